@@ -1,0 +1,1 @@
+"""Fincycle pure-Python core. Never imports odoo."""

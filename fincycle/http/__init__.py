@@ -1,0 +1,37 @@
+"""The one HTTP policy every Fincycle API client uses: timeouts, retries with backoff and jitter
+on 429/5xx (honouring Retry-After), a per-account circuit breaker, typed errors, and secrets
+redacted from every log line."""
+
+from .breaker import BREAKERS, BreakerRegistry, CircuitBreaker
+from .errors import (
+    AuthError,
+    BadResponseError,
+    CircuitOpenError,
+    FincycleHttpError,
+    ProviderError,
+    RateLimitedError,
+    TransportError,
+)
+from .redact import RedactingAdapter, install_third_party_filters, redact
+from .session import HttpPolicy, PolicySession, make_session, parse_retry_after
+
+install_third_party_filters()
+
+__all__ = [
+    "BREAKERS",
+    "AuthError",
+    "BadResponseError",
+    "BreakerRegistry",
+    "CircuitBreaker",
+    "CircuitOpenError",
+    "FincycleHttpError",
+    "HttpPolicy",
+    "PolicySession",
+    "ProviderError",
+    "RateLimitedError",
+    "RedactingAdapter",
+    "TransportError",
+    "make_session",
+    "parse_retry_after",
+    "redact",
+]

@@ -1,0 +1,63 @@
+"""Typed errors raised by every Fincycle API client.
+
+Callers (crons, buttons, webhook processors) catch these to tell the user what happened and
+whether trying again later can help (``retriable``).
+"""
+
+from __future__ import annotations
+
+
+class FincycleHttpError(Exception):
+    """Base class. ``message`` is safe to show to users and to log: it never holds secrets."""
+
+    retriable = False
+
+    def __init__(
+        self, message: str, *, status: int | None = None, provider_code: str | None = None
+    ):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.provider_code = provider_code
+
+
+class TransportError(FincycleHttpError):
+    """No usable answer: DNS, connection refused, TLS, timeout."""
+
+    retriable = True
+
+
+class AuthError(FincycleHttpError):
+    """401/403: credentials are wrong, expired or lack a scope. Retrying does not help."""
+
+
+class RateLimitedError(FincycleHttpError):
+    """429 still answered after the retries, or a Retry-After longer than we may wait."""
+
+    retriable = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs):
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ProviderError(FincycleHttpError):
+    """The provider answered with an error (4xx other than auth/429, or 5xx after retries)."""
+
+    @property
+    def retriable(self) -> bool:  # type: ignore[override]
+        return self.status is None or self.status >= 500
+
+
+class BadResponseError(FincycleHttpError):
+    """2xx, but the body is not what the contract promises (not JSON, missing keys)."""
+
+
+class CircuitOpenError(FincycleHttpError):
+    """Too many consecutive failures for this account: calls are refused until the cool-down ends."""
+
+    retriable = True
+
+    def __init__(self, message: str, *, reopen_in: float, **kwargs):
+        super().__init__(message, **kwargs)
+        self.reopen_in = reopen_in

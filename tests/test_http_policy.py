@@ -1,0 +1,204 @@
+import logging
+
+import pytest
+
+from fincycle.http import (
+    AuthError,
+    BadResponseError,
+    BreakerRegistry,
+    CircuitBreaker,
+    CircuitOpenError,
+    HttpPolicy,
+    ProviderError,
+    RateLimitedError,
+    TransportError,
+    make_session,
+    parse_retry_after,
+    redact,
+)
+from fincycle.testing import FakeResponse, FakeServer
+
+FAST = HttpPolicy(
+    max_attempts=3,
+    backoff_initial=0.01,
+    backoff_max=0.05,
+    backoff_jitter=0.0,
+    connect_timeout=1,
+    read_timeout=0.5,
+    breaker_threshold=3,
+    breaker_reset=60,
+)
+
+
+@pytest.fixture
+def server():
+    with FakeServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def sleeps():
+    return []
+
+
+@pytest.fixture
+def session(sleeps):
+    return make_session(
+        FAST,
+        provider="fake",
+        breaker_key="fake:1",
+        breakers=BreakerRegistry(),
+        secrets=["sk_live_SECRET123"],
+        sleep=sleeps.append,
+    )
+
+
+def test_retry_on_429_honours_retry_after(server, session, sleeps):
+    server.add(
+        "GET",
+        "/tx",
+        FakeResponse(429, {"code": 3162, "message": "rate limited"}, {"Retry-After": "2"}),
+        FakeResponse(200, {"ok": True}),
+    )
+    assert session.get_json(server.url + "/tx") == {"ok": True}
+    assert sleeps == [2.0]
+    assert len(server.calls("GET", "/tx")) == 2
+
+
+def test_retry_on_5xx_uses_backoff_then_succeeds(server, session, sleeps):
+    server.add("GET", "/tx", FakeResponse(503), FakeResponse(502), FakeResponse(200, {"ok": 1}))
+    assert session.get_json(server.url + "/tx") == {"ok": 1}
+    assert len(sleeps) == 2 and all(0 < s <= 0.05 for s in sleeps)
+    assert sleeps[1] >= sleeps[0]  # exponential
+
+
+def test_gives_up_after_max_attempts_with_typed_error(server, session):
+    server.add("GET", "/tx", FakeResponse(429, {"code": 3162, "message": "slow down"}))
+    with pytest.raises(RateLimitedError) as err:
+        session.get(server.url + "/tx")
+    assert len(server.calls()) == 3
+    assert err.value.status == 429 and err.value.retriable
+    assert "slow down" in err.value.message and err.value.provider_code == "3162"
+
+
+def test_long_retry_after_is_not_slept_through(server, session, sleeps):
+    server.add("GET", "/tx", FakeResponse(429, {"message": "later"}, {"Retry-After": "3600"}))
+    with pytest.raises(RateLimitedError) as err:
+        session.get(server.url + "/tx")
+    assert err.value.retry_after == 3600 and sleeps == [] and len(server.calls()) == 1
+
+
+def test_post_is_not_retried_on_5xx_but_is_on_429(server, session):
+    server.add("POST", "/pay", FakeResponse(500, {"message": "boom"}))
+    with pytest.raises(ProviderError) as err:
+        session.post(server.url + "/pay", json={"a": 1})
+    assert err.value.status == 500 and err.value.retriable
+    assert len(server.calls("POST", "/pay")) == 1
+    server.add("POST", "/pay2", FakeResponse(429), FakeResponse(201, {"id": "x"}))
+    assert session.json("POST", server.url + "/pay2", json={}) == {"id": "x"}
+
+
+def test_auth_error_is_typed_and_not_retried(server, session):
+    server.add("GET", "/me", FakeResponse(401, {"message": "The request should be authorized."}))
+    with pytest.raises(AuthError) as err:
+        session.get(server.url + "/me")
+    assert len(server.calls()) == 1 and not err.value.retriable
+    assert "should be authorized" in err.value.message
+
+
+def test_provider_error_bodies_are_read(server, session):
+    server.add(
+        "GET", "/q", FakeResponse(422, {"errors": [{"code": "invalid", "detail": "iban is wrong"}]})
+    )
+    with pytest.raises(ProviderError) as err:
+        session.get(server.url + "/q")
+    assert "iban is wrong" in err.value.message and err.value.provider_code == "invalid"
+    assert not err.value.retriable
+
+
+def test_bad_json_is_a_bad_response(server, session):
+    server.add("GET", "/x", FakeResponse(200, "<html>maintenance</html>"))
+    with pytest.raises(BadResponseError):
+        session.get_json(server.url + "/x")
+
+
+def test_timeout_is_a_transport_error_after_retries(server, session, sleeps):
+    server.add("GET", "/slow", FakeResponse(200, {"late": True}, delay=1.5))
+    with pytest.raises(TransportError) as err:
+        session.get(server.url + "/slow")
+    assert "timed out" in err.value.message and err.value.retriable
+    assert len(sleeps) == 2
+
+
+def test_connection_refused_is_a_transport_error(session):
+    with pytest.raises(TransportError):
+        session.get("http://127.0.0.1:9/nothing")
+
+
+def test_circuit_opens_after_failures_and_closes_after_success(server):
+    clock = [1000.0]
+    registry = BreakerRegistry()
+    policy = HttpPolicy(max_attempts=1, breaker_threshold=2, breaker_reset=30)
+    session = make_session(policy, provider="fake", breaker_key="acc:7", breakers=registry)
+    session.breaker.clock = lambda: clock[0]
+    server.add("GET", "/x", FakeResponse(500), FakeResponse(500), FakeResponse(200, {"ok": True}))
+    for _ in range(2):
+        with pytest.raises(ProviderError):
+            session.get(server.url + "/x")
+    with pytest.raises(CircuitOpenError) as err:
+        session.get(server.url + "/x")
+    assert len(server.calls()) == 2  # the open circuit sent nothing
+    assert 0 < err.value.reopen_in <= 30
+    clock[0] += 31  # half-open: one trial goes through and closes it
+    assert session.get_json(server.url + "/x") == {"ok": True}
+    assert session.breaker.state == "closed"
+    # another account of the same provider has its own breaker
+    assert registry.get("acc:8").state == "closed"
+
+
+def test_half_open_failure_reopens():
+    clock = [0.0]
+    breaker = CircuitBreaker(failure_threshold=1, reset_timeout=10, clock=lambda: clock[0])
+    breaker.record_failure()
+    assert breaker.state == "open"
+    clock[0] = 11
+    assert breaker.state == "half_open" and breaker.allow()
+    breaker.record_failure()
+    assert breaker.state == "open"
+
+
+def test_secrets_are_redacted_from_logs_and_errors(server, session, caplog):
+    server.add("GET", "/t", FakeResponse(400, {"message": "bad token sk_live_SECRET123"}))
+    with caplog.at_level(logging.DEBUG), pytest.raises(ProviderError) as err:
+        session.get(
+            server.url + "/t?access_token=abc123xyz",
+            headers={"Authorization": "Bearer sk_live_SECRET123"},
+        )
+    assert "sk_live_SECRET123" not in err.value.message
+    assert "abc123xyz" not in err.value.message
+    assert (
+        caplog.records and "sk_live_SECRET123" not in caplog.text and "abc123xyz" not in caplog.text
+    )
+
+
+def test_runtime_secret_is_redacted(server, session, caplog):
+    session.add_secret("oa_prod_runtime_token")
+    server.add("GET", "/t", FakeResponse(404, {"message": "unknown oa_prod_runtime_token"}))
+    with caplog.at_level(logging.WARNING), pytest.raises(ProviderError):
+        session.get(server.url + "/t")
+    assert "oa_prod_runtime_token" not in caplog.text
+
+
+def test_redact_patterns():
+    text = redact(
+        'Authorization: Basic dXNlcjpwYXNz {"refresh_token": "r1", "code": 3162} '
+        "client_assertion=eyJ.x.y&grant_type=refresh_token"
+    )
+    assert "dXNlcjpwYXNz" not in text and '"r1"' not in text and "eyJ.x.y" not in text
+    assert '"code": 3162' in text and "grant_type=refresh_token" in text
+
+
+def test_parse_retry_after():
+    assert parse_retry_after("120") == 120
+    assert parse_retry_after(None) is None and parse_retry_after("soon") is None
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470) == 10
