@@ -1,0 +1,402 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+from datetime import timedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from fincycle.http import FincycleHttpError, HttpPolicy, make_session, redact
+
+_logger = logging.getLogger(__name__)
+
+SECRET_FIELDS = ("api_key", "api_secret", "access_token", "refresh_token", "private_key")
+# A rotated webhook secret stays valid this long, so deliveries signed before the switch pass.
+PREVIOUS_SECRET_GRACE = timedelta(hours=24)
+
+
+def _new_token(_model=None):
+    return secrets.token_urlsafe(32)
+
+
+class FincycleIntegration(models.Model):
+    """One account per provider, company and environment.
+
+    Connector modules extend ``provider`` with ``selection_add`` and override the
+    ``_fincycle_*`` hooks below, each starting with ``if self.provider != "mine": return super()``.
+    """
+
+    _name = "fincycle.integration"
+    _description = "Fincycle Integration Account"
+    _inherit = ["mail.thread"]
+    _order = "company_id, provider, name"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    active = fields.Boolean(default=True, tracking=True)
+    provider = fields.Selection(selection=[], required=True, tracking=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    environment = fields.Selection(
+        [("production", "Production"), ("sandbox", "Sandbox")],
+        required=True,
+        default="production",
+        tracking=True,
+    )
+    base_url = fields.Char(
+        "API Base URL",
+        compute="_compute_base_url",
+        store=True,
+        readonly=False,
+        help="Filled from the provider and environment; change it only for a self-hosted "
+        "service or a test server.",
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Not Connected"),
+            ("connected", "Connected"),
+            ("error", "Error"),
+            ("disabled", "Disabled"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    # Credentials: system administrators only, never tracked, never copied.
+    api_key = fields.Char("API Key / Login", groups="base.group_system", copy=False)
+    api_secret = fields.Char("API Secret", groups="base.group_system", copy=False)
+    access_token = fields.Char(groups="base.group_system", copy=False)
+    refresh_token = fields.Char(groups="base.group_system", copy=False)
+    token_expires_at = fields.Datetime("Access Token Expiry", copy=False)
+    private_key = fields.Text(
+        "Private Key (PEM)", groups="base.group_system", copy=False
+    )
+    webhook_token = fields.Char(
+        groups="base.group_system", copy=False, default=_new_token, index="btree_not_null"
+    )
+    webhook_secret = fields.Char(
+        "Webhook Signing Secret", groups="base.group_system", copy=False, default=_new_token
+    )
+    webhook_secret_previous = fields.Char(groups="base.group_system", copy=False)
+    webhook_secret_previous_until = fields.Datetime(groups="base.group_system", copy=False)
+    webhook_url = fields.Char(compute="_compute_webhook_url", groups="base.group_system")
+    webhook_max_attempts = fields.Integer(
+        "Webhook Attempts Before Dead Letter",
+        default=6,
+        help="A webhook event whose processing fails is retried with exponential backoff; "
+        "after this many attempts it is marked dead and waits for a manual retry.",
+    )
+    last_success_at = fields.Datetime("Last Success", readonly=True, copy=False)
+    last_error_at = fields.Datetime("Last Error", readonly=True, copy=False)
+    last_error_message = fields.Text(readonly=True, copy=False)
+    health = fields.Selection(
+        [
+            ("ok", "Healthy"),
+            ("warning", "Needs Attention"),
+            ("error", "Failing"),
+            ("never", "Never Used"),
+            ("disabled", "Disabled"),
+        ],
+        compute="_compute_health",
+    )
+    webhook_event_ids = fields.One2many("fincycle.webhook.event", "integration_id")
+    sync_run_ids = fields.One2many("fincycle.sync.run", "integration_id")
+    webhook_event_count = fields.Integer(compute="_compute_counts")
+    webhook_problem_count = fields.Integer(compute="_compute_counts")
+    sync_run_count = fields.Integer(compute="_compute_counts")
+
+    _provider_company_env_uniq = models.UniqueIndex(
+        "(provider, company_id, environment) WHERE active IS TRUE",
+        "A company has one active account per provider and environment.",
+    )
+
+    # -- computes --------------------------------------------------------------------------
+    @api.depends("provider", "environment")
+    def _compute_base_url(self):
+        for account in self:
+            default = account._fincycle_default_base_url()
+            if default or not account.base_url:
+                account.base_url = default
+
+    @api.depends("webhook_token", "provider")
+    def _compute_webhook_url(self):
+        root = self.env["ir.config_parameter"].sudo().get_param("web.base.url", "").rstrip("/")
+        for account in self:
+            account.webhook_url = (
+                f"{root}/fincycle/webhook/{account.provider}/{account.webhook_token}"
+                if account.provider and account.webhook_token
+                else False
+            )
+
+    @api.depends("state", "active", "last_success_at", "last_error_at", "webhook_event_ids.state")
+    def _compute_health(self):
+        for account in self:
+            if not account.active or account.state == "disabled":
+                account.health = "disabled"
+            elif account.state == "error" or (
+                account.last_error_at
+                and (not account.last_success_at or account.last_error_at > account.last_success_at)
+            ):
+                account.health = "error"
+            elif account.webhook_problem_count:
+                account.health = "warning"
+            elif account.last_success_at or account.state == "connected":
+                account.health = "ok"
+            else:
+                account.health = "never"
+
+    def _compute_counts(self):
+        event_model = self.env["fincycle.webhook.event"]
+        run_model = self.env["fincycle.sync.run"]
+        events = dict(
+            event_model._read_group(
+                [("integration_id", "in", self.ids)], ["integration_id"], ["__count"]
+            )
+        )
+        problems = dict(
+            event_model._read_group(
+                [("integration_id", "in", self.ids), ("state", "in", ("failed", "dead"))],
+                ["integration_id"],
+                ["__count"],
+            )
+        )
+        runs = dict(
+            run_model._read_group([("integration_id", "in", self.ids)], ["integration_id"], ["__count"])
+        )
+        for account in self:
+            account.webhook_event_count = events.get(account, 0)
+            account.webhook_problem_count = problems.get(account, 0)
+            account.sync_run_count = runs.get(account, 0)
+
+    # -- provider hooks (override in connectors) -------------------------------------------
+    def _fincycle_default_base_url(self):
+        """The API base URL of ``self.provider`` in ``self.environment``."""
+        return ""
+
+    def _fincycle_webhook_scheme(self):
+        """A ``fincycle.webhooks`` scheme instance, or None if the provider sends no webhooks."""
+        return None
+
+    def _fincycle_webhook_event_info(self, payload, body, headers):
+        """(external event id, event type) of a delivery. The id must be stable across
+        redeliveries of the same event: it is what makes the inbox idempotent."""
+        event_id = event_type = None
+        if isinstance(payload, dict):
+            event_id = payload.get("id") or payload.get("event_id")
+            event_type = payload.get("event") or payload.get("type") or payload.get("event_type")
+        if not event_id:
+            event_id = "sha256:" + hashlib.sha256(body).hexdigest()
+        return str(event_id)[:255], (str(event_type)[:128] if event_type else False)
+
+    def _fincycle_process_webhook_event(self, event):
+        """Do the work an event asks for. Raise to fail it (it will be retried)."""
+        raise UserError(
+            _("The provider %(provider)s has no webhook processor installed.", provider=self.provider)
+        )
+
+    def _fincycle_check_connection(self):
+        """Call the provider with the stored credentials; return a short success message
+        or raise (FincycleHttpError / UserError) with what is wrong."""
+        raise UserError(
+            _("No connection test is available for provider %(provider)s.", provider=self.provider)
+        )
+
+    # -- helpers for connectors ------------------------------------------------------------
+    def _fincycle_secret_values(self):
+        """Every secret of the account, to be masked in logs and messages."""
+        self.ensure_one()
+        account = self.sudo()
+        values = [account[name] for name in SECRET_FIELDS]
+        values += [account.webhook_secret, account.webhook_secret_previous, account.webhook_token]
+        return [v for v in values if v]
+
+    def _fincycle_http_session(self, policy=None, **kwargs):
+        """The one way connectors talk to their provider (fincycle.http policy, a circuit
+        breaker per account, this account's secrets redacted from every log line)."""
+        self.ensure_one()
+        return make_session(
+            policy or HttpPolicy(),
+            provider=self.provider,
+            breaker_key=f"{self.env.cr.dbname}:{self._name}:{self.id}",
+            secrets=self._fincycle_secret_values(),
+            **kwargs,
+        )
+
+    def _fincycle_webhook_secrets(self):
+        self.ensure_one()
+        account = self.sudo()
+        secrets_ = [account.webhook_secret]
+        if account.webhook_secret_previous and (
+            not account.webhook_secret_previous_until
+            or account.webhook_secret_previous_until > fields.Datetime.now()
+        ):
+            secrets_.append(account.webhook_secret_previous)
+        return [s for s in secrets_ if s]
+
+    def _fincycle_find_by_webhook_token(self, provider, token):
+        """The active account of ``provider`` whose token equals ``token``, compared in
+        constant time over every candidate (no early exit, no SQL equality on the secret)."""
+        found = self.browse()
+        if not token:
+            return found
+        candidates = self.sudo().with_context(active_test=True).search([("provider", "=", provider)])
+        for account in candidates:
+            if hmac.compare_digest((account.webhook_token or "").encode(), token.encode()):
+                found = account
+        return found
+
+    def _fincycle_record_success(self, message=None):
+        vals = {"last_success_at": fields.Datetime.now()}
+        for account in self.sudo():
+            if account.state in ("draft", "error"):
+                vals["state"] = "connected"
+            account.write(vals)
+            if message:
+                account.message_post(body=message)
+
+    def _fincycle_record_error(self, message):
+        """Store a failure where the user looks (form, kanban card, chatter), secrets masked."""
+        for account in self.sudo():
+            clean = redact(message, account._fincycle_secret_values())
+            account.write(
+                {"last_error_at": fields.Datetime.now(), "last_error_message": clean, "state": "error"}
+            )
+            account.message_post(body=_("Error: %(message)s", message=clean))
+            _logger.warning("Fincycle %s account %s: %s", account.provider, account.id, clean)
+
+    # -- actions ---------------------------------------------------------------------------
+    def action_test_connection(self):
+        self.ensure_one()
+        try:
+            message = self._fincycle_check_connection() or _("Connection works.")
+        except (FincycleHttpError, UserError) as exc:
+            text = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
+            self._fincycle_record_error(text)
+            notification = {"type": "danger", "title": _("Connection failed"), "message": text}
+        else:
+            self._fincycle_record_success(message)
+            notification = {"type": "success", "title": _("Connection works"), "message": message}
+        notification["message"] = redact(notification["message"], self._fincycle_secret_values())
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {**notification, "sticky": notification["type"] == "danger",
+                       "next": {"type": "ir.actions.client", "tag": "soft_reload"}},
+        }
+
+    def action_disable(self):
+        self.write({"state": "disabled"})
+
+    def action_enable(self):
+        self.write({"state": "draft"})
+
+    def action_rotate_webhook_secret(self):
+        """New signing secret; the old one stays valid for 24 h so in-flight deliveries pass."""
+        self.check_access("write")
+        for account in self.sudo():
+            account.write(
+                {
+                    "webhook_secret_previous": account.webhook_secret,
+                    "webhook_secret_previous_until": fields.Datetime.now() + PREVIOUS_SECRET_GRACE,
+                    "webhook_secret": _new_token(),
+                }
+            )
+            account.message_post(
+                body=_("Webhook signing secret rotated; the previous one is accepted for 24 hours.")
+            )
+
+    def action_regenerate_webhook_token(self):
+        self.check_access("write")
+        for account in self.sudo():
+            account.webhook_token = _new_token()
+            account.message_post(
+                body=_("Webhook URL changed: update it at the provider, the old URL now answers 404.")
+            )
+
+    def action_open_webhook_events(self):
+        self.ensure_one()
+        action = self.env["ir.actions.actions"]._for_xml_id("fincycle_base.action_fincycle_webhook_event")
+        action["domain"] = [("integration_id", "=", self.id)]
+        action["context"] = json.dumps({"default_integration_id": self.id})
+        return action
+
+    def action_open_sync_runs(self):
+        self.ensure_one()
+        action = self.env["ir.actions.actions"]._for_xml_id("fincycle_base.action_fincycle_sync_run")
+        action["domain"] = [("integration_id", "=", self.id)]
+        return action
+
+    # -- sync runs -------------------------------------------------------------------------
+    def _fincycle_sync_start(self, kind):
+        """Open a sync run that resumes from the last checkpoint of ``kind``.
+
+        A run still marked running was cut short (worker killed, server restart): it is marked
+        interrupted and the new run starts from its cursor."""
+        self.ensure_one()
+        Run = self.env["fincycle.sync.run"].sudo()
+        previous = Run.search(
+            [("integration_id", "=", self.id), ("kind", "=", kind)], order="id desc", limit=1
+        )
+        if previous.state == "running":
+            previous.write(
+                {
+                    "state": "interrupted",
+                    "finished_at": fields.Datetime.now(),
+                    "error": _("Interrupted before it finished; the next run resumed from its checkpoint."),
+                }
+            )
+        return Run.create(
+            {
+                "integration_id": self.id,
+                "kind": kind,
+                "cursor": previous.cursor,
+                "resumed_from_id": previous.id if previous.state in ("interrupted", "failed") else False,
+            }
+        )
+
+    def _fincycle_sync(self, kind, step, min_seconds_left=30):
+        """Run a resumable sync page by page and return its ``fincycle.sync.run``.
+
+        ``step(run, cursor)`` fetches and applies one page starting at ``cursor`` and returns a
+        dict: ``cursor`` (where the next page starts), optional counters ``created``,
+        ``updated``, ``skipped``, ``failed``, optional ``done``/``total`` for progress, and
+        ``finished`` (True on the last page). A page that raises is rolled back, the run is
+        failed with the message and keeps the cursor of the last good page, so the next run
+        picks up there. When a cron's time budget runs low the run is paused (interrupted)
+        and the cron's remaining count makes the scheduler run it again soon."""
+        self.ensure_one()
+        run = self._fincycle_sync_start(kind)
+        while True:
+            try:
+                with self.env.cr.savepoint():
+                    page = step(run, run.cursor) or {}
+            except Exception as exc:  # noqa: BLE001 - any failure ends the run, it is retriable
+                if isinstance(exc, FincycleHttpError):
+                    message = exc.message
+                else:
+                    _logger.exception("Fincycle %s sync of account %s failed", kind, self.id)
+                    message = str(exc) or type(exc).__name__
+                run._finish(error=message)
+                return run
+            counts = {k: page.get(k, 0) for k in ("created", "updated", "skipped", "failed")}
+            seconds_left = run._checkpoint(
+                cursor=page.get("cursor"), done=page.get("done"), total=page.get("total"), **counts
+            )
+            if page.get("finished"):
+                run._finish()
+                return run
+            if seconds_left < min_seconds_left:
+                run.write(
+                    {
+                        "state": "interrupted",
+                        "finished_at": fields.Datetime.now(),
+                        "error": _("Paused: the scheduled job's time budget ran out."),
+                    }
+                )
+                return run
