@@ -1,0 +1,22 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Fincycle Suite",
+    "summary": "Installs every Fincycle module and the demo group of Swiss and French companies",
+    "version": "19.0.1.0.0",
+    "category": "Accounting/Accounting",
+    "website": "https://github.com/fincycle/fincycle",
+    "author": "Fincycle",
+    "maintainers": ["fincycle"],
+    "license": "AGPL-3",
+    "application": True,
+    "installable": True,
+    "depends": [
+        "fincycle_base",
+        "l10n_ch",
+        "l10n_fr_account",
+    ],
+    "external_dependencies": {"python": ["stdnum", "phonenumbers"]},
+    "data": [],
+    "demo": ["demo/fincycle_demo.xml"],
+}

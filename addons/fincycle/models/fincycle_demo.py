@@ -1,0 +1,355 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The demo group: two Swiss companies (CHF, Swiss chart, VAT 8.1 / 2.6 / 3.8 %) and one
+French company (EUR, French chart), with customers and vendors carrying VAT numbers and
+IBANs, bank journals, and invoices in every state a finance team meets."""
+
+import logging
+from datetime import timedelta
+
+from stdnum.ch import uid as ch_uid
+from stdnum import luhn
+
+from odoo import Command, api, fields, models
+
+_logger = logging.getLogger(__name__)
+
+MODULE = "fincycle"
+
+
+def ch_vat(digits8):
+    """A valid Swiss UID with MWST suffix from 8 digits (the 9th is the check digit)."""
+    number = digits8 + ch_uid.calc_check_digit(digits8)
+    return f"CHE-{number[0:3]}.{number[3:6]}.{number[6:9]} MWST"
+
+
+def fr_vat(siren8):
+    siren = siren8 + luhn.calc_check_digit(siren8)
+    key = (12 + 3 * (int(siren) % 97)) % 97
+    return f"FR{key:02d}{siren}"
+
+
+def make_iban(country, bban):
+    # ISO 13616 check digits (stdnum.iban loads a data file Odoo's importer cannot open)
+    digits = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
+
+
+COMPANIES = [
+    {
+        "key": "seeblick",
+        "name": "Seeblick Treuhand AG",
+        "country": "ch",
+        "chart": "ch",
+        "currency": "CHF",
+        "street": "Seestrasse 41",
+        "zip": "8002",
+        "city": "Zürich",
+        "vat": ch_vat("11628171"),
+        "iban": make_iban("CH", "00762011623852957"),
+        "email": "finance@seeblick.example",
+        "customers": [
+            ("Bergbahnen Arosa AG", "CH", ch_vat("10654322"), "00700110000123456", "7050", "Arosa"),
+            ("Praxis Dr. Meier", "CH", False, "00235235123456789", "3011", "Bern"),
+            ("Lemanic Watches SA", "CH", ch_vat("11345678"), "00243243598765432", "1204", "Genève"),
+        ],
+        "vendors": [
+            ("Swisscom (Schweiz) AG", "CH", ch_vat("10297368"), "00762011623852111", "3050", "Bern"),
+            ("Büromaterial Huber GmbH", "CH", ch_vat("10987654"), "00230230987612345", "8400", "Winterthur"),
+        ],
+        "taxes": [8.1, 2.6, 3.8],
+    },
+    {
+        "key": "alpenrose",
+        "name": "Alpenrose Digital GmbH",
+        "country": "ch",
+        "chart": "ch",
+        "currency": "CHF",
+        "street": "Rue du Simplon 12",
+        "zip": "1006",
+        "city": "Lausanne",
+        "vat": ch_vat("12345670"),
+        "iban": make_iban("CH", "00243243111122223"),
+        "email": "compta@alpenrose.example",
+        "customers": [
+            ("Hotel Riffelalp AG", "CH", ch_vat("10543216"), "00767000E52345678", "3920", "Zermatt"),
+            ("Genossenschaft Wohnen 2000", "CH", False, "00700115500334455", "8005", "Zürich"),
+        ],
+        "vendors": [
+            ("Cloudscale AG", "CH", ch_vat("11876543"), "00700110000654321", "8048", "Zürich"),
+        ],
+        "taxes": [8.1, 3.8],
+    },
+    {
+        "key": "lumiere",
+        "name": "Atelier Lumière SAS",
+        "country": "fr",
+        "chart": "fr",
+        "currency": "EUR",
+        "street": "12 Quai Saint-Antoine",
+        "zip": "69002",
+        "city": "Lyon",
+        "vat": fr_vat("82345678"),
+        "iban": make_iban("FR", "30004000031234567890143"),
+        "email": "compta@lumiere.example",
+        "customers": [
+            ("Maison Verdier SARL", "FR", fr_vat("53245678"), "20041010050500013M02606", "75011", "Paris"),
+            ("Librairie du Parc", "FR", False, "10107001180001234567815", "33000", "Bordeaux"),
+            ("Hôtel des Alpes SA", "CH", False, "00767000A11223344", "1950", "Sion"),
+        ],
+        "vendors": [
+            ("Orange Business SA", "FR", fr_vat("38012986"), "30003035400005045678915", "92130", "Issy-les-Moulineaux"),
+        ],
+        "taxes": [20.0, 5.5],
+    },
+]
+
+# (xml id suffix, days overdue or None, state) — the invoice mix of every company.
+INVOICE_MIX = [
+    ("draft", None, "draft"),
+    ("open", None, "posted"),
+    ("overdue_10", 10, "posted"),
+    ("overdue_40", 40, "posted"),
+    ("overdue_70", 70, "posted"),
+    ("partial", 5, "partial"),
+    ("paid", None, "paid"),
+]
+
+
+class FincycleDemoLoader(models.AbstractModel):
+    _name = "fincycle.demo.loader"
+    _description = "Fincycle demo data loader"
+
+    # -- xml ids -----------------------------------------------------------------------------
+    def _ref(self, name):
+        return self.env.ref(f"{MODULE}.{name}", raise_if_not_found=False)
+
+    def _name_record(self, name, record):
+        self.env["ir.model.data"]._update_xmlids(
+            [{"xml_id": f"{MODULE}.{name}", "record": record, "noupdate": True}]
+        )
+        return record
+
+    def _get_or_create(self, name, model, vals):
+        record = self._ref(name)
+        if record:
+            return record
+        return self._name_record(name, self.env[model].create(vals))
+
+    # -- entry point -------------------------------------------------------------------------
+    @api.model
+    def _load_demo(self):
+        today = fields.Date.context_today(self)
+        admin = self.env.ref("base.user_admin")
+        companies = self.env["res.company"]
+        for spec in COMPANIES:
+            company = self._load_company(spec)
+            companies |= company
+            self._load_partners_and_invoices(spec, company, today)
+        admin.write({"company_ids": [Command.link(c.id) for c in companies]})
+        self._load_users(companies)
+        _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
+        return companies
+
+    def _load_company(self, spec):
+        key = spec["key"]
+        company = self._ref(f"company_{key}")
+        if not company:
+            country = self.env.ref(f"base.{spec['country']}")
+            company = self._name_record(
+                f"company_{key}",
+                self.env["res.company"]
+                .with_context(install_mode=True)  # we load the chart ourselves
+                .create(
+                    {
+                        "name": spec["name"],
+                        "country_id": country.id,
+                        "currency_id": self.env.ref(f"base.{spec['currency']}").id,
+                        "street": spec["street"],
+                        "zip": spec["zip"],
+                        "city": spec["city"],
+                        "vat": spec["vat"],
+                        "email": spec["email"],
+                    }
+                ),
+            )
+        self.env.user.company_ids |= company
+        if not company.chart_template:
+            self.env["account.chart.template"].try_loading(spec["chart"], company=company, install_demo=False)
+        bank_journal = self.env["account.journal"].search(
+            [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
+        )
+        if bank_journal and not bank_journal.bank_account_id:
+            bank_account = self._get_or_create(
+                f"bank_account_{key}",
+                "res.partner.bank",
+                {"acc_number": spec["iban"], "partner_id": company.partner_id.id, "company_id": company.id},
+            )
+            bank_journal.bank_account_id = bank_account
+            self._name_record(f"journal_bank_{key}", bank_journal)
+        return company
+
+    def _load_partners_and_invoices(self, spec, company, today):
+        key = spec["key"]
+        env = self.with_company(company).env
+        customers = self.env["res.partner"]
+        for index, row in enumerate(spec["customers"], 1):
+            customers |= self._partner(f"{key}_customer_{index}", company, row, customer=True)
+        vendors = self.env["res.partner"]
+        for index, row in enumerate(spec["vendors"], 1):
+            vendors |= self._partner(f"{key}_vendor_{index}", company, row, customer=False)
+        taxes = {
+            rate: env["account.tax"].search(
+                [
+                    ("company_id", "=", company.id),
+                    ("type_tax_use", "=", "sale"),
+                    ("amount", "=", rate),
+                    ("amount_type", "=", "percent"),
+                    ("price_include", "=", False),
+                ],
+                limit=1,
+            )
+            for rate in spec["taxes"]
+        }
+        bank = env["account.journal"].search(
+            [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
+        )
+        for number, (suffix, overdue, state) in enumerate(INVOICE_MIX):
+            name = f"{key}_invoice_{suffix}"
+            if self._ref(name):
+                continue
+            partner = customers[number % len(customers)]
+            rate = spec["taxes"][number % len(spec["taxes"])]
+            if overdue is not None:
+                due = today - timedelta(days=overdue)
+                invoice_date = due - timedelta(days=30)
+            else:
+                invoice_date = today - timedelta(days=5 + number)
+                due = invoice_date + timedelta(days=30)
+            move = env["account.move"].create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": partner.id,
+                    "invoice_date": invoice_date,
+                    "invoice_date_due": due,
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": f"Consulting {invoice_date:%B %Y}",
+                                "quantity": 4 + number,
+                                "price_unit": 180.0,
+                                "tax_ids": [Command.set(taxes[rate].ids)],
+                            }
+                        ),
+                        Command.create(
+                            {
+                                "name": "Software subscription",
+                                "quantity": 1,
+                                "price_unit": 95.0,
+                                "tax_ids": [Command.set(taxes[rate].ids)],
+                            }
+                        ),
+                    ],
+                }
+            )
+            self._name_record(name, move)
+            if state == "draft":
+                continue
+            move.action_post()
+            if state in ("partial", "paid"):
+                amount = move.amount_total if state == "paid" else round(move.amount_total / 2, 2)
+                env["account.payment.register"].with_context(
+                    active_model="account.move", active_ids=move.ids
+                ).create(
+                    {"amount": amount, "payment_date": today - timedelta(days=2), "journal_id": bank.id}
+                )._create_payments()
+        bill_name = f"{key}_bill_1"
+        if not self._ref(bill_name) and vendors:
+            purchase_tax = env["account.tax"].search(
+                [
+                    ("company_id", "=", company.id),
+                    ("type_tax_use", "=", "purchase"),
+                    ("amount", "=", spec["taxes"][0]),
+                    ("price_include", "=", False),
+                ],
+                limit=1,
+            )
+            bill = env["account.move"].create(
+                {
+                    "move_type": "in_invoice",
+                    "partner_id": vendors[0].id,
+                    "invoice_date": today - timedelta(days=12),
+                    "invoice_date_due": today + timedelta(days=18),
+                    "ref": f"{key.upper()}-BILL-001",
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": "Telecom and cloud services",
+                                "quantity": 1,
+                                "price_unit": 420.0,
+                                "tax_ids": [Command.set(purchase_tax.ids)],
+                            }
+                        )
+                    ],
+                }
+            )
+            bill.action_post()
+            self._name_record(bill_name, bill)
+
+    def _partner(self, name, company, row, customer):
+        partner_name, country, vat, bban, zip_code, city = row
+        partner = self._ref(name)
+        if partner:
+            return partner
+        partner = self._name_record(
+            name,
+            self.env["res.partner"].create(
+                {
+                    "name": partner_name,
+                    "is_company": True,
+                    "company_id": company.id,
+                    "country_id": self.env.ref(f"base.{country.lower()}").id,
+                    "zip": zip_code,
+                    "city": city,
+                    "vat": vat,
+                    "email": f"{partner_name.split()[0].lower()}@example.com",
+                    "customer_rank": 1 if customer else 0,
+                    "supplier_rank": 0 if customer else 1,
+                }
+            ),
+        )
+        if bban:
+            self._name_record(
+                f"{name}_bank",
+                self.env["res.partner.bank"].create(
+                    {"acc_number": make_iban(country, bban), "partner_id": partner.id}
+                ),
+            )
+        return partner
+
+    def _load_users(self, companies):
+        ch = companies.filtered(lambda c: c.country_id.code == "CH")
+        fr = companies - ch
+        for login, name, allowed, lang in (
+            ("accountant", "Anna Keller (accountant CH)", ch, "de_DE"),
+            ("comptable", "Julie Martin (comptable FR)", fr, "fr_FR"),
+        ):
+            if self._ref(f"user_{login}") or not allowed:
+                continue
+            lang_code = lang if self.env["res.lang"]._lang_get(lang) else "en_US"
+            user = self.env["res.users"].with_context(no_reset_password=True).create(
+                {
+                    "name": name,
+                    "login": login,
+                    "password": login,
+                    "lang": lang_code,
+                    "company_id": allowed[0].id,
+                    "company_ids": [Command.set(allowed.ids)],
+                    "group_ids": [
+                        Command.link(self.env.ref("base.group_user").id),
+                        Command.link(self.env.ref("account.group_account_manager").id),
+                        Command.link(self.env.ref("fincycle_base.group_fincycle_manager").id),
+                    ],
+                }
+            )
+            self._name_record(f"user_{login}", user)

@@ -1,0 +1,86 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from stdnum import vatin
+
+from odoo.addons.base_iban.models.res_partner_bank import validate_iban
+
+from odoo.tests import TransactionCase, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestDemoData(TransactionCase):
+    """The demo loader is what run.sh shows newcomers: it must build a complete group."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.companies = cls.env["fincycle.demo.loader"]._load_demo()
+
+    def test_group_of_companies(self):
+        self.assertEqual(len(self.companies), 3)
+        swiss = self.companies.filtered(lambda c: c.country_id.code == "CH")
+        french = self.companies - swiss
+        self.assertEqual(len(swiss), 2)
+        self.assertEqual(swiss.currency_id.mapped("name"), ["CHF"])
+        self.assertEqual(french.currency_id.name, "EUR")
+        self.assertEqual(set(swiss.mapped("chart_template")), {"ch"})
+        self.assertEqual(french.chart_template, "fr")
+        for company in swiss:
+            rates = set(
+                self.env["account.tax"]
+                .search([("company_id", "=", company.id), ("type_tax_use", "=", "sale")])
+                .mapped("amount")
+            )
+            self.assertTrue({8.1, 2.6, 3.8} <= rates, rates)
+        for company in self.companies:
+            compact = company.vat.replace("-", "").replace(".", "").replace(" ", "")
+            self.assertTrue(vatin.is_valid(compact), company.vat)
+            bank = self.env["account.journal"].search(
+                [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
+            )
+            validate_iban(bank.bank_account_id.acc_number)  # raises if invalid
+
+    def test_partners_have_vat_and_ibans(self):
+        partners = self.env["res.partner"].search([("company_id", "in", self.companies.ids)])
+        self.assertGreaterEqual(len(partners), 10)
+        self.assertTrue(all(p.bank_ids or p.country_id.code == "CH" for p in partners))
+        for bank in partners.bank_ids:
+            validate_iban(bank.acc_number)
+        self.assertTrue(partners.filtered("vat"))
+
+    def test_invoices_in_every_state(self):
+        today = self.env.cr.now().date()
+        for company in self.companies:
+            moves = self.env["account.move"].search(
+                [("company_id", "=", company.id), ("move_type", "=", "out_invoice")]
+            )
+            self.assertIn("draft", moves.mapped("state"))
+            posted = moves.filtered(lambda m: m.state == "posted")
+            states = set(posted.mapped("payment_state"))
+            self.assertTrue({"not_paid", "partial"} <= states, states)
+            # fully paid: "in_payment" until the bank statement line is reconciled
+            self.assertTrue(states & {"paid", "in_payment"}, states)
+            overdue_days = sorted(
+                (today - m.invoice_date_due).days
+                for m in posted
+                if m.payment_state == "not_paid" and m.invoice_date_due < today
+            )
+            self.assertEqual(overdue_days, [10, 40, 70])
+            self.assertTrue(
+                self.env["account.move"].search_count(
+                    [("company_id", "=", company.id), ("move_type", "=", "in_invoice"), ("state", "=", "posted")]
+                )
+            )
+
+    def test_loader_is_idempotent(self):
+        count = self.env["account.move"].search_count([])
+        again = self.env["fincycle.demo.loader"]._load_demo()
+        self.assertEqual(again, self.companies)
+        self.assertEqual(self.env["account.move"].search_count([]), count)
+
+    def test_demo_users_see_their_companies(self):
+        accountant = self.env.ref("fincycle.user_accountant")
+        self.assertEqual(
+            set(accountant.company_ids.mapped("country_id.code")), {"CH"}
+        )
+        self.assertTrue(accountant.has_group("fincycle_base.group_fincycle_manager"))
