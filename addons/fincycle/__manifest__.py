@@ -10,13 +10,11 @@
     "maintainers": ["fincycle"],
     "license": "AGPL-3",
     "application": True,
-    "installable": True,
     "depends": [
         "fincycle_base",
         "l10n_ch",
         "l10n_fr_account",
     ],
     "external_dependencies": {"python": ["stdnum", "phonenumbers"]},
-    "data": [],
     "demo": ["demo/fincycle_demo.xml"],
 }

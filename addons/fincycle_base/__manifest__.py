@@ -10,8 +10,6 @@
     "author": "Fincycle",
     "maintainers": ["fincycle"],
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
     "depends": ["account", "mail"],
     "external_dependencies": {"python": ["fincycle", "tenacity"]},
     "data": [

@@ -7,8 +7,8 @@ IBANs, bank journals, and invoices in every state a finance team meets."""
 import logging
 from datetime import timedelta
 
-from stdnum.ch import uid as ch_uid
 from stdnum import luhn
+from stdnum.ch import uid as ch_uid
 
 from odoo import Command, api, fields, models
 
@@ -54,8 +54,22 @@ COMPANIES = [
             ("Lemanic Watches SA", "CH", ch_vat("11345678"), "00243243598765432", "1204", "Genève"),
         ],
         "vendors": [
-            ("Swisscom (Schweiz) AG", "CH", ch_vat("10297368"), "00762011623852111", "3050", "Bern"),
-            ("Büromaterial Huber GmbH", "CH", ch_vat("10987654"), "00230230987612345", "8400", "Winterthur"),
+            (
+                "Swisscom (Schweiz) AG",
+                "CH",
+                ch_vat("10297368"),
+                "00762011623852111",
+                "3050",
+                "Bern",
+            ),
+            (
+                "Büromaterial Huber GmbH",
+                "CH",
+                ch_vat("10987654"),
+                "00230230987612345",
+                "8400",
+                "Winterthur",
+            ),
         ],
         "taxes": [8.1, 2.6, 3.8],
     },
@@ -72,7 +86,14 @@ COMPANIES = [
         "iban": make_iban("CH", "00243243111122223"),
         "email": "compta@alpenrose.example",
         "customers": [
-            ("Hotel Riffelalp AG", "CH", ch_vat("10543216"), "00767000E52345678", "3920", "Zermatt"),
+            (
+                "Hotel Riffelalp AG",
+                "CH",
+                ch_vat("10543216"),
+                "00767000E52345678",
+                "3920",
+                "Zermatt",
+            ),
             ("Genossenschaft Wohnen 2000", "CH", False, "00700115500334455", "8005", "Zürich"),
         ],
         "vendors": [
@@ -93,12 +114,26 @@ COMPANIES = [
         "iban": make_iban("FR", "30004000031234567890143"),
         "email": "compta@lumiere.example",
         "customers": [
-            ("Maison Verdier SARL", "FR", fr_vat("53245678"), "20041010050500013M02606", "75011", "Paris"),
+            (
+                "Maison Verdier SARL",
+                "FR",
+                fr_vat("53245678"),
+                "20041010050500013M02606",
+                "75011",
+                "Paris",
+            ),
             ("Librairie du Parc", "FR", False, "10107001180001234567815", "33000", "Bordeaux"),
             ("Hôtel des Alpes SA", "CH", False, "00767000A11223344", "1950", "Sion"),
         ],
         "vendors": [
-            ("Orange Business SA", "FR", fr_vat("38012986"), "30003035400005045678915", "92130", "Issy-les-Moulineaux"),
+            (
+                "Orange Business SA",
+                "FR",
+                fr_vat("38012986"),
+                "30003035400005045678915",
+                "92130",
+                "Issy-les-Moulineaux",
+            ),
         ],
         "taxes": [20.0, 5.5],
     },
@@ -175,7 +210,9 @@ class FincycleDemoLoader(models.AbstractModel):
             )
         self.env.user.company_ids |= company
         if not company.chart_template:
-            self.env["account.chart.template"].try_loading(spec["chart"], company=company, install_demo=False)
+            self.env["account.chart.template"].try_loading(
+                spec["chart"], company=company, install_demo=False
+            )
         bank_journal = self.env["account.journal"].search(
             [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
         )
@@ -183,7 +220,11 @@ class FincycleDemoLoader(models.AbstractModel):
             bank_account = self._get_or_create(
                 f"bank_account_{key}",
                 "res.partner.bank",
-                {"acc_number": spec["iban"], "partner_id": company.partner_id.id, "company_id": company.id},
+                {
+                    "acc_number": spec["iban"],
+                    "partner_id": company.partner_id.id,
+                    "company_id": company.id,
+                },
             )
             bank_journal.bank_account_id = bank_account
             self._name_record(f"journal_bank_{key}", bank_journal)
@@ -261,7 +302,11 @@ class FincycleDemoLoader(models.AbstractModel):
                 env["account.payment.register"].with_context(
                     active_model="account.move", active_ids=move.ids
                 ).create(
-                    {"amount": amount, "payment_date": today - timedelta(days=2), "journal_id": bank.id}
+                    {
+                        "amount": amount,
+                        "payment_date": today - timedelta(days=2),
+                        "journal_id": bank.id,
+                    }
                 )._create_payments()
         bill_name = f"{key}_bill_1"
         if not self._ref(bill_name) and vendors:
@@ -337,19 +382,23 @@ class FincycleDemoLoader(models.AbstractModel):
             if self._ref(f"user_{login}") or not allowed:
                 continue
             lang_code = lang if self.env["res.lang"]._lang_get(lang) else "en_US"
-            user = self.env["res.users"].with_context(no_reset_password=True).create(
-                {
-                    "name": name,
-                    "login": login,
-                    "password": login,
-                    "lang": lang_code,
-                    "company_id": allowed[0].id,
-                    "company_ids": [Command.set(allowed.ids)],
-                    "group_ids": [
-                        Command.link(self.env.ref("base.group_user").id),
-                        Command.link(self.env.ref("account.group_account_manager").id),
-                        Command.link(self.env.ref("fincycle_base.group_fincycle_manager").id),
-                    ],
-                }
+            user = (
+                self.env["res.users"]
+                .with_context(no_reset_password=True)
+                .create(
+                    {
+                        "name": name,
+                        "login": login,
+                        "password": login,
+                        "lang": lang_code,
+                        "company_id": allowed[0].id,
+                        "company_ids": [Command.set(allowed.ids)],
+                        "group_ids": [
+                            Command.link(self.env.ref("base.group_user").id),
+                            Command.link(self.env.ref("account.group_account_manager").id),
+                            Command.link(self.env.ref("fincycle_base.group_fincycle_manager").id),
+                        ],
+                    }
+                )
             )
             self._name_record(f"user_{login}", user)

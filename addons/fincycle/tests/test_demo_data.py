@@ -2,9 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from stdnum import vatin
 
-from odoo.addons.base_iban.models.res_partner_bank import validate_iban
-
 from odoo.tests import TransactionCase, tagged
+
+from odoo.addons.base_iban.models.res_partner_bank import validate_iban
 
 
 @tagged("post_install", "-at_install")
@@ -68,7 +68,11 @@ class TestDemoData(TransactionCase):
             self.assertEqual(overdue_days, [10, 40, 70])
             self.assertTrue(
                 self.env["account.move"].search_count(
-                    [("company_id", "=", company.id), ("move_type", "=", "in_invoice"), ("state", "=", "posted")]
+                    [
+                        ("company_id", "=", company.id),
+                        ("move_type", "=", "in_invoice"),
+                        ("state", "=", "posted"),
+                    ]
                 )
             )
 
@@ -80,7 +84,5 @@ class TestDemoData(TransactionCase):
 
     def test_demo_users_see_their_companies(self):
         accountant = self.env.ref("fincycle.user_accountant")
-        self.assertEqual(
-            set(accountant.company_ids.mapped("country_id.code")), {"CH"}
-        )
+        self.assertEqual(set(accountant.company_ids.mapped("country_id.code")), {"CH"})
         self.assertTrue(accountant.has_group("fincycle_base.group_fincycle_manager"))

@@ -27,12 +27,16 @@ class FincycleWebhookController(http.Controller):
     def fincycle_webhook(self, provider, token, **kwargs):
         httprequest = request.httprequest
         remote = httprequest.remote_addr
-        account = request.env["fincycle.integration"].sudo()._fincycle_find_by_webhook_token(
-            provider, token
+        account = (
+            request.env["fincycle.integration"]
+            .sudo()
+            ._fincycle_find_by_webhook_token(provider, token)
         )
         if not account or account.state == "disabled":
             # Log no part of the token: it is a secret.
-            _logger.warning("Fincycle webhook for unknown account: provider=%s from %s", provider, remote)
+            _logger.warning(
+                "Fincycle webhook for unknown account: provider=%s from %s", provider, remote
+            )
             return request.make_json_response({"error": "unknown webhook"}, status=404)
         scheme = account._fincycle_webhook_scheme()
         if scheme is None:
@@ -50,7 +54,11 @@ class FincycleWebhookController(http.Controller):
         if status != 200:
             _logger.warning(
                 "Fincycle webhook rejected: provider=%s account=%s event=%s reason=%s from %s",
-                provider, account.id, event.id, event.signature_verdict or event.last_error, remote,
+                provider,
+                account.id,
+                event.id,
+                event.signature_verdict or event.last_error,
+                remote,
             )
             return request.make_json_response(
                 {"error": "rejected", "reason": event.last_error}, status=status

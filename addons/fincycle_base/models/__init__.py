@@ -1,3 +1,1 @@
-from . import fincycle_integration
-from . import fincycle_webhook_event
-from . import fincycle_sync_run
+from . import fincycle_integration, fincycle_sync_run, fincycle_webhook_event

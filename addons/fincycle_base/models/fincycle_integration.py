@@ -7,7 +7,7 @@ import logging
 import secrets
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from fincycle.http import FincycleHttpError, HttpPolicy, make_session, redact
@@ -74,9 +74,7 @@ class FincycleIntegration(models.Model):
     access_token = fields.Char(groups="base.group_system", copy=False)
     refresh_token = fields.Char(groups="base.group_system", copy=False)
     token_expires_at = fields.Datetime("Access Token Expiry", copy=False)
-    private_key = fields.Text(
-        "Private Key (PEM)", groups="base.group_system", copy=False
-    )
+    private_key = fields.Text("Private Key (PEM)", groups="base.group_system", copy=False)
     webhook_token = fields.Char(
         groups="base.group_system", copy=False, default=_new_token, index="btree_not_null"
     )
@@ -167,7 +165,9 @@ class FincycleIntegration(models.Model):
             )
         )
         runs = dict(
-            run_model._read_group([("integration_id", "in", self.ids)], ["integration_id"], ["__count"])
+            run_model._read_group(
+                [("integration_id", "in", self.ids)], ["integration_id"], ["__count"]
+            )
         )
         for account in self:
             account.webhook_event_count = events.get(account, 0)
@@ -197,14 +197,19 @@ class FincycleIntegration(models.Model):
     def _fincycle_process_webhook_event(self, event):
         """Do the work an event asks for. Raise to fail it (it will be retried)."""
         raise UserError(
-            _("The provider %(provider)s has no webhook processor installed.", provider=self.provider)
+            self.env._(
+                "The provider %(provider)s has no webhook processor installed.",
+                provider=self.provider,
+            )
         )
 
     def _fincycle_check_connection(self):
         """Call the provider with the stored credentials; return a short success message
         or raise (FincycleHttpError / UserError) with what is wrong."""
         raise UserError(
-            _("No connection test is available for provider %(provider)s.", provider=self.provider)
+            self.env._(
+                "No connection test is available for provider %(provider)s.", provider=self.provider
+            )
         )
 
     # -- helpers for connectors ------------------------------------------------------------
@@ -245,7 +250,9 @@ class FincycleIntegration(models.Model):
         found = self.browse()
         if not token:
             return found
-        candidates = self.sudo().with_context(active_test=True).search([("provider", "=", provider)])
+        candidates = (
+            self.sudo().with_context(active_test=True).search([("provider", "=", provider)])
+        )
         for account in candidates:
             if hmac.compare_digest((account.webhook_token or "").encode(), token.encode()):
                 found = account
@@ -265,29 +272,44 @@ class FincycleIntegration(models.Model):
         for account in self.sudo():
             clean = redact(message, account._fincycle_secret_values())
             account.write(
-                {"last_error_at": fields.Datetime.now(), "last_error_message": clean, "state": "error"}
+                {
+                    "last_error_at": fields.Datetime.now(),
+                    "last_error_message": clean,
+                    "state": "error",
+                }
             )
-            account.message_post(body=_("Error: %(message)s", message=clean))
+            account.message_post(body=self.env._("Error: %(message)s", message=clean))
             _logger.warning("Fincycle %s account %s: %s", account.provider, account.id, clean)
 
     # -- actions ---------------------------------------------------------------------------
     def action_test_connection(self):
         self.ensure_one()
         try:
-            message = self._fincycle_check_connection() or _("Connection works.")
+            message = self._fincycle_check_connection() or self.env._("Connection works.")
         except (FincycleHttpError, UserError) as exc:
             text = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
             self._fincycle_record_error(text)
-            notification = {"type": "danger", "title": _("Connection failed"), "message": text}
+            notification = {
+                "type": "danger",
+                "title": self.env._("Connection failed"),
+                "message": text,
+            }
         else:
             self._fincycle_record_success(message)
-            notification = {"type": "success", "title": _("Connection works"), "message": message}
+            notification = {
+                "type": "success",
+                "title": self.env._("Connection works"),
+                "message": message,
+            }
         notification["message"] = redact(notification["message"], self._fincycle_secret_values())
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
-            "params": {**notification, "sticky": notification["type"] == "danger",
-                       "next": {"type": "ir.actions.client", "tag": "soft_reload"}},
+            "params": {
+                **notification,
+                "sticky": notification["type"] == "danger",
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
         }
 
     def action_disable(self):
@@ -308,7 +330,9 @@ class FincycleIntegration(models.Model):
                 }
             )
             account.message_post(
-                body=_("Webhook signing secret rotated; the previous one is accepted for 24 hours.")
+                body=self.env._(
+                    "Webhook signing secret rotated; the previous one is accepted for 24 hours."
+                )
             )
 
     def action_regenerate_webhook_token(self):
@@ -316,19 +340,25 @@ class FincycleIntegration(models.Model):
         for account in self.sudo():
             account.webhook_token = _new_token()
             account.message_post(
-                body=_("Webhook URL changed: update it at the provider, the old URL now answers 404.")
+                body=self.env._(
+                    "Webhook URL changed: update it at the provider, the old URL now answers 404."
+                )
             )
 
     def action_open_webhook_events(self):
         self.ensure_one()
-        action = self.env["ir.actions.actions"]._for_xml_id("fincycle_base.action_fincycle_webhook_event")
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "fincycle_base.action_fincycle_webhook_event"
+        )
         action["domain"] = [("integration_id", "=", self.id)]
         action["context"] = json.dumps({"default_integration_id": self.id})
         return action
 
     def action_open_sync_runs(self):
         self.ensure_one()
-        action = self.env["ir.actions.actions"]._for_xml_id("fincycle_base.action_fincycle_sync_run")
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "fincycle_base.action_fincycle_sync_run"
+        )
         action["domain"] = [("integration_id", "=", self.id)]
         return action
 
@@ -348,7 +378,9 @@ class FincycleIntegration(models.Model):
                 {
                     "state": "interrupted",
                     "finished_at": fields.Datetime.now(),
-                    "error": _("Interrupted before it finished; the next run resumed from its checkpoint."),
+                    "error": self.env._(
+                        "Interrupted before it finished; the next run resumed from its checkpoint."
+                    ),
                 }
             )
         return Run.create(
@@ -356,7 +388,9 @@ class FincycleIntegration(models.Model):
                 "integration_id": self.id,
                 "kind": kind,
                 "cursor": previous.cursor,
-                "resumed_from_id": previous.id if previous.state in ("interrupted", "failed") else False,
+                "resumed_from_id": previous.id
+                if previous.state in ("interrupted", "failed")
+                else False,
             }
         )
 
@@ -376,7 +410,7 @@ class FincycleIntegration(models.Model):
             try:
                 with self.env.cr.savepoint():
                     page = step(run, run.cursor) or {}
-            except Exception as exc:  # noqa: BLE001 - any failure ends the run, it is retriable
+            except Exception as exc:
                 if isinstance(exc, FincycleHttpError):
                     message = exc.message
                 else:
@@ -396,7 +430,7 @@ class FincycleIntegration(models.Model):
                     {
                         "state": "interrupted",
                         "finished_at": fields.Datetime.now(),
-                        "error": _("Paused: the scheduled job's time budget ran out."),
+                        "error": self.env._("Paused: the scheduled job's time budget ran out."),
                     }
                 )
                 return run

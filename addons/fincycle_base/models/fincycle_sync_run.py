@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 
 from fincycle.http import redact
 
@@ -26,7 +26,9 @@ class FincycleSyncRun(models.Model):
     )
     company_id = fields.Many2one(related="integration_id.company_id", store=True, index=True)
     provider = fields.Selection(related="integration_id.provider", store=True)
-    kind = fields.Char(required=True, readonly=True, help="What is synchronised, e.g. transactions.")
+    kind = fields.Char(
+        required=True, readonly=True, help="What is synchronised, e.g. transactions."
+    )
     state = fields.Selection(
         [
             ("running", "Running"),
@@ -48,7 +50,9 @@ class FincycleSyncRun(models.Model):
     failed_count = fields.Integer("Failed", readonly=True)
     progress_done = fields.Integer(readonly=True)
     progress_total = fields.Integer(readonly=True)
-    progress = fields.Float(compute="_compute_progress", help="Percent done, when the total is known.")
+    progress = fields.Float(
+        compute="_compute_progress", help="Percent done, when the total is known."
+    )
     cursor = fields.Char(
         "Checkpoint",
         readonly=True,
@@ -111,7 +115,7 @@ class FincycleSyncRun(models.Model):
             clean = redact(error, self.integration_id._fincycle_secret_values())
             self.write({"state": "failed", "finished_at": fields.Datetime.now(), "error": clean})
             self.integration_id._fincycle_record_error(
-                _("%(kind)s sync failed: %(error)s", kind=self.kind, error=clean)
+                self.env._("%(kind)s sync failed: %(error)s", kind=self.kind, error=clean)
             )
         else:
             self.write({"state": "done", "finished_at": fields.Datetime.now()})

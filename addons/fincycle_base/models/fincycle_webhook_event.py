@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from psycopg2 import errors as pg_errors
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from fincycle.http import FincycleHttpError, redact
@@ -45,7 +45,9 @@ class FincycleWebhookEvent(models.Model):
     event_type = fields.Char(readonly=True)
     received_at = fields.Datetime(default=fields.Datetime.now, required=True, readonly=True)
     remote_addr = fields.Char("Sender Address", readonly=True)
-    headers = fields.Text(readonly=True, help="The signature headers and content type, as received.")
+    headers = fields.Text(
+        readonly=True, help="The signature headers and content type, as received."
+    )
     body = fields.Text("Raw Body", readonly=True)
     body_encoding = fields.Selection(
         [("utf-8", "UTF-8 text"), ("base64", "Base64 (binary body)")],
@@ -74,7 +76,9 @@ class FincycleWebhookEvent(models.Model):
     next_attempt_at = fields.Datetime(readonly=True, index=True)
     processed_at = fields.Datetime(readonly=True)
     last_error = fields.Text(readonly=True)
-    duplicate_of_id = fields.Many2one("fincycle.webhook.event", readonly=True, index="btree_not_null")
+    duplicate_of_id = fields.Many2one(
+        "fincycle.webhook.event", readonly=True, index="btree_not_null"
+    )
 
     # The inbox is idempotent: one live event per (account, provider event id).
     _integration_external_uniq = models.UniqueIndex(
@@ -108,7 +112,7 @@ class FincycleWebhookEvent(models.Model):
         try:
             payload = json.loads(body)
         except ValueError:
-            vals.update(state="rejected", last_error=_("The body is not valid JSON."))
+            vals.update(state="rejected", last_error=self.env._("The body is not valid JSON."))
             return self.create(vals), 400
         external_id, event_type = account._fincycle_webhook_event_info(payload, body, headers)
         vals.update(external_id=external_id, event_type=event_type)
@@ -160,7 +164,7 @@ class FincycleWebhookEvent(models.Model):
         try:
             with self.env.cr.savepoint():
                 account._fincycle_process_webhook_event(self)
-        except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried
+        except Exception as exc:
             if isinstance(exc, (FincycleHttpError, UserError)):
                 message = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
             else:
@@ -182,7 +186,10 @@ class FincycleWebhookEvent(models.Model):
             if dead:
                 _logger.error(
                     "Fincycle webhook event %s (%s) is dead after %s attempts: %s",
-                    self.id, account.provider, attempts, message,
+                    self.id,
+                    account.provider,
+                    attempts,
+                    message,
                 )
             return False
         self.write(
@@ -205,9 +212,9 @@ class FincycleWebhookEvent(models.Model):
         in_cron = bool(self.env.context.get("cron_id"))
         if in_cron:
             self.env["ir.cron"]._commit_progress(remaining=remaining)
-        for event in events:
+        for candidate in events:
             # Another worker (or a manual retry) may hold it: skip rather than wait.
-            event = event.try_lock_for_update().filtered_domain(domain)
+            event = candidate.try_lock_for_update().filtered_domain(domain)
             if not event:
                 continue
             event._fincycle_process_one()
@@ -220,7 +227,7 @@ class FincycleWebhookEvent(models.Model):
         self.check_access("write")
         todo = self.filtered(lambda e: e.state in ("failed", "dead", "received"))
         if not todo:
-            raise UserError(_("Only received, failed or dead events can be retried."))
+            raise UserError(self.env._("Only received, failed or dead events can be retried."))
         ok = sum(1 for event in todo.sudo() if event._fincycle_process_one())
         failed = len(todo) - ok
         return {
@@ -228,8 +235,10 @@ class FincycleWebhookEvent(models.Model):
             "tag": "display_notification",
             "params": {
                 "type": "success" if not failed else "warning",
-                "title": _("Retry"),
-                "message": _("%(ok)s processed, %(failed)s failed again.", ok=ok, failed=failed),
+                "title": self.env._("Retry"),
+                "message": self.env._(
+                    "%(ok)s processed, %(failed)s failed again.", ok=ok, failed=failed
+                ),
                 "next": {"type": "ir.actions.client", "tag": "soft_reload"},
             },
         }
@@ -238,12 +247,15 @@ class FincycleWebhookEvent(models.Model):
     def _gc_old_events(self):
         """Delete settled events after the retention period (fincycle.webhook_retention_days)."""
         days = int(
-            self.env["ir.config_parameter"].sudo().get_param(
-                "fincycle.webhook_retention_days", DEFAULT_RETENTION_DAYS
-            )
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("fincycle.webhook_retention_days", DEFAULT_RETENTION_DAYS)
         )
         limit_date = fields.Datetime.now() - timedelta(days=days)
         old = self.sudo().search(
-            [("state", "in", ("processed", "duplicate", "rejected")), ("received_at", "<", limit_date)]
+            [
+                ("state", "in", ("processed", "duplicate", "rejected")),
+                ("received_at", "<", limit_date),
+            ]
         )
         old.unlink()

@@ -1,4 +1,1 @@
-from . import test_webhook_inbox
-from . import test_security
-from . import test_sync_run
-from . import test_integration
+from . import test_integration, test_security, test_sync_run, test_webhook_inbox

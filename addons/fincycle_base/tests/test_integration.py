@@ -71,7 +71,10 @@ class TestIntegrationAccount(FincycleTestProviderMixin, TransactionCase):
         with FakeServer() as server:
             server.add("GET", "/me", FakeResponse(401, {"message": "bad key key-A-123456"}))
             session = self.account_a._fincycle_http_session()
-            with self.assertRaises(AuthError) as err, self.assertLogs("fincycle.http", "WARNING") as logs:
+            with (
+                self.assertRaises(AuthError) as err,
+                self.assertLogs("fincycle.http", "WARNING") as logs,
+            ):
                 session.get(server.url + "/me")
             self.assertNotIn("key-A-123456", err.exception.message)
             self.assertNotIn("key-A-123456", "\n".join(logs.output))

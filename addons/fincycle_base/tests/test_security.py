@@ -46,8 +46,16 @@ class TestFincycleSecurity(FincycleTestProviderMixin, HttpCase):
     def test_manager_cannot_read_or_write_secrets_with_the_orm(self):
         account = self.account_a.with_user(self.manager_a)
         account.write({"name": "renamed by manager"})  # configuration is allowed
-        for field in ("api_key", "api_secret", "access_token", "refresh_token", "private_key",
-                      "webhook_secret", "webhook_token", "webhook_url"):
+        for field in (
+            "api_key",
+            "api_secret",
+            "access_token",
+            "refresh_token",
+            "private_key",
+            "webhook_secret",
+            "webhook_token",
+            "webhook_url",
+        ):
             with self.assertRaises(AccessError, msg=field):
                 account.read([field])
             with self.assertRaises(AccessError, msg=field):
@@ -73,7 +81,10 @@ class TestFincycleSecurity(FincycleTestProviderMixin, HttpCase):
 
     def test_manager_cannot_read_secrets_over_rpc(self):
         result = self._rpc(
-            "fc_manager_a", "fc_manager_a_pw", "fincycle.integration", "read",
+            "fc_manager_a",
+            "fc_manager_a_pw",
+            "fincycle.integration",
+            "read",
             [[self.account_a.id], ["name", "api_key"]],
         )
         self.assertIn("error", result)
@@ -88,7 +99,10 @@ class TestFincycleSecurity(FincycleTestProviderMixin, HttpCase):
             self.assertNotIn(secret, dumped)
         # the form view a manager gets has no credential field at all
         result = self._rpc(
-            "fc_manager_a", "fc_manager_a_pw", "fincycle.integration", "get_views",
+            "fc_manager_a",
+            "fc_manager_a_pw",
+            "fincycle.integration",
+            "get_views",
             [[[False, "form"]]],
         )
         arch = result["result"]["views"]["form"]["arch"]
@@ -98,7 +112,11 @@ class TestFincycleSecurity(FincycleTestProviderMixin, HttpCase):
     def test_admin_reads_secrets(self):
         self.env.ref("base.user_admin").company_ids |= self.company_a
         result = self._rpc(
-            "admin", "admin", "fincycle.integration", "read", [[self.account_a.id], ["api_key"]],
+            "admin",
+            "admin",
+            "fincycle.integration",
+            "read",
+            [[self.account_a.id], ["api_key"]],
             {"context": {"allowed_company_ids": [self.company_a.id]}},
         )
         self.assertEqual(result["result"][0]["api_key"], "key-A-123456")

@@ -119,7 +119,9 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
     def test_unknown_token_is_404_and_stores_nothing(self):
         body = self._body("evt-x")
         before = self.Event.search_count([])
-        response = self._post(body, self._signed(self.account_a, body), url=self._url(token="nope" * 8))
+        response = self._post(
+            body, self._signed(self.account_a, body), url=self._url(token="nope" * 8)
+        )
         self.assertEqual(response.status_code, 404)
         # the right token under another provider's path is unknown too
         response = self._post(
@@ -131,7 +133,9 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
     def test_disabled_account_is_404(self):
         self.account_b.state = "disabled"
         body = self._body("evt-dis")
-        response = self._post(body, self._signed(self.account_b, body), url=self._url(self.account_b))
+        response = self._post(
+            body, self._signed(self.account_b, body), url=self._url(self.account_b)
+        )
         self.assertEqual(response.status_code, 404)
 
     def test_get_is_not_allowed(self):
@@ -200,10 +204,16 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         self.account_a.action_rotate_webhook_secret()
         self.assertNotEqual(self.account_a.sudo().webhook_secret, old_secret)
         body = self._body("evt-rot1")
-        self.assertEqual(self._post(body, self._signed(self.account_a, body, secret=old_secret)).status_code, 200)
-        self.account_a.sudo().webhook_secret_previous_until = fields.Datetime.now() - timedelta(seconds=1)
+        self.assertEqual(
+            self._post(body, self._signed(self.account_a, body, secret=old_secret)).status_code, 200
+        )
+        self.account_a.sudo().webhook_secret_previous_until = fields.Datetime.now() - timedelta(
+            seconds=1
+        )
         body = self._body("evt-rot2")
-        self.assertEqual(self._post(body, self._signed(self.account_a, body, secret=old_secret)).status_code, 401)
+        self.assertEqual(
+            self._post(body, self._signed(self.account_a, body, secret=old_secret)).status_code, 401
+        )
         body = self._body("evt-rot3")
         self.assertEqual(self._post(body, self._signed(self.account_a, body)).status_code, 200)
 
@@ -211,7 +221,9 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         old_url = self._url()
         self.account_a.action_regenerate_webhook_token()
         body = self._body("evt-url")
-        self.assertEqual(self._post(body, self._signed(self.account_a, body), url=old_url).status_code, 404)
+        self.assertEqual(
+            self._post(body, self._signed(self.account_a, body), url=old_url).status_code, 404
+        )
         self.assertEqual(self._post(body, self._signed(self.account_a, body)).status_code, 200)
         self.assertTrue(self.account_a.sudo().webhook_url.endswith(self._url()))
 
