@@ -15,6 +15,6 @@
         "l10n_ch",
         "l10n_fr_account",
     ],
-    "external_dependencies": {"python": ["stdnum", "phonenumbers"]},
+    "external_dependencies": {"python": ["python-stdnum", "phonenumbers"]},
     "demo": ["demo/fincycle_demo.xml"],
 }
