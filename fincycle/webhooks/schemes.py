@@ -80,6 +80,17 @@ class SignatureScheme:
         """Headers a sender would add. For fake servers and tests."""
         raise NotImplementedError
 
+    def _read(self, headers, secret) -> tuple[list[str], str, Verdict | None]:
+        """The configured secrets and the stripped signature header, or the verdict that ends
+        the check (no secret configured, header missing)."""
+        secrets = _secrets(secret)
+        if not secrets:
+            return secrets, "", Verdict(False, "no signing secret configured")
+        value = _header(headers, self.signature_header)
+        if not value:
+            return secrets, "", Verdict(False, f"missing {self.signature_header} header")
+        return secrets, value.strip(), None
+
     def _check_window(self, ts: float, now: float | None) -> Verdict | None:
         now = time.time() if now is None else now
         if abs(now - ts) > self.tolerance:
@@ -103,13 +114,10 @@ class HexHmacTimestampScheme(SignatureScheme):
         raise NotImplementedError
 
     def verify(self, headers, body, secret, now=None):
-        secrets = _secrets(secret)
-        if not secrets:
-            return Verdict(False, "no signing secret configured")
-        value = _header(headers, self.signature_header)
-        if not value:
-            return Verdict(False, f"missing {self.signature_header} header")
-        parsed = self._parse(value.strip())
+        secrets, value, early = self._read(headers, secret)
+        if early is not None:
+            return early
+        parsed = self._parse(value)
         if parsed is None:
             return Verdict(False, f"malformed {self.signature_header} header")
         ts_text, signatures = parsed
@@ -170,12 +178,9 @@ class DocusealSharedSecretScheme(SignatureScheme):
         self.signature_header = header_name
 
     def verify(self, headers, body, secret, now=None):
-        secrets = _secrets(secret)
-        if not secrets:
-            return Verdict(False, "no shared secret configured")
-        value = _header(headers, self.signature_header)
-        if not value:
-            return Verdict(False, f"missing {self.signature_header} header")
+        secrets, value, early = self._read(headers, secret)
+        if early is not None:
+            return early
         if not _any_equal(secrets, [value.strip()]):
             return Verdict(False, "shared secret does not match")
         return Verdict(True, "valid shared secret")
@@ -198,13 +203,10 @@ class RevolutScheme(SignatureScheme):
         return ["v1=" + _hmac_sha256(s, message).hex() for s in secrets]
 
     def verify(self, headers, body, secret, now=None):
-        secrets = _secrets(secret)
-        if not secrets:
-            return Verdict(False, "no signing secret configured")
-        value = _header(headers, self.signature_header)
+        secrets, value, early = self._read(headers, secret)
+        if early is not None:
+            return early
         ts_text = (_header(headers, self.timestamp_header) or "").strip()
-        if not value:
-            return Verdict(False, f"missing {self.signature_header} header")
         if not ts_text:
             return Verdict(False, f"missing {self.timestamp_header} header")
         try:
@@ -238,12 +240,9 @@ class MauticScheme(SignatureScheme):
     signature_header = "Webhook-Signature"
 
     def verify(self, headers, body, secret, now=None):
-        secrets = _secrets(secret)
-        if not secrets:
-            return Verdict(False, "no signing secret configured")
-        value = _header(headers, self.signature_header)
-        if not value:
-            return Verdict(False, f"missing {self.signature_header} header")
+        secrets, value, early = self._read(headers, secret)
+        if early is not None:
+            return early
         try:
             base64.b64decode(value.strip(), validate=True)
         except ValueError:
