@@ -1,0 +1,833 @@
+import json
+import time
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import jwt
+import pytest
+import requests
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+from fincycle.banking import revolut
+from fincycle.banking.revolut import (
+    AuthorizationCodeError,
+    ClientAssertionError,
+    ConsentRevokedError,
+    RevolutClient,
+    RevolutKeyError,
+    TokenSet,
+    leg_lines,
+    parse_timestamp,
+)
+from fincycle.http import (
+    AuthError,
+    BadResponseError,
+    BreakerRegistry,
+    HttpPolicy,
+    ProviderError,
+    RateLimitedError,
+    make_session,
+)
+from fincycle.testing.fake_revolut import FakeRevolut, sign_webhook
+from fincycle.testing.fake_server import FakeResponse
+from fincycle.webhooks import RevolutScheme
+
+CLIENT_ID = "cid-7f3a"
+REDIRECT = "https://erp.example.com/fincycle/revolut/callback"
+ISSUER = "erp.example.com"
+SAMPLE = Path("/work/shared/samples/matching/bank/revolut_transactions.json")
+
+FAST = HttpPolicy(
+    max_attempts=3,
+    backoff_initial=0.01,
+    backoff_max=0.05,
+    backoff_jitter=0.0,
+    connect_timeout=2,
+    read_timeout=10,
+    breaker_threshold=50,
+)
+
+
+@pytest.fixture(scope="module")
+def keys():
+    return revolut.generate_key_pair("Seeblick Consulting GmbH")
+
+
+@pytest.fixture(scope="module")
+def other_keys():
+    return revolut.generate_key_pair("Somebody else")
+
+
+@pytest.fixture(scope="module")
+def server(keys):
+    with FakeRevolut(client_id=CLIENT_ID, issuer=ISSUER, certificate_pem=keys[1]) as srv:
+        yield srv
+
+
+@pytest.fixture
+def fake(server, keys):
+    server.reset()
+    server.certificate_pem = keys[1]
+    return server
+
+
+@pytest.fixture
+def sleeps():
+    return []
+
+
+@pytest.fixture
+def session(sleeps):
+    return make_session(FAST, provider="revolut", breakers=BreakerRegistry(), sleep=sleeps.append)
+
+
+class Connection:
+    """What the Odoo side keeps: the tokens, a getter and a refresher."""
+
+    def __init__(self, fake, session, private_pem):
+        self.private_pem = private_pem
+        self.refreshes = 0
+        self.client = RevolutClient(
+            session, fake.api_url, token_getter=lambda: self.access, token_refresher=self.refresh
+        )
+        tokens = self.client.exchange_code(fake.issue_code(), self.assertion())
+        self.access, self.refresh_token = tokens.access_token, tokens.refresh_token
+
+    def assertion(self):
+        return revolut.client_assertion(CLIENT_ID, ISSUER, self.private_pem)
+
+    def refresh(self):
+        self.refreshes += 1
+        self.access = self.client.refresh(self.refresh_token, self.assertion()).access_token
+        return self.access
+
+
+@pytest.fixture
+def conn(fake, session, keys):
+    return Connection(fake, session, keys[0])
+
+
+# -- keys and assertion ------------------------------------------------------------------------
+
+
+def test_key_pair_and_assertion_are_accepted_by_the_token_endpoint(fake, session, keys):
+    private_pem, cert_pem = keys
+    assert private_pem.startswith("-----BEGIN PRIVATE KEY-----")
+    assert cert_pem.startswith("-----BEGIN CERTIFICATE-----")
+    assert revolut.certificate_matches_key(cert_pem, private_pem)
+    assert revolut.certificate_expiry(cert_pem) > datetime.now(timezone.utc) + timedelta(days=1800)
+
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, private_pem, now=1_700_000_000)
+    assert jwt.get_unverified_header(assertion)["alg"] == "RS256"
+    claims = jwt.decode(assertion, options={"verify_signature": False})
+    assert claims == {
+        "iss": ISSUER,
+        "sub": CLIENT_ID,
+        "aud": "https://revolut.com",
+        "iat": 1_700_000_000,
+        "exp": 1_700_000_300,
+    }
+
+    client = RevolutClient(session, fake.api_url)
+    tokens = client.exchange_code(
+        fake.issue_code(), revolut.client_assertion(CLIENT_ID, ISSUER, private_pem)
+    )
+    assert tokens.access_token.startswith("oa_sand_")
+    assert tokens.refresh_token.startswith("oa_sand_")
+    assert tokens.expires_in == 2399
+    assert tokens.expires_at(now=1000.0) == 3399.0
+    assert fake.assertions[-1]["sub"] == CLIENT_ID
+    form = dict(
+        pair.split("=", 1)
+        for pair in fake.calls("POST", "/api/1.0/auth/token")[-1].body.decode().split("&")
+    )
+    assert form["grant_type"] == "authorization_code"
+    assert (
+        form["client_assertion_type"]
+        == "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"
+    )
+
+
+def test_reissued_certificate_for_the_same_key_is_accepted(fake, session, keys):
+    cert = revolut.certificate_from_private_key(keys[0], "Seeblick renewed", days=30)
+    assert cert != keys[1]
+    assert revolut.certificate_matches_key(cert, keys[0])
+    fake.certificate_pem = cert
+    client = RevolutClient(session, fake.api_url)
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0])
+    assert client.exchange_code(fake.issue_code(), assertion).access_token
+
+
+def _pem(key, encryption=None):
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        encryption or serialization.NoEncryption(),
+    ).decode()
+
+
+@pytest.mark.parametrize(
+    ("pem_factory", "words"),
+    [
+        (lambda keys: "", "No private key"),
+        (lambda keys: "not a key at all", "not a PEM private key"),
+        (lambda keys: keys[1], "not a PEM private key"),  # the certificate pasted instead
+        (lambda keys: keys[0][:200], "not a PEM private key"),  # truncated
+        (lambda keys: _pem(ec.generate_private_key(ec.SECP256R1())), "needs an RSA key"),
+        (
+            lambda keys: _pem(
+                rsa.generate_private_key(public_exponent=65537, key_size=2048),
+                serialization.BestAvailableEncryption(b"pw"),
+            ),
+            "password",
+        ),
+        (
+            lambda keys: _pem(rsa.generate_private_key(public_exponent=65537, key_size=1024)),
+            "at least 2048",
+        ),
+    ],
+)
+def test_unusable_private_key_raises_a_clear_error(keys, pem_factory, words):
+    with pytest.raises(RevolutKeyError, match=words):
+        revolut.client_assertion(CLIENT_ID, ISSUER, pem_factory(keys))
+
+
+def test_key_error_is_a_value_error_and_other_inputs_are_checked(keys):
+    assert issubclass(RevolutKeyError, ValueError)
+    with pytest.raises(ValueError, match="Client ID"):
+        revolut.client_assertion(" ", ISSUER, keys[0])
+    with pytest.raises(RevolutKeyError, match="name"):
+        revolut.generate_key_pair("")
+    with pytest.raises(RevolutKeyError, match="certificate"):
+        revolut.certificate_matches_key("garbage", keys[0])
+
+
+def test_wrong_key_is_refused_with_a_certificate_message(fake, session, other_keys):
+    client = RevolutClient(session, fake.api_url)
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, other_keys[0])
+    code = fake.issue_code()
+    with pytest.raises(ClientAssertionError, match="certificate uploaded in Revolut") as info:
+        client.exchange_code(code, assertion)
+    assert info.value.provider_code == "invalid_client"
+    assert "signature" in info.value.message  # Revolut's own words are kept
+    assert not isinstance(info.value, ConsentRevokedError)
+    assert code in fake.codes  # a refused client does not burn the code
+
+
+@pytest.mark.parametrize(
+    ("client_id", "issuer"),
+    [(CLIENT_ID, "https://erp.example.com"), ("another-client", ISSUER)],
+)
+def test_wrong_issuer_or_client_id_is_refused(fake, session, keys, client_id, issuer):
+    client = RevolutClient(session, fake.api_url)
+    with pytest.raises(ClientAssertionError, match="Client ID or the redirect URI domain"):
+        client.exchange_code(
+            fake.issue_code(), revolut.client_assertion(client_id, issuer, keys[0])
+        )
+
+
+def test_expired_assertion_points_at_the_clock(fake, session, keys):
+    client = RevolutClient(session, fake.api_url)
+    stale = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0], now=time.time() - 3600)
+    with pytest.raises(ClientAssertionError, match="clock"):
+        client.exchange_code(fake.issue_code(), stale)
+
+
+def test_fake_rejects_non_integer_exp_and_wrong_audience(fake, keys):
+    key = serialization.load_pem_private_key(keys[0].encode(), None)
+    url = fake.api_url + "/auth/token"
+    base = {"iss": ISSUER, "sub": CLIENT_ID, "aud": "https://revolut.com"}
+    for claims, error in (
+        ({**base, "exp": str(int(time.time()) + 60)}, "invalid_request"),
+        ({**base, "aud": "https://example.com", "exp": int(time.time()) + 60}, "invalid_client"),
+    ):
+        form = {
+            "grant_type": "authorization_code",
+            "code": fake.issue_code(),
+            "client_assertion_type": revolut.ASSERTION_TYPE,
+            "client_assertion": jwt.encode(claims, key, algorithm="RS256"),
+        }
+        answer = requests.post(url, data=form, timeout=5)
+        assert answer.status_code in (400, 401)
+        assert answer.json()["error"] == error
+
+
+# -- consent, code, refresh --------------------------------------------------------------------
+
+
+def test_issuer_from_redirect_uri():
+    assert revolut.issuer_from_redirect_uri(REDIRECT) == "erp.example.com"
+    assert (
+        revolut.issuer_from_redirect_uri("https://ERP.Example.com:443/cb?x=1") == "erp.example.com"
+    )
+    assert revolut.issuer_from_redirect_uri("http://localhost:8069/cb") == "localhost:8069"
+    assert revolut.issuer_from_redirect_uri("erp.example.com/cb") == "erp.example.com"
+    with pytest.raises(ValueError, match="no domain"):
+        revolut.issuer_from_redirect_uri("https:///cb")
+
+
+def test_consent_url_and_fake_consent_page_give_a_code(fake, session, keys):
+    url = revolut.consent_url(fake.consent_base, CLIENT_ID, REDIRECT)
+    assert url.startswith(fake.consent_base + "?client_id=cid-7f3a&redirect_uri=https%3A%2F%2F")
+    assert url.endswith("&response_type=code&scope=READ,WRITE")
+    assert "scope" not in revolut.consent_url(revolut.SANDBOX_CONSENT, CLIENT_ID, REDIRECT, None)
+    answer = requests.get(url, allow_redirects=False, timeout=5)
+    assert answer.status_code == 302
+    location = answer.headers["Location"]
+    assert location.startswith(REDIRECT + "?code=oa_sand_")
+    code = requests.utils.unquote(location.split("code=", 1)[1])
+    client = RevolutClient(session, fake.api_url)
+    assert client.exchange_code(code, revolut.client_assertion(CLIENT_ID, ISSUER, keys[0]))
+
+
+def test_code_is_single_use(fake, session, keys):
+    client = RevolutClient(session, fake.api_url)
+    code = fake.issue_code()
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0])
+    client.exchange_code(code, assertion)
+    with pytest.raises(AuthorizationCodeError, match="valid for 2 minutes"):
+        client.exchange_code(code, assertion)
+
+
+def test_expired_code_is_refused(fake, session, keys):
+    client = RevolutClient(session, fake.api_url)
+    code = fake.issue_code()
+    fake.advance(121)
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0], now=fake.now())
+    with pytest.raises(AuthorizationCodeError, match="Click Connect") as info:
+        client.exchange_code(code, assertion)
+    assert isinstance(info.value, AuthError)
+    assert info.value.provider_code == "invalid_grant"
+
+
+def test_refresh_keeps_the_refresh_token_and_invalidates_the_old_access_token(fake, conn):
+    old_access = conn.access
+    assert conn.client.accounts() == []
+    tokens = conn.client.refresh(conn.refresh_token, conn.assertion())
+    assert isinstance(tokens, TokenSet)
+    assert tokens.refresh_token is None  # keep the original one
+    assert tokens.access_token != old_access
+    form = fake.calls("POST", "/api/1.0/auth/token")[-1].body.decode()
+    assert "grant_type=refresh_token" in form and "client_assertion=" in form
+    stale = requests.get(
+        fake.api_url + "/accounts", headers={"Authorization": f"Bearer {old_access}"}, timeout=5
+    )
+    assert stale.status_code == 401
+    assert stale.json() == {"message": "The request should be authorized."}
+    conn.access = tokens.access_token
+    assert conn.client.accounts() == []
+    # the original refresh token still works
+    assert conn.client.refresh(conn.refresh_token, conn.assertion()).access_token
+
+
+def test_401_refreshes_once_and_retries(fake, conn):
+    fake.add_account("EUR", name="Main")
+    fake.expire_all_tokens()
+    accounts = conn.client.accounts()
+    assert [a["name"] for a in accounts] == ["Main"]
+    assert conn.refreshes == 1
+    gets = fake.calls("GET", "/api/1.0/accounts")
+    assert len(gets) == 2
+    assert gets[0].headers["Authorization"] != gets[1].headers["Authorization"]
+
+
+def test_second_401_raises_auth_error(fake, conn):
+    conn.client.token_refresher = lambda: "oa_sand_not-a-token"
+    conn.access = "oa_sand_expired"
+    with pytest.raises(AuthError) as info:
+        conn.client.accounts()
+    assert info.value.status == 401
+    assert "The request should be authorized" in info.value.message
+    assert len(fake.calls("GET", "/api/1.0/accounts")) == 2
+
+
+def test_revoked_consent_raises_consent_revoked(fake, conn):
+    fake.revoke_consent()
+    with pytest.raises(ConsentRevokedError) as info:
+        conn.client.accounts()  # 401 → refresh → refused
+    message = info.value.message
+    assert message.startswith("Revolut refused the refresh token: the consent was revoked")
+    assert "90 days on the Freelancer plan" in message and "Click Connect" in message
+    assert conn.refresh_token not in message
+    assert info.value.provider_code == "invalid_grant"
+
+
+# -- transactions ------------------------------------------------------------------------------
+
+T0 = datetime(2025, 3, 1, 10, 0, tzinfo=timezone.utc)
+
+
+def test_paging_returns_every_transaction_once_across_shared_timestamps(fake, conn):
+    account = fake.add_account("EUR")["id"]
+    for i in range(2350):  # groups of 7 share one created_at: page ends fall inside a group
+        fake.add_transaction(account, i + 1, created_at=T0 + timedelta(seconds=i // 7))
+    ids = [tx["id"] for tx in conn.client.iter_transactions(T0, T0 + timedelta(days=1))]
+    assert len(ids) == 2350 == len(set(ids))
+    assert set(ids) == {tx["id"] for tx in fake.transactions()}
+    pages = fake.calls("GET", "/api/1.0/transactions")
+    assert len(pages) == 3
+    first = pages[0].query
+    assert first["from"] == ["2025-03-01T10:00:00.000000Z"]
+    assert first["to"] == ["2025-03-02T10:00:00.000000Z"]
+    assert first["count"] == ["1000"]
+    # the first page ended inside a group: the second page starts 1 µs after its last instant
+    served = fake.transactions()
+    boundary = parse_timestamp(served[999]["created_at"])
+    assert parse_timestamp(served[1000]["created_at"]) == boundary
+    assert pages[1].query["to"] == [revolut.format_timestamp(boundary + timedelta(microseconds=1))]
+
+
+def test_from_is_inclusive_and_to_is_exclusive(fake, conn):
+    account = fake.add_account("EUR")["id"]
+    other = fake.add_account("USD")["id"]
+    stamps = [T0 + timedelta(hours=h) for h in range(5)]
+    txs = [fake.add_transaction(account, 10 + h, created_at=s) for h, s in enumerate(stamps)]
+    fake.add_transaction(other, 99, created_at=stamps[2])
+    fake.add_transaction(account, -5, created_at=stamps[3], state="pending")
+    got = list(conn.client.iter_transactions(stamps[1], stamps[3], account_id=account))
+    assert [tx["id"] for tx in got] == [txs[2]["id"], txs[1]["id"]]  # newest first
+    got = list(conn.client.iter_transactions(stamps[0], states=["pending"], count=2))
+    assert [tx["state"] for tx in got] == ["pending"]
+    assert fake.calls("GET", "/api/1.0/transactions")[-1].query["state"] == ["pending"]
+    # naive datetimes are UTC
+    naive = list(conn.client.iter_transactions(stamps[4].replace(tzinfo=None)))
+    assert [tx["id"] for tx in naive] == [txs[4]["id"]]
+    with pytest.raises(ValueError, match="count"):
+        next(conn.client.iter_transactions(T0, count=1001))
+
+
+def test_fake_enforces_count_and_bearer(fake, conn):
+    url = fake.api_url + "/transactions"
+    auth = {"Authorization": f"Bearer {conn.access}"}
+    answer = requests.get(url, params={"count": 1001}, headers=auth, timeout=5)
+    assert answer.status_code == 400
+    assert answer.json()["code"] == 2101
+    assert requests.get(url, timeout=5).status_code == 401
+
+
+def test_429_retry_after_is_honoured(fake, conn, sleeps):
+    fake.rate_limit_next(2, retry_after="3")
+    assert conn.client.accounts() == []
+    assert sleeps == [3.0, 3.0]
+    fake.rate_limit_next(1, retry_after="120")  # longer than we may wait inside a call
+    with pytest.raises(RateLimitedError) as info:
+        conn.client.accounts()
+    assert info.value.retry_after == 120.0
+    assert info.value.provider_code == "3162"
+
+
+def test_5xx_is_retried_for_reads(fake, conn, sleeps):
+    fake.fail_next(1, status=503)
+    assert conn.client.accounts() == []
+    assert len(sleeps) == 1
+
+
+def test_malformed_json_and_wrong_shapes_are_bad_responses(fake, conn):
+    fake.once("GET", "/api/1.0/accounts", FakeResponse(200, "<html>maintenance</html>"))
+    with pytest.raises(BadResponseError, match="not JSON"):
+        conn.client.accounts()
+    fake.once("GET", "/api/1.0/accounts", FakeResponse(200, {"accounts": []}))
+    with pytest.raises(BadResponseError, match="instead of a list"):
+        conn.client.accounts()
+    fake.once("GET", "/api/1.0/transactions", FakeResponse(200, [1, 2]))
+    with pytest.raises(BadResponseError, match="transaction object"):
+        list(conn.client.iter_transactions(T0))
+    assert conn.client.accounts() == []  # back to the contract model
+
+
+def test_accounts_bank_details_transaction_and_not_found(fake, conn):
+    account = fake.add_account("CHF", name="CHF", balance="100.50", iban="LT123250012345678901")
+    tx = fake.add_transaction(account["id"], "-20.25")
+    assert conn.client.account(account["id"])["balance"] == 80.25  # booked
+    assert conn.client.bank_details(account["id"])[0]["iban"] == "LT123250012345678901"
+    assert conn.client.transaction(tx["id"])["legs"][0]["balance"] == 80.25
+    with_fee = fake.add_transaction(account["id"], "-10", fee="0.5")
+    assert with_fee["legs"][0]["balance"] == 69.75  # the fee is charged on top
+    pending = fake.add_transaction(account["id"], "-1", state="pending")
+    assert "balance" not in pending["legs"][0]
+    fake.set_state(pending["id"], "completed")
+    assert conn.client.account(account["id"])["balance"] == 68.75
+    fake.set_state(with_fee["id"], "reverted")
+    assert conn.client.account(account["id"])["balance"] == 78.75
+    with pytest.raises(ProviderError) as info:
+        conn.client.transaction("nope")
+    assert info.value.status == 404
+
+
+def test_counterparty_is_cached_and_gives_name_and_iban(fake, conn):
+    account = fake.add_account("EUR")["id"]
+    cp = fake.add_counterparty("Gerber Handels AG", iban="CH9300762011623852957")
+    tx = fake.add_transaction(account, "209.08", counterparty=cp, reference="RF06250000004")
+    tx = conn.client.transaction(tx["id"])
+    line = leg_lines(tx, account, conn.client.counterparty).lines[0]
+    assert line["partner_name"] == "Gerber Handels AG"
+    assert line["account_number"] == "CH9300762011623852957"
+    leg_lines(tx, account, conn.client.counterparty)
+    assert len(fake.calls("GET", f"/api/1.0/counterparty/{cp['id']}")) == 1
+    # a deleted counterparty does not stop the line; the 404 is not asked twice
+    gone = fake.add_counterparty("Gone SA")
+    tx2 = fake.add_transaction(account, "5", counterparty=gone)
+    fake.counterparties.pop(gone["id"])
+    for _ in range(2):
+        line = leg_lines(tx2, account, conn.client.counterparty).lines[0]
+        assert line["partner_name"] == "Gone SA"  # from "Payment from Gone SA"
+        assert line["account_number"] is None
+    assert len(fake.calls("GET", f"/api/1.0/counterparty/{gone['id']}")) == 1
+
+
+def test_sample_file_pages_and_maps(fake, conn):
+    sample = json.loads(SAMPLE.read_text())
+    fake.load_transactions(sample)
+    got = list(conn.client.iter_transactions(datetime(2025, 5, 1, tzinfo=timezone.utc)))
+    # the sample lists one transaction twice (ground truth: import once): de-duplicated by id
+    assert len(sample) == 16 and len(got) == 15
+    assert [tx["created_at"] for tx in got] == sorted(
+        (tx["created_at"] for tx in got), reverse=True
+    )
+    lines = [
+        line
+        for tx in got
+        for account in {leg["account_id"] for leg in tx["legs"]}
+        for line in leg_lines(tx, account).lines
+    ]
+    assert len(lines) == 15
+    by_tx = {line["unique_import_id"].split("-")[0]: line for line in lines}
+    topup = by_tx["96e906f2"]
+    assert topup["amount"] == Decimal("1039.2")
+    assert topup["partner_name"] == "Andrea Wyss"
+    assert topup["ref"] == topup["payment_ref"] == "RF11250000011"
+    card = by_tx["5fbab6ad"]
+    assert card["partner_name"] == "SNCF" and card["ref"] is None
+    assert card["payment_ref"] == "SNCF"
+    assert "Merchant: SNCF (Dublin, IE)" in card["narration"]
+
+
+def test_ten_thousand_transactions_are_served_quickly(fake, conn):
+    account = fake.add_account("EUR")["id"]
+    txs = [
+        {
+            "id": f"tx-{i}",
+            "type": "topup",
+            "state": "completed",
+            "created_at": revolut.format_timestamp(T0 + timedelta(seconds=i)),
+            "updated_at": revolut.format_timestamp(T0 + timedelta(seconds=i)),
+            "legs": [{"leg_id": f"l{i}", "account_id": account, "amount": 1.5, "currency": "EUR"}],
+        }
+        for i in range(10_000)
+    ]
+    fake.load_transactions(txs)
+    started = time.monotonic()
+    assert sum(1 for _ in conn.client.iter_transactions(T0, account_id=account)) == 10_000
+    assert time.monotonic() - started < 15
+
+
+# -- webhooks ----------------------------------------------------------------------------------
+
+
+def test_webhook_lifecycle_and_signed_deliveries(fake, conn):
+    hook = conn.client.create_webhook("https://erp.example.com/fincycle/webhook/revolut/tok")
+    assert hook["signing_secret"].startswith("wsk_")
+    assert hook["events"] == ["TransactionCreated", "TransactionStateChanged"]
+    sent = fake.calls("POST", "/api/2.0/webhooks")[-1].json()
+    assert sent == {"url": hook["url"], "events": ["TransactionCreated", "TransactionStateChanged"]}
+    listed = conn.client.list_webhooks()
+    assert [h["id"] for h in listed] == [hook["id"]] and "signing_secret" not in listed[0]
+    assert conn.client.get_webhook(hook["id"])["signing_secret"] == hook["signing_secret"]
+
+    rotated = conn.client.rotate_webhook_secret(hook["id"])
+    assert fake.calls("POST", f"/api/2.0/webhooks/{hook['id']}/rotate-signing-secret")[
+        -1
+    ].json() == {"expiration_period": "PT24H"}
+    assert rotated["signing_secret"] != hook["signing_secret"]
+    account = fake.add_account("EUR")["id"]
+    tx = fake.add_transaction(account, 12, state="pending")
+    url, body, headers = fake.webhook_delivery(
+        "TransactionStateChanged", fake.set_state(tx["id"], "completed")
+    )
+    assert url == hook["url"]
+    assert len(headers["Revolut-Signature"].split(",")) == 2  # both secrets live
+    scheme = RevolutScheme()
+    assert scheme.verify(headers, body, hook["signing_secret"])  # the old one, still live
+    assert scheme.verify(headers, body, rotated["signing_secret"])
+    assert not scheme.verify(headers, body, "wsk_other")
+    assert json.loads(body)["data"] == {
+        "id": tx["id"],
+        "old_state": "pending",
+        "new_state": "completed",
+    }
+
+    conn.client.delete_webhook(hook["id"])
+    assert conn.client.list_webhooks() == []
+    with pytest.raises(ProviderError) as info:
+        conn.client.delete_webhook(hook["id"])
+    assert info.value.provider_code == "3040"
+
+
+def test_webhook_contract_limits(fake, conn):
+    with pytest.raises(ProviderError, match="HTTPS") as info:
+        conn.client.create_webhook("http://erp.example.com/hook")
+    assert info.value.status == 400
+    for n in range(10):
+        conn.client.create_webhook(f"https://erp.example.com/hook/{n}")
+    with pytest.raises(ProviderError) as info:
+        conn.client.create_webhook("https://erp.example.com/hook/11")
+    assert (info.value.status, info.value.provider_code) == (422, "3352")
+
+
+def test_sign_webhook_matches_the_verifier():
+    body = b'{"event":"TransactionCreated"}'
+    headers = sign_webhook(body, "wsk_abc", 1683650202360)
+    assert headers["Revolut-Request-Timestamp"] == "1683650202360"
+    assert RevolutScheme().verify(headers, body, "wsk_abc", now=1683650202.360)
+    assert not RevolutScheme().verify(headers, body + b" ", "wsk_abc", now=1683650202.360)
+
+
+# -- leg_lines ---------------------------------------------------------------------------------
+
+ACC = "acc-eur"
+GBP = "acc-gbp"
+
+
+def _tx(**over):
+    tx = {
+        "id": "tx1",
+        "type": "card_payment",
+        "state": "completed",
+        "created_at": "2025-03-01T10:00:00.123456Z",
+        "updated_at": "2025-03-01T10:00:02Z",
+        "completed_at": "2025-03-01T10:00:02Z",
+        "reference": "INV/2025/0042",
+        "merchant": {"name": "Acme", "city": "Paris", "country": "FRA"},
+        "card": {"card_number": "516760******1234"},
+        "legs": [
+            {
+                "leg_id": "leg1",
+                "account_id": ACC,
+                "amount": -120.50,
+                "fee": 0.2,
+                "currency": "EUR",
+                "bill_amount": -130.10,
+                "bill_currency": "USD",
+                "counterparty": {"account_type": "external", "id": "cp1", "account_id": "cpa1"},
+                "description": "To Acme SARL",
+                "balance": 4879.30,
+            }
+        ],
+    }
+    tx.update(over)
+    return tx
+
+
+def test_completed_transaction_gives_one_line():
+    result = leg_lines(_tx(), ACC)
+    assert result.pending == [] and result.skipped == []
+    (line,) = result.lines
+    assert line["unique_import_id"] == "tx1-leg1"
+    assert line["date"] == datetime(2025, 3, 1, 10, 0, 2, tzinfo=timezone.utc)
+    assert line["amount"] == Decimal("-120.5") and line["currency"] == "EUR"
+    assert line["payment_ref"] == line["ref"] == "INV/2025/0042"
+    assert line["partner_name"] == "Acme"  # merchant (no lookup given)
+    assert line["account_number"] is None
+    assert line["foreign_currency"] == "USD" and line["amount_currency"] == Decimal("-130.1")
+    assert line["fee"] == Decimal("0.2") and line["balance_after"] == Decimal("4879.3")
+    assert line["transaction_type"] == "card_payment" and line["state"] == "completed"
+    assert json.loads(line["raw_data"])["id"] == "tx1"
+    for text in (
+        "To Acme SARL",
+        "Merchant: Acme (Paris, FRA)",
+        "Card: •••• 1234",
+        "Fee: 0.2 EUR",
+        "Original amount: -130.1 USD",
+        "Type: card_payment",
+    ):
+        assert text in line["narration"]
+
+
+def test_counterparty_lookup_gives_name_and_iban():
+    asked = []
+
+    def lookup(cp_id):
+        asked.append(cp_id)
+        return {
+            "id": cp_id,
+            "name": "Acme SARL",
+            "accounts": [
+                {"id": "other", "iban": "FR7600000000000000000000000"},
+                {"id": "cpa1", "iban": "FR1420041010050500013M02606"},
+            ],
+        }
+
+    line = leg_lines(_tx(), ACC, lookup).lines[0]
+    assert asked == ["cp1"]
+    assert line["partner_name"] == "Acme SARL"
+    assert line["account_number"] == "FR1420041010050500013M02606"
+
+
+def test_lookup_errors_fall_back_but_auth_errors_propagate():
+    def missing(cp_id):
+        raise ProviderError("revolut: 404", status=404)
+
+    assert leg_lines(_tx(), ACC, missing).lines[0]["partner_name"] == "Acme"
+
+    def unauthorised(cp_id):
+        raise AuthError("revolut: 401", status=401)
+
+    with pytest.raises(AuthError):
+        leg_lines(_tx(), ACC, unauthorised)
+
+
+@pytest.mark.parametrize("state", ["pending", "created"])
+def test_pending_transaction_gives_no_line(state):
+    result = leg_lines(_tx(state=state, completed_at=None), ACC)
+    assert result.lines == [] and result.skipped == []
+    assert result.pending[0]["id"] == "tx1"
+    assert result.pending[0]["amount"] == Decimal("-120.5")
+    assert result.pending[0]["currency"] == "EUR"
+
+
+@pytest.mark.parametrize("state", ["declined", "failed"])
+def test_declined_and_failed_are_skipped_with_the_reason(state):
+    result = leg_lines(_tx(state=state, reason_code="insufficient_balance", completed_at=None), ACC)
+    assert result.lines == [] and result.pending == []
+    assert result.skipped == [("tx1", f"{state} (insufficient_balance)")]
+
+
+def test_reverted_after_booking_gives_the_line_and_its_reversal():
+    tx = _tx(state="reverted", updated_at="2025-03-03T08:00:00Z")
+    original, reversal = leg_lines(tx, ACC).lines
+    assert original["unique_import_id"] == "tx1-leg1"
+    assert original["amount"] == Decimal("-120.5")
+    assert reversal["unique_import_id"] == "tx1-leg1-reversal"
+    assert reversal["amount"] == Decimal("120.5")
+    assert reversal["amount_currency"] == Decimal("130.1")
+    assert reversal["date"] == datetime(2025, 3, 3, 8, 0, tzinfo=timezone.utc)
+    assert reversal["payment_ref"] == "Reversal: INV/2025/0042"
+    assert reversal["balance_after"] is None
+
+
+def test_reverted_before_booking_is_skipped():
+    result = leg_lines(_tx(state="reverted", completed_at=None), ACC)
+    assert result.lines == []
+    assert result.skipped == [("tx1", "reverted before it was booked (no completed_at)")]
+
+
+def test_two_leg_exchange_picks_the_leg_of_the_account():
+    tx = _tx(
+        type="exchange",
+        reference=None,
+        merchant=None,
+        card=None,
+        legs=[
+            {
+                "leg_id": "out",
+                "account_id": ACC,
+                "amount": -100,
+                "currency": "EUR",
+                "description": "Exchanged to GBP",
+                "counterparty": {"account_type": "self"},
+            },
+            {
+                "leg_id": "in",
+                "account_id": GBP,
+                "amount": 85.31,
+                "currency": "GBP",
+                "description": "Exchanged from EUR",
+                "counterparty": {"account_type": "self"},
+            },
+        ],
+    )
+    (eur,) = leg_lines(tx, ACC).lines
+    (gbp,) = leg_lines(tx, GBP).lines
+    assert (eur["unique_import_id"], eur["amount"], eur["currency"]) == (
+        "tx1-out",
+        Decimal("-100"),
+        "EUR",
+    )
+    assert (gbp["unique_import_id"], gbp["amount"], gbp["currency"]) == (
+        "tx1-in",
+        Decimal("85.31"),
+        "GBP",
+    )
+    assert eur["payment_ref"] == "Exchanged to GBP" and eur["ref"] is None
+    assert leg_lines(tx, "acc-usd").lines == []  # not this account's transaction
+
+
+def test_missing_fields_are_skipped_not_raised():
+    leg = _tx()["legs"][0]
+    for field_name in ("leg_id", "amount", "currency"):
+        broken = {k: v for k, v in leg.items() if k != field_name}
+        result = leg_lines(_tx(legs=[broken]), ACC)
+        assert result.lines == []
+        assert result.skipped == [("tx1", f"leg {broken.get('leg_id', '?')} lacks {field_name}")]
+    assert leg_lines(_tx(legs=[{**leg, "amount": "abc"}]), ACC).skipped[0][1].endswith("amount")
+    no_account = {k: v for k, v in leg.items() if k != "account_id"}
+    assert leg_lines(_tx(legs=[no_account]), ACC).skipped == [("tx1", "leg #1 has no account_id")]
+    assert leg_lines(_tx(legs=None), ACC).skipped == [("tx1", "transaction without legs")]
+    assert leg_lines(_tx(id=None), ACC).skipped == [("?", "transaction without an id")]
+    assert leg_lines(_tx(created_at="yesterday"), ACC).skipped[0][1].startswith("bad date")
+    assert leg_lines(_tx(state="weird"), ACC).skipped == [("tx1", "unknown state 'weird'")]
+    assert leg_lines("nope", ACC).skipped[0][0] == "?"
+
+
+def test_zero_amount_leg_is_a_line_and_payment_ref_falls_back():
+    leg = {"leg_id": "z", "account_id": ACC, "amount": 0, "currency": "eur"}
+    line = leg_lines(_tx(reference="", merchant=None, type="fee", legs=[leg]), ACC).lines[0]
+    assert line["amount"] == Decimal("0") and line["currency"] == "EUR"
+    assert line["payment_ref"] == "fee"
+    assert line["foreign_currency"] is None and line["amount_currency"] is None
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("Payment from Müller Handels GmbH & Co. KG", "Müller Handels GmbH & Co. KG"),
+        ("To Moser Consulting", "Moser Consulting"),
+        ("From Jane Doe", "Jane Doe"),
+        ("Transfer to Lüthi Garage GmbH", "Lüthi Garage GmbH"),
+        ("Grow plan fee", None),
+    ],
+)
+def test_partner_name_from_the_description(description, name):
+    leg = {
+        "leg_id": "l",
+        "account_id": ACC,
+        "amount": 1,
+        "currency": "EUR",
+        "description": description,
+    }
+    assert leg_lines(_tx(merchant=None, legs=[leg]), ACC).lines[0]["partner_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-03-01T10:00:00Z",
+        "2025-03-01T10:00:00.000Z",
+        "2025-03-01T10:00:00.000000+00:00",
+        "2025-03-01T10:00:00+00:00",
+        "2025-03-01T11:00:00+01:00",
+        "2025-03-01T10:00:00.0000000Z",
+        "2025-03-01 10:00:00",
+    ],
+)
+def test_parse_timestamp_variants(text):
+    assert parse_timestamp(text) == datetime(2025, 3, 1, 10, 0, tzinfo=timezone.utc)
+
+
+def test_parse_timestamp_fractions_and_errors():
+    assert parse_timestamp("2025-03-01T10:00:00.123Z").microsecond == 123000
+    assert parse_timestamp("2025-03-01T10:00:00.1234567Z").microsecond == 123456
+    assert parse_timestamp("2025-03-01") == datetime(2025, 3, 1, tzinfo=timezone.utc)
+    for bad in ("", None, "2025-13-01T00:00:00Z", "01/03/2025"):
+        with pytest.raises(ValueError, match="unreadable timestamp"):
+            parse_timestamp(bad)
+    assert revolut.format_timestamp(
+        datetime(2025, 3, 1, 11, tzinfo=timezone(timedelta(hours=1)))
+    ) == ("2025-03-01T10:00:00.000000Z")
+
+
+def test_lines_of_completed_tx_without_fraction_or_completed_at():
+    tx = _tx(created_at="2025-03-01T10:00:00Z", completed_at=None)
+    assert leg_lines(tx, ACC).lines[0]["date"] == datetime(2025, 3, 1, 10, tzinfo=timezone.utc)
