@@ -10,7 +10,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from fincycle.http import FincycleHttpError, HttpPolicy, make_session, redact
+from fincycle.http import AuthError, FincycleHttpError, HttpPolicy, make_session, redact
 
 _logger = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class FincycleIntegration(models.Model):
 
     _name = "fincycle.integration"
     _description = "Fincycle Integration Account"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "company_id, provider, name"
     _check_company_auto = True
 
@@ -266,6 +266,27 @@ class FincycleIntegration(models.Model):
             account.write(vals)
             if message:
                 account.message_post(body=message)
+
+    def _fincycle_handle_failure(self, exception, message):
+        """Called after a failed call was rolled back (webhook processing, pulls): what must
+        survive the rollback is recorded here. Credentials refused → the account is in error."""
+        if isinstance(exception, AuthError):
+            self._fincycle_record_error(message)
+
+    def _fincycle_ask_admin(self, summary, note):
+        """An activity for the administrators when a person must act (consent to renew, key
+        to replace); one open activity per account, not one per failed call."""
+        activity_type = self.env.ref("mail.mail_activity_data_todo", raise_if_not_found=False)
+        admin = self.env.ref("base.user_admin", raise_if_not_found=False)
+        for account in self.sudo():
+            if account.activity_ids.filtered(lambda a: a.summary == summary):
+                continue
+            account.activity_schedule(
+                act_type_xmlid="mail.mail_activity_data_todo" if activity_type else None,
+                summary=summary,
+                note=note,
+                user_id=(admin or self.env.user).id,
+            )
 
     def _fincycle_record_error(self, message):
         """Store a failure where the user looks (form, kanban card, chatter), secrets masked."""

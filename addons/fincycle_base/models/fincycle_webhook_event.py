@@ -171,6 +171,7 @@ class FincycleWebhookEvent(models.Model):
                 _logger.exception("Fincycle webhook event %s failed", self.id)
                 message = f"{type(exc).__name__}: {exc}"
             message = redact(message, account._fincycle_secret_values())
+            account._fincycle_handle_failure(exc, message)
             attempts = self.attempts + 1
             dead = attempts >= max(1, account.webhook_max_attempts)
             self.write(

@@ -118,3 +118,13 @@ class FincycleTestProviderMixin:
             "Content-Type": "application/json",
             **QontoScheme().sign(body, secret, timestamp=timestamp or time.time()),
         }
+
+
+def make_accounting_company(env, name, currency="EUR", chart="generic_coa"):
+    """A company with a chart of accounts (bank journals need a suspense account)."""
+    company = env["res.company"].create(
+        {"name": name, "currency_id": env.ref(f"base.{currency}").id}
+    )
+    env["account.chart.template"].try_loading(chart, company=company, install_demo=False)
+    company.currency_id = env.ref(f"base.{currency}")  # the generic chart brings USD
+    return company
