@@ -1,0 +1,1 @@
+from . import fincycle_integration, online_bank_statement_provider

@@ -1,0 +1,1 @@
+from . import revolut_account_map
