@@ -164,8 +164,10 @@ class OnlineBankStatementProvider(models.Model):
         )
         if failed:
             self.next_run += self._get_next_run_period()
-            return
-        super()._schedule_next_run()
+            return None
+        if self.fincycle_last_failure_at:
+            self.write({"fincycle_last_failure_at": False, "fincycle_last_failure_message": False})
+        return super()._schedule_next_run()
 
     def _fincycle_note_failure(self, exception):
         message = exception.message if isinstance(exception, FincycleHttpError) else str(exception)

@@ -1,1 +1,1 @@
-from . import test_file_import
+from . import test_file_import, test_online_guards
