@@ -213,7 +213,7 @@ class OnlineBankStatementProvider(models.Model):
             data = self._fincycle_fetch_window(since, date_until) or {}
             if self.env.context.get("account_statement_online_import_debug"):
                 return list(data.get("lines") or [])
-            self._fincycle_book(data)
+            self.with_context(fincycle_whole_pull=True)._fincycle_book(data)
         return []
 
     def _fincycle_pull_now(self, lookback=timedelta(days=1)):
@@ -238,19 +238,21 @@ class OnlineBankStatementProvider(models.Model):
         lines, line_problems = self._fincycle_prepare_lines(data.get("lines") or [])
         problems += line_problems
         created = self._fincycle_create_lines(lines)
-        pending = data.get("pending") or []
-        self.write(
-            {
-                "fincycle_last_booked_count": len(created),
-                "fincycle_pending_amount": float(sum(Decimal(str(p["amount"])) for p in pending)),
-                "fincycle_oldest_pending_at": min(
-                    (_naive_utc(p["created_at"]) for p in pending if p.get("created_at")),
-                    default=False,
-                ),
-                "fincycle_last_failure_at": False,
-                "fincycle_last_failure_message": False,
-            }
-        )
+        state = {"fincycle_last_booked_count": len(created)}
+        if "pending" in data:
+            # Only a whole pull knows what is pending; a single booked movement (webhook)
+            # leaves the pull's picture alone.
+            pending = data["pending"] or []
+            state["fincycle_pending_amount"] = float(
+                sum(Decimal(str(p["amount"])) for p in pending)
+            )
+            state["fincycle_oldest_pending_at"] = min(
+                (_naive_utc(p["created_at"]) for p in pending if p.get("created_at")),
+                default=False,
+            )
+        if self.env.context.get("fincycle_whole_pull"):
+            state.update(fincycle_last_failure_at=False, fincycle_last_failure_message=False)
+        self.write(state)
         if problems:
             self.message_post(
                 body=self.env._(
@@ -345,12 +347,13 @@ class OnlineBankStatementProvider(models.Model):
         foreign = vals.pop(LINE_FOREIGN_CURRENCY, None)
         if not (foreign and foreign != journal_currency.name and vals.get("amount_currency")):
             vals.pop("amount_currency", None)
-        elif foreign in currencies:
+        elif foreign in currencies and currencies[foreign].active:
             vals["foreign_currency_id"] = currencies[foreign].id
         else:
             vals.pop("amount_currency", None)
             note = self.env._(
-                "Original amount in unknown currency %(code)s not kept.", code=foreign
+                "Original amount in %(code)s not kept: the currency is unknown or inactive.",
+                code=foreign,
             )
             vals["narration"] = "\n".join(filter(None, [vals.get("narration"), note]))
         return None
