@@ -1,0 +1,77 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command
+from odoo.exceptions import AccessError
+from odoo.tests import TransactionCase, new_test_user, tagged
+
+from .common import ACCOUNT_B, SINCE, UNTIL, QontoTestCommon
+
+
+@tagged("post_install", "-at_install")
+class TestQontoSecurity(QontoTestCommon, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.accountant_a = new_test_user(
+            cls.env,
+            login="qonto_accountant_a",
+            groups="account.group_account_user,fincycle_base.group_fincycle_manager",
+            company_id=cls.company_a.id,
+            company_ids=[Command.set(cls.company_a.ids)],
+        )
+
+    def test_company_a_user_cannot_read_company_b_provider_or_lines(self):
+        self._tx(account=ACCOUNT_B, amount="77.00", at="2025-05-02T10:00:00Z")
+        self.provider_b._pull(SINCE, UNTIL)
+        line_b = self._lines(self.journal_b)
+        self.assertEqual(len(line_b), 1)
+        Provider = self.env["online.bank.statement.provider"].with_user(self.accountant_a)
+        visible = Provider.search([("service", "=", "qonto")])
+        self.assertIn(self.provider_a, visible)
+        self.assertNotIn(self.provider_b, visible)
+        with self.assertRaises(AccessError):
+            self.provider_b.with_user(self.accountant_a).read(["name"])
+        Line = self.env["account.bank.statement.line"].with_user(self.accountant_a)
+        self.assertFalse(Line.search([("journal_id", "=", self.journal_b.id)]))
+        with self.assertRaises(AccessError):
+            line_b.with_user(self.accountant_a).read(["amount"])
+        with self.assertRaises(AccessError):
+            self.integration_b.with_user(self.accountant_a).read(["name"])
+
+    def test_credentials_and_tokens_are_for_administrators_only(self):
+        self._connect_oauth(self.integration_a)
+        integration = self.integration_a.with_user(self.accountant_a)
+        self.assertEqual(integration.read(["name"])[0]["name"], "Qonto A")
+        for field in ("api_key", "api_secret", "qonto_client_secret", "qonto_staging_token"):
+            with self.assertRaises(AccessError, msg=field):
+                integration.read([field])
+        with self.assertRaises(AccessError):
+            self.env["fincycle.qonto.token"].with_user(self.accountant_a).search([])
+        # what the form shows them needs no access to the tokens
+        self.assertEqual(integration.qonto_token_state, "active")
+        with self.assertRaises(AccessError):
+            self.provider_a.with_user(self.accountant_a).read(["password"])
+
+    def test_only_administrators_connect_or_register_webhooks(self):
+        integration = self.integration_a.with_user(self.accountant_a)
+        integration_admin_only = (
+            integration.action_qonto_connect,
+            integration.action_qonto_register_webhook,
+            integration.action_qonto_disconnect,
+        )
+        for action in integration_admin_only:
+            with self.assertRaisesRegex(Exception, "administrator"):
+                action()
+
+    def test_token_record_rule_is_per_company(self):
+        self._connect_oauth(self.integration_a)
+        self._connect_oauth(self.integration_b)
+        admin_a = new_test_user(
+            self.env,
+            login="qonto_admin_a",
+            groups="base.group_system",
+            company_id=self.company_a.id,
+            company_ids=[Command.set(self.company_a.ids)],
+        )
+        tokens = self.env["fincycle.qonto.token"].with_user(admin_a).search([])
+        self.assertEqual(tokens.integration_id, self.integration_a)

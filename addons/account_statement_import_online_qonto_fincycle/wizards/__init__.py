@@ -1,0 +1,1 @@
+from . import qonto_account_map

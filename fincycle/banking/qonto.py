@@ -1,0 +1,687 @@
+"""Qonto Business API v2: API key or OAuth 2.0 (rotating refresh tokens), organization and bank
+accounts (external ones included), transactions read incrementally by ``updated_at``, webhook
+subscriptions, and the mapping of one transaction to statement-line values.
+
+Contract: shared/reference/apis/qonto.md.  Pure Python (no Odoo): the Odoo module stores the
+secrets and calls this; HTTP behaviour (timeouts, 429/5xx retries honouring Retry-After, breaker,
+typed errors, redaction) comes from the ``fincycle.http`` session it is given.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import re
+import secrets
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from urllib.parse import quote, urlencode
+
+from fincycle.http import AuthError, BadResponseError, ProviderError
+
+_logger = logging.getLogger(__name__)
+
+PRODUCTION_API = "https://thirdparty.qonto.com"
+SANDBOX_API = "https://thirdparty-sandbox.staging.qonto.co"
+PRODUCTION_OAUTH = "https://oauth.qonto.com"
+SANDBOX_OAUTH = "https://oauth-sandbox.staging.qonto.co"
+STAGING_HEADER = "X-Qonto-Staging-Token"
+
+# organization.read covers organization, bank accounts and transactions; offline_access is what
+# gets a refresh token; webhook lets us subscribe to v1/transactions.
+DEFAULT_SCOPES = ("organization.read", "offline_access", "webhook")
+TRANSACTIONS_EVENT_TYPE = "v1/transactions"
+ALL_STATUSES = ("pending", "completed", "declined")
+MAX_PER_PAGE = 100
+ACCESS_TOKEN_LIFETIME = 3600  # documented; used when an answer omits expires_in
+REFRESH_TOKEN_LIFETIME = timedelta(days=90)
+MAX_PAGES = 100_000  # a runaway pagination stops here instead of looping forever
+
+# Statuses that never become a booked movement.  "reversed" is named by Qonto's MCP server only.
+SKIPPED_STATUSES = {
+    "declined": "declined by Qonto, never booked",
+    "reversed": "reversed by Qonto, never booked",
+}
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+class QontoDataError(ValueError):
+    """A transaction Qonto sent cannot be read (missing or malformed field)."""
+
+
+class ConsentError(AuthError):
+    """Qonto refused the refresh token: the consent expired (90 days) or was revoked.
+    An administrator must connect again; retrying does not help."""
+
+
+class AuthorizationCodeError(AuthError):
+    """Qonto refused the authorisation code (valid 10 minutes, single use)."""
+
+
+# -- small helpers -----------------------------------------------------------------------------
+
+
+def api_base_url(environment: str) -> str:
+    return SANDBOX_API if environment == "sandbox" else PRODUCTION_API
+
+
+def oauth_base_url(environment: str) -> str:
+    return SANDBOX_OAUTH if environment == "sandbox" else PRODUCTION_OAUTH
+
+
+def api_key_authorization(login: str | None, secret_key: str | None) -> str:
+    """The API-key ``Authorization`` value: ``<login>:<secret key>``, no scheme, no base64."""
+    login = (login or "").strip()
+    secret_key = (secret_key or "").strip()
+    if not login or not secret_key:
+        raise AuthError(
+            "Qonto API key mode needs the organization login (e.g. acme-1234) and the secret "
+            "key, both shown in Qonto under Settings → Integrations & Partnerships → API key."
+        )
+    if ":" in login:
+        raise AuthError(
+            "The Qonto login contains a colon: enter the login and the secret key in their own "
+            "fields, not the pair 'login:secret'."
+        )
+    if login.lower().startswith(("basic ", "bearer ")):
+        raise AuthError("Enter the bare Qonto login, without 'Basic' or 'Bearer'.")
+    return f"{login}:{secret_key}"
+
+
+_TS = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?"
+    r"(Z|z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def parse_timestamp(value: str | datetime | None) -> datetime | None:
+    """An aware UTC datetime from Qonto's ISO-8601 text, with or without fraction (any number of
+    digits, truncated to microseconds), ``Z`` or an offset; None for empty values."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+    match = _TS.match(str(value).strip())
+    if not match:
+        raise QontoDataError(f"unreadable timestamp {value!r}")
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    tz = timezone.utc
+    if zone and zone not in ("Z", "z"):
+        sign = 1 if zone[0] == "+" else -1
+        digits = zone[1:].replace(":", "")
+        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    try:
+        parsed = datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz
+        )
+    except ValueError:
+        raise QontoDataError(f"impossible timestamp {value!r}") from None
+    return parsed.astimezone(timezone.utc)
+
+
+def format_timestamp(value: datetime) -> str:
+    """``2025-01-01T00:00:00.000Z`` (naive values are taken as UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def _snake(name: str) -> str:
+    """``DirectDebit`` → ``direct_debit`` (subject_type is CamelCase, the nested key is not)."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _decimal(value, what: str) -> Decimal:
+    if value is None or isinstance(value, bool):
+        raise QontoDataError(f"no {what}")
+    try:
+        result = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise QontoDataError(f"unreadable {what} {value!r}") from None
+    if not result.is_finite():
+        raise QontoDataError(f"unreadable {what} {value!r}")
+    return result
+
+
+def _sign(tx: dict) -> int:
+    side = tx.get("side")
+    if side == "credit":
+        return 1
+    if side == "debit":
+        return -1
+    raise QontoDataError(f"unknown side {side!r} (expected credit or debit)")
+
+
+def transaction_ref(tx: dict) -> str:
+    """What identifies a transaction to a person and in unique ids (OCA used transaction_id)."""
+    return str(tx.get("transaction_id") or tx.get("id") or "?")
+
+
+def counterparty_account(tx: dict) -> tuple[str | None, str | None]:
+    """(account number, bank identifier) of the counterparty, from the object named after
+    ``subject_type`` (``transfer``, ``income``, ``direct_debit`` …), else from any nested object
+    that carries ``counterparty_account_number``."""
+    candidates = []
+    subject = tx.get("subject_type")
+    if isinstance(subject, str) and subject:
+        for key in (subject, _snake(subject), subject.lower()):
+            if isinstance(tx.get(key), dict):
+                candidates.append(tx[key])
+    candidates += [
+        value
+        for value in tx.values()
+        if isinstance(value, dict) and "counterparty_account_number" in value
+    ]
+    for details in candidates:
+        number = details.get("counterparty_account_number")
+        if number:
+            number = re.sub(r"\s+", "", str(number)).upper()
+            bic = details.get("counterparty_bank_identifier")
+            return number, (str(bic).strip() if bic else None)
+    return None, None
+
+
+def _narration(tx: dict) -> str | None:
+    parts = []
+    if tx.get("note"):
+        parts.append(str(tx["note"]).strip())
+    details = []
+    if tx.get("operation_type"):
+        details.append(f"Operation: {tx['operation_type']}")
+    if tx.get("category"):
+        details.append(f"Category: {tx['category']}")
+    for key in ("cashflow_category", "cashflow_subcategory"):
+        value = tx.get(key)
+        if isinstance(value, dict) and value.get("name"):
+            details.append(f"{key.replace('_', ' ').capitalize()}: {value['name']}")
+    if tx.get("card_last_digits"):
+        details.append(f"Card ending {tx['card_last_digits']}")
+    if tx.get("is_external_transaction"):
+        details.append("External account")
+    if details:
+        parts.append(" · ".join(details))
+    return "\n".join(parts) or None
+
+
+def transaction_line(tx: dict) -> dict | None:
+    """Statement-line values of a **completed** transaction; None for any other status.
+
+    ``unique_import_id`` is Qonto's ``transaction_id`` like the OCA module, so journals that
+    were fed by it do not book the same movement twice.  The private ``_fincycle_*`` keys are
+    read (and removed) by the Fincycle booking step.  Raises QontoDataError when a completed
+    transaction lacks what booking needs."""
+    if not isinstance(tx, dict):
+        raise QontoDataError(f"not a transaction object: {type(tx).__name__}")
+    if tx.get("status") != "completed":
+        return None
+    uid = tx.get("transaction_id") or tx.get("id")
+    if not uid:
+        raise QontoDataError("no transaction_id")
+    sign = _sign(tx)
+    amount = _decimal(tx.get("amount"), "amount")
+    date = parse_timestamp(tx.get("settled_at"))
+    if date is None:
+        raise QontoDataError("completed but no settled_at")
+    currency = tx.get("currency")
+    if not currency:
+        raise QontoDataError("no currency")
+    label = (tx.get("label") or "").strip()
+    reference = (tx.get("reference") or "").strip()
+    number, _bic = counterparty_account(tx)
+    vals = {
+        "unique_import_id": str(uid),
+        "date": date,
+        "amount": float(abs(amount) * sign),
+        "payment_ref": " - ".join(x for x in (label, reference) if x) or "/",
+        "ref": reference or None,
+        "partner_name": (tx.get("clean_counterparty_name") or "").strip() or label or None,
+        "account_number": number,
+        "narration": _narration(tx),
+        "transaction_type": tx.get("operation_type") or None,
+        "raw_data": json.dumps(tx, sort_keys=True, ensure_ascii=False, default=str),
+        "_fincycle_currency": str(currency).upper(),
+    }
+    local_currency = tx.get("local_currency")
+    if local_currency and str(local_currency).upper() != vals["_fincycle_currency"]:
+        local_amount = tx.get("local_amount")
+        if local_amount is not None:
+            vals["_fincycle_foreign_currency"] = str(local_currency).upper()
+            vals["amount_currency"] = float(abs(_decimal(local_amount, "local_amount")) * sign)
+    if tx.get("settled_balance") is not None:
+        vals["_fincycle_balance_after"] = float(_decimal(tx["settled_balance"], "settled_balance"))
+    return {k: v for k, v in vals.items() if v is not None}
+
+
+@dataclass
+class TransactionBatch:
+    """A list of transactions sorted out: ``lines`` to book, ``pending`` (not booked until
+    completed: {id, transaction_id, amount (signed), created_at, label}), ``skipped``
+    (transaction_id, status, reason), and ``problems`` (sentences for the chatter)."""
+
+    lines: list[dict] = field(default_factory=list)
+    pending: list[dict] = field(default_factory=list)
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def split_transactions(transactions: Iterable[dict]) -> TransactionBatch:
+    """Completed → line; pending → pending list; declined/reversed → skipped with the reason;
+    an unreadable or unknown-status transaction → a problem (the others go on)."""
+    batch = TransactionBatch()
+    for tx in transactions:
+        ref = transaction_ref(tx) if isinstance(tx, dict) else "?"
+        status = tx.get("status") if isinstance(tx, dict) else None
+        try:
+            if status == "completed":
+                batch.lines.append(transaction_line(tx))
+            elif status == "pending":
+                created = parse_timestamp(tx.get("created_at")) or parse_timestamp(
+                    tx.get("emitted_at")
+                )
+                batch.pending.append(
+                    {
+                        "id": tx.get("id"),
+                        "transaction_id": tx.get("transaction_id"),
+                        "amount": float(abs(_decimal(tx.get("amount"), "amount")) * _sign(tx)),
+                        "created_at": created,
+                        "label": tx.get("label"),
+                    }
+                )
+            elif status in SKIPPED_STATUSES:
+                batch.skipped.append((ref, status, SKIPPED_STATUSES[status]))
+            else:
+                batch.problems.append(f"{ref}: unknown status {status!r}, not booked")
+        except QontoDataError as exc:
+            batch.problems.append(f"{ref}: {exc}, not booked")
+    return batch
+
+
+def pkce_pair() -> tuple[str, str]:
+    """(code_verifier, S256 code_challenge) for the authorisation request."""
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
+    return verifier, challenge.rstrip(b"=").decode()
+
+
+# -- OAuth -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TokenSet:
+    access_token: str
+    refresh_token: str | None
+    expires_in: int
+    expires_at: datetime
+    scope: str | None = None
+
+
+class QontoOAuth:
+    """Authorisation URL, code exchange and refresh against Qonto's OAuth server."""
+
+    def __init__(
+        self,
+        session,
+        oauth_base_url: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        staging_token: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ):
+        if not client_id or not client_secret:
+            raise AuthError(
+                "Qonto OAuth needs the Client ID and Client Secret of the application registered "
+                "in Qonto's developer portal."
+            )
+        self.session = session
+        self.base = oauth_base_url.rstrip("/")
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.staging_token = staging_token
+        self.clock = clock
+
+    def authorize_url(
+        self,
+        redirect_uri: str,
+        state: str,
+        scopes: Iterable[str] = DEFAULT_SCOPES,
+        code_challenge: str | None = None,
+    ) -> str:
+        params = {
+            "client_id": self.client_id,
+            "redirect_uri": redirect_uri,
+            "response_type": "code",
+            "scope": " ".join(scopes),
+            "state": state,
+        }
+        if code_challenge:
+            params.update(code_challenge=code_challenge, code_challenge_method="S256")
+        return f"{self.base}/oauth2/auth?{urlencode(params)}"
+
+    def exchange_code(
+        self, code: str, redirect_uri: str, code_verifier: str | None = None
+    ) -> TokenSet:
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": redirect_uri,
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+        }
+        if code_verifier:
+            form["code_verifier"] = code_verifier
+        try:
+            # A code is single use: a retried exchange could only fail, so no retry on 5xx.
+            return self._token(form, idempotent=False)
+        except ProviderError as exc:
+            if exc.provider_code in ("invalid_grant", "invalid_request"):
+                raise AuthorizationCodeError(
+                    "Qonto refused the authorisation code (valid 10 minutes, usable once): "
+                    f"start the connection again. ({exc.message})",
+                    status=exc.status,
+                    provider_code=exc.provider_code,
+                ) from None
+            raise
+
+    def refresh(self, refresh_token: str) -> TokenSet:
+        """New tokens; Qonto rotates the refresh token (the old one works 60 s more): store
+        ``refresh_token`` of the result at once."""
+        if not refresh_token:
+            raise ConsentError(
+                "No Qonto refresh token is stored: connect to Qonto (OAuth) first.", status=None
+            )
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": refresh_token,
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+        }
+        try:
+            # Safe to retry on 5xx: the old refresh token stays valid 60 s after a rotation
+            # whose answer we may have lost.
+            tokens = self._token(form, idempotent=True)
+        except ProviderError as exc:
+            if exc.provider_code == "invalid_grant":
+                raise ConsentError(
+                    "Qonto no longer accepts this connection's refresh token (the consent "
+                    "expired after 90 days or was revoked in Qonto): an administrator must "
+                    f"click 'Connect with Qonto' again. ({exc.message})",
+                    status=exc.status,
+                    provider_code=exc.provider_code,
+                ) from None
+            raise
+        if not tokens.refresh_token:  # not rotated this time: the old one stays
+            tokens = TokenSet(
+                tokens.access_token,
+                refresh_token,
+                tokens.expires_in,
+                tokens.expires_at,
+                tokens.scope,
+            )
+        return tokens
+
+    def _token(self, form: dict, idempotent: bool) -> TokenSet:
+        headers = {"Accept": "application/json"}
+        if self.staging_token:
+            headers[STAGING_HEADER] = self.staging_token
+        body = self.session.json(
+            "POST", f"{self.base}/oauth2/token", data=form, headers=headers, idempotent=idempotent
+        )
+        if not isinstance(body, dict) or not body.get("access_token"):
+            raise BadResponseError("Qonto's token endpoint answered without an access_token.")
+        try:
+            expires_in = int(body.get("expires_in") or ACCESS_TOKEN_LIFETIME)
+        except (TypeError, ValueError):
+            expires_in = ACCESS_TOKEN_LIFETIME
+        if hasattr(self.session, "add_secret"):
+            self.session.add_secret(body["access_token"])
+            self.session.add_secret(body.get("refresh_token"))
+        return TokenSet(
+            access_token=body["access_token"],
+            refresh_token=body.get("refresh_token"),
+            expires_in=expires_in,
+            expires_at=datetime.fromtimestamp(self.clock() + expires_in, timezone.utc),
+            scope=body.get("scope"),
+        )
+
+
+# -- API client --------------------------------------------------------------------------------
+
+
+class QontoClient:
+    """Qonto Business API v2.
+
+    ``auth_header_getter()`` returns the ``Authorization`` value for each call (API key pair or
+    ``Bearer <token>``); on a 401, ``on_unauthorized()`` is called once (refresh the token) and
+    the call is repeated if it returns True."""
+
+    def __init__(
+        self,
+        session,
+        base_url: str,
+        auth_header_getter: Callable[[], str],
+        on_unauthorized: Callable[[], bool] | None = None,
+        staging_token: str | None = None,
+    ):
+        base = (base_url or PRODUCTION_API).rstrip("/")
+        if base.endswith("/v2"):  # tolerate the OCA-style endpoint
+            base = base[:-3]
+        self.session = session
+        self.base_url = base
+        self.auth_header_getter = auth_header_getter
+        self.on_unauthorized = on_unauthorized
+        self.staging_token = staging_token
+        # The pagination doc says "page", OCA and Qonto's MCP send "current_page": we send
+        # "page" and switch for good if the server does not move to the page asked for.
+        self.page_param = "page"
+
+    # -- plumbing --------------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        headers = {"Authorization": self.auth_header_getter(), "Accept": "application/json"}
+        if self.staging_token:
+            headers[STAGING_HEADER] = self.staging_token
+        return headers
+
+    def _call(self, method: str, path: str, **kwargs):
+        url = self.base_url + path
+        retried = False
+        while True:
+            try:
+                return self.session.json(method, url, headers=self._headers(), **kwargs)
+            except AuthError as exc:
+                # One new token and one more try; a second 401 is final (Qonto throttles
+                # clients that collect 401s).
+                if exc.status != 401 or retried or not self.on_unauthorized:
+                    raise
+                if not self.on_unauthorized():
+                    raise
+                retried = True
+
+    @staticmethod
+    def _unwrap(body, key: str, path: str):
+        if not isinstance(body, dict) or key not in body:
+            raise BadResponseError(f"Qonto {path} answered without '{key}'.")
+        return body[key]
+
+    # -- organization / accounts ------------------------------------------------------------
+    def organization(self, include_external_accounts: bool = True) -> dict:
+        path = "/v2/organization"
+        body = self._call(
+            "GET",
+            path,
+            params={"include_external_accounts": "true" if include_external_accounts else "false"},
+        )
+        organization = self._unwrap(body, "organization", path)
+        if not isinstance(organization, dict):
+            raise BadResponseError(f"Qonto {path}: 'organization' is not an object.")
+        accounts = organization.get("bank_accounts")
+        if accounts is None:
+            organization["bank_accounts"] = []
+        elif not isinstance(accounts, list):
+            raise BadResponseError(f"Qonto {path}: 'bank_accounts' is not a list.")
+        return organization
+
+    def bank_accounts(self, include_external_accounts: bool = True) -> list[dict]:
+        return self.organization(include_external_accounts)["bank_accounts"]
+
+    def find_bank_account(
+        self, bank_account_id: str | None = None, iban: str | None = None
+    ) -> dict | None:
+        wanted = _clean_iban(iban)
+        for account in self.bank_accounts(include_external_accounts=True):
+            if bank_account_id and account.get("id") == bank_account_id:
+                return account
+            if wanted and _clean_iban(account.get("iban")) == wanted:
+                return account
+        return None
+
+    # -- transactions -----------------------------------------------------------------------
+    def iter_transactions(
+        self,
+        bank_account_id: str | None = None,
+        iban: str | None = None,
+        *,
+        updated_from: datetime | None = None,
+        updated_to: datetime | None = None,
+        statuses: Iterable[str] = ALL_STATUSES,
+        per_page: int = MAX_PER_PAGE,
+    ) -> Iterator[dict]:
+        """Every transaction of one account updated in the window, oldest update first, each
+        once (by id) even if it moves between pages while we read.
+
+        The account is chosen by ``bank_account_id`` or, for accounts Qonto lists as external
+        (OCA #921), by ``iban``."""
+        if not bank_account_id and not iban:
+            raise ValueError("iter_transactions needs bank_account_id or iban")
+        if not 1 <= per_page <= MAX_PER_PAGE:
+            raise ValueError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+        params: list[tuple[str, str]] = []
+        if bank_account_id:
+            params.append(("bank_account_id", bank_account_id))
+        else:
+            params.append(("iban", _clean_iban(iban)))
+        params += [("status[]", s) for s in statuses]
+        if updated_from:
+            params.append(("updated_at_from", format_timestamp(updated_from)))
+        if updated_to:
+            params.append(("updated_at_to", format_timestamp(updated_to)))
+        params += [("sort_by", "updated_at:asc"), ("per_page", str(per_page))]
+        seen: set[str] = set()
+        page = 1
+        for _guard in range(MAX_PAGES):
+            transactions, meta = self._transactions_page(params, page, seen)
+            for tx in transactions:
+                key = str(tx.get("id") or tx.get("transaction_id") or "")
+                if key and key in seen:
+                    continue
+                if key:
+                    seen.add(key)
+                yield tx
+            following = _next_page(meta, page)
+            if following is None or not transactions:
+                return
+            page = following
+        raise BadResponseError(f"Qonto /v2/transactions: more than {MAX_PAGES} pages, stopped.")
+
+    def _transactions_page(self, params, page, seen):
+        path = "/v2/transactions"
+        body = self._call("GET", path, params=[*params, (self.page_param, str(page))])
+        transactions = self._unwrap(body, "transactions", path)
+        if not isinstance(transactions, list):
+            raise BadResponseError(f"Qonto {path}: 'transactions' is not a list.")
+        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+        if page > 1 and _ignored_page(meta, page, transactions, seen):
+            if self.page_param != "page":
+                raise BadResponseError(
+                    f"Qonto {path} answered page {meta.get('current_page')} when asked for "
+                    f"page {page}, with 'page' and with 'current_page'."
+                )
+            _logger.info("Qonto ignored 'page'; paging with 'current_page' from now on")
+            self.page_param = "current_page"
+            return self._transactions_page(params, page, seen)
+        return transactions, meta
+
+    def transaction(self, transaction_uuid: str) -> dict:
+        """One transaction by its uuid (``id``, not ``transaction_id``)."""
+        if not transaction_uuid:
+            raise ValueError("transaction needs the transaction's id")
+        path = f"/v2/transactions/{quote(str(transaction_uuid), safe='')}"
+        transaction = self._unwrap(self._call("GET", path), "transaction", path)
+        if not isinstance(transaction, dict):
+            raise BadResponseError(f"Qonto {path}: 'transaction' is not an object.")
+        return transaction
+
+    # -- webhooks ---------------------------------------------------------------------------
+    def webhook_subscriptions(self) -> list[dict]:
+        body = self._call("GET", "/v2/webhook_subscriptions")
+        if isinstance(body, list):
+            return body
+        subscriptions = body.get("webhook_subscriptions") if isinstance(body, dict) else None
+        if not isinstance(subscriptions, list):
+            raise BadResponseError("Qonto /v2/webhook_subscriptions answered without a list.")
+        return subscriptions
+
+    def create_webhook_subscription(
+        self,
+        callback_url: str,
+        event_type: str = TRANSACTIONS_EVENT_TYPE,
+        secret: str | None = None,
+        description: str | None = None,
+    ) -> dict:
+        """One subscription for one event type (the guide's rule); returns it with ``secret``."""
+        payload = {"callback_url": callback_url, "types": [event_type]}
+        if secret:
+            payload["secret"] = secret
+        if description:
+            payload["description"] = description[:255]
+        body = self._call("POST", "/v2/webhook_subscriptions", json=payload, idempotent=False)
+        subscription = body.get("webhook_subscription", body) if isinstance(body, dict) else None
+        if not isinstance(subscription, dict) or not subscription.get("id"):
+            raise BadResponseError("Qonto created a webhook subscription but sent no id.")
+        return subscription
+
+    def delete_webhook_subscription(self, subscription_id: str) -> None:
+        self._call("DELETE", f"/v2/webhook_subscriptions/{quote(str(subscription_id), safe='')}")
+
+
+def _clean_iban(value) -> str:
+    return re.sub(r"\s+", "", str(value or "")).upper()
+
+
+def _ignored_page(meta: dict, page: int, transactions: list, seen: set) -> bool:
+    """True when the server answered another page than the one asked for."""
+    current = meta.get("current_page")
+    if current is not None:
+        try:
+            return int(current) != page
+        except (TypeError, ValueError):
+            return False
+    # No meta to tell: a page made only of transactions already read is page 1 again.
+    keys = [str(t.get("id") or t.get("transaction_id") or "") for t in transactions]
+    return bool(keys) and all(k and k in seen for k in keys)
+
+
+def _next_page(meta: dict, page: int) -> int | None:
+    if "next_page" in meta:
+        following = meta.get("next_page")
+        if following in (None, "", 0):
+            return None
+        try:
+            following = int(following)
+        except (TypeError, ValueError):
+            return None
+        return following if following > page else None
+    total = meta.get("total_pages")
+    try:
+        return page + 1 if total is not None and page < int(total) else None
+    except (TypeError, ValueError):
+        return None
