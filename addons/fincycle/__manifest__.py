@@ -12,6 +12,9 @@
     "application": True,
     "depends": [
         "fincycle_base",
+        "account_statement_import_fincycle",
+        "account_statement_import_online_revolut",
+        "account_statement_import_online_qonto_fincycle",
         "l10n_ch",
         "l10n_fr_account",
     ],

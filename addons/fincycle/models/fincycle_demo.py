@@ -181,6 +181,7 @@ class FincycleDemoLoader(models.AbstractModel):
             company = self._load_company(spec)
             companies |= company
             self._load_partners_and_invoices(spec, company, today)
+            self._load_bank_feeds(spec, company, today)
         admin.write({"company_ids": [Command.link(c.id) for c in companies]})
         self._load_users(companies)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
@@ -340,6 +341,132 @@ class FincycleDemoLoader(models.AbstractModel):
             )
             bill.action_post()
             self._name_record(bill_name, bill)
+
+    # -- bank feeds --------------------------------------------------------------------------
+    def _load_bank_feeds(self, spec, company, today):
+        """Per company a sandbox Revolut connection (not connected) mapped to a Revolut
+        journal in the company currency, with a few days of movements booked through the
+        same path as a real pull; French companies also get a Qonto connection."""
+        key = spec["key"]
+        if self._ref(f"revolut_provider_{key}"):
+            return
+        integration = self._get_or_create(
+            f"integration_revolut_{key}",
+            "fincycle.integration",
+            {
+                "name": f"Revolut Business - {company.name}",
+                "provider": "revolut",
+                "company_id": company.id,
+                "environment": "sandbox",
+            },
+        )
+        journal = self._get_or_create(
+            f"journal_revolut_{key}",
+            "account.journal",
+            {
+                "name": f"Revolut {spec['currency']}",
+                "code": "REVO",
+                "type": "bank",
+                "company_id": company.id,
+            },
+        )
+        account_id = f"demo-{key}-{spec['currency'].lower()}"
+        provider = self._name_record(
+            f"revolut_provider_{key}",
+            self.env["online.bank.statement.provider"].create(
+                {
+                    "journal_id": journal.id,
+                    "service": "revolut",
+                    "fincycle_integration_id": integration.id,
+                    "fincycle_remote_account_id": account_id,
+                    "interval_type": "minutes",
+                    "interval_number": 15,
+                    "active": False,  # not connected: the scheduled pull leaves it alone
+                    "tz": "Europe/Zurich" if spec["country"] == "ch" else "Europe/Paris",
+                }
+            ),
+        )
+        provider.with_company(company)._fincycle_book(
+            {"lines": self._demo_revolut_lines(spec, company, account_id, today)}
+        )
+        integration.sudo().write({"state": "draft", "last_success_at": False})
+        if spec["country"] == "fr" and "qonto" in dict(
+            self.env["fincycle.integration"]._fields["provider"].selection
+        ):
+            self._get_or_create(
+                f"integration_qonto_{key}",
+                "fincycle.integration",
+                {
+                    "name": f"Qonto - {company.name}",
+                    "provider": "qonto",
+                    "company_id": company.id,
+                    "environment": "sandbox",
+                },
+            )
+
+    def _demo_revolut_lines(self, spec, company, account_id, today):
+        from fincycle.banking import revolut  # noqa: PLC0415 - pyjwt only where Revolut is used
+
+        invoices = self.env["account.move"].search(
+            [
+                ("company_id", "=", company.id),
+                ("move_type", "=", "out_invoice"),
+                ("state", "=", "posted"),
+                ("payment_state", "in", ("not_paid", "partial")),
+            ],
+            order="invoice_date",
+            limit=3,
+        )
+        currency = spec["currency"]
+        movements = [(4, 250000.0, "Opening transfer", "Own account", None)]
+        for days_ago, invoice in zip((3, 2, 1), invoices, strict=False):
+            movements.append(
+                (
+                    days_ago,
+                    invoice.amount_residual,
+                    invoice.payment_reference or invoice.name,
+                    invoice.partner_id.name,
+                    invoice.partner_id.bank_ids[:1].acc_number,
+                )
+            )
+        movements += [
+            (2, -89.90, "Adobe Creative Cloud", "Adobe", None),
+            (1, -1250.0, "Office rent", "Immobilien Verwaltung", None),
+            (0, -14.50, "Team lunch", "Café du Lac", None),
+        ]
+        Provider = self.env["online.bank.statement.provider"]
+        balance = 0.0
+        lines = []
+        for number, (days_ago, amount, reference, name, iban) in enumerate(movements):
+            balance = round(balance + amount, 2)
+            moment = fields.Datetime.to_datetime(today - timedelta(days=days_ago)) + timedelta(
+                hours=9 + number
+            )
+            transaction = {
+                "id": f"{account_id}-tx-{number:03d}",
+                "type": "transfer" if amount > 0 or number < 5 else "card_payment",
+                "state": "completed",
+                "created_at": moment.isoformat() + "Z",
+                "updated_at": moment.isoformat() + "Z",
+                "completed_at": moment.isoformat() + "Z",
+                "reference": reference,
+                "legs": [
+                    {
+                        "leg_id": f"{account_id}-leg-{number:03d}",
+                        "account_id": account_id,
+                        "amount": amount,
+                        "currency": currency,
+                        "balance": balance,
+                        "description": f"Payment from {name}" if amount > 0 else f"To {name}",
+                    }
+                ],
+            }
+            result = revolut.leg_lines(transaction, account_id)
+            for line in result.lines:
+                if iban:
+                    line["account_number"] = iban
+                lines += Provider._revolut_line_values(line)
+        return lines
 
     def _partner(self, name, company, row, customer):
         partner_name, country, vat, bban, zip_code, city = row
