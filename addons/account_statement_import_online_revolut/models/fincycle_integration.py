@@ -214,7 +214,10 @@ class FincycleIntegration(models.Model):
         return tokens.access_token
 
     def _fincycle_handle_failure(self, exception, message):
-        if self.provider == PROVIDER and isinstance(exception, revolut.ConsentRevokedError):
+        if self.provider == PROVIDER and isinstance(
+            exception, revolut.ConsentRevokedError | revolut.ClientAssertionError
+        ):
+            # A person must act: authorise again, or fix the certificate / Client ID.
             return self._revolut_consent_lost(message)
         return super()._fincycle_handle_failure(exception, message)
 

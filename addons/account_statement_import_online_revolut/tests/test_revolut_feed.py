@@ -17,6 +17,7 @@ from odoo.addons.fincycle_base.tests.common import (
     make_accounting_company,
 )
 
+from fincycle.banking import revolut as revolut_lib
 from fincycle.testing.fake_revolut import FakeRevolut, sign_webhook
 from fincycle.testing.fake_server import FakeResponse
 
@@ -190,6 +191,19 @@ class TestRevolutFeed(FincycleTestProviderMixin, HttpCase):
         self.assertNotIn(
             self.integration.sudo().refresh_token, provider.fincycle_last_failure_message
         )
+
+    def test_wrong_key_is_explained_with_activity(self):
+        provider = self._map(self.integration, self.eur)
+        since = fields.Datetime.now() - timedelta(hours=1)
+        # Revolut holds another certificate than the one our key signs for
+        _key, foreign_certificate = revolut_lib.generate_key_pair(ISSUER)
+        self.fake.certificate_pem = foreign_certificate
+        self.fake.expire_all_tokens()
+        self._scheduled_pull(provider, since)
+        self.assertEqual(provider.last_successful_run, since)
+        self.assertEqual(self.integration.state, "error")
+        self.assertIn("certificate", self.integration.last_error_message.lower())
+        self.assertTrue(self.integration.activity_ids)
 
     # -- mapping ---------------------------------------------------------------------------
     def test_map_accounts_creates_journals_per_currency(self):

@@ -76,6 +76,32 @@ class TestDemoData(TransactionCase):
                 )
             )
 
+    def test_bank_feeds_populated_not_connected(self):
+        for company in self.companies:
+            integrations = self.env["fincycle.integration"].search(
+                [("company_id", "=", company.id)]
+            )
+            self.assertIn("revolut", integrations.mapped("provider"))
+            self.assertEqual(set(integrations.mapped("state")), {"draft"})
+            self.assertTrue(all(i.environment == "sandbox" for i in integrations))
+            provider = (
+                self.env["online.bank.statement.provider"]
+                .with_context(active_test=False)
+                .search([("company_id", "=", company.id), ("service", "=", "revolut")])
+            )
+            lines = self.env["account.bank.statement.line"].search(
+                [("journal_id", "=", provider.journal_id.id)]
+            )
+            self.assertGreaterEqual(len(lines), 5)
+            self.assertEqual(len(set(lines.mapped("date"))), 5)  # a few days
+            self.assertTrue(all(lines.mapped("unique_import_id")))
+        french = self.companies.filtered(lambda c: c.country_id.code == "FR")
+        self.assertTrue(
+            self.env["fincycle.integration"].search(
+                [("company_id", "in", french.ids), ("provider", "=", "qonto")]
+            )
+        )
+
     def test_loader_is_idempotent(self):
         count = self.env["account.move"].search_count([])
         again = self.env["fincycle.demo.loader"]._load_demo()
