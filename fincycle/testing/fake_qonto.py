@@ -41,7 +41,7 @@ from urllib.parse import parse_qs, urlencode
 from fincycle.banking.qonto import format_timestamp, parse_timestamp
 from fincycle.webhooks import QontoScheme
 
-from .fake_server import FakeResponse, FakeServer, RecordedRequest
+from .fake_server import ContractRoutes, FakeResponse, FakeServer, RecordedRequest, oauth_error
 
 STATUSES = ("pending", "completed", "declined")
 SORT_FIELDS = ("settled_at", "updated_at", "emitted_at")
@@ -61,21 +61,6 @@ def _error(status: int, code: str, detail: str, **source) -> FakeResponse:
     if source:
         error["source"] = source
     return FakeResponse(status, {"errors": [error]})
-
-
-def _oauth_error(status: int, error: str, description: str) -> FakeResponse:
-    return FakeResponse(status, {"error": error, "error_description": description})
-
-
-class _ContractRoutes(dict):
-    """FakeServer's sticky answers, falling back to the contract model for unscripted routes."""
-
-    def __init__(self, fallback):
-        super().__init__()
-        self.fallback = fallback
-
-    def get(self, key, default=None):
-        return self[key] if key in self else self.fallback
 
 
 @dataclass
@@ -110,7 +95,7 @@ class FakeQonto(FakeServer):
         max_401_per_hour: int = 200,
     ):
         super().__init__()
-        self.sticky = _ContractRoutes(self._dispatch)
+        self.sticky = ContractRoutes(self._dispatch)
         self.login = login
         self.secret_key = secret_key
         self.client_id = client_id
@@ -644,40 +629,40 @@ class FakeQonto(FakeServer):
             "content-type", ""
         )
         if "application/x-www-form-urlencoded" not in content_type:
-            return _oauth_error(400, "invalid_request", "The body must be form-encoded")
+            return oauth_error(400, "invalid_request", "The body must be form-encoded")
         form = {k: v[-1] for k, v in parse_qs(request.body.decode()).items()}
         client_id, client_secret = form.get("client_id"), form.get("client_secret")
         auth = request.headers.get("Authorization") or ""
         if auth.lower().startswith("basic "):
             client_id, _sep, client_secret = base64.b64decode(auth[6:]).decode().partition(":")
         if client_id != self.client_id or client_secret != self.client_secret:
-            return _oauth_error(401, "invalid_client", "Client authentication failed")
+            return oauth_error(401, "invalid_client", "Client authentication failed")
         grant = form.get("grant_type")
         now = self.now()
         if grant == "authorization_code":
             record = self.codes.get(form.get("code") or "")
             if not record or record["used"] or record["expires"] <= now:
-                return _oauth_error(400, "invalid_grant", "The authorization code is invalid")
+                return oauth_error(400, "invalid_grant", "The authorization code is invalid")
             if form.get("redirect_uri") != record["redirect_uri"]:
-                return _oauth_error(400, "invalid_grant", "redirect_uri does not match")
+                return oauth_error(400, "invalid_grant", "redirect_uri does not match")
             if record["challenge"]:
                 verifier = form.get("code_verifier") or ""
                 digest = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
                 if digest.rstrip(b"=").decode() != record["challenge"]:
-                    return _oauth_error(400, "invalid_grant", "PKCE verification failed")
+                    return oauth_error(400, "invalid_grant", "PKCE verification failed")
             record["used"] = True
             return FakeResponse(200, self._new_pair(record["scopes"]))
         if grant == "refresh_token":
             token = form.get("refresh_token") or ""
             record = self.refresh_tokens.get(token)
             if not record or record["revoked"] or record["expires"] <= now:
-                return _oauth_error(400, "invalid_grant", "The refresh token is invalid")
+                return oauth_error(400, "invalid_grant", "The refresh token is invalid")
             if record["rotated_at"] is not None and now - record["rotated_at"] > self.refresh_grace:
-                return _oauth_error(400, "invalid_grant", "The refresh token was already used")
+                return oauth_error(400, "invalid_grant", "The refresh token was already used")
             if record["rotated_at"] is None:
                 record["rotated_at"] = now
             return FakeResponse(200, self._new_pair(record["scopes"]))
-        return _oauth_error(400, "unsupported_grant_type", f"grant_type {grant!r}")
+        return oauth_error(400, "unsupported_grant_type", f"grant_type {grant!r}")
 
     # -- API endpoints ---------------------------------------------------------------------
     def _public_accounts(self, include_external: bool) -> list[dict]:

@@ -38,7 +38,7 @@ from cryptography import x509
 
 from fincycle.banking.revolut import ASSERTION_TYPE, AUDIENCE, format_timestamp, parse_timestamp
 
-from .fake_server import FakeResponse, FakeServer, RecordedRequest
+from .fake_server import ContractRoutes, FakeResponse, FakeServer, RecordedRequest, oauth_error
 
 V1 = "/api/1.0"
 V2 = "/api/2.0"
@@ -77,21 +77,6 @@ def _error(status: int, code: int, message: str) -> FakeResponse:
     return FakeResponse(status, {"code": code, "message": message})
 
 
-def _oauth_error(status: int, error: str, description: str) -> FakeResponse:
-    return FakeResponse(status, {"error": error, "error_description": description})
-
-
-class _ContractRoutes(dict):
-    """FakeServer's sticky answers, falling back to the contract model for unscripted routes."""
-
-    def __init__(self, fallback):
-        super().__init__()
-        self.fallback = fallback
-
-    def get(self, key, default=None):
-        return self[key] if key in self else self.fallback
-
-
 class FakeRevolut(FakeServer):
     """``with FakeRevolut(client_id=..., issuer=..., certificate_pem=cert) as rev: ...``;
     the v1 base is ``rev.api_url`` (= ``rev.url + "/api/1.0"``)."""
@@ -109,7 +94,7 @@ class FakeRevolut(FakeServer):
         token_prefix: str = "oa_sand_",  # noqa: S107 - a prefix, not a secret
     ):
         super().__init__()
-        self.sticky = _ContractRoutes(self._dispatch)
+        self.sticky = ContractRoutes(self._dispatch)
         self.client_id = client_id
         self.issuer = issuer
         self.certificate_pem = certificate_pem
@@ -660,14 +645,14 @@ class FakeRevolut(FakeServer):
 
     def _check_assertion(self, assertion: str) -> FakeResponse | None:
         if not self.certificate_pem:
-            return _oauth_error(401, "invalid_client", "No certificate uploaded for this client")
+            return oauth_error(401, "invalid_client", "No certificate uploaded for this client")
         try:
             public_key = x509.load_pem_x509_certificate(self.certificate_pem.encode()).public_key()
             header = jwt.get_unverified_header(assertion)
         except (ValueError, jwt.PyJWTError):
-            return _oauth_error(400, "invalid_request", "client_assertion is not a JWT")
+            return oauth_error(400, "invalid_request", "client_assertion is not a JWT")
         if header.get("alg") != "RS256":
-            return _oauth_error(401, "invalid_client", "client_assertion must be signed RS256")
+            return oauth_error(401, "invalid_client", "client_assertion must be signed RS256")
         try:
             claims = jwt.decode(
                 assertion,
@@ -677,25 +662,25 @@ class FakeRevolut(FakeServer):
                 options={"verify_exp": False, "verify_iat": False, "require": ["exp"]},
             )
         except jwt.InvalidSignatureError:
-            return _oauth_error(
+            return oauth_error(
                 401, "invalid_client", "Invalid client assertion signature for this certificate"
             )
         except (jwt.InvalidAudienceError, jwt.MissingRequiredClaimError) as exc:
-            return _oauth_error(401, "invalid_client", f"Invalid client assertion: {exc}")
+            return oauth_error(401, "invalid_client", f"Invalid client assertion: {exc}")
         except jwt.PyJWTError as exc:
-            return _oauth_error(400, "invalid_request", f"Malformed client assertion: {exc}")
+            return oauth_error(400, "invalid_request", f"Malformed client assertion: {exc}")
         exp = claims.get("exp")
         if not isinstance(exp, int) or isinstance(exp, bool):
-            return _oauth_error(400, "invalid_request", "exp must be an integer (unix seconds)")
+            return oauth_error(400, "invalid_request", "exp must be an integer (unix seconds)")
         if exp < self.now():
             when = datetime.fromtimestamp(exp, timezone.utc).strftime("%a %b %d %H:%M:%S UTC %Y")
-            return _oauth_error(400, "invalid_request", f"The Token has expired on {when}.")
+            return oauth_error(400, "invalid_request", f"The Token has expired on {when}.")
         if claims.get("iss") != self.issuer:
-            return _oauth_error(
+            return oauth_error(
                 401, "invalid_client", "Invalid issuer: must be the redirect URI domain"
             )
         if claims.get("sub") != self.client_id:
-            return _oauth_error(401, "invalid_client", "Unknown client_id in the assertion")
+            return oauth_error(401, "invalid_client", "Unknown client_id in the assertion")
         self.assertions.append(claims)
         return None
 
@@ -704,16 +689,16 @@ class FakeRevolut(FakeServer):
             (v for k, v in request.headers.items() if k.lower() == "content-type"), ""
         )
         if "application/x-www-form-urlencoded" not in content_type:
-            return _oauth_error(
+            return oauth_error(
                 400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded"
             )
         form = {k: v[-1] for k, v in parse_qs(request.body.decode()).items()}
         if form.get("client_assertion_type") != ASSERTION_TYPE:
-            return _oauth_error(400, "invalid_request", "Invalid client_assertion_type")
+            return oauth_error(400, "invalid_request", "Invalid client_assertion_type")
         if not form.get("client_assertion"):
-            return _oauth_error(400, "invalid_request", "client_assertion is required")
+            return oauth_error(400, "invalid_request", "client_assertion is required")
         if form.get("client_id") and form["client_id"] != self.client_id:
-            return _oauth_error(401, "invalid_client", "Unknown client_id")
+            return oauth_error(401, "invalid_client", "Unknown client_id")
         refused = self._check_assertion(form["client_assertion"])
         if refused is not None:
             return refused
@@ -721,18 +706,18 @@ class FakeRevolut(FakeServer):
         if grant == "authorization_code":
             expiry = self.codes.pop(form.get("code") or "", None)  # single use, even if expired
             if expiry is None:
-                return _oauth_error(400, "invalid_grant", "Invalid or already used code")
+                return oauth_error(400, "invalid_grant", "Invalid or already used code")
             if expiry < self.now():
-                return _oauth_error(400, "invalid_grant", "The authorisation code has expired")
+                return oauth_error(400, "invalid_grant", "The authorisation code has expired")
             return FakeResponse(200, self.issue_tokens())
         if grant == "refresh_token":
             refresh = form.get("refresh_token") or ""
             if refresh not in self.refresh_tokens:
-                return _oauth_error(400, "invalid_grant", "Invalid refresh token")
+                return oauth_error(400, "invalid_grant", "Invalid refresh token")
             if self.refresh_tokens[refresh]:
-                return _oauth_error(400, "invalid_grant", "The refresh token has been revoked")
+                return oauth_error(400, "invalid_grant", "The refresh token has been revoked")
             return FakeResponse(200, self._new_access(refresh))
-        return _oauth_error(400, "unsupported_grant_type", f"Unsupported grant_type {grant!r}")
+        return oauth_error(400, "unsupported_grant_type", f"Unsupported grant_type {grant!r}")
 
     def _authorised(self, request: RecordedRequest) -> bool:
         value = next((v for k, v in request.headers.items() if k.lower() == "authorization"), "")

@@ -146,3 +146,20 @@ class FakeServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def oauth_error(status: int, error: str, description: str) -> FakeResponse:
+    """An OAuth 2 token endpoint error body (RFC 6749 §5.2)."""
+    return FakeResponse(status, {"error": error, "error_description": description})
+
+
+class ContractRoutes(dict):
+    """Sticky answers for a fake provider: scripted routes first, then the provider's contract
+    model (``fallback``) for every route nobody scripted."""
+
+    def __init__(self, fallback):
+        super().__init__()
+        self.fallback = fallback
+
+    def get(self, key, default=None):
+        return self[key] if key in self else self.fallback
