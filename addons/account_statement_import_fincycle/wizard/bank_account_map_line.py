@@ -6,6 +6,32 @@ from odoo.exceptions import UserError
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
 
+class FincycleBankAccountMap(models.AbstractModel):
+    """The provider's "Map Accounts" wizard: ``line_ids`` (one per provider account) are
+    defined by the inheritor, with ``_load_accounts`` that fills them."""
+
+    _name = "fincycle.bank.account.map"
+    _description = "Map provider accounts to bank journals"
+    _fincycle_label = None
+
+    integration_id = fields.Many2one("fincycle.integration", required=True, ondelete="cascade")
+    company_id = fields.Many2one(related="integration_id.company_id")
+
+    def action_apply(self):
+        self.ensure_one()
+        self.integration_id.check_access("write")
+        mapped = [line._apply() for line in self.line_ids if line.journal_id or line.create_journal]
+        if mapped:
+            self.integration_id.message_post(
+                body=self.env._(
+                    "%(provider)s accounts mapped: %(list)s",
+                    provider=self._fincycle_label,
+                    list="; ".join(mapped),
+                )
+            )
+        return {"type": "ir.actions.act_window_close"}
+
+
 class FincycleBankAccountMapLine(models.AbstractModel):
     """One provider account (Revolut pocket, Qonto account) to one bank journal of the
     connection's company and currency. The provider's "Map Accounts" wizard lines inherit it

@@ -10,10 +10,10 @@ from fincycle.http import FincycleHttpError
 
 class QontoAccountMap(models.TransientModel):
     _name = "qonto.account.map"
+    _inherit = "fincycle.bank.account.map"
+    _fincycle_label = "Qonto"
     _description = "Map Qonto bank accounts to bank journals"
 
-    integration_id = fields.Many2one("fincycle.integration", required=True, ondelete="cascade")
-    company_id = fields.Many2one(related="integration_id.company_id")
     line_ids = fields.One2many("qonto.account.map.line", "wizard_id")
 
     def _load_accounts(self):
@@ -55,16 +55,6 @@ class QontoAccountMap(models.TransientModel):
                 }
             )
         self.line_ids = [(5, 0, 0)] + [(0, 0, vals) for vals in lines]
-
-    def action_apply(self):
-        self.ensure_one()
-        self.integration_id.check_access("write")
-        mapped = [line._apply() for line in self.line_ids if line.journal_id or line.create_journal]
-        if mapped:
-            self.integration_id.message_post(
-                body=self.env._("Qonto accounts mapped: %(list)s", list="; ".join(mapped))
-            )
-        return {"type": "ir.actions.act_window_close"}
 
 
 class QontoAccountMapLine(models.TransientModel):

@@ -5,10 +5,10 @@ from odoo import fields, models
 
 class RevolutAccountMap(models.TransientModel):
     _name = "revolut.account.map"
+    _inherit = "fincycle.bank.account.map"
+    _fincycle_label = "Revolut"
     _description = "Map Revolut Business accounts to bank journals"
 
-    integration_id = fields.Many2one("fincycle.integration", required=True, ondelete="cascade")
-    company_id = fields.Many2one(related="integration_id.company_id")
     line_ids = fields.One2many("revolut.account.map.line", "wizard_id")
 
     def _load_accounts(self):
@@ -48,16 +48,6 @@ class RevolutAccountMap(models.TransientModel):
                 }
             )
         self.line_ids = [(5, 0, 0)] + [(0, 0, vals) for vals in lines]
-
-    def action_apply(self):
-        self.ensure_one()
-        self.integration_id.check_access("write")
-        mapped = [line._apply() for line in self.line_ids if line.journal_id or line.create_journal]
-        if mapped:
-            self.integration_id.message_post(
-                body=self.env._("Revolut accounts mapped: %(list)s", list="; ".join(mapped))
-            )
-        return {"type": "ir.actions.act_window_close"}
 
 
 class RevolutAccountMapLine(models.TransientModel):
