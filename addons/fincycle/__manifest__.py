@@ -15,6 +15,7 @@
         "account_statement_import_fincycle",
         "account_statement_import_online_revolut",
         "account_statement_import_online_qonto_fincycle",
+        "account_reconcile_autopilot",
         "l10n_ch",
         "l10n_fr_account",
     ],

@@ -1,0 +1,448 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+from collections import defaultdict
+from decimal import Decimal
+
+from markupsafe import Markup, escape
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from fincycle.banking.references import find_structured_reference
+from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
+
+_logger = logging.getLogger(__name__)
+
+AUTOPILOT_STATES = [
+    ("pending", "To Match"),
+    ("auto", "Auto-Reconciled"),
+    ("suggested", "To Review"),
+    ("unmatched", "No Match"),
+    ("undone", "Undone"),
+    ("manual", "Reconciled by Hand"),
+]
+
+
+def _dec(value):
+    return Decimal(str(value or 0)).quantize(Decimal("0.000001"))
+
+
+class AccountBankStatementLine(models.Model):
+    _inherit = "account.bank.statement.line"
+
+    autopilot_state = fields.Selection(
+        AUTOPILOT_STATES, "Autopilot", index=True, copy=False, readonly=True
+    )
+    autopilot_score = fields.Float("Match Score", digits=(3, 3), copy=False, readonly=True)
+    autopilot_evidence = fields.Text("Match Evidence", copy=False, readonly=True)
+    autopilot_suggestion_ids = fields.One2many(
+        "account.reconcile.suggestion", "statement_line_id", string="Suggestions"
+    )
+
+    # -- arrival ---------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            vals.setdefault("autopilot_state", "pending")
+        lines = super().create(vals_list)
+        if lines and not self.env.context.get("autopilot_no_trigger"):
+            # Match on arrival (imports, feeds, webhooks), in the cron's own transaction
+            # so an import never waits for the matcher.
+            cron = self.env.ref(
+                "account_reconcile_autopilot.ir_cron_autopilot", raise_if_not_found=False
+            )
+            if cron:
+                cron._trigger()
+        return lines
+
+    # -- the OCA matcher is replaced ---------------------------------------------------------
+    def _do_auto_reconcile(self, reconcile_if_possible=True):
+        return super(
+            AccountBankStatementLine,
+            self.with_context(autopilot_reconcile_if_possible=reconcile_if_possible),
+        )._do_auto_reconcile(reconcile_if_possible)
+
+    def _do_auto_reconcile_invoices(self):
+        """OCA reconciles when the bank label is a bare substring of one invoice reference,
+        whatever the amount. Never here: only the autopilot decides. When the reconcile form
+        is opened, the best suggestion to review is pre-filled instead."""
+        if self.env.context.get("autopilot_oca_matcher"):
+            return super()._do_auto_reconcile_invoices()
+        if self.env.context.get("autopilot_reconcile_if_possible", True):
+            return self, self.browse()
+        prefilled = self.browse()
+        for record in self:
+            best = record.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed")[:1]
+            if best and best.move_line_ids and not any(best.move_line_ids.mapped("reconciled")):
+                record.reconcile_data_info = record._autopilot_reconcile_data(best)
+                prefilled |= record
+        return self - prefilled, prefilled
+
+    # -- engine input ------------------------------------------------------------------------
+    def _autopilot_bank_line(self):
+        self.ensure_one()
+        currency = self.foreign_currency_id or self.currency_id
+        amount = self.amount_currency if self.foreign_currency_id else self.amount
+        structured_ref = self.fincycle_structured_ref or ""
+        return BankLine(
+            id=self.id,
+            amount=_dec(amount),
+            currency=currency.name,
+            date=self.date,
+            label=self.payment_ref or "",
+            reference=self.ref or "",
+            structured_ref=structured_ref,
+            structured_ref_type=self.fincycle_structured_ref_type or "",
+            counterparty_name=self.partner_name or "",
+            counterparty_iban=self.account_number or "",
+            narration=(self.narration and str(self.narration)) or "",
+            partner_id=self.partner_id.commercial_partner_id.id or None,
+            instructed_amount=_dec(self.amount_currency) if self.foreign_currency_id else None,
+            instructed_currency=self.foreign_currency_id.name or None,
+        )
+
+    @api.model
+    def _autopilot_open_items_domain(self, companies):
+        return [
+            ("company_id", "in", companies.ids),
+            ("parent_state", "=", "posted"),
+            ("reconciled", "=", False),
+            ("account_id.account_type", "in", ("asset_receivable", "liability_payable")),
+            ("amount_residual", "!=", 0),
+        ]
+
+    @api.model
+    def _autopilot_open_items(self, companies):
+        amls = self.env["account.move.line"].search(
+            self._autopilot_open_items_domain(companies), order="date_maturity, id"
+        )
+        partners = amls.partner_id.commercial_partner_id
+        ibans = defaultdict(list)
+        for bank in self.env["res.partner.bank"].search_fetch(
+            [("partner_id", "child_of", partners.ids)], ["sanitized_acc_number", "partner_id"]
+        ):
+            ibans[bank.partner_id.commercial_partner_id.id].append(bank.sanitized_acc_number)
+        items = []
+        for aml in amls:
+            move = aml.move_id
+            partner = aml.partner_id.commercial_partner_id
+            currency = aml.currency_id or aml.company_currency_id
+            residual = aml.amount_residual_currency if aml.currency_id else aml.amount_residual
+            found = find_structured_reference(move.payment_reference or "")
+            items.append(
+                OpenItem(
+                    id=aml.id,
+                    residual=_dec(residual),
+                    currency=currency.name,
+                    partner_id=partner.id or None,
+                    partner_name=partner.name or "",
+                    partner_ibans=tuple(ibans.get(partner.id, ())),
+                    number=move.name or "",
+                    customer_ref=move.ref or "",
+                    payment_ref=move.payment_reference or "",
+                    payment_ref_type=found[0] if found else "",
+                    invoice_date=move.invoice_date or aml.date,
+                    due_date=aml.date_maturity,
+                    amount_total=_dec(aml.amount_currency if aml.currency_id else aml.balance),
+                    kind=move.move_type,
+                )
+            )
+        return items
+
+    @api.model
+    def _autopilot_config(self, company):
+        currency = company.currency_id.name
+        tolerance = {currency: _dec(company.autopilot_rounding_tolerance)}
+        return MatchConfig(
+            auto_threshold=company.autopilot_auto_threshold,
+            suggest_threshold=company.autopilot_suggest_threshold,
+            rounding_tolerance=tolerance,
+            fee_band_abs=_dec(company.autopilot_fee_band_abs),
+            fee_band_pct=_dec(company.autopilot_fee_band_pct) / 100,
+        )
+
+    def _autopilot_fx_rate(self, company):
+        Currency = self.env["res.currency"].with_context(active_test=False)
+        cache = {}
+
+        def rate(source, target, day):
+            key = (source, target, day)
+            if key not in cache:
+                src = Currency.search([("name", "=", source)], limit=1)
+                dst = Currency.search([("name", "=", target)], limit=1)
+                cache[key] = (
+                    _dec(src._get_conversion_rate(src, dst, company, day)) if src and dst else None
+                )
+            return cache[key]
+
+        return rate
+
+    # -- the run -----------------------------------------------------------------------------
+    @api.model
+    def _cron_autopilot(self, batch_size=500):
+        """Match the bank lines waiting for it, company by company, in bounded batches."""
+        domain = [
+            ("autopilot_state", "=", "pending"),
+            ("is_reconciled", "=", False),
+            ("company_id.autopilot_enabled", "=", True),
+        ]
+        in_cron = bool(self.env.context.get("cron_id"))
+        while True:
+            lines = self.search(domain, limit=batch_size, order="company_id, date, id")
+            if not lines:
+                return True
+            if in_cron:
+                self.env["ir.cron"]._commit_progress(remaining=self.search_count(domain))
+            for company in lines.company_id:
+                lines.filtered(lambda x, c=company: x.company_id == c).with_company(
+                    company
+                )._autopilot_run()
+            if in_cron and not self.env["ir.cron"]._commit_progress(len(lines)):
+                return True  # time budget used: the scheduler calls again for the rest
+            if not in_cron:
+                return True
+
+    def _autopilot_run(self):
+        """Match ``self`` (one company) and act: reconcile, suggest or leave alone."""
+        if not self:
+            return {}
+        company = self.company_id
+        company.ensure_one()
+        lines = self.filtered(lambda x: not x.is_reconciled)
+        (self - lines).write({"autopilot_state": "manual"})
+        matcher = Matcher(
+            self._autopilot_open_items(company),
+            self._autopilot_config(company),
+            fx_rate=self._autopilot_fx_rate(company),
+        )
+        rejected = defaultdict(set)
+        for suggestion in self.env["account.reconcile.suggestion"].search(
+            [("statement_line_id", "in", lines.ids), ("state", "in", ("rejected", "undone"))]
+        ):
+            rejected[suggestion.statement_line_id.id].add(
+                tuple(int(i) for i in suggestion.items_key.split(","))
+            )
+        by_id = {line.id: line for line in lines}
+        results = matcher.match_all(
+            [line._autopilot_bank_line() for line in lines],
+            rejected={k: {tuple(sorted(t)) for t in v} for k, v in rejected.items()},
+        )
+        outcome = {}
+        for line_id, candidates in results.items():
+            outcome[line_id] = by_id[line_id]._autopilot_apply(candidates)
+        return outcome
+
+    def _autopilot_apply(self, candidates):
+        self.ensure_one()
+        auto, suggest = self.journal_id._autopilot_thresholds()
+        self.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed").write(
+            {"state": "outdated"}
+        )
+        kept = [c for c in candidates if c.score >= suggest]
+        if not kept:
+            self.write({"autopilot_state": "unmatched", "autopilot_score": 0.0})
+            return "unmatched"
+        Suggestion = self.env["account.reconcile.suggestion"]
+        suggestions = Suggestion.create(
+            [
+                {
+                    "statement_line_id": self.id,
+                    "move_line_ids": [(6, 0, list(c.items))],
+                    "items_key": Suggestion._items_key(c.items),
+                    "rank": rank,
+                    "score": c.score,
+                    "kind": c.kind,
+                    "difference": float(c.difference),
+                    "allocations": {str(k): str(v) for k, v in c.allocations.items()},
+                    "evidence": _evidence_text(c),
+                }
+                for rank, c in enumerate(kept, 1)
+            ]
+        )
+        best = suggestions[0]
+        self.write({"autopilot_score": best.score, "autopilot_evidence": best.evidence})
+        if best.score >= auto:
+            try:
+                with self.env.cr.savepoint():
+                    self._autopilot_reconcile(best, automatic=True)
+                return "auto"
+            except UserError as exc:
+                _logger.info("Autopilot could not reconcile line %s: %s", self.id, exc)
+                self.move_id.message_post(
+                    body=self.env._(
+                        "Autopilot: the match scored %(score)s%% but could not be reconciled "
+                        "automatically (%(reason)s); it waits for review.",
+                        score=round(best.score * 100),
+                        reason=str(exc),
+                    )
+                )
+        self.autopilot_state = "suggested"
+        return "suggested"
+
+    # -- reconciling -------------------------------------------------------------------------
+    def _autopilot_reconcile_data(self, suggestion):
+        """The OCA reconcile form's data for ``suggestion``: liquidity, counterparts in the
+        order that lets partial caps work, and the difference on the write-off account when
+        the matcher accepted it."""
+        self.ensure_one()
+        amls = suggestion.move_line_ids
+        data = self._default_reconcile_data()
+        self.reconcile_data_info = data
+        sign = 1 if self.amount >= 0 else -1
+        # Items of the opposite sign (credit notes in a net transfer) first: they raise what
+        # is left to allocate, so the invoices after them are not capped too early.
+        ordered = amls.sorted(lambda a: (a.amount_residual * sign > 0, a.date_maturity or a.date))
+        allocations = suggestion.allocations or {}
+        # Without a write-off account a fee or rounding difference stays open on the document.
+        writeoff = suggestion.kind == "writeoff" and self.company_id.autopilot_writeoff_account_id
+        for aml in ordered:
+            residual = _dec(
+                aml.amount_residual_currency if aml.currency_id else aml.amount_residual
+            )
+            applied = allocations.get(str(aml.id))
+            full = applied is None or abs(_dec(applied)) >= abs(residual) - Decimal("0.005")
+            if full and (writeoff or suggestion.kind != "writeoff"):
+                # Closed in full, even if the bank paid a little less (fees) or more: the
+                # difference is the write-off or the overpayment, not a smaller payment.
+                self._autopilot_add_full(aml)
+            else:
+                self._add_account_move_line(aml, keep_current=True)  # capped: partial
+        info = self.reconcile_data_info
+        if writeoff:
+            info = self._autopilot_writeoff(info)
+        return info
+
+    def _autopilot_add_full(self, aml):
+        info = self.reconcile_data_info
+        _aux, lines = self._get_reconcile_line(aml, "other", is_counterpart=True, move=True)
+        data = [d for d in info["data"] if d["kind"] != "suspense"] + lines
+        self.reconcile_data_info = self._recompute_suspense_line(
+            data, info["reconcile_auxiliary_id"], self.manual_reference
+        )
+
+    def _autopilot_writeoff(self, info):
+        account = self.company_id.autopilot_writeoff_account_id
+        data = []
+        for line in info["data"]:
+            if line["kind"] != "suspense":
+                data.append(line)
+                continue
+            label = self.env._("Bank fees / rounding: %(label)s", label=line.get("name"))
+            data.append(
+                {
+                    **line,
+                    "kind": "other",
+                    "account_id": [account.id, account.display_name],
+                    "name": label,
+                }
+            )
+        return self._recompute_suspense_line(
+            data, info["reconcile_auxiliary_id"], info.get("manual_reference")
+        )
+
+    def _autopilot_reconcile(self, suggestion, automatic):
+        self.ensure_one()
+        partners = suggestion.move_line_ids.partner_id.commercial_partner_id
+        if len(partners) == 1 and not self.partner_id:
+            # An overpayment then stays on the payer's account, not in suspense.
+            self.partner_id = partners
+        info = self._autopilot_reconcile_data(suggestion)
+        self.reconcile_data_info = info
+        if not info.get("can_reconcile"):
+            raise UserError(
+                self.env._(
+                    "The difference of %(difference)s has no account to go to: set a write-off "
+                    "account in the Autopilot settings, or reconcile by hand.",
+                    difference=suggestion.difference,
+                )
+            )
+        self.reconcile_bank_line()
+        suggestion.state = "auto" if automatic else "accepted"
+        (self.autopilot_suggestion_ids - suggestion).filtered(
+            lambda s: s.state == "proposed"
+        ).write({"state": "outdated"})
+        self.write(
+            {
+                "autopilot_state": "auto" if automatic else "manual",
+                "autopilot_score": suggestion.score,
+                "autopilot_evidence": suggestion.evidence,
+            }
+        )
+        who = (
+            self.env._("Autopilot reconciled")
+            if automatic
+            else self.env._(
+                "%(user)s accepted the suggestion and reconciled", user=self.env.user.name
+            )
+        )
+        documents = ", ".join(suggestion.move_ids.mapped("name"))
+        body = Markup("%s <b>%s</b> (%s %s%%)<br/>%s") % (
+            who,
+            documents,
+            self.env._("score"),
+            round(suggestion.score * 100),
+            Markup("<br/>").join(escape(e) for e in (suggestion.evidence or "").splitlines()),
+        )
+        if automatic:
+            body += Markup("<br/><i>%s</i>") % self.env._(
+                "Wrong? Use Undo Autopilot on the bank line: it is unreconciled and this match "
+                "is not proposed again."
+            )
+        self.move_id.message_post(body=body)
+        for move in suggestion.move_ids:
+            move.message_post(
+                body=self.env._(
+                    "Paid by bank line %(line)s of %(date)s (%(how)s, score %(score)s%%).",
+                    line=self.payment_ref or self.name,
+                    date=self.date,
+                    how=self.env._("automatic") if automatic else self.env._("accepted"),
+                    score=round(suggestion.score * 100),
+                )
+            )
+
+    def action_autopilot_undo(self):
+        for line in self:
+            done = line.autopilot_suggestion_ids.filtered(lambda s: s.state in ("auto", "accepted"))
+            if not done or not line.is_reconciled:
+                raise UserError(
+                    self.env._(
+                        "Bank line %(line)s was not reconciled by the autopilot.",
+                        line=line.display_name,
+                    )
+                )
+            line.unreconcile_bank_line()
+            done.write({"state": "undone"})
+            line.write({"autopilot_state": "undone"})
+            line.move_id.message_post(
+                body=self.env._(
+                    "%(user)s undid the reconciliation with %(documents)s; the line is open "
+                    "again and this match will not be proposed again.",
+                    user=self.env.user.name,
+                    documents=", ".join(done.move_ids.mapped("name")),
+                )
+            )
+        return True
+
+    def action_autopilot_rematch(self):
+        self.filtered(lambda x: not x.is_reconciled).write({"autopilot_state": "pending"})
+        for company in self.company_id:
+            self.filtered(
+                lambda x, c=company: x.company_id == c and not x.is_reconciled
+            ).with_company(company)._autopilot_run()
+        return True
+
+    def _autopilot_open_reconcile_form(self):
+        self.ensure_one()
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "account_reconcile_oca.action_bank_statement_line_reconcile"
+        )
+        action.update({"domain": [("id", "=", self.id)], "res_id": self.id})
+        return action
+
+
+def _evidence_text(candidate):
+    return "\n".join(
+        f"{e.signal}: {e.detail}" + (f" ({e.weight:+.2f})" if e.weight else "")
+        for e in candidate.evidence
+    )

@@ -1,0 +1,133 @@
+"""Scoring the matcher against a ground truth: auto precision/recall, top-1 accuracy, errors
+per category, and a reliability table of the scores."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
+
+from .model import Candidate
+
+__all__ = ["Evaluation", "evaluate", "reliability"]
+
+
+@dataclass
+class Evaluation:
+    lines: int = 0
+    with_match: int = 0
+    auto: int = 0
+    auto_correct: int = 0
+    top1_correct: int = 0
+    false_suggestions: int = 0  # lines paying nothing whose best candidate reaches "suggest"
+    by_category: dict[str, dict[str, int]] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.auto_correct / self.auto if self.auto else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.auto_correct / self.with_match if self.with_match else 1.0
+
+    @property
+    def top1(self) -> float:
+        return self.top1_correct / self.with_match if self.with_match else 1.0
+
+
+def _right(candidate: Candidate | None, truth: set, alternatives) -> bool:
+    if candidate is None or not truth:
+        return False
+    got = {str(i) for i in candidate.items}
+    return got == {str(i) for i in truth} or any(
+        got == {str(i) for i in alt} for alt in alternatives
+    )
+
+
+def evaluate(
+    results: Mapping[Hashable, list[Candidate]],
+    truth: Mapping[Hashable, set],
+    *,
+    auto_threshold: float = 0.95,
+    suggest_threshold: float = 0.60,
+    alternatives: Mapping[Hashable, list[set]] | None = None,
+    categories: Mapping[Hashable, str] | None = None,
+) -> Evaluation:
+    """Compare the best candidate of every line in ``truth`` with its true item set."""
+    alternatives = alternatives or {}
+    categories = categories or {}
+    report = Evaluation()
+    stats: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"lines": 0, "auto_right": 0, "auto_wrong": 0, "top1_wrong": 0, "not_auto": 0}
+    )
+    for key, expected in truth.items():
+        candidates = results.get(key) or []
+        best = candidates[0] if candidates else None
+        alts = alternatives.get(key, [])
+        category = categories.get(key, "")
+        row = stats[category]
+        row["lines"] += 1
+        report.lines += 1
+        right = _right(best, expected, alts)
+        is_auto = best is not None and best.score >= auto_threshold
+        if expected:
+            report.with_match += 1
+            report.top1_correct += right
+            if not right:
+                row["top1_wrong"] += 1
+        elif best is not None and best.score >= suggest_threshold:
+            report.false_suggestions += 1
+        if is_auto:
+            report.auto += 1
+            report.auto_correct += right
+            row["auto_right" if right else "auto_wrong"] += 1
+        elif expected:
+            row["not_auto"] += 1
+        if (expected and not (right and is_auto)) or (not expected and best is not None):
+            if not expected and best.score < suggest_threshold:
+                continue
+            report.errors.append(
+                {
+                    "key": key,
+                    "category": category,
+                    "truth": sorted(str(i) for i in expected),
+                    "best": sorted(str(i) for i in best.items) if best else [],
+                    "score": round(best.score, 3) if best else 0.0,
+                    "kind": best.kind if best else "",
+                    "problem": (
+                        "wrong auto"
+                        if is_auto and not right
+                        else "wrong suggestion"
+                        if best is not None and not right
+                        else "below auto"
+                        if right
+                        else "no candidate"
+                    ),
+                }
+            )
+    report.by_category = dict(stats)
+    return report
+
+
+def reliability(
+    results: Mapping[Hashable, list[Candidate]],
+    truth: Mapping[Hashable, set],
+    alternatives: Mapping[Hashable, list[set]] | None = None,
+    edges=(0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 0.95, 0.99, 1.01),
+) -> list[tuple[float, float, int, float]]:
+    """(low, high, count, share right) of every returned candidate by score bucket: a
+    calibrated score has a share right close to the bucket's scores."""
+    alternatives = alternatives or {}
+    buckets = [[0, 0] for _ in edges[:-1]]
+    for key, expected in truth.items():
+        for candidate in results.get(key) or []:
+            for index in range(len(edges) - 1):
+                if edges[index] <= candidate.score < edges[index + 1]:
+                    buckets[index][0] += 1
+                    buckets[index][1] += _right(candidate, expected, alternatives.get(key, []))
+                    break
+    return [
+        (edges[i], min(edges[i + 1], 1.0), n, right / n if n else 0.0)
+        for i, (n, right) in enumerate(buckets)
+    ]
