@@ -31,7 +31,9 @@ class AccountReconcileControl(models.Model):
     )
     date_from = fields.Date(required=True)
     date_to = fields.Date(required=True, default=fields.Date.context_today)
-    line_ids = fields.One2many("account.reconcile.control.line", "control_id", readonly=True)
+    line_ids = fields.One2many(
+        "account.reconcile.control.line", "control_id", "Differences", readonly=True
+    )
     issue_count = fields.Integer(compute="_compute_issue_count", store=True)
     state = fields.Selection(
         [("ok", "Consistent"), ("issues", "Differences Found")],
