@@ -1,7 +1,16 @@
 """Bank line ↔ open item matching: ranked candidates with a calibrated score and evidence.
 
 Pure Python (never imports odoo). ``Matcher(items, config, fx_rate)`` indexes the open items
-once; ``match(line)`` / ``match_all(lines)`` return ``Candidate`` lists, best first.
+once; ``match(line)`` scores one bank line, ``match_all(lines)`` a batch without handing the
+same open amount to two lines. Each ``Candidate`` is one item or a set of items with a score
+(≈ the probability that it is right), the allocations, the difference (write-off, overpayment
+or exchange difference) and the evidence: one line per signal with its weight.
+
+Modules: ``engine`` (the matcher), ``model`` (the dataclasses), ``text`` and ``subset``
+(normalisation, typo search, bounded subset-sum), ``weights`` (the fitted signal weights),
+``calibration`` and ``synthetic`` (how the weights are fitted, on generated scenarios),
+``samples`` and ``evaluate`` (reading a scenario laid out like ``samples/matching`` and
+measuring precision, recall and calibration).
 """
 
 from .engine import Matcher, RawCandidate

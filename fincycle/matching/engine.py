@@ -15,8 +15,17 @@ How a line is scored
    ambiguous line never reaches the auto threshold. The weights are fitted on synthetic
    scenarios (``scripts/bench/calibrate_matching.py``), which makes the score an estimate of
    the probability that the candidate is right.
+4. One policy is not learnt: a fee or discount write-off without a reference in the text is
+   suggested, never above the auto threshold (``MatchConfig.writeoff_needs_reference``).
 
-Amounts are compared in integer cents. Everything is pure Python and deterministic.
+Rules of the candidates: a partial payment or an overpayment needs every item named exactly
+in the text; a payment in another currency compares the instructed amount (given by the bank
+or written in the text, "EUR 1757.84") or the amount at ``fx_rate`` within
+``fx_tolerance_pct``; a negative line pays negative residuals (credit notes paid out, vendor
+bills), a positive one positive residuals, either with credit notes deducted in a set.
+
+Amounts are compared in integer cents. Everything is pure Python and deterministic (ties are
+broken by item age, then id).
 """
 
 from __future__ import annotations
@@ -55,7 +64,7 @@ from .text import (
     tokens,
     within_one_edit,
 )
-from .weights import FEATURES, WEIGHTS
+from .weights import WEIGHTS
 
 __all__ = ["Matcher", "RawCandidate"]
 
@@ -68,6 +77,8 @@ MIN_FUZZY = 7  # one typo is tolerated on keys this long
 MAX_NGRAM_TOKENS = 7
 CENT = Decimal("0.01")
 _RUNS = re.compile(r"[A-Z]+|[0-9]+")
+_DIGITS_TO_9 = str.maketrans("0123456789", "9999999999")
+_PARTNER_FEATURES = ("iban", "partner_id", "name_exact", "name_strong", "name_weak")
 
 
 def _cents(value: Decimal) -> int:
@@ -81,9 +92,14 @@ def _money(cents: int) -> Decimal:
 @lru_cache(maxsize=100_000)
 def _runs(word: str) -> tuple[str, ...]:
     """Letter and digit groups of an upper-case token, leading zeros of numbers dropped."""
-    return tuple(
-        (r.lstrip("0") or "0") if r[0].isdigit() else r for r in _RUNS.findall(word)
-    )
+    return tuple((r.lstrip("0") or "0") if r[0].isdigit() else r for r in _RUNS.findall(word))
+
+
+def _id_key(item_id: Hashable) -> tuple:
+    """Ids in a stable order: numbers by value (Odoo ids), anything else as text."""
+    if isinstance(item_id, int):
+        return (0, item_id, "")
+    return (1, 0, str(item_id))
 
 
 def _fmt(cents: int, currency: str) -> str:
@@ -98,14 +114,14 @@ class _Ref:
 
 @dataclass
 class _Party:
-    iban: bool = False
-    partner_id: bool = False
+    iban: str = ""  # what the evidence says, when the signal is there
+    partner_id: str = ""
     name: int = 0
-    detail: str = ""
+    name_detail: str = ""
 
     @property
     def strong(self) -> bool:
-        return self.iban or self.partner_id or self.name >= NAME_STRONG
+        return bool(self.iban or self.partner_id) or self.name >= NAME_STRONG
 
 
 @dataclass
@@ -130,6 +146,7 @@ class _Relation:
     kind: str
     detail: Callable[[], str]
     fx: bool = False
+    large: bool = False  # an overpayment of more than a quarter of the open amount
 
 
 @dataclass
@@ -140,16 +157,87 @@ class RawCandidate:
     features: dict[str, float]
     relation: _Relation
     evidence: list[tuple] = field(default_factory=list)  # (signal, feature, text or callable)
+    review: str = ""  # why the candidate may be suggested but never auto-reconciled
+    copies: int = 1  # look-alike candidates it stands for (same amount, no other link)
 
     def utility(self, weights: Mapping[str, float]) -> float:
         return sum(weights.get(name, 0.0) * value for name, value in self.features.items())
+
+
+@dataclass
+class _Comparison:
+    """A line amount against the open amount of a set of items, in the items' currency."""
+
+    matcher: Matcher
+    info: _LineInfo
+    ids: tuple
+    currency: str
+    signed: dict  # item → residual in cents, + what the payer owes, - credit notes
+    amount: int  # the line amount in the items' currency
+    how: str  # "same", "instructed" (given by the bank or written) or "rate" (fx_rate)
+    rate: Decimal  # line currency → items' currency
+    open_total: int = 0
+    diff: int = 0  # line amount - open amount
+    tol: int = 0  # rounding tolerance
+
+    def __post_init__(self):
+        self.open_total = sum(self.signed.values())
+        self.diff = self.amount - self.open_total
+        self.tol = _cents(self.matcher.config.tolerance(self.currency))
+
+    def shown(self, cents: int) -> str:
+        return _fmt(cents, self.currency)
+
+    def full(self, feature: str, kind: str, detail) -> _Relation:
+        """Every item paid in full; the difference in the line's currency."""
+        sign = self.info.sign
+        alloc = {i: _money(self.matcher._cents[i]) for i in self.ids}
+        if self.how == "rate":
+            converted = Decimal(self.open_total) / self.rate
+            difference = _money(sign * int((self.info.cents - converted).to_integral_value()))
+        elif self.how == "instructed":
+            value = (Decimal(self.diff) / self.rate).to_integral_value(ROUND_HALF_UP)
+            difference = _money(sign * int(value))
+        else:
+            difference = _money(sign * self.diff)
+        return _Relation(feature, alloc, difference, kind, detail, self.how != "same")
+
+
+class _Found:
+    """The candidates of one line, each item set once (and never a rejected one)."""
+
+    def __init__(self, matcher: Matcher, info: _LineInfo, rejected: set):
+        self.matcher = matcher
+        self.info = info
+        self.rejected = rejected
+        self.candidates: dict[frozenset, RawCandidate] = {}
+
+    def add(self, ids, allow_inexact: bool) -> RawCandidate | None:
+        """Relate and featurize a new set; ``allow_inexact`` allows partial payments and
+        overpayments (only when the text names every item exactly)."""
+        matcher = self.matcher
+        if len(ids) > 1:
+            ids = tuple(sorted(ids, key=lambda i: (matcher._due(i), _id_key(i))))
+        else:
+            ids = tuple(ids)
+        key = frozenset(ids)
+        if not ids or key in self.candidates or key in self.rejected:
+            return None
+        relation = matcher._relate(self.info, ids, allow_inexact)
+        if relation is None:
+            return None
+        candidate = matcher._featurize(self.info, ids, relation)
+        self.candidates[key] = candidate
+        return candidate
 
 
 class Matcher:
     """Indexes open items once, then scores bank lines against them.
 
     ``fx_rate(from_currency, to_currency, day)`` returns the rate such that an amount in
-    ``from_currency`` times the rate is the amount in ``to_currency`` (None when unknown)."""
+    ``from_currency`` times the rate is the amount in ``to_currency`` (None when unknown).
+    ``weights`` replaces the fitted ``weights.WEIGHTS`` (calibration, experiments).
+    Build one matcher per company: every item given may be matched."""
 
     def __init__(
         self,
@@ -174,10 +262,16 @@ class Matcher:
         self._iban_partners: dict[str, set] = defaultdict(set)
         self._name_index: dict[str, set] = defaultdict(set)
         self._prefixes: set[str] = set()
+        self._shapes: set[tuple[str, str]] = set()  # (digits as 9, first 4) of our numbers
         self._max_key = 0
         self._key_lengths: dict[str, set[int]] = {"C": set(), "G": set(), "D": set(), "Q": set()}
         self._currencies: set[str] = set()
         self._name_cache: dict[tuple, dict] = {}
+        self._pooled: set = set()  # match_all: items of a set paid short, residual undecided
+        self._span_cache: dict[tuple, tuple] = {}
+        self._layout = 0  # changes when new kinds of keys appear (invalidates _span_cache)
+        self._suspended: dict[Hashable, OpenItem] = {}
+        self._partner_order: dict[Hashable, list] = {}  # partner → items by due date
         self._idf_cache: dict[str, float] = {}
         self._weight_cache: dict[Hashable, float] = {}
         self._vocabulary: list[str] | None = None
@@ -195,6 +289,8 @@ class Matcher:
         return None
 
     def _add(self, item: OpenItem) -> None:
+        if item.id in self._items:
+            self._drop(item.id)  # the same id twice: the last one wins
         cents = _cents(item.residual)
         if not cents:
             return
@@ -208,6 +304,7 @@ class Matcher:
         pkey = self._pkey(item)
         if pkey is not None:
             self._partner_items[pkey].add(item.id)
+            self._partner_order.pop(pkey, None)
             if pkey not in self._partner_name and item.partner_name:
                 self._partner_name[pkey] = item.partner_name
                 words = name_tokens(item.partner_name)
@@ -218,69 +315,84 @@ class Matcher:
                 self._idf_cache.clear()
                 self._weight_cache.clear()
                 self._vocabulary = None
-            for iban in item.partner_ibans:
-                iban = compact_key(iban)
-                if iban and pkey not in self._iban_partners[iban]:
+            for account in item.partner_ibans:
+                iban = compact_key(account)
+                if iban:
                     self._iban_partners[iban].add(pkey)
 
     def _index_references(self, item: OpenItem, exact_keys: list, fuzzy_keys: list) -> None:
-        def exact(key: str, level: int, source: str):
-            entry = (item.id, level, source)
-            self._key_lengths[key[0]].add(len(key) - 2)
-            self._exact[key].add(entry)
-            exact_keys.append((key, entry))
-
-        def fuzzy(key: str, source: str):
-            if len(key) < MIN_FUZZY:
-                return
-            entry = (item.id, key, source)
-            self._fuzzy_lengths.add(len(key))
-            for variant in {key} | deletions(key):
-                self._fuzzy[variant].add(entry)
-                fuzzy_keys.append((variant, entry))
-
-        def textual(value: str, source: str):
-            compact = compact_key(value)
-            if len(compact) < MIN_KEY:
-                return
-            self._max_key = max(self._max_key, len(compact))
-            exact("C:" + compact, EXACT, source)
-            grouped = group_key(value)
-            if "|" in grouped:
-                exact("G:" + grouped, EXACT, source)
-            digits = digits_key(value)
-            if digits:
-                exact("D:" + digits, APPROX, source)
-            if source == "number":
-                head = compact_key(value.split("/")[0].split("-")[0])
-                prefix = ""
-                for char in head:
-                    if not char.isalpha():
-                        break
-                    prefix += char
-                if prefix:
-                    self._prefixes.add(prefix)
-            fuzzy(compact, source)
-
+        """Keys under which the text of a bank line finds the item: its number, customer
+        reference and payment reference (structured QRR/RF, or free text)."""
+        keys = (item.id, exact_keys, fuzzy_keys)
         if item.number:
-            textual(item.number, "number")
+            self._index_text(keys, item.number, "number")
         if item.customer_ref and compact_key(item.customer_ref) != compact_key(item.number):
-            textual(item.customer_ref, "customer_ref")
+            self._index_text(keys, item.customer_ref, "customer_ref")
         ref = item.payment_ref
         kind = (item.payment_ref_type or "").lower()
         if ref and kind == QRR and is_valid_qrr(ref):
             digits = normalize_qrr(ref)
-            self._max_key = max(self._max_key, len(digits))
-            exact("C:" + digits, STRUCT, QRR)
-            exact("Q:" + digits.lstrip("0"), STRUCT, QRR)
-            fuzzy(digits, QRR)
+            self._grow_key(len(digits))
+            self._index_exact(keys, "C:" + digits, STRUCT, QRR)
+            self._index_exact(keys, "Q:" + digits.lstrip("0"), STRUCT, QRR)
+            self._index_fuzzy(keys, digits, QRR)
         elif ref and kind == SCOR and is_valid_scor(ref):
             value = normalize_scor(ref)
-            self._max_key = max(self._max_key, len(value))
-            exact("C:" + value, STRUCT, SCOR)
-            fuzzy(value, SCOR)
+            self._grow_key(len(value))
+            self._index_exact(keys, "C:" + value, STRUCT, SCOR)
+            self._index_fuzzy(keys, value, SCOR)
         elif ref and compact_key(ref) not in (compact_key(item.number), ""):
-            textual(ref, "payment_ref")
+            self._index_text(keys, ref, "payment_ref")
+
+    def _grow_key(self, size: int) -> None:
+        if size > self._max_key:
+            self._max_key = size
+            self._layout += 1
+
+    def _index_exact(self, keys, key: str, level: int, source: str) -> None:
+        item_id, exact_keys, _fuzzy_keys = keys
+        entry = (item_id, level, source)
+        lengths = self._key_lengths[key[0]]
+        if len(key) - 2 not in lengths:
+            lengths.add(len(key) - 2)
+            self._layout += 1
+        self._exact[key].add(entry)
+        exact_keys.append((key, entry))
+
+    def _index_fuzzy(self, keys, key: str, source: str) -> None:
+        """The key and its one-character deletions (symmetric-delete typo search)."""
+        if len(key) < MIN_FUZZY:
+            return
+        item_id, _exact_keys, fuzzy_keys = keys
+        entry = (item_id, key, source)
+        self._fuzzy_lengths.add(len(key))
+        for variant in {key} | deletions(key):
+            self._fuzzy[variant].add(entry)
+            fuzzy_keys.append((variant, entry))
+
+    def _index_text(self, keys, value: str, source: str) -> None:
+        """A number as typed in any form: compact, with leading zeros dropped, its digits."""
+        compact = compact_key(value)
+        if len(compact) < MIN_KEY:
+            return
+        self._grow_key(len(compact))
+        self._index_exact(keys, "C:" + compact, EXACT, source)
+        grouped = group_key(value)
+        if "|" in grouped:
+            self._index_exact(keys, "G:" + grouped, EXACT, source)
+        digits = digits_key(value)
+        if digits:
+            self._index_exact(keys, "D:" + digits, APPROX, source)
+        if source == "number":
+            shape = (compact.translate(_DIGITS_TO_9), compact[:4])
+            if shape not in self._shapes:
+                self._shapes.add(shape)
+                self._layout += 1
+            head = compact_key(value.split("/", 1)[0].split("-", 1)[0])
+            prefix = head[: len(head) - len(head.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+            if prefix:
+                self._prefixes.add(prefix)
+        self._index_fuzzy(keys, compact, source)
 
     def _drop(self, item_id: Hashable) -> OpenItem | None:
         item = self._items.pop(item_id, None)
@@ -303,6 +415,7 @@ class Matcher:
         pkey = self._pkey(item)
         if pkey is not None:
             self._partner_items[pkey].discard(item_id)
+            self._partner_order.pop(pkey, None)
         return item
 
     def remove(self, item_ids: Iterable[Hashable]) -> None:
@@ -332,6 +445,38 @@ class Matcher:
         self._amounts[(item.currency, cents)].add(item_id)
         self._cents[item_id] = cents
         self._items[item_id] = replace(item, residual=_money(cents))
+
+    def _suspend(self, item_id: Hashable) -> None:
+        """Take an item out of play during a batch (settled by an earlier line) but keep its
+        reference keys: the batch puts it back at the end."""
+        item = self._items.pop(item_id)
+        cents = self._cents.pop(item_id)
+        bucket = self._amounts.get((item.currency, cents))
+        if bucket is not None:
+            bucket.discard(item_id)
+            if not bucket:
+                del self._amounts[(item.currency, cents)]
+        pkey = self._pkey(item)
+        if pkey is not None:
+            self._partner_items[pkey].discard(item_id)
+            self._partner_order.pop(pkey, None)
+        self._suspended[item_id] = item
+
+    def _restore(self, original: OpenItem) -> None:
+        """Put back an item as it was before the batch."""
+        item_id = original.id
+        if self._suspended.pop(item_id, None) is not None:
+            cents = _cents(original.residual)
+            self._items[item_id] = original
+            self._cents[item_id] = cents
+            self._amounts[(original.currency, cents)].add(item_id)
+            pkey = self._pkey(original)
+            if pkey is not None:
+                self._partner_items[pkey].add(item_id)
+                self._partner_order.pop(pkey, None)
+        elif item_id in self._items:
+            self._set_residual(item_id, _cents(original.residual))
+            self._items[item_id] = original
 
     @property
     def items(self) -> Mapping[Hashable, OpenItem]:
@@ -377,7 +522,7 @@ class Matcher:
                 kind, value = found if found else ("", compact_key(given))
             if valid:
                 struct_seen.add(value)
-                matched = self._exact.get("C:" + value, ())
+                matched = [e for e in self._exact.get("C:" + value, ()) if e[0] in self._items]
                 for item_id, level, source in matched:
                     hit(item_id, level, describe(source, value, item_id, level))
                 if not matched:
@@ -391,16 +536,17 @@ class Matcher:
             if shown and shown in narration:
                 narration = narration.replace(shown, " ")
         texts = [(line.label, True), (line.reference, True), (narration, False)]
-        seen_texts = set()
+        seen_texts: list[str] = []
         for text, allow_fuzzy in texts:
-            if not text or text in seen_texts:
-                continue
-            seen_texts.add(text)
+            if not text or any(text in seen for seen in seen_texts):
+                continue  # e.g. a Qonto reference repeated in the label
+            seen_texts.append(text)
             self._scan_text(text, allow_fuzzy, hit, describe, unknown)
             found = find_structured_reference(text)
             if found and found[1] not in struct_seen:
                 struct_seen.add(found[1])
-                if not self._exact.get("C:" + found[1]):
+                entries = self._exact.get("C:" + found[1], ())
+                if not any(e[0] in self._items for e in entries):
                     unknown.append(f"{found[0].upper()} {found[1]} belongs to no open item")
         return refs, unknown, notes
 
@@ -413,7 +559,7 @@ class Matcher:
         fuzzy = self._fuzzy
         for variant in {query} | deletions(query):
             for item_id, key, source in fuzzy.get(variant, ()):
-                if key != query and within_one_edit(query, key):
+                if key != query and item_id in self._items and within_one_edit(query, key):
                     what = {QRR: "QR reference", SCOR: "creditor reference"}.get(
                         source, "invoice number"
                     )
@@ -425,19 +571,20 @@ class Matcher:
                     found = True
         return found
 
-    def _scan_text(self, text: str, allow_fuzzy: bool, hit, describe, unknown) -> None:
+    def _spans(self, text: str) -> tuple[list[str], list[tuple]]:
+        """The words of ``text`` and its searchable word n-grams: (start, end, index keys,
+        compact form, fuzzy-searchable, shaped like our numbers). Cached: the same texts come
+        back when a batch re-matches a line."""
+        cache_key = (text, self._layout)
+        cached = self._span_cache.get(cache_key)
+        if cached is not None:
+            return cached
         words = tokens(text)
-        if not words:
-            return
-        exact_index = self._exact
-        lengths = self._key_lengths
-        c_lengths, g_lengths = lengths["C"], lengths["G"]
         limit = self._max_key + 1
         runs = [_runs(word) for word in words]
         digit_counts = [sum(c.isdigit() for c in word) for word in words]
-        strong: list[tuple[int, int]] = []  # spans naming an item exactly (compact form)
-        strong_all: list[tuple[int, int]] = []  # spans naming an item exactly in any form
-        fuzzy_spans: list[tuple[int, int, str]] = []
+        shapes = self._shapes
+        spans = []
         count = len(words)
         for start in range(count):
             compact = ""
@@ -452,56 +599,92 @@ class Matcher:
                     break
                 if size < MIN_KEY:
                     continue
-                keys = []
-                if size in c_lengths:
-                    keys.append("C:" + compact)
-                if len(group) > 1:
-                    grouped = "|".join(group)
-                    if len(grouped) in g_lengths:
-                        keys.append("G:" + grouped)
-                if compact.isdigit():
-                    if size in lengths["D"]:
-                        keys.append("D:" + compact)
-                    if size >= 10:
-                        keys.append("Q:" + compact.lstrip("0"))
-                exact_hit = False
-                matched = False
-                for key in keys:
-                    entries = exact_index.get(key)
-                    if not entries:
-                        continue
-                    for item_id, level, source in entries:
-                        hit(item_id, level, describe(source, " ".join(words[start : end + 1]), item_id, level))
-                    matched = True
-                    exact_hit = exact_hit or key[0] in "CQ"
-                if matched:
-                    strong_all.append((start, end))
-                if exact_hit:
-                    strong.append((start, end))
-                elif allow_fuzzy and size >= MIN_FUZZY - 1 and digits >= 3:
-                    fuzzy_spans.append((start, end, compact))
-        for start, end, compact in fuzzy_spans:
-            if any(s <= end and start <= e for s, e in strong):
-                continue
-            self._fuzzy_lookup(compact, hit, " ".join(words[start : end + 1]))
-        prefixes = self._prefixes
-        if not prefixes:
+                keys = self._span_keys(compact, group, digits == size)
+                fuzzy = size >= MIN_FUZZY - 1 and digits >= 3
+                shaped = (compact.translate(_DIGITS_TO_9), compact[:4]) in shapes
+                if keys or fuzzy or shaped:
+                    spans.append((start, end, keys, compact, fuzzy, shaped))
+        result = (words, spans)
+        if len(self._span_cache) > 50_000:
+            self._span_cache.clear()
+        self._span_cache[cache_key] = result
+        return result
+
+    def _span_keys(self, compact: str, group: list[str], all_digits: bool) -> tuple:
+        """The index keys an n-gram may equal (only lengths that exist are looked up)."""
+        lengths = self._key_lengths
+        size = len(compact)
+        keys = []
+        if size in lengths["C"]:
+            keys.append("C:" + compact)
+        if len(group) > 1:
+            grouped = "|".join(group)
+            if len(grouped) in lengths["G"]:
+                keys.append("G:" + grouped)
+        if all_digits:
+            if size in lengths["D"]:
+                keys.append("D:" + compact)
+            if size >= 10:
+                keys.append("Q:" + compact.lstrip("0"))
+        return tuple(keys)
+
+    def _scan_text(self, text: str, allow_fuzzy: bool, hit, describe, unknown) -> None:
+        words, spans = self._spans(text)
+        if not words:
             return
-        # A number shaped like ours (known prefix + digits) that names no open item: the
-        # payer meant something else (an invoice already paid, another company's).
-        # (a typo may come close to other numbers: the span is still not an exact name)
+        exact_index = self._exact
+        items = self._items
+        strong: list[tuple[int, int]] = []  # spans naming an item exactly as typed
+        strong_all: list[tuple[int, int]] = []  # spans naming an item exactly in any form
+        fuzzy_spans = []
+        shaped_spans = []
+        for start, end, keys, compact, fuzzy, shaped in spans:
+            # (an item settled by an earlier line of the batch is not open)
+            found = [(key, e) for key in keys for e in exact_index.get(key, ()) if e[0] in items]
+            matched = bool(found)
+            exact = any(key[0] in "CQ" for key, _entry in found)
+            typed = " ".join(words[start : end + 1]) if found else ""
+            for _key, (item_id, level, source) in found:
+                hit(item_id, level, describe(source, typed, item_id, level))
+            if matched:
+                strong_all.append((start, end))
+            elif shaped:
+                # shaped like our numbers (same letters, digits, year) but none of them
+                shaped_spans.append((start, end))
+            if exact:
+                strong.append((start, end))
+            elif allow_fuzzy and fuzzy:
+                fuzzy_spans.append((start, end, compact))
+        for start, end in shaped_spans:
+            if not any(s <= end and start <= e for s, e in strong_all):
+                unknown.append(f"'{' '.join(words[start : end + 1])}' names no open item")
+        for start, end, compact in fuzzy_spans:
+            # one typo away, unless the span names an item as typed; a number equal to
+            # another one once leading zeros are dropped ("FAC-2025-0001") is still searched
+            if not any(s <= end and start <= e for s, e in strong):
+                self._fuzzy_lookup(compact, hit, " ".join(words[start : end + 1]))
+        self._unknown_prefixed(words, strong_all, unknown)
+
+    def _unknown_prefixed(self, words: list[str], named: list, unknown: list[str]) -> None:
+        """A number with our prefix ("FAC 2025 …") that names no open item: the payer meant
+        something else (an invoice already paid, another company's)."""
+        prefixes = self._prefixes
+        count = len(words)
         for index, word in enumerate(words):
-            if any(s <= index <= e for s, e in strong_all):
+            if not prefixes or any(s <= index <= e for s, e in named):
                 continue
             head = word.rstrip("0123456789")
             if head in prefixes and word != head:
                 if len(word) - len(head) >= 4:
                     unknown.append(f"'{word}' names no open item")
-            elif word in prefixes and index + 1 < count and words[index + 1][:1].isdigit():
-                if len("".join(words[index + 1 : index + 3])) >= 4 and not any(
-                    s <= index + 1 <= e for s, e in strong_all
-                ):
-                    unknown.append(f"'{word} {words[index + 1]}…' names no open item")
+                continue
+            nxt = words[index + 1] if index + 1 < count else ""
+            if word not in prefixes or not nxt[:1].isdigit():
+                continue
+            if len("".join(words[index + 1 : index + 3])) >= 4 and not any(
+                s <= index + 1 <= e for s, e in named
+            ):
+                unknown.append(f"'{word} {nxt}…' names no open item")
 
     def _idf(self, word: str) -> float:
         value = self._idf_cache.get(word)
@@ -531,8 +714,9 @@ class Matcher:
             found.append(word)
         return found
 
-    def _name_parties(self, line: BankLine) -> dict[Hashable, tuple[int, str]]:
-        """Partners whose name matches the payer name (or is written in the label)."""
+    def _name_parties(self, line: BankLine) -> dict[Hashable, int]:
+        """Partners whose name matches the payer name (or is written in the label), with the
+        level of the match."""
         query = name_tokens(line.counterparty_name) if line.counterparty_name else ()
         from_label = not query
         if from_label:
@@ -543,26 +727,8 @@ class Matcher:
         cached = self._name_cache.get(cache_key)
         if cached is not None:
             return cached
-        total = max(1, len(self._partner_tokens))
-        common = max(25, total // 20)
         words = list(dict.fromkeys(query))
-        shared: dict[Hashable, float] = defaultdict(float)
-        query_weight = 0.0
-        for position, word in enumerate(words):
-            partners = self._name_index.get(word)
-            if not partners and not from_label and position == len(words) - 1 and len(word) >= 3:
-                # a truncated last word ("GENOSS") still points at its partner
-                for full in self._prefixed(word):
-                    weight = self._idf(full)
-                    for pkey in self._name_index[full]:
-                        shared[pkey] += weight
-                query_weight += math.log(1.0 + total)
-                continue
-            weight = self._idf(word) if partners else math.log(1.0 + total)
-            query_weight += weight
-            if partners and (len(partners) <= common or len(words) == 1):
-                for pkey in partners:
-                    shared[pkey] += weight
+        shared, query_weight = self._shared_name_weight(words, from_label)
         result = {}
         for pkey, weight in shared.items():
             # most of the partner's name, or most of the payer's name, must be shared
@@ -572,41 +738,42 @@ class Matcher:
                 continue
             level = self._name_level(words, self._partner_tokens.get(pkey, ()), from_label)
             if level:
-                name = self._partner_name.get(pkey, "")
-                if from_label:
-                    text = f"the name {name} is written in the label"
-                elif level == NAME_EXACT:
-                    text = f"payer '{line.counterparty_name}' is {name}"
-                else:
-                    text = f"payer '{line.counterparty_name}' resembles {name}"
-                result[pkey] = (level, text)
+                result[pkey] = level
         if len(self._name_cache) > 50_000:
             self._name_cache.clear()
         self._name_cache[cache_key] = result
         return result
 
+    def _shared_name_weight(self, words: list[str], from_label: bool):
+        """Partners sharing words with the query, with the weight (idf) of what they share,
+        and the weight of the query. Very common words do not nominate partners."""
+        total = max(1, len(self._partner_tokens))
+        unknown = math.log(1.0 + total)
+        common = max(25, total // 20)
+        shared: dict[Hashable, float] = defaultdict(float)
+        query_weight = 0.0
+        last = len(words) - 1
+        for position, word in enumerate(words):
+            partners = self._name_index.get(word)
+            if partners:
+                weight = self._idf(word)
+                if len(partners) <= common or len(words) == 1:
+                    for pkey in partners:
+                        shared[pkey] += weight
+            elif not from_label and position == last and len(word) >= 3:
+                # a truncated last word ("GENOSS") still points at its partner
+                for full in self._prefixed(word):
+                    for pkey in self._name_index[full]:
+                        shared[pkey] += self._idf(full)
+            query_weight += weight if partners else unknown
+        return shared, query_weight
+
     def _name_level(self, query: list[str], words, from_label: bool) -> int:
+        """NAME_EXACT, NAME_STRONG, NAME_WEAK or 0, from the share of both names matched."""
         if not words:
             return 0
         pset = set(words)
-        matched_p: set[str] = set()
-        matched_q = 0
-        for position, word in enumerate(query):
-            if word in pset:
-                matched_p.add(word)
-                matched_q += 1
-            elif not from_label:
-                if position == len(query) - 1 and len(word) >= 3:
-                    prefixed = sorted(w for w in pset if w.startswith(word))
-                    if prefixed:
-                        matched_p.add(prefixed[0])
-                        matched_q += 1
-                        continue
-                if len(word) >= 5:
-                    close = sorted(w for w in pset if len(w) >= 5 and within_one_edit(word, w))
-                    if close:
-                        matched_p.add(close[0])
-                        matched_q += 1
+        matched_p, matched_q = self._match_words(query, pset, from_label)
         if not matched_p:
             return 0
         idf = self._idf
@@ -618,32 +785,55 @@ class Matcher:
         cover_q = matched_q / len(query)
         if cover_q >= 0.999 and cover_p >= 0.999:
             return NAME_EXACT
+        if len(query) == 1 and len(pset) > 1:
+            return NAME_WEAK  # one word ("Schneider") of a longer name
         if (cover_q >= 0.999 and cover_p >= 0.5) or (cover_p >= 0.999 and cover_q >= 0.5):
             return NAME_STRONG
-        if max(cover_p, cover_q) >= 0.5:
-            return NAME_WEAK
-        return 0
+        return NAME_WEAK if max(cover_p, cover_q) >= 0.5 else 0
+
+    @staticmethod
+    def _match_words(query: list[str], pset: set[str], from_label: bool):
+        """(partner words matched, number of query words matched): equal words, and for a
+        payer name also a last word cut short and one typo in a long word."""
+        matched_p: set[str] = set()
+        matched_q = 0
+        for position, word in enumerate(query):
+            found = word if word in pset else None
+            if found is None and not from_label:
+                if position == len(query) - 1 and len(word) >= 3:
+                    found = min((w for w in pset if w.startswith(word)), default=None)
+                if found is None and len(word) >= 5:
+                    close = (w for w in pset if len(w) >= 5 and within_one_edit(word, w))
+                    found = min(close, default=None)
+            if found is not None:
+                matched_p.add(found)
+                matched_q += 1
+        return matched_p, matched_q
 
     def _read_parties(self, line: BankLine) -> dict[Hashable, _Party]:
         parties: dict[Hashable, _Party] = {}
         iban = compact_key(line.counterparty_iban)
         if iban:
             for pkey in self._iban_partners.get(iban, ()):
-                party = parties.setdefault(pkey, _Party())
-                party.iban = True
-                party.detail = (
-                    f"IBAN {iban} is a known account of {self._partner_name.get(pkey, pkey)}"
-                )
+                name = self._partner_name.get(pkey, pkey)
+                parties.setdefault(
+                    pkey, _Party()
+                ).iban = f"IBAN {iban} is a known account of {name}"
         if line.partner_id is not None:
-            party = parties.setdefault(line.partner_id, _Party())
-            party.partner_id = True
-            if not party.detail:
-                name = self._partner_name.get(line.partner_id, line.partner_id)
-                party.detail = f"the bank line is already assigned to {name}"
-        for pkey, (level, text) in self._name_parties(line).items():
+            name = self._partner_name.get(line.partner_id, line.partner_id)
+            parties.setdefault(
+                line.partner_id, _Party()
+            ).partner_id = f"the bank line is already assigned to {name}"
+        for pkey, level in self._name_parties(line).items():
             party = parties.setdefault(pkey, _Party())
             party.name = level
-            party.detail = "; ".join(x for x in (party.detail, text) if x)
+            name = self._partner_name.get(pkey, "")
+            if not line.counterparty_name:
+                party.name_detail = f"the name {name} is written in the label"
+            elif level == NAME_EXACT:
+                party.name_detail = f"payer '{line.counterparty_name}' is {name}"
+            else:
+                party.name_detail = f"payer '{line.counterparty_name}' resembles {name}"
         return parties
 
     def _read(self, line: BankLine) -> _LineInfo | None:
@@ -690,108 +880,106 @@ class Matcher:
         return None
 
     def _relate(self, info: _LineInfo, ids: tuple, allow_inexact: bool) -> _Relation | None:
-        """How the line amount relates to the open amount of ``ids`` (one currency)."""
-        items = [self._items[i] for i in ids]
-        currency = items[0].currency
-        if any(item.currency != currency for item in items):
+        """How the line amount relates to the open amount of ``ids`` (one currency); partial
+        payments and overpayments only when ``allow_inexact``."""
+        currency = self._items[ids[0]].currency
+        if any(self._items[i].currency != currency for i in ids[1:]):
             return None
         target = self._target(info, currency)
         if target is None:
             return None
-        amount, how, rate = target
-        sign = info.sign
-        signed = {i: self._cents[i] * sign for i in ids}  # + owed by the payer, - credit notes
-        open_total = sum(signed.values())
-        if open_total <= 0:
+        signed = {i: self._cents[i] * info.sign for i in ids}  # + owed, - credit notes
+        if sum(signed.values()) <= 0:
             return None
-        cfg = self.config
-        tol = _cents(cfg.tolerance(currency))
-        diff = amount - open_total
-        line_currency = info.line.currency
-        fx = how != "same"
-
-        def full(feature, kind, detail):
-            alloc = {i: _money(self._cents[i]) for i in ids}
-            if how == "rate":
-                converted = Decimal(open_total) / rate
-                difference = _money(sign * int((info.cents - converted).to_integral_value()))
-            elif how == "instructed":
-                difference = _money(
-                    sign * int((Decimal(diff) / rate).to_integral_value(ROUND_HALF_UP))
-                )
-            else:
-                difference = _money(sign * diff)
-            return _Relation(feature, alloc, difference, kind, detail, fx)
-
+        cmp = _Comparison(self, info, ids, currency, signed, *target)
+        shown, amount, open_total, diff = cmp.shown, cmp.amount, cmp.open_total, cmp.diff
         plain = "multi" if len(ids) > 1 else "full"
-
-        def shown(cents):
-            return _fmt(cents, currency)
-
-        if how == "rate":
-            limit = int(open_total * cfg.fx_tolerance_pct)
-            if abs(diff) <= max(limit, tol):
-                return full(
-                    "amt_fx",
+        if cmp.how == "rate":
+            limit = max(int(open_total * self.config.fx_tolerance_pct), cmp.tol)
+            if abs(diff) <= limit:
+                # within a quarter of the tolerance: the rate of the day less a usual margin
+                return cmp.full(
+                    "amt_fx" if abs(diff) * 4 <= limit else "amt_fx_loose",
                     plain,
-                    lambda: f"{_fmt(info.cents, line_currency)} ≈ {shown(amount)} at the rate"
-                    f" of the day, open {shown(open_total)} ({diff / open_total:+.2%})",
+                    lambda: (
+                        f"{_fmt(info.cents, info.line.currency)} ≈ {shown(amount)} at the rate"
+                        f" of the day, open {shown(open_total)} ({diff / open_total:+.2%})"
+                    ),
                 )
-        else:
-            if diff == 0:
-                return full("amt_exact", plain, lambda: f"amount {shown(amount)} = open amount")
-            if abs(diff) <= tol:
-                return full(
-                    "amt_round",
-                    "writeoff",
-                    lambda: f"amount {shown(amount)} vs open {shown(open_total)}:"
-                    f" rounding {shown(diff)}",
-                )
-            if diff < 0:
-                short = -diff
-                if short <= max(_cents(cfg.fee_band_abs), open_total // 25 + tol):
-                    for rate_pct in cfg.discount_rates:
-                        expected = int((open_total * rate_pct).to_integral_value(ROUND_HALF_UP))
-                        if abs(short - expected) <= max(tol, 1):
-                            return full(
-                                "amt_discount",
-                                "writeoff",
-                                lambda rate_pct=rate_pct: f"amount {shown(amount)} = open"
-                                f" {shown(open_total)} less a {rate_pct:.1%} cash discount",
-                            )
-                band = max(_cents(cfg.fee_band_abs), int(open_total * cfg.fee_band_pct))
-                if short <= band and short % 50 == 0:
-                    return full(
-                        "amt_fee",
-                        "writeoff",
-                        lambda: f"amount {shown(amount)} = open {shown(open_total)} less"
-                        f" {shown(short)} of fees",
-                    )
-                if short <= band and allow_inexact:
-                    return self._partial(
-                        info, ids, signed, amount, how, "amt_short",
-                        lambda: f"amount {shown(amount)} is {shown(short)} short of"
-                        f" {shown(open_total)}: the rest stays open",
-                    )  # fmt: skip
+        elif diff == 0:
+            return cmp.full("amt_exact", plain, lambda: f"amount {shown(amount)} = open amount")
+        elif abs(diff) <= cmp.tol:
+            return cmp.full(
+                "amt_round",
+                "writeoff",
+                lambda: (
+                    f"amount {shown(amount)} vs open {shown(open_total)}: rounding {shown(diff)}"
+                ),
+            )
+        elif diff < 0:
+            relation = self._short_payment(cmp, allow_inexact)
+            if relation is not None:
+                return relation
         if not allow_inexact:
             return None
         if diff < 0:
             return self._partial(
-                info, ids, signed, amount, how, "amt_partial",
+                cmp,
+                "amt_partial",
                 lambda: f"partial payment: {shown(amount)} of {shown(open_total)}",
-            )  # fmt: skip
-        return full(
+            )
+        relation = cmp.full(
             "amt_over",
             "overpayment",
-            lambda: f"amount {shown(amount)} exceeds the open {shown(open_total)}"
-            f" by {shown(diff)}",
+            lambda: f"amount {shown(amount)} exceeds the open {shown(open_total)} by {shown(diff)}",
         )
+        relation.large = diff * 4 > open_total  # more than a quarter too much
+        return relation
 
-    def _partial(self, info, ids, signed, amount, how, feature, detail) -> _Relation:
-        """Allocate ``amount`` (cents of the items' currency): credit notes first in full,
-        then the oldest items first; the last one is paid in part."""
-        order = sorted(ids, key=lambda i: (signed[i] > 0, self._due(i), str(i)))
-        left = amount
+    def _short_payment(self, cmp: _Comparison, allow_inexact: bool) -> _Relation | None:
+        """A cash discount, a deducted bank fee, or a small short payment (left open)."""
+        cfg = self.config
+        shown, amount, open_total = cmp.shown, cmp.amount, cmp.open_total
+        short = -cmp.diff
+        if short <= max(_cents(cfg.fee_band_abs), open_total // 25 + cmp.tol):
+            for rate in cfg.discount_rates:
+                expected = int((open_total * rate).to_integral_value(ROUND_HALF_UP))
+                if abs(short - expected) <= max(cmp.tol, 1):
+                    return cmp.full(
+                        "amt_discount",
+                        "writeoff",
+                        lambda rate=rate: (
+                            f"amount {shown(amount)} = open {shown(open_total)} less a"
+                            f" {rate:.1%} cash discount"
+                        ),
+                    )
+        band = max(_cents(cfg.fee_band_abs), int(open_total * cfg.fee_band_pct))
+        if short <= band and short % 50 == 0:
+            return cmp.full(
+                "amt_fee",
+                "writeoff",
+                lambda: (
+                    f"amount {shown(amount)} = open {shown(open_total)} less {shown(short)} of fees"
+                ),
+            )
+        if short <= band and allow_inexact:
+            return self._partial(
+                cmp,
+                "amt_short",
+                lambda: (
+                    f"amount {shown(amount)} is {shown(short)} short of {shown(open_total)}:"
+                    " the rest stays open"
+                ),
+            )
+        return None
+
+    def _partial(self, cmp: _Comparison, feature: str, detail) -> _Relation:
+        """Allocate the amount (cents of the items' currency): credit notes first in full,
+        then the smallest items in full, so that the largest one is paid in part (a payer
+        paying short usually disputes or spreads the big invoice)."""
+        signed = cmp.signed
+        order = sorted(cmp.ids, key=lambda i: (signed[i] > 0, signed[i], self._due(i), _id_key(i)))
+        left = cmp.amount
         alloc = {}
         for item_id in order:
             value = signed[item_id]
@@ -802,9 +990,14 @@ class Matcher:
             take = min(value, max(left, 0))
             left -= take
             if take:
-                alloc[item_id] = _money(take * info.sign)
-        kind = "multi" if len(alloc) > 1 else "partial"
-        return _Relation(feature, alloc, Decimal("0.00"), kind, detail, how != "same")
+                alloc[item_id] = _money(take * cmp.info.sign)
+        kind = "multi" if len(cmp.ids) > 1 else "partial"
+        return _Relation(feature, alloc, Decimal("0.00"), kind, detail, cmp.how != "same")
+
+    def _age(self, item_id: Hashable) -> tuple:
+        item = self._items[item_id]
+        issued = item.invoice_date or item.due_date or date.min
+        return issued, item.due_date or issued, _id_key(item_id)
 
     def _due(self, item_id: Hashable) -> date:
         item = self._items[item_id]
@@ -812,21 +1005,27 @@ class Matcher:
 
     # -- candidates ----------------------------------------------------------------------
 
-    def _pool(self, info: _LineInfo, pkey: Hashable) -> list:
-        ids = self._partner_items.get(pkey, ())
+    def _eligible(self, info: _LineInfo, pkey: Hashable) -> list:
+        """Open items of a partner that this line could pay (by due date): issued by its
+        date (with some slack) and in a currency the line's amount can be compared in."""
+        order = self._partner_order.get(pkey)
+        if order is None:
+            order = sorted(
+                self._partner_items.get(pkey, ()), key=lambda i: (self._due(i), _id_key(i))
+            )
+            self._partner_order[pkey] = order
         line_date = info.line.date
         horizon = line_date + timedelta(days=self.config.date_slack_days)
-        pool = [
-            i
-            for i in ids
-            if (self._items[i].invoice_date or line_date) <= horizon
-            and (self._items[i].currency == info.line.currency or self._target_known(info, i))
-        ]
-        size = self.config.subset_pool_size
-        if len(pool) > size:
-            pool.sort(key=lambda i: (abs((self._due(i) - line_date).days), str(i)))
-            pool = pool[:size]
-        return sorted(pool, key=lambda i: (self._due(i), str(i)))
+        currency = info.line.currency
+        items = self._items
+        eligible = []
+        for item_id in order:
+            item = items[item_id]
+            if (item.invoice_date or line_date) > horizon:
+                continue
+            if item.currency == currency or self._target_known(info, item_id):
+                eligible.append(item_id)
+        return eligible
 
     def _target_known(self, info: _LineInfo, item_id: Hashable) -> bool:
         currency = self._items[item_id].currency
@@ -840,202 +1039,224 @@ class Matcher:
         return self._raw(info, {frozenset(r) for r in rejected})
 
     def _raw(self, info: _LineInfo, rejected: set) -> list[RawCandidate]:
-        cfg = self.config
-        line = info.line
-        sign = info.sign
-        found: dict[frozenset, RawCandidate] = {}
-
-        def add(ids, allow_inexact):
-            ids = tuple(sorted(ids, key=lambda i: (self._due(i), str(i))))
-            key = frozenset(ids)
-            if key in found or key in rejected or not ids:
-                return None
-            relation = self._relate(info, ids, allow_inexact)
-            if relation is None:
-                return None
-            candidate = self._featurize(info, ids, relation)
-            found[key] = candidate
-            return candidate
-
+        found = _Found(self, info, rejected)
         refs = {i: r for i, r in info.refs.items() if i in self._items}
-        # 1. items named by a reference, alone and together
+        self._named_candidates(found, refs)
+        self._partner_candidates(found, refs)
+        # the same amount anywhere (weak alone; the softmax shares it among look-alikes)
+        currency = info.line.currency
+        self._same_amount(
+            info, currency, info.cents, _cents(self.config.tolerance(currency)), found
+        )
+        for currency, amount in info.foreign.items():
+            self._same_amount(
+                info, currency, amount, _cents(self.config.tolerance(currency)), found
+            )
+        return list(found.candidates.values())
+
+    def _named_candidates(self, found: _Found, refs: dict) -> None:
+        """Items named by a reference, alone and together."""
+        info, cfg = found.info, self.config
+        sign = info.sign
         for item_id, ref in refs.items():
             if self._cents[item_id] * sign > 0:
-                add((item_id,), ref.level >= EXACT)
+                found.add((item_id,), ref.level >= EXACT)
         by_currency = defaultdict(list)
         for item_id in refs:
             by_currency[self._items[item_id].currency].append(item_id)
         for currency, ids in by_currency.items():
-            if 2 <= len(ids) <= cfg.subset_max_items:
-                add(ids, all(refs[i].level >= EXACT for i in ids))
-                if len(ids) >= 3:
-                    values = [self._cents[i] * sign for i in ids]
-                    target = self._target(info, currency)
-                    if target:
-                        tol = _cents(cfg.tolerance(currency))
-                        solutions, _ = find_subsets(
-                            values, target[0], tol, max_items=cfg.subset_max_items
-                        )
-                        for solution in solutions:
-                            add([ids[k] for k in solution], False)
+            if len(ids) > cfg.subset_max_items:
+                continue
+            named = [i for i in ids if refs[i].level >= EXACT]
+            if len(named) >= 2:
+                found.add(named, True)  # the invoices the text names, even paid short
+            if len(ids) >= 2 and len(named) < len(ids):
+                found.add(ids, False)
+            target = self._target(info, currency)
+            if len(ids) >= 3 and target:
+                # some of the named items (one may be paid already, or a number is misread)
+                values = [self._cents[i] * sign for i in ids]
+                tol = _cents(cfg.tolerance(currency))
+                solutions, _ = find_subsets(values, target[0], tol, max_items=cfg.subset_max_items)
+                for solution in solutions:
+                    found.add([ids[k] for k in solution], False)
 
-        # 2. the partners: identified by IBAN, by Odoo, by name, or by the referenced items
-        parties = info.parties
-        strong = [p for p, party in parties.items() if party.strong]
+    def _partner_candidates(self, found: _Found, refs: dict) -> None:
+        """Items of the partners identified by IBAN, by Odoo, by name or by the named items:
+        alone when the amount fits, or combined (bounded subset-sum)."""
+        info = found.info
+        strong = sorted((p for p, party in info.parties.items() if party.strong), key=str)
         ref_partners = defaultdict(list)
         for item_id, ref in refs.items():
-            if ref.level >= EXACT:
-                pkey = self._pkey(self._items[item_id])
-                if pkey is not None:
-                    ref_partners[pkey].append(item_id)
+            pkey = self._pkey(self._items[item_id])
+            if ref.level >= EXACT and pkey is not None:
+                ref_partners[pkey].append(item_id)
+        strong_refs = any(r.level >= EXACT for r in refs.values())
+        deadline = time.monotonic() + self.config.subset_time_cap
         searched = 0
-        line_tol = _cents(cfg.tolerance(line.currency))
-        deadline = time.monotonic() + cfg.subset_time_cap
         for pkey in list(dict.fromkeys([*ref_partners, *strong])):
-            pool = self._pool(info, pkey)
-            if not pool:
+            eligible = self._eligible(info, pkey)
+            if not eligible:
                 continue
-            exact_single = False
-            slack = _cents(cfg.fee_band_abs)
-            for item_id in pool:
-                value = self._cents[item_id] * sign
-                if value <= 0:
+            exact_single = self._partner_singles(found, eligible, refs)
+            if searched >= 2:
+                continue  # a line names at most a couple of payers
+            free = not exact_single and pkey in strong and not strong_refs
+            for currency, target, tol in self._targets(info, eligible):
+                # at the rate of the day only around named items (the tolerance is wide)
+                exact_target = currency == info.line.currency or currency in info.foreign
+                searched += self._combinations(
+                    found,
+                    pkey,
+                    eligible,
+                    ref_partners.get(pkey, ()),
+                    goal=(currency, target, tol),
+                    search_free=free and exact_target,
+                    deadline=deadline,
+                )
+
+    def _partner_singles(self, found: _Found, eligible: list, refs: dict) -> bool:
+        """One item of the partner for the whole amount; True if one fits it exactly."""
+        info = found.info
+        sign = info.sign
+        line_tol = _cents(self.config.tolerance(info.line.currency))
+        slack = _cents(self.config.fee_band_abs)
+        exact_single = False
+        for item_id in eligible:
+            value = self._cents[item_id] * sign
+            if value <= 0 or (item_id in self._pooled and item_id not in refs):
+                continue
+            if self._items[item_id].currency == info.line.currency:
+                # without a reference only exact, fee, discount or rounding differences
+                diff = info.cents - value
+                if diff > line_tol or -diff > max(slack, value // 25 + line_tol):
                     continue
-                if self._items[item_id].currency == line.currency:
-                    # without a reference only exact, fee, discount or rounding differences
-                    diff = info.cents - value
-                    if diff > line_tol or -diff > max(slack, value // 25 + line_tol):
-                        continue
-                candidate = add((item_id,), False) or found.get(frozenset((item_id,)))
-                if candidate and candidate.relation.feature in ("amt_exact", "amt_round"):
-                    exact_single = True
-            same = [i for i in pool if self._items[i].currency == line.currency]
-            if not same or searched >= 2:
-                continue
-            required = [i for i in ref_partners.get(pkey, ()) if i in same]
-            open_required = sum(self._cents[i] * sign for i in required)
-            tol = _cents(cfg.tolerance(line.currency))
-            credits = any(self._cents[i] * sign < 0 for i in same)
-            if required and open_required + tol >= info.cents and not credits:
-                continue  # the named items already cover the amount
-            if not required and exact_single:
-                continue  # one item explains the amount: no combination needed
-            if not required and pkey not in strong:
-                continue
-            for item_id in required:
-                if item_id not in same:
-                    same.append(item_id)
-            values = [self._cents[i] * sign for i in same]
-            solutions, _complete = find_subsets(
-                values,
-                info.cents,
-                tol,
-                max_items=cfg.subset_max_items,
-                min_items=2,
-                required=tuple(same.index(i) for i in required),
-                node_budget=cfg.subset_node_budget,
-                deadline=deadline,
-            )
-            searched += 1
-            for solution in solutions:
-                add([same[k] for k in solution], False)
+            candidate = found.add((item_id,), False) or found.candidates.get(frozenset((item_id,)))
+            if candidate and candidate.relation.feature in ("amt_exact", "amt_round"):
+                exact_single = True
+        return exact_single
 
-        # 3. the same amount anywhere (weak alone; the softmax shares it among look-alikes)
-        tol = _cents(cfg.tolerance(line.currency))
-        self._same_amount(info, line.currency, info.cents, tol, add)
-        for currency, amount in info.foreign.items():
-            self._same_amount(info, currency, amount, _cents(cfg.tolerance(currency)), add)
-        return list(found.values())
+    def _targets(self, info: _LineInfo, eligible) -> list[tuple[str, int, int]]:
+        """(currency, amount, tolerance) in cents for each currency of ``eligible`` the line
+        amount can be expressed in: its own, an instructed or written amount, or converted at
+        the rate of the day (then within a quarter of the exchange tolerance)."""
+        cfg = self.config
+        line = info.line
+        targets = [(line.currency, info.cents, _cents(cfg.tolerance(line.currency)))]
+        for currency, amount in sorted(info.foreign.items()):
+            targets.append((currency, amount, _cents(cfg.tolerance(currency))))
+        known = {t[0] for t in targets}
+        others = sorted({self._items[i].currency for i in eligible} - known)
+        for currency in others:
+            target = self._target(info, currency)
+            if target is not None:
+                slack = int(target[0] * cfg.fx_tolerance_pct / 4)
+                targets.append((currency, target[0], max(slack, _cents(cfg.tolerance(currency)))))
+        return targets
 
-    def _same_amount(self, info, currency, amount, tol, add) -> None:
+    def _combinations(
+        self, found: _Found, pkey, eligible, named, *, goal, search_free, deadline
+    ) -> bool:
+        """Sets of one partner's items adding up to ``goal`` (currency, cents, tolerance):
+        with the items the text names and others that make up the difference, credit notes
+        included. Without named items only when ``search_free``. True if a search ran."""
+        info = found.info
+        currency, target, tol = goal
+        cfg = self.config
+        sign = info.sign
+        same = [i for i in eligible if self._items[i].currency == currency]
+        if not same:
+            return False
+        required = [i for i in named if i in self._items and self._items[i].currency == currency]
+        open_required = sum(self._cents[i] * sign for i in required)
+        credits = [i for i in same if self._cents[i] * sign < 0 and i not in required]
+        if required and open_required + tol >= target and not credits:
+            return False  # the named items already cover the amount
+        if not required and not search_free:
+            return False
+        left = target - open_required
+        if required and left > tol and tol <= 50:
+            # the usual case: one invoice not named in the text makes up the difference
+            for delta in range(-tol, tol + 1):
+                for item_id in self._amounts.get((currency, sign * (left + delta)), ()):
+                    if (
+                        item_id not in required
+                        and item_id not in self._pooled
+                        and self._pkey(self._items[item_id]) == pkey
+                    ):
+                        found.add([*required, item_id], False)
+        # tiny leftovers (and items whose residual another line left undecided) would make
+        # almost any amount "add up"
+        floor = min(100, target // 100)
+        owed = [
+            i
+            for i in same
+            if i not in required
+            and i not in self._pooled
+            and floor <= self._cents[i] * sign <= left + tol
+        ]
+        if len(owed) > cfg.subset_pool_size:
+            owed.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
+            owed = owed[: cfg.subset_pool_size]
+        credits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
+        pool = required + credits[:4] + owed
+        solutions, _complete = find_subsets(
+            [self._cents[i] * sign for i in pool],
+            target,
+            tol,
+            max_items=cfg.subset_max_items,
+            min_items=2,
+            required=tuple(range(len(required))),
+            node_budget=cfg.subset_node_budget,
+            deadline=deadline,
+        )
+        for solution in solutions:
+            found.add([pool[k] for k in solution], False)
+        return True
+
+    def _same_amount(self, info, currency, amount, tol, found: _Found) -> None:
         hits = []
         for delta in range(-tol, tol + 1):
             bucket = self._amounts.get((currency, info.sign * (amount + delta)))
             if bucket:
                 hits.extend(bucket)
+        extra = 0
         if len(hits) > self.config.max_amount_only:
-            hits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), str(i)))
+            hits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
+            extra = len(hits) - self.config.max_amount_only
             hits = hits[: self.config.max_amount_only]
+        last = None
         for item_id in hits:
-            add((item_id,), False)
+            if item_id not in self._pooled or item_id in info.refs:
+                last = found.add((item_id,), False) or last
+        if extra and last is not None:
+            # the many look-alikes not built still share the probability
+            last.copies += extra
 
     def _featurize(self, info: _LineInfo, ids: tuple, relation: _Relation) -> RawCandidate:
+        """The binary features of a candidate and the evidence that explains each."""
         features: dict[str, float] = {"bias": 1.0}
         evidence: list[tuple] = []
-        refs = info.refs
-        levels = [refs[i].level if i in refs else 0 for i in ids]
-        referenced = [i for i in ids if i in refs]
-        if referenced and len(referenced) == len(ids):
-            low = min(levels)
-            name = {STRUCT: "ref_struct", EXACT: "ref_exact"}.get(low, "ref_approx")
-            features[name] = 1.0
-        elif referenced:
-            features["ref_partial_cover"] = 1.0
-        for item_id in referenced:
-            signal = "reference" if refs[item_id].level >= EXACT else "reference_typo"
-            feature = next(n for n in ("ref_struct", "ref_exact", "ref_approx", "ref_partial_cover") if n in features)
-            evidence.append((signal, feature, refs[item_id].detail))
-        strong_refs = [i for i, r in refs.items() if r.level >= EXACT and i in self._items]
-        if strong_refs and not any(i in refs and refs[i].level >= EXACT for i in ids):
-            features["ref_other"] = 1.0
-            names = ", ".join(sorted({self._label(i) for i in strong_refs})[:3])
-            evidence.append(("reference", "ref_other", f"the text names {names} instead"))
-        if info.unknown_refs and not referenced:
-            features["ref_unknown"] = 1.0
-            evidence.append(("reference", "ref_unknown", info.unknown_refs[0]))
-        for note in info.ref_notes:
-            evidence.append(("reference", "", note))
-
+        referenced = self._reference_features(info, ids, features, evidence)
         features[relation.feature] = 1.0
         evidence.append(("amount", relation.feature, relation.detail))
+        if relation.large:
+            features["amt_over_large"] = 1.0
+            evidence.append(("amount", "amt_over_large", "the transfer is much larger"))
         if relation.fx:
             features["fx"] = 1.0
+        review = ""
         if not referenced and relation.feature not in ("amt_exact", "amt_round"):
             features["noref_inexact"] = 1.0
-
-        pkeys = list(dict.fromkeys(self._pkey(self._items[i]) for i in ids))
-        parties = [info.parties.get(p) for p in pkeys]
-        if len(pkeys) > 1:
-            features["multi_partner"] = 1.0
-            evidence.append(("partner", "multi_partner", "the items belong to several partners"))
-        if all(parties):
-            if all(p.iban for p in parties):
-                features["iban"] = 1.0
-            if all(p.partner_id for p in parties):
-                features["partner_id"] = 1.0
-            level = min(p.name for p in parties)
-            if level:
-                features[{3: "name_exact", 2: "name_strong", 1: "name_weak"}[level]] = 1.0
-            for party in parties:
-                if party.detail:
-                    kind = next(
-                        (
-                            n
-                            for n in (
-                                "iban",
-                                "partner_id",
-                                "name_exact",
-                                "name_strong",
-                                "name_weak",
-                            )
-                            if n in features
-                        ),
-                        "",
-                    )
-                    evidence.append(("partner", kind, party.detail))
-        own_strong = all(p and p.strong for p in parties)
-        if not own_strong:
-            others = [
-                p
-                for p, party in info.parties.items()
-                if p not in pkeys and (party.iban or party.partner_id or party.name == NAME_EXACT)
-            ]
-            if others:
-                features["partner_conflict"] = 1.0
-                name = self._partner_name.get(others[0], others[0])
-                evidence.append(
-                    ("partner", "partner_conflict", f"the payer looks like {name}, another partner")
-                )
+            if relation.kind == "writeoff" and self.config.writeoff_needs_reference:
+                review = "a fee or discount is written off only when the text names the invoice"
+        self._partner_features(info, ids, features, evidence)
+        alone = not referenced and not any(n in features for n in _PARTNER_FEATURES)
+        if alone and info.cents % 1000 == 0:
+            # a round sum matched by its amount alone: people transfer round sums for many
+            # other reasons
+            features["round_amount"] = 1.0
+            evidence.append(("amount", "round_amount", "a round amount and nothing else"))
         if len(ids) > 1:
             features["multi"] = 1.0
             if len(ids) > 2:
@@ -1045,10 +1266,65 @@ class Matcher:
         dates = [self._items[i].invoice_date for i in ids if self._items[i].invoice_date]
         if dates and info.line.date + timedelta(days=self.config.date_slack_days) < min(dates):
             features["before_invoice"] = 1.0
-            evidence.append(
-                ("date", "before_invoice", f"paid before the invoice date {min(dates).isoformat()}")
-            )
-        return RawCandidate(ids, features, relation, evidence)
+            shown = min(dates).isoformat()
+            evidence.append(("date", "before_invoice", f"paid before the invoice date {shown}"))
+        return RawCandidate(ids, features, relation, evidence, review)
+
+    def _reference_features(self, info: _LineInfo, ids: tuple, features, evidence) -> list:
+        """How the text names the candidate's items (all, some, none, others); the items
+        it names are returned."""
+        refs = info.refs
+        referenced = [i for i in ids if i in refs]
+        if referenced and len(referenced) == len(ids):
+            low = min(refs[i].level for i in ids)
+            feature = {STRUCT: "ref_struct", EXACT: "ref_exact"}.get(low, "ref_approx")
+        else:
+            feature = "ref_partial_cover"
+        if referenced:
+            features[feature] = 1.0
+        for item_id in referenced:
+            evidence.append(("reference", feature, refs[item_id].detail))
+        strong = [i for i, r in refs.items() if r.level >= EXACT and i in self._items]
+        if strong and not any(i in refs and refs[i].level >= EXACT for i in ids):
+            features["ref_other"] = 1.0
+            names = ", ".join(sorted({self._label(i) for i in strong})[:3])
+            evidence.append(("reference", "ref_other", f"the text names {names} instead"))
+        if info.unknown_refs and not referenced:
+            features["ref_unknown"] = 1.0
+            evidence.append(("reference", "ref_unknown", info.unknown_refs[0]))
+        for note in info.ref_notes:
+            evidence.append(("check_digit", "", note))
+        return referenced
+
+    def _partner_features(self, info: _LineInfo, ids: tuple, features, evidence) -> None:
+        """Who the payer is, against whom the candidate's items belong to."""
+        pkeys = list(dict.fromkeys(self._pkey(self._items[i]) for i in ids))
+        parties = [info.parties.get(p) for p in pkeys]
+        if len(pkeys) > 1:
+            features["multi_partner"] = 1.0
+            evidence.append(("partner", "multi_partner", "the items belong to several partners"))
+        if all(parties):
+            for feature in ("iban", "partner_id"):
+                if all(getattr(p, feature) for p in parties):
+                    features[feature] = 1.0
+                    evidence.extend(("partner", feature, getattr(p, feature)) for p in parties)
+            level = min(p.name for p in parties)
+            if level:
+                feature = {3: "name_exact", 2: "name_strong", 1: "name_weak"}[level]
+                features[feature] = 1.0
+                evidence.extend(("partner", feature, p.name_detail) for p in parties)
+        if all(p and p.strong for p in parties):
+            return
+        others = [
+            p
+            for p, party in info.parties.items()
+            if p not in pkeys and (party.iban or party.partner_id or party.name == NAME_EXACT)
+        ]
+        if others:
+            features["partner_conflict"] = 1.0
+            name = self._partner_name.get(others[0], others[0])
+            text = f"the payer looks like {name}, another partner"
+            evidence.append(("partner", "partner_conflict", text))
 
     # -- scoring -------------------------------------------------------------------------
 
@@ -1061,13 +1337,15 @@ class Matcher:
         utilities = [raw.utility(weights) for raw in raws]
         top = max(0.0, *utilities)
         exps = [math.exp(u - top) for u in utilities]
-        denominator = math.exp(-top) + sum(exps)
+        denominator = math.exp(-top) + sum(
+            e * raw.copies for e, raw in zip(exps, raws, strict=True)
+        )
         ranked = sorted(
             range(len(raws)),
             key=lambda k: (
                 -round(exps[k] / denominator, 6),
-                min(self._due(i) for i in raws[k].items),
-                str(raws[k].items),
+                min(self._age(i) for i in raws[k].items),  # a tie goes to the oldest item
+                [_id_key(i) for i in raws[k].items],
             ),
         )
         scored = []
@@ -1077,14 +1355,22 @@ class Matcher:
             if probability < self.config.min_score:
                 break
             alone = 1.0 / (1.0 + math.exp(-utility))
-            evidence = [
-                Evidence(
-                    signal,
-                    text() if callable(text) else text,
-                    round(weights.get(feature, 0.0), 3) if feature else 0.0,
+            evidence = []
+            credited = set()  # a feature adds its weight once, however many lines explain it
+            for signal, feature, text in raw.evidence:
+                weight = 0.0
+                if feature and feature not in credited:
+                    credited.add(feature)
+                    weight = round(weights.get(feature, 0.0), 3)
+                evidence.append(
+                    Evidence(feature or signal, text() if callable(text) else text, weight)
                 )
-                for signal, feature, text in raw.evidence
-            ]
+            if raw.review and probability >= self.config.auto_threshold:
+                capped = max(0.0, self.config.auto_threshold - 0.001)
+                evidence.append(
+                    Evidence("policy", raw.review, round(math.log(capped / probability), 3))
+                )
+                probability = capped
             if alone - probability > 0.005:
                 evidence.append(
                     Evidence(
@@ -1133,144 +1419,178 @@ class Matcher:
         When a set of named invoices is paid short, which one stays open is decided at the
         end from the other lines' claims. The matcher's open items are restored afterwards:
         call ``remove``/``update`` once the caller has actually reconciled."""
-        rejected = rejected or {}
-        lines = list(lines)
+        return _Batch(self, list(lines), rejected or {}).run()
+
+
+class _Batch:
+    """The state of one ``Matcher.match_all`` run."""
+
+    def __init__(self, matcher: Matcher, lines: list[BankLine], rejected: Mapping):
+        self.matcher = matcher
+        self.lines = lines
+        self.rejected = rejected
+        config = matcher.config
+        self.auto = config.auto_threshold
+        self.threshold = config.suggest_threshold
+        self.fee_slack = _cents(config.fee_band_abs)
         order = sorted(range(len(lines)), key=lambda k: (lines[k].date, k))
-        originals: dict[Hashable, OpenItem] = {}
-        item_lines: dict[Hashable, set] = defaultdict(set)
-        partner_lines: dict[Hashable, set] = defaultdict(set)
-        current: dict[int, list[Candidate]] = {}
-        dirty: set[int] = set()
-        settled: set[int] = set()
-        claimed_by: dict[Hashable, int] = {}
-        contested: dict[int, list[Candidate]] = defaultdict(list)
-        pools: list[tuple[int, Candidate, dict, dict]] = []
-        heap: list = []
-        threshold = self.config.suggest_threshold
-        auto = self.config.auto_threshold
+        self.order = order
+        self.rank = {k: rank for rank, k in enumerate(order)}
+        self.amounts = {
+            k: (line.currency, abs(_cents(line.amount))) for k, line in enumerate(lines)
+        }
+        self.originals: dict[Hashable, OpenItem] = {}  # items changed, as they were
+        self.item_lines: dict[Hashable, set] = defaultdict(set)  # who depends on an item
+        self.partner_lines: dict[Hashable, set] = defaultdict(set)
+        self.current: dict[int, list[Candidate]] = {}
+        self.dirty: set[int] = set()
+        self.settled: set[int] = set()
+        self.claimed_by: dict[Hashable, int] = {}
+        self.contested: dict[int, list[Candidate]] = defaultdict(list)
+        self.pools: list[tuple[int, Candidate, dict, dict]] = []
+        self.heap: list = []
 
-        def evaluate(k: int) -> None:
-            line = lines[k]
-            info = self._read(line)
-            if info is None:
-                current[k] = []
-                return
-            raw = self._raw(info, {frozenset(r) for r in rejected.get(line.id, ())})
-            scored = self._score(raw)
-            current[k] = scored
-            for item_id in info.refs:
-                item_lines[item_id].add(k)
-            for candidate in scored:
-                for item_id in candidate.items:
-                    item_lines[item_id].add(k)
-            for pkey in info.parties:
-                partner_lines[pkey].add(k)
-            best = scored[0].score if scored else 0.0
-            # confident lines first; among similar scores the earlier payment wins (the
-            # second of two identical transfers is the duplicate)
-            tier = 0 if best >= auto else 1 if best >= threshold else 2
-            heapq.heappush(heap, (tier, -round(best, 2), order_rank[k], k))
-
-        def touch(item_id: Hashable, cents: int) -> None:
-            if item_id not in originals:
-                originals[item_id] = self._items[item_id]
-            self._set_residual(item_id, cents)
-            pkey = self._pkey(originals[item_id])
-            for other in item_lines.get(item_id, ()) | partner_lines.get(pkey, set()):
-                if other not in settled:
-                    dirty.add(other)
-
-        def claim(k: int, candidate: Candidate) -> None:
-            sign = 1 if lines[k].amount > 0 else -1
-            opens = {i: self._cents[i] for i in candidate.items if i in self._items}
-            allocated = {i: _cents(a) for i, a in candidate.allocations.items()}
-            short = [i for i in opens if allocated.get(i, 0) != opens[i]]
-            if len(candidate.items) > 1 and short and candidate.kind == "multi":
-                # paid short across several named items: only what each must have received
-                # is claimed now; the rest is placed at the end.
-                total = sum(allocated.values()) * sign
-                forced = {}
-                for item_id, value in opens.items():
-                    others = sum(v * sign for j, v in opens.items() if j != item_id)
-                    if value * sign < 0:
-                        forced[item_id] = value
-                    else:
-                        forced[item_id] = sign * max(0, total - others)
-                pools.append((k, candidate, dict(opens), forced))
-                for item_id, value in forced.items():
-                    claimed_by[item_id] = k
-                    touch(item_id, opens[item_id] - value)
-                return
-            for item_id, cents in allocated.items():
-                if item_id in self._items:
-                    claimed_by[item_id] = k
-                    touch(item_id, self._cents[item_id] - cents)
-
-        order_rank = {k: rank for rank, k in enumerate(order)}
+    def run(self) -> dict[Hashable, list[Candidate]]:
+        matcher = self.matcher
         try:
-            for k in order:
-                evaluate(k)
-            while heap:
-                *_priority, k = heapq.heappop(heap)
-                if k in settled:
+            for k in self.order:
+                self._evaluate(k)
+            while self.heap:
+                *_priority, k = heapq.heappop(self.heap)
+                if k in self.settled:
                     continue
-                if k in dirty:
-                    dirty.discard(k)
-                    before = current.get(k) or []
-                    evaluate(k)
-                    if before and before[0].score >= threshold:
-                        lost = before[0]
-                        keys = {frozenset(c.items) for c in current[k]}
-                        winners = {claimed_by[i] for i in lost.items if i in claimed_by} - {k}
-                        if frozenset(lost.items) not in keys and winners:
-                            other = lines[min(winners)].id
-                            contested[k].append(
-                                replace(
-                                    lost,
-                                    score=round(lost.score * 0.5, 6),
-                                    evidence=(
-                                        *lost.evidence,
-                                        Evidence(
-                                            "contested",
-                                            f"already matched to the bank line {other}",
-                                            round(math.log(0.5), 3),
-                                        ),
-                                    ),
-                                )
-                            )
+                if k in self.dirty:
+                    self._recheck(k)
                     continue
-                settled.add(k)
-                candidates = current[k]
-                if candidates and candidates[0].score >= threshold:
-                    claim(k, candidates[0])
-            self._place_pools(pools, originals)
+                self.settled.add(k)
+                candidates = self.current[k]
+                if candidates and candidates[0].score >= self.threshold:
+                    self._claim(k, candidates[0])
+            self._place_pools()
         finally:
-            for item_id, item in originals.items():
-                self.update(item)
+            matcher._pooled.clear()
+            for item in self.originals.values():
+                matcher._restore(item)
         results = {}
-        for k in range(len(lines)):
-            merged = list(current.get(k, [])) + contested.get(k, [])
+        for k, line in enumerate(self.lines):
+            merged = list(self.current.get(k, [])) + self.contested.get(k, [])
             merged.sort(key=lambda c: -c.score)
-            results[lines[k].id] = self._finish(merged)
+            results[line.id] = matcher._finish(merged)
         return results
 
-    def _place_pools(self, pools, originals) -> None:
+    def _evaluate(self, k: int) -> None:
+        matcher = self.matcher
+        line = self.lines[k]
+        info = matcher._read(line)
+        if info is None:
+            self.current[k] = []
+            return
+        raw = matcher._raw(info, {frozenset(r) for r in self.rejected.get(line.id, ())})
+        scored = matcher._score(raw)
+        self.current[k] = scored
+        for item_id in info.refs:
+            self.item_lines[item_id].add(k)
+        for candidate in scored:
+            for item_id in candidate.items:
+                self.item_lines[item_id].add(k)
+        for pkey in info.parties:
+            self.partner_lines[pkey].add(k)
+        best = scored[0].score if scored else 0.0
+        # confident lines first; among similar scores the earlier payment wins (the second of
+        # two identical transfers is the duplicate)
+        tier = 0 if best >= self.auto else 1 if best >= self.threshold else 2
+        heapq.heappush(self.heap, (tier, -round(best, 2), self.rank[k], k))
+
+    def _recheck(self, k: int) -> None:
+        """Re-match a line whose items changed; keep a lost best candidate as contested."""
+        self.dirty.discard(k)
+        before = self.current.get(k) or []
+        self._evaluate(k)
+        if not before or before[0].score < self.threshold:
+            return
+        lost = before[0]
+        if frozenset(lost.items) in {frozenset(c.items) for c in self.current[k]}:
+            return
+        winners = {self.claimed_by[i] for i in lost.items if i in self.claimed_by} - {k}
+        if not winners or any(c.items == lost.items for c in self.contested[k]):
+            return
+        other = self.lines[min(winners)].id
+        note = Evidence(
+            "contested", f"already matched to the bank line {other}", round(math.log(0.5), 3)
+        )
+        self.contested[k].append(
+            replace(lost, score=round(lost.score * 0.5, 6), evidence=(*lost.evidence, note))
+        )
+
+    def _touch(self, item_id: Hashable, cents: int) -> None:
+        """Give an item a new residual for the lines still waiting."""
+        matcher = self.matcher
+        if item_id not in self.originals:
+            self.originals[item_id] = matcher._items[item_id]
+        if cents:
+            matcher._set_residual(item_id, cents)
+        else:
+            matcher._suspend(item_id)
+        for other in self.item_lines.get(item_id, ()):
+            if other not in self.settled:
+                self.dirty.add(other)
+        # a line of the same partner gains a candidate only if its amount now fits the
+        # smaller residual (exactly, or less a fee or discount)
+        original = self.originals[item_id]
+        left = abs(cents)
+        slack = max(self.fee_slack, left // 25) + _cents(
+            matcher.config.tolerance(original.currency)
+        )
+        for other in self.partner_lines.get(matcher._pkey(original), ()):
+            currency, amount = self.amounts[other]
+            if other not in self.settled and currency == original.currency:
+                if left and abs(amount - left) <= slack:
+                    self.dirty.add(other)
+
+    def _claim(self, k: int, candidate: Candidate) -> None:
+        matcher = self.matcher
+        sign = 1 if self.lines[k].amount > 0 else -1
+        opens = {i: matcher._cents[i] for i in candidate.items if i in matcher._items}
+        allocated = {i: _cents(a) for i, a in candidate.allocations.items()}
+        short = [i for i in opens if allocated.get(i, 0) != opens[i]]
+        if len(candidate.items) > 1 and short and candidate.kind == "multi":
+            # paid short across several named items: only what each must have received is
+            # claimed now; the rest is placed at the end.
+            total = sum(allocated.values()) * sign
+            forced = {}
+            for item_id, value in opens.items():
+                others = sum(v * sign for j, v in opens.items() if j != item_id)
+                forced[item_id] = value if value * sign < 0 else sign * max(0, total - others)
+            self.pools.append((k, candidate, dict(opens), forced))
+            matcher._pooled.update(opens)
+            for item_id, value in forced.items():
+                self.claimed_by[item_id] = k
+                self._touch(item_id, opens[item_id] - value)
+            return
+        for item_id, cents in allocated.items():
+            if item_id in matcher._items:
+                self.claimed_by[item_id] = k
+                self._touch(item_id, matcher._cents[item_id] - cents)
+
+    def _place_pools(self) -> None:
         """Decide the allocations of sets paid short, now that every claim is known: each
-        item first gets what it must have received, the rest goes to the oldest items, never
+        item first gets what it must have received, the rest goes to the smallest items, never
         more than the other lines left open on them."""
-        for _k, candidate, opens, forced in pools:
+        matcher = self.matcher
+        for _k, candidate, opens, forced in self.pools:
             sign = 1 if sum(opens.values()) > 0 else -1
             alloc = {i: _money(v) for i, v in opens.items() if v * sign < 0}
             left = sum(_cents(a) for a in candidate.allocations.values()) * sign
             left -= sum(_cents(a) for a in alloc.values()) * sign
             rest = [i for i in candidate.items if i not in alloc]
-            capacity = {i: (self._cents.get(i, 0) + forced[i]) * sign for i in rest}
+            capacity = {i: (matcher._cents.get(i, 0) + forced[i]) * sign for i in rest}
             given = {}
             for item_id in rest:
                 others = sum(capacity[j] for j in rest if j != item_id)
                 given[item_id] = min(capacity[item_id], max(0, left - others))
             remaining = left - sum(given.values())
-            for item_id in sorted(rest, key=lambda i: (self._due_of(originals, i), str(i))):
+            smallest_first = sorted(rest, key=lambda i: (capacity[i], _id_key(i)))
+            for item_id in smallest_first:
                 extra = max(0, min(capacity[item_id] - given[item_id], remaining))
                 given[item_id] += extra
                 remaining -= extra
@@ -1278,8 +1598,3 @@ class Matcher:
                 if given[item_id]:
                     alloc[item_id] = _money(given[item_id] * sign)
             candidate.allocations = {i: alloc[i] for i in candidate.items if i in alloc}
-
-    @staticmethod
-    def _due_of(originals, item_id) -> date:
-        item = originals.get(item_id)
-        return (item.due_date or item.invoice_date or date.min) if item else date.min

@@ -3,13 +3,39 @@ per category, and a reliability table of the scores."""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from .model import Candidate
+from .engine import Matcher
+from .model import Candidate, MatchConfig
+from .samples import read_sample
 
-__all__ = ["Evaluation", "evaluate", "reliability"]
+__all__ = [
+    "SAMPLE_RATES_CHF",
+    "Evaluation",
+    "evaluate",
+    "reliability",
+    "run_sample",
+    "sample_fx_rate",
+]
+
+# Value of one unit in CHF around May-June 2025: what Odoo's currency table would give when a
+# sample is matched outside Odoo.
+SAMPLE_RATES_CHF = {
+    "CHF": Decimal(1),
+    "EUR": Decimal("0.94"),
+    "USD": Decimal("0.84"),
+    "GBP": Decimal("1.11"),
+}
+
+
+def sample_fx_rate(source: str, target: str, _day=None) -> Decimal | None:
+    if source not in SAMPLE_RATES_CHF or target not in SAMPLE_RATES_CHF:
+        return None
+    return SAMPLE_RATES_CHF[source] / SAMPLE_RATES_CHF[target]
 
 
 @dataclass
@@ -22,6 +48,7 @@ class Evaluation:
     false_suggestions: int = 0  # lines paying nothing whose best candidate reaches "suggest"
     by_category: dict[str, dict[str, int]] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
+    results: Mapping = field(default_factory=dict)  # what was evaluated: line → candidates
 
     @property
     def precision(self) -> float:
@@ -107,6 +134,7 @@ def evaluate(
                 }
             )
     report.by_category = dict(stats)
+    report.results = results
     return report
 
 
@@ -131,3 +159,28 @@ def reliability(
         (edges[i], min(edges[i + 1], 1.0), n, right / n if n else 0.0)
         for i, (n, right) in enumerate(buckets)
     ]
+
+
+def run_sample(directory, config: MatchConfig | None = None, weights=None):
+    """(evaluation, reliability table, lines per second) of ``Matcher.match_all`` on a
+    directory laid out like ``samples/matching``, company by company, at ``SAMPLE_RATES_CHF``."""
+    config = config or MatchConfig()
+    sample = read_sample(directory)
+    results = {}
+    elapsed = 0.0
+    for company in sample.companies():
+        lines, items = sample.for_company(company)
+        started = time.perf_counter()
+        matcher = Matcher(items, config, fx_rate=sample_fx_rate, weights=weights)
+        results.update(matcher.match_all(lines))
+        elapsed += time.perf_counter() - started
+    report = evaluate(
+        results,
+        sample.truth,
+        auto_threshold=config.auto_threshold,
+        suggest_threshold=config.suggest_threshold,
+        alternatives=sample.alternatives,
+        categories=sample.categories,
+    )
+    table = reliability(results, sample.truth, sample.alternatives)
+    return report, table, len(sample.lines) / elapsed if elapsed else 0.0

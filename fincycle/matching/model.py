@@ -100,6 +100,8 @@ class MatchConfig:
     # size. Both become "writeoff" candidates.
     fee_band_abs: Decimal = Decimal("30")
     fee_band_pct: Decimal = Decimal("0.02")
+    # without a reference in the text a fee or discount write-off stays a suggestion
+    writeoff_needs_reference: bool = True
     discount_rates: tuple[Decimal, ...] = (
         Decimal("0.01"),
         Decimal("0.015"),
@@ -114,7 +116,7 @@ class MatchConfig:
     subset_pool_size: int = 24  # open items of one partner considered for a combination
     max_candidates: int = 5
     min_score: float = 0.05  # candidates below this are not returned
-    max_amount_only: int = 30  # same-amount items of unrelated partners considered at most
+    max_amount_only: int = 10  # same-amount items of unrelated partners built at most
     date_slack_days: int = 5  # a payment this many days before the invoice date is suspicious
 
     def tolerance(self, currency: str) -> Decimal:

@@ -156,7 +156,9 @@ def _camt054_details(path: Path) -> dict[str, list[BankLine]]:
             account = "c:RltdPties/c:DbtrAcct" if credit else "c:RltdPties/c:CdtrAcct"
             ref = text(detail, "c:RmtInf/c:Strd/c:CdtrRefInf/c:Ref")
             ref_kind = text(detail, "c:RmtInf/c:Strd/c:CdtrRefInf/c:Tp/c:CdOrPrtry/c:Prtry")
-            ref_kind = ref_kind or text(detail, "c:RmtInf/c:Strd/c:CdtrRefInf/c:Tp/c:CdOrPrtry/c:Cd")
+            ref_kind = ref_kind or text(
+                detail, "c:RmtInf/c:Strd/c:CdtrRefInf/c:Tp/c:CdOrPrtry/c:Cd"
+            )
             structured, structured_type = "", ""
             if ref and ref_kind.upper() == "QRR":
                 structured, structured_type = normalize_qrr(ref), QRR
@@ -184,7 +186,8 @@ def _camt054_details(path: Path) -> dict[str, list[BankLine]]:
 
 
 def _revolut_lines(path: Path, account_ids) -> list[BankLine]:
-    from fincycle.banking import revolut  # needs pyjwt/cryptography: imported when used
+    # revolut needs pyjwt and cryptography: imported only for a directory with Revolut data
+    from fincycle.banking import revolut  # noqa: PLC0415
 
     transactions = json.loads(path.read_text(encoding="utf-8"))
     lines = []
@@ -293,7 +296,11 @@ def read_sample(directory) -> Sample:
     qonto_path = bank / "qonto_transactions.json"
     if qonto_path.exists():
         code = next(
-            (c for c, v in companies.items() if "qonto_bank_account_id" in v.get("bank_accounts", {})),
+            (
+                c
+                for c, v in companies.items()
+                if "qonto_bank_account_id" in v.get("bank_accounts", {})
+            ),
             "FR",
         )
         take(_qonto_lines(qonto_path), code)

@@ -9,6 +9,7 @@ steps and a wall-clock ``deadline`` (a safety net)."""
 
 from __future__ import annotations
 
+import bisect
 import time
 from itertools import combinations
 
@@ -30,7 +31,7 @@ def find_subsets(
     max_solutions: int = 4,
     node_budget: int = 20_000,
     deadline: float | None = None,
-    max_negatives: int = 2,
+    max_negatives: int = 1,
 ) -> tuple[list[tuple[int, ...]], bool]:
     """Index tuples (sorted) of ``values`` whose sum is within ``tolerance`` of ``target``,
     each with ``min_items``..``max_items`` members and all ``required`` indexes.
@@ -43,6 +44,7 @@ def find_subsets(
     positives = sorted((i for i in free if values[i] > 0), key=lambda i: -values[i])
     negatives = [i for i in free if values[i] < 0]
     pos_values = [values[i] for i in positives]
+    negated = [-v for v in pos_values]
     prefix = [0]
     for value in pos_values:
         prefix.append(prefix[-1] + value)
@@ -65,10 +67,10 @@ def find_subsets(
                 raise _Stop
         if room == 0 or remaining <= tolerance:
             return
-        for k in range(start, n):
+        # values are sorted large to small: skip those above what is left
+        first = bisect.bisect_left(negated, -(remaining + tolerance), start)
+        for k in range(first, n):
             value = pos_values[k]
-            if value > remaining + tolerance:
-                continue
             # the largest sum still reachable with ``room`` items from k on
             best = prefix[min(n, k + room)] - prefix[k]
             if best < remaining - tolerance:

@@ -131,7 +131,13 @@ PARTIAL_TEXTS = [
     "{n} acompte",
 ]
 REST_TEXTS = ["2. Rate {n}", "Restzahlung {n}", "Solde {n}", "Balance {n}", "{n}"]
-DISCOUNT_TEXTS = ["{n} Skonto {p}%", "{n} escompte {p}", "{n} -{p}% discount", "{n}", "{n} abzgl. Skonto"]
+DISCOUNT_TEXTS = [
+    "{n} Skonto {p}%",
+    "{n} escompte {p}",
+    "{n} -{p}% discount",
+    "{n}",
+    "{n} abzgl. Skonto",
+]
 GENERIC_TEXTS = [
     "Überweisung",
     "Payment",
@@ -145,8 +151,21 @@ GENERIC_TEXTS = [
     "Dauerauftrag",
     "Transfer",
 ]
-SUBSCRIPTION_TEXTS = ["Abonnement", "Subscription", "Monatsbeitrag", "Cotisation", "", "Mitgliederbeitrag"]
-REFUND_TEXTS = ["Refund {n}", "Gutschrift {n}", "Remboursement avoir {n}", "Rückerstattung {n}", "{n}"]
+SUBSCRIPTION_TEXTS = [
+    "Abonnement",
+    "Subscription",
+    "Monatsbeitrag",
+    "Cotisation",
+    "",
+    "Mitgliederbeitrag",
+]
+REFUND_TEXTS = [
+    "Refund {n}",
+    "Gutschrift {n}",
+    "Remboursement avoir {n}",
+    "Rückerstattung {n}",
+    "{n}",
+]
 CREDIT_NOTE_TEXTS = ["{n} ./. {cn}", "{n} abzgl. {cn}", "{n} moins avoir {cn}", "{n} - {cn}", "{n}"]
 NEG_NOISE = [
     "Lohnzahlungen {m}",
@@ -270,8 +289,8 @@ class _Builder:
         self.alternatives: dict = {}
         self.categories: dict = {}
         self.paid_lines: list[tuple[BankLine, dict]] = []
+        self.settling_lines: list[BankLine] = []  # paid one invoice in full at once
         self.partials: list[Hashable] = []
-        self.partial_dates: dict[Hashable, date] = {}
         self.sequence = 0
 
     # -- the world -----------------------------------------------------------------------
@@ -327,12 +346,22 @@ class _Builder:
                 months = rng.randint(3, 4)
                 first = self.start - timedelta(days=30 * months - rng.randint(0, 20))
                 for month in range(months):
-                    drafts.append((partner, Decimal(str(amount)), first + timedelta(days=30 * month), self.base))
+                    drafts.append(
+                        (
+                            partner,
+                            Decimal(str(amount)),
+                            first + timedelta(days=30 * month),
+                            self.base,
+                        )
+                    )
         while len(drafts) < self.n_items * 0.95:
             partner = rng.choices(self.partners, weights)[0]
-            currency = self.base if rng.random() < 0.8 else rng.choices(other, [70, 20, 10])[0]
+            foreign = 0.25 if self.base == "CHF" else 0.04  # Swiss firms bill in EUR often
+            currency = self.base if rng.random() > foreign else rng.choices(other, [75, 20, 5])[0]
             if rng.random() < 0.15:
-                amount = Decimal(rng.choice([50, 80, 100, 150, 200, 250, 300, 500, 750, 1000, 1500, 2000, 5000]))
+                amount = Decimal(
+                    rng.choice([50, 80, 100, 150, 200, 250, 300, 500, 750, 1000, 1500, 2000, 5000])
+                )
             else:
                 amount = _money(Decimal(str(round(rng.lognormvariate(6.3, 1.1), 2))))
             amount = max(amount, Decimal("15.00"))
@@ -473,7 +502,12 @@ class _Builder:
         i = rng.choice(digits[-4:])
         if kind == "drop":
             return text[:i] + text[i + 1 :]
-        if kind == "swap" and i + 1 < len(text) and text[i + 1].isdigit() and text[i] != text[i + 1]:
+        if (
+            kind == "swap"
+            and i + 1 < len(text)
+            and text[i + 1].isdigit()
+            and text[i] != text[i + 1]
+        ):
             return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
         if kind == "double":
             return text[:i] + text[i] + text[i:]
@@ -523,6 +557,7 @@ class _Builder:
         amount: Decimal,
         currency: str,
         day: date,
+        *,
         text: str = "",
         name: str = "",
         iban: str = "",
@@ -575,7 +610,9 @@ class _Builder:
         elif channel == "revolut":
             reference = text or structured
             description = (
-                f"Payment from {name}" if name and amount > 0 else (f"To {name}" if name else "Transfer")
+                f"Payment from {name}"
+                if name and amount > 0
+                else (f"To {name}" if name else "Transfer")
             )
             line = BankLine(
                 id=line_id,
@@ -613,17 +650,32 @@ class _Builder:
         """Record the truth of a paying line and consume the residuals."""
         self.truth[line.id] = set(allocations)
         self.allocations[line.id] = {i: _money(a) for i, a in allocations.items()}
+        settles = True
         for item_id, value in allocations.items():
             self.open[item_id] -= int(_money(value) * 100)
+            settles = settles and self.open[item_id] == 0
         self.paid_lines.append((line, allocations))
+        if settles and len(allocations) == 1:
+            self.settling_lines.append(line)
 
     def _fx_amount(self, value: Decimal, source: str, target: str) -> Decimal:
         rate = self.rates[source] / self.rates[target]
-        spread = Decimal(str(round(self.rng.gauss(0, 0.004), 4)))
-        return _money(value * rate * (1 + spread))
+        # the day's rate moves, and the bank keeps a margin of up to about 1.5 %
+        spread = self.rng.gauss(0, 0.003) - self.rng.uniform(0, 0.015)
+        return _money(value * rate * (1 + Decimal(str(round(spread, 4)))))
 
-    def _pay_item(self, category, item_id, amount_item, day, text, *, struct=False,
-                  allow_missing=True, force_fx=False) -> BankLine:  # fmt: skip
+    def _pay_item(
+        self,
+        category,
+        item_id,
+        amount_item,
+        day,
+        text,
+        *,
+        struct=False,
+        allow_missing=True,
+        force_fx=False,
+    ) -> BankLine:
         """A payment of ``amount_item`` (item currency) on one item through a likely channel."""
         item = self.items[item_id]
         partner = self._partner(item_id)
@@ -659,22 +711,35 @@ class _Builder:
         elif self.rng.random() < 0.005:
             partner_id = self.rng.choice(self.partners)["id"]
         return self._line(
-            category, channel, amount, account, day, text, name, iban,
-            structured if channel in ("camt", "mt940") else "", structured_type, instructed,
+            category,
+            channel,
+            amount,
+            account,
+            day,
+            text=text,
+            name=name,
+            iban=iban,
+            structured=structured if channel in ("camt", "mt940") else "",
+            structured_type=structured_type,
+            instructed=instructed,
             partner_id=partner_id,
-        )  # fmt: skip
+        )
 
     # -- categories ----------------------------------------------------------------------
 
     def _date(self, item: OpenItem | None = None) -> date:
-        rng = self.rng
-        day = self.start + timedelta(days=rng.randint(0, 45))
-        if item and item.invoice_date and day < item.invoice_date and rng.random() < 0.9:
-            day = item.invoice_date + timedelta(days=rng.randint(0, 10))
-        return day
+        """The date of the line being made: lines are made in date order, so that partial
+        payments, their rest, duplicates and returns follow each other as in a real feed."""
+        del item
+        return self.start + timedelta(days=(45 * len(self.lines)) // max(1, self.n_lines))
+
+    def _issued(self, item: OpenItem) -> bool:
+        """Issued by the current date (now and then a payment comes a little early)."""
+        slack = 10 if self.rng.random() < 0.05 else 0
+        return item.invoice_date <= self._date() + timedelta(days=slack)
 
     def _receivable(self, item: OpenItem) -> bool:
-        return item.residual > 0 and self.open[item.id] > 0
+        return item.residual > 0 and self.open[item.id] > 0 and self._issued(item)
 
     def _template(self, templates, **values) -> str:
         return self.rng.choice(templates).format(**values)
@@ -692,7 +757,14 @@ class _Builder:
         if item_id is None:
             return self.cat_ref_in_free_text()
         item = self.items[item_id]
-        line = self._pay_item("exact_structured_ref", item_id, self._residual(item_id), self._date(item), "", struct=True)  # fmt: skip
+        line = self._pay_item(
+            "exact_structured_ref",
+            item_id,
+            self._residual(item_id),
+            self._date(item),
+            "",
+            struct=True,
+        )
         self._pay(line, {item_id: self._residual(item_id)})
         return line
 
@@ -719,7 +791,14 @@ class _Builder:
         item = self.items[item_id]
         text = self._template(GENERIC_TEXTS, c=self._partner(item_id)["customer_no"])
         known = bool(self._partner(item_id)["ibans"]) and self.rng.random() < 0.2
-        line = self._pay_item("no_ref_partner_amount", item_id, self._residual(item_id), self._date(item), text, allow_missing=known)  # fmt: skip
+        line = self._pay_item(
+            "no_ref_partner_amount",
+            item_id,
+            self._residual(item_id),
+            self._date(item),
+            text,
+            allow_missing=known,
+        )
         self._pay(line, {item_id: self._residual(item_id)})
         return line
 
@@ -731,7 +810,7 @@ class _Builder:
             self.partials.remove(item_id)
             text = self._template(REST_TEXTS, n=self._ref_text(item_id))
             amount = self._residual(item_id)
-            day = self.partial_dates[item_id] + timedelta(days=rng.randint(2, 25))
+            day = self._date()
         else:
             item_id = self._pick(lambda i: self._receivable(i) and i.residual >= 60)
             if item_id is None:
@@ -744,7 +823,6 @@ class _Builder:
             text = self._template(PARTIAL_TEXTS, n=self._ref_text(item_id))
             self.partials.append(item_id)
             day = self._date(self.items[item_id])
-            self.partial_dates[item_id] = day
         line = self._pay_item("partial_payment", item_id, amount, day, text)
         self._pay(line, {item_id: amount})
         return line
@@ -761,7 +839,15 @@ class _Builder:
         text = ""
         if rng.random() < 0.75:
             text = self._template(REF_TEXTS, n=self._ref_text(item_id), **self._values(item_id))
-        line = self._pay_item("bank_fees_deducted", item_id, residual - fee, self._date(item), text, struct=not text and rng.random() < 0.5, allow_missing=bool(text))  # fmt: skip
+        line = self._pay_item(
+            "bank_fees_deducted",
+            item_id,
+            residual - fee,
+            self._date(item),
+            text,
+            struct=not text and rng.random() < 0.5,
+            allow_missing=bool(text),
+        )
         self._pay(line, {item_id: residual})
         return line
 
@@ -775,7 +861,7 @@ class _Builder:
         pct = rng.choice([Decimal(2), Decimal(2), Decimal(3), Decimal(1), Decimal("2.5")])
         discount = _money(residual * pct / 100)
         text = self._template(DISCOUNT_TEXTS, n=self._ref_text(item_id, False), p=f"{pct:g}")
-        line = self._pay_item("cash_discount", item_id, residual - discount, self._date(item), text)  # fmt: skip
+        line = self._pay_item("cash_discount", item_id, residual - discount, self._date(item), text)
         self._pay(line, {item_id: residual})
         return line
 
@@ -798,12 +884,16 @@ class _Builder:
             applied = amount
         else:
             step = Decimal("0.05") if item.currency == "CHF" else CENT
-            amount = residual + rng.choice([-1, 1]) * step * rng.choice([1, 1, 2]) / (2 if step > CENT else 1)
+            amount = residual + rng.choice([-1, 1]) * step * rng.choice([1, 1, 2]) / (
+                2 if step > CENT else 1
+            )
             amount = _money(amount)
             applied = residual
             if rng.random() < 0.4:
                 text = self._template(GENERIC_TEXTS, c=self._partner(item_id)["customer_no"])
-        line = self._pay_item("amount_mismatch", item_id, amount, self._date(item), text, allow_missing=False)  # fmt: skip
+        line = self._pay_item(
+            "amount_mismatch", item_id, amount, self._date(item), text, allow_missing=False
+        )
         self._pay(line, {item_id: applied})
         return line
 
@@ -812,7 +902,9 @@ class _Builder:
         partner_id = self._partner_with(lambda ids: len(ids) >= 2, same_currency=True)
         if partner_id is None:
             return self.cat_ref_in_free_text()
-        ids = self._open_of(partner_id, receivable=True)
+        ids = [i for i in self._open_of(partner_id, receivable=True) if self._issued(self.items[i])]
+        if not ids:
+            return self.cat_ref_in_free_text()
         currency = rng.choice(sorted({self.items[i].currency for i in ids}))
         ids = [i for i in ids if self.items[i].currency == currency]
         if len(ids) < 2:
@@ -820,13 +912,11 @@ class _Builder:
         chosen = rng.sample(ids, min(len(ids), rng.choices([2, 3, 4], [65, 25, 10])[0]))
         allocations = {i: self._residual(i) for i in chosen}
         mention = rng.choices(["all", "some", "none"], [60, 30, 10])[0]
-        short_of_day = False
         if mention == "all" and rng.random() < 0.15:
             short = rng.choice(chosen)
             part = _money(allocations[short] * Decimal(rng.uniform(0.3, 0.8)))
             allocations[short] = part
             self.partials.append(short)
-            short_of_day = True
         if mention == "all":
             named = chosen
         elif mention == "some":
@@ -834,17 +924,17 @@ class _Builder:
         else:
             named = []
         text = (
-            self._template(MULTI_TEXTS, ns=rng.choice([" ", ", ", " / ", " + "]).join(self.items[i].number for i in named))
+            self._template(
+                MULTI_TEXTS,
+                ns=rng.choice([" ", ", ", " / ", " + "]).join(self.items[i].number for i in named),
+            )
             if named
             else self._template(GENERIC_TEXTS, c=self.partners[partner_id - 1]["customer_no"])
-        )  # fmt: skip
-        latest = max(self.items[i].invoice_date for i in chosen)
-        day = max(self._date(), latest + timedelta(days=rng.randint(0, 5)))
+        )
+        day = self._date()
         total = sum(allocations.values())
         first = chosen[0]
         line = self._pay_item("multi_invoice", first, total, day, text, allow_missing=bool(named))
-        if short_of_day:
-            self.partial_dates[short] = day
         self._pay(line, allocations)
         return line
 
@@ -871,7 +961,8 @@ class _Builder:
         def same_amounts(ids):
             amounts = defaultdict(list)
             for i in ids:
-                amounts[(self.open[i], self.items[i].currency)].append(i)
+                if self.items[i].invoice_date <= self._date():
+                    amounts[(self.open[i], self.items[i].currency)].append(i)
             return [v for v in amounts.values() if len(v) >= 2]
 
         partner_id = self._partner_with(lambda ids: bool(same_amounts(ids)))
@@ -883,7 +974,9 @@ class _Builder:
         item = self.items[oldest]
         day = self._date(item)
         text = self._template(SUBSCRIPTION_TEXTS)
-        line = self._pay_item("ambiguous_recurring", oldest, self._residual(oldest), day, text, allow_missing=False)  # fmt: skip
+        line = self._pay_item(
+            "ambiguous_recurring", oldest, self._residual(oldest), day, text, allow_missing=False
+        )
         others = [i for i in group[1:] if self.items[i].invoice_date <= day]
         if others:
             self.alternatives[line.id] = [{i} for i in others]
@@ -896,22 +989,24 @@ class _Builder:
             return self.cat_noise()
         item = self.items[item_id]
         text = self._template(REF_TEXTS, n=self._ref_text(item_id), **self._values(item_id))
-        line = self._pay_item("other_currency", item_id, self._residual(item_id), self._date(item), text, force_fx=True)  # fmt: skip
+        line = self._pay_item(
+            "other_currency",
+            item_id,
+            self._residual(item_id),
+            self._date(item),
+            text,
+            force_fx=True,
+        )
         self._pay(line, {item_id: self._residual(item_id)})
         return line
 
     def cat_duplicate_payment(self):
         rng = self.rng
-        # the same transfer again for an invoice it had settled (a second instalment of a
-        # partial payment would be a payment, not a duplicate)
-        earlier = [
-            (line, alloc)
-            for line, alloc in self.paid_lines[-300:]
-            if len(alloc) == 1 and all(self.open[i] == 0 for i in alloc)
-        ]
-        if not earlier:
+        # the same transfer again for an invoice it had settled in one go (a second
+        # instalment of a partial payment would be a payment, not a duplicate)
+        if not self.settling_lines:
             return self.cat_noise()
-        line, _alloc = rng.choice(earlier[-30:])
+        line = rng.choice(self.settling_lines[-30:])
         copy = replace(
             line,
             id=f"L{self.sequence + 1:06d}",
@@ -949,7 +1044,9 @@ class _Builder:
         return back
 
     def cat_refund_credit_note(self):
-        item_id = self._pick(lambda i: i.residual < 0 and self.open[i.id] < 0, tries=200)
+        item_id = self._pick(
+            lambda i: i.residual < 0 and self.open[i.id] < 0 and self._issued(i), tries=200
+        )
         if item_id is None:
             return self.cat_noise()
         item = self.items[item_id]
@@ -960,7 +1057,17 @@ class _Builder:
         text = self._template(REFUND_TEXTS, n=item.number)
         iban = partner["ibans"][0] if partner["ibans"] else make_iban(self.rng, partner["country"])
         residual = self._residual(item_id)
-        line = self._line("refund_credit_note", channel, residual, account, self._date(item), text, partner["name"], "" if channel == "revolut" else iban, outgoing_kind="transfer")  # fmt: skip
+        line = self._line(
+            "refund_credit_note",
+            channel,
+            residual,
+            account,
+            self._date(item),
+            text=text,
+            name=partner["name"],
+            iban="" if channel == "revolut" else iban,
+            outgoing_kind="transfer",
+        )
         self._pay(line, {item_id: residual})
         return line
 
@@ -976,7 +1083,9 @@ class _Builder:
                 (i, c)
                 for c in credits
                 for i in invoices
-                if self.items[i].currency == self.items[c].currency and self.open[i] > -self.open[c]
+                if self.items[i].currency == self.items[c].currency
+                and self.open[i] > -self.open[c]
+                and self._issued(self.items[c])
             ]
             if pairs:
                 partner_id = partner["id"]
@@ -985,8 +1094,10 @@ class _Builder:
             return self.cat_multi_invoice()
         invoice, credit = rng.choice(pairs)
         net = self._residual(invoice) + self._residual(credit)
-        text = self._template(CREDIT_NOTE_TEXTS, n=self.items[invoice].number, cn=self.items[credit].number)
-        day = max(self._date(self.items[invoice]), self.items[credit].invoice_date)
+        text = self._template(
+            CREDIT_NOTE_TEXTS, n=self.items[invoice].number, cn=self.items[credit].number
+        )
+        day = self._date()
         line = self._pay_item("invoice_minus_credit_note", invoice, net, day, text)
         self._pay(line, {invoice: self._residual(invoice), credit: self._residual(credit)})
         return line
@@ -999,11 +1110,17 @@ class _Builder:
             word = rng.choice(self.partners)["name"].split()[0]
             name = f"{word} {rng.choice(TRADES[self.lang])} {rng.choice(LEGAL[self.lang])}"
         amount = _money(Decimal(str(round(rng.lognormvariate(6.2, 1.0), 2))))
-        bad = self.number_format.format(y=self.year, yy=self.year % 100, n=rng.randint(90000, 99999))
+        if rng.random() < 0.3:
+            amount = Decimal(rng.choice([50, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000]))
+        bad = self.number_format.format(
+            y=self.year, yy=self.year % 100, n=rng.randint(90000, 99999)
+        )
         text = self._template(UNKNOWN_TEXTS, bad=bad)
         channel, account = self._channel(self.base)
         iban = "" if channel == "revolut" else make_iban(rng, self._country())
-        return self._line("unknown_payer", channel, amount, account, self._date(), text, name, iban)
+        return self._line(
+            "unknown_payer", channel, amount, account, self._date(), text=text, name=name, iban=iban
+        )
 
     def cat_noise(self):
         rng = self.rng
@@ -1015,6 +1132,8 @@ class _Builder:
         else:
             template = rng.choice(POS_NOISE)
             amount = _money(Decimal(str(round(rng.lognormvariate(4.8, 1.2), 2))))
+            if rng.random() < 0.35:  # transfers between own accounts, capital, payouts
+                amount = Decimal(rng.choice([50, 100, 200, 250, 500, 1000, 2000, 5000, 10000]))
             kind = "topup"
         text = template.format(
             m=rng.choice(MONTHS),
@@ -1026,7 +1145,17 @@ class _Builder:
         )
         name = "" if rng.random() < 0.5 else self._name(company=True)[0]
         iban = "" if channel == "revolut" or not name else make_iban(rng, self._country())
-        return self._line("noise", channel, amount, account, self._date(), text, name, iban, outgoing_kind=kind)  # fmt: skip
+        return self._line(
+            "noise",
+            channel,
+            amount,
+            account,
+            self._date(),
+            text=text,
+            name=name,
+            iban=iban,
+            outgoing_kind=kind,
+        )
 
     def build_lines(self) -> None:
         rng = self.rng
@@ -1036,11 +1165,15 @@ class _Builder:
         receivables = sum(1 for i in self.items.values() if i.residual > 0)
         while len(self.lines) < self.n_lines:
             category = rng.choices(names, weights)[0]
-            still_open = sum(1 for v in self.open.values() if v > 0) if len(self.lines) % 50 == 0 else None
+            still_open = (
+                sum(1 for v in self.open.values() if v > 0) if len(self.lines) % 50 == 0 else None
+            )
             if still_open is not None:
                 self._exhausted = still_open < 0.12 * receivables
             if getattr(self, "_exhausted", False) and category not in paying:
-                category = rng.choices(["noise", "unknown_payer", "duplicate_payment"], [70, 20, 10])[0]
+                category = rng.choices(
+                    ["noise", "unknown_payer", "duplicate_payment"], [70, 20, 10]
+                )[0]
             getattr(self, "cat_" + category)()
 
 

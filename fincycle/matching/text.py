@@ -111,9 +111,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """Distinctive tokens of a person or company name, accent-, case- and order-insensitive:
     ``Müller Handels GmbH & Co. KG`` → ``("muller", "handels")``."""
     words = re.findall(r"[a-z0-9]+", _fold(name))
-    return tuple(
-        w for w in words if w not in NAME_STOPWORDS and len(w) > 1 and not w.isdigit()
-    )
+    return tuple(w for w in words if w not in NAME_STOPWORDS and len(w) > 1 and not w.isdigit())
 
 
 # -- amounts written in text ------------------------------------------------------------------

@@ -82,8 +82,8 @@ class AccountBankStatementLine(models.Model):
     # -- engine input ------------------------------------------------------------------------
     def _autopilot_bank_line(self):
         self.ensure_one()
-        currency = self.foreign_currency_id or self.currency_id
-        amount = self.amount_currency if self.foreign_currency_id else self.amount
+        currency = self.currency_id  # the journal's: what the bank moved
+        amount = self.amount
         structured_ref = self.fincycle_structured_ref or ""
         return BankLine(
             id=self.id,
@@ -151,12 +151,17 @@ class AccountBankStatementLine(models.Model):
         return items
 
     @api.model
-    def _autopilot_config(self, company):
+    def _autopilot_config(self, company, journal=None):
         currency = company.currency_id.name
         tolerance = {currency: _dec(company.autopilot_rounding_tolerance)}
+        auto, suggest = (
+            journal._autopilot_thresholds()
+            if journal
+            else (company.autopilot_auto_threshold, company.autopilot_suggest_threshold)
+        )
         return MatchConfig(
-            auto_threshold=company.autopilot_auto_threshold,
-            suggest_threshold=company.autopilot_suggest_threshold,
+            auto_threshold=auto,
+            suggest_threshold=suggest,
             rounding_tolerance=tolerance,
             fee_band_abs=_dec(company.autopilot_fee_band_abs),
             fee_band_pct=_dec(company.autopilot_fee_band_pct) / 100,
@@ -211,11 +216,6 @@ class AccountBankStatementLine(models.Model):
         company.ensure_one()
         lines = self.filtered(lambda x: not x.is_reconciled)
         (self - lines).write({"autopilot_state": "manual"})
-        matcher = Matcher(
-            self._autopilot_open_items(company),
-            self._autopilot_config(company),
-            fx_rate=self._autopilot_fx_rate(company),
-        )
         rejected = defaultdict(set)
         for suggestion in self.env["account.reconcile.suggestion"].search(
             [("statement_line_id", "in", lines.ids), ("state", "in", ("rejected", "undone"))]
@@ -224,13 +224,27 @@ class AccountBankStatementLine(models.Model):
                 tuple(int(i) for i in suggestion.items_key.split(","))
             )
         by_id = {line.id: line for line in lines}
-        results = matcher.match_all(
-            [line._autopilot_bank_line() for line in lines],
-            rejected={k: {tuple(sorted(t)) for t in v} for k, v in rejected.items()},
-        )
+        rejected = {k: {tuple(sorted(t)) for t in v} for k, v in rejected.items()}
+        # The thresholds steer the matcher itself (claims, capped write-offs): one matcher per
+        # set of journal thresholds, usually one for the whole company.
+        groups = defaultdict(self.browse)
+        for line in lines:
+            groups[line.journal_id._autopilot_thresholds()] |= line
+        items = self._autopilot_open_items(company)
         outcome = {}
-        for line_id, candidates in results.items():
-            outcome[line_id] = by_id[line_id]._autopilot_apply(candidates)
+        for group in groups.values():
+            matcher = Matcher(
+                items,
+                self._autopilot_config(company, group.journal_id[:1]),
+                fx_rate=self._autopilot_fx_rate(company),
+            )
+            results = matcher.match_all(
+                [line._autopilot_bank_line() for line in group], rejected=rejected
+            )
+            for line_id, candidates in results.items():
+                outcome[line_id] = by_id[line_id]._autopilot_apply(candidates)
+            if len(groups) > 1:
+                items = self._autopilot_open_items(company)  # what the group reconciled
         return outcome
 
     def _autopilot_apply(self, candidates):

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Refit the bank-matching signal weights on synthetic scenarios and print them.
+
+Pure Python (no Odoo). Training scenarios come from ``fincycle.matching.synthetic`` (seeds
+``--seed`` .. ``--seed + --scenarios - 1``, 100-800 open items each, CHF and EUR companies);
+the weights maximise the conditional-logit likelihood (``fincycle.matching.calibration``).
+They are then checked on other synthetic seeds and, with ``--sample DIR``, on a scenario laid
+out like ``samples/matching``: auto precision/recall, top-1 accuracy and a reliability table
+(share of right candidates per score bucket).
+
+  .venv/bin/python scripts/bench/calibrate_matching.py [--scenarios 80] [--seed 1000]
+      [--test-scenarios 20] [--sample /work/shared/samples/matching] [--write]
+
+``--write`` regenerates ``fincycle/matching/weights.py`` with the fitted values.
+"""
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from fincycle.matching import MatchConfig, Matcher  # noqa: E402
+from fincycle.matching.calibration import FEATURE_HELP, collect, fit  # noqa: E402
+from fincycle.matching.evaluate import evaluate, reliability, run_sample  # noqa: E402
+from fincycle.matching.synthetic import generate  # noqa: E402
+from fincycle.matching.weights import FEATURES, WEIGHTS  # noqa: E402
+
+WEIGHTS_FILE = ROOT / "fincycle" / "matching" / "weights.py"
+
+
+def scenario(seed):
+    rng = random.Random(seed)
+    size = rng.randint(100, 800)
+    return generate(seed, n_items=size, n_lines=int(size * rng.uniform(0.8, 1.2)))
+
+
+def check(seeds, weights, config):
+    results, truth, alternatives, categories = {}, {}, {}, {}
+    for seed in seeds:
+        sc = scenario(seed)
+        matcher = Matcher(sc.items, config, fx_rate=sc.fx_rate, weights=weights)
+        for key, candidates in matcher.match_all(sc.lines).items():
+            results[(seed, key)] = candidates
+        for key, value in sc.truth.items():
+            truth[(seed, key)] = value
+            categories[(seed, key)] = sc.categories[key]
+        for key, value in sc.alternatives.items():
+            alternatives[(seed, key)] = value
+    report = evaluate(
+        results,
+        truth,
+        auto_threshold=config.auto_threshold,
+        suggest_threshold=config.suggest_threshold,
+        alternatives=alternatives,
+        categories=categories,
+    )
+    return report, reliability(results, truth, alternatives)
+
+
+def show(title, report, table):
+    print(
+        f"{title}: {report.lines} lines, {report.with_match} with a match; auto precision"
+        f" {report.precision:.2%} ({report.auto - report.auto_correct} wrong of {report.auto}),"
+        f" recall {report.recall:.2%}, top-1 {report.top1:.2%},"
+        f" no-match lines suggested {report.false_suggestions}"
+    )
+    print("  score bucket     candidates  right")
+    for low, high, count, right in table:
+        if count:
+            print(f"  [{low:.2f}, {high:.2f})  {count:10d}  {right:6.1%}")
+
+
+def write(weights, info, l2):
+    lines = [
+        '"""Signal weights of the matcher: log-odds contributions of binary features.',
+        "",
+        "Fitted by ``scripts/bench/calibrate_matching.py --write``: a conditional logit over each",
+        'line\'s candidates plus "no match" (L2 penalty '
+        f"{l2}, signs constrained, Newton's method),",
+        "on synthetic scenarios of ``fincycle.matching.synthetic``:",
+        f"{info}.",
+        "Refit after changing a feature, the candidate generation or the generator.",
+        '"""',
+        "",
+        "FEATURES = (",
+        *[f'    "{name}",' for name in FEATURES],
+        ")",
+        "",
+        "WEIGHTS = {",
+        *[f'    "{name}": {weights[name]},  # {FEATURE_HELP[name]}' for name in FEATURES],
+        "}",
+        "",
+    ]
+    WEIGHTS_FILE.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenarios", type=int, default=80)
+    parser.add_argument("--seed", type=int, default=1000)
+    parser.add_argument("--test-scenarios", type=int, default=20)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--sample", help="a directory laid out like samples/matching")
+    parser.add_argument("--write", action="store_true", help="rewrite fincycle/matching/weights.py")
+    args = parser.parse_args()
+    config = MatchConfig()
+
+    started = time.monotonic()
+    groups = []
+    lines = 0
+    for seed in range(args.seed, args.seed + args.scenarios):
+        sc = scenario(seed)
+        lines += len(sc.lines)
+        groups.extend(collect(sc, config))
+    chosen = sum(1 for _v, c in groups if c >= 0)
+    print(
+        f"training: {args.scenarios} scenarios, {lines} lines, {len(groups)} with candidates"
+        f" ({chosen} with the true one among them) in {time.monotonic() - started:.1f} s"
+    )
+    started = time.monotonic()
+    weights = fit(groups, l2=args.l2, start=WEIGHTS, log=lambda m: print("  " + m))
+    print(f"fitted in {time.monotonic() - started:.1f} s\n\nWEIGHTS = {{")
+    for name in FEATURES:
+        print(f'    "{name}": {weights[name]},')
+    print("}\n")
+
+    test_seeds = range(args.seed + 100_000, args.seed + 100_000 + args.test_scenarios)
+    show("held-out synthetic", *check(test_seeds, weights, config))
+    if args.sample:
+        report, table, _speed = run_sample(args.sample, config, weights)
+        show(f"sample {args.sample}", report, table)
+    if args.write:
+        write(
+            weights,
+            f"seeds {args.seed}-{args.seed + args.scenarios - 1}, {lines} bank lines,"
+            f" {len(groups)} choice situations",
+            args.l2,
+        )
+        print(f"\nwritten to {WEIGHTS_FILE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
