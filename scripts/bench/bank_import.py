@@ -30,6 +30,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import requests
+from benchlib import connected_revolut_integration
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = str(ROOT / ".venv" / "bin" / "python")
@@ -160,18 +161,7 @@ def main():
         say(f"fake Revolut: filling {args.lines} transactions")
         fill_fake(fake, eur["id"], args.lines)
 
-        integration = env["fincycle.integration"].create(
-            {"name": "Revolut bench", "provider": "revolut", "company_id": company.id,
-             "environment": "sandbox", "revolut_client_id": "bench-client"}
-        )  # fmt: skip
-        integration.base_url = fake.api_url
-        integration.action_revolut_generate_keys()
-        fake.certificate_pem = integration.revolut_certificate
-        tokens = fake.issue_tokens()
-        integration.write({"access_token": tokens["access_token"],
-                           "refresh_token": tokens["refresh_token"],
-                           "token_expires_at": datetime.now() + timedelta(minutes=40),
-                           "state": "connected"})  # fmt: skip
+        integration = connected_revolut_integration(env, fake, company, "bench-client")
         journal = bank_journal(env, company, "Revolut EUR bench", "RBEN", IBAN)
         company_currency = company.currency_id.name
         if company_currency != "EUR":

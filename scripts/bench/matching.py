@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from benchlib import connected_revolut_integration
+
 ROOT = Path(__file__).resolve().parents[2]
 PY = str(ROOT / ".venv" / "bin" / "python")
 MODULES = [
@@ -673,18 +675,7 @@ def pull_revolut(env, sample, world, fakes):
     fake.load_transactions(transactions)
     company = world.companies[key]
     env["ir.config_parameter"].set_param("web.base.url", f"https://{ISSUER}")
-    integration = env["fincycle.integration"].create(
-        {"name": "Revolut bench", "provider": "revolut", "company_id": company.id,
-         "environment": "sandbox", "revolut_client_id": "bench-client"}
-    )  # fmt: skip
-    integration.base_url = fake.api_url
-    integration.action_revolut_generate_keys()
-    fake.certificate_pem = integration.revolut_certificate
-    tokens = fake.issue_tokens()
-    integration.write({"access_token": tokens["access_token"],
-                       "refresh_token": tokens["refresh_token"],
-                       "token_expires_at": datetime.now() + timedelta(minutes=40),
-                       "state": "connected"})  # fmt: skip
+    integration = connected_revolut_integration(env, fake, company, "bench-client")
     deliveries = []
     for code, account_id in accounts["revolut_account_ids"].items():
         journal = world.revolut_journals[code]
