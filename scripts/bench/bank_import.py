@@ -49,13 +49,13 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def create_database(db):
-    say(f"creating database {db} with account_statement_import_online_revolut")
+def create_database(db, modules="account_statement_import_online_revolut"):
+    say(f"creating database {db} with {modules}")
     subprocess.run(["dropdb", "--if-exists", db], check=False)
     started = time.monotonic()
     subprocess.run(
-        [PY, "-m", "odoo", "-c", "odoo.conf", "-d", db, "-i",
-         "account_statement_import_online_revolut", "--stop-after-init", "--log-level=warn"],
+        [PY, "-m", "odoo", "-c", "odoo.conf", "-d", db, "-i", modules,
+         "--stop-after-init", "--log-level=warn"],
         cwd=ROOT,
         check=True,
     )  # fmt: skip
@@ -142,13 +142,21 @@ def main():
     parser.add_argument("--webhooks", type=int, default=20)
     parser.add_argument("--db", default=f"fincycle_bench_{os.getpid()}")
     parser.add_argument("--keep-db", action="store_true")
+    parser.add_argument(
+        "--with-autopilot",
+        action="store_true",
+        help="install the reconciliation autopilot too (the cost of the whole suite on import)",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile our import (step 1)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)
     from fincycle.testing.fake_revolut import FakeRevolut  # noqa: PLC0415
 
-    create_database(args.db)
+    modules = "account_statement_import_online_revolut"
+    if args.with_autopilot:
+        modules += ",account_reconcile_autopilot"
+    create_database(args.db, modules)
     env, cr = odoo_env(args.db)
     results = {}
     fake = FakeRevolut(client_id="bench-client", issuer=ISSUER, require_https_webhooks=False)

@@ -57,6 +57,18 @@ class AccountBankStatementLine(models.Model):
         return lines
 
     # -- the OCA matcher is replaced ---------------------------------------------------------
+    def _auto_reconcile(self):
+        """OCA prepares the reconcile data of every new line at import, for its matcher. With
+        the matcher replaced, only automatic reconcile models (rules) still need that; the form
+        computes the data when it is opened."""
+        Model = self.env["account.reconcile.model"]
+        if not Model.search_count(
+            [("trigger", "=", "auto_reconcile"), ("company_id", "in", self.company_id.ids)],
+            limit=1,
+        ):
+            return None
+        return super()._auto_reconcile()
+
     def _do_auto_reconcile(self, reconcile_if_possible=True):
         return super(
             AccountBankStatementLine,
