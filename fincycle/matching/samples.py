@@ -194,23 +194,27 @@ def _revolut_lines(path: Path, account_ids) -> list[BankLine]:
     for transaction in transactions:
         for account_id in account_ids:
             for vals in revolut.leg_lines(transaction, account_id).lines:
+                key = "revolut:" + str(transaction["id"])
                 foreign = vals.get("foreign_currency")
-                lines.append(
-                    BankLine(
-                        id="revolut:" + str(transaction["id"]),
-                        amount=_decimal(vals["amount"]),
-                        currency=vals["currency"],
-                        date=_date(vals["date"]),
-                        label=vals.get("payment_ref") or "",
-                        reference=vals.get("ref") or "",
-                        counterparty_name=vals.get("partner_name") or "",
-                        counterparty_iban=vals.get("account_number") or "",
-                        narration=vals.get("narration") or "",
-                        instructed_amount=vals.get("amount_currency") if foreign else None,
-                        instructed_currency=foreign or None,
-                    )
-                )
+                lines.append(_feed_line(key, vals, vals["currency"], foreign))
     return lines
+
+
+def _feed_line(key: str, vals: dict, currency: str, foreign: str | None) -> BankLine:
+    """A bank line from the statement-line values a feed mapper (Revolut, Qonto) gives."""
+    return BankLine(
+        id=key,
+        amount=_decimal(vals["amount"]),
+        currency=currency,
+        date=_date(vals["date"]),
+        label=vals.get("payment_ref") or "",
+        reference=vals.get("ref") or "",
+        counterparty_name=vals.get("partner_name") or "",
+        counterparty_iban=vals.get("account_number") or "",
+        narration=vals.get("narration") or "",
+        instructed_amount=_decimal(vals["amount_currency"]) if foreign else None,
+        instructed_currency=foreign or None,
+    )
 
 
 def _qonto_lines(path: Path) -> list[BankLine]:
@@ -218,22 +222,9 @@ def _qonto_lines(path: Path) -> list[BankLine]:
     transactions = data.get("transactions", data) if isinstance(data, dict) else data
     lines = []
     for vals in qonto.split_transactions(transactions).lines:
+        key = "qonto:" + vals["unique_import_id"]
         foreign = vals.get("_fincycle_foreign_currency")
-        lines.append(
-            BankLine(
-                id="qonto:" + vals["unique_import_id"],
-                amount=_decimal(vals["amount"]),
-                currency=vals["_fincycle_currency"],
-                date=_date(vals["date"]),
-                label=vals.get("payment_ref") or "",
-                reference=vals.get("ref") or "",
-                counterparty_name=vals.get("partner_name") or "",
-                counterparty_iban=vals.get("account_number") or "",
-                narration=vals.get("narration") or "",
-                instructed_amount=_decimal(vals["amount_currency"]) if foreign else None,
-                instructed_currency=foreign or None,
-            )
-        )
+        lines.append(_feed_line(key, vals, vals["_fincycle_currency"], foreign))
     return lines
 
 
