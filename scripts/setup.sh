@@ -28,6 +28,9 @@ command -v pg_config >/dev/null || need_deb+=(libpq-dev)
 [ -e /usr/include/sasl/sasl.h ] || need_deb+=(libsasl2-dev)
 command -v wkhtmltopdf >/dev/null || need_deb+=(wkhtmltopdf)
 [ -d /usr/share/fonts/truetype/dejavu ] || need_deb+=(fonts-dejavu-core)
+# OpenCV (used by the OCR engine) loads libGL and GLib at import.
+ldconfig -p 2>/dev/null | grep -q "libGL.so.1 " || need_deb+=(libgl1)
+ldconfig -p 2>/dev/null | grep -q "libgthread-2.0.so.0 " || need_deb+=(libglib2.0-0)
 command -v psql >/dev/null || need_deb+=(postgresql-client)
 "$PY" -c 'import venv, ensurepip' 2>/dev/null || need_deb+=(python3-venv)
 if [ ${#need_deb[@]} -gt 0 ]; then

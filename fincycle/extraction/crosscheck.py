@@ -1,0 +1,244 @@
+"""Cross-checks on an extracted bill, and the overall confidence they feed.
+
+A failed check never changes a value; it lowers the overall confidence and blocks automatic
+posting, and its sentence tells the reviewer what to look at. Checks that cannot run (a value
+is missing) are not recorded as failures: the missing field lowers the confidence by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from decimal import Decimal
+
+from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
+
+from .model import Check, Extraction
+
+__all__ = ["KEY_FIELDS", "VAT_RATES", "overall_confidence", "run_checks", "valid_vat_rates"]
+
+CENT = Decimal("0.01")
+
+# Standard rates by country; (valid from, rates). Zero is always allowed (exempt lines).
+# CH: the supply date decides the rate; we only have the invoice date, so the old rates are
+# still accepted during the first half of 2024 (services rendered in 2023, billed late).
+VAT_RATES: dict[str, list[tuple[date, tuple[str, ...]]]] = {
+    "CH": [
+        (date(2018, 1, 1), ("7.7", "2.5", "3.7")),
+        (date(2024, 1, 1), ("8.1", "2.6", "3.8")),
+    ],
+    "LI": [
+        (date(2018, 1, 1), ("7.7", "2.5", "3.7")),
+        (date(2024, 1, 1), ("8.1", "2.6", "3.8")),
+    ],
+    "FR": [(date(2014, 1, 1), ("20", "10", "5.5", "2.1", "8.5", "1.05", "0.9"))],
+    "DE": [(date(2021, 1, 1), ("19", "7"))],
+    "AT": [(date(2016, 1, 1), ("20", "13", "10"))],
+    "IT": [(date(2013, 10, 1), ("22", "10", "5", "4"))],
+    "BE": [(date(2000, 1, 1), ("21", "12", "6"))],
+    "NL": [(date(2019, 1, 1), ("21", "9"))],
+    "LU": [(date(2024, 1, 1), ("17", "14", "8", "3"))],
+    "ES": [(date(2012, 9, 1), ("21", "10", "4"))],
+    "GB": [(date(2011, 1, 4), ("20", "5"))],
+    "US": [],  # sales tax, any rate
+}
+CH_TRANSITION_END = date(2024, 6, 30)
+
+# The fields a bill cannot be posted without; the overall confidence is their minimum.
+KEY_FIELDS = ("vendor", "invoice_number", "invoice_date", "currency", "amount_total", "amounts")
+
+
+def valid_vat_rates(country: str | None, on: date | None) -> set[Decimal] | None:
+    """Rates valid in ``country`` on ``on``; None when we do not know the country's rates."""
+    periods = VAT_RATES.get((country or "").upper())
+    if periods is None:
+        return None
+    if not periods:
+        return None
+    on = on or date.today()
+    rates: set[Decimal] = {Decimal(0)}
+    current = [rates_ for start, rates_ in periods if start <= on]
+    if current:
+        rates.update(Decimal(r) for r in current[-1])
+    else:
+        rates.update(Decimal(r) for r in periods[0][1])
+    if country in ("CH", "LI") and date(2024, 1, 1) <= on <= CH_TRANSITION_END:
+        rates.update(Decimal(r) for r in periods[0][1])
+    return rates
+
+
+def _country(ext: Extraction) -> str | None:
+    vat = ext.value("vendor_vat") or ""
+    if vat.startswith("CHE"):
+        return "CH"
+    if len(vat) > 2 and vat[:2].isalpha():
+        return vat[:2].upper().replace("EL", "GR")
+    country = ext.value("vendor_country")
+    if country:
+        return country.upper()
+    iban = ext.value("vendor_iban") or ""
+    return iban[:2].upper() if len(iban) > 2 else None
+
+
+def _eq(a: Decimal | None, b: Decimal | None, tolerance: Decimal = CENT) -> bool:
+    return a is not None and b is not None and abs(a - b) <= tolerance
+
+
+def run_checks(
+    ext: Extraction, today: date | None = None, currencies: Iterable[str] = ()
+) -> list[Check]:
+    """Return the checks that could run; the caller stores them on ``ext.checks``.
+
+    ``currencies``: every currency the stages read (QR-bill, XML, text), to check there is one.
+    """
+    today = today or date.today()
+    checks = _amount_checks(ext)
+    checks += _rate_checks(ext, today)
+    checks += _identifier_checks(ext)
+    checks += _date_checks(ext, today)
+    found = sorted({c for c in currencies if c})
+    if len(found) > 1:
+        checks.append(
+            Check(
+                "currency",
+                False,
+                "The document shows several currencies: " + ", ".join(found) + ".",
+            )
+        )
+    return checks
+
+
+def _amount_checks(ext: Extraction) -> list[Check]:
+    checks: list[Check] = []
+    untaxed = ext.value("amount_untaxed")
+    tax = ext.value("amount_tax")
+    total = ext.value("amount_total")
+    rounding = ext.value("amount_rounding") or Decimal(0)
+    if untaxed is not None and tax is not None and total is not None:
+        ok = _eq(untaxed + tax + rounding, total)
+        text = f"Net {untaxed} + VAT {tax}" + (f" + rounding {rounding}" if rounding else "")
+        checks.append(
+            Check("totals", ok, "" if ok else f"{text} does not equal the total {total}.")
+        )
+    if ext.taxes and tax is not None and all(t.amount is not None for t in ext.taxes):
+        per_rate = sum((t.amount for t in ext.taxes), Decimal(0))
+        ok = _eq(per_rate, tax)
+        message = f"The VAT per rate adds up to {per_rate}, not to the VAT total {tax}."
+        checks.append(Check("tax_breakdown", ok, "" if ok else message))
+    if ext.lines and all(ln.subtotal is not None for ln in ext.lines):
+        lines_sum = sum((ln.subtotal for ln in ext.lines), Decimal(0))
+        gross = total - rounding if total is not None else None
+        targets = [t for t in (untaxed, gross) if t is not None]
+        if targets:
+            # Net or gross: the generator of the PDF decides; a discount printed under the
+            # lines legitimately breaks this one, hence a check and not a correction.
+            ok = any(_eq(lines_sum, t) for t in targets)
+            message = f"The lines add up to {lines_sum}, not to {targets[0]}."
+            checks.append(Check("lines", ok, "" if ok else message))
+    return checks
+
+
+def _rate_checks(ext: Extraction, today: date) -> list[Check]:
+    if not ext.taxes:
+        return []
+    country = _country(ext)
+    on = ext.value("invoice_date") or today
+    rates = valid_vat_rates(country, on)
+    if rates is None:
+        return []
+    wrong = sorted({t.rate for t in ext.taxes if t.rate not in rates})
+    if not wrong:
+        return [Check("vat_rates", True)]
+    listed = ", ".join(str(r) for r in wrong)
+    return [
+        Check("vat_rates", False, f"VAT rate(s) {listed} % are not valid in {country} on {on}.")
+    ]
+
+
+def _identifier_checks(ext: Extraction) -> list[Check]:
+    checks: list[Check] = []
+    iban = ext.value("vendor_iban")
+    if iban:
+        ok = is_valid_iban(iban)
+        checks.append(Check("iban", ok, "" if ok else f"The IBAN {iban} has a wrong checksum."))
+    vat = ext.value("vendor_vat")
+    if vat:
+        ok = _vat_valid(vat)
+        checks.append(
+            Check("vat_id", ok, "" if ok else f"The VAT number {vat} has a wrong checksum.")
+        )
+    ref = ext.value("payment_reference")
+    ref_type = ext.value("payment_reference_type")
+    if ref and ref_type in ("QRR", "SCOR"):
+        ok = is_valid_qrr(ref) if ref_type == "QRR" else is_valid_scor(ref)
+        message = f"The payment reference {ref} has a wrong check digit."
+        checks.append(Check("reference", ok, "" if ok else message))
+    return checks
+
+
+def _date_checks(ext: Extraction, today: date) -> list[Check]:
+    inv_date = ext.value("invoice_date")
+    if not inv_date:
+        return []
+    due = ext.value("due_date")
+    problems = []
+    if inv_date > today + timedelta(days=31):
+        problems.append(f"the invoice date {inv_date} is in the future")
+    if inv_date < today - timedelta(days=3 * 366):
+        problems.append(f"the invoice date {inv_date} is more than three years old")
+    if due and due < inv_date:
+        problems.append(f"the due date {due} is before the invoice date")
+    if due and due > inv_date + timedelta(days=366):
+        problems.append(f"the due date {due} is more than a year after the invoice date")
+    if not problems:
+        return [Check("dates", True)]
+    text = "; ".join(problems)
+    return [Check("dates", False, text[0].upper() + text[1:] + ".")]
+
+
+def _vat_valid(vat: str) -> bool:
+    try:
+        if vat.startswith("CHE"):
+            from stdnum.ch import uid  # noqa: PLC0415 - optional heavy import
+
+            return uid.is_valid(vat)
+        from stdnum.eu import vat as eu_vat  # noqa: PLC0415
+
+        if vat[:2] in eu_vat.MEMBER_STATES or vat[:2].lower() in eu_vat.MEMBER_STATES:
+            return eu_vat.is_valid(vat)
+        from stdnum import get_cc_module  # noqa: PLC0415
+
+        module = get_cc_module(vat[:2].lower(), "vat")
+        return module.is_valid(vat) if module else True
+    except ImportError:
+        return True
+
+
+def overall_confidence(ext: Extraction) -> float:
+    """The minimum confidence of the fields a bill needs, capped when a check failed.
+
+    A minimum, not a mean: auto-posting needs every key field right, and one unsure total
+    must not hide behind five sure identifiers.
+    """
+    if ext.errors or ext.value("document_type") == "not_an_invoice":
+        return 0.0
+    vendor = max(
+        ext.field_confidence("vendor_vat"),
+        ext.field_confidence("vendor_iban"),
+        ext.field_confidence("vendor_name"),
+    )
+    amounts = max(ext.field_confidence("amount_untaxed"), ext.taxes_confidence)
+    if ext.value("amount_tax") == 0 or (ext.taxes and all(t.rate == 0 for t in ext.taxes)):
+        amounts = max(amounts, ext.field_confidence("amount_total"))
+    scores = {
+        "vendor": vendor,
+        "invoice_number": ext.field_confidence("invoice_number"),
+        "invoice_date": ext.field_confidence("invoice_date"),
+        "currency": ext.field_confidence("currency"),
+        "amount_total": ext.field_confidence("amount_total"),
+        "amounts": amounts,
+    }
+    score = min(scores.values())
+    if ext.failed_checks:
+        score = min(score, 0.6)
+    return round(score, 4)

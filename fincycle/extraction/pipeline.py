@@ -1,0 +1,379 @@
+"""The bill-capture pipeline: a PDF or an image in, one merged :class:`Extraction` out.
+
+Stages, cheapest and surest first:
+
+1. embedded XML (Factur-X / ZUGFeRD / UBL): exact, and when it is complete nothing is OCRed;
+2. Swiss QR-bill: decoded from the rendered pages, exact for IBAN, amount, currency, reference
+   (and the Swico S1 billing information when present);
+3. the text layer of PDF pages (pdfplumber) or, for pages without text, OCR (rapidocr), read by
+   the same rules in four languages;
+4. optionally an OpenAI-compatible LLM, only when the rules are unsure and the company allowed it.
+
+Fields are merged per field: the most confident value wins; two stages that agree raise the
+confidence, two that disagree lower it and leave a warning. Then the cross-checks run and the
+overall confidence is computed (:mod:`fincycle.extraction.crosscheck`).
+
+:func:`extract` raises :class:`~fincycle.extraction.model.ExtractionError` only for a document
+that cannot be opened at all (empty, encrypted, corrupt, too large); everything else comes back
+as warnings on the result.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from . import crosscheck
+from .model import Extraction, ExtractionError, Field, TextLine
+
+__all__ = ["CaptureOptions", "extract", "merge"]
+
+_logger = logging.getLogger(__name__)
+
+# Source of a value, by decreasing trust when two disagree with the same confidence.
+SOURCE_RANK = {"xml": 5, "qr": 4, "text": 3, "ocr": 2, "derived": 2, "llm": 1}
+# Fields that, when the XML gives them all, make OCR of the pages pointless.
+XML_COMPLETE = ("vendor_name", "invoice_number", "invoice_date", "currency", "amount_total")
+
+
+@dataclass
+class CaptureOptions:
+    ocr: bool = True
+    max_pages: int = 50  # pages read at all (text layer, QR search)
+    max_ocr_pages: int = 5  # pages without text that are OCRed (the slow part)
+    ocr_dpi: int = 200
+    customer_names: tuple[str, ...] = ()  # the receiving company: never a vendor
+    customer_vat_ids: tuple[str, ...] = ()
+    llm: Any = None  # fincycle.extraction.llm.LlmConfig, None = never leaves the server
+    llm_below: float = 0.9  # ask the LLM only when the rules' confidence is below this
+    today: date | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def extract(data: bytes, filename: str = "", options: CaptureOptions | None = None) -> Extraction:
+    from . import document  # noqa: PLC0415 - keeps `import pipeline` light for Odoo's loader
+
+    options = options or CaptureOptions()
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    with document.load(data, filename, max_pages=options.max_pages) as doc:
+        timings["open"] = time.perf_counter() - started
+        stages, kind, warnings, text = _run_stages(doc, options, timings)
+        result = merge(stages)
+        result.kind = kind
+        result.pages = doc.page_count
+        result.warnings[:0] = list(getattr(doc, "warnings", []) or []) + warnings
+        _finish(result, stages, options)
+        if options.llm and result.confidence < options.llm_below:
+            llm_stage = _run_llm(doc, text, options, result, timings)
+            if llm_stage is not None:
+                stages.append(llm_stage)
+                warnings_so_far = result.warnings
+                result = merge(stages)
+                result.kind, result.pages = kind, doc.page_count
+                result.warnings = warnings_so_far + [
+                    w for w in llm_stage.warnings if w not in warnings_so_far
+                ]
+                _finish(result, stages, options)
+    timings["total"] = time.perf_counter() - started
+    result.timings = {k: round(v, 4) for k, v in timings.items()}
+    return result
+
+
+def _run_stages(
+    doc, options: CaptureOptions, timings: dict
+) -> tuple[list[Extraction], str, list[str], str]:
+    from . import qrdecode, rules, text, xmlinvoice  # noqa: PLC0415
+
+    stages: list[Extraction] = []
+    warnings: list[str] = []
+
+    t0 = time.perf_counter()
+    xml_stage = None
+    if doc.kind == "pdf":
+        try:
+            xml_stage = xmlinvoice.extract_embedded_xml(doc)
+        except Exception as exc:  # a broken attachment must not cost the rest of the document
+            _logger.info("embedded XML unreadable: %s", exc)
+            warnings.append(
+                f"The embedded e-invoice XML could not be read ({exc}); the printed page was used."
+            )
+    if xml_stage is not None:
+        stages.append(xml_stage)
+    timings["xml"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    for _page, qr in qrdecode.find_qr_bills(doc):
+        qr_stage = qrdecode.qr_extraction(qr)
+        stages.append(qr_stage)
+        break  # one payment part per bill; a second one is usually the receipt copy
+    timings["qr"] = time.perf_counter() - t0
+
+    xml_complete = xml_stage is not None and all(
+        xml_stage.field_confidence(name) >= 0.95 for name in XML_COMPLETE
+    )
+    lines: list[TextLine] = []
+    text_pages = [p for p in range(len(doc.pages)) if doc.pages[p].has_text]
+    image_pages = [p for p in range(len(doc.pages)) if not doc.pages[p].has_text]
+    t0 = time.perf_counter()
+    if text_pages:
+        lines += text.pdf_lines(doc.plumber(), pages=text_pages)
+    timings["text"] = time.perf_counter() - t0
+
+    ocr_used = False
+    if image_pages and not xml_complete:
+        t0 = time.perf_counter()
+        ocr_used = _ocr_pages(doc, image_pages, options, lines, warnings)
+        timings["ocr"] = time.perf_counter() - t0
+    lines.sort(key=lambda ln: (ln.page, ln.top, ln.x0))
+
+    if doc.kind == "image":
+        kind = "image"
+    elif image_pages and not text_pages:
+        kind = "pdf_image"
+    else:
+        kind = "pdf_text"
+
+    if lines:
+        t0 = time.perf_counter()
+        source = "ocr" if ocr_used and not text_pages else "text"
+        rules_stage = rules.extract_from_lines(
+            lines,
+            source=source,
+            customer_hints=options.customer_names,
+            own_vat_ids=options.customer_vat_ids,
+        )
+        stages.append(rules_stage)
+        timings["rules"] = time.perf_counter() - t0
+    elif not stages:
+        warnings.append("No text could be read from this document.")
+    return stages, kind, warnings, "\n".join(ln.text for ln in lines)
+
+
+def _ocr_pages(
+    doc, pages: list[int], options: CaptureOptions, lines: list[TextLine], warnings: list[str]
+) -> bool:
+    from . import ocr  # noqa: PLC0415 - loads onnxruntime, only when a scan arrives
+
+    if not options.ocr:
+        warnings.append(
+            "This document is a scan and OCR is switched off; only a QR-bill could be read."
+        )
+        return False
+    if not ocr.engine_available():
+        warnings.append(
+            "This document is a scan, and the OCR engine is not installed on the server "
+            "(rapidocr-onnxruntime); only a QR-bill could be read."
+        )
+        return False
+    if len(pages) > options.max_ocr_pages:
+        # The first pages carry the header and the totals; the last one the payment part.
+        keep = pages[: options.max_ocr_pages - 1] + pages[-1:]
+        warnings.append(
+            f"Only {len(keep)} of the {len(pages)} scanned pages were read by OCR (pages "
+            + ", ".join(str(p + 1) for p in keep)
+            + ")."
+        )
+        pages = keep
+    for index in pages:
+        image = doc.pages[index].render(options.ocr_dpi)
+        lines += ocr.ocr_image(image, page=index)
+    return True
+
+
+def _run_llm(
+    doc, text: str, options: CaptureOptions, current: Extraction, timings: dict
+) -> Extraction | None:
+    from . import llm  # noqa: PLC0415
+
+    t0 = time.perf_counter()
+    images: list[bytes] = []
+    if getattr(options.llm, "send_images", False):
+        import io  # noqa: PLC0415
+
+        for page in doc.pages[:2]:
+            buffer = io.BytesIO()
+            page.render(150).save(buffer, format="PNG")
+            images.append(buffer.getvalue())
+    hints = {
+        "customer_names": list(options.customer_names),
+        "customer_vats": list(options.customer_vat_ids),
+    }
+    try:
+        stage = llm.extract_with_llm(options.llm, text, images=images, hints=hints)
+    except llm.LlmError as exc:
+        current.warnings.append(
+            f"The LLM was asked because the rules were unsure, and failed: {exc}"
+        )
+        timings["llm"] = time.perf_counter() - t0
+        return None
+    stage.warnings.append(
+        "The rules were unsure, so the document text was sent to the configured LLM endpoint."
+    )
+    timings["llm"] = time.perf_counter() - t0
+    return stage
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, Decimal) or isinstance(b, Decimal):
+        try:
+            return abs(Decimal(str(a)) - Decimal(str(b))) <= Decimal("0.01")
+        except Exception:
+            return False
+    if isinstance(a, str) and isinstance(b, str):
+        return _norm(a) == _norm(b)
+    return a == b
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def merge(stages: list[Extraction]) -> Extraction:
+    """One Extraction from several stages, field by field."""
+    result = Extraction()
+    names: list[str] = []
+    for stage in stages:
+        for name in stage.fields:
+            if name not in names:
+                names.append(name)
+        for source in stage.sources or [_main_source(stage)]:
+            if source and source not in result.sources:
+                result.sources.append(source)
+        result.warnings += [w for w in stage.warnings if w not in result.warnings]
+    for name in names:
+        _merge_field(result, name, stages)
+
+    _merge_blocks(result, stages)
+    return result
+
+
+def _merge_field(result: Extraction, name: str, stages: list[Extraction]) -> None:
+    candidates = [
+        s.fields[name]
+        for s in stages
+        if name in s.fields and s.fields[name].value not in (None, "")
+    ]
+    if not candidates:
+        return
+    best = max(candidates, key=lambda f: (f.confidence, SOURCE_RANK.get(f.source, 0)))
+    agree = [
+        f
+        for f in candidates
+        if f is not best and f.source != best.source and _same(f.value, best.value)
+    ]
+    disagree = [f for f in candidates if f.source != best.source and not _same(f.value, best.value)]
+    confidence = best.confidence
+    for other in agree:
+        confidence = 1 - (1 - confidence) * (1 - other.confidence)
+    note = best.note
+    if disagree and name not in ("vendor_name", "customer_name", "language", "vendor_street"):
+        strongest = max(f.confidence for f in disagree)
+        if strongest >= 0.5:
+            confidence = (
+                min(confidence, 0.85)
+                if best.confidence >= 0.98
+                else confidence * (1 - strongest / 2)
+            )
+            other = max(disagree, key=lambda f: f.confidence)
+            note = f"{other.source} read {_show(other.value)}"
+            result.warnings.append(
+                f"{_label(name)}: the {best.source} says {_show(best.value)}, "
+                f"the {other.source} says {_show(other.value)}."
+            )
+    result.fields[name] = Field(best.value, round(min(confidence, 0.999), 4), best.source, note)
+
+
+def _merge_blocks(result: Extraction, stages: list[Extraction]) -> None:
+    # Taxes and lines come as a block from the surest stage that has them.
+    with_taxes = [s for s in stages if s.taxes]
+    if with_taxes:
+        best = max(
+            with_taxes,
+            key=lambda s: (
+                s.taxes_confidence,
+                _tax_completeness(s),
+                SOURCE_RANK.get(_main_source(s), 0),
+            ),
+        )
+        result.taxes = list(best.taxes)
+        result.taxes_confidence = best.taxes_confidence
+        for other in with_taxes:
+            if other is not best and _same_taxes(other, best):
+                result.taxes_confidence = 1 - (1 - result.taxes_confidence) * (
+                    1 - other.taxes_confidence
+                )
+        result.taxes_confidence = round(min(result.taxes_confidence, 0.999), 4)
+    with_lines = [s for s in stages if s.lines]
+    if with_lines:
+        best = max(with_lines, key=lambda s: SOURCE_RANK.get(_main_source(s), 0))
+        result.lines = list(best.lines)
+        result.prices_include_tax = best.prices_include_tax
+    else:
+        result.prices_include_tax = any(s.prices_include_tax for s in stages)
+
+
+def _main_source(stage: Extraction) -> str:
+    counts: dict[str, int] = {}
+    for f in stage.fields.values():
+        counts[f.source] = counts.get(f.source, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+def _tax_completeness(stage: Extraction) -> int:
+    return sum((t.base is not None) + (t.amount is not None) for t in stage.taxes)
+
+
+def _same_taxes(a: Extraction, b: Extraction) -> bool:
+    return sorted(t.rate for t in a.taxes) == sorted(t.rate for t in b.taxes)
+
+
+def _show(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _finish(result: Extraction, stages: list[Extraction], options: CaptureOptions) -> None:
+    """Derive what the printed figures imply, run the checks, score."""
+    total = result.value("amount_total")
+    untaxed = result.value("amount_untaxed")
+    tax = result.value("amount_tax")
+    rounding = result.value("amount_rounding") or Decimal(0)
+    if total is not None and untaxed is not None and tax is None:
+        conf = min(
+            result.field_confidence("amount_total"), result.field_confidence("amount_untaxed")
+        )
+        result.set("amount_tax", total - rounding - untaxed, conf * 0.95, "derived")
+    elif total is not None and tax is not None and untaxed is None:
+        conf = min(result.field_confidence("amount_total"), result.field_confidence("amount_tax"))
+        result.set("amount_untaxed", total - rounding - tax, conf * 0.95, "derived")
+    if (
+        result.taxes
+        and result.value("amount_tax") is None
+        and all(t.amount is not None for t in result.taxes)
+    ):
+        result.set(
+            "amount_tax",
+            sum((t.amount for t in result.taxes), Decimal(0)),
+            result.taxes_confidence * 0.95,
+            "derived",
+        )
+    if not result.value("document_type") and result.fields:
+        result.set("document_type", "invoice", 0.5, "derived")
+    currencies = [s.value("currency") for s in stages if s.field_confidence("currency") >= 0.8]
+    result.checks = crosscheck.run_checks(result, today=options.today, currencies=currencies)
+    result.confidence = crosscheck.overall_confidence(result)
+
+
+def describe_error(exc: ExtractionError) -> str:
+    return exc.message
