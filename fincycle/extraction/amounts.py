@@ -1,0 +1,898 @@
+"""Amount rules of the text extractor: document type, currency, totals, VAT per rate, line items.
+
+Works on :class:`~fincycle.extraction.model.TextLine` lists from a PDF text layer or from OCR.
+Lines are first grouped into visual rows (OCR boxes of one row are joined, a small page skew is
+allowed for). Every row is cut into *groups*: consecutive amounts and the label text in front of
+them (``Total TTC`` → ``1 234,50``). Labels in FR/DE/IT/EN give candidates for the untaxed
+amount, the VAT, the total, the rounding; rows whose numbers satisfy ``base * rate = tax`` give
+the VAT per rate even without a label. The totals are then chosen among the candidates by label
+strength, position (the lowest total wins) and arithmetic: ``untaxed + tax + rounding = total``
+± 0.01 and ``Σ VAT per rate = tax`` raise the confidence to 0.95+.
+
+Credit-note amounts are returned positive, as printed; the document type says what they are.
+A VAT ``base`` is always the net base (a printed gross base of an invoice with prices including
+VAT is converted: net = gross - VAT).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise, product
+
+from .model import Extraction, InvoiceLine, TaxLine, TextLine
+from .numbers import Amount, Percent, currency_code, find_amounts, find_percents
+
+__all__ = ["extract_amounts"]
+
+SOURCE = "text"
+CENT = Decimal("0.01")
+TOLERANCE = Decimal("0.011")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, same length as ``text`` (positions stay valid)."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[:1] or c
+        out.append(base.lower()[:1] or c)
+    return "".join(out)
+
+
+def _q(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    text: str
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    index: int = 0
+    norm: str = ""
+    amounts: list[Amount] = field(default_factory=list)
+    percents: list[Percent] = field(default_factory=list)
+    ocr: bool = False
+
+    def __post_init__(self) -> None:
+        if self.ocr:
+            self.text = _ocr_clean(self.text)
+        self.norm = _fold(self.text)
+        self.amounts = find_amounts(self.text)
+        self.percents = find_percents(self.text)
+
+
+def _ocr_clean(text: str) -> str:
+    """Undo OCR spacing inside numbers: ``1 ' 51 9 . 50`` → ``1'519.50``, ``8 . 1%`` → ``8.1%``."""
+    text = re.sub(r"(?<=\d) ?([.,'’])(?: ?[.,])* ?(?=\d)", r"\1", text)  # noqa: RUF001
+    return re.sub(
+        r"(?<=['’])(\d{1,2}) (\d{1,2})(?=[.,]\d)",  # noqa: RUF001
+        lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) == 3 else m.group(0),
+        text,
+    )
+
+
+def build_rows(lines: list[TextLine]) -> list[Row]:
+    """Join the boxes of one visual row (OCR splits rows at wide gaps), in reading order."""
+    rows: list[Row] = []
+    for page in sorted({ln.page for ln in lines}):
+        boxes = [ln for ln in lines if ln.page == page and ln.text.strip()]
+        rows.extend(_page_rows(boxes))
+    for i, row in enumerate(rows):
+        row.index = i
+    return rows
+
+
+def _height(ln: TextLine) -> float:
+    return max(ln.bottom - ln.top, 1.0)
+
+
+def _center(ln: TextLine) -> float:
+    return (ln.top + ln.bottom) / 2
+
+
+def _page_rows(boxes: list[TextLine]) -> list[Row]:
+    # Vertical text (rotated margins) never joins a row.
+    upright = [b for b in boxes if not (_height(b) > 2 * max(b.x1 - b.x0, 1) and len(b.text) > 1)]
+    upright_ids = {id(b) for b in upright}
+    slope = _skew(upright)
+    groups: list[list[TextLine]] = []
+    for box in sorted(upright, key=lambda b: _center(b) - slope * b.x0):
+        y = _center(box) - slope * box.x0
+        for group in reversed(groups[-4:]):
+            gy = sum(_center(b) - slope * b.x0 for b in group) / len(group)
+            tol = 0.45 * min(_height(box), *(_height(b) for b in group))
+            if abs(y - gy) <= tol and not any(_overlap_x(box, b) for b in group):
+                group.append(box)
+                break
+        else:
+            groups.append([box])
+    groups.extend([b] for b in boxes if id(b) not in upright_ids)
+    rows = []
+    for group in groups:
+        group.sort(key=lambda b: b.x0)
+        rows.append(
+            Row(
+                " ".join(b.text.strip() for b in group),
+                group[0].page,
+                min(b.top for b in group),
+                max(b.bottom for b in group),
+                min(b.x0 for b in group),
+                max(b.x1 for b in group),
+                ocr=any(b.confidence < 1.0 for b in group),
+            )
+        )
+    rows.sort(key=lambda r: (r.top + r.bottom) / 2)
+    return rows
+
+
+def _overlap_x(a: TextLine, b: TextLine) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def _skew(boxes: list[TextLine]) -> float:
+    """Slope (dy/dx) that lines up the most box centres: scans are up to a few degrees skewed."""
+    if len(boxes) < 6 or all(b.confidence >= 1.0 for b in boxes):
+        return 0.0
+    best, best_score = 0.0, -1
+    heights = sorted(_height(b) for b in boxes)
+    tol = 0.25 * heights[len(heights) // 2]
+    for step in range(-25, 26):
+        slope = step * 0.002
+        ys = sorted(_center(b) - slope * b.x0 for b in boxes)
+        score = sum(1 for a, b in pairwise(ys) if b - a < tol)
+        if score > best_score or (score == best_score and abs(slope) < abs(best)):
+            best, best_score = slope, score
+    return best
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+_TAXW = (
+    r"(?:mwst|mw\.?st|mehrwertsteuer|ust|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|"
+    r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta)"
+)
+_INCL = r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross)"
+_EXCL = (
+    r"(?:ht|h\.t|hors\s?tax\w*|hors\s?tva|exkl|excl|exclusive|excluding|netto|net|ohne\s?mwst|"
+    r"sans\s?tva|before\s?tax|avant\s?tva|senza\s?iva|iva\s?esclusa|esclusa)"
+)
+_TOTALW = (
+    r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|total|summe)|"
+    r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe)"
+)
+_B = r"(?<![a-z])"  # word start (labels may be glued by OCR, so no end boundary)
+LABELS = [  # first match wins
+    (
+        "ignore",
+        _B + r"(?:n[°o]|nr|no\.|numero|num\.|ihre|votre|your|vostro|uid|ide|id)\s?[:.]?\s?" + _TAXW,
+    ),
+    ("ignore", _B + _TAXW + r"[-\s]?(?:nr|no\b|n°|num|number|nummer|id\b|reg|intra|identif)"),
+    ("ignore", _B + r"(?:capital|kapital|tel|fax|phone|iban|page|seite|pagina|siret|siren|rcs)\b"),
+    (
+        "carried",
+        _B
+        + r"(?:ubertrag|uebertrag|vortrag|a\s?reporter|report\b|reporte|carried|brought|riporto|seitentotal|page\s?total|total\s?(?:de\s?la\s?)?page)",
+    ),
+    (
+        "ignore",
+        _B
+        + r"total\s?(?:pour\s?cette\s?ligne|quantit|menge|qty|weight|gewicht|poids|pieces|stuck|heures|hours|stunden|colis)",
+    ),
+    ("rounding", _B + r"(?:[a-z]*rundung|arrondi|arrotondamento|rounding)"),
+    (
+        "discount",
+        _B + r"(?:remise|rabatt|skonto|escompte|sconto|discount|reduction|ristourne|abzug)",
+    ),
+    (
+        "prepaid",
+        _B
+        + r"(?:anzahlung|acompte|deja\s?(?:paye|regle|verse)|already\s?paid|bezahlt|acconto|payment\s?received|avance)",
+    ),
+    (
+        "due",
+        _B
+        + r"(?:amount\s?due|balance\s?due|total\s?due|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo)",
+    ),
+    ("total", _B + r"(?:" + _TOTALW + r"|montant|betrag|beitrag|amount)[^%\d]{0,12}" + _INCL),
+    ("total", _B + r"(?:" + _TOTALW + r")\s?(?:\(?\s?" + _TAXW + r"\s?\)?\s?)?" + _INCL),
+    (
+        "untaxed",
+        _B
+        + r"(?:"
+        + _TOTALW
+        + r"|montant|betrag|amount|somme|summe|prix)[\s.(]{0,3}"
+        + _EXCL
+        + r"(?![a-z])",
+    ),
+    (
+        "untaxed",
+        _B
+        + r"(?:"
+        + _TOTALW
+        + r"|montant|betrag|amount)[^%\d]{0,12}"
+        + _EXCL
+        + r"\.?\s?(?:de\s?)?"
+        + _TAXW,
+    ),
+    (
+        "untaxed",
+        _B
+        + r"(?:net\s?(?:total|amount)|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible)",
+    ),
+    (
+        "subtotal",
+        _B
+        + r"(?:sous[-\s]?total|sub[-\s]?total|zwischensumme|zwischentotal|subtotale|totale\s?parziale)",
+    ),
+    ("tax", _B + _TAXW + r"(?![a-z])"),
+    ("total", _B + _TOTALW),
+]
+_LABELS = [(kind, re.compile(pattern)) for kind, pattern in LABELS]
+# "Montant de la facture soumis à TVA" is a total, "hors TVA soumis à une TVA à 20 %" a base.
+_NEUTRAL = re.compile(
+    r"(?:soumis|subject|assujetti|unterliegend)\w*\s?(?:a|to)?\s?(?:une|la|the)?\s?"
+    + _TAXW
+    + r"(?:\s?a\b)?"
+)
+
+
+def classify(label: str) -> str:
+    """Kind of an amount label (folded text): total, due, untaxed, subtotal, tax, rounding..."""
+    label = _NEUTRAL.sub(" ", label)
+    for kind, pattern in _LABELS:
+        if pattern.search(label):
+            return kind
+    return ""
+
+
+# --- groups: label + amounts -----------------------------------------------------------------
+
+_CONNECT = re.compile(
+    r"^[\s:=*()\[\]]*(?:(?:von|vom|on|sur|de|su|of|auf|base|basis)\s*)?(?:[A-Z]{3}|[€$£∈]|SFr\.?|Fr\.)?[\s:=*()\[\]]*$"
+)
+
+
+@dataclass
+class Group:
+    row: Row
+    label: str  # folded label text before the amounts
+    amounts: list[Amount]
+    percents: list[Percent]
+    kind: str = ""
+    first: bool = True  # no unlabeled amounts before it on its row
+
+
+def row_groups(row: Row) -> list[Group]:
+    groups: list[Group] = []
+    amounts = row.amounts
+    pos, i = 0, 0
+    while i < len(amounts):
+        members = [amounts[i]]
+        while i + 1 < len(amounts) and _CONNECT.match(
+            row.text[members[-1].end : amounts[i + 1].start]
+        ):
+            i += 1
+            members.append(amounts[i])
+        start, end = members[0].start, members[-1].end
+        label = row.norm[pos:start]
+        percents = [p for p in row.percents if pos <= p.start < end]
+        groups.append(Group(row, label, members, percents, classify(label)))
+        pos, i = end, i + 1
+    for prev, group in pairwise(groups):
+        group.first = bool(prev.kind) and prev.first
+    return groups
+
+
+# --- candidates ------------------------------------------------------------------------------
+
+STRENGTH = {"total": 2.0, "due": 1.5, "qr": 1.3, "untaxed": 2.0, "subtotal": 1.3, "tax": 2.0}
+
+
+@dataclass
+class Cand:
+    kind: str
+    value: Decimal
+    row: Row
+    strength: float
+    currency: str = ""
+
+
+@dataclass
+class TaxRow:
+    rate: Decimal
+    base: Decimal | None
+    amount: Decimal | None
+    row: Row | None
+    gross: bool = False  # the printed base included the VAT
+    labelled: bool = True
+
+
+def _money(group: Group) -> list[Amount]:
+    return [a for a in group.amounts if a.money_like]
+
+
+def _close(a: Decimal, b: Decimal, tol: Decimal = TOLERANCE) -> bool:
+    return abs(a - b) <= tol
+
+
+def _tax_of(base: Decimal, rate: Decimal, gross: bool) -> Decimal:
+    return _q(base * rate / (100 + rate)) if gross else _q(base * rate / 100)
+
+
+def tax_pair(amounts: list[Amount], rate: Decimal) -> TaxRow | None:
+    """Among the amounts of a row, a (base, tax) pair that fits the rate, net or gross base."""
+    values = [abs(a.value) for a in amounts]
+    for i, base in enumerate(values):
+        for tax in values[i + 1 :]:
+            if tax == 0 or tax >= base:
+                continue
+            for gross in (False, True):
+                if _close(_tax_of(base, rate, gross), tax, Decimal("0.021")):
+                    return TaxRow(rate, base, tax, None, gross)  # row set by the caller
+    return None
+
+
+def _label_only(row: Row) -> str:
+    """Kind of a short label row without amount (its value is printed below it)."""
+    if len(row.norm.split()) > 4:
+        return ""
+    kind = classify(row.norm)
+    return kind if kind in ("total", "due", "untaxed") else ""
+
+
+class Collector:
+    """Walks the groups of all rows and collects total / tax candidates."""
+
+    def __init__(self, rows: list[Row]):
+        self.rows = rows
+        self.cands: list[Cand] = []
+        self.taxes: list[TaxRow] = []
+        self.rounding: list[Cand] = []
+        self.discounts: list[Cand] = []
+        above = ""
+        for row in rows:
+            groups = row_groups(row)
+            if (
+                groups
+                and above
+                and not re.search(r"[a-z]{2}", _CUR.sub("", groups[0].label.upper()).lower())
+            ):
+                groups[0].kind = above  # "Rechnungsbetrag" with the amount on the row below
+            for group in groups:
+                self._group(group)
+            above = _label_only(row) if not groups else ""
+        self._qr_amounts()
+
+    def _group(self, group: Group) -> None:
+        kind = group.kind
+        if len(group.percents) == 1 and kind not in (
+            "discount",
+            "total",
+            "due",
+            "rounding",
+            "prepaid",
+        ):
+            if self._rate_group(group, kind):
+                return
+        if not kind or not group.first or kind in ("ignore", "carried", "prepaid"):
+            return
+        money = _money(group)
+        if not money:
+            return
+        value = money[-1]
+        if kind == "rounding":
+            if abs(value.value) < 1:
+                self.rounding.append(Cand(kind, value.value, group.row, 2.0))
+            return
+        if kind == "discount":
+            self.discounts.append(Cand(kind, -abs(value.value), group.row, 1.0))
+            return
+        if kind == "tax" and len(group.percents) > 1:
+            return
+        self.cands.append(Cand(kind, abs(value.value), group.row, STRENGTH[kind], value.currency))
+        if kind == "total" and group.percents and len(group.percents) == 1:
+            self.taxes.append(
+                TaxRow(group.percents[0].value, abs(value.value), None, group.row, True)
+            )
+
+    def _rate_group(self, group: Group, kind: str) -> bool:
+        """A row with one VAT rate: summary row, "VAT 8.1% on 1000.00 81.00", "VAT 20% 301.80"."""
+        rate = group.percents[0].value
+        amounts = [a for a in group.amounts if a.money_like or a.decimals]
+        pair = tax_pair(amounts, rate)
+        if pair is not None and (kind in ("tax", "untaxed", "") or not kind):
+            if kind == "" and len(amounts) > 3:
+                return False
+            pair.row, pair.labelled = group.row, kind == "tax"
+            self.taxes.append(pair)
+            if kind == "tax":
+                self.cands.append(Cand("rate_tax", pair.amount, group.row, 1.0))
+            return True
+        if not group.first or not amounts:
+            return False
+        if kind == "tax" and len(amounts) == 1:
+            self.taxes.append(TaxRow(rate, None, abs(amounts[0].value), group.row))
+            self.cands.append(Cand("rate_tax", abs(amounts[0].value), group.row, 1.0))
+            return True
+        if kind == "untaxed" and len(amounts) == 1:
+            self.taxes.append(TaxRow(rate, abs(amounts[0].value), None, group.row))
+            return True
+        return False
+
+    def _qr_amounts(self) -> None:
+        """Swiss QR-bill payment part: a "Currency Amount" header, the amount below it."""
+        header = re.compile(
+            r"(?:wahrung|monnaie|valuta|currency)\s?(?:betrag|montant|importo|amount)"
+        )
+        for i, row in enumerate(self.rows):
+            if not header.search(row.norm.replace(" ", "")) and not header.search(row.norm):
+                continue
+            for below in self.rows[i + 1 : i + 3]:
+                money = [a for a in below.amounts if a.decimals == 2]
+                if below.page == row.page and money:
+                    cur = next((a.currency for a in money if a.currency), "")
+                    self.cands.append(Cand("qr", abs(money[-1].value), below, STRENGTH["qr"], cur))
+                    break
+
+
+# --- choice ----------------------------------------------------------------------------------
+
+
+def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
+    """One TaxRow per rate: complete rows first, halves (base only / amount only) combined."""
+    by_rate: dict[Decimal, list[TaxRow]] = {}
+    for t in rows:
+        by_rate.setdefault(t.rate, []).append(t)
+    out = []
+    for rate, items in by_rate.items():
+        complete = [t for t in items if t.base is not None and t.amount is not None]
+        if complete:
+            best = max(
+                complete, key=lambda t: (t.labelled, not t.gross, t.row.index if t.row else 0)
+            )
+            base = best.base - best.amount if best.gross else best.base
+            out.append(TaxRow(rate, base, best.amount, best.row, best.gross, best.labelled))
+            continue
+        base = next((t.base for t in items if t.base is not None and not t.gross), None)
+        gross = next((t.base for t in items if t.base is not None and t.gross), None)
+        amount = next((t.amount for t in reversed(items) if t.amount is not None), None)
+        if base is None and gross is not None and amount is not None:
+            base = gross - amount
+        out.append(TaxRow(rate, base, amount, items[0].row, False))
+    return sorted(out, key=lambda t: -t.rate)
+
+
+@dataclass
+class Choice:
+    untaxed: Cand | None
+    tax: Cand | None
+    total: Cand
+    score: float
+    consistent: bool
+
+
+def _position_bonus(cands: list[Cand]) -> dict[int, float]:
+    """The lowest total of its page scores higher than the ones above it (page subtotals)."""
+    bonus = {}
+    for page in {c.row.page for c in cands}:
+        on_page = sorted((c for c in cands if c.row.page == page), key=lambda c: c.row.index)
+        for rank, c in enumerate(on_page):
+            bonus[id(c)] = 0.3 * (rank + 1) / len(on_page)
+    return bonus
+
+
+def _page_taxes(col: Collector) -> dict[int, list[TaxRow]]:
+    """VAT rows per page (a later page may be an explanatory sample with other amounts); a
+    page without VAT rows (QR-bill page) uses those of the whole document."""
+    everything = merge_taxes(col.taxes)
+    pages = {c.row.page for c in col.cands}
+    scoped = {}
+    for page in pages:
+        own = [t for t in col.taxes if t.row is not None and t.row.page == page]
+        scoped[page] = merge_taxes(own) if own else everything
+    return scoped
+
+
+def _shortlist(cands: list[Cand], size: int = 12) -> list[Cand]:
+    """One candidate per kind and value (the lowest on the page), at most ``size`` of the last
+    ones: long documents must not explode the combinations."""
+    last: dict[tuple, Cand] = {}
+    for c in sorted(cands, key=lambda c: c.row.index):
+        last[(c.kind, c.value)] = c
+    return sorted(last.values(), key=lambda c: c.row.index)[-size:]
+
+
+def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
+    totals = _shortlist([c for c in col.cands if c.kind in ("total", "due", "qr")])
+    if not totals:
+        return None, merge_taxes(col.taxes)
+    scoped = _page_taxes(col)
+    rounding = col.rounding[-1].value if col.rounding else Decimal(0)
+    bonus = _position_bonus(totals)
+    best: Choice | None = None
+    best_taxes: list[TaxRow] = []
+    for g in totals:
+        taxes = scoped[g.row.page]
+        untaxed = _shortlist([c for c in col.cands if c.kind in ("untaxed", "subtotal")])
+        tax = _shortlist([c for c in col.cands if c.kind in ("tax", "rate_tax")])
+        if taxes and all(t.amount is not None for t in taxes):
+            tax.append(Cand("tax_sum", sum(t.amount for t in taxes), taxes[-1].row, 1.4))
+        if taxes and all(t.base is not None for t in taxes):
+            untaxed.append(Cand("base_sum", sum(t.base for t in taxes), taxes[-1].row, 1.2))
+        for u, t in product([None, *untaxed], [None, *tax]):
+            score, consistent = _score(u, t, g, rounding, taxes)
+            score += bonus.get(id(g), 0.0)
+            if best is None or score > best.score + 1e-9:
+                best = Choice(u, t, g, score, consistent)
+                best_taxes = taxes
+    return best, best_taxes
+
+
+def _score(
+    u: Cand | None, t: Cand | None, g: Cand, rounding: Decimal, taxes: list[TaxRow]
+) -> tuple[float, bool]:
+    """Label strength, same page / order, and above all the arithmetic between the three."""
+    score = g.strength + _placement(u, g) + _placement(t, g)
+    consistent = False
+    if u is not None and t is not None:
+        consistent = _close(u.value + t.value + rounding, g.value) or _close(
+            u.value + t.value, g.value
+        )
+        score += 3.0 if consistent else -1.5
+    elif t is not None and len(taxes) == 1:
+        # Only the gross total and the VAT: the VAT must be the rate's share of the total.
+        consistent = _close(_tax_of(g.value, taxes[0].rate, True), t.value, Decimal("0.021"))
+        score += 2.0 if consistent else 0.0
+    amounts = [x.amount for x in taxes if x.amount is not None]
+    if t is not None and amounts and len(amounts) == len(taxes):
+        score += 0.5 if _close(sum(amounts), t.value) else -0.5
+    bases = [x.base for x in taxes if x.base is not None]
+    if u is not None and bases and len(bases) == len(taxes) and _close(sum(bases), u.value):
+        score += 0.3
+    return score, consistent
+
+
+def _placement(c: Cand | None, g: Cand) -> float:
+    if c is None:
+        return 0.0
+    score = 0.5 * c.strength
+    if g.kind != "qr" and c.row.page != g.row.page:
+        score -= 0.7
+    if g.kind != "qr" and c.row.index > g.row.index:
+        score -= 0.3  # the total comes after its parts
+    return score
+
+
+# --- document type, currency, prices incl. VAT ------------------------------------------------
+
+_CREDIT = re.compile(
+    r"^\W*(?:gutschrift|kreditnote|credit\s?note|avoir|note\s?de\s?credit|nota\s?di\s?credito|"
+    r"nota\s?d.accredito|credit\s?memo|rechnungskorrektur|storno)(?![a-z])"
+)
+_INVOICE = re.compile(
+    r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|tax\s?invoice|note\s?d.honoraires|honorarnote)(?![a-z])"
+)
+_RECEIPT = re.compile(
+    r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale)"
+)
+_QR_PART = re.compile(
+    r"zahlteil|payment\s?part|section\s?paiement|sezione\s?pagamento|empfangsschein|recepisse|ricevuta\b"
+)
+_TERMS = re.compile(
+    r"(?:allgemeine\s?geschaftsbedingungen|conditions\s?generales|terms\s?(?:and|&)\s?conditions|condizioni\s?generali)"
+)
+
+
+def document_type(rows: list[Row], has_amounts: bool) -> tuple[str, float]:
+    """The first title-like row decides; a credit-note title anywhere on page 1 wins (credit
+    notes often name the invoice they correct). Without any total it is no invoice unless a
+    short title says so."""
+    first_page = (
+        [r for r in rows if r.page == rows[0].page and not _QR_PART.search(r.norm)] if rows else []
+    )
+    if any(_CREDIT.search(r.norm) for r in first_page):
+        return "credit_note", 0.9
+    for row in rows:
+        if _QR_PART.search(row.norm) or (not has_amounts and len(row.norm.split()) > 5):
+            continue
+        if _INVOICE.search(row.norm):
+            return "invoice", 0.9 if has_amounts else 0.6
+        if _RECEIPT.search(row.norm) and has_amounts:
+            return "receipt", 0.7
+    if has_amounts:
+        return "invoice", 0.6
+    terms = any(_TERMS.search(r.norm) for r in rows[:15])
+    return "not_an_invoice", 0.9 if terms else 0.7
+
+
+_CUR_CODES = "CHF|EUR|USD|GBP|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|CNY|INR|RON|BGN|HRK|TRY"
+_CUR = re.compile(
+    r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|€|£|US\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
+)
+
+
+def _row_currency(row: Row) -> str:
+    m = _CUR.search(row.text)
+    return currency_code(m.group(0).replace("US$", "$")) if m else ""
+
+
+def currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[str, float]:
+    if choice is not None:
+        for c, conf in ((choice.total, 0.95), (choice.untaxed, 0.9), (choice.tax, 0.9)):
+            if c is not None and (c.currency or _row_currency(c.row)):
+                return c.currency or _row_currency(c.row), conf
+    for c in col.cands:
+        if c.kind == "qr" and c.currency:
+            return c.currency, 0.9
+    for row in rows:  # a column header "Betrag CHF" / "Montant EUR"
+        if (
+            re.search(r"(?:betrag|montant|amount|importo|prix|preis|price|total)", row.norm)
+            and not row.amounts
+        ):
+            code = _row_currency(row)
+            if code:
+                return code, 0.85
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.amounts and not re.search(r"capital|kapital|indemnite|penalite|deckung", row.norm):
+            for m in _CUR.finditer(row.text):
+                code = currency_code(m.group(0).replace("US$", "$"))
+                counts[code] = counts.get(code, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: counts[k]), 0.6
+    return _country_currency(rows)
+
+
+_COUNTRY_HINTS = [  # IBAN / VAT id of the vendor when no currency is printed (OCR lost the sign)
+    (re.compile(r"\b(?:CH|LI)\d{2}\s?\d{4}\s?\d|\bCHE[-\s]?\d{3}"), "CHF"),
+    (
+        re.compile(
+            r"\b(?:FR|DE|IT|AT|BE|NL|ES|PT|LU|IE|FI|GR|SK|SI|EE|LV|LT)\s?[0-9A-Z]{2}\s?\d{3}"
+        ),
+        "EUR",
+    ),
+    (re.compile(r"\bGB\d{2}\s?[A-Z]{4}|\bGB\s?\d{9}\b"), "GBP"),
+]
+
+
+def _country_currency(rows: list[Row]) -> tuple[str, float]:
+    text = "\n".join(r.text for r in rows)
+    found = [(m.start(), code) for pattern, code in _COUNTRY_HINTS for m in pattern.finditer(text)]
+    return (min(found)[1], 0.4) if found else ("", 0.0)
+
+
+_PIT = re.compile(
+    r"(?:preise|prix|prices|prezzi)\W{0,3}(?:sind\s?|are\s?|en\s?)?"
+    r"(?:" + _INCL + r"|ttc)|(?:tva|mwst|vat|iva)\s?(?:incluse|inbegriffen|inclusa|included|inkl)"
+)
+
+
+def prices_include_tax(rows: list[Row], taxes: list[TaxRow]) -> bool:
+    if any(t.gross and t.amount is not None for t in taxes):
+        return True
+    return any(_PIT.search(r.norm) and not _money_in(r) for r in rows)
+
+
+def _money_in(row: Row) -> bool:
+    return any(a.money_like for a in row.amounts)
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None = None) -> None:
+    """Fill ``ext`` with document type, currency, totals, VAT per rate and line items."""
+    rows = build_rows(lines)
+    col = Collector(rows)
+    choice, raw_taxes = choose(col)
+    source = "ocr" if any(r.ocr for r in rows) else SOURCE
+    doc_type, type_conf = document_type(rows, choice is not None)
+    ext.set("document_type", doc_type, type_conf, source)
+    code, cur_conf = currency(rows, choice, col)
+    if code:
+        ext.set("currency", code, cur_conf, source)
+    pit = prices_include_tax(rows, raw_taxes)
+    if choice is not None:
+        _set_totals(ext, choice, raw_taxes, col, source)
+    taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
+    if not taxes and choice is not None and choice.consistent:
+        taxes = _implied_rate(ext)
+    _set_taxes(ext, taxes, choice, source)
+    ext.prices_include_tax = pit
+    ext.lines = extract_lines(rows, ext)
+    if doc_type == "credit_note" and ext.lines and all((ln.subtotal or 0) <= 0 for ln in ext.lines):
+        for ln in ext.lines:  # amounts of a credit note are reported positive
+            ln.subtotal = abs(ln.subtotal) if ln.subtotal is not None else None
+            ln.price_unit = abs(ln.price_unit) if ln.price_unit is not None else None
+
+
+# Usual VAT rates (CH, FR, DE, IT, AT, UK...): a VAT total without a printed rate implies one.
+KNOWN_RATES = [
+    Decimal(r) for r in "8.1 2.6 3.8 7.7 2.5 3.7 20 10 5.5 2.1 19 7 22 5 4 13 21 6 9 12 25".split()
+]
+
+
+def _implied_rate(ext: Extraction) -> list[TaxRow]:
+    untaxed, tax = ext.value("amount_untaxed"), ext.value("amount_tax")
+    if not untaxed or not tax:
+        return []
+    for rate in KNOWN_RATES:
+        if _close(_tax_of(untaxed, rate, False), tax):
+            return [TaxRow(rate, untaxed, tax, None, labelled=False)]
+    return []
+
+
+def _set_totals(
+    ext: Extraction, choice: Choice, taxes: list[TaxRow], col: Collector, source: str
+) -> None:
+    rounding = col.rounding[-1].value if col.rounding else None
+    g = choice.total.value
+    u = choice.untaxed.value if choice.untaxed else None
+    t = choice.tax.value if choice.tax else None
+    if choice.consistent:
+        conf = 0.97
+    else:
+        conf = 0.8 if choice.total.kind == "total" else 0.65
+    ext.set("amount_total", _q(g), conf, source)
+    if t is None and u is not None:
+        t, t_conf = g - u - (rounding or 0), 0.6
+    else:
+        t_conf = conf if choice.consistent else 0.75
+    if u is None and t is not None:
+        u, u_conf = g - t - (rounding or 0), (0.9 if choice.consistent else 0.6)
+    else:
+        u_conf = conf if choice.consistent else 0.75
+    if u is not None:
+        ext.set("amount_untaxed", _q(u), u_conf, source)
+    if t is not None and t >= 0:
+        ext.set("amount_tax", _q(t), t_conf, source)
+    if rounding is not None:
+        ext.set("amount_rounding", _q(rounding), 0.9, source)
+    if len(taxes) == 1 and taxes[0].base is None and u is not None:
+        taxes[0].base = _q(u)
+    if len(taxes) == 1 and taxes[0].amount is None and t is not None:
+        taxes[0].amount = _q(t)
+
+
+def _set_taxes(ext: Extraction, taxes: list[TaxRow], choice: Choice | None, source: str) -> None:
+    if not taxes:
+        return
+    ext.taxes = [
+        TaxLine(
+            t.rate,
+            _q(t.base) if t.base is not None else None,
+            _q(t.amount) if t.amount is not None else None,
+        )
+        for t in taxes
+    ]
+    complete = all(t.base is not None and t.amount is not None for t in taxes)
+    sums = (
+        choice is not None
+        and choice.tax is not None
+        and _close(sum((t.amount or 0) for t in taxes), choice.tax.value)
+    )
+    ext.taxes_confidence = 0.95 if complete and sums else 0.75 if complete else 0.5
+    if all(t.row is None for t in taxes):
+        ext.taxes_confidence = min(ext.taxes_confidence, 0.7)  # rate implied, not printed
+
+
+# --- line items --------------------------------------------------------------------------
+
+_COLUMNS = {
+    "desc": r"bezeichnung|beschreibung|designation|description|descrizione|artikel|article|libelle|leistung|produit|prodotto|item|text|prestation",
+    "qty": r"menge|anzahl|anz\.|qte|quantite|qty|quantity|quantita|qta|stk",
+    "price": r"einzelpreis|preis|prix|unit\s?price|price|prezzo|p\.u\.|tarif",
+    "amount": r"betrag|montant|amount|importo|total|gesamt|summe",
+}
+_POS_HEADER = re.compile(r"^\W*(?:pos|item|nr|no\b|n°|#|lig)")
+_STOP_KINDS = {"total", "untaxed", "subtotal", "due", "tax", "carried", "discount", "rounding"}
+
+
+def _is_header(row: Row) -> bool:
+    found = {k for k, p in _COLUMNS.items() if re.search(p, row.norm)}
+    return "desc" in found and len(found) >= 3 and not _money_in(row)
+
+
+@dataclass
+class _Item:
+    line: InvoiceLine
+    row: Row
+    checked: bool  # quantity * unit price = subtotal
+    pos: int | None  # leading position number
+
+
+def extract_lines(rows: list[Row], ext: Extraction) -> list[InvoiceLine]:
+    """Line items when the table is readable (each row checks qty * price = amount)."""
+    items: list[_Item] = []
+    header: Row | None = None
+    for row in rows:
+        if _is_header(row):
+            header = row
+            continue
+        if header is None or row.page != header.page:
+            continue
+        if any(g.kind in _STOP_KINDS and _money(g) for g in row_groups(row)[:1]):
+            header = None
+            continue
+        item = _parse_item(row)
+        if item is not None:
+            items.append(item)
+    if not items or sum(i.checked for i in items) < 0.8 * len(items):
+        return []
+    rates = {t.rate for t in ext.taxes}
+    sequential = [i.pos for i in items] == list(range(1, len(items) + 1))
+    out = []
+    for item in items:
+        if item.pos is not None and sequential:
+            item.line.description = re.sub(r"^\s*\d{1,3}\.?\s+", "", item.line.description)
+        if item.line.tax_rate is None and len(rates) == 1:
+            item.line.tax_rate = next(iter(rates))
+        out.append(item.line)
+    return out
+
+
+def _parse_item(row: Row) -> _Item | None:
+    item = _parse_amounts(row, row.amounts)
+    if item is None or not item.checked:
+        other = _parse_amounts(row, find_amounts(row.text, space_groups=False))
+        if other is not None and other.checked:
+            return other
+    return item
+
+
+def _parse_amounts(row: Row, amounts: list[Amount]) -> _Item | None:
+    if len(amounts) < 2 or not amounts[-1].money_like:
+        return None
+    subtotal = amounts[-1]
+    before = amounts[:-1][-4:]
+    rate = next((p.value for p in reversed(row.percents) if p.start < subtotal.start), None)
+    disc = (
+        [p.value for p in row.percents if p.start < subtotal.start][:-1] if rate is not None else []
+    )
+    pair = _qty_price(before, subtotal.value, disc)
+    checked = pair is not None
+    if pair is None:
+        pair = (before[-2], before[-1]) if len(before) >= 2 else (None, before[-1])
+    qty, price = pair
+    cut = (qty or price).start
+    description = row.text[:cut].strip(" -–·:")  # noqa: RUF001
+    if not re.search(r"[A-Za-zÀ-ÿ]{2}", description):
+        return None
+    m = re.match(r"\s*(\d{1,3})\b", row.text)
+    return _Item(
+        InvoiceLine(
+            description,
+            abs(qty.value) if qty else None,
+            price.value,
+            rate,
+            subtotal.value,
+        ),
+        row,
+        checked,
+        int(m.group(1)) if m and m.start(1) < cut else None,
+    )
+
+
+def _qty_price(
+    nums: list[Amount], subtotal: Decimal, discounts: list[Decimal]
+) -> tuple[Amount, Amount] | None:
+    """The rightmost (quantity, unit price) pair whose product is the line amount."""
+    factors = [Decimal(1)] + [1 - d / 100 for d in discounts]
+    for j in range(len(nums) - 1, 0, -1):
+        for i in range(j - 1, -1, -1):
+            qty, price = nums[i].value, nums[j].value
+            for f in factors:
+                if qty > 0 and _close(
+                    qty * price * f, subtotal, max(Decimal("0.011"), abs(qty) * Decimal("0.005"))
+                ):
+                    return nums[i], nums[j]
+    return None

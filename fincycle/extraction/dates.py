@@ -1,0 +1,181 @@
+"""Dates as printed on invoices, in French, German, Italian and English.
+
+Numeric forms (21.09.2022, 21/09/2022, 2022-09-21, 21.09.22) and written months
+(21 septembre 2022, 21. September 2022, 1er mars 2024, 21 settembre 2022, September 21, 2022,
+Sep 21 2022, 21-Sep-2022). Slash dates are day first unless the document shows a month-first
+date (a second number above 12), as in US invoices: see :func:`guess_order`.
+
+Payment terms ("30 Tage netto", "à 30 jours", "Net 30", "30 giorni") are read by
+:func:`payment_terms_days`; a due date computed from them is never a printed due date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "guess_order",
+    "is_plausible",
+    "parse_date",
+    "payment_terms_days",
+]
+
+_MONTHS = {
+    # French
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "decembre": 12,
+    # German
+    "januar": 1, "jan": 1, "janner": 1, "februar": 2, "feb": 2, "marz": 3, "maerz": 3, "mrz": 3,
+    "april": 4, "apr": 4, "juni": 6, "juli": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12,
+    "dez": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12, "gen": 1,
+    "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "mar": 3, "may": 5, "june": 6, "jun": 6,
+    "july": 7, "jul": 7, "october": 10, "oct": 10, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEP = r"[./\-]"
+_NUMERIC = re.compile(
+    rf"(?<![\d.,/\-])(?:(\d{{4}})({_SEP})(\d{{1,2}})\2(\d{{1,2}})"
+    rf"|(\d{{1,2}})\s?({_SEP})\s?(\d{{1,2}})\s?\6\s?(\d{{4}}|\d{{2}}))(?![\d.,/\-]*\d)"
+)
+_DAY_MONTH = re.compile(
+    rf"(?<![\w])(\d{{1,2}})(?:er|\.|st|nd|rd|th|°)?[\s\-./]{{0,2}}({_MONTH_ALT})\.?[\s\-.,/]{{0,2}}"
+    r"(\d{4}|'?\d{2})(?!\d)"
+)
+_MONTH_DAY = re.compile(
+    rf"(?<![\w])({_MONTH_ALT})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})(?!\d)"
+)
+
+
+@dataclass
+class DateMatch:
+    value: date
+    start: int
+    end: int
+    text: str
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, same length as ``text`` (spans stay valid)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        out.append(base.lower() if len(base.lower()) == 1 else char)
+    return "".join(out)
+
+
+def _year(text: str) -> int:
+    text = text.lstrip("'")
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_plausible(value: date, today: date | None = None) -> bool:
+    """An invoice date or due date: not before 1990, not more than five years ahead."""
+    today = today or date.today()
+    return date(1990, 1, 1) <= value <= today + timedelta(days=5 * 366)
+
+
+def _numeric(m: re.Match, order: str) -> date | None:
+    if m.group(1):
+        return _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    first, second, year = int(m.group(5)), int(m.group(7)), _year(m.group(8))
+    if order == "mdy" and m.group(6) == "/":
+        first, second = second, first
+    return _make(year, second, first)
+
+
+def find_dates(text: str, order: str = "dmy") -> list[DateMatch]:
+    """Every plausible date in ``text`` with its span, in text order. ``order`` is ``dmy`` or
+    ``mdy`` (only for slash dates)."""
+    folded = _fold(text)
+    found: list[DateMatch] = []
+    for m in _NUMERIC.finditer(folded):
+        value = _numeric(m, order)
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
+    for m in _DAY_MONTH.finditer(folded):
+        value = _make(_year(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
+    for m in _MONTH_DAY.finditer(folded):
+        value = _make(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
+    found = [d for d in found if is_plausible(d.value)]
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMatch] = []
+    for item in found:  # drop matches nested in a longer one
+        if out and item.start < out[-1].end:
+            continue
+        out.append(item)
+    return out
+
+
+def parse_date(text: str, order: str = "dmy") -> date | None:
+    """The first date in ``text``, or None."""
+    found = find_dates(text, order)
+    return found[0].value if found else None
+
+
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
+
+
+def guess_order(texts: Iterable[str]) -> str:
+    """``mdy`` when some slash date can only be month first (03/20/2023), else ``dmy``."""
+    day_first = month_first = 0
+    for text in texts:
+        for m in _SLASH.finditer(text):
+            first, second = int(m.group(1)), int(m.group(2))
+            if first > 12 >= second:
+                day_first += 1
+            elif second > 12 >= first:
+                month_first += 1
+    return "mdy" if month_first > day_first else "dmy"
+
+
+_TERMS = re.compile(
+    r"(?:(\d{1,3})\s*(?:tage|tagen|jours|jour|giorni|days|day|j)\b"
+    r"|\bnet(?:to)?\s*(\d{1,3})\b)",
+    re.IGNORECASE,
+)
+_TERMS_CONTEXT = re.compile(
+    r"netto|net|zahl|paiement|payable|payment|terms|conditions|pagamento|pagabile|echeance|"
+    r"faellig|fallig|konditionen|rein",
+    re.IGNORECASE,
+)
+
+
+def payment_terms_days(text: str) -> int | None:
+    """Days of credit in a payment-terms sentence ("Zahlbar innert 30 Tagen netto", "Payable à
+    30 jours", "Net 30", "30 giorni data fattura"), or None."""
+    folded = _fold(text)
+    if not _TERMS_CONTEXT.search(folded):
+        return None
+    m = _TERMS.search(folded)
+    if not m:
+        return None
+    days = int(m.group(1) or m.group(2))
+    return days if 0 < days <= 180 else None

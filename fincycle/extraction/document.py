@@ -1,0 +1,490 @@
+"""Open an uploaded bill (PDF or image) safely and lazily → :class:`Document`.
+
+The file type is sniffed from the bytes, never from the name. Everything that cannot be read at
+all raises :class:`~fincycle.extraction.model.ExtractionError` with a stable ``code``:
+
+========================  ====================================================================
+``empty``                 no bytes, or a PDF without pages
+``too_large``             more than ``max_bytes``
+``unsupported``           not a PDF or a supported image (HEIC/AVIF photos included)
+``encrypted``             a PDF that needs a password to open (an owner password alone, with an
+                          empty user password, is not a problem: such PDFs are read)
+``corrupt``               a PDF or image that the libraries cannot parse
+``image_too_large``       an image (or TIFF page) above ``max_pixels``, judged from the header
+                          before anything is decoded (decompression bombs)
+========================  ====================================================================
+
+Nothing is parsed or rendered up front: pages load their text and bitmap on first use, so
+opening a 200-page PDF costs a few milliseconds. A PDF with more than ``max_pages`` pages is
+not an error: :attr:`Document.truncated` is set, a warning is added, and the first
+``max_pages - 1`` pages **plus the last page** are kept, because the Swiss QR payment part and
+the totals are usually at the end; the amount of work stays bounded by ``max_pages``.
+
+pdfium is not thread-safe: use one :class:`Document` per thread and close it (context manager).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import re
+import warnings
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image, ImageOps
+
+from fincycle.extraction.model import ExtractionError
+
+__all__ = ["Document", "Page", "load", "sniff"]
+
+MiB = 1024 * 1024
+MAX_BYTES = 30 * MiB
+MAX_PAGES = 50
+MAX_PIXELS = 60_000_000
+# A page "has text" when its text layer holds at least this many non-blank characters; fewer
+# is a scan with a stray header, a page number or an invisible OCR stub.
+MIN_TEXT_CHARS = 30
+_POINTS_PER_INCH = 72.0
+
+_IMAGE_FORMATS = {"png", "jpeg", "tiff", "webp", "gif", "bmp"}
+
+
+def sniff(data: bytes) -> str:
+    """The file type from its first bytes: ``pdf``, ``png``, ``jpeg``, ``tiff``, ``webp``,
+    ``gif``, ``bmp``, ``heic`` (recognised but unsupported) or ``""`` (unknown)."""
+    head = data[:1024]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:2] == b"BM" and len(head) > 26:
+        return "bmp"
+    if head[4:8] == b"ftyp" and head[8:12] in (
+        b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis",
+    ):  # fmt: skip
+        return "heic"
+    # The PDF header may legally follow some junk (mail gateways, printers).
+    if b"%PDF-" in head:
+        return "pdf"
+    return ""
+
+
+@dataclass
+class Page:
+    """One page (or one image frame). ``index`` is its 0-based number in the original file,
+    ``width``/``height`` are in points for PDF pages and pixels for images."""
+
+    document: Document
+    index: int
+    width: float
+    height: float
+
+    def __post_init__(self):
+        self._text: str | None = None
+        self._renders: dict[tuple[int, bool], Image.Image] = {}
+
+    # --- text -----------------------------------------------------------------------------------
+    def text(self) -> str:
+        """The PDF text layer as pdfium reads it (fast, reading order); ``""`` for images."""
+        if self._text is None:
+            self._text = self.document._page_text(self.index)
+        return self._text
+
+    @property
+    def has_text(self) -> bool:
+        return sum(not c.isspace() for c in self.text()) >= MIN_TEXT_CHARS
+
+    # --- bitmap ---------------------------------------------------------------------------------
+    def render(self, dpi: int = 200, *, grayscale: bool = True) -> Image.Image:
+        """The page as a PIL image in mode ``L`` (``grayscale``) or ``RGB``. PDF pages are
+        rendered at ``dpi`` (lowered when the bitmap would exceed the document's
+        ``max_pixels``) and cached per dpi; images come at their own resolution, EXIF-rotated
+        upright, in their own mode (``L`` or ``RGB``), and ``dpi`` is ignored."""
+        if self.document.kind == "image":
+            return self.document._image_frame(self.index)
+        key = (dpi, grayscale)
+        image = self._renders.get(key)
+        if image is None:
+            image = self.document._render_pdf_page(self.index, dpi, grayscale)
+            self._renders[key] = image
+        return image
+
+    def plumber_page(self):
+        """The pdfplumber page (text with positions, words, tables), or None for images."""
+        pdf = self.document.plumber()
+        if pdf is None:
+            return None
+        return pdf.pages[self.document.pages.index(self)]
+
+
+class Document:
+    """An opened bill. Use :func:`load`; close it (or use ``with``) to free pdfium memory."""
+
+    def __init__(self, data: bytes, filename: str, fmt: str, max_pages: int, max_pixels: int):
+        self.data = data
+        self.filename = filename
+        self.format = fmt  # pdf | png | jpeg | tiff | webp | gif | bmp
+        self.kind = "pdf" if fmt == "pdf" else "image"
+        self.max_pages = max_pages
+        self.max_pixels = max_pixels
+        self.page_count = 0
+        self.pages: list[Page] = []
+        self.truncated = False
+        self.warnings: list[str] = []
+        self._pdf: pdfium.PdfDocument | None = None
+        self._plumber = None
+        self._image: Image.Image | None = None
+        self._frames: dict[int, Image.Image] = {}
+        self._closed = False
+
+    # --- lifecycle ------------------------------------------------------------------------------
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._plumber is not None:
+            self._plumber.close()
+            self._plumber = None
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+        if self._image is not None:
+            self._image.close()
+            self._image = None
+        self._frames.clear()
+        for page in self.pages:
+            page._renders.clear()
+
+    def __repr__(self) -> str:
+        return (
+            f"<Document {self.filename or '?'} {self.format} {self.page_count} page(s)"
+            f"{' truncated' if self.truncated else ''}>"
+        )
+
+    # --- page selection -------------------------------------------------------------------------
+    def _kept_indexes(self, total: int) -> list[int]:
+        if total <= self.max_pages:
+            return list(range(total))
+        self.truncated = True
+        kept = [*range(max(self.max_pages - 1, 0)), total - 1]
+        self.warnings.append(
+            f"The document has {total} pages; only pages 1 to {len(kept) - 1} and the last "
+            f"page were read (limit {self.max_pages} pages)."
+        )
+        return kept
+
+    @property
+    def has_text(self) -> bool:
+        """True when any kept page has a real text layer."""
+        return any(page.has_text for page in self.pages)
+
+    # --- PDF ------------------------------------------------------------------------------------
+    def _open_pdf(self) -> None:
+        try:
+            pdf = pdfium.PdfDocument(self.data)
+        except pdfium.PdfiumError as error:
+            raise _pdf_open_error(getattr(error, "err_code", None), self.data) from error
+        self._pdf = pdf
+        total = len(pdf)
+        if total == 0:
+            raise ExtractionError("empty", "The PDF has no pages.")
+        self.page_count = total
+        for index in self._kept_indexes(total):
+            try:
+                width, height = pdf.get_page_size(index)
+            except pdfium.PdfiumError as error:
+                raise ExtractionError(
+                    "corrupt", f"The PDF is damaged: page {index + 1} cannot be read."
+                ) from error
+            self.pages.append(Page(self, index, float(width), float(height)))
+
+    def _page_text(self, index: int) -> str:
+        if self._pdf is None:
+            return ""
+        try:
+            page = self._pdf[index]
+            textpage = page.get_textpage()
+            try:
+                return textpage.get_text_bounded()
+            finally:
+                textpage.close()
+                page.close()
+        except pdfium.PdfiumError:
+            return ""
+
+    def _render_pdf_page(self, index: int, dpi: int, grayscale: bool) -> Image.Image:
+        if self._pdf is None:
+            raise ExtractionError("corrupt", "The document is closed.")
+        page = self._pdf[index]
+        try:
+            width, height = page.get_size()
+            scale = dpi / _POINTS_PER_INCH
+            pixels = width * height * scale * scale
+            if pixels > self.max_pixels:
+                # A poster-sized page: render smaller rather than allocate gigabytes.
+                scale *= (self.max_pixels / pixels) ** 0.5
+            bitmap = page.render(scale=scale, grayscale=grayscale, may_draw_forms=True)
+            image = bitmap.to_pil()
+            bitmap.close()
+        except pdfium.PdfiumError as error:
+            raise ExtractionError(
+                "corrupt", f"Page {index + 1} of the PDF cannot be rendered."
+            ) from error
+        finally:
+            page.close()
+        wanted = "L" if grayscale else "RGB"
+        return image if image.mode == wanted else image.convert(wanted)
+
+    def plumber(self):
+        """An open ``pdfplumber.PDF`` limited to the kept pages, or None for images. Opened
+        on first call (pdfminer parses lazily), closed with the document."""
+        if self.kind != "pdf" or self._closed:
+            return None
+        if self._plumber is None:
+            import pdfplumber  # noqa: PLC0415 - heavy import, only for PDFs with text
+
+            try:
+                self._plumber = pdfplumber.open(
+                    io.BytesIO(self.data),
+                    password="",
+                    pages=[page.index + 1 for page in self.pages],
+                )
+            except Exception:  # pdfminer raises many types on damaged files
+                self.warnings.append("The PDF text layer could not be read by pdfplumber.")
+                return None
+        return self._plumber
+
+    def embedded_files(self, max_size: int = 20 * MiB) -> list[tuple[str, bytes]]:
+        """Files attached to the PDF (Factur-X / ZUGFeRD / XRechnung XML...) as ``(name,
+        data)``; attachments above ``max_size`` bytes once decoded are skipped."""
+        if self._pdf is None:
+            return []
+        files: list[tuple[str, bytes]] = []
+        try:
+            count = self._pdf.count_attachments()
+        except pdfium.PdfiumError:
+            count = 0
+        failed = False
+        for i in range(count):
+            try:
+                attachment = self._pdf.get_attachment(i)
+                name = attachment.get_name() or f"attachment-{i + 1}"
+                size = ctypes.c_ulong()
+                pdfium_c.FPDFAttachment_GetFile(attachment, None, 0, size)
+                if size.value > max_size:
+                    self.warnings.append(f"The attached file {name} is too large and was skipped.")
+                    continue
+                files.append((name, bytes(attachment.get_data())))
+            except pdfium.PdfiumError:
+                failed = True
+        if failed or not files:
+            files = _merge(files, self._pdfminer_embedded_files(max_size))
+        return files
+
+    def _pdfminer_embedded_files(self, max_size: int) -> list[tuple[str, bytes]]:
+        """Fallback through pdfminer's catalog (the EmbeddedFiles name tree), for attachments
+        that pdfium lists but cannot decode."""
+        if b"/EmbeddedFile" not in self.data:
+            return []  # cheap pre-check: no attachment stream in the file at all
+        try:
+            from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
+            from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
+            from pdfminer.pdftypes import resolve1  # noqa: PLC0415
+
+            document = PDFDocument(PDFParser(io.BytesIO(self.data)), password="")
+            names = resolve1(resolve1(document.catalog.get("Names") or {}).get("EmbeddedFiles"))
+            found: list[tuple[str, bytes]] = []
+            for name, entry in _name_tree(names, resolve1):
+                spec = resolve1(entry)
+                stream = resolve1(resolve1(spec.get("EF") or {}).get("F"))
+                if stream is None:
+                    continue
+                data = stream.get_data()
+                if len(data) <= max_size:
+                    label = spec.get("UF") or spec.get("F") or name
+                    found.append((_pdf_string(label), data))
+            return found
+        except Exception:  # pdfminer raises many types on damaged files
+            return []
+
+    # --- images ---------------------------------------------------------------------------------
+    def _open_image(self) -> None:
+        with warnings.catch_warnings():
+            # Our own pixel limit applies; Pillow's bomb warning would only add noise.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            try:
+                image = Image.open(io.BytesIO(self.data))  # reads the header only
+            except Image.DecompressionBombError as error:
+                raise _too_many_pixels(None, self.max_pixels) from error
+            except Exception as error:  # Pillow raises many types on damaged headers
+                raise ExtractionError(
+                    "corrupt", "The image is damaged and cannot be read."
+                ) from error
+        self._image = image
+        frames = getattr(image, "n_frames", 1) if self.format == "tiff" else 1
+        self.page_count = frames
+        for index in self._kept_indexes(frames):
+            try:
+                image.seek(index)
+            except EOFError as error:
+                raise ExtractionError(
+                    "corrupt", f"Page {index + 1} of the TIFF image cannot be read."
+                ) from error
+            width, height = image.size
+            if width <= 0 or height <= 0:
+                raise ExtractionError("corrupt", "The image has no pixels.")
+            if width * height > self.max_pixels:
+                raise _too_many_pixels((width, height), self.max_pixels)
+            self.pages.append(Page(self, index, float(width), float(height)))
+
+    def _image_frame(self, index: int) -> Image.Image:
+        frame = self._frames.get(index)
+        if frame is not None:
+            return frame
+        if self._image is None:
+            raise ExtractionError("corrupt", "The document is closed.")
+        try:
+            self._image.seek(index)
+            frame = ImageOps.exif_transpose(self._image)
+            frame = _to_rgb_or_l(frame)
+        except ExtractionError:
+            raise
+        except Exception as error:  # truncated data surfaces only when decoding
+            raise ExtractionError(
+                "corrupt", "The image is damaged or incomplete and cannot be read."
+            ) from error
+        if frame.width * frame.height > self.max_pixels:  # EXIF/transposition cannot grow it
+            raise _too_many_pixels(frame.size, self.max_pixels)
+        self._frames[index] = frame
+        return frame
+
+
+def load(
+    data: bytes,
+    filename: str = "",
+    *,
+    max_pages: int = MAX_PAGES,
+    max_bytes: int = MAX_BYTES,
+    max_pixels: int = MAX_PIXELS,
+) -> Document:
+    """Open ``data`` as a PDF or image. Raises :class:`ExtractionError` when it cannot be read
+    at all (see the module docstring for the codes)."""
+    if not data:
+        raise ExtractionError("empty", "The file is empty.")
+    if len(data) > max_bytes:
+        raise ExtractionError(
+            "too_large",
+            f"The file is {len(data) / MiB:.1f} MB, above the limit of {max_bytes / MiB:.0f} MB.",
+        )
+    fmt = sniff(data)
+    if fmt == "heic":
+        raise ExtractionError(
+            "unsupported",
+            "HEIC/AVIF photos are not supported. Please export the photo as JPEG or PDF.",
+        )
+    if fmt != "pdf" and fmt not in _IMAGE_FORMATS:
+        raise ExtractionError(
+            "unsupported",
+            "The file is neither a PDF nor a supported image (PNG, JPEG, TIFF, WebP, GIF, BMP).",
+        )
+    document = Document(bytes(data), filename, fmt, max(int(max_pages), 1), int(max_pixels))
+    try:
+        if fmt == "pdf":
+            document._open_pdf()
+        else:
+            document._open_image()
+            # A damaged bitmap only shows when decoding: decode the first page now (it is
+            # needed anyway) so that load() reports it, not a later render().
+            document.pages[0].render()
+    except BaseException:
+        document.close()
+        raise
+    return document
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def _pdf_open_error(code: int | None, data: bytes) -> ExtractionError:
+    """Why pdfium refused the file. pdfium's error code is global state that a failure
+    without a code (a page tree with no page) does not reset, so it is confirmed against the
+    bytes."""
+    if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY) and b"/Encrypt" in data:
+        return ExtractionError(
+            "encrypted",
+            "The PDF is protected by a password and cannot be read. Please upload an "
+            "unprotected copy.",
+        )
+    if b"%%EOF" in data[-1024:] and not _PAGE_OBJECT.search(data):
+        return ExtractionError("empty", "The PDF has no pages.")
+    return ExtractionError("corrupt", "The PDF is damaged or incomplete and cannot be read.")
+
+
+def _too_many_pixels(size: tuple[int, int] | None, limit: int) -> ExtractionError:
+    detail = f" ({size[0]} x {size[1]} pixels)" if size else ""
+    return ExtractionError(
+        "image_too_large",
+        f"The image is too large{detail}; the limit is {limit / 1e6:.0f} million pixels. "
+        "Please scan at 300 dpi or less.",
+    )
+
+
+def _to_rgb_or_l(image: Image.Image) -> Image.Image:
+    if image.mode in ("L", "RGB"):
+        image.load()
+        return image
+    if image.mode in ("1", "I", "I;16", "I;16B", "I;16L", "F"):
+        return image.convert("L")
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA"):
+        # Transparent areas of a scan are paper: flatten on white.
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _name_tree(node, resolve, depth: int = 0):
+    """(name, value) pairs of a PDF name tree (bounded depth against reference loops)."""
+    node = resolve(node)
+    if not isinstance(node, dict) or depth > 16:
+        return
+    names = resolve(node.get("Names")) or []
+    for i in range(0, len(names) - 1, 2):
+        yield _pdf_string(resolve(names[i])), names[i + 1]
+    for kid in resolve(node.get("Kids")) or []:
+        yield from _name_tree(kid, resolve, depth + 1)
+
+
+def _pdf_string(value) -> str:
+    if isinstance(value, bytes):
+        if value.startswith((b"\xfe\xff", b"\xff\xfe")):
+            return value.decode("utf-16", "replace")
+        return value.decode("latin-1")
+    return str(value)
+
+
+def _merge(first: list[tuple[str, bytes]], second: list[tuple[str, bytes]]):
+    seen = {name for name, _ in first}
+    return first + [(name, data) for name, data in second if name not in seen]

@@ -1,0 +1,240 @@
+"""Identifiers printed on invoices: VAT ids, IBANs, company registry numbers, payment
+references and e-mail addresses.
+
+Every finder scans one line of text and returns :class:`Match` records (normalised value, span
+in the text, kind). Checksums come from python-stdnum and :mod:`fincycle.banking.references`:
+a candidate whose check digits are wrong is not returned (except :func:`find_ibans` with
+``allow_bad_checksum``, for printed IBANs whose shape is right, flagged ``valid=False``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum import iban as std_iban
+from stdnum.ch import uid as ch_uid
+from stdnum.eu import vat as eu_vat
+from stdnum.fr import siren as fr_siren
+from stdnum.fr import siret as fr_siret
+
+from fincycle.banking import references
+
+from .qrbill import is_qr_iban
+
+__all__ = [
+    "Match",
+    "find_emails",
+    "find_eu_vats",
+    "find_ibans",
+    "find_references",
+    "find_sirens",
+    "find_sirets",
+    "find_swiss_uids",
+    "find_vat_ids",
+    "fix_ocr_digits",
+    "format_swiss_uid",
+    "is_qr_iban",
+    "normalize_vat",
+]
+
+
+@dataclass
+class Match:
+    value: str
+    start: int
+    end: int
+    kind: str = ""  # vat | uid | iban | qr_iban | siret | siren | qrr | scor | email
+    valid: bool = True
+    suffix: str = ""  # MWST / TVA / IVA after a Swiss UID
+
+
+# --- OCR tolerance ----------------------------------------------------------------------------
+
+_DIGITISH = re.compile(r"(?<![A-Za-z])[0-9OoIl|]*\d[0-9OoIl|]*(?![A-Za-z])")
+_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def fix_ocr_digits(text: str) -> str:
+    """Read O/o as 0 and I/l/| as 1 inside tokens that are otherwise digits ("2O24" → "2024").
+    The length is unchanged, so spans stay valid for the original text."""
+    return _DIGITISH.sub(lambda m: m.group(0).translate(_OCR_DIGIT), text)
+
+
+# --- VAT ids ----------------------------------------------------------------------------------
+
+_SWISS_UID = re.compile(
+    r"(?<![A-Za-z0-9])CHE[\s\-.:]{0,2}(\d{3})[\s.\-']?(\d{3})[\s.\-']?(\d{3})(?!\d)"
+    r"(?:[\s\-]{0,2}(MWST|TVA|IVA|VAT|HR|IDE))?",
+    re.IGNORECASE,
+)
+_EU_PREFIX = (
+    "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB"
+)
+_EU_VAT = re.compile(
+    rf"(?<![A-Za-z0-9])({_EU_PREFIX})[\s\-.:]?([0-9A-Z](?:[0-9A-Z]|[\s.\-](?=[0-9A-Z])){{1,16}})"
+)
+
+
+def format_swiss_uid(value: str) -> str:
+    """``CHE123456789`` → ``CHE-123.456.789``."""
+    digits = re.sub(r"\D", "", value)
+    return f"CHE-{digits[:3]}.{digits[3:6]}.{digits[6:9]}"
+
+
+def normalize_vat(value: str) -> str:
+    """Compact upper-case VAT id without separators and without the Swiss MWST/TVA/IVA suffix."""
+    compact = re.sub(r"[^0-9A-Za-z]", "", value or "").upper()
+    if compact.startswith("CHE"):
+        compact = re.sub(r"(MWST|TVA|IVA|VAT|HR|IDE)$", "", compact)
+    return compact
+
+
+def find_swiss_uids(text: str) -> list[Match]:
+    """Swiss UIDs (CHE-123.456.789, optionally followed by MWST/TVA/IVA) with a valid check digit."""
+    out = []
+    for m in _SWISS_UID.finditer(fix_ocr_digits(text)):
+        value = "CHE" + m.group(1) + m.group(2) + m.group(3)
+        if ch_uid.is_valid(value):
+            suffix = (m.group(4) or "").upper()
+            out.append(Match(value, m.start(), m.end(), "uid", True, suffix))
+    return out
+
+
+def find_eu_vats(text: str) -> list[Match]:
+    """EU VAT ids with a country prefix ("FR 12 345678901", "DE123456789") and a valid checksum.
+    The longest valid reading wins; separators inside the number are allowed."""
+    out = []
+    fixed = fix_ocr_digits(text)
+    for m in _EU_VAT.finditer(fixed):
+        country = m.group(1)
+        body = m.group(2)
+        for end in range(len(body), 0, -1):
+            if end < len(body) and body[end].isalnum() and body[end - 1].isalnum():
+                continue  # never cut inside a group of characters
+            compact = re.sub(r"[^0-9A-Z]", "", body[:end])
+            if not compact or not any(c.isdigit() for c in compact):
+                continue
+            if eu_vat.is_valid(country + compact):
+                out.append(Match(country + compact, m.start(), m.start(2) + end, "vat"))
+                break
+    return out
+
+
+def find_vat_ids(text: str) -> list[Match]:
+    """Swiss UIDs and EU VAT ids, in text order, IBAN look-alikes excluded."""
+    ibans = find_ibans(text, allow_bad_checksum=True)
+    found = find_swiss_uids(text)
+    for match in find_eu_vats(text):
+        if any(i.start <= match.start < i.end for i in ibans):
+            continue
+        found.append(match)
+    return sorted(found, key=lambda m: m.start)
+
+
+# --- IBAN -------------------------------------------------------------------------------------
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AT": 20, "BE": 16, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
+    "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IT": 27,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28,
+    "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
+}  # fmt: skip
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})\s?(\d{2})")
+
+
+def find_ibans(text: str, allow_bad_checksum: bool = False) -> list[Match]:
+    """IBANs written compact or in groups ("CH93 0076 2011 6238 5295 7"). A QR-IBAN gets kind
+    ``qr_iban``. With ``allow_bad_checksum``, a candidate of the exact national length whose
+    check digits are wrong is returned with ``valid=False``."""
+    out: list[Match] = []
+    fixed = fix_ocr_digits(text)
+    position = 0
+    while True:
+        m = _IBAN_START.search(fixed, position)
+        if not m:
+            return out
+        position = m.end()
+        country = m.group(1)
+        length = _IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        compact = country + m.group(2)
+        end = m.end()
+        i = m.end()
+        while i < len(fixed) and len(compact) < length:
+            char = fixed[i]
+            if char.isalnum():
+                compact += char.upper()
+                end = i + 1
+            elif char != " " or i + 1 >= len(fixed) or not fixed[i + 1].isalnum():
+                break
+            i += 1
+        if len(compact) != length or (end < len(fixed) and fixed[end].isalnum()):
+            continue
+        valid = std_iban.is_valid(compact)
+        if valid or allow_bad_checksum:
+            kind = "qr_iban" if is_qr_iban(compact) else "iban"
+            out.append(Match(compact, m.start(), end, kind, valid))
+            position = end
+
+
+# --- French company ids -----------------------------------------------------------------------
+
+_SIRET = re.compile(r"(?<!\d)(\d{3}[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{5})(?!\d)")
+_SIREN = re.compile(r"(?<!\d)(\d{3}[\s.]?\d{3}[\s.]?\d{3})(?![\d\s.]*\d{2})")
+
+
+def find_sirets(text: str) -> list[Match]:
+    out = []
+    for m in _SIRET.finditer(fix_ocr_digits(text)):
+        value = re.sub(r"\D", "", m.group(1))
+        if fr_siret.is_valid(value):
+            out.append(Match(value, m.start(1), m.end(1), "siret"))
+    return out
+
+
+def find_sirens(text: str) -> list[Match]:
+    out = []
+    for m in _SIREN.finditer(fix_ocr_digits(text)):
+        value = re.sub(r"\D", "", m.group(1))
+        if fr_siren.is_valid(value):
+            out.append(Match(value, m.start(1), m.end(1), "siren"))
+    return out
+
+
+# --- payment references -----------------------------------------------------------------------
+
+
+def find_references(text: str) -> list[Match]:
+    """Swiss QR references (27 digits, modulo 10) and ISO 11649 creditor references (RF…)."""
+    out = []
+    fixed = fix_ocr_digits(text)
+    rest = fixed
+    offset = 0
+    while rest:
+        hit = references.find_structured_reference(rest)
+        if not hit:
+            break
+        kind, value = hit
+        start = _locate(rest, value)
+        out.append(Match(value, offset + start, offset + start + 1, kind.upper()))
+        offset += start + 1
+        rest = fixed[offset:]
+    return out
+
+
+def _locate(text: str, value: str) -> int:
+    """Start of ``value`` in ``text`` allowing spaces between its characters."""
+    pattern = r"\s?".join(re.escape(c) for c in value[:6])
+    m = re.search(pattern, text, re.IGNORECASE)
+    return m.start() if m else 0
+
+
+# --- e-mail -----------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+
+
+def find_emails(text: str) -> list[Match]:
+    return [Match(m.group(0).lower(), m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]

@@ -1,0 +1,235 @@
+"""Text lines from a PDF text layer (pdfplumber), one :class:`TextLine` per visual line segment.
+
+pdfplumber's own ``extract_text`` joins everything on a baseline, so a sender address printed
+next to the recipient window becomes one mixed line. Here words are grouped by baseline and a
+line is cut where the horizontal gap between two words is much wider than a space: columns
+(address blocks side by side, label/value tables) stay separate lines with their own boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Iterable
+
+from .model import ExtractionError, TextLine
+
+__all__ = ["lines_text", "pdf_lines", "pdf_text_lines", "split_words_into_lines"]
+
+# Words whose vertical middles are closer than this fraction of the font size share a line.
+_SAME_LINE = 0.45
+# A gap wider than this many font sizes splits a line into two columns (a space is ~0.25-0.3).
+_COLUMN_GAP = 1.0
+
+
+def _word_size(word: dict) -> float:
+    return max(float(word["bottom"]) - float(word["top"]), 1.0)
+
+
+def split_words_into_lines(words: Iterable[dict], page: int = 0) -> list[TextLine]:
+    """Group word dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``) into line segments."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (float(w["top"]) + float(w["bottom"])) / 2):
+        middle = (float(word["top"]) + float(word["bottom"])) / 2
+        if rows:
+            last = rows[-1]
+            ref = sum((float(w["top"]) + float(w["bottom"])) / 2 for w in last) / len(last)
+            if abs(middle - ref) <= _SAME_LINE * _word_size(word):
+                last.append(word)
+                continue
+        rows.append([word])
+    lines: list[TextLine] = []
+    for row in rows:
+        row.sort(key=lambda w: float(w["x0"]))
+        segment: list[dict] = []
+        for word in row:
+            if segment:
+                gap = float(word["x0"]) - float(segment[-1]["x1"])
+                size = max(_word_size(word), _word_size(segment[-1]))
+                if gap > _COLUMN_GAP * size:
+                    lines.append(_make_line(segment, page))
+                    segment = []
+            segment.append(word)
+        if segment:
+            lines.append(_make_line(segment, page))
+    return lines  # rows top to bottom, segments left to right
+
+
+def _make_line(words: list[dict], page: int) -> TextLine:
+    return TextLine(
+        text=" ".join(str(w["text"]) for w in words),
+        page=page,
+        x0=round(min(float(w["x0"]) for w in words), 2),
+        top=round(min(float(w["top"]) for w in words), 2),
+        x1=round(max(float(w["x1"]) for w in words), 2),
+        bottom=round(max(float(w["bottom"]) for w in words), 2),
+        confidence=1.0,
+    )
+
+
+def pdf_lines(pdf, max_pages: int | None = None) -> list[TextLine]:
+    """Lines of an open ``pdfplumber.PDF`` (all pages, or the first ``max_pages``)."""
+    lines: list[TextLine] = []
+    for index, page in enumerate(pdf.pages):
+        if max_pages is not None and index >= max_pages:
+            break
+        upright = page.filter(
+            lambda obj: obj.get("object_type") != "char" or obj.get("upright", True)
+        )
+        words = upright.extract_words(
+            x_tolerance=2, y_tolerance=2, keep_blank_chars=False, use_text_flow=False
+        )
+        lines.extend(split_words_into_lines(words, page=index))
+        lines.extend(_rotated_lines([c for c in page.chars if not c.get("upright", True)], index))
+        page.flush_cache()
+    return lines
+
+
+def _rotated_lines(chars: list[dict], page: int) -> list[TextLine]:
+    """Vertical text (legal notices printed along the margin) as one line per column, read in
+    its writing direction (bottom-up when the text is rotated counter-clockwise)."""
+    columns: dict[int, list[dict]] = {}
+    for char in chars:
+        columns.setdefault(round(float(char["x0"])), []).append(char)
+    out = []
+    for column in columns.values():
+        bottom_up = (column[0].get("matrix") or (0, 1))[1] > 0
+        column.sort(key=lambda c: float(c["top"]), reverse=bottom_up)
+        width = max(float(c["x1"]) - float(c["x0"]) for c in column)
+        parts = []
+        for k, char in enumerate(column):
+            if k:  # a space where the glyphs are far apart along the writing direction
+                prev = column[k - 1]
+                gap = (
+                    float(prev["top"]) - float(char["bottom"])
+                    if bottom_up
+                    else float(char["top"]) - float(prev["bottom"])
+                )
+                if gap > 0.2 * width:
+                    parts.append(" ")
+            parts.append(str(char["text"]))
+        text = re.sub(r"\s+", " ", "".join(parts)).strip()
+        if len(text) < 3:
+            continue
+        out.append(
+            TextLine(
+                text=text,
+                page=page,
+                x0=round(min(float(c["x0"]) for c in column), 2),
+                top=round(min(float(c["top"]) for c in column), 2),
+                x1=round(max(float(c["x1"]) for c in column), 2),
+                bottom=round(max(float(c["bottom"]) for c in column), 2),
+            )
+        )
+    return out
+
+
+def _pdfium_page_lines(page, index: int) -> list[TextLine]:
+    from pypdfium2 import raw  # noqa: PLC0415
+
+    height = page.get_height()
+    textpage = page.get_textpage()
+    words: list[dict] = []
+    rotated: list[dict] = []
+    current: dict | None = None
+    rect = raw.FS_RECTF()
+    try:
+        for i in range(textpage.count_chars()):
+            code = raw.FPDFText_GetUnicode(textpage.raw, i)
+            char = chr(code) if code and not 0xD800 <= code < 0xE000 else ""
+            angle = raw.FPDFText_GetCharAngle(textpage.raw, i)
+            upright = angle < 0.05 or angle > 2 * math.pi - 0.05
+            if not char or char.isspace() or raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+                if current:
+                    words.append(current)
+                    current = None
+                if char == " " and not upright and rotated:
+                    rotated[-1]["space"] = True
+                continue
+            raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
+            # the font size is often 1 with the scale in the text matrix: use the box height
+            size = max(
+                raw.FPDFText_GetFontSize(textpage.raw, i), 0.8 * (rect.top - rect.bottom), 1.0
+            )
+            box = {
+                "text": char,
+                "x0": rect.left,
+                "x1": rect.right,
+                "top": height - rect.top,
+                "bottom": height - rect.bottom,
+            }
+            if not upright:
+                box["matrix"] = (0, 1 if angle > math.pi else -1)
+                rotated.append(box)
+                continue
+            if (
+                current
+                and -0.5 * size < box["x0"] - current["x1"] < 0.25 * size
+                and abs(box["top"] - current["top"]) < 0.5 * size
+            ):
+                current["text"] += char
+                current["x1"] = max(current["x1"], box["x1"])
+                current["bottom"] = max(current["bottom"], box["bottom"])
+            else:
+                if current:
+                    words.append(current)
+                current = box
+        if current:
+            words.append(current)
+    finally:
+        textpage.close()
+    for char in rotated:
+        if char.pop("space", False):
+            char["text"] += " "
+    return split_words_into_lines(words, page=index) + _rotated_lines(rotated, index)
+
+
+def pdfium_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]:
+    """Same lines as :func:`pdf_lines`, read with pdfium (C, ~20x faster than pdfminer)."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    document = pdfium.PdfDocument(data)
+    try:
+        lines: list[TextLine] = []
+        for index in range(len(document)):
+            if max_pages is not None and index >= max_pages:
+                break
+            page = document[index]
+            try:
+                lines.extend(_pdfium_page_lines(page, index))
+            finally:
+                page.close()
+        return lines
+    finally:
+        document.close()
+
+
+def pdf_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]:
+    """Lines of a PDF given as bytes (pdfium, pdfplumber as fallback); raises
+    :class:`ExtractionError` when it cannot be read."""
+    try:
+        return pdfium_text_lines(data, max_pages=max_pages)
+    except Exception:  # noqa: S110 - pdfplumber below reports the problem
+        pass
+    import pdfplumber  # noqa: PLC0415 - heavy import, only where PDFs are read
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return pdf_lines(pdf, max_pages=max_pages)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise ExtractionError("unreadable_pdf", "The PDF file could not be read.") from exc
+
+
+def lines_text(lines: Iterable[TextLine]) -> str:
+    """Plain text, one line per :class:`TextLine`, a blank line between pages."""
+    out: list[str] = []
+    page = None
+    for line in lines:
+        if page is not None and line.page != page:
+            out.append("")
+        page = line.page
+        out.append(line.text)
+    return "\n".join(out)

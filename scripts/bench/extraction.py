@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Bill-capture accuracy and speed on a directory of documents with ground truth.
+
+    .venv/bin/python scripts/bench/extraction.py /work/shared/samples/ocr [--misses] [--json F]
+
+DIR holds ``manifest.json`` (``documents[]``: ``file``, ``kind``, ``pages``, ``has_qr_bill``,
+``has_embedded_xml`` and the expected fields) and the files it names. Every document goes
+through :func:`fincycle.extraction.pipeline.extract` exactly as Odoo calls it (no LLM), one
+process, one document at a time.
+
+Printed: per document kind (QR-bill fields, text PDF, scan, embedded XML), the share of fields
+right and the seconds per page; then accuracy per field and the misses. A field whose expected
+value is null is right only when nothing is returned. Identifiers are compared without spaces,
+dots and dashes; amounts to the cent; dates as ISO; names casefolded without accents and
+punctuation (the vendor lookup compares them the same way); taxes as the set of
+(rate, base, amount) rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from fincycle.extraction import pipeline
+from fincycle.extraction.model import ExtractionError
+
+FIELDS = (
+    "document_type",
+    "vendor_name",
+    "vendor_vat",
+    "vendor_iban",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "currency",
+    "amount_untaxed",
+    "amount_tax",
+    "amount_total",
+    "taxes",
+    "payment_reference",
+)
+# What a Swiss QR-bill carries: these must be exact on every document that has one.
+QR_FIELDS = ("vendor_iban", "amount_total", "currency", "payment_reference")
+KINDS = ("QR-bill fields", "text PDF", "scan", "embedded XML")
+GOALS = {"QR-bill fields": 0.99, "text PDF": 0.97, "scan": 0.90, "embedded XML": 0.97}
+SPEED_GOALS = {"text PDF": 0.5, "scan": 4.0, "embedded XML": 0.5}
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def ident(value) -> str:
+    return "".join(ch for ch in str(value).upper() if ch.isalnum())
+
+
+def amount(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def got_value(ext, name):
+    if name == "taxes":
+        if not ext.taxes:
+            return None
+        return sorted(
+            (amount(t.rate), amount(t.base), amount(t.amount)) for t in ext.taxes
+        )
+    value = ext.value(name)
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def same(name, expected, got) -> bool:
+    if expected in (None, "", []):
+        return got in (None, "", [])
+    if got in (None, "", []):
+        return False
+    if name == "taxes":
+        want = sorted((amount(t["rate"]), amount(t.get("base")), amount(t.get("amount"))) for t in expected)
+        if len(want) != len(got):
+            return False
+        return all(
+            w[0] == g[0] and (w[1] is None or w[1] == g[1]) and (w[2] is None or w[2] == g[2])
+            for w, g in zip(want, got, strict=True)
+        )
+    if name.startswith("amount_"):
+        return amount(expected) == amount(got)
+    if name in ("vendor_vat", "vendor_iban", "payment_reference", "invoice_number"):
+        return ident(expected) == ident(got)
+    if name == "vendor_name":
+        return fold(expected) == fold(str(got))
+    return str(expected) == str(got)
+
+
+def kinds_of(doc) -> list[str]:
+    if doc.get("has_embedded_xml"):
+        main = "embedded XML"
+    elif doc.get("kind") in ("image_scan", "pdf_image"):
+        main = "scan"
+    else:
+        main = "text PDF"
+    return [main]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    parser.add_argument("--json", type=Path, help="write the per-document results here")
+    parser.add_argument("--only", help="only documents whose id contains this text")
+    args = parser.parse_args()
+
+    manifest = json.loads((args.directory / "manifest.json").read_text())
+    documents = manifest["documents"] if isinstance(manifest, dict) else manifest
+    if args.only:
+        documents = [d for d in documents if args.only in d["id"]]
+    options = pipeline.CaptureOptions()
+
+    right = defaultdict(int)
+    total = defaultdict(int)
+    field_right = defaultdict(int)
+    field_total = defaultdict(int)
+    seconds = defaultdict(float)
+    pages = defaultdict(int)
+    doc_count = defaultdict(int)
+    misses = []
+    per_doc = []
+    # Warm the OCR engine once: loading models is a per-process cost, not a per-page one.
+    if any(d.get("kind") in ("image_scan", "pdf_image") for d in documents):
+        from fincycle.extraction import ocr  # noqa: PLC0415
+
+        if ocr.engine_available() and hasattr(ocr, "warm_up"):
+            ocr.warm_up()
+    for doc in documents:
+        data = (args.directory / doc["file"]).read_bytes()
+        started = time.perf_counter()
+        try:
+            ext = pipeline.extract(data, os.path.basename(doc["file"]), options)
+            error = None
+        except ExtractionError as exc:
+            ext, error = None, exc.message
+        elapsed = time.perf_counter() - started
+        row = {"id": doc["id"], "seconds": round(elapsed, 3), "error": error, "fields": {}}
+        for kind in kinds_of(doc):
+            seconds[kind] += elapsed
+            pages[kind] += doc.get("pages") or 1
+            doc_count[kind] += 1
+        for name in FIELDS:
+            expected = doc.get(name)
+            got = got_value(ext, name) if ext else None
+            ok = same(name, expected, got)
+            row["fields"][name] = {"expected": expected, "got": _jsonable(got), "ok": ok}
+            field_total[name] += 1
+            field_right[name] += ok
+            for kind in kinds_of(doc):
+                total[kind] += 1
+                right[kind] += ok
+            if doc.get("has_qr_bill") and name in QR_FIELDS:
+                total["QR-bill fields"] += 1
+                right["QR-bill fields"] += ok
+            if not ok:
+                misses.append((doc["id"], name, expected, _jsonable(got)))
+        if doc.get("has_qr_bill"):
+            doc_count["QR-bill fields"] += 1
+        row["confidence"] = ext.confidence if ext else 0
+        per_doc.append(row)
+
+    print(f"Documents: {len(documents)} from {args.directory}")
+    print()
+    print(f"{'kind':<16} {'docs':>4} {'fields right':>14} {'accuracy':>9} {'goal':>6}  {'s/page':>7} {'goal':>6}")
+    for kind in KINDS:
+        if not total[kind]:
+            continue
+        acc = right[kind] / total[kind]
+        per_page = f"{seconds[kind] / pages[kind]:.3f}" if pages[kind] else "-"
+        speed_goal = f"<{SPEED_GOALS[kind]}" if kind in SPEED_GOALS else ""
+        print(
+            f"{kind:<16} {doc_count[kind]:>4} {right[kind]:>6}/{total[kind]:<7} {acc:>8.1%}"
+            f" {GOALS[kind]:>6.0%}  {per_page:>7} {speed_goal:>6}"
+        )
+    all_right = sum(field_right.values())
+    all_total = sum(field_total.values())
+    print(f"{'all fields':<16} {len(documents):>4} {all_right:>6}/{all_total:<7} {all_right / all_total:>8.1%}")
+    print()
+    print("Per field (all documents):")
+    for name in sorted(FIELDS, key=lambda n: field_right[n] / field_total[n]):
+        print(f"  {name:<18} {field_right[name]:>3}/{field_total[name]:<3} {field_right[name] / field_total[name]:>7.1%}")
+    if args.misses:
+        print()
+        print("Misses (document, field, expected, got):")
+        for doc_id, name, expected, got in misses:
+            print(f"  {doc_id:<34} {name:<18} {expected!s:<30} {got!s}")
+    if args.json:
+        args.json.write_text(json.dumps(per_doc, indent=1, default=str))
+    return 0
+
+
+def _jsonable(value):
+    if isinstance(value, list):
+        return [[str(x) if x is not None else None for x in row] for row in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,351 @@
+"""Amount rules on synthetic text lines (FR/DE/IT/EN) and on the sample PDFs."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from fincycle.extraction.amounts import build_rows, classify, extract_amounts
+from fincycle.extraction.model import Extraction, TextLine
+
+D = Decimal
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "ocr"
+
+
+def page(*texts: str, page_no: int = 0, start: float = 50.0) -> list[TextLine]:
+    """One TextLine per text, 14 points apart, like a PDF text layer."""
+    return [
+        TextLine(t, page_no, 50.0, start + 14 * i, 500.0, start + 14 * i + 10)
+        for i, t in enumerate(texts)
+    ]
+
+
+def run(lines: list[TextLine]) -> Extraction:
+    ext = Extraction()
+    extract_amounts(lines, ext, None)
+    return ext
+
+
+def taxes(ext: Extraction) -> set[tuple]:
+    return {(t.rate, t.base, t.amount) for t in ext.taxes}
+
+
+def test_german_two_rates_rounding_and_lines():
+    ext = run(
+        page(
+            "Muster Handel AG",
+            "Rechnung Nr. 2024-0117",
+            "Pos. Bezeichnung Menge Einzelpreis MWST Betrag",
+            "1 Kaffeebohnen 1 kg 10 12.50 2.6% 125.00",
+            "2 Beratung 2 150.00 8.1% 300.00",
+            "Zwischensumme 425.00",
+            "MWST 2.6% von 125.00 3.25",
+            "MWST 8.1% von 300.00 24.30",
+            "Rundung -0.05",
+            "Total inkl. MWST CHF 452.50",
+        )
+    )
+    assert ext.value("document_type") == "invoice"
+    assert ext.value("currency") == "CHF"
+    assert ext.value("amount_untaxed") == D("425.00")
+    assert ext.value("amount_tax") == D("27.55")
+    assert ext.value("amount_rounding") == D("-0.05")
+    assert ext.value("amount_total") == D("452.50")
+    assert ext.field_confidence("amount_total") >= 0.95
+    assert taxes(ext) == {(D("2.6"), D("125.00"), D("3.25")), (D("8.1"), D("300.00"), D("24.30"))}
+    assert ext.taxes_confidence >= 0.9
+    assert [
+        (ln.description, ln.quantity, ln.price_unit, ln.tax_rate, ln.subtotal) for ln in ext.lines
+    ] == [
+        ("Kaffeebohnen 1 kg", D(10), D("12.50"), D("2.6"), D("125.00")),
+        ("Beratung", D(2), D("150.00"), D("8.1"), D("300.00")),
+    ]
+    assert not ext.prices_include_tax
+
+
+def test_french_credit_note_amounts_are_positive():
+    ext = run(
+        page(
+            "Fournitures Dupont SARL",
+            "AVOIR N° AV-2025-012",
+            "Avoir sur facture F-2025-101",
+            "Total HT -1 000,00 €",
+            "TVA 20 % -200,00 €",
+            "Total TTC -1 200,00 €",
+        )
+    )
+    assert ext.value("document_type") == "credit_note"
+    assert ext.value("currency") == "EUR"
+    assert (ext.value("amount_untaxed"), ext.value("amount_tax"), ext.value("amount_total")) == (
+        D("1000.00"),
+        D("200.00"),
+        D("1200.00"),
+    )
+    assert taxes(ext) == {(D(20), D("1000.00"), D("200.00"))}
+
+
+def test_italian_invoice():
+    ext = run(
+        page(
+            "Fattura n. 45/2025 del 12/03/2025",
+            "Descrizione Quantità Prezzo IVA Importo",
+            "Consulenza 10 100,00 22% 1.000,00",
+            "Imponibile 1.000,00",
+            "IVA 22% 220,00",
+            "Totale fattura € 1.220,00",
+        )
+    )
+    assert ext.value("document_type") == "invoice"
+    assert ext.value("currency") == "EUR"
+    assert ext.value("amount_untaxed") == D("1000.00")
+    assert ext.value("amount_tax") == D("220.00")
+    assert ext.value("amount_total") == D("1220.00")
+    assert taxes(ext) == {(D(22), D("1000.00"), D("220.00"))}
+    assert len(ext.lines) == 1 and ext.lines[0].subtotal == D("1000.00")
+
+
+def test_english_multi_page_carried_forward_is_not_the_total():
+    first = page(
+        "TAX INVOICE 4471",
+        "Description Qty Unit price Amount",
+        "Consulting 4 100.00 400.00",
+        "Carried forward £400.00",
+    )
+    second = page(
+        "Brought forward £400.00",
+        "Travel 1 400.00 400.00",
+        "Subtotal 800.00",
+        "VAT 20% 160.00",
+        "Total £960.00",
+        "Amount due £960.00",
+        page_no=1,
+    )
+    ext = run(first + second)
+    assert ext.value("currency") == "GBP"
+    assert ext.value("amount_total") == D("960.00")
+    assert ext.value("amount_untaxed") == D("800.00")
+    assert ext.value("amount_tax") == D("160.00")
+    assert taxes(ext) == {(D(20), D("800.00"), D("160.00"))}
+
+
+def test_page_subtotal_above_the_final_total():
+    ext = run(
+        page(
+            "Rechnung 99",
+            "Bezeichnung Menge Preis Betrag",
+            "Montage 3 100.00 300.00",
+            "Total Montage 300.00",
+            "Material 2 50.00 100.00",
+            "Total Material 100.00",
+            "Total exkl. MWST 400.00",
+            "MWST 8.1% 32.40",
+            "Total CHF 432.40",
+        )
+    )
+    assert ext.value("amount_total") == D("432.40")
+    assert ext.value("amount_untaxed") == D("400.00")
+    assert ext.value("amount_tax") == D("32.40")
+
+
+def test_prices_including_vat_give_net_bases():
+    ext = run(
+        page(
+            "Rechnung 2025-77",
+            "Preise inkl. MWST",
+            "Total CHF 1'789.20",
+            "MWST 8.1% von 1'232.83 92.38",
+            "MWST 2.6% von 556.38 14.10",
+            "Rundungsdifferenz CHF -0.01",
+        )
+    )
+    assert ext.prices_include_tax
+    assert ext.value("amount_total") == D("1789.20")
+    assert ext.value("amount_tax") == D("106.48")
+    assert ext.value("amount_untaxed") == D("1682.73")
+    assert taxes(ext) == {(D("8.1"), D("1140.45"), D("92.38")), (D("2.6"), D("542.28"), D("14.10"))}
+
+
+def test_vat_summary_table_without_labels():
+    ext = run(
+        page(
+            "Facture 2024.38079",
+            "Total HT 4'175.98",
+            "TVA 279.78",
+            "Total TTC 4'455.76",
+            "Récapitulatif TVA",
+            "Taux Base HT Montant TVA",
+            "8.1 % 3'112.87 252.14",
+            "2.6 % 1'063.11 27.64",
+        )
+    )
+    assert ext.value("amount_total") == D("4455.76")
+    assert taxes(ext) == {
+        (D("8.1"), D("3112.87"), D("252.14")),
+        (D("2.6"), D("1063.11"), D("27.64")),
+    }
+    assert ext.field_confidence("amount_tax") >= 0.95
+
+
+def test_item_line_with_a_vat_word_is_not_a_vat_amount():
+    ext = run(
+        page(
+            "Invoice VT/2022/0001",
+            "Description Quantity Unit Price Taxes Amount",
+            "[CONS_0001] Whiteboard Pen 15.00 Units 100.00 TVA 20% 1,500.00 €",
+            "[CONS_25630] Screw 45.00 Units 0.20 TVA 20% 9.00 €",
+            "Subtotal 1,509.00 €",
+            "TVA 20% 301.80 €",
+            "Total 1,810.80 €",
+        )
+    )
+    assert taxes(ext) == {(D(20), D("1509.00"), D("301.80"))}
+    assert ext.value("amount_total") == D("1810.80")
+    assert [ln.subtotal for ln in ext.lines] == [D("1500.00"), D("9.00")]
+
+
+def test_qr_bill_amount_alone_is_a_low_confidence_total():
+    ext = run(page("Zahlteil", "Währung Betrag", "CHF 1 449.90"))
+    assert ext.value("amount_total") == D("1449.90")
+    assert ext.value("currency") == "CHF"
+    assert ext.field_confidence("amount_total") < 0.9
+
+
+def test_ocr_boxes_of_one_row_are_joined_despite_skew():
+    # Labels on the left, values on the right and 12 px higher (skewed scan), as OCR boxes.
+    boxes = []
+    for i, (label, value) in enumerate(
+        [("Total HT", "169,56"), ("TVA 5,5 %", "9,33"), ("Total TTC", "178,89 €")]
+    ):
+        top = 900 + 40 * i
+        boxes.append(TextLine(label, 0, 670, top, 790, top + 30, 0.97))
+        boxes.append(TextLine(value, 0, 1500, top - 12, 1600, top + 18, 0.95))
+    boxes += [
+        TextLine(
+            f"word{i}",
+            0,
+            100 + 150 * (i % 9),
+            100 + 40 * (i // 9) - 0.013 * (100 + 150 * (i % 9)),
+            200 + 150 * (i % 9),
+            130 + 40 * (i // 9) - 0.013 * (100 + 150 * (i % 9)),
+            0.9,
+        )
+        for i in range(18)
+    ]
+    rows = build_rows(boxes)
+    assert any(r.text == "Total TTC 178,89 €" for r in rows)
+    ext = run(boxes)
+    assert ext.value("amount_total") == D("178.89")
+    assert ext.value("amount_tax") == D("9.33")
+    assert ext.fields["amount_total"].source == "ocr"
+
+
+def test_terms_and_conditions_are_not_an_invoice():
+    ext = run(
+        page(
+            "Allgemeine Geschäftsbedingungen",
+            "1. Geltungsbereich",
+            "Rechnungen sind innert 30 Tagen zahlbar. Verzugszins 5 %.",
+            "2. Gerichtsstand ist Zürich.",
+        )
+    )
+    assert ext.value("document_type") == "not_an_invoice"
+    assert ext.value("amount_total") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("total ttc", "total"),
+        ("total inkl. mwst", "total"),
+        ("rechnungsbetrag", "total"),
+        ("totale fattura", "total"),
+        ("total ht", "untaxed"),
+        ("total exkl. mwst", "untaxed"),
+        ("imponibile", "untaxed"),
+        ("net total", "untaxed"),
+        ("zwischensumme", "subtotal"),
+        ("sous-total", "subtotal"),
+        ("mwst 8.1% von", "tax"),
+        ("total tva", "tax"),
+        ("iva 22%", "tax"),
+        ("net a payer", "due"),
+        ("zu bezahlen", "due"),
+        ("balance due", "due"),
+        ("ubertrag", "carried"),
+        ("rundungsdifferenz", "rounding"),
+        ("arrondi", "rounding"),
+        ("n° tva", "ignore"),
+        ("mwst-nr.", "ignore"),
+    ],
+)
+def test_classify_labels(label, kind):
+    assert classify(label) == kind
+
+
+# --- the sample PDFs (skipped when the shared samples are not there) ------------------------
+
+needs_samples = pytest.mark.skipif(
+    not (SAMPLES / "manifest.json").exists(), reason="samples not available"
+)
+
+
+def _pdf_lines(name: str) -> list[TextLine]:
+    pdfplumber = pytest.importorskip("pdfplumber")
+    lines = []
+    with pdfplumber.open(SAMPLES / "files" / name) as pdf:
+        for no, pg in enumerate(pdf.pages):
+            for ln in pg.extract_text_lines():
+                lines.append(TextLine(ln["text"], no, ln["x0"], ln["top"], ln["x1"], ln["bottom"]))
+    return lines
+
+
+def _truth(doc_id: str) -> dict:
+    docs = json.loads((SAMPLES / "manifest.json").read_text())["documents"]
+    return next(d for d in docs if d["id"] == doc_id)
+
+
+@needs_samples
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "real_oca_bouygues_telecom",
+        "real_i2d_azure_interior",
+        "sample_ch_003",
+        "sample_ch_009",
+        "sample_fr_005",
+    ],
+)
+def test_sample_pdfs(doc_id):
+    truth = _truth(doc_id)
+    ext = run(_pdf_lines(Path(truth["file"]).name))
+    assert ext.value("document_type") == truth["document_type"]
+    assert ext.value("currency") == truth["currency"]
+    for name in ("amount_untaxed", "amount_tax", "amount_total"):
+        assert ext.value(name) == D(str(truth[name])).quantize(D("0.01")), name
+    expected = {
+        (
+            D(str(t["rate"])),
+            D(str(t["base"])).quantize(D("0.01")),
+            D(str(t["amount"])).quantize(D("0.01")),
+        )
+        for t in truth["taxes"]
+    }
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == expected
+    if truth.get("lines"):
+        assert [(ln.quantity, ln.price_unit, ln.subtotal) for ln in ext.lines] == [
+            (
+                D(str(x["quantity"])),
+                D(str(x["price_unit"])),
+                D(str(x["subtotal"])).quantize(D("0.01")),
+            )
+            for x in truth["lines"]
+        ]
+
+
+def test_amount_printed_below_its_label():
+    ext = run(
+        page("Invoice 12", "Net total 100.00", "VAT 8.1% 8.10", "Total amount due", "CHF 108.10")
+    )
+    assert ext.value("amount_total") == D("108.10")
+    assert ext.field_confidence("amount_total") >= 0.95

@@ -1,0 +1,66 @@
+"""VAT ids, IBANs, company ids and payment references (fincycle.extraction.identifiers)."""
+
+from fincycle.extraction import identifiers as ids
+
+
+def values(matches):
+    return [m.value for m in matches]
+
+
+def test_swiss_uid_forms_and_checksum():
+    found = ids.find_vat_ids("MWST-Nr. CHE-327.434.769 MWST")
+    assert values(found) == ["CHE327434769"]
+    assert found[0].suffix == "MWST"
+    assert values(ids.find_vat_ids("UID: CHE327434769 TVA")) == ["CHE327434769"]
+    assert values(ids.find_vat_ids("CHE-327.434.768 MWST")) == []  # wrong check digit
+    assert ids.format_swiss_uid("CHE327434769") == "CHE-327.434.769"
+    assert ids.normalize_vat("CHE-327.434.769 IVA") == "CHE327434769"
+
+
+def test_eu_vat_ids_with_separators_and_labels():
+    text = (
+        "USt-IdNr. DE136695976 · P.IVA IT00743110157 · N° TVA intracommunautaire FR 86 792 377 731"
+    )
+    assert values(ids.find_vat_ids(text)) == ["DE136695976", "IT00743110157", "FR86792377731"]
+    assert values(ids.find_vat_ids("TVA : FR 86 792 377 730")) == []
+    # an IBAN that starts like a French VAT id is not read as one
+    assert values(ids.find_vat_ids("IBAN FR76 1820 6424 8439 3412 3121 897")) == []
+
+
+def test_ibans_grouped_compact_and_qr_iban():
+    found = ids.find_ibans("IBAN CH93 0076 2011 6238 5295 7, BIC POFICHBEXXX")
+    assert values(found) == ["CH9300762011623852957"]
+    assert found[0].kind == "iban"
+    qr = ids.find_ibans("Konto / Zahlbar an CH44 3199 9123 0008 8901 2")
+    assert values(qr) == ["CH4431999123000889012"]
+    assert qr[0].kind == "qr_iban"
+    assert values(ids.find_ibans("DE89370400440532013000")) == ["DE89370400440532013000"]
+    bad = "DE75123456780000001234, BIC WELADED1MST"
+    assert ids.find_ibans(bad) == []
+    loose = ids.find_ibans(bad, allow_bad_checksum=True)
+    assert values(loose) == ["DE75123456780000001234"]
+    assert loose[0].valid is False
+    # OCR reads a zero as the letter O
+    assert values(ids.find_ibans("CH93 OO76 2011 6238 5295 7")) == ["CH9300762011623852957"]
+
+
+def test_french_company_ids():
+    assert values(ids.find_sirets("SIRET : 118 065 721 01589")) == ["11806572101589"]
+    assert values(ids.find_sirets("SIRET : 118 065 721 01588")) == []
+    assert values(ids.find_sirens("397 480 930 R.C.S. PARIS")) == ["397480930"]
+
+
+def test_structured_payment_references():
+    found = ids.find_references("Referenz 21 00000 00003 13947 14300 09017")
+    assert [(m.kind, m.value) for m in found] == [("QRR", "210000000003139471430009017")]
+    assert ids.find_references("21 00000 00003 13947 14300 09018") == []
+    scor = ids.find_references("Référence RF18 5390 0754 7034")
+    assert [(m.kind, m.value) for m in scor] == [("SCOR", "RF18539007547034")]
+
+
+def test_emails_and_ocr_digit_fix():
+    assert values(ids.find_emails("contact: Info@Keller-Druck.ch, www.keller.ch")) == [
+        "info@keller-druck.ch"
+    ]
+    assert ids.fix_ocr_digits("22/O9/2O24 Total") == "22/09/2024 Total"
+    assert ids.fix_ocr_digits("Olive Oil") == "Olive Oil"

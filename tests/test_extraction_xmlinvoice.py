@@ -1,0 +1,547 @@
+"""Embedded e-invoice XML: CII (Factur-X / ZUGFeRD 2), ZUGFeRD 1.0 and UBL 2.1 written here,
+attached to PDFs with pypdfium2, the safe parser, the printed-invoice-number rule, and the two
+Factur-X samples of the shared OCR set when present."""
+
+import io
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from lxml import etree
+from PIL import Image
+from reportlab.pdfgen import canvas
+
+from fincycle.extraction import document, xmlinvoice
+
+CII = """<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice
+    xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+    xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+    xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+  <rsm:ExchangedDocument>
+    <ram:ID>{number}</ram:ID>
+    <ram:TypeCode>{type_code}</ram:TypeCode>
+    <ram:IssueDateTime><udt:DateTimeString format="102">20250314</udt:DateTimeString></ram:IssueDateTime>
+  </rsm:ExchangedDocument>
+  <rsm:SupplyChainTradeTransaction>
+    <ram:IncludedSupplyChainTradeLineItem>
+      <ram:SpecifiedTradeProduct><ram:Name>Beratung</ram:Name></ram:SpecifiedTradeProduct>
+      <ram:SpecifiedLineTradeAgreement>
+        <ram:NetPriceProductTradePrice><ram:ChargeAmount>120.00</ram:ChargeAmount></ram:NetPriceProductTradePrice>
+      </ram:SpecifiedLineTradeAgreement>
+      <ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="HUR">5</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery>
+      <ram:SpecifiedLineTradeSettlement>
+        <ram:ApplicableTradeTax><ram:RateApplicablePercent>8.10</ram:RateApplicablePercent></ram:ApplicableTradeTax>
+        <ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>600.00</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>
+      </ram:SpecifiedLineTradeSettlement>
+    </ram:IncludedSupplyChainTradeLineItem>
+    <ram:IncludedSupplyChainTradeLineItem>
+      <ram:SpecifiedTradeProduct><ram:Name>Fachbuch</ram:Name></ram:SpecifiedTradeProduct>
+      <ram:SpecifiedLineTradeAgreement>
+        <ram:NetPriceProductTradePrice><ram:ChargeAmount>90.00</ram:ChargeAmount><ram:BasisQuantity>2</ram:BasisQuantity></ram:NetPriceProductTradePrice>
+      </ram:SpecifiedLineTradeAgreement>
+      <ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="C62">4</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery>
+      <ram:SpecifiedLineTradeSettlement>
+        <ram:ApplicableTradeTax><ram:RateApplicablePercent>2.60</ram:RateApplicablePercent></ram:ApplicableTradeTax>
+        <ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>180.00</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>
+      </ram:SpecifiedLineTradeSettlement>
+    </ram:IncludedSupplyChainTradeLineItem>
+    <ram:ApplicableHeaderTradeAgreement>
+      <ram:BuyerReference>K-778</ram:BuyerReference>
+      <ram:SellerTradeParty>
+        <ram:Name>Muster
+          Beratung AG</ram:Name>
+        <ram:SpecifiedLegalOrganization><ram:ID>CHE-109.322.551</ram:ID></ram:SpecifiedLegalOrganization>
+        <ram:PostalTradeAddress>
+          <ram:PostcodeCode>8001</ram:PostcodeCode><ram:LineOne>Bahnhofstrasse 1</ram:LineOne>
+          <ram:CityName>Zürich</ram:CityName><ram:CountryID>CH</ram:CountryID>
+        </ram:PostalTradeAddress>
+        <ram:URIUniversalCommunication><ram:URIID schemeID="EM">info@muster.ch</ram:URIID></ram:URIUniversalCommunication>
+        <ram:SpecifiedTaxRegistration><ram:ID schemeID="FC">123/456/789</ram:ID></ram:SpecifiedTaxRegistration>
+        <ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">CHE-109.322.551 MWST</ram:ID></ram:SpecifiedTaxRegistration>
+      </ram:SellerTradeParty>
+      <ram:BuyerTradeParty><ram:Name>Seeblick Consulting GmbH</ram:Name></ram:BuyerTradeParty>
+      <ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>PO-2025-7</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>
+    </ram:ApplicableHeaderTradeAgreement>
+    <ram:ApplicableHeaderTradeSettlement>
+      <ram:PaymentReference>{reference}</ram:PaymentReference>
+      <ram:InvoiceCurrencyCode>CHF</ram:InvoiceCurrencyCode>
+      <ram:SpecifiedTradeSettlementPaymentMeans>
+        <ram:TypeCode>58</ram:TypeCode>
+        <ram:PayeePartyCreditorFinancialAccount><ram:IBANID>CH93 0076 2011 6238 5295 7</ram:IBANID></ram:PayeePartyCreditorFinancialAccount>
+      </ram:SpecifiedTradeSettlementPaymentMeans>
+      <ram:ApplicableTradeTax>
+        <ram:CalculatedAmount>48.60</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>
+        <ram:BasisAmount>600.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode>
+        <ram:RateApplicablePercent>8.10</ram:RateApplicablePercent>
+      </ram:ApplicableTradeTax>
+      <ram:ApplicableTradeTax>
+        <ram:CalculatedAmount>4.68</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>
+        <ram:BasisAmount>180.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode>
+        <ram:RateApplicablePercent>2.60</ram:RateApplicablePercent>
+      </ram:ApplicableTradeTax>
+      <ram:SpecifiedTradePaymentTerms>
+        <ram:DueDateDateTime><udt:DateTimeString format="102">20250413</udt:DateTimeString></ram:DueDateDateTime>
+      </ram:SpecifiedTradePaymentTerms>
+      <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+        <ram:LineTotalAmount>780.00</ram:LineTotalAmount>
+        <ram:TaxBasisTotalAmount>780.00</ram:TaxBasisTotalAmount>
+        <ram:TaxTotalAmount currencyID="EUR">55.00</ram:TaxTotalAmount>
+        <ram:TaxTotalAmount currencyID="CHF">53.28</ram:TaxTotalAmount>
+        <ram:GrandTotalAmount>833.28</ram:GrandTotalAmount>
+        <ram:RoundingAmount>0.02</ram:RoundingAmount>
+        <ram:TotalPrepaidAmount>100.00</ram:TotalPrepaidAmount>
+        <ram:DuePayableAmount>733.30</ram:DuePayableAmount>
+      </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+    </ram:ApplicableHeaderTradeSettlement>
+  </rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>
+"""
+
+ZUGFERD1 = """<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryDocument xmlns:rsm="urn:ferd:CrossIndustryDocument:invoice:1p0"
+    xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12"
+    xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15">
+  <rsm:HeaderExchangedDocument>
+    <ram:ID>RE-1001</ram:ID><ram:TypeCode>380</ram:TypeCode>
+    <ram:IssueDateTime><udt:DateTimeString format="102">20140311</udt:DateTimeString></ram:IssueDateTime>
+  </rsm:HeaderExchangedDocument>
+  <rsm:SpecifiedSupplyChainTradeTransaction>
+    <ram:ApplicableSupplyChainTradeAgreement>
+      <ram:SellerTradeParty>
+        <ram:Name>Lieferant GmbH</ram:Name>
+        <ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">DE 123 456 789</ram:ID></ram:SpecifiedTaxRegistration>
+      </ram:SellerTradeParty>
+      <ram:BuyerTradeParty><ram:Name>Kunde AG</ram:Name></ram:BuyerTradeParty>
+    </ram:ApplicableSupplyChainTradeAgreement>
+    <ram:ApplicableSupplyChainTradeSettlement>
+      <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+      <ram:SpecifiedTradeSettlementPaymentMeans>
+        <ram:PayeePartyCreditorFinancialAccount><ram:IBANID>DE89370400440532013000</ram:IBANID></ram:PayeePartyCreditorFinancialAccount>
+      </ram:SpecifiedTradeSettlementPaymentMeans>
+      <ram:ApplicableTradeTax>
+        <ram:CalculatedAmount currencyID="EUR">19.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>
+        <ram:BasisAmount currencyID="EUR">100.00</ram:BasisAmount><ram:ApplicablePercent>19.00</ram:ApplicablePercent>
+      </ram:ApplicableTradeTax>
+      <ram:SpecifiedTradeSettlementMonetarySummation>
+        <ram:TaxBasisTotalAmount currencyID="EUR">100.00</ram:TaxBasisTotalAmount>
+        <ram:TaxTotalAmount currencyID="EUR">19.00</ram:TaxTotalAmount>
+        <ram:GrandTotalAmount currencyID="EUR">119.00</ram:GrandTotalAmount>
+        <ram:DuePayableAmount currencyID="EUR">119.00</ram:DuePayableAmount>
+      </ram:SpecifiedTradeSettlementMonetarySummation>
+    </ram:ApplicableSupplyChainTradeSettlement>
+    <ram:IncludedSupplyChainTradeLineItem>
+      <ram:AssociatedDocumentLineDocument><ram:IncludedNote><ram:Content>Hinweis</ram:Content></ram:IncludedNote></ram:AssociatedDocumentLineDocument>
+    </ram:IncludedSupplyChainTradeLineItem>
+    <ram:IncludedSupplyChainTradeLineItem>
+      <ram:SpecifiedSupplyChainTradeDelivery><ram:BilledQuantity unitCode="C62">2.0000</ram:BilledQuantity></ram:SpecifiedSupplyChainTradeDelivery>
+      <ram:SpecifiedSupplyChainTradeSettlement>
+        <ram:ApplicableTradeTax><ram:ApplicablePercent>19.00</ram:ApplicablePercent></ram:ApplicableTradeTax>
+        <ram:SpecifiedTradeSettlementMonetarySummation><ram:LineTotalAmount currencyID="EUR">100.00</ram:LineTotalAmount></ram:SpecifiedTradeSettlementMonetarySummation>
+      </ram:SpecifiedSupplyChainTradeSettlement>
+      <ram:SpecifiedTradeProduct><ram:Name>Schrauben</ram:Name></ram:SpecifiedTradeProduct>
+    </ram:IncludedSupplyChainTradeLineItem>
+  </rsm:SpecifiedSupplyChainTradeTransaction>
+</rsm:CrossIndustryDocument>
+"""
+
+UBL = """<?xml version="1.0" encoding="UTF-8"?>
+<{root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:{root}-2"
+    xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+    xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+  <cbc:ID>UBL-42</cbc:ID>
+  <cbc:IssueDate>2024-02-01</cbc:IssueDate>
+  {due}
+  <cbc:{root}TypeCode>{type_code}</cbc:{root}TypeCode>
+  <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+  <cbc:BuyerReference>991-01234-56</cbc:BuyerReference>
+  <cac:OrderReference><cbc:ID>PO-9</cbc:ID></cac:OrderReference>
+  <cac:AccountingSupplierParty><cac:Party>
+    <cac:PostalAddress>
+      <cbc:StreetName>Rue de la Paix</cbc:StreetName><cbc:BuildingNumber>12</cbc:BuildingNumber>
+      <cbc:CityName>Paris</cbc:CityName><cbc:PostalZone>75002</cbc:PostalZone>
+      <cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country>
+    </cac:PostalAddress>
+    <cac:PartyTaxScheme><cbc:CompanyID>FR 40 303 265 045</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
+    <cac:PartyLegalEntity><cbc:RegistrationName>Vendeur SAS</cbc:RegistrationName><cbc:CompanyID>30326504500012</cbc:CompanyID></cac:PartyLegalEntity>
+    <cac:Contact><cbc:ElectronicMail>compta@vendeur.fr</cbc:ElectronicMail></cac:Contact>
+  </cac:Party></cac:AccountingSupplierParty>
+  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>Acheteur SARL</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>
+  <cac:PaymentMeans>
+    <cbc:PaymentMeansCode>30</cbc:PaymentMeansCode>
+    <cbc:PaymentID>RF18 5390 0754 7034</cbc:PaymentID>
+    <cac:PayeeFinancialAccount><cbc:ID>FR7630006000011234567890189</cbc:ID></cac:PayeeFinancialAccount>
+  </cac:PaymentMeans>
+  <cac:TaxTotal>
+    <cbc:TaxAmount currencyID="EUR">25.50</cbc:TaxAmount>
+    <cac:TaxSubtotal>
+      <cbc:TaxableAmount currencyID="EUR">100.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">20.00</cbc:TaxAmount>
+      <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent></cac:TaxCategory>
+    </cac:TaxSubtotal>
+    <cac:TaxSubtotal>
+      <cbc:TaxableAmount currencyID="EUR">100.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">5.50</cbc:TaxAmount>
+      <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>5.5</cbc:Percent></cac:TaxCategory>
+    </cac:TaxSubtotal>
+  </cac:TaxTotal>
+  <cac:TaxTotal><cbc:TaxAmount currencyID="CHF">24.00</cbc:TaxAmount></cac:TaxTotal>
+  <cac:LegalMonetaryTotal>
+    <cbc:LineExtensionAmount currencyID="EUR">200.00</cbc:LineExtensionAmount>
+    <cbc:TaxExclusiveAmount currencyID="EUR">200.00</cbc:TaxExclusiveAmount>
+    <cbc:TaxInclusiveAmount currencyID="EUR">225.50</cbc:TaxInclusiveAmount>
+    <cbc:PayableAmount currencyID="EUR">225.50</cbc:PayableAmount>
+  </cac:LegalMonetaryTotal>
+  <cac:{root}Line>
+    <cbc:ID>1</cbc:ID><cbc:{qty} unitCode="C62">4</cbc:{qty}>
+    <cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount>
+    <cac:Item><cbc:Name>Papier A4</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent></cac:ClassifiedTaxCategory></cac:Item>
+    <cac:Price><cbc:PriceAmount currencyID="EUR">25.00</cbc:PriceAmount></cac:Price>
+  </cac:{root}Line>
+</{root}>
+"""
+
+
+def cii(number="F-2025-031", type_code="380", reference="F-2025-031") -> bytes:
+    return CII.format(number=number, type_code=type_code, reference=reference).encode()
+
+
+def ubl(root="Invoice", type_code="380", due="<cbc:DueDate>2024-03-02</cbc:DueDate>") -> bytes:
+    qty = "InvoicedQuantity" if root == "Invoice" else "CreditedQuantity"
+    return UBL.format(root=root, type_code=type_code, due=due, qty=qty).encode()
+
+
+def pdf_with(attachments: dict[str, bytes], text: str = "") -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(60, 780, text or "Facture / Rechnung - see the attached e-invoice file")
+    pdf.showPage()
+    pdf.save()
+    document_ = pdfium.PdfDocument(buffer.getvalue())
+    for name, data in attachments.items():
+        document_.new_attachment(name).set_data(data)
+    out = io.BytesIO()
+    document_.save(out)
+    document_.close()
+    return out.getvalue()
+
+
+def values(result, names):
+    return {name: result.value(name) for name in names}
+
+
+# --- CII ----------------------------------------------------------------------------------------
+
+
+def test_cii_fields():
+    result = xmlinvoice.parse_invoice_xml(cii())
+    assert values(
+        result,
+        [
+            "document_type",
+            "invoice_number",
+            "invoice_date",
+            "due_date",
+            "vendor_name",
+            "vendor_vat",
+            "vendor_company_registry",
+            "vendor_street",
+            "vendor_zip",
+            "vendor_city",
+            "vendor_country",
+            "vendor_email",
+            "vendor_iban",
+            "customer_name",
+            "po_number",
+            "currency",
+            "payment_reference",
+            "payment_reference_type",
+        ],
+    ) == {
+        "document_type": "invoice",
+        "invoice_number": "F-2025-031",
+        "invoice_date": date(2025, 3, 14),
+        "due_date": date(2025, 4, 13),
+        "vendor_name": "Muster Beratung AG",
+        "vendor_vat": "CHE109322551",  # the VA registration, not the FC tax number
+        "vendor_company_registry": "CHE-109.322.551",
+        "vendor_street": "Bahnhofstrasse 1",
+        "vendor_zip": "8001",
+        "vendor_city": "Zürich",
+        "vendor_country": "CH",
+        "vendor_email": "info@muster.ch",
+        "vendor_iban": "CH9300762011623852957",
+        "customer_name": "Seeblick Consulting GmbH",
+        "po_number": "PO-2025-7",
+        "currency": "CHF",
+        "payment_reference": "F-2025-031",
+        "payment_reference_type": None,
+    }
+    # Totals: the tax in the invoice currency, the total with its rounding, not the amount due.
+    assert values(result, ["amount_untaxed", "amount_tax", "amount_rounding", "amount_total"]) == {
+        "amount_untaxed": Decimal("780.00"),
+        "amount_tax": Decimal("53.28"),
+        "amount_rounding": Decimal("0.02"),
+        "amount_total": Decimal("833.30"),
+    }
+    assert any("733.30" in w for w in result.warnings)
+    assert [(t.rate, t.base, t.amount) for t in result.taxes] == [
+        (Decimal("8.1"), Decimal("600.00"), Decimal("48.60")),
+        (Decimal("2.6"), Decimal("180.00"), Decimal("4.68")),
+    ]
+    assert result.taxes_confidence == 0.98
+    assert [
+        (ln.description, ln.quantity, ln.price_unit, ln.tax_rate, ln.subtotal)
+        for ln in result.lines
+    ] == [
+        ("Beratung", Decimal("5"), Decimal("120.00"), Decimal("8.1"), Decimal("600.00")),
+        ("Fachbuch", Decimal("4"), Decimal("45"), Decimal("2.6"), Decimal("180.00")),
+    ]
+    assert {f.source for f in result.fields.values()} == {"xml"}
+    assert result.field_confidence("amount_total") == 0.98
+
+
+def test_cii_credit_note_and_qr_reference():
+    result = xmlinvoice.parse_invoice_xml(
+        cii(type_code="381", reference="21 00000 00003 13947 14300 09017")
+    )
+    assert result.value("document_type") == "credit_note"
+    assert result.value("payment_reference") == "210000000003139471430009017"
+    assert result.value("payment_reference_type") == "QRR"
+
+
+def test_zugferd_1():
+    result = xmlinvoice.parse_invoice_xml(ZUGFERD1.encode())
+    assert values(
+        result,
+        [
+            "invoice_number",
+            "invoice_date",
+            "vendor_name",
+            "vendor_vat",
+            "vendor_iban",
+            "amount_total",
+            "amount_tax",
+        ],
+    ) == {
+        "invoice_number": "RE-1001",
+        "invoice_date": date(2014, 3, 11),
+        "vendor_name": "Lieferant GmbH",
+        "vendor_vat": "DE123456789",
+        "vendor_iban": "DE89370400440532013000",
+        "amount_total": Decimal("119.00"),
+        "amount_tax": Decimal("19.00"),
+    }
+    assert [(t.rate, t.base, t.amount) for t in result.taxes] == [
+        (Decimal("19"), Decimal("100.00"), Decimal("19.00"))
+    ]
+    assert [(ln.description, ln.quantity, ln.subtotal) for ln in result.lines] == [
+        ("Schrauben", Decimal("2.0000"), Decimal("100.00"))
+    ]
+    assert not any("differs" in w for w in result.warnings)
+
+
+# --- UBL ----------------------------------------------------------------------------------------
+
+
+def test_ubl_invoice():
+    result = xmlinvoice.parse_invoice_xml(ubl())
+    assert values(
+        result,
+        [
+            "document_type",
+            "invoice_number",
+            "invoice_date",
+            "due_date",
+            "vendor_name",
+            "vendor_vat",
+            "vendor_company_registry",
+            "vendor_street",
+            "vendor_zip",
+            "vendor_city",
+            "vendor_country",
+            "vendor_email",
+            "vendor_iban",
+            "customer_name",
+            "po_number",
+            "currency",
+            "amount_untaxed",
+            "amount_tax",
+            "amount_total",
+            "payment_reference",
+            "payment_reference_type",
+        ],
+    ) == {
+        "document_type": "invoice",
+        "invoice_number": "UBL-42",
+        "invoice_date": date(2024, 2, 1),
+        "due_date": date(2024, 3, 2),
+        "vendor_name": "Vendeur SAS",
+        "vendor_vat": "FR40303265045",
+        "vendor_company_registry": "30326504500012",
+        "vendor_street": "Rue de la Paix 12",
+        "vendor_zip": "75002",
+        "vendor_city": "Paris",
+        "vendor_country": "FR",
+        "vendor_email": "compta@vendeur.fr",
+        "vendor_iban": "FR7630006000011234567890189",
+        "customer_name": "Acheteur SARL",
+        "po_number": "PO-9",
+        "currency": "EUR",
+        "amount_untaxed": Decimal("200.00"),
+        "amount_tax": Decimal("25.50"),  # not the second TaxTotal in CHF
+        "amount_total": Decimal("225.50"),
+        "payment_reference": "RF18539007547034",
+        "payment_reference_type": "SCOR",
+    }
+    assert [(t.rate, t.amount) for t in result.taxes] == [
+        (Decimal("20"), Decimal("20.00")),
+        (Decimal("5.5"), Decimal("5.50")),
+    ]
+    assert [(ln.description, ln.quantity, ln.price_unit, ln.tax_rate) for ln in result.lines] == [
+        ("Papier A4", Decimal("4"), Decimal("25.00"), Decimal("20"))
+    ]
+
+
+def test_ubl_credit_note_due_date_from_payment_means():
+    data = ubl(root="CreditNote", type_code="381", due="")
+    data = data.replace(
+        b"<cbc:PaymentMeansCode>30</cbc:PaymentMeansCode>",
+        b"<cbc:PaymentDueDate>2024-04-01</cbc:PaymentDueDate>",
+    )
+    result = xmlinvoice.parse_invoice_xml(data)
+    assert result.value("document_type") == "credit_note"
+    assert result.value("due_date") == date(2024, 4, 1)
+    assert [ln.quantity for ln in result.lines] == [Decimal("4")]
+
+
+# --- safety and bad input -----------------------------------------------------------------------
+
+
+def test_entities_are_not_expanded_and_files_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET")
+    data = cii().replace(
+        b'<?xml version="1.0" encoding="UTF-8"?>',
+        f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">'
+        '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'.encode(),
+    )
+    data = data.replace(
+        b"<ram:Name>Seeblick Consulting GmbH</ram:Name>", b"<ram:Name>&x;&b;</ram:Name>"
+    )
+    result = xmlinvoice.parse_invoice_xml(data)
+    assert "TOP-SECRET" not in str(result.value("customer_name"))
+    assert "aaaa" not in str(result.value("customer_name"))
+    assert result.value("amount_total") == Decimal("833.30")
+
+
+def test_other_or_broken_xml():
+    assert xmlinvoice.parse_invoice_xml(b"<order xmlns='urn:example'><id>1</id></order>") is None
+    with pytest.raises(etree.XMLSyntaxError):
+        xmlinvoice.parse_invoice_xml(b"<rsm:CrossIndustryInvoice")
+
+
+# --- embedded in a PDF --------------------------------------------------------------------------
+
+
+def test_factur_x_attachment_is_read():
+    data = pdf_with({"factur-x.xml": cii()}, text="Rechnung F-2025-031")
+    with document.load(data) as doc:
+        result = xmlinvoice.extract_embedded_xml(doc)
+    assert result.value("invoice_number") == "F-2025-031"
+    assert result.field_confidence("invoice_number") == 0.98
+    assert result.value("amount_total") == Decimal("833.30")
+    assert "factur-x.xml" in result.warnings[0]
+
+
+def test_any_xml_attachment_name_and_other_files_ignored():
+    data = pdf_with(
+        {"readme.txt": b"hello", "not-an-invoice.xml": b"<a/>", "invoice_42.xml": ubl()}
+    )
+    with document.load(data) as doc:
+        result = xmlinvoice.extract_embedded_xml(doc)
+    assert result.value("invoice_number") == "UBL-42"
+
+
+def test_no_attachment_or_image_gives_none():
+    with document.load(pdf_with({})) as doc:
+        assert xmlinvoice.extract_embedded_xml(doc) is None
+    buffer = io.BytesIO()
+    Image.new("L", (50, 50), 255).save(buffer, "PNG")
+    with document.load(buffer.getvalue()) as doc:
+        assert xmlinvoice.extract_embedded_xml(doc) is None
+
+
+def test_broken_factur_x_gives_a_warning_not_an_exception():
+    data = pdf_with({"factur-x.xml": b"<rsm:CrossIndustryInvoice><broken"})
+    with document.load(data) as doc:
+        result = xmlinvoice.extract_embedded_xml(doc)
+    assert result.fields == {}
+    assert "not well-formed" in result.warnings[0]
+
+
+def test_printed_invoice_number_wins_over_an_unprinted_xml_id():
+    xml = cii(number="K-778-2025-1", reference="K-778")
+    # Printed: the shorter reference only → the printed one, with the XML id in the note.
+    result = xmlinvoice.parse_invoice_xml(xml, page_text="Rechnung K-778 vom 14.03.2025")
+    assert result.value("invoice_number") == "K-778"
+    assert "K-778-2025-1" in result.fields["invoice_number"].note
+    # Printed in full (with other separators) → the XML id.
+    result = xmlinvoice.parse_invoice_xml(xml, page_text="Rechnung K 778 2025 1")
+    assert result.value("invoice_number") == "K-778-2025-1"
+    assert result.field_confidence("invoice_number") == 0.98
+    # Printed nowhere → the XML id, less sure.
+    result = xmlinvoice.parse_invoice_xml(xml, page_text="Rechnung vom 14.03.2025")
+    assert result.value("invoice_number") == "K-778-2025-1"
+    assert result.field_confidence("invoice_number") < 0.9
+
+
+# --- shared samples -----------------------------------------------------------------------------
+
+SAMPLES = Path("/work/shared/samples/ocr")
+
+
+def _xml_samples():
+    manifest = SAMPLES / "manifest.json"
+    if not manifest.exists():
+        return []
+    return [d for d in json.loads(manifest.read_text())["documents"] if d.get("has_embedded_xml")]
+
+
+FIELDS = (
+    "document_type",
+    "vendor_name",
+    "vendor_vat",
+    "vendor_iban",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "currency",
+    "amount_untaxed",
+    "amount_tax",
+    "amount_total",
+    "payment_reference",
+    "payment_reference_type",
+)
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@pytest.mark.skipif(not _xml_samples(), reason="shared OCR samples not present")
+@pytest.mark.parametrize("truth", _xml_samples(), ids=lambda d: d["id"])
+def test_samples_give_the_ground_truth(truth):
+    with document.load((SAMPLES / truth["file"]).read_bytes()) as doc:
+        result = xmlinvoice.extract_embedded_xml(doc)
+    assert {name: _plain(result.value(name)) for name in FIELDS} == {
+        name: truth.get(name) for name in FIELDS
+    }
+    assert [(float(t.rate), float(t.base), float(t.amount)) for t in result.taxes] == [
+        (t["rate"], t["base"], t["amount"]) for t in truth["taxes"]
+    ]
