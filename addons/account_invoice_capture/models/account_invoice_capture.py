@@ -1,0 +1,210 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import hashlib
+import logging
+import time
+
+from odoo import api, fields, models
+
+from fincycle.extraction.model import Extraction, ExtractionError
+
+_logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 20
+
+
+class AccountInvoiceCapture(models.Model):
+    """One document read into one vendor bill.
+
+    The raw extraction is stored here before anything is applied to the bill, so a failure
+    while filling the bill loses nothing and "Re-read" starts from the file again.
+    """
+
+    _name = "account.invoice.capture"
+    _description = "Bill Capture"
+    _order = "id desc"
+
+    name = fields.Char("Document", required=True)
+    move_id = fields.Many2one("account.move", "Bill", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="move_id.company_id", store=True, index=True)
+    attachment_id = fields.Many2one("ir.attachment", "File", ondelete="set null")
+    checksum = fields.Char(
+        index=True, help="SHA-1 of the file: the same file twice is a duplicate."
+    )
+    state = fields.Selection(
+        [("queued", "Queued"), ("done", "Read"), ("failed", "Failed")],
+        default="queued",
+        required=True,
+        index=True,
+    )
+    outcome = fields.Selection(
+        [
+            ("posted", "Posted Automatically"),
+            ("review", "To Review"),
+            ("not_invoice", "Not an Invoice"),
+            ("unreadable", "Unreadable"),
+            ("skipped", "Bill Already Posted"),
+        ],
+        readonly=True,
+    )
+    kind = fields.Selection(
+        [
+            ("pdf_text", "PDF with Text"),
+            ("pdf_image", "Scanned PDF"),
+            ("image", "Image"),
+        ],
+        readonly=True,
+    )
+    sources = fields.Char(
+        readonly=True, help="Which readers found something: xml, qr, text, ocr, llm."
+    )
+    pages = fields.Integer(readonly=True)
+    duration = fields.Float("Seconds", readonly=True, digits=(16, 2))
+    confidence = fields.Float(readonly=True, digits=(16, 4))
+    result = fields.Json(readonly=True, copy=False)
+    error_message = fields.Text(readonly=True)
+    review_reasons = fields.Text(readonly=True)
+    attempts = fields.Integer(readonly=True)
+    create_uid = fields.Many2one("res.users", index=True)
+
+    @api.model
+    def _checksum(self, raw):
+        return hashlib.sha1(raw or b"").hexdigest()  # noqa: S324 - identity, not security
+
+    def extraction(self):
+        self.ensure_one()
+        return Extraction.from_dict(self.result) if self.result else None
+
+    # --- processing -------------------------------------------------------------------------
+    def _capture_options(self):
+        from fincycle.extraction.pipeline import CaptureOptions  # noqa: PLC0415
+
+        company = self.move_id.company_id
+        own_names = tuple(n for n in {company.name, company.partner_id.name} if n)
+        own_vats = tuple(v for v in {company.vat, company.partner_id.vat} if v)
+        llm_config = None
+        if company.capture_llm_enabled:
+            sudo_company = company.sudo()
+            if sudo_company.capture_llm_base_url and sudo_company.capture_llm_model:
+                from fincycle.extraction.llm import LlmConfig  # noqa: PLC0415
+
+                llm_config = LlmConfig(
+                    base_url=sudo_company.capture_llm_base_url,
+                    model=sudo_company.capture_llm_model,
+                    api_key=sudo_company.capture_llm_api_key or "",
+                    send_images=sudo_company.capture_llm_send_images,
+                )
+        return CaptureOptions(
+            ocr=company.capture_ocr,
+            customer_names=own_names,
+            customer_vat_ids=own_vats,
+            llm=llm_config,
+        )
+
+    def _process(self):
+        """Read each document and fill its bill. Never raises: a failure is recorded on the
+        capture and on the bill, and the next document goes on."""
+        from fincycle.extraction import pipeline  # noqa: PLC0415
+
+        for capture in self:
+            move = capture.move_id
+            if move.state != "draft":
+                capture.write({"state": "done", "outcome": "skipped"})
+                continue
+            raw = capture.attachment_id.raw if capture.attachment_id else None
+            started = time.perf_counter()
+            capture.attempts += 1
+            try:
+                if not raw:
+                    raise ExtractionError("empty", self.env._("The file is empty or was deleted."))
+                ext = pipeline.extract(raw, capture.name, capture._capture_options())
+            except ExtractionError as exc:
+                capture.write(
+                    {
+                        "state": "failed",
+                        "outcome": "unreadable",
+                        "error_message": exc.message,
+                        "duration": time.perf_counter() - started,
+                    }
+                )
+                move._capture_unreadable(capture, exc.message)
+                continue
+            except Exception as exc:
+                _logger.exception(
+                    "bill capture of %s (capture %s) failed", capture.name, capture.id
+                )
+                message = self.env._(
+                    "Unexpected error while reading the document (%(error)s). "
+                    "The file is kept; try Re-read, or enter the bill by hand.",
+                    error=type(exc).__name__,
+                )
+                capture.write(
+                    {
+                        "state": "failed",
+                        "outcome": "unreadable",
+                        "error_message": message,
+                        "duration": time.perf_counter() - started,
+                    }
+                )
+                move._capture_unreadable(capture, message)
+                continue
+            capture.write(
+                {
+                    "result": ext.to_dict(),
+                    "kind": ext.kind if ext.kind in ("pdf_text", "pdf_image", "image") else False,
+                    "sources": ", ".join(ext.sources),
+                    "pages": ext.pages,
+                    "confidence": ext.confidence,
+                    "duration": time.perf_counter() - started,
+                    "error_message": False,
+                }
+            )
+            try:
+                with self.env.cr.savepoint():
+                    move._capture_apply(capture, ext)
+                capture.state = "done"
+            except Exception as exc:
+                _logger.exception("filling bill %s from capture %s failed", move.id, capture.id)
+                message = self.env._(
+                    "The document was read, but filling the bill failed: %(error)s. "
+                    "The values read are kept on the capture; fill the bill by hand or Re-read.",
+                    error=str(exc),
+                )
+                capture.write({"state": "failed", "outcome": "review", "error_message": message})
+                move._capture_unreadable(capture, message)
+        return True
+
+    @api.model
+    def _cron_process_queue(self):
+        """Read queued documents in batches; progress is committed after each document."""
+        domain = [("state", "=", "queued")]
+        cron = self.env["ir.cron"]
+        in_cron = bool(self.env.context.get("cron_id"))
+        while True:
+            batch = self.search(domain, limit=BATCH_SIZE, order="id")
+            if not batch:
+                return True
+            if in_cron:
+                cron._commit_progress(remaining=self.search_count(domain))
+            for capture in batch:
+                capture.with_company(capture.company_id)._process()
+                if in_cron and not cron._commit_progress(1):
+                    return True  # time budget used: the scheduler comes back for the rest
+            if not in_cron:
+                return True
+
+    def action_retry(self):
+        for capture in self.filtered(lambda c: c.move_id.state == "draft"):
+            capture.move_id._capture_remove_imported_lines()
+            capture.write({"state": "queued", "outcome": False, "error_message": False})
+            capture._process()
+        return True
+
+    def action_open_bill(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "account.move",
+            "res_id": self.move_id.id,
+            "view_mode": "form",
+        }

@@ -1,0 +1,998 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+import unicodedata
+from decimal import Decimal
+
+from markupsafe import Markup, escape
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import clean_context, float_compare, float_is_zero, format_amount
+
+_logger = logging.getLogger(__name__)
+
+IMAGE_MIMETYPES = {
+    "image/png",
+    "image/jpeg",
+    "image/jpg",
+    "image/tiff",
+    "image/webp",
+    "image/bmp",
+    "image/gif",
+}
+# Images below this size in an e-mail are logos and signatures, not scans.
+MIN_SCAN_BYTES = 30_000
+# Below the structured e-invoice decoders (Factur-X/UBL/CII use 20): the XML always wins.
+PDF_PRIORITY = 5
+IMAGE_PRIORITY = 4
+# Countries that share a VAT area: their VAT is reclaimable in each other's returns.
+VAT_AREAS = {"LI": "CH", "MC": "FR"}
+
+FIELD_LABELS = {
+    "vendor_name": "Vendor",
+    "vendor_vat": "VAT number",
+    "vendor_iban": "IBAN",
+    "invoice_number": "Bill reference",
+    "invoice_date": "Bill date",
+    "due_date": "Due date",
+    "currency": "Currency",
+    "amount_untaxed": "Untaxed",
+    "amount_tax": "VAT",
+    "amount_total": "Total",
+    "payment_reference": "Payment reference",
+    "po_number": "Purchase order",
+    "document_type": "Document type",
+}
+
+
+def _fold(text):
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+class AccountMove(models.Model):
+    _inherit = "account.move"
+
+    capture_ids = fields.One2many("account.invoice.capture", "move_id", "Captures")
+    capture_id = fields.Many2one(
+        "account.invoice.capture",
+        compute="_compute_capture_id",
+        store=True,
+        string="Capture",
+        help="The latest reading of the bill's document.",
+    )
+    capture_state = fields.Selection(related="capture_id.state", string="Capture Status")
+    capture_outcome = fields.Selection(related="capture_id.outcome", string="Capture Outcome")
+    capture_confidence = fields.Float(related="capture_id.confidence", string="Capture Confidence")
+    capture_summary = fields.Html(compute="_compute_capture_summary", sanitize=False)
+    capture_vendor_proposal = fields.Char(
+        compute="_compute_capture_vendor_proposal",
+        help="The vendor printed on the document when no contact matches it.",
+    )
+    capture_foreign_vat = fields.Boolean(
+        "Non-Reclaimable VAT in Cost",
+        readonly=True,
+        copy=False,
+        help="The document shows VAT that this company cannot reclaim (foreign VAT, or a "
+        "rate without purchase tax here); it is booked as part of the cost so the total "
+        "stays as printed.",
+    )
+
+    @api.depends("capture_ids")
+    def _compute_capture_id(self):
+        for move in self:
+            move.capture_id = move.capture_ids[:1]
+
+    @api.depends("capture_id.result", "capture_id.state")
+    def _compute_capture_summary(self):
+        for move in self:
+            capture = move.capture_id
+            move.capture_summary = (capture and move._capture_summary_html(capture)) or False
+
+    @api.depends("capture_id.result", "partner_id")
+    def _compute_capture_vendor_proposal(self):
+        for move in self:
+            ext = move.capture_id.extraction() if move.capture_id.result else None
+            move.capture_vendor_proposal = (
+                ext.value("vendor_name") if ext and not move.partner_id else False
+            )
+
+    # --- decoder registration -----------------------------------------------------------------
+    def _get_edi_decoder(self, file_data, new=False):
+        priority = self._capture_priority(file_data)
+        if priority:
+            return {"priority": priority, "decoder": self._capture_decode}
+        return super()._get_edi_decoder(file_data, new=new)
+
+    def _capture_priority(self, file_data):
+        attachment = file_data.get("attachment")
+        if not attachment or not self.company_id.capture_enabled:
+            return 0
+        if not self.is_purchase_document(include_receipts=True):
+            return 0
+        mimetype = (file_data.get("mimetype") or "").split(";")[0]
+        if file_data.get("import_file_type") == "pdf" or mimetype == "application/pdf":
+            return PDF_PRIORITY
+        if mimetype in IMAGE_MIMETYPES and len(file_data.get("raw") or b"") >= MIN_SCAN_BYTES:
+            return IMAGE_PRIORITY
+        return 0
+
+    @api.model
+    def _get_import_file_type(self, file_data):
+        # Scans get a type of their own, so two scans in one e-mail become two bills.
+        mimetype = (file_data.get("mimetype") or "").split(";")[0]
+        if mimetype in IMAGE_MIMETYPES and len(file_data.get("raw") or b"") >= MIN_SCAN_BYTES:
+            return "image"
+        return super()._get_import_file_type(file_data)
+
+    def _should_attach_to_record(self, attachment):
+        if super()._should_attach_to_record(attachment):
+            return True
+        return bool(
+            attachment
+            and not attachment.res_field
+            and attachment.mimetype in IMAGE_MIMETYPES
+            and attachment.file_size >= MIN_SCAN_BYTES
+            and self.is_purchase_document(include_receipts=True)
+        )
+
+    def _capture_decode(self, move, file_data, new):
+        """Decoder called by the document import framework (``decoder(self, file_data, new)``)."""
+        move.ensure_one()
+        attachment = file_data["attachment"]
+        checksum = self.env["account.invoice.capture"]._checksum(file_data["raw"])
+        capture = self.env["account.invoice.capture"].create(
+            {
+                "name": file_data["name"] or attachment.name,
+                "move_id": move.id,
+                "attachment_id": attachment.id,
+                "checksum": checksum,
+            }
+        )
+        if move._capture_inline(file_data):
+            capture._process()
+        else:
+            move.message_post(
+                body=self.env._(
+                    "%(file)s is queued: it is read in the background and this bill is "
+                    "filled in a moment.",
+                    file=capture.name,
+                )
+            )
+            self.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger()
+
+    def _capture_inline(self, file_data):
+        """Read now (the user waits for the form) or in the background (batches, e-mails, scans)."""
+        context = self.env.context
+        if "capture_inline" in context:
+            return context["capture_inline"]
+        if context.get("from_alias") or context.get("capture_batch_size", 1) > 1:
+            return False
+        if file_data.get("import_file_type") != "pdf":
+            return False
+        # A PDF that does not open is answered at once; a scanned one waits for the OCR.
+        return self._capture_pdf_has_text(file_data["raw"]) is not False
+
+    @api.model
+    def _capture_pdf_has_text(self, raw):
+        """True or False; None when the PDF does not even open."""
+        try:
+            import pypdfium2  # noqa: PLC0415
+
+            pdf = pypdfium2.PdfDocument(raw)
+            try:
+                page = pdf[0]
+                text = page.get_textpage().get_text_range()
+                return len(text.strip()) >= 20
+            finally:
+                pdf.close()
+        except Exception:  # unreadable: the reader says why, right away
+            return None
+
+    @api.model
+    def _create_records_from_attachments(self, attachments, grouping_method=None):
+        return super(
+            AccountMove, self.with_context(capture_batch_size=len(attachments))
+        )._create_records_from_attachments(attachments, grouping_method=grouping_method)
+
+    def _autopost_bill(self):
+        # Captured bills follow the capture rules (confidence, checks, limit); Odoo's
+        # per-vendor auto-post would post them before they are even read.
+        if self.capture_ids:
+            return
+        return super()._autopost_bill()
+
+    def _extend_with_attachments(self, files_data, new=False):
+        res = super()._extend_with_attachments(files_data, new=new)
+        if (
+            res
+            and len(self) == 1
+            and self.state == "draft"
+            and not self.capture_ids
+            and self.is_purchase_document(include_receipts=True)
+        ):
+            decoded_xml = [
+                fd
+                for fd in files_data
+                if fd.get("xml_tree") is not None
+                and (fd.get("decoder_info") or {}).get("priority", 0) >= 20
+            ]
+            if decoded_xml:
+                self._capture_keep_xml_total(decoded_xml[0])
+        return res
+
+    def _capture_keep_xml_total(self, file_data):
+        """An e-invoice whose VAT rate has no purchase tax here (a German 19 % bill in a
+        Swiss company) loses its VAT in Odoo's import: put it back as non-reclaimable cost."""
+        from fincycle.extraction import xmlinvoice  # noqa: PLC0415
+
+        try:
+            ext = xmlinvoice.parse_invoice_xml(file_data["raw"])
+        except Exception:  # Odoo's decoder read it; ours is only a check
+            _logger.info("could not re-read %s for the total check", file_data.get("name"))
+            return
+        printed = ext.value("amount_total") if ext else None
+        if printed is None:
+            return
+        currency = self.currency_id
+        diff = float(printed) - self.amount_total
+        if float_is_zero(diff, precision_rounding=currency.rounding):
+            return
+        line_rates = {round(t.amount, 4) for t in self.invoice_line_ids.tax_ids}
+        missing = [t for t in ext.taxes if t.amount and round(float(t.rate), 4) not in line_rates]
+        missing_sum = sum(float(t.amount) for t in missing)
+        if missing and abs(missing_sum - diff) <= 0.011 * len(missing):
+            country = self._capture_country(ext, self.partner_id)
+            self.write(
+                {
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": self.env._(
+                                    "Non-reclaimable VAT %(rate)s %% (%(country)s)",
+                                    rate=t.rate,
+                                    country=country or "?",
+                                ),
+                                "quantity": 1,
+                                "price_unit": float(t.amount),
+                                "tax_ids": [Command.clear()],
+                                "is_imported": True,
+                            }
+                        )
+                        for t in missing
+                    ],
+                    "capture_foreign_vat": True,
+                }
+            )
+            self.message_post(
+                body=self.env._(
+                    "The e-invoice shows VAT at %(rates)s %% that has no purchase tax in this "
+                    "company; it was added as cost so the total stays %(total)s as printed.",
+                    rates=", ".join(str(t.rate) for t in missing),
+                    total=format_amount(self.env, float(printed), currency),
+                )
+            )
+            return
+        self.message_post(
+            body=self.env._(
+                "The bill total %(ours)s differs from the e-invoice total %(printed)s: check "
+                "the lines and taxes.",
+                ours=format_amount(self.env, self.amount_total, currency),
+                printed=format_amount(self.env, float(printed), currency),
+            )
+        )
+
+    # --- filling the bill -------------------------------------------------------------------
+    def _capture_unreadable(self, capture, message):
+        self.ensure_one()
+        capture.review_reasons = message
+        self.message_post(
+            body=Markup("%s<br/>%s")
+            % (
+                self.env._("Could not read %(file)s:", file=capture.name),
+                message,
+            )
+        )
+        self._capture_schedule_review(capture, [message])
+
+    def _capture_remove_imported_lines(self):
+        for move in self.filtered(lambda m: m.state == "draft"):
+            imported = move.invoice_line_ids.filtered("is_imported")
+            if imported:
+                move.invoice_line_ids = [Command.unlink(line.id) for line in imported]
+
+    def _capture_apply(self, capture, ext):
+        """Fill the draft bill from the extraction, then post it or ask for a review."""
+        self.ensure_one()
+        reasons = []
+        facts = []
+        doc_type = ext.value("document_type")
+        if doc_type == "not_an_invoice":
+            capture.outcome = "not_invoice"
+            reason = self.env._(
+                "%(file)s does not look like an invoice (no amounts or invoice wording found).",
+                file=capture.name,
+            )
+            capture.review_reasons = reason
+            self.message_post(body=reason)
+            self._capture_schedule_review(capture, [reason])
+            return
+        if doc_type == "credit_note" and self.move_type == "in_invoice" and not self.line_ids:
+            self.move_type = "in_refund"
+            facts.append(self.env._("credit note"))
+
+        partner, how, partner_reasons = self._capture_find_vendor(ext)
+        reasons += partner_reasons
+        vals = {}
+        if partner and not self.partner_id:
+            vals["partner_id"] = partner.id
+        elif self.partner_id:
+            partner = self.partner_id
+            how = how or self.env._("set before reading")
+        if partner:
+            facts.append(
+                self.env._("vendor %(name)s (%(how)s)", name=partner.display_name, how=how)
+            )
+        else:
+            reasons.append(
+                self.env._(
+                    "The vendor %(name)s is not a contact yet: use Create Vendor.",
+                    name=ext.value("vendor_name") or ext.value("vendor_vat") or "?",
+                )
+            )
+
+        currency_name = ext.value("currency")
+        currency, currency_reasons = self._capture_currency(currency_name)
+        reasons += currency_reasons
+        if currency:
+            vals["currency_id"] = currency.id
+        self._capture_write_header(ext, vals)
+        if partner:
+            reasons += self._capture_set_bank(partner, ext)
+
+        if not currency_name or currency:
+            reasons += self._capture_fill_lines(ext, partner)
+        reasons += [c.message for c in ext.failed_checks]
+        self._capture_decide(capture, ext, facts, reasons)
+
+    def _capture_write_header(self, ext, vals):
+        for key, name in (
+            ("ref", "invoice_number"),
+            ("invoice_date", "invoice_date"),
+            ("payment_reference", "payment_reference"),
+        ):
+            if ext.value(name):
+                vals[key] = ext.value(name)
+        if vals:
+            self.write(vals)
+        if ext.value("due_date"):
+            # A printed due date is the vendor's term for this bill.
+            self.write(
+                {"invoice_payment_term_id": False, "invoice_date_due": ext.value("due_date")}
+            )
+
+    def _capture_currency(self, code):
+        """(currency, reasons): an unknown or inactive currency is said, never guessed."""
+        Currency = self.env["res.currency"].with_context(active_test=False)
+        if not code:
+            return Currency, []
+        currency = Currency.search([("name", "=", code)], limit=1)
+        if not currency:
+            return Currency, [
+                self.env._(
+                    "The document is in %(code)s, which is not a currency known to Odoo; "
+                    "the amounts were not filled.",
+                    code=code,
+                )
+            ]
+        if not currency.active:
+            return Currency.browse(), [
+                self.env._(
+                    "The document is in %(code)s, which is not active: activate it in "
+                    "Accounting settings and use Re-read; the amounts were not filled.",
+                    code=code,
+                )
+            ]
+        return currency, []
+
+    # --- vendor -----------------------------------------------------------------------------
+    def _capture_partner_domain(self):
+        return [
+            ("company_id", "in", [False, self.company_id.id]),
+            ("id", "not in", (self.company_id.partner_id | self.env.user.partner_id).ids),
+        ]
+
+    def _capture_find_vendor(self, ext):
+        """Vendor by VAT number, then IBAN, then exact name. Returns (partner, how, reasons)."""
+        Partner = self.env["res.partner"]
+        reasons = []
+        vat = ext.value("vendor_vat")
+        iban = ext.value("vendor_iban")
+        by_vat = by_iban = Partner
+        if vat:
+            Partner.flush_model(["vat"])
+            self.env.cr.execute(
+                """SELECT id FROM res_partner
+                    WHERE regexp_replace(regexp_replace(upper(vat), '[^A-Z0-9]', '', 'g'),
+                                         '(MWST|TVA|IVA)$', '') = %s""",
+                [vat.upper()],
+            )
+            ids = [r[0] for r in self.env.cr.fetchall()]
+            by_vat = Partner.search([("id", "in", ids), *self._capture_partner_domain()])
+            by_vat = by_vat.commercial_partner_id
+        if iban:
+            banks = self.env["res.partner.bank"].search(
+                [
+                    ("sanitized_acc_number", "=", iban.replace(" ", "").upper()),
+                    ("partner_id", "not in", self.company_id.partner_id.ids),
+                ]
+            )
+            by_iban = banks.partner_id.filtered_domain(self._capture_partner_domain())
+            by_iban = by_iban.commercial_partner_id
+        if len(by_vat) == 1:
+            if by_iban and by_iban != by_vat:
+                reasons.append(
+                    self.env._(
+                        "The IBAN %(iban)s belongs to %(other)s, not to %(vendor)s: check "
+                        "the payment details with the vendor.",
+                        iban=iban,
+                        other=by_iban.display_name,
+                        vendor=by_vat.display_name,
+                    )
+                )
+            return by_vat, self.env._("found by VAT number"), reasons
+        if len(by_vat) > 1:
+            reasons.append(
+                self.env._(
+                    "Several contacts have the VAT number %(vat)s: %(names)s.",
+                    vat=vat,
+                    names=", ".join(by_vat.mapped("display_name")),
+                )
+            )
+            return Partner, "", reasons
+        if len(by_iban) == 1:
+            if vat and by_iban.vat and _fold(by_iban.vat)[:12] != _fold(vat)[:12]:
+                reasons.append(
+                    self.env._(
+                        "The IBAN belongs to %(vendor)s, whose VAT number differs from the "
+                        "one printed (%(vat)s).",
+                        vendor=by_iban.display_name,
+                        vat=vat,
+                    )
+                )
+                return Partner, "", reasons
+            return by_iban, self.env._("found by IBAN"), reasons
+        name = ext.value("vendor_name")
+        if name and len(_fold(name)) >= 3:
+            words = [w for w in name.split() if len(w) > 2]
+            candidates = Partner.search(
+                [
+                    ("name", "ilike", max(words, key=len) if words else name),
+                    *self._capture_partner_domain(),
+                ],
+                limit=50,
+            )
+            same = candidates.filtered(lambda p: _fold(p.name) == _fold(name)).commercial_partner_id
+            if vat:
+                same = same.filtered(lambda p: not p.vat)
+            if len(same) == 1:
+                return same, self.env._("found by name"), reasons
+        return Partner, "", reasons
+
+    def _capture_set_bank(self, partner, ext):
+        iban = ext.value("vendor_iban")
+        if not iban:
+            return []
+        sanitized = iban.replace(" ", "").upper()
+        # default_journal_id & co. of the upload context are not for bank accounts.
+        Bank = self.env["res.partner.bank"].with_context(clean_context(self.env.context))
+        accounts = Bank.search([("partner_id", "child_of", partner.commercial_partner_id.id)])
+        match = accounts.filtered(lambda b: b.sanitized_acc_number == sanitized)
+        if match:
+            self.partner_bank_id = match[0]
+            return []
+        if accounts:
+            # Changed payment details on a bill are the classic invoice-redirection fraud.
+            return [
+                self.env._(
+                    "The IBAN %(iban)s printed on the bill is not one of %(vendor)s's bank "
+                    "accounts: confirm it with the vendor (by phone) before paying.",
+                    iban=iban,
+                    vendor=partner.display_name,
+                )
+            ]
+        bank = Bank.create({"acc_number": iban, "partner_id": partner.commercial_partner_id.id})
+        self.partner_bank_id = bank
+        return [
+            self.env._(
+                "The bank account %(iban)s was added to %(vendor)s from this document: "
+                "check it before the first payment.",
+                iban=iban,
+                vendor=partner.display_name,
+            )
+        ]
+
+    # --- lines and taxes --------------------------------------------------------------------
+    def _capture_country(self, ext, partner):
+        vat = ext.value("vendor_vat") or ""
+        code = None
+        if vat.startswith("CHE"):
+            code = "CH"
+        elif len(vat) > 2 and vat[:2].isalpha():
+            code = vat[:2].upper()
+        code = code or ext.value("vendor_country") or (partner and partner.country_id.code)
+        if not code and ext.value("vendor_iban"):
+            code = ext.value("vendor_iban")[:2]
+        return VAT_AREAS.get(code, code) if code else None
+
+    def _capture_purchase_tax(self, rate):
+        company = self.company_id
+        taxes = self.env["account.tax"].search(
+            [
+                *self.env["account.tax"]._check_company_domain(company),
+                ("type_tax_use", "=", "purchase"),
+                ("amount_type", "=", "percent"),
+                ("amount", "=", float(rate)),
+            ],
+            order="sequence, id",
+        )
+        taxes = taxes.filtered(
+            lambda t: (
+                not t.price_include
+                and all(line.factor_percent >= 0 for line in t.invoice_repartition_line_ids)
+            )
+        )
+        fiscal_country = company.account_fiscal_country_id
+        preferred = taxes.filtered(lambda t: t.country_id == fiscal_country) or taxes
+        tax = preferred[:1]
+        if tax and self.fiscal_position_id:
+            tax = self.fiscal_position_id.map_tax(tax)
+        return tax
+
+    def _capture_fill_lines(self, ext, partner):
+        """Lines with the company's purchase taxes by rate; foreign or unknown VAT into cost."""
+        if self.invoice_line_ids.filtered(lambda line: not line.is_imported):
+            return [self.env._("The bill already had lines; they were kept and nothing was added.")]
+        self._capture_remove_imported_lines()
+        reasons = []
+        company_country = VAT_AREAS.get(self.company_id.account_fiscal_country_id.code) or (
+            self.company_id.account_fiscal_country_id.code
+        )
+        vendor_country = self._capture_country(ext, partner)
+        foreign = bool(vendor_country and company_country and vendor_country != company_country)
+        label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
+        commands = []
+        cost_vat = []  # (rate, amount) of VAT that becomes cost
+        blocks = self._capture_line_blocks(ext)
+        for name, quantity, price_unit, rate in blocks:
+            tax = self.env["account.tax"]
+            if rate:
+                tax = self.env["account.tax"] if foreign else self._capture_purchase_tax(rate)
+                if not tax:
+                    cost_vat.append((rate, None))
+            commands.append(
+                Command.create(
+                    {
+                        "name": name or label or self.env._("Captured bill"),
+                        "quantity": float(quantity),
+                        "price_unit": float(price_unit),
+                        "tax_ids": [Command.set(tax.ids)],
+                    }
+                )
+            )
+        # VAT that cannot be reclaimed: its printed amount becomes a cost line per rate.
+        rates_without_tax = sorted({r for r, _a in cost_vat})
+        for rate in rates_without_tax:
+            amount = self._capture_vat_amount(ext, rate, blocks)
+            if not amount:
+                continue
+            commands.append(
+                Command.create(
+                    {
+                        "name": self.env._(
+                            "Non-reclaimable VAT %(rate)s %% (%(country)s)",
+                            rate=rate,
+                            country=vendor_country or "?",
+                        ),
+                        "quantity": 1,
+                        "price_unit": float(amount),
+                        "tax_ids": [Command.clear()],
+                    }
+                )
+            )
+        if rates_without_tax:
+            self.capture_foreign_vat = True
+            if foreign:
+                reasons_text = self.env._(
+                    "VAT of %(rates)s %% from %(country)s cannot be reclaimed here; it is "
+                    "booked as cost (flagged on the bill).",
+                    rates=", ".join(str(r) for r in rates_without_tax),
+                    country=vendor_country,
+                )
+                self.message_post(body=reasons_text)
+            else:
+                reasons.append(
+                    self.env._(
+                        "No purchase tax at %(rates)s %% exists in this company; the VAT was "
+                        "booked as cost so the total stays right. Create the tax or correct "
+                        "the lines.",
+                        rates=", ".join(str(r) for r in rates_without_tax),
+                    )
+                )
+        if commands:
+            self.write({"invoice_line_ids": commands})
+            self.invoice_line_ids.is_imported = True
+        reasons += self._capture_match_total(ext)
+        return reasons
+
+    @api.model
+    def _capture_vat_amount(self, ext, rate, blocks):
+        for tax in ext.taxes:
+            if tax.rate == rate and tax.amount is not None:
+                return tax.amount
+        base = sum(
+            (Decimal(str(q)) * Decimal(str(p)) for _n, q, p, r in blocks if r == rate), Decimal(0)
+        )
+        return (base * rate / 100).quantize(Decimal("0.01"))
+
+    def _capture_line_blocks(self, ext):
+        """(label, quantity, price_unit, rate) per line to create.
+
+        Items when the table was read, its amounts are net and it adds up; else one line per
+        VAT rate; else one line for the untaxed amount."""
+        untaxed = ext.value("amount_untaxed")
+        total = ext.value("amount_total")
+        single_rate = ext.taxes[0].rate if len(ext.taxes) == 1 else None
+        lines_ok = (
+            ext.lines
+            and not ext.prices_include_tax
+            and all(ln.subtotal is not None for ln in ext.lines)
+            and not any(c.name == "lines" and not c.ok for c in ext.checks)
+            and all(ln.tax_rate is not None or single_rate is not None for ln in ext.lines)
+        )
+        if lines_ok:
+            blocks = []
+            for ln in ext.lines:
+                rate = ln.tax_rate if ln.tax_rate is not None else single_rate
+                quantity, price = ln.quantity, ln.price_unit
+                if (
+                    quantity is None
+                    or price is None
+                    or abs(quantity * price - ln.subtotal) > Decimal("0.01")
+                ):
+                    quantity, price = Decimal(1), ln.subtotal
+                blocks.append((ln.description, quantity, price, rate))
+            return blocks
+        label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
+        items = ", ".join(dict.fromkeys(ln.description for ln in ext.lines if ln.description))[:200]
+        if ext.taxes and all(t.base is not None for t in ext.taxes):
+            return [
+                (
+                    (items or label) + (f" ({t.rate} %)" if len(ext.taxes) > 1 else ""),
+                    Decimal(1),
+                    t.base,
+                    t.rate,
+                )
+                for t in ext.taxes
+            ]
+        if single_rate is not None and untaxed is not None:
+            return [(items or label, Decimal(1), untaxed, single_rate)]
+        if untaxed is not None and (ext.value("amount_tax") in (None, Decimal(0))):
+            return [(items or label, Decimal(1), untaxed, None)]
+        if total is not None and not ext.taxes and ext.value("amount_tax") in (None, Decimal(0)):
+            return [(items or label, Decimal(1), total, None)]
+        return []
+
+    def _capture_match_total(self, ext):
+        """Keep the printed total: add the printed rounding, or say what differs."""
+        printed = ext.value("amount_total")
+        if printed is None or not self.invoice_line_ids:
+            return []
+        currency = self.currency_id
+        diff = float(printed) - self.amount_total
+        if float_is_zero(diff, precision_rounding=currency.rounding):
+            return []
+        rounding = ext.value("amount_rounding")
+        small = abs(diff) <= 0.05 + 1e-9
+        if small and (rounding or self.tax_totals):
+            self.write(
+                {
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": self.env._("Rounding"),
+                                "quantity": 1,
+                                "price_unit": diff,
+                                "tax_ids": [Command.clear()],
+                                "is_imported": True,
+                            }
+                        )
+                    ]
+                }
+            )
+            return []
+        return [
+            self.env._(
+                "The bill total %(ours)s differs from the printed total %(printed)s.",
+                ours=format_amount(self.env, self.amount_total, currency),
+                printed=format_amount(self.env, float(printed), currency),
+            )
+        ]
+
+    # --- decision ---------------------------------------------------------------------------
+    def _capture_duplicates(self, capture):
+        reasons = []
+        others = self.env["account.invoice.capture"].search(
+            [
+                ("checksum", "=", capture.checksum),
+                ("id", "!=", capture.id),
+                ("move_id", "!=", self.id),
+                ("move_id.state", "!=", "cancel"),
+                ("company_id", "=", self.company_id.id),
+            ],
+            limit=1,
+        )
+        if others:
+            reasons.append(
+                self.env._(
+                    "The same file was already read into %(bill)s.",
+                    bill=others.move_id.display_name,
+                )
+            )
+        duplicates = self.duplicated_ref_ids.filtered(lambda m: m.state != "cancel")
+        if self.partner_id and self.amount_total and self.invoice_date:
+            duplicates |= self.search(
+                [
+                    ("id", "!=", self.id),
+                    ("company_id", "=", self.company_id.id),
+                    ("move_type", "=", self.move_type),
+                    ("commercial_partner_id", "=", self.commercial_partner_id.id),
+                    ("invoice_date", "=", self.invoice_date),
+                    ("amount_total", "=", self.amount_total),
+                    ("state", "!=", "cancel"),
+                ],
+                limit=3,
+            )
+        if duplicates:
+            reasons.append(
+                self.env._(
+                    "Possible duplicate of %(bills)s (same vendor and reference, or same "
+                    "vendor, amount and date).",
+                    bills=", ".join(duplicates.mapped("display_name")),
+                )
+            )
+        return reasons
+
+    def _capture_decide(self, capture, ext, facts, reasons):
+        company = self.company_id
+        reasons = list(dict.fromkeys(r for r in reasons if r))
+        reasons += self._capture_duplicates(capture)
+        threshold = company.capture_threshold
+        if ext.confidence < threshold:
+            weakest = sorted(
+                (
+                    (f.confidence, name)
+                    for name, f in ext.fields.items()
+                    if name in FIELD_LABELS and f.value not in (None, "")
+                ),
+            )[:3]
+            missing = [
+                FIELD_LABELS[n]
+                for n in ("invoice_number", "invoice_date", "amount_total", "currency")
+                if ext.value(n) in (None, "")
+            ]
+            detail = ", ".join(
+                [self.env._("%(field)s missing", field=m) for m in missing]
+                + [f"{FIELD_LABELS[n]} {c:.0%}" for c, n in weakest]
+            )
+            reasons.append(
+                self.env._(
+                    "Confidence %(score)s is below the %(threshold)s needed to post (%(detail)s).",
+                    score=f"{ext.confidence:.0%}",
+                    threshold=f"{threshold:.0%}",
+                    detail=detail,
+                )
+            )
+        limit = company.capture_approval_limit
+        if limit and float_compare(abs(self.amount_total_signed), limit, precision_digits=2) >= 0:
+            reasons.append(
+                self.env._(
+                    "The total %(total)s reaches the approval limit %(limit)s.",
+                    total=format_amount(
+                        self.env, abs(self.amount_total_signed), company.currency_id
+                    ),
+                    limit=format_amount(self.env, limit, company.currency_id),
+                )
+            )
+        if not self.partner_id:
+            pass  # already a reason
+        elif self.partner_id.autopost_bills == "never":
+            reasons.append(self.env._("This vendor is set to never post bills automatically."))
+        if self.abnormal_amount_warning:
+            reasons.append(self.abnormal_amount_warning)
+        if not self.invoice_line_ids:
+            reasons.append(self.env._("No lines could be filled."))
+        if not company.capture_autopost and not reasons:
+            reasons.append(self.env._("Automatic posting is switched off for this company."))
+        summary = self.env._(
+            "Read %(file)s (%(sources)s, %(pages)s page(s), %(seconds)s s): confidence %(score)s.",
+            file=capture.name,
+            sources=", ".join(ext.sources) or "-",
+            pages=ext.pages,
+            seconds=f"{capture.duration:.1f}",
+            score=f"{ext.confidence:.0%}",
+        )
+        if not reasons:
+            try:
+                with self.env.cr.savepoint():
+                    self.action_post()
+            except UserError as exc:
+                reasons.append(self.env._("Posting was refused: %(error)s", error=exc.args[0]))
+        if not reasons:
+            capture.write({"outcome": "posted", "review_reasons": False})
+            passed = len([c for c in ext.checks if c.ok])
+            because = [
+                self.env._(
+                    "confidence %(score)s ≥ %(threshold)s",
+                    score=f"{ext.confidence:.0%}",
+                    threshold=f"{threshold:.0%}",
+                ),
+                self.env._("%(n)s cross-checks passed", n=passed),
+                *facts,
+                self.env._("no duplicate"),
+            ]
+            if limit:
+                because.append(
+                    self.env._(
+                        "below the approval limit %(limit)s",
+                        limit=format_amount(self.env, limit, company.currency_id),
+                    )
+                )
+            self.message_post(
+                body=Markup("%s<br/>%s %s")
+                % (summary, self.env._("Posted automatically:"), "; ".join(because) + ".")
+            )
+            return
+        capture.write({"outcome": "review", "review_reasons": "\n".join(reasons)})
+        items = Markup("").join(Markup("<li>%s</li>") % r for r in reasons)
+        self.message_post(
+            body=Markup("%s<br/>%s<ul>%s</ul>") % (summary, self.env._("To review:"), items)
+        )
+        self._capture_schedule_review(capture, reasons)
+
+    def _capture_schedule_review(self, capture, reasons):
+        activity_type = self.env.ref("account_invoice_capture.mail_activity_capture_review")
+        self.activity_ids.filtered(lambda a: a.activity_type_id == activity_type).unlink()
+        user = (
+            self.company_id.capture_reviewer_id
+            or (
+                capture.create_uid
+                if capture.create_uid._is_internal() and capture.create_uid.active
+                else False
+            )
+            or self.env.ref("base.user_admin", raise_if_not_found=False)
+            or self.env.user
+        )
+        note = Markup("<ul>%s</ul>") % Markup("").join(Markup("<li>%s</li>") % r for r in reasons)
+        self.activity_schedule(
+            "account_invoice_capture.mail_activity_capture_review",
+            user_id=user.id,
+            note=note,
+            summary=self.env._("Check the captured bill"),
+        )
+
+    # --- user actions -----------------------------------------------------------------------
+    def action_capture_reread(self):
+        for move in self:
+            if move.state != "draft":
+                raise UserError(self.env._("Only a draft bill can be read again."))
+            if move.capture_id:
+                move.capture_id.action_retry()
+        return True
+
+    def action_capture_create_vendor(self):
+        """Create the vendor printed on the document (with its bank account) and use it."""
+        self.ensure_one()
+        ext = self.capture_id.extraction() if self.capture_id.result else None
+        if not ext or self.partner_id:
+            return False
+        country = self.env["res.country"]
+        code = self._capture_country(ext, None)
+        if code:
+            country = self.env["res.country"].search([("code", "=", code)], limit=1)
+        vals = {
+            "name": ext.value("vendor_name") or ext.value("vendor_vat") or self.env._("New vendor"),
+            "is_company": True,
+            "company_id": False,
+            "street": ext.value("vendor_street") or False,
+            "zip": ext.value("vendor_zip") or False,
+            "city": ext.value("vendor_city") or False,
+            "country_id": country.id or False,
+            "email": ext.value("vendor_email") or False,
+            "supplier_rank": 1,
+        }
+        vat = ext.value("vendor_vat")
+        if vat:
+            vals["vat"] = vat
+        env = self.with_context(clean_context(self.env.context)).env
+        partner = env["res.partner"].with_context(no_vat_validation=True).create(vals)
+        if ext.value("vendor_iban"):
+            bank = env["res.partner.bank"].create(
+                {"acc_number": ext.value("vendor_iban"), "partner_id": partner.id}
+            )
+            self.partner_bank_id = bank
+        self.partner_id = partner
+        self.message_post(
+            body=self.env._(
+                "Vendor %(name)s created from the document by %(user)s.",
+                name=partner.display_name,
+                user=self.env.user.name,
+            )
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "res.partner",
+            "res_id": partner.id,
+            "view_mode": "form",
+            "target": "new",
+        }
+
+    # --- display ----------------------------------------------------------------------------
+    def _capture_summary_html(self, capture):
+        ext = capture.extraction() if capture.result else None
+        rows = Markup("")
+        if ext:
+            for name, label in FIELD_LABELS.items():
+                f = ext.fields.get(name)
+                if not f or f.value in (None, ""):
+                    continue
+                value = f.value.isoformat() if hasattr(f.value, "isoformat") else f.value
+                css = (
+                    "text-success"
+                    if f.confidence >= 0.9
+                    else ("text-warning" if f.confidence >= 0.6 else "text-danger")
+                )
+                rows += Markup(
+                    "<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td class='text-muted'>%s</td></tr>"
+                ) % (self.env._(label), value, css, f"{f.confidence:.0%}", f.source)
+            if ext.taxes:
+                taxes = "; ".join(
+                    f"{t.rate} %: {t.base if t.base is not None else '?'} / {t.amount if t.amount is not None else '?'}"
+                    for t in ext.taxes
+                )
+                rows += Markup("<tr><td>%s</td><td>%s</td><td>%s</td><td></td></tr>") % (
+                    self.env._("VAT per rate (base / VAT)"),
+                    taxes,
+                    f"{ext.taxes_confidence:.0%}",
+                )
+        checks = Markup("")
+        if ext:
+            for check in ext.checks:
+                checks += Markup("<li class='%s'>%s %s</li>") % (
+                    "text-success" if check.ok else "text-danger",
+                    "✔" if check.ok else "✘",
+                    check.message or check.name,
+                )
+            for warning in ext.warnings:
+                checks += Markup("<li class='text-warning'>%s</li>") % warning
+        header = Markup("<p><b>%s</b> %s</p>") % (
+            self.env._("Overall confidence:"),
+            f"{capture.confidence:.0%}",
+        )
+        if capture.error_message:
+            header += Markup("<p class='text-danger'>%s</p>") % capture.error_message
+        return header + Markup(
+            "<table class='table table-sm o_capture_fields'><thead><tr><th>%s</th><th>%s</th>"
+            "<th>%s</th><th>%s</th></tr></thead><tbody>%s</tbody></table><ul>%s</ul>"
+        ) % (
+            self.env._("Field"),
+            self.env._("Read"),
+            self.env._("Confidence"),
+            self.env._("Source"),
+            rows,
+            checks,
+        )
+
+    def _capture_review_text(self):
+        return escape(self.capture_id.review_reasons or "")

@@ -1,0 +1,373 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+from odoo import Command
+from odoo.exceptions import AccessError
+from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tools import mute_logger
+
+from odoo.addons.fincycle_base.tests.common import make_accounting_company
+
+from .common import CH_IBAN, CH_VAT_NORM, DE_IBAN, DE_VAT, CaptureCase, invoice_pdf, qr_payload
+
+SAMPLES = Path("/work/shared/samples/ocr/files")
+
+
+@tagged("post_install", "-at_install")
+class TestCapture(CaptureCase, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_capture()
+
+    def review_activity(self, bill):
+        activity_type = self.env.ref("account_invoice_capture.mail_activity_capture_review")
+        return bill.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+
+    def chatter(self, bill):
+        return " ".join(bill.message_ids.mapped("body"))
+
+    # --- the happy path -----------------------------------------------------------------------
+    def test_upload_known_vendor_is_posted_with_taxes_by_rate(self):
+        data, printed = invoice_pdf(
+            lines=(("Druckerpapier A4", 10, "25.00", "8.1"), ("Fachbuch", 2, "40.00", "2.6"))
+        )
+        bill = self.upload(data)
+        self.assertEqual(len(bill), 1)
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "done", capture.error_message)
+        self.assertEqual(bill.partner_id, self.vendor)
+        self.assertEqual(bill.ref, "RE-2026-0815")
+        self.assertEqual(bill.invoice_date, date.today() - timedelta(days=3))
+        self.assertEqual(bill.invoice_date_due, date.today() + timedelta(days=27))
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertAlmostEqual(bill.amount_tax, float(printed["tax"]), places=2)
+        self.assertEqual(
+            set(bill.invoice_line_ids.tax_ids.ids), {self.taxes["8.1"].id, self.taxes["2.6"].id}
+        )
+        self.assertEqual(bill.partner_bank_id.sanitized_acc_number, CH_IBAN)
+        self.assertIn(capture.attachment_id, bill.attachment_ids)
+        self.assertGreaterEqual(capture.confidence, 0.9)
+        self.assertEqual(bill.state, "posted", capture.review_reasons)
+        self.assertEqual(capture.outcome, "posted")
+        self.assertIn("Posted automatically", self.chatter(bill))
+        self.assertIn("found by VAT number", self.chatter(bill))
+        self.assertFalse(self.review_activity(bill))
+        self.assertIn("Confidence", bill.capture_summary)
+
+    def test_qr_bill_gives_exact_payment_data(self):
+        data, printed = invoice_pdf(
+            qr_payload=qr_payload(
+                CH_IBAN, "Muster Bürobedarf AG", "Bahnhofstrasse", "12", "8001", "Zürich", "529.69"
+            )
+        )
+        self.assertEqual(str(printed["total"]), "529.69")
+        bill = self.upload(data)
+        ext = bill.capture_id.extraction()
+        self.assertIn("qr", ext.sources)
+        self.assertEqual(ext.fields["amount_total"].source, "qr")
+        self.assertEqual(ext.value("vendor_iban"), CH_IBAN)
+        self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
+
+    # --- review instead of posting --------------------------------------------------------------
+    def test_unknown_vendor_goes_to_review_then_create_vendor(self):
+        data, _printed = invoice_pdf(
+            vendor="Alpenblick Druck GmbH", vat="CHE-109.322.551 MWST", iban="CH5604835012345678009"
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertFalse(bill.partner_id)
+        self.assertEqual(bill.capture_id.outcome, "review")
+        self.assertIn("not a contact yet", bill.capture_id.review_reasons)
+        self.assertEqual(bill.capture_vendor_proposal, "Alpenblick Druck GmbH")
+        activity = self.review_activity(bill)
+        self.assertEqual(activity.user_id, self.clerk, "the uploader reviews by default")
+        self.assertIn("not a contact yet", activity.note)
+        bill.with_user(self.clerk).action_capture_create_vendor()
+        partner = bill.partner_id
+        self.assertEqual(partner.name, "Alpenblick Druck GmbH")
+        self.assertEqual(partner.vat, "CHE109322551")
+        self.assertEqual(partner.bank_ids.sanitized_acc_number, "CH5604835012345678009")
+        self.assertEqual(bill.partner_bank_id, partner.bank_ids)
+        # The invoice's own company is never proposed as the vendor.
+        self.assertNotEqual(partner.name, self.company.name)
+
+    def test_same_file_twice_is_a_duplicate(self):
+        data, _printed = invoice_pdf(number="RE-DUP-1")
+        first = self.upload(data)
+        self.assertEqual(first.state, "posted", first.capture_id.review_reasons)
+        second = self.upload(data)
+        self.assertEqual(second.state, "draft")
+        self.assertIn("already read", second.capture_id.review_reasons)
+        self.assertIn("duplicate", second.capture_id.review_reasons)
+        self.assertTrue(self.review_activity(second))
+
+    def test_approval_limit_blocks_posting(self):
+        data, printed = invoice_pdf(lines=(("Server", 3, "2000.00", "8.1"),))
+        bill = self.upload(data)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertEqual(bill.state, "draft")
+        self.assertIn("approval limit", bill.capture_id.review_reasons)
+
+    def test_changed_iban_of_known_vendor_is_flagged(self):
+        data, _printed = invoice_pdf(iban="CH5604835012345678009")
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertIn("not one of", bill.capture_id.review_reasons)
+        self.assertEqual(
+            bill.partner_bank_id.sanitized_acc_number, CH_IBAN, "payment stays on the known account"
+        )
+
+    def test_threshold_and_autopost_switch(self):
+        self.company.capture_autopost = False
+        data, _printed = invoice_pdf(number="RE-OFF-1")
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertIn("switched off", bill.capture_id.review_reasons)
+        self.company.capture_autopost = True
+        self.company.capture_threshold = 1.0
+        data, _printed = invoice_pdf(number="RE-OFF-2")
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertIn("below the 100%", bill.capture_id.review_reasons)
+
+    # --- foreign VAT ----------------------------------------------------------------------------
+    def test_foreign_vat_becomes_cost_and_total_stays_printed(self):
+        data, printed = invoice_pdf(
+            vendor="Berliner Papier GmbH",
+            street="Friedrichstrasse 10",
+            city="10117 Berlin",
+            vat=DE_VAT,
+            iban=DE_IBAN,
+            currency="EUR",
+            lines=(("Kopierpapier", 20, "10.00", "19"),),
+        )
+        german = self.env["res.partner"].create(
+            {"name": "Berliner Papier GmbH", "vat": DE_VAT, "is_company": True}
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.partner_id, german, bill.capture_id.review_reasons)
+        self.assertEqual(bill.currency_id.name, "EUR")
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertFalse(bill.invoice_line_ids.tax_ids, "German VAT is not reclaimable in CH")
+        self.assertTrue(bill.capture_foreign_vat)
+        vat_line = bill.invoice_line_ids.filtered(lambda line: "Non-reclaimable" in line.name)
+        self.assertAlmostEqual(vat_line.price_subtotal, 38.0, places=2)
+        self.assertIn("cannot be reclaimed", self.chatter(bill))
+
+    def test_factur_x_wins_and_keeps_the_printed_total(self):
+        """A French Factur-X (20 % and 5.5 %) in a Swiss company: Odoo's XML decoder reads
+        it (ours has a lower priority), and the VAT it cannot map is kept as cost."""
+        path = Path(__file__).parent / "data" / "facture_fr_en16931.pdf"
+        bill = self.upload(path.read_bytes(), name="facture.pdf")
+        self.assertFalse(bill.capture_ids, "the structured XML decoder must win")
+        self.assertAlmostEqual(bill.amount_total, 671.15, places=2)
+        self.assertTrue(bill.capture_foreign_vat)
+
+    # --- bad input ------------------------------------------------------------------------------
+    def test_bad_files_keep_the_draft_and_say_why(self):
+        good, _printed = invoice_pdf(number="RE-BATCH-1")
+        encrypted, _printed = invoice_pdf(encrypt="secret")
+        cases = {
+            "empty.pdf": (b"", "neither a pdf"),
+            "broken.pdf": (good[: len(good) // 2], "damaged"),
+            "locked.pdf": (encrypted, "password"),
+            "garbage.pdf": (b"%PDF-1.4\n" + b"\x00garbage" * 200, ""),
+        }
+        for name, (raw, expected) in cases.items():
+            with self.subTest(name=name), mute_logger("odoo.addons.account_invoice_capture"):
+                bill = self.upload(raw or b" ", name=name)
+                self.assertEqual(len(bill), 1)
+                self.assertEqual(bill.state, "draft")
+                if not bill.capture_ids:
+                    continue  # an empty upload is refused by Odoo's own checks
+                capture = bill.capture_id
+                self.assertEqual(capture.state, "failed")
+                self.assertEqual(capture.outcome, "unreadable")
+                self.assertIn(expected, capture.error_message.lower())
+                self.assertIn("Could not read", self.chatter(bill))
+                self.assertTrue(capture.attachment_id.exists(), "the file is kept")
+                self.assertTrue(self.review_activity(bill))
+
+    def test_not_an_invoice(self):
+        from reportlab.pdfgen import canvas  # noqa: PLC0415
+
+        buffer = io.BytesIO()
+        pdf = canvas.Canvas(buffer)
+        text = pdf.beginText(50, 780)
+        for line in [
+            "Allgemeine Geschäftsbedingungen",
+            "1. Geltungsbereich. Diese Bedingungen gelten für alle Lieferungen.",
+            "2. Gerichtsstand ist Zürich. Es gilt schweizerisches Recht.",
+            "3. Änderungen bedürfen der Schriftform.",
+        ]:
+            text.textLine(line)
+        pdf.drawText(text)
+        pdf.showPage()
+        pdf.save()
+        bill = self.upload(buffer.getvalue(), name="agb.pdf")
+        self.assertEqual(bill.state, "draft")
+        self.assertEqual(bill.capture_id.outcome, "not_invoice")
+        self.assertFalse(bill.invoice_line_ids)
+        self.assertTrue(self.review_activity(bill))
+
+    def test_inactive_currency_is_said_not_guessed(self):
+        self.assertFalse(self.env.ref("base.SEK").active)
+        data, _printed = invoice_pdf(currency="SEK", number="RE-SEK-1")
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertIn("SEK", bill.capture_id.review_reasons)
+        self.assertIn("not active", bill.capture_id.review_reasons)
+        self.assertFalse(bill.invoice_line_ids, "amounts in an unknown currency are not booked")
+        self.assertEqual(bill.ref, "RE-SEK-1")
+
+    # --- background batches, scans, e-mail -----------------------------------------------------
+    def test_batch_upload_is_queued_and_processed_in_background(self):
+        first, _p = invoice_pdf(number="RE-Q-1")
+        second, _p = invoice_pdf(number="RE-Q-2", lines=(("Toner", 1, "80.00", "8.1"),))
+        broken = b"%PDF-1.7 truncated"
+        env = self.env(user=self.clerk)
+        attachments = env["ir.attachment"].create(
+            [
+                {"name": "a.pdf", "raw": first, "mimetype": "application/pdf"},
+                {"name": "b.pdf", "raw": second, "mimetype": "application/pdf"},
+                {"name": "c.pdf", "raw": broken, "mimetype": "application/pdf"},
+            ]
+        )
+        bills = (
+            self.journal.with_user(self.clerk)
+            .with_context(default_move_type="in_invoice")
+            ._create_document_from_attachment(attachments.ids)
+        )
+        self.assertEqual(len(bills), 3)
+        self.assertEqual(set(bills.capture_id.mapped("state")), {"queued"})
+        self.assertIn("queued", self.chatter(bills[0]))
+        with mute_logger("odoo.addons.account_invoice_capture"):
+            self.env["account.invoice.capture"]._cron_process_queue()
+        states = dict(
+            zip(bills.mapped("capture_id.name"), bills.mapped("capture_id.state"), strict=True)
+        )
+        self.assertEqual(states, {"a.pdf": "done", "b.pdf": "done", "c.pdf": "failed"})
+        self.assertEqual(
+            sorted(bills.filtered(lambda b: b.state == "posted").mapped("ref")),
+            ["RE-Q-1", "RE-Q-2"],
+        )
+
+    def test_scan_is_read_by_ocr(self):
+        pypdfium2 = __import__("pypdfium2")
+        from fincycle.extraction import ocr  # noqa: PLC0415
+
+        if not ocr.engine_available():
+            self.skipTest("OCR engine not installed")
+        data, printed = invoice_pdf(number="RE-SCAN-7")
+        page = pypdfium2.PdfDocument(data)[0]
+        image = page.render(scale=200 / 72).to_pil().convert("L")
+        buffer = io.BytesIO()
+        image.save(buffer, format="JPEG", quality=85)
+        bill = self.upload(buffer.getvalue(), name="scan.jpg", mimetype="image/jpeg")
+        self.assertEqual(bill.capture_id.state, "queued", "scans are read in the background")
+        self.env["account.invoice.capture"]._cron_process_queue()
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "done", capture.error_message)
+        self.assertEqual(capture.kind, "image")
+        self.assertIn("ocr", capture.sources)
+        self.assertEqual(bill.ref, "RE-SCAN-7")
+        self.assertEqual(bill.partner_id, self.vendor)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+
+    def test_mail_alias_creates_and_reads_bills(self):
+        domain = self.env["mail.alias.domain"].create({"name": "capture.example.com"})
+        self.company.alias_domain_id = domain
+        self.journal.alias_name = "bills-capture"
+        data, printed = invoice_pdf(number="RE-MAIL-1")
+        raw = (
+            "From: Muster Buerobedarf <billing@muster.example>\r\n"
+            "To: bills-capture@capture.example.com\r\n"
+            "Subject: Rechnung RE-MAIL-1\r\n"
+            "Message-ID: <capture-test-1@muster.example>\r\n"
+            "MIME-Version: 1.0\r\n"
+            'Content-Type: multipart/mixed; boundary="BOUND"\r\n\r\n'
+            "--BOUND\r\nContent-Type: text/plain\r\n\r\nIm Anhang unsere Rechnung.\r\n"
+            "--BOUND\r\nContent-Type: application/pdf\r\n"
+            'Content-Disposition: attachment; filename="RE-MAIL-1.pdf"\r\n'
+            "Content-Transfer-Encoding: base64\r\n\r\n"
+            + base64.encodebytes(data).decode()
+            + "\r\n--BOUND--\r\n"
+        )
+        bill_id = self.env["mail.thread"].message_process("account.move", raw)
+        bill = self.env["account.move"].browse(bill_id)
+        self.assertEqual(bill.move_type, "in_invoice")
+        self.assertEqual(bill.capture_id.state, "queued", "mail gateway never waits for reading")
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(bill.ref, "RE-MAIL-1")
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
+
+    def test_reread_replaces_the_lines(self):
+        data, printed = invoice_pdf(
+            vendor="Neu Lieferant AG", vat="CHE-109.322.551 MWST", iban=False
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        count = len(bill.invoice_line_ids)
+        bill.action_capture_reread()
+        self.assertEqual(len(bill.invoice_line_ids), count)
+        self.assertEqual(bill.capture_id.attempts, 2)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+
+
+@tagged("post_install", "-at_install")
+class TestCaptureSecurity(CaptureCase, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_capture()
+        cls.other = make_accounting_company(cls.env, "Other Company AG", "CHF")
+        cls.other_user = new_test_user(
+            cls.env,
+            login="capture_other",
+            groups="account.group_account_invoice",
+            company_id=cls.other.id,
+            company_ids=[Command.set(cls.other.ids)],
+        )
+
+    def test_company_isolation(self):
+        data, _printed = invoice_pdf(number="RE-ISO-1")
+        bill = self.upload(data)
+        capture = bill.capture_id
+        Capture = self.env["account.invoice.capture"].with_user(self.other_user)
+        self.assertFalse(Capture.search([("id", "=", capture.id)]))
+        with self.assertRaises(AccessError):
+            capture.with_user(self.other_user).read(["name", "result"])
+        self.assertEqual(
+            self.env["account.invoice.capture"]
+            .with_user(self.clerk)
+            .search([("id", "=", capture.id)]),
+            capture,
+        )
+
+    def test_llm_key_is_admin_only(self):
+        self.company.sudo().capture_llm_api_key = "sk-secret"
+        with self.assertRaises(AccessError):
+            self.company.with_user(self.clerk).read(["capture_llm_api_key"])
+        self.assertNotIn(
+            "sk-secret", str(self.company.with_user(self.clerk).read(["capture_llm_base_url"]))
+        )
+
+    def test_vendor_of_other_company_is_not_used(self):
+        self.vendor.company_id = self.other
+        data, _printed = invoice_pdf(number="RE-ISO-2")
+        bill = self.upload(data)
+        self.assertFalse(bill.partner_id)
+        self.assertEqual(bill.state, "draft")
+
+    def test_own_vat_number_is_never_the_vendor(self):
+        self.company.vat = CH_VAT_NORM
+        self.company.partner_id.vat = CH_VAT_NORM
+        data, _printed = invoice_pdf(number="RE-OWN-1")
+        bill = self.upload(data)
+        self.assertNotEqual(bill.partner_id, self.company.partner_id)
