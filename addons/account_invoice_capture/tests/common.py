@@ -201,6 +201,13 @@ class CaptureCase:
             }
         )
 
+    def review_activity(self, bill):
+        activity_type = self.env.ref("account_invoice_capture.mail_activity_capture_review")
+        return bill.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+
+    def chatter(self, bill):
+        return " ".join(bill.message_ids.mapped("body"))
+
     def upload(self, data, name="invoice.pdf", user=None, mimetype="application/pdf", **context):
         env = self.env(
             user=user or self.clerk,

@@ -12,6 +12,8 @@ from odoo.tools import mute_logger
 
 from odoo.addons.fincycle_base.tests.common import make_accounting_company
 
+from fincycle.testing.fake_openai import FakeOpenAI
+
 from .common import CH_IBAN, CH_VAT_NORM, DE_IBAN, DE_VAT, CaptureCase, invoice_pdf, qr_payload
 
 SAMPLES = Path("/work/shared/samples/ocr/files")
@@ -23,13 +25,6 @@ class TestCapture(CaptureCase, TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls._setup_capture()
-
-    def review_activity(self, bill):
-        activity_type = self.env.ref("account_invoice_capture.mail_activity_capture_review")
-        return bill.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
-
-    def chatter(self, bill):
-        return " ".join(bill.message_ids.mapped("body"))
 
     # --- the happy path -----------------------------------------------------------------------
     def test_upload_known_vendor_is_posted_with_taxes_by_rate(self):
@@ -371,3 +366,110 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         data, _printed = invoice_pdf(number="RE-OWN-1")
         bill = self.upload(data)
         self.assertNotEqual(bill.partner_id, self.company.partner_id)
+
+
+@tagged("post_install", "-at_install")
+class TestCaptureLlm(CaptureCase, TransactionCase):
+    """The optional LLM, against a local fake OpenAI-compatible endpoint."""
+
+    @classmethod
+    def _request_handler(cls, s, r, /, **kw):
+        # Odoo's test guard compares the timeout with a number; fincycle.http sends a pair.
+        timeout = kw.get("timeout")
+        if isinstance(timeout, tuple):
+            kw["timeout"] = max(t for t in timeout if t is not None)
+        return super()._request_handler(s, r, **kw)
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_capture()
+        cls.fake = FakeOpenAI()
+        cls.fake.start()
+        cls.addClassCleanup(cls.fake.stop)
+        cls.company.sudo().write(
+            {
+                "capture_llm_enabled": True,
+                "capture_llm_base_url": cls.fake.base_url,
+                "capture_llm_model": cls.fake.model,
+                "capture_llm_api_key": cls.fake.api_key,
+            }
+        )
+
+    def setUp(self):
+        super().setUp()
+        self.fake.reset()
+
+    def weak_document(self):
+        """A note with a vendor and a total, but no invoice number the rules can trust."""
+        from reportlab.pdfgen import canvas  # noqa: PLC0415
+
+        buffer = io.BytesIO()
+        pdf = canvas.Canvas(buffer)
+        for y, line in (
+            (780, "Muster Bürobedarf AG, Bahnhofstrasse 12, 8001 Zürich"),
+            (760, "MWST-Nr.: CHE-116.281.710 MWST"),
+            (700, "Beleg 4711-B vom " + (date.today() - timedelta(days=2)).strftime("%d.%m.%Y")),
+            (680, "Toner schwarz, 2 Stück"),
+            (660, "Zu bezahlen: CHF 108.10 (inkl. 8.1 % MWST 8.10)"),
+        ):
+            pdf.drawString(50, y, line)
+        pdf.showPage()
+        pdf.save()
+        return buffer.getvalue()
+
+    def llm_answer(self):
+        return {
+            "document_type": "invoice",
+            "vendor_name": "Muster Bürobedarf AG",
+            "vendor_vat": "CHE-116.281.710",
+            "vendor_iban": None,
+            "vendor_street": "Bahnhofstrasse 12",
+            "vendor_zip": "8001",
+            "vendor_city": "Zürich",
+            "vendor_country": "CH",
+            "invoice_number": "4711-B",
+            "invoice_date": (date.today() - timedelta(days=2)).isoformat(),
+            "due_date": None,
+            "currency": "CHF",
+            "amount_untaxed": 100.0,
+            "amount_tax": 8.1,
+            "amount_total": 108.1,
+            "payment_reference": None,
+            "po_number": None,
+            "customer_name": None,
+            "taxes": [{"rate": 8.1, "base": 100.0, "amount": 8.1}],
+            "lines": [],
+        }
+
+    def test_llm_fills_what_the_rules_missed_and_says_so(self):
+        self.fake.answer(self.llm_answer())
+        bill = self.upload(self.weak_document(), name="beleg.pdf")
+        requests = self.fake.chat_requests()
+        self.assertEqual(len(requests), 1, "asked once, because the rules were unsure")
+        self.assertEqual(requests[0]["model"], self.fake.model)
+        self.assertIn(
+            "Seeblick Consulting GmbH", str(requests[0]["messages"]), "customer hint sent"
+        )
+        ext = bill.capture_id.extraction()
+        self.assertIn("llm", ext.sources)
+        self.assertEqual(bill.ref, "4711-B")
+        self.assertAlmostEqual(bill.amount_total, 108.10, places=2)
+        self.assertTrue(any("LLM" in w for w in ext.warnings))
+        self.assertEqual(bill.state, "draft", "an LLM answer alone never reaches the auto-post bar")
+
+    def test_llm_refusing_the_key_is_a_warning_not_a_failure(self):
+        self.company.sudo().capture_llm_api_key = "sk-wrong-key-000"
+        bill = self.upload(self.weak_document(), name="beleg.pdf")
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "done")
+        ext = capture.extraction()
+        self.assertTrue(any("API key" in w for w in ext.warnings), ext.warnings)
+        self.assertNotIn("sk-wrong-key-000", str(capture.result))
+        self.assertNotIn("sk-wrong-key-000", self.chatter(bill))
+
+    def test_sure_documents_never_leave_the_server(self):
+        data, _printed = invoice_pdf(number="RE-LOCAL-1")
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
+        self.assertFalse(self.fake.chat_requests())
