@@ -16,6 +16,7 @@
         "account_statement_import_online_revolut",
         "account_statement_import_online_qonto_fincycle",
         "account_reconcile_autopilot",
+        "account_invoice_capture",
         "l10n_ch",
         "l10n_fr_account",
     ],

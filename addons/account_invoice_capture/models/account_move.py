@@ -9,8 +9,10 @@ from markupsafe import Markup, escape
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import clean_context, float_compare, float_is_zero, format_amount
+from odoo.tools.translate import LazyTranslate
 
 _logger = logging.getLogger(__name__)
+_lt = LazyTranslate(__name__)
 
 IMAGE_MIMETYPES = {
     "image/png",
@@ -30,19 +32,19 @@ IMAGE_PRIORITY = 4
 VAT_AREAS = {"LI": "CH", "MC": "FR"}
 
 FIELD_LABELS = {
-    "vendor_name": "Vendor",
-    "vendor_vat": "VAT number",
-    "vendor_iban": "IBAN",
-    "invoice_number": "Bill reference",
-    "invoice_date": "Bill date",
-    "due_date": "Due date",
-    "currency": "Currency",
-    "amount_untaxed": "Untaxed",
-    "amount_tax": "VAT",
-    "amount_total": "Total",
-    "payment_reference": "Payment reference",
-    "po_number": "Purchase order",
-    "document_type": "Document type",
+    "vendor_name": _lt("Vendor"),
+    "vendor_vat": _lt("VAT number"),
+    "vendor_iban": _lt("IBAN"),
+    "invoice_number": _lt("Bill reference"),
+    "invoice_date": _lt("Bill date"),
+    "due_date": _lt("Due date"),
+    "currency": _lt("Currency"),
+    "amount_untaxed": _lt("Untaxed"),
+    "amount_tax": _lt("VAT"),
+    "amount_total": _lt("Total"),
+    "payment_reference": _lt("Payment reference"),
+    "po_number": _lt("Purchase order"),
+    "document_type": _lt("Document type"),
 }
 
 
@@ -783,7 +785,7 @@ class AccountMove(models.Model):
                 if ext.value(n) in (None, "")
             ]
             detail = ", ".join(
-                [self.env._("%(field)s missing", field=m) for m in missing]
+                [self.env._("%(field)s missing", field=str(m)) for m in missing]
                 + [f"{FIELD_LABELS[n]} {c:.0%}" for c, n in weakest]
             )
             reasons.append(
@@ -955,7 +957,7 @@ class AccountMove(models.Model):
                 )
                 rows += Markup(
                     "<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td class='text-muted'>%s</td></tr>"
-                ) % (self.env._(label), value, css, f"{f.confidence:.0%}", f.source)
+                ) % (str(label), value, css, f"{f.confidence:.0%}", f.source)
             if ext.taxes:
                 taxes = "; ".join(
                     f"{t.rate} %: {t.base if t.base is not None else '?'} / {t.amount if t.amount is not None else '?'}"
