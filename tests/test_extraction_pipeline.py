@@ -1,0 +1,276 @@
+"""The whole pipeline on generated documents, the merge of stages, and the cross-checks."""
+
+import io
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from fincycle.extraction import crosscheck, pipeline
+from fincycle.extraction.model import (
+    Check,
+    Extraction,
+    ExtractionError,
+    Field,
+    InvoiceLine,
+    TaxLine,
+)
+
+TODAY = date(2026, 11, 21)
+
+
+def invoice_pdf(pages=1, total="1081.00", encrypt=None, extra_pages_text="Allgemeine Bedingungen"):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
+    height = A4[1]
+    rows = [
+        (50, 60, "Alpen Software AG"),
+        (50, 76, "Industriestrasse 5, 6300 Zug"),
+        (50, 90, "UID: CHE-116.281.710 MWST"),
+        (330, 150, "Seeblick Consulting GmbH"),
+        (330, 164, "6003 Luzern"),
+        (50, 230, "Rechnung"),
+        (50, 255, "Rechnungsnummer: 2026-118"),
+        (50, 269, "Rechnungsdatum: 12.11.2026"),
+        (50, 320, "Softwarelizenz 1 1'000.00 8.1 % 1'000.00"),
+        (330, 360, "Total exkl. MWST CHF 1'000.00"),
+        (330, 374, "MWST 8.1 % CHF 81.00"),
+        (330, 390, f"Total CHF {total}"),
+        (50, 700, "IBAN CH93 0076 2011 6238 5295 7"),
+    ]
+    for x, y, text in rows:
+        pdf.drawString(x, height - y, text)
+    pdf.showPage()
+    for index in range(pages - 1):
+        pdf.drawString(50, height - 60, f"{extra_pages_text} - Seite {index + 2}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+OPTIONS = pipeline.CaptureOptions(today=TODAY, ocr=False)
+
+
+def test_text_invoice_end_to_end():
+    ext = pipeline.extract(invoice_pdf(), "r.pdf", OPTIONS)
+    assert ext.kind == "pdf_text"
+    assert ext.value("vendor_vat") == "CHE116281710"
+    assert ext.value("invoice_number") == "2026-118"
+    assert ext.value("invoice_date") == date(2026, 11, 12)
+    assert ext.value("amount_total") == Decimal("1081.00")
+    assert ext.value("vendor_iban") == "CH9300762011623852957"
+    assert [c.name for c in ext.failed_checks] == []
+    assert ext.confidence >= 0.9
+    assert ext.timings["total"] > 0
+
+
+def test_inconsistent_total_fails_the_totals_check_and_caps_confidence():
+    ext = pipeline.extract(invoice_pdf(total="1091.00"), "r.pdf", OPTIONS)
+    # Whichever figure the rules keep, something no longer adds up.
+    assert ext.failed_checks or ext.confidence < 0.9
+    assert ext.confidence <= 0.9
+
+
+def test_two_hundred_pages_are_read_partly_and_fast():
+    data = invoice_pdf(pages=200)
+    started = time.perf_counter()
+    ext = pipeline.extract(data, "big.pdf", OPTIONS)
+    elapsed = time.perf_counter() - started
+    assert ext.pages == 200
+    assert any("200" in w for w in ext.warnings), ext.warnings
+    assert ext.value("amount_total") == Decimal("1081.00")
+    assert elapsed < 20  # a bound against reading every page, not a speed measure
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty"),
+        (b"hello, this is no invoice", "unsupported"),
+        (invoice_pdf()[:900], "corrupt"),
+        (invoice_pdf(encrypt="secret"), "encrypted"),
+    ],
+)
+def test_unreadable_documents_raise_a_sentence(data, code):
+    with pytest.raises(ExtractionError) as info:
+        pipeline.extract(data, "x.pdf", OPTIONS)
+    assert info.value.code == code
+    assert info.value.message.endswith(".")
+
+
+def test_huge_image_is_refused_without_decoding():
+    buffer = io.BytesIO()
+    Image.new("L", (12000, 12000), 255).save(buffer, format="PNG")
+    started = time.perf_counter()
+    with pytest.raises(ExtractionError) as info:
+        pipeline.extract(buffer.getvalue(), "huge.png", OPTIONS)
+    assert info.value.code == "image_too_large"
+    assert time.perf_counter() - started < 5
+
+
+def test_scan_without_ocr_says_so():
+    buffer = io.BytesIO()
+    Image.new("L", (1200, 1700), 255).save(buffer, format="PNG")
+    ext = pipeline.extract(buffer.getvalue(), "scan.png", OPTIONS)
+    assert ext.kind == "image"
+    assert any("OCR is switched off" in w for w in ext.warnings)
+    assert ext.confidence == 0
+
+
+def test_terms_and_conditions_are_not_an_invoice():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for i, line in enumerate(
+        [
+            "Conditions générales de vente",
+            "Article 1 - Objet. Les présentes conditions régissent les ventes.",
+            "Article 2 - Juridiction. Tribunal de commerce de Lyon.",
+        ]
+    ):
+        pdf.drawString(50, 780 - 20 * i, line)
+    pdf.showPage()
+    pdf.save()
+    ext = pipeline.extract(buffer.getvalue(), "cgv.pdf", OPTIONS)
+    assert ext.value("document_type") == "not_an_invoice"
+    assert ext.confidence == 0
+
+
+# --- merge --------------------------------------------------------------------------------------
+
+
+def stage(source, **values):
+    ext = Extraction()
+    for name, (value, confidence) in values.items():
+        ext.fields[name] = Field(value, confidence, source)
+    return ext
+
+
+def test_agreement_raises_and_disagreement_lowers_confidence():
+    qr = stage("qr", amount_total=(Decimal("100.00"), 0.99), vendor_iban=("CH93", 0.99))
+    text = stage("text", amount_total=(Decimal("100.00"), 0.9), vendor_iban=("CH56", 0.9))
+    merged = pipeline.merge([qr, text])
+    assert merged.fields["amount_total"].confidence > 0.99
+    assert merged.fields["vendor_iban"].value == "CH93"
+    assert merged.fields["vendor_iban"].confidence <= 0.85
+    assert any("IBAN" in w or "iban" in w.lower() for w in merged.warnings)
+
+
+def test_llm_never_overrides_a_sure_rule():
+    text = stage("text", invoice_number=("2026-118", 0.95))
+    llm = stage("llm", invoice_number=("2026-119", 0.8))
+    merged = pipeline.merge([text, llm])
+    assert merged.value("invoice_number") == "2026-118"
+
+
+def test_taxes_come_from_the_surest_stage():
+    a = Extraction(
+        taxes=[TaxLine(Decimal("8.1"), Decimal("100"), Decimal("8.10"))], taxes_confidence=0.9
+    )
+    a.fields["x"] = Field(1, 1, "text")
+    b = Extraction(taxes=[TaxLine(Decimal("8.1"), None, Decimal("8.10"))], taxes_confidence=0.95)
+    b.fields["x"] = Field(1, 1, "qr")
+    merged = pipeline.merge([a, b])
+    assert merged.taxes[0].rate == Decimal("8.1")
+    assert merged.taxes_confidence > 0.95
+
+
+# --- cross-checks -------------------------------------------------------------------------------
+
+
+def checked(today=TODAY, currencies=(), **values):
+    ext = Extraction()
+    for name, value in values.items():
+        if name in ("taxes", "lines"):
+            setattr(ext, name, value)
+        else:
+            ext.fields[name] = Field(value, 0.95, "text")
+    return {c.name: c for c in crosscheck.run_checks(ext, today=today, currencies=currencies)}
+
+
+def test_totals_and_breakdown():
+    ok = checked(
+        amount_untaxed=Decimal("100"),
+        amount_tax=Decimal("8.10"),
+        amount_total=Decimal("108.10"),
+        taxes=[TaxLine(Decimal("8.1"), Decimal("100"), Decimal("8.10"))],
+    )
+    assert ok["totals"].ok and ok["tax_breakdown"].ok
+    bad = checked(
+        amount_untaxed=Decimal("100"), amount_tax=Decimal("8.10"), amount_total=Decimal("108.20")
+    )
+    assert not bad["totals"].ok and "108.20" in bad["totals"].message
+    rounded = checked(
+        amount_untaxed=Decimal("100"),
+        amount_tax=Decimal("8.12"),
+        amount_total=Decimal("108.10"),
+        amount_rounding=Decimal("-0.02"),
+    )
+    assert rounded["totals"].ok
+
+
+def test_lines_against_net_or_gross():
+    lines = [InvoiceLine("a", subtotal=Decimal("60")), InvoiceLine("b", subtotal=Decimal("40"))]
+    assert checked(amount_untaxed=Decimal("100"), amount_total=Decimal("108.10"), lines=lines)[
+        "lines"
+    ].ok
+    assert not checked(amount_untaxed=Decimal("90"), amount_total=Decimal("97.29"), lines=lines)[
+        "lines"
+    ].ok
+
+
+@pytest.mark.parametrize(
+    ("vat", "on", "rate", "ok"),
+    [
+        ("CHE116281710", date(2024, 8, 1), "8.1", True),
+        ("CHE116281710", date(2024, 8, 1), "7.7", False),
+        ("CHE116281710", date(2023, 6, 1), "7.7", True),
+        ("CHE116281710", date(2023, 6, 1), "8.1", False),
+        ("CHE116281710", date(2024, 2, 1), "7.7", True),  # supplies of 2023 billed late
+        ("FR40303265045", date(2025, 1, 1), "5.5", True),
+        ("FR40303265045", date(2025, 1, 1), "19", False),
+        ("DE136695976", date(2025, 1, 1), "19", True),
+    ],
+)
+def test_vat_rates_by_country_and_date(vat, on, rate, ok):
+    checks = checked(today=on, vendor_vat=vat, invoice_date=on, taxes=[TaxLine(Decimal(rate))])
+    assert checks["vat_rates"].ok is ok
+
+
+def test_checksums_dates_and_currencies():
+    checks = checked(
+        vendor_iban="CH9300762011623852958",
+        vendor_vat="CHE116281711",
+        payment_reference="210000000003139471430009017",
+        payment_reference_type="QRR",
+        invoice_date=TODAY + timedelta(days=60),
+        due_date=TODAY,
+        currencies=("CHF", "EUR"),
+    )
+    assert not checks["iban"].ok
+    assert not checks["vat_id"].ok
+    assert checks["reference"].ok
+    assert not checks["dates"].ok and "future" in checks["dates"].message
+    assert not checks["currency"].ok
+
+
+def test_overall_confidence_is_the_weakest_key_field_and_capped_by_a_failed_check():
+    ext = Extraction()
+    for name in (
+        "vendor_vat",
+        "invoice_number",
+        "invoice_date",
+        "currency",
+        "amount_total",
+        "amount_untaxed",
+    ):
+        ext.fields[name] = Field("x", 0.97, "text")
+    ext.fields["invoice_date"] = Field(TODAY, 0.91, "text")
+    assert crosscheck.overall_confidence(ext) == pytest.approx(0.91)
+    ext.checks = [Check("totals", False, "off")]
+    assert crosscheck.overall_confidence(ext) == pytest.approx(0.6)
+    del ext.fields["invoice_number"]
+    assert crosscheck.overall_confidence(ext) == 0
