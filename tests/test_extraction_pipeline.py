@@ -217,9 +217,11 @@ def test_lines_against_net_or_gross():
     assert checked(amount_untaxed=Decimal("100"), amount_total=Decimal("108.10"), lines=lines)[
         "lines"
     ].ok
-    assert not checked(amount_untaxed=Decimal("90"), amount_total=Decimal("97.29"), lines=lines)[
-        "lines"
-    ].ok
+    off = checked(amount_untaxed=Decimal("96.30"), amount_total=Decimal("104.10"), lines=lines)
+    assert not off["lines"].ok
+    discounted = checked(amount_untaxed=Decimal("90"), amount_total=Decimal("97.29"), lines=lines)
+    assert discounted["lines"].ok
+    assert "10 %" in discounted["lines"].message
 
 
 @pytest.mark.parametrize(

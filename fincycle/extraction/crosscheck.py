@@ -134,8 +134,28 @@ def _amount_checks(ext: Extraction) -> list[Check]:
             # lines legitimately breaks this one, hence a check and not a correction.
             ok = any(_eq(lines_sum, t) for t in targets)
             message = f"The lines add up to {lines_sum}, not to {targets[0]}."
-            checks.append(Check("lines", ok, "" if ok else message))
+            discount = None if ok else _round_discount(lines_sum, targets)
+            if ok:
+                message = ""
+            elif discount is not None:
+                ok, message = True, f"A discount of {discount} % applies to the lines."
+            checks.append(Check("lines", ok, message))
     return checks
+
+
+def _round_discount(lines_sum: Decimal, targets: list[Decimal]) -> Decimal | None:
+    """The percentage when the printed net is the lines less a round discount (2 %, 10 %...):
+    a discount printed under the table, not a reading error."""
+    if lines_sum <= 0:
+        return None
+    for target in targets:
+        if not 0 < target < lines_sum:
+            continue
+        percent = (lines_sum - target) * 100 / lines_sum
+        rounded = (percent * 2).quantize(Decimal(1)) / 2  # whole or half percent
+        if rounded > 0 and _eq(lines_sum * (100 - rounded) / 100, target):
+            return rounded if rounded % 1 else rounded.quantize(Decimal(1))
+    return None
 
 
 def _rate_checks(ext: Extraction, today: date) -> list[Check]:

@@ -665,7 +665,7 @@ class AccountMove(models.Model):
                 ):
                     quantity, price = Decimal(1), ln.subtotal
                 blocks.append((ln.description, quantity, price, rate))
-            return blocks
+            return blocks + self._capture_adjustment_blocks(ext, blocks, single_rate)
         label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
         items = ", ".join(dict.fromkeys(ln.description for ln in ext.lines if ln.description))[:200]
         if ext.taxes and all(t.base is not None for t in ext.taxes):
@@ -685,6 +685,29 @@ class AccountMove(models.Model):
         if total is not None and not ext.taxes and ext.value("amount_tax") in (None, Decimal(0)):
             return [(items or label, Decimal(1), total, None)]
         return []
+
+    def _capture_adjustment_blocks(self, ext, blocks, single_rate):
+        """A discount or charge printed under the table: the difference between the printed
+        net per rate and the lines, as its own line, so the bill matches the document."""
+
+        def items(rate=None, any_rate=False):
+            return sum((q * p for _n, q, p, r in blocks if any_rate or r == rate), Decimal(0))
+
+        pairs = []
+        if ext.taxes and all(t.base is not None for t in ext.taxes):
+            pairs = [(t.rate, t.base - items(t.rate)) for t in ext.taxes]
+        elif ext.value("amount_untaxed") is not None:
+            pairs = [(single_rate, ext.value("amount_untaxed") - items(any_rate=True))]
+        return [
+            (
+                self.env._("Discount") if diff < 0 else self.env._("Other charges"),
+                Decimal(1),
+                diff,
+                rate,
+            )
+            for rate, diff in pairs
+            if abs(diff) > Decimal("0.01")
+        ]
 
     def _capture_match_total(self, ext):
         """Keep the printed total: add the printed rounding, or say what differs."""

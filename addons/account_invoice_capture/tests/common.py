@@ -41,6 +41,7 @@ def invoice_pdf(
     title="Rechnung",
     qr_payload=None,
     encrypt=None,
+    discount=None,
 ):
     from reportlab.lib.pagesizes import A4  # noqa: PLC0415
     from reportlab.pdfgen import canvas  # noqa: PLC0415
@@ -98,15 +99,26 @@ def invoice_pdf(
         pdf.drawRightString(400, y, money(price))
         pdf.drawRightString(460, y, f"{rate} %")
         pdf.drawRightString(540, y, money(subtotal))
+    y -= 30
+    pdf.drawString(330, y, "Zwischensumme")
+    pdf.drawRightString(540, y, f"{currency} {money(untaxed)}")
+    if discount:
+        factor = (100 - Decimal(discount)) / 100
+        by_rate = {r: (b * factor).quantize(Decimal("0.01")) for r, b in by_rate.items()}
+        net = sum(by_rate.values(), Decimal(0))
+        y -= 14
+        pdf.drawString(330, y, f"Rabatt {discount} %")
+        pdf.drawRightString(540, y, f"-{money(untaxed - net)}")
+        untaxed = net
+        y -= 14
+        pdf.drawString(330, y, "Total exkl. MWST")
+        pdf.drawRightString(540, y, f"{currency} {money(untaxed)}")
     taxes = {
         rate: (base * Decimal(rate) / 100).quantize(Decimal("0.01"))
         for rate, base in by_rate.items()
     }
     tax_total = sum(taxes.values(), Decimal(0))
     total = untaxed + tax_total
-    y -= 30
-    pdf.drawString(330, y, "Zwischensumme")
-    pdf.drawRightString(540, y, f"{currency} {money(untaxed)}")
     for rate, amount in taxes.items():
         y -= 14
         pdf.drawString(330, y, f"MWST {rate} % auf {money(by_rate[rate])}")

@@ -54,6 +54,20 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertFalse(self.review_activity(bill))
         self.assertIn("Confidence", bill.capture_summary)
 
+    def test_discount_under_the_lines_keeps_items_and_total(self):
+        data, printed = invoice_pdf(
+            number="RE-RABATT-1",
+            lines=(("Druckerpapier A4", 10, "25.00", "8.1"), ("Toner", 2, "60.00", "8.1")),
+            discount="10",
+        )
+        bill = self.upload(data)
+        self.assertAlmostEqual(bill.amount_untaxed, float(printed["untaxed"]), places=2)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        names = bill.invoice_line_ids.mapped("name")
+        self.assertIn("Toner", " ".join(names))
+        self.assertIn("Discount", names)
+        self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
+
     def test_qr_bill_gives_exact_payment_data(self):
         data, printed = invoice_pdf(
             qr_payload=qr_payload(
