@@ -363,6 +363,7 @@ class AccountMove(models.Model):
             ("ref", "invoice_number"),
             ("invoice_date", "invoice_date"),
             ("payment_reference", "payment_reference"),
+            ("invoice_origin", "po_number"),  # the purchase app links bills to orders by it
         ):
             if ext.value(name):
                 vals[key] = ext.value(name)
