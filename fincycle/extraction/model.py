@@ -163,10 +163,18 @@ class Extraction:
     def to_dict(self) -> dict:
         return {
             "fields": {
-                k: {"value": _dump(f.value), "confidence": f.confidence, "source": f.source, "note": f.note}
+                k: {
+                    "value": _dump(f.value),
+                    "confidence": f.confidence,
+                    "source": f.source,
+                    "note": f.note,
+                }
                 for k, f in self.fields.items()
             },
-            "taxes": [{"rate": _dump(t.rate), "base": _dump(t.base), "amount": _dump(t.amount)} for t in self.taxes],
+            "taxes": [
+                {"rate": _dump(t.rate), "base": _dump(t.base), "amount": _dump(t.amount)}
+                for t in self.taxes
+            ],
             "taxes_confidence": self.taxes_confidence,
             "lines": [
                 {
@@ -193,10 +201,18 @@ class Extraction:
     def from_dict(cls, data: dict) -> Extraction:
         fields = {}
         for k, f in (data.get("fields") or {}).items():
-            fields[k] = Field(_load(k, f.get("value")), f.get("confidence", 0.0), f.get("source", ""), f.get("note", ""))
+            fields[k] = Field(
+                _load(k, f.get("value")),
+                f.get("confidence", 0.0),
+                f.get("source", ""),
+                f.get("note", ""),
+            )
         return cls(
             fields=fields,
-            taxes=[TaxLine(_dec(t.get("rate")), _dec(t.get("base")), _dec(t.get("amount"))) for t in data.get("taxes") or []],
+            taxes=[
+                TaxLine(_dec(t.get("rate")), _dec(t.get("base")), _dec(t.get("amount")))
+                for t in data.get("taxes") or []
+            ],
             taxes_confidence=data.get("taxes_confidence", 0.0),
             lines=[
                 InvoiceLine(
@@ -212,7 +228,10 @@ class Extraction:
             kind=data.get("kind", ""),
             pages=data.get("pages", 0),
             sources=list(data.get("sources") or []),
-            checks=[Check(c["name"], bool(c["ok"]), c.get("message", "")) for c in data.get("checks") or []],
+            checks=[
+                Check(c["name"], bool(c["ok"]), c.get("message", ""))
+                for c in data.get("checks") or []
+            ],
             warnings=list(data.get("warnings") or []),
             errors=list(data.get("errors") or []),
             confidence=data.get("confidence", 0.0),

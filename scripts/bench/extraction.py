@@ -74,9 +74,7 @@ def got_value(ext, name):
     if name == "taxes":
         if not ext.taxes:
             return None
-        return sorted(
-            (amount(t.rate), amount(t.base), amount(t.amount)) for t in ext.taxes
-        )
+        return sorted((amount(t.rate), amount(t.base), amount(t.amount)) for t in ext.taxes)
     value = ext.value(name)
     if value is None:
         return None
@@ -91,7 +89,9 @@ def same(name, expected, got) -> bool:
     if got in (None, "", []):
         return False
     if name == "taxes":
-        want = sorted((amount(t["rate"]), amount(t.get("base")), amount(t.get("amount"))) for t in expected)
+        want = sorted(
+            (amount(t["rate"]), amount(t.get("base")), amount(t.get("amount"))) for t in expected
+        )
         if len(want) != len(got):
             return False
         return all(
@@ -118,7 +118,9 @@ def kinds_of(doc) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("directory", type=Path)
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--json", type=Path, help="write the per-document results here")
@@ -186,7 +188,9 @@ def main() -> int:
 
     print(f"Documents: {len(documents)} from {args.directory}")
     print()
-    print(f"{'kind':<16} {'docs':>4} {'fields right':>14} {'accuracy':>9} {'goal':>6}  {'s/page':>7} {'goal':>6}")
+    print(
+        f"{'kind':<16} {'docs':>4} {'fields right':>14} {'accuracy':>9} {'goal':>6}  {'s/page':>7} {'goal':>6}"
+    )
     for kind in KINDS:
         if not total[kind]:
             continue
@@ -199,11 +203,15 @@ def main() -> int:
         )
     all_right = sum(field_right.values())
     all_total = sum(field_total.values())
-    print(f"{'all fields':<16} {len(documents):>4} {all_right:>6}/{all_total:<7} {all_right / all_total:>8.1%}")
+    print(
+        f"{'all fields':<16} {len(documents):>4} {all_right:>6}/{all_total:<7} {all_right / all_total:>8.1%}"
+    )
     print()
     print("Per field (all documents):")
     for name in sorted(FIELDS, key=lambda n: field_right[n] / field_total[n]):
-        print(f"  {name:<18} {field_right[name]:>3}/{field_total[name]:<3} {field_right[name] / field_total[name]:>7.1%}")
+        print(
+            f"  {name:<18} {field_right[name]:>3}/{field_total[name]:<3} {field_right[name] / field_total[name]:>7.1%}"
+        )
     if args.misses:
         print()
         print("Misses (document, field, expected, got):")

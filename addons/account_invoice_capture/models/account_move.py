@@ -61,7 +61,6 @@ class AccountMove(models.Model):
         "account.invoice.capture",
         compute="_compute_capture_id",
         store=True,
-        string="Capture",
         help="The latest reading of the bill's document.",
     )
     capture_state = fields.Selection(related="capture_id.state", string="Capture Status")
@@ -939,6 +938,9 @@ class AccountMove(models.Model):
             "supplier_rank": 1,
         }
         vat = ext.value("vendor_vat")
+        if vat and vat.startswith("CHE") and len(vat) == 12:
+            # The form base_vat expects for Swiss numbers (UID + MWST suffix).
+            vat = f"CHE-{vat[3:6]}.{vat[6:9]}.{vat[9:12]} MWST"
         if vat:
             vals["vat"] = vat
         env = self.with_context(clean_context(self.env.context)).env

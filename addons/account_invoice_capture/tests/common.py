@@ -39,7 +39,7 @@ def invoice_pdf(
     lines=(("Druckerpapier A4, 80 g", 10, "25.00", "8.1"), ("Beratung", 2, "120.00", "8.1")),
     customer="Seeblick Consulting GmbH",
     title="Rechnung",
-    qr_payload=None,
+    qr=None,
     encrypt=None,
     discount=None,
 ):
@@ -131,11 +131,11 @@ def invoice_pdf(
     if iban:
         spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
         pdf.drawString(50, 120, f"Bankverbindung: IBAN {spaced}")
-    if qr_payload:
+    if qr:
         import qrcode  # noqa: PLC0415
         from reportlab.lib.utils import ImageReader  # noqa: PLC0415
 
-        image = qrcode.make(qr_payload, error_correction=qrcode.constants.ERROR_CORRECT_M)
+        image = qrcode.make(qr, error_correction=qrcode.constants.ERROR_CORRECT_M)
         pdf.drawString(200, 290, "Zahlteil")
         pdf.drawImage(ImageReader(image.get_image()), 200, 120, 160, 160)
     pdf.showPage()

@@ -14,7 +14,7 @@ from odoo.addons.fincycle_base.tests.common import make_accounting_company
 
 from fincycle.testing.fake_openai import FakeOpenAI
 
-from .common import CH_IBAN, CH_VAT_NORM, DE_IBAN, DE_VAT, CaptureCase, invoice_pdf, qr_payload
+from .common import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, CaptureCase, invoice_pdf, qr_payload
 
 SAMPLES = Path("/work/shared/samples/ocr/files")
 
@@ -70,7 +70,7 @@ class TestCapture(CaptureCase, TransactionCase):
 
     def test_qr_bill_gives_exact_payment_data(self):
         data, printed = invoice_pdf(
-            qr_payload=qr_payload(
+            qr=qr_payload(
                 CH_IBAN, "Muster Bürobedarf AG", "Bahnhofstrasse", "12", "8001", "Zürich", "529.69"
             )
         )
@@ -99,7 +99,7 @@ class TestCapture(CaptureCase, TransactionCase):
         bill.with_user(self.clerk).action_capture_create_vendor()
         partner = bill.partner_id
         self.assertEqual(partner.name, "Alpenblick Druck GmbH")
-        self.assertEqual(partner.vat, "CHE109322551")
+        self.assertEqual(partner.vat, "CHE-109.322.551 MWST")
         self.assertEqual(partner.bank_ids.sanitized_acc_number, "CH5604835012345678009")
         self.assertEqual(bill.partner_bank_id, partner.bank_ids)
         # The invoice's own company is never proposed as the vendor.
@@ -375,8 +375,7 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.assertEqual(bill.state, "draft")
 
     def test_own_vat_number_is_never_the_vendor(self):
-        self.company.vat = CH_VAT_NORM
-        self.company.partner_id.vat = CH_VAT_NORM
+        self.company.vat = CH_VAT
         data, _printed = invoice_pdf(number="RE-OWN-1")
         bill = self.upload(data)
         self.assertNotEqual(bill.partner_id, self.company.partner_id)
