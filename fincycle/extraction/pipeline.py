@@ -27,7 +27,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from . import crosscheck
+from . import calibration, crosscheck
 from .model import Extraction, ExtractionError, Field, TextLine
 
 __all__ = ["CaptureOptions", "extract", "merge"]
@@ -50,6 +50,7 @@ class CaptureOptions:
     customer_vat_ids: tuple[str, ...] = ()
     llm: Any = None  # fincycle.extraction.llm.LlmConfig, None = never leaves the server
     llm_below: float = 0.9  # ask the LLM only when the rules' confidence is below this
+    calibrate: bool = True  # measured confidences for the rules (off only to fit them)
     today: date | None = None
     extra: dict = field(default_factory=dict)
 
@@ -149,6 +150,8 @@ def _run_stages(
             customer_hints=options.customer_names,
             own_vat_ids=options.customer_vat_ids,
         )
+        if options.calibrate:
+            calibration.calibrate(rules_stage)
         stages.append(rules_stage)
         timings["rules"] = time.perf_counter() - t0
     elif not stages:
