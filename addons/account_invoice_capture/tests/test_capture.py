@@ -71,7 +71,10 @@ class TestCapture(CaptureCase, TransactionCase):
     def test_qr_bill_gives_exact_payment_data(self):
         data, printed = invoice_pdf(
             qr=qr_payload(
-                CH_IBAN, "Muster Bürobedarf AG", "Bahnhofstrasse", "12", "8001", "Zürich", "529.69"
+                CH_IBAN,
+                "Muster Bürobedarf AG",
+                ("Bahnhofstrasse", "12", "8001", "Zürich"),
+                "529.69",
             )
         )
         self.assertEqual(str(printed["total"]), "529.69")

@@ -182,6 +182,7 @@ class FincycleDemoLoader(models.AbstractModel):
             companies |= company
             self._load_partners_and_invoices(spec, company, today)
             self._load_bank_feeds(spec, company, today)
+            self._load_captured_bills(spec, company)
         admin.write({"company_ids": [Command.link(c.id) for c in companies]})
         self._load_users(companies)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
@@ -467,6 +468,63 @@ class FincycleDemoLoader(models.AbstractModel):
                     line["account_number"] = iban
                 lines += Provider._revolut_line_values(line)
         return lines
+
+    def _load_captured_bills(self, spec, company):
+        """Bills read by the capture from generated PDFs, through the real upload: one from a
+        known vendor with a Swiss QR-bill (posted automatically), one from a vendor that is
+        not a contact yet (waits for review with a Create Vendor button)."""
+        if spec["country"] != "ch" or self._ref(f"{spec['key']}_captured_bill_1"):
+            return
+        from fincycle.testing.invoices import invoice_pdf, qr_payload  # noqa: PLC0415
+
+        vendor = self._ref(f"{spec['key']}_vendor_{len(spec['vendors'])}")
+        iban = vendor.bank_ids[:1].sanitized_acc_number
+        customer = (company.name, company.street, f"{company.zip} {company.city}")
+        letter = {
+            "vendor": vendor.name,
+            "street": "Industriestrasse 3",
+            "city": f"{vendor.zip} {vendor.city}",
+            "vat": vendor.vat,
+            "iban": iban,
+            "number": "2026-4711",
+            "customer": customer,
+            "lines": (
+                ("Kopierpapier A4, 500 Blatt", 20, "6.90", "8.1"),
+                ("Fachbuch MWST", 1, "48.00", "2.6"),
+            ),
+        }
+        # Drawn once for the total its QR-bill must carry, then with the payment part.
+        _draft, printed = invoice_pdf(**letter)
+        address = ("Industriestrasse", "3", vendor.zip, vendor.city)
+        known, _printed = invoice_pdf(
+            **letter, qr=qr_payload(iban, vendor.name, address, printed["total"])
+        )
+        unknown, _printed = invoice_pdf(
+            vendor="Druckerei Gutenberg AG",
+            street="Lindenhofstrasse 8",
+            city="8001 Zürich",
+            vat=ch_vat("10876543"),
+            iban=make_iban("CH", "00700110000777888"),
+            number="G-2026-0093",
+            customer=customer,
+            lines=(("Visitenkarten, 500 Stück", 4, "89.00", "8.1"),),
+        )
+        journal = self.env["account.journal"].search(
+            [("company_id", "=", company.id), ("type", "=", "purchase")], limit=1
+        )
+        env = self.with_company(company).env
+        for index, (name, raw) in enumerate(
+            (("rechnung-2026-4711.pdf", known), ("gutenberg-G-2026-0093.pdf", unknown)), 1
+        ):
+            attachment = env["ir.attachment"].create(
+                {"name": name, "raw": raw, "mimetype": "application/pdf"}
+            )
+            bill = (
+                journal.with_env(env)
+                .with_context(default_move_type="in_invoice", capture_inline=True)
+                ._create_document_from_attachment(attachment.ids)
+            )
+            self._name_record(f"{spec['key']}_captured_bill_{index}", bill[:1])
 
     def _partner(self, name, company, row, customer):
         partner_name, country, vat, bban, zip_code, city = row

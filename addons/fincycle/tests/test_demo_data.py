@@ -102,6 +102,23 @@ class TestDemoData(TransactionCase):
             )
         )
 
+    def test_captured_bills(self):
+        """The demo bills went through the real capture: one posted, one waiting for review."""
+        for company in self.companies.filtered(lambda c: c.country_id.code == "CH"):
+            key = (
+                self.env["ir.model.data"]
+                .search([("model", "=", "res.company"), ("res_id", "=", company.id)], limit=1)
+                .name.removeprefix("company_")
+            )
+            posted = self.env.ref(f"fincycle.{key}_captured_bill_1")
+            review = self.env.ref(f"fincycle.{key}_captured_bill_2")
+            self.assertEqual(posted.capture_id.state, "done", posted.capture_id.error_message)
+            self.assertEqual(posted.ref, "2026-4711")
+            self.assertIn("qr", posted.capture_id.sources)
+            self.assertEqual(posted.state, "posted", posted.capture_id.review_reasons)
+            self.assertEqual(review.state, "draft")
+            self.assertEqual(review.capture_vendor_proposal, "Druckerei Gutenberg AG")
+
     def test_loader_is_idempotent(self):
         count = self.env["account.move"].search_count([])
         again = self.env["fincycle.demo.loader"]._load_demo()
