@@ -5,12 +5,14 @@ import time
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pypdfium2
 import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from fincycle.extraction import crosscheck, pipeline
+from fincycle.extraction import crosscheck, ocr, pipeline
 from fincycle.extraction.model import (
     Check,
     Extraction,
@@ -276,3 +278,20 @@ def test_overall_confidence_is_the_weakest_key_field_and_capped_by_a_failed_chec
     assert crosscheck.overall_confidence(ext) == pytest.approx(0.6)
     del ext.fields["invoice_number"]
     assert crosscheck.overall_confidence(ext) == 0
+
+
+def test_scanned_pdf_is_read_by_ocr():
+    if not ocr.engine_available():
+        pytest.skip("OCR engine not installed")
+    page_image = pypdfium2.PdfDocument(invoice_pdf())[0].render(scale=200 / 72).to_pil()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.drawImage(ImageReader(page_image.convert("L")), 0, 0, *A4)
+    pdf.showPage()
+    pdf.save()
+    ext = pipeline.extract(buffer.getvalue(), "scan.pdf", pipeline.CaptureOptions(today=TODAY))
+    assert ext.kind == "pdf_image"
+    assert "ocr" in ext.sources
+    assert ext.value("invoice_number") == "2026-118"
+    assert ext.value("amount_total") == Decimal("1081.00")
+    assert ext.value("vendor_vat") == "CHE116281710"
