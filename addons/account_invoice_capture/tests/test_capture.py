@@ -10,7 +10,10 @@ from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
-from odoo.addons.fincycle_base.tests.common import make_accounting_company
+from odoo.addons.fincycle_base.tests.common import (
+    FincycleTestProviderMixin,
+    make_accounting_company,
+)
 
 from fincycle.testing.fake_openai import FakeOpenAI
 
@@ -385,16 +388,8 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
 
 
 @tagged("post_install", "-at_install")
-class TestCaptureLlm(CaptureCase, TransactionCase):
+class TestCaptureLlm(FincycleTestProviderMixin, CaptureCase, TransactionCase):
     """The optional LLM, against a local fake OpenAI-compatible endpoint."""
-
-    @classmethod
-    def _request_handler(cls, s, r, /, **kw):
-        # Odoo's test guard compares the timeout with a number; fincycle.http sends a pair.
-        timeout = kw.get("timeout")
-        if isinstance(timeout, tuple):
-            kw["timeout"] = max(t for t in timeout if t is not None)
-        return super()._request_handler(s, r, **kw)
 
     @classmethod
     def setUpClass(cls):
