@@ -7,7 +7,7 @@ from pathlib import Path
 
 from odoo import Command
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.fincycle_base.tests.common import (
@@ -484,3 +484,55 @@ class TestCaptureLlm(FincycleTestProviderMixin, CaptureCase, TransactionCase):
         bill = self.upload(data)
         self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
         self.assertFalse(self.fake.chat_requests())
+
+
+@tagged("post_install", "-at_install")
+class TestCaptureUploadHttp(CaptureCase, HttpCase):
+    """The bills list upload as the web client does it: JSON-RPC over real HTTP."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_capture()
+        cls.clerk.password = "capture-clerk-pw"
+
+    def call_kw(self, model, method, args, kwargs=None):
+        return self.make_jsonrpc_request(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+        )
+
+    def test_upload_through_the_web_client_routes(self):
+        data, printed = invoice_pdf(number="RE-HTTP-1")
+        self.authenticate("capture_clerk", "capture-clerk-pw")
+        context = {"allowed_company_ids": [self.company.id]}
+        attachment_id = self.call_kw(
+            "ir.attachment",
+            "create",
+            [
+                [
+                    {
+                        "name": "RE-HTTP-1.pdf",
+                        "mimetype": "application/pdf",
+                        "datas": base64.b64encode(data).decode(),
+                    }
+                ]
+            ],
+            {"context": context},
+        )[0]
+        action = self.call_kw(
+            "account.journal",
+            "create_document_from_attachment",
+            ["", [attachment_id]],
+            {
+                "context": {
+                    **context,
+                    "default_move_type": "in_invoice",
+                    "default_journal_id": self.journal.id,
+                }
+            },
+        )
+        bill = self.env["account.move"].browse(action["res_id"])
+        self.assertEqual(bill.ref, "RE-HTTP-1")
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
