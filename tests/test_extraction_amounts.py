@@ -349,3 +349,183 @@ def test_amount_printed_below_its_label():
     )
     assert ext.value("amount_total") == D("108.10")
     assert ext.field_confidence("amount_total") >= 0.95
+
+
+def row_of(*boxes: tuple[str, float], top: float = 40.0) -> list[TextLine]:
+    """Boxes of one visual row (text, left x), like two columns of a letterhead."""
+    return [TextLine(t, 0, x, top, x + 6 * len(t), top + 10) for t, x in boxes]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Imponibile -1'000.00", "IVA 8.1% su -1'000.00 -81.00", "Totale documento -1'081.00"),
+        ("Net total 1'000.00-", "VAT 8.1% on 1'000.00- 81.00-", "Total 1'081.00-"),
+        ("Net total (1'000.00)", "VAT 8.1% on (1'000.00) (81.00)", "Total (1'081.00)"),
+    ],
+)
+def test_credit_note_printed_negative_keeps_base_and_vat_apart(rows):
+    ext = run(page("Credit note 17", *rows))
+    assert ext.value("document_type") == "credit_note"
+    assert (ext.value("amount_untaxed"), ext.value("amount_tax"), ext.value("amount_total")) == (
+        D("1000.00"),
+        D("81.00"),
+        D("1081.00"),
+    )
+    assert taxes(ext) == {(D("8.1"), D("1000.00"), D("81.00"))}
+
+
+def test_rounding_of_a_negative_credit_note_changes_sign():
+    ext = run(
+        page(
+            "Nota di credito n. 12",
+            "Imponibile -10'134.34",
+            "IVA 8.1% su -10'134.34 -820.88",
+            "Arrotondamento 0.02",
+            "Totale documento -10'955.20",
+        )
+    )
+    assert ext.value("amount_untaxed") == D("10134.34")
+    assert ext.value("amount_rounding") == D("-0.02")
+    assert ext.field_confidence("amount_total") >= 0.95
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        [("GUTSCHRIFTSANZEIGE", 50.0)],
+        [("Lemoine & Dumont SAS", 50.0), ("Avoir", 450.0)],
+        [("LEMOINE & DUMONT SAS AVOIR", 50.0)],
+        [("Credit memo CM-2024-7", 50.0)],
+    ],
+)
+def test_credit_note_titles(title):
+    lines = row_of(*title) + page("Net 100.00", "VAT 20% 20.00", "Total 120.00", start=80.0)
+    assert run(lines).value("document_type") == "credit_note"
+
+
+def test_credit_note_known_by_its_total_label_or_negative_total():
+    labelled = run(page("Muster AG", "Netto 100.00", "MwSt 8.1% 8.10", "Gutschriftsbetrag 108.10"))
+    assert labelled.value("document_type") == "credit_note"
+    assert labelled.value("amount_total") == D("108.10")
+    negative = run(page("Muster AG", "Net 100.00", "VAT 20% -20.00", "Total -120.00"))
+    assert negative.value("document_type") == "credit_note"
+    plain = run(page("Invoice 12", "Il faut avoir payé", "Net 100.00", "Total 100.00"))
+    assert plain.value("document_type") == "invoice"
+
+
+def test_exempt_invoice_with_a_zero_rate_row():
+    ext = run(
+        page(
+            "Invoice 7",
+            "Net amount: £ 18,406.03",
+            "VAT @ 0% on 18,406.03 £ 0.00",
+            "Total due: £ 18,406.03",
+        )
+    )
+    assert ext.value("amount_tax") == D("0.00")
+    assert taxes(ext) == {(D(0), D("18406.03"), D("0.00"))}
+
+
+def test_zero_rate_row_beside_another_rate():
+    ext = run(
+        page(
+            "Rechnung 5",
+            "Pos. Bezeichnung Anzahl Preis MwSt. Gesamt",
+            "1 Montage 12 80.58 19% 966.96",
+            "2 Auslagen (nicht steuerbar) 1 12.64 0% 12.64",
+            "Zwischensumme: EUR 979.60",
+            "USt. 19% von 966.96 EUR 183.72",
+            "USt. 0% von 12.64 EUR 0.00",
+            "Rechnungsbetrag: EUR 1163.32",
+        )
+    )
+    assert ext.value("amount_untaxed") == D("979.60")
+    assert taxes(ext) == {(D(19), D("966.96"), D("183.72")), (D(0), D("12.64"), D("0.00"))}
+    assert [ln.tax_rate for ln in ext.lines] == [D(19), D(0)]
+
+
+def test_zero_rate_base_from_the_vat_table():
+    ext = run(
+        page(
+            "Invoice 9",
+            "Net amount 11,363.20",
+            "VAT 20 % 1,183.43",
+            "VAT 0 % 0.00",
+            "Total incl. VAT 12,546.63",
+            "VAT rate Net VAT Gross",
+            "20 % 5,917.15 1,183.43 7,100.58",
+            "0 % 5,446.05 0.00 5,446.05",
+        )
+    )
+    assert taxes(ext) == {
+        (D(20), D("5917.15"), D("1183.43")),
+        (D(0), D("5446.05"), D("0.00")),
+    }
+
+
+def test_zero_rate_kept_out_when_not_printed_with_a_base():
+    bare = run(page("Invoice 3", "Net 100.00", "VAT 8.1% 8.10", "VAT 0% 0.00", "Total 108.10"))
+    assert taxes(bare) == {(D("8.1"), D("100.00"), D("8.10"))}
+    exempt = run(page("Invoice 4", "Net 500.00", "Total 500.00", "Exempt from VAT"))
+    assert exempt.taxes == []
+    # An item at 0 % is no VAT row: there is no printed 0.00 after its amount.
+    item = run(page("Invoice 5", "Book 2 12.50 0% 25.00", "Total 25.00"))
+    assert item.taxes == []
+
+
+def test_vat_included_line_glued_to_an_abbreviation():
+    ext = run(
+        page(
+            "FATTURA",
+            "Subtotale 2'230.87 CHF",
+            "Arrotondamento -0.02 CHF",
+            "Totale da pagare: 2'230.85 CHF",
+            "IVA inclusa:",
+            "Aliq.8.1% su 2'230.87 167.16",
+        )
+    )
+    assert (ext.value("amount_untaxed"), ext.value("amount_tax")) == (D("2063.71"), D("167.16"))
+    assert taxes(ext) == {(D("8.1"), D("2063.71"), D("167.16"))}
+    assert ext.prices_include_tax
+
+
+def test_printed_vat_rows_that_add_up_are_very_sure():
+    ext = run(page("Invoice 1", "Net 100.00", "VAT 8.1% on 100.00 8.10", "Total 108.10"))
+    assert ext.taxes_confidence >= 0.97
+
+
+def test_credit_deducted_on_an_invoice_does_not_make_a_credit_note():
+    ext = run(
+        page(
+            "Muster AG",
+            "Netto 200.00",
+            "abzgl. Gutschriftsbetrag -50.00",
+            "MwSt 8.1% von 150.00 12.15",
+            "Total 162.15",
+        )
+    )
+    assert ext.value("document_type") == "invoice"
+    assert ext.value("amount_total") == D("162.15")
+
+
+def test_exempt_invoice_with_a_bare_zero_rate_row_uses_the_untaxed_amount():
+    ext = run(page("Facture 8", "Total HT 500,00", "TVA 0 % 0,00", "Total TTC 500,00"))
+    assert (ext.value("amount_untaxed"), ext.value("amount_tax")) == (D("500.00"), D("0.00"))
+    assert taxes(ext) == {(D(0), D("500.00"), D("0.00"))}
+
+
+def test_zero_rate_row_with_only_its_base():
+    ext = run(page("Rechnung 3", "Netto 1'000.00", "MWST 0% 1'000.00", "Total CHF 1'000.00"))
+    assert ext.value("amount_tax") == D("0.00")
+    assert ext.value("amount_untaxed") == D("1000.00")
+    assert taxes(ext) == {(D(0), D("1000.00"), D("0.00"))}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Facture d'avoir FA-12", "Avis de crédit 2024-3", "Nota credito 7/2024", "Stornorechnung 88"],
+)
+def test_more_credit_note_titles(title):
+    ext = run(page(title, "Net 100.00", "VAT 20% 20.00", "Total 120.00"))
+    assert ext.value("document_type") == "credit_note"

@@ -64,3 +64,32 @@ def test_emails_and_ocr_digit_fix():
     ]
     assert ids.fix_ocr_digits("22/O9/2O24 Total") == "22/09/2024 Total"
     assert ids.fix_ocr_digits("Olive Oil") == "Olive Oil"
+
+
+def test_vat_ids_printed_without_country_prefix_need_label_and_checksum():
+    assert values(ids.find_labelled_vats("Partita IVA 01234560017")) == ["IT01234560017"]
+    assert values(ids.find_labelled_vats("C.F./P.IVA: 07654320055")) == ["IT07654320055"]
+    assert values(ids.find_labelled_vats("USt-IdNr. 812 345 673")) == ["DE812345673"]
+    assert values(ids.find_labelled_vats("N° TVA : 96 552 100 554")) == ["FR96552100554"]
+    assert values(ids.find_labelled_vats("VAT Reg. No. 123 4567 82")) == ["GB123456782"]
+    # the label may stand in the column to the left (given as context)
+    assert values(ids.find_labelled_vats("01234560017", "p.iva")) == ["IT01234560017"]
+    assert values(ids.find_labelled_vats("Partita IVA 01234560018")) == []  # check digit
+    assert values(ids.find_labelled_vats("Codice cliente 01234560017 ")) == []  # no VAT label
+    assert values(ids.find_labelled_vats("Steuernummer 812/345/673")) == []
+
+
+def test_gb_vat_ids_with_prefix():
+    assert values(ids.find_vat_ids("VAT Reg. No.: GB123456782")) == ["GB123456782"]
+    assert values(ids.find_vat_ids("VAT GB 123 4567 82")) == ["GB123456782"]
+    assert values(ids.find_vat_ids("VAT GB123456783")) == []
+
+
+def test_iban_letters_in_the_account_part_are_not_read_as_digits():
+    # Italian CIN "O" and a Swiss account with a letter: the OCR digit fix must not apply
+    assert values(ids.find_ibans("IBAN IT92 O030 6909 6061 0000 0063 713")) == [
+        "IT92O0306909606100000063713"
+    ]
+    assert values(ids.find_ibans("CH85 0076 7000 E524 8055 1")) == ["CH8500767000E52480551"]
+    # while an OCR "O" for zero in an otherwise digit group is still fixed
+    assert values(ids.find_ibans("CH93 OO76 2011 6238 5295 7")) == ["CH9300762011623852957"]

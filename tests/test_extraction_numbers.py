@@ -111,6 +111,8 @@ def test_dash_inside_a_word_is_no_minus():
         ("20,00 %", "20"),
         ("TVA20%", "20"),
         ("2..6%", "2.6"),
+        ("0 %", "0"),
+        ("Aliq.8.1%", "8.1"),
     ],
 )
 def test_percentages(text, expected):
@@ -122,6 +124,7 @@ def test_percentages_are_not_amounts():
     assert [p.value for p in find_percents(text)] == [D("2.6")]
     assert D("2.6") not in [a.value for a in find_amounts(text)]
     assert parse_percent("150 %") is None
+    assert parse_percent("12.5%") == D("12.5")  # no percentage starts inside a number
 
 
 def test_currency_codes():

@@ -250,3 +250,226 @@ def test_pdfium_and_pdfplumber_give_the_same_lines():
     assert "Rechnungsnummer:" in fast
     assert "IBAN CH79 0070 0451 7951 3927 5" in " ".join(fast)
     assert len(set(fast) ^ set(slow)) <= 2
+
+
+# --- header fields on varied layouts -------------------------------------------------------------
+
+ITALIAN_CREDIT_NOTE = [
+    ("ELETTRO ESEMPIO S.N.C.", 190, 45),
+    ("Via Roma, 38 · 20121 Milano (MI)", 220, 67),
+    ("Tel. +39 02 123 45 67 · info@esempio.it", 210, 78),
+    ("Spett.le", 50, 105),
+    ("Officine Clienti S.p.A.", 50, 117),
+    ("Via Emilia, 22", 50, 129),
+    ("41121 Modena (MO)", 50, 141),
+    ("NOTA DI CREDITO", 220, 200),
+    ("Nota di credito n.", 55, 234),
+    ("Data", 180, 234),
+    ("Codice cliente", 300, 234),
+    ("NC 2024.0815", 55, 245),
+    ("09-08-2024", 180, 245),
+    ("695719", 300, 245),
+    ("Vs. P.IVA: 07654320055", 50, 268),
+    ("Rif.: fattura n. 46226/2024 del 30-06-2024", 50, 300),
+    ("Totale documento EUR -1.234,50", 300, 500),
+    ("Elettro Esempio S.n.c. · Via Roma, 38 · 20121 Milano (MI)", 200, 775),
+    ("Partita IVA 01234560017 · REA MI-1558740", 180, 784),
+]
+
+
+def test_italian_credit_note_vendor_vat_and_own_number():
+    ext = extract_from_lines(layout(ITALIAN_CREDIT_NOTE))
+    # the province "(MI)" does not hide the addresses: "Spett.le" marks the customer
+    assert ext.value("customer_name") == "Officine Clienti S.p.A."
+    assert ext.value("vendor_name") == "Elettro Esempio S.n.c."
+    assert ext.value("vendor_city") == "Milano"
+    # printed without "IT"; the customer's "Vs. P.IVA" is never the vendor's
+    assert ext.value("vendor_vat") == "IT01234560017"
+    # the credit note's own number, not the invoice it refers to ("Rif.: fattura n.")
+    assert ext.value("invoice_number") == "NC 2024.0815"
+    assert ext.value("invoice_date") == date(2024, 8, 9)
+
+
+def test_title_line_number_and_date():
+    cases = [
+        ("Facture n° F 2023.74372 du 22/11/2023", "F 2023.74372", date(2023, 11, 22)),
+        ("Rechnung Nr. RE 2024 0815 vom 25.9.2023", "RE 2024 0815", date(2023, 9, 25)),
+        ("Fattura n. FT 2023.73354 del 31 marzo 2023", "FT 2023.73354", date(2023, 3, 31)),
+        ("Invoice INV-77 dated March 3, 2023", "INV-77", date(2023, 3, 3)),
+        ("Faktura Nr. 2024-CH-19494 vom 2024-11-11", "2024-CH-19494", date(2024, 11, 11)),
+    ]
+    for title, number, day in cases:
+        rows = [("Muster Handel AG", 50, 40), (title, 50, 200), ("Total 100.00", 300, 400)]
+        ext = extract_from_lines(layout(rows))
+        assert (ext.value("invoice_number"), ext.value("invoice_date")) == (number, day), title
+
+
+def test_spaced_number_stops_at_a_date_or_a_word():
+    rows = [("Rechnung Nr. 4711 05.03.2024", 50, 100), ("Invoice no. INV 2025 Page 1", 50, 130)]
+    ext = extract_from_lines(layout(rows[:1]))
+    assert ext.value("invoice_number") == "4711"
+    assert ext.value("invoice_date") is None or ext.value("invoice_date") == date(2024, 3, 5)
+    ext = extract_from_lines(layout(rows[1:]))
+    assert ext.value("invoice_number") == "INV 2025"
+
+
+def test_vendor_block_labels_are_not_part_of_the_name():
+    rows = [
+        ("Fournisseur", 56, 90),
+        ("Client", 311, 90),
+        ("Jaquier Imprimerie SA", 56, 102),
+        ("Seeland Immobilien AG", 311, 102),
+        ("Rue du Rhône 17", 56, 113),
+        ("Marktgasse 32", 311, 113),
+        ("1700 Fribourg", 56, 124),
+        ("3011 Bern", 311, 124),
+        ("Facture n° F-2023-1 du 22.09.2023", 50, 200),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("vendor_name") == "Jaquier Imprimerie SA"
+    assert ext.value("customer_name") == "Seeland Immobilien AG"
+    for label in ("From", "Supplier:", "Lieferant", "Fornitore"):
+        rows[0] = (label, 56, 90)
+        assert extract_from_lines(layout(rows)).value("vendor_name") == "Jaquier Imprimerie SA"
+
+
+def test_vendor_name_wrapped_in_the_header_is_completed_from_the_footer():
+    rows = [
+        ("Müller", 20, 49),
+        ("Treuhand GmbH & Co. KG", 20, 60),
+        ("Nordwind Logistik GmbH", 180, 81),
+        ("Hafenstrasse 46", 180, 93),
+        ("Industriestraße 22", 20, 93),
+        ("D-20095 Hamburg", 20, 104),
+        ("4057 Basel", 180, 105),
+        ("Rechnung Nr. 48780/2023", 180, 214),
+        ("Müller Treuhand GmbH & Co. KG", 165, 774),
+        ("Industriestraße 22", 165, 783),
+        ("20095 Hamburg", 165, 791),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("vendor_name") == "Müller Treuhand GmbH & Co. KG"
+    assert ext.value("customer_name") == "Nordwind Logistik GmbH"
+
+
+def test_gb_vat_and_uk_customer_block():
+    rows = [
+        ("Northbridge Data Ltd", 50, 44),
+        ("VAT Reg. No.: 123 4567 82", 50, 60),
+        ("Client", 311, 90),
+        ("Bluebell Catering Ltd", 311, 102),
+        ("15 King Street", 311, 113),
+        ("Bristol BS1 4EF", 311, 124),
+        ("VAT GB 987 6543 21", 311, 135),
+        ("Tax Invoice no. 82349/2025 dated 2025-08-16", 50, 200),
+        ("Due: 2025-09-05", 50, 221),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("customer_name") == "Bluebell Catering Ltd"
+    assert ext.value("vendor_vat") == "GB123456782"
+    assert ext.value("invoice_number") == "82349/2025"
+    assert ext.value("invoice_date") == date(2025, 8, 16)
+    assert ext.value("due_date") == date(2025, 9, 5)
+
+
+def test_dot_leader_labels():
+    rows = [
+        ("Muster Handel AG", 50, 40),
+        ("Rechnungsnummer ........ 32543/2023", 50, 248),
+        ("Datum .................. 11.11.2023", 50, 259),
+        ("Leistungsdatum ......... 25.10.2023", 50, 292),
+        ("Invoice no. .....", 50, 320),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == "32543/2023"
+    assert ext.value("invoice_date") == date(2023, 11, 11)
+    # leaders printed as their own column between the label and the value
+    rows = [("Datum", 50, 100), ("..........", 120, 100), ("11.11.2023", 200, 100)]
+    assert extract_from_lines(layout(rows)).value("invoice_date") == date(2023, 11, 11)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zahlungsziel: 10.04.2024",
+        "Due: 10.04.2024",
+        "Please pay by 10.04.2024",
+        "Payable by 10.04.2024",
+        "A régler avant le 10.04.2024",
+        "Da pagare entro il 10.04.2024",
+        "Scadenza pagamento 10.04.2024",
+    ],
+)
+def test_due_date_labels(line):
+    rows = [("Rechnung Nr. 4711", 50, 100), ("Rechnungsdatum 11.03.2024", 50, 112), (line, 50, 124)]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("due_date") == date(2024, 4, 10)
+    assert ext.value("invoice_date") == date(2024, 3, 11)
+
+
+def test_invoice_date_is_not_the_end_of_the_payment_terms():
+    rows = [
+        ("Facture n°", 55, 234),
+        ("Date d'émission", 180, 234),
+        ("F-1", 55, 245),
+        ("25 octobre 2025", 180, 245),
+        ("Payable à 30 jours date de facture (24 novembre 2025)", 50, 500),
+    ]
+    assert extract_from_lines(layout(rows)).value("invoice_date") == date(2025, 10, 25)
+
+
+def test_value_row_under_a_label_row_is_read_by_column():
+    labels = [("Rechnungsnr.", 50, 200), ("Datum", 200, 200), ("Fälligkeit", 350, 200)]
+    # the values read as one line (narrow gaps): cut under each label
+    merged = TextLine("R-2024-0815 05.03.2024 04.04.2024", 0, 50, 211, 410, 220)
+    ext = extract_from_lines([*layout(labels), merged])
+    assert ext.value("invoice_number") == "R-2024-0815"
+    assert ext.value("invoice_date") == date(2024, 3, 5)
+    assert ext.value("due_date") == date(2024, 4, 4)
+    # right-aligned values wider than their label stay in their column
+    rows = [("Nr.", 120, 200), ("Datum", 250, 200)]
+    values = [
+        TextLine("R-2024-0815", 0, 80, 211, 135, 220),
+        TextLine("05.03.2024", 0, 220, 211, 272, 220),
+    ]
+    ext = extract_from_lines([*layout(rows), *values])
+    assert ext.value("invoice_date") == date(2024, 3, 5)
+
+
+def test_iban_of_the_invoice_currency():
+    rows = [
+        ("Muster Handel AG", 50, 40),
+        ("Rechnung Nr. 4711", 50, 200),
+        ("Total EUR 1'234.50", 300, 500),
+        ("CHF-Konto: IBAN CH93 0076 2011 6238 5295 7", 50, 780),
+        ("EUR-Konto: IBAN CH85 0076 7000 E524 8055 1", 50, 792),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("currency") == "EUR"
+    assert ext.value("vendor_iban") == "CH8500767000E52480551"
+
+
+def test_a_service_period_in_the_title_is_not_the_invoice_date():
+    rows = [
+        ("Muster Handel AG", 50, 40),
+        ("Rechnung für Leistungen vom 01.03.2024 bis 31.03.2024", 50, 200),
+        ("Invoice for the period of 1 March 2024", 50, 220),
+    ]
+    assert extract_from_lines(layout(rows)).value("invoice_date") is None
+
+
+def test_italian_customer_salutation_on_the_name_line():
+    rows = [
+        ("Forniture Esempio S.r.l.", 50, 40),
+        ("Via Roma, 12 · 20121 Milano (MI)", 50, 54),
+        ("Spett.le Officine Clienti S.p.A.", 320, 130),
+        ("Via Emilia, 22", 320, 142),
+        ("41121 Modena (MO)", 320, 154),
+        ("Fattura n. 2024/17 del 03/04/2024", 50, 220),
+        ("Pagina 1 di 1", 480, 800),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("customer_name") == "Officine Clienti S.p.A."
+    assert ext.value("vendor_name") == "Forniture Esempio S.r.l."
+    assert ext.value("invoice_number") == "2024/17"
+    assert ext.value("invoice_date") == date(2024, 4, 3)

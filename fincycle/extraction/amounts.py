@@ -61,6 +61,7 @@ class Row:
     amounts: list[Amount] = field(default_factory=list)
     percents: list[Percent] = field(default_factory=list)
     ocr: bool = False
+    parts: list[str] = field(default_factory=list)  # the texts of its boxes, left to right
 
     def __post_init__(self) -> None:
         if self.ocr:
@@ -128,6 +129,7 @@ def _page_rows(boxes: list[TextLine]) -> list[Row]:
                 min(b.x0 for b in group),
                 max(b.x1 for b in group),
                 ocr=any(b.confidence < 1.0 for b in group),
+                parts=[_fold(b.text.strip()) for b in group],
             )
         )
     rows.sort(key=lambda r: (r.top + r.bottom) / 2)
@@ -167,7 +169,8 @@ _EXCL = (
 )
 _TOTALW = (
     r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|total|summe)|"
-    r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe)"
+    r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe|"
+    r"gutschrifts?(?:betrag|summe|total)|montant\s?(?:de\s?l.\s?|d.\s?)?avoir|credit\s?amount)"
 )
 _B = r"(?<![a-z])"  # word start (labels may be glued by OCR, so no end boundary)
 LABELS = [  # first match wins
@@ -256,8 +259,12 @@ def classify(label: str) -> str:
 
 # --- groups: label + amounts -----------------------------------------------------------------
 
+# What may stand between two amounts of one group; signs of negative amounts ("-10.00 -0.81",
+# "10.00- 0.81-") belong to the amounts, not to a label.
+_GLUE = r"[\s:=*()\[\]\-\u2013\u2014\u2212]*"
 _CONNECT = re.compile(
-    r"^[\s:=*()\[\]]*(?:(?:von|vom|on|sur|de|su|of|auf|base|basis)\s*)?(?:[A-Z]{3}|[€$£∈]|SFr\.?|Fr\.)?[\s:=*()\[\]]*$"
+    r"^" + _GLUE + r"(?:(?:von|vom|on|sur|de|su|of|auf|base|basis)\s*)?"
+    r"(?:[A-Z]{3}|[€$£∈]|SFr\.?|Fr\.)?" + _GLUE + r"$"
 )
 
 
@@ -304,6 +311,7 @@ class Cand:
     row: Row
     strength: float
     currency: str = ""
+    negative: bool = False  # printed with a minus sign (credit notes)
 
 
 @dataclass
@@ -398,8 +406,17 @@ class Collector:
             return
         if kind == "tax" and len(group.percents) > 1:
             return
-        self.cands.append(Cand(kind, abs(value.value), group.row, STRENGTH[kind], value.currency))
-        if kind == "total" and group.percents and len(group.percents) == 1:
+        self.cands.append(
+            Cand(
+                kind,
+                abs(value.value),
+                group.row,
+                STRENGTH[kind],
+                value.currency,
+                negative=value.value < 0,
+            )
+        )
+        if kind == "total" and len(group.percents) == 1 and group.percents[0].value:
             self.taxes.append(
                 TaxRow(group.percents[0].value, abs(value.value), None, group.row, True)
             )
@@ -408,6 +425,8 @@ class Collector:
         """A row with one VAT rate: summary row, "VAT 8.1% on 1000.00 81.00", "VAT 20% 301.80"."""
         rate = group.percents[0].value
         amounts = [a for a in group.amounts if a.money_like or a.decimals]
+        if not rate:
+            return self._zero_rate_group(group, kind, amounts)
         pair = tax_pair(amounts, rate)
         if pair is not None and (kind in ("tax", "untaxed", "") or not kind):
             if kind == "" and len(amounts) > 3:
@@ -427,6 +446,25 @@ class Collector:
             self.taxes.append(TaxRow(rate, abs(amounts[0].value), None, group.row))
             return True
         return False
+
+    def _zero_rate_group(self, group: Group, kind: str, amounts: list[Amount]) -> bool:
+        """A 0 % VAT row ("VAT 0% on 1000.00 0.00", "0 % 1000.00 0.00 1000.00", "MWST 0 % 0.00"):
+        it needs a printed 0.00; an item line at 0 % (no 0.00 after its amount) is no VAT row."""
+        if kind not in ("tax", "") or (not kind and len(amounts) > 3):
+            return False
+        zero = next((i for i, a in enumerate(amounts) if a.value == 0 and a.decimals), None)
+        if zero is None:
+            if kind == "tax" and len(amounts) == 1:  # "MWST 0 % 1'000.00": no VAT, so a base
+                self.taxes.append(TaxRow(Decimal(0), abs(amounts[0].value), None, group.row))
+                return True
+            return False
+        base = next((abs(a.value) for a in reversed(amounts[:zero]) if a.value), None)
+        if base is None and kind != "tax":
+            return False
+        self.taxes.append(TaxRow(Decimal(0), base, Decimal(0), group.row, labelled=kind == "tax"))
+        if kind == "tax":
+            self.cands.append(Cand("rate_tax", Decimal(0), group.row, 1.0))
+        return True
 
     def _qr_amounts(self) -> None:
         """Swiss QR-bill payment part: a "Currency Amount" header, the amount below it."""
@@ -468,6 +506,8 @@ def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
         if base is None and gross is not None and amount is not None:
             base = gross - amount
         out.append(TaxRow(rate, base, amount, items[0].row, False))
+    if len(out) > 1:  # a bare "VAT 0 % 0.00" beside other rates says nothing about a base
+        out = [t for t in out if t.rate or t.base is not None]
     return sorted(out, key=lambda t: -t.rate)
 
 
@@ -529,7 +569,7 @@ def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
         if taxes and all(t.base is not None for t in taxes):
             untaxed.append(Cand("base_sum", sum(t.base for t in taxes), taxes[-1].row, 1.2))
         for u, t in product([None, *untaxed], [None, *tax]):
-            score, consistent = _score(u, t, g, rounding, taxes)
+            score, consistent = _score(u, t, g, -rounding if g.negative else rounding, taxes)
             score += bonus.get(id(g), 0.0)
             if best is None or score > best.score + 1e-9:
                 best = Choice(u, t, g, score, consistent)
@@ -575,8 +615,20 @@ def _placement(c: Cand | None, g: Cand) -> float:
 # --- document type, currency, prices incl. VAT ------------------------------------------------
 
 _CREDIT = re.compile(
-    r"^\W*(?:gutschrift|kreditnote|credit\s?note|avoir|note\s?de\s?credit|nota\s?di\s?credito|"
-    r"nota\s?d.accredito|credit\s?memo|rechnungskorrektur|storno)(?![a-z])"
+    r"^\W*(?:gutschrift\w*|kreditnote|credit\s?note|(?:facture\s?d.)?avoir|note\s?de\s?credit|"
+    r"avis\s?de\s?credit|nota\s?(?:di\s?)?credito|nota\s?d.accredito|credit\s?memo\w*|"
+    r"rechnungskorrektur|storno\w*)(?![a-z])"
+)
+# A credit-note title in capitals next to other text ("MUSTER AG   AVOIR"), and the total
+# label of a credit note ("Total avoir TTC", "Gutschriftsbetrag", "Totale nota di credito").
+_CREDIT_TITLE = re.compile(
+    r"(?<![A-Za-z])(?:GUTSCHRIFT[A-Z]*|KREDITNOTE|AVOIR|NOTE DE CR[EÉ]DIT|NOTA DI CREDITO|"
+    r"CREDIT NOTE|CREDIT MEMO)(?![A-Za-z])"
+)
+_CREDIT_TOTAL = re.compile(
+    r"(?:total\w*|montant|betrag)\s?(?:de\s?l.\s?|der\s?|della\s?)?"
+    r"(?:avoir|gutschrift|nota\s?di\s?credito|credit\s?note|credit(?![a-z]|\s?card))|gutschriftsbetrag|"
+    r"credit\s?total"
 )
 _INVOICE = re.compile(
     r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|tax\s?invoice|note\s?d.honoraires|honorarnote)(?![a-z])"
@@ -592,15 +644,22 @@ _TERMS = re.compile(
 )
 
 
-def document_type(rows: list[Row], has_amounts: bool) -> tuple[str, float]:
+def document_type(
+    rows: list[Row], has_amounts: bool, total: Cand | None = None
+) -> tuple[str, float]:
     """The first title-like row decides; a credit-note title anywhere on page 1 wins (credit
-    notes often name the invoice they correct). Without any total it is no invoice unless a
-    short title says so."""
+    notes often name the invoice they correct), so does a chosen total labelled as a credit
+    ("Total avoir TTC") or printed negative. Without any total it is no invoice unless a short
+    title says so."""
     first_page = (
         [r for r in rows if r.page == rows[0].page and not _QR_PART.search(r.norm)] if rows else []
     )
-    if any(_CREDIT.search(r.norm) for r in first_page):
+    if any(_is_credit_title(r) for r in first_page):
         return "credit_note", 0.9
+    if total is not None and _CREDIT_TOTAL.search(total.row.norm):
+        return "credit_note", 0.85
+    if total is not None and total.negative:
+        return "credit_note", 0.8
     for row in rows:
         if _QR_PART.search(row.norm) or (not has_amounts and len(row.norm.split()) > 5):
             continue
@@ -612,6 +671,12 @@ def document_type(rows: list[Row], has_amounts: bool) -> tuple[str, float]:
         return "invoice", 0.6
     terms = any(_TERMS.search(r.norm) for r in rows[:15])
     return "not_an_invoice", 0.9 if terms else 0.7
+
+
+def _is_credit_title(row: Row) -> bool:
+    if any(_CREDIT.search(text) for text in [row.norm, *row.parts]):
+        return True
+    return len(row.text.split()) <= 8 and bool(_CREDIT_TITLE.search(row.text))
 
 
 _CUR_CODES = "CHF|EUR|USD|GBP|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|CNY|INR|RON|BGN|HRK|TRY"
@@ -633,11 +698,14 @@ def currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[st
     for c in col.cands:
         if c.kind == "qr" and c.currency:
             return c.currency, 0.9
-    for row in rows:  # a column header "Betrag CHF" / "Montant EUR"
+    for row in rows:  # a column header "Betrag CHF" / "Montant EUR" / "Gesamt EUR"
         if (
-            re.search(r"(?:betrag|montant|amount|importo|prix|preis|price|total)", row.norm)
-            and not row.amounts
-        ):
+            re.search(
+                r"(?:betrag|montant|amount|importo|prix|preis|price|total|(?<![a-z])(?:gesamt|net))",
+                row.norm,
+            )
+            or _is_header(row)
+        ) and not row.amounts:
             code = _row_currency(row)
             if code:
                 return code, 0.85
@@ -695,7 +763,9 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     col = Collector(rows)
     choice, raw_taxes = choose(col)
     source = "ocr" if any(r.ocr for r in rows) else SOURCE
-    doc_type, type_conf = document_type(rows, choice is not None)
+    doc_type, type_conf = document_type(
+        rows, choice is not None, choice.total if choice is not None else None
+    )
     ext.set("document_type", doc_type, type_conf, source)
     code, cur_conf = currency(rows, choice, col)
     if code:
@@ -735,6 +805,8 @@ def _set_totals(
     ext: Extraction, choice: Choice, taxes: list[TaxRow], col: Collector, source: str
 ) -> None:
     rounding = col.rounding[-1].value if col.rounding else None
+    if rounding is not None and choice.total.negative:
+        rounding = -rounding  # amounts of a credit note printed negative are returned positive
     g = choice.total.value
     u = choice.untaxed.value if choice.untaxed else None
     t = choice.tax.value if choice.tax else None
@@ -781,6 +853,9 @@ def _set_taxes(ext: Extraction, taxes: list[TaxRow], choice: Choice | None, sour
         and _close(sum((t.amount or 0) for t in taxes), choice.tax.value)
     )
     ext.taxes_confidence = 0.95 if complete and sums else 0.75 if complete else 0.5
+    if complete and sums and choice.consistent and all(t.row is not None for t in taxes):
+        # Printed per rate and adding up: surer than a VAT the QR-bill stage computes itself.
+        ext.taxes_confidence = 0.97
     if all(t.row is None for t in taxes):
         ext.taxes_confidence = min(ext.taxes_confidence, 0.7)  # rate implied, not printed
 

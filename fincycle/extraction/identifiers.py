@@ -14,9 +14,13 @@ from dataclasses import dataclass
 
 from stdnum import iban as std_iban
 from stdnum.ch import uid as ch_uid
+from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren as fr_siren
 from stdnum.fr import siret as fr_siret
+from stdnum.fr import tva as fr_tva
+from stdnum.gb import vat as gb_vat
+from stdnum.it import iva as it_iva
 
 from fincycle.banking import references
 
@@ -27,6 +31,7 @@ __all__ = [
     "find_emails",
     "find_eu_vats",
     "find_ibans",
+    "find_labelled_vats",
     "find_references",
     "find_sirens",
     "find_sirets",
@@ -115,8 +120,45 @@ def find_eu_vats(text: str) -> list[Match]:
             compact = re.sub(r"[^0-9A-Z]", "", body[:end])
             if not compact or not any(c.isdigit() for c in compact):
                 continue
-            if eu_vat.is_valid(country + compact):
+            if _valid_vat(country, compact):
                 out.append(Match(country + compact, m.start(), m.start(2) + end, "vat"))
+                break
+    return out
+
+
+def _valid_vat(country: str, number: str) -> bool:
+    if country == "GB":  # no longer an EU member state for stdnum.eu.vat
+        return gb_vat.is_valid(number)
+    return eu_vat.is_valid(country + number)
+
+
+# VAT numbers printed without their country prefix, recognised by the label in front of them:
+# (country, label on folded text, digit count, validator).
+_BARE_VAT = (
+    ("IT", r"partita\s*i\.?\s*v\.?\s*a|p\.?\s*i\.?\s*v\.?\s*a\b|\biva\b|codice\s*fiscale|c\.?\s*f\b"
+     r"|\bvat\b", 11, it_iva.is_valid),
+    ("FR", r"\btva\b", 11, fr_tva.is_valid),
+    ("DE", r"\bust\b|ust\s*-?\s*id|umsatzsteuer|steuer\s*-?\s*id|\bmwst\b", 9, de_vat.is_valid),
+    ("GB", r"\bvat\b", 9, gb_vat.is_valid),
+    ("GB", r"\bvat\b", 12, gb_vat.is_valid),
+)  # fmt: skip
+_BARE_DIGITS = re.compile(r"(?<![\w.,/-])\d(?:[ .]?\d){8,11}(?![\w/-]|[.,]\d)")
+
+
+def find_labelled_vats(text: str, context: str = "") -> list[Match]:
+    """VAT ids printed without a country prefix after their label ("Partita IVA 12345678901",
+    "USt-IdNr. 123456789", "VAT Reg. No. 123 4567 89"). The label is looked for in ``text``
+    before the number or in ``context`` (the label column or the line above, folded). The
+    checksum of the country the label names must hold."""
+    out = []
+    fixed = fix_ocr_digits(text)
+    folded = fixed.lower()
+    for m in _BARE_DIGITS.finditer(fixed):
+        digits = re.sub(r"\D", "", m.group(0))
+        label = folded[max(0, m.start() - 40) : m.start()] + " | " + context
+        for country, pattern, length, valid in _BARE_VAT:
+            if len(digits) == length and re.search(pattern, label) and valid(digits):
+                out.append(Match(country + digits, m.start(), m.end(), "vat"))
                 break
     return out
 
@@ -147,8 +189,19 @@ def find_ibans(text: str, allow_bad_checksum: bool = False) -> list[Match]:
     """IBANs written compact or in groups ("CH93 0076 2011 6238 5295 7"). A QR-IBAN gets kind
     ``qr_iban``. With ``allow_bad_checksum``, a candidate of the exact national length whose
     check digits are wrong is returned with ``valid=False``."""
+    raw = _find_ibans(text, allow_bad_checksum)
+    if all(m.valid for m in raw) and raw:
+        return raw  # letters in the account part are real (Italian CIN "IT60 X054...")
+    fixed = _find_ibans(fix_ocr_digits(text), allow_bad_checksum)
+    valid = [m for m in raw if m.valid]
+    return sorted(
+        valid + [m for m in fixed if not any(v.start <= m.start < v.end for v in valid)],
+        key=lambda m: m.start,
+    )
+
+
+def _find_ibans(fixed: str, allow_bad_checksum: bool) -> list[Match]:
     out: list[Match] = []
-    fixed = fix_ocr_digits(text)
     position = 0
     while True:
         m = _IBAN_START.search(fixed, position)

@@ -39,7 +39,8 @@ _MASKS = [
     ),
 ]
 _PERCENT = re.compile(
-    r"(?<![\d.,'’])(\d{1,3}(?:[.,]{1,2}\d{1,3})?)\s?(?:%|o/o|pct\b|号)"  # noqa: RUF001 - OCR reads % as 号
+    # "Aliq.8.1%": a dot after a word (OCR lost the space) still starts a percentage.
+    r"(?<![\d,'’])(?<!\d\.)(\d{1,3}(?:[.,]{1,2}\d{1,3})?)\s?(?:%|o/o|pct\b|号)"  # noqa: RUF001 - OCR reads % as 号
 )
 # A run of digits with group / decimal separators, possibly several amounts separated by spaces.
 _RUN = re.compile(
@@ -98,7 +99,7 @@ def find_percents(text: str) -> list[Percent]:
             value = Decimal(raw)
         except InvalidOperation:
             continue
-        if 0 < value <= 100:
+        if 0 <= value <= 100:  # "MWST 0 %" rows of exempt supplies count
             out.append(Percent(_plain(value), m.start(), m.end()))
     return out
 

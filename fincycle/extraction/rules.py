@@ -58,13 +58,35 @@ _INVOICE_NO = _rx(
     r"numero\s*(?:della\s*)?fattura|\bfattura\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
     r"nota\s*di\s*credito\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
     r"\b(?:invoice|credit\s*note|bill|receipt)\s*(?:no|number|nr|num|n°)(?![a-z])\.?|\binvoice\s*#",
+    r"\b(?:n|nr|no|n°|num|numero)\.?\s*(?:del\s*)?documento\b|\bdocumento\s*(?:n°|nr|no|n)(?![a-z])\.?"
+    r"|\b(?:document|dokument)\s*-?\s*(?:no|nr|number|nummer|n°)(?![a-z])\.?",
 )
+# A credit note's own number: it wins over the invoice it refers to.
+_CREDIT_NO = re.compile(
+    r"(?:gutschrift|avoir|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit)\w*\s*-?\s*"
+    r"(?:n°|nr|no|n|num|numero|nummer|number|#)(?![a-z])"
+)
+# Before a label on the same line: the number or date that follows is another document's
+# ("Rif.: fattura n. 123", "Bezug: Rechnung Nr.", "Original invoice no.").
+_REFERENCE_PREFIX = re.compile(
+    r"(?:^\s*re\s*:|\b(?:rif|bezug|betreff|betr|concerne|original\w*|storno|relati\w*|related"
+    r"|gemass|corrects?|annul\w*|replaces?|ersetzt|sostituisce|gutschrift\w*|avoir|credit\s*note"
+    r"|nota\s*di\s*credito|note\s*de\s*credit)\b)\W*(?:\w+\W*){0,3}$"
+    r"|\b(?:ref|reference|referenz|riferimento)\b\W*(?:\w+\W*)?$"  # "Réf. facture n°"
+)
+# Before a date label: "payable within 30 days of invoice date (...)" is not the invoice date.
+_TERMS_PREFIX = re.compile(
+    r"(?:days|tage|tagen|jours|giorni|within|innert|innerhalb|entro|dans|after|nach|dopo|apres"
+    r"|ab|from|des|dalla|dal)\W*(?:\w+\W*){0,2}$"
+)
+_NUMBER_ONLY = re.compile(r"^\s*(?:numero|nummer|number)\s*:?\s*$")
 _INVOICE_NO_LOOSE = re.compile(
     r"(?:rechnung|facture|invoice|fattura)\w*(?:\s+[\w-]+){1,3}?\s+(?:nr|no|n°|nummer|numero)(?![a-z])\.?"
 )
 _TITLE = re.compile(
     r"^\s*(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|nota\s*di\s*credito"
-    r"|note\s*de\s*credit|tax\s*invoice|proforma|quittung|receipt|ricevuta)\s*[:#]?\s+(?=\S*\d)"
+    r"|note\s*de\s*credit|tax\s*invoice|proforma|quittung|receipt|ricevuta)\s*[:#]?\s+"
+    r"(?=\S*\d|[a-z]{1,4}\s\d)"
 )
 _INVOICE_DATE = _rx(
     r"rechnungsdatum|belegdatum|ausstellungsdatum|fakturadatum|gutschriftsdatum|datum\s*der\s*rechnung",
@@ -73,17 +95,24 @@ _INVOICE_DATE = _rx(
     r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|billing\s*date|credit\s*note\s*date",
 )
 _GENERIC_DATE = re.compile(
-    r"^\s*(?:datum|date|data|dated|du|vom)\s*[:.]?\s*(?=$|\d|[a-z]+\.?\s*\d)"
+    r"^\s*(?:datum|date|data|dated|du|vom)\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
 )
 _DATE_IN_TEXT = re.compile(
-    r"(?:facture|rechnung|invoice|fattura|avoir|gutschrift)\s*(?:du|vom|of|del|dated)\s+(?=\d)"
+    r"(?:facture|rechnung|invoice|fattura|avoir|gutschrift|faktura|nota\s*di\s*credito|credit\s*note"
+    r"|note\s*de\s*credit)\b(?:\s*(?:n°|nr|no|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
+    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|of|del|dated|datee?|dd\.?)\s+"
+    r"(?=\d|[a-z]{3,9}\.?\s+\d)"
 )
 _DUE_DATE = _rx(
-    r"f(?:a|ae)lligkeit\w*|f(?:a|ae)llig\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist|zahlungstermin",
+    r"f(?:a|ae)lligkeit\w*|f(?:a|ae)llig\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
+    r"|zahlungstermin|zahlungsziel|zahlung\s*bis",
     r"date\s*d\s*'?\s*echeance|echeance|payable\s*(?:jusqu\s*'?\s*au|avant\s*le|le)"
-    r"|a\s*payer\s*(?:avant\s*le|jusqu\s*'?\s*au|le)|date\s*limite\s*de\s*paiement",
-    r"scadenza|pagabile\s*entro(?:\s*il)?|da\s*pagare\s*entro|pagamento\s*entro",
-    r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due",
+    r"|a\s*(?:payer|regler)\s*(?:avant\s*le|jusqu\s*'?\s*au|le|au\s*plus\s*tard\s*le)"
+    r"|date\s*limite\s*de\s*(?:paiement|reglement)|reglement\s*(?:avant\s*le|le)",
+    r"scadenza(?:\s*(?:pagamento|fattura))?|pagabile\s*entro(?:\s*il)?|da\s*pagare\s*entro(?:\s*il)?"
+    r"|pagamento\s*entro(?:\s*il)?",
+    r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due"
+    r"|^\s*due\s*:",
 )
 _DEBIT_DATE = re.compile(
     r"preleve\s*le|prelevement\s*(?:le|du)|abbuchung\s*am|wird\s*am|debited\s*on|addebito\s*il"
@@ -117,8 +146,10 @@ _SALUTATION = re.compile(
     r"|spett\.?\s*le|z\.?\s*hd\.?|zu\s*handen|a\s*l\s*'?\s*attention|attn\.?|c/o)\b"
 )
 _CUSTOMER_ID_CONTEXT = re.compile(
-    r"(?:ihre|votre|your|vostr[ao]|customer|client|kunden|acquirente|cliente|buyer|destinataire"
-    r"|debiteur|schuldner)\W*(?:\w+\W*){0,2}(?:mwst|tva|vat|uid|ust|iva|tax|konto|compte|account|iban)"
+    r"\bvs\b\.?\s*(?:p\.?\s*iva|partita|n\.?\s*iva|c\.?\s*f\b|cod)"
+    r"|(?:ihre|votre|your|vostr[ao]|customer|client|kunden|acquirente|cliente|buyer|destinat"
+    r"|debiteur|schuldner|committente|intestatario|empfanger)\W*(?:\w+\W*){0,2}"
+    r"(?:mwst|tva|vat|uid|ust|iva|tax|konto|compte|account|iban)"
     r"|(?:mwst|tva|vat|uid|ust|iva)\W*(?:\w+\W*){0,2}(?:client|kunde|customer|cliente)"
 )
 _VENDOR_ID_LABEL = re.compile(r"mwst|tva|vat|uid|ust|iva|steuer|tax|ide|siret|siren|rcs")
@@ -137,9 +168,11 @@ _LEGAL_NOTICE = re.compile(
     r"|rcs|r\.c\.s|siege|ltd\b|s\.?r\.?l\b|s\.?p\.?a\b)"
 )
 _ZIP_CITY = re.compile(
-    r"^(?:(CH|FL|LI|F|FR|D|DE|A|AT|I|IT|L|LU|B|BE)\s?-\s?)?(\d{4,5})\s*([A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-. ]{1,40})$"
+    r"^(?:(CH|FL|LI|F|FR|D|DE|A|AT|I|IT|L|LU|B|BE)\s?-\s?)?(\d{4,5})\s*([A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-. ]{1,40}?)"
+    r"(?:\s*\([A-Z]{2}\))?$"  # Italian province "(TO)"
 )
 _US_CITY = re.compile(r"^([A-Z][\w .'-]+?),?\s+([A-Z]{2})\s+(\d{5})(?:-\d{4})?$")
+_UK_CITY = re.compile(r"^([A-Z][\w .'-]+?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 _STREET = re.compile(
     r"(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|rain|matte|graben|hof|quai|rue|avenue|av\."
     r"|boulevard|bd|chemin|route|place|impasse|allee|cours|via|viale|piazza|corso|vicolo|street|st\.?"
@@ -161,10 +194,20 @@ _ZIP_PREFIX_COUNTRY = {"CH": "CH", "FL": "LI", "LI": "LI", "F": "FR", "FR": "FR"
 _NOT_A_NAME = re.compile(
     r"@|www\.|https?:|\b(?:tel|tél|phone|fax|mobile|natel|telefon|telephone)\b|^\+?\d[\d\s/().-]{6,}$"
     r"|^(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|page|seite|date|datum"
-    r"|quittung|receipt|offerte|devis|lieferschein)\b"
+    r"|quittung|receipt|offerte|devis|lieferschein|tax\s*invoice|nota\s*di\s*credito|note\s*de\s*credit"
+    r"|pro\s*-?\s*forma)\b|^(?:rechnungs|gutschrifts)\w+$"
     r"|adresse\s*de|lieferadresse|rechnungsadresse|(?:delivery|billing|shipping)\s*address|bill\s*to"
 )
-_SENDER_SPLIT = re.compile(r"\s*[·•|]\s*|\s+[-\u2013]\s+|,\s+|,(?=[A-Z]|\d{4,5}\s?[A-Za-z])")
+# The label of the sender's block ("Fournisseur", "From:"), alone or before the name.
+_VENDOR_LABEL = re.compile(
+    r"^\s*(?:fournisseur|emetteur|expediteur|vendeur|prestataire|from|vendor|supplier|seller"
+    r"|issued\s*by|lieferant|absender|verkaufer|rechnungssteller|leistungserbringer|fornitore"
+    r"|mittente|cedente(?:\s*/\s*prestatore)?|venditore)\b\s*:?\s*"
+)
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}\s?(?:[a-z]|bis|ter)?$", re.IGNORECASE)
+_SENDER_SPLIT = re.compile(
+    r"\s*[·•|]\s*|\s+:\s+(?=\d{4,5}\s)|\s+[-\u2013]\s+|,\s+|,(?=[A-Z]|\d{4,5}\s?[A-Za-z])"
+)
 
 _LANG_WORDS = {
     "de": r"rechnung|betrag|mwst|datum|menge|und|der|die|das|zahlbar|bezeichnung|einzelpreis|total"
@@ -203,6 +246,7 @@ class _Doc:
         self.block_of = {i: b for b, block in enumerate(self.blocks) for i in block.indexes}
         self.customer_block: int | None = None
         self.vendor_block: int | None = None
+        self.iban_currency: dict[str, str] = {}  # IBAN -> currency printed with it
 
     # geometry ---------------------------------------------------------------------------------
     @staticmethod
@@ -251,7 +295,7 @@ class _Doc:
         """The nearest line under ``i`` in the same column (overlapping horizontally)."""
         line = self.lines[i]
         h = self.height(line)
-        best, best_top = None, None
+        found = []
         for j, other in enumerate(self.lines):
             if j == i or other.page != line.page or other.top <= line.top + 0.5 * h:
                 continue
@@ -259,11 +303,20 @@ class _Doc:
                 continue
             if other.x1 < line.x0 - h or other.x0 > line.x1 + h:
                 continue
-            if abs(other.x0 - line.x0) > 3 * h and not (line.x0 - h <= other.x0 <= line.x1):
+            overlap = min(other.x1, line.x1) - max(other.x0, line.x0)
+            shorter = max(min(other.x1 - other.x0, line.x1 - line.x0), 1.0)
+            if (
+                abs(other.x0 - line.x0) > 3 * h
+                and not (line.x0 - h <= other.x0 <= line.x1)
+                and overlap < 0.5 * shorter  # right-aligned values under a short label
+            ):
                 continue
-            if best_top is None or other.top < best_top:
-                best, best_top = j, other.top
-        return best
+            found.append((other.top, -overlap, j))
+        if not found:
+            return None
+        top = min(f[0] for f in found)
+        # on the nearest row, the value that overlaps the label most (same column)
+        return min(f for f in found if f[0] - top < 0.5 * h)[2]
 
     def above(self, i: int, max_gap: float = 2.2) -> int | None:
         line = self.lines[i]
@@ -334,8 +387,9 @@ def _garbled(text: str) -> bool:
 # --- value lookup -------------------------------------------------------------------------------
 
 _LEADING = re.compile(
-    r"^[\s:#.°\-\u2013=]*(?:(?:nr|no|n°|num|numero|nummer|number)(?![a-z0-9])\.?[\s:#.]*)?"
+    r"^[\s:#.°\-\u2013=\u2026_]*(?:(?:nr|no|n°|num|numero|nummer|number)(?![a-z0-9])\.?[\s:#.\u2026_]*)?"
 )
+_LEADERS = re.compile(r"^[\s.\u2026_:·-]*$")
 
 
 def _after(doc: _Doc, i: int, end: int) -> list[tuple[str, int, float]]:
@@ -347,12 +401,37 @@ def _after(doc: _Doc, i: int, end: int) -> list[tuple[str, int, float]]:
     if rest.strip():
         out.append((rest.strip(), i, 1.0))
     right = doc.right_of(i)
+    if right is not None and _LEADERS.match(doc.lines[right].text):
+        right = doc.right_of(right)  # "Datum ........ | 11.11.2023"
     if right is not None:
         out.append((doc.lines[right].text.strip(" :"), right, 0.97))
     below = doc.below(i)
     if below is not None and not rest.strip():
-        out.append((doc.lines[below].text.strip(" :"), below, 0.95))
+        out.append((_column_text(doc, i, below).strip(" :"), below, 0.95))
     return out
+
+
+def _column_text(doc: _Doc, i: int, j: int) -> str:
+    """The words of line ``j`` that stand under label ``i``: a value row read as one line
+    under a row of labels ("R-1 05.03.2024 04.04.2024" under "Nr. | Datum | Fällig") is cut
+    at the middle of the gaps between the labels; word positions are estimated from the
+    character offsets."""
+    label, value = doc.lines[i], doc.lines[j]
+    h = doc.height(label)
+    if value.x1 - value.x0 < label.x1 - label.x0 + 3 * h:
+        return value.text
+    left, right = doc.left_of(i), doc.right_of(i)
+    if left is None and right is None:
+        return value.text
+    low = (doc.lines[left].x1 + label.x0) / 2 if left is not None else float("-inf")
+    high = (label.x1 + doc.lines[right].x0) / 2 if right is not None else float("inf")
+    scale = (value.x1 - value.x0) / max(len(value.text), 1)
+    words = [
+        m.group(0)
+        for m in re.finditer(r"\S+", value.text)
+        if low <= value.x0 + scale * (m.start() + m.end()) / 2 < high
+    ]
+    return " ".join(words) or value.text
 
 
 def _label_hits(doc: _Doc, pattern: re.Pattern, pages: Iterable[int] | None = None):
@@ -367,13 +446,38 @@ def _label_hits(doc: _Doc, pattern: re.Pattern, pages: Iterable[int] | None = No
 _TOKEN_STRIP = " .,;:)(]["  # noqa: S105 - not a password
 
 
-def _identifier_token(text: str) -> str | None:
-    """First token of ``text`` that looks like a document number."""
-    tokens = text.split()
+_PREFIX_WORD = re.compile(r"[A-Z]{1,4}")
+_NOT_PREFIX = {"CHF", "EUR", "USD", "GBP", "NR", "NO", "DU", "VOM", "DEL", "OF"}
+_DIGIT_GROUP = re.compile(r"\d{3,}")
+
+
+def _identifier_token(text: str, spaced: bool = False) -> str | None:
+    """First token of ``text`` that looks like a document number. With ``spaced``, a number
+    printed in groups ("FT 2023.73354", "RE 2024 0815") is kept whole up to the next wide gap,
+    word or date."""
+    segment = re.split(r"\s{2,}|\s[|·•]\s", text.strip())[0]
+    tokens = [t.strip(_TOKEN_STRIP) for t in segment.split()]
+    tokens = [t for t in tokens if t]
     if not tokens:
         return None
-    token = tokens[0].strip(_TOKEN_STRIP)
-    # "00.123.456.7" or "FA 2017 0010" stay one token only when printed without spaces
+    token = tokens[0]
+    if spaced:
+        k = 1
+        if (
+            _PREFIX_WORD.fullmatch(token)
+            and token not in _NOT_PREFIX
+            and len(tokens) > 1
+            and re.match(r"\d", tokens[1])
+            and not _is_date_token(tokens[1])
+        ):
+            token, k = f"{token} {tokens[1]}", 2
+        while (
+            k < len(tokens)
+            and _DIGIT_GROUP.fullmatch(tokens[k])
+            and token[-1].isdigit()
+            and not _is_date_token(" ".join(tokens[k : k + 3]))
+        ):
+            token, k = f"{token} {tokens[k]}", k + 1
     if not token or len(token) < 2 or len(token) > 32 or not any(c.isdigit() for c in token):
         return None
     if dates.find_dates(token) and dates.find_dates(token)[0].text == token:
@@ -381,6 +485,11 @@ def _identifier_token(text: str) -> str | None:
     if re.fullmatch(r"[\d'.,]+", token) and re.search(r"[.,]\d{2}$", token) and "'" in token:
         return None  # an amount
     return token
+
+
+def _is_date_token(text: str) -> bool:
+    found = dates.find_dates(text)
+    return bool(found) and found[0].start == 0
 
 
 class _Votes:
@@ -428,7 +537,8 @@ def _language(doc: _Doc) -> tuple[str | None, float]:
 
 
 def _is_zip_city(text: str) -> re.Match | None:
-    return _ZIP_CITY.match(text.strip()) or _US_CITY.match(text.strip())
+    text = text.strip()
+    return _ZIP_CITY.match(text) or _US_CITY.match(text) or _UK_CITY.match(text)
 
 
 def _is_street(text: str) -> bool:
@@ -459,12 +569,38 @@ def _block_has_address(doc: _Doc, block: _Block) -> bool:
 
 def _sender_line_parts(text: str) -> list[str] | None:
     """Parts of a one-line address "Name · Street 1 · 1234 City" (None when it is not one)."""
-    parts = [p.strip() for p in _SENDER_SPLIT.split(text.strip()) if p.strip()]
+    parts: list[str] = []
+    for raw in _SENDER_SPLIT.split(text.strip()):
+        part = raw.strip()
+        if parts and _HOUSE_NUMBER.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"  # "Via Roma, 38": the comma is not a separator
+        elif part:
+            parts.append(part)
     if len(parts) < 2:
         return None
     if not any(_is_zip_city(p) for p in parts[1:]):
         return None
     return parts
+
+
+def _sender_line_above(doc: _Doc, i: int) -> bool:
+    """A one-line sender address ("Name · Street · ZIP City") printed higher on the page."""
+    line = doc.lines[i]
+    return any(
+        other.page == line.page
+        and other.bottom <= line.top
+        and doc.block_of.get(j) != doc.block_of.get(i)
+        and _sender_line_parts(other.text)
+        for j, other in enumerate(doc.lines[:i])
+    )
+
+
+def _strip_vendor_label(text: str) -> str:
+    """ "Supplier: Acme SA" → "Acme SA"; a label alone gives "" ("Supplier Solutions Ltd" stays)."""
+    m = _VENDOR_LABEL.match(fold(text))
+    if m and (":" in m.group(0) or m.end() >= len(text.rstrip())):
+        return text[m.end() :].strip()
+    return text.strip()
 
 
 def _customer_score(doc: _Doc, b: int) -> float:
@@ -477,6 +613,12 @@ def _customer_score(doc: _Doc, b: int) -> float:
         score += 3
     if _CUSTOMER_LABEL.match(doc.folded[first]):
         score += 3
+    if _VENDOR_LABEL.match(doc.folded[first]) or (
+        up is not None and _VENDOR_LABEL.fullmatch(doc.folded[up])
+    ):
+        score -= 4
+    elif _sender_line_above(doc, first):
+        score += 1  # the vendor's address is already printed above: this is another party
     if any(_SALUTATION.match(doc.folded[i]) for i in block.indexes[:2]):
         score += 2
     if doc.hints and any(_norm_name(doc.lines[i].text) in doc.hints for i in block.indexes):
@@ -491,7 +633,9 @@ def _customer_score(doc: _Doc, b: int) -> float:
     if doc.rel_x(first) > 0.4:
         score += 0.5
     texts = " ".join(doc.folded[i] for i in block.indexes)
-    if re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts):
+    if any(_CUSTOMER_ID_CONTEXT.search(doc.folded[i]) for i in block.indexes):
+        score += 2  # "Your VAT no.", "Vs. P.IVA" inside the block
+    elif re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts):
         score -= 2
     return score - 0.001 * line.page * 100
 
@@ -528,9 +672,22 @@ def _customer_name(doc: _Doc, ext: Extraction, source: str) -> None:
             continue
         if _SALUTATION.match(folded) and len(folded.split()) <= 1:
             continue
-        if _name_ok(doc.lines[i].text):
-            ext.set("customer_name", doc.lines[i].text.strip(), 0.8, source)
+        name = _customer_line_name(doc.lines[i].text)
+        if _name_ok(name):
+            ext.set("customer_name", name, 0.8, source)
         return
+
+
+# "Spett.le Officine Rossi S.p.A.", "Cliente: Officine Rossi S.p.A.", "Messrs Smith Ltd"
+_CUSTOMER_PREFIX = re.compile(
+    r"^\s*(?:spett\.?\s*(?:le|li)|egr\.?\s*(?:gio|gi)|messrs\.?"
+    r"|(?:cliente|destinatario|intestatario|client|kunde|customer|bill\s*to|invoice\s*to)\s*:)\s*"
+)
+
+
+def _customer_line_name(text: str) -> str:
+    m = _CUSTOMER_PREFIX.match(fold(text))
+    return text[m.end() :].strip() if m else text.strip()
 
 
 @dataclass
@@ -553,6 +710,8 @@ def _parse_address_parts(parts: list[str], party: _Party) -> None:
                 party.zip, party.city = zc.group(2), zc.group(3).strip()
                 if zc.group(1):
                     party.country = _ZIP_PREFIX_COUNTRY.get(zc.group(1).upper())
+            elif zc.re is _UK_CITY:
+                party.city, party.zip, party.country = zc.group(1).strip(), zc.group(2), "GB"
             else:
                 party.city, party.zip = zc.group(1).strip(), zc.group(3)
                 party.country = "US"
@@ -568,6 +727,9 @@ def _vendor_candidates(doc: _Doc) -> list[tuple[_Party, float, str]]:
     out.extend(_from_sender_lines(doc))
     out.extend(_from_legal_notice(doc))
     out.extend(_from_letterhead(doc))
+    out.extend(_from_footer(doc))
+    for party, _weight, _kind in out:
+        party.name = _strip_vendor_label(party.name or "") or None
     return [
         c
         for c in out
@@ -581,7 +743,10 @@ def _is_customer_name(doc: _Doc, name: str) -> bool:
     if doc.customer_block is None:
         return False
     key = _norm_name(name)
-    return any(_norm_name(doc.lines[i].text) == key for i in doc.blocks[doc.customer_block].indexes)
+    return any(
+        _norm_name(_customer_line_name(doc.lines[i].text)) == key
+        for i in doc.blocks[doc.customer_block].indexes
+    )
 
 
 def _from_qr_payee(doc: _Doc) -> list[tuple[_Party, float, str]]:
@@ -624,11 +789,15 @@ def _from_sender_lines(doc: _Doc) -> list[tuple[_Party, float, str]]:
         above_customer = below is not None and doc.block_of.get(below) == doc.customer_block
         if not (rel > 0.8 or above_customer or rel < 0.2):
             continue
-        name = parts[0]
+        name, address = parts[0], parts[1:]
+        if _is_street(name) and rel < 0.2:
+            # "Street 1 · ZIP City" under the letterhead name
+            up = _line_above(doc, i, 2.5)
+            name, address = (doc.lines[up].text.strip() if up is not None else ""), parts
         if not _name_ok(name) or _is_zip_city(name):
             continue
         party = _Party(name=name)
-        _parse_address_parts(parts[1:], party)
+        _parse_address_parts(address, party)
         weight = 0.85 if (rel > 0.8 or above_customer) else 0.78 if rel < 0.12 else 0.6
         out.append((party, weight, "sender"))
     return out
@@ -666,10 +835,19 @@ def _from_letterhead(doc: _Doc) -> list[tuple[_Party, float, str]]:
     if b is None:
         return []
     block = doc.blocks[b]
-    texts = [doc.lines[i].text.strip() for i in block.indexes]
+    texts = [_strip_vendor_label(doc.lines[i].text) for i in block.indexes]
+    texts = [t for t in texts if t]
     names = [k for k, t in enumerate(texts[:3]) if _name_ok(t)]
-    if not names:
-        return []
+    if not names or _is_street(texts[0]) or _is_zip_city(texts[0]):
+        # the name printed apart (larger, higher) above its address block
+        above = _block_above(doc, block.indexes[0])
+        if above is None:
+            return []
+        head = [doc.lines[i].text.strip() for i in doc.blocks[above].indexes]
+        if not head or not all(_name_ok(t) for t in head[:2]) or len(head) > 2:
+            return []
+        texts = head + texts
+        names = [0]
     k = names[0]
     if k + 1 < len(texts) and _norm_name(texts[k + 1]).startswith(_norm_name(texts[k])):
         k += 1  # a logo word above the full name ("Acme" over "Acme Trading SA")
@@ -693,6 +871,48 @@ def _from_letterhead(doc: _Doc) -> list[tuple[_Party, float, str]]:
     return [(party, weight, "letterhead")]
 
 
+def _line_above(doc: _Doc, i: int, max_gap: float) -> int | None:
+    """The nearest line above ``i`` that overlaps it horizontally (centred letterheads too)."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    best, best_bottom = None, None
+    for j, other in enumerate(doc.lines):
+        if other.page != line.page or other.bottom > line.top + 0.2 * h:
+            continue
+        if line.top - other.bottom > max_gap * h or other.x1 < line.x0 or other.x0 > line.x1:
+            continue
+        if best_bottom is None or other.bottom > best_bottom:
+            best, best_bottom = j, other.bottom
+    return best
+
+
+def _block_above(doc: _Doc, i: int) -> int | None:
+    """The block right above line ``i`` (overlapping horizontally, within a few line heights)."""
+    best = _line_above(doc, i, 4.0)
+    if best is None:
+        return None
+    b = doc.block_of.get(best)
+    return None if b is None or b == doc.customer_block else b
+
+
+def _from_footer(doc: _Doc) -> list[tuple[_Party, float, str]]:
+    """The sender's name and address printed as a block in the page footer."""
+    out = []
+    for b, block in enumerate(doc.blocks):
+        i = block.indexes[0]
+        if b == doc.customer_block or doc.rel_top(i) < 0.8 or len(block.indexes) > 5:
+            continue
+        texts = [doc.lines[k].text.strip() for k in block.indexes]
+        name = _strip_vendor_label(texts[0])
+        if not _name_ok(name) or not any(_is_zip_city(t) for t in texts[1:4]):
+            continue
+        party = _Party(name=name)
+        _parse_address_parts(texts[1:], party)
+        out.append((party, 0.72, "footer"))
+        break
+    return out
+
+
 def _pretty(name: str, alternatives: list[str]) -> str:
     """Prefer a mixed-case spelling over an all-caps logo line."""
     for alt in [name, *alternatives]:
@@ -708,6 +928,11 @@ def _vendor(doc: _Doc, ext: Extraction, source: str) -> None:
     groups: dict[str, list[tuple[_Party, float, str]]] = defaultdict(list)
     for cand in candidates:
         groups[_norm_name(cand[0].name)].append(cand)
+    for key in sorted(groups, key=len):
+        # a name cut by a line wrap joins the full spelling found elsewhere (footer, notice)
+        longer = [k for k in groups if k != key and len(key) >= 4 and k.startswith(key)]
+        if longer:
+            groups[max(longer, key=len)].extend(groups.pop(key))
 
     def score(items):
         kinds = {c[2] for c in items}
@@ -716,7 +941,8 @@ def _vendor(doc: _Doc, ext: Extraction, source: str) -> None:
     key = max(groups, key=lambda k: score(groups[k]))
     items = sorted(groups[key], key=lambda c: -c[1])
     conf = min(0.97, score(items))
-    name = _pretty(items[0][0].name, [c[0].name for c in items[1:]])
+    full = [c[0].name for c in items if _norm_name(c[0].name) == key]
+    name = _pretty(full[0], full[1:])
     ext.set("vendor_name", name.strip(" ,;:"), conf, source)
     merged = _Party()
     for party, _w, _kind in items:
@@ -759,7 +985,13 @@ def _is_customer_context(doc: _Doc, i: int) -> bool:
 def _vendor_vat(doc: _Doc, ext: Extraction, source: str) -> None:
     votes = _Votes()
     for i, line in enumerate(doc.lines):
-        found = identifiers.find_vat_ids(_id_text(line.text))
+        text = _id_text(line.text)
+        found = identifiers.find_vat_ids(text)
+        bare = False
+        if not found and re.search(r"\d{3}", text):
+            labels = doc.context(i).split(" | ", 1)[1:]
+            found = identifiers.find_labelled_vats(text, " | ".join(labels))
+            bare = True
         if not found or _is_customer_context(doc, i):
             continue
         labelled = bool(_VENDOR_ID_LABEL.search(doc.context(i)))
@@ -767,6 +999,8 @@ def _vendor_vat(doc: _Doc, ext: Extraction, source: str) -> None:
             if m.value in doc.own_vats:
                 continue
             conf = 0.95 if (labelled or m.suffix in ("MWST", "TVA", "IVA")) else 0.88
+            if bare:
+                conf = 0.9
             if doc.rel_top(i) > 0.8 or doc.block_of.get(i) == doc.vendor_block:
                 conf += 0.01
             votes.add(m.value, m.value, conf)
@@ -823,6 +1057,9 @@ def _vendor_iban(doc: _Doc, ext: Extraction, source: str) -> None:
         if not found or doc.in_customer_block(i) or _FOREIGN_ACCOUNT.search(doc.context(i)):
             continue
         for m in found:
+            tag = _ACCOUNT_CURRENCY.findall(line.text[max(0, m.start - 30) : m.start])
+            if tag:
+                doc.iban_currency[m.value] = tag[-1].upper()
             if not m.valid:
                 up = doc.above(i, 1.5)
                 context = doc.folded[i] + (doc.folded[up] if up is not None else "")
@@ -845,6 +1082,21 @@ def _vendor_iban(doc: _Doc, ext: Extraction, source: str) -> None:
         ext.warnings.append(
             f"The IBAN {invalid[0]} printed on the document has wrong check digits."
         )
+
+
+_ACCOUNT_CURRENCY = re.compile(r"\b(CHF|EUR|USD|GBP)\b", re.IGNORECASE)
+
+
+def _iban_for_currency(doc: _Doc, ext: Extraction, source: str) -> None:
+    """Accounts printed per currency ("CHF-Konto: IBAN …, EUR-Konto: IBAN …"): the bill is
+    paid to the account in its own currency."""
+    iban, currency = ext.value("vendor_iban"), ext.value("currency")
+    if not iban or not currency or doc.iban_currency.get(iban, currency) == currency:
+        return
+    match = [v for v, c in doc.iban_currency.items() if c == currency]
+    if len(match) == 1:
+        previous = ext.fields.pop("vendor_iban")
+        ext.set("vendor_iban", match[0], previous.confidence, source)
 
 
 def _column_below(doc: _Doc, i: int, count: int) -> list[int]:
@@ -884,22 +1136,33 @@ def _vendor_email(doc: _Doc, ext: Extraction, source: str) -> None:
 
 def _invoice_number(doc: _Doc, ext: Extraction, source: str) -> None:
     votes = _Votes()
-    for pattern, conf in ((_INVOICE_NO, 0.93), (_INVOICE_NO_LOOSE, 0.82)):
+    for pattern, conf in (
+        (_CREDIT_NO, 0.95),
+        (_INVOICE_NO, 0.93),
+        (_INVOICE_NO_LOOSE, 0.82),
+        (_NUMBER_ONLY, 0.75),
+    ):
         for i, m in _label_hits(doc, pattern):
+            if _REFERENCE_PREFIX.search(doc.folded[i][: m.start()]):
+                continue
             for text, _j, weight in _after(doc, i, m.end()):
-                token = _identifier_token(text)
+                token = _identifier_token(text, spaced=True)
                 if token and not _looks_like_other_id(token):
-                    votes.add(token, token, conf * weight)
+                    votes.add(_norm_number(token), token, conf * weight)
                     break
     for i, text in enumerate(doc.folded):
         m = _TITLE.match(text)
         if m:
-            token = _identifier_token(doc.lines[i].text[m.end() :])
+            token = _identifier_token(doc.lines[i].text[m.end() :], spaced=True)
             if token and not _looks_like_other_id(token):
-                votes.add(token, token, 0.85)
+                votes.add(_norm_number(token), token, 0.85)
     best = votes.best()
     if best:
         ext.set("invoice_number", best["value"], best["score"], source)
+
+
+def _norm_number(token: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", token.upper())
 
 
 def _looks_like_other_id(token: str) -> bool:
@@ -962,7 +1225,10 @@ def _first_date(doc: _Doc, text: str):
 
 def _dated_label(doc: _Doc, pattern: re.Pattern, votes: _Votes, conf: float, skip=None) -> None:
     for i, m in _label_hits(doc, pattern):
-        if skip is not None and skip.search(doc.folded[i][: m.start()]):
+        before = doc.folded[i][: m.start()]
+        if skip is not None and skip.search(before):
+            continue
+        if _REFERENCE_PREFIX.search(before):
             continue
         for text, _j, weight in _after(doc, i, m.end()):
             value = _first_date(doc, text)
@@ -973,10 +1239,10 @@ def _dated_label(doc: _Doc, pattern: re.Pattern, votes: _Votes, conf: float, ski
 
 def _invoice_date(doc: _Doc, ext: Extraction, source: str) -> None:
     votes = _Votes()
-    _dated_label(doc, _INVOICE_DATE, votes, 0.94)
+    _dated_label(doc, _INVOICE_DATE, votes, 0.94, skip=_TERMS_PREFIX)
     if not votes.items:
         _dated_label(doc, _GENERIC_DATE, votes, 0.85)
-        _dated_label(doc, _DATE_IN_TEXT, votes, 0.8)
+        _dated_label(doc, _DATE_IN_TEXT, votes, 0.8, skip=_TERMS_PREFIX)
         _place_date(doc, votes)
     if not votes.items:
         _lone_header_date(doc, votes)
@@ -1075,6 +1341,7 @@ def extract_from_lines(
     if source == "ocr":
         _scale_confidences(ext, doc)
     amounts.extract_amounts(doc.lines, ext, language)
+    _iban_for_currency(doc, ext, source)
     return ext
 
 
