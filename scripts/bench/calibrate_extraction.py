@@ -138,7 +138,7 @@ def write_table(table):
         "TABLE = {",
     ]
     for key, row in table.items():
-        lines.append(f"    {key!r}: {row!r},")
+        lines.append(f'    "{key}": {row!r},')
     lines.append("}")
     TABLE_FILE.write_text("\n".join(lines) + "\n")
 
