@@ -530,20 +530,10 @@ class AccountMove(models.Model):
 
     def _capture_purchase_tax(self, rate):
         company = self.company_id
-        taxes = self.env["account.tax"].search(
-            [
-                *self.env["account.tax"]._check_company_domain(company),
-                ("type_tax_use", "=", "purchase"),
-                ("amount_type", "=", "percent"),
-                ("amount", "=", float(rate)),
-            ],
-            order="sequence, id",
-        )
-        taxes = taxes.filtered(
-            lambda t: (
-                not t.price_include
-                and all(line.factor_percent >= 0 for line in t.invoice_repartition_line_ids)
-            )
+        # The previous rate (Swiss 7.7 % before 2024) is archived by the chart but still the
+        # right tax for a bill of that period: archived taxes come second.
+        taxes = self._capture_tax_candidates(rate, active=True) or self._capture_tax_candidates(
+            rate, active=False
         )
         fiscal_country = company.account_fiscal_country_id
         preferred = taxes.filtered(lambda t: t.country_id == fiscal_country) or taxes
@@ -551,6 +541,29 @@ class AccountMove(models.Model):
         if tax and self.fiscal_position_id:
             tax = self.fiscal_position_id.map_tax(tax)
         return tax
+
+    def _capture_tax_candidates(self, rate, active):
+        """Plain purchase taxes of ``rate`` %: no price-included or reverse-charge ones."""
+        taxes = (
+            self.env["account.tax"]
+            .with_context(active_test=False)
+            .search(
+                [
+                    *self.env["account.tax"]._check_company_domain(self.company_id),
+                    ("active", "=", active),
+                    ("type_tax_use", "=", "purchase"),
+                    ("amount_type", "=", "percent"),
+                    ("amount", "=", float(rate)),
+                ],
+                order="sequence, id",
+            )
+        )
+        return taxes.filtered(
+            lambda t: (
+                not t.price_include
+                and all(line.factor_percent >= 0 for line in t.invoice_repartition_line_ids)
+            )
+        )
 
     def _capture_fill_lines(self, ext, partner):
         """Lines with the company's purchase taxes by rate; foreign or unknown VAT into cost."""
@@ -814,7 +827,7 @@ class AccountMove(models.Model):
             reasons.append(
                 self.env._(
                     "Confidence %(score)s is below the %(threshold)s needed to post (%(detail)s).",
-                    score=f"{ext.confidence:.0%}",
+                    score=f"{ext.confidence:.1%}",
                     threshold=f"{threshold:.0%}",
                     detail=detail,
                 )

@@ -150,6 +150,29 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(bill.state, "draft")
         self.assertIn("below the 100%", bill.capture_id.review_reasons)
 
+    def test_previous_swiss_rate_uses_the_archived_tax(self):
+        old_rate = self.env["account.tax"].create(
+            {
+                "name": "Input VAT 7.7 % (until 2023)",
+                "amount": 7.7,
+                "amount_type": "percent",
+                "type_tax_use": "purchase",
+                "company_id": self.company.id,
+                "country_id": self.env.ref("base.ch").id,
+                "tax_group_id": self.taxes["8.1"].tax_group_id.id,
+                "active": False,
+            }
+        )
+        data, printed = invoice_pdf(
+            number="RE-2023-77",
+            invoice_date=date(2023, 12, 15),
+            lines=(("Wartung 2023", 1, "1000.00", "7.7"),),
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.invoice_line_ids.tax_ids, old_rate)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertFalse(bill.capture_foreign_vat)
+
     # --- foreign VAT ----------------------------------------------------------------------------
     def test_foreign_vat_becomes_cost_and_total_stays_printed(self):
         data, printed = invoice_pdf(
