@@ -103,6 +103,7 @@ def vendor_for(env, doc, company, known):
         env["res.partner.bank"].create(
             {"acc_number": iban, "partner_id": partner.id, "allow_out_payment": True}
         )
+    known[key] = partner
     return partner
 
 
@@ -111,6 +112,11 @@ def score(bill, doc, vendor, foreign):
     books it as cost, so its right untaxed amount is the printed total and its VAT zero."""
     if foreign and float(doc.get("amount_tax") or 0):
         doc = {**doc, "amount_untaxed": doc.get("amount_total"), "amount_tax": 0}
+    rounding = sum(
+        bill.invoice_line_ids.filtered(lambda line: line.name == "Rounding").mapped(
+            "price_subtotal"
+        )
+    )
     got = {
         "vendor": bill.partner_id == vendor,
         "ref": (bill.ref or "").replace(" ", "")
@@ -120,7 +126,11 @@ def score(bill, doc, vendor, foreign):
         "due_date": doc.get("due_date") is None
         or bill.invoice_date_due == date.fromisoformat(doc["due_date"]),
         "currency": bill.currency_id.name == doc.get("currency"),
-        "amount_untaxed": abs(bill.amount_untaxed - float(doc.get("amount_untaxed") or 0)) < 0.005,
+        # A printed 5-cent rounding is booked as its own "Rounding" line, outside the net.
+        "amount_untaxed": abs(
+            bill.amount_untaxed - rounding - float(doc.get("amount_untaxed") or 0)
+        )
+        < 0.005,
         "amount_tax": abs(bill.amount_tax - float(doc.get("amount_tax") or 0)) < 0.005,
         "amount_total": abs(bill.amount_total - float(doc.get("amount_total") or 0)) < 0.005,
         "payment_reference": not doc.get("payment_reference")
@@ -190,8 +200,10 @@ def main():
                             (
                                 doc["id"],
                                 name,
-                                f"untaxed {bill.amount_untaxed} tax {bill.amount_tax} total "
-                                f"{bill.amount_total} ref {bill.ref} vendor {bill.partner_id.name}",
+                                f"got untaxed {bill.amount_untaxed} tax {bill.amount_tax} total "
+                                f"{bill.amount_total} ref {bill.ref} vendor {bill.partner_id.name}"
+                                f" | printed {doc.get('amount_untaxed')} / {doc.get('amount_tax')}"
+                                f" / {doc.get('amount_total')} {doc.get('currency')}",
                             )
                         )
                 if bill.state == "posted":
