@@ -576,46 +576,26 @@ class AccountMove(models.Model):
         )
         vendor_country = self._capture_country(ext, partner)
         foreign = bool(vendor_country and company_country and vendor_country != company_country)
-        label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
-        commands = []
-        cost_vat = []  # (rate, amount) of VAT that becomes cost
         blocks = self._capture_line_blocks(ext)
-        for name, quantity, price_unit, rate in blocks:
-            tax = self.env["account.tax"]
-            if rate:
-                tax = self.env["account.tax"] if foreign else self._capture_purchase_tax(rate)
-                if not tax:
-                    cost_vat.append((rate, None))
-            commands.append(
-                Command.create(
-                    {
-                        "name": name or label or self.env._("Captured bill"),
-                        "quantity": float(quantity),
-                        "price_unit": float(price_unit),
-                        "tax_ids": [Command.set(tax.ids)],
-                    }
+        rates_without_tax = self._capture_write_lines(ext, blocks, foreign, vendor_country)
+        printed_tax = ext.value("amount_tax")
+        if (
+            printed_tax is not None
+            and not rates_without_tax
+            and abs(self.amount_tax - float(printed_tax)) >= 0.005
+        ):
+            # Odoo rounds VAT per line, the vendor per rate: grouped per rate, the VAT is the
+            # printed one to the cent (the item names stay in the line labels).
+            per_rate = self._capture_line_blocks(ext, items=False)
+            if per_rate and per_rate != blocks:
+                self._capture_remove_imported_lines()
+                self._capture_write_lines(ext, per_rate, foreign, vendor_country)
+                self.message_post(
+                    body=self.env._(
+                        "The vendor rounds VAT per rate, not per line: the lines are grouped "
+                        "per VAT rate so the VAT is the printed one."
+                    )
                 )
-            )
-        # VAT that cannot be reclaimed: its printed amount becomes a cost line per rate.
-        rates_without_tax = sorted({r for r, _a in cost_vat})
-        for rate in rates_without_tax:
-            amount = self._capture_vat_amount(ext, rate, blocks)
-            if not amount:
-                continue
-            commands.append(
-                Command.create(
-                    {
-                        "name": self.env._(
-                            "Non-reclaimable VAT %(rate)s %% (%(country)s)",
-                            rate=rate,
-                            country=vendor_country or "?",
-                        ),
-                        "quantity": 1,
-                        "price_unit": float(amount),
-                        "tax_ids": [Command.clear()],
-                    }
-                )
-            )
         if rates_without_tax:
             self.capture_foreign_vat = True
             if foreign:
@@ -635,11 +615,53 @@ class AccountMove(models.Model):
                         rates=", ".join(str(r) for r in rates_without_tax),
                     )
                 )
+        reasons += self._capture_match_total(ext)
+        return reasons
+
+    def _capture_write_lines(self, ext, blocks, foreign, vendor_country):
+        """Create the lines of ``blocks``; return the VAT rates booked as cost."""
+        label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
+        commands = []
+        cost_rates = set()
+        for name, quantity, price_unit, rate in blocks:
+            tax = self.env["account.tax"]
+            if rate:
+                tax = self.env["account.tax"] if foreign else self._capture_purchase_tax(rate)
+                if not tax:
+                    cost_rates.add(rate)
+            commands.append(
+                Command.create(
+                    {
+                        "name": name or label or self.env._("Captured bill"),
+                        "quantity": float(quantity),
+                        "price_unit": float(price_unit),
+                        "tax_ids": [Command.set(tax.ids)],
+                    }
+                )
+            )
+        # VAT that cannot be reclaimed: its printed amount becomes a cost line per rate.
+        for rate in sorted(cost_rates):
+            amount = self._capture_vat_amount(ext, rate, blocks)
+            if not amount:
+                continue
+            commands.append(
+                Command.create(
+                    {
+                        "name": self.env._(
+                            "Non-reclaimable VAT %(rate)s %% (%(country)s)",
+                            rate=rate,
+                            country=vendor_country or "?",
+                        ),
+                        "quantity": 1,
+                        "price_unit": float(amount),
+                        "tax_ids": [Command.clear()],
+                    }
+                )
+            )
         if commands:
             self.write({"invoice_line_ids": commands})
             self.invoice_line_ids.is_imported = True
-        reasons += self._capture_match_total(ext)
-        return reasons
+        return sorted(cost_rates)
 
     @api.model
     def _capture_vat_amount(self, ext, rate, blocks):
@@ -651,7 +673,7 @@ class AccountMove(models.Model):
         )
         return (base * rate / 100).quantize(Decimal("0.01"))
 
-    def _capture_line_blocks(self, ext):
+    def _capture_line_blocks(self, ext, items=True):
         """(label, quantity, price_unit, rate) per line to create.
 
         Items when the table was read, its amounts are net and it adds up; else one line per
@@ -660,7 +682,8 @@ class AccountMove(models.Model):
         total = ext.value("amount_total")
         single_rate = ext.taxes[0].rate if len(ext.taxes) == 1 else None
         lines_ok = (
-            ext.lines
+            items
+            and ext.lines
             and not ext.prices_include_tax
             and all(ln.subtotal is not None for ln in ext.lines)
             and not any(c.name == "lines" and not c.ok for c in ext.checks)

@@ -150,6 +150,24 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(bill.state, "draft")
         self.assertIn("below the 100%", bill.capture_id.review_reasons)
 
+    def test_vat_rounded_per_rate_groups_the_lines(self):
+        self.company.tax_calculation_rounding_method = "round_per_line"
+        data, printed = invoice_pdf(
+            number="RE-RUND-1",
+            lines=(
+                ("Schraube", 1, "0.30", "8.1"),
+                ("Mutter", 1, "0.30", "8.1"),
+                ("Scheibe", 1, "0.30", "8.1"),
+            ),
+        )
+        self.assertEqual(str(printed["tax"]), "0.07")  # per line it would be 3 x 0.02
+        bill = self.upload(data)
+        self.assertAlmostEqual(bill.amount_tax, 0.07, places=2)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+        self.assertEqual(len(bill.invoice_line_ids), 1)
+        self.assertIn("Schraube", bill.invoice_line_ids.name)
+        self.assertIn("per VAT rate", self.chatter(bill))
+
     def test_previous_swiss_rate_uses_the_archived_tax(self):
         old_rate = self.env["account.tax"].create(
             {
