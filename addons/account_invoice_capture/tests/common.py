@@ -7,15 +7,7 @@ from odoo.tests import new_test_user
 
 from odoo.addons.fincycle_base.tests.common import make_accounting_company
 
-from fincycle.testing.invoices import (  # noqa: F401 - the tests import them from here
-    CH_IBAN,
-    CH_VAT,
-    CH_VAT_NORM,
-    DE_IBAN,
-    DE_VAT,
-    invoice_pdf,
-    qr_payload,
-)
+from fincycle.testing.invoices import CH_IBAN, CH_VAT
 
 
 class CaptureCase:

@@ -16,8 +16,9 @@ from odoo.addons.fincycle_base.tests.common import (
 )
 
 from fincycle.testing.fake_openai import FakeOpenAI
+from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
-from .common import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, CaptureCase, invoice_pdf, qr_payload
+from .common import CaptureCase
 
 SAMPLES = Path("/work/shared/samples/ocr/files")
 
