@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
 import unicodedata
-from decimal import Decimal
 
 from markupsafe import Markup, escape
 
@@ -10,6 +9,8 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import clean_context, float_compare, float_is_zero, format_amount
 from odoo.tools.translate import LazyTranslate
+
+from fincycle.extraction import bill_lines
 
 _logger = logging.getLogger(__name__)
 _lt = LazyTranslate(__name__)
@@ -28,8 +29,6 @@ MIN_SCAN_BYTES = 30_000
 # Below the structured e-invoice decoders (Factur-X/UBL/CII use 20): the XML always wins.
 PDF_PRIORITY = 5
 IMAGE_PRIORITY = 4
-# Countries that share a VAT area: their VAT is reclaimable in each other's returns.
-VAT_AREAS = {"LI": "CH", "MC": "FR"}
 
 FIELD_LABELS = {
     "vendor_name": _lt("Vendor"),
@@ -517,16 +516,7 @@ class AccountMove(models.Model):
 
     # --- lines and taxes --------------------------------------------------------------------
     def _capture_country(self, ext, partner):
-        vat = ext.value("vendor_vat") or ""
-        code = None
-        if vat.startswith("CHE"):
-            code = "CH"
-        elif len(vat) > 2 and vat[:2].isalpha():
-            code = vat[:2].upper()
-        code = code or ext.value("vendor_country") or (partner and partner.country_id.code)
-        if not code and ext.value("vendor_iban"):
-            code = ext.value("vendor_iban")[:2]
-        return VAT_AREAS.get(code, code) if code else None
+        return bill_lines.vendor_country(ext, (partner and partner.country_id.code) or None)
 
     def _capture_purchase_tax(self, rate):
         company = self.company_id
@@ -571,12 +561,12 @@ class AccountMove(models.Model):
             return [self.env._("The bill already had lines; they were kept and nothing was added.")]
         self._capture_remove_imported_lines()
         reasons = []
-        company_country = VAT_AREAS.get(self.company_id.account_fiscal_country_id.code) or (
+        company_country = bill_lines.VAT_AREAS.get(
             self.company_id.account_fiscal_country_id.code
-        )
+        ) or (self.company_id.account_fiscal_country_id.code)
         vendor_country = self._capture_country(ext, partner)
         foreign = bool(vendor_country and company_country and vendor_country != company_country)
-        blocks = self._capture_line_blocks(ext)
+        blocks = bill_lines.line_blocks(ext)
         rates_without_tax = self._capture_write_lines(ext, blocks, foreign, vendor_country)
         printed_tax = ext.value("amount_tax")
         if (
@@ -586,7 +576,7 @@ class AccountMove(models.Model):
         ):
             # Odoo rounds VAT per line, the vendor per rate: grouped per rate, the VAT is the
             # printed one to the cent (the item names stay in the line labels).
-            per_rate = self._capture_line_blocks(ext, items=False)
+            per_rate = bill_lines.line_blocks(ext, items=False)
             if per_rate and per_rate != blocks:
                 self._capture_remove_imported_lines()
                 self._capture_write_lines(ext, per_rate, foreign, vendor_country)
@@ -623,25 +613,29 @@ class AccountMove(models.Model):
         label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
         commands = []
         cost_rates = set()
-        for name, quantity, price_unit, rate in blocks:
+        names = {"discount": self.env._("Discount"), "charge": self.env._("Other charges")}
+        for block in blocks:
             tax = self.env["account.tax"]
-            if rate:
-                tax = self.env["account.tax"] if foreign else self._capture_purchase_tax(rate)
+            if block.rate:
+                tax = self.env["account.tax"] if foreign else self._capture_purchase_tax(block.rate)
                 if not tax:
-                    cost_rates.add(rate)
+                    cost_rates.add(block.rate)
             commands.append(
                 Command.create(
                     {
-                        "name": name or label or self.env._("Captured bill"),
-                        "quantity": float(quantity),
-                        "price_unit": float(price_unit),
+                        "name": names.get(block.kind)
+                        or block.label
+                        or label
+                        or self.env._("Captured bill"),
+                        "quantity": float(block.quantity),
+                        "price_unit": float(block.price_unit),
                         "tax_ids": [Command.set(tax.ids)],
                     }
                 )
             )
         # VAT that cannot be reclaimed: its printed amount becomes a cost line per rate.
         for rate in sorted(cost_rates):
-            amount = self._capture_vat_amount(ext, rate, blocks)
+            amount = bill_lines.vat_amount(ext, rate, blocks)
             if not amount:
                 continue
             commands.append(
@@ -662,88 +656,6 @@ class AccountMove(models.Model):
             self.write({"invoice_line_ids": commands})
             self.invoice_line_ids.is_imported = True
         return sorted(cost_rates)
-
-    @api.model
-    def _capture_vat_amount(self, ext, rate, blocks):
-        for tax in ext.taxes:
-            if tax.rate == rate and tax.amount is not None:
-                return tax.amount
-        base = sum(
-            (Decimal(str(q)) * Decimal(str(p)) for _n, q, p, r in blocks if r == rate), Decimal(0)
-        )
-        return (base * rate / 100).quantize(Decimal("0.01"))
-
-    def _capture_line_blocks(self, ext, items=True):
-        """(label, quantity, price_unit, rate) per line to create.
-
-        Items when the table was read, its amounts are net and it adds up; else one line per
-        VAT rate; else one line for the untaxed amount."""
-        untaxed = ext.value("amount_untaxed")
-        total = ext.value("amount_total")
-        single_rate = ext.taxes[0].rate if len(ext.taxes) == 1 else None
-        lines_ok = (
-            items
-            and ext.lines
-            and not ext.prices_include_tax
-            and all(ln.subtotal is not None for ln in ext.lines)
-            and not any(c.name == "lines" and not c.ok for c in ext.checks)
-            and all(ln.tax_rate is not None or single_rate is not None for ln in ext.lines)
-        )
-        if lines_ok:
-            blocks = []
-            for ln in ext.lines:
-                rate = ln.tax_rate if ln.tax_rate is not None else single_rate
-                quantity, price = ln.quantity, ln.price_unit
-                if (
-                    quantity is None
-                    or price is None
-                    or abs(quantity * price - ln.subtotal) > Decimal("0.01")
-                ):
-                    quantity, price = Decimal(1), ln.subtotal
-                blocks.append((ln.description, quantity, price, rate))
-            return blocks + self._capture_adjustment_blocks(ext, blocks, single_rate)
-        label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
-        items = ", ".join(dict.fromkeys(ln.description for ln in ext.lines if ln.description))[:200]
-        if ext.taxes and all(t.base is not None for t in ext.taxes):
-            return [
-                (
-                    (items or label) + (f" ({t.rate} %)" if len(ext.taxes) > 1 else ""),
-                    Decimal(1),
-                    t.base,
-                    t.rate,
-                )
-                for t in ext.taxes
-            ]
-        if single_rate is not None and untaxed is not None:
-            return [(items or label, Decimal(1), untaxed, single_rate)]
-        if untaxed is not None and (ext.value("amount_tax") in (None, Decimal(0))):
-            return [(items or label, Decimal(1), untaxed, None)]
-        if total is not None and not ext.taxes and ext.value("amount_tax") in (None, Decimal(0)):
-            return [(items or label, Decimal(1), total, None)]
-        return []
-
-    def _capture_adjustment_blocks(self, ext, blocks, single_rate):
-        """A discount or charge printed under the table: the difference between the printed
-        net per rate and the lines, as its own line, so the bill matches the document."""
-
-        def items(rate=None, any_rate=False):
-            return sum((q * p for _n, q, p, r in blocks if any_rate or r == rate), Decimal(0))
-
-        pairs = []
-        if ext.taxes and all(t.base is not None for t in ext.taxes):
-            pairs = [(t.rate, t.base - items(t.rate)) for t in ext.taxes]
-        elif ext.value("amount_untaxed") is not None:
-            pairs = [(single_rate, ext.value("amount_untaxed") - items(any_rate=True))]
-        return [
-            (
-                self.env._("Discount") if diff < 0 else self.env._("Other charges"),
-                Decimal(1),
-                diff,
-                rate,
-            )
-            for rate, diff in pairs
-            if abs(diff) > Decimal("0.01")
-        ]
 
     def _capture_match_total(self, ext):
         """Keep the printed total: add the printed rounding, or say what differs."""
