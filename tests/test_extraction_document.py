@@ -296,3 +296,10 @@ def test_closed_document_frees_its_resources():
     doc.close()  # idempotent
     with pytest.raises(ExtractionError):
         page.render(60)
+
+
+def test_pdf_has_text_answers_without_rendering():
+    assert document.pdf_has_text(make_pdf()) is True
+    assert document.pdf_has_text(make_pdf(text="")) is False
+    assert document.pdf_has_text(b"%PDF-1.7 broken") is None
+    assert document.pdf_has_text(b"") is None

@@ -424,6 +424,23 @@ def load(
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
+def pdf_has_text(data: bytes, min_chars: int = 20) -> bool | None:
+    """Whether the first page of a PDF has a text layer (cheap: no rendering); None when the
+    PDF does not open. Lets a caller read text PDFs at once and queue scans for OCR."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # any open failure: the full load says why
+        return None
+    try:
+        if len(pdf) == 0:
+            return None
+        return len(pdf[0].get_textpage().get_text_range().strip()) >= min_chars
+    except Exception:
+        return None
+    finally:
+        pdf.close()
+
+
 def _pdf_open_error(code: int | None, data: bytes) -> ExtractionError:
     """Why pdfium refused the file. pdfium's error code is global state that a failure
     without a code (a page tree with no page) does not reset, so it is confirmed against the

@@ -10,7 +10,7 @@ from odoo.exceptions import UserError
 from odoo.tools import clean_context, float_compare, float_is_zero, format_amount
 from odoo.tools.translate import LazyTranslate
 
-from fincycle.extraction import bill_lines
+from fincycle.extraction import bill_lines, document
 
 _logger = logging.getLogger(__name__)
 _lt = LazyTranslate(__name__)
@@ -172,23 +172,7 @@ class AccountMove(models.Model):
         if file_data.get("import_file_type") != "pdf":
             return False
         # A PDF that does not open is answered at once; a scanned one waits for the OCR.
-        return self._capture_pdf_has_text(file_data["raw"]) is not False
-
-    @api.model
-    def _capture_pdf_has_text(self, raw):
-        """True or False; None when the PDF does not even open."""
-        try:
-            import pypdfium2  # noqa: PLC0415
-
-            pdf = pypdfium2.PdfDocument(raw)
-            try:
-                page = pdf[0]
-                text = page.get_textpage().get_text_range()
-                return len(text.strip()) >= 20
-            finally:
-                pdf.close()
-        except Exception:  # unreadable: the reader says why, right away
-            return None
+        return document.pdf_has_text(file_data["raw"]) is not False
 
     @api.model
     def _create_records_from_attachments(self, attachments, grouping_method=None):
