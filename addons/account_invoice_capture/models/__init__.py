@@ -1,1 +1,1 @@
-from . import account_invoice_capture, account_move, res_company, res_config_settings
+from . import account_invoice_capture, account_move, res_company, res_config_settings, res_partner

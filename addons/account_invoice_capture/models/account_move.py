@@ -849,7 +849,9 @@ class AccountMove(models.Model):
         return True
 
     def action_capture_create_vendor(self):
-        """Create the vendor printed on the document (with its bank account) and use it."""
+        """A new-contact form prefilled with the vendor printed on the document (name, address,
+        VAT number, e-mail, bank account). Saved, it becomes this bill's vendor; nothing is
+        created if the user closes it."""
         self.ensure_one()
         ext = self.capture_id.extraction() if self.capture_id.result else None
         if not ext or self.partner_id:
@@ -858,31 +860,44 @@ class AccountMove(models.Model):
         code = self._capture_country(ext, None)
         if code:
             country = self.env["res.country"].search([("code", "=", code)], limit=1)
-        vals = {
-            "name": ext.value("vendor_name") or ext.value("vendor_vat") or self.env._("New vendor"),
+        vat = ext.value("vendor_vat")
+        if vat and vat.startswith("CHE") and len(vat) == 12:
+            # The form base_vat expects for Swiss numbers (UID + MWST suffix).
+            vat = f"CHE-{vat[3:6]}.{vat[6:9]}.{vat[9:12]} MWST"
+        defaults = {
+            "name": ext.value("vendor_name") or ext.value("vendor_vat") or "",
             "is_company": True,
-            "company_id": False,
+            "company_type": "company",
             "street": ext.value("vendor_street") or False,
             "zip": ext.value("vendor_zip") or False,
             "city": ext.value("vendor_city") or False,
             "country_id": country.id or False,
             "email": ext.value("vendor_email") or False,
+            "vat": vat or False,
             "supplier_rank": 1,
         }
-        vat = ext.value("vendor_vat")
-        if vat and vat.startswith("CHE") and len(vat) == 12:
-            # The form base_vat expects for Swiss numbers (UID + MWST suffix).
-            vat = f"CHE-{vat[3:6]}.{vat[6:9]}.{vat[9:12]} MWST"
-        if vat:
-            vals["vat"] = vat
-        env = self.with_context(clean_context(self.env.context)).env
-        partner = env["res.partner"].with_context(no_vat_validation=True).create(vals)
+        context = {f"default_{key}": value for key, value in defaults.items()}
         if ext.value("vendor_iban"):
-            bank = env["res.partner.bank"].create(
-                {"acc_number": ext.value("vendor_iban"), "partner_id": partner.id}
-            )
-            self.partner_bank_id = bank
+            context["default_bank_ids"] = [Command.create({"acc_number": ext.value("vendor_iban")})]
+        context["capture_bill_id"] = self.id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Create Vendor"),
+            "res_model": "res.partner",
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "new",
+            "context": context,
+        }
+
+    def _capture_use_new_vendor(self, partner):
+        """Called when the prefilled vendor form is saved."""
+        self.ensure_one()
+        if self.state != "draft" or self.partner_id:
+            return
         self.partner_id = partner
+        if partner.bank_ids:
+            self.partner_bank_id = partner.bank_ids[:1]
         self.message_post(
             body=self.env._(
                 "Vendor %(name)s created from the document by %(user)s.",
@@ -890,13 +905,6 @@ class AccountMove(models.Model):
                 user=self.env.user.name,
             )
         )
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "res.partner",
-            "res_id": partner.id,
-            "view_mode": "form",
-            "target": "new",
-        }
 
     # --- display ----------------------------------------------------------------------------
     def _capture_summary_html(self, capture):

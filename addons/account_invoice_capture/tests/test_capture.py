@@ -7,7 +7,7 @@ from pathlib import Path
 
 from odoo import Command
 from odoo.exceptions import AccessError
-from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
+from odoo.tests import Form, HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.fincycle_base.tests.common import (
@@ -103,8 +103,15 @@ class TestCapture(CaptureCase, TransactionCase):
         activity = self.review_activity(bill)
         self.assertEqual(activity.user_id, self.clerk, "the uploader reviews by default")
         self.assertIn("not a contact yet", activity.note)
-        bill.with_user(self.clerk).action_capture_create_vendor()
+        action = bill.with_user(self.clerk).action_capture_create_vendor()
+        self.assertFalse(bill.partner_id, "nothing is created before the form is saved")
+        form = Form(self.env["res.partner"].with_user(self.clerk).with_context(action["context"]))
+        self.assertEqual(form.name, "Alpenblick Druck GmbH")
+        self.assertEqual(form.city, "Zürich")
+        form.phone = "+41 44 000 00 00"  # the user completes the prefilled form
+        saved = form.save()
         partner = bill.partner_id
+        self.assertEqual(partner, saved)
         self.assertEqual(partner.name, "Alpenblick Druck GmbH")
         self.assertEqual(partner.vat, "CHE-109.322.551 MWST")
         self.assertEqual(partner.bank_ids.sanitized_acc_number, "CH5604835012345678009")
