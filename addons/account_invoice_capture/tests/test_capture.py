@@ -105,7 +105,7 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertIn("not a contact yet", activity.note)
         action = bill.with_user(self.clerk).action_capture_create_vendor()
         self.assertFalse(bill.partner_id, "nothing is created before the form is saved")
-        form = Form(self.env["res.partner"].with_user(self.clerk).with_context(action["context"]))
+        form = Form(self.env["res.partner"].with_user(self.clerk).with_context(**action["context"]))
         self.assertEqual(form.name, "Alpenblick Druck GmbH")
         self.assertEqual(form.city, "Zürich")
         form.phone = "+41 44 000 00 00"  # the user completes the prefilled form
