@@ -10,6 +10,7 @@ a candidate whose check digits are wrong is not returned (except :func:`find_iba
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from stdnum import iban as std_iban
@@ -40,6 +41,7 @@ __all__ = [
     "fix_ocr_digits",
     "format_swiss_uid",
     "is_qr_iban",
+    "name_key",
     "normalize_vat",
 ]
 
@@ -291,3 +293,10 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A
 
 def find_emails(text: str) -> list[Match]:
     return [Match(m.group(0).lower(), m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
+
+
+def name_key(text: str | None) -> str:
+    """A company name reduced for comparison: no accents, case, spaces or punctuation
+    ("Bäckerei Brunner & Co." and "BACKEREI BRUNNER CO" give the same key)."""
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

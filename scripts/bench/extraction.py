@@ -25,7 +25,6 @@ import json
 import os
 import sys
 import time
-import unicodedata
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from fincycle.extraction import pipeline
+from fincycle.extraction.identifiers import name_key
 from fincycle.extraction.model import ExtractionError
 
 FIELDS = (
@@ -55,11 +55,6 @@ QR_FIELDS = ("vendor_iban", "amount_total", "currency", "payment_reference")
 KINDS = ("QR-bill fields", "text PDF", "scan", "embedded XML")
 GOALS = {"QR-bill fields": 0.99, "text PDF": 0.97, "scan": 0.90, "embedded XML": 0.97}
 SPEED_GOALS = {"text PDF": 0.5, "scan": 4.0, "embedded XML": 0.5}
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def ident(value) -> str:
@@ -103,7 +98,7 @@ def same(name, expected, got) -> bool:
     if name in ("vendor_vat", "vendor_iban", "payment_reference", "invoice_number"):
         return ident(expected) == ident(got)
     if name == "vendor_name":
-        return fold(expected) == fold(str(got))
+        return name_key(expected) == name_key(str(got))
     return str(expected) == str(got)
 
 

@@ -1,7 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
-import unicodedata
 
 from markupsafe import Markup, escape
 
@@ -11,6 +10,7 @@ from odoo.tools import clean_context, float_compare, float_is_zero, format_amoun
 from odoo.tools.translate import LazyTranslate
 
 from fincycle.extraction import bill_lines, document
+from fincycle.extraction.identifiers import name_key
 
 _logger = logging.getLogger(__name__)
 _lt = LazyTranslate(__name__)
@@ -45,11 +45,6 @@ FIELD_LABELS = {
     "po_number": _lt("Purchase order"),
     "document_type": _lt("Document type"),
 }
-
-
-def _fold(text):
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 class AccountMove(models.Model):
@@ -437,7 +432,7 @@ class AccountMove(models.Model):
             )
             return Partner, "", reasons
         if len(by_iban) == 1:
-            if vat and by_iban.vat and _fold(by_iban.vat)[:12] != _fold(vat)[:12]:
+            if vat and by_iban.vat and name_key(by_iban.vat)[:12] != name_key(vat)[:12]:
                 reasons.append(
                     self.env._(
                         "The IBAN belongs to %(vendor)s, whose VAT number differs from the "
@@ -449,7 +444,7 @@ class AccountMove(models.Model):
                 return Partner, "", reasons
             return by_iban, self.env._("found by IBAN"), reasons
         name = ext.value("vendor_name")
-        if name and len(_fold(name)) >= 3:
+        if name and len(name_key(name)) >= 3:
             words = [w for w in name.split() if len(w) > 2]
             candidates = Partner.search(
                 [
@@ -458,7 +453,9 @@ class AccountMove(models.Model):
                 ],
                 limit=50,
             )
-            same = candidates.filtered(lambda p: _fold(p.name) == _fold(name)).commercial_partner_id
+            same = candidates.filtered(
+                lambda p: name_key(p.name) == name_key(name)
+            ).commercial_partner_id
             if vat:
                 same = same.filtered(lambda p: not p.vat)
             if len(same) == 1:
