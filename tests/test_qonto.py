@@ -18,6 +18,7 @@ from fincycle.http import (
     make_session,
 )
 from fincycle.testing.fake_qonto import FakeQonto
+from fincycle.testing.fake_server import FakeResponse
 from fincycle.webhooks import QontoScheme
 
 SAMPLE = Path("/work/shared/samples/matching/bank/qonto_transactions.json")
@@ -617,6 +618,140 @@ def test_webhook_subscription_secret_length_is_checked(fake, session):
     with pytest.raises(ProviderError) as caught:
         client.create_webhook_subscription("https://erp.test/hook", secret="short")
     assert caught.value.status == 422
+
+
+SUBSCRIPTIONS = "/v2/webhook_subscriptions"
+
+
+def oauth_client(fake, session):
+    tokens = fake.issue_tokens()
+    return bearer_client(fake, session, {"value": tokens["access_token"]})
+
+
+@pytest.mark.parametrize("paging", ["page", "current_page"])
+def test_more_than_a_hundred_subscriptions_are_read_over_several_pages(fake, session, paging):
+    fake.paging = paging
+    made = [fake.subscribe(f"https://erp.test/hook/{n}")["id"] for n in range(250)]
+    client = oauth_client(fake, session)
+    found = client.webhook_subscriptions()
+    assert [s["id"] for s in found] == made
+    assert not any("secret" in s for s in found)
+    calls = fake.calls("GET", SUBSCRIPTIONS)
+    assert {c.query["per_page"][0] for c in calls} == {"100"}
+    if paging == "page":
+        assert [c.query["page"] for c in calls] == [["1"], ["2"], ["3"]]
+    else:  # page 2 asked with "page" came back as page 1: asked again with "current_page"
+        assert len(calls) == 4
+        assert calls[-1].query["current_page"] == ["3"]
+
+
+def test_the_fake_lists_subscriptions_as_documented(fake, session):
+    for n in range(3):
+        fake.subscribe(f"https://erp.test/hook/{n}")
+    token = fake.issue_tokens()["access_token"]
+    answer = requests.get(
+        fake.url + SUBSCRIPTIONS,
+        params={"page": 2, "per_page": 2},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=5,
+    ).json()
+    assert set(answer) == {"subscriptions", "meta"}
+    assert len(answer["subscriptions"]) == 1
+    assert answer["meta"] == {
+        "current_page": 2,
+        "next_page": None,
+        "prev_page": 1,
+        "total_pages": 2,
+        "total_count": 3,
+        "per_page": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        [{"id": "s1", "callback_url": "https://erp.test/hook"}],
+        {"webhook_subscriptions": [{"id": "s1", "callback_url": "https://erp.test/hook"}]},
+    ],
+    ids=["bare-list", "webhook_subscriptions-key"],
+)
+def test_older_subscription_list_shapes_are_still_read(fake, session, body):
+    client = oauth_client(fake, session)
+    fake.once("GET", SUBSCRIPTIONS, FakeResponse(200, body))
+    assert [s["id"] for s in client.webhook_subscriptions()] == ["s1"]
+    assert len(fake.calls("GET", SUBSCRIPTIONS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({}, qonto.MISSING_KEY),
+        ({"data": []}, qonto.MISSING_KEY),
+        ({"subscriptions": {"id": "s1"}}, qonto.NOT_A_LIST),
+        ({"subscriptions": None}, qonto.NOT_A_LIST),
+        ({"subscriptions": ["s1"]}, qonto.NOT_AN_OBJECT),
+        ({"subscriptions": [{"callback_url": "https://erp.test/hook"}]}, qonto.NOT_AN_OBJECT),
+        ({"subscriptions": [], "meta": "page 1"}, qonto.BAD_META),
+        ({"subscriptions": [{"id": "s1"}], "meta": {"next_page": "two"}}, qonto.BAD_META),
+        ({"subscriptions": [{"id": "s1"}], "meta": {"next_page": 1}}, qonto.PAGING_STALLED),
+        ("subscriptions", qonto.MISSING_KEY),
+    ],
+)
+def test_malformed_subscription_lists_are_typed_bad_responses(fake, session, body, code):
+    client = oauth_client(fake, session)
+    fake.once("GET", SUBSCRIPTIONS, FakeResponse(200, json.dumps(body).encode()))
+    with pytest.raises(qonto.QontoResponseError) as caught:
+        client.webhook_subscriptions()
+    assert isinstance(caught.value, BadResponseError)
+    assert caught.value.code == code
+    assert SUBSCRIPTIONS in caught.value.message
+
+
+def _same_next_page(path, key):
+    """A server whose every page names itself as the next one."""
+
+    def answer(request):
+        page = int(request.query.get("page", ["1"])[0])
+        meta = {"current_page": page, "next_page": page, "total_pages": 9}
+        return FakeResponse(200, {key: [{"id": f"{key}-{page}"}], "meta": meta})
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("path", "key"), [(SUBSCRIPTIONS, "subscriptions"), ("/v2/transactions", "transactions")]
+)
+def test_a_page_that_does_not_advance_stops_with_paging_stalled(fake, session, path, key):
+    fake.add_bank_account()
+    fake.add("GET", path, _same_next_page(path, key))
+    client = oauth_client(fake, session)
+    with pytest.raises(qonto.QontoResponseError) as caught:
+        if key == "subscriptions":
+            client.webhook_subscriptions()
+        else:
+            list(client.iter_transactions(iban=IBAN))
+    assert caught.value.code == qonto.PAGING_STALLED
+    assert "does not advance" in caught.value.message
+    assert len(fake.calls("GET", path)) == 1
+
+
+def test_created_subscription_is_read_wrapped_or_not(fake, session):
+    client = oauth_client(fake, session)
+    bare = {"id": "s9", "callback_url": "https://erp.test/hook", "secret": "x" * 40}
+    fake.once("POST", SUBSCRIPTIONS, FakeResponse(201, bare))
+    assert client.create_webhook_subscription("https://erp.test/hook")["id"] == "s9"
+    fake.once("POST", SUBSCRIPTIONS, FakeResponse(201, {"webhook_subscription": {}}))
+    with pytest.raises(BadResponseError, match="no id"):
+        client.create_webhook_subscription("https://erp.test/hook")
+
+
+def test_token_endpoint_is_the_documented_path_without_v2(fake, session):
+    code = fake.issue_code("https://erp.test/cb")
+    oauth(fake, session).exchange_code(code, "https://erp.test/cb")
+    assert [c.path for c in fake.requests] == ["/oauth2/token"] == [qonto.TOKEN_PATH]
+    # the fake follows the contract: the /v2 form is not a token endpoint
+    answer = requests.post(fake.url + "/v2/oauth2/token", data={"grant_type": "x"}, timeout=5)
+    assert answer.status_code == 404
 
 
 def test_ten_thousand_transactions_are_paged_fast(fake, session):

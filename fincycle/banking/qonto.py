@@ -30,6 +30,15 @@ PRODUCTION_API = "https://thirdparty.qonto.com"
 SANDBOX_API = "https://thirdparty-sandbox.staging.qonto.co"
 PRODUCTION_OAUTH = "https://oauth.qonto.com"
 SANDBOX_OAUTH = "https://oauth-sandbox.staging.qonto.co"
+AUTHORIZE_PATH = "/oauth2/auth"
+# Qonto documents the token endpoint in two forms: https://oauth.qonto.com/oauth2/token (the
+# OAuth guide's "Token endpoint" and "Refresh token endpoint" pages, and the "Create or refresh
+# tokens" reference page's OpenAPI block, ``post /oauth2/token``) and .../v2/oauth2/token (one
+# copy of that same reference page).  We call the form without /v2: it is the one every guide
+# page and the OpenAPI description agree on, the one qontoctl uses, and the OAuth server's other
+# paths (/oauth2/auth, /oauth2/revoke) have no /v2 either — /v2 is the version prefix of the API
+# host (thirdparty.qonto.com/v2/...), not of the OAuth host.  Contract: qonto.md §1.
+TOKEN_PATH = "/oauth2/token"  # noqa: S105 - a URL path, not a secret
 STAGING_HEADER = "X-Qonto-Staging-Token"
 
 # organization.read covers organization, bank accounts and transactions; offline_access is what
@@ -41,6 +50,18 @@ MAX_PER_PAGE = 100
 ACCESS_TOKEN_LIFETIME = 3600  # documented; used when an answer omits expires_in
 REFRESH_TOKEN_LIFETIME = timedelta(days=90)
 MAX_PAGES = 100_000  # a runaway pagination stops here instead of looping forever
+# The list of webhook subscriptions answers {"subscriptions": [...], "meta": {...}}; answers
+# under "webhook_subscriptions" (what early clients assumed) are still read.
+SUBSCRIPTION_LIST_KEYS = ("subscriptions", "webhook_subscriptions")
+
+# Codes of QontoResponseError (the add-on words them for the user).
+MISSING_KEY = "missing_key"
+NOT_A_LIST = "not_a_list"
+NOT_AN_OBJECT = "not_an_object"
+BAD_META = "bad_meta"
+PAGE_PARAM_IGNORED = "page_param_ignored"
+PAGING_STALLED = "paging_stalled"
+TOO_MANY_PAGES = "too_many_pages"
 
 # Statuses that never become a booked movement.  "reversed" is named by Qonto's MCP server only.
 SKIPPED_STATUSES = {
@@ -63,6 +84,16 @@ class ConsentError(AuthError):
 
 class AuthorizationCodeError(AuthError):
     """Qonto refused the authorisation code (valid 10 minutes, single use)."""
+
+
+class QontoResponseError(BadResponseError):
+    """A 2xx answer that is not what the contract promises; ``code`` says what is wrong
+    (MISSING_KEY, NOT_A_LIST, NOT_AN_OBJECT, BAD_META, PAGE_PARAM_IGNORED, PAGING_STALLED,
+    TOO_MANY_PAGES) and ``message`` says it in English for logs."""
+
+    def __init__(self, code: str, message: str, **kwargs):
+        super().__init__(message, **kwargs)
+        self.code = code
 
 
 # -- small helpers -----------------------------------------------------------------------------
@@ -365,7 +396,7 @@ class QontoOAuth:
         }
         if code_challenge:
             params.update(code_challenge=code_challenge, code_challenge_method="S256")
-        return f"{self.base}/oauth2/auth?{urlencode(params)}"
+        return f"{self.base}{AUTHORIZE_PATH}?{urlencode(params)}"
 
     def exchange_code(
         self, code: str, redirect_uri: str, code_verifier: str | None = None
@@ -434,7 +465,7 @@ class QontoOAuth:
         if self.staging_token:
             headers[STAGING_HEADER] = self.staging_token
         body = self.session.json(
-            "POST", f"{self.base}/oauth2/token", data=form, headers=headers, idempotent=idempotent
+            "POST", f"{self.base}{TOKEN_PATH}", data=form, headers=headers, idempotent=idempotent
         )
         if not isinstance(body, dict) or not body.get("access_token"):
             raise BadResponseError("Qonto's token endpoint answered without an access_token.")
@@ -509,8 +540,61 @@ class QontoClient:
     @staticmethod
     def _unwrap(body, key: str, path: str):
         if not isinstance(body, dict) or key not in body:
-            raise BadResponseError(f"Qonto {path} answered without '{key}'.")
+            raise QontoResponseError(MISSING_KEY, f"Qonto {path} answered without '{key}'.")
         return body[key]
+
+    def _pages(
+        self, path: str, keys: tuple[str, ...], params: list, *, objects_with_id: bool = False
+    ) -> Iterator:
+        """Every item of a paginated list, page after page, each once (by id).
+
+        Reads ``{<key>: [...], "meta": {...}}`` with the first of ``keys`` present (or a bare
+        list: one page) and follows ``meta.next_page`` until it is null.  A page that does not
+        move on (next_page not after the current page) raises PAGING_STALLED instead of
+        looping.  ``objects_with_id``: every item must be an object with an ``id``."""
+        seen: set[str] = set()
+        page = 1
+        for _guard in range(MAX_PAGES):
+            items, meta = self._page(path, keys, params, page, seen)
+            for item in items:
+                if objects_with_id and not (isinstance(item, dict) and item.get("id")):
+                    raise QontoResponseError(
+                        NOT_AN_OBJECT,
+                        f"Qonto {path}: an item of '{keys[0]}' is not an object with an id.",
+                    )
+                key = _item_key(item)
+                if key and key in seen:
+                    continue
+                if key:
+                    seen.add(key)
+                yield item
+            following = _next_page(meta, page, path)
+            if following is None or not items:
+                return
+            page = following
+        raise QontoResponseError(
+            TOO_MANY_PAGES, f"Qonto {path}: more than {MAX_PAGES} pages, stopped."
+        )
+
+    def _page(self, path: str, keys: tuple[str, ...], params: list, page: int, seen: set):
+        body = self._call("GET", path, params=[*params, (self.page_param, str(page))])
+        items = _list_of(body, keys, path)
+        meta = body.get("meta") if isinstance(body, dict) else None
+        if meta is None:
+            meta = {}
+        elif not isinstance(meta, dict):
+            raise QontoResponseError(BAD_META, f"Qonto {path}: 'meta' is not an object.")
+        if page > 1 and _ignored_page(meta, page, items, seen):
+            if self.page_param != "page":
+                raise QontoResponseError(
+                    PAGE_PARAM_IGNORED,
+                    f"Qonto {path} answered page {meta.get('current_page')} when asked for "
+                    f"page {page}, with 'page' and with 'current_page'.",
+                )
+            _logger.info("Qonto ignored 'page'; paging with 'current_page' from now on")
+            self.page_param = "current_page"
+            return self._page(path, keys, params, page, seen)
+        return items, meta
 
     # -- organization / accounts ------------------------------------------------------------
     def organization(self, include_external_accounts: bool = True) -> dict:
@@ -575,40 +659,7 @@ class QontoClient:
         if updated_to:
             params.append(("updated_at_to", format_timestamp(updated_to)))
         params += [("sort_by", "updated_at:asc"), ("per_page", str(per_page))]
-        seen: set[str] = set()
-        page = 1
-        for _guard in range(MAX_PAGES):
-            transactions, meta = self._transactions_page(params, page, seen)
-            for tx in transactions:
-                key = str(tx.get("id") or tx.get("transaction_id") or "")
-                if key and key in seen:
-                    continue
-                if key:
-                    seen.add(key)
-                yield tx
-            following = _next_page(meta, page)
-            if following is None or not transactions:
-                return
-            page = following
-        raise BadResponseError(f"Qonto /v2/transactions: more than {MAX_PAGES} pages, stopped.")
-
-    def _transactions_page(self, params, page, seen):
-        path = "/v2/transactions"
-        body = self._call("GET", path, params=[*params, (self.page_param, str(page))])
-        transactions = self._unwrap(body, "transactions", path)
-        if not isinstance(transactions, list):
-            raise BadResponseError(f"Qonto {path}: 'transactions' is not a list.")
-        meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
-        if page > 1 and _ignored_page(meta, page, transactions, seen):
-            if self.page_param != "page":
-                raise BadResponseError(
-                    f"Qonto {path} answered page {meta.get('current_page')} when asked for "
-                    f"page {page}, with 'page' and with 'current_page'."
-                )
-            _logger.info("Qonto ignored 'page'; paging with 'current_page' from now on")
-            self.page_param = "current_page"
-            return self._transactions_page(params, page, seen)
-        return transactions, meta
+        yield from self._pages("/v2/transactions", ("transactions",), params)
 
     def transaction(self, transaction_uuid: str) -> dict:
         """One transaction by its uuid (``id``, not ``transaction_id``)."""
@@ -622,13 +673,14 @@ class QontoClient:
 
     # -- webhooks ---------------------------------------------------------------------------
     def webhook_subscriptions(self) -> list[dict]:
-        body = self._call("GET", "/v2/webhook_subscriptions")
-        if isinstance(body, list):
-            return body
-        subscriptions = body.get("webhook_subscriptions") if isinstance(body, dict) else None
-        if not isinstance(subscriptions, list):
-            raise BadResponseError("Qonto /v2/webhook_subscriptions answered without a list.")
-        return subscriptions
+        """Every webhook subscription of the organization, all pages read (Qonto answers
+        ``{"subscriptions": [...], "meta": {...}}``, at most 100 a page)."""
+        params = [("per_page", str(MAX_PER_PAGE))]
+        return list(
+            self._pages(
+                "/v2/webhook_subscriptions", SUBSCRIPTION_LIST_KEYS, params, objects_with_id=True
+            )
+        )
 
     def create_webhook_subscription(
         self,
@@ -644,6 +696,7 @@ class QontoClient:
         if description:
             payload["description"] = description[:255]
         body = self._call("POST", "/v2/webhook_subscriptions", json=payload, idempotent=False)
+        # The contract wraps it in "webhook_subscription"; qontoctl saw it unwrapped: read both.
         subscription = body.get("webhook_subscription", body) if isinstance(body, dict) else None
         if not isinstance(subscription, dict) or not subscription.get("id"):
             raise BadResponseError("Qonto created a webhook subscription but sent no id.")
@@ -657,7 +710,26 @@ def _clean_iban(value) -> str:
     return re.sub(r"\s+", "", str(value or "")).upper()
 
 
-def _ignored_page(meta: dict, page: int, transactions: list, seen: set) -> bool:
+def _item_key(item) -> str:
+    if not isinstance(item, dict):
+        return ""
+    return str(item.get("id") or item.get("transaction_id") or "")
+
+
+def _list_of(body, keys: tuple[str, ...], path: str) -> list:
+    """The items of one page: under the first of ``keys`` the answer has, or the answer itself
+    when it is a bare list."""
+    if isinstance(body, list):
+        return body
+    key = next((k for k in keys if isinstance(body, dict) and k in body), None)
+    if key is None:
+        raise QontoResponseError(MISSING_KEY, f"Qonto {path} answered without '{keys[0]}'.")
+    if not isinstance(body[key], list):
+        raise QontoResponseError(NOT_A_LIST, f"Qonto {path}: '{key}' is not a list.")
+    return body[key]
+
+
+def _ignored_page(meta: dict, page: int, items: list, seen: set) -> bool:
     """True when the server answered another page than the one asked for."""
     current = meta.get("current_page")
     if current is not None:
@@ -665,23 +737,34 @@ def _ignored_page(meta: dict, page: int, transactions: list, seen: set) -> bool:
             return int(current) != page
         except (TypeError, ValueError):
             return False
-    # No meta to tell: a page made only of transactions already read is page 1 again.
-    keys = [str(t.get("id") or t.get("transaction_id") or "") for t in transactions]
+    # No meta to tell: a page made only of items already read is page 1 again.
+    keys = [_item_key(item) for item in items]
     return bool(keys) and all(k and k in seen for k in keys)
 
 
-def _next_page(meta: dict, page: int) -> int | None:
+def _next_page(meta: dict, page: int, path: str) -> int | None:
+    """The page to ask for after ``page``, None after the last one."""
     if "next_page" in meta:
         following = meta.get("next_page")
-        if following in (None, "", 0):
+        if following in (None, "", 0):  # pages count from 1: 0 and "" name none
             return None
         try:
             following = int(following)
         except (TypeError, ValueError):
-            return None
-        return following if following > page else None
+            raise QontoResponseError(
+                BAD_META, f"Qonto {path}: unreadable meta.next_page {following!r}."
+            ) from None
+        if following <= page:
+            raise QontoResponseError(
+                PAGING_STALLED,
+                f"Qonto {path}: the server's paging does not advance (page {page} names page "
+                f"{following} as the next one); stopped instead of reading it again.",
+            )
+        return following
     total = meta.get("total_pages")
     try:
         return page + 1 if total is not None and page < int(total) else None
     except (TypeError, ValueError):
-        return None
+        raise QontoResponseError(
+            BAD_META, f"Qonto {path}: unreadable meta.total_pages {total!r}."
+        ) from None

@@ -15,7 +15,8 @@ unscripted routes are answered from an in-memory model:
   ``status[]`` (default completed only), ``updated_at_*``/``settled_at_*``/``emitted_at_*``,
   ``side``, ``sort_by``, ``per_page`` 1 to 100, ``page`` *or* ``current_page`` depending on
   ``paging``, ``meta`` block), ``/v2/transactions/{id}``, ``/v2/webhook_subscriptions`` (one type
-  per subscription, secret 32 to 128 characters or generated);
+  per subscription, secret 32 to 128 characters or generated; the list answers
+  ``{"subscriptions": [...], "meta": {...}}`` paged like the transactions);
 * errors as ``{"errors": [{"code", "detail"}]}``; switches answer 429 (with Retry-After) or 5xx
   to the next calls, optionally only on one path and after a number of good calls.
 
@@ -690,20 +691,7 @@ class FakeQonto(FakeServer):
 
     def _get_bank_accounts(self, request):
         accounts = self._public_accounts(True)
-        return FakeResponse(
-            200,
-            {
-                "bank_accounts": accounts,
-                "meta": {
-                    "current_page": 1,
-                    "next_page": None,
-                    "prev_page": None,
-                    "total_pages": 1,
-                    "total_count": len(accounts),
-                    "per_page": 100,
-                },
-            },
-        )
+        return FakeResponse(200, {"bank_accounts": accounts, "meta": _meta(1, 100, len(accounts))})
 
     def _get_bank_account(self, request, account_id):
         account = self.accounts.get(account_id)
@@ -804,21 +792,12 @@ class FakeQonto(FakeServer):
                 reverse=direction == "desc",
             )
             self._cache = {key: ids}
-        total = len(ids)
-        total_pages = max(1, -(-total // per_page))
         chunk = ids[(page - 1) * per_page : page * per_page]
         return FakeResponse(
             200,
             {
                 "transactions": [self._txs[i] for i in chunk],
-                "meta": {
-                    "current_page": page,
-                    "next_page": page + 1 if page < total_pages else None,
-                    "prev_page": page - 1 if page > 1 else None,
-                    "total_pages": total_pages,
-                    "total_count": total,
-                    "per_page": per_page,
-                },
+                "meta": _meta(page, per_page, len(ids)),
             },
         )
 
@@ -862,14 +841,19 @@ class FakeQonto(FakeServer):
         return FakeResponse(201, {"webhook_subscription": dict(subscription)})
 
     def _list_subscriptions(self, request):
+        """``{"subscriptions": [...], "meta": {...}}``, paginated like every Qonto list (page
+        parameter per ``paging``, ``per_page`` 1 to 100, default 100); no secrets."""
+        query = request.query
+        per_page = self._int(query, "per_page", 100, 1, 100)
+        if isinstance(per_page, FakeResponse):
+            return per_page
+        page = self._int(query, self.paging, 1, 1, 10**9)
+        if isinstance(page, FakeResponse):
+            return page
+        every = [{k: v for k, v in s.items() if k != "secret"} for s in self.subscriptions.values()]
+        chunk = every[(page - 1) * per_page : page * per_page]
         return FakeResponse(
-            200,
-            {
-                "webhook_subscriptions": [
-                    {k: v for k, v in s.items() if k != "secret"}
-                    for s in self.subscriptions.values()
-                ]
-            },
+            200, {"subscriptions": chunk, "meta": _meta(page, per_page, len(every))}
         )
 
     def _get_subscription(self, request, subscription_id):
@@ -884,6 +868,19 @@ class FakeQonto(FakeServer):
         if self.subscriptions.pop(subscription_id, None) is None:
             return _error(404, "not_found", "Webhook subscription not found")
         return FakeResponse(204)
+
+
+def _meta(page: int, per_page: int, total: int) -> dict:
+    """The ``meta`` block of a Qonto list page (qonto.md §4)."""
+    total_pages = max(1, -(-total // per_page))
+    return {
+        "current_page": page,
+        "next_page": page + 1 if page < total_pages else None,
+        "prev_page": page - 1 if page > 1 else None,
+        "total_pages": total_pages,
+        "total_count": total,
+        "per_page": per_page,
+    }
 
 
 def _snake(name: str) -> str:
