@@ -379,6 +379,76 @@ def test_paging_returns_every_transaction_once_across_shared_timestamps(fake, co
     assert pages[1].query["to"] == [revolut.format_timestamp(boundary + timedelta(microseconds=1))]
 
 
+class BoundedSession:
+    """A session that fails the test after ``limit`` calls: a paging loop fails, not hangs."""
+
+    def __init__(self, session, limit=20):
+        self.session, self.limit, self.calls = session, limit, 0
+
+    def json(self, *args, **kwargs):
+        self.calls += 1
+        if self.calls > self.limit:
+            raise AssertionError(f"more than {self.limit} calls: the client loops")
+        return self.session.json(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.session, name)
+
+
+def bounded_client(fake, conn, session):
+    return RevolutClient(BoundedSession(session), fake.api_url, token_getter=lambda: conn.access)
+
+
+def test_a_server_that_ignores_to_stops_with_paging_stalled(fake, conn, session):
+    account = fake.add_account("EUR")["id"]
+    for i in range(5):
+        fake.add_transaction(account, i + 1, created_at=T0 + timedelta(minutes=i))
+    fake.paging = "ignore_to"  # answers the newest page whatever `to` says
+    client = bounded_client(fake, conn, session)
+    read = []
+    with pytest.raises(revolut.RevolutResponseError) as caught:
+        read.extend(client.iter_transactions(T0, T0 + timedelta(days=1), count=3))
+    assert isinstance(caught.value, BadResponseError)
+    assert caught.value.code == revolut.PAGING_STALLED
+    assert "paging does not advance" in caught.value.message
+    assert len(read) == 3 == len({tx["id"] for tx in read})
+    # page 2 (to = oldest + 1 µs) repeats page 1; page 3 (to = oldest) still ends at oldest
+    assert len(fake.calls("GET", "/api/1.0/transactions")) == 3
+
+
+def test_the_same_transactions_on_pages_that_move_back_stop_with_paging_stalled(
+    fake, conn, session
+):
+    def same_ids_each_time(request):
+        stamp = revolut.format_timestamp(parse_timestamp(request.query["to"][0]) - timedelta(1))
+        page = [
+            {"id": f"tx-{n}", "type": "fee", "state": "completed", "legs": []} for n in range(3)
+        ]
+        return FakeResponse(200, [{**tx, "created_at": stamp, "updated_at": stamp} for tx in page])
+
+    fake.add("GET", "/api/1.0/transactions", same_ids_each_time)
+    client = bounded_client(fake, conn, session)
+    with pytest.raises(revolut.RevolutResponseError) as caught:
+        list(client.iter_transactions(T0, T0 + timedelta(days=365), count=3))
+    assert caught.value.code == revolut.PAGING_STALLED
+    assert "no new transaction" in caught.value.message
+    assert len(fake.calls("GET", "/api/1.0/transactions")) == 3
+
+
+def test_more_than_a_page_at_one_instant_is_not_taken_for_a_stall(fake, conn, session):
+    account = fake.add_account("EUR")["id"]
+    older = [fake.add_transaction(account, 1, created_at=T0)["id"] for _ in range(2)]
+    crowded = [
+        fake.add_transaction(account, 2, created_at=T0 + timedelta(hours=1)) for _ in range(5)
+    ]
+    client = bounded_client(fake, conn, session)
+    ids = [tx["id"] for tx in client.iter_transactions(T0, T0 + timedelta(days=1), count=3)]
+    # page 2 repeats page 1 (all at one instant); page 3 steps past that instant
+    assert len(fake.calls("GET", "/api/1.0/transactions")) == 3
+    assert ids[3:] == older[::-1]
+    assert set(ids[:3]) <= {tx["id"] for tx in crowded}
+
+
 def test_from_is_inclusive_and_to_is_exclusive(fake, conn):
     account = fake.add_account("EUR")["id"]
     other = fake.add_account("USD")["id"]

@@ -68,6 +68,21 @@ class ClientAssertionError(AuthError):
     or clock)."""
 
 
+# Codes of RevolutResponseError (the add-on words them for the user).
+PAGING_STALLED = "paging_stalled"
+UNREADABLE_CREATED_AT = "unreadable_created_at"
+
+
+class RevolutResponseError(BadResponseError):
+    """A 2xx answer that breaks the contract in a way worth naming; ``code`` says which
+    (PAGING_STALLED, UNREADABLE_CREATED_AT), ``message`` says it in English for logs."""
+
+    def __init__(self, code: str, message: str, **kwargs):
+        kwargs.setdefault("status", 200)
+        super().__init__(message, **kwargs)
+        self.code = code
+
+
 # -- keys, certificate, assertion -------------------------------------------------------------
 
 
@@ -471,7 +486,11 @@ class RevolutClient:
         Pages backwards: ``to`` starts at ``until`` (or now); the next ``to`` is the last
         item's ``created_at`` + 1 µs, because ``to`` is exclusive and items sharing that instant
         may straddle the page boundary (they are read again and de-duplicated by id).  Stops on
-        a short page.  Naive datetimes are taken as UTC."""
+        a short page.  Naive datetimes are taken as UTC.
+
+        A server whose paging does not move backwards (a full page not older than the ``to``
+        asked for, or two full pages in a row with nothing new) raises RevolutResponseError
+        PAGING_STALLED instead of asking for the same page forever."""
         if not 1 <= count <= MAX_PAGE:
             raise ValueError(f"count must be between 1 and {MAX_PAGE}, not {count}.")
         since_utc = parse_timestamp(since)
@@ -482,6 +501,7 @@ class RevolutClient:
             base_params["account"] = account_id
         if states:
             base_params["state"] = list(states)
+        stale_pages = 0
         while to > since_utc:
             page = self._call(
                 "GET",
@@ -489,10 +509,21 @@ class RevolutClient:
                 expect=list,
                 params={**base_params, "to": format_timestamp(to)},
             )
+            brings_new = any(not isinstance(i, dict) or i.get("id") not in seen for i in page)
             yield from self._new_items(page, since_utc, seen)
             if len(page) < count:
                 return
-            to = self._next_to(page, to)
+            # One full page of ids already read is normal (more than `count` transactions at
+            # one instant, read again after the +1 µs step); a second one in a row is not.
+            stale_pages = 0 if brings_new else stale_pages + 1
+            if stale_pages > 1:
+                raise _paging_stalled(to, "two full pages in a row brought no new transaction")
+            last = self._last_created_at(page)
+            if last >= to:
+                raise _paging_stalled(
+                    to, f"it answered a full page ending at {format_timestamp(last)}, not before"
+                )
+            to = self._next_to(last, to, len(page))
 
     @staticmethod
     def _new_items(page: list, since: datetime, seen: set[str]) -> Iterator[dict]:
@@ -516,16 +547,20 @@ class RevolutClient:
             yield item
 
     @staticmethod
-    def _next_to(page: list[dict], to: datetime) -> datetime:
-        """The ``to`` of the page after a full ``page``: its last instant + 1 µs."""
+    def _last_created_at(page: list[dict]) -> datetime:
         try:
-            last = parse_timestamp(page[-1].get("created_at"))
+            return parse_timestamp(page[-1].get("created_at"))
         except ValueError:
-            raise BadResponseError(
+            raise RevolutResponseError(
+                UNREADABLE_CREATED_AT,
                 "Revolut: a full page of transactions ends with an item without a readable "
                 "created_at, so the next page cannot be requested.",
-                status=200,
             ) from None
+
+    @staticmethod
+    def _next_to(last: datetime, to: datetime, size: int) -> datetime:
+        """The ``to`` of the page after a full page ending at ``last`` (< ``to``): its last
+        instant + 1 µs."""
         next_to = last + timedelta(microseconds=1)
         if next_to < to:
             return next_to
@@ -533,7 +568,7 @@ class RevolutClient:
         # moving on exclusive of it is the only way forward.
         _logger.warning(
             "Revolut: %d transactions share created_at %s; paging past that instant",
-            len(page),
+            size,
             format_timestamp(last),
         )
         return last
@@ -569,6 +604,15 @@ class RevolutClient:
         )
         self._add_secret(body.get("signing_secret"))
         return body
+
+
+def _paging_stalled(to: datetime, why: str) -> RevolutResponseError:
+    return RevolutResponseError(
+        PAGING_STALLED,
+        "Revolut: the server's paging does not advance: asked for the transactions created "
+        f"before {format_timestamp(to)}, {why}. Stopped instead of asking for the same page "
+        "again.",
+    )
 
 
 # -- transaction → statement lines -------------------------------------------------------------

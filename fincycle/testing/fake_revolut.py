@@ -11,7 +11,9 @@ to script a route by hand) whose unscripted routes are answered from an in-memor
   authorized."}``;
 * accounts, bank details, counterparties, transactions (``from`` inclusive, ``to`` exclusive,
   ``account``, ``count`` ≤ 1000, ``state``, ``type``; newest first), webhooks v2;
-* switches: answer 429 (code 3162, Retry-After) or a 5xx to the next N calls.
+* switches: answer 429 (code 3162, Retry-After) or a 5xx to the next N calls;
+* ``paging = "ignore_to"``: a mis-behaving server that does not honour ``to`` and answers the
+  newest page every time (what a contract mock once did; the client must stop, not loop).
 
 Transactions are kept sorted by ``created_at`` and sliced with bisect, so 10,000 of them are
 served as fast as 10.  No Odoo import: usable from pure and Odoo tests alike.
@@ -133,6 +135,7 @@ class FakeRevolut(FakeServer):
             self._retry_after: str | None = "1"
             self._failing = 0
             self._fail_status = 503
+            self.paging = "contract"  # or "ignore_to" (see the module docstring)
 
     def start(self) -> FakeRevolut:
         super().start()
@@ -771,6 +774,8 @@ class FakeRevolut(FakeServer):
         if "request_id" in query and "from" not in bounds:
             return _error(400, 3000, "from is required when request_id is given")
         to = bounds.get("to") or datetime.fromtimestamp(self.now(), timezone.utc)
+        if self.paging == "ignore_to":
+            to = datetime.fromtimestamp(self.now(), timezone.utc)
         low = bisect_left(self._keys, (bounds["from"], -1)) if "from" in bounds else 0
         high = bisect_left(self._keys, (to, -1))
         account = (query.get("account") or [None])[-1]
