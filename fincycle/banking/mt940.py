@@ -6,18 +6,31 @@ several statements per file (each ``:20:`` starts one), ``:25:`` account, ``:28C
 ``:60F:/:60M:`` opening and ``:62F:/:62M:`` closing balances (the currency comes from
 ``:60:``), ``:61:`` lines (value date, optional entry date, marks ``C D RC RD``, comma decimals,
 funds code, type code, customer reference ``//`` bank reference, supplementary details) and
-``:86:`` information, either structured in ``?nn`` subfields (German banks: ``?20``-``?29``
-purpose, ``?30`` bank code, ``?31`` account, ``?32``-``?33`` name, SEPA keywords ``EREF+`` …
-``SVWZ+``) or free text.
+``:86:`` information (several ``:86:`` fields of one movement are one text), either free text
+or structured:
+
+- German ``?nn`` subfields (``?20``-``?29`` purpose, ``?30`` bank code, ``?31`` account,
+  ``?32``-``?33`` name, SEPA keywords ``EREF+`` … ``SVWZ+``), and the same with ``>nn``
+  (Triodos, whose ``>10`` is the counterparty account);
+- Dutch ``/KEY/value`` fields (``/EREF/ /NAME/ /REMI/ /IBAN/ /BIC/``, ING's ``/CNTP/``).
+
+What real files do and the standard does not: a value date of 30 February (clamped to the
+month's end), type codes outside ``N``/``S``/``F``, a space before a structured ``:86:``, a
+balance without its currency (the statement's).
 
 Transaction key: the bank reference after ``//`` in ``:61:`` (Swiss and most banks put their
 booking reference there, the same value as camt ``Ntry/AcctSvcrRef``), so a movement imported
 from MT940 and from camt gets the same import id. Without one, a digest of the line plus its
 rank among identical lines of the file.
+
+A file is read whole or refused whole (``Mt940Error`` with a ``code`` for the add-ons to put
+into words and an English ``message`` saying where): a truncated file imports nothing, and an
+MT942 intraday report (no opening balance, ``:34F:``/``:13D:`` instead) is refused as such.
 """
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -35,6 +48,20 @@ __all__ = [
     "parse",
     "to_statement_import_data",
 ]
+
+# Error codes of Mt940Error (the add-ons word them).
+NO_STATEMENT = "no_statement"
+MT942 = "mt942"  # an intraday report: no booked balances, not a statement
+FIELD_BEFORE_STATEMENT = "field_before_statement"
+BAD_AMOUNT = "bad_amount"
+BAD_DATE = "bad_date"
+BAD_BALANCE = "bad_balance"
+BAD_STATEMENT_LINE = "bad_statement_line"
+NO_ACCOUNT = "no_account"
+SECOND_ACCOUNT = "second_account"  # a damaged file: another field landed in :25:
+NO_OPENING_BALANCE = "no_opening_balance"
+NO_CLOSING_BALANCE = "no_closing_balance"  # most often a truncated file
+CURRENCY_MISMATCH = "currency_mismatch"
 
 KNOWN_TAGS = {
     "13",
@@ -56,8 +83,12 @@ KNOWN_TAGS = {
     "86",
     "90C",
     "90D",
+    "NS",  # non-SWIFT field of some German exports: not booked
 }
+INTRADAY_TAGS = {"13", "13D", "34F"}  # MT942 fields
 SWIFT_LINE = 65  # maximum characters of an MT940 line; longer text wraps onto the next one
+SUBFIELD_WIDTH = 27  # of a German ?nn subfield
+PURPOSE_SUBFIELDS = [f"{n}" for n in range(20, 30)] + ["60", "61", "62", "63"]
 NO_REFERENCE = "NONREF"
 SEPA_KEYWORDS = (
     "EREF",
@@ -73,28 +104,71 @@ SEPA_KEYWORDS = (
     "COAM",
     "OAMT",
 )
+# Keys of the Dutch structured :86: (Betaalvereniging/ING/ABN AMRO/Rabobank): /KEY/value.
+DUTCH_KEYS = (
+    "TRTP",
+    "EREF",
+    "PREF",
+    "MARF",
+    "CSID",
+    "CNTP",
+    "BENM",
+    "ORDP",
+    "NAME",
+    "ADDR",
+    "IBAN",
+    "BIC",
+    "REMI",
+    "ISDT",
+    "RTRN",
+    "PURP",
+    "ULTC",
+    "ULTD",
+    "ULTB",
+    "SVCL",
+    "CDTRREFTP",
+    "CDTRREF",
+    "ISSR",
+    "BUSP",
+    "OCMT",
+    "EXCH",
+    "CHGS",
+    "COAM",
+    "ID",
+)
 
-_TAG_LINE = re.compile(r"^:(\d{2}[A-Z]?):(.*)$")
+_TAG_LINE = re.compile(r"^:(\d{2}[A-Z]?|NS):(.*)$")
 _ENVELOPE_BLOCK = re.compile(r"\{[1-3]:[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_MT942_HEADER = re.compile(r"\{2:[IO]942")
 _TRAILER_BLOCK = re.compile(r"\{5:.*?\}\}?", re.DOTALL)
-_BALANCE = re.compile(r"^(?P<mark>[CD])(?P<date>\d{6})(?P<currency>[A-Z]{3})(?P<amount>\d[\d,.]*)$")
+_BALANCE = re.compile(
+    r"^(?P<mark>[CD])(?P<date>\d{6})(?P<currency>[A-Z]{3})?(?P<amount>\d[\d,.]*)$"
+)
 _STATEMENT_LINE = re.compile(
     r"^(?P<value_date>\d{6})(?P<entry_date>\d{4})?"
     r"(?P<mark>RC|RD|EC|ED|C|D)(?P<funds>[A-Z])?"
     r"(?P<amount>\d[\d,]*)"
-    r"(?P<type>[NSF][A-Z0-9]{3})"
+    # SWIFT says N, S or F and three alphanumerics; banks also send other letters and
+    # spaces (``S   X``).
+    r"(?P<type>[A-Z][A-Z0-9 ]{3})"
     r"(?P<refs>.*)$"
 )
-_SUBFIELD = re.compile(r"\?(\d{2})([^?]*)")
+_GERMAN_STRUCTURED = re.compile(r"^(\d{3})([?>])\d{2}")
+_SUBFIELDS = {"?": re.compile(r"\?(\d{2})([^?]*)"), ">": re.compile(r">(\d{2})([^>]*)")}
 _SEPA_SPLIT = re.compile(r"(" + "|".join(SEPA_KEYWORDS) + r")\+")
+_DUTCH_SPLIT = re.compile(r"/(" + "|".join(DUTCH_KEYS) + r")/")
+_KNAB_COUNTERPARTY = re.compile(r"\bREK: ?(?P<account>[A-Z0-9 ]+?) ?/NAAM: ?(?P<name>.+)$")
+_ACCOUNT_SHAPE = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$")  # an IBAN, checksum or not
 _SIGN = {"C": 1, "RD": 1, "EC": 1, "D": -1, "RC": -1, "ED": -1}
 
 
 class Mt940Error(ValueError):
-    """The data is MT940 but cannot be read; ``message`` says what and where."""
+    """The data is MT940 but cannot be read (or is an MT942): ``code`` says what (one of the
+    module's error constants), ``message`` says what and where, in English."""
 
-    def __init__(self, message):
+    def __init__(self, code, message):
         super().__init__(message)
+        self.code = code
         self.message = message
 
 
@@ -117,13 +191,13 @@ class Transaction:
     funds_code: str = ""
     supplementary: str = ""
     information: str = ""  # :86: as one text
-    purpose: str = ""
+    purpose: str = ""  # remittance information
     counterparty_name: str = ""
     counterparty_account: str = ""
     counterparty_bank: str = ""
     end_to_end_reference: str = ""
     business_code: str = ""  # structured :86: GVC
-    booking_text: str = ""  # structured :86: ?00
+    booking_text: str = ""  # structured :86: ?00, Dutch /TRTP/
     raw: str = ""  # the :61: and :86: fields as read
 
 
@@ -135,6 +209,7 @@ class Statement:
     opening: Balance | None = None
     closing: Balance | None = None
     transactions: list[Transaction] = field(default_factory=list)
+    intraday: bool = False  # MT942 fields seen
 
     @property
     def currency(self) -> str:
@@ -162,12 +237,15 @@ def _strip_envelope(text: str) -> str:
 
 def looks_like_mt940(data) -> bool:
     """A cheap test: the data has a ``:20:`` and an opening balance ``:60F:``/``:60M:`` tag at
-    the start of a line."""
+    the start of a line, or, for an MT942 intraday report (which ``parse`` refuses with its own
+    code), a ``:34F:`` floor limit or ``:13D:`` date-time."""
     if isinstance(data, bytes | bytearray):
         head = bytes(data[:200000]).removeprefix(b"\xef\xbb\xbf")
-        return bool(re.search(rb"(?m)^:20:", head) and re.search(rb"(?m)^:60[FM]:", head))
+        return bool(
+            re.search(rb"(?m)^:20:", head) and re.search(rb"(?m)^:(?:60[FM]|34F|13D):", head)
+        )
     data = data.removeprefix("\ufeff")
-    return bool(re.search(r"(?m)^:20:", data) and re.search(r"(?m)^:60[FM]:", data))
+    return bool(re.search(r"(?m)^:20:", data) and re.search(r"(?m)^:(?:60[FM]|34F|13D):", data))
 
 
 def _fields(text: str):
@@ -197,74 +275,134 @@ def _amount(text: str, where: str) -> Decimal:
     try:
         return Decimal(value)
     except InvalidOperation as exc:
-        raise Mt940Error(f"{where}: invalid amount {text!r}") from exc
+        raise Mt940Error(BAD_AMOUNT, f"{where}: invalid amount {text!r}") from exc
+
+
+def _day(year: int, month: int, day: int) -> date:
+    """German banks book interest on 30 February (every month has 30 days in their interest
+    calendar): a day past the month's end is its last day. Day 0, day 32 or month 13 stay
+    invalid."""
+    if 1 <= month <= 12 and 28 < day <= 31:
+        day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def _date(text: str, where: str) -> date:
     try:
         year = int(text[:2])
-        return date(2000 + year if year < 80 else 1900 + year, int(text[2:4]), int(text[4:6]))
+        return _day(2000 + year if year < 80 else 1900 + year, int(text[2:4]), int(text[4:6]))
     except ValueError as exc:
-        raise Mt940Error(f"{where}: invalid date {text!r}") from exc
+        raise Mt940Error(BAD_DATE, f"{where}: invalid date {text!r}") from exc
 
 
 def _entry_date(mmdd: str, value_date: date, where: str) -> date:
     """The entry date has no year: take the one closest to the value date (year-end)."""
     try:
         candidates = [
-            date(value_date.year + shift, int(mmdd[:2]), int(mmdd[2:])) for shift in (-1, 0, 1)
+            _day(value_date.year + shift, int(mmdd[:2]), int(mmdd[2:])) for shift in (-1, 0, 1)
         ]
     except ValueError as exc:
-        raise Mt940Error(f"{where}: invalid entry date {mmdd!r}") from exc
+        raise Mt940Error(BAD_DATE, f"{where}: invalid entry date {mmdd!r}") from exc
     return min(candidates, key=lambda d: abs((d - value_date).days))
 
 
-def _balance(value: str, where: str) -> Balance:
+def _balance(value: str, where: str, currency: str = "") -> Balance:
+    """``currency`` stands in for a balance without one (seen in closing balances)."""
     match = _BALANCE.match(value.strip())
-    if not match:
-        raise Mt940Error(f"{where}: cannot read the balance {value!r}")
+    if not match or not (match.group("currency") or currency):
+        raise Mt940Error(BAD_BALANCE, f"{where}: cannot read the balance {value!r}")
     amount = _amount(match.group("amount"), where)
     return Balance(
         date=_date(match.group("date"), where),
-        currency=match.group("currency"),
+        currency=match.group("currency") or currency,
         amount=amount if match.group("mark") == "C" else -amount,
     )
 
 
-def _join_free_text(lines: list[str]) -> str:
+def _join_free_text(lines: list[str], tag_width: int = 0) -> str:
     """Lines cut at the 65-character limit are glued back as they were; shorter lines ended
-    on a word and are joined with a space."""
+    on a word and are joined with a space. ``tag_width``: the bank counts the tag (``:86:``)
+    in the first line's 65 characters (Rabobank)."""
     text = ""
     for index, line in enumerate(lines):
-        if index and len(lines[index - 1]) < SWIFT_LINE:
+        if index and len(lines[index - 1]) + (tag_width if index == 1 else 0) < SWIFT_LINE:
             text += " "
         text += line
-    return re.sub(r" {2,}", " ", text).strip()
+    return re.sub(r"[ \t]{2,}|\t", " ", text).strip()
 
 
-def _parse_information(transaction: Transaction, lines: list[str]) -> None:
-    joined = "".join(lines)
-    structured = re.match(r"^(\d{3})\?", joined)
-    if not structured:
-        transaction.information = _join_free_text(lines)
+def _parse_information(transaction: Transaction, fields: list[list[str]], own_account: str):
+    """``fields``: the lines of each :86: of the movement (old Rabobank files send one
+    :86: per line)."""
+    first = "".join(fields[0]).lstrip()  # some banks put a space before a structured :86:
+    if _GERMAN_STRUCTURED.match(first):
+        _parse_german(
+            transaction, "".join(line for lines in fields for line in lines).lstrip(), own_account
+        )
+    elif _DUTCH_SPLIT.match(first):
+        _parse_dutch(transaction, " ".join(_join_free_text(lines, len(":86:")) for lines in fields))
+    else:
+        transaction.information = " ".join(
+            text for text in (_join_free_text(lines) for lines in fields) if text
+        )
         transaction.purpose = transaction.information
+        _free_text_counterparty(transaction)
+    if _same_account(transaction.counterparty_account, own_account):
+        transaction.counterparty_account = ""  # a transfer between own accounts, a bank fee
+
+
+def _free_text_counterparty(transaction: Transaction) -> None:
+    """Counterparties that free text gives away without doubt:
+    - SNS and ASN Bank repeat the :61: customer reference (the counterparty account) and
+      supplementary details (its name) at the start of the :86:;
+    - Knab ends it with ``REK: account/NAAM: name``."""
+    text = transaction.information
+    account, name = transaction.customer_reference, transaction.supplementary
+    if account and name and text.startswith(f"{account} {name}"):
+        transaction.counterparty_account, transaction.counterparty_name = account, name
+        transaction.purpose = text[len(account) + len(name) + 1 :].strip()
         return
-    transaction.business_code = structured.group(1)
+    knab = _KNAB_COUNTERPARTY.search(text)
+    if knab:
+        transaction.counterparty_account = knab.group("account").replace(" ", "")
+        transaction.counterparty_name = knab.group("name").strip()
+        transaction.purpose = text[: knab.start()].strip()
+
+
+def _same_account(account: str, own_account: str) -> bool:
+    """``account`` is the statement's own: the same IBAN, or the account number that ends a
+    ``BANK/number`` or ``bank code/number`` :25:."""
+
+    def compact(value):
+        return re.sub(r"[^0-9A-Z]", "", value.upper())
+
+    account, own = compact(account), compact(own_account)
+    if len(account) < 6:
+        return False
+    return account == own or (account.isdigit() and own.endswith(account))
+
+
+def _parse_german(transaction: Transaction, joined: str, own_account: str) -> None:
+    """``GVC?00booking text?10…?20purpose…?30bank?31account?32name`` (``>`` at Triodos)."""
+    transaction.business_code = joined[:3]
+    separator = joined[3]
     subfields: dict[str, list[str]] = {}
-    for code, value in _SUBFIELD.findall(joined[3:]):
+    for code, value in _SUBFIELDS[separator].findall(joined[3:]):
         subfields.setdefault(code, []).append(value)
 
     def take(*codes):
         return "".join(v for c in codes for v in subfields.get(c, [])).strip()
 
-    purpose_codes = [f"{n}" for n in range(20, 30)] + ["60", "61", "62", "63"]
-    purpose = take(*purpose_codes)
+    purpose = take(*PURPOSE_SUBFIELDS)
     transaction.booking_text = take("00")
     transaction.counterparty_bank = take("30")
-    transaction.counterparty_account = take("31")
-    transaction.counterparty_name = " ".join(
-        v.strip() for c in ("32", "33") for v in subfields.get(c, []) if v.strip()
+    # Triodos puts the counter account in >10 (?10 is the German primanota).
+    accounts = [take("10"), take("31")] if separator == ">" else [take("31")]
+    transaction.counterparty_account = next(
+        (account for account in accounts if account and not _same_account(account, own_account)),
+        "",
     )
+    transaction.counterparty_name = _join_name(subfields.get("32", []) + subfields.get("33", []))
     transaction.information = " ".join(
         part for part in (transaction.booking_text, purpose, transaction.counterparty_name) if part
     )
@@ -280,10 +418,58 @@ def _parse_information(transaction: Transaction, lines: list[str]) -> None:
     transaction.purpose = purpose
 
 
+def _join_name(values: list[str]) -> str:
+    """``?32`` and ``?33`` hold 27 characters each: a name that fills ``?32`` goes on in ``?33``
+    (``?32Richter Renate 70 Zeichen B?33eginn``), a shorter one ended on a word."""
+    text = ""
+    for index, value in enumerate(values):
+        if index and len(values[index - 1]) < SUBFIELD_WIDTH:
+            text += " "
+        text += value
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _remittance(value: str) -> str:
+    """ING writes ``/REMI/USTD//free text/`` and ``/REMI/STRD/CUR/reference/``."""
+    for prefix in ("USTD//", "USTD/", "STRD/CUR/", "STRD/ISO/", "STRD/"):
+        if value.startswith(prefix):
+            return value[len(prefix) :].strip(" /")
+    return value.strip(" /")
+
+
+def _parse_dutch(transaction: Transaction, text: str) -> None:
+    """``/EREF/…/BENM//NAME/…/REMI/…/IBAN/…/BIC/…`` (a key without a value is followed by the
+    next key: ``/BENM//NAME/``)."""
+    parts = _DUTCH_SPLIT.split(text)
+    values: dict[str, str] = {}
+    for index in range(1, len(parts) - 1, 2):
+        values.setdefault(parts[index], parts[index + 1].strip().strip("/").strip())
+    # ING: /CNTP/account/BIC/name/city/
+    counterparty = [*values.get("CNTP", "").split("/"), "", "", ""][:3]
+    eref = values.get("EREF", "")
+    if eref and eref.upper() != "NOTPROVIDED":
+        transaction.end_to_end_reference = eref
+    transaction.booking_text = values.get("TRTP", "")
+    transaction.counterparty_name = values.get("NAME") or counterparty[2].strip()
+    account = values.get("IBAN") or counterparty[0]
+    if not account and _ACCOUNT_SHAPE.match(transaction.supplementary):
+        account = transaction.supplementary  # Rabobank: the :61: second line
+    transaction.counterparty_account = account.replace(" ", "")
+    transaction.counterparty_bank = values.get("BIC") or counterparty[1].strip()
+    transaction.purpose = _remittance(values.get("REMI", ""))
+    transaction.information = " ".join(
+        part
+        for part in (transaction.booking_text, transaction.purpose, transaction.counterparty_name)
+        if part
+    )
+
+
 def _parse_statement_line(lines: list[str], where: str) -> Transaction:
     match = _STATEMENT_LINE.match(lines[0].strip())
     if not match:
-        raise Mt940Error(f"{where}: cannot read the :61: statement line {lines[0]!r}")
+        raise Mt940Error(
+            BAD_STATEMENT_LINE, f"{where}: cannot read the :61: statement line {lines[0]!r}"
+        )
     value_date = _date(match.group("value_date"), where)
     entry_date = (
         _entry_date(match.group("entry_date"), value_date, where)
@@ -300,69 +486,100 @@ def _parse_statement_line(lines: list[str], where: str) -> Transaction:
         amount=amount * _SIGN[mark],
         mark=mark,
         funds_code=match.group("funds") or "",
-        type_code=match.group("type"),
+        type_code=match.group("type").strip(),
         customer_reference=customer_reference.strip(),
         bank_reference=bank_reference.strip(),
         supplementary=" ".join(line.strip() for line in lines[1:] if line.strip()),
     )
 
 
-def parse(data) -> list[Statement]:
-    """Read every statement of an MT940 file (bytes or text). Raises Mt940Error with the line
-    number when a field cannot be read or a statement misses its account or balances."""
-    text = _strip_envelope(_decode(data))
-    statements: list[Statement] = []
-    current: Statement | None = None
-    last: Transaction | None = None
-    for tag, lines, number in _fields(text):
+class _Reader:
+    """The statements of a file, field by field."""
+
+    def __init__(self):
+        self.statements: list[Statement] = []
+        self.current: Statement | None = None
+        self.last: Transaction | None = None  # the movement a :86: describes
+        self.information: list[list[str]] = []  # the :86: fields of ``last``
+
+    def field(self, tag: str, lines: list[str], number: int) -> None:
         where = f"line {number} (:{tag}:)"
         value = lines[0].strip()
         if tag == "20":
-            current = Statement(reference=value, account="")
-            statements.append(current)
-            last = None
-            continue
+            self.current = Statement(reference=value, account="")
+            self.statements.append(self.current)
+            self.last = None
+            return
+        current = self.current
         if current is None:
-            raise Mt940Error(f"{where}: field before the first :20: statement reference")
+            raise Mt940Error(
+                FIELD_BEFORE_STATEMENT, f"{where}: field before the first :20: statement reference"
+            )
         if tag in ("25", "25P"):
+            if current.account and value != current.account:
+                raise Mt940Error(
+                    SECOND_ACCOUNT,
+                    f"{where}: a second account {value!r} in statement {current.reference}",
+                )
             current.account = value
         elif tag in ("28", "28C"):
             current.number = value
+        elif tag in INTRADAY_TAGS:
+            current.intraday = True
         elif tag in ("60F", "60M"):
-            current.opening = _balance(value, where)
-        elif tag in ("62F", "62M"):
-            current.closing = _balance(value, where)
-            last = None  # a later :86: describes the statement, not a movement
-        elif tag in ("64", "65"):
-            last = None
+            previous = self.statements[-2].closing if len(self.statements) > 1 else None
+            current.opening = _balance(value, where, previous.currency if previous else "")
+        elif tag in ("62F", "62M", "64", "65"):
+            if tag.startswith("62"):
+                current.closing = _balance(value, where, current.currency)
+            self.last = None  # a later :86: describes the statement, not a movement
         elif tag == "61":
-            last = _parse_statement_line(lines, where)
-            last.raw = ":61:" + "\n".join(lines)
-            current.transactions.append(last)
-        elif tag == "86" and last is not None and not last.information:
-            _parse_information(last, lines)
-            last.raw += "\n:86:" + "\n".join(lines)
-        # :86: after :62: (statement information), :64:, :65:, :13D:, :34F:, :90x: are not
-        # booked.
-    if not statements:
-        raise Mt940Error("no statement (:20:) found")
-    for statement in statements:
+            self.last = _parse_statement_line(lines, where)
+            self.last.raw = ":61:" + "\n".join(lines)
+            current.transactions.append(self.last)
+            self.information = []
+        elif tag == "86" and self.last is not None:
+            self.information.append(lines)
+            _parse_information(self.last, self.information, current.account)
+            self.last.raw += "\n:86:" + "\n".join(lines)
+        # :86: after :62: (statement information), :90x:, :NS: are not booked.
+
+
+def parse(data) -> list[Statement]:
+    """Read every statement of an MT940 file (bytes or text). Raises Mt940Error (a code and the
+    line number) when a field cannot be read, a statement misses its account or balances, or
+    the file is an MT942 intraday report."""
+    text = _decode(data)
+    if _MT942_HEADER.search(text[:2000]):
+        raise Mt940Error(MT942, "MT942 intraday report (SWIFT header {2:…942})")
+    reader = _Reader()
+    for tag, lines, number in _fields(_strip_envelope(text)):
+        reader.field(tag, lines, number)
+    if not reader.statements:
+        raise Mt940Error(NO_STATEMENT, "no statement (:20:) found")
+    for statement in reader.statements:
         _check(statement)
-    return statements
+    return reader.statements
 
 
 def _check(statement: Statement) -> None:
     name = statement.reference or "?"
+    if statement.opening is None and statement.intraday:
+        raise Mt940Error(MT942, f"statement {name}: MT942 intraday report (:34F:/:13D:)")
     if not statement.account:
-        raise Mt940Error(f"statement {name}: no account (:25:)")
+        raise Mt940Error(NO_ACCOUNT, f"statement {name}: no account (:25:)")
     if statement.opening is None:
-        raise Mt940Error(f"statement {name}: no opening balance (:60F:)")
+        raise Mt940Error(NO_OPENING_BALANCE, f"statement {name}: no opening balance (:60F:)")
     if statement.closing is None:
-        raise Mt940Error(f"statement {name}: no closing balance (:62F:); the file may be truncated")
+        raise Mt940Error(
+            NO_CLOSING_BALANCE,
+            f"statement {name}: no closing balance (:62F:); the file may be truncated",
+        )
     if statement.closing.currency != statement.opening.currency:
         raise Mt940Error(
+            CURRENCY_MISMATCH,
             f"statement {name}: opening balance in {statement.opening.currency}, "
-            f"closing balance in {statement.closing.currency}"
+            f"closing balance in {statement.closing.currency}",
         )
 
 
@@ -375,15 +592,13 @@ def transaction_key(transaction: Transaction) -> str | None:
 
 
 def _digest(statement: Statement, transaction: Transaction) -> str:
+    """Of the fields as the bank wrote them (wrapping and spacing aside), not as they are
+    understood: a better reading of the :86: must not give a booking a new id."""
     parts = (
         statement.account,
         transaction.entry_date.isoformat(),
         transaction.value_date.isoformat(),
-        str(transaction.amount),
-        transaction.type_code,
-        transaction.customer_reference,
-        transaction.supplementary,
-        transaction.information,
+        re.sub(r"\s+", "", transaction.raw),
     )
     return hashlib.sha1("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()[:20]
 
@@ -428,13 +643,13 @@ def to_statement_import_data(statements: list[Statement]) -> list[tuple[str, str
                 transaction.supplementary
             )
             customer = transaction.customer_reference
-            ref = (
-                (structured and structured[1])
-                or transaction.end_to_end_reference
-                or (customer if customer.upper() != NO_REFERENCE else "")
-            )
-            account = transaction.counterparty_account or find_iban(
-                transaction.information, exclude=[own_account]
+            if customer.upper() == NO_REFERENCE or customer == transaction.counterparty_account:
+                customer = ""  # SNS/ASN put the counterparty account there
+            ref = (structured and structured[1]) or transaction.end_to_end_reference or customer
+            account = (
+                transaction.counterparty_account
+                or find_iban(transaction.information, exclude=[own_account])
+                or find_iban(transaction.supplementary, exclude=[own_account])
             )
             vals = {
                 "date": transaction.entry_date,
