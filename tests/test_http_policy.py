@@ -8,11 +8,13 @@ from fincycle.http import (
     BreakerRegistry,
     CircuitBreaker,
     CircuitOpenError,
+    HostNotAllowedError,
     HttpPolicy,
     ProviderError,
     RateLimitedError,
     TransportError,
     make_session,
+    origin,
     parse_retry_after,
     redact,
 )
@@ -202,3 +204,68 @@ def test_parse_retry_after():
     assert parse_retry_after("120") == 120
     assert parse_retry_after(None) is None and parse_retry_after("soon") is None
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470) == 10
+
+
+# -- credentials go only to the hosts they belong to ---------------------------------------------
+def test_origin_normalises_scheme_host_and_port():
+    assert origin("https://B2B.revolut.com/api/1.0/accounts?x=1") == "https://b2b.revolut.com"
+    assert origin("https://b2b.revolut.com:443/api") == "https://b2b.revolut.com"
+    assert origin("http://127.0.0.1:8123/v2") == "http://127.0.0.1:8123"
+    assert origin("https://[::1]:9000/x") == "https://[::1]:9000"
+    for bad in ("", "ftp://host/x", "file:///etc/passwd", "//host/x", "https://h:99999999/", None):
+        assert origin(bad) == ""
+
+
+def _guarded(server, sleeps, **kwargs):
+    return make_session(
+        FAST,
+        provider="fake",
+        breakers=BreakerRegistry(),
+        secrets=["sk_live_SECRET123"],
+        sleep=sleeps.append,
+        allowed_origins=[origin(server.url)],
+        **kwargs,
+    )
+
+
+def test_request_to_another_host_is_refused_before_sending(server, sleeps, caplog):
+    session = _guarded(server, sleeps)
+    server.add("GET", "/ok", FakeResponse(200, {"ok": True}))
+    assert session.get_json(server.url + "/ok") == {"ok": True}
+    with FakeServer() as listener:  # another port on the same machine is another origin
+        for url in (
+            listener.url + "/steal?token=sk_live_SECRET123",
+            "http://localhost:1/x",
+            "file:///etc/passwd",
+        ):
+            with pytest.raises(HostNotAllowedError) as err:
+                session.post(url, data={"client_secret": "sk_live_SECRET123"})
+            assert "sk_live_SECRET123" not in err.value.message
+            assert "steal" not in err.value.message  # the path and query are not repeated
+        assert listener.calls() == []
+    assert "sk_live_SECRET123" not in caplog.text
+
+
+def test_redirect_is_not_followed(server, sleeps):
+    session = _guarded(server, sleeps)
+    with FakeServer() as listener:
+        server.add(
+            "POST",
+            "/token",
+            FakeResponse(307, {}, {"Location": listener.url + "/token"}),
+        )
+        with pytest.raises(ProviderError) as err:
+            session.post(server.url + "/token", data={"client_secret": "sk_live_SECRET123"})
+        assert err.value.status == 307
+        assert listener.calls() == []
+
+
+def test_error_text_never_echoes_a_non_json_body(server, session):
+    server.add("GET", "/x", FakeResponse(500, "<html>internal: db password=hunter2</html>"))
+    with pytest.raises(ProviderError) as err:
+        session.get(server.url + "/x")
+    assert "hunter2" not in err.value.message and "<html>" not in err.value.message
+    server.add("GET", "/y", FakeResponse(400, {"message": "x" * 5000}))
+    with pytest.raises(ProviderError) as err:
+        session.get(server.url + "/y")
+    assert len(err.value.message) < 400

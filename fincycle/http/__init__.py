@@ -8,12 +8,13 @@ from .errors import (
     BadResponseError,
     CircuitOpenError,
     FincycleHttpError,
+    HostNotAllowedError,
     ProviderError,
     RateLimitedError,
     TransportError,
 )
 from .redact import RedactingAdapter, install_third_party_filters, redact
-from .session import HttpPolicy, PolicySession, make_session, parse_retry_after
+from .session import HttpPolicy, PolicySession, make_session, origin, parse_retry_after
 
 install_third_party_filters()
 
@@ -25,6 +26,7 @@ __all__ = [
     "CircuitBreaker",
     "CircuitOpenError",
     "FincycleHttpError",
+    "HostNotAllowedError",
     "HttpPolicy",
     "PolicySession",
     "ProviderError",
@@ -32,6 +34,7 @@ __all__ = [
     "RedactingAdapter",
     "TransportError",
     "make_session",
+    "origin",
     "parse_retry_after",
     "redact",
 ]

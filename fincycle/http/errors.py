@@ -61,3 +61,11 @@ class CircuitOpenError(FincycleHttpError):
     def __init__(self, message: str, *, reopen_in: float, **kwargs):
         super().__init__(message, **kwargs)
         self.reopen_in = reopen_in
+
+
+class HostNotAllowedError(FincycleHttpError):
+    """The URL is not one of the hosts the session's credentials belong to: nothing was sent."""
+
+    def __init__(self, message: str, *, host: str, **kwargs):
+        super().__init__(message, **kwargs)
+        self.host = host

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timezone
+from urllib.parse import urlsplit
 
 import requests
 from tenacity import (
@@ -25,6 +26,7 @@ from .errors import (
     BadResponseError,
     CircuitOpenError,
     FincycleHttpError,
+    HostNotAllowedError,
     ProviderError,
     RateLimitedError,
     TransportError,
@@ -73,28 +75,52 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - now)
 
 
+def origin(url: str) -> str:
+    """``scheme://host[:port]`` of ``url``, lower-cased, default ports dropped; "" if none."""
+    try:
+        parts = urlsplit((url or "").strip())
+        port = parts.port
+    except ValueError:
+        return ""
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    default = {"http": 80, "https": 443}[parts.scheme]
+    host = parts.hostname.lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    return f"{parts.scheme}://{host}" + (f":{port}" if port and port != default else "")
+
+
+MAX_ERROR_TEXT = 200
+
+
 def provider_message(response: requests.Response) -> tuple[str, str | None]:
     """The provider's own error text and code from the documented error bodies
     (Revolut {code, message}; Qonto {errors: [{code, detail}]}; DocuSeal {error};
-    OAuth {error, error_description}; Mautic {errors: [{message, code}]})."""
+    OAuth {error, error_description}; Mautic {errors: [{message, code}]}).
+
+    A body that is none of these is not echoed (an HTML page of a proxy, or of whatever
+    answered): only the status line's reason is kept."""
     try:
         body = response.json()
     except ValueError:
-        text = (response.text or "").strip().replace("\n", " ")
-        return (text[:200] or response.reason or "no body"), None
+        return (response.reason or "no JSON error body")[:MAX_ERROR_TEXT], None
     if isinstance(body, dict):
         errors = body.get("errors")
         if isinstance(errors, list) and errors and isinstance(errors[0], dict):
             first = errors[0]
             msg = first.get("detail") or first.get("message") or first.get("title") or str(first)
-            return str(msg), (str(first["code"]) if first.get("code") is not None else None)
+            code = str(first["code"]) if first.get("code") is not None else None
+            return str(msg)[:MAX_ERROR_TEXT], code
         if body.get("error_description"):
-            return str(body["error_description"]), str(body.get("error") or "") or None
+            return str(body["error_description"])[:MAX_ERROR_TEXT], str(
+                body.get("error") or ""
+            ) or None
         msg = body.get("message") or body.get("error") or body.get("detail")
         if msg:
             code = body.get("code")
-            return str(msg), (str(code) if code is not None else None)
-    return str(body)[:200], None
+            return str(msg)[:MAX_ERROR_TEXT], (str(code) if code is not None else None)
+    return (response.reason or "unexpected error body")[:MAX_ERROR_TEXT], None
 
 
 class _WaitRetryAfterOrBackoff:
@@ -114,7 +140,12 @@ class _WaitRetryAfterOrBackoff:
 
 
 class PolicySession(requests.Session):
-    """A requests session that applies an HttpPolicy to every call and raises typed errors."""
+    """A requests session that applies an HttpPolicy to every call and raises typed errors.
+
+    ``allowed_origins`` (``scheme://host[:port]``, see ``origin()``): when given, a request to
+    any other origin is refused before a byte is sent (HostNotAllowedError), so the
+    credentials a session carries only reach the hosts they belong to. Redirects are never
+    followed: a 3xx answer is an error, not a new destination for the same headers and body."""
 
     def __init__(
         self,
@@ -123,11 +154,15 @@ class PolicySession(requests.Session):
         provider: str = "api",
         breaker_key: str | None = None,
         secrets: Iterable[str | None] = (),
+        allowed_origins: Iterable[str] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         breakers: BreakerRegistry = BREAKERS,
         logger: logging.Logger | None = None,
     ):
         super().__init__()
+        self.allowed_origins = (
+            None if allowed_origins is None else frozenset(o for o in allowed_origins if o)
+        )
         self.policy = policy or HttpPolicy()
         self.provider = provider
         self.secrets = [s for s in secrets if s]
@@ -150,7 +185,18 @@ class PolicySession(requests.Session):
         method = method.upper()
         idempotent = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         kwargs.setdefault("timeout", (self.policy.connect_timeout, self.policy.read_timeout))
+        kwargs["allow_redirects"] = False
         where = f"{method} {redact(url, self.secrets)}"
+        if self.allowed_origins is not None and origin(url) not in self.allowed_origins:
+            # Logged and raised without the URL's path or query: only the refused origin.
+            refused = origin(url) or "an address that is not http(s)"
+            self.log.warning(
+                "%s: request to %s refused: not an allowed host", self.provider, refused
+            )
+            raise HostNotAllowedError(
+                f"{self.provider}: {refused} is not an address this connection may call",
+                host=refused,
+            )
         if not self.breaker.allow():
             raise CircuitOpenError(
                 f"{self.provider}: too many failures in a row, calls paused for "
@@ -222,6 +268,14 @@ class PolicySession(requests.Session):
             self.breaker.record_failure()
         else:
             self.breaker.record_success()
+        if raise_for_status and 300 <= status < 400:
+            self.log.warning(
+                "%s: %s answered a redirect (HTTP %s), not followed", self.provider, where, status
+            )
+            raise ProviderError(
+                f"{self.provider}: {where} → HTTP {status}: redirects are not followed",
+                status=status,
+            )
         if raise_for_status and status >= 400:
             raise self._error_for(response, where)
         return response
