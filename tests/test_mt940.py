@@ -167,26 +167,59 @@ def test_free_text_joins_words_on_short_lines():
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "code", "message"),
     [
-        (":20:X\n:25:A\n:60F:C250101CHF1,00\n:61:250102C1,NTRF//R\n-\n", "no closing balance"),
-        (":20:X\n:25:A\n:61:250102C1,NTRF//R\n:62F:C250101CHF1,00\n-\n", "no opening balance"),
-        (":20:X\n:60F:C250101CHF1,00\n:62F:C250101CHF1,00\n-\n", "no account"),
+        (
+            ":20:X\n:25:A\n:60F:C250101CHF1,00\n:61:250102C1,NTRF//R\n-\n",
+            mt940.NO_CLOSING_BALANCE,
+            "no closing balance",
+        ),
+        (
+            ":20:X\n:25:A\n:61:250102C1,NTRF//R\n:62F:C250101CHF1,00\n-\n",
+            mt940.NO_OPENING_BALANCE,
+            "no opening balance",
+        ),
+        (":20:X\n:60F:C250101CHF1,00\n:62F:C250101CHF1,00\n-\n", mt940.NO_ACCOUNT, "no account"),
         (
             ":20:X\n:25:A\n:60F:C250101CHF1,00\n:61:250102C1;5NTRF//R\n:62F:C250101CHF1,00\n",
+            mt940.BAD_STATEMENT_LINE,
             "line 4 (:61:)",
         ),
         (
             ":20:X\n:25:A\n:60F:C251301CHF1,00\n:62F:C250101CHF1,00\n",
+            mt940.BAD_DATE,
             "line 3 (:60F:): invalid date",
         ),
-        (":20:X\n:25:A\n:60F:C250101CHF1,00\n:62F:C250101EUR1,00\n", "closing balance in EUR"),
-        (":25:A\n:60F:C250101CHF1,00\n", "before the first :20:"),
+        (  # 30 February is clamped, 32 January is not a date
+            ":20:X\n:25:A\n:60F:C250132CHF1,00\n:62F:C250101CHF1,00\n",
+            mt940.BAD_DATE,
+            "line 3 (:60F:): invalid date",
+        ),
+        (
+            ":20:X\n:25:A\n:60F:C250101CHF1,00\n:62F:C250101EUR1,00\n",
+            mt940.CURRENCY_MISMATCH,
+            "closing balance in EUR",
+        ),
+        (  # a balance without a currency and nothing to take it from
+            ":20:X\n:25:A\n:60F:C2501011,00\n:62F:C250101CHF1,00\n",
+            mt940.BAD_BALANCE,
+            "line 3 (:60F:): cannot read the balance",
+        ),
+        (
+            ":20:X\n:25:A\n:60F:C250101CHF1,00\n:25:166?00GUTSCHRIFT\n:62F:C250101CHF1,00\n",
+            mt940.SECOND_ACCOUNT,
+            "line 4 (:25:): a second account",
+        ),
+        (":25:A\n:60F:C250101CHF1,00\n", mt940.FIELD_BEFORE_STATEMENT, "before the first :20:"),
+        ("-\n", mt940.NO_STATEMENT, "no statement"),
     ],
 )
-def test_errors_say_what_and_where(text, message):
-    with pytest.raises(mt940.Mt940Error, match=message.replace("(", r"\(").replace(")", r"\)")):
+def test_errors_say_what_and_where(text, code, message):
+    with pytest.raises(
+        mt940.Mt940Error, match=message.replace("(", r"\(").replace(")", r"\)")
+    ) as error:
         mt940.parse(text)
+    assert error.value.code == code
 
 
 def test_looks_like_mt940():
@@ -196,3 +229,5 @@ def test_looks_like_mt940():
         (DATA / "ebanking_export_chf_20250501_20250523.csv").read_bytes()
     )
     assert not mt940.looks_like_mt940("Date;Amount\n:20: in a cell\n")
+    # An MT942 is recognised, to be refused in so many words (tests/test_mt940_corpus.py).
+    assert mt940.looks_like_mt940(":20:X\n:25:A\n:28C:1\n:34F:EURD0,00\n:13D:1610301730+0000\n")

@@ -370,16 +370,21 @@ def _free_text_counterparty(transaction: Transaction) -> None:
 
 
 def _same_account(account: str, own_account: str) -> bool:
-    """``account`` is the statement's own: the same IBAN, or the account number that ends a
-    ``BANK/number`` or ``bank code/number`` :25:."""
+    """``account`` is the statement's own: the same IBAN, or the account number of a
+    ``BANK/number`` or ``bank code/number`` :25: or at the end of its IBAN (leading zeros
+    aside)."""
 
     def compact(value):
         return re.sub(r"[^0-9A-Z]", "", value.upper())
 
-    account, own = compact(account), compact(own_account)
-    if len(account) < 6:
+    account = compact(account)
+    if not account.strip("0"):
         return False
-    return account == own or (account.isdigit() and own.endswith(account))
+    own = {compact(part) for part in re.split(r"[/ ]", own_account)} | {compact(own_account)}
+    if account.isdigit():
+        own |= {tail for part in own for tail in re.findall(r"\d+$", part)}
+        return account.lstrip("0") in {number.lstrip("0") for number in own if number}
+    return account in own
 
 
 def _parse_german(transaction: Transaction, joined: str, own_account: str) -> None:
