@@ -183,6 +183,7 @@ class Run:
                 breaker_key="qonto:contract",
                 breakers=BreakerRegistry(),
                 sleep=self.sleeps.append,
+                allowed_origins=[self.fake.url],  # the client talks to the fake only
             )
         )
 

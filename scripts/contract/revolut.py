@@ -173,6 +173,7 @@ class Run:
                 breaker_key="revolut:contract",
                 breakers=BreakerRegistry(),
                 sleep=self.sleeps.append,
+                allowed_origins=[self.fake.url],  # the client talks to the fake only
             )
         )
 
