@@ -265,12 +265,14 @@ def test_mt942_is_refused_as_such(name):
     assert error.value.code == mt940.MT942
 
 
-def test_mt942_by_its_swift_header():
+@pytest.mark.parametrize("balances", [":60F:C250101EUR1,00\n:62F:C250101EUR1,00\n", ""])
+def test_mt942_by_its_swift_header(balances):
     text = (
         "{1:F01BANKDEFFAXXX0000000000}{2:O9421200250101BANKDEFFAXXX00000000002501011200N}{4:\n"
-        ":20:X\n:25:DE89370400440532013000\n:28C:1\n:60F:C250101EUR1,00\n"
-        ":62F:C250101EUR1,00\n-}"
+        f":20:X\n:25:DE89370400440532013000\n:28C:1\n{balances}"
+        ":61:2501010101C1,00NTRFNONREF//B1\n-}"
     )
+    assert mt940.looks_like_mt940(text.encode())
     with pytest.raises(mt940.Mt940Error) as error:
         mt940.parse(text)
     assert error.value.code == mt940.MT942

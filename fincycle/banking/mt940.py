@@ -140,6 +140,7 @@ DUTCH_KEYS = (
 _TAG_LINE = re.compile(r"^:(\d{2}[A-Z]?|NS):(.*)$")
 _ENVELOPE_BLOCK = re.compile(r"\{[1-3]:[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 _MT942_HEADER = re.compile(r"\{2:[IO]942")
+_MT940_OR_MT942 = re.compile(r"(?m)^:(?:60[FM]|34F|13D):|\{2:[IO]94[02]")
 _TRAILER_BLOCK = re.compile(r"\{5:.*?\}\}?", re.DOTALL)
 _BALANCE = re.compile(
     r"^(?P<mark>[CD])(?P<date>\d{6})(?P<currency>[A-Z]{3})?(?P<amount>\d[\d,.]*)$"
@@ -236,16 +237,14 @@ def _strip_envelope(text: str) -> str:
 
 
 def looks_like_mt940(data) -> bool:
-    """A cheap test: the data has a ``:20:`` and an opening balance ``:60F:``/``:60M:`` tag at
-    the start of a line, or, for an MT942 intraday report (which ``parse`` refuses with its own
-    code), a ``:34F:`` floor limit or ``:13D:`` date-time."""
+    """A cheap test: the data has a ``:20:`` at the start of a line and an opening balance
+    ``:60F:``/``:60M:``, or, for an MT942 intraday report (which ``parse`` refuses with its own
+    code), a ``:34F:`` floor limit, a ``:13D:`` date-time or a SWIFT header ``{2:…942``."""
     if isinstance(data, bytes | bytearray):
-        head = bytes(data[:200000]).removeprefix(b"\xef\xbb\xbf")
-        return bool(
-            re.search(rb"(?m)^:20:", head) and re.search(rb"(?m)^:(?:60[FM]|34F|13D):", head)
-        )
-    data = data.removeprefix("\ufeff")
-    return bool(re.search(r"(?m)^:20:", data) and re.search(r"(?m)^:(?:60[FM]|34F|13D):", data))
+        head = bytes(data[:200000]).removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    else:
+        head = data.removeprefix("\ufeff")
+    return bool(re.search(r"(?m)^:20:", head) and _MT940_OR_MT942.search(head))
 
 
 def _fields(text: str):

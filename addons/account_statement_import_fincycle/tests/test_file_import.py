@@ -406,6 +406,56 @@ class TestFileImport(TransactionCase):
             self._import(MT940_1, data=data.replace(b"D5164,40", b"D5164;40"))
         self.assertFalse(self._lines())
 
+    def test_mt942_intraday_report_is_refused_in_its_own_words(self):
+        # An intraday report of the journal's own account: without the refusal it would
+        # become a statement without balances.
+        mt942 = (
+            f":20:INTRADAY1\n:25:{IBAN_CHF}\n:28C:00012/00001\n:34F:CHFD0,00\n"
+            ":13D:2506141030+0200\n:61:2506140614C120,00NTRFNONREF//250614000099001\n"
+            ":86:Gutschrift Lumen Gartenbau\n:90C:1CHF120,00\n-\n"
+        ).encode()
+        swift_header = (
+            b"{1:F01BCGECHGGAXXX0000000000}{2:O9421030250614BCGECHGGAXXX00000000002506141030N}{4:\n"
+            + mt942.replace(b":34F:CHFD0,00\n:13D:2506141030+0200\n", b"")
+            + b"}"
+        )
+        for data in (mt942, swift_header):
+            with self.assertRaisesRegex(
+                UserError, r"^MT942 intraday report: not a statement, not imported\.$"
+            ):
+                self._import("intraday.sta", data=data)
+        self.assertFalse(self._lines())
+        self.assertFalse(
+            self.env["account.bank.statement"].search([("journal_id", "=", self.journal.id)])
+        )
+
+    def test_dutch_mt940_lines_get_the_counterparty(self):
+        """/KEY/ fields of a Dutch :86: become partner name, account number, payment
+        reference and reference, like the German ?nn subfields."""
+        bakery = self.env["res.partner"].create(
+            {
+                "name": "Bakkerij De Vries",
+                "bank_ids": [(0, 0, {"acc_number": "NL91 ABNA 0417 1643 00"})],
+            }
+        )
+        data = (
+            f":20:940S250614\n:25:{IBAN_EUR}\n:28C:1\n:60F:C250613EUR1000,00\n"
+            ":61:2506140614C250,00N541EREF\n"
+            # Wrapped at 65 characters, the tag included (Rabobank).
+            ":86:/EREF/E2E-2025-0042/ORDP//NAME/Bakkerij De Vries/IBAN/NL91ABN\n"
+            "A0417164300/BIC/ABNANL2A/REMI/Factuur 2025-017/ISDT/2025-06-14\n"
+            ":62F:C250614EUR1250,00\n-\n"
+        ).encode()
+        self._import("rabobank.sta", data=data)
+        line = self._lines(self.journal_eur)
+        self.assertEqual(len(line), 1)
+        self.assertEqual(line.amount, 250.0)
+        self.assertEqual(line.partner_name, "Bakkerij De Vries")
+        self.assertEqual(line.account_number, "NL91ABNA0417164300")
+        self.assertEqual(line.payment_ref, "Factuur 2025-017")
+        self.assertEqual(line.ref, "E2E-2025-0042")
+        self.assertEqual(line.partner_id, bakery)
+
     def test_file_without_transactions(self):
         with self.assertRaisesRegex(UserError, "contains no bank transactions"):
             self._import("oca_test_camt053_no_ntry.xml")

@@ -32,6 +32,10 @@ class AccountStatementImport(models.TransientModel):
             try:
                 return mt940.to_statement_import_data(mt940.parse(data_file))
             except mt940.Mt940Error as error:
+                if error.code == mt940.MT942:
+                    raise UserError(
+                        self.env._("MT942 intraday report: not a statement, not imported.")
+                    ) from error
                 raise UserError(
                     self.env._(
                         "The MT940 file cannot be read: %(error)s. Nothing was imported.",
