@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Serve the Fincycle suite on http://localhost:8069 with a demo database (created on first run:
-# the whole suite installed, with the Swiss/French demo group of companies).
+# Serve the Fincycle suite with a demo database (built on first run: the whole suite installed,
+# with the Swiss/French demo group of companies; rebuilt if an earlier build stopped half-way).
 #   FINCYCLE_DB=name scripts/run.sh      # another database name (default: fincycle_demo)
+#   FINCYCLE_PORT=8070 scripts/run.sh    # another HTTP port (default: 8069)
 #   scripts/run.sh --dev=xml             # extra arguments go to Odoo
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -11,10 +12,10 @@ DB="${FINCYCLE_DB:-fincycle_demo}"
 PORT="${FINCYCLE_PORT:-8069}"
 [ -x "$PY" ] && "$PY" -c 'import odoo.release' 2>/dev/null \
   || { echo "[run] Odoo is not installed: run scripts/setup.sh first (ODOO_SRC=... if offline)." >&2; exit 1; }
-if ! psql -lqt 2>/dev/null | cut -d'|' -f1 | grep -qw "$DB"; then
-  echo "[run] creating demo database $DB with the Fincycle suite and demo data (about 2 minutes)"
-  "$PY" -m odoo -c odoo.conf -d "$DB" -i fincycle --with-demo --stop-after-init --log-level=warn
-fi
+# shellcheck source=lib/demo_db.sh
+. "$ROOT/scripts/lib/demo_db.sh"
+ensure_demo_db "$DB"
+# scripts/main_job_check.py reads the logins from these lines and signs in with each.
 cat <<TXT
 [run] Fincycle is starting on http://localhost:$PORT (database $DB)
 [run] logins:  admin / admin            all companies, system administrator

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fincycle tests: ruff, pylint-odoo, pure pytest, then (when Odoo is installed) every module under
-# addons/ installed in a fresh database and all their tests run with pytest-odoo.
+# addons/ installed in a fresh database and all their tests run with pytest-odoo, and the README's
+# main job (scripts/run.sh on a fresh database, each demo login) checked outside the test runner.
 # Ends with one line "N passed, N failed, N skipped" covering both layers; exit 1 on any failure.
 set -uo pipefail
 
@@ -57,7 +58,7 @@ fi
 if [ -n "$odoo_skip" ]; then
   echo
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
-  echo "!!! ODOO LAYER SKIPPED: $odoo_skip"
+  echo "!!! ODOO LAYER AND MAIN JOB (scripts/run.sh) SKIPPED: $odoo_skip"
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
   echo
 else
@@ -83,6 +84,11 @@ else
       2>&1 | tee "$LOGDIR/odoo.log" | grep -vE '^WARNING: Location' | tail -n 15
     count "$LOGDIR/odoo.log" || { problems+=("Odoo pytest printed no summary"); failed=$((failed + 1)); }
   fi
+  # --- the README's main job, as a user runs it: scripts/run.sh on a fresh database --------------
+  say "main job: scripts/run.sh on a fresh database, server up, every demo login (scripts/main_job_check.py)"
+  "$PY" scripts/main_job_check.py 2>&1 | tee "$LOGDIR/mainjob.log" | grep -E '^\[main job\] (FAIL|done)|^[0-9]+ passed'
+  count "$LOGDIR/mainjob.log" || { problems+=("main job check printed no summary"); failed=$((failed + 1)); }
+  grep -q '^\[main job\] FAIL' "$LOGDIR/mainjob.log" && problems+=("main job (log: $LOGDIR/mainjob.log)")
 fi
 
 say "done in $(( $(date +%s) - t0 )) s; logs in $LOGDIR"

@@ -170,6 +170,27 @@ class AccountMove(models.Model):
         return document.pdf_has_text(file_data["raw"]) is not False
 
     @api.model
+    def _capture_bill_from_attachment(self, attachment):
+        """A bill created from ``attachment`` and read by the capture, in the current transaction.
+
+        Odoo's document import commits before and after each decoder (outside tests), which
+        breaks a caller running inside a savepoint, such as data loaded while a module
+        installs. This does what the upload does for one file (bill, attachment, chatter,
+        the same decoder) and commits nothing; the caller's transaction decides."""
+        bill = self.create({})
+        attachment.write({"res_model": bill._name, "res_id": bill.id})
+        bill.message_post(
+            body=self.env._("This document was created from the following attachment(s)."),
+            attachment_ids=attachment.ids,
+        )
+        file_data = self._to_files_data(attachment)[0]
+        decoder_info = bill._get_edi_decoder(file_data, new=True)
+        if decoder_info:
+            with self.env.cr.savepoint():
+                decoder_info["decoder"](bill, file_data, True)
+        return bill
+
+    @api.model
     def _create_records_from_attachments(self, attachments, grouping_method=None):
         return super(
             AccountMove, self.with_context(capture_batch_size=len(attachments))

@@ -4,12 +4,14 @@ import base64
 import io
 from datetime import date, timedelta
 from pathlib import Path
+from unittest.mock import patch
 
 from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import Form, HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.account.models import account_document_import_mixin
 from odoo.addons.fincycle_base.tests.common import (
     FincycleTestProviderMixin,
     make_accounting_company,
@@ -57,6 +59,39 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertIn("found by VAT number", self.chatter(bill))
         self.assertFalse(self.review_activity(bill))
         self.assertIn("Confidence", bill.capture_summary)
+
+    def test_bill_from_attachment_commits_nothing(self):
+        """Demo data is loaded inside the module install, in a savepoint: Odoo's upload route
+        commits there (outside tests), the in-transaction entry point must not."""
+        data, printed = invoice_pdf(lines=(("Druckerpapier A4", 10, "25.00", "8.1"),))
+        env = self.env(context={**self.env.context, "allowed_company_ids": [self.company.id]})
+        commits = []
+        with (
+            patch.object(account_document_import_mixin, "_can_commit", return_value=True),
+            patch.object(self.env.cr, "commit", lambda: commits.append("commit")),
+            patch.object(self.env.cr, "rollback", lambda: commits.append("rollback")),
+        ):
+            bill = (
+                env["account.move"]
+                .with_context(
+                    default_move_type="in_invoice",
+                    default_journal_id=self.journal.id,
+                    capture_inline=True,
+                )
+                ._capture_bill_from_attachment(
+                    env["ir.attachment"].create(
+                        {"name": "bill.pdf", "raw": data, "mimetype": "application/pdf"}
+                    )
+                )
+            )
+            self.assertEqual(commits, [])
+            # The upload route, under the same conditions, does commit: why the demo avoids it.
+            self.upload(data, name="again.pdf", capture_inline=True)
+            self.assertIn("commit", commits)
+        self.assertEqual(bill.capture_id.state, "done", bill.capture_id.error_message)
+        self.assertEqual(bill.partner_id, self.vendor)
+        self.assertIn(bill.capture_id.attachment_id, bill.attachment_ids)
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
     def test_discount_under_the_lines_keeps_items_and_total(self):
         data, printed = invoice_pdf(

@@ -519,10 +519,15 @@ class FincycleDemoLoader(models.AbstractModel):
             attachment = env["ir.attachment"].create(
                 {"name": name, "raw": raw, "mimetype": "application/pdf"}
             )
+            # Not Odoo's upload route: it commits, and this runs inside the module install.
             bill = (
-                journal.with_env(env)
-                .with_context(default_move_type="in_invoice", capture_inline=True)
-                ._create_document_from_attachment(attachment.ids)
+                env["account.move"]
+                .with_context(
+                    default_move_type="in_invoice",
+                    default_journal_id=journal.id,
+                    capture_inline=True,
+                )
+                ._capture_bill_from_attachment(attachment)
             )
             self._name_record(f"{spec['key']}_captured_bill_{index}", bill[:1])
 

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""The README's main job, the way a new user runs it: ``scripts/run.sh`` on a fresh database.
+
+Starts ``scripts/run.sh`` (which builds the demo database outside the test runner, exactly as a
+user's first run does, then serves it) on a free port, waits for ``/web/login``, signs in over
+JSON-RPC with every login that run.sh prints and opens the web client with each, checks how
+``scripts/lib/demo_db.sh`` judges complete and half-built databases, then stops the server and
+drops the database.  Prints one line per check and ends with ``N passed, M failed``; exit 1 on
+any failure.  Run by scripts/test.sh (so by CI).
+
+    .venv/bin/python scripts/main_job_check.py [--keep]   # --keep: leave the database
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_TIMEOUT = 900  # seconds: the demo build takes 1-3 minutes on 2 cores
+LOGIN_LINE = re.compile(r"^\[run\]\s+(?:logins:)?\s*(\S+) / (\S+)\s")
+
+
+class Checks:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def check(self, ok: bool, what: str, detail: str = "") -> bool:
+        if ok:
+            self.passed += 1
+            print(f"[main job] ok    {what}")
+        else:
+            self.failed += 1
+            print(f"[main job] FAIL  {what}{': ' + detail if detail else ''}")
+        return ok
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def shell_state(db: str) -> str:
+    """What scripts/lib/demo_db.sh says of ``db`` (the function run.sh decides with)."""
+    script = f'ROOT="{ROOT}"; PY="{sys.executable}"; . scripts/lib/demo_db.sh; demo_db_state "$1"'
+    out = subprocess.run(
+        ["bash", "-c", script, "state", db], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    return out.stdout.strip()
+
+
+def psql(db: str, sql: str) -> None:
+    subprocess.run(["psql", "-d", db, "-qc", sql], check=True, capture_output=True)
+
+
+def drop(db: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "odoo", "db", "--config", "odoo.conf", "drop", db],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    subprocess.run(["dropdb", "--if-exists", db], capture_output=True, check=False)
+
+
+def wait_for_login_page(server: subprocess.Popen, base: str, log: Path) -> tuple[bool, str]:
+    deadline = time.monotonic() + BUILD_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])
+            return False, f"scripts/run.sh exited with {server.returncode}:\n{tail}"
+        try:
+            response = requests.get(f"{base}/web/login", timeout=5)
+            if response.status_code == 200:
+                return True, ""
+        except requests.RequestException:
+            pass
+        time.sleep(2)
+    return False, f"no answer within {BUILD_TIMEOUT} s"
+
+
+def sign_in(base: str, db: str, login: str, password: str) -> tuple[bool, str]:
+    """JSON-RPC authentication, then the web client with that session."""
+    session = requests.Session()
+    answer = session.post(
+        f"{base}/web/session/authenticate",
+        json={
+            "jsonrpc": "2.0",
+            "method": "call",
+            "params": {"db": db, "login": login, "password": password},
+        },
+        timeout=60,
+    ).json()
+    result = answer.get("result") or {}
+    if not result.get("uid"):
+        error = (answer.get("error") or {}).get("data", {}).get("message") or answer
+        return False, f"authentication refused: {str(error)[:200]}"
+    client = session.get(f"{base}/odoo", timeout=60)
+    if client.status_code != 200 or "odoo.__session_info__" not in client.text:
+        return False, f"web client answered HTTP {client.status_code}"
+    return True, f"uid {result['uid']}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    args = parser.parse_args()
+    checks = Checks()
+    db = f"fincycle_mainjob_{int(time.time())}_{os.getpid()}"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = Path(os.environ.get("TMPDIR", "/tmp")) / f"{db}.log"
+    env = {**os.environ, "FINCYCLE_DB": db, "FINCYCLE_PORT": str(port)}
+    started = time.monotonic()
+    print(f"[main job] scripts/run.sh with FINCYCLE_DB={db} FINCYCLE_PORT={port} (log: {log})")
+    with log.open("w") as out:
+        server = subprocess.Popen(  # its own process group: stopped as a whole below
+            ["scripts/run.sh"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        up, why = wait_for_login_page(server, base, log)
+        checks.check(up, f"/web/login answers 200 ({time.monotonic() - started:.0f} s)", why)
+        logins = [
+            m.groups() for m in map(LOGIN_LINE.match, log.read_text().splitlines()) if m
+        ]
+        checks.check(len(logins) >= 3, f"run.sh names {len(logins)} demo logins")
+        if up:
+            for login, password in logins:
+                ok, detail = sign_in(base, db, login, password)
+                checks.check(ok, f"{login} signs in and opens the web client", detail)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
+    # How run.sh judges databases: complete, half-built (rebuilt), or not a demo (refused).
+    state = shell_state(db)
+    checks.check(state == "ready", "the built database is judged complete", state)
+    if state == "ready":
+        psql(db, "UPDATE ir_module_module SET state = 'to upgrade' WHERE name = 'fincycle'")
+        state = shell_state(db)
+        checks.check(state == "incomplete", "a half-installed database is rebuilt", state)
+        psql(db, "UPDATE ir_module_module SET state = 'installed' WHERE name = 'fincycle'")
+        psql(db, "DELETE FROM ir_model_data WHERE module = 'fincycle' AND name LIKE 'user_%'")
+        state = shell_state(db)
+        checks.check(state == "nodemo", "a database without the demo is refused", state)
+    empty = f"{db}_empty"
+    subprocess.run(["createdb", empty], check=True)
+    state = shell_state(empty)
+    checks.check(state == "incomplete", "an empty database is rebuilt", state)
+    drop(empty)
+    if not args.keep:
+        drop(db)
+    print(f"[main job] done in {time.monotonic() - started:.0f} s")
+    print(f"{checks.passed} passed, {checks.failed} failed")
+    return 1 if checks.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
