@@ -1,6 +1,8 @@
 import base64
 import hashlib
 import hmac
+import io
+import logging
 
 import pytest
 
@@ -10,7 +12,13 @@ from fincycle.webhooks import (
     MauticScheme,
     QontoScheme,
     RevolutScheme,
+    WebhookLogFilter,
+    parse_json,
+    read_limited,
+    rejected_prefix,
+    sanitize,
 )
+from fincycle.webhooks.logs import install
 
 BODY = b'{"test":"data"}'
 NOW = 1704110400.0
@@ -143,3 +151,94 @@ def test_malformed_headers_give_a_reason_not_an_exception(scheme, headers):
 def test_header_names_are_case_insensitive():
     headers = {k.upper(): v for k, v in QontoScheme().sign(BODY, "s", timestamp=NOW).items()}
     assert QontoScheme().verify(headers, BODY, "s", now=NOW).ok
+
+
+# -- hostile input: a 4xx verdict, never an exception -------------------------------------
+@pytest.mark.parametrize(
+    ("scheme", "headers"),
+    [
+        (QontoScheme(), {"X-Qonto-Signature": "t=" + "9" * 400 + ",v1=00"}),
+        (RevolutScheme(), {"Revolut-Signature": "v1=00", "Revolut-Request-Timestamp": "9" * 400}),
+        (DocusealHmacScheme(), {"X-Docuseal-Signature": "9" * 400 + ".ff"}),
+        (QontoScheme(), {"X-Qonto-Signature": "t=-1704110400,v1=00"}),
+        (QontoScheme(), {"X-Qonto-Signature": "t=١٧٠٤١١٠٤٠٠,v1=00"}),  # Arabic-Indic digits
+    ],
+    ids=["qonto-400-digits", "revolut-400-digits", "docuseal-400-digits", "negative", "unicode"],
+)
+def test_absurd_timestamps_are_malformed(scheme, headers):
+    verdict = scheme.verify(headers, BODY, "secret-1", now=NOW)
+    assert not verdict.ok
+    assert "malformed" in verdict.reason
+
+
+def test_json_nested_too_deep_is_a_code_not_a_crash():
+    assert parse_json(b"[" * 100_000 + b"]" * 100_000).error == "too_deep"
+    assert parse_json(b"{not json").error == "not_json"
+    assert parse_json(b"\xff\xfe\x00").error == "not_json"
+    parsed = parse_json(b'{"id": "evt-1"}')
+    assert parsed.ok and parsed.payload == {"id": "evt-1"}
+
+
+class EndlessStream:
+    """A chunked body that never ends; counts what was read from it."""
+
+    def __init__(self):
+        self.read_bytes = 0
+
+    def read(self, size=-1):
+        size = 8192 if size is None or size < 0 else size
+        self.read_bytes += size
+        return b"x" * size
+
+
+def test_read_limited_stops_at_the_limit():
+    stream = EndlessStream()
+    assert read_limited(stream, 1000) is None
+    assert stream.read_bytes == 1001, "not one byte more than needed to know it is too big"
+    assert read_limited(io.BytesIO(b"a" * 1000), 1000) == b"a" * 1000
+    assert read_limited(io.BytesIO(b""), 1000) == b""
+
+
+def test_rejected_prefix_cuts_on_a_character_boundary():
+    body = ("é" * 200).encode()  # 400 bytes, 2 bytes a character
+    prefix = rejected_prefix(body, 255)
+    assert prefix == ("é" * 127).encode()
+    assert rejected_prefix(b"short", 255) == b"short"
+    assert len(rejected_prefix(b"\xff" * 400, 255)) == 255  # binary: cut where it falls
+
+
+# -- log lines ------------------------------------------------------------------------------
+TOKEN = "Zq3x-Secret_Token_0123456789abcdefghijklmnopq"
+
+
+def test_sanitize_masks_the_token_and_keeps_the_line_on_one_line():
+    line = f'127.0.0.1 - - "POST /fincycle/webhook/qonto/{TOKEN} HTTP/1.1" 200 -'
+    assert sanitize(line) == '127.0.0.1 - - "POST /fincycle/webhook/qonto/*** HTTP/1.1" 200 -'
+    forged = "provider=x\n2026-01-01 00:00:00,000 1 INFO db odoo: forged\r line"
+    assert "\n" not in sanitize(forged) and "\r" not in sanitize(forged)
+    assert "\\x0a2026-01-01" in sanitize(forged)
+    assert sanitize("a\u2028b\x00c") == "a\\u2028b\\x00c"
+    # werkzeug's colour codes around a status line stay, other escapes do not
+    coloured = "\x1b[1m\x1b[31mPOST /x HTTP/1.1\x1b[0m"
+    assert sanitize(coloured) == coloured
+    assert sanitize("\x1b]0;title\x07") == "\\x1b]0;title\\x07"
+
+
+def test_log_filter_rewrites_records_with_arguments():
+    logger = logging.getLogger("fincycle.test.webhook_log_filter")
+    records = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    logger.addHandler(Keep())
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    install([logger.name])
+    install([logger.name])  # idempotent
+    assert sum(isinstance(f, WebhookLogFilter) for f in logger.filters) == 1
+    logger.info('"%s" %s %s', f"POST /fincycle/webhook/revolut/{TOKEN}\nforged", 200, "-")
+    logger.info("plain %s", "message")
+    assert records[0].getMessage() == '"POST /fincycle/webhook/revolut/***\\x0aforged" 200 -'
+    assert records[1].args == ("message",), "untouched when there is nothing to hide"

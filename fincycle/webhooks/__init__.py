@@ -5,6 +5,8 @@ provider signs a timestamp) rejects deliveries outside a replay window.  ``verif
 on bad input: it returns a ``Verdict`` whose ``reason`` is safe to store and show.
 """
 
+from .intake import REJECTED_PREFIX_BYTES, Parsed, parse_json, read_limited, rejected_prefix
+from .logs import WebhookLogFilter, sanitize
 from .schemes import (
     DEFAULT_TOLERANCE,
     DocusealHmacScheme,
@@ -19,12 +21,19 @@ from .schemes import (
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "REJECTED_PREFIX_BYTES",
     "DocusealHmacScheme",
     "DocusealSharedSecretScheme",
     "HexHmacTimestampScheme",
     "MauticScheme",
+    "Parsed",
     "QontoScheme",
     "RevolutScheme",
     "SignatureScheme",
     "Verdict",
+    "WebhookLogFilter",
+    "parse_json",
+    "read_limited",
+    "rejected_prefix",
+    "sanitize",
 ]

@@ -47,6 +47,19 @@ def _secrets(secret: str | Iterable[str] | None) -> list[str]:
     return [s for s in secret if s]
 
 
+# A signed time is a short run of digits: 10 for Unix seconds, 13 for milliseconds. Anything
+# longer is refused before it is turned into a number (a 400-digit value overflows a float).
+MAX_TIMESTAMP_DIGITS = 16
+
+
+def _timestamp(text: str, per_second: int = 1) -> float | None:
+    """Unix seconds from a signed decimal timestamp (``per_second`` units a second), or None
+    when it is not a short run of ASCII digits."""
+    if not (0 < len(text) <= MAX_TIMESTAMP_DIGITS and text.isascii() and text.isdigit()):
+        return None
+    return int(text) / per_second
+
+
 def _hmac_sha256(secret: str, message: bytes) -> bytes:
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).digest()
 
@@ -121,9 +134,8 @@ class HexHmacTimestampScheme(SignatureScheme):
         if parsed is None:
             return Verdict(False, f"malformed {self.signature_header} header")
         ts_text, signatures = parsed
-        try:
-            ts = float(int(ts_text))
-        except ValueError:
+        ts = _timestamp(ts_text)
+        if ts is None:
             return Verdict(False, f"malformed timestamp in {self.signature_header}")
         stale = self._check_window(ts, now)
         if stale is not None:
@@ -209,9 +221,8 @@ class RevolutScheme(SignatureScheme):
         ts_text = (_header(headers, self.timestamp_header) or "").strip()
         if not ts_text:
             return Verdict(False, f"missing {self.timestamp_header} header")
-        try:
-            ts = int(ts_text) / 1000.0  # milliseconds
-        except ValueError:
+        ts = _timestamp(ts_text, per_second=1000)  # milliseconds
+        if ts is None:
             return Verdict(False, f"malformed {self.timestamp_header} header")
         received = [item.strip() for item in value.split(",") if item.strip()]
         if not received or not all(item.startswith("v1=") and len(item) > 3 for item in received):
