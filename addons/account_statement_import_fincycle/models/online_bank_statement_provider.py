@@ -36,6 +36,8 @@ class OnlineBankStatementProvider(models.Model):
     certificate_public_key = fields.Text(groups=CREDENTIAL_GROUP)
     certificate_private_key = fields.Text(groups=CREDENTIAL_GROUP)
     certificate_chain = fields.Text(groups=CREDENTIAL_GROUP)
+    # Where those credentials are sent: a manager pointing it at his own server would get them.
+    api_base = fields.Char(groups=CREDENTIAL_GROUP)
 
     fincycle_integration_id = fields.Many2one(
         "fincycle.integration",

@@ -1,9 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import hashlib
-import hmac
 import logging
-import secrets
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -24,11 +21,9 @@ _logger = logging.getLogger(__name__)
 PROVIDER = "qonto"
 SERVICE = "qonto"
 CALLBACK_PATH = "/fincycle/qonto/oauth/callback"
-START_PATH = "/fincycle/qonto/oauth/start"
 # Refresh this long before the 1-hour access token expires, so a long pull never starts with
 # a token about to die.
 REFRESH_MARGIN = timedelta(minutes=5)
-CONSENT_WINDOW = timedelta(minutes=10)  # Qonto's authorisation codes live 10 minutes
 LOCK_ATTEMPTS = 6
 TOKEN_MODEL = "fincycle.qonto.token"  # noqa: S105 - a model name
 # Access tokens refreshed in this process, by (database, connection id): a pull keeps using
@@ -42,10 +37,6 @@ def _utcnow():
 
 def _aware(value):
     return value.replace(tzinfo=timezone.utc) if value and value.tzinfo is None else value
-
-
-def _hash(value):
-    return hashlib.sha256((value or "").encode()).hexdigest()
 
 
 class FincycleIntegration(models.Model):
@@ -73,14 +64,13 @@ class FincycleIntegration(models.Model):
         compute="_compute_qonto_oauth_base_url",
         store=True,
         readonly=False,
+        help="Qonto's official OAuth server for the environment; only a system administrator "
+        "can set another one.",
     )
     qonto_redirect_uri = fields.Char("OAuth Redirect URI", compute="_compute_qonto_redirect_uri")
     qonto_organization_slug = fields.Char("Qonto Organization", readonly=True, copy=False)
     qonto_organization_name = fields.Char("Qonto Legal Name", readonly=True, copy=False)
     qonto_subscription_id = fields.Char("Webhook Subscription", readonly=True, copy=False)
-    qonto_oauth_state_hash = fields.Char(groups="base.group_system", copy=False)
-    qonto_consent_started_at = fields.Datetime(copy=False, readonly=True)
-    qonto_consent_user_id = fields.Many2one("res.users", copy=False, readonly=True)
     qonto_token_state = fields.Selection(
         [("none", "Not Connected"), ("active", "Connected"), ("revoked", "Consent Lost")],
         compute="_compute_qonto_token",
@@ -130,6 +120,21 @@ class FincycleIntegration(models.Model):
             return super()._fincycle_default_base_url()
         return qonto.api_base_url(self.environment)
 
+    def _fincycle_endpoint_fields(self):
+        return [*super()._fincycle_endpoint_fields(), "qonto_oauth_base_url"]
+
+    def _fincycle_official_endpoint(self, field_name):
+        if field_name == "qonto_oauth_base_url":
+            return qonto.oauth_base_url(self.environment) if self.provider == PROVIDER else False
+        return super()._fincycle_official_endpoint(field_name)
+
+    def _fincycle_outbound_secret_fields(self):
+        return [
+            *super()._fincycle_outbound_secret_fields(),
+            "qonto_client_secret",
+            "qonto_staging_token",
+        ]
+
     def _fincycle_webhook_scheme(self):
         if self.provider != PROVIDER:
             return super()._fincycle_webhook_scheme()
@@ -143,6 +148,14 @@ class FincycleIntegration(models.Model):
             str(part) for part in (payload.get("type"), data.get("event")) if part
         )
         return str(payload["id"])[:255], event_type[:128] or False
+
+    def _fincycle_has_outbound_secrets(self):
+        if super()._fincycle_has_outbound_secrets():
+            return True
+        if self.provider != PROVIDER:
+            return False
+        token = self.sudo()._qonto_token_record()
+        return bool(token.access_token or token.refresh_token)
 
     def _fincycle_secret_values(self):
         values = super()._fincycle_secret_values()
@@ -462,57 +475,21 @@ class FincycleIntegration(models.Model):
         self.check_access("write")
 
     def action_qonto_connect(self):
-        """Send the browser to the start route, which binds the consent to this session."""
+        """Open Qonto's consent page; the callback finishes the connection. The state and the
+        PKCE verifier are bound to this connection, user and browser session (fincycle_base)."""
         self.ensure_one()
         self._qonto_check_admin()
         if self.provider != PROVIDER or self.qonto_auth_mode != "oauth":
             raise UserError(self.env._("Choose the OAuth 2.0 authentication first."))
-        self._qonto_oauth()  # client id and secret present: fail now, not after consenting
-        return {"type": "ir.actions.act_url", "url": f"{START_PATH}/{self.id}", "target": "self"}
-
-    def _qonto_oauth_begin(self):
-        """Start a consent: (Qonto authorisation URL, state, PKCE verifier). The state's hash,
-        the user and the time are kept on the connection; the caller keeps state and verifier
-        in the user's session."""
-        self.ensure_one()
-        self._qonto_check_admin()
-        state = secrets.token_urlsafe(32)
-        verifier, challenge = qonto.pkce_pair()
-        url = self._qonto_oauth().authorize_url(
-            self.qonto_redirect_uri, state, code_challenge=challenge
-        )
-        self.sudo().write(
-            {
-                "qonto_oauth_state_hash": _hash(state),
-                "qonto_consent_started_at": fields.Datetime.now(),
-                "qonto_consent_user_id": self.env.uid,
-            }
-        )
-        return url, state, verifier
-
-    def _qonto_oauth_state_valid(self, state):
-        self.ensure_one()
-        account = self.sudo()
-        return bool(
-            state
-            and account.qonto_oauth_state_hash
-            and hmac.compare_digest(account.qonto_oauth_state_hash, _hash(state))
-            and account.qonto_consent_user_id == self.env.user
-            and account.qonto_consent_started_at
-            and account.qonto_consent_started_at + CONSENT_WINDOW > fields.Datetime.now()
-        )
+        oauth = self._qonto_oauth()  # client id and secret present: fail now, not after consenting
+        state, _verifier, challenge = self._fincycle_consent_begin()
+        url = oauth.authorize_url(self.qonto_redirect_uri, state, code_challenge=challenge)
+        return {"type": "ir.actions.act_url", "url": url, "target": "self"}
 
     def _qonto_oauth_finish(self, code, verifier):
         """Exchange the code server-side, store the tokens, then test the connection."""
         self.ensure_one()
         self._qonto_check_admin()
-        self.sudo().write(
-            {
-                "qonto_oauth_state_hash": False,
-                "qonto_consent_started_at": False,
-                "qonto_consent_user_id": False,
-            }
-        )
         try:
             tokens = self._qonto_oauth().exchange_code(code, self.qonto_redirect_uri, verifier)
         except FincycleHttpError as exc:

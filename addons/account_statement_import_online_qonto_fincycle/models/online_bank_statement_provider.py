@@ -13,7 +13,7 @@ from odoo.addons.account_statement_import_online_qonto.models import (
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
 from fincycle.banking import qonto
-from fincycle.http import AuthError, FincycleHttpError, HttpPolicy, make_session
+from fincycle.http import AuthError, FincycleHttpError, HttpPolicy, make_session, origin
 
 _logger = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ class OnlineBankStatementProvider(models.Model):
 
     # -- OCA path (no Fincycle connection): same HTTP policy, fixed error path --------------
     def _qonto_legacy_base(self):
-        base = (self.api_base or qonto.PRODUCTION_API).rstrip("/")
+        base = (self.sudo().api_base or qonto.PRODUCTION_API).rstrip("/")
         return base[:-3] if base.endswith("/v2") else base
 
     def _qonto_legacy_has_credentials(self):
@@ -170,11 +170,13 @@ class OnlineBankStatementProvider(models.Model):
             header = qonto.api_key_authorization(provider.username, provider.password)
         except AuthError as exc:
             raise UserError(exc.message) from None
+        # api_base is writable by system administrators only (account_statement_import_fincycle)
         session = make_session(
             HttpPolicy(),
             provider="qonto",
             breaker_key=f"{self.env.cr.dbname}:{self._name}:{self.id}",
             secrets=[provider.username, provider.password],
+            allowed_origins=[origin(self._qonto_legacy_base())],
         )
         return qonto.QontoClient(session, self._qonto_legacy_base(), lambda: header)
 

@@ -4,6 +4,12 @@ from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
+from odoo.addons.account_statement_import_online_qonto_fincycle.models import (
+    fincycle_integration as qonto_integration,
+)
+
+from fincycle.testing import FakeServer
+
 from .common import ACCOUNT_B, SINCE, UNTIL, QontoTestCommon
 
 
@@ -75,3 +81,38 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
         )
         tokens = self.env["fincycle.qonto.token"].with_user(admin_a).search([])
         self.assertEqual(tokens.integration_id, self.integration_a)
+
+    # -- the stored credentials never reach another host --------------------------------------
+    def test_manager_cannot_point_a_connection_elsewhere(self):
+        """Tried by the probe as a manager: base_url or the OAuth server set to a listener, then
+        Test Connection / a refresh sent the API login and secret, or the refresh token."""
+        integration = self.integration_a.with_user(self.accountant_a)
+        with FakeServer() as listener:
+            for field in ("base_url", "qonto_oauth_base_url"):
+                with self.assertRaises(AccessError, msg=field):
+                    integration.write({field: listener.url})
+            with self.assertRaises(AccessError):
+                self.provider_a.with_user(self.accountant_a).write({"api_base": listener.url})
+            self.assertEqual(listener.calls(), [])
+
+    def test_changed_hosts_never_receive_a_secret(self):
+        self._connect_oauth(self.integration_a)
+        self.assertIn("Qonto answered", self.integration_a._fincycle_check_connection())
+        with FakeServer() as listener:
+            for field in ("base_url", "qonto_oauth_base_url"):
+                original = self.integration_a[field]
+                self.integration_a.write({field: listener.url})  # an administrator, or SQL
+                qonto_integration._ACCESS_CACHE.clear()
+                action = self.integration_a.action_test_connection()
+                self.assertEqual(action["params"]["type"], "danger")
+                self.assertIn("enter the credentials again", action["params"]["message"])
+                self.integration_a.write({field: original})
+            self.assertEqual(listener.calls(), [])
+
+    def test_switching_environment_does_not_carry_production_keys(self):
+        integration = self.integration_a.with_user(self.accountant_a)
+        integration.write({"environment": "sandbox"})
+        self.assertEqual(integration.base_url, "https://thirdparty-sandbox.staging.qonto.co")
+        action = self.integration_a.action_test_connection()
+        self.assertEqual(action["params"]["type"], "danger")
+        self.assertIn("enter the credentials again", action["params"]["message"])

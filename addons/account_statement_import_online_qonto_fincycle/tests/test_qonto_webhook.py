@@ -4,7 +4,9 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 from odoo import Command
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, JsonRpcException, tagged
+
+from odoo.addons.fincycle_base.tests.common import click
 
 from fincycle.webhooks import QontoScheme
 
@@ -207,9 +209,16 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.authenticate("admin", "admin")
         self.integration_a.qonto_auth_mode = "oauth"
 
+    def _connect(self):
+        """Click 'Connect with Qonto': (the consent page's URL, the state it carries)."""
+        action = click(self, self.integration_a, "action_qonto_connect")
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        return action["url"], parse_qs(urlsplit(action["url"]).query)["state"][0]
+
     def test_oauth_connect_round_trip(self):
         self._admin_in_company_a()
-        response = self.url_open(f"/fincycle/qonto/oauth/start/{self.integration_a.id}")
+        consent_url, _state = self._connect()
+        response = self.url_open(consent_url)  # Qonto's page, back to our callback
         self.assertEqual(response.status_code, 200, response.text[:500])
         self.assertIn("/odoo/action-fincycle_base.action_fincycle_integration/", response.url)
         [authorize] = self.fake.calls("GET", "/oauth2/auth")
@@ -232,25 +241,18 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.assertEqual(self.integration_a.qonto_token_state, "active")
         self.assertEqual(self.integration_a.qonto_organization_slug, self.fake.login)
         self.assertIn("Connected to Qonto", self._messages(self.integration_a))
-        self.assertFalse(self.integration_a.sudo().qonto_oauth_state_hash)
+        self.assertFalse(self.integration_a.sudo().consent_state_hash)
 
     def test_oauth_callback_refuses_a_state_from_elsewhere(self):
         self._admin_in_company_a()
-        start = self.url_open(
-            f"/fincycle/qonto/oauth/start/{self.integration_a.id}", allow_redirects=False
-        )
-        self.assertEqual(start.status_code, 303)
-        location = urlsplit(start.headers["Location"])
-        state = parse_qs(location.query)["state"][0]
+        _url, state = self._connect()
         code = self.fake.issue_code(self.integration_a.qonto_redirect_uri)
-        forged = self.url_open(
-            f"/fincycle/qonto/oauth/callback?code={code}&state=forged-{state}",
-            allow_redirects=False,
-        )
-        self.assertEqual(forged.status_code, 400)
-        self.assertIn("does not belong to your session", forged.text)
+        for query in (f"code={code}&state=forged-{state}", f"code={code}"):
+            forged = self.url_open(f"/fincycle/qonto/oauth/callback?{query}", allow_redirects=False)
+            self.assertEqual(forged.status_code, 400)
+            self.assertIn("does not belong to your session", forged.text)
         self.assertFalse(self.fake.calls("POST", "/oauth2/token"))
-        # the real state still works once, then never again
+        # the real state works once, then never again
         real = self.url_open(
             f"/fincycle/qonto/oauth/callback?code={code}&state={state}", allow_redirects=False
         )
@@ -262,10 +264,48 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.assertEqual(replay.status_code, 400)
         self.assertEqual(len(self.fake.calls("POST", "/oauth2/token")), 1)
 
+    def test_oauth_state_is_used_up_when_the_exchange_fails(self):
+        self._admin_in_company_a()
+        _url, state = self._connect()
+        code = "qoa_not_issued_by_qonto"
+        first = self.url_open(
+            f"/fincycle/qonto/oauth/callback?code={code}&state={state}", allow_redirects=False
+        )
+        self.assertEqual(first.status_code, 303)  # back to the form, error recorded there
+        self.env.invalidate_all()
+        self.assertEqual(self.integration_a.state, "error")
+        again = self.url_open(
+            f"/fincycle/qonto/oauth/callback?code={code}&state={state}", allow_redirects=False
+        )
+        self.assertEqual(again.status_code, 400)
+        self.assertEqual(len(self.fake.calls("POST", "/oauth2/token")), 1)
+
+    def test_oauth_state_of_another_session_is_refused(self):
+        """An attacker's code, sent with a state the victim's session does not hold."""
+        self._admin_in_company_a()
+        _url, state = self._connect()
+        self.authenticate("admin", "admin")  # a new browser session of the same user
+        code = self.fake.issue_code(self.integration_a.qonto_redirect_uri)
+        response = self.url_open(
+            f"/fincycle/qonto/oauth/callback?code={code}&state={state}", allow_redirects=False
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(self.fake.calls("POST", "/oauth2/token"))
+
+    def test_oauth_start_changes_nothing_on_a_get(self):
+        self._admin_in_company_a()
+        response = self.url_open(
+            f"/fincycle/qonto/oauth/start/{self.integration_a.id}", allow_redirects=False
+        )
+        self.assertEqual(response.status_code, 404)  # no state-changing GET route
+        self.assertFalse(self.integration_a.sudo().consent_state_hash)
+        self.assertFalse(self.fake.calls("GET", "/oauth2/auth"))
+
     def test_oauth_denied_consent_is_recorded(self):
         self._admin_in_company_a()
         self.fake.consent_answer = "deny"
-        response = self.url_open(f"/fincycle/qonto/oauth/start/{self.integration_a.id}")
+        consent_url, _state = self._connect()
+        response = self.url_open(consent_url)
         self.assertEqual(response.status_code, 200)
         self.env.invalidate_all()
         self.assertEqual(self.integration_a.state, "error")
@@ -287,8 +327,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         )
         self.authenticate("qonto_acc_a", "qonto_acc_a_pw")
         self.integration_a.qonto_auth_mode = "oauth"
-        response = self.url_open(
-            f"/fincycle/qonto/oauth/start/{self.integration_a.id}", allow_redirects=False
-        )
-        self.assertEqual(response.status_code, 403)
+        with self.assertRaises(JsonRpcException):
+            click(self, self.integration_a, "action_qonto_connect")
+        self.assertFalse(self.integration_a.sudo().consent_state_hash)
         self.assertFalse(self.fake.calls("GET", "/oauth2/auth"))

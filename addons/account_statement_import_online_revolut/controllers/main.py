@@ -15,13 +15,12 @@ class RevolutOAuthController(http.Controller):
     @http.route("/fincycle/revolut/oauth/callback", type="http", auth="user", methods=["GET"])
     def revolut_oauth_callback(self, code=None, state=None, error=None, **kwargs):
         """Revolut sends the browser back here with a code valid for two minutes."""
-        Integration = request.env["fincycle.integration"]
-        account = Integration._revolut_pending_consent(state)
-        if not account:
+        account, _verifier = request.env["fincycle.integration"]._fincycle_consent_take(state)
+        if not account or account.provider != "revolut":
             raise BadRequest(
                 request.env._(
-                    "No Revolut connection is waiting for this consent (it is older than 10 "
-                    "minutes or was started by another user). Click Connect again."
+                    "This Revolut authorisation does not belong to your session, is older than "
+                    "10 minutes or was already used. Open the connection and click Connect again."
                 )
             )
         if error or not code:
@@ -30,8 +29,8 @@ class RevolutOAuthController(http.Controller):
             )
         else:
             try:
-                account.with_user(request.env.user)._revolut_finish_consent(code)
-            except UserError as exc:
+                account._revolut_finish_consent(code)
+            except UserError as exc:  # recorded on the connection, shown on its form
                 _logger.info("Revolut consent of account %s failed: %s", account.id, exc)
         return request.redirect(
             f"/odoo/action-fincycle_base.action_fincycle_integration/{account.id}"

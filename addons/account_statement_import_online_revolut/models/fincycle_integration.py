@@ -1,15 +1,14 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
-import secrets
 from datetime import timedelta
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from fincycle.banking import revolut
-from fincycle.http import AuthError, HttpPolicy
+from fincycle.http import FincycleHttpError, HttpPolicy, ProviderError
 from fincycle.webhooks import RevolutScheme
 
 _logger = logging.getLogger(__name__)
@@ -19,7 +18,6 @@ CALLBACK_PATH = "/fincycle/revolut/oauth/callback"
 # Refresh this long before the 40-minute access token expires, so a long pull never starts
 # with a token about to die.
 REFRESH_MARGIN = timedelta(minutes=5)
-CONSENT_WINDOW = timedelta(minutes=10)
 
 
 class FincycleIntegration(models.Model):
@@ -50,9 +48,6 @@ class FincycleIntegration(models.Model):
     )
     revolut_consent_url = fields.Char(compute="_compute_revolut_redirect")
     revolut_webhook_id = fields.Char("Revolut Webhook ID", copy=False, readonly=True)
-    revolut_oauth_state = fields.Char(groups="base.group_system", copy=False)
-    revolut_consent_started_at = fields.Datetime(copy=False, readonly=True)
-    revolut_consent_user_id = fields.Many2one("res.users", copy=False, readonly=True)
     revolut_provider_ids = fields.One2many(
         "online.bank.statement.provider",
         "fincycle_integration_id",
@@ -202,13 +197,26 @@ class FincycleIntegration(models.Model):
             vals["refresh_token"] = tokens.refresh_token
         self.sudo().write(vals)
 
+    def _revolut_api(self, **kwargs):
+        """The Revolut client on this connection's session (its hosts only)."""
+        try:
+            return revolut.RevolutClient(self._revolut_session(), self.sudo().base_url, **kwargs)
+        except ValueError:  # an address a system administrator typed by hand
+            raise UserError(
+                self.env._(
+                    "The Revolut API address %(url)s is not valid: it must end with /api/1.0 "
+                    "(choose the environment to get Revolut's own address).",
+                    url=self.sudo().base_url,
+                )
+            ) from None
+
     def _revolut_refresh_access_token(self):
         """A new access token from the refresh token; consent gone → error + activity."""
         self.ensure_one()
         account = self.sudo()
         if not account.refresh_token:
             raise UserError(self.env._("Not connected to Revolut yet: click Connect."))
-        client = revolut.RevolutClient(self._revolut_session(), self.base_url)
+        client = self._revolut_api()
         tokens = client.refresh(account.refresh_token, self._revolut_assertion())
         self._revolut_store_tokens(tokens)
         return tokens.access_token
@@ -248,9 +256,7 @@ class FincycleIntegration(models.Model):
         self.ensure_one()
         if self.provider != PROVIDER:
             raise UserError(self.env._("This connection is not a Revolut Business one."))
-        return revolut.RevolutClient(
-            self._revolut_session(),
-            self.base_url,
+        return self._revolut_api(
             token_getter=self._revolut_access_token,
             token_refresher=self._revolut_refresh_access_token,
         )
@@ -280,57 +286,28 @@ class FincycleIntegration(models.Model):
     def action_revolut_connect(self):
         """Open Revolut's consent page; the callback finishes the connection."""
         self.ensure_one()
-        self.check_access("write")
         self._revolut_assertion()  # fail now, not after the user consented
-        state = secrets.token_urlsafe(24)
-        self.sudo().write(
-            {
-                "revolut_oauth_state": state,
-                "revolut_consent_started_at": fields.Datetime.now(),
-                "revolut_consent_user_id": self.env.user.id,
-            }
-        )
+        state, _verifier, _challenge = self._fincycle_consent_begin()  # no PKCE at Revolut
         url = revolut.consent_url(
             self._revolut_consent_base(), self.revolut_client_id, self.revolut_redirect_uri
         )
-        return {"type": "ir.actions.act_url", "url": f"{url}&state={state}", "target": "self"}
-
-    @api.model
-    def _revolut_pending_consent(self, state=None):
-        """The account a consent callback belongs to: the state when Revolut returns it,
-        else the one this user started within the last 10 minutes."""
-        domain = [
-            ("provider", "=", PROVIDER),
-            ("revolut_consent_started_at", ">=", fields.Datetime.now() - CONSENT_WINDOW),
-            ("revolut_consent_user_id", "=", self.env.uid),
-        ]
-        candidates = self.sudo().search(domain, order="revolut_consent_started_at desc")
-        if state:
-            candidates = candidates.filtered(
-                lambda a: (
-                    a.revolut_oauth_state and secrets.compare_digest(a.revolut_oauth_state, state)
-                )
-            )
-        return candidates[:1]
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"{url}&{urlencode({'state': state})}",
+            "target": "self",
+        }
 
     def _revolut_finish_consent(self, code):
-        """Exchange the 2-minute code for tokens (JWT client assertion)."""
+        """Exchange the 2-minute code for tokens (JWT client assertion). Any failure, the
+        API unreachable included, is recorded on the connection and raised as a UserError."""
         self.ensure_one()
-        client = revolut.RevolutClient(self._revolut_session(), self.base_url)
         try:
-            tokens = client.exchange_code(code, self._revolut_assertion())
-        except (AuthError, revolut.ConsentRevokedError) as exc:
+            tokens = self._revolut_api().exchange_code(code, self._revolut_assertion())
+        except FincycleHttpError as exc:
             self._fincycle_record_error(exc.message)
-            raise UserError(exc.message) from exc
+            raise UserError(exc.message) from None
         self._revolut_store_tokens(tokens)
-        self.sudo().write(
-            {
-                "revolut_oauth_state": False,
-                "revolut_consent_started_at": False,
-                "revolut_consent_user_id": False,
-                "state": "connected",
-            }
-        )
+        self.write({"state": "connected"})
         self.activity_ids.filtered(
             lambda a: a.summary == self.env._("Reconnect Revolut Business")
         ).action_done()
@@ -373,12 +350,16 @@ class FincycleIntegration(models.Model):
                 )
             )
         client = self._revolut_client()
-        if account.revolut_webhook_id:
-            try:
-                client.delete_webhook(account.revolut_webhook_id)
-            except Exception as exc:  # the old one may be gone already; a new one is what counts
-                _logger.info("Revolut: old webhook not deleted: %s", exc)
-        created = client.create_webhook(url)
+        try:
+            if account.revolut_webhook_id:
+                try:
+                    client.delete_webhook(account.revolut_webhook_id)
+                except ProviderError as exc:
+                    if exc.status != 404:  # gone already is fine: a new one is what counts
+                        raise
+            created = client.create_webhook(url)
+        except FincycleHttpError as exc:
+            raise UserError(exc.message) from None
         account.write(
             {
                 "revolut_webhook_id": created.get("id"),

@@ -14,6 +14,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.fincycle_base.tests.common import (
     FincycleTestProviderMixin,
+    click,
     make_accounting_company,
 )
 
@@ -123,19 +124,12 @@ class TestRevolutFeed(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(
             integration.revolut_redirect_uri, f"https://{ISSUER}/fincycle/revolut/oauth/callback"
         )
-        admin = self.env.ref("base.user_admin")
-        admin.company_ids |= self.company_a
-        action = integration.with_user(admin).action_revolut_connect()
-        query = parse_qs(urlsplit(action["url"]).query)
+        query, state = self._connect(integration)
         self.assertEqual(query["client_id"], ["client-A"])
         self.assertEqual(query["response_type"], ["code"])
         self.assertEqual(query["redirect_uri"], [integration.revolut_redirect_uri])
         code = self.fake.issue_code()
-        self.authenticate("admin", "admin")
-        response = self.url_open(
-            f"/fincycle/revolut/oauth/callback?code={code}&state={query['state'][0]}",
-            allow_redirects=False,
-        )
+        response = self._callback(code, state)
         self.assertIn(response.status_code, (302, 303))
         integration.invalidate_recordset()
         self.assertEqual(integration.state, "connected")
@@ -146,7 +140,6 @@ class TestRevolutFeed(FincycleTestProviderMixin, HttpCase):
 
     def test_expired_code_leaves_a_clear_error(self):
         integration = self._integration(self.company_a)
-        integration.action_revolut_connect()
         code = self.fake.issue_code()
         self.fake.advance(121)
         # no assertRaises: its savepoint would undo the error the user must see
@@ -165,6 +158,62 @@ class TestRevolutFeed(FincycleTestProviderMixin, HttpCase):
         self.authenticate("admin", "admin")
         response = self.url_open("/fincycle/revolut/oauth/callback?code=oa_sand_x&state=nope")
         self.assertEqual(response.status_code, 400)
+
+    def _connect(self, integration):
+        """Click Connect as admin in company A: (consent page query, state)."""
+        admin = self.env.ref("base.user_admin")
+        admin.company_ids |= self.company_a
+        self.authenticate("admin", "admin")
+        action = click(self, integration, "action_revolut_connect")
+        query = parse_qs(urlsplit(action["url"]).query)
+        return query, query["state"][0]
+
+    def _callback(self, code, state=None):
+        query = f"code={code}" + (f"&state={state}" if state is not None else "")
+        return self.url_open(f"/fincycle/revolut/oauth/callback?{query}", allow_redirects=False)
+
+    def test_callback_needs_the_state_of_this_session(self):
+        integration = self._integration(self.company_a)
+        _query, state = self._connect(integration)
+        attacker_code = self.fake.issue_code()
+        # No state: an attacker's code must not be exchanged against the pending consent.
+        self.assertEqual(self._callback(attacker_code).status_code, 400)
+        self.assertEqual(self._callback(attacker_code, "").status_code, 400)
+        # The right state from another browser session of the same user: refused too.
+        self.authenticate("admin", "admin")
+        self.assertEqual(self._callback(attacker_code, state).status_code, 400)
+        self.assertFalse(self.fake.assertions)  # nothing was exchanged
+        integration.invalidate_recordset()
+        self.assertFalse(integration.sudo().refresh_token)
+
+    def test_state_is_used_once_even_when_the_exchange_fails(self):
+        integration = self._integration(self.company_a)
+        _query, state = self._connect(integration)
+        first = self._callback("oa_sand_never_issued", state)
+        self.assertIn(first.status_code, (302, 303))  # back to the form, error shown there
+        integration.invalidate_recordset()
+        self.assertEqual(integration.state, "error")
+        second = self._callback(self.fake.issue_code(), state)
+        self.assertEqual(second.status_code, 400)
+        integration.invalidate_recordset()
+        self.assertFalse(integration.sudo().refresh_token)
+
+    def test_unreachable_api_during_consent_is_an_error_not_a_crash(self):
+        integration = self._integration(self.company_a)
+        _query, state = self._connect(integration)
+        code = self.fake.issue_code()
+        self.fake.stop()
+        response = self._callback(code, state)
+        self.assertIn(response.status_code, (302, 303))
+        integration.invalidate_recordset()
+        self.assertEqual(integration.state, "error")
+        self.assertIn("revolut", integration.last_error_message.lower())
+
+    def test_bad_api_address_is_a_sentence(self):
+        integration = self._integration(self.company_a)
+        integration.base_url = self.fake.url + "/api/9.9"  # same host, wrong version
+        with self.assertRaisesRegex(UserError, "must end with /api/1.0"):
+            integration._revolut_client()
 
     def test_access_token_refreshed_on_401_and_before_expiry(self):
         provider = self._map(self.integration, self.eur)

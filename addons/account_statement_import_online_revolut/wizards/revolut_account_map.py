@@ -1,6 +1,13 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+
 from odoo import fields, models
+from odoo.exceptions import UserError
+
+from fincycle.http import FincycleHttpError
+
+_logger = logging.getLogger(__name__)
 
 
 class RevolutAccountMap(models.TransientModel):
@@ -21,7 +28,11 @@ class RevolutAccountMap(models.TransientModel):
             for p in Provider.search([("fincycle_integration_id", "=", self.integration_id.id)])
         }
         lines = []
-        for account in client.accounts():
+        try:
+            accounts = client.accounts()
+        except FincycleHttpError as exc:
+            raise UserError(exc.message) from None
+        for account in accounts:
             if account.get("state", "active") != "active":
                 continue
             iban = bic = False
@@ -30,8 +41,9 @@ class RevolutAccountMap(models.TransientModel):
                     if details.get("iban"):
                         iban, bic = details["iban"], details.get("bic")
                         break
-            except Exception:  # details are a convenience; the mapping works without them
-                iban = False
+            except FincycleHttpError as exc:
+                # The IBAN is a convenience (it names the journal's bank account): map without.
+                _logger.info("Revolut bank details of %s not read: %s", account["id"], exc.message)
             provider = existing.get(account["id"])
             currency = self.env["res.currency"].search([("name", "=", account.get("currency"))])
             lines.append(

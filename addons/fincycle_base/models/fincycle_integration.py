@@ -1,22 +1,43 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
 import hashlib
 import hmac
 import json
 import logging
 import secrets
+import time
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+from odoo.http import request
 
-from fincycle.http import AuthError, FincycleHttpError, HttpPolicy, make_session, redact
+from fincycle.http import (
+    AuthError,
+    FincycleHttpError,
+    HostNotAllowedError,
+    HttpPolicy,
+    make_session,
+    origin,
+    redact,
+)
 
 _logger = logging.getLogger(__name__)
 
 SECRET_FIELDS = ("api_key", "api_secret", "access_token", "refresh_token", "private_key")
+# Credentials that are sent to (or signed for) the provider's hosts: storing one binds the
+# account's credentials to the hosts configured at that moment (``credential_origins``).
+OUTBOUND_SECRET_FIELDS = ("api_key", "api_secret", "access_token", "refresh_token", "private_key")
 # A rotated webhook secret stays valid this long, so deliveries signed before the switch pass.
 PREVIOUS_SECRET_GRACE = timedelta(hours=24)
+# An OAuth consent must come back within this window (Qonto's codes live 10 minutes).
+CONSENT_WINDOW = timedelta(minutes=10)
+CONSENT_SESSION_KEY = "fincycle_consent"
+
+
+def _sha256(value):
+    return hashlib.sha256((value or "").encode()).hexdigest()
 
 
 def _new_token(_model=None):
@@ -53,8 +74,16 @@ class FincycleIntegration(models.Model):
         compute="_compute_base_url",
         store=True,
         readonly=False,
-        help="Filled from the provider and environment; change it only for a self-hosted "
-        "service or a test server.",
+        help="The provider's official address for the environment. Only a system "
+        "administrator can set another one (a self-hosted service or a test server); "
+        "credentials stored before such a change are not sent to the new address.",
+    )
+    credential_origins = fields.Char(
+        groups="base.group_system",
+        copy=False,
+        readonly=True,
+        help="The hosts the stored credentials were issued for, set when they are stored: "
+        "no credential is sent anywhere else.",
     )
     state = fields.Selection(
         [
@@ -103,6 +132,10 @@ class FincycleIntegration(models.Model):
         ],
         compute="_compute_health",
     )
+    # The OAuth consent in progress (authorization code flow): see _fincycle_consent_begin.
+    consent_state_hash = fields.Char(groups="base.group_system", copy=False)
+    consent_started_at = fields.Datetime(copy=False, readonly=True)
+    consent_user_id = fields.Many2one("res.users", copy=False, readonly=True)
     webhook_event_ids = fields.One2many("fincycle.webhook.event", "integration_id")
     sync_run_ids = fields.One2many("fincycle.sync.run", "integration_id")
     webhook_event_count = fields.Integer(compute="_compute_counts")
@@ -179,6 +212,21 @@ class FincycleIntegration(models.Model):
         """The API base URL of ``self.provider`` in ``self.environment``."""
         return ""
 
+    def _fincycle_endpoint_fields(self):
+        """Fields holding addresses the connection calls with its credentials. Connectors
+        with more than the API (an OAuth server) add theirs."""
+        return ["base_url"]
+
+    def _fincycle_official_endpoint(self, field_name):
+        """The provider's official value of endpoint ``field_name`` for ``self.environment``."""
+        if field_name == "base_url":
+            return self._fincycle_default_base_url()
+        return False
+
+    def _fincycle_outbound_secret_fields(self):
+        """Credential fields sent to the provider's hosts (connectors add theirs)."""
+        return list(OUTBOUND_SECRET_FIELDS)
+
     def _fincycle_webhook_scheme(self):
         """A ``fincycle.webhooks`` scheme instance, or None if the provider sends no webhooks."""
         return None
@@ -223,15 +271,111 @@ class FincycleIntegration(models.Model):
 
     def _fincycle_http_session(self, policy=None, **kwargs):
         """The one way connectors talk to their provider (fincycle.http policy, a circuit
-        breaker per account, this account's secrets redacted from every log line)."""
+        breaker per account, this account's secrets redacted from every log line), limited to
+        the hosts the stored credentials were issued for."""
         self.ensure_one()
         return make_session(
             policy or HttpPolicy(),
             provider=self.provider,
             breaker_key=f"{self.env.cr.dbname}:{self._name}:{self.id}",
             secrets=self._fincycle_secret_values(),
+            allowed_origins=self._fincycle_allowed_origins(),
             **kwargs,
         )
+
+    # -- where credentials may go --------------------------------------------------------
+    def _fincycle_current_origins(self):
+        account = self.sudo()
+        return {origin(account[name]) for name in self._fincycle_endpoint_fields()} - {""}
+
+    def _fincycle_official_origins(self):
+        values = (
+            self._fincycle_official_endpoint(name) for name in self._fincycle_endpoint_fields()
+        )
+        return {origin(value) for value in values if value} - {""}
+
+    def _fincycle_allowed_origins(self):
+        """The configured hosts, provided the stored credentials were issued for them.
+
+        Credentials are bound to the hosts configured when they were stored (accounts from
+        before the binding: the provider's official hosts). If an address changed since, a
+        call would carry them to a host they were not issued for: refused, with what to do."""
+        self.ensure_one()
+        current = self._fincycle_current_origins()
+        stored = self.sudo().credential_origins
+        bound = set(stored.split()) if stored else self._fincycle_official_origins()
+        strangers = current - bound
+        if strangers and self._fincycle_has_outbound_secrets():
+            raise HostNotAllowedError(
+                self.env._(
+                    "The address of %(connection)s changed after its credentials were stored "
+                    "(now %(hosts)s). So that they never reach a host they were not issued "
+                    "for, a system administrator must enter the credentials again, or "
+                    "generate a new key and connect again.",
+                    connection=self.name,
+                    hosts=", ".join(sorted(strangers)),
+                ),
+                host=", ".join(sorted(strangers)),
+            )
+        return current
+
+    def _fincycle_has_outbound_secrets(self):
+        account = self.sudo()
+        return any(account[name] for name in self._fincycle_outbound_secret_fields())
+
+    def _fincycle_bind_credentials(self):
+        """Bind the stored credentials to the hosts configured now (called when one is stored)."""
+        for account in self.sudo():
+            account.with_context(fincycle_binding=True).credential_origins = " ".join(
+                sorted(account._fincycle_current_origins())
+            )
+
+    def _fincycle_check_endpoint_change(self, vals, records=None):
+        """Only a system administrator may point a connection at a host other than the
+        provider's official one for its environment (a manager could otherwise send the
+        stored credentials to a server of his own)."""
+        if self.env.su or self.env.user.has_group("base.group_system"):
+            return
+        changed = [name for name in self._fincycle_endpoint_fields() if name in vals]
+        if not changed:
+            return
+        for account in records if records is not None else [self.browse()]:
+            probe = self.new(
+                {
+                    "provider": vals.get("provider") or account.provider,
+                    "environment": vals.get("environment") or account.environment or "production",
+                }
+            )
+            for name in changed:
+                official = probe._fincycle_official_endpoint(name)
+                if (vals[name] or False) != (official or False):
+                    raise AccessError(
+                        self.env._(
+                            "Only a system administrator can change the address a connection "
+                            "calls (%(field)s). Choose the environment instead: the "
+                            "provider's official address is filled in.",
+                            field=self._fields[name].get_description(self.env)["string"],
+                        )
+                    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._fincycle_check_endpoint_change(vals)
+        accounts = super().create(vals_list)
+        for account, vals in zip(accounts, vals_list, strict=True):
+            if any(vals.get(name) for name in account._fincycle_outbound_secret_fields()):
+                account._fincycle_bind_credentials()
+        return accounts
+
+    def write(self, vals):
+        self._fincycle_check_endpoint_change(vals, records=self)
+        result = super().write(vals)
+        if not self.env.context.get("fincycle_binding") and any(
+            vals.get(name) for name in self._fincycle_outbound_secret_fields()
+        ):
+            self._fincycle_bind_credentials()
+        return result
 
     def _fincycle_webhook_secrets(self):
         self.ensure_one()
@@ -301,6 +445,77 @@ class FincycleIntegration(models.Model):
             )
             account.message_post(body=self.env._("Error: %(message)s", message=clean))
             _logger.warning("Fincycle %s account %s: %s", account.provider, account.id, clean)
+
+    # -- OAuth consent (authorization code) ------------------------------------------------
+    def _fincycle_consent_begin(self):
+        """Start a consent for this connection: ``(state, code_verifier, code_challenge)``.
+
+        Called by a button (a POST protected by the session, never a GET). The state is bound
+        to this connection, this user and this browser session, lives 10 minutes and is used
+        once (``_fincycle_consent_take``); the PKCE verifier stays in the session."""
+        self.ensure_one()
+        self.check_access("write")
+        if request is None:
+            raise UserError(self.env._("Connect from the web client: the consent needs a browser."))
+        state = secrets.token_urlsafe(32)
+        verifier = secrets.token_urlsafe(64)
+        digest = hashlib.sha256(verifier.encode("ascii")).digest()
+        challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")  # RFC 7636 S256
+        self.sudo().write(
+            {
+                "consent_state_hash": _sha256(state),
+                "consent_started_at": fields.Datetime.now(),
+                "consent_user_id": self.env.uid,
+            }
+        )
+        now = time.time()
+        pending = {
+            key: entry
+            for key, entry in (request.session.get(CONSENT_SESSION_KEY) or {}).items()
+            if entry.get("expires", 0) > now
+        }
+        pending[_sha256(state)] = {
+            "integration_id": self.id,
+            "uid": self.env.uid,
+            "verifier": verifier,
+            "expires": now + CONSENT_WINDOW.total_seconds(),
+        }
+        request.session[CONSENT_SESSION_KEY] = pending
+        return state, verifier, challenge
+
+    @api.model
+    def _fincycle_consent_take(self, state):
+        """``(connection, code_verifier)`` of the consent ``state`` belongs to, or an empty
+        recordset when the state is missing, unknown to this browser session, of another user,
+        expired or already used. The state is used up here, whatever happens next: cleared in
+        the session and on the connection, and committed before any call to the provider."""
+        empty = self.browse(), None
+        if not state or request is None:
+            return empty
+        key = _sha256(state)
+        pending = dict(request.session.get(CONSENT_SESSION_KEY) or {})
+        entry = pending.pop(key, None)
+        request.session[CONSENT_SESSION_KEY] = pending
+        if not entry or entry.get("uid") != self.env.uid or entry.get("expires", 0) < time.time():
+            return empty
+        account = self.browse(entry.get("integration_id")).exists()
+        if not account:
+            return empty
+        stored = account.sudo()
+        valid = bool(
+            stored.consent_state_hash
+            and hmac.compare_digest(stored.consent_state_hash, key)
+            and stored.consent_user_id.id == self.env.uid
+            and stored.consent_started_at
+            and stored.consent_started_at + CONSENT_WINDOW > fields.Datetime.now()
+        )
+        if stored.consent_state_hash:
+            stored.write(
+                {"consent_state_hash": False, "consent_started_at": False, "consent_user_id": False}
+            )
+            # A failed exchange must not leave the state usable for a second try.
+            self.env.cr.commit()  # pylint: disable=invalid-commit
+        return (account, entry.get("verifier")) if valid else empty
 
     # -- actions ---------------------------------------------------------------------------
     def action_test_connection(self):

@@ -1,1 +1,1 @@
-from . import test_integration, test_security, test_sync_run, test_webhook_inbox
+from . import test_endpoints, test_integration, test_security, test_sync_run, test_webhook_inbox

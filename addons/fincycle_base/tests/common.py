@@ -128,3 +128,17 @@ def make_accounting_company(env, name, currency="EUR", chart="generic_coa"):
     env["account.chart.template"].try_loading(chart, company=company, install_demo=False)
     company.currency_id = env.ref(f"base.{currency}")  # the generic chart brings USD
     return company
+
+
+def click(case, record, method):
+    """Click button ``method`` of ``record`` as the user ``case`` authenticated with: a
+    JSON-RPC POST with that user's browser session, as the web client sends it."""
+    return case.make_jsonrpc_request(
+        f"/web/dataset/call_button/{record._name}/{method}",
+        {
+            "model": record._name,
+            "method": method,
+            "args": [record.ids],
+            "kwargs": {"context": {"allowed_company_ids": record.company_id.ids}},
+        },
+    )

@@ -70,6 +70,9 @@ class TestIntegrationAccount(FincycleTestProviderMixin, TransactionCase):
     def test_http_session_uses_policy_breaker_and_redaction(self):
         with FakeServer() as server:
             server.add("GET", "/me", FakeResponse(401, {"message": "bad key key-A-123456"}))
+            self.account_a.base_url = server.url
+            # credentials entered for that host (they only ever go where they were entered for)
+            self.account_a.sudo().write({"api_key": "key-A-123456"})
             session = self.account_a._fincycle_http_session()
             with (
                 self.assertRaises(AuthError) as err,
