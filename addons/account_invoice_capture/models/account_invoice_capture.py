@@ -3,14 +3,18 @@
 import hashlib
 import logging
 import time
+from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 from fincycle.extraction.model import Extraction, ExtractionError
 
 _logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 20
+# A bill someone is saving while the background read fills it: try again this much later.
+CONCURRENT_EDIT_RETRY = timedelta(minutes=1)
 
 
 class AccountInvoiceCapture(models.Model):
@@ -111,6 +115,10 @@ class AccountInvoiceCapture(models.Model):
             if move.state != "draft":
                 capture.write({"state": "done", "outcome": "skipped"})
                 continue
+            if capture.state == "queued" and capture.result:
+                # Read before; filling the bill met a concurrent edit: fill it now.
+                capture._apply(capture.extraction())
+                continue
             raw = capture.attachment_id.raw if capture.attachment_id else None
             started = time.perf_counter()
             capture.attempts += 1
@@ -159,28 +167,47 @@ class AccountInvoiceCapture(models.Model):
                     "error_message": False,
                 }
             )
-            try:
-                with self.env.cr.savepoint():
-                    move._capture_apply(capture, ext)
-                capture.state = "done"
-            except Exception as exc:
-                _logger.exception("filling bill %s from capture %s failed", move.id, capture.id)
-                message = self.env._(
-                    "The document was read, but filling the bill failed: %(error)s. "
-                    "The values read are kept on the capture; fill the bill by hand or Re-read.",
-                    error=str(exc),
-                )
-                capture.write({"state": "failed", "outcome": "review", "error_message": message})
-                move._capture_unreadable(capture, message)
+            capture._apply(ext)
         return True
+
+    def _apply(self, ext):
+        """Fill the bill from what was read. Someone saving the same bill meanwhile is no
+        failure: the capture stays queued with what it read and is applied a minute later."""
+        self.ensure_one()
+        move = self.move_id
+        try:
+            with self.env.cr.savepoint():
+                move._capture_apply(self, ext)
+            self.state = "done"
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as exc:
+            _logger.info(
+                "bill %s is being edited (%s): capture %s applied later",
+                move.id,
+                type(exc).__name__,
+                self.id,
+            )
+            self.state = "queued"
+            self.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger(
+                fields.Datetime.now() + CONCURRENT_EDIT_RETRY
+            )
+        except Exception as exc:
+            _logger.exception("filling bill %s from capture %s failed", move.id, self.id)
+            message = self.env._(
+                "The document was read, but filling the bill failed: %(error)s. "
+                "The values read are kept on the capture; fill the bill by hand or Re-read.",
+                error=str(exc),
+            )
+            self.write({"state": "failed", "outcome": "review", "error_message": message})
+            move._capture_unreadable(self, message)
 
     @api.model
     def _cron_process_queue(self):
         """Read queued documents in batches; progress is committed after each document."""
-        domain = [("state", "=", "queued")]
         cron = self.env["ir.cron"]
         in_cron = bool(self.env.context.get("cron_id"))
+        deferred = []  # bills being edited: their turn comes at the next run
         while True:
+            domain = [("state", "=", "queued"), ("id", "not in", deferred)]
             batch = self.search(domain, limit=BATCH_SIZE, order="id")
             if not batch:
                 return True
@@ -188,6 +215,8 @@ class AccountInvoiceCapture(models.Model):
                 cron._commit_progress(remaining=self.search_count(domain))
             for capture in batch:
                 capture.with_company(capture.company_id)._process()
+                if capture.state == "queued":
+                    deferred.append(capture.id)
                 if in_cron and not cron._commit_progress(1):
                     return True  # time budget used: the scheduler comes back for the rest
             if not in_cron:
@@ -196,7 +225,10 @@ class AccountInvoiceCapture(models.Model):
     def action_retry(self):
         for capture in self.filtered(lambda c: c.move_id.state == "draft"):
             capture.move_id._capture_remove_imported_lines()
-            capture.write({"state": "queued", "outcome": False, "error_message": False})
+            # result cleared: a queued capture with a result is one waiting to be applied
+            capture.write(
+                {"state": "queued", "outcome": False, "error_message": False, "result": False}
+            )
             capture._process()
         return True
 

@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from unittest.mock import patch
 
+from psycopg2.errors import SerializationFailure
+
 from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import Form, HttpCase, TransactionCase, new_test_user, tagged
@@ -17,6 +19,7 @@ from odoo.addons.fincycle_base.tests.common import (
     make_accounting_company,
 )
 
+from fincycle.extraction.pipeline import extract
 from fincycle.testing.fake_openai import FakeOpenAI
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
@@ -355,6 +358,42 @@ class TestCapture(CaptureCase, TransactionCase):
             sorted(bills.filtered(lambda b: b.state == "posted").mapped("ref")),
             ["RE-Q-1", "RE-Q-2"],
         )
+
+    def test_bill_edited_meanwhile_is_filled_later_without_a_failure(self):
+        """The background read met a user saving the same bill: retried quietly, read once."""
+        data, printed = invoice_pdf(number="RE-EDIT-1")
+        attachment = self.env(user=self.clerk)["ir.attachment"].create(
+            {"name": "edited.pdf", "raw": data, "mimetype": "application/pdf"}
+        )
+        bill = (
+            self.journal.with_user(self.clerk)
+            .with_context(default_move_type="in_invoice", capture_inline=False)
+            ._create_document_from_attachment(attachment.ids)
+        )
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "queued")
+        Move = type(self.env["account.move"])
+        original_apply = Move._capture_apply
+        conflict = SerializationFailure("could not serialize access due to concurrent update")
+        with (
+            patch.object(Move, "_capture_apply", side_effect=conflict),
+            patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads,
+            self.assertNoLogs("odoo.addons.account_invoice_capture", "WARNING"),
+        ):
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(reads.call_count, 1)
+        self.assertEqual(capture.state, "queued")
+        self.assertFalse(capture.error_message)
+        self.assertNotIn("failed", self.chatter(bill))
+        with (
+            patch.object(Move, "_capture_apply", autospec=True, side_effect=original_apply),
+            patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads,
+        ):
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(reads.call_count, 0)  # what was read is applied, not read again
+        self.assertEqual(capture.state, "done")
+        self.assertEqual(bill.ref, "RE-EDIT-1")
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
     def test_scan_is_read_by_ocr(self):
         pypdfium2 = __import__("pypdfium2")
