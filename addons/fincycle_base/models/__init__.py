@@ -1,1 +1,7 @@
-from . import fincycle_integration, fincycle_sync_run, fincycle_webhook_event
+from . import (
+    fincycle_integration,
+    fincycle_integration_webhook,
+    fincycle_sync_run,
+    fincycle_webhook_event,
+    ir_http,
+)

@@ -5,21 +5,41 @@ import hashlib
 import json
 import logging
 import random
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 
-from psycopg2 import errors as pg_errors
-
-from odoo import api, fields, models
+from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 from fincycle.http import FincycleHttpError, redact
+from fincycle.webhooks import parse_json, rejected_prefix
 
 _logger = logging.getLogger(__name__)
 
 BACKOFF_BASE_SECONDS = 60
 BACKOFF_MAX_SECONDS = 6 * 3600
 DEFAULT_RETENTION_DAYS = 90
+# Deliveries refused per connection and minute that are still kept (for diagnosis); more are
+# answered the same way and not stored (ir.config_parameter fincycle.webhook_rejected_per_minute).
+DEFAULT_REJECTED_PER_MINUTE = 10
 PENDING_STATES = ("received", "failed")
+LIVE_STATE_SQL = "state NOT IN ('duplicate', 'rejected')"
+LIVE_STATE = SQL(LIVE_STATE_SQL)
+# The last second in which this process woke the processing cron, per database.
+_WOKEN = {}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the intake did with a delivery, for the controller's answer."""
+
+    status: int  # HTTP status
+    state: str  # received, duplicate or rejected
+    event_id: int | None = None
+    reason: str | None = None  # why it was rejected (safe to show the sender)
+    stored: bool = True
 
 
 def backoff_seconds(attempts):
@@ -56,6 +76,12 @@ class FincycleWebhookEvent(models.Model):
         help="Bodies that are not clean UTF-8 text are kept byte for byte, base64-encoded.",
     )
     body_sha256 = fields.Char("Body SHA-256", readonly=True)
+    body_size = fields.Integer("Body Size (bytes)", readonly=True)
+    body_truncated = fields.Boolean(
+        readonly=True,
+        help="Only the start of the body is kept: its signature failed, so it is not worth "
+        "storing in full (size and SHA-256 are of the whole body).",
+    )
     signature_valid = fields.Boolean(readonly=True)
     signature_verdict = fields.Char(readonly=True)
     state = fields.Selection(
@@ -80,50 +106,171 @@ class FincycleWebhookEvent(models.Model):
         "fincycle.webhook.event", readonly=True, index="btree_not_null"
     )
 
-    # The inbox is idempotent: one live event per (account, provider event id).
+    # The inbox is idempotent: one live event per (account, provider event id). The intake's
+    # INSERT ... ON CONFLICT names this index's columns and predicate: change them together.
     _integration_external_uniq = models.UniqueIndex(
-        "(integration_id, external_id) WHERE external_id IS NOT NULL "
-        "AND state NOT IN ('duplicate', 'rejected')",
+        f"(integration_id, external_id) WHERE external_id IS NOT NULL AND {LIVE_STATE_SQL}",
         "This event was already received.",
     )
+    # Counting a connection's recent refusals (the per-minute limit) reads this index only.
+    _rejected_recent_idx = models.Index("(integration_id, received_at) WHERE state = 'rejected'")
 
     # -- intake (called by the controller, as superuser) ----------------------------------
     @api.model
-    def _fincycle_receive(self, account, body, headers, remote_addr=None):
-        """Verify, store, and tell the controller what to answer: (event, http status)."""
-        scheme = account._fincycle_webhook_scheme()
+    def _fincycle_receive(self, endpoint, body, headers, remote_addr=None):
+        """Verify, store, and tell the controller what to answer (a ``Receipt``).
+
+        ``endpoint`` is the connection's ``WebhookEndpoint``. Nothing is stored beyond a
+        refused delivery's metadata until its signature is verified; a signed delivery is
+        stored as received before any work, once per (connection, provider event id)."""
+        scheme = endpoint.scheme
         kept = {}
-        for name in (*(scheme.headers_to_keep if scheme else ()), "Content-Type", "User-Agent"):
+        for name in (*scheme.headers_to_keep, "Content-Type", "User-Agent"):
             value = headers.get(name)
             if value:
                 kept[name] = value[:500]
         vals = {
-            "integration_id": account.id,
+            "integration_id": endpoint.integration_id,
+            "company_id": endpoint.company_id,
+            "provider": endpoint.provider,
             "remote_addr": remote_addr,
             "headers": json.dumps(kept, indent=1),
-            **self._fincycle_body_vals(body),
             "body_sha256": hashlib.sha256(body).hexdigest(),
+            "body_size": len(body),
         }
-        verdict = scheme.verify(headers, body, account._fincycle_webhook_secrets())
+        verdict = scheme.verify(headers, body, endpoint.secrets)
         vals.update(signature_valid=verdict.ok, signature_verdict=verdict.reason)
         if not verdict.ok:
-            vals.update(state="rejected", last_error=verdict.reason)
-            return self.create(vals), 401
+            # Anyone who knows the URL can send this: keep what identifies it, not the body.
+            prefix = rejected_prefix(body)
+            vals.update(self._fincycle_body_vals(prefix), body_truncated=len(prefix) < len(body))
+            return self._fincycle_reject(endpoint, vals, verdict.reason, 401)
+        parsed = parse_json(body)
+        if not parsed.ok:
+            reason = (
+                self.env._("The body is JSON nested too deeply to be read.")
+                if parsed.error == "too_deep"
+                else self.env._("The body is not valid JSON.")
+            )
+            vals.update(self._fincycle_body_vals(body))  # signed: kept byte for byte
+            return self._fincycle_reject(endpoint, vals, reason, 400)
+        account = self.env["fincycle.integration"].sudo().browse(endpoint.integration_id)
         try:
-            payload = json.loads(body)
-        except ValueError:
-            vals.update(state="rejected", last_error=self.env._("The body is not valid JSON."))
-            return self.create(vals), 400
-        external_id, event_type = account._fincycle_webhook_event_info(payload, body, headers)
-        vals.update(external_id=external_id, event_type=event_type)
-        original = self._fincycle_live_event(account, external_id)
-        if not original:
-            try:
-                with self.env.cr.savepoint():
-                    return self.create({**vals, "next_attempt_at": fields.Datetime.now()}), 200
-            except pg_errors.UniqueViolation:
-                original = self._fincycle_live_event(account, external_id)  # lost a race
-        return self.create({**vals, "state": "duplicate", "duplicate_of_id": original.id}), 200
+            external_id, event_type = account._fincycle_webhook_event_info(
+                parsed.payload, body, headers
+            )
+        except Exception:  # a connector's bug must not lose a signed delivery
+            _logger.exception("Fincycle webhook of account %s: no event id", account.id)
+            external_id, event_type = "sha256:" + vals["body_sha256"], False
+        vals.update(
+            self._fincycle_body_vals(body),
+            external_id=external_id,
+            event_type=event_type,
+            state="received",
+            next_attempt_at=fields.Datetime.now(),
+        )
+        for _attempt in range(2):
+            event_id = self._fincycle_insert(vals, skip_live_duplicate=True)
+            if event_id:
+                self._fincycle_wake_processor()
+                return Receipt(200, "received", event_id)
+            original = self._fincycle_live_event_id(endpoint.integration_id, external_id)
+            if original:  # else the original was deleted meanwhile: store this one instead
+                vals.update(state="duplicate", duplicate_of_id=original, next_attempt_at=None)
+                return Receipt(200, "duplicate", self._fincycle_insert(vals))
+        raise RuntimeError("webhook event neither inserted nor found")  # unreachable in practice
+
+    @api.model
+    def _fincycle_reject(self, endpoint, vals, reason, status):
+        if self._fincycle_rejections_exceeded(endpoint.integration_id):
+            return Receipt(status, "rejected", reason=reason, stored=False)
+        vals.update(state="rejected", last_error=reason)
+        return Receipt(status, "rejected", self._fincycle_insert(vals), reason)
+
+    @api.model
+    def _fincycle_rejections_exceeded(self, integration_id):
+        """Whether this minute's quota of stored refusals of the connection is used up."""
+        limit = int(
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("fincycle.webhook_rejected_per_minute", DEFAULT_REJECTED_PER_MINUTE)
+        )
+        self.env.cr.execute(
+            SQL(
+                """SELECT count(*) FROM fincycle_webhook_event
+                    WHERE integration_id = %s AND state = 'rejected' AND received_at > %s""",
+                integration_id,
+                fields.Datetime.now() - timedelta(minutes=1),
+            )
+        )
+        return self.env.cr.fetchone()[0] >= limit
+
+    @api.model
+    def _fincycle_insert(self, vals, skip_live_duplicate=False):
+        """Insert one event in one statement; its id, or None when ``skip_live_duplicate`` and
+        the connection already holds a live event with this external id.
+
+        Plain SQL instead of ``create``: the intake's hot path. INSERT ... ON CONFLICT DO
+        NOTHING settles a race between two deliveries of one event without an exception (a
+        savepoint, a rolled-back INSERT and an ERROR line with the whole payload in the log).
+        The columns are every stored field the intake knows (related company and provider
+        included); a module adding a required stored field must extend ``vals``."""
+        now = fields.Datetime.now()
+        row = {
+            **vals,
+            "received_at": now,
+            "create_uid": SUPERUSER_ID,
+            "create_date": now,
+            "write_uid": SUPERUSER_ID,
+            "write_date": now,
+        }
+        conflict = (
+            SQL(
+                "ON CONFLICT (integration_id, external_id) "
+                "WHERE external_id IS NOT NULL AND %s DO NOTHING",
+                LIVE_STATE,
+            )
+            if skip_live_duplicate
+            else SQL()
+        )
+        self.env.cr.execute(
+            SQL(
+                "INSERT INTO fincycle_webhook_event (%s) VALUES (%s) %s RETURNING id",
+                SQL(", ").join(SQL.identifier(name) for name in row),
+                SQL(", ").join(row.values()),
+                conflict,
+            )
+        )
+        found = self.env.cr.fetchone()
+        return found[0] if found else None
+
+    @api.model
+    def _fincycle_live_event_id(self, integration_id, external_id):
+        self.env.cr.execute(
+            SQL(
+                """SELECT id FROM fincycle_webhook_event
+                    WHERE integration_id = %s AND external_id = %s AND %s
+                    LIMIT 1""",
+                integration_id,
+                external_id,
+                LIVE_STATE,
+            )
+        )
+        found = self.env.cr.fetchone()
+        return found[0] if found else None
+
+    @api.model
+    def _fincycle_wake_processor(self):
+        """Have the processing cron run now: one trigger per second and process at most.
+
+        A trigger is due at the second it was created, and a cron run removes the triggers
+        due when it started; so a second trigger in the same second adds nothing to the
+        first. The second is remembered once the trigger is committed."""
+        dbname, second = self.env.cr.dbname, int(time.time())
+        if _WOKEN.get(dbname) == second:
+            return
+        self.env.ref("fincycle_base.ir_cron_process_webhook_events").sudo()._trigger()
+        self.env.cr.postcommit.add(lambda: _WOKEN.__setitem__(dbname, second))
 
     @api.model
     def _fincycle_body_vals(self, body):
@@ -136,7 +283,7 @@ class FincycleWebhookEvent(models.Model):
         return {"body": text, "body_encoding": "utf-8"}
 
     def _fincycle_raw_body(self):
-        """The body exactly as received."""
+        """The body exactly as received (only its start when ``body_truncated``)."""
         self.ensure_one()
         if self.body_encoding == "base64":
             return base64.b64decode(self.body or "")
@@ -145,16 +292,6 @@ class FincycleWebhookEvent(models.Model):
     def _fincycle_payload(self):
         """The decoded JSON payload, for processors."""
         return json.loads(self._fincycle_raw_body())
-
-    def _fincycle_live_event(self, account, external_id):
-        return self.search(
-            [
-                ("integration_id", "=", account.id),
-                ("external_id", "=", external_id),
-                ("state", "not in", ("duplicate", "rejected")),
-            ],
-            limit=1,
-        )
 
     # -- processing --------------------------------------------------------------------------
     def _fincycle_process_one(self):
@@ -206,14 +343,25 @@ class FincycleWebhookEvent(models.Model):
 
     @api.model
     def _cron_process_pending(self, batch_size=50):
-        """Process due events, oldest first, in batches, committing after each event."""
-        domain = [("state", "in", PENDING_STATES), ("next_attempt_at", "<=", fields.Datetime.now())]
-        events = self.search(domain, order="next_attempt_at, id", limit=batch_size)
-        remaining = self.search_count(domain)
+        """Process due events in batches, committing after each event.
+
+        New events come before retries, and connections take turns (the first event of each,
+        then the second of each...), so a connection with a long queue of failing retries
+        does not hold up the others. A connection whose circuit breaker is open is skipped
+        as a whole, without counting an attempt, and the cron is called back when the breaker
+        lets a trial call through."""
+        now = fields.Datetime.now()
+        domain = [("state", "in", PENDING_STATES), ("next_attempt_at", "<=", now)]
+        blocked = self._fincycle_due_integrations(now)._fincycle_circuit_open()
+        event_ids, remaining = self._fincycle_next_due(now, batch_size, exclude=list(blocked))
         in_cron = bool(self.env.context.get("cron_id"))
+        if blocked:
+            self._fincycle_call_back_in(min(blocked.values()))
         if in_cron:
             self.env["ir.cron"]._commit_progress(remaining=remaining)
-        for candidate in events:
+        for candidate in self.browse(event_ids):
+            if candidate.integration_id._fincycle_circuit_open():
+                continue  # opened by an earlier event of this batch
             # Another worker (or a manual retry) may hold it: skip rather than wait.
             event = candidate.try_lock_for_update().filtered_domain(domain)
             if not event:
@@ -221,6 +369,50 @@ class FincycleWebhookEvent(models.Model):
             event._fincycle_process_one()
             if in_cron and not self.env["ir.cron"]._commit_progress(1):
                 break  # time budget used; the scheduler calls again for the rest
+
+    @api.model
+    def _fincycle_due_integrations(self, now):
+        self.env.cr.execute(
+            SQL(
+                """SELECT DISTINCT integration_id FROM fincycle_webhook_event
+                    WHERE state IN %s AND next_attempt_at <= %s""",
+                PENDING_STATES,
+                now,
+            )
+        )
+        return self.env["fincycle.integration"].browse(r[0] for r in self.env.cr.fetchall())
+
+    @api.model
+    def _fincycle_next_due(self, now, limit, exclude=()):
+        """(ids of the next ``limit`` due events in processing order, how many are due),
+        leaving out the connections in ``exclude``."""
+        self.env.cr.execute(
+            SQL(
+                """SELECT id, count(*) OVER () FROM (
+                       SELECT id, attempts, next_attempt_at,
+                              row_number() OVER (
+                                  PARTITION BY integration_id, attempts > 0
+                                  ORDER BY next_attempt_at, id
+                              ) AS turn
+                         FROM fincycle_webhook_event
+                        WHERE state IN %s AND next_attempt_at <= %s
+                          AND integration_id != ALL(%s)
+                   ) due
+                   ORDER BY attempts > 0, turn, next_attempt_at, id""",
+                PENDING_STATES,
+                now,
+                list(exclude),
+            )
+        )
+        rows = self.env.cr.fetchmany(limit)
+        return [r[0] for r in rows], (rows[0][1] if rows else 0)
+
+    @api.model
+    def _fincycle_call_back_in(self, seconds):
+        """Run the processing cron again in ``seconds`` (when a skipped connection's breaker
+        lets a trial call through)."""
+        cron = self.env.ref("fincycle_base.ir_cron_process_webhook_events").sudo()
+        cron._trigger(fields.Datetime.now() + timedelta(seconds=max(1, round(seconds) + 1)))
 
     # -- user actions ------------------------------------------------------------------------
     def action_retry(self):

@@ -1,12 +1,18 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import hashlib
+import json
 import time
 from datetime import timedelta
+from unittest.mock import patch
+
+from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
 
+from ..models import fincycle_webhook_event
 from .common import TEST_PROVIDER, FincycleTestProviderMixin
 
 
@@ -23,6 +29,7 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         super().setUp()
         type(self).processed = []
         type(self).fail_with = None
+        fincycle_webhook_event._WOKEN.clear()  # each test starts with a cron to wake
 
     def _url(self, account=None, provider=TEST_PROVIDER, token=None):
         account = account or self.account_a
@@ -81,7 +88,7 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(len(self.processed), 1)
 
     def test_bad_signature_is_401_and_stored_as_rejected(self):
-        body = self._body("evt-forged")
+        body = self._body("evt-forged", pad="x" * 1_000_000)
         headers = self._signed(self.account_a, body, secret="not-the-secret")
         with self.assertLogs("odoo.addons.fincycle_base.controllers.webhook", "WARNING") as logs:
             response = self._post(body, headers)
@@ -90,7 +97,13 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(event.state, "rejected")
         self.assertFalse(event.signature_valid)
         self.assertEqual(event.signature_verdict, "signature does not match")
-        self.assertEqual(event.body.encode(), body, "a rejected delivery is kept for inspection")
+        # anyone with the URL can send this: its metadata is kept, not its body
+        self.assertTrue(event.body_truncated)
+        self.assertLessEqual(len(event.body.encode()), 256)
+        self.assertTrue(body.startswith(event._fincycle_raw_body()))
+        self.assertEqual(event.body_size, len(body))
+        self.assertEqual(event.body_sha256, hashlib.sha256(body).hexdigest())
+        self.assertIn("X-Qonto-Signature", json.loads(event.headers))
         secret = self.account_a.sudo().webhook_secret
         token = self.account_a.sudo().webhook_token
         self.assertNotIn(secret, "\n".join(logs.output))
@@ -246,3 +259,166 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         )
         self.Event._gc_old_events()
         self.assertFalse(event.exists())
+
+    # -- hostile or odd deliveries (each must end in a 4xx, never a 500) -------------------
+    def test_refused_deliveries_are_kept_at_most_n_per_minute(self):
+        self.env["ir.config_parameter"].sudo().set_param("fincycle.webhook_rejected_per_minute", 3)
+        statuses = []
+        with self.assertLogs("odoo.addons.fincycle_base.controllers.webhook", "WARNING") as logs:
+            for n in range(6):
+                body = self._body(f"evt-flood-{n}")
+                headers = self._signed(self.account_a, body, secret="forged-secret")
+                statuses.append(self._post(body, headers).status_code)
+        self.assertEqual(statuses, [401] * 6, "the answer does not change past the limit")
+        self.assertEqual(len(self._events()), 3, "only the first 3 of the minute are stored")
+        self.assertEqual(len(logs.records), 3, "nor logged")
+        # another connection has its own quota
+        body = self._body("evt-flood-b")
+        headers = self._signed(self.account_b, body, secret="forged-secret")
+        self._post(body, headers, url=self._url(self.account_b))
+        self.assertEqual(len(self._events(self.account_b)), 1)
+        # a minute later the quota is back
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE fincycle_webhook_event SET received_at = received_at - interval '61 seconds'"
+        )
+        body = self._body("evt-flood-later")
+        self._post(body, self._signed(self.account_a, body, secret="forged-secret"))
+        self.assertEqual(len(self._events()), 4)
+
+    def test_valid_deliveries_are_not_limited(self):
+        self.env["ir.config_parameter"].sudo().set_param("fincycle.webhook_rejected_per_minute", 1)
+        for n in range(3):
+            body = self._body(f"evt-ok-{n}")
+            self.assertEqual(self._post(body, self._signed(self.account_a, body)).status_code, 200)
+        self.assertEqual(self._events().mapped("state"), ["received"] * 3)
+
+    def test_chunked_body_is_read_up_to_the_limit_only(self):
+        def chunked(body, size):  # a generator body: sent without Content-Length, chunked
+            for start in range(0, len(body), size):
+                yield body[start : start + size]
+
+        body = b"x" * (5 * 1024 * 1024 + 1024)
+        response = self._post(chunked(body, 256 * 1024), self._signed(self.account_a, body))
+        self.assertEqual(response.status_code, 413)
+        self.assertFalse(self._events())
+        # a chunked body under the limit is read whole and verified as sent
+        body = self._body("evt-chunked")
+        response = self._post(chunked(body, 7), self._signed(self.account_a, body))
+        self.assertEqual(response.status_code, 200, response.text)
+        self.assertEqual(self._events()._fincycle_raw_body(), body)
+
+    def test_form_content_type_is_verified_over_the_raw_body(self):
+        body = self._body("evt-form")
+        for content_type in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=xyz",
+        ):
+            headers = {**self._signed(self.account_a, body), "Content-Type": content_type}
+            response = self._post(body, headers)
+            self.assertEqual(response.status_code, 200, f"{content_type}: {response.text}")
+        events = self._events()
+        self.assertEqual(sorted(events.mapped("state")), ["duplicate", "received"])
+        self.assertEqual(events[0]._fincycle_raw_body(), body, "byte for byte")
+        # a forged one gets the true reason
+        form = b"a=1&b=2"
+        headers = {
+            **self._signed(self.account_a, form, secret="forged"),
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        response = self._post(form, headers)
+        self.assertEqual(response.status_code, 401)
+        self.assertEqual(response.json()["reason"], "signature does not match")
+        self.assertEqual(self._events()[0]._fincycle_raw_body(), form)
+
+    def test_huge_timestamp_is_refused_not_a_crash(self):
+        body = self._body("evt-ts")
+        signature = self._signed(self.account_a, body)["X-Qonto-Signature"].split(",")[1]
+        headers = {
+            "Content-Type": "application/json",
+            "X-Qonto-Signature": f"t={'9' * 400},{signature}",
+        }
+        response = self._post(body, headers)
+        self.assertEqual(response.status_code, 401)
+        self.assertIn("malformed timestamp", response.json()["reason"])
+
+    def test_signed_json_nested_too_deep_is_400(self):
+        body = b"[" * 100_000 + b"]" * 100_000
+        response = self._post(body, self._signed(self.account_a, body))
+        self.assertEqual(response.status_code, 400)
+        event = self._events()
+        self.assertEqual(event.state, "rejected")
+        self.assertIn("nested too deeply", event.last_error)
+        self.assertFalse(event.body_truncated, "signed: kept in full")
+
+    def test_replayed_event_logs_no_sql_error(self):
+        body = self._body("evt-race")
+        self._post(body, self._signed(self.account_a, body))
+        # the second INSERT meets the unique index: ON CONFLICT settles it without an error
+        with self.assertNoLogs("odoo.sql_db", "ERROR"):
+            response = self._post(body, self._signed(self.account_a, body))
+        self.assertEqual(response.json()["status"], "duplicate")
+
+    def test_connector_event_info_bug_still_stores_the_delivery(self):
+        Integration = type(self.env["fincycle.integration"])
+        with (
+            patch.object(Integration, "_fincycle_webhook_event_info", side_effect=KeyError("id")),
+            self.assertLogs("odoo.addons.fincycle_base.models.fincycle_webhook_event", "ERROR"),
+        ):
+            body = self._body("evt-buggy")
+            response = self._post(body, self._signed(self.account_a, body))
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(self._events().external_id, "sha256:" + hashlib.sha256(body).hexdigest())
+
+    # -- the connection behind a URL ---------------------------------------------------------
+    def test_token_is_found_by_its_digest(self):
+        Integration = self.env["fincycle.integration"]
+        token = self.account_a.sudo().webhook_token
+        self.assertEqual(
+            self.account_a.sudo().webhook_token_digest, hashlib.sha256(token.encode()).hexdigest()
+        )
+        self.assertEqual(
+            Integration._fincycle_find_by_webhook_token(TEST_PROVIDER, token), self.account_a
+        )
+        self.assertFalse(Integration._fincycle_find_by_webhook_token("qonto", token))
+        self.assertFalse(Integration._fincycle_find_by_webhook_token(TEST_PROVIDER, token[:-1]))
+        self.assertFalse(Integration._fincycle_find_by_webhook_token(TEST_PROVIDER, ""))
+        self.account_a.action_regenerate_webhook_token()
+        self.assertFalse(Integration._fincycle_find_by_webhook_token(TEST_PROVIDER, token))
+
+    def test_previous_secret_stops_working_when_its_grace_ends_without_any_write(self):
+        old_secret = self.account_a.sudo().webhook_secret
+        self.account_a.action_rotate_webhook_secret()
+        body = self._body("evt-grace-1")
+        response = self._post(body, self._signed(self.account_a, body, secret=old_secret))
+        self.assertEqual(response.status_code, 200, "within the grace (and now in the cache)")
+        with freeze_time(fields.Datetime.now() + timedelta(hours=25)):
+            body = self._body("evt-grace-2")
+            response = self._post(body, self._signed(self.account_a, body, secret=old_secret))
+            self.assertEqual(response.status_code, 401)
+            body = self._body("evt-grace-3")
+            response = self._post(body, self._signed(self.account_a, body))
+            self.assertEqual(response.status_code, 200)
+
+    def test_a_delivery_costs_few_queries_more_than_odoo_health(self):
+        body = self._body("evt-warm")
+        self._post(body, self._signed(self.account_a, body))  # caches filled, cron woken
+        self.url_open("/web/health")
+        self.env.flush_all()
+
+        def queries(call):
+            before = self.cr.sql_log_count
+            call()
+            return self.cr.sql_log_count - before
+
+        health = queries(lambda: self.url_open("/web/health"))
+        body = self._body("evt-count")
+        headers = self._signed(self.account_a, body)
+        # the cron was woken this second already (in production: by an earlier delivery)
+        second = int(time.time())
+        fincycle_webhook_event._WOKEN[self.env.cr.dbname] = second
+        with patch.object(fincycle_webhook_event.time, "time", return_value=second + 0.5):
+            delivery = queries(lambda: self._post(body, headers))
+        self.assertEqual(self._events().mapped("state"), ["received", "received"])
+        # read the connection (for the connector's event id), insert the event
+        self.assertLessEqual(delivery - health, 2, f"health {health}, delivery {delivery}")
