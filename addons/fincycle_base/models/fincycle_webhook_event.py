@@ -167,6 +167,7 @@ class FincycleWebhookEvent(models.Model):
             external_id=external_id,
             event_type=event_type,
             state="received",
+            attempts=0,
             next_attempt_at=fields.Datetime.now(),
         )
         for _attempt in range(2):
@@ -372,6 +373,7 @@ class FincycleWebhookEvent(models.Model):
 
     @api.model
     def _fincycle_due_integrations(self, now):
+        self.flush_model(["integration_id", "state", "next_attempt_at", "attempts"])
         self.env.cr.execute(
             SQL(
                 """SELECT DISTINCT integration_id FROM fincycle_webhook_event
@@ -386,25 +388,28 @@ class FincycleWebhookEvent(models.Model):
     def _fincycle_next_due(self, now, limit, exclude=()):
         """(ids of the next ``limit`` due events in processing order, how many are due),
         leaving out the connections in ``exclude``."""
+        self.flush_model(["integration_id", "state", "next_attempt_at", "attempts"])
         self.env.cr.execute(
             SQL(
                 """SELECT id, count(*) OVER () FROM (
-                       SELECT id, attempts, next_attempt_at,
+                       SELECT id, next_attempt_at, COALESCE(attempts, 0) > 0 AS retry,
                               row_number() OVER (
-                                  PARTITION BY integration_id, attempts > 0
+                                  PARTITION BY integration_id, COALESCE(attempts, 0) > 0
                                   ORDER BY next_attempt_at, id
                               ) AS turn
                          FROM fincycle_webhook_event
                         WHERE state IN %s AND next_attempt_at <= %s
                           AND integration_id != ALL(%s)
                    ) due
-                   ORDER BY attempts > 0, turn, next_attempt_at, id""",
+                   ORDER BY retry, turn, next_attempt_at, id
+                   LIMIT %s""",
                 PENDING_STATES,
                 now,
                 list(exclude),
+                limit,
             )
         )
-        rows = self.env.cr.fetchmany(limit)
+        rows = self.env.cr.fetchall()
         return [r[0] for r in rows], (rows[0][1] if rows else 0)
 
     @api.model

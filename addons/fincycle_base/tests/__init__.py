@@ -1,1 +1,9 @@
-from . import test_endpoints, test_integration, test_security, test_sync_run, test_webhook_inbox
+from . import (
+    test_endpoints,
+    test_integration,
+    test_security,
+    test_sync_run,
+    test_webhook_inbox,
+    test_webhook_logs,
+    test_webhook_processing,
+)
