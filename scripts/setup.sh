@@ -27,6 +27,8 @@ command -v pg_config >/dev/null || need_deb+=(libpq-dev)
 [ -e /usr/include/ldap.h ] || need_deb+=(libldap2-dev)
 [ -e /usr/include/sasl/sasl.h ] || need_deb+=(libsasl2-dev)
 command -v wkhtmltopdf >/dev/null || need_deb+=(wkhtmltopdf)
+# Odoo's browser tests (tours) and the screenshots of the README's screens run headless Chromium.
+command -v chromium >/dev/null || need_deb+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || need_deb+=(fonts-dejavu-core)
 # OpenCV (used by the OCR engine) loads libGL and GLib at import.
 ldconfig -p 2>/dev/null | grep -q "libGL.so.1 " || need_deb+=(libgl1)
@@ -46,7 +48,7 @@ if [ ${#need_deb[@]} -gt 0 ]; then
     die "missing OS packages: ${need_deb[*]} and no apt-get here; install their equivalents and re-run."
   fi
 else
-  say "OS packages present (libpq, ldap/sasl headers, wkhtmltopdf, fonts)"
+  say "OS packages present (libpq, ldap/sasl headers, wkhtmltopdf, chromium, fonts)"
 fi
 
 # --- 2. Odoo 19.0 source ----------------------------------------------------------------------
