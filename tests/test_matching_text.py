@@ -9,6 +9,7 @@ from fincycle.matching.text import (
     digits_key,
     foreign_amounts,
     group_key,
+    month_mentions,
     name_tokens,
     tokens,
     within_one_edit,
@@ -125,3 +126,32 @@ def test_subset_budget_stops_the_search():
     assert solutions == []
     assert not complete
     assert find_subsets(values, 16_001, node_budget=10**9, max_items=2)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Abo März 2025", {(2025, 3)}),
+        ("Abo Maerz", {(None, 3)}),
+        ("cotisation février", {(None, 2)}),
+        ("Canone marzo", {(None, 3)}),
+        ("Cuota marzo 2024", {(2024, 3)}),
+        ("Contributie maart", {(None, 3)}),
+        ("Monthly fee May 2024", {(2024, 5)}),
+        ("Beitrag 2024-03", {(2024, 3)}),
+        ("Abo 03/2024", {(2024, 3)}),
+        ("Abonnement 3.2025", {(2025, 3)}),
+        ("Ihre Rechnung INV/2025/00012 vom 12.03.2025", {(2025, 3)}),
+        ("sept. 2024", {(2024, 9)}),
+    ],
+)
+def test_months_a_payer_names(text, months):
+    assert month_mentions(text) == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["INV/2025/00012", "FT-2024/0000123", "RG2025.0312", "Payment may be late", "Jan", "", "49.00"],
+)
+def test_numbers_and_words_that_are_no_month(text):
+    assert month_mentions(text) == frozenset()

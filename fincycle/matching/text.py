@@ -16,6 +16,7 @@ __all__ = [
     "digits_key",
     "foreign_amounts",
     "group_key",
+    "month_mentions",
     "name_tokens",
     "tokens",
     "within_one_edit",
@@ -147,3 +148,69 @@ def foreign_amounts(text: str, currencies) -> list[tuple[str, Decimal]]:
         if amount:
             found.append((currency, amount))
     return found
+
+
+# -- months written in text ---------------------------------------------------------------------
+
+# Full month names (folded like names) in German, French, Italian, Spanish, Dutch and English;
+# abbreviations count only next to a year ("Jan 2025"), and so does English "may".
+_MONTHS = {
+    1: "januar janvier gennaio enero januari january",
+    2: "februar fevrier febbraio febrero februari february",
+    3: "marz maerz mars marzo maart march",
+    4: "april avril aprile abril",
+    5: "mai maggio mayo mei may",
+    6: "juni juin giugno junio june",
+    7: "juli juillet luglio julio july",
+    8: "august aout agosto augustus",
+    9: "september septembre settembre septiembre",
+    10: "oktober octobre ottobre octubre october",
+    11: "november novembre noviembre",
+    12: "dezember decembre dicembre diciembre december",
+}
+_MONTH_WORDS = {word: month for month, words in _MONTHS.items() for word in words.split()}
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "janv": 1, "gen": 1, "ene": 1, "feb": 2, "fev": 2, "fevr": 2, "mrz": 3, "mar": 3,
+    "apr": 4, "avr": 4, "abr": 4, "mag": 5, "jun": 6, "giu": 6, "jul": 7, "juil": 7, "lug": 7,
+    "aug": 8, "ago": 8, "sep": 9, "sept": 9, "set": 9, "okt": 10, "oct": 10, "ott": 10,
+    "nov": 11, "dez": 12, "dec": 12, "dic": 12,
+}  # fmt: skip
+_NEED_YEAR = {"may"}  # an English word too
+_MONTH_TOKEN = re.compile(r"[a-z]+|\d+")
+_NUMERIC_MONTHS = (
+    # 12.03.2025, 12/03/2025: a date names its month
+    (re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](20\d\d)(?![\d])"), 2, 3),
+    (re.compile(r"(?<!\d)(20\d\d)-(\d{2})-(\d{2})(?!\d)"), 2, 1),
+    # 03/2025, 3.2025, 2025-03, 2025/03
+    (re.compile(r"(?<![\d./])(\d{1,2})[./-](20\d\d)(?![\d./-])"), 1, 2),
+    (re.compile(r"(?<![\d./-])(20\d\d)[-/](\d{1,2})(?![\d./-])"), 2, 1),
+)
+
+
+@lru_cache(maxsize=50_000)
+def month_mentions(text: str) -> frozenset[tuple[int | None, int]]:
+    """Months a payer names in ``text``: ``(year or None, month)`` pairs from month names in six
+    languages ("Abo März 2025", "cotisation mars") and numeric forms ("03/2025", "2025-03",
+    a date "12.03.2025")."""
+    if not text:
+        return frozenset()
+    found = set()
+    for pattern, month_group, year_group in _NUMERIC_MONTHS:
+        for match in pattern.finditer(text):
+            month = int(match.group(month_group))
+            if 1 <= month <= 12:
+                found.add((int(match.group(year_group)), month))
+    words = _MONTH_TOKEN.findall(_fold(text).replace(".", " "))
+    for index, word in enumerate(words):
+        month = _MONTH_WORDS.get(word)
+        short = month is None or word in _NEED_YEAR
+        if month is None:
+            month = _MONTH_ABBREVIATIONS.get(word)
+        if month is None:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        year = int(after) if after.isdigit() and len(after) == 4 and after[:2] == "20" else None
+        if short and year is None:
+            continue
+        found.add((year, month))
+    return frozenset(found)
