@@ -37,9 +37,11 @@ def collect(scenario: Scenario, config: MatchConfig | None = None) -> list[Group
     for line in sorted(scenario.lines, key=lambda line: (line.date, str(line.id))):
         raws = matcher.raw_candidates(line)
         truth = frozenset(scenario.truth.get(line.id, ()))
+        # right: the true set, or one the truth lists as acceptable (the oldest of look-alikes)
+        accepted = [truth, *(frozenset(alt) for alt in scenario.alternatives.get(line.id, ()))]
         chosen = -1
         for k, raw in enumerate(raws):
-            if truth and frozenset(raw.items) == truth:
+            if truth and frozenset(raw.items) in accepted:
                 chosen = k
                 break
         vectors = tuple(
@@ -122,10 +124,14 @@ FEATURE_HELP = {
     "amt_partial": "a partial payment",
     "amt_over": "more than the open amount",
     "amt_over_large": "more than a quarter above the open amount",
+    "amt_rounded": "the payer rounded the amount (a whole 1, 5 or 10 within 1 %)",
     "amt_fx": "other currency: at the rate of the day within a quarter of the tolerance",
     "amt_fx_loose": "other currency: within the exchange tolerance",
     "fx": "compared in another currency (instructed amount or rate)",
     "round_amount": "a multiple of 10 matched by its amount alone (no name, no reference)",
+    "amount_only": "matched by its amount alone (no name, no reference, no account)",
+    "lookalike": "stands for other open items of the partner that look the same (FIFO)",
+    "sole_item": "the only open item of the known payer in the line's currency, paid short or over",
     "iban": "the payer's IBAN is a known account of the partner",
     "partner_id": "Odoo already assigned the line to the partner",
     "name_exact": "the payer name is the partner's",
@@ -137,6 +143,8 @@ FEATURE_HELP = {
     "multi3": "a set of three or more items",
     "credit_note": "the set deducts a credit note",
     "before_invoice": "paid more than the slack before the invoice date",
+    "period_match": "the text names the month the items were invoiced in",
+    "period_other": "the text names a month, not the one these items were invoiced in",
     "noref_inexact": "no item named and the amount is not exact",
 }
 
@@ -166,6 +174,8 @@ SIGNS = {
     "multi_partner": -1,
     "multi3": -1,
     "before_invoice": -1,
+    "period_match": 1,
+    "period_other": -1,
 }
 SIGN_PENALTY = 1000.0
 

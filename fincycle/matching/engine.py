@@ -60,6 +60,7 @@ from .text import (
     digits_key,
     foreign_amounts,
     group_key,
+    month_mentions,
     name_tokens,
     tokens,
     within_one_edit,
@@ -136,6 +137,7 @@ class _LineInfo:
     ref_notes: list[str]
     parties: dict[Hashable, _Party]
     foreign: dict[str, int]  # currency → instructed/written amount in cents
+    months: frozenset = frozenset()  # (year or None, month) the text names
 
 
 @dataclass
@@ -159,6 +161,7 @@ class RawCandidate:
     evidence: list[tuple] = field(default_factory=list)  # (signal, feature, text or callable)
     review: str = ""  # why the candidate may be suggested but never auto-reconciled
     copies: int = 1  # look-alike candidates it stands for (same amount, no other link)
+    lookalikes: tuple = ()  # items of the same partner and amount it stands for (FIFO)
 
     def utility(self, weights: Mapping[str, float]) -> float:
         return sum(weights.get(name, 0.0) * value for name, value in self.features.items())
@@ -212,9 +215,11 @@ class _Found:
         self.rejected = rejected
         self.candidates: dict[frozenset, RawCandidate] = {}
 
-    def add(self, ids, allow_inexact: bool) -> RawCandidate | None:
+    def add(self, ids, allow_inexact: bool, allow_small: bool = False) -> RawCandidate | None:
         """Relate and featurize a new set; ``allow_inexact`` allows partial payments and
-        overpayments (only when the text names every item exactly)."""
+        overpayments (only when the text names every item exactly), ``allow_small`` an odd
+        short payment within the fee band and a rounded amount (a payer known by IBAN, by Odoo
+        or by name)."""
         matcher = self.matcher
         if len(ids) > 1:
             ids = tuple(sorted(ids, key=lambda i: (matcher._due(i), _id_key(i))))
@@ -223,7 +228,7 @@ class _Found:
         key = frozenset(ids)
         if not ids or key in self.candidates or key in self.rejected:
             return None
-        relation = matcher._relate(self.info, ids, allow_inexact)
+        relation = matcher._relate(self.info, ids, allow_inexact, allow_small or allow_inexact)
         if relation is None:
             return None
         candidate = matcher._featurize(self.info, ids, relation)
@@ -268,6 +273,9 @@ class Matcher:
         self._currencies: set[str] = set()
         self._name_cache: dict[tuple, dict] = {}
         self._pooled: set = set()  # match_all: items of a set paid short, residual undecided
+        # match_all: (partner, currency, cents) of look-alike items given away first in, first
+        # out: the family's other items are a guess too
+        self._fifo_taken: dict[tuple, int] = defaultdict(int)
         self._span_cache: dict[tuple, tuple] = {}
         self._layout = 0  # changes when new kinds of keys appear (invalidates _span_cache)
         self._suspended: dict[Hashable, OpenItem] = {}
@@ -851,6 +859,8 @@ class Matcher:
             for text in (line.label, line.reference, line.narration):
                 for currency, amount in foreign_amounts(text, others):
                     foreign.setdefault(currency, _cents(amount))
+        # what the payer wrote, not the bank's own dates (value date in the narration)
+        months = month_mentions(line.label) | month_mentions(line.reference)
         return _LineInfo(
             line=line,
             sign=1 if cents > 0 else -1,
@@ -860,6 +870,7 @@ class Matcher:
             ref_notes=notes,
             parties=self._read_parties(line),
             foreign=foreign,
+            months=months,
         )
 
     # -- amounts -------------------------------------------------------------------------
@@ -879,9 +890,12 @@ class Matcher:
                 return int((info.cents * rate).to_integral_value(ROUND_HALF_UP)), "rate", rate
         return None
 
-    def _relate(self, info: _LineInfo, ids: tuple, allow_inexact: bool) -> _Relation | None:
+    def _relate(
+        self, info: _LineInfo, ids: tuple, allow_inexact: bool, allow_small: bool = False
+    ) -> _Relation | None:
         """How the line amount relates to the open amount of ``ids`` (one currency); partial
-        payments and overpayments only when ``allow_inexact``."""
+        payments and overpayments only when ``allow_inexact``, an odd short sum within the
+        fee band or a rounded amount only when ``allow_small``."""
         currency = self._items[ids[0]].currency
         if any(self._items[i].currency != currency for i in ids[1:]):
             return None
@@ -916,8 +930,10 @@ class Matcher:
                     f"amount {shown(amount)} vs open {shown(open_total)}: rounding {shown(diff)}"
                 ),
             )
-        elif diff < 0:
-            relation = self._short_payment(cmp, allow_inexact)
+        else:
+            relation = self._rounded(cmp) if allow_small else None
+            if relation is None and diff < 0:
+                relation = self._short_payment(cmp, allow_small)
             if relation is not None:
                 return relation
         if not allow_inexact:
@@ -936,7 +952,24 @@ class Matcher:
         relation.large = diff * 4 > open_total  # more than a quarter too much
         return relation
 
-    def _short_payment(self, cmp: _Comparison, allow_inexact: bool) -> _Relation | None:
+    @staticmethod
+    def _rounded(cmp: _Comparison) -> _Relation | None:
+        """The payer rounded the amount: to a whole unit less than one unit away, or from 1000
+        on to a multiple of 5 or 10 less than that away; at most 1 % of the open amount either
+        way (short: written off; over: the rest stays on the payer's account)."""
+        shown, amount, open_total, diff = cmp.shown, cmp.amount, cmp.open_total, cmp.diff
+        if not diff or abs(diff) * 100 > open_total:
+            return None
+        steps = (100, 500, 1000) if open_total >= 100_000 else (100,)
+        if not any(amount % step == 0 and abs(diff) < step for step in steps):
+            return None
+        return cmp.full(
+            "amt_rounded",
+            "writeoff" if diff < 0 else "overpayment",
+            lambda: f"amount {shown(amount)} is the open {shown(open_total)} rounded",
+        )
+
+    def _short_payment(self, cmp: _Comparison, allow_small: bool) -> _Relation | None:
         """A cash discount, a deducted bank fee, or a small short payment (left open)."""
         cfg = self.config
         shown, amount, open_total = cmp.shown, cmp.amount, cmp.open_total
@@ -962,7 +995,7 @@ class Matcher:
                     f"amount {shown(amount)} = open {shown(open_total)} less {shown(short)} of fees"
                 ),
             )
-        if short <= band and allow_inexact:
+        if short <= band and allow_small:
             return self._partial(
                 cmp,
                 "amt_short",
@@ -1014,18 +1047,21 @@ class Matcher:
                 self._partner_items.get(pkey, ()), key=lambda i: (self._due(i), _id_key(i))
             )
             self._partner_order[pkey] = order
-        line_date = info.line.date
-        horizon = line_date + timedelta(days=self.config.date_slack_days)
         currency = info.line.currency
         items = self._items
         eligible = []
         for item_id in order:
-            item = items[item_id]
-            if (item.invoice_date or line_date) > horizon:
+            if not self._issued(info, item_id):
                 continue
-            if item.currency == currency or self._target_known(info, item_id):
+            if items[item_id].currency == currency or self._target_known(info, item_id):
                 eligible.append(item_id)
         return eligible
+
+    def _issued(self, info: _LineInfo, item_id: Hashable, slack: int | None = None) -> bool:
+        """Issued by the line's date, give or take ``slack`` days (``date_slack_days``)."""
+        issued = self._items[item_id].invoice_date
+        days = self.config.date_slack_days if slack is None else slack
+        return issued is None or issued <= info.line.date + timedelta(days=days)
 
     def _target_known(self, info: _LineInfo, item_id: Hashable) -> bool:
         currency = self._items[item_id].currency
@@ -1052,7 +1088,71 @@ class Matcher:
             self._same_amount(
                 info, currency, amount, _cents(self.config.tolerance(currency)), found
             )
+        self._merge_lookalikes(found)
         return list(found.candidates.values())
+
+    def _merge_lookalikes(self, found: _Found) -> None:
+        """Candidates nothing tells apart (the same partner, currency, open amounts and
+        features, no item named by the text: a subscriber's monthly invoices) are one
+        proposal, the one with the oldest items (first in, first out), standing for the
+        others. Which of them the payer meant is not known: it waits for review."""
+        refs = found.info.refs
+        groups = defaultdict(list)
+        for key, raw in found.candidates.items():
+            if any(i in refs for i in raw.items):
+                continue
+            pkeys = frozenset(self._pkey(self._items[i]) for i in raw.items)
+            if None in pkeys:
+                continue
+            signature = (
+                pkeys,
+                self._items[raw.items[0]].currency,
+                tuple(sorted(self._cents[i] for i in raw.items)),
+                raw.relation.feature,
+                frozenset(raw.features),
+            )
+            groups[signature].append(key)
+        for keys in groups.values():
+            if len(keys) < 2:
+                continue
+            keys.sort(key=lambda k: sorted(self._age(i) for i in found.candidates[k].items))
+            kept = found.candidates[keys[0]]
+            others = [found.candidates.pop(k) for k in keys[1:]]
+            kept.lookalikes = tuple(i for raw in others for i in raw.items)
+            kept.copies += sum(raw.copies - 1 for raw in others)
+            kept.features["lookalike"] = 1.0
+            item = self._items[kept.items[0]]
+            name = self._partner_name.get(self._pkey(item)) or "the partner"
+            text = (
+                f"{len(others)} other open item(s) of {name} look the same"
+                f" ({', '.join(self._label(i) for i in kept.lookalikes[:3])}):"
+                " the oldest is proposed (first in, first out)"
+            )
+            kept.evidence.append(("amount", "lookalike", text))
+            kept.review = kept.review or "which of these look-alike items is paid is not certain"
+        if self._fifo_taken:
+            self._taken_lookalikes(found)
+
+    def _taken_lookalikes(self, found: _Found) -> None:
+        """In a batch, an item whose look-alikes earlier lines took first in, first out is a
+        guess as well: which month a payer pays is only certain in the order of the open
+        items, and one unmatched payment shifts it."""
+        for raw in found.candidates.values():
+            if len(raw.items) != 1 or raw.lookalikes or raw.items[0] in found.info.refs:
+                continue
+            item = self._items[raw.items[0]]
+            taken = self._fifo_taken.get(self._family(item))
+            if taken:
+                name = self._partner_name.get(self._pkey(item)) or "the partner"
+                text = (
+                    f"{taken} item(s) of {name} with this amount went to earlier lines first in,"
+                    " first out"
+                )
+                raw.evidence.append(("amount", "", text))
+                raw.review = raw.review or "which of these look-alike items is paid is not certain"
+
+    def _family(self, item: OpenItem) -> tuple:
+        return (self._pkey(item), item.currency, self._cents[item.id])
 
     def _named_candidates(self, found: _Found, refs: dict) -> None:
         """Items named by a reference, alone and together."""
@@ -1098,7 +1198,10 @@ class Matcher:
             eligible = self._eligible(info, pkey)
             if not eligible:
                 continue
-            exact_single = self._partner_singles(found, eligible, refs)
+            known = pkey in strong  # by IBAN, by Odoo or by name, not only by a named item
+            exact_single = self._partner_singles(found, eligible, refs, known)
+            if known and not exact_single:
+                self._sole_item(found, pkey, eligible)
             if searched >= 2:
                 continue  # a line names at most a couple of payers
             free = not exact_single and pkey in strong and not strong_refs
@@ -1115,8 +1218,33 @@ class Matcher:
                     deadline=deadline,
                 )
 
-    def _partner_singles(self, found: _Found, eligible: list, refs: dict) -> bool:
-        """One item of the partner for the whole amount; True if one fits it exactly."""
+    def _sole_item(self, found: _Found, pkey: Hashable, eligible: list) -> None:
+        """The only open item of a known payer in the line's currency, paid short or over
+        (from half to one and a half times its amount) without a reference: an underpayment,
+        an unusual discount, an overpayment."""
+        info = found.info
+        owed = [
+            i
+            for i in eligible
+            if self._cents[i] * info.sign > 0 and self._items[i].currency == info.line.currency
+        ]
+        if len(owed) != 1 or owed[0] in self._pooled:
+            return
+        value = self._cents[owed[0]] * info.sign
+        if not value // 2 <= info.cents <= value * 3 // 2:
+            return
+        candidate = found.add(owed, True)
+        if candidate is not None:
+            candidate.features["sole_item"] = 1.0
+            name = self._partner_name.get(pkey) or "the payer"
+            text = f"the only open item of {name} in {info.line.currency}"
+            candidate.evidence.append(("partner", "sole_item", text))
+
+    def _partner_singles(self, found: _Found, eligible: list, refs: dict, known: bool) -> bool:
+        """One item of the partner for the whole amount; True if one fits it exactly. Without
+        a reference only exact, fee, discount or rounding differences; for a payer ``known``
+        by IBAN, Odoo or name also an odd short sum within the fee band and a rounded
+        amount."""
         info = found.info
         sign = info.sign
         line_tol = _cents(self.config.tolerance(info.line.currency))
@@ -1127,11 +1255,13 @@ class Matcher:
             if value <= 0 or (item_id in self._pooled and item_id not in refs):
                 continue
             if self._items[item_id].currency == info.line.currency:
-                # without a reference only exact, fee, discount or rounding differences
                 diff = info.cents - value
-                if diff > line_tol or -diff > max(slack, value // 25 + line_tol):
+                over = max(line_tol, min(1000, value // 100)) if known else line_tol
+                if diff > over or -diff > max(slack, value // 25 + line_tol):
                     continue
-            candidate = found.add((item_id,), False) or found.candidates.get(frozenset((item_id,)))
+            candidate = found.add((item_id,), False, known) or found.candidates.get(
+                frozenset((item_id,))
+            )
             if candidate and candidate.relation.feature in ("amt_exact", "amt_round"):
                 exact_single = True
         return exact_single
@@ -1186,21 +1316,23 @@ class Matcher:
                     ):
                         found.add([*required, item_id], False)
         # tiny leftovers (and items whose residual another line left undecided) would make
-        # almost any amount "add up"
+        # almost any amount "add up"; an invoice above the amount is paid net of a credit note
+        credits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
+        credits = credits[:4]
+        room = max((-self._cents[i] * sign for i in credits), default=0)
         floor = min(100, target // 100)
         owed = [
             i
             for i in same
             if i not in required
             and i not in self._pooled
-            and floor <= self._cents[i] * sign <= left + tol
+            and floor <= self._cents[i] * sign <= left + tol + room
         ]
         if len(owed) > cfg.subset_pool_size:
             owed.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
             owed = owed[: cfg.subset_pool_size]
-        credits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
-        pool = required + credits[:4] + owed
-        solutions, _complete = find_subsets(
+        pool = required + credits + owed
+        solutions, complete = find_subsets(
             [self._cents[i] * sign for i in pool],
             target,
             tol,
@@ -1211,15 +1343,21 @@ class Matcher:
             deadline=deadline,
         )
         for solution in solutions:
-            found.add([pool[k] for k in solution], False)
+            candidate = found.add([pool[k] for k in solution], False)
+            if candidate is not None and not complete:
+                # the search stopped early: other sets may add up to the amount as well
+                candidate.review = "other sets of open items may add up to the same amount"
         return True
 
     def _same_amount(self, info, currency, amount, tol, found: _Found) -> None:
+        """Items of the line's amount, whoever they belong to. An item issued long after the
+        line is left out unless the text names it (a prepayment quotes its number)."""
         hits = []
+        horizon = self.config.prepayment_days
         for delta in range(-tol, tol + 1):
             bucket = self._amounts.get((currency, info.sign * (amount + delta)))
             if bucket:
-                hits.extend(bucket)
+                hits.extend(i for i in bucket if i in info.refs or self._issued(info, i, horizon))
         extra = 0
         if len(hits) > self.config.max_amount_only:
             hits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
@@ -1248,15 +1386,25 @@ class Matcher:
         review = ""
         if not referenced and relation.feature not in ("amt_exact", "amt_round"):
             features["noref_inexact"] = 1.0
-            if relation.kind == "writeoff" and self.config.writeoff_needs_reference:
-                review = "a fee or discount is written off only when the text names the invoice"
+            if (
+                relation.kind == "writeoff"
+                and self.config.writeoff_needs_reference
+                and not self._account_known(info, ids)
+            ):
+                review = (
+                    "a difference is written off only when the text names the invoice or the"
+                    " payer's account is known"
+                )
         self._partner_features(info, ids, features, evidence)
         alone = not referenced and not any(n in features for n in _PARTNER_FEATURES)
-        if alone and info.cents % 1000 == 0:
-            # a round sum matched by its amount alone: people transfer round sums for many
-            # other reasons
-            features["round_amount"] = 1.0
-            evidence.append(("amount", "round_amount", "a round amount and nothing else"))
+        if alone:
+            features["amount_only"] = 1.0
+            evidence.append(("amount", "amount_only", "no reference, no known payer: the amount"))
+            if info.cents % 1000 == 0:
+                # a round sum matched by its amount alone: people transfer round sums for many
+                # other reasons
+                features["round_amount"] = 1.0
+                evidence.append(("amount", "round_amount", "a round amount and nothing else"))
         if len(ids) > 1:
             features["multi"] = 1.0
             if len(ids) > 2:
@@ -1268,7 +1416,40 @@ class Matcher:
             features["before_invoice"] = 1.0
             shown = min(dates).isoformat()
             evidence.append(("date", "before_invoice", f"paid before the invoice date {shown}"))
+        if info.months and dates and not referenced:
+            self._period_features(info, ids, features, evidence)
         return RawCandidate(ids, features, relation, evidence, review)
+
+    def _period_features(self, info: _LineInfo, ids: tuple, features, evidence) -> None:
+        """The text names a month ("Abo März 2025", "03/2025") and no item: the items invoiced
+        in it, or none of them (a subscriber paying a given month, not the oldest open)."""
+        months = info.months
+        named, other = [], []
+        for item_id in ids:
+            day = self._items[item_id].invoice_date
+            if day is None:
+                return
+            hit = (day.year, day.month) in months or (None, day.month) in months
+            (named if hit else other).append(item_id)
+        shown = ", ".join(
+            f"{month:02d}/{year}" if year else f"month {month:02d}"
+            for year, month in sorted(months, key=lambda m: (m[0] or 0, m[1]))
+        )
+        if not other:
+            labels = ", ".join(self._label(i) for i in named[:3])
+            text = f"the text names {shown}, when {labels} was invoiced"
+            features["period_match"] = 1.0
+            evidence.append(("date", "period_match", text))
+        elif not named:
+            day = self._items[other[0]].invoice_date
+            text = f"the text names {shown}; {self._label(other[0])} is of {day:%m/%Y}"
+            features["period_other"] = 1.0
+            evidence.append(("date", "period_other", text))
+
+    def _account_known(self, info: _LineInfo, ids: tuple) -> bool:
+        """The payer of the line is the items' partner by a known IBAN or Odoo's own choice."""
+        parties = [info.parties.get(self._pkey(self._items[i])) for i in ids]
+        return all(party and (party.iban or party.partner_id) for party in parties)
 
     def _reference_features(self, info: _LineInfo, ids: tuple, features, evidence) -> list:
         """How the text names the candidate's items (all, some, none, others); the items
@@ -1449,6 +1630,52 @@ class _Batch:
         self.contested: dict[int, list[Candidate]] = defaultdict(list)
         self.pools: list[tuple[int, Candidate, dict, dict]] = []
         self.heap: list = []
+        self.priority: dict[int, tuple] = {}
+        self.named: dict[int, frozenset] = {}  # items a line names by number or reference
+        self.twins = self._twins(config.twin_days)
+
+    def _twins(self, days: int) -> dict[int, list[int]]:
+        """Line → the earlier lines with the same amount from the same payer at most ``days``
+        before it: a transfer made twice (the customer's bank ran it again, two people paid
+        the invoice). The same payer: the same IBAN, name, partner found or text; or both
+        name the same invoices."""
+        by_amount = defaultdict(list)
+        for k, line in enumerate(self.lines):
+            by_amount[(line.currency, _cents(line.amount))].append(k)
+        twins = {}
+        for group in by_amount.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda k: self.rank[k])
+            payers = {k: self._payer(self.lines[k]) for k in group}
+            for position, k in enumerate(group[1:], start=1):
+                day = self.lines[k].date
+                earlier = [
+                    j
+                    for j in group[:position]
+                    if (day - self.lines[j].date).days <= days and payers[j] & payers[k]
+                ]
+                if earlier:
+                    twins[k] = earlier
+        return twins
+
+    def _payer(self, line: BankLine) -> set:
+        """What tells who sent a line (see ``_twins``)."""
+        keys = set()
+        if line.counterparty_iban:
+            keys.add(("iban", compact_key(line.counterparty_iban)))
+        if line.counterparty_name and name_tokens(line.counterparty_name):
+            keys.add(("name", frozenset(name_tokens(line.counterparty_name))))
+        text = compact_key(f"{line.label} {line.reference}")
+        if len(text) >= 8:
+            keys.add(("text", text))
+        info = self.matcher._read(line)
+        if info is not None:
+            keys.update(("partner", p) for p, party in info.parties.items() if party.strong)
+            named = frozenset(i for i, r in info.refs.items() if r.level >= EXACT)
+            if named:
+                keys.add(("named", named))
+        return keys
 
     def run(self) -> dict[Hashable, list[Candidate]]:
         matcher = self.matcher
@@ -1464,11 +1691,17 @@ class _Batch:
                     continue
                 self.settled.add(k)
                 candidates = self.current[k]
-                if candidates and candidates[0].score >= self.threshold:
+                if (
+                    candidates
+                    and candidates[0].score >= self.threshold
+                    and not any(e.signal == "twin" for e in candidates[0].evidence)
+                ):
+                    # (a payment made twice takes nothing away from the other lines)
                     self._claim(k, candidates[0])
             self._place_pools()
         finally:
             matcher._pooled.clear()
+            matcher._fifo_taken.clear()
             for item in self.originals.values():
                 matcher._restore(item)
         results = {}
@@ -1485,8 +1718,10 @@ class _Batch:
         if info is None:
             self.current[k] = []
             return
+        if k not in self.named:
+            self.named[k] = frozenset(i for i, r in info.refs.items() if r.level >= EXACT)
         raw = matcher._raw(info, {frozenset(r) for r in self.rejected.get(line.id, ())})
-        scored = matcher._score(raw)
+        scored = self._hold_twin(k, matcher._score(raw))
         self.current[k] = scored
         for item_id in info.refs:
             self.item_lines[item_id].add(k)
@@ -1497,9 +1732,63 @@ class _Batch:
             self.partner_lines[pkey].add(k)
         best = scored[0].score if scored else 0.0
         # confident lines first; among similar scores the earlier payment wins (the second of
-        # two identical transfers is the duplicate)
+        # two identical transfers is the duplicate), and a twin never before the earlier one
         tier = 0 if best >= self.auto else 1 if best >= self.threshold else 2
-        heapq.heappush(self.heap, (tier, -round(best, 2), self.rank[k], k))
+        # a first-in-first-out guess among look-alikes comes after the other lines of its tier,
+        # in date order: the earlier payment takes the older item
+        fifo = scored and any(e.signal == "lookalike" for e in scored[0].evidence)
+        priority = max(
+            [(tier, 0.0 if fifo else -round(best, 2))]
+            + [self.priority[j] for j in self._earlier_twins(k)]
+        )
+        self.priority[k] = priority
+        heapq.heappush(self.heap, (*priority, self.rank[k], k))
+
+    def _earlier_twins(self, k: int) -> list[int]:
+        """Earlier twins of line ``k``, less those that are two payments after all: naming
+        different invoices, or paying part of an invoice of which this line may be the rest
+        (unless the text is the same: the part paid again)."""
+        line = self.lines[k]
+        twins = []
+        for j in self.twins.get(k, ()):
+            named, other = self.named.get(j), self.named.get(k)
+            if named and other and named != other:
+                continue
+            best = (self.current.get(j) or [None])[0]
+            same_text = (self.lines[j].label, self.lines[j].reference) == (
+                line.label,
+                line.reference,
+            )
+            if best is not None and best.kind == "partial" and not same_text:
+                continue
+            twins.append(j)
+        return twins
+
+    def _hold_twin(self, k: int, scored: list[Candidate]) -> list[Candidate]:
+        """The second of two transfers of one payer with the same amount a few days apart,
+        naming the same invoices or none, is not reconciled automatically, whatever it finds:
+        a payment made twice. The earlier one goes first and takes the items; this one waits
+        for review."""
+        earlier = self._earlier_twins(k)
+        if not earlier or not scored or scored[0].score < self.auto:
+            return scored
+        twin = self.lines[earlier[-1]]
+        cap = max(0.0, self.auto - 0.001)
+        held = []
+        for candidate in scored:
+            if candidate.score >= self.auto:
+                note = Evidence(
+                    "twin",
+                    f"bank line {twin.id} of {twin.date.isoformat()} comes from the same payer"
+                    " with the same amount: a payment made twice?",
+                    round(math.log(cap / candidate.score), 3),
+                )
+                candidate = replace(  # noqa: PLW2901 - the held copy replaces it
+                    candidate, score=round(cap, 6), evidence=(*candidate.evidence, note)
+                )
+            held.append(candidate)
+        held.sort(key=lambda c: -c.score)
+        return held
 
     def _recheck(self, k: int) -> None:
         """Re-match a line whose items changed; keep a lost best candidate as contested."""
@@ -1549,6 +1838,10 @@ class _Batch:
 
     def _claim(self, k: int, candidate: Candidate) -> None:
         matcher = self.matcher
+        if any(e.signal == "lookalike" for e in candidate.evidence):
+            for item_id in candidate.items:
+                if item_id in matcher._items:
+                    matcher._fifo_taken[matcher._family(matcher._items[item_id])] += 1
         sign = 1 if self.lines[k].amount > 0 else -1
         opens = {i: matcher._cents[i] for i in candidate.items if i in matcher._items}
         allocated = {i: _cents(a) for i, a in candidate.allocations.items()}

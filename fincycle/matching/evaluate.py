@@ -19,6 +19,7 @@ __all__ = [
     "evaluate",
     "reliability",
     "run_sample",
+    "run_scenario",
     "sample_fx_rate",
 ]
 
@@ -184,3 +185,23 @@ def run_sample(directory, config: MatchConfig | None = None, weights=None):
     )
     table = reliability(results, sample.truth, sample.alternatives)
     return report, table, len(sample.lines) / elapsed if elapsed else 0.0
+
+
+def run_scenario(scenario, config: MatchConfig | None = None, weights=None):
+    """(evaluation, reliability table, lines per second) of ``Matcher.match_all`` on a
+    generated scenario (``synthetic`` or ``yearly``): index build and matching timed."""
+    config = config or MatchConfig()
+    started = time.perf_counter()
+    matcher = Matcher(scenario.items, config, fx_rate=scenario.fx_rate, weights=weights)
+    results = matcher.match_all(scenario.lines)
+    elapsed = time.perf_counter() - started
+    report = evaluate(
+        results,
+        scenario.truth,
+        auto_threshold=config.auto_threshold,
+        suggest_threshold=config.suggest_threshold,
+        alternatives=scenario.alternatives,
+        categories=scenario.categories,
+    )
+    table = reliability(results, scenario.truth, scenario.alternatives)
+    return report, table, len(scenario.lines) / elapsed if elapsed else 0.0

@@ -100,7 +100,8 @@ class MatchConfig:
     # size. Both become "writeoff" candidates.
     fee_band_abs: Decimal = Decimal("30")
     fee_band_pct: Decimal = Decimal("0.02")
-    # without a reference in the text a fee or discount write-off stays a suggestion
+    # without a reference in the text a fee, discount or rounding write-off stays a suggestion
+    # unless the payer's account is known (a known IBAN, or the partner Odoo assigned)
     writeoff_needs_reference: bool = True
     discount_rates: tuple[Decimal, ...] = (
         Decimal("0.01"),
@@ -118,6 +119,12 @@ class MatchConfig:
     min_score: float = 0.05  # candidates below this are not returned
     max_amount_only: int = 10  # same-amount items of unrelated partners built at most
     date_slack_days: int = 5  # a payment this many days before the invoice date is suspicious
+    # an item issued this long after the line is no candidate for its amount alone (a
+    # subscription's next invoices, or next year's, are not what the line pays)
+    prepayment_days: int = 40
+    # the same payer and amount again within this many days: a transfer made twice, never
+    # reconciled automatically
+    twin_days: int = 25  # (a standing order comes back after 28 days at the soonest)
 
     def tolerance(self, currency: str) -> Decimal:
         return self.rounding_tolerance.get(currency, self.default_rounding_tolerance)
