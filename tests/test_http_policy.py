@@ -269,3 +269,40 @@ def test_error_text_never_echoes_a_non_json_body(server, session):
     with pytest.raises(ProviderError) as err:
         session.get(server.url + "/y")
     assert len(err.value.message) < 400
+
+
+# -- token answers ---------------------------------------------------------------------------------
+def test_token_answers_are_checked_before_use():
+    from fincycle.http import BadResponseError, oauth  # noqa: PLC0415
+
+    assert oauth.token_value({"access_token": "oa_sand_abc-._~+/="}, "access_token", "P")
+    for bad in ("", "with space", "nul\x00byte", "é", "x" * 9000, 42, None, ["a"]):
+        with pytest.raises(BadResponseError):
+            oauth.token_value({"access_token": bad}, "access_token", "P")
+    assert oauth.token_value({}, "refresh_token", "P", required=False) is None
+    assert oauth.expires_in(2399, 3600) == 2399
+    assert oauth.expires_in(10**12, 3600) == oauth.MAX_EXPIRES_IN
+    for absurd in (-(10**12), 0, "soon", None, 1e400, float("nan")):
+        assert oauth.expires_in(absurd, 3600) == 3600
+
+
+def test_failed_query_on_a_credential_table_is_logged_without_values(caplog):
+    import logging  # noqa: PLC0415
+
+    from fincycle.http import install_failed_query_filter  # noqa: PLC0415
+
+    install_failed_query_filter(["fincycle_integration"], "test.sql_db")
+    install_failed_query_filter(["fincycle_qonto_token"], "test.sql_db")  # merged, not doubled
+    log = logging.getLogger("test.sql_db")
+    assert len(log.filters) == 1
+    with caplog.at_level(logging.ERROR, "test.sql_db"):
+        log.error(
+            "bad query: %s\nERROR: %s",
+            """UPDATE "fincycle_integration" SET "refresh_token" = 'oa_sand_SECRET', """
+            """"name" = 'it''s' WHERE id IN (2)""",
+            "could not serialize access due to concurrent update",
+        )
+        log.error("""bad query: UPDATE "res_partner" SET "name" = 'visible' WHERE id = 1""")
+    assert "oa_sand_SECRET" not in caplog.text and "it''s" not in caplog.text
+    assert "'***'" in caplog.text and "could not serialize" in caplog.text
+    assert "'visible'" in caplog.text

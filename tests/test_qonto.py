@@ -777,3 +777,29 @@ def test_the_sample_file_served_by_the_fake(fake, session):
     assert len(found) == 43
     assert len(fake.calls("GET", "/v2/transactions")) == 5
     assert len(qonto.split_transactions(found).lines) == 43
+
+
+def test_malformed_token_answers_are_bad_responses_not_crashes(session):
+    from fincycle.http import BadResponseError, oauth  # noqa: PLC0415
+    from fincycle.testing import FakeResponse, FakeServer  # noqa: PLC0415
+
+    with FakeServer() as server:
+        helper = qonto.QontoOAuth(session, server.url, "client", "secret")
+        server.add(
+            "POST",
+            "/oauth2/token",
+            FakeResponse(
+                200, {"access_token": "qoa\x00", "refresh_token": "qor", "expires_in": 3600}
+            ),
+        )
+        with pytest.raises(BadResponseError):
+            helper.exchange_code("code", "https://erp.test/cb")
+        server.add(
+            "POST",
+            "/oauth2/token",
+            FakeResponse(
+                200, {"access_token": "qoa", "refresh_token": "qor", "expires_in": 10**12}
+            ),
+        )
+        tokens = helper.exchange_code("code", "https://erp.test/cb")
+        assert tokens.expires_in == oauth.MAX_EXPIRES_IN

@@ -901,3 +901,29 @@ def test_parse_timestamp_fractions_and_errors():
 def test_lines_of_completed_tx_without_fraction_or_completed_at():
     tx = _tx(created_at="2025-03-01T10:00:00Z", completed_at=None)
     assert leg_lines(tx, ACC).lines[0]["date"] == datetime(2025, 3, 1, 10, tzinfo=timezone.utc)
+
+
+def test_malformed_token_answers_are_bad_responses_not_crashes(session, keys):
+    """A token with NUL or an expires_in of 10**12 once crashed the consent callback (500)."""
+    from fincycle.http import BadResponseError, oauth  # noqa: PLC0415
+    from fincycle.testing import FakeResponse, FakeServer  # noqa: PLC0415
+
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0])
+    with FakeServer() as server:
+        client = RevolutClient(session, server.url + "/api/1.0")
+        for body in (
+            {"access_token": "oa_sand_x\x00", "refresh_token": "oa_sand_r", "expires_in": 2399},
+            {"access_token": "oa_sand_x", "refresh_token": "bad token", "expires_in": 2399},
+        ):
+            server.add("POST", "/api/1.0/auth/token", FakeResponse(200, body))
+            with pytest.raises(BadResponseError):
+                client.exchange_code("oa_sand_code", assertion)
+        for absurd, expected in ((10**12, oauth.MAX_EXPIRES_IN), (-(10**12), 2399), ("x", 2399)):
+            server.add(
+                "POST",
+                "/api/1.0/auth/token",
+                FakeResponse(
+                    200, {"access_token": "oa_a", "refresh_token": "oa_r", "expires_in": absurd}
+                ),
+            )
+            assert client.exchange_code("oa_sand_code", assertion).expires_in == expected

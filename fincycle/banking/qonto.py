@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from urllib.parse import quote, urlencode
 
-from fincycle.http import AuthError, BadResponseError, ProviderError
+from fincycle.http import AuthError, BadResponseError, ProviderError, oauth
 
 _logger = logging.getLogger(__name__)
 
@@ -469,16 +469,15 @@ class QontoOAuth:
         )
         if not isinstance(body, dict) or not body.get("access_token"):
             raise BadResponseError("Qonto's token endpoint answered without an access_token.")
-        try:
-            expires_in = int(body.get("expires_in") or ACCESS_TOKEN_LIFETIME)
-        except (TypeError, ValueError):
-            expires_in = ACCESS_TOKEN_LIFETIME
         if hasattr(self.session, "add_secret"):
-            self.session.add_secret(body["access_token"])
-            self.session.add_secret(body.get("refresh_token"))
+            self.session.add_secret(str(body["access_token"]))
+            self.session.add_secret(str(body.get("refresh_token") or "") or None)
+        access_token = oauth.token_value(body, "access_token", "Qonto")
+        refresh_token = oauth.token_value(body, "refresh_token", "Qonto", required=False)
+        expires_in = oauth.expires_in(body.get("expires_in"), ACCESS_TOKEN_LIFETIME)
         return TokenSet(
-            access_token=body["access_token"],
-            refresh_token=body.get("refresh_token"),
+            access_token=access_token,
+            refresh_token=refresh_token,
             expires_in=expires_in,
             expires_at=datetime.fromtimestamp(self.clock() + expires_in, timezone.utc),
             scope=body.get("scope"),

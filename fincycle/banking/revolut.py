@@ -30,6 +30,7 @@ from fincycle.http import (
     BadResponseError,
     FincycleHttpError,
     ProviderError,
+    oauth,
     redact,
 )
 from fincycle.http.session import provider_message
@@ -358,21 +359,18 @@ class RevolutClient:
                 status=200,
             )
         self._add_secret(body["access_token"])
-        try:
-            expires_in = int(body.get("expires_in") or DEFAULT_EXPIRES_IN)
-        except (TypeError, ValueError):
-            expires_in = DEFAULT_EXPIRES_IN
-        refresh_token = None if refresh else body.get("refresh_token")
-        if not refresh and not refresh_token:
+        access_token = oauth.token_value(body, "access_token", "Revolut")
+        if not refresh and not body.get("refresh_token"):
             raise BadResponseError(
                 "Revolut: the authorisation code was accepted but no refresh_token came back.",
                 status=200,
             )
-        self._add_secret(refresh_token)
+        self._add_secret(None if refresh else body.get("refresh_token"))
+        refresh_token = None if refresh else oauth.token_value(body, "refresh_token", "Revolut")
         return TokenSet(
-            access_token=body["access_token"],
+            access_token=access_token,
             refresh_token=refresh_token,
-            expires_in=expires_in,
+            expires_in=oauth.expires_in(body.get("expires_in"), DEFAULT_EXPIRES_IN),
             token_type=str(body.get("token_type") or "bearer"),
         )
 

@@ -13,7 +13,12 @@ from .errors import (
     RateLimitedError,
     TransportError,
 )
-from .redact import RedactingAdapter, install_third_party_filters, redact
+from .redact import (
+    RedactingAdapter,
+    install_failed_query_filter,
+    install_third_party_filters,
+    redact,
+)
 from .session import HttpPolicy, PolicySession, make_session, origin, parse_retry_after
 
 install_third_party_filters()
@@ -33,6 +38,7 @@ __all__ = [
     "RateLimitedError",
     "RedactingAdapter",
     "TransportError",
+    "install_failed_query_filter",
     "make_session",
     "origin",
     "parse_retry_after",

@@ -68,3 +68,38 @@ def install_third_party_filters(
         logger = logging.getLogger(name)
         if not any(isinstance(f, RedactingFilter) for f in logger.filters):
             logger.addFilter(RedactingFilter())
+
+
+_SQL_LITERAL = re.compile(r"'(?:[^']|'')*'")
+
+
+class FailedQueryFilter(logging.Filter):
+    """Masks every string literal of a failed query that writes one of ``tables``.
+
+    A database logs a query that failed (a concurrent update, a constraint) with its values
+    inlined; for rows that hold credentials those values are tokens and keys."""
+
+    def __init__(self, tables: Iterable[str]):
+        super().__init__()
+        self.tables = tuple(tables)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is not ours to fix
+            return True
+        if any(f'"{t}"' in message or f" {t} " in message for t in self.tables):
+            cleaned = _SQL_LITERAL.sub("'" + MASK + "'", message)
+            if cleaned != message:
+                record.msg, record.args = cleaned, None
+        return True
+
+
+def install_failed_query_filter(tables: Iterable[str], logger_name: str) -> None:
+    """Install (once per logger) a FailedQueryFilter for ``tables`` on ``logger_name``."""
+    logger = logging.getLogger(logger_name)
+    for existing in logger.filters:
+        if isinstance(existing, FailedQueryFilter):
+            existing.tables = tuple(dict.fromkeys((*existing.tables, *tables)))
+            return
+    logger.addFilter(FailedQueryFilter(tables))

@@ -2,6 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
+from fincycle.http import install_failed_query_filter
+
+# A failed write of this table is logged with its values: credentials (see fincycle.http).
+install_failed_query_filter(["res_company"], "odoo.sql_db")
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -46,8 +51,11 @@ class ResCompany(models.Model):
         help="When the rules are unsure, send the document text to an OpenAI-compatible "
         "endpoint. Documents then leave this server.",
     )
+    # Where the key and the documents go: system administrators only, like the key.
     capture_llm_base_url = fields.Char(
-        "LLM Endpoint", help="Base URL with the version prefix, e.g. https://api.openai.com/v1"
+        "LLM Endpoint",
+        groups="base.group_system",
+        help="Base URL with the version prefix, e.g. https://api.openai.com/v1",
     )
     capture_llm_model = fields.Char("LLM Model", default="gpt-4o-mini")
     capture_llm_api_key = fields.Char("LLM API Key", groups="base.group_system", copy=False)

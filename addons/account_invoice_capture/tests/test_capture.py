@@ -488,13 +488,22 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
             capture,
         )
 
-    def test_llm_key_is_admin_only(self):
+    def test_llm_key_and_endpoint_are_admin_only(self):
+        """The key goes where the endpoint says: only system administrators set either."""
         self.company.sudo().capture_llm_api_key = "sk-secret"
-        with self.assertRaises(AccessError):
-            self.company.with_user(self.clerk).read(["capture_llm_api_key"])
-        self.assertNotIn(
-            "sk-secret", str(self.company.with_user(self.clerk).read(["capture_llm_base_url"]))
+        erp_manager = new_test_user(
+            self.env,
+            login="capture_erp_manager",
+            groups="base.group_erp_manager,account.group_account_manager",
+            company_id=self.company.id,
+            company_ids=[Command.set(self.company.ids)],
         )
+        for user in (self.clerk, erp_manager):
+            for field in ("capture_llm_api_key", "capture_llm_base_url"):
+                with self.assertRaises(AccessError, msg=f"{user.login} {field}"):
+                    self.company.with_user(user).read([field])
+            with self.assertRaises(AccessError, msg=user.login):
+                self.company.with_user(user).write({"capture_llm_base_url": "http://x.test/v1"})
 
     def test_vendor_of_other_company_is_not_used(self):
         self.vendor.company_id = self.other

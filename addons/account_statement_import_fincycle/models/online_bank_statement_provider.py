@@ -11,9 +11,11 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_compare, float_is_zero
 
-from fincycle.http import AuthError, FincycleHttpError, redact
+from fincycle.http import AuthError, FincycleHttpError, install_failed_query_filter, redact
 
 _logger = logging.getLogger(__name__)
+# A failed write of a provider is logged with its values: the credentials below.
+install_failed_query_filter(["online_bank_statement_provider"], "odoo.sql_db")
 
 CREDENTIAL_GROUP = "base.group_system"
 # Keys a provider may add to a line's values for the booking step; removed before create.

@@ -2,12 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
 import time
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 from psycopg2 import errors as pg_errors
 
-from odoo import api, fields, models, modules
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
@@ -156,6 +155,13 @@ class FincycleIntegration(models.Model):
             return False
         token = self.sudo()._qonto_token_record()
         return bool(token.access_token or token.refresh_token)
+
+    def _fincycle_forget_credentials_elsewhere(self):
+        result = super()._fincycle_forget_credentials_elsewhere()
+        if self.provider == PROVIDER:
+            self.sudo()._qonto_token_record().unlink()
+            _ACCESS_CACHE.pop(self._qonto_cache_key(), None)
+        return result
 
     def _fincycle_secret_values(self):
         values = super()._fincycle_secret_values()
@@ -360,17 +366,6 @@ class FincycleIntegration(models.Model):
             reason=token.revoked_reason or self.env._("expired or revoked"),
         )
 
-    @contextmanager
-    def _qonto_token_env(self):
-        """A superuser environment whose work is committed at once, whatever happens to the
-        caller's transaction. Tests run in one transaction: there, a savepoint."""
-        if modules.module.current_test:
-            with self.env.cr.savepoint():
-                yield self.env(su=True)
-            return
-        with self.env.registry.cursor() as cr:
-            yield self.env(cr=cr, su=True)
-
     def _qonto_refresh(self, session=None, rejected=None):
         """Refresh the tokens under a row lock, store the rotated refresh token at once, and
         return the new access token. ``rejected`` is a token the API just refused: refresh even
@@ -393,7 +388,7 @@ class FincycleIntegration(models.Model):
 
     def _qonto_refresh_locked(self, session, rejected):
         """(access token, None) or (None, ConsentError); the revoked mark is committed."""
-        with self._qonto_token_env() as env:
+        with self._fincycle_own_transaction() as env:
             token = env[TOKEN_MODEL].search([("integration_id", "=", self.id)], limit=1)
             if not token or not token.refresh_token:
                 return None, qonto.ConsentError(
@@ -487,29 +482,37 @@ class FincycleIntegration(models.Model):
         return {"type": "ir.actions.act_url", "url": url, "target": "self"}
 
     def _qonto_oauth_finish(self, code, verifier):
-        """Exchange the code server-side, store the tokens, then test the connection."""
+        """Exchange the code server-side, store the tokens, then test the connection.
+
+        Everything after the exchange happens in a transaction of its own, committed at once:
+        the code is spent, so the tokens must survive whatever happens to this request."""
         self.ensure_one()
         self._qonto_check_admin()
         try:
             tokens = self._qonto_oauth().exchange_code(code, self.qonto_redirect_uri, verifier)
-        except FincycleHttpError as exc:
-            self._fincycle_record_error(exc.message)
-            return False
-        Token = self.env[TOKEN_MODEL].sudo()
-        token = self._qonto_token_record() or Token.create({"integration_id": self.id})
-        self._qonto_write_tokens(token, tokens)
-        _ACCESS_CACHE[self._qonto_cache_key()] = (tokens.access_token, tokens.expires_at)
-        summary = self.env._("Reconnect Qonto")
-        self.sudo().activity_ids.filtered(lambda a: a.summary == summary).action_done()
-        try:
-            message = self._fincycle_check_connection()
         except (FincycleHttpError, UserError) as exc:
-            self._fincycle_record_error(getattr(exc, "message", None) or str(exc))
+            message = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
+            self._fincycle_commit_apart(lambda account: account._fincycle_record_error(message))
             return False
-        self._fincycle_record_success(
-            self.env._("Connected to Qonto (OAuth). %(details)s", details=message)
-        )
-        return True
+
+        def connect(account):
+            Token = account.env[TOKEN_MODEL]
+            token = account._qonto_token_record() or Token.create({"integration_id": account.id})
+            account._qonto_write_tokens(token, tokens)
+            _ACCESS_CACHE[account._qonto_cache_key()] = (tokens.access_token, tokens.expires_at)
+            summary = self.env._("Reconnect Qonto")
+            account.activity_ids.filtered(lambda a: a.summary == summary).action_done()
+            try:
+                message = account._fincycle_check_connection()
+            except (FincycleHttpError, UserError) as exc:
+                account._fincycle_record_error(getattr(exc, "message", None) or str(exc))
+                return False
+            account._fincycle_record_success(
+                self.env._("Connected to Qonto (OAuth). %(details)s", details=message)
+            )
+            return True
+
+        return self._fincycle_commit_apart(connect)
 
     def action_qonto_disconnect(self):
         self._qonto_check_admin()

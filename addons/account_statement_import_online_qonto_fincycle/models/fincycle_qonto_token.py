@@ -2,6 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
+from fincycle.http import install_failed_query_filter
+
+# A failed write of this table is logged with its values: credentials (see fincycle.http).
+install_failed_query_filter(["fincycle_qonto_token"], "odoo.sql_db")
+
 
 class FincycleQontoToken(models.Model):
     """The OAuth tokens of one Qonto connection, in a row of their own.

@@ -254,16 +254,20 @@ class FincycleIntegration(models.Model):
 
     def _revolut_client(self):
         self.ensure_one()
-        if self.provider != PROVIDER:
-            raise UserError(self.env._("This connection is not a Revolut Business one."))
+        self._revolut_check_provider()
         return self._revolut_api(
             token_getter=self._revolut_access_token,
             token_refresher=self._revolut_refresh_access_token,
         )
 
     # -- actions ---------------------------------------------------------------------------
+    def _revolut_check_provider(self):
+        if self.provider != PROVIDER:
+            raise UserError(self.env._("This connection is not a Revolut Business one."))
+
     def action_revolut_generate_keys(self):
         self.ensure_one()
+        self._revolut_check_provider()
         self.check_access("write")
         if self.sudo().refresh_token:
             raise UserError(
@@ -286,6 +290,7 @@ class FincycleIntegration(models.Model):
     def action_revolut_connect(self):
         """Open Revolut's consent page; the callback finishes the connection."""
         self.ensure_one()
+        self._revolut_check_provider()
         self._revolut_assertion()  # fail now, not after the user consented
         state, _verifier, _challenge = self._fincycle_consent_begin()  # no PKCE at Revolut
         url = revolut.consent_url(
@@ -299,19 +304,28 @@ class FincycleIntegration(models.Model):
 
     def _revolut_finish_consent(self, code):
         """Exchange the 2-minute code for tokens (JWT client assertion). Any failure, the
-        API unreachable included, is recorded on the connection and raised as a UserError."""
+        API unreachable included, is recorded on the connection and raised as a UserError.
+
+        The tokens are stored in a transaction of their own, committed at once: the code is
+        spent, so they must survive whatever happens to this request (someone saving the
+        connection meanwhile makes Odoo retry the request, which finds the state used up)."""
         self.ensure_one()
         try:
             tokens = self._revolut_api().exchange_code(code, self._revolut_assertion())
-        except FincycleHttpError as exc:
-            self._fincycle_record_error(exc.message)
-            raise UserError(exc.message) from None
-        self._revolut_store_tokens(tokens)
-        self.write({"state": "connected"})
-        self.activity_ids.filtered(
-            lambda a: a.summary == self.env._("Reconnect Revolut Business")
-        ).action_done()
-        self._fincycle_record_success(self.env._("Connected to Revolut Business."))
+        except (FincycleHttpError, UserError) as exc:
+            message = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
+            self._fincycle_commit_apart(lambda account: account._fincycle_record_error(message))
+            raise UserError(message) from None
+
+        def connect(account):
+            account._revolut_store_tokens(tokens)
+            account.write({"state": "connected"})
+            account.activity_ids.filtered(
+                lambda a: a.summary == self.env._("Reconnect Revolut Business")
+            ).action_done()
+            account._fincycle_record_success(self.env._("Connected to Revolut Business."))
+
+        self._fincycle_commit_apart(connect)
 
     def action_revolut_disconnect(self):
         self.check_access("write")

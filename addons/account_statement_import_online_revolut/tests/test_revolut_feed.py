@@ -209,6 +209,16 @@ class TestRevolutFeed(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(integration.state, "error")
         self.assertIn("revolut", integration.last_error_message.lower())
 
+    def test_bad_api_address_during_consent_is_recorded_on_the_connection(self):
+        integration = self._integration(self.company_a)
+        _query, state = self._connect(integration)
+        integration.base_url = self.fake.url + "/api/9.9"  # same host, wrong version
+        response = self._callback(self.fake.issue_code(), state)
+        self.assertIn(response.status_code, (302, 303))
+        integration.invalidate_recordset()
+        self.assertEqual(integration.state, "error")
+        self.assertIn("/api/1.0", integration.last_error_message)
+
     def test_bad_api_address_is_a_sentence(self):
         integration = self._integration(self.company_a)
         integration.base_url = self.fake.url + "/api/9.9"  # same host, wrong version

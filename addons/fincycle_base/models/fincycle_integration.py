@@ -7,17 +7,20 @@ import json
 import logging
 import secrets
 import time
+from contextlib import contextmanager
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import api, fields, models, modules
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
+from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 from fincycle.http import (
     AuthError,
     FincycleHttpError,
     HostNotAllowedError,
     HttpPolicy,
+    install_failed_query_filter,
     make_session,
     origin,
     redact,
@@ -34,6 +37,10 @@ PREVIOUS_SECRET_GRACE = timedelta(hours=24)
 # An OAuth consent must come back within this window (Qonto's codes live 10 minutes).
 CONSENT_WINDOW = timedelta(minutes=10)
 CONSENT_SESSION_KEY = "fincycle_consent"
+
+
+# A write of a connection that fails (a concurrent update) is logged with its values: tokens.
+install_failed_query_filter(["fincycle_integration"], "odoo.sql_db")
 
 
 def _sha256(value):
@@ -102,7 +109,9 @@ class FincycleIntegration(models.Model):
     api_secret = fields.Char("API Secret", groups="base.group_system", copy=False)
     access_token = fields.Char(groups="base.group_system", copy=False)
     refresh_token = fields.Char(groups="base.group_system", copy=False)
-    token_expires_at = fields.Datetime("Access Token Expiry", copy=False)
+    token_expires_at = fields.Datetime(
+        "Access Token Expiry", copy=False, groups="base.group_system"
+    )
     private_key = fields.Text("Private Key (PEM)", groups="base.group_system", copy=False)
     webhook_token = fields.Char(
         groups="base.group_system", copy=False, default=_new_token, index="btree_not_null"
@@ -323,18 +332,46 @@ class FincycleIntegration(models.Model):
         account = self.sudo()
         return any(account[name] for name in self._fincycle_outbound_secret_fields())
 
-    def _fincycle_bind_credentials(self):
-        """Bind the stored credentials to the hosts configured now (called when one is stored)."""
+    def _fincycle_bind_credentials(self, written=()):
+        """Bind the credentials to the hosts configured now; called when one is stored.
+
+        Credentials stored earlier for other hosts are forgotten, not carried over: storing a
+        new key (or generating one) must not make an old secret valid for a new address."""
         for account in self.sudo():
+            current = account._fincycle_current_origins()
+            stored = account.credential_origins
+            bound = set(stored.split()) if stored else account._fincycle_official_origins()
+            if bound != current:
+                stale = [
+                    name
+                    for name in account._fincycle_outbound_secret_fields()
+                    if name not in written and account[name]
+                ]
+                if stale:
+                    account.with_context(fincycle_binding=True).write(dict.fromkeys(stale, False))
+                account._fincycle_forget_credentials_elsewhere()
+                if stale or stored:
+                    account.message_post(
+                        body=self.env._(
+                            "The connection's address changed since its credentials were "
+                            "stored: the credentials stored for the former address were "
+                            "forgotten."
+                        )
+                    )
             account.with_context(fincycle_binding=True).credential_origins = " ".join(
-                sorted(account._fincycle_current_origins())
+                sorted(current)
             )
+
+    def _fincycle_forget_credentials_elsewhere(self):
+        """Hook: forget credentials kept outside this record (a token store) when the
+        connection's credentials are bound to new hosts."""
+        return None
 
     def _fincycle_check_endpoint_change(self, vals, records=None):
         """Only a system administrator may point a connection at a host other than the
         provider's official one for its environment (a manager could otherwise send the
         stored credentials to a server of his own)."""
-        if self.env.su or self.env.user.has_group("base.group_system"):
+        if self._fincycle_may_set_endpoints():
             return
         changed = [name for name in self._fincycle_endpoint_fields() if name in vals]
         if not changed:
@@ -347,35 +384,78 @@ class FincycleIntegration(models.Model):
                 }
             )
             for name in changed:
-                official = probe._fincycle_official_endpoint(name)
-                if (vals[name] or False) != (official or False):
-                    raise AccessError(
-                        self.env._(
-                            "Only a system administrator can change the address a connection "
-                            "calls (%(field)s). Choose the environment instead: the "
-                            "provider's official address is filled in.",
-                            field=self._fields[name].get_description(self.env)["string"],
-                        )
-                    )
+                if (vals[name] or False) != (probe._fincycle_official_endpoint(name) or False):
+                    raise self._fincycle_endpoint_access_error(name)
+
+    def _fincycle_may_set_endpoints(self):
+        return self.env.su or self.env.user.has_group("base.group_system")
+
+    def _fincycle_endpoint_access_error(self, field_name):
+        return AccessError(
+            self.env._(
+                "Only a system administrator can change the address a connection calls "
+                "(%(field)s). Choose the environment instead: the provider's official address "
+                "is filled in.",
+                field=self._fields[field_name].get_description(self.env)["string"],
+            )
+        )
 
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             self._fincycle_check_endpoint_change(vals)
         accounts = super().create(vals_list)
+        if not self._fincycle_may_set_endpoints():
+            # What was stored, not only what was sent: defaults from the context
+            # (default_base_url) and onchanges fill endpoints too.
+            for account in accounts:
+                for name in account._fincycle_endpoint_fields():
+                    official = account._fincycle_official_endpoint(name) or False
+                    if (account.sudo()[name] or False) != official:
+                        raise self._fincycle_endpoint_access_error(name)
         for account, vals in zip(accounts, vals_list, strict=True):
-            if any(vals.get(name) for name in account._fincycle_outbound_secret_fields()):
-                account._fincycle_bind_credentials()
+            written = [n for n in account._fincycle_outbound_secret_fields() if vals.get(n)]
+            if written:
+                account._fincycle_bind_credentials(written)
         return accounts
 
     def write(self, vals):
         self._fincycle_check_endpoint_change(vals, records=self)
         result = super().write(vals)
-        if not self.env.context.get("fincycle_binding") and any(
-            vals.get(name) for name in self._fincycle_outbound_secret_fields()
-        ):
-            self._fincycle_bind_credentials()
+        if not self.env.context.get("fincycle_binding"):
+            written = [n for n in self._fincycle_outbound_secret_fields() if vals.get(n)]
+            if written:
+                self._fincycle_bind_credentials(written)
         return result
+
+    @contextmanager
+    def _fincycle_own_transaction(self):
+        """A superuser environment whose work is committed at once, whatever happens to the
+        caller's transaction: what a provider issues once (tokens) must survive a request
+        that is rolled back or retried. Tests run in one transaction: there, a savepoint."""
+        if modules.module.current_test:
+            with self.env.cr.savepoint():
+                yield self.env(su=True)
+            return
+        with self.env.registry.cursor() as cr:
+            yield self.env(cr=cr, su=True)
+
+    def _fincycle_commit_apart(self, work, attempts=5):
+        """Run ``work(account)`` on this connection in its own transaction, committed at once
+        and tried again when another transaction updated the same rows meanwhile (a user
+        saving the form, a pull). Returns what ``work`` returns."""
+        self.ensure_one()
+        for attempt in range(attempts):
+            try:
+                with self._fincycle_own_transaction() as env:
+                    result = work(self.with_env(env))
+                self.invalidate_recordset()
+                return result
+            except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+        return None
 
     def _fincycle_webhook_secrets(self):
         self.ensure_one()

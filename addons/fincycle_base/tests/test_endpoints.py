@@ -2,12 +2,16 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Credentials only go to the hosts they were issued for; only administrators pick hosts."""
 
+import logging
 from unittest.mock import patch
+
+from psycopg2.errors import SerializationFailure
 
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, JsonRpcException, tagged
 
 from fincycle.http import HostNotAllowedError
+from fincycle.http.redact import FailedQueryFilter
 from fincycle.testing import FakeResponse, FakeServer
 
 from .common import TEST_PROVIDER, FincycleTestProviderMixin
@@ -135,3 +139,62 @@ class TestEndpoints(FincycleTestProviderMixin, HttpCase):
         with self.assertRaises(Exception) as raised:
             self._call(account, "/boom")
         self.assertNotIn("secret page", str(raised.exception))
+
+    def test_manager_cannot_smuggle_an_endpoint_through_defaults(self):
+        """Found by the second probe: default_base_url in the context filled the address."""
+        Integration = self.env["fincycle.integration"].with_user(self.manager_a)
+        smuggling = Integration.with_context(default_base_url=self.listener.url + "/x?/api/1.0")
+        with self.assertRaises(AccessError):
+            smuggling.create(
+                {
+                    "name": "ssrf",
+                    "provider": TEST_PROVIDER,
+                    "company_id": self.company_a.id,
+                    "environment": "sandbox",
+                }
+            )
+        with self.assertRaises(AccessError):
+            self.account_a.with_user(self.manager_a).copy(
+                {"base_url": self.listener.url, "environment": "sandbox"}
+            )
+
+    def test_a_new_credential_does_not_rebind_the_old_ones(self):
+        """Found by the second probe: after switching the environment, a manager generating a
+        key re-bound the administrator's API key to the new hosts."""
+        account = self._bound_account()
+        account.with_user(self.manager_a).write({"environment": "sandbox"})
+        # what a key generation does on behalf of a manager
+        account.with_user(self.manager_a).sudo().write({"private_key": "-----BEGIN KEY"})
+        stored = account.sudo()
+        self.assertFalse(stored.api_key)
+        self.assertFalse(stored.api_secret)
+        self.assertEqual(stored.private_key, "-----BEGIN KEY")
+        self.assertEqual(stored.credential_origins, "https://sandbox.example")
+        self.assertIn("forgotten", account.message_ids[:1].body)
+
+    def test_token_expiry_is_for_administrators(self):
+        with self.assertRaises(AccessError):
+            self.account_a.with_user(self.manager_a).write({"token_expires_at": "2000-01-01"})
+
+    def test_failed_queries_on_connections_are_logged_without_values(self):
+        filters = logging.getLogger("odoo.sql_db").filters
+        self.assertTrue(
+            any(
+                isinstance(f, FailedQueryFilter) and "fincycle_integration" in f.tables
+                for f in filters
+            )
+        )
+
+    def test_work_apart_is_tried_again_after_a_concurrent_update(self):
+        calls = []
+
+        def work(account):
+            calls.append(account.env.su)
+            if len(calls) == 1:
+                raise SerializationFailure("could not serialize access due to concurrent update")
+            account.write({"name": "renamed apart"})
+            return "done"
+
+        self.assertEqual(self.account_a._fincycle_commit_apart(work), "done")
+        self.assertEqual(calls, [True, True])
+        self.assertEqual(self.account_a.name, "renamed apart")
