@@ -138,6 +138,8 @@ class _LineInfo:
     parties: dict[Hashable, _Party]
     foreign: dict[str, int]  # currency → instructed/written amount in cents
     months: frozenset = frozenset()  # (year or None, month) the text names
+    issued_by: date = date.max  # items issued later are not paid by the line (date slack)
+    prepaid_by: date = date.max  # ... nor, for the amount alone, items issued after this
 
 
 @dataclass
@@ -871,6 +873,8 @@ class Matcher:
             parties=self._read_parties(line),
             foreign=foreign,
             months=months,
+            issued_by=line.date + timedelta(days=self.config.date_slack_days),
+            prepaid_by=line.date + timedelta(days=self.config.prepayment_days),
         )
 
     # -- amounts -------------------------------------------------------------------------
@@ -1051,17 +1055,12 @@ class Matcher:
         items = self._items
         eligible = []
         for item_id in order:
-            if not self._issued(info, item_id):
+            item = items[item_id]
+            if (item.invoice_date or date.min) > info.issued_by:
                 continue
-            if items[item_id].currency == currency or self._target_known(info, item_id):
+            if item.currency == currency or self._target_known(info, item_id):
                 eligible.append(item_id)
         return eligible
-
-    def _issued(self, info: _LineInfo, item_id: Hashable, slack: int | None = None) -> bool:
-        """Issued by the line's date, give or take ``slack`` days (``date_slack_days``)."""
-        issued = self._items[item_id].invoice_date
-        days = self.config.date_slack_days if slack is None else slack
-        return issued is None or issued <= info.line.date + timedelta(days=days)
 
     def _target_known(self, info: _LineInfo, item_id: Hashable) -> bool:
         currency = self._items[item_id].currency
@@ -1089,7 +1088,22 @@ class Matcher:
                 info, currency, amount, _cents(self.config.tolerance(currency)), found
             )
         self._merge_lookalikes(found)
+        self._rival_sets(found)
         return list(found.candidates.values())
+
+    @staticmethod
+    def _rival_sets(found: _Found) -> None:
+        """Two or more sets of items that add up to the amount with the same invoices named
+        (or none): which invoices the text leaves out is a guess; the sets wait for review."""
+        refs = found.info.refs
+        groups = defaultdict(list)
+        for raw in found.candidates.values():
+            if len(raw.items) > 1:
+                groups[frozenset(i for i in raw.items if i in refs)].append(raw)
+        for rivals in groups.values():
+            if len(rivals) > 1:
+                for raw in rivals:
+                    raw.review = raw.review or "other sets of open items add up to the same amount"
 
     def _merge_lookalikes(self, found: _Found) -> None:
         """Candidates nothing tells apart (the same partner, currency, open amounts and
@@ -1315,18 +1329,20 @@ class Matcher:
                         and self._pkey(self._items[item_id]) == pkey
                     ):
                         found.add([*required, item_id], False)
-        # tiny leftovers (and items whose residual another line left undecided) would make
-        # almost any amount "add up"; an invoice above the amount is paid net of a credit note
         credits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
         credits = credits[:4]
-        room = max((-self._cents[i] * sign for i in credits), default=0)
+        self._net_of_credit(
+            found, pkey, same, required, credits=credits, goal=(currency, left, tol)
+        )
+        # tiny leftovers (and items whose residual another line left undecided) would make
+        # almost any amount "add up"
         floor = min(100, target // 100)
         owed = [
             i
             for i in same
             if i not in required
             and i not in self._pooled
-            and floor <= self._cents[i] * sign <= left + tol + room
+            and floor <= self._cents[i] * sign <= left + tol
         ]
         if len(owed) > cfg.subset_pool_size:
             owed.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
@@ -1349,15 +1365,37 @@ class Matcher:
                 candidate.review = "other sets of open items may add up to the same amount"
         return True
 
+    def _net_of_credit(self, found: _Found, pkey, same, required, *, credits, goal) -> None:
+        """An invoice larger than the amount paid net of one of the partner's credit notes
+        (looked up by amount: the subset search only takes items up to the amount)."""
+        currency, left, tol = goal
+        sign = found.info.sign
+        same = set(same)
+        for credit in credits:
+            value = left - self._cents[credit] * sign  # the invoice the note was deducted from
+            for delta in range(-tol, tol + 1):
+                for item_id in self._amounts.get((currency, sign * (value + delta)), ()):
+                    if (
+                        item_id in same
+                        and item_id not in required
+                        and item_id not in self._pooled
+                        and self._pkey(self._items[item_id]) == pkey
+                    ):
+                        found.add([*required, credit, item_id], False)
+
     def _same_amount(self, info, currency, amount, tol, found: _Found) -> None:
         """Items of the line's amount, whoever they belong to. An item issued long after the
         line is left out unless the text names it (a prepayment quotes its number)."""
         hits = []
-        horizon = self.config.prepayment_days
+        items, horizon = self._items, info.prepaid_by
         for delta in range(-tol, tol + 1):
             bucket = self._amounts.get((currency, info.sign * (amount + delta)))
             if bucket:
-                hits.extend(i for i in bucket if i in info.refs or self._issued(info, i, horizon))
+                hits.extend(
+                    i
+                    for i in bucket
+                    if (items[i].invoice_date or date.min) <= horizon or i in info.refs
+                )
         extra = 0
         if len(hits) > self.config.max_amount_only:
             hits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
@@ -1632,6 +1670,8 @@ class _Batch:
         self.heap: list = []
         self.priority: dict[int, tuple] = {}
         self.named: dict[int, frozenset] = {}  # items a line names by number or reference
+        self.read: dict[int, _LineInfo | None] = {}  # lines read before anything was claimed
+        self.first_best: dict[int, frozenset] = {}  # best items before anything was claimed
         self.twins = self._twins(config.twin_days)
 
     def _twins(self, days: int) -> dict[int, list[int]]:
@@ -1647,7 +1687,7 @@ class _Batch:
             if len(group) < 2:
                 continue
             group.sort(key=lambda k: self.rank[k])
-            payers = {k: self._payer(self.lines[k]) for k in group}
+            payers = {k: self._payer(k) for k in group}
             for position, k in enumerate(group[1:], start=1):
                 day = self.lines[k].date
                 earlier = [
@@ -1659,8 +1699,9 @@ class _Batch:
                     twins[k] = earlier
         return twins
 
-    def _payer(self, line: BankLine) -> set:
-        """What tells who sent a line (see ``_twins``)."""
+    def _payer(self, k: int) -> set:
+        """What tells who sent line ``k`` (see ``_twins``)."""
+        line = self.lines[k]
         keys = set()
         if line.counterparty_iban:
             keys.add(("iban", compact_key(line.counterparty_iban)))
@@ -1669,7 +1710,7 @@ class _Batch:
         text = compact_key(f"{line.label} {line.reference}")
         if len(text) >= 8:
             keys.add(("text", text))
-        info = self.matcher._read(line)
+        info = self.read[k] = self.matcher._read(line)  # nothing is claimed yet: kept
         if info is not None:
             keys.update(("partner", p) for p, party in info.parties.items() if party.strong)
             named = frozenset(i for i, r in info.refs.items() if r.level >= EXACT)
@@ -1714,14 +1755,17 @@ class _Batch:
     def _evaluate(self, k: int) -> None:
         matcher = self.matcher
         line = self.lines[k]
-        info = matcher._read(line)
+        info = self.read.pop(k) if k in self.read else matcher._read(line)
         if info is None:
             self.current[k] = []
             return
         if k not in self.named:
             self.named[k] = frozenset(i for i, r in info.refs.items() if r.level >= EXACT)
         raw = matcher._raw(info, {frozenset(r) for r in self.rejected.get(line.id, ())})
-        scored = self._hold_twin(k, matcher._score(raw))
+        scored = matcher._score(raw)
+        if k not in self.first_best:
+            self.first_best[k] = frozenset(scored[0].items) if scored else frozenset()
+        scored = self._hold_twin(k, scored)
         self.current[k] = scored
         for item_id in info.refs:
             self.item_lines[item_id].add(k)
@@ -1745,14 +1789,18 @@ class _Batch:
         heapq.heappush(self.heap, (*priority, self.rank[k], k))
 
     def _earlier_twins(self, k: int) -> list[int]:
-        """Earlier twins of line ``k``, less those that are two payments after all: naming
-        different invoices, or paying part of an invoice of which this line may be the rest
+        """Earlier twins of line ``k`` that wanted the same items before anything was claimed
+        (the same best candidate, or the same invoices named), less those that are two
+        payments after all: paying part of an invoice of which this line may be the rest
         (unless the text is the same: the part paid again)."""
         line = self.lines[k]
         twins = []
         for j in self.twins.get(k, ()):
-            named, other = self.named.get(j), self.named.get(k)
-            if named and other and named != other:
+            named = self.named.get(j)
+            wanted = self.first_best.get(j)
+            if not (wanted and wanted == self.first_best.get(k)) and not (
+                named and named == self.named.get(k)
+            ):
                 continue
             best = (self.current.get(j) or [None])[0]
             same_text = (self.lines[j].label, self.lines[j].reference) == (
