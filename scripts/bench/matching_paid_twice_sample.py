@@ -34,6 +34,9 @@ def make(source: Path, target: Path, number: str) -> None:
         shutil.rmtree(target)
     shutil.copytree(source, target)
     invoice = next(i for i in _json(target / "invoices.json")["invoices"] if i["number"] == number)
+    partner = next(p for p in _json(target / "partners.json") if p["id"] == invoice["partner_id"])
+    # from the customer's own account: Odoo puts its partner on the line, as OCA's query wants
+    iban = (partner.get("bank_ibans") or [""])[0]
     path = target / "bank" / "qonto_transactions.json"
     data = _json(path)
     transactions = data["transactions"]
@@ -55,6 +58,9 @@ def make(source: Path, target: Path, number: str) -> None:
             settled_at=stamp,
             emitted_at=stamp,
             updated_at=stamp,
+        )
+        transaction["income"] = dict(
+            transaction.get("income") or {}, counterparty_account_number=iban
         )
         transactions.append(transaction)
     # the running balance stays consistent (the fake server checks it)
