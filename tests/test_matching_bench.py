@@ -7,6 +7,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[1] / "scripts" / "bench"
 
 
@@ -85,3 +87,24 @@ def test_an_error_without_a_message_is_still_counted():
 def test_nothing_to_reconcile():
     assert bench.reconcile_each([], lambda line: None, _Cursor().savepoint) == ([], [])
     assert bench.oca_failures_line(0) == "OCA matcher: 0 lines raised an error"
+
+
+def _engine_bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_matching_engine", BENCH / "matching_engine.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_engine_bench_takes_a_generated_scenario():
+    engine_bench = _engine_bench()
+    yearly_case = engine_bench.scenario_of("held-retail:9001", items=300)
+    assert yearly_case.lines and yearly_case.truth
+    assert (yearly_case.lines[-1].date - yearly_case.lines[0].date).days > 500
+    synthetic_case = engine_bench.scenario_of("synthetic:7", items=120)
+    assert len(synthetic_case.lines) == 120
+    for wrong in ("held-retail", "nowhere:3", "held-retail:x"):
+        with pytest.raises(SystemExit):
+            engine_bench.scenario_of(wrong)

@@ -78,14 +78,21 @@ def test_look_alikes_go_to_the_lines_in_date_order():
 
 
 def test_a_family_shared_out_first_in_first_out_stays_a_guess():
-    # two lines take the two older look-alikes; the third line's only candidate left is the
-    # newest: still a guess (one unmatched payment would have shifted it)
-    matcher = Matcher(subscriber(2, 3, 4))
+    # monthly payments (no twins): the first two take the older look-alikes first in, first
+    # out; the third line's only candidate left is the newest, still a guess (one unmatched
+    # payment would have shifted the months)
+    matcher = Matcher(subscriber(1, 2, 3))
     payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
-    lines = [line("49.00", date(2025, 4, d), f"L{d}", **payer) for d in (2, 9, 30)]
+    days = (date(2025, 3, 5), date(2025, 3, 31), date(2025, 4, 27))
+    lines = [line("49.00", day, f"L{k}", **payer) for k, day in enumerate(days)]
     results = matcher.match_all(lines)
-    assert [results[f"L{d}"][0].items for d in (2, 9, 30)] == [(2,), (3,), (4,)]
-    assert all(results[f"L{d}"][0].score < AUTO for d in (2, 9, 30))
+    assert [results[f"L{k}"][0].items for k in range(3)] == [(1,), (2,), (3,)]
+    assert all(results[f"L{k}"][0].score < AUTO for k in range(3))
+    assert "lookalike" in signals(results["L2"][0])
+    assert "twin" not in signals(results["L2"][0])
+    # alone, the last line would be reconciled
+    alone = Matcher([item(3, "49.00", 3)]).match(lines[2])
+    assert alone[0].score >= AUTO
 
 
 def test_the_month_named_picks_its_invoice():
@@ -179,18 +186,21 @@ def test_an_instalment_of_the_same_amount_is_not_a_twin():
     assert results["B"][0].score >= AUTO
 
 
-def test_a_payment_made_twice_takes_nothing_from_the_next_month():
-    # the copy is held and claims nothing: the next payment still gets its own invoice
-    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
+def test_a_payment_made_twice_takes_nothing_from_the_next_invoice():
+    # March's invoice is paid, then paid again; April's invoice (issued in between) is paid by
+    # the next transfer: the copy is held and claims nothing, so it does not take April's
+    items = [item(3, "273.90", 3), item(4, "273.90", 3, day=14)]
+    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Zahlung"}
     lines = [
-        line("49.00", date(2025, 3, 5), "A", **payer),
-        line("49.00", date(2025, 3, 12), "COPY", **payer),
-        line("49.00", date(2025, 4, 5), "B", **payer),
+        line("273.90", date(2025, 3, 5), "A", **payer),
+        line("273.90", date(2025, 3, 16), "COPY", **payer),
+        line("273.90", date(2025, 4, 14), "B", **payer),
     ]
-    results = Matcher(subscriber(3, 4)).match_all(lines)
+    results = Matcher(items).match_all(lines)
     assert results["A"][0].items == (3,)
     assert results["A"][0].score >= AUTO
     assert all(c.score < AUTO for c in results["COPY"])
+    assert "twin" in signals(results["COPY"][0])
     assert results["B"][0].items == (4,)
 
 

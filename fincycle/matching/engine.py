@@ -1162,7 +1162,7 @@ class Matcher:
                     f"{taken} item(s) of {name} with this amount went to earlier lines first in,"
                     " first out"
                 )
-                raw.evidence.append(("amount", "", text))
+                raw.evidence.append(("lookalike", "", text))  # (no weight: a batch policy)
                 raw.review = raw.review or "which of these look-alike items is paid is not certain"
 
     def _family(self, item: OpenItem) -> tuple:
