@@ -1,1 +1,1 @@
-from . import webhook
+from . import fast_path, webhook

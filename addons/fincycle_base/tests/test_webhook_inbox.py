@@ -12,6 +12,7 @@ from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
 
+from ..controllers import fast_path
 from ..models import fincycle_webhook_event
 from .common import TEST_PROVIDER, FincycleTestProviderMixin
 
@@ -422,3 +423,30 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(self._events().mapped("state"), ["received", "received"])
         # read the connection (for the connector's event id), insert the event
         self.assertLessEqual(delivery - health, 2, f"health {health}, delivery {delivery}")
+
+    def test_deliveries_are_answered_by_the_fast_path(self):
+        body = self._body("evt-fast")
+        with patch.object(fast_path, "serve", wraps=fast_path.serve) as serve:
+            response = self._post(body, self._signed(self.account_a, body))
+            self.url_open("/web/health")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(serve.call_count, 1, "the webhook only, not other requests")
+        self.assertEqual(response.headers["X-Content-Type-Options"], "nosniff")
+
+
+@tagged("post_install", "-at_install")
+class TestWebhookInboxOdooRoute(TestWebhookInbox):
+    """The same deliveries through Odoo's route, as when the fast path leaves one to Odoo (a
+    session cookie, several databases) or is switched off."""
+
+    def setUp(self):
+        super().setUp()
+        self.startPatcher(patch.object(fast_path, "_enabled", return_value=False))
+
+    def test_deliveries_are_answered_by_the_fast_path(self):
+        body = self._body("evt-route")
+        with patch.object(fast_path, "serve", wraps=fast_path.serve) as serve:
+            response = self._post(body, self._signed(self.account_a, body))
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(serve.called)
+        self.assertEqual(self._events().state, "received")
