@@ -129,3 +129,24 @@ class TestWebhookProcessingOrder(FincycleTestProviderMixin, TransactionCase):
         ids, remaining = self.Event._fincycle_next_due(now, 50, exclude=blocked)
         self.assertEqual(ids, fresh_b.ids)
         self.assertEqual(remaining, 2, "the cron is not rescheduled for events it must skip")
+
+    def test_events_received_during_a_slow_failing_retry_go_next(self):
+        retries = self._failing_retries(5)
+        type(self).fail_with = UserError("timed out")
+        arrived = self.Event
+        test = self
+        Integration = type(self.env["fincycle.integration"])
+        original_failure = Integration._fincycle_handle_failure
+
+        def failure_while_a_delivery_arrives(account, exception, message):
+            nonlocal arrived
+            if not arrived:
+                arrived = test._events(test.account_b, 1, "meanwhile")
+            return original_failure(account, exception, message)
+
+        self.patch(Integration, "_fincycle_handle_failure", failure_while_a_delivery_arrives)
+        self.Event._cron_process_pending(batch_size=50)
+        self.assertEqual(sorted(retries.mapped("attempts")), [2, 2, 2, 2, 3], "stopped after one")
+        type(self).fail_with = None
+        self.Event._cron_process_pending(batch_size=1)
+        self.assertEqual(arrived.state, "processed", "the newcomer first")
