@@ -469,7 +469,6 @@ def fairness(cr, db, port, source, *, wait):
     within ``wait``), and the attempts made on the failing connection meanwhile."""
     wake_cron(db)
     time.sleep(3)  # the cron is at work on the retries
-    source.replay_share = source.race_share = 0.0
     results, _seconds = run_load(port, 4, 60, 40, source.make, done=source.acknowledge)
     sent_at = time.monotonic()
     ids = [json.loads(r[2]).get("event") for r in results if r[1] == 200]
@@ -514,7 +513,7 @@ def main():
     parser.add_argument(
         "--races", type=float, default=0.02, help="share of new events sent twice at once"
     )
-    parser.add_argument("--max-events", type=int, default=12_000, help="unique events at most")
+    parser.add_argument("--max-events", type=int, default=24_000, help="unique events at most")
     parser.add_argument("--drain-seconds", type=float, default=60.0)
     parser.add_argument("--retries", type=int, default=300, help="§4: due failing retries")
     parser.add_argument("--fairness-seconds", type=float, default=120.0)
@@ -560,11 +559,15 @@ def main():
             cron_threads=0,
             logfile=logfile,
         )
-        # the last 40 transactions of each provider warm the route up; the run sends the others
+        # per provider: the last 40 transactions warm the route up, the 20 before them are the
+        # new events of the fairness phase, the run sends the others
         source = EventSource(
-            connections, args.replays, stop=per_provider - 40, race_share=args.races
+            connections, args.replays, stop=per_provider - 60, race_share=args.races
         ).prepare()
         warm = EventSource(connections, 0.0, first=per_provider - 40, seed=99).prepare()
+        late = EventSource(
+            connections, 0.0, first=per_provider - 60, stop=per_provider - 40, seed=98
+        ).prepare()
         health = ("GET", "/web/health", None, {})
 
         def health_request():
@@ -638,7 +641,11 @@ def main():
         with open(measured_log, encoding="utf-8", errors="replace") as handle:
             lines = handle.readlines()
         figures["error_lines"] = sum(1 for line in lines if " ERROR " in line)
-        figures["retried"] = sum(1 for line in lines if "tries left, try again" in line)
+        figures["retried"] = sum(
+            1
+            for line in lines
+            if "tries left, try again" in line or "retrying a webhook delivery" in line
+        )
 
         # what the database holds
         live, duplicate_rows, rejected_rows = Counter(), 0, 0
@@ -705,7 +712,7 @@ def main():
             args.db, port, gevent_port=gevent_port, workers=args.workers, cron_threads=1,
             logfile=os.path.join(logdir, "fairness.log"),
         )  # fmt: skip
-        figures["fairness"] = fairness(cr, args.db, port, source, wait=args.fairness_seconds)
+        figures["fairness"] = fairness(cr, args.db, port, late, wait=args.fairness_seconds)
         figures["fairness"]["retries"] = args.retries
     finally:
         stop_server(server)
@@ -743,11 +750,12 @@ def main():
     print(f"ERROR lines in log {figures['error_lines']}, "
           f"requests retried after a concurrency error {figures['retried']}")  # fmt: skip
     fair = figures["fairness"]
-    waited = (
-        f"in {fair['done_in']:.1f} s"
-        if fair["done_in"] is not None
-        else (f"NOT within {args.fairness_seconds:.0f} s")
-    )
+    if not fair["sent"]:
+        waited = "- none could be sent"
+    elif fair["done_in"] is None:
+        waited = f"NOT within {args.fairness_seconds:.0f} s"
+    else:
+        waited = f"in {fair['done_in']:.1f} s"
     print(f"new events behind {fair['retries']} due failing retries: {fair['sent']} processed "
           f"{waited} ({fair['attempts']} attempts on the failing connection meanwhile)")  # fmt: skip
     print(f"drain {figures['drain']:.0f} events/min ({figures['drain_done']} of "

@@ -9,7 +9,7 @@ _pre_dispatch/_post_dispatch and the dispatcher: measured on the 2-core bench ma
 near 0.55x Odoo's own floor (scripts/bench/webhook_intake.py). So
 ``POST /fincycle/webhook/<provider>/<token>`` on a database with fincycle_base is served here,
 with Odoo's own pieces: the same database selection (X-Odoo-Database, db filter, single
-database), proxy mode, Registry and its cache signalling, a registry cursor, and
+database), proxy mode, Registry and its cache signalling, a registry cursor, and the steps of
 ``odoo.service.model.retrying`` (concurrency errors retried, commit, signalling).
 Everything else (a session cookie, no database found, a database without the module, any
 other path or method) goes to Odoo as usual, where the route in webhook.py gives the same
@@ -29,9 +29,11 @@ from werkzeug.wrappers import Response
 from odoo import SUPERUSER_ID, api
 from odoo.http import Application, db_filter, db_list
 from odoo.modules.registry import Registry
-from odoo.service.model import retrying
+from odoo.service.model import (
+    MAX_TRIES_ON_CONCURRENCY_FAILURE,
+    PG_CONCURRENCY_EXCEPTIONS_TO_RETRY,
+)
 from odoo.service.server import thread_local
-from odoo.sql_db import Cursor
 from odoo.tools import config
 from odoo.tools.misc import real_time, str2bool
 
@@ -98,23 +100,40 @@ def serve(environ):
     provider, token = parts
     try:
         with registry.cursor() as cr:
-            # READ COMMITTED instead of Odoo's REPEATABLE READ: a delivery racing its duplicate
-            # then meets the other's committed row (ON CONFLICT DO NOTHING), where a snapshot
-            # would raise a serialization failure that Odoo retries after sleeping up to 2 s,
-            # holding one of the few workers. Nothing here reads a row twice. (Tests share one
-            # transaction through a TestCursor: no isolation level to set there.)
-            if isinstance(cr, Cursor):
-                cr.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
             registry = registry.check_signaling(cr)
             env = api.Environment(cr, SUPERUSER_ID, {})
-            status, answer = retrying(
-                functools.partial(handle_delivery, env, environ, provider, token),
-                env,
-            )
+            status, answer = _deliver(env, environ, provider, token)
     except Exception:
         _logger.exception("Fincycle webhook delivery failed")
         return _json(500, {"error": "internal error, please retry"})
     return _json(status, answer)
+
+
+def _deliver(env, environ, provider, token):
+    """``handle_delivery`` committed, retried at once after a concurrency error.
+
+    Odoo's ``retrying`` (whose steps these are) first sleeps up to 2 s, holding one of the few
+    workers; the concurrency error met here is a delivery racing its own duplicate (under
+    REPEATABLE READ, ON CONFLICT may not see the other's row), settled by a fresh snapshot."""
+    for tries_left in reversed(range(MAX_TRIES_ON_CONCURRENCY_FAILURE)):
+        try:
+            result = handle_delivery(env, environ, provider, token)
+            env.cr.commit()
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as exc:
+            env.cr.rollback()
+            env.transaction.reset()
+            env.registry.reset_changes()
+            if not tries_left:
+                raise
+            _logger.info("%s, retrying a webhook delivery at once", type(exc).__name__)
+            continue
+        except Exception:
+            env.transaction.reset()
+            env.registry.reset_changes()
+            raise
+        env.registry.signal_changes()
+        return result
+    raise RuntimeError("unreachable")
 
 
 def install():

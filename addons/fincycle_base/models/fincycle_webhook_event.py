@@ -183,10 +183,9 @@ class FincycleWebhookEvent(models.Model):
             if event_id:
                 self._fincycle_wake_processor()
                 return Receipt(200, "received", event_id)
-            original = self._fincycle_live_event_id(endpoint.integration_id, external_id)
-            if original:  # else the original was deleted meanwhile: store this one instead
-                vals.update(state="duplicate", duplicate_of_id=original, next_attempt_at=None)
-                return Receipt(200, "duplicate", self._fincycle_insert(vals))
+            duplicate_id = self._fincycle_insert(vals, duplicate=True)
+            if duplicate_id:  # else the original was deleted meanwhile: store this one instead
+                return Receipt(200, "duplicate", duplicate_id)
         raise RuntimeError("webhook event neither inserted nor found")  # unreachable in practice
 
     @api.model
@@ -215,9 +214,12 @@ class FincycleWebhookEvent(models.Model):
         return self.env.cr.fetchone()[0] >= limit
 
     @api.model
-    def _fincycle_insert(self, vals, skip_live_duplicate=False):
-        """Insert one event in one statement; its id, or None when ``skip_live_duplicate`` and
-        the connection already holds a live event with this external id.
+    def _fincycle_insert(self, vals, skip_live_duplicate=False, duplicate=False):
+        """Insert one event in one statement and return its id.
+
+        ``skip_live_duplicate``: nothing is inserted (None) when the connection already holds
+        a live event with this external id. ``duplicate``: the event is stored as a duplicate
+        of that live event (None if there is none).
 
         Plain SQL instead of ``create``: the intake's hot path. INSERT ... ON CONFLICT DO
         NOTHING settles a race between two deliveries of one event without an exception (a
@@ -228,42 +230,41 @@ class FincycleWebhookEvent(models.Model):
         # No create_uid/write_uid: no user sends webhooks (and each user column's foreign key
         # check would lock that user's row on every delivery).
         row = {**vals, "received_at": now, "create_date": now, "write_date": now}
-        conflict = (
-            SQL(
-                "ON CONFLICT (integration_id, external_id) "
-                "WHERE external_id IS NOT NULL AND %s DO NOTHING",
+        if duplicate:
+            row.update(state="duplicate", next_attempt_at=None)
+        columns = SQL(", ").join(SQL.identifier(name) for name in row)
+        values = SQL(", ").join(row.values())
+        if duplicate:
+            query = SQL(
+                """INSERT INTO fincycle_webhook_event (%s, duplicate_of_id)
+                   SELECT %s, live.id FROM fincycle_webhook_event live
+                    WHERE live.integration_id = %s AND live.external_id = %s AND %s
+                    LIMIT 1
+                   RETURNING id""",
+                columns,
+                values,
+                row["integration_id"],
+                row["external_id"],
                 LIVE_STATE,
             )
-            if skip_live_duplicate
-            else SQL()
-        )
-        # Under Odoo's REPEATABLE READ, a conflicting row committed after this transaction's
-        # snapshot raises a serialization failure instead: the request is retried by Odoo
-        # (odoo.service.model.retrying), so the error is not logged with the payload.
-        self.env.cr.execute(
-            SQL(
+        else:
+            conflict = SQL()
+            if skip_live_duplicate:
+                conflict = SQL(
+                    "ON CONFLICT (integration_id, external_id) "
+                    "WHERE external_id IS NOT NULL AND %s DO NOTHING",
+                    LIVE_STATE,
+                )
+            query = SQL(
                 "INSERT INTO fincycle_webhook_event (%s) VALUES (%s) %s RETURNING id",
-                SQL(", ").join(SQL.identifier(name) for name in row),
-                SQL(", ").join(row.values()),
+                columns,
+                values,
                 conflict,
-            ),
-            log_exceptions=False,
-        )
-        found = self.env.cr.fetchone()
-        return found[0] if found else None
-
-    @api.model
-    def _fincycle_live_event_id(self, integration_id, external_id):
-        self.env.cr.execute(
-            SQL(
-                """SELECT id FROM fincycle_webhook_event
-                    WHERE integration_id = %s AND external_id = %s AND %s
-                    LIMIT 1""",
-                integration_id,
-                external_id,
-                LIVE_STATE,
             )
-        )
+        # Under Odoo's REPEATABLE READ, a conflicting row committed after this transaction's
+        # snapshot raises a serialization failure instead: the request is then retried (by
+        # the fast path, or Odoo's retrying), so the error is not logged with the payload.
+        self.env.cr.execute(query, log_exceptions=False)
         found = self.env.cr.fetchone()
         return found[0] if found else None
 
