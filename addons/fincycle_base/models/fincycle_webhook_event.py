@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
+import psycopg2
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
@@ -167,7 +169,9 @@ class FincycleWebhookEvent(models.Model):
             external_id, event_type = account._fincycle_webhook_event_info(
                 parsed.payload, body, headers
             )
-        except Exception:  # a connector's bug must not lose a signed delivery
+        except Exception as exc:  # a connector's bug must not lose a signed delivery
+            if isinstance(exc, psycopg2.Error):
+                raise  # the transaction is unusable: the request fails (or is retried)
             _logger.exception("Fincycle webhook of account %s: no event id", account.id)
             external_id, event_type = "sha256:" + vals["body_sha256"], False
         vals.update(
