@@ -71,7 +71,8 @@ def serve(environ):
     """The response to a webhook delivery, or None to leave the request to Odoo."""
     path = environ.get("PATH_INFO", "")
     # WSGI paths are latin-1 strings of the request's bytes; Odoo's routing decodes UTF-8.
-    parts = path[len(PREFIX) :].encode("latin-1").decode("utf-8", "replace").split("/")
+    raw = path[len(PREFIX) :].encode("latin-1", "replace")
+    parts = raw.decode("utf-8", "replace").split("/")
     if len(parts) != 2 or not all(parts):
         return None
     db = _database(environ)

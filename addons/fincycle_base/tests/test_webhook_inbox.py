@@ -10,7 +10,8 @@ from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import UserError
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, TransactionCase, tagged
+from odoo.tools import config
 
 from ..controllers import fast_path
 from ..models import fincycle_webhook_event
@@ -433,6 +434,18 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(serve.call_count, 1, "the webhook only, not other requests")
         self.assertEqual(response.headers["X-Content-Type-Options"], "nosniff")
 
+    def test_a_session_cookie_leaves_the_delivery_to_odoo(self):
+        self.assertIsNone(fast_path._database({"HTTP_COOKIE": "a=1; session_id=abc"}))
+        body = self._body("evt-cookie")
+        response = self.url_open(
+            self._url(),
+            data=body,
+            headers=self._signed(self.account_a, body),
+            cookies={"session_id": "abc"},
+        )
+        self.assertEqual(response.json(), {"status": "received", "event": self._events().id})
+        self.assertNotIn("session_id", response.cookies, "Odoo's route saves no session")
+
 
 @tagged("post_install", "-at_install")
 class TestWebhookInboxOdooRoute(TestWebhookInbox):
@@ -450,3 +463,11 @@ class TestWebhookInboxOdooRoute(TestWebhookInbox):
         self.assertEqual(response.status_code, 200)
         self.assertFalse(serve.called)
         self.assertEqual(self._events().state, "received")
+
+
+@tagged("post_install", "-at_install")
+class TestWebhookFastPathSwitch(TransactionCase):
+    def test_fast_path_can_be_switched_off_in_the_configuration_file(self):
+        self.assertTrue(fast_path._enabled(), "on by default")
+        with patch.dict(config.options, {"fincycle_webhook_fast_path": "False"}):
+            self.assertFalse(fast_path._enabled())
