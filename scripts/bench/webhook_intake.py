@@ -310,12 +310,12 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def start_server(db, port, *, gevent_port, workers, cron_threads, logfile):
+def start_server(db, port, *, gevent_port, workers, cron_threads, logfile, conf="odoo.conf"):
     server = subprocess.Popen(
         # ``-d`` alone (no --db-filter): each request finds its database in the configured
         # list instead of listing PostgreSQL's databases on a new connection (5-7 ms a
         # request on this machine, the same for both routes, so it would flatter the ratio).
-        [PY, "-m", "odoo", "-c", "odoo.conf", "-d", db,
+        [PY, "-m", "odoo", "-c", conf, "-d", db,
          "--http-interface=127.0.0.1", f"--http-port={port}", f"--gevent-port={gevent_port}",
          f"--workers={workers}", f"--max-cron-threads={cron_threads}", "--log-level=info",
          f"--logfile={logfile}"],
@@ -520,6 +520,11 @@ def main():
     parser.add_argument("--db", default=f"fincycle_bench_intake_{os.getpid()}")
     parser.add_argument("--port", type=int, default=0, help="HTTP port (default: a free one)")
     parser.add_argument("--gevent-port", type=int, default=0)
+    parser.add_argument(
+        "--odoo-route",
+        action="store_true",
+        help="deliveries through Odoo's route (fincycle_webhook_fast_path = False)",
+    )
     parser.add_argument("--keep-db", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -539,6 +544,14 @@ def main():
     qonto_fake.start()
     env, cr = odoo_env(args.db)
     logdir = tempfile.mkdtemp(prefix="fincycle-intake-")
+    conf = str(ROOT / "odoo.conf")
+    if args.odoo_route:
+        conf = os.path.join(logdir, "odoo.conf")
+        with open(ROOT / "odoo.conf", encoding="utf-8") as source_conf:
+            text = source_conf.read()
+        text = re.sub(r"(?m)^addons_path\s*=\s*addons\s*$", f"addons_path = {ROOT}/addons", text)
+        with open(conf, "w", encoding="utf-8") as handle:
+            handle.write(text.rstrip("\n") + "\nfincycle_webhook_fast_path = False\n")
     server = None
     figures = {}
     try:
@@ -558,6 +571,7 @@ def main():
             workers=args.workers,
             cron_threads=0,
             logfile=logfile,
+            conf=conf,
         )
         # per provider: the last 40 transactions warm the route up, the 20 before them are the
         # new events of the fairness phase, the run sends the others
@@ -680,6 +694,7 @@ def main():
             workers=args.workers,
             cron_threads=1,
             logfile=drain_log,
+            conf=conf,
         )
         started = time.monotonic()
         first_done_at = None
@@ -710,7 +725,7 @@ def main():
         queue_failing_retries(env, cr, args.retries)
         server = start_server(
             args.db, port, gevent_port=gevent_port, workers=args.workers, cron_threads=1,
-            logfile=os.path.join(logdir, "fairness.log"),
+            logfile=os.path.join(logdir, "fairness.log"), conf=conf,
         )  # fmt: skip
         figures["fairness"] = fairness(cr, args.db, port, late, wait=args.fairness_seconds)
         figures["fairness"]["retries"] = args.retries
