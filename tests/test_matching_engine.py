@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
+from fincycle.matching.explain import CODES
 from fincycle.matching.synthetic import make_iban, make_qrr, make_scor
 from fincycle.matching.weights import FEATURES, WEIGHTS
 
@@ -82,6 +83,8 @@ def line(amount, **values):
 
 
 def signals(candidate):
+    for e in candidate.evidence:  # codes with their parameters (test_matching_explain)
+        assert set(e.params) == set(CODES[e.code]), e
     return {e.signal for e in candidate.evidence}
 
 
@@ -175,8 +178,8 @@ def test_customer_reference_and_free_payment_reference():
     matcher = Matcher(items)
     by_order = best(matcher, line("640.00", label="Your order PO 4711 88"))
     assert by_order.items == (1,)
-    assert "customer reference" in next(
-        e.detail for e in by_order.evidence if e.signal == "ref_exact"
+    assert next(e.code for e in by_order.evidence if e.signal == "ref_exact") == (
+        "ref_customer_ref"
     )
     assert best(matcher, line("310.00", label="abo 2025 mai")).items == (2,)
 
@@ -539,7 +542,8 @@ def test_evidence_weights_are_the_fitted_ones(matcher):
     by_signal = {e.signal: e.weight for e in top.evidence}
     assert by_signal["ref_exact"] == pytest.approx(WEIGHTS["ref_exact"], abs=1e-3)
     assert by_signal["amt_exact"] == pytest.approx(WEIGHTS["amt_exact"], abs=1e-3)
-    assert all(e.detail for e in top.evidence)
+    assert [e.code for e in top.evidence if e.weight > 0] == ["ref_number", "amt_exact", "iban"]
+    assert all(e.detail for e in top.evidence)  # English for logs and benchmarks
 
 
 def test_every_feature_has_a_weight():

@@ -11,6 +11,7 @@ import pytest
 
 from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
 from fincycle.matching.calibration import FEATURE_HELP
+from fincycle.matching.explain import CODES
 from fincycle.matching.synthetic import make_qrr
 from fincycle.matching.weights import FEATURES, WEIGHTS
 
@@ -44,6 +45,8 @@ def line(amount, day, line_id="L1", **values):
 
 
 def signals(candidate):
+    for e in candidate.evidence:  # codes with their parameters (test_matching_explain)
+        assert set(e.params) == set(CODES[e.code]), e
     return {e.signal for e in candidate.evidence}
 
 

@@ -4,9 +4,11 @@ Pure Python (never imports odoo). ``Matcher(items, config, fx_rate)`` indexes th
 once; ``match(line)`` scores one bank line, ``match_all(lines)`` a batch without handing the
 same open amount to two lines. Each ``Candidate`` is one item or a set of items with a score
 (≈ the probability that it is right), the allocations, the difference (write-off, overpayment
-or exchange difference) and the evidence: one line per signal with its weight.
+or exchange difference) and the evidence: one code with its parameters per signal, and its
+weight (``explain`` lists the codes; the add-ons word them in the reader's language).
 
-Modules: ``engine`` (the matcher), ``model`` (the dataclasses), ``text`` and ``subset``
+Modules: ``engine`` (the matcher), ``model`` (the dataclasses), ``explain`` (the evidence
+codes, their JSON form, English for logs), ``text`` and ``subset``
 (normalisation, typo search, bounded subset-sum), ``weights`` (the fitted signal weights),
 ``calibration`` and ``synthetic`` (how the weights are fitted, on generated scenarios),
 ``samples`` and ``evaluate`` (reading a scenario laid out like ``samples/matching`` and
@@ -14,7 +16,7 @@ measuring precision, recall and calibration).
 """
 
 from .engine import Matcher, RawCandidate
-from .model import BankLine, Candidate, Evidence, MatchConfig, OpenItem
+from .model import BankLine, Candidate, Evidence, MatchConfig, Money, OpenItem
 
 __all__ = [
     "BankLine",
@@ -22,6 +24,7 @@ __all__ = [
     "Evidence",
     "MatchConfig",
     "Matcher",
+    "Money",
     "OpenItem",
     "RawCandidate",
 ]

@@ -52,7 +52,7 @@ from fincycle.banking.references import (
     normalize_scor,
 )
 
-from .model import BankLine, Candidate, Evidence, MatchConfig, OpenItem
+from .model import BankLine, Candidate, Evidence, MatchConfig, Money, OpenItem
 from .subset import find_subsets
 from .text import (
     compact_key,
@@ -103,22 +103,33 @@ def _id_key(item_id: Hashable) -> tuple:
     return (1, 0, str(item_id))
 
 
-def _fmt(cents: int, currency: str) -> str:
-    return f"{_money(cents):,.2f} {currency}".replace(",", "'")
+def _cash(cents: int, currency: str) -> Money:
+    return Money(_money(cents), currency)
+
+
+# what a reference is, in the codes of the evidence (fincycle.matching.explain)
+_SOURCE_CODE = {QRR: "qrr", SCOR: "scor", "number": "", "customer_ref": "customer_ref"}
+_SOURCE_CODE["payment_ref"] = "payment_ref"
+
+
+def _source_code(prefix: str, source: str) -> str:
+    tail = _SOURCE_CODE.get(source, "")
+    return f"{prefix}_{tail}" if tail else prefix
 
 
 @dataclass
 class _Ref:
     level: int
-    detail: str
+    code: str  # the evidence: code and parameters (fincycle.matching.explain)
+    params: dict
 
 
 @dataclass
 class _Party:
-    iban: str = ""  # what the evidence says, when the signal is there
-    partner_id: str = ""
+    iban: dict | None = None  # the evidence's parameters, when the signal is there
+    partner_id: dict | None = None
     name: int = 0
-    name_detail: str = ""
+    name_evidence: tuple = ()  # (code, parameters)
 
     @property
     def strong(self) -> bool:
@@ -148,7 +159,7 @@ class _Relation:
     allocations: dict[Hashable, Decimal]
     difference: Decimal
     kind: str
-    detail: Callable[[], str]
+    detail: Callable[[], dict]  # the evidence's parameters (the code is the feature)
     fx: bool = False
     large: bool = False  # an overpayment of more than a quarter of the open amount
 
@@ -160,8 +171,10 @@ class RawCandidate:
     items: tuple[Hashable, ...]
     features: dict[str, float]
     relation: _Relation
-    evidence: list[tuple] = field(default_factory=list)  # (signal, feature, text or callable)
-    review: str = ""  # why the candidate may be suggested but never auto-reconciled
+    # (signal, weighted, code, parameters or a callable returning them): a weighted signal is
+    # the feature whose weight the evidence shows
+    evidence: list[tuple] = field(default_factory=list)
+    review: str = ""  # why it may be suggested, never auto-reconciled (a policy_* code's tail)
     copies: int = 1  # look-alike candidates it stands for (same amount, no other link)
     lookalikes: tuple = ()  # items of the same partner and amount it stands for (FIFO)
 
@@ -190,8 +203,8 @@ class _Comparison:
         self.diff = self.amount - self.open_total
         self.tol = _cents(self.matcher.config.tolerance(self.currency))
 
-    def shown(self, cents: int) -> str:
-        return _fmt(cents, self.currency)
+    def shown(self, cents: int) -> Money:
+        return _cash(cents, self.currency)
 
     def full(self, feature: str, kind: str, detail) -> _Relation:
         """Every item paid in full; the difference in the line's currency."""
@@ -503,22 +516,20 @@ class Matcher:
         unknown: list[str] = []
         notes: list[str] = []
 
-        def hit(item_id, level, detail):
+        def hit(item_id, level, code, params):
             current = refs.get(item_id)
             if current is None or level > current.level:
-                refs[item_id] = _Ref(level, detail)
+                refs[item_id] = _Ref(level, code, params)
 
         def describe(source, typed, item_id, level):
+            """(code, parameters) of a reference found."""
             name = self._label(item_id)
-            if source == QRR:
-                return f"QR reference {typed} is the one of {name}"
-            if source == SCOR:
-                return f"creditor reference {typed} is the one of {name}"
-            what = {"customer_ref": "customer reference", "payment_ref": "payment reference"}
-            label = what.get(source, "invoice number")
+            if source in (QRR, SCOR):
+                return f"ref_{source}", {"reference": typed, "document": name}
             if level == APPROX:
-                return f"'{typed}' has the digits of the {label} of {name}"
-            return f"{label} of {name} in the text ('{typed}')"
+                return _source_code("ref_digits", source), {"typed": typed, "document": name}
+            code = "ref_number" if source == "number" else f"ref_{source}"
+            return code, {"typed": typed, "document": name}
 
         struct_seen: set[str] = set()
         given = (line.structured_ref or "").strip()
@@ -534,11 +545,12 @@ class Matcher:
                 struct_seen.add(value)
                 matched = [e for e in self._exact.get("C:" + value, ()) if e[0] in self._items]
                 for item_id, level, source in matched:
-                    hit(item_id, level, describe(source, value, item_id, level))
+                    hit(item_id, level, *describe(source, value, item_id, level))
                 if not matched:
-                    unknown.append(f"{kind.upper()} {value} belongs to no open item")
+                    code = "ref_unknown_qrr" if kind == QRR else "ref_unknown_scor"
+                    unknown.append((code, {"reference": value}))
             else:
-                notes.append(f"the structured reference {given} fails its check digit")
+                notes.append(("check_digit", {"reference": given}))
                 self._fuzzy_lookup(compact_key(given), hit, given)
 
         narration = line.narration or ""
@@ -557,7 +569,8 @@ class Matcher:
                 struct_seen.add(found[1])
                 entries = self._exact.get("C:" + found[1], ())
                 if not any(e[0] in self._items for e in entries):
-                    unknown.append(f"{found[0].upper()} {found[1]} belongs to no open item")
+                    code = "ref_unknown_qrr" if found[0] == QRR else "ref_unknown_scor"
+                    unknown.append((code, {"reference": found[1]}))
         return refs, unknown, notes
 
     def _fuzzy_lookup(self, query: str, hit, typed: str) -> bool:
@@ -570,14 +583,8 @@ class Matcher:
         for variant in {query} | deletions(query):
             for item_id, key, source in fuzzy.get(variant, ()):
                 if key != query and item_id in self._items and within_one_edit(query, key):
-                    what = {QRR: "QR reference", SCOR: "creditor reference"}.get(
-                        source, "invoice number"
-                    )
-                    hit(
-                        item_id,
-                        APPROX,
-                        f"'{typed}' is one typo away from the {what} of {self._label(item_id)}",
-                    )
+                    params = {"typed": typed, "document": self._label(item_id)}
+                    hit(item_id, APPROX, _source_code("ref_typo", source), params)
                     found = True
         return found
 
@@ -655,7 +662,7 @@ class Matcher:
             exact = any(key[0] in "CQ" for key, _entry in found)
             typed = " ".join(words[start : end + 1]) if found else ""
             for _key, (item_id, level, source) in found:
-                hit(item_id, level, describe(source, typed, item_id, level))
+                hit(item_id, level, *describe(source, typed, item_id, level))
             if matched:
                 strong_all.append((start, end))
             elif shaped:
@@ -667,7 +674,7 @@ class Matcher:
                 fuzzy_spans.append((start, end, compact))
         for start, end in shaped_spans:
             if not any(s <= end and start <= e for s, e in strong_all):
-                unknown.append(f"'{' '.join(words[start : end + 1])}' names no open item")
+                unknown.append(("ref_unknown", {"typed": " ".join(words[start : end + 1])}))
         for start, end, compact in fuzzy_spans:
             # one typo away, unless the span names an item as typed; a number equal to
             # another one once leading zeros are dropped ("FAC-2025-0001") is still searched
@@ -686,7 +693,7 @@ class Matcher:
             head = word.rstrip("0123456789")
             if head in prefixes and word != head:
                 if len(word) - len(head) >= 4:
-                    unknown.append(f"'{word}' names no open item")
+                    unknown.append(("ref_unknown", {"typed": word}))
                 continue
             nxt = words[index + 1] if index + 1 < count else ""
             if word not in prefixes or not nxt[:1].isdigit():
@@ -694,7 +701,7 @@ class Matcher:
             if len("".join(words[index + 1 : index + 3])) >= 4 and not any(
                 s <= index + 1 <= e for s, e in named
             ):
-                unknown.append(f"'{word} {nxt}…' names no open item")
+                unknown.append(("ref_unknown", {"typed": f"{word} {nxt}…"}))
 
     def _idf(self, word: str) -> float:
         value = self._idf_cache.get(word)
@@ -825,25 +832,21 @@ class Matcher:
         iban = compact_key(line.counterparty_iban)
         if iban:
             for pkey in self._iban_partners.get(iban, ()):
-                name = self._partner_name.get(pkey, pkey)
-                parties.setdefault(
-                    pkey, _Party()
-                ).iban = f"IBAN {iban} is a known account of {name}"
+                name = self._partner_name.get(pkey, "")
+                parties.setdefault(pkey, _Party()).iban = {"iban": iban, "partner": name}
         if line.partner_id is not None:
-            name = self._partner_name.get(line.partner_id, line.partner_id)
-            parties.setdefault(
-                line.partner_id, _Party()
-            ).partner_id = f"the bank line is already assigned to {name}"
+            name = self._partner_name.get(line.partner_id, "")
+            parties.setdefault(line.partner_id, _Party()).partner_id = {"partner": name}
         for pkey, level in self._name_parties(line).items():
             party = parties.setdefault(pkey, _Party())
             party.name = level
             name = self._partner_name.get(pkey, "")
             if not line.counterparty_name:
-                party.name_detail = f"the name {name} is written in the label"
-            elif level == NAME_EXACT:
-                party.name_detail = f"payer '{line.counterparty_name}' is {name}"
+                party.name_evidence = ("name_in_label", {"partner": name})
             else:
-                party.name_detail = f"payer '{line.counterparty_name}' resembles {name}"
+                code = {NAME_EXACT: "name_exact", NAME_STRONG: "name_strong"}.get(level)
+                params = {"payer": line.counterparty_name, "partner": name}
+                party.name_evidence = (code or "name_weak", params)
         return parties
 
     def _read(self, line: BankLine) -> _LineInfo | None:
@@ -919,20 +922,24 @@ class Matcher:
                 return cmp.full(
                     "amt_fx" if abs(diff) * 4 <= limit else "amt_fx_loose",
                     plain,
-                    lambda: (
-                        f"{_fmt(info.cents, info.line.currency)} ≈ {shown(amount)} at the rate"
-                        f" of the day, open {shown(open_total)} ({diff / open_total:+.2%})"
-                    ),
+                    lambda: {
+                        "paid": _cash(info.cents, info.line.currency),
+                        "amount": shown(amount),
+                        "open": shown(open_total),
+                        "deviation": (Decimal(diff) / open_total).quantize(Decimal("0.0001")),
+                    },
                 )
         elif diff == 0:
-            return cmp.full("amt_exact", plain, lambda: f"amount {shown(amount)} = open amount")
+            return cmp.full("amt_exact", plain, lambda: {"amount": shown(amount)})
         elif abs(diff) <= cmp.tol:
             return cmp.full(
                 "amt_round",
                 "writeoff",
-                lambda: (
-                    f"amount {shown(amount)} vs open {shown(open_total)}: rounding {shown(diff)}"
-                ),
+                lambda: {
+                    "amount": shown(amount),
+                    "open": shown(open_total),
+                    "difference": shown(diff),
+                },
             )
         else:
             relation = self._rounded(cmp) if allow_small else None
@@ -946,12 +953,12 @@ class Matcher:
             return self._partial(
                 cmp,
                 "amt_partial",
-                lambda: f"partial payment: {shown(amount)} of {shown(open_total)}",
+                lambda: {"amount": shown(amount), "open": shown(open_total)},
             )
         relation = cmp.full(
             "amt_over",
             "overpayment",
-            lambda: f"amount {shown(amount)} exceeds the open {shown(open_total)} by {shown(diff)}",
+            lambda: {"amount": shown(amount), "open": shown(open_total), "excess": shown(diff)},
         )
         relation.large = diff * 4 > open_total  # more than a quarter too much
         return relation
@@ -970,7 +977,7 @@ class Matcher:
         return cmp.full(
             "amt_rounded",
             "writeoff" if diff < 0 else "overpayment",
-            lambda: f"amount {shown(amount)} is the open {shown(open_total)} rounded",
+            lambda: {"amount": shown(amount), "open": shown(open_total)},
         )
 
     def _short_payment(self, cmp: _Comparison, allow_small: bool) -> _Relation | None:
@@ -985,28 +992,24 @@ class Matcher:
                     return cmp.full(
                         "amt_discount",
                         "writeoff",
-                        lambda rate=rate: (
-                            f"amount {shown(amount)} = open {shown(open_total)} less a"
-                            f" {rate:.1%} cash discount"
-                        ),
+                        lambda rate=rate: {
+                            "amount": shown(amount),
+                            "open": shown(open_total),
+                            "rate": rate,
+                        },
                     )
         band = max(_cents(cfg.fee_band_abs), int(open_total * cfg.fee_band_pct))
         if short <= band and short % 50 == 0:
             return cmp.full(
                 "amt_fee",
                 "writeoff",
-                lambda: (
-                    f"amount {shown(amount)} = open {shown(open_total)} less {shown(short)} of fees"
-                ),
+                lambda: {"amount": shown(amount), "open": shown(open_total), "fee": shown(short)},
             )
         if short <= band and allow_small:
             return self._partial(
                 cmp,
                 "amt_short",
-                lambda: (
-                    f"amount {shown(amount)} is {shown(short)} short of {shown(open_total)}:"
-                    " the rest stays open"
-                ),
+                lambda: {"amount": shown(amount), "open": shown(open_total), "short": shown(short)},
             )
         return None
 
@@ -1103,7 +1106,7 @@ class Matcher:
         for rivals in groups.values():
             if len(rivals) > 1:
                 for raw in rivals:
-                    raw.review = raw.review or "other sets of open items add up to the same amount"
+                    raw.review = raw.review or "rival_sets"
 
     def _merge_lookalikes(self, found: _Found) -> None:
         """Candidates nothing tells apart (the same partner, currency, open amounts and
@@ -1136,14 +1139,13 @@ class Matcher:
             kept.copies += sum(raw.copies - 1 for raw in others)
             kept.features["lookalike"] = 1.0
             item = self._items[kept.items[0]]
-            name = self._partner_name.get(self._pkey(item)) or "the partner"
-            text = (
-                f"{len(others)} other open item(s) of {name} look the same"
-                f" ({', '.join(self._label(i) for i in kept.lookalikes[:3])}):"
-                " the oldest is proposed (first in, first out)"
-            )
-            kept.evidence.append(("amount", "lookalike", text))
-            kept.review = kept.review or "which of these look-alike items is paid is not certain"
+            params = {
+                "count": len(others),
+                "partner": self._partner_name.get(self._pkey(item), ""),
+                "documents": tuple(self._label(i) for i in kept.lookalikes[:3]),
+            }
+            kept.evidence.append(("lookalike", True, "lookalike", params))
+            kept.review = kept.review or "lookalike"
         if self._fifo_taken:
             self._taken_lookalikes(found)
 
@@ -1157,13 +1159,10 @@ class Matcher:
             item = self._items[raw.items[0]]
             taken = self._fifo_taken.get(self._family(item))
             if taken:
-                name = self._partner_name.get(self._pkey(item)) or "the partner"
-                text = (
-                    f"{taken} item(s) of {name} with this amount went to earlier lines first in,"
-                    " first out"
-                )
-                raw.evidence.append(("lookalike", "", text))  # (no weight: a batch policy)
-                raw.review = raw.review or "which of these look-alike items is paid is not certain"
+                params = {"count": taken, "partner": self._partner_name.get(self._pkey(item), "")}
+                # (no weight: a batch policy)
+                raw.evidence.append(("lookalike", False, "lookalike_taken", params))
+                raw.review = raw.review or "lookalike"
 
     def _family(self, item: OpenItem) -> tuple:
         return (self._pkey(item), item.currency, self._cents[item.id])
@@ -1250,9 +1249,8 @@ class Matcher:
         candidate = found.add(owed, True)
         if candidate is not None:
             candidate.features["sole_item"] = 1.0
-            name = self._partner_name.get(pkey) or "the payer"
-            text = f"the only open item of {name} in {info.line.currency}"
-            candidate.evidence.append(("partner", "sole_item", text))
+            params = {"partner": self._partner_name.get(pkey, ""), "currency": info.line.currency}
+            candidate.evidence.append(("sole_item", True, "sole_item", params))
 
     def _partner_singles(self, found: _Found, eligible: list, refs: dict, known: bool) -> bool:
         """One item of the partner for the whole amount; True if one fits it exactly. Without
@@ -1362,7 +1360,7 @@ class Matcher:
             candidate = found.add([pool[k] for k in solution], False)
             if candidate is not None and not complete:
                 # the search stopped early: other sets may add up to the amount as well
-                candidate.review = "other sets of open items may add up to the same amount"
+                candidate.review = "search_cut"
         return True
 
     def _net_of_credit(self, found: _Found, pkey, same, required, *, credits, goal) -> None:
@@ -1415,10 +1413,10 @@ class Matcher:
         evidence: list[tuple] = []
         referenced = self._reference_features(info, ids, features, evidence)
         features[relation.feature] = 1.0
-        evidence.append(("amount", relation.feature, relation.detail))
+        evidence.append((relation.feature, True, relation.feature, relation.detail))
         if relation.large:
             features["amt_over_large"] = 1.0
-            evidence.append(("amount", "amt_over_large", "the transfer is much larger"))
+            evidence.append(("amt_over_large", True, "amt_over_large", {}))
         if relation.fx:
             features["fx"] = 1.0
         review = ""
@@ -1429,20 +1427,17 @@ class Matcher:
                 and self.config.writeoff_needs_reference
                 and not self._account_known(info, ids)
             ):
-                review = (
-                    "a difference is written off only when the text names the invoice or the"
-                    " payer's account is known"
-                )
+                review = "writeoff"
         self._partner_features(info, ids, features, evidence)
         alone = not referenced and not any(n in features for n in _PARTNER_FEATURES)
         if alone:
             features["amount_only"] = 1.0
-            evidence.append(("amount", "amount_only", "no reference, no known payer: the amount"))
+            evidence.append(("amount_only", True, "amount_only", {}))
             if info.cents % 1000 == 0:
                 # a round sum matched by its amount alone: people transfer round sums for many
                 # other reasons
                 features["round_amount"] = 1.0
-                evidence.append(("amount", "round_amount", "a round amount and nothing else"))
+                evidence.append(("round_amount", True, "round_amount", {}))
         if len(ids) > 1:
             features["multi"] = 1.0
             if len(ids) > 2:
@@ -1452,8 +1447,7 @@ class Matcher:
         dates = [self._items[i].invoice_date for i in ids if self._items[i].invoice_date]
         if dates and info.line.date + timedelta(days=self.config.date_slack_days) < min(dates):
             features["before_invoice"] = 1.0
-            shown = min(dates).isoformat()
-            evidence.append(("date", "before_invoice", f"paid before the invoice date {shown}"))
+            evidence.append(("before_invoice", True, "before_invoice", {"date": min(dates)}))
         if info.months and dates and not referenced:
             self._period_features(info, ids, features, evidence)
         return RawCandidate(ids, features, relation, evidence, review)
@@ -1469,20 +1463,20 @@ class Matcher:
                 return
             hit = (day.year, day.month) in months or (None, day.month) in months
             (named if hit else other).append(item_id)
-        shown = ", ".join(
-            f"{month:02d}/{year}" if year else f"month {month:02d}"
-            for year, month in sorted(months, key=lambda m: (m[0] or 0, m[1]))
-        )
+        shown = tuple(sorted(months, key=lambda m: (m[0] or 0, m[1])))
         if not other:
-            labels = ", ".join(self._label(i) for i in named[:3])
-            text = f"the text names {shown}, when {labels} was invoiced"
+            params = {"months": shown, "documents": tuple(self._label(i) for i in named[:3])}
             features["period_match"] = 1.0
-            evidence.append(("date", "period_match", text))
+            evidence.append(("period_match", True, "period_match", params))
         elif not named:
             day = self._items[other[0]].invoice_date
-            text = f"the text names {shown}; {self._label(other[0])} is of {day:%m/%Y}"
+            params = {
+                "months": shown,
+                "document": self._label(other[0]),
+                "invoiced": (day.year, day.month),
+            }
             features["period_other"] = 1.0
-            evidence.append(("date", "period_other", text))
+            evidence.append(("period_other", True, "period_other", params))
 
     def _account_known(self, info: _LineInfo, ids: tuple) -> bool:
         """The payer of the line is the items' partner by a known IBAN or Odoo's own choice."""
@@ -1502,17 +1496,17 @@ class Matcher:
         if referenced:
             features[feature] = 1.0
         for item_id in referenced:
-            evidence.append(("reference", feature, refs[item_id].detail))
+            evidence.append((feature, True, refs[item_id].code, refs[item_id].params))
         strong = [i for i, r in refs.items() if r.level >= EXACT and i in self._items]
         if strong and not any(i in refs and refs[i].level >= EXACT for i in ids):
             features["ref_other"] = 1.0
-            names = ", ".join(sorted({self._label(i) for i in strong})[:3])
-            evidence.append(("reference", "ref_other", f"the text names {names} instead"))
+            names = tuple(sorted({self._label(i) for i in strong})[:3])
+            evidence.append(("ref_other", True, "ref_other", {"documents": names}))
         if info.unknown_refs and not referenced:
             features["ref_unknown"] = 1.0
-            evidence.append(("reference", "ref_unknown", info.unknown_refs[0]))
-        for note in info.ref_notes:
-            evidence.append(("check_digit", "", note))
+            evidence.append(("ref_unknown", True, *info.unknown_refs[0]))
+        for code, params in info.ref_notes:
+            evidence.append(("check_digit", False, code, params))
         return referenced
 
     def _partner_features(self, info: _LineInfo, ids: tuple, features, evidence) -> None:
@@ -1521,17 +1515,17 @@ class Matcher:
         parties = [info.parties.get(p) for p in pkeys]
         if len(pkeys) > 1:
             features["multi_partner"] = 1.0
-            evidence.append(("partner", "multi_partner", "the items belong to several partners"))
+            evidence.append(("multi_partner", True, "multi_partner", {}))
         if all(parties):
             for feature in ("iban", "partner_id"):
                 if all(getattr(p, feature) for p in parties):
                     features[feature] = 1.0
-                    evidence.extend(("partner", feature, getattr(p, feature)) for p in parties)
+                    evidence.extend((feature, True, feature, getattr(p, feature)) for p in parties)
             level = min(p.name for p in parties)
             if level:
                 feature = {3: "name_exact", 2: "name_strong", 1: "name_weak"}[level]
                 features[feature] = 1.0
-                evidence.extend(("partner", feature, p.name_detail) for p in parties)
+                evidence.extend((feature, True, *p.name_evidence) for p in parties)
         if all(p and p.strong for p in parties):
             return
         others = [
@@ -1541,9 +1535,8 @@ class Matcher:
         ]
         if others:
             features["partner_conflict"] = 1.0
-            name = self._partner_name.get(others[0], others[0])
-            text = f"the payer looks like {name}, another partner"
-            evidence.append(("partner", "partner_conflict", text))
+            params = {"partner": self._partner_name.get(others[0], "")}
+            evidence.append(("partner_conflict", True, "partner_conflict", params))
 
     # -- scoring -------------------------------------------------------------------------
 
@@ -1576,28 +1569,23 @@ class Matcher:
             alone = 1.0 / (1.0 + math.exp(-utility))
             evidence = []
             credited = set()  # a feature adds its weight once, however many lines explain it
-            for signal, feature, text in raw.evidence:
+            for signal, weighted, code, given in raw.evidence:
                 weight = 0.0
-                if feature and feature not in credited:
-                    credited.add(feature)
-                    weight = round(weights.get(feature, 0.0), 3)
-                evidence.append(
-                    Evidence(feature or signal, text() if callable(text) else text, weight)
-                )
+                if weighted and signal not in credited:
+                    credited.add(signal)
+                    weight = round(weights.get(signal, 0.0), 3)
+                params = given() if callable(given) else given
+                evidence.append(Evidence(signal, code, params, weight))
             if raw.review and probability >= self.config.auto_threshold:
                 capped = max(0.0, self.config.auto_threshold - 0.001)
-                evidence.append(
-                    Evidence("policy", raw.review, round(math.log(capped / probability), 3))
-                )
+                weight = round(math.log(capped / probability), 3)
+                evidence.append(Evidence("policy", f"policy_{raw.review}", {}, weight))
                 probability = capped
             if alone - probability > 0.005:
-                evidence.append(
-                    Evidence(
-                        "ambiguity",
-                        f"{len(raws) - 1} other candidate(s) compete for this line",
-                        round(math.log(max(probability, 1e-12) / alone), 3),
-                    )
-                )
+                weight = round(math.log(max(probability, 1e-12) / alone), 3)
+                # (look-alikes not built compete too)
+                count = {"count": max(1, sum(r.copies for r in raws) - 1)}
+                evidence.append(Evidence("ambiguity", "ambiguity", count, weight))
             scored.append(
                 Candidate(
                     items=raw.items,
@@ -1827,8 +1815,8 @@ class _Batch:
             if candidate.score >= self.auto:
                 note = Evidence(
                     "twin",
-                    f"bank line {twin.id} of {twin.date.isoformat()} comes from the same payer"
-                    " with the same amount: a payment made twice?",
+                    "twin",
+                    {"line": twin.id, "date": twin.date},
                     round(math.log(cap / candidate.score), 3),
                 )
                 candidate = replace(  # noqa: PLW2901 - the held copy replaces it
@@ -1852,9 +1840,7 @@ class _Batch:
         if not winners or any(c.items == lost.items for c in self.contested[k]):
             return
         other = self.lines[min(winners)].id
-        note = Evidence(
-            "contested", f"already matched to the bank line {other}", round(math.log(0.5), 3)
-        )
+        note = Evidence("contested", "contested", {"line": other}, round(math.log(0.5), 3))
         self.contested[k].append(
             replace(lost, score=round(lost.score * 0.5, 6), evidence=(*lost.evidence, note))
         )

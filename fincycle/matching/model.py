@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-__all__ = ["BankLine", "Candidate", "Evidence", "MatchConfig", "OpenItem"]
+__all__ = ["BankLine", "Candidate", "Evidence", "MatchConfig", "Money", "OpenItem"]
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,34 @@ class OpenItem:
 
 
 @dataclass(frozen=True)
+class Money:
+    """An amount with its currency (an evidence parameter)."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
 class Evidence:
-    """One reason behind a score: ``weight`` is its contribution to the log-odds."""
+    """One reason behind a score, as data, never as a sentence.
+
+    ``code`` says what was seen (a key of ``fincycle.matching.explain.CODES``, which lists its
+    ``params``: amounts as ``Money``, dates, document numbers, names as found); the add-ons
+    render it in the reader's language. ``signal`` is the fitted feature it credits or the rule
+    that applied (``policy``, ``twin``, ...): what calibration, tests and the batch speak.
+    ``weight`` is its contribution to the log-odds, kept for the technically minded.
+    ``detail`` is an English rendering for logs and benchmarks only."""
 
     signal: str
-    detail: str
+    code: str
+    params: Mapping[str, object]
     weight: float
+
+    @property
+    def detail(self) -> str:
+        from .explain import english  # noqa: PLC0415 - explain imports this module
+
+        return english(self)
 
 
 @dataclass
