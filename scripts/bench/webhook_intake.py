@@ -408,8 +408,14 @@ class CpuMeter:
                 "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid != pg_backend_pid()",
                 [self.db],
             )
-            backends = [psutil.Process(pid) for (pid,) in cr.fetchall()]
+            pids = [pid for (pid,) in cr.fetchall()]
         conn.close()
+        backends = []
+        for pid in pids:
+            try:
+                backends.append(psutil.Process(pid))
+            except psutil.Error:
+                pass  # a backend that just closed
         return {
             "server": cpu([root, *root.children(recursive=True)]),
             "postgres": cpu(backends),
