@@ -14,6 +14,7 @@ from reportlab.lib import pdfencrypt
 from reportlab.pdfgen import canvas
 
 from fincycle.extraction import document
+from fincycle.extraction.messages import msg
 from fincycle.extraction.model import ExtractionError
 
 LINE = "Rechnung Nr. 2024-001 vom 12.03.2024, CHF 1'234.50"
@@ -139,7 +140,8 @@ def test_two_hundred_pages_are_truncated_quickly_and_keep_the_last_page():
         assert doc.pages[-2].index == 48
         assert doc.pages[-1].index == 199
         assert "(page 200)" in doc.pages[-1].text()
-        assert len(doc.warnings) == 1 and "200 pages" in doc.warnings[0]
+        assert doc.warnings == [msg("pages_limited", count=200, last=49, limit=50)]
+        assert "200 pages" in doc.warnings[0].text
 
 
 def test_owner_password_only_pdf_is_read():

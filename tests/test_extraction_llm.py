@@ -17,6 +17,7 @@ from fincycle.extraction.llm import (
     extract_with_llm,
     make_llm_session,
 )
+from fincycle.extraction.messages import msg
 from fincycle.http import BreakerRegistry
 from fincycle.testing.fake_openai import FakeOpenAI, strict_schema_errors
 from fincycle.testing.fake_server import FakeResponse
@@ -192,7 +193,8 @@ def test_long_text_is_cut_keeping_head_and_tail(fake, sleeps):
     assert len(sent) <= MAX_TEXT_CHARS + len("Document text:\n")
     assert "HEAD-MARKER" in sent
     assert sent.endswith("TAIL-MARKER")
-    assert any("cut to 20000 characters" in w for w in ext.warnings)
+    assert msg("llm_text_cut", limit=20000) in ext.warnings
+    assert any("cut to 20000 characters" in w.text for w in ext.warnings)
 
 
 def test_answer_values_are_checked_and_bad_ones_dropped(fake, sleeps):
@@ -221,9 +223,16 @@ def test_answer_values_are_checked_and_bad_ones_dropped(fake, sleeps):
     assert ext.value("payment_reference") == "Invoice RE-2024-0815"
     assert ext.value("payment_reference_type") is None
     assert ext.field_confidence("payment_reference") == 0.80
-    text = " ".join(ext.warnings)
+    text = " ".join(w.text for w in ext.warnings)
     for fragment in ("customer", "fails its check", "15.03.2024", "2024-02-30", "Swiss francs"):
         assert fragment in text
+    assert {w.code for w in ext.warnings} == {
+        "llm_customer_name",
+        "llm_customer_vat",
+        "llm_iban_invalid",
+        "llm_bad_date",
+        "llm_bad_code",
+    }
 
 
 def test_empty_input_does_not_call_the_endpoint(fake, sleeps):

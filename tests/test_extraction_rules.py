@@ -93,6 +93,16 @@ def test_own_vat_id_is_never_the_vendor_vat():
     rows = [*SWISS_LETTER[:8], ("UID CHE-645.809.099", 200, 802)]
     ext = extract_from_lines(layout(rows), own_vat_ids=["CHE-645.809.099 MWST"])
     assert ext.value("vendor_vat") is None
+    # ... but it says whom the bill is addressed to.
+    assert ext.value("customer_vat") == "CHE645809099"
+
+
+def test_customer_vat_number_is_read_apart_from_the_vendor_one():
+    ext = extract_from_lines(layout(SWISS_LETTER))  # "Ihre MWST-Nr.: CHE-645.809.099 MWST"
+    assert ext.value("customer_vat") == "CHE645809099"
+    assert ext.value("vendor_vat") == "CHE327434769"
+    without = [row for row in SWISS_LETTER if not row[0].startswith("Ihre MWST")]
+    assert extract_from_lines(layout(without)).value("customer_vat") is None
 
 
 def test_italian_invoice_with_values_on_the_same_line():

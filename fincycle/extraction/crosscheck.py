@@ -1,7 +1,8 @@
 """Cross-checks on an extracted bill, and the overall confidence they feed.
 
 A failed check never changes a value; it lowers the overall confidence and blocks automatic
-posting, and its sentence tells the reviewer what to look at. Checks that cannot run (a value
+posting, and its reason (a :class:`~fincycle.extraction.messages.Message`) tells the reviewer
+what to look at. Checks that cannot run (a value
 is missing) are not recorded as failures: the missing field lowers the confidence by itself.
 """
 
@@ -13,9 +14,18 @@ from decimal import Decimal
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
 
+from .messages import msg
 from .model import Check, Extraction
 
-__all__ = ["KEY_FIELDS", "VAT_RATES", "overall_confidence", "run_checks", "valid_vat_rates"]
+__all__ = [
+    "FAILED_CHECK_CAP",
+    "KEY_FIELDS",
+    "VAT_RATES",
+    "key_scores",
+    "overall_confidence",
+    "run_checks",
+    "valid_vat_rates",
+]
 
 CENT = Decimal("0.01")
 
@@ -46,6 +56,8 @@ CH_TRANSITION_END = date(2024, 6, 30)
 
 # The fields a bill cannot be posted without; the overall confidence is their minimum.
 KEY_FIELDS = ("vendor", "invoice_number", "invoice_date", "currency", "amount_total", "amounts")
+# A failed check caps the overall confidence here, below any posting threshold.
+FAILED_CHECK_CAP = 0.6
 
 
 def valid_vat_rates(country: str | None, on: date | None) -> set[Decimal] | None:
@@ -98,13 +110,7 @@ def run_checks(
     checks += _date_checks(ext, today)
     found = sorted({c for c in currencies if c})
     if len(found) > 1:
-        checks.append(
-            Check(
-                "currency",
-                False,
-                "The document shows several currencies: " + ", ".join(found) + ".",
-            )
-        )
+        checks.append(Check("currency", False, msg("currencies_several", currencies=found)))
     return checks
 
 
@@ -116,15 +122,17 @@ def _amount_checks(ext: Extraction) -> list[Check]:
     rounding = ext.value("amount_rounding") or Decimal(0)
     if untaxed is not None and tax is not None and total is not None:
         ok = _eq(untaxed + tax + rounding, total)
-        text = f"Net {untaxed} + VAT {tax}" + (f" + rounding {rounding}" if rounding else "")
-        checks.append(
-            Check("totals", ok, "" if ok else f"{text} does not equal the total {total}.")
-        )
+        amounts = {"net_amount": untaxed, "tax_amount": tax, "total_amount": total}
+        if rounding:
+            reason = msg("totals_mismatch_rounding", rounding_amount=rounding, **amounts)
+        else:
+            reason = msg("totals_mismatch", **amounts)
+        checks.append(Check("totals", ok, None if ok else reason))
     if ext.taxes and tax is not None and all(t.amount is not None for t in ext.taxes):
         per_rate = sum((t.amount for t in ext.taxes), Decimal(0))
         ok = _eq(per_rate, tax)
-        message = f"The VAT per rate adds up to {per_rate}, not to the VAT total {tax}."
-        checks.append(Check("tax_breakdown", ok, "" if ok else message))
+        reason = msg("tax_breakdown_mismatch", sum_amount=per_rate, tax_amount=tax)
+        checks.append(Check("tax_breakdown", ok, None if ok else reason))
     if ext.lines and all(ln.subtotal is not None for ln in ext.lines):
         lines_sum = sum((ln.subtotal for ln in ext.lines), Decimal(0))
         gross = total - rounding if total is not None else None
@@ -133,13 +141,13 @@ def _amount_checks(ext: Extraction) -> list[Check]:
             # Net or gross: the generator of the PDF decides; a discount printed under the
             # lines legitimately breaks this one, hence a check and not a correction.
             ok = any(_eq(lines_sum, t) for t in targets)
-            message = f"The lines add up to {lines_sum}, not to {targets[0]}."
+            reason = msg("lines_mismatch", lines_amount=lines_sum, target_amount=targets[0])
             discount = None if ok else _round_discount(lines_sum, targets)
             if ok:
-                message = ""
+                reason = None
             elif discount is not None:
-                ok, message = True, f"A discount of {discount} % applies to the lines."
-            checks.append(Check("lines", ok, message))
+                ok, reason = True, msg("lines_discount", rate=discount)
+            checks.append(Check("lines", ok, reason))
     return checks
 
 
@@ -169,10 +177,8 @@ def _rate_checks(ext: Extraction, today: date) -> list[Check]:
     wrong = sorted({t.rate for t in ext.taxes if t.rate not in rates})
     if not wrong:
         return [Check("vat_rates", True)]
-    listed = ", ".join(str(r) for r in wrong)
-    return [
-        Check("vat_rates", False, f"VAT rate(s) {listed} % are not valid in {country} on {on}.")
-    ]
+    reason = msg("vat_rates_invalid", rates=wrong, country=country, on_date=on)
+    return [Check("vat_rates", False, reason)]
 
 
 def _identifier_checks(ext: Extraction) -> list[Check]:
@@ -180,19 +186,17 @@ def _identifier_checks(ext: Extraction) -> list[Check]:
     iban = ext.value("vendor_iban")
     if iban:
         ok = is_valid_iban(iban)
-        checks.append(Check("iban", ok, "" if ok else f"The IBAN {iban} has a wrong checksum."))
+        checks.append(Check("iban", ok, None if ok else msg("iban_checksum", iban=iban)))
     vat = ext.value("vendor_vat")
     if vat:
         ok = _vat_valid(vat)
-        checks.append(
-            Check("vat_id", ok, "" if ok else f"The VAT number {vat} has a wrong checksum.")
-        )
+        checks.append(Check("vat_id", ok, None if ok else msg("vat_checksum", vat=vat)))
     ref = ext.value("payment_reference")
     ref_type = ext.value("payment_reference_type")
     if ref and ref_type in ("QRR", "SCOR"):
         ok = is_valid_qrr(ref) if ref_type == "QRR" else is_valid_scor(ref)
-        message = f"The payment reference {ref} has a wrong check digit."
-        checks.append(Check("reference", ok, "" if ok else message))
+        reason = msg("reference_check_digit", reference=ref)
+        checks.append(Check("reference", ok, None if ok else reason))
     return checks
 
 
@@ -203,17 +207,16 @@ def _date_checks(ext: Extraction, today: date) -> list[Check]:
     due = ext.value("due_date")
     problems = []
     if inv_date > today + timedelta(days=31):
-        problems.append(f"the invoice date {inv_date} is in the future")
+        problems.append(msg("invoice_date_future", invoice_date=inv_date))
     if inv_date < today - timedelta(days=3 * 366):
-        problems.append(f"the invoice date {inv_date} is more than three years old")
+        problems.append(msg("invoice_date_old", invoice_date=inv_date))
     if due and due < inv_date:
-        problems.append(f"the due date {due} is before the invoice date")
+        problems.append(msg("due_date_before_invoice", due_date=due))
     if due and due > inv_date + timedelta(days=366):
-        problems.append(f"the due date {due} is more than a year after the invoice date")
+        problems.append(msg("due_date_far", due_date=due))
     if not problems:
         return [Check("dates", True)]
-    text = "; ".join(problems)
-    return [Check("dates", False, text[0].upper() + text[1:] + ".")]
+    return [Check("dates", False, problem) for problem in problems]
 
 
 def _vat_valid(vat: str) -> bool:
@@ -234,6 +237,32 @@ def _vat_valid(vat: str) -> bool:
         return True
 
 
+def key_scores(ext: Extraction) -> dict[str, tuple[str, float]]:
+    """Per key of :data:`KEY_FIELDS`: the field that carries it and that field's confidence.
+
+    The vendor is recognised by the surest of its VAT number, IBAN and name; the amounts by
+    the untaxed total or the VAT per rate (``taxes``), or the total when there is no VAT.
+    """
+
+    def best(*names: str) -> tuple[str, float]:
+        scores = [
+            (n, ext.taxes_confidence if n == "taxes" else ext.field_confidence(n)) for n in names
+        ]
+        return max(scores, key=lambda item: item[1])
+
+    amounts = best("amount_untaxed", "taxes")
+    if ext.value("amount_tax") == 0 or (ext.taxes and all(t.rate == 0 for t in ext.taxes)):
+        amounts = best(amounts[0], "amount_total")
+    return {
+        "vendor": best("vendor_vat", "vendor_iban", "vendor_name"),
+        "invoice_number": best("invoice_number"),
+        "invoice_date": best("invoice_date"),
+        "currency": best("currency"),
+        "amount_total": best("amount_total"),
+        "amounts": amounts,
+    }
+
+
 def overall_confidence(ext: Extraction) -> float:
     """The minimum confidence of the fields a bill needs, capped when a check failed.
 
@@ -242,23 +271,7 @@ def overall_confidence(ext: Extraction) -> float:
     """
     if ext.errors or ext.value("document_type") == "not_an_invoice":
         return 0.0
-    vendor = max(
-        ext.field_confidence("vendor_vat"),
-        ext.field_confidence("vendor_iban"),
-        ext.field_confidence("vendor_name"),
-    )
-    amounts = max(ext.field_confidence("amount_untaxed"), ext.taxes_confidence)
-    if ext.value("amount_tax") == 0 or (ext.taxes and all(t.rate == 0 for t in ext.taxes)):
-        amounts = max(amounts, ext.field_confidence("amount_total"))
-    scores = {
-        "vendor": vendor,
-        "invoice_number": ext.field_confidence("invoice_number"),
-        "invoice_date": ext.field_confidence("invoice_date"),
-        "currency": ext.field_confidence("currency"),
-        "amount_total": ext.field_confidence("amount_total"),
-        "amounts": amounts,
-    }
-    score = min(scores.values())
+    score = min(confidence for _name, confidence in key_scores(ext).values())
     if ext.failed_checks:
-        score = min(score, 0.6)
+        score = min(score, FAILED_CHECK_CAP)
     return round(score, 4)

@@ -35,6 +35,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
+from fincycle.extraction.messages import Message, msg
 from fincycle.extraction.model import ExtractionError
 
 __all__ = ["Document", "Page", "load", "sniff"]
@@ -140,7 +141,7 @@ class Document:
         self.page_count = 0
         self.pages: list[Page] = []
         self.truncated = False
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         self._pdf: pdfium.PdfDocument | None = None
         self._plumber = None
         self._image: Image.Image | None = None
@@ -184,8 +185,7 @@ class Document:
         self.truncated = True
         kept = [*range(max(self.max_pages - 1, 0)), total - 1]
         self.warnings.append(
-            f"The document has {total} pages; only pages 1 to {len(kept) - 1} and the last "
-            f"page were read (limit {self.max_pages} pages)."
+            msg("pages_limited", count=total, last=len(kept) - 1, limit=self.max_pages)
         )
         return kept
 
@@ -203,15 +203,13 @@ class Document:
         self._pdf = pdf
         total = len(pdf)
         if total == 0:
-            raise ExtractionError("empty", "The PDF has no pages.")
+            raise ExtractionError("empty", msg("pdf_no_pages"))
         self.page_count = total
         for index in self._kept_indexes(total):
             try:
                 width, height = pdf.get_page_size(index)
             except pdfium.PdfiumError as error:
-                raise ExtractionError(
-                    "corrupt", f"The PDF is damaged: page {index + 1} cannot be read."
-                ) from error
+                raise ExtractionError("corrupt", msg("pdf_page_damaged", page=index + 1)) from error
             self.pages.append(Page(self, index, float(width), float(height)))
 
     def _page_text(self, index: int) -> str:
@@ -230,7 +228,7 @@ class Document:
 
     def _render_pdf_page(self, index: int, dpi: int, grayscale: bool) -> Image.Image:
         if self._pdf is None:
-            raise ExtractionError("corrupt", "The document is closed.")
+            raise ExtractionError("corrupt", msg("document_closed"))
         page = self._pdf[index]
         try:
             width, height = page.get_size()
@@ -243,9 +241,7 @@ class Document:
             image = bitmap.to_pil()
             bitmap.close()
         except pdfium.PdfiumError as error:
-            raise ExtractionError(
-                "corrupt", f"Page {index + 1} of the PDF cannot be rendered."
-            ) from error
+            raise ExtractionError("corrupt", msg("pdf_page_render", page=index + 1)) from error
         finally:
             page.close()
         wanted = "L" if grayscale else "RGB"
@@ -266,7 +262,7 @@ class Document:
                     pages=[page.index + 1 for page in self.pages],
                 )
             except Exception:  # pdfminer raises many types on damaged files
-                self.warnings.append("The PDF text layer could not be read by pdfplumber.")
+                self.warnings.append(msg("text_layer_unreadable"))
                 return None
         return self._plumber
 
@@ -288,7 +284,7 @@ class Document:
                 size = ctypes.c_ulong()
                 pdfium_c.FPDFAttachment_GetFile(attachment, None, 0, size)
                 if size.value > max_size:
-                    self.warnings.append(f"The attached file {name} is too large and was skipped.")
+                    self.warnings.append(msg("attachment_too_large", name=name))
                     continue
                 files.append((name, bytes(attachment.get_data())))
             except pdfium.PdfiumError:
@@ -333,9 +329,7 @@ class Document:
             except Image.DecompressionBombError as error:
                 raise _too_many_pixels(None, self.max_pixels) from error
             except Exception as error:  # Pillow raises many types on damaged headers
-                raise ExtractionError(
-                    "corrupt", "The image is damaged and cannot be read."
-                ) from error
+                raise ExtractionError("corrupt", msg("image_damaged")) from error
         self._image = image
         frames = getattr(image, "n_frames", 1) if self.format == "tiff" else 1
         self.page_count = frames
@@ -344,11 +338,11 @@ class Document:
                 image.seek(index)
             except EOFError as error:
                 raise ExtractionError(
-                    "corrupt", f"Page {index + 1} of the TIFF image cannot be read."
+                    "corrupt", msg("tiff_page_damaged", page=index + 1)
                 ) from error
             width, height = image.size
             if width <= 0 or height <= 0:
-                raise ExtractionError("corrupt", "The image has no pixels.")
+                raise ExtractionError("corrupt", msg("image_no_pixels"))
             if width * height > self.max_pixels:
                 raise _too_many_pixels((width, height), self.max_pixels)
             self.pages.append(Page(self, index, float(width), float(height)))
@@ -358,7 +352,7 @@ class Document:
         if frame is not None:
             return frame
         if self._image is None:
-            raise ExtractionError("corrupt", "The document is closed.")
+            raise ExtractionError("corrupt", msg("document_closed"))
         try:
             self._image.seek(index)
             frame = ImageOps.exif_transpose(self._image)
@@ -366,9 +360,7 @@ class Document:
         except ExtractionError:
             raise
         except Exception as error:  # truncated data surfaces only when decoding
-            raise ExtractionError(
-                "corrupt", "The image is damaged or incomplete and cannot be read."
-            ) from error
+            raise ExtractionError("corrupt", msg("image_incomplete")) from error
         if frame.width * frame.height > self.max_pixels:  # EXIF/transposition cannot grow it
             raise _too_many_pixels(frame.size, self.max_pixels)
         self._frames[index] = frame
@@ -386,23 +378,15 @@ def load(
     """Open ``data`` as a PDF or image. Raises :class:`ExtractionError` when it cannot be read
     at all (see the module docstring for the codes)."""
     if not data:
-        raise ExtractionError("empty", "The file is empty.")
+        raise ExtractionError("empty", msg("file_empty"))
     if len(data) > max_bytes:
-        raise ExtractionError(
-            "too_large",
-            f"The file is {len(data) / MiB:.1f} MB, above the limit of {max_bytes / MiB:.0f} MB.",
-        )
+        size, limit = f"{len(data) / MiB:.1f}", f"{max_bytes / MiB:.0f}"
+        raise ExtractionError("too_large", msg("file_too_large", size_mb=size, limit_mb=limit))
     fmt = sniff(data)
     if fmt == "heic":
-        raise ExtractionError(
-            "unsupported",
-            "HEIC/AVIF photos are not supported. Please export the photo as JPEG or PDF.",
-        )
+        raise ExtractionError("unsupported", msg("heic_unsupported"))
     if fmt != "pdf" and fmt not in _IMAGE_FORMATS:
-        raise ExtractionError(
-            "unsupported",
-            "The file is neither a PDF nor a supported image (PNG, JPEG, TIFF, WebP, GIF, BMP).",
-        )
+        raise ExtractionError("unsupported", msg("format_unsupported"))
     document = Document(bytes(data), filename, fmt, max(int(max_pages), 1), int(max_pixels))
     try:
         if fmt == "pdf":
@@ -446,23 +430,19 @@ def _pdf_open_error(code: int | None, data: bytes) -> ExtractionError:
     without a code (a page tree with no page) does not reset, so it is confirmed against the
     bytes."""
     if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY) and b"/Encrypt" in data:
-        return ExtractionError(
-            "encrypted",
-            "The PDF is protected by a password and cannot be read. Please upload an "
-            "unprotected copy.",
-        )
+        return ExtractionError("encrypted", msg("pdf_encrypted"))
     if b"%%EOF" in data[-1024:] and not _PAGE_OBJECT.search(data):
-        return ExtractionError("empty", "The PDF has no pages.")
-    return ExtractionError("corrupt", "The PDF is damaged or incomplete and cannot be read.")
+        return ExtractionError("empty", msg("pdf_no_pages"))
+    return ExtractionError("corrupt", msg("pdf_damaged"))
 
 
 def _too_many_pixels(size: tuple[int, int] | None, limit: int) -> ExtractionError:
-    detail = f" ({size[0]} x {size[1]} pixels)" if size else ""
-    return ExtractionError(
-        "image_too_large",
-        f"The image is too large{detail}; the limit is {limit / 1e6:.0f} million pixels. "
-        "Please scan at 300 dpi or less.",
-    )
+    limit_mpx = f"{limit / 1e6:.0f}"
+    if size:
+        reason = msg("image_too_large_size", width=size[0], height=size[1], limit_mpx=limit_mpx)
+    else:
+        reason = msg("image_too_large", limit_mpx=limit_mpx)
+    return ExtractionError("image_too_large", reason)
 
 
 def _to_rgb_or_l(image: Image.Image) -> Image.Image:

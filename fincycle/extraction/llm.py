@@ -45,6 +45,7 @@ from fincycle.http import (
     redact,
 )
 
+from .messages import msg
 from .model import Extraction, InvoiceLine, TaxLine
 
 __all__ = [
@@ -605,8 +606,8 @@ class _Mapper:
     def put(self, name: str, value: Any, confidence: float = LLM_CONFIDENCE, note: str = ""):
         self.ext.set(name, value, confidence, "llm", note)
 
-    def warn(self, text: str) -> None:
-        self.ext.warnings.append(text)
+    def warn(self, code: str, **params: Any) -> None:
+        self.ext.warnings.append(msg(code, **params))
 
     def run(self) -> Extraction:
         data = self.data
@@ -631,7 +632,7 @@ class _Mapper:
     def vendor_name(self, name: str | None) -> None:
         customers = [str(n) for n in self.hints.get("customer_names") or ()]
         if name and any(_same_name(name, c) for c in customers):
-            self.warn(f"The LLM named the customer {name!r} as the vendor; ignored.")
+            self.warn("llm_customer_name", name=name)
             return
         self.put("vendor_name", name)
 
@@ -641,12 +642,12 @@ class _Mapper:
         vat = normalize_vat(raw)
         customers = {normalize_vat(str(v)) for v in self.hints.get("customer_vats") or ()}
         if vat in customers:
-            self.warn(f"The LLM gave the customer's VAT number {vat} as the vendor's; ignored.")
+            self.warn("llm_customer_vat", vat=vat)
             return
         if is_valid_vat(vat):
             self.put("vendor_vat", vat, CHECKED_ID_CONFIDENCE, "checksum ok")
         else:
-            self.warn(f"The VAT number {vat} read by the LLM fails its check.")
+            self.warn("llm_vat_invalid", vat=vat)
             self.put("vendor_vat", vat, BAD_CHECKSUM_CONFIDENCE, "checksum fails")
 
     def iban(self, raw: str | None) -> None:
@@ -657,12 +658,12 @@ class _Mapper:
             re.sub(r"\s", "", str(v)).upper() for v in self.hints.get("customer_ibans") or ()
         }
         if iban in customers:
-            self.warn(f"The LLM gave the customer's IBAN {iban} as the vendor's; ignored.")
+            self.warn("llm_customer_iban", iban=iban)
             return
         if stdnum_iban.is_valid(iban):
             self.put("vendor_iban", iban, CHECKED_ID_CONFIDENCE, "checksum ok")
         else:
-            self.warn(f"The IBAN {iban} read by the LLM fails its check.")
+            self.warn("llm_iban_invalid", iban=iban)
             self.put("vendor_iban", iban, BAD_CHECKSUM_CONFIDENCE, "checksum fails")
 
     def code(self, name: str, raw: Any, length: int, what: str) -> None:
@@ -670,7 +671,7 @@ class _Mapper:
         if not value:
             return
         if not re.fullmatch(rf"[A-Za-z]{{{length}}}", value):
-            self.warn(f"The LLM gave {value[:40]!r} as {name}, which is no {what} code; ignored.")
+            self.warn("llm_bad_code", value=value[:40], field=name, kind=what)
             return
         self.put(name, value.upper())
 
@@ -682,7 +683,7 @@ class _Mapper:
                 raise ValueError
             value = date.fromisoformat(raw)
         except ValueError:
-            self.warn(f"The LLM gave {raw[:40]!r} as {name}, which is no valid date; ignored.")
+            self.warn("llm_bad_date", value=raw[:40], field=name)
             return
         self.put(name, value)
 
@@ -761,7 +762,7 @@ def extract_with_llm(
     images = list(images) if config.send_images else []
     if not text.strip() and not images:
         ext = Extraction(sources=["llm"])
-        ext.warnings.append("There is no text to send to the LLM; it was not asked.")
+        ext.warnings.append(msg("llm_no_text"))
         return ext
     client = _Client(config, session or make_llm_session(config))
     try:
@@ -770,11 +771,9 @@ def extract_with_llm(
         client.log.warning("llm: %s %s", error.message, f"({error.detail})" if error.detail else "")
         raise
     if truncated:
-        ext.warnings.append(
-            f"The document text was cut to {MAX_TEXT_CHARS} characters for the LLM."
-        )
+        ext.warnings.append(msg("llm_text_cut", limit=MAX_TEXT_CHARS))
     if len(images) > MAX_IMAGES:
-        ext.warnings.append(f"Only the first {MAX_IMAGES} page images were sent to the LLM.")
+        ext.warnings.append(msg("llm_images_limited", limit=MAX_IMAGES))
     ext.timings["llm"] = round(time.monotonic() - started, 3)
     client.log.info(
         "llm: %s answered in %.1f s (%d fields)", client.where, ext.timings["llm"], len(ext.fields)

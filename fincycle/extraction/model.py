@@ -18,6 +18,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .messages import Message
+
 __all__ = [
     "AMOUNT_FIELDS",
     "DATE_FIELDS",
@@ -27,6 +29,7 @@ __all__ = [
     "ExtractionError",
     "Field",
     "InvoiceLine",
+    "Message",
     "TaxLine",
     "TextLine",
 ]
@@ -55,6 +58,7 @@ FIELD_NAMES = (
     "payment_reference_type",  # QRR | SCOR | None
     "po_number",
     "customer_name",  # the receiving company, never a vendor
+    "customer_vat",  # the receiving company's VAT number, when the bill prints it
     "language",
 )
 AMOUNT_FIELDS = ("amount_untaxed", "amount_tax", "amount_total", "amount_rounding")
@@ -66,13 +70,18 @@ SOURCES = ("qr", "xml", "text", "ocr", "llm", "derived")
 class ExtractionError(Exception):
     """A document that cannot be read at all (encrypted, corrupt, empty, too large...).
 
-    ``code`` is stable (for tests and logic), ``message`` is a sentence for the user.
+    ``code`` is the kind of failure (for tests and logic), ``reason`` the :class:`Message`
+    that says exactly why (rendered for the user by the add-on), ``message`` its English.
     """
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
+    def __init__(self, code: str, reason: Message | str):
+        self.reason = Message.from_dict(reason)
+        super().__init__(self.reason.text)
         self.code = code
-        self.message = message
+
+    @property
+    def message(self) -> str:
+        return self.reason.text
 
 
 @dataclass
@@ -115,11 +124,17 @@ class InvoiceLine:
 
 @dataclass
 class Check:
-    """A cross-check: ``ok`` False lowers the overall confidence and blocks auto-posting."""
+    """A cross-check: ``ok`` False lowers the overall confidence and blocks auto-posting.
+    ``reason`` says what failed (or, rarely, why a check passes that looked off)."""
 
-    name: str  # totals | vat_rates | iban | vat_id | dates | currency | ...
+    name: str  # totals | tax_breakdown | lines | vat_rates | iban | vat_id | reference | dates...
     ok: bool
-    message: str = ""
+    reason: Message | None = None
+
+    @property
+    def message(self) -> str:
+        """English of the reason, '' when there is none."""
+        return self.reason.text if self.reason else ""
 
 
 @dataclass
@@ -133,7 +148,7 @@ class Extraction:
     pages: int = 0
     sources: list[str] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     confidence: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
@@ -190,8 +205,11 @@ class Extraction:
             "kind": self.kind,
             "pages": self.pages,
             "sources": list(self.sources),
-            "checks": [{"name": c.name, "ok": c.ok, "message": c.message} for c in self.checks],
-            "warnings": list(self.warnings),
+            "checks": [
+                {"name": c.name, "ok": c.ok, **({"reason": c.reason.to_dict()} if c.reason else {})}
+                for c in self.checks
+            ],
+            "warnings": [w.to_dict() for w in self.warnings],
             "errors": list(self.errors),
             "confidence": self.confidence,
             "timings": dict(self.timings),
@@ -228,15 +246,17 @@ class Extraction:
             kind=data.get("kind", ""),
             pages=data.get("pages", 0),
             sources=list(data.get("sources") or []),
-            checks=[
-                Check(c["name"], bool(c["ok"]), c.get("message", ""))
-                for c in data.get("checks") or []
-            ],
-            warnings=list(data.get("warnings") or []),
+            checks=[_load_check(c) for c in data.get("checks") or []],
+            warnings=[Message.from_dict(w) for w in data.get("warnings") or []],
             errors=list(data.get("errors") or []),
             confidence=data.get("confidence", 0.0),
             timings=dict(data.get("timings") or {}),
         )
+
+
+def _load_check(data: dict) -> Check:
+    reason = data.get("reason") or data.get("message")  # "message": stored before the codes
+    return Check(data["name"], bool(data["ok"]), Message.from_dict(reason) if reason else None)
 
 
 def _dump(value: Any) -> Any:

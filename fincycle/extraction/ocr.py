@@ -30,14 +30,12 @@ from typing import Any
 
 import numpy as np
 
+from .messages import msg
 from .model import ExtractionError, TextLine
 
 __all__ = ["MISSING_MESSAGE", "engine_available", "ocr_image", "ocr_pdf_page"]
 
-MISSING_MESSAGE = (
-    "Scanned documents cannot be read because the OCR engine is not installed "
-    "(Python package rapidocr-onnxruntime)."
-)
+MISSING_MESSAGE = msg("ocr_engine_missing")
 
 # Detection runs on the page reduced to this longest side: text boxes stay accurate, the cost
 # falls with the pixel count (~0.3 s instead of ~1 s at 2000 px). Recognition uses the full image.
@@ -62,7 +60,7 @@ NUMBER_SPACE_GAP = 0.55
 SPACE_PITCH = 0.48
 
 _engine: Any = None
-_engine_error = ""
+_engine_error = None
 _init_lock = threading.Lock()
 _run_lock = threading.Lock()
 

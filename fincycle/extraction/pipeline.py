@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import calibration, crosscheck
+from .messages import Message, msg
 from .model import Extraction, ExtractionError, Field, TextLine
 
 __all__ = ["CaptureOptions", "extract", "merge"]
@@ -87,11 +88,11 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
 
 def _run_stages(
     doc, data: bytes, options: CaptureOptions, timings: dict
-) -> tuple[list[Extraction], str, list[str], str]:
+) -> tuple[list[Extraction], str, list[Message], str]:
     from . import qrdecode, rules, text, xmlinvoice  # noqa: PLC0415
 
     stages: list[Extraction] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
 
     t0 = time.perf_counter()
     xml_stage = None
@@ -100,9 +101,7 @@ def _run_stages(
             xml_stage = xmlinvoice.extract_embedded_xml(doc)
         except Exception as exc:  # a broken attachment must not cost the rest of the document
             _logger.info("embedded XML unreadable: %s", exc)
-            warnings.append(
-                f"The embedded e-invoice XML could not be read ({exc}); the printed page was used."
-            )
+            warnings.append(msg("xml_unreadable", detail=str(exc)))
     if xml_stage is not None:
         stages.append(xml_stage)
     timings["xml"] = time.perf_counter() - t0
@@ -155,33 +154,26 @@ def _run_stages(
         stages.append(rules_stage)
         timings["rules"] = time.perf_counter() - t0
     elif not stages:
-        warnings.append("No text could be read from this document.")
+        warnings.append(msg("no_text"))
     return stages, kind, warnings, "\n".join(ln.text for ln in lines)
 
 
 def _ocr_pages(
-    doc, pages: list[int], options: CaptureOptions, lines: list[TextLine], warnings: list[str]
+    doc, pages: list[int], options: CaptureOptions, lines: list[TextLine], warnings: list[Message]
 ) -> bool:
     from . import ocr  # noqa: PLC0415 - loads onnxruntime, only when a scan arrives
 
     if not options.ocr:
-        warnings.append(
-            "This document is a scan and OCR is switched off; only a QR-bill could be read."
-        )
+        warnings.append(msg("ocr_off"))
         return False
     if not ocr.engine_available():
-        warnings.append(
-            "This document is a scan, and the OCR engine is not installed on the server "
-            "(rapidocr-onnxruntime); only a QR-bill could be read."
-        )
+        warnings.append(msg("ocr_missing"))
         return False
     if len(pages) > options.max_ocr_pages:
         # The first pages carry the header and the totals; the last one the payment part.
         keep = pages[: options.max_ocr_pages - 1] + pages[-1:]
         warnings.append(
-            f"Only {len(keep)} of the {len(pages)} scanned pages were read by OCR (pages "
-            + ", ".join(str(p + 1) for p in keep)
-            + ")."
+            msg("ocr_pages_limited", count=len(keep), total=len(pages), pages=[p + 1 for p in keep])
         )
         pages = keep
     for index in pages:
@@ -211,14 +203,10 @@ def _run_llm(
     try:
         stage = llm.extract_with_llm(options.llm, text, images=images, hints=hints)
     except llm.LlmError as exc:
-        current.warnings.append(
-            f"The LLM was asked because the rules were unsure, and failed: {exc}"
-        )
+        current.warnings.append(msg("llm_failed", error=exc.code, detail=exc.message))
         timings["llm"] = time.perf_counter() - t0
         return None
-    stage.warnings.append(
-        "The rules were unsure, so the document text was sent to the configured LLM endpoint."
-    )
+    stage.warnings.append(msg("llm_used"))
     timings["llm"] = time.perf_counter() - t0
     return stage
 
@@ -290,8 +278,14 @@ def _merge_field(result: Extraction, name: str, stages: list[Extraction]) -> Non
             other = max(disagree, key=lambda f: f.confidence)
             note = f"{other.source} read {_show(other.value)}"
             result.warnings.append(
-                f"{_label(name)}: the {best.source} says {_show(best.value)}, "
-                f"the {other.source} says {_show(other.value)}."
+                msg(
+                    "sources_disagree",
+                    field=name,
+                    source=best.source,
+                    value=_show(best.value),
+                    other_source=other.source,
+                    other_value=_show(other.value),
+                )
             )
     result.fields[name] = Field(best.value, round(min(confidence, 0.999), 4), best.source, note)
 
@@ -344,10 +338,6 @@ def _show(value: Any) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
-
-
 def _finish(result: Extraction, stages: list[Extraction], options: CaptureOptions) -> None:
     """Derive what the printed figures imply, run the checks, score."""
     total = result.value("amount_total")
@@ -381,4 +371,5 @@ def _finish(result: Extraction, stages: list[Extraction], options: CaptureOption
 
 
 def describe_error(exc: ExtractionError) -> str:
+    """The English of why the document cannot be read (the add-on renders ``exc.reason``)."""
     return exc.message

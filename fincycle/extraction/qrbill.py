@@ -6,7 +6,8 @@ the optional billing information (``StrdBkgInf``, decoded when it uses the Swico
 up to two alternative procedures. Lines may end with CRLF or LF; optional lines after the
 trailer may be missing.
 
-Never raises on bad input: every problem is described in ``QrBill.errors`` and the values that
+Never raises on bad input: every problem is a coded message in ``QrBill.errors`` (see
+:mod:`fincycle.extraction.messages`, codes ``qr_*``) and the values that
 could be read are kept, so the caller can show them next to the problems. A text that does not
 start with ``SPC`` is not a QR-bill and gives ``None``.
 """
@@ -24,6 +25,8 @@ from fincycle.banking.references import (
     is_valid_scor,
     normalize_scor,
 )
+
+from .messages import Message, msg
 
 __all__ = [
     "Address",
@@ -166,7 +169,7 @@ class QrBill:
     billing_information: str = ""
     swico: SwicoBilling | None = None
     alternative_procedures: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[Message] = field(default_factory=list)
 
     @property
     def is_qr_iban(self) -> bool:
@@ -210,33 +213,41 @@ def _split_lines(payload) -> list[str] | None:
     return lines
 
 
-def _check_length(errors: list[str], label: str, value: str, maximum: int) -> None:
+def _too_long(value: str, maximum: int, code: str, **params) -> Message | None:
     if len(value) > maximum:
-        errors.append(f"{label} is {len(value)} characters long (at most {maximum}).")
+        return msg(code, length=len(value), maximum=maximum, **params)
+    return None
 
 
-def _parse_address(lines: list[str], label: str, errors: list[str]) -> Address | None:
-    """7 lines starting with the address type; None when all are empty."""
+def _parse_address(lines: list[str], party: str, errors: list[Message]) -> Address | None:
+    """7 lines starting with the address type; None when all are empty. ``party``: a key of
+    :data:`~fincycle.extraction.messages.PARTIES`."""
     address_type, name, line1, line2, postal_code, town, country = lines
     if not any(lines):
         return None
     country = country.upper()
+
+    def check_length(value: str, maximum: int, element: str) -> None:
+        error = _too_long(value, maximum, "qr_address_too_long", party=party, element=element)
+        if error:
+            errors.append(error)
+
     if address_type not in ("S", "K"):
-        errors.append(f"{label}: address type {address_type!r} is not S or K.")
+        errors.append(msg("qr_address_type", party=party, value=address_type))
     if not name:
-        errors.append(f"{label}: name is missing.")
-    _check_length(errors, f"{label} name", name, _MAX_NAME)
+        errors.append(msg("qr_name_missing", party=party))
+    check_length(name, _MAX_NAME, "name")
     if not country:
-        errors.append(f"{label}: country is missing.")
+        errors.append(msg("qr_country_missing", party=party))
     elif not _COUNTRY_SHAPE.fullmatch(country):
-        errors.append(f"{label}: country {country!r} is not a two-letter ISO code.")
+        errors.append(msg("qr_country_invalid", party=party, value=country))
     if address_type == "K":
         if postal_code or town:
-            errors.append(f"{label}: combined address (K) must not fill postal code and town.")
+            errors.append(msg("qr_combined_with_town", party=party))
         if not line2:
-            errors.append(f"{label}: combined address (K) has no postal code and town line.")
-        _check_length(errors, f"{label} address line 1", line1, _MAX_ADDRESS_LINE)
-        _check_length(errors, f"{label} address line 2", line2, _MAX_ADDRESS_LINE)
+            errors.append(msg("qr_combined_without_town", party=party))
+        check_length(line1, _MAX_ADDRESS_LINE, "address_line_1")
+        check_length(line2, _MAX_ADDRESS_LINE, "address_line_2")
         return Address(
             address_type=address_type,
             name=name,
@@ -248,13 +259,13 @@ def _parse_address(lines: list[str], label: str, errors: list[str]) -> Address |
         )
     if address_type == "S":
         if not postal_code:
-            errors.append(f"{label}: postal code is missing.")
+            errors.append(msg("qr_postal_code_missing", party=party))
         if not town:
-            errors.append(f"{label}: town is missing.")
-        _check_length(errors, f"{label} street", line1, _MAX_STREET)
-        _check_length(errors, f"{label} building number", line2, _MAX_BUILDING)
-        _check_length(errors, f"{label} postal code", postal_code, _MAX_POSTAL_CODE)
-        _check_length(errors, f"{label} town", town, _MAX_TOWN)
+            errors.append(msg("qr_town_missing", party=party))
+        check_length(line1, _MAX_STREET, "street")
+        check_length(line2, _MAX_BUILDING, "building_number")
+        check_length(postal_code, _MAX_POSTAL_CODE, "postal_code")
+        check_length(town, _MAX_TOWN, "town")
     return Address(
         address_type=address_type,
         name=name,
@@ -266,101 +277,92 @@ def _parse_address(lines: list[str], label: str, errors: list[str]) -> Address |
     )
 
 
-def _parse_amount(value: str, errors: list[str]) -> Decimal | None:
+def _parse_amount(value: str, errors: list[Message]) -> Decimal | None:
     if not value:
         return None
     if not _AMOUNT_SHAPE.fullmatch(value):
-        errors.append(f"Amount {value!r} is not a number with a decimal point and 2 decimals.")
+        errors.append(msg("qr_amount_format", value=value))
         return None
     amount = Decimal(value).quantize(_CENT)
     if amount > _MAX_AMOUNT:
-        errors.append(f"Amount {value} is above {_MAX_AMOUNT}.")
+        errors.append(msg("qr_amount_too_high", amount=value, maximum_amount=_MAX_AMOUNT))
     return amount
 
 
-def _check_iban(iban: str, errors: list[str]) -> None:
+def _check_iban(iban: str, errors: list[Message]) -> None:
     if not iban:
-        errors.append("Creditor account (IBAN) is missing.")
+        errors.append(msg("qr_iban_missing"))
         return
     if not is_valid_iban(iban):
-        errors.append(f"Creditor IBAN {iban} is invalid (wrong format or mod 97 check digits).")
+        errors.append(msg("qr_iban_invalid", iban=iban))
     if iban[:2] not in ("CH", "LI"):
-        errors.append(f"Creditor IBAN {iban} is not a Swiss or Liechtenstein account.")
+        errors.append(msg("qr_iban_not_swiss", iban=iban))
     elif len(iban) != 21:
-        errors.append(f"Creditor IBAN {iban} has {len(iban)} characters (21 expected).")
+        errors.append(msg("qr_iban_length", iban=iban, length=len(iban)))
 
 
-def _check_reference(bill: QrBill, errors: list[str]) -> None:
+def _check_reference(bill: QrBill, errors: list[Message]) -> None:
     kind, reference = bill.reference_type, bill.reference
     if kind not in REFERENCE_TYPES:
-        errors.append(f"Reference type {kind!r} is not QRR, SCOR or NON.")
+        errors.append(msg("qr_reference_type", value=kind))
         return
     if kind == QRR:
         if not reference:
-            errors.append("QR reference (QRR) is missing.")
+            errors.append(msg("qr_qrr_missing"))
         elif len(reference) != 27 or not is_valid_qrr(reference):
-            errors.append(
-                f"QR reference {reference} is invalid (27 digits with a recursive mod 10 "
-                "check digit expected)."
-            )
+            errors.append(msg("qr_qrr_invalid", reference=reference))
     elif kind == SCOR:
         if not reference:
-            errors.append("Creditor reference (SCOR) is missing.")
+            errors.append(msg("qr_scor_missing"))
         elif not is_valid_scor(reference):
-            errors.append(f"Creditor reference {reference} is invalid (ISO 11649 check failed).")
+            errors.append(msg("qr_scor_invalid", reference=reference))
     elif reference:
-        errors.append(f"Reference type NON must have no reference, found {reference}.")
+        errors.append(msg("qr_non_with_reference", reference=reference))
     if not bill.iban:
         return
     if kind == QRR and not bill.is_qr_iban:
-        errors.append(f"A QR reference (QRR) needs a QR-IBAN; {bill.iban} is a normal IBAN.")
+        errors.append(msg("qr_qrr_needs_qr_iban", iban=bill.iban))
     elif kind in (SCOR, NON) and bill.is_qr_iban:
-        errors.append(
-            f"QR-IBAN {bill.iban} can only be used with a QR reference (QRR), not {kind}."
-        )
+        errors.append(msg("qr_qr_iban_needs_qrr", iban=bill.iban, value=kind))
 
 
-def _check_structure(lines: list[str], errors: list[str]) -> None:
+def _check_structure(lines: list[str], errors: list[Message]) -> None:
     if len(lines) < _MANDATORY_LINES:
-        errors.append(
-            f"Payload is truncated: {len(lines)} lines, at least {_MANDATORY_LINES} expected."
-        )
+        errors.append(msg("qr_truncated", count=len(lines), expected=_MANDATORY_LINES))
     elif len(lines) > _MAX_LINES:
-        errors.append(f"Payload has {len(lines)} lines, at most {_MAX_LINES} expected.")
+        errors.append(msg("qr_too_many_lines", count=len(lines), maximum=_MAX_LINES))
     if TRAILER in lines and lines.index(TRAILER) != _TRAILER:
         # A missing or extra line shifts every later field: say so before the field errors.
         errors.append(
-            f"Trailer EPD found on line {lines.index(TRAILER) + 1} instead of line "
-            f"{_TRAILER + 1}: lines are missing or added, the fields are misaligned."
+            msg("qr_trailer_misplaced", line=lines.index(TRAILER) + 1, expected=_TRAILER + 1)
         )
 
 
-def _read_parties(bill: QrBill, padded: list[str], errors: list[str]) -> None:
-    bill.creditor = _parse_address(padded[_CREDITOR : _CREDITOR + 7], "Creditor", errors)
+def _read_parties(bill: QrBill, padded: list[str], errors: list[Message]) -> None:
+    bill.creditor = _parse_address(padded[_CREDITOR : _CREDITOR + 7], "creditor", errors)
     if bill.creditor is None:
-        errors.append("Creditor name and address are missing.")
+        errors.append(msg("qr_creditor_missing"))
     bill.ultimate_creditor = _parse_address(
-        padded[_ULTIMATE_CREDITOR : _ULTIMATE_CREDITOR + 7], "Ultimate creditor", errors
+        padded[_ULTIMATE_CREDITOR : _ULTIMATE_CREDITOR + 7], "ultimate_creditor", errors
     )
     if bill.ultimate_creditor is not None:
-        errors.append("Ultimate creditor is reserved for future use and must be empty.")
-    bill.debtor = _parse_address(padded[_DEBTOR : _DEBTOR + 7], "Debtor", errors)
+        errors.append(msg("qr_ultimate_creditor"))
+    bill.debtor = _parse_address(padded[_DEBTOR : _DEBTOR + 7], "debtor", errors)
 
 
-def _read_after_trailer(bill: QrBill, padded: list[str], errors: list[str]) -> None:
+def _read_after_trailer(bill: QrBill, padded: list[str], errors: list[Message]) -> None:
     bill.billing_information = padded[_BILLING]
     if len(bill.message) + len(bill.billing_information) > _MAX_MESSAGE_AND_BILLING:
-        errors.append(
-            "Unstructured message and billing information together exceed "
-            f"{_MAX_MESSAGE_AND_BILLING} characters."
-        )
+        errors.append(msg("qr_message_and_billing_too_long", maximum=_MAX_MESSAGE_AND_BILLING))
     if bill.billing_information.startswith("//S1/"):
         bill.swico = parse_swico_s1(bill.billing_information, errors)
     elif bill.billing_information and not re.match(r"//\w\w", bill.billing_information):
-        errors.append("Billing information does not start with //<syntax code>.")
+        errors.append(msg("qr_billing_syntax"))
     bill.alternative_procedures = [p for p in padded[_ALT_PROCEDURES:_MAX_LINES] if p]
     for number, procedure in enumerate(bill.alternative_procedures, 1):
-        _check_length(errors, f"Alternative procedure {number}", procedure, _MAX_ALT_PROCEDURE)
+        error = _too_long(procedure, _MAX_ALT_PROCEDURE, "qr_alt_procedure_too_long", number=number)
+        if error:
+            errors.append(error)
 
 
 def parse(payload) -> QrBill | None:
@@ -372,16 +374,16 @@ def parse(payload) -> QrBill | None:
         return None
     while len(lines) > _MANDATORY_LINES and not lines[-1]:
         lines.pop()
-    errors: list[str] = []
+    errors: list[Message] = []
     bill = QrBill(errors=errors)
     _check_structure(lines, errors)
     padded = lines + [""] * (_MAX_LINES - len(lines))
 
     bill.version, bill.coding_type = padded[1], padded[2]
     if not _VERSION_SHAPE.fullmatch(bill.version):
-        errors.append(f"Version {bill.version!r} is not supported (02xx expected).")
+        errors.append(msg("qr_version", value=bill.version))
     if bill.coding_type != "1":
-        errors.append(f"Coding type {bill.coding_type!r} is not supported (1 expected).")
+        errors.append(msg("qr_coding_type", value=bill.coding_type))
 
     bill.iban = normalize_scor(padded[_IBAN])
     _check_iban(bill.iban, errors)
@@ -390,17 +392,19 @@ def parse(payload) -> QrBill | None:
     bill.amount = _parse_amount(padded[_AMOUNT], errors)
     bill.currency = padded[_CURRENCY].upper()
     if bill.currency not in CURRENCIES:
-        errors.append(f"Currency {padded[_CURRENCY]!r} is not CHF or EUR.")
+        errors.append(msg("qr_currency", value=padded[_CURRENCY]))
 
     bill.reference_type = padded[_REFERENCE_TYPE].upper()
     bill.reference = normalize_scor(padded[_REFERENCE])
     _check_reference(bill, errors)
 
     bill.message = padded[_MESSAGE]
-    _check_length(errors, "Unstructured message", bill.message, _MAX_MESSAGE)
+    error = _too_long(bill.message, _MAX_MESSAGE, "qr_message_too_long")
+    if error:
+        errors.append(error)
     bill.trailer = padded[_TRAILER]
     if bill.trailer != TRAILER and len(lines) >= _MANDATORY_LINES:
-        errors.append(f"Trailer {bill.trailer!r} on line {_TRAILER + 1} is not EPD.")
+        errors.append(msg("qr_trailer_wrong", value=bill.trailer, line=_TRAILER + 1))
 
     _read_after_trailer(bill, padded, errors)
     return bill
@@ -431,11 +435,11 @@ def _split_swico(body: str) -> list[str]:
     return parts
 
 
-def _swico_date(value: str, tag: str, errors: list[str]) -> date | None:
+def _swico_date(value: str, tag: str, errors: list[Message]) -> date | None:
     try:
         return date(2000 + int(value[:2]), int(value[2:4]), int(value[4:6]))
     except ValueError:
-        errors.append(f"Swico /{tag}/: {value!r} is not a valid YYMMDD date.")
+        errors.append(msg("qr_swico_date", tag=tag, value=value))
         return None
 
 
@@ -447,71 +451,71 @@ def _swico_decimal(value: str) -> Decimal | None:
     return number if number.is_finite() and number >= 0 else None
 
 
-def _swico_pairs(value: str, tag: str, errors: list[str]) -> list[tuple[Decimal, str | None]]:
+def _swico_pairs(value: str, tag: str, errors: list[Message]) -> list[tuple[Decimal, str | None]]:
     """``a:b;c:d`` → [(Decimal(a), "b"), …]; ``a`` alone → [(Decimal(a), None)]."""
     pairs = []
     for item in value.split(";"):
         first, _sep, second = item.partition(":")
         number = _swico_decimal(first)
         if number is None or (_sep and not second):
-            errors.append(f"Swico /{tag}/: {item!r} is not <number>:<number>.")
+            errors.append(msg("qr_swico_pair", tag=tag, value=item))
             continue
         pairs.append((number, second if _sep else None))
     return pairs
 
 
-def _swico_rates(value: str, tag: str, errors: list[str]) -> list[VatDetail]:
+def _swico_rates(value: str, tag: str, errors: list[Message]) -> list[VatDetail]:
     pairs = _swico_pairs(value, tag, errors)
     details = []
     for rate, amount_text in pairs:
         if amount_text is None:
             if len(pairs) > 1 or tag == "33":
-                errors.append(f"Swico /{tag}/: rate {rate} has no amount.")
+                errors.append(msg("qr_swico_rate_without_amount", tag=tag, rate=rate))
                 continue
             details.append(VatDetail(rate=rate))
             continue
         amount = _swico_decimal(amount_text)
         if amount is None:
-            errors.append(f"Swico /{tag}/: amount {amount_text!r} is not a number.")
+            errors.append(msg("qr_swico_amount", tag=tag, value=amount_text))
             continue
         details.append(VatDetail(rate=rate, amount=amount))
     return details
 
 
-def _swico_conditions(value: str, errors: list[str]) -> list[PaymentCondition]:
+def _swico_conditions(value: str, errors: list[Message]) -> list[PaymentCondition]:
     conditions = []
     for discount, days in _swico_pairs(value, "40", errors):
         if days is None or not days.isdigit():
-            errors.append(f"Swico /40/: condition {discount}:{days} has no number of days.")
+            errors.append(msg("qr_swico_condition_days", value=f"{discount}:{days}"))
             continue
         conditions.append(PaymentCondition(discount_percent=discount, days=int(days)))
     return conditions
 
 
-def _swico_tag_11(billing: SwicoBilling, value: str, errors: list[str]) -> None:
+def _swico_tag_11(billing: SwicoBilling, value: str, errors: list[Message]) -> None:
     if _DATE6.fullmatch(value):
         billing.invoice_date = _swico_date(value, "11", errors)
     else:
-        errors.append(f"Swico /11/: {value!r} is not a YYMMDD invoice date.")
+        errors.append(msg("qr_swico_invoice_date", value=value))
 
 
-def _swico_tag_30(billing: SwicoBilling, value: str, errors: list[str]) -> None:
+def _swico_tag_30(billing: SwicoBilling, value: str, errors: list[Message]) -> None:
     billing.vat_number = value
     if not (len(value) == 9 and value.isdigit()):
-        errors.append(f"Swico /30/: UID {value!r} is not 9 digits.")
+        errors.append(msg("qr_swico_uid", value=value))
 
 
-def _swico_tag_31(billing: SwicoBilling, value: str, errors: list[str]) -> None:
+def _swico_tag_31(billing: SwicoBilling, value: str, errors: list[Message]) -> None:
     if _DATE6.fullmatch(value):
         billing.vat_date = _swico_date(value, "31", errors)
     elif _DATE12.fullmatch(value):
         billing.vat_period_start = _swico_date(value[:6], "31", errors)
         billing.vat_period_end = _swico_date(value[6:], "31", errors)
     else:
-        errors.append(f"Swico /31/: {value!r} is not YYMMDD or YYMMDDYYMMDD.")
+        errors.append(msg("qr_swico_vat_date", value=value))
 
 
-def _swico_tag(billing: SwicoBilling, tag: str, value: str, errors: list[str]) -> None:
+def _swico_tag(billing: SwicoBilling, tag: str, value: str, errors: list[Message]) -> None:
     if tag == "10":
         billing.invoice_number = value
     elif tag == "11":
@@ -530,7 +534,7 @@ def _swico_tag(billing: SwicoBilling, tag: str, value: str, errors: list[str]) -
         billing.payment_conditions = _swico_conditions(value, errors)
 
 
-def parse_swico_s1(text: str, errors: list[str] | None = None) -> SwicoBilling | None:
+def parse_swico_s1(text: str, errors: list[Message] | None = None) -> SwicoBilling | None:
     """Decode ``//S1/<tag>/<value>…`` billing information. Problems are appended to
     ``errors``; None when ``text`` is not S1."""
     if errors is None:
@@ -540,18 +544,18 @@ def parse_swico_s1(text: str, errors: list[str] | None = None) -> SwicoBilling |
     parts = _split_swico(text[len("//S1/") :])
     billing = SwicoBilling()
     if len(parts) % 2:
-        errors.append("Swico S1: the last tag has no value.")
+        errors.append(msg("qr_swico_last_tag"))
         parts = parts[:-1]
     seen: list[str] = []
     for tag, value in zip(parts[0::2], parts[1::2], strict=True):
         if tag not in _SWICO_TAGS:
-            errors.append(f"Swico S1: unknown tag /{tag}/ ignored.")
+            errors.append(msg("qr_swico_unknown_tag", tag=tag))
             continue
         if tag in seen:
-            errors.append(f"Swico S1: tag /{tag}/ repeated, the first value is kept.")
+            errors.append(msg("qr_swico_repeated_tag", tag=tag))
             continue
         if seen and tag < seen[-1]:
-            errors.append(f"Swico S1: tag /{tag}/ is out of order.")
+            errors.append(msg("qr_swico_tag_order", tag=tag))
         seen.append(tag)
         _swico_tag(billing, tag, value, errors)
     return billing

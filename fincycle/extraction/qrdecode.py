@@ -23,6 +23,7 @@ import zxingcpp
 
 from fincycle.extraction import qrbill
 from fincycle.extraction.document import Document, Page
+from fincycle.extraction.messages import Message, msg
 from fincycle.extraction.model import Extraction, TaxLine
 from fincycle.extraction.qrbill import QrBill
 
@@ -129,7 +130,30 @@ def find_qr_bills(doc: Document) -> list[tuple[int, QrBill]]:
 
 # --- fields ---------------------------------------------------------------------------------------
 
-_STRUCTURAL = ("truncated", "misaligned", "trailer", "lines, at most")
+# QR-bill errors (codes of QrBill.errors) that shift or cut the payload: no field is sure.
+_STRUCTURAL = {"qr_truncated", "qr_trailer_misplaced", "qr_trailer_wrong", "qr_too_many_lines"}
+# The field a QR-bill error puts in doubt; errors not listed doubt none (version, coding type,
+# message length, billing syntax, the reserved ultimate creditor). Address errors doubt their
+# party (creditor or debtor).
+_TOPICS = {
+    "qr_iban_missing": {"iban"},
+    "qr_iban_invalid": {"iban"},
+    "qr_iban_not_swiss": {"iban"},
+    "qr_iban_length": {"iban"},
+    "qr_qrr_needs_qr_iban": {"iban", "reference"},
+    "qr_qr_iban_needs_qrr": {"iban", "reference"},
+    "qr_creditor_missing": {"creditor"},
+    "qr_amount_format": {"amount"},
+    "qr_amount_too_high": {"amount"},
+    "qr_currency": {"currency"},
+    "qr_reference_type": {"reference"},
+    "qr_qrr_missing": {"reference"},
+    "qr_qrr_invalid": {"reference"},
+    "qr_scor_missing": {"reference"},
+    "qr_scor_invalid": {"reference"},
+    "qr_non_with_reference": {"reference"},
+}
+_PARTY_TOPICS = {"creditor", "debtor"}
 
 # "Rechnung Nr. 2024-17", "Facture n° F-12", "Invoice no. RE-5", "Fattura n. 33/2024"
 _MESSAGE_INVOICE = re.compile(
@@ -140,34 +164,21 @@ _MESSAGE_INVOICE = re.compile(
 )
 
 
-def _topic(error: str) -> set[str]:
-    """The fields a QrBill.errors sentence puts in doubt (the sentences come from qrbill)."""
-    low = error.lower()
-    if "swico" in low:
+def _topic(error: Message) -> set[str]:
+    """The fields a QrBill error puts in doubt."""
+    if error.code.startswith("qr_swico_"):
         return {"swico"}
-    if "iban" in low or "creditor account" in low:
-        return {"iban", "reference"} if "reference" in low else {"iban"}
-    if "creditor reference" in low:
-        return {"reference"}
-    if low.startswith("ultimate creditor"):
-        return set()  # a reserved block that should be empty; says nothing about the creditor
-    for topic in ("creditor", "debtor"):
-        if low.startswith(topic):
-            return {topic}
-    if "amount" in low:
-        return {"amount"}
-    if "currency" in low:
-        return {"currency"}
-    if any(word in low for word in ("reference", "qrr", "scor")):
-        return {"reference"}
-    return set()
+    party = error.params.get("party")
+    if party:
+        return {party} if party in _PARTY_TOPICS else set()
+    return set(_TOPICS.get(error.code, ()))
 
 
-def _doubts(errors: list[str]) -> tuple[set[str], bool]:
+def _doubts(errors: list[Message]) -> tuple[set[str], bool]:
     topics: set[str] = set()
     for error in errors:
         topics |= _topic(error)
-    structural = any(word in error.lower() for error in errors for word in _STRUCTURAL)
+    structural = any(error.code in _STRUCTURAL for error in errors)
     return topics, structural
 
 
@@ -215,7 +226,7 @@ def qr_extraction(qr: QrBill) -> Extraction:
     if qr.amount is not None:
         put("amount_total", qr.amount, "amount")
     else:
-        result.warnings.append("The QR-bill has no amount: the payer enters it.")
+        result.warnings.append(msg("qr_no_amount"))
     put("currency", qr.currency, "currency")
     if qr.payment_reference:
         put("payment_reference", qr.payment_reference, "reference")
@@ -229,8 +240,7 @@ def qr_extraction(qr: QrBill) -> Extraction:
         result.set("invoice_number", number, 0.85, SOURCE, "from the QR-bill message")
     if qr.swico is not None:
         _swico_fields(result, qr, conf("swico"))
-    if qr.errors:
-        result.warnings.extend(f"QR-bill: {error}" for error in qr.errors)
+    result.warnings.extend(qr.errors)
     return result
 
 

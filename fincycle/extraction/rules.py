@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from . import amounts, dates, identifiers
+from .messages import msg
 from .model import Extraction, TextLine
 
 __all__ = ["extract_from_lines", "fold"]
@@ -984,6 +985,7 @@ def _is_customer_context(doc: _Doc, i: int) -> bool:
 
 def _vendor_vat(doc: _Doc, ext: Extraction, source: str) -> None:
     votes = _Votes()
+    customer = _Votes()  # the VAT number of the company the bill is addressed to
     for i, line in enumerate(doc.lines):
         text = _id_text(line.text)
         found = identifiers.find_vat_ids(text)
@@ -992,11 +994,18 @@ def _vendor_vat(doc: _Doc, ext: Extraction, source: str) -> None:
             labels = doc.context(i).split(" | ", 1)[1:]
             found = identifiers.find_labelled_vats(text, " | ".join(labels))
             bare = True
-        if not found or _is_customer_context(doc, i):
+        if not found:
+            continue
+        if _is_customer_context(doc, i):
+            labelled_customer = bool(_CUSTOMER_ID_CONTEXT.search(doc.context(i)))
+            if labelled_customer or not bare:
+                for m in found:
+                    customer.add(m.value, m.value, 0.9 if labelled_customer else 0.8)
             continue
         labelled = bool(_VENDOR_ID_LABEL.search(doc.context(i)))
         for m in found:
             if m.value in doc.own_vats:
+                customer.add(m.value, m.value, 0.9)
                 continue
             conf = 0.95 if (labelled or m.suffix in ("MWST", "TVA", "IVA")) else 0.88
             if bare:
@@ -1007,6 +1016,9 @@ def _vendor_vat(doc: _Doc, ext: Extraction, source: str) -> None:
     best = votes.best()
     if best:
         ext.set("vendor_vat", best["value"], best["score"], source)
+    best = customer.best()
+    if best and best["value"] != ext.value("vendor_vat"):
+        ext.set("customer_vat", best["value"], best["score"], source)
 
 
 def _company_registry(doc: _Doc, ext: Extraction, source: str) -> None:
@@ -1079,9 +1091,7 @@ def _vendor_iban(doc: _Doc, ext: Extraction, source: str) -> None:
         ext.set("vendor_iban", best["value"], best["score"], source)
     elif invalid:
         ext.set("vendor_iban", invalid[0], 0.3, source, "The printed IBAN has wrong check digits.")
-        ext.warnings.append(
-            f"The IBAN {invalid[0]} printed on the document has wrong check digits."
-        )
+        ext.warnings.append(msg("iban_check_digits", iban=invalid[0]))
 
 
 _ACCOUNT_CURRENCY = re.compile(r"\b(CHF|EUR|USD|GBP)\b", re.IGNORECASE)
@@ -1297,9 +1307,7 @@ def _due_date(doc: _Doc, ext: Extraction, source: str) -> None:
         days = dates.payment_terms_days(text)
         if days:
             derived = invoice_date + timedelta(days=days)
-            ext.warnings.append(
-                f"No due date is printed; the payment terms ({days} days) give {derived.isoformat()}."
-            )
+            ext.warnings.append(msg("due_date_from_terms", days=days, due_date=derived))
             return
 
 

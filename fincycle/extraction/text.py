@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from .messages import msg
 from .model import ExtractionError, TextLine
 
 __all__ = ["lines_text", "pdf_lines", "pdf_text_lines", "split_words_into_lines"]
@@ -220,7 +221,7 @@ def pdf_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]:
     except ExtractionError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
-        raise ExtractionError("unreadable_pdf", "The PDF file could not be read.") from exc
+        raise ExtractionError("unreadable_pdf", msg("pdf_unreadable")) from exc
 
 
 def lines_text(lines: Iterable[TextLine]) -> str:

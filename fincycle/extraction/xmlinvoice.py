@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
+from fincycle.extraction.messages import msg
 from fincycle.extraction.model import Extraction, InvoiceLine, TaxLine
 
 __all__ = ["KNOWN_NAMES", "extract_embedded_xml", "parse_invoice_xml"]
@@ -91,10 +92,10 @@ def extract_embedded_xml(doc) -> Extraction | None:
             result = parse_invoice_xml(data, page_text=_page_text(doc))
         except etree.XMLSyntaxError as error:
             if failure is None and name.strip().lower() in KNOWN_NAMES:
-                failure = f"The embedded e-invoice {name} is not well-formed XML ({error.msg})."
+                failure = msg("xml_not_wellformed", name=name, detail=error.msg)
             continue
         if result is not None:
-            result.warnings.insert(0, f"Read from the embedded e-invoice {name}.")
+            result.warnings.insert(0, msg("xml_read", name=name))
             return result
     if failure:
         return Extraction(warnings=[failure])
@@ -262,8 +263,7 @@ def _set_totals(result: Extraction, *, untaxed, tax, grand, rounding, due) -> No
     _set(result, "amount_total", _money(total))
     if total is not None and due is not None and _money(due) != _money(total):
         result.warnings.append(
-            f"The amount due ({_money(due)}) differs from the invoice total ({_money(total)}): "
-            "prepayments or earlier balances are included."
+            msg("amount_due_differs", due_amount=_money(due), total_amount=_money(total))
         )
 
 
@@ -314,7 +314,14 @@ def _cii(root, result: Extraction) -> dict:
         _text(seller, "{*}URIUniversalCommunication/{*}URIID")
         or _text(seller, "{*}DefinedTradeContact/{*}EmailURIUniversalCommunication/{*}URIID"),
     )
-    _set(result, "customer_name", _text(agreement, "{*}BuyerTradeParty/{*}Name"))
+    buyer = _first(agreement, "{*}BuyerTradeParty")
+    _set(result, "customer_name", _text(buyer, "{*}Name"))
+    for registration in (
+        buyer.findall("{*}SpecifiedTaxRegistration/{*}ID") if buyer is not None else []
+    ):
+        if registration.get("schemeID", "VA").upper() == "VA":
+            _set(result, "customer_vat", normalize_vat(registration.text or ""))
+            break
     _set(
         result, "po_number", _text(agreement, "{*}BuyerOrderReferencedDocument/{*}IssuerAssignedID")
     )
@@ -449,6 +456,10 @@ def _ubl(root, result: Extraction) -> dict:
         _text(buyer, "{*}PartyName/{*}Name")
         or _text(buyer, "{*}PartyLegalEntity/{*}RegistrationName"),
     )
+    for scheme in buyer.findall("{*}PartyTaxScheme") if buyer is not None else []:
+        if _text(scheme, "{*}TaxScheme/{*}ID").upper() in ("VAT", ""):
+            _set(result, "customer_vat", normalize_vat(_text(scheme, "{*}CompanyID")))
+            break
     _set(result, "po_number", _text(root, "{*}OrderReference/{*}ID"))
 
     currency = _text(root, "{*}DocumentCurrencyCode").upper()
