@@ -3,12 +3,14 @@
 
 Starts ``scripts/run.sh`` (which builds the demo database outside the test runner, exactly as a
 user's first run does, then serves it) on a free port, waits for ``/web/login``, signs in over
-JSON-RPC with every login that run.sh prints and opens the web client with each, checks how
-``scripts/lib/demo_db.sh`` judges complete and half-built databases, then stops the server and
-drops the database.  Prints one line per check and ends with ``N passed, M failed``; exit 1 on
-any failure.  Run by scripts/test.sh (so by CI).
+JSON-RPC with every login that run.sh prints and opens the web client with each, stops the
+server, runs the browser tours (``addons/*/tests/test_tours.py``) on that demo database as the
+demo users (screenshots under ``$FINCYCLE_SCREENSHOTS``, default ``/tmp/<database>-screens``),
+checks how ``scripts/lib/demo_db.sh`` judges complete and half-built databases, then drops the
+database.  Prints one line per check and ends with ``N passed, M failed`` (each tour counts);
+exit 1 on any failure.  Run by scripts/test.sh (so by CI).
 
-    .venv/bin/python scripts/main_job_check.py [--keep]   # --keep: leave the database
+    .venv/bin/python scripts/main_job_check.py [--keep] [--no-tours]
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -105,40 +108,109 @@ def sign_in(base: str, db: str, login: str, password: str) -> tuple[bool, str]:
     if not result.get("uid"):
         error = (answer.get("error") or {}).get("data", {}).get("message") or answer
         return False, f"authentication refused: {str(error)[:200]}"
+    if not result.get("is_internal_user", True):  # a portal user: her invoices online
+        portal = session.get(f"{base}/my/invoices", timeout=60)
+        if portal.status_code != 200 or "/my/invoices/" not in portal.text:
+            return False, f"portal invoices answered HTTP {portal.status_code}, none listed"
+        return True, f"uid {result['uid']}, portal with invoices"
     client = session.get(f"{base}/odoo", timeout=60)
     if client.status_code != 200 or "odoo.__session_info__" not in client.text:
         return False, f"web client answered HTTP {client.status_code}"
     return True, f"uid {result['uid']}"
 
 
+def run_tours(db: str, checks: Checks) -> None:
+    """The browser tours on the demo database, with pytest-odoo as scripts/test.sh runs tests."""
+    tours = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("addons/*/tests/test_tours.py"))
+    if not tours:
+        return
+    screens = os.environ.get("FINCYCLE_SCREENSHOTS") or f"{tempfile.gettempdir()}/{db}-screens"
+    config = Path(tempfile.mkstemp(prefix="fincycle-tours-", suffix=".conf")[1])
+    text = (ROOT / "odoo.conf").read_text()
+    config.write_text(re.sub(r"(?m)^http_port\s*=.*$", f"http_port = {free_port()}", text))
+    log = Path(tempfile.gettempdir()) / f"{db}-tours.log"
+    print(
+        f"[main job] tours: {len(tours)} files as the demo users (log: {log}, screens: {screens})"
+    )
+    started = time.monotonic()
+    with log.open("w") as out:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-p",
+                "odoo",
+                "-o",
+                "addopts=",
+                "--import-mode=importlib",
+                "-p",
+                "no:cacheprovider",
+                "-rfEs",
+                f"--odoo-database={db}",
+                f"--odoo-config={config}",
+                "--odoo-http",
+                *tours,
+            ],
+            cwd=ROOT,
+            env={**os.environ, "FINCYCLE_SCREENSHOTS": screens},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    config.unlink(missing_ok=True)
+    output = log.read_text(errors="replace")
+    for line in output.splitlines():
+        match = re.match(r"^(PASSED|FAILED|ERROR|SKIPPED)\S* (\S+)", line)
+        if match and match.group(1) != "PASSED":
+            print(f"[main job] {match.group(1)} {match.group(2)}")
+    summary = re.findall(
+        r"(\d+) (passed|failed|errors?)", output.splitlines()[-1] if output else ""
+    )
+    counts = {kind.rstrip("s"): int(n) for n, kind in summary}
+    checks.passed += counts.get("passed", 0)
+    failed = counts.get("failed", 0) + counts.get("error", 0)
+    checks.failed += failed
+    if not summary:
+        checks.check(False, "tours printed no summary", f"see {log}")
+    else:
+        print(
+            f"[main job] tours: {counts.get('passed', 0)} passed, {failed} failed "
+            f"({time.monotonic() - started:.0f} s)"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--no-tours", action="store_true", help="skip the browser tours")
     args = parser.parse_args()
     checks = Checks()
     db = f"fincycle_mainjob_{int(time.time())}_{os.getpid()}"
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    log = Path(os.environ.get("TMPDIR", "/tmp")) / f"{db}.log"
+    log = Path(tempfile.gettempdir()) / f"{db}.log"
     env = {**os.environ, "FINCYCLE_DB": db, "FINCYCLE_PORT": str(port)}
     started = time.monotonic()
     print(f"[main job] scripts/run.sh with FINCYCLE_DB={db} FINCYCLE_PORT={port} (log: {log})")
     with log.open("w") as out:
         server = subprocess.Popen(  # its own process group: stopped as a whole below
-            ["scripts/run.sh"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            ["scripts/run.sh"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     try:
         up, why = wait_for_login_page(server, base, log)
         checks.check(up, f"/web/login answers 200 ({time.monotonic() - started:.0f} s)", why)
-        logins = [
-            m.groups() for m in map(LOGIN_LINE.match, log.read_text().splitlines()) if m
-        ]
-        checks.check(len(logins) >= 3, f"run.sh names {len(logins)} demo logins")
+        logins = [m.groups() for m in map(LOGIN_LINE.match, log.read_text().splitlines()) if m]
+        checks.check(len(logins) >= 4, f"run.sh names {len(logins)} demo logins")
         if up:
             for login, password in logins:
                 ok, detail = sign_in(base, db, login, password)
-                checks.check(ok, f"{login} signs in and opens the web client", detail)
+                checks.check(ok, f"{login} signs in and opens the web client or portal", detail)
     finally:
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGTERM)
@@ -147,6 +219,8 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 os.killpg(server.pid, signal.SIGKILL)
                 server.wait()
+    if up and not args.no_tours:
+        run_tours(db, checks)
     # How run.sh judges databases: complete, half-built (rebuilt), or not a demo (refused).
     state = shell_state(db)
     checks.check(state == "ready", "the built database is judged complete", state)

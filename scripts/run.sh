@@ -18,9 +18,14 @@ ensure_demo_db "$DB"
 # scripts/main_job_check.py reads the logins from these lines and signs in with each.
 cat <<TXT
 [run] Fincycle is starting on http://localhost:$PORT (database $DB)
-[run] logins:  admin / admin            all companies, system administrator
-[run]          accountant / accountant  Seeblick Treuhand AG + Alpenrose Digital GmbH (CH)
-[run]          comptable / comptable    Atelier Lumière SAS (FR)
+[run] logins:  admin / admin            all companies, system administrator (English)
+[run]          accountant / accountant  Seeblick Treuhand AG + Alpenrose Digital GmbH (CH, Deutsch)
+[run]          comptable / comptable    Atelier Lumière SAS (FR, français)
+[run]          praxis / praxis          portal: a customer of Seeblick sees her invoices (/my)
+[run] look first:  Accounting → Reconciliation Autopilot: what the autopilot reconciled, and why;
+[run]                a payment it could not tell apart waits in Suggestions to Review
+[run]              Vendors → Bill Capture: bills read from PDFs, one per Swiss company to review
+[run]              Configuration → Fincycle → Integration Accounts: the bank feeds, last pull, balance
 [run] Stop with Ctrl+C.
 TXT
 exec "$PY" -m odoo -c odoo.conf -d "$DB" --db-filter="^${DB}\$" --http-port="$PORT" "$@"

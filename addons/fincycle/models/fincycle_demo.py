@@ -15,6 +15,9 @@ from odoo import Command, api, fields, models
 _logger = logging.getLogger(__name__)
 
 MODULE = "fincycle"
+# The accountants of a Swiss and French group: German and French in Switzerland (dd.mm.yyyy),
+# French in France, Italian for Ticino.
+DEMO_LANGUAGES = ("de_CH", "fr_CH", "fr_FR", "it_IT")
 
 
 def ch_vat(digits8):
@@ -176,6 +179,7 @@ class FincycleDemoLoader(models.AbstractModel):
     def _load_demo(self):
         today = fields.Date.context_today(self)
         admin = self.env.ref("base.user_admin")
+        self._load_languages()
         companies = self.env["res.company"]
         for spec in COMPANIES:
             company = self._load_company(spec)
@@ -183,10 +187,37 @@ class FincycleDemoLoader(models.AbstractModel):
             self._load_partners_and_invoices(spec, company, today)
             self._load_bank_feeds(spec, company, today)
             self._load_captured_bills(spec, company)
-        admin.write({"company_ids": [Command.link(c.id) for c in companies]})
+        # The group's Swiss holding first, landing on the accounting dashboard.
+        admin.write(
+            {
+                "company_ids": [Command.link(c.id) for c in companies],
+                "company_id": companies[0].id,
+                "action_id": self.env.ref("account.open_account_journal_dashboard_kanban").id,
+            }
+        )
         self._load_users(companies)
+        self._load_portal_customer(companies[0])
+        self._run_autopilot(companies)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
         return companies
+
+    def _load_languages(self):
+        """The languages of the group's accountants, with every installed module's terms."""
+        codes = [code for code in DEMO_LANGUAGES if self.env["res.lang"]._activate_lang(code)]
+        modules = self.env["ir.module.module"].search(
+            [("state", "in", ("installed", "to install", "to upgrade"))]
+        )
+        modules._update_translations(codes)
+
+    def _run_autopilot(self, companies):
+        """What the autopilot's cron does every few minutes: match the demo's bank lines, so
+        the first screen shows reconciled lines and a suggestion to review."""
+        Line = self.env["account.bank.statement.line"]
+        for company in companies:
+            lines = Line.search(
+                [("company_id", "=", company.id), ("autopilot_state", "=", "pending")]
+            )
+            lines.with_company(company)._autopilot_run()
 
     def _load_company(self, spec):
         key = spec["key"]
@@ -310,6 +341,7 @@ class FincycleDemoLoader(models.AbstractModel):
                         "journal_id": bank.id,
                     }
                 )._create_payments()
+        self._load_retainers(key, env, customers[0], taxes[spec["taxes"][0]], today)
         bill_name = f"{key}_bill_1"
         if not self._ref(bill_name) and vendors:
             purchase_tax = env["account.tax"].search(
@@ -342,6 +374,35 @@ class FincycleDemoLoader(models.AbstractModel):
             )
             bill.action_post()
             self._name_record(bill_name, bill)
+
+    def _load_retainers(self, key, env, customer, tax, today):
+        """Two open monthly retainers of the same amount for one customer: a payment of that
+        amount without a reference cannot tell them apart (a suggestion to review)."""
+        for months_ago in (2, 1):
+            name = f"{key}_retainer_{months_ago}"
+            if self._ref(name):
+                continue
+            invoice_date = today - timedelta(days=30 * months_ago + 3)
+            move = env["account.move"].create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": customer.id,
+                    "invoice_date": invoice_date,
+                    "invoice_date_due": invoice_date + timedelta(days=30),
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": "Monthly accounting retainer",
+                                "quantity": 1,
+                                "price_unit": 1200.0,
+                                "tax_ids": [Command.set(tax.ids)],
+                            }
+                        )
+                    ],
+                }
+            )
+            move.action_post()
+            self._name_record(name, move)
 
     # -- bank feeds --------------------------------------------------------------------------
     def _load_bank_feeds(self, spec, company, today):
@@ -387,10 +448,26 @@ class FincycleDemoLoader(models.AbstractModel):
                 }
             ),
         )
-        provider.with_company(company)._fincycle_book(
-            {"lines": self._demo_revolut_lines(spec, company, account_id, today)}
-        )
-        integration.sudo().write({"state": "draft", "last_success_at": False})
+        lines, balance = self._demo_revolut_lines(spec, company, account_id, today)
+        provider = provider.with_company(company)
+        provider._fincycle_book({"lines": lines})
+        provider._fincycle_check_balance(balance)
+        if key == COMPANIES[0]["key"]:
+            # One connection as after a successful pull (the sample movements above): its
+            # balance, last pull and state show what a live feed looks like.
+            provider.last_successful_run = fields.Datetime.now()
+            integration.sudo().write(
+                {"state": "connected", "last_success_at": fields.Datetime.now()}
+            )
+            integration.message_post(
+                body=self.env._(
+                    "Demo: the movements of this journal were booked from sample Revolut "
+                    "data. Generate a key pair and connect a Revolut Business account to pull "
+                    "live movements."
+                )
+            )
+        else:
+            integration.sudo().write({"state": "draft", "last_success_at": False})
         if spec["country"] == "fr" and "qonto" in dict(
             self.env["fincycle.integration"]._fields["provider"].selection
         ):
@@ -406,21 +483,20 @@ class FincycleDemoLoader(models.AbstractModel):
             )
 
     def _demo_revolut_lines(self, spec, company, account_id, today):
+        """A week of movements, in the order they happened (running balances chain, so the
+        statements are valid): invoices paid with their reference, one retainer paid without
+        (two retainers of that amount are open: a suggestion), card payments and rent."""
         from fincycle.banking import revolut  # noqa: PLC0415 - pyjwt only where Revolut is used
 
-        invoices = self.env["account.move"].search(
-            [
-                ("company_id", "=", company.id),
-                ("move_type", "=", "out_invoice"),
-                ("state", "=", "posted"),
-                ("payment_state", "in", ("not_paid", "partial")),
-            ],
-            order="invoice_date",
-            limit=3,
-        )
+        key = spec["key"]
+        retainers = self._ref(f"{key}_retainer_2") | self._ref(f"{key}_retainer_1")
+        # Paid with their reference: the autopilot reconciles them. The older overdue ones
+        # stay open (for the dunning), and so does the partly paid one.
+        invoices = self._ref(f"{key}_invoice_open") | self._ref(f"{key}_invoice_overdue_10")
         currency = spec["currency"]
-        movements = [(4, 250000.0, "Opening transfer", "Own account", None)]
-        for days_ago, invoice in zip((3, 2, 1), invoices, strict=False):
+        # (days ago, amount, reference, counterparty, IBAN); sorted by day below
+        movements = [(6, 250000.0, "Opening transfer", "Own account", None)]
+        for days_ago, invoice in zip((3, 1), invoices, strict=False):
             movements.append(
                 (
                     days_ago,
@@ -430,18 +506,30 @@ class FincycleDemoLoader(models.AbstractModel):
                     invoice.partner_id.bank_ids[:1].acc_number,
                 )
             )
+        if retainers:
+            customer = retainers[0].partner_id
+            movements.append(
+                (
+                    2,
+                    retainers[0].amount_residual,
+                    "Retainer",
+                    customer.name,
+                    customer.bank_ids[:1].acc_number,
+                )
+            )
         movements += [
-            (2, -89.90, "Adobe Creative Cloud", "Adobe", None),
-            (1, -1250.0, "Office rent", "Immobilien Verwaltung", None),
+            (5, -89.90, "Adobe Creative Cloud", "Adobe", None),
+            (4, -1250.0, "Office rent", "Immobilien Verwaltung", None),
             (0, -14.50, "Team lunch", "Café du Lac", None),
         ]
+        movements.sort(key=lambda movement: -movement[0])  # stable: same-day order kept
         Provider = self.env["online.bank.statement.provider"]
         balance = 0.0
         lines = []
         for number, (days_ago, amount, reference, name, iban) in enumerate(movements):
             balance = round(balance + amount, 2)
             moment = fields.Datetime.to_datetime(today - timedelta(days=days_ago)) + timedelta(
-                hours=9 + number
+                hours=8, minutes=number
             )
             transaction = {
                 "id": f"{account_id}-tx-{number:03d}",
@@ -467,7 +555,7 @@ class FincycleDemoLoader(models.AbstractModel):
                 if iban:
                     line["account_number"] = iban
                 lines += Provider._revolut_line_values(line)
-        return lines
+        return lines, balance
 
     def _load_captured_bills(self, spec, company):
         """Bills read by the capture from generated PDFs, through the real upload: one from a
@@ -565,8 +653,15 @@ class FincycleDemoLoader(models.AbstractModel):
     def _load_users(self, companies):
         ch = companies.filtered(lambda c: c.country_id.code == "CH")
         fr = companies - ch
+        dashboard = self.env.ref("account.open_account_journal_dashboard_kanban")
+        groups = [
+            "base.group_user",
+            "account.group_account_manager",
+            "account.group_account_user",  # Show Full Accounting Features: Reconcile, Import
+            "fincycle_base.group_fincycle_manager",
+        ]
         for login, name, allowed, lang in (
-            ("accountant", "Anna Keller (accountant CH)", ch, "de_DE"),
+            ("accountant", "Anna Keller (accountant CH)", ch, "de_CH"),
             ("comptable", "Julie Martin (comptable FR)", fr, "fr_FR"),
         ):
             if self._ref(f"user_{login}") or not allowed:
@@ -581,14 +676,47 @@ class FincycleDemoLoader(models.AbstractModel):
                         "login": login,
                         "password": login,
                         "lang": lang_code,
+                        "tz": "Europe/Zurich" if allowed == ch else "Europe/Paris",
                         "company_id": allowed[0].id,
                         "company_ids": [Command.set(allowed.ids)],
-                        "group_ids": [
-                            Command.link(self.env.ref("base.group_user").id),
-                            Command.link(self.env.ref("account.group_account_manager").id),
-                            Command.link(self.env.ref("fincycle_base.group_fincycle_manager").id),
-                        ],
+                        "action_id": dashboard.id,
+                        "group_ids": [Command.link(self.env.ref(g).id) for g in groups],
                     }
                 )
             )
             self._name_record(f"user_{login}", user)
+
+    def _load_portal_customer(self, company):
+        """A customer's contact with a portal login: sees her practice's invoices online."""
+        if self._ref("user_portal"):
+            return
+        practice = self._ref(f"{COMPANIES[0]['key']}_customer_2")
+        contact = self._name_record(
+            "portal_contact",
+            self.env["res.partner"].create(
+                {
+                    "name": "Dr. Lea Meier",
+                    "parent_id": practice.id,
+                    "country_id": practice.country_id.id,
+                    "type": "invoice",
+                    "email": "lea.meier@praxis-meier.example",
+                    "lang": "de_CH" if self.env["res.lang"]._lang_get("de_CH") else "en_US",
+                    "company_id": company.id,
+                }
+            ),
+        )
+        user = (
+            self.env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "login": "praxis",
+                    "password": "praxis",
+                    "partner_id": contact.id,
+                    "company_id": company.id,
+                    "company_ids": [Command.set(company.ids)],
+                    "group_ids": [Command.set(self.env.ref("base.group_portal").ids)],
+                }
+            )
+        )
+        self._name_record("user_portal", user)

@@ -1,5 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from itertools import pairwise
+
 from stdnum import vatin
 
 from odoo.tests import TransactionCase, tagged
@@ -41,9 +43,18 @@ class TestDemoData(TransactionCase):
             validate_iban(bank.bank_account_id.acc_number)  # raises if invalid
 
     def test_partners_have_vat_and_ibans(self):
-        partners = self.env["res.partner"].search([("company_id", "in", self.companies.ids)])
+        partners = self.env["res.partner"].search(
+            [
+                ("company_id", "in", self.companies.ids),
+                "|",
+                ("user_ids", "=", False),
+                ("user_ids.share", "=", True),  # not the employees' own contacts
+            ]
+        )
         self.assertGreaterEqual(len(partners), 10)
-        self.assertTrue(all(p.bank_ids or p.country_id.code == "CH" for p in partners))
+        self.assertFalse(
+            [p.name for p in partners if not (p.bank_ids or p.country_id.code == "CH")]
+        )
         for bank in partners.bank_ids:
             validate_iban(bank.acc_number)
         self.assertTrue(partners.filtered("vat"))
@@ -60,12 +71,17 @@ class TestDemoData(TransactionCase):
             self.assertTrue({"not_paid", "partial"} <= states, states)
             # fully paid: "in_payment" until the bank statement line is reconciled
             self.assertTrue(states & {"paid", "in_payment"}, states)
+            retainers = (
+                self.env["account.move"]
+                .search([("company_id", "=", company.id), ("ref", "=", False)])
+                .filtered(lambda m: "retainer" in (m.invoice_line_ids[:1].name or "").lower())
+            )
             overdue_days = sorted(
                 (today - m.invoice_date_due).days
-                for m in posted
+                for m in posted - retainers
                 if m.payment_state == "not_paid" and m.invoice_date_due < today
             )
-            self.assertEqual(overdue_days, [10, 40, 70])
+            self.assertEqual(overdue_days, [40, 70])  # the 10-day one was paid by bank
             self.assertTrue(
                 self.env["account.move"].search_count(
                     [
@@ -76,31 +92,55 @@ class TestDemoData(TransactionCase):
                 )
             )
 
-    def test_bank_feeds_populated_not_connected(self):
-        for company in self.companies:
+    def test_bank_feeds_populated_with_valid_statements(self):
+        for number, company in enumerate(self.companies):
             integrations = self.env["fincycle.integration"].search(
                 [("company_id", "=", company.id)]
             )
             self.assertIn("revolut", integrations.mapped("provider"))
-            self.assertEqual(set(integrations.mapped("state")), {"draft"})
             self.assertTrue(all(i.environment == "sandbox" for i in integrations))
+            revolut = integrations.filtered(lambda i: i.provider == "revolut")
+            # The holding's connection looks like a live feed after a pull; the others wait.
+            self.assertEqual(revolut.state, "connected" if number == 0 else "draft")
+            self.assertEqual(bool(revolut.last_success_at), number == 0)
             provider = (
                 self.env["online.bank.statement.provider"]
                 .with_context(active_test=False)
                 .search([("company_id", "=", company.id), ("service", "=", "revolut")])
             )
+            self.assertEqual(provider.fincycle_balance_state, "ok")
             lines = self.env["account.bank.statement.line"].search(
                 [("journal_id", "=", provider.journal_id.id)]
             )
-            self.assertGreaterEqual(len(lines), 5)
-            self.assertEqual(len(set(lines.mapped("date"))), 5)  # a few days
+            self.assertGreaterEqual(len(lines), 7)
+            self.assertEqual(len(set(lines.mapped("date"))), 7)  # a week
             self.assertTrue(all(lines.mapped("unique_import_id")))
+            # Running balances in date order: every statement valid and chained
+            # (the dashboard showed "Invalid Statement(s)" when they were not).
+            statements = lines.statement_id.sorted(lambda st: (st.date, st.id))
+            self.assertTrue(all(statements.mapped("is_valid")), statements.mapped("name"))
+            self.assertTrue(all(statements.mapped("is_complete")), statements.mapped("name"))
+            for previous, current in pairwise(statements):
+                self.assertAlmostEqual(previous.balance_end_real, current.balance_start)
         french = self.companies.filtered(lambda c: c.country_id.code == "FR")
         self.assertTrue(
             self.env["fincycle.integration"].search(
                 [("company_id", "in", french.ids), ("provider", "=", "qonto")]
             )
         )
+
+    def test_autopilot_work_and_a_suggestion_to_review(self):
+        for company in self.companies:
+            lines = self.env["account.bank.statement.line"].search(
+                [("company_id", "=", company.id), ("autopilot_state", "!=", False)]
+            )
+            self.assertGreaterEqual(lines.mapped("autopilot_state").count("auto"), 2)
+            proposed = self.env["account.reconcile.suggestion"].search(
+                [("statement_line_id", "in", lines.ids), ("state", "=", "proposed")]
+            )
+            self.assertTrue(proposed, company.name)
+            # a genuine ambiguity: two open retainers of the amount paid
+            self.assertIn("Retainer", proposed.statement_line_id.mapped("payment_ref"))
 
     def test_captured_bills(self):
         """The demo bills went through the real capture: one posted, one waiting for review."""
@@ -129,3 +169,40 @@ class TestDemoData(TransactionCase):
         accountant = self.env.ref("fincycle.user_accountant")
         self.assertEqual(set(accountant.company_ids.mapped("country_id.code")), {"CH"})
         self.assertTrue(accountant.has_group("fincycle_base.group_fincycle_manager"))
+
+    def test_demo_users_work_in_their_language_on_the_dashboard(self):
+        active = set(self.env["res.lang"].search([]).mapped("code"))
+        self.assertTrue({"de_CH", "fr_CH", "fr_FR", "it_IT"} <= active, active)
+        self.assertEqual(self.env["res.lang"]._lang_get("de_CH").date_format, "%d.%m.%Y")
+        dashboard = self.env.ref("account.open_account_journal_dashboard_kanban")
+        admin = self.env.ref("base.user_admin")
+        self.assertEqual(admin.company_id, self.companies[0])
+        for xmlid, lang in (
+            ("fincycle.user_accountant", "de_CH"),
+            ("fincycle.user_comptable", "fr_FR"),
+        ):
+            user = self.env.ref(xmlid)
+            self.assertEqual(user.lang, lang)
+            self.assertEqual(user.action_id.id, dashboard.id)
+            # Reconcile, Import Statement and the autopilot's menus need full accounting
+            self.assertTrue(user.has_group("account.group_account_user"))
+        self.assertEqual(admin.action_id.id, dashboard.id)
+        # a German user reads German labels
+        label = (
+            self.env["ir.model.fields"]
+            .with_context(lang="de_CH")
+            .search([("model", "=", "account.move"), ("name", "=", "partner_id")])
+            .field_description
+        )
+        self.assertEqual(label, "Kunde")
+        menu = self.env.ref("account.menu_finance").with_context(lang="fr_FR").name
+        self.assertIn(menu, ("Facturation", "Comptabilité"))
+
+    def test_portal_customer_sees_her_invoices(self):
+        portal = self.env.ref("fincycle.user_portal")
+        self.assertTrue(portal._is_portal())
+        invoices = (
+            self.env["account.move"].with_user(portal).search([("move_type", "=", "out_invoice")])
+        )
+        self.assertTrue(invoices)
+        self.assertEqual(invoices.partner_id.commercial_partner_id.name, "Praxis Dr. Meier")
