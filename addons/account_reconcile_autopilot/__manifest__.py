@@ -24,4 +24,12 @@
         "views/account_reconcile_control_views.xml",
         "views/menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "account_reconcile_autopilot/static/src/**/*",
+        ],
+        "web.assets_tests": [
+            "account_reconcile_autopilot/static/tests/tours/*.js",
+        ],
+    },
 }

@@ -4,13 +4,17 @@ import logging
 from collections import defaultdict
 from decimal import Decimal
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import format_list
+from odoo.tools.misc import format_amount, format_date
 
 from fincycle.banking.references import find_structured_reference
 from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
+
+from .evidence import evidence_data, format_confidence, render_evidence
 
 _logger = logging.getLogger(__name__)
 
@@ -34,11 +38,50 @@ class AccountBankStatementLine(models.Model):
     autopilot_state = fields.Selection(
         AUTOPILOT_STATES, "Autopilot", index=True, copy=False, readonly=True
     )
-    autopilot_score = fields.Float("Match Score", digits=(3, 3), copy=False, readonly=True)
-    autopilot_evidence = fields.Text("Match Evidence", copy=False, readonly=True)
+    autopilot_score = fields.Float("Confidence", digits=(3, 3), copy=False, readonly=True)
+    autopilot_evidence_data = fields.Json(
+        "Match Evidence (technical)",
+        copy=False,
+        readonly=True,
+        help="The matcher's evidence as codes, parameters and weights.",
+    )
+    autopilot_evidence = fields.Text(
+        "Why", compute="_compute_autopilot_explanation", help="Why the autopilot chose this match."
+    )
+    autopilot_evidence_html = fields.Html(
+        "Autopilot Explanation", compute="_compute_autopilot_explanation", sanitize=False
+    )
+    autopilot_badge = fields.Char(
+        "Badge",
+        compute="_compute_autopilot_explanation",
+        help="Autopilot or Suggestion, and the confidence.",
+    )
     autopilot_suggestion_ids = fields.One2many(
         "account.reconcile.suggestion", "statement_line_id", string="Suggestions"
     )
+
+    @api.depends("autopilot_state", "autopilot_score", "autopilot_evidence_data")
+    @api.depends_context("lang")
+    def _compute_autopilot_explanation(self):
+        badges = {
+            "auto": self.env._("Autopilot %(confidence)s"),
+            "suggested": self.env._("Suggestion %(confidence)s"),
+        }
+        for line in self:
+            sentences = render_evidence(line.env, line.autopilot_evidence_data)
+            line.autopilot_evidence = "\n".join(sentences)
+            line.autopilot_evidence_html = (
+                Markup("<ul class='mb-0'>%s</ul>")
+                % Markup().join(Markup("<li>%s</li>") % s for s in sentences)
+                if sentences
+                else False
+            )
+            badge = badges.get(line.autopilot_state)
+            line.autopilot_badge = (
+                badge % {"confidence": format_confidence(line.env, line.autopilot_score)}
+                if badge and line.autopilot_score
+                else False
+            )
 
     # -- arrival ---------------------------------------------------------------------------
     @api.model_create_multi
@@ -221,11 +264,16 @@ class AccountBankStatementLine(models.Model):
                 return True
 
     def _autopilot_run(self):
-        """Match ``self`` (one company) and act: reconcile, suggest or leave alone."""
+        """Match ``self`` (one company) and act: reconcile, suggest or leave alone. What the
+        autopilot writes on its own (chatter, reasons) is in the company's language: it runs as
+        a scheduled job, for whoever reads the documents later."""
         if not self:
             return {}
         company = self.company_id
         company.ensure_one()
+        lang = company.partner_id.lang
+        if lang and lang != self.env.lang and self.env["res.lang"]._lang_get(lang):
+            return self.with_context(lang=lang)._autopilot_run()
         lines = self.filtered(lambda x: not x.is_reconciled)
         (self - lines).write({"autopilot_state": "manual"})
         rejected = defaultdict(set)
@@ -281,13 +329,13 @@ class AccountBankStatementLine(models.Model):
                     "kind": c.kind,
                     "difference": float(c.difference),
                     "allocations": {str(k): str(v) for k, v in c.allocations.items()},
-                    "evidence": _evidence_text(c),
+                    "evidence_data": evidence_data(c),
                 }
                 for rank, c in enumerate(kept, 1)
             ]
         )
         best = suggestions[0]
-        self.write({"autopilot_score": best.score, "autopilot_evidence": best.evidence})
+        self.write({"autopilot_score": best.score, "autopilot_evidence_data": best.evidence_data})
         if best.score >= auto:
             try:
                 with self.env.cr.savepoint():
@@ -297,9 +345,10 @@ class AccountBankStatementLine(models.Model):
                 _logger.info("Autopilot could not reconcile line %s: %s", self.id, exc)
                 self.move_id.message_post(
                     body=self.env._(
-                        "Autopilot: the match scored %(score)s%% but could not be reconciled "
-                        "automatically (%(reason)s); it waits for review.",
-                        score=round(best.score * 100),
+                        "Autopilot: the match has a confidence of %(confidence)s but could not "
+                        "be reconciled automatically (%(reason)s); it waits in Suggestions to "
+                        "Review.",
+                        confidence=format_confidence(self.env, best.score),
                         reason=str(exc),
                     )
                 )
@@ -380,10 +429,10 @@ class AccountBankStatementLine(models.Model):
                 self.env._(
                     "The difference of %(difference)s has no account to go to: set a write-off "
                     "account in the Autopilot settings, or reconcile by hand.",
-                    difference=suggestion.difference,
+                    difference=format_amount(self.env, suggestion.difference, self.currency_id),
                 )
             )
-        self.reconcile_bank_line()
+        self.with_context(autopilot_reconciling=True).reconcile_bank_line()
         suggestion.state = "auto" if automatic else "accepted"
         (self.autopilot_suggestion_ids - suggestion).filtered(
             lambda s: s.state == "proposed"
@@ -392,42 +441,59 @@ class AccountBankStatementLine(models.Model):
             {
                 "autopilot_state": "auto" if automatic else "manual",
                 "autopilot_score": suggestion.score,
-                "autopilot_evidence": suggestion.evidence,
+                "autopilot_evidence_data": suggestion.evidence_data,
             }
         )
-        who = (
-            self.env._("Autopilot reconciled")
-            if automatic
-            else self.env._(
-                "%(user)s accepted the suggestion and reconciled", user=self.env.user.name
-            )
-        )
-        documents = ", ".join(suggestion.move_ids.mapped("name"))
-        body = Markup("%s <b>%s</b> (%s %s%%)<br/>%s") % (
-            who,
-            documents,
-            self.env._("score"),
-            round(suggestion.score * 100),
-            Markup("<br/>").join(escape(e) for e in (suggestion.evidence or "").splitlines()),
-        )
+        self._autopilot_post_reconciled(suggestion, automatic)
+
+    def _autopilot_post_reconciled(self, suggestion, automatic):
+        """The chatter lines of a match: on the bank line why it was made (strongest reason
+        first, the confidence last) and how to undo it; on each document, who paid it."""
+        env = self.env
+        documents = Markup("<b>%s</b>") % format_list(env, suggestion.move_ids.mapped("name"))
         if automatic:
-            body += Markup("<br/><i>%s</i>") % self.env._(
-                "Wrong? Use Undo Autopilot on the bank line: it is unreconciled and this match "
-                "is not proposed again."
+            head = env._(
+                "Autopilot reconciled this bank line with %(documents)s.", documents=documents
+            )
+        else:
+            head = env._(
+                "%(user)s accepted the suggestion: this bank line is reconciled with "
+                "%(documents)s.",
+                user=env.user.name,
+                documents=documents,
+            )
+        reasons = render_evidence(env, suggestion.evidence_data)
+        reasons.append(
+            env._("Confidence %(confidence)s", confidence=format_confidence(env, suggestion.score))
+        )
+        body = Markup("<p>%s</p><p>%s</p>") % (head, Markup(" · ").join(reasons))
+        if automatic:
+            body += Markup("<p><i>%s</i></p>") % env._(
+                "Wrong? Open this bank line in the bank journal's Transactions and click Undo "
+                "Autopilot: the line is open again and this match is not proposed again."
             )
         self.move_id.message_post(body=body)
+        line = self.payment_ref or self.name
+        how = (
+            env._("automatically")
+            if automatic
+            else env._("after %(user)s accepted it", user=env.user.name)
+        )
         for move in suggestion.move_ids:
             move.message_post(
-                body=self.env._(
-                    "Paid by bank line %(line)s of %(date)s (%(how)s, score %(score)s%%).",
-                    line=self.payment_ref or self.name,
-                    date=self.date,
-                    how=self.env._("automatic") if automatic else self.env._("accepted"),
-                    score=round(suggestion.score * 100),
+                body=env._(
+                    "Paid by the bank line “%(line)s” of %(date)s, reconciled %(how)s "
+                    "(confidence %(confidence)s).",
+                    line=line,
+                    date=format_date(env, self.date),
+                    how=how,
+                    confidence=format_confidence(env, suggestion.score),
                 )
             )
 
     def action_autopilot_undo(self):
+        """Undo what the autopilot reconciled (or a suggestion accepted): the line is open again
+        and the match is never proposed again."""
         for line in self:
             done = line.autopilot_suggestion_ids.filtered(lambda s: s.state in ("auto", "accepted"))
             if not done or not line.is_reconciled:
@@ -438,17 +504,71 @@ class AccountBankStatementLine(models.Model):
                     )
                 )
             line.unreconcile_bank_line()
+        return True
+
+    def unreconcile_bank_line(self):
+        """Unreconciling what the autopilot matched (Unreconcile or Undo Autopilot, in the
+        reconciliation view) refuses that match: it is never proposed again."""
+        done = self.autopilot_suggestion_ids.filtered(lambda s: s.state in ("auto", "accepted"))
+        result = super().unreconcile_bank_line()
+        if done and not self.is_reconciled:
             done.write({"state": "undone"})
-            line.write({"autopilot_state": "undone"})
-            line.move_id.message_post(
+            self.write({"autopilot_state": "undone"})
+            self.move_id.message_post(
                 body=self.env._(
                     "%(user)s undid the reconciliation with %(documents)s; the line is open "
                     "again and this match will not be proposed again.",
                     user=self.env.user.name,
-                    documents=", ".join(done.move_ids.mapped("name")),
+                    documents=format_list(self.env, done.move_ids.mapped("name")),
                 )
             )
-        return True
+        return result
+
+    def reconcile_bank_line(self):
+        """Reconciled by hand in the reconciliation view (often from the suggestion the form
+        was filled with): the suggestions to review are settled."""
+        result = super().reconcile_bank_line()
+        if self.env.context.get("autopilot_reconciling"):
+            return result
+        for line in self.filtered(lambda x: x.is_reconciled and x.autopilot_state == "suggested"):
+            line._autopilot_settle_by_hand()
+        return result
+
+    def _autopilot_settle_by_hand(self):
+        """The proposed suggestion with the documents now reconciled is accepted, the others
+        are outdated; the line is reconciled by hand."""
+        reconciled = self.line_ids._all_reconciled_lines() - self.line_ids
+        proposed = self.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed")
+        taken = proposed.filtered(lambda s: s.move_line_ids and s.move_line_ids <= reconciled)[:1]
+        taken.write({"state": "accepted"})
+        (proposed - taken).write({"state": "outdated"})
+        self.autopilot_state = "manual"
+
+    def action_autopilot_accept(self):
+        """Accept the best suggestion to review of the line (the reconciliation view)."""
+        self.ensure_one()
+        best = self.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed")[:1]
+        if not best:
+            raise UserError(self.env._("This bank line has no suggestion to review."))
+        return best.action_accept()
+
+    def action_autopilot_reject(self):
+        """Reject the best suggestion to review of the line (the reconciliation view)."""
+        self.ensure_one()
+        best = self.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed")[:1]
+        if not best:
+            raise UserError(self.env._("This bank line has no suggestion to review."))
+        return best.action_reject()
+
+    def _autopilot_show_next_suggestion(self):
+        """After a rejection the line shows its next suggestion to review, if any."""
+        best = self.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed")[:1]
+        if best:
+            self.write(
+                {"autopilot_score": best.score, "autopilot_evidence_data": best.evidence_data}
+            )
+        else:
+            self.write({"autopilot_score": 0.0, "autopilot_evidence_data": False})
 
     def action_autopilot_rematch(self):
         self.filtered(lambda x: not x.is_reconciled).write({"autopilot_state": "pending"})
@@ -459,16 +579,25 @@ class AccountBankStatementLine(models.Model):
         return True
 
     def _autopilot_open_reconcile_form(self):
+        """The line in the reconciliation view (account_reconcile_oca), reconciled or not."""
         self.ensure_one()
         action = self.env["ir.actions.actions"]._for_xml_id(
-            "account_reconcile_oca.action_bank_statement_line_reconcile"
+            "account_reconcile_oca.action_bank_statement_line_reconcile_all"
         )
-        action.update({"domain": [("id", "=", self.id)], "res_id": self.id})
+        journal = self.journal_id
+        action.update(
+            {
+                "domain": [("id", "=", self.id)],
+                "res_id": self.id,
+                "context": {
+                    "default_journal_id": journal.id,
+                    "active_model": "account.journal",
+                    "active_id": journal.id,
+                    "view_ref": "account_reconcile_oca.bank_statement_line_form_reconcile_view",
+                },
+            }
+        )
         return action
 
-
-def _evidence_text(candidate):
-    return "\n".join(
-        f"{e.signal}: {e.detail}" + (f" ({e.weight:+.2f})" if e.weight else "")
-        for e in candidate.evidence
-    )
+    def action_autopilot_open_reconcile(self):
+        return self._autopilot_open_reconcile_form()

@@ -4,6 +4,12 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.tools import float_compare
+from odoo.tools.misc import format_amount, format_date
+from odoo.tools.translate import LazyTranslate
+
+from .evidence import fill
+
+_lt = LazyTranslate(__name__)
 
 TOLERANCE = 0.01
 
@@ -12,6 +18,27 @@ CHECKS = [
     ("bank_not_applied", "Bank line not fully applied"),
     ("balance", "Balances differ"),
 ]
+
+# What a difference says, per check (and per pair of balances): rendered in the reader's
+# language from the parameters stored with it.
+DESCRIPTIONS = {
+    "paid_without_bank": _lt(
+        "%(move)s is marked paid by %(payment)s, but no bank line shows that payment."
+    ),
+    "bank_not_applied": _lt(
+        "Bank line “%(line)s” of %(date)s: %(left)s stays open on the partner."
+    ),
+    "ledger/statement": _lt(
+        "%(journal)s: ledger balance %(first)s, ending balance of the last statement %(second)s"
+    ),
+    "ledger/provider": _lt(
+        "%(journal)s: ledger balance %(first)s, balance reported by the bank %(second)s"
+    ),
+    "statement/provider": _lt(
+        "%(journal)s: ending balance of the last statement %(first)s, balance reported by the "
+        "bank %(second)s"
+    ),
+}
 
 
 class AccountReconcileControl(models.Model):
@@ -25,7 +52,7 @@ class AccountReconcileControl(models.Model):
     _order = "date_to desc, id desc"
     _check_company_auto = True
 
-    name = fields.Char(compute="_compute_name", store=True)
+    name = fields.Char(compute="_compute_name")
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
@@ -42,9 +69,14 @@ class AccountReconcileControl(models.Model):
     )
 
     @api.depends("company_id", "date_from", "date_to")
+    @api.depends_context("lang")
     def _compute_name(self):
         for control in self:
-            control.name = f"{control.company_id.name}: {control.date_from} → {control.date_to}"
+            control.name = "%s: %s → %s" % (  # noqa: UP031 - no sentence, dates in her format
+                control.company_id.name,
+                format_date(control.env, control.date_from),
+                format_date(control.env, control.date_to),
+            )
 
     @api.depends("line_ids")
     def _compute_issue_count(self):
@@ -90,12 +122,8 @@ class AccountReconcileControl(models.Model):
                 rows.append(
                     {
                         "check": "paid_without_bank",
-                        "description": self.env._(
-                            "%(move)s is marked paid by %(payment)s, but no bank line shows "
-                            "that payment.",
-                            move=move.name,
-                            payment=payment.name,
-                        ),
+                        "params": {"move": move.name, "payment": payment.name},
+                        "currency_id": payment.currency_id.id,
                         "expected": payment.amount,
                         "found": 0.0,
                         "difference": payment.amount,
@@ -128,12 +156,12 @@ class AccountReconcileControl(models.Model):
                 rows.append(
                     {
                         "check": "bank_not_applied",
-                        "description": self.env._(
-                            "Bank line %(line)s of %(date)s: %(left)s stays open on the partner.",
-                            line=line.payment_ref or line.name,
-                            date=line.date,
-                            left=f"{-open_left:.2f}",
-                        ),
+                        "params": {
+                            "line": line.payment_ref or line.name,
+                            "date": line.date.isoformat(),
+                            "left": -open_left,
+                        },
+                        "currency_id": line.company_currency_id.id,
                         "expected": bank,
                         "found": applied,
                         "difference": bank - applied,
@@ -182,11 +210,7 @@ class AccountReconcileControl(models.Model):
             )
             if provider:
                 values["provider"] = provider.fincycle_provider_balance
-            names = {
-                "ledger": self.env._("ledger"),
-                "statement": self.env._("last statement"),
-                "provider": self.env._("provider"),
-            }
+            currency = journal.currency_id or journal.company_id.currency_id
             pairs = [("ledger", "statement"), ("ledger", "provider"), ("statement", "provider")]
             for first, second in pairs:
                 if (
@@ -197,14 +221,11 @@ class AccountReconcileControl(models.Model):
                     rows.append(
                         {
                             "check": "balance",
-                            "description": self.env._(
-                                "%(journal)s: %(first)s %(a)s vs %(second)s %(b)s",
-                                journal=journal.display_name,
-                                first=names[first],
-                                a=f"{values[first]:.2f}",
-                                second=names[second],
-                                b=f"{values[second]:.2f}",
-                            ),
+                            "params": {
+                                "journal": journal.display_name,
+                                "pair": f"{first}/{second}",
+                            },
+                            "currency_id": currency.id,
                             "expected": values[first],
                             "found": values[second],
                             "difference": values[first] - values[second],
@@ -233,11 +254,12 @@ class AccountReconcileControl(models.Model):
             control.action_run()
             if control.state == "issues":
                 user = self._control_responsible(company)
+                env = control.with_context(lang=user.lang or self.env.lang).env  # hers
                 control.activity_schedule(
                     "mail.mail_activity_data_todo",
-                    summary=self.env._("Reconciliation differences to look at"),
-                    note=self.env._(
-                        "%(count)s difference(s) above 0.01 found by the daily control.",
+                    summary=env._("Reconciliation differences to look at"),
+                    note=env._(
+                        "Differences above 0.01 found by the daily control: %(count)s.",
                         count=control.issue_count,
                     ),
                     user_id=user.id,
@@ -264,15 +286,41 @@ class AccountReconcileControlLine(models.Model):
     )
     company_id = fields.Many2one(related="control_id.company_id", store=True, index=True)
     check = fields.Selection(CHECKS, required=True)
-    description = fields.Char(required=True)
-    expected = fields.Float()
-    found = fields.Float()
-    difference = fields.Float()
+    params = fields.Json(
+        "Parameters (technical)", help="What the description says, as data (technical)."
+    )
+    description = fields.Char(compute="_compute_description")
+    currency_id = fields.Many2one("res.currency")
+    expected = fields.Monetary()
+    found = fields.Monetary()
+    difference = fields.Monetary()
     move_id = fields.Many2one("account.move", "Document")
     statement_line_id = fields.Many2one("account.bank.statement.line", "Bank Line")
     statement_id = fields.Many2one("account.bank.statement")
     journal_id = fields.Many2one("account.journal")
     partner_id = fields.Many2one("res.partner")
+
+    @api.depends("check", "params", "expected", "found", "currency_id")
+    @api.depends_context("lang")
+    def _compute_description(self):
+        for row in self:
+            params = dict(row.params or {})
+            currency = row.currency_id or row.company_id.currency_id
+            if row.check == "bank_not_applied":
+                params["date"] = format_date(row.env, params.get("date"))
+                params["left"] = format_amount(row.env, params.get("left") or 0.0, currency)
+                key = row.check
+            elif row.check == "balance":
+                params["first"] = format_amount(row.env, row.expected, currency)
+                params["second"] = format_amount(row.env, row.found, currency)
+                key = params.get("pair")
+            else:
+                key = row.check
+            template = DESCRIPTIONS.get(key)
+            try:
+                row.description = fill(row.env, template, params) if template else False
+            except (KeyError, TypeError, ValueError):  # a row of another version
+                row.description = False
 
     def action_open(self):
         self.ensure_one()

@@ -1,7 +1,12 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import format_list
+
+from .evidence import format_confidence, render_evidence
 
 
 class AccountReconcileSuggestion(models.Model):
@@ -35,8 +40,8 @@ class AccountReconcileSuggestion(models.Model):
         required=True, index=True, help="The matched journal items, sorted: the reject memory."
     )
     rank = fields.Integer(default=1)
-    score = fields.Float(digits=(3, 3))
-    score_percent = fields.Float("Score (%)", compute="_compute_score_percent")
+    score = fields.Float("Confidence", digits=(3, 3))
+    score_percent = fields.Float("Confidence (%)", compute="_compute_score_percent")
     kind = fields.Selection(
         [
             ("full", "Full payment"),
@@ -48,7 +53,12 @@ class AccountReconcileSuggestion(models.Model):
     )
     difference = fields.Float(help="Bank amount minus what is applied, in the bank currency.")
     allocations = fields.Json(help="Amount applied per journal item, in the item currency.")
-    evidence = fields.Text()
+    evidence_data = fields.Json(
+        "Evidence (technical)", help="The matcher's evidence as codes, parameters and weights."
+    )
+    evidence = fields.Text("Why", compute="_compute_evidence")
+    evidence_summary = fields.Char("Main Reasons", compute="_compute_evidence")
+    evidence_html = fields.Html("Explanation", compute="_compute_evidence", sanitize=False)
     state = fields.Selection(
         [
             ("proposed", "To Review"),
@@ -73,6 +83,20 @@ class AccountReconcileSuggestion(models.Model):
         for suggestion in self:
             partners = suggestion.move_line_ids.partner_id.commercial_partner_id
             suggestion.partner_id = partners[:1] if len(partners) == 1 else False
+
+    @api.depends("evidence_data")
+    @api.depends_context("lang")
+    def _compute_evidence(self):
+        for suggestion in self:
+            sentences = render_evidence(suggestion.env, suggestion.evidence_data)
+            suggestion.evidence = "\n".join(sentences)
+            suggestion.evidence_summary = " · ".join(sentences[:3])
+            suggestion.evidence_html = (
+                Markup("<ul class='mb-0'>%s</ul>")
+                % Markup().join(Markup("<li>%s</li>") % s for s in sentences)
+                if sentences
+                else False
+            )
 
     @api.depends("score")
     def _compute_score_percent(self):
@@ -101,13 +125,14 @@ class AccountReconcileSuggestion(models.Model):
             line = suggestion.statement_line_id
             line.move_id.message_post(
                 body=self.env._(
-                    "Suggestion rejected by %(user)s: %(documents)s (score %(score)s%%). It "
-                    "will not be proposed again.",
+                    "Suggestion rejected by %(user)s: %(documents)s (confidence "
+                    "%(confidence)s). It will not be proposed again.",
                     user=self.env.user.name,
-                    documents=", ".join(suggestion.move_ids.mapped("name")),
-                    score=round(suggestion.score * 100),
+                    documents=format_list(self.env, suggestion.move_ids.mapped("name")),
+                    confidence=format_confidence(self.env, suggestion.score),
                 )
             )
+            line._autopilot_show_next_suggestion()
             if not line.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed"):
                 line.autopilot_state = "unmatched"
         return True

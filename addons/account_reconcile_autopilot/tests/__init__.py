@@ -1,1 +1,1 @@
-from . import test_autopilot
+from . import test_autopilot, test_explanations
