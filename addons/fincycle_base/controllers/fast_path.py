@@ -4,9 +4,9 @@
 
 A delivery needs a database cursor, the registry's cache check, one INSERT and a commit. Odoo's
 HTTP stack adds, for every request, a session, the routing map, every module's ir.http
-_pre_dispatch/_post_dispatch and the dispatcher: measured on the 2-core bench machine, about
-1.0 ms of the 2.6 ms a delivery cost in-process (GET /web/health: 1.1 ms), which kept intake
-near 0.55x Odoo's own floor (scripts/bench/webhook_intake.py). So
+_pre_dispatch/_post_dispatch and the dispatcher. In scripts/bench/webhook_intake.py (2 workers
+on 2 cores) a delivery through Odoo's route cost 2.2 ms of server CPU, against 1.45 ms here and
+1.4 ms for GET /web/health, and intake stayed near 0.55x that floor (0.6x-0.7x here). So
 ``POST /fincycle/webhook/<provider>/<token>`` on a database with fincycle_base is served here,
 with Odoo's own pieces: the same database selection (X-Odoo-Database, db filter, single
 database), proxy mode, Registry and its cache signalling, a registry cursor, and the steps of
