@@ -21,4 +21,7 @@
         "views/account_move_views.xml",
         "views/res_config_settings_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["account_invoice_capture/static/tests/tours/*.js"],
+    },
 }

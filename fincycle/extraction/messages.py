@@ -84,7 +84,8 @@ TEXTS: dict[str, str] = {
     "qr_no_amount": "The QR-bill has no amount: the payer enters it.",
     "llm_used": "The rules were unsure, so the document text was sent to the configured LLM "
     "endpoint.",
-    "llm_failed": "The LLM was asked because the rules were unsure, and failed: %(detail)s",
+    "llm_failed": "The LLM was asked because the rules were unsure, and failed (%(error)s): "
+    "%(detail)s",
     "llm_no_text": "There is no text to send to the LLM; it was not asked.",
     "llm_text_cut": "The document text was cut to %(limit)s characters for the LLM.",
     "llm_images_limited": "Only the first %(limit)s page images were sent to the LLM.",

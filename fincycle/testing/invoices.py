@@ -1,11 +1,12 @@
 """Supplier invoices drawn with reportlab, for tests and demo data: a text PDF like a Swiss or
 German vendor sends (letterhead, address window, invoice number and dates, item table, VAT per
-rate, total, IBAN), optionally with a Swiss QR-bill payment part or a discount."""
+rate, total, IBAN), optionally with a Swiss QR-bill payment part, a discount or a cash
+rounding of the total (Swiss 5 centimes) printed under the VAT."""
 
 import io
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = ["CH_IBAN", "CH_VAT", "DE_IBAN", "DE_VAT", "invoice_pdf", "money", "qr_payload"]
 
@@ -53,8 +54,10 @@ def invoice_pdf(
     qr=None,
     encrypt=None,
     discount=None,
+    rounding=None,
 ):
-    """(PDF bytes, printed figures: untaxed, tax, total, taxes per rate)."""
+    """(PDF bytes, printed figures: untaxed, tax, rounding, total, taxes per rate).
+    ``rounding``: "0.05" rounds the total to 5 centimes and prints the difference."""
     from reportlab.lib.pagesizes import A4  # noqa: PLC0415
     from reportlab.pdfgen import canvas  # noqa: PLC0415
 
@@ -78,7 +81,7 @@ def invoice_pdf(
         page.text(50, 255 + 14 * offset, label)
         page.text(170, 255 + 14 * offset, value)
     by_rate = _items(page, lines)
-    printed = _totals(page, by_rate, currency, discount)
+    printed = _totals(page, by_rate, currency, discount, rounding)
     if iban:
         spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
         page.text(50, A4[1] - 120, f"Bankverbindung: IBAN {spaced}")
@@ -114,7 +117,7 @@ def _items(page, lines):
     return by_rate
 
 
-def _totals(page, by_rate, currency, discount):
+def _totals(page, by_rate, currency, discount, rounding=None):
     untaxed = sum(by_rate.values(), Decimal(0))
     page.y -= 30
     page.text(330, None, "Zwischensumme")
@@ -137,10 +140,24 @@ def _totals(page, by_rate, currency, discount):
         page.text(540, None, f"{currency} {money(amount)}", right=True)
     tax_total = sum(taxes.values(), Decimal(0))
     total = untaxed + tax_total
+    difference = Decimal(0)
+    if rounding:
+        step = Decimal(rounding)
+        difference = (total / step).quantize(Decimal(1), ROUND_HALF_UP) * step - total
+        page.y -= 14
+        page.text(330, None, "Rundung")
+        page.text(540, None, money(difference), right=True)
+        total += difference
     page.y -= 16
     page.text(330, None, "Total", font=("Helvetica-Bold", 11))
     page.text(540, None, f"{currency} {money(total)}", right=True, font=("Helvetica-Bold", 11))
-    return {"untaxed": untaxed, "tax": tax_total, "total": total, "taxes": taxes}
+    return {
+        "untaxed": untaxed,
+        "tax": tax_total,
+        "rounding": difference,
+        "total": total,
+        "taxes": taxes,
+    }
 
 
 def _qr_part(page, payload):
@@ -152,15 +169,29 @@ def _qr_part(page, payload):
     page.pdf.drawImage(ImageReader(image.get_image()), 200, 120, 160, 160)
 
 
-def qr_payload(iban, name, address, amount, *, currency="CHF", reference_type="NON", reference=""):
-    """A Swiss QR-bill payload (SPC 0200); ``address`` = (street, number, zip, city)."""
+DEBTOR = ("Seeblick Consulting GmbH", "Seestrasse", "1", "6003", "Luzern")
+
+
+def qr_payload(
+    iban,
+    name,
+    address,
+    amount,
+    *,
+    currency="CHF",
+    reference_type="NON",
+    reference="",
+    debtor=DEBTOR,
+):
+    """A Swiss QR-bill payload (SPC 0200); ``address`` = (street, number, zip, city), the
+    ``debtor`` (who pays) = (name, street, number, zip, city)."""
     street, number, zip_code, city = address
     lines = [
         "SPC", "0200", "1", iban,
         "S", name, street, number, zip_code, city, "CH",
         "", "", "", "", "", "", "",
         f"{Decimal(amount):.2f}", currency,
-        "S", "Seeblick Consulting GmbH", "Seestrasse", "1", "6003", "Luzern", "CH",
+        "S", *debtor, "CH",
         reference_type, reference, "", "EPD",
     ]  # fmt: skip
     return "\r\n".join(lines)

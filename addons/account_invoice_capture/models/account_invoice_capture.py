@@ -6,9 +6,12 @@ import time
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 from fincycle.extraction.model import Extraction, ExtractionError
+
+from .capture_messages import MessageRenderer, note
 
 _logger = logging.getLogger(__name__)
 
@@ -31,6 +34,13 @@ class AccountInvoiceCapture(models.Model):
     name = fields.Char("Document", required=True)
     move_id = fields.Many2one("account.move", "Bill", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="move_id.company_id", store=True, index=True)
+    vendor_display_name = fields.Char(
+        related="move_id.invoice_partner_display_name",
+        string="Vendor",
+        help="The bill's vendor, or the one printed on the document when it is no contact yet.",
+    )
+    currency_id = fields.Many2one(related="move_id.currency_id")
+    amount_total = fields.Monetary(related="move_id.amount_total", string="Total")
     attachment_id = fields.Many2one("ir.attachment", "File", ondelete="set null")
     checksum = fields.Char(
         index=True, help="SHA-1 of the file: the same file twice is a duplicate."
@@ -62,14 +72,55 @@ class AccountInvoiceCapture(models.Model):
     sources = fields.Char(
         readonly=True, help="Which readers found something: xml, qr, text, ocr, llm."
     )
+    source_names = fields.Char("Read From", compute="_compute_source_names")
     pages = fields.Integer(readonly=True)
     duration = fields.Float("Seconds", readonly=True, digits=(16, 2))
-    confidence = fields.Float(readonly=True, digits=(16, 4))
+    # A sum of confidences means nothing: no total in grouped lists.
+    confidence = fields.Float(readonly=True, digits=(16, 4), aggregator=None)
     result = fields.Json(readonly=True, copy=False)
-    error_message = fields.Text(readonly=True)
-    review_reasons = fields.Text(readonly=True)
+    error_reason = fields.Json(
+        readonly=True, copy=False, help="Why the document could not be read (a message code)."
+    )
+    error_message = fields.Text(compute="_compute_messages")
+    review_messages = fields.Json(
+        readonly=True, copy=False, help="Why the bill waits for review (message codes)."
+    )
+    review_reasons = fields.Text(
+        compute="_compute_messages", help="Why the bill waits for review, one reason a line."
+    )
     attempts = fields.Integer(readonly=True)
     create_uid = fields.Many2one("res.users", index=True)
+
+    @api.depends_context("lang")
+    @api.depends("error_reason", "review_messages", "move_id.abnormal_amount_warning")
+    def _compute_messages(self):
+        for capture in self:
+            capture.error_message = (
+                capture.error_reason and capture._renderer().render(capture.error_reason)
+            ) or False
+            capture.review_reasons = "\n".join(capture.review_texts()) or False
+
+    @api.depends_context("lang")
+    @api.depends("sources")
+    def _compute_source_names(self):
+        for capture in self:
+            codes = [code.strip() for code in (capture.sources or "").split(",") if code.strip()]
+            capture.source_names = capture._renderer().sources(codes) or False
+
+    def _renderer(self):
+        return MessageRenderer(self.env, self.move_id.currency_id)
+
+    def review_texts(self):
+        """The reasons to review, as sentences in the current language."""
+        self.ensure_one()
+        renderer = self._renderer()
+        texts = []
+        for message in self.review_messages or []:
+            if message.get("code") == "abnormal_amount" and self.move_id.abnormal_amount_warning:
+                texts.append(self.move_id.abnormal_amount_warning)  # Odoo's, in this language
+            else:
+                texts.append(renderer.render(message))
+        return texts
 
     @api.model
     def _checksum(self, raw):
@@ -111,7 +162,9 @@ class AccountInvoiceCapture(models.Model):
         from fincycle.extraction import pipeline  # noqa: PLC0415
 
         for capture in self:
-            move = capture.move_id
+            move = capture.move_id.with_context(
+                lang=capture.move_id._capture_lang(capture.create_uid)
+            )
             if move.state != "draft":
                 capture.write({"state": "done", "outcome": "skipped"})
                 continue
@@ -124,37 +177,33 @@ class AccountInvoiceCapture(models.Model):
             capture.attempts += 1
             try:
                 if not raw:
-                    raise ExtractionError("empty", self.env._("The file is empty or was deleted."))
+                    raise ExtractionError("empty", note("file_missing"))
                 ext = pipeline.extract(raw, capture.name, capture._capture_options())
             except ExtractionError as exc:
                 capture.write(
                     {
                         "state": "failed",
                         "outcome": "unreadable",
-                        "error_message": exc.message,
+                        "error_reason": exc.reason.to_dict(),
                         "duration": time.perf_counter() - started,
                     }
                 )
-                move._capture_unreadable(capture, exc.message)
+                move._capture_unreadable(capture, exc.reason.to_dict())
                 continue
             except Exception as exc:
                 _logger.exception(
                     "bill capture of %s (capture %s) failed", capture.name, capture.id
                 )
-                message = self.env._(
-                    "Unexpected error while reading the document (%(error)s). "
-                    "The file is kept; try Re-read, or enter the bill by hand.",
-                    error=type(exc).__name__,
-                )
+                reason = note("unexpected_error", error=type(exc).__name__)
                 capture.write(
                     {
                         "state": "failed",
                         "outcome": "unreadable",
-                        "error_message": message,
+                        "error_reason": reason,
                         "duration": time.perf_counter() - started,
                     }
                 )
-                move._capture_unreadable(capture, message)
+                move._capture_unreadable(capture, reason)
                 continue
             capture.write(
                 {
@@ -164,7 +213,7 @@ class AccountInvoiceCapture(models.Model):
                     "pages": ext.pages,
                     "confidence": ext.confidence,
                     "duration": time.perf_counter() - started,
-                    "error_message": False,
+                    "error_reason": False,
                 }
             )
             capture._apply(ext)
@@ -174,7 +223,7 @@ class AccountInvoiceCapture(models.Model):
         """Fill the bill from what was read. Someone saving the same bill meanwhile is no
         failure: the capture stays queued with what it read and is applied a minute later."""
         self.ensure_one()
-        move = self.move_id
+        move = self.move_id.with_context(lang=self.move_id._capture_lang(self.create_uid))
         try:
             with self.env.cr.savepoint():
                 move._capture_apply(self, ext)
@@ -192,13 +241,9 @@ class AccountInvoiceCapture(models.Model):
             )
         except Exception as exc:
             _logger.exception("filling bill %s from capture %s failed", move.id, self.id)
-            message = self.env._(
-                "The document was read, but filling the bill failed: %(error)s. "
-                "The values read are kept on the capture; fill the bill by hand or Re-read.",
-                error=str(exc),
-            )
-            self.write({"state": "failed", "outcome": "review", "error_message": message})
-            move._capture_unreadable(self, message)
+            reason = note("apply_failed", error=str(exc))
+            self.write({"state": "failed", "outcome": "review", "error_reason": reason})
+            move._capture_unreadable(self, reason)
 
     @api.model
     def _cron_process_queue(self):
@@ -227,10 +272,31 @@ class AccountInvoiceCapture(models.Model):
             capture.move_id._capture_remove_imported_lines()
             # result cleared: a queued capture with a result is one waiting to be applied
             capture.write(
-                {"state": "queued", "outcome": False, "error_message": False, "result": False}
+                {"state": "queued", "outcome": False, "error_reason": False, "result": False}
             )
             capture._process()
         return True
+
+    def create_document_from_attachment(self, attachment_ids):
+        """The queue's Upload button (Odoo's upload widget calls this on the list's model):
+        bills from the files in the company's purchase journal, read like any upload."""
+        journal = self.env["account.journal"].search(
+            [
+                *self.env["account.journal"]._check_company_domain(self.env.company),
+                ("type", "=", "purchase"),
+            ],
+            limit=1,
+        )
+        if not journal:
+            raise UserError(self.env._("There is no purchase journal to receive the bills."))
+        context = {
+            key: value
+            for key, value in self.env.context.items()
+            if not key.startswith(("search_default_", "default_"))
+        }
+        return journal.with_context(
+            context, default_move_type="in_invoice", default_journal_id=journal.id
+        ).create_document_from_attachment(attachment_ids)
 
     def action_open_bill(self):
         self.ensure_one()

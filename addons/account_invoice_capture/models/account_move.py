@@ -1,19 +1,35 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import json
 import logging
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import clean_context, float_compare, float_is_zero, format_amount
-from odoo.tools.translate import LazyTranslate
+from odoo.tools import (
+    clean_context,
+    float_compare,
+    float_is_zero,
+    float_round,
+    format_amount,
+    formatLang,
+)
 
-from fincycle.extraction import bill_lines, document
-from fincycle.extraction.identifiers import name_key
+from fincycle.extraction import bill_lines, crosscheck, document
+from fincycle.extraction.identifiers import name_key, normalize_vat
+
+from .capture_messages import (
+    BILL_FIELDS,
+    CHECK_LABELS,
+    FIELD_LABELS,
+    KEY_LABELS,
+    SHOWN_FIELDS,
+    MessageRenderer,
+    note,
+)
 
 _logger = logging.getLogger(__name__)
-_lt = LazyTranslate(__name__)
 
 IMAGE_MIMETYPES = {
     "image/png",
@@ -30,21 +46,11 @@ MIN_SCAN_BYTES = 30_000
 PDF_PRIORITY = 5
 IMAGE_PRIORITY = 4
 
-FIELD_LABELS = {
-    "vendor_name": _lt("Vendor"),
-    "vendor_vat": _lt("VAT number"),
-    "vendor_iban": _lt("IBAN"),
-    "invoice_number": _lt("Bill reference"),
-    "invoice_date": _lt("Bill date"),
-    "due_date": _lt("Due date"),
-    "currency": _lt("Currency"),
-    "amount_untaxed": _lt("Untaxed"),
-    "amount_tax": _lt("VAT"),
-    "amount_total": _lt("Total"),
-    "payment_reference": _lt("Payment reference"),
-    "po_number": _lt("Purchase order"),
-    "document_type": _lt("Document type"),
-}
+# Cash roundings a vendor may print (Swiss 5 centimes...), tried in this order to book the
+# printed rounding as Odoo's rounding line.
+CASH_ROUNDINGS = ((0.05, "HALF-UP"), (0.05, "UP"), (0.05, "DOWN"), (0.1, "HALF-UP"))
+# Below this many characters, one name containing the other is no evidence they are the same.
+MIN_NAME_OVERLAP = 6
 
 
 class AccountMove(models.Model):
@@ -79,11 +85,24 @@ class AccountMove(models.Model):
         for move in self:
             move.capture_id = move.capture_ids[:1]
 
-    @api.depends("capture_id.result", "capture_id.state")
+    @api.depends_context("lang")
+    @api.depends("capture_id.result", "capture_id.state", "capture_id.review_messages")
     def _compute_capture_summary(self):
         for move in self:
             capture = move.capture_id
             move.capture_summary = (capture and move._capture_summary_html(capture)) or False
+
+    @api.depends("capture_id.result")
+    def _compute_invoice_partner_display_info(self):
+        # Odoo writes "#Created by: <uploader>" (OdooBot for e-mails and the queue) where a
+        # bill has no vendor; a captured bill shows the vendor printed on it, once read.
+        res = super()._compute_invoice_partner_display_info()
+        for move in self.filtered(lambda m: m.capture_id and not m.partner_id):
+            ext = move.capture_id.extraction() if move.capture_id.result else None
+            move.invoice_partner_display_name = (
+                ext and (ext.value("vendor_name") or ext.value("vendor_vat"))
+            ) or False
+        return res
 
     @api.depends("capture_id.result", "partner_id")
     def _compute_capture_vendor_proposal(self):
@@ -179,8 +198,9 @@ class AccountMove(models.Model):
         the same decoder) and commits nothing; the caller's transaction decides."""
         bill = self.create({})
         attachment.write({"res_model": bill._name, "res_id": bill.id})
-        bill.message_post(
-            body=self.env._("This document was created from the following attachment(s)."),
+        in_lang = bill.with_context(lang=bill._capture_lang(self.env.user))
+        in_lang.message_post(
+            body=in_lang.env._("This document was created from the following attachment(s)."),
             attachment_ids=attachment.ids,
         )
         file_data = self._to_files_data(attachment)[0]
@@ -283,18 +303,49 @@ class AccountMove(models.Model):
             )
         )
 
+    # --- language ---------------------------------------------------------------------------
+    def _capture_reviewer(self, capture):
+        """Who checks a bill the capture could not post: the company's reviewer, else the
+        uploader, else the administrator."""
+        return (
+            self.company_id.capture_reviewer_id
+            or (
+                capture.create_uid
+                if capture.create_uid._is_internal() and capture.create_uid.active
+                else False
+            )
+            or self.env.ref("base.user_admin", raise_if_not_found=False)
+            or self.env.user
+        )
+
+    def _capture_lang(self, uploader):
+        """The language of what the capture writes on the bill (chatter, line labels): the
+        uploader's, or the company's when the mail gateway, a cron or an install did it."""
+        if uploader._is_internal() and uploader.active and not uploader._is_superuser():
+            return uploader.lang
+        return (
+            self.company_id.partner_id.lang
+            or self.company_id.capture_reviewer_id.lang
+            or self.env.lang
+            or "en_US"
+        )
+
+    def _capture_render(self, message):
+        """A message code as a sentence in this environment's language."""
+        return MessageRenderer(self.env, self.currency_id).render(message)
+
     # --- filling the bill -------------------------------------------------------------------
-    def _capture_unreadable(self, capture, message):
+    def _capture_unreadable(self, capture, reason):
         self.ensure_one()
-        capture.review_reasons = message
+        capture.review_messages = [reason]
         self.message_post(
             body=Markup("%s<br/>%s")
             % (
                 self.env._("Could not read %(file)s:", file=capture.name),
-                message,
+                self._capture_render(reason),
             )
         )
-        self._capture_schedule_review(capture, [message])
+        self._capture_schedule_review(capture, [reason])
 
     def _capture_remove_imported_lines(self):
         for move in self.filtered(lambda m: m.state == "draft"):
@@ -310,12 +361,9 @@ class AccountMove(models.Model):
         doc_type = ext.value("document_type")
         if doc_type == "not_an_invoice":
             capture.outcome = "not_invoice"
-            reason = self.env._(
-                "%(file)s does not look like an invoice (no amounts or invoice wording found).",
-                file=capture.name,
-            )
-            capture.review_reasons = reason
-            self.message_post(body=reason)
+            reason = note("not_invoice", file=capture.name)
+            capture.review_messages = [reason]
+            self.message_post(body=self._capture_render(reason))
             self._capture_schedule_review(capture, [reason])
             return
         if doc_type == "credit_note" and self.move_type == "in_invoice" and not self.line_ids:
@@ -335,12 +383,9 @@ class AccountMove(models.Model):
                 self.env._("vendor %(name)s (%(how)s)", name=partner.display_name, how=how)
             )
         else:
-            reasons.append(
-                self.env._(
-                    "The vendor %(name)s is not a contact yet: use Create Vendor.",
-                    name=ext.value("vendor_name") or ext.value("vendor_vat") or "?",
-                )
-            )
+            name = ext.value("vendor_name") or ext.value("vendor_vat") or "?"
+            reasons.append(note("vendor_unknown", name=name))
+        reasons += self._capture_addressee(ext)
 
         currency_name = ext.value("currency")
         currency, currency_reasons = self._capture_currency(currency_name)
@@ -353,7 +398,7 @@ class AccountMove(models.Model):
 
         if not currency_name or currency:
             reasons += self._capture_fill_lines(ext, partner)
-        reasons += [c.message for c in ext.failed_checks]
+        reasons += [c.reason.to_dict() for c in ext.failed_checks if c.reason]
         self._capture_decide(capture, ext, facts, reasons)
 
     def _capture_write_header(self, ext, vals):
@@ -380,22 +425,64 @@ class AccountMove(models.Model):
             return Currency, []
         currency = Currency.search([("name", "=", code)], limit=1)
         if not currency:
-            return Currency, [
-                self.env._(
-                    "The document is in %(code)s, which is not a currency known to Odoo; "
-                    "the amounts were not filled.",
-                    code=code,
-                )
-            ]
+            return Currency, [note("currency_unknown", value=code)]
         if not currency.active:
-            return Currency.browse(), [
-                self.env._(
-                    "The document is in %(code)s, which is not active: activate it in "
-                    "Accounting settings and use Re-read; the amounts were not filled.",
-                    code=code,
+            return Currency.browse(), [note("currency_inactive", value=code)]
+        return currency, []
+
+    # --- addressee --------------------------------------------------------------------------
+    def _capture_addressee(self, ext):
+        """Reasons to hold a bill printed for another company: the customer name or VAT
+        number on it is not this company's. A VAT number that matches settles it (names on
+        bills vary: trade names, a department, a person)."""
+        company = self.company_id
+        printed_name = ext.value("customer_name")
+        printed_vat = normalize_vat(ext.value("customer_vat") or "")
+        if not printed_name and not printed_vat:
+            return []
+        own_vats = {normalize_vat(v) for v in (company.vat, company.partner_id.vat) if v}
+        if printed_vat and printed_vat in own_vats:
+            return []
+        other = self._capture_other_company(printed_name, printed_vat)
+        if other:
+            return [
+                note(
+                    "addressed_other_company",
+                    other_company=other.name,
+                    company=company.name,
                 )
             ]
-        return currency, []
+        if printed_vat and own_vats:
+            return [
+                note(
+                    "addressed_other_vat",
+                    vat=printed_vat,
+                    company=company.name,
+                    own_vat=sorted(own_vats)[0],
+                )
+            ]
+        if printed_name and not any(
+            _same_name(printed_name, name) for name in self._capture_own_names()
+        ):
+            return [note("addressed_other_name", name=printed_name, company=company.name)]
+        return []
+
+    def _capture_own_names(self):
+        """Names a bill to this company may carry: the company, its contacts and users."""
+        company = self.company_id.sudo()
+        partner = company.partner_id
+        names = {company.name, partner.name, partner.commercial_company_name}
+        names.update(partner.child_ids.mapped("name"))
+        names.update(company.user_ids.filtered(lambda u: u.company_id == company).mapped("name"))
+        return [n for n in names if n]
+
+    def _capture_other_company(self, name, vat):
+        """Another company of this database the bill names, by VAT number or name."""
+        for other in self.env["res.company"].sudo().search([("id", "!=", self.company_id.id)]):
+            vats = {normalize_vat(v) for v in (other.vat, other.partner_id.vat) if v}
+            if (vat and vat in vats) or (name and _same_name(name, other.name)):
+                return other
+        return self.env["res.company"]
 
     # --- vendor -----------------------------------------------------------------------------
     def _capture_partner_domain(self):
@@ -434,9 +521,8 @@ class AccountMove(models.Model):
         if len(by_vat) == 1:
             if by_iban and by_iban != by_vat:
                 reasons.append(
-                    self.env._(
-                        "The IBAN %(iban)s belongs to %(other)s, not to %(vendor)s: check "
-                        "the payment details with the vendor.",
+                    note(
+                        "iban_other_vendor",
                         iban=iban,
                         other=by_iban.display_name,
                         vendor=by_vat.display_name,
@@ -445,8 +531,8 @@ class AccountMove(models.Model):
             return by_vat, self.env._("found by VAT number"), reasons
         if len(by_vat) > 1:
             reasons.append(
-                self.env._(
-                    "Several contacts have the VAT number %(vat)s: %(names)s.",
+                note(
+                    "vat_several_contacts",
                     vat=vat,
                     names=", ".join(by_vat.mapped("display_name")),
                 )
@@ -454,14 +540,7 @@ class AccountMove(models.Model):
             return Partner, "", reasons
         if len(by_iban) == 1:
             if vat and by_iban.vat and name_key(by_iban.vat)[:12] != name_key(vat)[:12]:
-                reasons.append(
-                    self.env._(
-                        "The IBAN belongs to %(vendor)s, whose VAT number differs from the "
-                        "one printed (%(vat)s).",
-                        vendor=by_iban.display_name,
-                        vat=vat,
-                    )
-                )
+                reasons.append(note("iban_vat_differs", vendor=by_iban.display_name, vat=vat))
                 return Partner, "", reasons
             return by_iban, self.env._("found by IBAN"), reasons
         name = ext.value("vendor_name")
@@ -497,24 +576,10 @@ class AccountMove(models.Model):
             return []
         if accounts:
             # Changed payment details on a bill are the classic invoice-redirection fraud.
-            return [
-                self.env._(
-                    "The IBAN %(iban)s printed on the bill is not one of %(vendor)s's bank "
-                    "accounts: confirm it with the vendor (by phone) before paying.",
-                    iban=iban,
-                    vendor=partner.display_name,
-                )
-            ]
+            return [note("iban_not_vendors", iban=iban, vendor=partner.display_name)]
         bank = Bank.create({"acc_number": iban, "partner_id": partner.commercial_partner_id.id})
         self.partner_bank_id = bank
-        return [
-            self.env._(
-                "The bank account %(iban)s was added to %(vendor)s from this document: "
-                "check it before the first payment.",
-                iban=iban,
-                vendor=partner.display_name,
-            )
-        ]
+        return [note("bank_account_added", iban=iban, vendor=partner.display_name)]
 
     # --- lines and taxes --------------------------------------------------------------------
     def _capture_country(self, ext, partner):
@@ -560,7 +625,7 @@ class AccountMove(models.Model):
     def _capture_fill_lines(self, ext, partner):
         """Lines with the company's purchase taxes by rate; foreign or unknown VAT into cost."""
         if self.invoice_line_ids.filtered(lambda line: not line.is_imported):
-            return [self.env._("The bill already had lines; they were kept and nothing was added.")]
+            return [note("lines_kept")]
         self._capture_remove_imported_lines()
         reasons = []
         company_country = bill_lines.VAT_AREAS.get(
@@ -599,14 +664,7 @@ class AccountMove(models.Model):
                 )
                 self.message_post(body=reasons_text)
             else:
-                reasons.append(
-                    self.env._(
-                        "No purchase tax at %(rates)s %% exists in this company; the VAT was "
-                        "booked as cost so the total stays right. Create the tax or correct "
-                        "the lines.",
-                        rates=", ".join(str(r) for r in rates_without_tax),
-                    )
-                )
+                reasons.append(note("tax_missing", rates=list(rates_without_tax)))
         reasons += self._capture_match_total(ext)
         return reasons
 
@@ -660,7 +718,7 @@ class AccountMove(models.Model):
         return sorted(cost_rates)
 
     def _capture_match_total(self, ext):
-        """Keep the printed total: add the printed rounding, or say what differs."""
+        """Keep the printed total: book the printed rounding, or say what differs."""
         printed = ext.value("amount_total")
         if printed is None or not self.invoice_line_ids:
             return []
@@ -670,7 +728,11 @@ class AccountMove(models.Model):
             return []
         rounding = ext.value("amount_rounding")
         small = abs(diff) <= 0.05 + 1e-9
+        if small and rounding and self._capture_book_cash_rounding(float(printed)):
+            return []
         if small and (rounding or self.tax_totals):
+            # A cent of VAT rounded otherwise than by Odoo, or a rounding no cash rounding
+            # method gives: one line, so the total is the printed one.
             self.write(
                 {
                     "invoice_line_ids": [
@@ -687,13 +749,62 @@ class AccountMove(models.Model):
                 }
             )
             return []
-        return [
-            self.env._(
-                "The bill total %(ours)s differs from the printed total %(printed)s.",
-                ours=format_amount(self.env, self.amount_total, currency),
-                printed=format_amount(self.env, float(printed), currency),
+        return [note("total_differs", ours_amount=self.amount_total, printed_amount=printed)]
+
+    def _capture_book_cash_rounding(self, printed_total):
+        """A rounding printed under the totals (Swiss 5 centimes) becomes Odoo's cash
+        rounding line: outside the untaxed amount and the VAT of the bill's totals, which
+        stay as printed. True when the total is then the printed one."""
+        currency = self.currency_id
+        for cash_rounding in self._capture_cash_roundings(printed_total - self.amount_total):
+            self.invoice_cash_rounding_id = cash_rounding
+            if currency.is_zero(printed_total - self.amount_total):
+                return True
+        self.invoice_cash_rounding_id = False
+        return False
+
+    def _capture_cash_roundings(self, diff):
+        """Cash roundings (add a rounding line) that give ``diff`` on this bill: the company's
+        own first, else one made for printed roundings, booked like the bill's lines."""
+        currency = self.currency_id
+        total = self.amount_total
+        Rounding = self.env["account.cash.rounding"].with_company(self.company_id)
+        own = Rounding.search([("strategy", "=", "add_invoice_line")]).filtered(
+            lambda r: (
+                r.profit_account_id
+                and r.loss_account_id
+                and currency.is_zero(r.compute_difference(currency, total) - diff)
             )
-        ]
+        )
+        if own:
+            return own
+        account = self.journal_id.default_account_id
+        if not account:
+            return Rounding
+        for precision, method in CASH_ROUNDINGS:
+            if not currency.is_zero(
+                float_round(
+                    currency.round(total), precision_rounding=precision, rounding_method=method
+                )
+                - currency.round(total)
+                - diff
+            ):
+                continue
+            name = self.env._("Rounding %(precision)s as printed on bills", precision=precision)
+            rounding = Rounding.sudo().search(
+                [
+                    ("strategy", "=", "add_invoice_line"),
+                    ("rounding", "=", precision),
+                    ("rounding_method", "=", method),
+                ],
+                limit=1,
+            ) or Rounding.sudo().create(
+                {"name": name, "rounding": precision, "rounding_method": method}
+            )
+            if not rounding.profit_account_id or not rounding.loss_account_id:
+                rounding.write({"profit_account_id": account.id, "loss_account_id": account.id})
+            return rounding.sudo(False)
+        return Rounding
 
     # --- decision ---------------------------------------------------------------------------
     def _capture_duplicates(self, capture):
@@ -709,12 +820,7 @@ class AccountMove(models.Model):
             limit=1,
         )
         if others:
-            reasons.append(
-                self.env._(
-                    "The same file was already read into %(bill)s.",
-                    bill=others.move_id.display_name,
-                )
-            )
+            reasons.append(note("duplicate_file", bill=others.move_id.display_name))
         duplicates = self.duplicated_ref_ids.filtered(lambda m: m.state != "cancel")
         if self.partner_id and self.amount_total and self.invoice_date:
             duplicates |= self.search(
@@ -730,88 +836,60 @@ class AccountMove(models.Model):
                 limit=3,
             )
         if duplicates:
-            reasons.append(
-                self.env._(
-                    "Possible duplicate of %(bills)s (same vendor and reference, or same "
-                    "vendor, amount and date).",
-                    bills=", ".join(duplicates.mapped("display_name")),
-                )
-            )
+            bills = ", ".join(duplicates.mapped("display_name"))
+            reasons.append(note("duplicate_bill", bills=bills))
         return reasons
 
     def _capture_decide(self, capture, ext, facts, reasons):
         company = self.company_id
-        reasons = list(dict.fromkeys(r for r in reasons if r))
+        reasons = list({json.dumps(r, sort_keys=True): r for r in reasons if r}.values())
         reasons += self._capture_duplicates(capture)
         threshold = company.capture_threshold
+        renderer = MessageRenderer(self.env, self.currency_id)
         if ext.confidence < threshold:
-            weakest = sorted(
-                (
-                    (f.confidence, name)
-                    for name, f in ext.fields.items()
-                    if name in FIELD_LABELS and f.value not in (None, "")
-                ),
-            )[:3]
-            missing = [
-                FIELD_LABELS[n]
-                for n in ("invoice_number", "invoice_date", "amount_total", "currency")
-                if ext.value(n) in (None, "")
-            ]
-            detail = ", ".join(
-                [self.env._("%(field)s missing", field=str(m)) for m in missing]
-                + [f"{FIELD_LABELS[n]} {c:.0%}" for c, n in weakest]
-            )
-            reasons.append(
-                self.env._(
-                    "Confidence %(score)s is below the %(threshold)s needed to post (%(detail)s).",
-                    score=f"{ext.confidence:.1%}",
-                    threshold=f"{threshold:.0%}",
-                    detail=detail,
-                )
-            )
+            reasons.append(_confidence_reason(ext, threshold))
         limit = company.capture_approval_limit
         if limit and float_compare(abs(self.amount_total_signed), limit, precision_digits=2) >= 0:
             reasons.append(
-                self.env._(
-                    "The total %(total)s reaches the approval limit %(limit)s.",
-                    total=format_amount(
-                        self.env, abs(self.amount_total_signed), company.currency_id
-                    ),
-                    limit=format_amount(self.env, limit, company.currency_id),
+                note(
+                    "approval_limit",
+                    total_amount=abs(self.amount_total_signed),
+                    limit_amount=limit,
+                    currency=company.currency_id.name,
                 )
             )
         if not self.partner_id:
             pass  # already a reason
         elif self.partner_id.autopost_bills == "never":
-            reasons.append(self.env._("This vendor is set to never post bills automatically."))
+            reasons.append(note("vendor_never_autopost"))
         if self.abnormal_amount_warning:
-            reasons.append(self.abnormal_amount_warning)
+            reasons.append(note("abnormal_amount", warning=self.abnormal_amount_warning))
         if not self.invoice_line_ids:
-            reasons.append(self.env._("No lines could be filled."))
+            reasons.append(note("no_lines"))
         if not company.capture_autopost and not reasons:
-            reasons.append(self.env._("Automatic posting is switched off for this company."))
+            reasons.append(note("autopost_off"))
         summary = self.env._(
             "Read %(file)s (%(sources)s, %(pages)s page(s), %(seconds)s s): confidence %(score)s.",
             file=capture.name,
-            sources=", ".join(ext.sources) or "-",
+            sources=renderer.sources(ext.sources) or "-",
             pages=ext.pages,
-            seconds=f"{capture.duration:.1f}",
-            score=f"{ext.confidence:.0%}",
+            seconds=formatLang(self.env, capture.duration, digits=1),
+            score=renderer.percent(ext.confidence),
         )
         if not reasons:
             try:
                 with self.env.cr.savepoint():
                     self.action_post()
             except UserError as exc:
-                reasons.append(self.env._("Posting was refused: %(error)s", error=exc.args[0]))
+                reasons.append(note("posting_refused", error=exc.args[0]))
         if not reasons:
-            capture.write({"outcome": "posted", "review_reasons": False})
+            capture.write({"outcome": "posted", "review_messages": False})
             passed = len([c for c in ext.checks if c.ok])
             because = [
                 self.env._(
                     "confidence %(score)s ≥ %(threshold)s",
-                    score=f"{ext.confidence:.0%}",
-                    threshold=f"{threshold:.0%}",
+                    score=renderer.percent(ext.confidence),
+                    threshold=renderer.percent(threshold),
                 ),
                 self.env._("%(n)s cross-checks passed", n=passed),
                 *facts,
@@ -829,32 +907,28 @@ class AccountMove(models.Model):
                 % (summary, self.env._("Posted automatically:"), "; ".join(because) + ".")
             )
             return
-        capture.write({"outcome": "review", "review_reasons": "\n".join(reasons)})
-        items = Markup("").join(Markup("<li>%s</li>") % r for r in reasons)
+        capture.write({"outcome": "review", "review_messages": reasons})
+        items = Markup("").join(Markup("<li>%s</li>") % renderer.render(r) for r in reasons)
         self.message_post(
             body=Markup("%s<br/>%s<ul>%s</ul>") % (summary, self.env._("To review:"), items)
         )
         self._capture_schedule_review(capture, reasons)
 
     def _capture_schedule_review(self, capture, reasons):
+        """A review activity for the reviewer, written in the reviewer's language."""
         activity_type = self.env.ref("account_invoice_capture.mail_activity_capture_review")
         self.activity_ids.filtered(lambda a: a.activity_type_id == activity_type).unlink()
-        user = (
-            self.company_id.capture_reviewer_id
-            or (
-                capture.create_uid
-                if capture.create_uid._is_internal() and capture.create_uid.active
-                else False
-            )
-            or self.env.ref("base.user_admin", raise_if_not_found=False)
-            or self.env.user
+        user = self._capture_reviewer(capture)
+        move = self.with_context(lang=user.lang or self.env.lang)
+        renderer = MessageRenderer(move.env, self.currency_id)
+        note_html = Markup("<ul>%s</ul>") % Markup("").join(
+            Markup("<li>%s</li>") % renderer.render(r) for r in reasons
         )
-        note = Markup("<ul>%s</ul>") % Markup("").join(Markup("<li>%s</li>") % r for r in reasons)
-        self.activity_schedule(
+        move.activity_schedule(
             "account_invoice_capture.mail_activity_capture_review",
             user_id=user.id,
-            note=note,
-            summary=self.env._("Check the captured bill"),
+            note=note_html,
+            summary=move.env._("Check the captured bill"),
         )
 
     # --- user actions -----------------------------------------------------------------------
@@ -926,59 +1000,197 @@ class AccountMove(models.Model):
 
     # --- display ----------------------------------------------------------------------------
     def _capture_summary_html(self, capture):
+        """The Capture tab: what was read, how sure, what was checked, in the reader's
+        language and formats."""
         ext = capture.extraction() if capture.result else None
-        rows = Markup("")
-        if ext:
-            for name, label in FIELD_LABELS.items():
-                f = ext.fields.get(name)
-                if not f or f.value in (None, ""):
-                    continue
-                value = f.value.isoformat() if hasattr(f.value, "isoformat") else f.value
-                css = (
-                    "text-success"
-                    if f.confidence >= 0.9
-                    else ("text-warning" if f.confidence >= 0.6 else "text-danger")
-                )
-                rows += Markup(
-                    "<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td class='text-muted'>%s</td></tr>"
-                ) % (str(label), value, css, f"{f.confidence:.0%}", f.source)
-            if ext.taxes:
-                taxes = "; ".join(
-                    f"{t.rate} %: {t.base if t.base is not None else '?'} / {t.amount if t.amount is not None else '?'}"
-                    for t in ext.taxes
-                )
-                rows += Markup("<tr><td>%s</td><td>%s</td><td>%s</td><td></td></tr>") % (
-                    self.env._("VAT per rate (base / VAT)"),
-                    taxes,
-                    f"{ext.taxes_confidence:.0%}",
-                )
-        checks = Markup("")
-        if ext:
-            for check in ext.checks:
-                checks += Markup("<li class='%s'>%s %s</li>") % (
-                    "text-success" if check.ok else "text-danger",
-                    "✔" if check.ok else "✘",
-                    check.message or check.name,
-                )
-            for warning in ext.warnings:
-                checks += Markup("<li class='text-warning'>%s</li>") % warning
-        header = Markup("<p><b>%s</b> %s</p>") % (
-            self.env._("Overall confidence:"),
-            f"{capture.confidence:.0%}",
-        )
+        renderer = MessageRenderer(self.env, self._capture_display_currency(ext))
+        html = Markup("")
         if capture.error_message:
-            header += Markup("<p class='text-danger'>%s</p>") % capture.error_message
-        return header + Markup(
+            html += Markup("<p class='text-danger'>%s</p>") % capture.error_message
+        if ext:
+            html += self._capture_confidence_html(ext, renderer)
+            html += self._capture_fields_html(ext, renderer)
+            html += self._capture_checks_html(ext, renderer)
+        reasons = capture.review_texts() if self.state == "draft" else []
+        if reasons:
+            html += Markup("<h5 class='mt-3'>%s</h5><ul class='o_capture_reasons'>%s</ul>") % (
+                self.env._("To review"),
+                Markup("").join(Markup("<li>%s</li>") % r for r in reasons),
+            )
+        return html
+
+    def _capture_display_currency(self, ext):
+        code = ext and ext.value("currency")
+        currency = self.env["res.currency"].with_context(active_test=False)
+        return (code and currency.search([("name", "=", code)], limit=1)) or self.currency_id
+
+    def _capture_confidence_html(self, ext, renderer):
+        """The overall confidence next to the weakest field, and what holds the bill back."""
+        threshold = self.company_id.capture_threshold
+        scores = crosscheck.key_scores(ext)
+        keys = ", ".join(renderer.word(KEY_LABELS, key) for key in crosscheck.KEY_FIELDS)
+        html = Markup(
+            "<p class='o_capture_overall'><b>%s %s</b> <span class='text-muted'>%s</span></p>"
+        ) % (
+            self.env._("Overall confidence:"),
+            renderer.percent(ext.confidence),
+            self.env._("(the lowest of the fields needed to post: %(keys)s)", keys=keys),
+        )
+        if ext.confidence < threshold and ext.value("document_type") != "not_an_invoice":
+            weak = sorted(
+                ((key, conf) for key, (_name, conf) in scores.items() if conf < threshold),
+                key=lambda item: item[1],
+            )
+            if weak:
+                html += Markup("<p class='text-danger o_capture_held'>%s</p>") % self.env._(
+                    "Holds the bill back: %(fields)s (%(threshold)s needed to post).",
+                    fields=", ".join(renderer.key_score(key, conf) for key, conf in weak),
+                    threshold=renderer.percent(threshold),
+                )
+            if ext.failed_checks:
+                html += Markup("<p class='text-danger o_capture_held'>%s</p>") % self.env._(
+                    "A failed cross-check holds the bill back (the confidence is capped at "
+                    "%(cap)s).",
+                    cap=renderer.percent(crosscheck.FAILED_CHECK_CAP),
+                )
+        read = [(ext.field_confidence(n), n) for n in BILL_FIELDS if ext.value(n) not in (None, "")]
+        if not read:
+            return html
+        confidence, name = min(read)
+        if confidence >= ext.confidence:
+            return html
+        # The weakest field is below the overall figure: say why it does not count.
+        key = _KEY_OF_FIELD.get(name)
+        if key:
+            key_field, key_confidence = scores[key]
+            text = self.env._(
+                "Weakest field: %(field)s %(confidence)s. It does not hold the bill back: the "
+                "overall confidence takes %(key_field)s (%(key_confidence)s) for it.",
+                field=renderer.word(FIELD_LABELS, name),
+                confidence=renderer.percent(confidence),
+                key_field=renderer.word(FIELD_LABELS, key_field),
+                key_confidence=renderer.percent(key_confidence),
+            )
+        else:
+            text = self.env._(
+                "Weakest field: %(field)s %(confidence)s. It is not needed to post the bill; "
+                "check it before paying.",
+                field=renderer.word(FIELD_LABELS, name),
+                confidence=renderer.percent(confidence),
+            )
+        return html + Markup("<p class='text-warning o_capture_weakest'>%s</p>") % text
+
+    def _capture_fields_html(self, ext, renderer):
+        rows = Markup("")
+        for name in SHOWN_FIELDS:
+            f = ext.fields.get(name)
+            if not f or f.value in (None, ""):
+                continue
+            rows += Markup(
+                "<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td class='text-muted'>%s</td></tr>"
+            ) % (
+                renderer.word(FIELD_LABELS, name),
+                renderer.field_value(name, f.value),
+                _confidence_css(f.confidence),
+                renderer.percent(f.confidence),
+                renderer.sources([f.source]),
+            )
+        if ext.taxes:
+            taxes = "; ".join(
+                f"{renderer.number(t.rate)}\N{NO-BREAK SPACE}%: "
+                f"{renderer.amount(t.base) if t.base is not None else '?'} / "
+                f"{renderer.amount(t.amount) if t.amount is not None else '?'}"
+                for t in ext.taxes
+            )
+            rows += Markup("<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td></td></tr>") % (
+                self.env._("VAT per rate (base / VAT)"),
+                taxes,
+                _confidence_css(ext.taxes_confidence),
+                renderer.percent(ext.taxes_confidence),
+            )
+        return Markup(
             "<table class='table table-sm o_capture_fields'><thead><tr><th>%s</th><th>%s</th>"
-            "<th>%s</th><th>%s</th></tr></thead><tbody>%s</tbody></table><ul>%s</ul>"
+            "<th>%s</th><th>%s</th></tr></thead><tbody>%s</tbody></table>"
         ) % (
             self.env._("Field"),
             self.env._("Read"),
             self.env._("Confidence"),
             self.env._("Source"),
             rows,
-            checks,
         )
 
-    def _capture_review_text(self):
-        return escape(self.capture_id.review_reasons or "")
+    def _capture_checks_html(self, ext, renderer):
+        items = Markup("")
+        for check in ext.checks:
+            if check.ok:
+                text = renderer.word(CHECK_LABELS, check.name)
+                if check.reason:
+                    text = f"{text}: {renderer.render(check.reason)}"
+                items += Markup("<li class='text-success'>✔ %s</li>") % text
+            else:
+                text = (
+                    renderer.render(check.reason)
+                    if check.reason
+                    else renderer.word(CHECK_LABELS, check.name)
+                )
+                items += Markup("<li class='text-danger'>✘ %s</li>") % text
+        html = Markup("")
+        if items:
+            html += Markup("<h5>%s</h5><ul class='list-unstyled o_capture_checks'>%s</ul>") % (
+                self.env._("Cross-checks"),
+                items,
+            )
+        if ext.warnings:
+            html += Markup("<h5>%s</h5><ul class='o_capture_warnings'>%s</ul>") % (
+                self.env._("Noticed while reading"),
+                Markup("").join(
+                    Markup("<li class='text-warning'>%s</li>") % renderer.render(w)
+                    for w in ext.warnings
+                ),
+            )
+        return html
+
+
+# The key of the overall confidence each shown field stands for (crosscheck.key_scores).
+_KEY_OF_FIELD = {
+    "vendor_name": "vendor",
+    "vendor_vat": "vendor",
+    "vendor_iban": "vendor",
+    "invoice_number": "invoice_number",
+    "invoice_date": "invoice_date",
+    "currency": "currency",
+    "amount_total": "amount_total",
+    "amount_untaxed": "amounts",
+}
+
+
+def _confidence_css(confidence):
+    return (
+        "text-success"
+        if confidence >= 0.9
+        else ("text-warning" if confidence >= 0.6 else "text-danger")
+    )
+
+
+def _confidence_reason(ext, threshold):
+    """Why the confidence is too low to post: the key fields below the threshold (weakest
+    first), or a failed cross-check."""
+    weak = sorted(
+        (
+            [key, confidence]
+            for key, (_name, confidence) in crosscheck.key_scores(ext).items()
+            if confidence < threshold
+        ),
+        key=lambda item: item[1],
+    )
+    params = {"score_percent": ext.confidence, "threshold_percent": threshold}
+    if weak:
+        return note("confidence_low", weak=weak, **params)
+    return note("confidence_capped", **params)
+
+
+def _same_name(a, b):
+    """The same company name once case, accents, spaces and punctuation are ignored, or one
+    containing the other (with or without its legal form or town)."""
+    short, long = sorted((name_key(a), name_key(b)), key=len)
+    return bool(short) and (short == long or (len(short) >= MIN_NAME_OVERLAP and short in long))

@@ -194,7 +194,8 @@ class TestCapture(CaptureCase, TransactionCase):
         data, _printed = invoice_pdf(number="RE-OFF-2")
         bill = self.upload(data)
         self.assertEqual(bill.state, "draft")
-        self.assertIn("below the 100%", bill.capture_id.review_reasons)
+        self.assertIn("below the 100\N{NO-BREAK SPACE}%", bill.capture_id.review_reasons)
+        self.assertIn("confidence_low", [m["code"] for m in bill.capture_id.review_messages])
 
     def test_vat_rounded_per_rate_groups_the_lines(self):
         self.company.tax_calculation_rounding_method = "round_per_line"
@@ -598,7 +599,7 @@ class TestCaptureLlm(FincycleTestProviderMixin, CaptureCase, TransactionCase):
         self.assertIn("llm", ext.sources)
         self.assertEqual(bill.ref, "4711-B")
         self.assertAlmostEqual(bill.amount_total, 108.10, places=2)
-        self.assertTrue(any("LLM" in w for w in ext.warnings))
+        self.assertIn("llm_used", [w.code for w in ext.warnings])
         self.assertEqual(bill.state, "draft", "an LLM answer alone never reaches the auto-post bar")
 
     def test_llm_refusing_the_key_is_a_warning_not_a_failure(self):
@@ -607,7 +608,9 @@ class TestCaptureLlm(FincycleTestProviderMixin, CaptureCase, TransactionCase):
         capture = bill.capture_id
         self.assertEqual(capture.state, "done")
         ext = capture.extraction()
-        self.assertTrue(any("API key" in w for w in ext.warnings), ext.warnings)
+        failed = [w for w in ext.warnings if w.code == "llm_failed"]
+        self.assertEqual([w.params["error"] for w in failed], ["auth"], ext.warnings)
+        self.assertIn("refused the API key", bill.capture_summary)
         self.assertNotIn("sk-wrong-key-000", str(capture.result))
         self.assertNotIn("sk-wrong-key-000", self.chatter(bill))
 

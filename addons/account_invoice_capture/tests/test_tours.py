@@ -1,0 +1,87 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The accountant's bill capture flows in a browser, on the demo database (German)."""
+
+import base64
+import json
+
+from odoo.addons.fincycle_base.tests.tours import FincycleTourCase
+
+from fincycle.testing.invoices import invoice_pdf
+
+# Clicks the Capture tab (the URL cannot name a tab) and brings it into view, then waits.
+CAPTURE_TAB_READY = """(() => {
+    const tab = document.querySelector(".o_notebook a.nav-link[name='capture']");
+    if (tab && !tab.classList.contains("active")) {
+        tab.click();
+        return false;
+    }
+    const overall = document.querySelector(".o_capture_overall");
+    if (!overall || document.querySelector(".o_loading_indicator")) {
+        return false;
+    }
+    overall.scrollIntoView({block: "start"});
+    return true;
+})()"""
+LIST_READY = "document.querySelector('.o_list_view .o_data_row')"
+
+
+class TestCaptureTours(FincycleTourCase):
+    def bill_url(self, xmlid):
+        bill = self.env.ref(xmlid)
+        return f"/odoo/action-account.action_move_in_invoice_type/{bill.id}"
+
+    def test_accountant_uploads_a_pdf_and_reads_its_capture_tab(self):
+        data, _printed = invoice_pdf(
+            number="RE-TOUR-1",
+            customer=("Seeblick Treuhand AG", "Seestrasse 1", "6003 Luzern"),
+        )
+        tour = "account_invoice_capture_upload"
+        url = "/odoo/action-account_invoice_capture.action_account_invoice_capture"
+        options = json.dumps({"stepDelay": 0, "startUrl": url})
+        # The tour picks this PDF in the upload input, as a user picks a file.
+        code = (
+            f"window.fincycleCaptureTourPdf = {json.dumps(base64.b64encode(data).decode())};"
+            f" odoo.startTour({tour!r}, {options})"
+        )
+        self.start_tour(
+            url,
+            tour,
+            login="accountant",
+            code=code,
+            timeout=120,
+        )
+        bill = self.env["account.move"].search([("ref", "=", "RE-TOUR-1")])
+        self.assertEqual(len(bill), 1)
+        self.assertEqual(bill.capture_id.create_uid, self.demo_user("accountant"))
+
+    def test_accountant_reviews_an_unknown_vendor_and_creates_it(self):
+        self.start_tour(
+            self.bill_url("fincycle.seeblick_captured_bill_2"),
+            "account_invoice_capture_create_vendor",
+            login="accountant",
+            timeout=120,
+        )
+        bill = self.env.ref("fincycle.seeblick_captured_bill_2")
+        self.assertEqual(bill.partner_id.name, "Druckerei Gutenberg AG")
+        self.assertTrue(bill.partner_id.bank_ids)
+
+    def test_screens(self):
+        self.screenshot(
+            "capture_tab_review_de",
+            self.bill_url("fincycle.alpenrose_captured_bill_2"),
+            "accountant",
+            ready=CAPTURE_TAB_READY,
+        )
+        self.screenshot(
+            "capture_queue",
+            "/odoo/action-account_invoice_capture.action_account_invoice_capture",
+            "accountant",
+            ready=LIST_READY,
+        )
+        self.screenshot(
+            "bill_to_review_list",
+            "/odoo/action-account.action_move_in_invoice_type",
+            "accountant",
+            ready=LIST_READY,
+        )
