@@ -286,7 +286,7 @@ class FincycleIntegration(models.Model):
         return make_session(
             policy or HttpPolicy(),
             provider=self.provider,
-            breaker_key=f"{self.env.cr.dbname}:{self._name}:{self.id}",
+            breaker_key=self._fincycle_breaker_key(),
             secrets=self._fincycle_secret_values(),
             allowed_origins=self._fincycle_allowed_origins(),
             **kwargs,
@@ -467,20 +467,6 @@ class FincycleIntegration(models.Model):
         ):
             secrets_.append(account.webhook_secret_previous)
         return [s for s in secrets_ if s]
-
-    def _fincycle_find_by_webhook_token(self, provider, token):
-        """The active account of ``provider`` whose token equals ``token``, compared in
-        constant time over every candidate (no early exit, no SQL equality on the secret)."""
-        found = self.browse()
-        if not token:
-            return found
-        candidates = (
-            self.sudo().with_context(active_test=True).search([("provider", "=", provider)])
-        )
-        for account in candidates:
-            if hmac.compare_digest((account.webhook_token or "").encode(), token.encode()):
-                found = account
-        return found
 
     def _fincycle_record_success(self, message=None):
         vals = {"last_success_at": fields.Datetime.now()}
