@@ -224,6 +224,18 @@ def test_sanitize_masks_the_token_and_keeps_the_line_on_one_line():
     assert sanitize("\x1b]0;title\x07") == "\\x1b]0;title\\x07"
 
 
+def test_sanitize_masks_the_code_and_state_of_oauth_callbacks():
+    line = (
+        '127.0.0.1 - - "GET /fincycle/revolut/oauth/callback?code=oa_prod_SECRET'
+        '&state=St4te_Secret&x=1 HTTP/1.1" 303 -'
+    )
+    clean = sanitize(line)
+    assert "oa_prod_SECRET" not in clean and "St4te_Secret" not in clean
+    assert "/fincycle/revolut/oauth/callback?code=***&state=***&x=1 HTTP/1.1" in clean
+    other = '"GET /web?code=visible&state=visible HTTP/1.1"'
+    assert sanitize(other) == other  # only the consent callbacks carry secrets
+
+
 def test_log_filter_rewrites_records_with_arguments():
     logger = logging.getLogger("fincycle.test.webhook_log_filter")
     records = []

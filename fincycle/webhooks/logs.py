@@ -14,6 +14,9 @@ import re
 MASK = "***"
 # /fincycle/webhook/<provider>/<token>: the token is the segment after the provider.
 _WEBHOOK_TOKEN = re.compile(r"(/fincycle/webhook/[^/\s\"'?#]*/)([^/\s\"'?#]+)")
+# /fincycle/<provider>/oauth/callback?code=…&state=…: a consent's code and state.
+_OAUTH_CALLBACK = re.compile(r"/fincycle/[^/\s\"'?#]+/oauth/callback\?[^\s\"']*")
+_OAUTH_SECRET_PARAM = re.compile(r"([?&](?:code|state)=)[^&#\s\"']+")
 # Control characters, except a tab and the colour codes werkzeug puts around status lines
 # (ESC "[" digits "m"); DEL, C1 controls and the Unicode line and paragraph separators too.
 _CONTROL = re.compile(r"\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f\u2028\u2029]")
@@ -25,7 +28,11 @@ def _escape(match: re.Match) -> str:
 
 
 def mask_webhook_tokens(text: str) -> str:
-    return _WEBHOOK_TOKEN.sub(lambda m: m.group(1) + MASK, text)
+    """Webhook tokens, and the code and state of OAuth callbacks, masked."""
+    text = _WEBHOOK_TOKEN.sub(lambda m: m.group(1) + MASK, text)
+    return _OAUTH_CALLBACK.sub(
+        lambda m: _OAUTH_SECRET_PARAM.sub(lambda p: p.group(1) + MASK, m.group()), text
+    )
 
 
 def escape_controls(text: str) -> str:
