@@ -23,6 +23,9 @@ _logger = logging.getLogger(__name__)
 BACKOFF_BASE_SECONDS = 60
 BACKOFF_MAX_SECONDS = 6 * 3600
 DEFAULT_RETENTION_DAYS = 90
+# Refused deliveries (bad signature, not JSON) are evidence for a week, not a quarter: anyone
+# holding a webhook URL can send them (10 a minute are kept per connection).
+DEFAULT_REJECTED_RETENTION_DAYS = 7
 # Deliveries refused per connection and minute that are still kept (for diagnosis); more are
 # answered the same way and not stored (ir.config_parameter fincycle.webhook_rejected_per_minute).
 DEFAULT_REJECTED_PER_MINUTE = 10
@@ -480,17 +483,19 @@ class FincycleWebhookEvent(models.Model):
 
     @api.autovacuum
     def _gc_old_events(self):
-        """Delete settled events after the retention period (fincycle.webhook_retention_days)."""
-        days = int(
-            self.env["ir.config_parameter"]
-            .sudo()
-            .get_param("fincycle.webhook_retention_days", DEFAULT_RETENTION_DAYS)
-        )
-        limit_date = fields.Datetime.now() - timedelta(days=days)
-        old = self.sudo().search(
-            [
-                ("state", "in", ("processed", "duplicate", "rejected")),
-                ("received_at", "<", limit_date),
-            ]
-        )
-        old.unlink()
+        """Delete settled events after the retention period (fincycle.webhook_retention_days),
+        refused deliveries sooner (fincycle.webhook_rejected_retention_days)."""
+        params = self.env["ir.config_parameter"].sudo()
+        now = fields.Datetime.now()
+        for states, key, default in (
+            (("processed", "duplicate"), "fincycle.webhook_retention_days", DEFAULT_RETENTION_DAYS),
+            (
+                ("rejected",),
+                "fincycle.webhook_rejected_retention_days",
+                DEFAULT_REJECTED_RETENTION_DAYS,
+            ),
+        ):
+            days = int(params.get_param(key, default))
+            self.sudo().search(
+                [("state", "in", states), ("received_at", "<", now - timedelta(days=days))]
+            ).unlink()

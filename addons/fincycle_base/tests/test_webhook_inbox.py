@@ -262,6 +262,24 @@ class TestWebhookInbox(FincycleTestProviderMixin, HttpCase):
         self.Event._gc_old_events()
         self.assertFalse(event.exists())
 
+    def test_refused_deliveries_are_kept_a_week(self):
+        body = self._body("evt-refused")
+        self._post(body, self._signed(self.account_a, body, secret="forged-secret"))
+        refused = self._events()
+        self.assertEqual(refused.state, "rejected")
+        pending_body = self._body("evt-pending")
+        self._post(pending_body, self._signed(self.account_a, pending_body))
+        pending = self._events() - refused
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE fincycle_webhook_event SET received_at = now() - interval '8 days'"
+            " WHERE id IN %s",
+            [tuple((refused | pending).ids)],
+        )
+        self.Event._gc_old_events()
+        self.assertFalse(refused.exists())
+        self.assertTrue(pending.exists(), "an event still to process is never collected")
+
     # -- hostile or odd deliveries (each must end in a 4xx, never a 500) -------------------
     def test_refused_deliveries_are_kept_at_most_n_per_minute(self):
         self.env["ir.config_parameter"].sudo().set_param("fincycle.webhook_rejected_per_minute", 3)
