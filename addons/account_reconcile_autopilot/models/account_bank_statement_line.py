@@ -14,7 +14,14 @@ from odoo.tools.misc import format_amount, format_date
 from fincycle.banking.references import find_structured_reference
 from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
 
-from .evidence import evidence_data, format_confidence, render_evidence
+from .evidence import (
+    confidence,
+    evidence_data,
+    format_confidence,
+    render_evidence,
+    render_evidence_html,
+    summarize_evidence,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -38,7 +45,10 @@ class AccountBankStatementLine(models.Model):
     autopilot_state = fields.Selection(
         AUTOPILOT_STATES, "Autopilot", index=True, copy=False, readonly=True
     )
-    autopilot_score = fields.Float("Confidence", digits=(3, 3), copy=False, readonly=True)
+    autopilot_score = fields.Float("Score", digits=(3, 3), copy=False, readonly=True)
+    autopilot_confidence = fields.Float(
+        "Confidence", compute="_compute_autopilot_badge", help="The score in whole percents."
+    )
     autopilot_evidence_data = fields.Json(
         "Match Evidence (technical)",
         copy=False,
@@ -48,34 +58,39 @@ class AccountBankStatementLine(models.Model):
     autopilot_evidence = fields.Text(
         "Why", compute="_compute_autopilot_explanation", help="Why the autopilot chose this match."
     )
+    autopilot_evidence_summary = fields.Char(
+        "Main Reasons", compute="_compute_autopilot_explanation"
+    )
     autopilot_evidence_html = fields.Html(
         "Autopilot Explanation", compute="_compute_autopilot_explanation", sanitize=False
     )
     autopilot_badge = fields.Char(
         "Badge",
-        compute="_compute_autopilot_explanation",
+        compute="_compute_autopilot_badge",
         help="Autopilot or Suggestion, and the confidence.",
     )
     autopilot_suggestion_ids = fields.One2many(
         "account.reconcile.suggestion", "statement_line_id", string="Suggestions"
     )
 
-    @api.depends("autopilot_state", "autopilot_score", "autopilot_evidence_data")
+    @api.depends("autopilot_evidence_data")
     @api.depends_context("lang")
     def _compute_autopilot_explanation(self):
+        for line in self:
+            data = line.autopilot_evidence_data
+            line.autopilot_evidence = "\n".join(render_evidence(line.env, data))
+            line.autopilot_evidence_summary = summarize_evidence(line.env, data)
+            line.autopilot_evidence_html = render_evidence_html(line.env, data)
+
+    @api.depends("autopilot_state", "autopilot_score")
+    @api.depends_context("lang")
+    def _compute_autopilot_badge(self):
         badges = {
             "auto": self.env._("Autopilot %(confidence)s"),
             "suggested": self.env._("Suggestion %(confidence)s"),
         }
         for line in self:
-            sentences = render_evidence(line.env, line.autopilot_evidence_data)
-            line.autopilot_evidence = "\n".join(sentences)
-            line.autopilot_evidence_html = (
-                Markup("<ul class='mb-0'>%s</ul>")
-                % Markup().join(Markup("<li>%s</li>") % s for s in sentences)
-                if sentences
-                else False
-            )
+            line.autopilot_confidence = confidence(line.autopilot_score)
             badge = badges.get(line.autopilot_state)
             line.autopilot_badge = (
                 badge % {"confidence": format_confidence(line.env, line.autopilot_score)}

@@ -1,12 +1,16 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_list
 
-from .evidence import format_confidence, render_evidence
+from .evidence import (
+    confidence,
+    format_confidence,
+    render_evidence,
+    render_evidence_html,
+    summarize_evidence,
+)
 
 
 class AccountReconcileSuggestion(models.Model):
@@ -40,8 +44,9 @@ class AccountReconcileSuggestion(models.Model):
         required=True, index=True, help="The matched journal items, sorted: the reject memory."
     )
     rank = fields.Integer(default=1)
-    score = fields.Float("Confidence", digits=(3, 3))
+    score = fields.Float(digits=(3, 3))
     score_percent = fields.Float("Confidence (%)", compute="_compute_score_percent")
+    confidence = fields.Float(compute="_compute_score_percent", help="The score in whole percents.")
     kind = fields.Selection(
         [
             ("full", "Full payment"),
@@ -88,20 +93,16 @@ class AccountReconcileSuggestion(models.Model):
     @api.depends_context("lang")
     def _compute_evidence(self):
         for suggestion in self:
-            sentences = render_evidence(suggestion.env, suggestion.evidence_data)
-            suggestion.evidence = "\n".join(sentences)
-            suggestion.evidence_summary = " · ".join(sentences[:3])
-            suggestion.evidence_html = (
-                Markup("<ul class='mb-0'>%s</ul>")
-                % Markup().join(Markup("<li>%s</li>") % s for s in sentences)
-                if sentences
-                else False
-            )
+            data = suggestion.evidence_data
+            suggestion.evidence = "\n".join(render_evidence(suggestion.env, data))
+            suggestion.evidence_summary = summarize_evidence(suggestion.env, data)
+            suggestion.evidence_html = render_evidence_html(suggestion.env, data)
 
     @api.depends("score")
     def _compute_score_percent(self):
         for suggestion in self:
             suggestion.score_percent = suggestion.score * 100
+            suggestion.confidence = confidence(suggestion.score)
 
     @api.model
     def _items_key(self, move_line_ids):

@@ -9,10 +9,12 @@ stay in the stored data (technical), never in a sentence.
 """
 
 import datetime
+import math
 from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_percent
+from markupsafe import Markup
 
 from odoo.tools import format_list
 from odoo.tools.misc import babel_locale_parse, format_amount, format_date, formatLang
@@ -224,9 +226,9 @@ def fill(env, template, values):
         return english % values
 
 
-def render_evidence(env, data):
-    """The sentences of stored evidence (``evidence_data``) in the language of ``env``,
-    strongest first; a signal explained by several lines keeps them together."""
+def _ranked(env, data):
+    """(sentence, strength) of stored evidence in the language of ``env``, strongest first; a
+    signal explained by several lines keeps them together (the strength of its signal)."""
     if not data:
         return []
     items = [from_json(entry) for entry in data]
@@ -235,15 +237,51 @@ def render_evidence(env, data):
         strength[item.signal] = max(strength.get(item.signal, item.weight), item.weight)
     items.sort(key=lambda item: _strength(strength[item.signal]))
     formatter = _Formatter(env)
-    sentences = []
+    ranked, seen = [], set()
     for item in items:
         sentence = formatter.sentence(item)
-        if sentence and sentence not in sentences:
-            sentences.append(sentence)
-    return sentences
+        if sentence and sentence not in seen:
+            seen.add(sentence)
+            ranked.append((sentence, strength[item.signal]))
+    return ranked
+
+
+def render_evidence(env, data):
+    """The sentences of stored evidence (``evidence_data``) in the language of ``env``:
+    reasons for, strongest first, then neutral notes, then reservations, gravest first."""
+    return [sentence for sentence, _strength in _ranked(env, data)]
+
+
+def render_evidence_html(env, data):
+    """The sentences as a list; reservations (why a match may be wrong) stand out."""
+    ranked = _ranked(env, data)
+    if not ranked:
+        return False
+    items = Markup().join(
+        Markup("<li class='text-warning-emphasis'>%s</li>") % sentence
+        if strength < 0
+        else Markup("<li>%s</li>") % sentence
+        for sentence, strength in ranked
+    )
+    return Markup("<ul class='mb-0 ps-3'>%s</ul>") % items
+
+
+def summarize_evidence(env, data, reasons=2):
+    """One line for a list: the strongest reasons for and the gravest reservation (what
+    keeps a suggestion from being reconciled automatically)."""
+    ranked = _ranked(env, data)
+    chosen = [sentence for sentence, strength in ranked if strength >= 0][:reasons]
+    chosen += [sentence for sentence, strength in ranked if strength < 0][:1]
+    return " · ".join(chosen)
+
+
+def confidence(score):
+    """A score as shown: whole percents rounded down (0.949 → 0.94), so that a suggestion
+    capped just below the auto threshold never reads as the threshold itself."""
+    return math.floor((score or 0.0) * 100 + 1e-6) / 100
 
 
 def format_confidence(env, score):
-    """A score as a percentage in the language of ``env`` ("98 %")."""
+    """A score as a whole percentage in the language of ``env`` ("98 %")."""
     locale = babel_locale_parse(env.lang or "en_US")
-    return format_percent(round(score or 0.0, 2), locale=locale)
+    return format_percent(Decimal(str(confidence(score))), locale=locale)

@@ -141,21 +141,28 @@ class TestExplanations(AutopilotCase):
             _text(format_confidence(self.env(context={"lang": "fr_FR"}), 0.98)), "98 %"
         )
         self.assertEqual(format_confidence(self.env(context={"lang": "en_US"}), 1.0), "100%")
+        # rounded down: a suggestion capped below a 95 % threshold never reads 95 %
+        self.assertEqual(format_confidence(self.env(context={"lang": "en_US"}), 0.949), "94%")
 
     def test_lists_show_percentages_not_fractions(self):
         for model, view, field in (
             (
                 "account.bank.statement.line",
                 "bank_statement_line_autopilot_list",
-                "autopilot_score",
+                "autopilot_confidence",
             ),
-            ("account.reconcile.suggestion", "account_reconcile_suggestion_list", "score"),
+            ("account.reconcile.suggestion", "account_reconcile_suggestion_list", "confidence"),
         ):
             arch = self.env[model].get_views([(self.env.ref(f"{MODULE}.{view}").id, "list")])
             node = etree.fromstring(arch["views"]["list"]["arch"]).find(
                 f".//field[@name='{field}']"
             )
             self.assertEqual(node.get("widget"), "percentage", model)
+        _invoice, line = self._auto_line()
+        suggestion = line.autopilot_suggestion_ids.filtered(lambda s: s.state == "auto")
+        self.assertEqual((line.autopilot_confidence, suggestion.confidence), (1.0, 1.0))
+        suggestion.score = 0.949  # capped below a 95 % threshold: not shown as 95 %
+        self.assertEqual(suggestion.confidence, 0.94)
 
     # -- the chatter line ------------------------------------------------------------------
     def _auto_line(self):
@@ -205,7 +212,12 @@ class TestExplanations(AutopilotCase):
         self.assertIn("IBAN bekannt für Alpha Consulting GmbH", de.autopilot_evidence)
         suggestion = line.autopilot_suggestion_ids.filtered(lambda s: s.state == "auto")
         it = suggestion.with_context(lang="it_IT")
-        self.assertIn("IBAN noto per Alpha Consulting GmbH", it.evidence_summary)
+        self.assertIn("IBAN noto per Alpha Consulting GmbH", it.evidence)
+        self.assertEqual(
+            it.evidence_summary,
+            f"Riferimento QR di {suggestion.move_ids.name} trovato nel pagamento"
+            " · Importo uguale al residuo",
+        )
         self.assertIn("<li>", str(it.evidence_html))
 
     def test_review_reasons_are_translated(self):
@@ -218,6 +230,11 @@ class TestExplanations(AutopilotCase):
         best = line.autopilot_suggestion_ids.filtered(lambda s: s.state == "proposed")[:1]
         codes = {e["code"] for e in best.evidence_data}
         self.assertIn("lookalike", codes)
+        # the list's one line says what speaks for it and what keeps it from being automatic
+        summary = best.with_context(lang="de_CH").evidence_summary
+        self.assertIn("Betrag gleich dem offenen Betrag", summary)
+        self.assertIn("Andere offene Belege von Beta Bau AG sehen gleich aus", summary)
+        self.assertIn("text-warning-emphasis", str(best.evidence_html))
         fr = best.with_context(lang="fr_FR").evidence
         self.assertIn("D\N{RIGHT SINGLE QUOTATION MARK}autres pièces ouvertes de Beta Bau AG", fr)
         self.assertNotIn("look the same", fr)
@@ -340,3 +357,18 @@ class TestExplanations(AutopilotCase):
         fr = _text(row.with_context(lang="fr_FR").description)
         self.assertIn("solde comptable CHF 1 050,00", fr)
         self.assertIn("ledger balance", row.with_context(lang="en_US").description)
+
+    def test_the_daily_control_speaks_to_its_reader(self):
+        Control = self.env["account.reconcile.control"]
+        responsible = Control._control_responsible(self.company)
+        responsible.lang = "de_CH"
+        invoice = self._invoice(self.alpha, 700.0)
+        self.env["account.payment.register"].with_context(
+            active_model="account.move", active_ids=invoice.ids
+        ).create({"journal_id": self.journal.id})._create_payments()
+        Control._cron_daily_control()
+        daily = Control.search([("company_id", "=", self.company.id)])
+        self.assertEqual(daily.activity_ids.summary, "Zu prüfende Abgleichsdifferenzen")
+        self.assertFalse(daily.message_ids.filtered(lambda m: "created" in (m.body or "")))
+        row = daily.line_ids.filtered(lambda x: x.check == "paid_without_bank")
+        self.assertIn("als bezahlt markiert", row.with_context(lang="de_CH").description)
