@@ -53,5 +53,10 @@ registry.category("web_tour.tours").add("account_reconcile_autopilot_accept_and_
             trigger:
                 ".o_account_reconcile_oca_info:not(:has(button[name=action_autopilot_undo])) button[name=clean_reconcile]",
         },
+        {
+            content: "Its card in the list lost the Autopilot badge (the list is redrawn)",
+            trigger:
+                ".o_kanban_record_reconcile_oca_selected:not(:has(.o_autopilot_badge_auto)):not(:has(.text-bg-success))",
+        },
     ],
 });
