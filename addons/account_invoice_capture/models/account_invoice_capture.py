@@ -40,7 +40,8 @@ class AccountInvoiceCapture(models.Model):
         help="The bill's vendor, or the one printed on the document when it is no contact yet.",
     )
     currency_id = fields.Many2one(related="move_id.currency_id")
-    amount_total = fields.Monetary(related="move_id.amount_total", string="Total")
+    # Bills of several currencies share a group: no sum.
+    amount_total = fields.Monetary(related="move_id.amount_total", string="Total", aggregator=None)
     attachment_id = fields.Many2one("ir.attachment", "File", ondelete="set null")
     checksum = fields.Char(
         index=True, help="SHA-1 of the file: the same file twice is a duplicate."

@@ -969,8 +969,8 @@ class AccountMove(models.Model):
             "supplier_rank": 1,
         }
         context = {f"default_{key}": value for key, value in defaults.items()}
-        if ext.value("vendor_iban"):
-            context["default_bank_ids"] = [Command.create({"acc_number": ext.value("vendor_iban")})]
+        # The printed IBAN is added when the vendor is saved (_capture_use_new_vendor): a bank
+        # line passed as a default arrives empty from the web client's form.
         context["capture_bill_id"] = self.id
         return {
             "type": "ir.actions.act_window",
@@ -988,6 +988,13 @@ class AccountMove(models.Model):
         if self.state != "draft" or self.partner_id:
             return
         self.partner_id = partner
+        ext = self.capture_id.extraction() if self.capture_id.result else None
+        iban = ext and ext.value("vendor_iban")
+        if iban and not partner.bank_ids.filtered(
+            lambda b: b.sanitized_acc_number == iban.replace(" ", "").upper()
+        ):
+            Bank = self.env["res.partner.bank"].with_context(clean_context(self.env.context))
+            Bank.create({"acc_number": iban, "partner_id": partner.id})
         if partner.bank_ids:
             self.partner_bank_id = partner.bank_ids[:1]
         self.message_post(

@@ -153,6 +153,14 @@ class TestCaptureDisplay(CaptureCase, TransactionCase):
         self.assertEqual(bill.capture_id.vendor_display_name, self.vendor.name)
         self.assertNotIn("search_default_group_state", action["context"])
 
+    def test_bills_search_offers_the_captured_to_review_filter(self):
+        action = self.env.ref("account.action_move_in_invoice_type")
+        views = self.env["account.move"].get_views(
+            [(False, "list"), (action.search_view_id.id, "search")]
+        )
+        arch = etree.fromstring(views["views"]["search"]["arch"])
+        self.assertTrue(arch.xpath("//filter[@name='capture_to_review']"))
+
     def test_bill_list_shows_no_created_by_placeholder_as_vendor(self):
         data, _printed = invoice_pdf(vendor="Alpenblick Druck GmbH", vat=OTHER_VAT, iban=False)
         queued = self.upload(data, capture_inline=False)

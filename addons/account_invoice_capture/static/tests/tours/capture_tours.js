@@ -43,11 +43,11 @@ registry.category("web_tour.tours").add("account_invoice_capture_upload", {
         {
             content: "What was read, in German words and Swiss formats",
             trigger:
-                ".o_capture_overall:contains(Gesamtsicherheit) ~ .o_capture_fields td:contains(Rechnungsdatum)",
+                ".o_capture_overall:contains(Gesamtkonfidenz) ~ .o_capture_fields td:contains(Rechnungsdatum)",
         },
         {
             content: "Cross-checks in words, not codes",
-            trigger: ".o_capture_checks li:contains(MWST pro Satz)",
+            trigger: ".o_capture_checks li:contains(MwSt. je Satz)",
         },
     ],
 });
