@@ -51,6 +51,7 @@ COMPANIES = [
         "vat": ch_vat("11628171"),
         "iban": make_iban("CH", "00762011623852957"),
         "email": "finance@seeblick.example",
+        "lang": "de_CH",
         "customers": [
             ("Bergbahnen Arosa AG", "CH", ch_vat("10654322"), "00700110000123456", "7050", "Arosa"),
             ("Praxis Dr. Meier", "CH", False, "00235235123456789", "3011", "Bern"),
@@ -88,6 +89,7 @@ COMPANIES = [
         "vat": ch_vat("12345670"),
         "iban": make_iban("CH", "00243243111122223"),
         "email": "compta@alpenrose.example",
+        "lang": "fr_CH",
         "customers": [
             (
                 "Hotel Riffelalp AG",
@@ -116,6 +118,7 @@ COMPANIES = [
         "vat": fr_vat("82345678"),
         "iban": make_iban("FR", "30004000031234567890143"),
         "email": "compta@lumiere.example",
+        "lang": "fr_FR",
         "customers": [
             (
                 "Maison Verdier SARL",
@@ -141,6 +144,28 @@ COMPANIES = [
         "taxes": [20.0, 5.5],
     },
 ]
+
+# What a company's own bank movements say, in its language.
+BANK_TEXTS = {
+    "de": {
+        "opening": "Eröffnungsüberweisung",
+        "own": "Eigenes Konto",
+        "retainer": "Monatspauschale",
+        "rent": "Büromiete",
+        "lunch": "Teamessen",
+        "payment_from": "Zahlung von {name}",
+        "to": "An {name}",
+    },
+    "fr": {
+        "opening": "Virement d'ouverture",
+        "own": "Compte propre",
+        "retainer": "Forfait mensuel",
+        "rent": "Loyer du bureau",
+        "lunch": "Déjeuner d'équipe",
+        "payment_from": "Paiement de {name}",
+        "to": "À {name}",
+    },
+}
 
 # (xml id suffix, days overdue or None, state) — the invoice mix of every company.
 INVOICE_MIX = [
@@ -242,6 +267,9 @@ class FincycleDemoLoader(models.AbstractModel):
                 ),
             )
         self.env.user.company_ids |= company
+        if self.env["res.lang"]._lang_get(spec["lang"]):
+            # What the automation writes by itself (chatter) is in the company's language.
+            company.partner_id.lang = spec["lang"]
         if not company.chart_template:
             self.env["account.chart.template"].try_loading(
                 spec["chart"], company=company, install_demo=False
@@ -494,8 +522,9 @@ class FincycleDemoLoader(models.AbstractModel):
         # stay open (for the dunning), and so does the partly paid one.
         invoices = self._ref(f"{key}_invoice_open") | self._ref(f"{key}_invoice_overdue_10")
         currency = spec["currency"]
+        text = BANK_TEXTS[spec["lang"][:2]]
         # (days ago, amount, reference, counterparty, IBAN); sorted by day below
-        movements = [(6, 250000.0, "Opening transfer", "Own account", None)]
+        movements = [(6, 250000.0, text["opening"], text["own"], None)]
         for days_ago, invoice in zip((3, 1), invoices, strict=False):
             movements.append(
                 (
@@ -512,15 +541,15 @@ class FincycleDemoLoader(models.AbstractModel):
                 (
                     2,
                     retainers[0].amount_residual,
-                    "Retainer",
+                    text["retainer"],
                     customer.name,
                     customer.bank_ids[:1].acc_number,
                 )
             )
         movements += [
             (5, -89.90, "Adobe Creative Cloud", "Adobe", None),
-            (4, -1250.0, "Office rent", "Immobilien Verwaltung", None),
-            (0, -14.50, "Team lunch", "Café du Lac", None),
+            (4, -1250.0, text["rent"], "Immobilien Verwaltung", None),
+            (0, -14.50, text["lunch"], "Café du Lac", None),
         ]
         movements.sort(key=lambda movement: -movement[0])  # stable: same-day order kept
         Provider = self.env["online.bank.statement.provider"]
@@ -546,7 +575,9 @@ class FincycleDemoLoader(models.AbstractModel):
                         "amount": amount,
                         "currency": currency,
                         "balance": balance,
-                        "description": f"Payment from {name}" if amount > 0 else f"To {name}",
+                        "description": (text["payment_from"] if amount > 0 else text["to"]).format(
+                            name=name
+                        ),
                     }
                 ],
             }
@@ -584,8 +615,10 @@ class FincycleDemoLoader(models.AbstractModel):
         # Drawn once for the total its QR-bill must carry, then with the payment part.
         _draft, printed = invoice_pdf(**letter)
         address = ("Industriestrasse", "3", vendor.zip, vendor.city)
+        debtor = (company.name, *company.street.rsplit(" ", 1), company.zip, company.city)
         known, _printed = invoice_pdf(
-            **letter, qr=qr_payload(iban, vendor.name, address, printed["total"])
+            **letter,
+            qr=qr_payload(iban, vendor.name, address, printed["total"], debtor=debtor),
         )
         unknown, _printed = invoice_pdf(
             vendor="Druckerei Gutenberg AG",
