@@ -99,9 +99,9 @@ class AccountMove(models.Model):
         res = super()._compute_invoice_partner_display_info()
         for move in self.filtered(lambda m: m.capture_id and not m.partner_id):
             ext = move.capture_id.extraction() if move.capture_id.result else None
-            move.invoice_partner_display_name = (
-                ext and (ext.value("vendor_name") or ext.value("vendor_vat"))
-            ) or False
+            printed = ext and (ext.value("vendor_name") or ext.value("vendor_vat"))
+            if printed or not move.invoice_source_email:  # Odoo's "@From: <sender>" stays
+                move.invoice_partner_display_name = printed or False
         return res
 
     @api.depends("capture_id.result", "partner_id")

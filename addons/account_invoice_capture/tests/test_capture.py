@@ -441,6 +441,7 @@ class TestCapture(CaptureCase, TransactionCase):
         bill = self.env["account.move"].browse(bill_id)
         self.assertEqual(bill.move_type, "in_invoice")
         self.assertEqual(bill.capture_id.state, "queued", "mail gateway never waits for reading")
+        self.assertIn("billing@muster.example", bill.invoice_partner_display_name)
         self.env["account.invoice.capture"]._cron_process_queue()
         self.assertEqual(bill.ref, "RE-MAIL-1")
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
