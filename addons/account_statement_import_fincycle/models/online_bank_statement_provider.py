@@ -524,6 +524,47 @@ class OnlineBankStatementProvider(models.Model):
         }
 
 
+class FincycleIntegration(models.Model):
+    """A connection's bank feeds are the providers (journals) linked to it."""
+
+    _inherit = "fincycle.integration"
+
+    def _fincycle_feeds(self):
+        feeds = super()._fincycle_feeds()
+        if not self.ids:
+            return feeds
+        # Read with sudo: every user who sees the connection sees what it feeds (names,
+        # balances), not the providers' credentials; the connection's company rule applies.
+        providers = (
+            self.env["online.bank.statement.provider"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(
+                [("fincycle_integration_id", "in", self.ids), ("journal_id", "!=", False)],
+                order="journal_id, id",
+            )
+        )
+        for provider in providers:
+            # A journal whose account moved to another journal keeps a deactivated provider
+            # without an account: no feed any more.
+            if not provider.active and not provider.fincycle_remote_account_id:
+                continue
+            checked = provider.fincycle_balance_state in ("ok", "mismatch")
+            feeds.setdefault(provider.fincycle_integration_id.id, []).append(
+                {
+                    "name": provider.journal_id.name,
+                    "last_success": provider.last_successful_run,
+                    "balance": provider.fincycle_provider_balance if checked else None,
+                    "journal_balance": provider.fincycle_journal_balance if checked else None,
+                    "currency": provider._fincycle_journal_currency(),
+                    "balance_state": provider.fincycle_balance_state or "unknown",
+                    "failure": provider.fincycle_last_failure_message,
+                    "failure_at": provider.fincycle_last_failure_at,
+                }
+            )
+        return feeds
+
+
 def _naive_utc(value):
     if isinstance(value, str):
         value = fields.Datetime.to_datetime(value.replace("Z", "").replace("T", " ")[:26])

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
@@ -50,7 +50,12 @@ class FincycleIntegration(models.Model):
         "no webhooks). OAuth: an application registered in Qonto's developer portal; needed "
         "for webhooks.",
     )
-    qonto_client_id = fields.Char("Qonto Client ID", groups="base.group_system", copy=False)
+    qonto_client_id = fields.Char(
+        "Qonto Client ID",
+        copy=False,
+        help="Of the application registered in Qonto's developer portal; its secret is "
+        "entered by a system administrator.",
+    )
     qonto_client_secret = fields.Char(groups="base.group_system", copy=False)
     qonto_staging_token = fields.Char(
         "Sandbox Staging Token",
@@ -67,6 +72,11 @@ class FincycleIntegration(models.Model):
         "can set another one.",
     )
     qonto_redirect_uri = fields.Char("OAuth Redirect URI", compute="_compute_qonto_redirect_uri")
+    # What a manager may know about the secrets an administrator entered: whether they are there.
+    qonto_has_api_key = fields.Boolean("API Key Entered", compute="_compute_qonto_has_secrets")
+    qonto_has_client_secret = fields.Boolean(
+        "Client Secret Entered", compute="_compute_qonto_has_secrets"
+    )
     qonto_organization_slug = fields.Char("Qonto Organization", readonly=True, copy=False)
     qonto_organization_name = fields.Char("Qonto Legal Name", readonly=True, copy=False)
     qonto_subscription_id = fields.Char("Webhook Subscription", readonly=True, copy=False)
@@ -81,9 +91,17 @@ class FincycleIntegration(models.Model):
         "online.bank.statement.provider",
         "fincycle_integration_id",
         string="Mapped Qonto Accounts",
-        domain=[("service", "=", SERVICE)],
-        # Providers are readable by accountants only; a Fincycle manager may be neither.
-        groups="account.group_account_user",
+        # Paused feeds too (a connection not pulling yet); not a journal's former account.
+        context={"active_test": False},
+        domain=[
+            ("service", "=", SERVICE),
+            "|",
+            ("active", "=", True),
+            ("fincycle_remote_account_id", "!=", False),
+        ],
+        # Providers are readable by accountants and administrators only; a Fincycle manager
+        # may be neither.
+        groups="account.group_account_user,base.group_system",
     )
 
     @api.depends("provider", "environment")
@@ -96,11 +114,18 @@ class FincycleIntegration(models.Model):
 
     @api.depends("provider")
     def _compute_qonto_redirect_uri(self):
-        root = self.env["ir.config_parameter"].sudo().get_param("web.base.url", "").rstrip("/")
+        root = self._fincycle_public_root()
         for account in self:
             account.qonto_redirect_uri = (
-                root + CALLBACK_PATH if account.provider == PROVIDER else ""
+                root + CALLBACK_PATH if account.provider == PROVIDER and root else False
             )
+
+    @api.depends("api_key", "api_secret", "qonto_client_secret")
+    def _compute_qonto_has_secrets(self):
+        for account in self:
+            stored = account.sudo()
+            account.qonto_has_api_key = bool(stored.api_key and stored.api_secret)
+            account.qonto_has_client_secret = bool(stored.qonto_client_secret)
 
     def _compute_qonto_token(self):
         tokens = {
@@ -147,6 +172,11 @@ class FincycleIntegration(models.Model):
             str(part) for part in (payload.get("type"), data.get("event")) if part
         )
         return str(payload["id"])[:255], event_type[:128] or False
+
+    def _fincycle_uses_generic_credentials(self):
+        if self.provider != PROVIDER:
+            return super()._fincycle_uses_generic_credentials()
+        return False  # the Qonto tab holds what the chosen authentication needs
 
     def _fincycle_has_outbound_secrets(self):
         if super()._fincycle_has_outbound_secrets():
@@ -360,8 +390,8 @@ class FincycleIntegration(models.Model):
 
     def _qonto_revoked_message(self, token):
         return self.env._(
-            "The Qonto consent of %(connection)s was lost (%(reason)s): an administrator must "
-            "click 'Connect with Qonto' on the connection to grant access again.",
+            "The Qonto consent of %(connection)s was lost (%(reason)s): open the connection and "
+            "click 'Connect with Qonto' to grant access again.",
             connection=self.name,
             reason=token.revoked_reason or self.env._("expired or revoked"),
         )
@@ -464,18 +494,29 @@ class FincycleIntegration(models.Model):
             )
 
     # -- OAuth consent -------------------------------------------------------------------------
-    def _qonto_check_admin(self):
-        if not self.env.user.has_group("base.group_system"):
-            raise UserError(self.env._("Only a system administrator can connect Qonto."))
+    def _qonto_check_manager(self):
+        """Connecting, mapping and webhooks are for Fincycle managers (the tokens are stored by
+        the server, never shown); only the client secret and API key are for administrators."""
+        if not self.env.user.has_group("fincycle_base.group_fincycle_manager"):
+            raise AccessError(
+                self.env._("Only a Fincycle manager or a system administrator can connect Qonto.")
+            )
         self.check_access("write")
 
     def action_qonto_connect(self):
         """Open Qonto's consent page; the callback finishes the connection. The state and the
         PKCE verifier are bound to this connection, user and browser session (fincycle_base)."""
         self.ensure_one()
-        self._qonto_check_admin()
+        self._qonto_check_manager()
         if self.provider != PROVIDER or self.qonto_auth_mode != "oauth":
             raise UserError(self.env._("Choose the OAuth 2.0 authentication first."))
+        if not self.qonto_client_id or not self.qonto_has_client_secret:
+            raise UserError(
+                self.env._(
+                    "Enter the Client ID of the Qonto application; its Client Secret is entered "
+                    "by a system administrator (Qonto tab). Then connect."
+                )
+            )
         oauth = self._qonto_oauth()  # client id and secret present: fail now, not after consenting
         state, _verifier, challenge = self._fincycle_consent_begin()
         url = oauth.authorize_url(self.qonto_redirect_uri, state, code_challenge=challenge)
@@ -487,7 +528,7 @@ class FincycleIntegration(models.Model):
         Everything after the exchange happens in a transaction of its own, committed at once:
         the code is spent, so the tokens must survive whatever happens to this request."""
         self.ensure_one()
-        self._qonto_check_admin()
+        self._qonto_check_manager()
         try:
             tokens = self._qonto_oauth().exchange_code(code, self.qonto_redirect_uri, verifier)
         except (FincycleHttpError, UserError) as exc:
@@ -515,7 +556,7 @@ class FincycleIntegration(models.Model):
         return self._fincycle_commit_apart(connect)
 
     def action_qonto_disconnect(self):
-        self._qonto_check_admin()
+        self._qonto_check_manager()
         for account in self:
             account._qonto_token_record().unlink()
             _ACCESS_CACHE.pop(account._qonto_cache_key(), None)
@@ -525,7 +566,7 @@ class FincycleIntegration(models.Model):
     # -- accounts and webhooks -----------------------------------------------------------------
     def action_qonto_map_accounts(self):
         self.ensure_one()
-        self.check_access("write")
+        self._qonto_check_manager()
         wizard = self.env["qonto.account.map"].create({"integration_id": self.id})
         wizard._load_accounts()
         return {
@@ -549,7 +590,7 @@ class FincycleIntegration(models.Model):
         """Subscribe Qonto's v1/transactions events to this connection's inbox URL and keep
         the subscription's signing secret. Subscriptions of ours for the same URL are replaced."""
         self.ensure_one()
-        self._qonto_check_admin()
+        self._qonto_check_manager()
         account = self.sudo()
         url = account.webhook_url
         if not url:
@@ -594,7 +635,7 @@ class FincycleIntegration(models.Model):
 
     def action_qonto_unregister_webhook(self):
         self.ensure_one()
-        self._qonto_check_admin()
+        self._qonto_check_manager()
         account = self.sudo()
         if account.qonto_subscription_id:
             try:

@@ -1,7 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
 from odoo.addons.account_statement_import_online_qonto_fincycle.models import (
@@ -58,16 +58,79 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
         with self.assertRaises(AccessError):
             self.provider_a.with_user(self.accountant_a).read(["password"])
 
-    def test_only_administrators_connect_or_register_webhooks(self):
-        integration = self.integration_a.with_user(self.accountant_a)
-        integration_admin_only = (
-            integration.action_qonto_connect,
-            integration.action_qonto_register_webhook,
-            integration.action_qonto_disconnect,
+    def test_plain_accounting_user_cannot_connect_map_or_register(self):
+        """Reading connections is not setting them up: no Fincycle manager, no button."""
+        user = new_test_user(
+            self.env,
+            login="qonto_bookkeeper_a",
+            groups="account.group_account_user",
+            company_id=self.company_a.id,
+            company_ids=[Command.set(self.company_a.ids)],
         )
-        for action in integration_admin_only:
-            with self.assertRaisesRegex(Exception, "administrator"):
+        self.assertFalse(user.has_group("fincycle_base.group_fincycle_manager"))
+        self.integration_a.qonto_auth_mode = "oauth"
+        integration = self.integration_a.with_user(user)
+        self.assertEqual(integration.name, "Qonto A")  # reads it
+        for action in (
+            integration.action_qonto_connect,
+            integration.action_qonto_map_accounts,
+            integration.action_qonto_register_webhook,
+            integration.action_qonto_unregister_webhook,
+            integration.action_qonto_disconnect,
+        ):
+            with self.assertRaises(AccessError, msg=action.__name__):
                 action()
+        with self.assertRaises(AccessError):
+            integration.write({"qonto_client_id": "mine"})
+        self.assertFalse(self.integration_a.sudo().consent_state_hash)
+
+    def test_manager_enters_the_client_id_but_no_secret(self):
+        integration = self.integration_a.with_user(self.accountant_a)
+        integration.write({"qonto_auth_mode": "oauth", "qonto_client_id": "app-of-the-firm"})
+        self.assertEqual(integration.qonto_client_id, "app-of-the-firm")
+        self.assertTrue(integration.qonto_has_client_secret)  # entered by the administrator
+        self.assertTrue(integration.qonto_has_api_key)
+        for field in ("api_key", "api_secret", "qonto_client_secret", "qonto_staging_token"):
+            with self.assertRaises(AccessError, msg=field):
+                integration.write({field: "typed by a manager"})
+        self.assertEqual(self.integration_a.sudo().qonto_client_secret, self.fake.client_secret)
+
+    def test_connect_without_a_client_secret_says_who_enters_it(self):
+        self.integration_a.sudo().qonto_client_secret = False
+        integration = self.integration_a.with_user(self.accountant_a)
+        integration.qonto_auth_mode = "oauth"
+        self.assertFalse(integration.qonto_has_client_secret)
+        with self.assertRaisesRegex(UserError, "system administrator"):
+            integration.action_qonto_connect()
+
+    def test_manager_form_has_the_setup_but_no_secret_field(self):
+        arch = (
+            self.env["fincycle.integration"]
+            .with_user(self.accountant_a)
+            .get_view(view_type="form")["arch"]
+        )
+        for name in (
+            'name="qonto"',
+            'name="action_qonto_connect"',
+            'name="action_qonto_map_accounts"',
+            'name="action_qonto_register_webhook"',
+            'name="action_qonto_disconnect"',
+            'name="qonto_client_id"',
+            'name="qonto_provider_ids"',
+        ):
+            self.assertIn(name, arch)
+        for name in ("api_key", "api_secret", "qonto_client_secret", "qonto_staging_token"):
+            self.assertNotIn(f'name="{name}"', arch)
+        admin_arch = self.env["fincycle.integration"].get_view(view_type="form")["arch"]
+        self.assertIn('name="qonto_client_secret"', admin_arch)
+        self.assertIn('name="api_key"', admin_arch)
+
+    def test_mapped_accounts_include_paused_feeds(self):
+        """The demo's feeds are paused (not connected): the table must still list them."""
+        self.provider_a.active = False
+        integration = self.integration_a.with_user(self.accountant_a)
+        self.assertEqual(integration.qonto_provider_ids, self.provider_a)
+        self.assertEqual(integration.feed_names, self.journal_a.name)
 
     def test_token_record_rule_is_per_company(self):
         self._connect_oauth(self.integration_a)

@@ -4,13 +4,14 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 from odoo import Command
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, JsonRpcException, tagged
 
 from odoo.addons.fincycle_base.tests.common import click
 
 from fincycle.webhooks import QontoScheme
 
-from .common import ACCOUNT_B, ACCOUNT_EXT, IBAN_EXT, QontoTestCommon
+from .common import ACCOUNT_B, ACCOUNT_EXT, IBAN_A, IBAN_EXT, QontoTestCommon
 
 
 @tagged("post_install", "-at_install")
@@ -312,17 +313,16 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.assertIn("access_denied", self.integration_a.last_error_message)
         self.assertEqual(self.integration_a.qonto_token_state, "none")
 
-    def test_oauth_start_is_for_administrators(self):
+    def test_oauth_start_is_for_managers(self):
+        """A plain accounting user reads connections but starts no consent."""
         self.env["res.users"].create(
             {
-                "name": "Accountant A",
+                "name": "Bookkeeper A",
                 "login": "qonto_acc_a",
                 "password": "qonto_acc_a_pw",
                 "company_id": self.company_a.id,
                 "company_ids": [Command.set(self.company_a.ids)],
-                "group_ids": [
-                    Command.link(self.env.ref("fincycle_base.group_fincycle_manager").id)
-                ],
+                "group_ids": [Command.link(self.env.ref("account.group_account_user").id)],
             }
         )
         self.authenticate("qonto_acc_a", "qonto_acc_a_pw")
@@ -331,3 +331,62 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
             click(self, self.integration_a, "action_qonto_connect")
         self.assertFalse(self.integration_a.sudo().consent_state_hash)
         self.assertFalse(self.fake.calls("GET", "/oauth2/auth"))
+
+    def test_manager_sets_up_the_feed_without_seeing_a_secret(self):
+        """Connect (consent page and back), map, register and remove the webhook, disconnect:
+        as a Fincycle manager with accounting rights, over the web client's routes."""
+        manager = self.env["res.users"].create(
+            {
+                "name": "Manager A",
+                "login": "qonto_mgr_a",
+                "password": "qonto_mgr_a_pw",
+                "company_id": self.company_a.id,
+                "company_ids": [Command.set(self.company_a.ids)],
+                "group_ids": [
+                    Command.link(self.env.ref("account.group_account_manager").id),
+                    Command.link(self.env.ref("account.group_account_user").id),
+                ],
+            }
+        )
+        self.assertTrue(manager.has_group("fincycle_base.group_fincycle_manager"))
+        self.assertFalse(manager.has_group("base.group_system"))
+        self.integration_a.qonto_auth_mode = "oauth"
+        self.authenticate("qonto_mgr_a", "qonto_mgr_a_pw")
+        consent_url, _state = self._connect()
+        response = self.url_open(consent_url)  # Qonto's page, back to our callback
+        self.assertEqual(response.status_code, 200, response.text[:500])
+        self.env.invalidate_all()
+        integration = self.integration_a.with_user(manager)
+        self.assertEqual(integration.state, "connected")
+        self.assertEqual(integration.qonto_token_state, "active")
+        with self.assertRaises(AccessError):
+            self.env["fincycle.qonto.token"].with_user(manager).search([])
+        # Map Accounts
+        action = click(self, self.integration_a, "action_qonto_map_accounts")
+        wizard = self.env["qonto.account.map"].with_user(manager).browse(action["res_id"])
+        line = wizard.line_ids.filtered(lambda x: x.iban == IBAN_A)
+        self.assertEqual(line.journal_id, self.journal_a)  # the journal it already feeds
+        wizard.line_ids.filtered(lambda x: x.iban != IBAN_A).create_journal = True
+        wizard.action_apply()
+        self.assertEqual(len(integration.qonto_provider_ids), 2)
+        self.assertIn(self.journal_a, integration.qonto_provider_ids.journal_id)
+        # Register Webhook, then remove it
+        click(self, self.integration_a, "action_qonto_register_webhook")
+        self.env.invalidate_all()
+        subscription_id = integration.qonto_subscription_id
+        self.assertIn(subscription_id, self.fake.subscriptions)
+        self.assertEqual(
+            self.integration_a.sudo().webhook_secret,
+            self.fake.subscriptions[subscription_id]["secret"],
+        )
+        with self.assertRaises(AccessError):
+            integration.read(["webhook_secret"])
+        click(self, self.integration_a, "action_qonto_unregister_webhook")
+        self.env.invalidate_all()
+        self.assertFalse(integration.qonto_subscription_id)
+        self.assertNotIn(subscription_id, self.fake.subscriptions)
+        # Disconnect
+        click(self, self.integration_a, "action_qonto_disconnect")
+        self.env.invalidate_all()
+        self.assertEqual(integration.qonto_token_state, "none")
+        self.assertEqual(integration.state, "draft")

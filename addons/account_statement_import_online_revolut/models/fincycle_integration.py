@@ -8,13 +8,14 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from fincycle.banking import revolut
-from fincycle.http import FincycleHttpError, HttpPolicy, ProviderError
+from fincycle.http import FincycleHttpError, HttpPolicy, ProviderError, origin
 from fincycle.webhooks import RevolutScheme
 
 _logger = logging.getLogger(__name__)
 
 PROVIDER = "revolut"
 CALLBACK_PATH = "/fincycle/revolut/oauth/callback"
+CONSENT_PATH = "/app-confirm"  # on Revolut's own consent hosts as on a self-hosted one
 # Refresh this long before the 40-minute access token expires, so a long pull never starts
 # with a token about to die.
 REFRESH_MARGIN = timedelta(minutes=5)
@@ -37,13 +38,13 @@ class FincycleIntegration(models.Model):
         readonly=True,
         help="Paste this public certificate into Revolut. The private key stays in Odoo.",
     )
-    revolut_has_key = fields.Boolean(compute="_compute_revolut_has_key")
+    revolut_has_key = fields.Boolean("Key Pair Generated", compute="_compute_revolut_has_key")
+    # Derived from web.base.url whenever they are read (one source of truth): what Revolut
+    # was given when the certificate was added must be what this server sends now.
     revolut_redirect_uri = fields.Char("Revolut Redirect URI", compute="_compute_revolut_redirect")
     revolut_issuer = fields.Char(
         "JWT Issuer",
-        compute="_compute_revolut_issuer",
-        store=True,
-        readonly=False,
+        compute="_compute_revolut_redirect",
         help="The domain of the redirect URI, as Revolut expects in the client assertion.",
     )
     revolut_consent_url = fields.Char(compute="_compute_revolut_redirect")
@@ -52,7 +53,10 @@ class FincycleIntegration(models.Model):
         "online.bank.statement.provider",
         "fincycle_integration_id",
         string="Mapped Accounts",
-        groups="account.group_account_user",  # the providers' own access group
+        # Paused feeds too (a connection not pulling yet); not a journal's former account.
+        context={"active_test": False},
+        domain=["|", ("active", "=", True), ("fincycle_remote_account_id", "!=", False)],
+        groups="account.group_account_user,base.group_system",  # who may read providers
     )
 
     @api.depends("private_key")
@@ -60,27 +64,22 @@ class FincycleIntegration(models.Model):
         for account in self:
             account.revolut_has_key = bool(account.sudo().private_key)
 
-    @api.depends("provider", "environment")
+    @api.depends("provider", "environment", "revolut_client_id", "base_url")
     def _compute_revolut_redirect(self):
-        root = self.env["ir.config_parameter"].sudo().get_param("web.base.url", "").rstrip("/")
+        root = self._fincycle_public_root()
         for account in self:
-            if account.provider != PROVIDER:
+            if account.provider != PROVIDER or not root:
                 account.revolut_redirect_uri = account.revolut_consent_url = False
+                account.revolut_issuer = False
                 continue
             uri = root + CALLBACK_PATH
             account.revolut_redirect_uri = uri
+            account.revolut_issuer = revolut.issuer_from_redirect_uri(uri)
             account.revolut_consent_url = (
                 revolut.consent_url(account._revolut_consent_base(), account.revolut_client_id, uri)
                 if account.revolut_client_id
                 else False
             )
-
-    @api.depends("provider")
-    def _compute_revolut_issuer(self):
-        root = self.env["ir.config_parameter"].sudo().get_param("web.base.url", "").rstrip("/")
-        for account in self:
-            if account.provider == PROVIDER and root and not account.revolut_issuer:
-                account.revolut_issuer = revolut.issuer_from_redirect_uri(root + CALLBACK_PATH)
 
     # -- fincycle_base hooks ---------------------------------------------------------------
     def _fincycle_default_base_url(self):
@@ -89,9 +88,20 @@ class FincycleIntegration(models.Model):
         return revolut.SANDBOX_API if self.environment == "sandbox" else revolut.PRODUCTION_API
 
     def _revolut_consent_base(self):
+        official = self._fincycle_default_base_url()
+        host = origin(self.sudo().base_url or official)
+        if host != origin(official):
+            # A self-hosted service or a test server, which only a system administrator can
+            # set, serves its own consent page.
+            return host + CONSENT_PATH
         return (
             revolut.SANDBOX_CONSENT if self.environment == "sandbox" else revolut.PRODUCTION_CONSENT
         )
+
+    def _fincycle_uses_generic_credentials(self):
+        if self.provider != PROVIDER:
+            return super()._fincycle_uses_generic_credentials()
+        return False  # the key pair is generated, the tokens come from the consent
 
     def _fincycle_webhook_scheme(self):
         if self.provider != PROVIDER:
@@ -262,7 +272,7 @@ class FincycleIntegration(models.Model):
 
     # -- actions ---------------------------------------------------------------------------
     def _revolut_check_provider(self):
-        if self.provider != PROVIDER:
+        if any(account.provider != PROVIDER for account in self):
             raise UserError(self.env._("This connection is not a Revolut Business one."))
 
     def action_revolut_generate_keys(self):
@@ -328,14 +338,21 @@ class FincycleIntegration(models.Model):
         self._fincycle_commit_apart(connect)
 
     def action_revolut_disconnect(self):
+        self._revolut_check_provider()
         self.check_access("write")
         self.sudo().write(
             {"access_token": False, "refresh_token": False, "token_expires_at": False}
         )
         self.write({"state": "draft"})
+        for account in self:
+            account.message_post(
+                body=self.env._("Disconnected from Revolut: pulls stop until the next Connect.")
+            )
 
     def action_revolut_map_accounts(self):
         self.ensure_one()
+        self._revolut_check_provider()
+        self.check_access("write")
         wizard = self.env["revolut.account.map"].create({"integration_id": self.id})
         wizard._load_accounts()
         return {

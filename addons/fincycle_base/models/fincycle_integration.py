@@ -3,17 +3,20 @@
 import base64
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
 import secrets
 import time
 from contextlib import contextmanager
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from odoo import api, fields, models, modules
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
+from odoo.tools.misc import format_amount
 
 from fincycle.http import (
     AuthError,
@@ -26,6 +29,8 @@ from fincycle.http import (
     redact,
 )
 
+from .fincycle_webhook_event import PENDING_STATES
+
 _logger = logging.getLogger(__name__)
 
 SECRET_FIELDS = ("api_key", "api_secret", "access_token", "refresh_token", "private_key")
@@ -37,6 +42,8 @@ PREVIOUS_SECRET_GRACE = timedelta(hours=24)
 # An OAuth consent must come back within this window (Qonto's codes live 10 minutes).
 CONSENT_WINDOW = timedelta(minutes=10)
 CONSENT_SESSION_KEY = "fincycle_consent"
+# Kanban colour index of each health (1 red, 2 orange, 10 green; 0 none).
+HEALTH_COLORS = {"error": 1, "warning": 2, "ok": 10}
 
 
 # A write of a connection that fails (a concurrent update) is logged with its values: tokens.
@@ -49,6 +56,24 @@ def _sha256(value):
 
 def _new_token(_model=None):
     return secrets.token_urlsafe(32)
+
+
+def public_url_problem(url):
+    """Why a provider cannot call ``url`` back: ``"missing"``, ``"local"`` (a loopback,
+    private or single-label host), ``"http"`` (no TLS), or None for a public https address."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    if not host:
+        return "missing"
+    try:
+        local = not ipaddress.ip_address(host).is_global
+    except ValueError:
+        local = "." not in host or host.endswith((".localhost", ".local", ".internal", ".lan"))
+    if local:
+        return "local"
+    if parts.scheme != "https":
+        return "http"
+    return None
 
 
 class FincycleIntegration(models.Model):
@@ -136,11 +161,34 @@ class FincycleIntegration(models.Model):
             ("ok", "Healthy"),
             ("warning", "Needs Attention"),
             ("error", "Failing"),
-            ("never", "Never Used"),
+            ("never", "Not Connected"),
             ("disabled", "Disabled"),
         ],
         compute="_compute_health",
     )
+    health_reason = fields.Char(
+        "What Is Wrong", compute="_compute_health", help="Why the connection needs attention."
+    )
+    # Odoo's kanban colour index of the card's side bar: red, orange, green, none.
+    health_color = fields.Integer(compute="_compute_health")
+    # What the connection feeds (bank journals for the bank connectors): _fincycle_feeds.
+    feed_names = fields.Char("Feeds", compute="_compute_feeds")
+    last_pull_at = fields.Datetime(
+        "Last Successful Pull",
+        compute="_compute_feeds",
+        help="When data last arrived from the provider (a scheduled pull, a webhook, a test).",
+    )
+    feed_balance = fields.Char("Balance", compute="_compute_feeds")
+    feed_balance_state = fields.Selection(
+        [("ok", "Matches"), ("mismatch", "Difference"), ("unknown", "Not Checked")],
+        "Balance Check",
+        compute="_compute_feeds",
+    )
+    public_url_warning = fields.Char(
+        compute="_compute_public_url_warning",
+        help="Set when web.base.url is no public https address: providers cannot reach it.",
+    )
+    show_generic_credentials = fields.Boolean(compute="_compute_show_generic_credentials")
     # The OAuth consent in progress (authorization code flow): see _fincycle_consent_begin.
     consent_state_hash = fields.Char(groups="base.group_system", copy=False)
     consent_started_at = fields.Datetime(copy=False, readonly=True)
@@ -149,6 +197,11 @@ class FincycleIntegration(models.Model):
     sync_run_ids = fields.One2many("fincycle.sync.run", "integration_id")
     webhook_event_count = fields.Integer(compute="_compute_counts")
     webhook_problem_count = fields.Integer(compute="_compute_counts")
+    webhook_pending_count = fields.Integer(
+        "Webhook Events Waiting",
+        compute="_compute_counts",
+        help="Received but not processed yet, or failed and waiting for their retry.",
+    )
     sync_run_count = fields.Integer(compute="_compute_counts")
 
     _provider_company_env_uniq = models.UniqueIndex(
@@ -166,30 +219,111 @@ class FincycleIntegration(models.Model):
 
     @api.depends("webhook_token", "provider")
     def _compute_webhook_url(self):
-        root = self.env["ir.config_parameter"].sudo().get_param("web.base.url", "").rstrip("/")
+        root = self._fincycle_public_root()
         for account in self:
             account.webhook_url = (
                 f"{root}/fincycle/webhook/{account.provider}/{account.webhook_token}"
-                if account.provider and account.webhook_token
+                if root and account.provider and account.webhook_token
                 else False
             )
 
+    def _compute_public_url_warning(self):
+        root = self._fincycle_public_root()
+        problem = public_url_problem(root)
+        messages = {
+            "missing": self.env._(
+                "The system parameter web.base.url is empty: set it to the public https "
+                "address of this server, where the provider sends the consent back and the "
+                "webhooks."
+            ),
+            "local": self.env._(
+                "This server's address (system parameter web.base.url) is %(url)s, which the "
+                "provider cannot reach: the consent redirect and the webhooks would go "
+                "nowhere. Set it to the public https address of this server, and "
+                "web.base.url.freeze to True so that a login from elsewhere does not change "
+                "it.",
+                url=root,
+            ),
+            "http": self.env._(
+                "This server's address (system parameter web.base.url) is %(url)s, not https: "
+                "providers only call https addresses. Set it to the public https address of "
+                "this server, and web.base.url.freeze to True so that a login from elsewhere "
+                "does not change it.",
+                url=root,
+            ),
+        }
+        for account in self:
+            account.public_url_warning = messages.get(problem, False)
+
+    def _compute_show_generic_credentials(self):
+        for account in self:
+            account.show_generic_credentials = account._fincycle_uses_generic_credentials()
+
+    def _compute_feeds(self):
+        feeds_by_account = self._fincycle_feeds()
+        for account in self:
+            feeds = feeds_by_account.get(account.id) or []
+            last = [feed["last_success"] for feed in feeds if feed.get("last_success")]
+            if account.last_success_at:
+                last.append(account.last_success_at)
+            account.last_pull_at = max(last, default=False)
+            account.feed_names = ", ".join(feed["name"] for feed in feeds) or False
+            balances = [
+                format_amount(self.env, feed["balance"], feed["currency"])
+                for feed in feeds
+                if feed.get("balance") is not None and feed.get("currency")
+            ]
+            account.feed_balance = " · ".join(balances) or False
+            checked = {feed.get("balance_state") or "unknown" for feed in feeds}
+            if "mismatch" in checked:
+                account.feed_balance_state = "mismatch"
+            else:  # "matches" only when every feed does
+                account.feed_balance_state = "ok" if checked == {"ok"} else "unknown"
+
     @api.depends("state", "active", "last_success_at", "last_error_at", "webhook_event_ids.state")
     def _compute_health(self):
+        feeds_by_account = self._fincycle_feeds()
         for account in self:
-            if not account.active or account.state == "disabled":
-                account.health = "disabled"
-            elif account.state == "error" or (
-                account.last_error_at
-                and (not account.last_success_at or account.last_error_at > account.last_success_at)
-            ):
-                account.health = "error"
-            elif account.webhook_problem_count:
-                account.health = "warning"
-            elif account.last_success_at or account.state == "connected":
-                account.health = "ok"
-            else:
-                account.health = "never"
+            health, reason = account._fincycle_health(feeds_by_account.get(account.id) or [])
+            account.health = health
+            account.health_reason = reason or False
+            account.health_color = HEALTH_COLORS.get(health, 0)
+
+    def _fincycle_health(self, feeds):
+        """(health, reason): the worst of what is wrong, in words the user acts on."""
+        self.ensure_one()
+        if not self.active or self.state == "disabled":
+            return "disabled", None
+        if self.state == "error" or (
+            self.last_error_at
+            and (not self.last_success_at or self.last_error_at > self.last_success_at)
+        ):
+            return "error", self.last_error_message or self.env._("The last call failed.")
+        for feed in feeds:
+            if feed.get("failure_at"):  # cleared by the next successful pull
+                return "error", self.env._(
+                    "The last pull into %(feed)s failed: %(message)s",
+                    feed=feed["name"],
+                    message=feed.get("failure") or "-",
+                )
+        if self.webhook_problem_count:
+            return "warning", self.env._(
+                "%(count)s webhook event(s) failed: open Webhook Events to see why.",
+                count=self.webhook_problem_count,
+            )
+        for feed in feeds:
+            if feed.get("balance_state") == "mismatch" and feed.get("currency"):
+                return "warning", self.env._(
+                    "%(feed)s: the provider reports %(provider)s, the journal holds %(journal)s.",
+                    feed=feed["name"],
+                    provider=format_amount(self.env, feed.get("balance") or 0.0, feed["currency"]),
+                    journal=format_amount(
+                        self.env, feed.get("journal_balance") or 0.0, feed["currency"]
+                    ),
+                )
+        if self.last_success_at or self.state == "connected":
+            return "ok", None
+        return "never", None
 
     def _compute_counts(self):
         event_model = self.env["fincycle.webhook.event"]
@@ -206,6 +340,13 @@ class FincycleIntegration(models.Model):
                 ["__count"],
             )
         )
+        pending = dict(
+            event_model._read_group(
+                [("integration_id", "in", self.ids), ("state", "in", PENDING_STATES)],
+                ["integration_id"],
+                ["__count"],
+            )
+        )
         runs = dict(
             run_model._read_group(
                 [("integration_id", "in", self.ids)], ["integration_id"], ["__count"]
@@ -214,9 +355,23 @@ class FincycleIntegration(models.Model):
         for account in self:
             account.webhook_event_count = events.get(account, 0)
             account.webhook_problem_count = problems.get(account, 0)
+            account.webhook_pending_count = pending.get(account, 0)
             account.sync_run_count = runs.get(account, 0)
 
     # -- provider hooks (override in connectors) -------------------------------------------
+    def _fincycle_uses_generic_credentials(self):
+        """False when the connector shows the credentials it uses on its own tab: the generic
+        Credentials tab is then hidden."""
+        return True
+
+    def _fincycle_feeds(self):
+        """What the connections of ``self`` feed into Odoo, for the kanban card and the form:
+        ``{connection id: [feed, ...]}``, a feed being a dict with ``name`` (a journal's name),
+        and optional ``last_success`` (datetime of its last successful pull), ``balance`` and
+        ``journal_balance`` (floats) in ``currency`` (a res.currency), ``balance_state`` (ok,
+        mismatch or unknown), ``failure`` and ``failure_at`` (the last failed pull)."""
+        return {}
+
     def _fincycle_default_base_url(self):
         """The API base URL of ``self.provider`` in ``self.environment``."""
         return ""
@@ -270,6 +425,12 @@ class FincycleIntegration(models.Model):
         )
 
     # -- helpers for connectors ------------------------------------------------------------
+    @api.model
+    def _fincycle_public_root(self):
+        """This server's address as providers see it (``web.base.url``, no trailing slash):
+        the one source of the webhook URL, redirect URIs and anything derived from them."""
+        return (self.env["ir.config_parameter"].sudo().get_param("web.base.url") or "").rstrip("/")
+
     def _fincycle_secret_values(self):
         """Every secret of the account, to be masked in logs and messages."""
         self.ensure_one()

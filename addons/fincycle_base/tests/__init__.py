@@ -1,4 +1,5 @@
 from . import (
+    test_connections,
     test_endpoints,
     test_integration,
     test_security,
