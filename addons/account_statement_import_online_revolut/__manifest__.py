@@ -17,4 +17,9 @@
         "wizards/revolut_account_map_views.xml",
         "views/fincycle_integration_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "account_statement_import_online_revolut/static/tests/tours/*.js",
+        ],
+    },
 }

@@ -172,7 +172,7 @@ class FincycleIntegration(models.Model):
     # Odoo's kanban colour index of the card's side bar: red, orange, green, none.
     health_color = fields.Integer(compute="_compute_health")
     # What the connection feeds (bank journals for the bank connectors): _fincycle_feeds.
-    feed_names = fields.Char("Feeds", compute="_compute_feeds")
+    feed_names = fields.Char("Journals", compute="_compute_feeds")
     last_pull_at = fields.Datetime(
         "Last Successful Pull",
         compute="_compute_feeds",
