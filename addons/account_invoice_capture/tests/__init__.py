@@ -1,1 +1,1 @@
-from . import test_capture
+from . import test_capture, test_capture_display

@@ -24,12 +24,24 @@ CAPTURE_TAB_READY = """(() => {
         || document.querySelector(".o_loading_indicator")) {
         return false;
     }
+    // The preview reloads while the form settles: its page must stay drawn for 2 s.
     const preview = document.querySelector(".o-mail-Attachment iframe");
     const viewer = preview && preview.contentDocument;
-    if (preview && !(viewer && viewer.querySelector(".page[data-loaded='true']"))) {
+    const drawn = !preview || Boolean(viewer && viewer.querySelector(".page[data-loaded] canvas"));
+    window.fincycleCaptureDrawn = drawn ? (window.fincycleCaptureDrawn || 0) + 1 : 0;
+    if (window.fincycleCaptureDrawn < 20) {
         return false;
     }
+    // The tab names just below the form's sticky buttons.
     tab.closest(".o_notebook").scrollIntoView({block: "start"});
+    let scroller = tab.parentElement;
+    while (scroller && !["auto", "scroll"].includes(getComputedStyle(scroller).overflowY)) {
+        scroller = scroller.parentElement;
+    }
+    const sticky = document.querySelector(".o_form_view .o_form_statusbar");
+    if (scroller && sticky) {
+        scroller.scrollTop -= sticky.offsetHeight + 8;
+    }
     return true;
 })()"""
 LIST_READY = "document.querySelector('.o_list_view .o_data_row')"
