@@ -27,8 +27,16 @@ demo_db_state() {
   fi
 }
 
-drop_db() {  # filestore included; quiet when absent
+drop_db() {  # filestore included, also the one a plain `dropdb` left behind; quiet when absent
   "$PY" -m odoo db --config odoo.conf drop "$1" >/dev/null 2>&1 || dropdb --if-exists "$1" >/dev/null 2>&1 || true
+  local store
+  store=$("$PY" - "$1" 2>/dev/null <<'PYEOF'
+import sys
+from odoo.tools import config
+config.parse_config(["-c", "odoo.conf", "--log-level=critical"])
+print(config.filestore(sys.argv[1]))
+PYEOF
+) && [ -n "$store" ] && rm -rf "$store"
 }
 
 # Build database $1 with the suite and the demo group.  It is built under a temporary name and
@@ -45,6 +53,7 @@ build_demo_db() {
     echo "[run] ERROR: building the demo database failed; nothing was kept. Full log: $log" >&2
     return 1
   fi
+  drop_db "$db"  # no stale filestore under the final name (a rename would keep it)
   "$PY" -m odoo db --config odoo.conf rename "$tmp" "$db" >>"$log" 2>&1 || {
     drop_db "$tmp"; echo "[run] ERROR: could not rename $tmp to $db (log: $log)" >&2; return 1; }
   rm -f "$log"

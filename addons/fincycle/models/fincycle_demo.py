@@ -691,6 +691,7 @@ class FincycleDemoLoader(models.AbstractModel):
             "base.group_user",
             "account.group_account_manager",
             "account.group_account_user",  # Show Full Accounting Features: Reconcile, Import
+            "base.group_partner_manager",  # creates the vendor of a captured bill
             "fincycle_base.group_fincycle_manager",
         ]
         for login, name, allowed, lang in (

@@ -191,6 +191,7 @@ class TestDemoData(TransactionCase):
             self.assertEqual(user.action_id.id, dashboard.id)
             # Reconcile, Import Statement and the autopilot's menus need full accounting
             self.assertTrue(user.has_group("account.group_account_user"))
+            self.assertTrue(user.has_group("base.group_partner_manager"))  # Create Vendor
         self.assertEqual(admin.action_id.id, dashboard.id)
         # a German user reads German labels
         label = (
