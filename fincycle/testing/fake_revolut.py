@@ -643,7 +643,12 @@ class FakeRevolut(FakeServer):
         if not redirect:
             return FakeResponse(400, "redirect_uri is required")
         separator = "&" if urlsplit(redirect).query else "?"
-        location = f"{redirect}{separator}{urlencode({'code': self.issue_code()})}"
+        answer = {"code": self.issue_code()}
+        if query.get("state"):
+            # An OAuth 2.0 authorization endpoint sends the request's state back with the code
+            # (RFC 6749 4.1.2). Revolut's page does not say so; to check on its sandbox.
+            answer["state"] = query["state"]
+        location = f"{redirect}{separator}{urlencode(answer)}"
         return FakeResponse(302, None, {"Location": location})
 
     def _check_assertion(self, assertion: str) -> FakeResponse | None:

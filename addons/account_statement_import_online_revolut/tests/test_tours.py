@@ -5,8 +5,6 @@ server: the administrator does the whole setup (key pair, consent, mapping, webh
 German-speaking accountant (a Fincycle manager) maps accounts and registers the webhook. The
 screens of the connections are saved under $FINCYCLE_SCREENSHOTS."""
 
-from urllib.parse import urlencode
-
 from odoo.addons.account_statement_import_online_revolut.models.fincycle_integration import (
     CALLBACK_PATH,
 )
@@ -15,7 +13,6 @@ from odoo.addons.fincycle_base.tests.tours import FincycleTourCase
 
 from fincycle.banking.revolut import issuer_from_redirect_uri
 from fincycle.testing.fake_revolut import FakeRevolut
-from fincycle.testing.fake_server import FakeResponse
 
 CONNECTIONS = "/odoo/action-fincycle_base.action_fincycle_integration"
 # The form with its provider tab open and at least one mapped journal listed.
@@ -32,20 +29,6 @@ KANBAN_READY = (
 )
 
 
-class ConsentEchoingRevolut(FakeRevolut):
-    """The fake's consent page sends the browser back with the code only; an OAuth 2.0
-    authorization endpoint returns the request's ``state`` with it (RFC 6749, 4.1.2), and
-    the callback refuses a code without the state of this browser session."""
-
-    def _consent(self, request):
-        response = super()._consent(request)
-        state = (request.query.get("state") or [None])[-1]
-        location = response.headers.get("Location")
-        if response.status != 302 or not state or not location:
-            return response
-        return FakeResponse(302, None, {"Location": f"{location}&{urlencode({'state': state})}"})
-
-
 class TestRevolutSetupTours(FincycleTestProviderMixin, FincycleTourCase):
     browser_size = "1440x1800"  # the whole form with its provider tab
     cookies = None  # for the browser: the active companies (cids) of a screenshot
@@ -59,7 +42,7 @@ class TestRevolutSetupTours(FincycleTestProviderMixin, FincycleTourCase):
         super().setUp()
         # web.base.url is this test server (HttpCase), so is the consent's way back.
         redirect_uri = self.base_url() + CALLBACK_PATH
-        self.fake = ConsentEchoingRevolut(
+        self.fake = FakeRevolut(
             client_id="tour-client",
             issuer=issuer_from_redirect_uri(redirect_uri),
             redirect_uri=redirect_uri,
