@@ -25,7 +25,7 @@ cat <<TXT
 [run] look first:  Accounting → Reconciliation Autopilot: what the autopilot reconciled, and why;
 [run]                a payment it could not tell apart waits in Suggestions to Review
 [run]              Vendors → Bill Capture: bills read from PDFs, one per Swiss company to review
-[run]              Configuration → Fincycle → Integration Accounts: the bank feeds, last pull, balance
+[run]              Configuration → Fincycle → Connections: the bank feeds, last pull, balance
 [run] Stop with Ctrl+C.
 TXT
 exec "$PY" -m odoo -c odoo.conf -d "$DB" --db-filter="^${DB}\$" --http-port="$PORT" "$@"
