@@ -487,8 +487,8 @@ class FincycleDemoLoader(models.AbstractModel):
             integration.sudo().write(
                 {"state": "connected", "last_success_at": fields.Datetime.now()}
             )
-            integration.message_post(
-                body=self.env._(
+            integration.with_context(lang=company.partner_id.lang).message_post(
+                body=self.with_context(lang=company.partner_id.lang).env._(
                     "Demo: the movements of this journal were booked from sample Revolut "
                     "data. Generate a key pair and connect a Revolut Business account to pull "
                     "live movements."
