@@ -237,10 +237,16 @@ def test_bank_fee_deducted_with_a_reference_is_a_writeoff(matcher):
 
 def test_bank_fee_without_a_reference_is_only_suggested(matcher):
     # the payer known by name only: the fee is not written off without someone's look
-    top = best(matcher, line("365.29", label="Zahlung", counterparty_name="Rigi Fiduciaire AG"))
+    paid = line("365.29", label="Zahlung", counterparty_name="Rigi Fiduciaire AG")
+    top = best(matcher, paid)
     assert top.items == (1,)
     assert top.kind == "writeoff"
     assert SUGGEST <= top.score < AUTO
+    # however strong the signals, the policy holds it back
+    sure = Matcher(ITEMS, fx_rate=fx_rate, weights={**WEIGHTS, "amt_fee": 9.0})
+    top = best(sure, paid)
+    assert top.score == pytest.approx(AUTO - 0.001)
+    assert top.held >= AUTO
     assert "policy" in signals(top)
 
 

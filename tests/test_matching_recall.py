@@ -98,6 +98,71 @@ def test_a_family_shared_out_first_in_first_out_stays_a_guess():
     assert alone[0].score >= AUTO
 
 
+# -- an orderly subscriber: the look-alikes booked first in, first out --------------------------
+
+
+def _paid_monthly(*extra):
+    """A subscriber paying days before the next invoice is issued (so two items look alike),
+    and a second subscriber at the same price."""
+    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
+    items = subscriber(1, 2, 3, 4)
+    items += [
+        item(10 + m, "49.00", m, partner=2, name="Zaugg Metallbau AG", ibans=())
+        for m in (1, 2, 3, 4)
+    ]
+    days = (date(2025, 1, 28), date(2025, 2, 27), date(2025, 3, 28))
+    lines = [line("49.00", day, f"L{k}", **payer) for k, day in enumerate(days)]
+    return Matcher(items).match_all([*lines, *extra])
+
+
+def test_an_orderly_subscriber_is_reconciled_first_in_first_out():
+    results = _paid_monthly()
+    assert [results[f"L{k}"][0].items for k in range(3)] == [(1,), (2,), (3,)]
+    for k in range(3):
+        best = results[f"L{k}"][0]
+        assert best.score >= AUTO
+        assert {"lookalike", "fifo"} <= signals(best)
+        assert "policy" not in signals(best)
+
+
+def test_a_payment_of_the_amount_nobody_explains_keeps_the_family_for_review():
+    # a transfer of the amount from an unknown account: the subscriber's, missed? Every
+    # month after it may be shifted
+    stranger = line("49.00", date(2025, 2, 10), "X", label="Zahlung", counterparty_iban=OTHER_IBAN)
+    results = _paid_monthly(stranger)
+    assert results["L0"][0].score >= AUTO  # (before it)
+    for k in (1, 2):
+        best = results[f"L{k}"][0]
+        assert best.items == (k + 1,)
+        assert best.score < AUTO
+        assert "policy" in signals(best)
+        assert "fifo" not in signals(best)
+
+
+def test_a_payment_made_twice_keeps_the_family_for_review():
+    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
+    again = line("49.00", date(2025, 3, 2), "AGAIN", **payer)
+    results = _paid_monthly(again)
+    assert all(c.score < AUTO for c in results["AGAIN"])
+    assert results["L2"][0].score < AUTO
+
+
+def test_a_month_skipped_keeps_the_family_for_review():
+    # February's transfer names March's invoice: February's stays open, and what the next
+    # transfer pays is a guess
+    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME}
+    items = subscriber(1, 2, 3, 4)
+    lines = [
+        line("49.00", date(2025, 1, 28), "A", label="Abo", **payer),
+        line("49.00", date(2025, 3, 3), "B", label="RE-2025-0003", **payer),
+        line("49.00", date(2025, 3, 28), "C", label="Abo", **payer),
+    ]
+    results = Matcher(items).match_all(lines)
+    assert results["B"][0].items == (3,)
+    assert results["C"][0].items == (2,)
+    assert results["C"][0].score < AUTO
+
+
 def test_the_month_named_picks_its_invoice():
     matcher = Matcher(subscriber(2, 3, 4))
     payer = {"counterparty_iban": IBAN, "counterparty_name": NAME}
@@ -319,12 +384,110 @@ def test_an_unknown_payer_s_different_amount_is_no_match():
     )
 
 
+def test_a_payer_whose_bank_deducts_fees_is_known_by_habit():
+    # known by name only: a fee written off needs a reference, or the payer's habit
+    items = [item(1, "1200.00", 3), item(2, "800.00", 4)]
+    payer = {"counterparty_name": NAME, "counterparty_iban": OTHER_IBAN}
+    first = line("1180.00", date(2025, 4, 10), "A", label="RE-2025-0001", **payer)
+    second = line("785.00", date(2025, 5, 10), "B", label="Zahlung", **payer)
+    alone = Matcher(items).match(second)[0]
+    assert alone.items == (2,)
+    assert alone.score < AUTO
+    results = Matcher(items).match_all([second, first])
+    assert results["A"][0].score >= AUTO
+    best = results["B"][0]
+    assert best.items == (2,)
+    assert best.kind == "writeoff"
+    assert best.score >= AUTO
+    assert "amt_habit" in signals(best)
+    habit = next(e for e in best.evidence if e.code == "amt_habit")
+    assert habit.params == {"partner": NAME, "line": "A", "date": date(2025, 4, 10)}
+
+
+def test_a_habit_is_learnt_from_earlier_lines_only():
+    items = [item(1, "1200.00", 3), item(2, "800.00", 4)]
+    payer = {"counterparty_name": NAME, "counterparty_iban": OTHER_IBAN}
+    later = line("1180.00", date(2025, 6, 10), "A", label="RE-2025-0001", **payer)
+    earlier = line("785.00", date(2025, 5, 10), "B", label="Zahlung", **payer)
+    results = Matcher(items).match_all([earlier, later])
+    assert results["B"][0].items == (2,)
+    assert results["B"][0].score < AUTO
+    assert "amt_habit" not in signals(results["B"][0])
+
+
+# -- who pays -----------------------------------------------------------------------------------
+
+
+def _letters(number):
+    return "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in f"{number:03d}")
+
+
+def test_a_payer_name_with_a_common_word_is_known():
+    # "Treuhand" is in too many names to nominate a partner, but it still counts once "Lavaux"
+    # has nominated one
+    names = [f"{_letters(k)}a Holzbau AG" for k in range(470)]
+    names += [f"{_letters(k)}o Treuhand AG" for k in range(28)]
+    names += [f"Lavaux {trade}" for trade in ("Garage", "Druckerei", "Elektro", "Sanitär")]
+    items = [
+        item(100 + k, "77.00", 3, partner=100 + k, name=n, ibans=()) for k, n in enumerate(names)
+    ]
+    items.append(item(1, "1234.55", 3, name="Lavaux Treuhand Genossenschaft", ibans=()))
+    paid = line("1234.55", date(2025, 4, 2), label="Payment",
+                counterparty_name="LAVAUX TREUHAND GENOSSENSCHAFT")  # fmt: skip
+    best = Matcher(items).match(paid)[0]
+    assert best.items == (1,)
+    assert "name_exact" in signals(best)
+    assert best.score >= AUTO
+
+
+def test_a_payer_known_by_name_weighs_against_other_partners_items():
+    # the month named, the payer known by name (most of it): the other subscribers' invoices
+    # of that month and price are someone else's
+    others = ["Rohner Fahrschule AG", "Imhof Garage GmbH", "Zaugg Metallbau AG", "Bovet SA"]
+    items = [item(3, "49.00", 3, ibans=())]
+    items += [
+        item(10 + k, "49.00", 3, partner=10 + k, name=n, ibans=()) for k, n in enumerate(others)
+    ]
+    paid = line(
+        "49.00", date(2025, 3, 20), label="Abo März 2025", counterparty_name="GISLER TREUHAND THUN"
+    )
+    matcher = Matcher(items)
+    best = matcher.match(paid)[0]
+    assert best.items == (3,)
+    assert "name_strong" in signals(best)
+    assert best.score >= AUTO
+    rivals = [r for r in matcher.raw_candidates(paid) if r.items != (3,)]
+    assert len(rivals) == len(others)
+    assert all("partner_conflict" in r.features for r in rivals)
+
+
+def test_many_items_of_one_amount_keep_each_family_s_oldest():
+    # more items of the amount than are built for an amount alone: each partner's oldest
+    # still stands for its family
+    items = subscriber(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+    items += [item(100 + k, "49.00", 12, partner=100 + k, name=f"Kunde {_letters(k)}", ibans=())
+              for k in range(3)]  # fmt: skip
+    paid = line("49.00", date(2025, 12, 20), label="Abo", counterparty_iban=OTHER_IBAN)
+    found = Matcher(items).match(paid)
+    assert (1,) in [c.items for c in found]
+    mine = next(c for c in found if c.items == (1,))
+    assert "lookalike" in signals(mine)
+
+
 # -- the evidence -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "feature",
-    ["amt_rounded", "amount_only", "lookalike", "sole_item", "period_match", "period_other"],
+    [
+        "amt_rounded",
+        "amount_only",
+        "lookalike",
+        "sole_item",
+        "period_match",
+        "period_other",
+        "amt_habit",
+    ],
 )
 def test_new_signals_have_a_fitted_weight_and_a_meaning(feature):
     assert feature in FEATURES

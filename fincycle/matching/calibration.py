@@ -54,6 +54,9 @@ def collect(scenario: Scenario, config: MatchConfig | None = None) -> list[Group
         )
         if vectors:
             groups.append((vectors, chosen))
+        if chosen >= 0:
+            # the payer's habits as a batch learns them (fees deducted, amounts rounded)
+            matcher._learn_habit(line, raws[chosen].items, raws[chosen].relation.feature)
         for item_id, applied in scenario.allocations.get(line.id, {}).items():
             item = matcher.items.get(item_id)
             if item is not None:
@@ -146,6 +149,7 @@ FEATURE_HELP = {
     "period_match": "the text names the month the items were invoiced in",
     "period_other": "the text names a month, not the one these items were invoiced in",
     "noref_inexact": "no item named and the amount is not exact",
+    "amt_habit": "the payer made the same kind of difference on an earlier line",
 }
 
 # Signals that can only make a match more (+1) or less (-1) likely. Features are correlated
@@ -176,6 +180,7 @@ SIGNS = {
     "before_invoice": -1,
     "period_match": 1,
     "period_other": -1,
+    "amt_habit": 1,
 }
 SIGN_PENALTY = 1000.0
 

@@ -79,6 +79,14 @@ MAX_NGRAM_TOKENS = 7
 CENT = Decimal("0.01")
 _RUNS = re.compile(r"[A-Z]+|[0-9]+")
 _DIGITS_TO_9 = str.maketrans("0123456789", "9999999999")
+# a look-alike proposed first in, first out is reconciled only when it is the payer's current
+# item: issued on or before the line, at most FIFO_LAG_SLACK days later than the payer's longest
+# delay in the batch (payments that named their item), or FIFO_CURRENT_DAYS without those
+FIFO_CURRENT_DAYS = 45
+FIFO_LAG_SLACK = 20
+# differences a payer makes again (``amt_habit``): paid short by a fee or a discount, rounded
+_HABIT_KINDS = {"amt_fee": "short", "amt_short": "short", "amt_discount": "short"}
+_HABIT_KINDS["amt_rounded"] = "rounded"
 _PARTNER_FEATURES = ("iban", "partner_id", "name_exact", "name_strong", "name_weak")
 
 
@@ -291,6 +299,9 @@ class Matcher:
         # match_all: (partner, currency, cents) of look-alike items given away first in, first
         # out: the family's other items are a guess too
         self._fifo_taken: dict[tuple, int] = defaultdict(int)
+        # match_all: (partner, kind of difference) → (date, line id) of earlier lines the payer
+        # paid that way (a bank that deducts a fee, a payer who rounds): its habit
+        self._habits: dict[tuple, list] = defaultdict(list)
         self._span_cache: dict[tuple, tuple] = {}
         self._layout = 0  # changes when new kinds of keys appear (invalidates _span_cache)
         self._suspended: dict[Hashable, OpenItem] = {}
@@ -745,15 +756,20 @@ class Matcher:
         if cached is not None:
             return cached
         words = list(dict.fromkeys(query))
-        shared, query_weight = self._shared_name_weight(words, from_label)
+        nominated, query_weight = self._shared_name_weight(words, from_label)
         result = {}
-        for pkey, weight in shared.items():
+        idf = self._idf
+        for pkey in nominated:
+            # nominated by a distinctive word, weighed on every word shared (common ones too)
+            pset = set(self._partner_tokens.get(pkey, ()))
+            matched_p, matched_q = self._match_words(words, pset, from_label)
+            weight = sum(idf(w) for w in matched_p)
             # most of the partner's name, or most of the payer's name, must be shared
             if weight < 0.7 * self._partner_weight(pkey) and (
                 from_label or weight < 0.7 * query_weight
             ):
                 continue
-            level = self._name_level(words, self._partner_tokens.get(pkey, ()), from_label)
+            level = self._name_level(words, pset, from_label, (matched_p, matched_q))
             if level:
                 result[pkey] = level
         if len(self._name_cache) > 50_000:
@@ -785,12 +801,12 @@ class Matcher:
             query_weight += weight if partners else unknown
         return shared, query_weight
 
-    def _name_level(self, query: list[str], words, from_label: bool) -> int:
+    def _name_level(self, query: list[str], words, from_label: bool, matched=None) -> int:
         """NAME_EXACT, NAME_STRONG, NAME_WEAK or 0, from the share of both names matched."""
         if not words:
             return 0
         pset = set(words)
-        matched_p, matched_q = self._match_words(query, pset, from_label)
+        matched_p, matched_q = matched or self._match_words(query, pset, from_label)
         if not matched_p:
             return 0
         idf = self._idf
@@ -1394,18 +1410,38 @@ class Matcher:
                     for i in bucket
                     if (items[i].invoice_date or date.min) <= horizon or i in info.refs
                 )
-        extra = 0
-        if len(hits) > self.config.max_amount_only:
-            hits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
-            extra = len(hits) - self.config.max_amount_only
-            hits = hits[: self.config.max_amount_only]
-        last = None
+        hits = [i for i in hits if i not in self._pooled or i in info.refs]
+        # one partner's items of the amount are one family: its oldest ones stand for it (they
+        # are merged as look-alikes), with those of a month the text names
+        families = defaultdict(list)
         for item_id in hits:
-            if item_id not in self._pooled or item_id in info.refs:
+            pkey = self._pkey(items[item_id])
+            families[("item", item_id) if pkey is None else pkey].append(item_id)
+        day = info.line.date
+        ranked = []
+        for members in families.values():
+            members.sort(key=self._age)
+            kept = members[:2] + [
+                i for i in members[2:] if i in info.refs or self._in_months(items[i], info.months)
+            ]
+            close = min(abs((self._due(i) - day).days) for i in members)
+            ranked.append((close, _id_key(members[0]), kept))
+        ranked.sort(key=lambda r: r[:2])
+        built, last, extra = 0, None, 0
+        for _close, _key, kept in ranked:
+            if built >= self.config.max_amount_only:
+                extra += 1  # the families not built still share the probability
+                continue
+            built += len(kept)
+            for item_id in kept:
                 last = found.add((item_id,), False) or last
         if extra and last is not None:
-            # the many look-alikes not built still share the probability
             last.copies += extra
+
+    @staticmethod
+    def _in_months(item: OpenItem, months: frozenset) -> bool:
+        day = item.invoice_date
+        return day is not None and ((day.year, day.month) in months or (None, day.month) in months)
 
     def _featurize(self, info: _LineInfo, ids: tuple, relation: _Relation) -> RawCandidate:
         """The binary features of a candidate and the evidence that explains each."""
@@ -1420,11 +1456,16 @@ class Matcher:
         if relation.fx:
             features["fx"] = 1.0
         review = ""
+        habit = self._habit(info, ids, relation, referenced)
+        if habit:
+            features["amt_habit"] = 1.0
+            evidence.append(("amt_habit", True, "amt_habit", habit))
         if not referenced and relation.feature not in ("amt_exact", "amt_round"):
             features["noref_inexact"] = 1.0
             if (
                 relation.kind == "writeoff"
                 and self.config.writeoff_needs_reference
+                and not habit
                 and not self._account_known(info, ids)
             ):
                 review = "writeoff"
@@ -1478,6 +1519,35 @@ class Matcher:
             features["period_other"] = 1.0
             evidence.append(("period_other", True, "period_other", params))
 
+    def _habit(self, info: _LineInfo, ids: tuple, relation: _Relation, referenced) -> dict:
+        """The evidence's parameters when the payer, identified, paid an earlier line of the
+        batch with the same kind of difference (fees deducted, rounded), else {}."""
+        kind = _HABIT_KINDS.get(relation.feature)
+        if kind is None or not self._habits:
+            return {}
+        pkeys = {self._pkey(self._items[i]) for i in ids}
+        if len(pkeys) != 1:
+            return {}
+        pkey = pkeys.pop()
+        party = info.parties.get(pkey)
+        if not referenced and not (party and party.strong):
+            return {}
+        line = info.line
+        seen = [
+            h for h in self._habits.get((pkey, kind), ()) if h[0] <= line.date and h[1] != line.id
+        ]
+        if not seen:
+            return {}
+        day, line_id = max(seen)
+        return {"partner": self._partner_name.get(pkey, ""), "line": line_id, "date": day}
+
+    def _learn_habit(self, line: BankLine, ids: tuple, feature: str) -> None:
+        """Remember that the payer of ``line`` paid ``ids`` with a difference of ``feature``."""
+        kind = _HABIT_KINDS.get(feature)
+        pkeys = {self._pkey(self._items[i]) for i in ids if i in self._items}
+        if kind and len(pkeys) == 1 and None not in pkeys:
+            self._habits[(pkeys.pop(), kind)].append((line.date, line.id))
+
     def _account_known(self, info: _LineInfo, ids: tuple) -> bool:
         """The payer of the line is the items' partner by a known IBAN or Odoo's own choice."""
         parties = [info.parties.get(self._pkey(self._items[i])) for i in ids]
@@ -1528,11 +1598,7 @@ class Matcher:
                 evidence.extend((feature, True, *p.name_evidence) for p in parties)
         if all(p and p.strong for p in parties):
             return
-        others = [
-            p
-            for p, party in info.parties.items()
-            if p not in pkeys and (party.iban or party.partner_id or party.name == NAME_EXACT)
-        ]
+        others = [p for p, party in info.parties.items() if p not in pkeys and party.strong]
         if others:
             features["partner_conflict"] = 1.0
             params = {"partner": self._partner_name.get(others[0], "")}
@@ -1576,11 +1642,12 @@ class Matcher:
                     weight = round(weights.get(signal, 0.0), 3)
                 params = given() if callable(given) else given
                 evidence.append(Evidence(signal, code, params, weight))
+            held = 0.0
             if raw.review and probability >= self.config.auto_threshold:
                 capped = max(0.0, self.config.auto_threshold - 0.001)
                 weight = round(math.log(capped / probability), 3)
                 evidence.append(Evidence("policy", f"policy_{raw.review}", {}, weight))
-                probability = capped
+                held, probability = round(probability, 6), capped
             if alone - probability > 0.005:
                 weight = round(math.log(max(probability, 1e-12) / alone), 3)
                 # (look-alikes not built compete too)
@@ -1594,6 +1661,7 @@ class Matcher:
                     allocations=dict(raw.relation.allocations),
                     difference=raw.relation.difference,
                     kind=raw.relation.kind,
+                    held=held,
                 )
             )
         return scored
@@ -1660,6 +1728,9 @@ class _Batch:
         self.named: dict[int, frozenset] = {}  # items a line names by number or reference
         self.read: dict[int, _LineInfo | None] = {}  # lines read before anything was claimed
         self.first_best: dict[int, frozenset] = {}  # best items before anything was claimed
+        self.accounts: dict[int, frozenset] = {}  # partners who own the payer's account
+        self.claims: dict[int, tuple] = {}  # line → the items it claimed
+        self.guesses: set[int] = set()  # lines that claimed look-alikes first in, first out
         self.twins = self._twins(config.twin_days)
 
     def _twins(self, days: int) -> dict[int, list[int]]:
@@ -1728,9 +1799,11 @@ class _Batch:
                     # (a payment made twice takes nothing away from the other lines)
                     self._claim(k, candidates[0])
             self._place_pools()
+            self._lift_orderly_fifo()
         finally:
             matcher._pooled.clear()
             matcher._fifo_taken.clear()
+            matcher._habits.clear()
             for item in self.originals.values():
                 matcher._restore(item)
         results = {}
@@ -1762,6 +1835,7 @@ class _Batch:
                 self.item_lines[item_id].add(k)
         for pkey in info.parties:
             self.partner_lines[pkey].add(k)
+        self.accounts[k] = frozenset(p for p, party in info.parties.items() if party.iban)
         best = scored[0].score if scored else 0.0
         # confident lines first; among similar scores the earlier payment wins (the second of
         # two identical transfers is the duplicate), and a twin never before the earlier one
@@ -1826,6 +1900,20 @@ class _Batch:
         held.sort(key=lambda c: -c.score)
         return held
 
+    def _learn_habit(self, k: int, candidate: Candidate) -> None:
+        """A difference the payer made (a fee deducted, an amount rounded) on a line reconciled
+        automatically: the payer's other lines are read again."""
+        matcher = self.matcher
+        features = {e.signal for e in candidate.evidence} & set(_HABIT_KINDS)
+        if len(features) != 1:
+            return
+        line = self.lines[k]
+        matcher._learn_habit(line, candidate.items, features.pop())
+        pkey = matcher._pkey(self._original(candidate.items[0]))
+        for other in self.partner_lines.get(pkey, ()):
+            if other not in self.settled and self.lines[other].date >= line.date:
+                self.dirty.add(other)
+
     def _recheck(self, k: int) -> None:
         """Re-match a line whose items changed; keep a lost best candidate as contested."""
         self.dirty.discard(k)
@@ -1872,6 +1960,11 @@ class _Batch:
 
     def _claim(self, k: int, candidate: Candidate) -> None:
         matcher = self.matcher
+        self.claims[k] = candidate.items
+        if candidate.score >= self.auto:
+            self._learn_habit(k, candidate)
+        if any(e.signal == "lookalike" for e in candidate.evidence):
+            self.guesses.add(k)
         if any(e.signal == "lookalike" for e in candidate.evidence):
             for item_id in candidate.items:
                 if item_id in matcher._items:
@@ -1925,3 +2018,98 @@ class _Batch:
                 if given[item_id]:
                     alloc[item_id] = _money(given[item_id] * sign)
             candidate.allocations = {i: alloc[i] for i in candidate.items if i in alloc}
+
+    # -- first in, first out in an orderly family ---------------------------------------------
+
+    def _lift_orderly_fifo(self) -> None:
+        """A payer's look-alike items (same amount, nothing named) given away first in, first
+        out are what an accountant books when the family's history in the batch is orderly;
+        those proposals are reconciled, the others stay for review (``_orderly``)."""
+        by_amount = defaultdict(list)
+        for k, line in enumerate(self.lines):
+            by_amount[(line.currency, _cents(line.amount))].append(k)
+        history = defaultdict(list)  # family → (line date, item issued, line, named) of claims
+        for j, claimed in self.claims.items():
+            for item_id in claimed:
+                item = self._original(item_id)
+                named = j not in self.guesses and len(claimed) == 1
+                entry = (self.lines[j].date, item.invoice_date or date.min, j, named)
+                history[self._family_of(item)].append(entry)
+        for k in self.order:
+            found = self.current.get(k)
+            item = self._fifo_proposal(k, found[0]) if found else None
+            if item is not None and self._orderly(k, item, history, by_amount):
+                self.current[k] = [self._lifted(found[0], item), *found[1:]]
+
+    def _fifo_proposal(self, k: int, best: Candidate) -> OpenItem | None:
+        """The item of a line's best candidate when it is one look-alike claimed first in,
+        first out for the whole amount, held back by that policy alone."""
+        if best.held < self.auto or self.claims.get(k) != best.items or len(best.items) != 1:
+            return None
+        policies = [e.code for e in best.evidence if e.signal == "policy"]
+        if best.kind != "full" or policies != ["policy_lookalike"]:
+            return None
+        item = self._original(best.items[0])
+        line = self.lines[k]
+        if item.currency != line.currency or _cents(item.residual) != _cents(line.amount):
+            return None
+        return item
+
+    def _orderly(self, k: int, item: OpenItem, history: dict, by_amount: dict) -> bool:
+        """The proposed item is what the payer pays now and nothing says otherwise: not a
+        transfer made twice; the payer's current item (issued on or before the line, no older
+        than the payer's usual delay allows: the longest of the batch's payments of the family
+        that named their item); no earlier line took a newer item of the family (one skipped);
+        and no line of the family's amount (or twice or three times it) since the family's
+        first item in the batch went unexplained (a payment missed shifts every month after
+        it)."""
+        if self.twins.get(k):
+            return False
+        line = self.lines[k]
+        family = self._family_of(item)
+        issued = item.invoice_date or date.min
+        others = [h for h in history.get(family, ()) if h[2] != k]
+        lags = [(day - made).days for day, made, _j, named in others if named]
+        usual = max(lags) + FIFO_LAG_SLACK if lags else FIFO_CURRENT_DAYS
+        if not 0 <= (line.date - issued).days <= usual:
+            return False
+        if any(made > issued and day <= line.date for day, made, _j, _named in others):
+            return False
+        first = min([issued, *(made for _day, made, _j, _named in others)])
+        since = first - timedelta(days=self.matcher.config.date_slack_days)
+        cents = _cents(line.amount)
+        peers = (
+            j
+            for times in (1, 2, 3)
+            for j in by_amount.get((line.currency, cents * times), ())
+            if j != k and since <= self.lines[j].date <= line.date
+        )
+        return all(self._explained(j, family) for j in peers)
+
+    def _family_of(self, item: OpenItem) -> tuple:
+        return (self.matcher._pkey(item), item.currency, _cents(item.residual))
+
+    def _original(self, item_id: Hashable) -> OpenItem:
+        return self.originals.get(item_id) or self.matcher._items[item_id]
+
+    def _explained(self, j: int, family: tuple) -> bool:
+        """Line ``j`` of a family's amount (or a multiple) is not a payment of the family the
+        batch missed: it took items of the family, or it is confidently another item's."""
+        claimed = self.claims.get(j)
+        if not claimed:
+            # from an account known to be another partner's
+            accounts = self.accounts.get(j)
+            return bool(accounts) and family[0] not in accounts
+        if self._family_of(self._original(claimed[0])) == family:
+            return True
+        best = (self.current.get(j) or [None])[0]
+        return best is not None and best.items == claimed and best.score >= self.auto
+
+    def _lifted(self, best: Candidate, item: OpenItem) -> Candidate:
+        kept = [e for e in best.evidence if e.signal not in ("policy", "ambiguity")]
+        params = {
+            "partner": self.matcher._partner_name.get(self.matcher._pkey(item), ""),
+            "document": item.number or str(item.id),
+        }
+        kept.append(Evidence("fifo", "fifo_orderly", params, 0.0))
+        return replace(best, score=best.held, evidence=tuple(kept), held=0.0)

@@ -1,5 +1,17 @@
 """Scoring the matcher against a ground truth: auto precision/recall, top-1 accuracy, errors
-per category, and a reliability table of the scores."""
+per category, and a reliability table of the scores.
+
+Two ways of counting a line right. *Strict*: the best candidate is the true set of items or one
+the ground truth lists as acceptable (the generators list, for a subscription payment naming
+nothing, the other look-alikes open in the generator's own account of the customer). *Booked
+first in, first out* (``fifo_equivalents``): a line paying one item without naming it (no
+reference of it, not its month in the text) is also right when it is booked to another open
+item of the same partner, currency and amount issued no later than the true one: what an
+accountant books when nothing tells the months apart; the customer's balance is the same and the
+oldest debt is settled. The generators may call such a booking wrong when an earlier payment of
+the customer was not matched at all (they then count the older month as paid); ``precision``
+and ``recall`` are strict, ``precision_fifo`` and ``recall_fifo`` count both.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +22,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .engine import Matcher
-from .model import Candidate, MatchConfig
+from .model import BankLine, Candidate, MatchConfig, OpenItem
 from .samples import read_sample
+from .text import compact_key, month_mentions
 
 __all__ = [
     "SAMPLE_RATES_CHF",
     "Evaluation",
     "evaluate",
+    "fifo_equivalents",
     "reliability",
     "run_sample",
     "run_scenario",
@@ -47,6 +61,8 @@ class Evaluation:
     auto_correct: int = 0
     top1_correct: int = 0
     false_suggestions: int = 0  # lines paying nothing whose best candidate reaches "suggest"
+    auto_fifo: int = 0  # auto-reconciled to a look-alike booked first in, first out (not strict)
+    top1_fifo: int = 0
     by_category: dict[str, dict[str, int]] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     results: Mapping = field(default_factory=dict)  # what was evaluated: line → candidates
@@ -62,6 +78,15 @@ class Evaluation:
     @property
     def top1(self) -> float:
         return self.top1_correct / self.with_match if self.with_match else 1.0
+
+    @property
+    def precision_fifo(self) -> float:
+        return (self.auto_correct + self.auto_fifo) / self.auto if self.auto else 1.0
+
+    @property
+    def recall_fifo(self) -> float:
+        right = self.auto_correct + self.auto_fifo
+        return right / self.with_match if self.with_match else 1.0
 
 
 def _right(candidate: Candidate | None, truth: set, alternatives) -> bool:
@@ -81,10 +106,13 @@ def evaluate(
     suggest_threshold: float = 0.60,
     alternatives: Mapping[Hashable, list[set]] | None = None,
     categories: Mapping[Hashable, str] | None = None,
+    equivalents: Mapping[Hashable, list[set]] | None = None,
 ) -> Evaluation:
-    """Compare the best candidate of every line in ``truth`` with its true item set."""
+    """Compare the best candidate of every line in ``truth`` with its true item set
+    (``equivalents``: the bookings first in, first out of ``fifo_equivalents``, counted apart)."""
     alternatives = alternatives or {}
     categories = categories or {}
+    equivalents = equivalents or {}
     report = Evaluation()
     stats: dict[str, dict[str, int]] = defaultdict(
         lambda: {"lines": 0, "auto_right": 0, "auto_wrong": 0, "top1_wrong": 0, "not_auto": 0}
@@ -99,6 +127,9 @@ def evaluate(
         report.lines += 1
         right = _right(best, expected, alts)
         is_auto = best is not None and best.score >= auto_threshold
+        fifo = not right and _right(best, expected, equivalents.get(key, []))
+        report.top1_fifo += fifo
+        report.auto_fifo += fifo and is_auto
         if expected:
             report.with_match += 1
             report.top1_correct += right
@@ -124,7 +155,9 @@ def evaluate(
                     "score": round(best.score, 3) if best else 0.0,
                     "kind": best.kind if best else "",
                     "problem": (
-                        "wrong auto"
+                        "fifo auto"
+                        if is_auto and fifo
+                        else "wrong auto"
                         if is_auto and not right
                         else "wrong suggestion"
                         if best is not None and not right
@@ -137,6 +170,44 @@ def evaluate(
     report.by_category = dict(stats)
     report.results = results
     return report
+
+
+def _names(line: BankLine, item: OpenItem) -> bool:
+    """The line's text names the item: a reference or number of it, or its month."""
+    text = compact_key(" ".join((line.label, line.reference, line.structured_ref, line.narration)))
+    keys = (item.number, item.payment_ref, item.customer_ref)
+    if any(len(compact_key(k)) >= 4 and compact_key(k) in text for k in keys):
+        return True
+    day = item.invoice_date
+    months = month_mentions(line.label) | month_mentions(line.reference)
+    return day is not None and bool({(day.year, day.month), (None, day.month)} & months)
+
+
+def fifo_equivalents(
+    lines: list[BankLine], items: list[OpenItem], truth: Mapping[Hashable, set]
+) -> dict[Hashable, list[set]]:
+    """For each line paying one item without naming it, the other items of the same partner,
+    currency and open amount issued no later than it (see the module's help)."""
+    families = defaultdict(list)
+    for item in items:
+        if item.partner_id is not None and item.invoice_date is not None:
+            families[(item.partner_id, item.currency, item.residual)].append(item)
+    by_id = {item.id: item for item in items}
+    result = {}
+    for line in lines:
+        expected = truth.get(line.id) or set()
+        if len(expected) != 1:
+            continue
+        item = by_id.get(next(iter(expected)))
+        if item is None or item.partner_id is None or item.invoice_date is None:
+            continue
+        if _names(line, item):
+            continue
+        family = families[(item.partner_id, item.currency, item.residual)]
+        older = [{o.id} for o in family if o.id != item.id and o.invoice_date <= item.invoice_date]
+        if older:
+            result[line.id] = older
+    return result
 
 
 def reliability(
@@ -182,6 +253,7 @@ def run_sample(directory, config: MatchConfig | None = None, weights=None):
         suggest_threshold=config.suggest_threshold,
         alternatives=sample.alternatives,
         categories=sample.categories,
+        equivalents=fifo_equivalents(sample.lines, sample.items, sample.truth),
     )
     table = reliability(results, sample.truth, sample.alternatives)
     return report, table, len(sample.lines) / elapsed if elapsed else 0.0
@@ -202,6 +274,7 @@ def run_scenario(scenario, config: MatchConfig | None = None, weights=None):
         suggest_threshold=config.suggest_threshold,
         alternatives=scenario.alternatives,
         categories=scenario.categories,
+        equivalents=fifo_equivalents(scenario.lines, scenario.items, scenario.truth),
     )
     table = reliability(results, scenario.truth, scenario.alternatives)
     return report, table, len(scenario.lines) / elapsed if elapsed else 0.0

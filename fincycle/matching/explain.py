@@ -74,6 +74,7 @@ CODES: dict[str, dict[str, str]] = {
     "amt_partial": _VS_OPEN,
     "amt_over": {**_VS_OPEN, "excess": MONEY},
     "amt_over_large": {},
+    "amt_habit": {"partner": PARTNER, "line": LINE, "date": DATE},
     "amt_fx": {"paid": MONEY, **_VS_OPEN, "deviation": SHARE},
     "amt_fx_loose": {"paid": MONEY, **_VS_OPEN, "deviation": SHARE},
     "amount_only": {},
@@ -81,6 +82,8 @@ CODES: dict[str, dict[str, str]] = {
     "lookalike": {"count": COUNT, "partner": PARTNER, "documents": DOCUMENTS},
     "lookalike_taken": {"count": COUNT, "partner": PARTNER},  # (signal lookalike, no weight)
     "sole_item": {"partner": PARTNER, "currency": CURRENCY},
+    # (signal fifo, no weight: a batch rule)
+    "fifo_orderly": {"partner": PARTNER, "document": DOCUMENT},
     # the dates
     "before_invoice": {"date": DATE},
     "period_match": {"months": MONTHS, "documents": DOCUMENTS},
@@ -135,6 +138,7 @@ _ENGLISH = {
     "amt_partial": "partial payment: {amount} of {open}",
     "amt_over": "amount {amount} exceeds the open {open} by {excess}",
     "amt_over_large": "the transfer is much larger",
+    "amt_habit": "{partner} paid bank line {line} of {date} the same way",
     "amt_fx": "{paid} ≈ {amount} at the rate of the day, open {open} ({deviation})",
     "amt_fx_loose": "{paid} ≈ {amount} at the rate of the day, open {open} ({deviation})",
     "amount_only": "no reference, no known payer: the amount",
@@ -144,6 +148,8 @@ _ENGLISH = {
     "lookalike_taken": "{count} item(s) of {partner} with this amount went to earlier lines"
     " first in, first out",
     "sole_item": "the only open item of {partner} in {currency}",
+    "fifo_orderly": "{partner} pays in order and no payment of this amount is missing:"
+    " the oldest open invoice {document} is settled first in, first out",
     "before_invoice": "paid before the invoice date {date}",
     "period_match": "the text names {months}, when {documents} was invoiced",
     "period_other": "the text names {months}; {document} is of {invoiced}",

@@ -95,7 +95,9 @@ class Candidate:
     ``allocations``: amount applied to each item in the item's currency, signed like its
     residual. ``difference``: line amount - allocations (converted to the line currency); for
     ``writeoff`` the fee/discount/rounding to write off, for ``overpayment`` what stays
-    unallocated; for a foreign-currency match the exchange difference at ``fx_rate``."""
+    unallocated; for a foreign-currency match the exchange difference at ``fx_rate``.
+    ``held``: the score a review policy (``policy_*`` evidence) held below the auto threshold,
+    0.0 when none did."""
 
     items: tuple[Hashable, ...]
     score: float
@@ -103,6 +105,7 @@ class Candidate:
     allocations: dict[Hashable, Decimal]
     difference: Decimal
     kind: str  # "full" | "partial" | "multi" | "overpayment" | "writeoff"
+    held: float = 0.0
 
 
 def _default_tolerance() -> dict[str, Decimal]:

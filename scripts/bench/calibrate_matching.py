@@ -33,7 +33,12 @@ sys.path.insert(0, str(ROOT))
 
 from fincycle.matching import MatchConfig, Matcher, yearly  # noqa: E402
 from fincycle.matching.calibration import FEATURE_HELP, collect, fit  # noqa: E402
-from fincycle.matching.evaluate import evaluate, reliability, run_sample  # noqa: E402
+from fincycle.matching.evaluate import (  # noqa: E402
+    evaluate,
+    fifo_equivalents,
+    reliability,
+    run_sample,
+)
 from fincycle.matching.synthetic import generate  # noqa: E402
 from fincycle.matching.weights import FEATURES, WEIGHTS  # noqa: E402
 
@@ -48,7 +53,7 @@ def scenario(seed):
 
 def check(scenarios, weights, config):
     """Evaluation and reliability table over ``scenarios`` (name → scenario), and lines/s."""
-    results, truth, alternatives, categories = {}, {}, {}, {}
+    results, truth, alternatives, categories, equivalents = {}, {}, {}, {}, {}
     elapsed, lines = 0.0, 0
     for name, sc in scenarios.items():
         started = time.perf_counter()
@@ -63,6 +68,8 @@ def check(scenarios, weights, config):
             categories[(name, key)] = sc.categories[key]
         for key, value in sc.alternatives.items():
             alternatives[(name, key)] = value
+        for key, value in fifo_equivalents(sc.lines, sc.items, sc.truth).items():
+            equivalents[(name, key)] = value
     report = evaluate(
         results,
         truth,
@@ -70,6 +77,7 @@ def check(scenarios, weights, config):
         suggest_threshold=config.suggest_threshold,
         alternatives=alternatives,
         categories=categories,
+        equivalents=equivalents,
     )
     return report, reliability(results, truth, alternatives), lines / elapsed if elapsed else 0.0
 
@@ -81,6 +89,8 @@ def show(title, report, table=None, speed=None):
         f" recall {report.recall:.2%}, top-1 {report.top1:.2%},"
         f" no-match lines suggested {report.false_suggestions}"
         + (f", {speed:,.0f} lines/s" if speed else "")
+        + f"; booked first in, first out: precision {report.precision_fifo:.2%},"
+        f" recall {report.recall_fifo:.2%}"
     )
     if table:
         print("  score bucket     candidates  right")
