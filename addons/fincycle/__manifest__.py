@@ -22,4 +22,5 @@
     ],
     "external_dependencies": {"python": ["python-stdnum", "phonenumbers"]},
     "demo": ["demo/fincycle_demo.xml"],
+    "assets": {"web.assets_tests": ["fincycle/static/tests/tours/**/*"]},
 }
