@@ -135,6 +135,7 @@ class _Ref:
 @dataclass
 class _Party:
     iban: dict | None = None  # the evidence's parameters, when the signal is there
+    iban_code: str = "iban"  # or "iban_seen": an account seen paying the partner in the batch
     partner_id: dict | None = None
     name: int = 0
     name_evidence: tuple = ()  # (code, parameters)
@@ -302,6 +303,9 @@ class Matcher:
         # match_all: (partner, kind of difference) → (date, line id) of earlier lines the payer
         # paid that way (a bank that deducts a fee, a payer who rounds): its habit
         self._habits: dict[tuple, list] = defaultdict(list)
+        # match_all: accounts on file for nobody that paid an invoice the text named, with the
+        # partner and the line: the same account pays that partner's other lines
+        self._ibans_seen: dict[str, tuple] = {}
         self._span_cache: dict[tuple, tuple] = {}
         self._layout = 0  # changes when new kinds of keys appear (invalidates _span_cache)
         self._suspended: dict[Hashable, OpenItem] = {}
@@ -850,6 +854,13 @@ class Matcher:
             for pkey in self._iban_partners.get(iban, ()):
                 name = self._partner_name.get(pkey, "")
                 parties.setdefault(pkey, _Party()).iban = {"iban": iban, "partner": name}
+            seen = self._ibans_seen.get(iban)
+            if seen and not self._iban_partners.get(iban):
+                pkey, line_id = seen
+                party = parties.setdefault(pkey, _Party())
+                name = self._partner_name.get(pkey, "")
+                party.iban = {"iban": iban, "partner": name, "line": line_id}
+                party.iban_code = "iban_seen"
         if line.partner_id is not None:
             name = self._partner_name.get(line.partner_id, "")
             parties.setdefault(line.partner_id, _Party()).partner_id = {"partner": name}
@@ -1590,7 +1601,11 @@ class Matcher:
             for feature in ("iban", "partner_id"):
                 if all(getattr(p, feature) for p in parties):
                     features[feature] = 1.0
-                    evidence.extend((feature, True, feature, getattr(p, feature)) for p in parties)
+                    evidence.extend(
+                        (feature, True, p.iban_code if feature == "iban" else feature, value)
+                        for p in parties
+                        for value in (getattr(p, feature),)
+                    )
             level = min(p.name for p in parties)
             if level:
                 feature = {3: "name_exact", 2: "name_strong", 1: "name_weak"}[level]
@@ -1714,6 +1729,10 @@ class _Batch:
         self.amounts = {
             k: (line.currency, abs(_cents(line.amount))) for k, line in enumerate(lines)
         }
+        self.iban_lines: dict[str, list[int]] = defaultdict(list)
+        for k, line in enumerate(lines):
+            if line.counterparty_iban:
+                self.iban_lines[compact_key(line.counterparty_iban)].append(k)
         self.originals: dict[Hashable, OpenItem] = {}  # items changed, as they were
         self.item_lines: dict[Hashable, set] = defaultdict(set)  # who depends on an item
         self.partner_lines: dict[Hashable, set] = defaultdict(set)
@@ -1732,6 +1751,7 @@ class _Batch:
         self.claims: dict[int, tuple] = {}  # line → the items it claimed
         self.guesses: set[int] = set()  # lines that claimed look-alikes first in, first out
         self.twins = self._twins(config.twin_days)
+        self.twinned = {j for earlier in self.twins.values() for j in earlier}
 
     def _twins(self, days: int) -> dict[int, list[int]]:
         """Line → the earlier lines with the same amount from the same payer at most ``days``
@@ -1804,6 +1824,7 @@ class _Batch:
             matcher._pooled.clear()
             matcher._fifo_taken.clear()
             matcher._habits.clear()
+            matcher._ibans_seen.clear()
             for item in self.originals.values():
                 matcher._restore(item)
         results = {}
@@ -1900,6 +1921,25 @@ class _Batch:
         held.sort(key=lambda c: -c.score)
         return held
 
+    def _learn_iban(self, k: int, candidate: Candidate) -> None:
+        """An account nobody has on file that paid invoices the text names (a reference, not
+        the account, told who pays): the account's other lines of the batch are that
+        partner's."""
+        matcher = self.matcher
+        iban = compact_key(self.lines[k].counterparty_iban)
+        if not iban or iban in matcher._iban_partners or iban in matcher._ibans_seen:
+            return
+        named = self.named.get(k, frozenset())
+        if not named or not set(candidate.items) <= named:
+            return
+        pkeys = {matcher._pkey(self._original(i)) for i in candidate.items}
+        if len(pkeys) != 1 or None in pkeys:
+            return
+        matcher._ibans_seen[iban] = (pkeys.pop(), self.lines[k].id)
+        for other in self.iban_lines.get(iban, ()):
+            if other not in self.settled:
+                self.dirty.add(other)
+
     def _learn_habit(self, k: int, candidate: Candidate) -> None:
         """A difference the payer made (a fee deducted, an amount rounded) on a line reconciled
         automatically: the payer's other lines are read again."""
@@ -1963,6 +2003,7 @@ class _Batch:
         self.claims[k] = candidate.items
         if candidate.score >= self.auto:
             self._learn_habit(k, candidate)
+            self._learn_iban(k, candidate)
         if any(e.signal == "lookalike" for e in candidate.evidence):
             self.guesses.add(k)
         if any(e.signal == "lookalike" for e in candidate.evidence):
@@ -2056,14 +2097,14 @@ class _Batch:
         return item
 
     def _orderly(self, k: int, item: OpenItem, history: dict, by_amount: dict) -> bool:
-        """The proposed item is what the payer pays now and nothing says otherwise: not a
-        transfer made twice; the payer's current item (issued on or before the line, no older
+        """The proposed item is what the payer pays now and nothing says otherwise: not one of
+        two transfers of the payer with the amount a few days apart; the payer's current item (issued on or before the line, no older
         than the payer's usual delay allows: the longest of the batch's payments of the family
         that named their item); no earlier line took a newer item of the family (one skipped);
         and no line of the family's amount (or twice or three times it) since the family's
         first item in the batch went unexplained (a payment missed shifts every month after
         it)."""
-        if self.twins.get(k):
+        if self.twins.get(k) or k in self.twinned:
             return False
         line = self.lines[k]
         family = self._family_of(item)

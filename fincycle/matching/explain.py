@@ -90,6 +90,7 @@ CODES: dict[str, dict[str, str]] = {
     "period_other": {"months": MONTHS, "document": DOCUMENT, "invoiced": MONTH},
     # the payer
     "iban": {"iban": TEXT, "partner": PARTNER},
+    "iban_seen": {"iban": TEXT, "partner": PARTNER, "line": LINE},  # (signal iban)
     "partner_id": {"partner": PARTNER},
     "name_exact": {"payer": TEXT, "partner": PARTNER},
     "name_strong": {"payer": TEXT, "partner": PARTNER},
@@ -154,6 +155,7 @@ _ENGLISH = {
     "period_match": "the text names {months}, when {documents} was invoiced",
     "period_other": "the text names {months}; {document} is of {invoiced}",
     "iban": "IBAN {iban} is a known account of {partner}",
+    "iban_seen": "IBAN {iban} paid an invoice of {partner} named on bank line {line}",
     "partner_id": "the bank line is already assigned to {partner}",
     "name_exact": "payer '{payer}' is {partner}",
     "name_strong": "payer '{payer}' resembles {partner}",
