@@ -80,37 +80,42 @@ def test_look_alikes_go_to_the_lines_in_date_order():
     assert all(c.score < AUTO for found in results.values() for c in found)
 
 
-def test_a_family_shared_out_first_in_first_out_stays_a_guess():
-    # monthly payments (no twins): the first two take the older look-alikes first in, first
-    # out; the third line's only candidate left is the newest, still a guess (one unmatched
-    # payment would have shifted the months)
+def test_a_family_paid_in_order_is_booked_first_in_first_out_even_behind():
+    # monthly payments two months behind (no twins, nothing missing): each takes the oldest
     matcher = Matcher(subscriber(1, 2, 3))
     payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
     days = (date(2025, 3, 5), date(2025, 3, 31), date(2025, 4, 27))
     lines = [line("49.00", day, f"L{k}", **payer) for k, day in enumerate(days)]
     results = matcher.match_all(lines)
     assert [results[f"L{k}"][0].items for k in range(3)] == [(1,), (2,), (3,)]
-    assert all(results[f"L{k}"][0].score < AUTO for k in range(3))
-    assert "lookalike" in signals(results["L2"][0])
+    assert all(results[f"L{k}"][0].score >= AUTO for k in range(3))
+    assert {"lookalike", "fifo"} <= signals(results["L0"][0])
     assert "twin" not in signals(results["L2"][0])
-    # alone, the last line would be reconciled
-    alone = Matcher([item(3, "49.00", 3)]).match(lines[2])
-    assert alone[0].score >= AUTO
+
+
+def test_a_look_alike_far_older_than_the_payer_pays_stays_a_guess():
+    # the oldest open item is five months older than the transfer: a month skipped long ago,
+    # or paid by a transfer nobody matched
+    matcher = Matcher(subscriber(1, 6, 7))
+    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
+    found = matcher.match_all([line("49.00", date(2025, 6, 28), "L", **payer)])["L"]
+    assert found[0].items == (1,)
+    assert found[0].score < AUTO
+    assert "fifo" not in signals(found[0])
 
 
 # -- an orderly subscriber: the look-alikes booked first in, first out --------------------------
 
 
-def _paid_monthly(*extra):
+def _paid_monthly(*extra, days=(date(2025, 1, 28), date(2025, 2, 27), date(2025, 3, 28)), **values):
     """A subscriber paying days before the next invoice is issued (so two items look alike),
     and a second subscriber at the same price."""
     payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
-    items = subscriber(1, 2, 3, 4)
+    items = subscriber(1, 2, 3, 4, 5)
     items += [
-        item(10 + m, "49.00", m, partner=2, name="Zaugg Metallbau AG", ibans=())
-        for m in (1, 2, 3, 4)
+        item(10 + m, "49.00", m, partner=2, name="Zaugg Metallbau AG", ibans=(), **values)
+        for m in (1, 2, 3, 4, 5)
     ]
-    days = (date(2025, 1, 28), date(2025, 2, 27), date(2025, 3, 28))
     lines = [line("49.00", day, f"L{k}", **payer) for k, day in enumerate(days)]
     return Matcher(items).match_all([*lines, *extra])
 
@@ -126,10 +131,11 @@ def test_an_orderly_subscriber_is_reconciled_first_in_first_out():
 
 
 def test_a_payment_of_the_amount_nobody_explains_keeps_the_family_for_review():
-    # a transfer of the amount from an unknown account: the subscriber's, missed? Every
-    # month after it may be shifted
-    stranger = line("49.00", date(2025, 2, 10), "X", label="Zahlung", counterparty_iban=OTHER_IBAN)
-    results = _paid_monthly(stranger)
+    # no transfer of the subscriber in February, but one of the amount from an unknown
+    # account: the subscriber's, missed? Every month after it may be shifted
+    days = (date(2025, 1, 28), date(2025, 3, 28), date(2025, 4, 28))
+    stranger = line("49.00", date(2025, 2, 27), "X", label="Zahlung", counterparty_iban=OTHER_IBAN)
+    results = _paid_monthly(stranger, days=days)
     assert results["L0"][0].score >= AUTO  # (before it)
     for k in (1, 2):
         best = results[f"L{k}"][0]
@@ -137,6 +143,26 @@ def test_a_payment_of_the_amount_nobody_explains_keeps_the_family_for_review():
         assert best.score < AUTO
         assert "policy" in signals(best)
         assert "fifo" not in signals(best)
+    # the same transfer in a month the subscriber paid is someone else's
+    stranger = line("49.00", date(2025, 2, 10), "X", label="Zahlung", counterparty_iban=OTHER_IBAN)
+    results = _paid_monthly(stranger)
+    assert all(results[f"L{k}"][0].score >= AUTO for k in range(3))
+
+
+def test_a_credit_without_a_payer_keeps_a_qr_family_for_review():
+    # a collective credit of QR payments whose details never came may hold a missed payment
+    collective = line("1234.50", date(2025, 2, 10), "X", label="Sammelgutschrift QR")
+    qrr = {"payment_ref_type": "qrr", "payment_ref": "210000000003139471430009017"}
+    results = _paid_monthly(collective, **qrr)
+    assert results["L0"][0].score >= AUTO
+    assert results["L1"][0].score >= AUTO  # the family's own items carry no QR reference
+    payer = {"counterparty_iban": IBAN, "counterparty_name": NAME, "label": "Abo"}
+    items = [item(m, "49.00", m, **qrr) for m in (1, 2, 3)]
+    lines = [line("49.00", date(2025, m, 28), f"L{m}", **payer) for m in (1, 2)]
+    results = Matcher(items).match_all([*lines, collective])
+    assert results["L1"][0].score >= AUTO
+    assert results["L2"][0].items == (2,)
+    assert results["L2"][0].score < AUTO
 
 
 def test_a_payment_made_twice_keeps_the_family_for_review():

@@ -79,11 +79,14 @@ MAX_NGRAM_TOKENS = 7
 CENT = Decimal("0.01")
 _RUNS = re.compile(r"[A-Z]+|[0-9]+")
 _DIGITS_TO_9 = str.maketrans("0123456789", "9999999999")
-# a look-alike proposed first in, first out is reconciled only when it is the payer's current
-# item: issued on or before the line, at most FIFO_LAG_SLACK days later than the payer's longest
-# delay in the batch (payments that named their item), or FIFO_CURRENT_DAYS without those
-FIFO_CURRENT_DAYS = 45
-FIFO_LAG_SLACK = 20
+# a look-alike proposed first in, first out is reconciled only when it is not older than the
+# payer pays: issued on or before the line, at most FIFO_LAG_SLACK days later than the payer's
+# longest delay in the batch (payments that named their item), or FIFO_CURRENT_DAYS without
+# those; a line of the amount nothing explains is no gap in a family that paid within
+# FIFO_NEAR_DAYS of it
+FIFO_CURRENT_DAYS = 120
+FIFO_LAG_SLACK = 40
+FIFO_NEAR_DAYS = 15
 # differences a payer makes again (``amt_habit``): paid short by a fee or a discount, rounded
 _HABIT_KINDS = {"amt_fee": "short", "amt_short": "short", "amt_discount": "short"}
 _HABIT_KINDS["amt_rounded"] = "rounded"
@@ -1729,6 +1732,12 @@ class _Batch:
         self.amounts = {
             k: (line.currency, abs(_cents(line.amount))) for k, line in enumerate(lines)
         }
+        # (date, line) of credits without a payer: a collective credit may hide among them
+        self.collective = sorted(
+            (line.date, k)
+            for k, line in enumerate(lines)
+            if line.amount > 0 and not line.counterparty_iban and not line.counterparty_name
+        )
         self.iban_lines: dict[str, list[int]] = defaultdict(list)
         for k, line in enumerate(lines):
             if line.counterparty_iban:
@@ -2098,12 +2107,14 @@ class _Batch:
 
     def _orderly(self, k: int, item: OpenItem, history: dict, by_amount: dict) -> bool:
         """The proposed item is what the payer pays now and nothing says otherwise: not one of
-        two transfers of the payer with the amount a few days apart; the payer's current item (issued on or before the line, no older
-        than the payer's usual delay allows: the longest of the batch's payments of the family
-        that named their item); no earlier line took a newer item of the family (one skipped);
-        and no line of the family's amount (or twice or three times it) since the family's
-        first item in the batch went unexplained (a payment missed shifts every month after
-        it)."""
+        two transfers of the payer with the amount a few days apart; issued on or before the
+        line and no older than the payer's usual delay allows (the longest of the batch's
+        payments of the family that named their item); no earlier line took a newer item of the
+        family (one skipped); no line of the family's amount (or twice or three times it) since
+        the family's first item in the batch went unexplained, unless the family paid that
+        month anyway (a payment missed shifts every month after it); and for a QR invoice, no
+        credit without a payer since then that nothing explains (a collective credit of QR
+        payments whose details never came)."""
         if self.twins.get(k) or k in self.twinned:
             return False
         line = self.lines[k]
@@ -2119,13 +2130,24 @@ class _Batch:
         first = min([issued, *(made for _day, made, _j, _named in others)])
         since = first - timedelta(days=self.matcher.config.date_slack_days)
         cents = _cents(line.amount)
-        peers = (
-            j
-            for times in (1, 2, 3)
-            for j in by_amount.get((line.currency, cents * times), ())
-            if j != k and since <= self.lines[j].date <= line.date
-        )
-        return all(self._explained(j, family) for j in peers)
+        paid = [day for day, _made, _j, _named in others]
+        for times in (1, 2, 3):
+            for j in by_amount.get((line.currency, cents * times), ()):
+                day = self.lines[j].date
+                if j == k or not since <= day <= line.date or self._explained(j, family):
+                    continue
+                if not any(abs((day - d).days) <= FIFO_NEAR_DAYS for d in paid):
+                    return False  # (the family paid that month: someone else's)
+        if (item.payment_ref_type or "").lower() == QRR:
+            # QR payments may come in a collective credit without details
+            start = bisect.bisect_left(self.collective, (since, -1))
+            for day, j in self.collective[start:]:
+                if day > line.date:
+                    break
+                currency, amount = self.amounts[j]
+                if j != k and j not in self.claims and currency == line.currency and amount > cents:
+                    return False
+        return True
 
     def _family_of(self, item: OpenItem) -> tuple:
         return (self.matcher._pkey(item), item.currency, _cents(item.residual))
