@@ -366,6 +366,16 @@ def test_payer_name(matcher, values, signal):
     assert top.score >= AUTO
 
 
+def test_a_name_cut_short_in_the_label(matcher):
+    # banks cut the remittance field: "Rigi Fiducia" is still Rigi Fiduciaire AG
+    top = best(matcher, line("120.00", label="Zahlung Rigi Fiducia"))
+    assert top.items == (2,)
+    assert "name_strong" in signals(top)
+    # a short stump ("Fi") names nobody
+    stump = matcher.match(line("120.00", label="Zahlung Rigi Fi"))
+    assert not any("name_strong" in signals(c) for c in stump)
+
+
 def test_another_partners_iban_contradicts_the_amount(matcher):
     found = matcher.match(line("837.35", label="Zahlung", counterparty_iban=IBAN_RIGI))
     assert all(c.score < SUGGEST for c in found)

@@ -839,6 +839,9 @@ class Matcher:
         matched_q = 0
         for position, word in enumerate(query):
             found = word if word in pset else None
+            if found is None and from_label and len(word) >= 6:
+                # a name cut short in the label (a bank's field limit)
+                found = min((w for w in pset if w.startswith(word)), default=None)
             if found is None and not from_label:
                 if position == len(query) - 1 and len(word) >= 3:
                     found = min((w for w in pset if w.startswith(word)), default=None)
