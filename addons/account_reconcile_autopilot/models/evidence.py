@@ -105,6 +105,11 @@ TEMPLATES = {
     "lookalike_taken": _lt(
         "Earlier payments took older documents of %(partner)s with this amount, oldest first"
     ),
+    "amt_habit": _lt("%(partner)s paid the bank line “%(line)s” of %(date)s the same way"),
+    "fifo_orderly": _lt(
+        "%(partner)s pays in order and no payment of this amount is missing: the oldest open "
+        "document %(document)s is settled first"
+    ),
     "sole_item": _lt("The only open document of %(partner)s in %(currency)s"),
     # the dates
     "before_invoice": _lt("Paid before the invoice date (%(date)s)"),
@@ -114,6 +119,9 @@ TEMPLATES = {
     "period_other": _lt("The payment text names %(months)s, but %(document)s is of %(invoiced)s"),
     # the payer
     "iban": _lt("IBAN known for %(partner)s"),
+    "iban_seen": _lt(
+        "IBAN %(iban)s paid a document of %(partner)s named on the bank line “%(line)s”"
+    ),
     "partner_id": _lt("Bank line already assigned to %(partner)s"),
     "name_exact": _lt("Payer “%(payer)s” is %(partner)s"),
     "name_strong": _lt("Payer “%(payer)s” resembles %(partner)s"),

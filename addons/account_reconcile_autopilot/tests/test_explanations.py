@@ -220,10 +220,26 @@ class TestExplanations(AutopilotCase):
         )
         self.assertIn("<li>", str(it.evidence_html))
 
+    def test_an_orderly_payer_s_oldest_look_alike_is_booked_first(self):
+        oldest = self._invoice(self.beta, 300.0, days=40)
+        self._invoice(self.beta, 300.0, days=10)
+        line = self._line(300.0, "Zahlung Beta Bau", partner_name="Beta Bau AG")
+        self._run(line)
+        self.assertEqual(line.autopilot_state, "auto")
+        self.assertIn(oldest.payment_state, ("paid", "in_payment"))
+        done = line.autopilot_suggestion_ids.filtered("move_ids")
+        self.assertIn("fifo_orderly", {e["code"] for e in done.evidence_data})
+        self.assertIn(
+            f"Beta Bau AG zahlt der Reihe nach und keine Zahlung dieses Betrags fehlt: das "
+            f"älteste offene Dokument {oldest.name} wird zuerst ausgeglichen",
+            done.with_context(lang="de_CH").evidence,
+        )
+
     def test_review_reasons_are_translated(self):
         self.company.autopilot_writeoff_account_id = False
-        self._invoice(self.beta, 300.0, days=40)
-        self._invoice(self.beta, 300.0, days=10)
+        # the payer is months behind: which of the look-alikes this pays is not certain
+        self._invoice(self.beta, 300.0, days=160)
+        self._invoice(self.beta, 300.0, days=130)
         line = self._line(300.0, "Zahlung Beta Bau", partner_name="Beta Bau AG")
         self._run(line)
         self.assertEqual(line.autopilot_state, "suggested")
@@ -278,9 +294,9 @@ class TestExplanations(AutopilotCase):
         self.assertEqual(line.autopilot_suggestion_ids.filtered("move_ids").state, "undone")
 
     def test_accept_and_reject_from_the_reconciliation_view(self):
-        first = self._invoice(self.beta, 300.0, days=40)
-        self._invoice(self.beta, 300.0, days=25)
-        self._invoice(self.beta, 300.0, days=10)
+        first = self._invoice(self.beta, 300.0, days=160)  # months behind: for review
+        self._invoice(self.beta, 300.0, days=145)
+        self._invoice(self.beta, 300.0, days=130)
         line = self._line(300.0, "Zahlung Beta Bau", partner_name="Beta Bau AG")
         self._run(line)
         self.assertEqual(line.autopilot_state, "suggested")

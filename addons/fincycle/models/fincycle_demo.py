@@ -404,9 +404,10 @@ class FincycleDemoLoader(models.AbstractModel):
             self._name_record(bill_name, bill)
 
     def _load_retainers(self, key, env, customer, tax, today):
-        """Two open monthly retainers of the same amount for one customer: a payment of that
-        amount without a reference cannot tell them apart (a suggestion to review)."""
-        for months_ago in (2, 1):
+        """Two open monthly retainers of the same amount for one customer who is months
+        behind: a payment of that amount without a reference cannot tell which month it pays
+        (a suggestion to review; a payer up to date would be booked first in, first out)."""
+        for months_ago in (5, 4):
             name = f"{key}_retainer_{months_ago}"
             if self._ref(name):
                 continue
@@ -517,7 +518,7 @@ class FincycleDemoLoader(models.AbstractModel):
         from fincycle.banking import revolut  # noqa: PLC0415 - pyjwt only where Revolut is used
 
         key = spec["key"]
-        retainers = self._ref(f"{key}_retainer_2") | self._ref(f"{key}_retainer_1")
+        retainers = self._ref(f"{key}_retainer_5") | self._ref(f"{key}_retainer_4")
         # Paid with their reference: the autopilot reconciles them. The older overdue ones
         # stay open (for the dunning), and so does the partly paid one.
         invoices = self._ref(f"{key}_invoice_open") | self._ref(f"{key}_invoice_overdue_10")
