@@ -3,6 +3,7 @@ import random
 import pytest
 
 from fincycle.banking.references import (
+    classify_reference,
     find_iban,
     find_structured_reference,
     is_valid_iban,
@@ -161,3 +162,32 @@ def test_find_iban():
     assert find_iban("own CH1600230893675702984", exclude=["CH16 0023 0893 6757 0298 4"]) is None
     assert find_iban("CH5608390542030873992") is None
     assert find_iban(None) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "declared", "expected"),
+    [
+        # The declared type is taken when its check digit holds (leading zeros may be missing).
+        ("6000029300320250000378", "QRR", ("qrr", "000006000029300320250000378")),
+        ("00 00070 00031 67602 02500 00409", "qrr", ("qrr", "000007000031676020250000409")),
+        ("rf31 2500 0003 9", "SCOR", ("scor", "RF31250000039")),
+        ("RF31250000039", "scor", ("scor", "RF31250000039")),
+        # Nothing (or something else) declared: the value is read for a valid reference.
+        ("000006000029300320250000378", "", ("qrr", "000006000029300320250000378")),
+        ("RF18 5390 0754 7034", None, ("scor", "RF18539007547034")),
+        ("Rechnung RF31250000039 danke", "ISR", ("scor", "RF31250000039")),
+        # A wrongly declared type: what the value is, when valid.
+        ("RF31250000039", "QRR", ("scor", "RF31250000039")),
+        ("000006000029300320250000378", "SCOR", ("qrr", "000006000029300320250000378")),
+        # Other: no valid check digit, no reference, short numbers not declared QRR.
+        ("000006000029300320250000379", "QRR", None),
+        ("RF31250000093", "SCOR", None),
+        ("6000029300320250000378", "", None),
+        ("INV/2025/00024", "", None),
+        ("", "QRR", None),
+        (None, "", None),
+        ("   ", "SCOR", None),
+    ],
+)
+def test_classify_reference(value, declared, expected):
+    assert classify_reference(value, declared) == expected

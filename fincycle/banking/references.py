@@ -13,6 +13,7 @@ import re
 __all__ = [
     "QRR",
     "SCOR",
+    "classify_reference",
     "find_iban",
     "find_structured_reference",
     "is_valid_iban",
@@ -169,6 +170,26 @@ def find_structured_reference(text) -> tuple[str, str] | None:
         return None
     _position, kind, value = min(found)
     return kind, value
+
+
+def classify_reference(value, declared="") -> tuple[str, str] | None:
+    """The one classification of a payment reference: ``(QRR, digits)``, ``(SCOR, "RF…")``
+    (normalized) or None (other / no valid reference).
+
+    ``declared`` is the type a bank or file states for the value (camt ``Prtry`` ``QRR`` / ``Cd``
+    ``SCOR``, any case; empty or anything else when unknown). A declared type is taken when the
+    value passes that type's check digit (a declared QR reference may miss its leading zeros).
+    Otherwise the value itself is read: the first valid reference written in it (27 digits or
+    ``RF…``, compact or in groups, also inside free text). A check digit that fails never classifies, so
+    a reference with a typo is left to fuzzy matching (the caller may note the typo)."""
+    if not value or not str(value).strip():
+        return None
+    kind = str(declared or "").strip().lower()
+    if kind == QRR and is_valid_qrr(value):
+        return QRR, normalize_qrr(value)
+    if kind == SCOR and is_valid_scor(value):
+        return SCOR, normalize_scor(value)
+    return find_structured_reference(value)
 
 
 def find_iban(text, exclude=()) -> str | None:
