@@ -9,7 +9,7 @@ import pytest
 
 from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
 from fincycle.matching.explain import CODES
-from fincycle.matching.synthetic import make_iban, make_qrr, make_scor
+from fincycle.matching.tuning.synthetic import make_iban, make_qrr, make_scor
 from fincycle.matching.weights import FEATURES, WEIGHTS
 
 RNG = random.Random(7)

@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from fincycle.matching import BankLine, Candidate, OpenItem
-from fincycle.matching.evaluate import evaluate, fifo_equivalents
+from fincycle.matching.tuning.evaluate import evaluate, fifo_equivalents
 
 
 def _item(item_id, month, partner=1):

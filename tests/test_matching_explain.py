@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from fincycle.matching import BankLine, Evidence, Matcher, Money, OpenItem, synthetic, yearly
+from fincycle.matching import BankLine, Evidence, Matcher, Money, OpenItem
 from fincycle.matching.explain import (
     CODES,
     COUNT,
@@ -25,6 +25,7 @@ from fincycle.matching.explain import (
     from_json,
     to_json,
 )
+from fincycle.matching.tuning import synthetic, yearly
 from fincycle.matching.weights import FEATURES
 
 

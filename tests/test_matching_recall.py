@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 
 from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
-from fincycle.matching.calibration import FEATURE_HELP
 from fincycle.matching.explain import CODES
-from fincycle.matching.synthetic import make_qrr
+from fincycle.matching.tuning.calibration import FEATURE_HELP
+from fincycle.matching.tuning.synthetic import make_qrr
 from fincycle.matching.weights import FEATURES, WEIGHTS
 
 AUTO = MatchConfig().auto_threshold

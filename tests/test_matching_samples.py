@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from fincycle.matching import Matcher
-from fincycle.matching.evaluate import evaluate, run_sample
-from fincycle.matching.samples import load_sample, read_sample
-from fincycle.matching.synthetic import make_iban, make_qrr, make_scor
+from fincycle.matching.tuning.evaluate import evaluate, run_sample
+from fincycle.matching.tuning.samples import load_sample, read_sample
+from fincycle.matching.tuning.synthetic import make_iban, make_qrr, make_scor
 
 SAMPLE = Path("/work/shared/samples/matching")
 RNG = random.Random(11)

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
 from fincycle.matching import MatchConfig, Matcher
-from fincycle.matching.calibration import SIGNS, collect, fit, log_likelihood
-from fincycle.matching.evaluate import evaluate
-from fincycle.matching.synthetic import CATEGORY_WEIGHTS, generate
+from fincycle.matching.tuning.calibration import SIGNS, collect, fit, log_likelihood
+from fincycle.matching.tuning.evaluate import evaluate
+from fincycle.matching.tuning.synthetic import CATEGORY_WEIGHTS, generate
 from fincycle.matching.weights import FEATURES, WEIGHTS
 
 

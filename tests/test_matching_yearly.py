@@ -9,10 +9,11 @@ from decimal import Decimal
 import pytest
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
-from fincycle.matching import BankLine, Matcher, OpenItem, yearly
-from fincycle.matching.calibration import collect
-from fincycle.matching.evaluate import evaluate
-from fincycle.matching.synthetic import Scenario
+from fincycle.matching import BankLine, Matcher, OpenItem
+from fincycle.matching.tuning import yearly
+from fincycle.matching.tuning.calibration import collect
+from fincycle.matching.tuning.evaluate import evaluate
+from fincycle.matching.tuning.synthetic import Scenario
 
 SMALL = 700  # items: a few seconds for the whole file
 

@@ -9,10 +9,11 @@ weight (``explain`` lists the codes; the add-ons word them in the reader's langu
 
 Modules: ``engine`` (the matcher), ``model`` (the dataclasses), ``explain`` (the evidence
 codes, their JSON form, English for logs), ``text`` and ``subset``
-(normalisation, typo search, bounded subset-sum), ``weights`` (the fitted signal weights),
-``calibration`` and ``synthetic`` (how the weights are fitted, on generated scenarios),
-``samples`` and ``evaluate`` (reading a scenario laid out like ``samples/matching`` and
-measuring precision, recall and calibration).
+(normalisation, typo search, bounded subset-sum), ``weights`` (the fitted signal weights).
+``tuning`` serves the benchmarks and tests only: generated scenarios (``synthetic``,
+``yearly``), how the weights are fitted on them (``calibration``), reading a scenario laid out
+like ``samples/matching`` (``samples``) and measuring precision, recall and calibration
+(``evaluate``).
 """
 
 from .engine import Matcher, RawCandidate

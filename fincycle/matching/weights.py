@@ -2,7 +2,7 @@
 
 Fitted by ``scripts/bench/calibrate_matching.py --write``: a conditional logit over each
 line's candidates plus "no match" (L2 penalty 1.0, signs constrained, Newton's method),
-on generated scenarios of ``fincycle.matching.synthetic`` and ``.yearly``:
+on generated scenarios of ``fincycle.matching.tuning.synthetic`` and ``.yearly``:
 synthetic seeds 1000-1079 and 24 yearly sets (yearly.FIT_SETS), 96811 bank lines, 71664 choice situations.
 Refit after changing a feature, the candidate generation or a generator.
 """

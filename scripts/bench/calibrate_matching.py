@@ -4,10 +4,11 @@
 """Refit the bank-matching signal weights on generated scenarios and print them.
 
 Pure Python (no Odoo). Training scenarios come from two independent generators:
-``fincycle.matching.synthetic`` (seeds ``--seed`` .. ``--seed + --scenarios - 1``, 100-800
-open items each, about six weeks, CHF and EUR companies) and ``fincycle.matching.yearly``
-(``yearly.FIT_SETS``: a year or more of one company, drawn with the fitting profiles). The
-weights maximise the conditional-logit likelihood (``fincycle.matching.calibration``).
+``fincycle.matching.tuning.synthetic`` (seeds ``--seed`` .. ``--seed + --scenarios - 1``,
+100-800 open items each, about six weeks, CHF and EUR companies) and
+``fincycle.matching.tuning.yearly`` (``yearly.FIT_SETS``: a year or more of one company, drawn
+with the fitting profiles). The weights maximise the conditional-logit likelihood
+(``fincycle.matching.tuning.calibration``).
 
 They are then checked on scenarios kept out of the fit: other synthetic seeds, the fitting
 profiles drawn with other seeds (``yearly.UNSEEN_SEEDS``), and the held-out profiles
@@ -31,15 +32,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from fincycle.matching import MatchConfig, Matcher, yearly  # noqa: E402
-from fincycle.matching.calibration import FEATURE_HELP, collect, fit  # noqa: E402
-from fincycle.matching.evaluate import (  # noqa: E402
+from fincycle.matching import MatchConfig, Matcher  # noqa: E402
+from fincycle.matching.tuning import yearly  # noqa: E402
+from fincycle.matching.tuning.calibration import FEATURE_HELP, collect, fit  # noqa: E402
+from fincycle.matching.tuning.evaluate import (  # noqa: E402
     evaluate,
     fifo_equivalents,
     reliability,
     run_sample,
 )
-from fincycle.matching.synthetic import generate  # noqa: E402
+from fincycle.matching.tuning.synthetic import generate  # noqa: E402
 from fincycle.matching.weights import FEATURES, WEIGHTS  # noqa: E402
 
 WEIGHTS_FILE = ROOT / "fincycle" / "matching" / "weights.py"
@@ -106,7 +108,7 @@ def write(weights, info, l2):
         "Fitted by ``scripts/bench/calibrate_matching.py --write``: a conditional logit over each",
         'line\'s candidates plus "no match" (L2 penalty '
         f"{l2}, signs constrained, Newton's method),",
-        "on generated scenarios of ``fincycle.matching.synthetic`` and ``.yearly``:",
+        "on generated scenarios of ``fincycle.matching.tuning.synthetic`` and ``.yearly``:",
         f"{info}.",
         "Refit after changing a feature, the candidate generation or a generator.",
         '"""',

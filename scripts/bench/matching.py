@@ -1140,8 +1140,9 @@ def reconcile_by_form(env, pairs):
 def run_large(lines_count, items_count, seed):
     """The engine alone on a generated scenario: index build and ``match_all`` timed apart,
     scored with the engine's own evaluation against the generator's truth."""
-    from fincycle.matching import MatchConfig, Matcher, synthetic  # noqa: PLC0415
-    from fincycle.matching.evaluate import evaluate  # noqa: PLC0415
+    from fincycle.matching import MatchConfig, Matcher  # noqa: PLC0415
+    from fincycle.matching.tuning import synthetic  # noqa: PLC0415
+    from fincycle.matching.tuning.evaluate import evaluate  # noqa: PLC0415
 
     started = time.perf_counter()
     case = synthetic.generate(seed, n_items=items_count, n_lines=lines_count)

@@ -35,8 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from fincycle.matching import MatchConfig, Matcher, synthetic, yearly  # noqa: E402
-from fincycle.matching.evaluate import (  # noqa: E402
+from fincycle.matching import MatchConfig, Matcher  # noqa: E402
+from fincycle.matching.tuning import synthetic, yearly  # noqa: E402
+from fincycle.matching.tuning.evaluate import (  # noqa: E402
     evaluate,
     fifo_equivalents,
     run_sample,

@@ -31,7 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from fincycle.banking.references import QRR, SCOR, qrr_check_digit
 
-from .model import BankLine, OpenItem
+from ..model import BankLine, OpenItem
 from .synthetic import Scenario
 
 __all__ = [

@@ -21,10 +21,10 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .engine import Matcher
-from .model import BankLine, Candidate, MatchConfig, OpenItem
+from ..engine import Matcher
+from ..model import BankLine, Candidate, MatchConfig, OpenItem
+from ..text import compact_key, month_mentions
 from .samples import read_sample
-from .text import compact_key, month_mentions
 
 __all__ = [
     "SAMPLE_RATES_CHF",

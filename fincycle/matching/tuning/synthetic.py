@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from fincycle.banking.references import QRR, SCOR, qrr_check_digit
 
-from .model import BankLine, OpenItem
+from ..model import BankLine, OpenItem
 
 __all__ = ["CATEGORY_WEIGHTS", "Scenario", "generate"]
 

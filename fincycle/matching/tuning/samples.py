@@ -22,7 +22,7 @@ from pathlib import Path
 from fincycle.banking import mt940, qonto
 from fincycle.banking.references import QRR, SCOR, normalize_qrr, normalize_scor
 
-from .model import BankLine, OpenItem
+from ..model import BankLine, OpenItem
 
 __all__ = ["Sample", "load_sample", "read_sample"]
 

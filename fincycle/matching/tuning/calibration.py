@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .engine import Matcher
-from .model import MatchConfig
+from ..engine import Matcher
+from ..model import MatchConfig
+from ..weights import FEATURES
 from .synthetic import Scenario
-from .weights import FEATURES
 
 __all__ = ["FEATURE_HELP", "SIGNS", "collect", "fit", "log_likelihood"]
 
