@@ -1,7 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import json
 import logging
+from decimal import Decimal
 
 from markupsafe import Markup
 
@@ -9,14 +9,13 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import (
     clean_context,
-    float_compare,
     float_is_zero,
     float_round,
     format_amount,
     formatLang,
 )
 
-from fincycle.extraction import bill_lines, crosscheck, document
+from fincycle.extraction import bill_lines, crosscheck, document, posting
 from fincycle.extraction.identifiers import name_key, normalize_vat
 
 from .capture_messages import (
@@ -808,7 +807,7 @@ class AccountMove(models.Model):
 
     # --- decision ---------------------------------------------------------------------------
     def _capture_duplicates(self, capture):
-        reasons = []
+        """(the bill the same file was read into, bills that look like this one): names."""
         others = self.env["account.invoice.capture"].search(
             [
                 ("checksum", "=", capture.checksum),
@@ -819,8 +818,6 @@ class AccountMove(models.Model):
             ],
             limit=1,
         )
-        if others:
-            reasons.append(note("duplicate_file", bill=others.move_id.display_name))
         duplicates = self.duplicated_ref_ids.filtered(lambda m: m.state != "cancel")
         if self.partner_id and self.amount_total and self.invoice_date:
             duplicates |= self.search(
@@ -835,39 +832,49 @@ class AccountMove(models.Model):
                 ],
                 limit=3,
             )
-        if duplicates:
-            bills = ", ".join(duplicates.mapped("display_name"))
-            reasons.append(note("duplicate_bill", bills=bills))
-        return reasons
+        return others.move_id.display_name or "", tuple(duplicates.mapped("display_name"))
+
+    def _capture_posting_facts(self, capture, ext, reasons):
+        """The filled bill as plain facts for :func:`fincycle.extraction.posting.decide`."""
+        duplicate_file, duplicate_bills = self._capture_duplicates(capture)
+        return posting.BillFacts(
+            confidence=ext.confidence,
+            key_scores={key: score for key, (_n, score) in crosscheck.key_scores(ext).items()},
+            checks_passed=len([c for c in ext.checks if c.ok]),
+            total=Decimal(str(self.amount_total_signed)),
+            has_vendor=bool(self.partner_id),
+            vendor_never_autopost=self.partner_id.autopost_bills == "never",
+            abnormal_amount_warning=self.abnormal_amount_warning or "",
+            has_lines=bool(self.invoice_line_ids),
+            duplicate_file=duplicate_file,
+            duplicate_bills=duplicate_bills,
+            found=tuple(reasons),
+        )
+
+    @api.model
+    def _capture_posting_policy(self, company):
+        return posting.PostingPolicy(
+            autopost=company.capture_autopost,
+            threshold=company.capture_threshold,
+            approval_limit=Decimal(str(company.capture_approval_limit or 0)),
+            currency=company.currency_id.name,
+        )
 
     def _capture_decide(self, capture, ext, facts, reasons):
-        company = self.company_id
-        reasons = list({json.dumps(r, sort_keys=True): r for r in reasons if r}.values())
-        reasons += self._capture_duplicates(capture)
-        threshold = company.capture_threshold
+        """Post the bill when the posting rule allows it, else ask for a review; either way
+        the chatter says what was read and why."""
+        decision = posting.decide(
+            self._capture_posting_facts(capture, ext, reasons),
+            self._capture_posting_policy(self.company_id),
+        )
+        reasons = decision.reason_dicts()
+        if decision.post:
+            try:
+                with self.env.cr.savepoint():
+                    self.action_post()
+            except UserError as exc:
+                reasons.append(note("posting_refused", error=exc.args[0]))
         renderer = MessageRenderer(self.env, self.currency_id)
-        if ext.confidence < threshold:
-            reasons.append(_confidence_reason(ext, threshold))
-        limit = company.capture_approval_limit
-        if limit and float_compare(abs(self.amount_total_signed), limit, precision_digits=2) >= 0:
-            reasons.append(
-                note(
-                    "approval_limit",
-                    total_amount=abs(self.amount_total_signed),
-                    limit_amount=limit,
-                    currency=company.currency_id.name,
-                )
-            )
-        if not self.partner_id:
-            pass  # already a reason
-        elif self.partner_id.autopost_bills == "never":
-            reasons.append(note("vendor_never_autopost"))
-        if self.abnormal_amount_warning:
-            reasons.append(note("abnormal_amount", warning=self.abnormal_amount_warning))
-        if not self.invoice_line_ids:
-            reasons.append(note("no_lines"))
-        if not company.capture_autopost and not reasons:
-            reasons.append(note("autopost_off"))
         summary = self.env._(
             "Read %(file)s (%(sources)s, %(pages)s page(s), %(seconds)s s): confidence %(score)s.",
             file=capture.name,
@@ -877,31 +884,8 @@ class AccountMove(models.Model):
             score=renderer.percent(ext.confidence),
         )
         if not reasons:
-            try:
-                with self.env.cr.savepoint():
-                    self.action_post()
-            except UserError as exc:
-                reasons.append(note("posting_refused", error=exc.args[0]))
-        if not reasons:
             capture.write({"outcome": "posted", "review_messages": False})
-            passed = len([c for c in ext.checks if c.ok])
-            because = [
-                self.env._(
-                    "confidence %(score)s ≥ %(threshold)s",
-                    score=renderer.percent(ext.confidence),
-                    threshold=renderer.percent(threshold),
-                ),
-                self.env._("%(n)s cross-checks passed", n=passed),
-                *facts,
-                self.env._("no duplicate"),
-            ]
-            if limit:
-                because.append(
-                    self.env._(
-                        "below the approval limit %(limit)s",
-                        limit=format_amount(self.env, limit, company.currency_id),
-                    )
-                )
+            because = self._capture_grounds(decision.grounds, facts, renderer)
             self.message_post(
                 body=Markup("%s<br/>%s %s")
                 % (summary, self.env._("Posted automatically:"), "; ".join(because) + ".")
@@ -913,6 +897,35 @@ class AccountMove(models.Model):
             body=Markup("%s<br/>%s<ul>%s</ul>") % (summary, self.env._("To review:"), items)
         )
         self._capture_schedule_review(capture, reasons)
+
+    def _capture_grounds(self, grounds, facts, renderer):
+        """Why the bill was posted, in words: the rule's grounds with what filling found
+        (vendor, credit note) before "no duplicate"."""
+        company_currency = self.company_id.currency_id
+        texts = []
+        for ground in grounds:
+            params = ground.params
+            if ground.code == "confidence_reached":
+                texts.append(
+                    self.env._(
+                        "confidence %(score)s ≥ %(threshold)s",
+                        score=renderer.percent(params["score_percent"]),
+                        threshold=renderer.percent(params["threshold_percent"]),
+                    )
+                )
+            elif ground.code == "checks_passed":
+                texts.append(self.env._("%(n)s cross-checks passed", n=params["count"]))
+            elif ground.code == "no_duplicate":
+                texts += [*facts, self.env._("no duplicate")]
+            elif ground.code == "below_approval_limit":
+                limit = float(params["limit_amount"])
+                texts.append(
+                    self.env._(
+                        "below the approval limit %(limit)s",
+                        limit=format_amount(self.env, limit, company_currency),
+                    )
+                )
+        return texts
 
     def _capture_schedule_review(self, capture, reasons):
         """A review activity for the reviewer, written in the reviewer's language."""
@@ -1177,23 +1190,6 @@ def _confidence_css(confidence):
         if confidence >= 0.9
         else ("text-warning" if confidence >= 0.6 else "text-danger")
     )
-
-
-def _confidence_reason(ext, threshold):
-    """Why the confidence is too low to post: the key fields below the threshold (weakest
-    first), or a failed cross-check."""
-    weak = sorted(
-        (
-            [key, confidence]
-            for key, (_name, confidence) in crosscheck.key_scores(ext).items()
-            if confidence < threshold
-        ),
-        key=lambda item: item[1],
-    )
-    params = {"score_percent": ext.confidence, "threshold_percent": threshold}
-    if weak:
-        return note("confidence_low", weak=weak, **params)
-    return note("confidence_capped", **params)
 
 
 def _same_name(a, b):
