@@ -2,15 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
-from fincycle.banking.references import (
-    QRR,
-    SCOR,
-    find_structured_reference,
-    is_valid_qrr,
-    is_valid_scor,
-    normalize_qrr,
-    normalize_scor,
-)
+from fincycle.banking.references import QRR, SCOR, classify_reference
 
 
 class AccountBankStatementLine(models.Model):
@@ -40,23 +32,15 @@ class AccountBankStatementLine(models.Model):
 
     @api.model
     def _fincycle_structured_ref_values(self, vals):
-        """Values of the structured reference fields for the create values ``vals``."""
-        ref = vals.get("fincycle_structured_ref")
-        if ref:
-            kind = vals.get("fincycle_structured_ref_type")
-            if kind == QRR or (not kind and is_valid_qrr(ref)):
-                return {
-                    "fincycle_structured_ref": normalize_qrr(ref),
-                    "fincycle_structured_ref_type": QRR,
-                }
-            if kind == SCOR or (not kind and is_valid_scor(ref)):
-                return {
-                    "fincycle_structured_ref": normalize_scor(ref),
-                    "fincycle_structured_ref_type": SCOR,
-                }
-            return {}
-        for key in ("ref", "payment_ref"):
-            found = find_structured_reference(vals.get(key))
+        """Values of the structured reference fields for the create values ``vals``: the
+        reference given (with its declared type), else one found in the reference or label."""
+        given = vals.get("fincycle_structured_ref")
+        if given:
+            candidates = [(given, vals.get("fincycle_structured_ref_type"))]
+        else:
+            candidates = [(vals.get("ref"), ""), (vals.get("payment_ref"), "")]
+        for value, declared in candidates:
+            found = classify_reference(value, declared)
             if found:
                 return {
                     "fincycle_structured_ref_type": found[0],

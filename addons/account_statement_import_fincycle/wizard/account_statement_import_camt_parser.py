@@ -9,15 +9,7 @@ from lxml import etree
 from odoo import models
 from odoo.exceptions import UserError
 
-from fincycle.banking.references import (
-    QRR,
-    SCOR,
-    find_structured_reference,
-    is_valid_qrr,
-    is_valid_scor,
-    normalize_qrr,
-    normalize_scor,
-)
+from fincycle.banking.references import classify_reference
 
 _logger = logging.getLogger(__name__)
 
@@ -173,18 +165,10 @@ class AccountStatementImportCamtParser(models.AbstractModel):
         """(type, reference) from ``RmtInf/Strd/CdtrRefInf`` when its check digit is valid;
         the declared type (``Prtry`` QRR, ``Cd`` SCOR) is used when present."""
         for info in detail.xpath("./ns:RmtInf/ns:Strd/ns:CdtrRefInf", namespaces={"ns": ns}):
-            value = self._fincycle_text(ns, info, "./ns:Ref")
-            declared = (
-                self._fincycle_text(ns, info, "./ns:Tp/ns:CdOrPrtry/ns:Prtry")
-                or self._fincycle_text(ns, info, "./ns:Tp/ns:CdOrPrtry/ns:Cd")
-            ).upper()
-            if not value:
-                continue
-            if declared == "QRR" and is_valid_qrr(value):
-                return QRR, normalize_qrr(value)
-            if declared == "SCOR" and is_valid_scor(value):
-                return SCOR, normalize_scor(value)
-            found = find_structured_reference(value)
+            declared = self._fincycle_text(
+                ns, info, "./ns:Tp/ns:CdOrPrtry/ns:Prtry"
+            ) or self._fincycle_text(ns, info, "./ns:Tp/ns:CdOrPrtry/ns:Cd")
+            found = classify_reference(self._fincycle_text(ns, info, "./ns:Ref"), declared)
             if found:
                 return found
         return None
