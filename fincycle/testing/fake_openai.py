@@ -1,7 +1,8 @@
 """A fake OpenAI-compatible Chat Completions endpoint that enforces the contract
 (shared/reference/apis/openai-structured-output.md).
 
-``FakeOpenAI`` is a ``FakeServer`` (127.0.0.1, own thread, ``.url``, ``.calls()``); point clients
+``FakeOpenAI`` is a ``FakeProvider`` (127.0.0.1, own thread, ``.url``, ``.calls()``, the failure
+switches); point clients
 at ``.base_url`` (``…/v1``). ``POST /v1/chat/completions`` checks, in the order OpenAI does:
 
 * ``Authorization: Bearer <api_key>`` (else 401 ``invalid_api_key``, the key shown masked);
@@ -26,14 +27,13 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .fake_server import ContractRoutes, FakeResponse, FakeServer, RecordedRequest
+from .fake_server import FakeProvider, FakeResponse, RecordedRequest
 
 PATH = "/v1/chat/completions"
 ROLES = ("system", "developer", "user", "assistant", "tool")
@@ -91,8 +91,10 @@ def strict_schema_errors(schema: Any, path: str = "schema") -> list[str]:
     return errors
 
 
-class FakeOpenAI(FakeServer):
+class FakeOpenAI(FakeProvider):
     """``with FakeOpenAI() as llm: llm.answer({...}); call llm.base_url with llm.api_key``."""
+
+    default_fail_status = 500
 
     def __init__(
         self,
@@ -101,10 +103,8 @@ class FakeOpenAI(FakeServer):
         models: Iterable[str] = ("fake-invoice-model",),
     ):
         super().__init__()
-        self.sticky = ContractRoutes(self._dispatch)
         self.api_key = api_key
         self.models = list(models)
-        self._lock = threading.RLock()
         self.reset()
 
     @property
@@ -119,19 +119,11 @@ class FakeOpenAI(FakeServer):
         """Forget answers, switches, modes and recorded calls (one server per module, reset
         per test)."""
         with self._lock:
-            self.routes.clear()
-            self.sticky.clear()
-            self.requests.clear()
+            super().reset()
             self.answers: deque[Answer] = deque()
             self.last_answer: Answer | None = None
-            self.switches: deque[tuple[int, str | None]] = deque()
             self.json_schema_support = True
             self.mode = "normal"  # normal | refusal | length
-
-    def start(self) -> FakeOpenAI:
-        super().start()
-        self._httpd.RequestHandlerClass.disable_nagle_algorithm = True
-        return self
 
     # -- scripting -------------------------------------------------------------------------
     def answer(self, *answers: Answer) -> FakeOpenAI:
@@ -142,34 +134,28 @@ class FakeOpenAI(FakeServer):
                 self.last_answer = answers[-1]
         return self
 
-    def rate_limit_next(self, calls: int = 1, retry_after: str | None = "1") -> None:
-        with self._lock:
-            self.switches.extend([(429, retry_after)] * calls)
-
-    def fail_next(self, calls: int = 1, status: int = 500) -> None:
-        with self._lock:
-            self.switches.extend([(status, None)] * calls)
-
     def chat_requests(self) -> list[dict]:
         """The JSON bodies received on the chat completions route."""
         return [r.json() for r in self.calls("POST", PATH)]
 
     # -- the contract ----------------------------------------------------------------------
-    def _dispatch(self, request: RecordedRequest) -> FakeResponse:
+    def _before_switches(self, request: RecordedRequest) -> FakeResponse | None:
+        """OpenAI answers an unknown route and a missing or wrong key before anything else."""
         if request.path != PATH or request.method != "POST":
             return openai_error(404, f"Invalid URL ({request.method} {request.path})")
-        with self._lock:
-            return self._auth(request) or self._switched() or self._complete(request)
+        return self._auth(request)
+
+    def _route(self, request: RecordedRequest) -> FakeResponse:
+        return self._complete(request)
 
     def _auth(self, request: RecordedRequest) -> FakeResponse | None:
-        header = request.headers.get("Authorization") or ""
-        if not header:
+        if not self.header(request, "Authorization"):
             return openai_error(
                 401,
                 "You didn't provide an API key. You need to provide your API key in an "
                 "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
             )
-        scheme, _sep, key = header.partition(" ")
+        scheme, key = self.authorization(request)
         if scheme != "Bearer" or key != self.api_key:
             return openai_error(
                 401,
@@ -179,19 +165,15 @@ class FakeOpenAI(FakeServer):
             )
         return None
 
-    def _switched(self) -> FakeResponse | None:
-        if not self.switches:
-            return None
-        status, retry_after = self.switches.popleft()
-        if status == 429:
-            headers = {"Retry-After": retry_after} if retry_after is not None else {}
-            return openai_error(
-                429,
-                "Rate limit reached for requests. Please try again later.",
-                type_="requests",
-                code="rate_limit_exceeded",
-                headers=headers,
-            )
+    def _rate_limited(self) -> FakeResponse:
+        return openai_error(
+            429,
+            "Rate limit reached for requests. Please try again later.",
+            type_="requests",
+            code="rate_limit_exceeded",
+        )
+
+    def _server_error(self, status: int) -> FakeResponse:
         return openai_error(
             status,
             "The server had an error while processing your request. Sorry about that!",

@@ -1,7 +1,7 @@
 """A fake Qonto Business API that enforces the contract (shared/reference/apis/qonto.md).
 
-``FakeQonto`` is a ``FakeServer`` (127.0.0.1, own thread, ``.url``, ``.calls()``) whose
-unscripted routes are answered from an in-memory model:
+``FakeQonto`` is a ``FakeProvider`` (127.0.0.1, own thread, ``.url``, ``.calls()``, the clock
+and the failure switches) whose unscripted routes are answered from an in-memory model:
 
 * API key: ``Authorization: <login>:<secret key>`` exactly (``Basic …``, base64 or a wrong pair
   → 401); OAuth: ``Bearer <access token>`` that expires (1 h) and needs the endpoint's scope;
@@ -30,19 +30,17 @@ import base64
 import hashlib
 import json
 import secrets
-import threading
 import time
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 from fincycle.banking.qonto import format_timestamp, parse_timestamp
 from fincycle.webhooks import QontoScheme
 
-from .fake_server import ContractRoutes, FakeResponse, FakeServer, RecordedRequest, oauth_error
+from .fake_server import FakeProvider, FakeResponse, RecordedRequest, oauth_error
 
 STATUSES = ("pending", "completed", "declined")
 SORT_FIELDS = ("settled_at", "updated_at", "emitted_at")
@@ -64,16 +62,7 @@ def _error(status: int, code: str, detail: str, **source) -> FakeResponse:
     return FakeResponse(status, {"errors": [error]})
 
 
-@dataclass
-class _Switch:
-    status: int
-    calls: int
-    after: int = 0
-    path: str | None = None
-    retry_after: str | None = None
-
-
-class FakeQonto(FakeServer):
+class FakeQonto(FakeProvider):
     """``with FakeQonto() as q: q.add_bank_account(...); q.add_transaction(...)``.
 
     Point clients at ``q.url`` (API) and ``q.url`` (OAuth: ``/oauth2/...``)."""
@@ -96,7 +85,6 @@ class FakeQonto(FakeServer):
         max_401_per_hour: int = 200,
     ):
         super().__init__()
-        self.sticky = ContractRoutes(self._dispatch)
         self.login = login
         self.secret_key = secret_key
         self.client_id = client_id
@@ -110,17 +98,13 @@ class FakeQonto(FakeServer):
         self.refresh_grace = refresh_grace
         self.refresh_lifetime = refresh_lifetime
         self.max_401_per_hour = max_401_per_hour
-        self._lock = threading.RLock()
         self.reset()
 
     def reset(self) -> None:
         """Forget data, tokens, switches, scripted routes and recorded calls (one server per
         test class, reset per test)."""
         with self._lock:
-            self.routes.clear()
-            self.sticky.clear()
-            self.requests.clear()
-            self.clock_offset = 0.0
+            super().reset()
             self.consent_answer = "approve"
             self.organization = {
                 "id": str(uuid.uuid4()),
@@ -140,39 +124,7 @@ class FakeQonto(FakeServer):
             self._cache: dict[tuple, list[str]] = {}
             self._seq = 0
             self._clock_data = datetime(2025, 5, 1, 8, 0, tzinfo=timezone.utc)
-            self._switches: list[_Switch] = []
             self._unauthorized: list[float] = []
-
-    def start(self) -> FakeQonto:
-        super().start()
-        # Without TCP_NODELAY each answer waits for the client's delayed ACK (~40 ms).
-        self._httpd.RequestHandlerClass.disable_nagle_algorithm = True
-        return self
-
-    # -- clock, switches -------------------------------------------------------------------
-    def now(self) -> float:
-        return time.time() + self.clock_offset
-
-    def advance(self, seconds: float) -> None:
-        """Move the fake's clock (codes, tokens and the rotation grace expire by it)."""
-        self.clock_offset += seconds
-
-    def rate_limit_next(
-        self, calls: int = 1, retry_after: str | None = "1", *, after: int = 0, path=None
-    ) -> None:
-        """Answer 429 (with ``Retry-After`` unless None) to the next ``calls`` calls."""
-        with self._lock:
-            self._switches.append(_Switch(429, calls, after, path, retry_after))
-
-    def fail_next(self, calls: int = 1, status: int = 503, *, after: int = 0, path=None) -> None:
-        """Answer ``status`` to the next ``calls`` calls (of ``path`` only if given), after
-        letting ``after`` of them through."""
-        with self._lock:
-            self._switches.append(_Switch(status, calls, after, path))
-
-    def once(self, method: str, path: str, *responses: FakeResponse) -> None:
-        """Script the next answers of a route, then go back to the contract model."""
-        self.routes[(method.upper(), path)].extend(responses)
 
     # -- OAuth state -----------------------------------------------------------------------
     def issue_code(
@@ -500,35 +452,14 @@ class FakeQonto(FakeServer):
             return subscription["callback_url"], body, headers
 
     # -- HTTP ------------------------------------------------------------------------------
-    def _dispatch(self, request: RecordedRequest) -> FakeResponse:
-        with self._lock:
-            switched = self._switched(request)
-            response = switched or self._route(request)
-            if isinstance(response.body, (dict, list)):  # serialise under the lock
-                response = FakeResponse(
-                    response.status,
-                    json.dumps(response.body).encode(),
-                    {"Content-Type": "application/json", **response.headers},
-                )
-            return response
+    def _rate_limited(self) -> FakeResponse:
+        return _error(429, "too_many_requests", "Rate limit exceeded")
 
-    def _switched(self, request: RecordedRequest) -> FakeResponse | None:
-        for switch in self._switches:
-            if switch.calls <= 0 or (switch.path and request.path != switch.path):
-                continue
-            if switch.after > 0:
-                switch.after -= 1
-                continue
-            switch.calls -= 1
-            if switch.status == 429:
-                headers = {"Retry-After": switch.retry_after} if switch.retry_after else {}
-                return FakeResponse(
-                    429,
-                    {"errors": [{"code": "too_many_requests", "detail": "Rate limit exceeded"}]},
-                    headers,
-                )
-            return _error(switch.status, "internal_server_error", "Something went wrong")
-        return None
+    def _server_error(self, status: int) -> FakeResponse:
+        return _error(status, "internal_server_error", "Something went wrong")
+
+    def _bad_parameter(self, name: str, detail: str) -> FakeResponse:
+        return _error(422, "invalid_parameter", detail, parameter=name)
 
     def _route(self, request: RecordedRequest) -> FakeResponse:
         method, path = request.method, request.path.rstrip("/")
@@ -539,17 +470,10 @@ class FakeQonto(FakeServer):
         if not path.startswith("/v2/"):
             return _error(404, "not_found", f"No such endpoint {path}")
         parts = [p for p in path[len("/v2/") :].split("/") if p]
-        for verb, pattern, scope, handler in self._api_routes():
-            if verb == method and len(pattern) == len(parts):
-                args = []
-                for want, got in zip(pattern, parts, strict=True):
-                    if want == "*":
-                        args.append(got)
-                    elif want != got:
-                        break
-                else:
-                    denied = self._authorise(request, scope)
-                    return denied or handler(request, *args)
+        found = self.match_route(self._api_routes(), method, parts)
+        if found:
+            (_verb, _pattern, scope, handler), args = found
+            return self._authorise(request, scope) or handler(request, *args)
         return _error(404, "not_found", f"No such endpoint {method} {path}")
 
     def _api_routes(self):
@@ -579,10 +503,12 @@ class FakeQonto(FakeServer):
                 {"errors": [{"code": "too_many_requests", "detail": "Too many 401 answers"}]},
                 {"Retry-After": "3600"},
             )
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        if self.staging_token and headers.get("x-qonto-staging-token") != self.staging_token:
+        if (
+            self.staging_token
+            and self.header(request, "X-Qonto-Staging-Token") != self.staging_token
+        ):
             return _error(403, "forbidden", "Missing or invalid X-Qonto-Staging-Token")
-        value = headers.get("authorization")
+        value = self.header(request, "Authorization")
         if not value:
             return self._unauthorised("Missing Authorization header")
         if value.startswith("Bearer "):
@@ -626,16 +552,13 @@ class FakeQonto(FakeServer):
         return FakeResponse(302, b"", {"Location": f"{redirect_uri}{sep}{urlencode(answer)}"})
 
     def _token(self, request: RecordedRequest) -> FakeResponse:
-        content_type = request.headers.get("Content-Type") or request.headers.get(
-            "content-type", ""
-        )
-        if "application/x-www-form-urlencoded" not in content_type:
+        form = self.form(request)
+        if form is None:
             return oauth_error(400, "invalid_request", "The body must be form-encoded")
-        form = {k: v[-1] for k, v in parse_qs(request.body.decode()).items()}
         client_id, client_secret = form.get("client_id"), form.get("client_secret")
-        auth = request.headers.get("Authorization") or ""
-        if auth.lower().startswith("basic "):
-            client_id, _sep, client_secret = base64.b64decode(auth[6:]).decode().partition(":")
+        scheme, credentials = self.authorization(request)
+        if scheme.lower() == "basic":
+            client_id, _sep, client_secret = base64.b64decode(credentials).decode().partition(":")
         if client_id != self.client_id or client_secret != self.client_secret:
             return oauth_error(401, "invalid_client", "Client authentication failed")
         grant = form.get("grant_type")
@@ -674,7 +597,7 @@ class FakeQonto(FakeServer):
         ]
 
     def _get_organization(self, request):
-        flag = (request.query.get("include_external_accounts") or ["false"])[-1]
+        flag = self.last(request.query, "include_external_accounts", "false")
         if flag not in ("true", "false"):
             return _error(
                 422, "invalid_parameter", "must be true or false", parameter="include_external"
@@ -699,30 +622,12 @@ class FakeQonto(FakeServer):
             return _error(404, "not_found", "Bank account not found")
         return FakeResponse(200, {"bank_account": dict(account)})
 
-    @staticmethod
-    def _int(query, name, default, low, high):
-        values = query.get(name)
-        if not values:
-            return default
-        try:
-            value = int(values[-1])
-        except ValueError:
-            return _error(422, "invalid_parameter", f"{name} must be an integer", parameter=name)
-        if not low <= value <= high:
-            return _error(
-                422,
-                "invalid_parameter",
-                f"{name} must be between {low} and {high}",
-                parameter=name,
-            )
-        return value
-
     def _account_of(self, query) -> dict | FakeResponse:
         account = None
         if query.get("bank_account_id"):
-            account = self.accounts.get(query["bank_account_id"][-1])
+            account = self.accounts.get(self.last(query, "bank_account_id"))
         elif query.get("iban"):
-            wanted = query["iban"][-1].replace(" ", "").upper()
+            wanted = self.last(query, "iban").replace(" ", "").upper()
             account = next(
                 (a for a in self.accounts.values() if a["iban"].replace(" ", "") == wanted), None
             )
@@ -756,8 +661,8 @@ class FakeQonto(FakeServer):
         query = request.query
         checks = [
             self._account_of(query),
-            self._int(query, "per_page", 100, 1, 100),
-            self._int(query, self.paging, 1, 1, 10**9),
+            self.int_param(query, "per_page", 100, 1, 100),
+            self.int_param(query, self.paging, 1, 1, 10**9),
             self._bounds(query),
         ]
         for check in checks:
@@ -768,10 +673,10 @@ class FakeQonto(FakeServer):
         unknown = [s for s in statuses if s not in STATUSES]
         if unknown:
             return _error(422, "invalid_parameter", f"unknown status {unknown[0]}")
-        side = (query.get("side") or [None])[-1]
+        side = self.last(query, "side")
         if side not in (None, "credit", "debit"):
             return _error(422, "invalid_parameter", "side must be credit or debit")
-        sort_by = (query.get("sort_by") or ["settled_at:desc"])[-1]
+        sort_by = self.last(query, "sort_by", "settled_at:desc")
         sort_field, _sep, direction = sort_by.partition(":")
         if sort_field not in SORT_FIELDS or direction not in ("asc", "desc"):
             return _error(422, "invalid_parameter", f"sort_by {sort_by!r}", parameter="sort_by")
@@ -792,7 +697,7 @@ class FakeQonto(FakeServer):
                 reverse=direction == "desc",
             )
             self._cache = {key: ids}
-        chunk = ids[(page - 1) * per_page : page * per_page]
+        chunk = self.page_of(ids, page, per_page)
         return FakeResponse(
             200,
             {
@@ -815,7 +720,7 @@ class FakeQonto(FakeServer):
 
     def _create_subscription(self, request):
         try:
-            body = json.loads(request.body or b"null")
+            body = self.json_body(request)
         except ValueError:
             return _error(400, "bad_request", "The body is not JSON")
         if not isinstance(body, dict):
@@ -844,14 +749,14 @@ class FakeQonto(FakeServer):
         """``{"subscriptions": [...], "meta": {...}}``, paginated like every Qonto list (page
         parameter per ``paging``, ``per_page`` 1 to 100, default 100); no secrets."""
         query = request.query
-        per_page = self._int(query, "per_page", 100, 1, 100)
+        per_page = self.int_param(query, "per_page", 100, 1, 100)
         if isinstance(per_page, FakeResponse):
             return per_page
-        page = self._int(query, self.paging, 1, 1, 10**9)
+        page = self.int_param(query, self.paging, 1, 1, 10**9)
         if isinstance(page, FakeResponse):
             return page
         every = [{k: v for k, v in s.items() if k != "secret"} for s in self.subscriptions.values()]
-        chunk = every[(page - 1) * per_page : page * per_page]
+        chunk = self.page_of(every, page, per_page)
         return FakeResponse(
             200, {"subscriptions": chunk, "meta": _meta(page, per_page, len(every))}
         )

@@ -1,7 +1,8 @@
 """A fake Revolut Business API that enforces the contract (shared/reference/apis/revolut-business.md).
 
-``FakeRevolut`` is a ``FakeServer`` (127.0.0.1, own thread, ``.url``, ``.calls()``, ``.add()``
-to script a route by hand) whose unscripted routes are answered from an in-memory model:
+``FakeRevolut`` is a ``FakeProvider`` (127.0.0.1, own thread, ``.url``, ``.calls()``, ``.add()``
+to script a route by hand, the clock and the failure switches) whose unscripted routes are
+answered from an in-memory model:
 
 * OAuth: a consent page that redirects with a code, ``POST /api/1.0/auth/token`` that verifies
   the client assertion (RS256 signature against the uploaded certificate, ``aud``, ``iss``,
@@ -26,21 +27,20 @@ import hmac
 import json
 import re
 import secrets
-import threading
 import time
 import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import jwt
 from cryptography import x509
 
 from fincycle.banking.revolut import ASSERTION_TYPE, AUDIENCE, format_timestamp, parse_timestamp
 
-from .fake_server import ContractRoutes, FakeResponse, FakeServer, RecordedRequest, oauth_error
+from .fake_server import FakeProvider, FakeResponse, RecordedRequest, oauth_error
 
 V1 = "/api/1.0"
 V2 = "/api/2.0"
@@ -79,7 +79,7 @@ def _error(status: int, code: int, message: str) -> FakeResponse:
     return FakeResponse(status, {"code": code, "message": message})
 
 
-class FakeRevolut(FakeServer):
+class FakeRevolut(FakeProvider):
     """``with FakeRevolut(client_id=..., issuer=..., certificate_pem=cert) as rev: ...``;
     the v1 base is ``rev.api_url`` (= ``rev.url + "/api/1.0"``)."""
 
@@ -96,7 +96,6 @@ class FakeRevolut(FakeServer):
         token_prefix: str = "oa_sand_",  # noqa: S107 - a prefix, not a secret
     ):
         super().__init__()
-        self.sticky = ContractRoutes(self._dispatch)
         self.client_id = client_id
         self.issuer = issuer
         self.certificate_pem = certificate_pem
@@ -105,17 +104,13 @@ class FakeRevolut(FakeServer):
         self.code_lifetime = code_lifetime
         self.require_https_webhooks = require_https_webhooks
         self.token_prefix = token_prefix
-        self._lock = threading.RLock()
         self.reset()
 
     def reset(self) -> None:
         """Forget all data, tokens, switches, scripted routes and recorded calls (keeps the
         configuration and the running server: one server per test class, reset per test)."""
         with self._lock:
-            self.routes.clear()
-            self.sticky.clear()
-            self.requests.clear()
-            self.clock_offset = 0.0
+            super().reset()
             self.codes: dict[str, float] = {}  # code → expiry (unix s)
             self.refresh_tokens: dict[str, bool] = {}  # refresh token → revoked
             self.access_tokens: dict[str, tuple[float, str]] = {}  # token → (expiry, refresh)
@@ -131,20 +126,9 @@ class FakeRevolut(FakeServer):
             self._by_id: dict[str, dict] = {}
             self._seq = 0
             self._last_auto: datetime | None = None
-            self._rate_limited = 0
-            self._retry_after: str | None = "1"
-            self._failing = 0
-            self._fail_status = 503
             self.paging = "contract"  # or "ignore_to" (see the module docstring)
 
-    def start(self) -> FakeRevolut:
-        super().start()
-        # Headers and body go out in two writes: without TCP_NODELAY every answer waits for
-        # the client's delayed ACK (~40 ms), which a 10,000-transaction benchmark would feel.
-        self._httpd.RequestHandlerClass.disable_nagle_algorithm = True
-        return self
-
-    # -- addresses, clock, switches --------------------------------------------------------
+    # -- addresses -------------------------------------------------------------------------
     @property
     def api_url(self) -> str:
         return self.url + V1
@@ -156,26 +140,6 @@ class FakeRevolut(FakeServer):
     @property
     def consent_base(self) -> str:
         return self.url + "/app-confirm"
-
-    def now(self) -> float:
-        return time.time() + self.clock_offset
-
-    def advance(self, seconds: float) -> None:
-        """Move the fake's clock (codes and tokens expire by it)."""
-        self.clock_offset += seconds
-
-    def rate_limit_next(self, calls: int = 1, retry_after: str | None = "1") -> None:
-        """Answer 429 code 3162 (with ``Retry-After`` unless None) to the next ``calls`` calls."""
-        with self._lock:
-            self._rate_limited, self._retry_after = calls, retry_after
-
-    def fail_next(self, calls: int = 1, status: int = 503) -> None:
-        with self._lock:
-            self._failing, self._fail_status = calls, status
-
-    def once(self, method: str, path: str, *responses: FakeResponse) -> None:
-        """Script the next answers of a route, then go back to the contract model."""
-        self.routes[(method.upper(), path)].extend(responses)
 
     # -- OAuth state -----------------------------------------------------------------------
     def issue_code(self) -> str:
@@ -560,25 +524,14 @@ class FakeRevolut(FakeServer):
             return hook["url"], body, headers
 
     # -- HTTP ------------------------------------------------------------------------------
-    def _dispatch(self, request: RecordedRequest) -> FakeResponse:
-        with self._lock:
-            if self._rate_limited > 0:
-                self._rate_limited -= 1
-                headers = {"Retry-After": self._retry_after} if self._retry_after else {}
-                return FakeResponse(
-                    429, {"code": 3162, "message": "Too many requests"}, dict(headers)
-                )
-            if self._failing > 0:
-                self._failing -= 1
-                return _error(self._fail_status, 9000, "Something went wrong")
-            response = self._route(request)
-            if isinstance(response.body, (dict, list)):  # serialise under the lock
-                response = FakeResponse(
-                    response.status,
-                    json.dumps(response.body).encode(),
-                    {"Content-Type": "application/json", **response.headers},
-                )
-            return response
+    def _rate_limited(self) -> FakeResponse:
+        return _error(429, 3162, "Too many requests")
+
+    def _server_error(self, status: int) -> FakeResponse:
+        return _error(status, 9000, "Something went wrong")
+
+    def _bad_parameter(self, name: str, detail: str) -> FakeResponse:
+        return _error(400, 2101, detail)
 
     def _route(self, request: RecordedRequest) -> FakeResponse:
         method, path = request.method, request.path.rstrip("/")
@@ -595,16 +548,10 @@ class FakeRevolut(FakeServer):
         version, sub = path[: len(V1)], path[len(V1) :]
         parts = [p for p in sub.split("/") if p]
         table = self._v1_routes() if version == V1 else self._v2_routes()
-        for verb, pattern, handler in table:
-            if verb == method and len(pattern) == len(parts):
-                args = []
-                for want, got in zip(pattern, parts, strict=True):
-                    if want == "*":
-                        args.append(got)
-                    elif want != got:
-                        break
-                else:
-                    return handler(request, *args)
+        found = self.match_route(table, method, parts)
+        if found:
+            (_verb, _pattern, handler), args = found
+            return handler(request, *args)
         return _error(404, NOT_FOUND_CODE, f"No such endpoint {method} {path}")
 
     def _v1_routes(self):
@@ -693,14 +640,11 @@ class FakeRevolut(FakeServer):
         return None
 
     def _token(self, request: RecordedRequest) -> FakeResponse:
-        content_type = next(
-            (v for k, v in request.headers.items() if k.lower() == "content-type"), ""
-        )
-        if "application/x-www-form-urlencoded" not in content_type:
+        form = self.form(request)
+        if form is None:
             return oauth_error(
                 400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded"
             )
-        form = {k: v[-1] for k, v in parse_qs(request.body.decode()).items()}
         if form.get("client_assertion_type") != ASSERTION_TYPE:
             return oauth_error(400, "invalid_request", "Invalid client_assertion_type")
         if not form.get("client_assertion"):
@@ -728,8 +672,7 @@ class FakeRevolut(FakeServer):
         return oauth_error(400, "unsupported_grant_type", f"Unsupported grant_type {grant!r}")
 
     def _authorised(self, request: RecordedRequest) -> bool:
-        value = next((v for k, v in request.headers.items() if k.lower() == "authorization"), "")
-        scheme, _, token = value.partition(" ")
+        scheme, token = self.authorization(request)
         if scheme.lower() != "bearer" or not token:
             return False
         entry = self.access_tokens.get(token.strip())
@@ -749,27 +692,14 @@ class FakeRevolut(FakeServer):
             return _error(404, NOT_FOUND_CODE, "Account not found")
         return FakeResponse(200, self.bank_details.get(account_id, []))
 
-    @staticmethod
-    def _int_param(query, name, default, low, high) -> int | FakeResponse:
-        raw = (query.get(name) or [None])[-1]
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            return _error(400, 2101, f"Invalid {name}: {raw!r}")
-        if not low <= value <= high:
-            return _error(400, 2101, f"{name} must be between {low} and {high}")
-        return value
-
     def _get_transactions(self, request):
         query = request.query
-        count = self._int_param(query, "count", 100, 1, 1000)
+        count = self.int_param(query, "count", 100, 1, 1000)
         if isinstance(count, FakeResponse):
             return count
         bounds = {}
         for name in ("from", "to"):
-            raw = (query.get(name) or [None])[-1]
+            raw = self.last(query, name)
             if raw is None:
                 continue
             try:
@@ -783,10 +713,10 @@ class FakeRevolut(FakeServer):
             to = datetime.fromtimestamp(self.now(), timezone.utc)
         low = bisect_left(self._keys, (bounds["from"], -1)) if "from" in bounds else 0
         high = bisect_left(self._keys, (to, -1))
-        account = (query.get("account") or [None])[-1]
+        account = self.last(query, "account")
         states = set(query.get("state") or [])
-        tx_type = (query.get("type") or [None])[-1]
-        request_id = (query.get("request_id") or [None])[-1]
+        tx_type = self.last(query, "type")
+        request_id = self.last(query, "request_id")
         page = []
         for index in range(high - 1, low - 1, -1):
             tx = self._txs[index]
@@ -812,10 +742,10 @@ class FakeRevolut(FakeServer):
         return FakeResponse(200, tx)
 
     def _get_counterparties(self, request):
-        limit = self._int_param(request.query, "limit", 100, 1, 1000)
+        limit = self.int_param(request.query, "limit", 100, 1, 1000)
         if isinstance(limit, FakeResponse):
             return limit
-        name = ((request.query.get("name") or [""])[-1]).lower()
+        name = self.last(request.query, "name", "").lower()
         found = [
             c for c in reversed(list(self.counterparties.values())) if name in c["name"].lower()
         ]
@@ -832,10 +762,9 @@ class FakeRevolut(FakeServer):
         return FakeResponse(204)
 
     # -- v2 webhooks -----------------------------------------------------------------------
-    @staticmethod
-    def _json_body(request) -> dict | FakeResponse:
+    def _json_body(self, request) -> dict | FakeResponse:
         try:
-            body = json.loads(request.body or b"{}")
+            body = self.json_body(request, b"{}")
         except ValueError:
             return _error(400, 2101, "The body is not JSON")
         return body if isinstance(body, dict) else _error(400, 2101, "The body must be an object")
