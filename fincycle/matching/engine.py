@@ -52,14 +52,14 @@ from fincycle.banking.references import (
     normalize_scor,
 )
 
+from .cents import cash, to_cents, to_money
+from .index import APPROX, DIGITS_TO_9, EXACT, MIN_FUZZY, MIN_KEY, STRUCT, OpenItemIndex, id_key
 from .model import BankLine, Candidate, Evidence, MatchConfig, Money, OpenItem
 from .subset import find_subsets
 from .text import (
     compact_key,
     deletions,
-    digits_key,
     foreign_amounts,
-    group_key,
     month_mentions,
     name_tokens,
     tokens,
@@ -71,14 +71,9 @@ __all__ = ["Matcher", "RawCandidate"]
 
 FxRate = Callable[[str, str, date], Decimal | None]
 
-STRUCT, EXACT, APPROX = 3, 2, 1
 NAME_EXACT, NAME_STRONG, NAME_WEAK = 3, 2, 1
-MIN_KEY = 4  # shorter numbers are not searched in text
-MIN_FUZZY = 7  # one typo is tolerated on keys this long
 MAX_NGRAM_TOKENS = 7
-CENT = Decimal("0.01")
 _RUNS = re.compile(r"[A-Z]+|[0-9]+")
-_DIGITS_TO_9 = str.maketrans("0123456789", "9999999999")
 # a look-alike proposed first in, first out is reconciled only when it is not older than the
 # payer pays: issued on or before the line, at most FIFO_LAG_SLACK days later than the payer's
 # longest delay in the batch (payments that named their item), or FIFO_CURRENT_DAYS without
@@ -88,34 +83,15 @@ FIFO_CURRENT_DAYS = 120
 FIFO_LAG_SLACK = 40
 FIFO_NEAR_DAYS = 15
 # differences a payer makes again (``amt_habit``): paid short by a fee or a discount, rounded
-_HABIT_KINDS = {"amt_fee": "short", "amt_short": "short", "amt_discount": "short"}
-_HABIT_KINDS["amt_rounded"] = "rounded"
-_PARTNER_FEATURES = ("iban", "partner_id", "name_exact", "name_strong", "name_weak")
-
-
-def _cents(value: Decimal) -> int:
-    return int((Decimal(value) * 100).to_integral_value(ROUND_HALF_UP))
-
-
-def _money(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(CENT)
+HABIT_KINDS = {"amt_fee": "short", "amt_short": "short", "amt_discount": "short"}
+HABIT_KINDS["amt_rounded"] = "rounded"
+PARTNER_FEATURES = ("iban", "partner_id", "name_exact", "name_strong", "name_weak")
 
 
 @lru_cache(maxsize=100_000)
 def _runs(word: str) -> tuple[str, ...]:
     """Letter and digit groups of an upper-case token, leading zeros of numbers dropped."""
     return tuple((r.lstrip("0") or "0") if r[0].isdigit() else r for r in _RUNS.findall(word))
-
-
-def _id_key(item_id: Hashable) -> tuple:
-    """Ids in a stable order: numbers by value (Odoo ids), anything else as text."""
-    if isinstance(item_id, int):
-        return (0, item_id, "")
-    return (1, 0, str(item_id))
-
-
-def _cash(cents: int, currency: str) -> Money:
-    return Money(_money(cents), currency)
 
 
 # what a reference is, in the codes of the evidence (fincycle.matching.explain)
@@ -129,14 +105,14 @@ def _source_code(prefix: str, source: str) -> str:
 
 
 @dataclass
-class _Ref:
+class Ref:
     level: int
     code: str  # the evidence: code and parameters (fincycle.matching.explain)
     params: dict
 
 
 @dataclass
-class _Party:
+class Party:
     iban: dict | None = None  # the evidence's parameters, when the signal is there
     iban_code: str = "iban"  # or "iban_seen": an account seen paying the partner in the batch
     partner_id: dict | None = None
@@ -149,16 +125,16 @@ class _Party:
 
 
 @dataclass
-class _LineInfo:
+class LineInfo:
     """What is read once from a bank line."""
 
     line: BankLine
     sign: int
     cents: int
-    refs: dict[Hashable, _Ref]
+    refs: dict[Hashable, Ref]
     unknown_refs: list[str]
     ref_notes: list[str]
-    parties: dict[Hashable, _Party]
+    parties: dict[Hashable, Party]
     foreign: dict[str, int]  # currency → instructed/written amount in cents
     months: frozenset = frozenset()  # (year or None, month) the text names
     issued_by: date = date.max  # items issued later are not paid by the line (date slack)
@@ -166,7 +142,7 @@ class _LineInfo:
 
 
 @dataclass
-class _Relation:
+class Relation:
     feature: str  # amt_exact, amt_round, amt_fee, amt_discount, amt_short, amt_partial, ...
     allocations: dict[Hashable, Decimal]
     difference: Decimal
@@ -182,7 +158,7 @@ class RawCandidate:
 
     items: tuple[Hashable, ...]
     features: dict[str, float]
-    relation: _Relation
+    relation: Relation
     # (signal, weighted, code, parameters or a callable returning them): a weighted signal is
     # the feature whose weight the evidence shows
     evidence: list[tuple] = field(default_factory=list)
@@ -195,11 +171,11 @@ class RawCandidate:
 
 
 @dataclass
-class _Comparison:
+class Comparison:
     """A line amount against the open amount of a set of items, in the items' currency."""
 
     matcher: Matcher
-    info: _LineInfo
+    info: LineInfo
     ids: tuple
     currency: str
     signed: dict  # item → residual in cents, + what the payer owes, - credit notes
@@ -213,30 +189,30 @@ class _Comparison:
     def __post_init__(self):
         self.open_total = sum(self.signed.values())
         self.diff = self.amount - self.open_total
-        self.tol = _cents(self.matcher.config.tolerance(self.currency))
+        self.tol = to_cents(self.matcher.config.tolerance(self.currency))
 
     def shown(self, cents: int) -> Money:
-        return _cash(cents, self.currency)
+        return cash(cents, self.currency)
 
-    def full(self, feature: str, kind: str, detail) -> _Relation:
+    def full(self, feature: str, kind: str, detail) -> Relation:
         """Every item paid in full; the difference in the line's currency."""
         sign = self.info.sign
-        alloc = {i: _money(self.matcher._cents[i]) for i in self.ids}
+        alloc = {i: to_money(self.matcher._cents[i]) for i in self.ids}
         if self.how == "rate":
             converted = Decimal(self.open_total) / self.rate
-            difference = _money(sign * int((self.info.cents - converted).to_integral_value()))
+            difference = to_money(sign * int((self.info.cents - converted).to_integral_value()))
         elif self.how == "instructed":
             value = (Decimal(self.diff) / self.rate).to_integral_value(ROUND_HALF_UP)
-            difference = _money(sign * int(value))
+            difference = to_money(sign * int(value))
         else:
-            difference = _money(sign * self.diff)
-        return _Relation(feature, alloc, difference, kind, detail, self.how != "same")
+            difference = to_money(sign * self.diff)
+        return Relation(feature, alloc, difference, kind, detail, self.how != "same")
 
 
-class _Found:
+class Found:
     """The candidates of one line, each item set once (and never a rejected one)."""
 
-    def __init__(self, matcher: Matcher, info: _LineInfo, rejected: set):
+    def __init__(self, matcher: Matcher, info: LineInfo, rejected: set):
         self.matcher = matcher
         self.info = info
         self.rejected = rejected
@@ -249,7 +225,7 @@ class _Found:
         or by name)."""
         matcher = self.matcher
         if len(ids) > 1:
-            ids = tuple(sorted(ids, key=lambda i: (matcher._due(i), _id_key(i))))
+            ids = tuple(sorted(ids, key=lambda i: (matcher._due(i), id_key(i))))
         else:
             ids = tuple(ids)
         key = frozenset(ids)
@@ -263,7 +239,7 @@ class _Found:
         return candidate
 
 
-class Matcher:
+class Matcher(OpenItemIndex):
     """Indexes open items once, then scores bank lines against them.
 
     ``fx_rate(from_currency, to_currency, day)`` returns the rate such that an amount in
@@ -281,24 +257,7 @@ class Matcher:
         self.config = config or MatchConfig()
         self.fx_rate = fx_rate
         self.weights = dict(WEIGHTS if weights is None else weights)
-        self._items: dict[Hashable, OpenItem] = {}
-        self._cents: dict[Hashable, int] = {}
-        self._amounts: dict[tuple[str, int], set] = defaultdict(set)
-        self._exact: dict[str, set] = defaultdict(set)  # key → {(item, level, source)}
-        self._fuzzy: dict[str, set] = defaultdict(set)  # deletion → {(item, key, source)}
-        self._fuzzy_lengths: set[int] = set()
-        self._item_keys: dict[Hashable, tuple[list, list]] = {}
-        self._partner_items: dict[Hashable, set] = defaultdict(set)
-        self._partner_name: dict[Hashable, str] = {}
-        self._partner_tokens: dict[Hashable, tuple[str, ...]] = {}
-        self._iban_partners: dict[str, set] = defaultdict(set)
-        self._name_index: dict[str, set] = defaultdict(set)
-        self._prefixes: set[str] = set()
-        self._shapes: set[tuple[str, str]] = set()  # (digits as 9, first 4) of our numbers
-        self._max_key = 0
-        self._key_lengths: dict[str, set[int]] = {"C": set(), "G": set(), "D": set(), "Q": set()}
-        self._currencies: set[str] = set()
-        self._name_cache: dict[tuple, dict] = {}
+        super().__init__()
         self._pooled: set = set()  # match_all: items of a set paid short, residual undecided
         # match_all: (partner, currency, cents) of look-alike items given away first in, first
         # out: the family's other items are a guess too
@@ -309,235 +268,20 @@ class Matcher:
         # match_all: accounts on file for nobody that paid an invoice the text named, with the
         # partner and the line: the same account pays that partner's other lines
         self._ibans_seen: dict[str, tuple] = {}
-        self._span_cache: dict[tuple, tuple] = {}
-        self._layout = 0  # changes when new kinds of keys appear (invalidates _span_cache)
-        self._suspended: dict[Hashable, OpenItem] = {}
-        self._partner_order: dict[Hashable, list] = {}  # partner → items by due date
-        self._idf_cache: dict[str, float] = {}
-        self._weight_cache: dict[Hashable, float] = {}
-        self._vocabulary: list[str] | None = None
         for item in items:
             self._add(item)
 
-    # -- index maintenance ---------------------------------------------------------------
-
-    @staticmethod
-    def _pkey(item: OpenItem) -> Hashable:
-        if item.partner_id is not None:
-            return item.partner_id
-        if item.partner_name:
-            return ("name", name_tokens(item.partner_name))
-        return None
-
-    def _add(self, item: OpenItem) -> None:
-        if item.id in self._items:
-            self._drop(item.id)  # the same id twice: the last one wins
-        cents = _cents(item.residual)
-        if not cents:
-            return
-        self._items[item.id] = item
-        self._cents[item.id] = cents
-        self._amounts[(item.currency, cents)].add(item.id)
-        self._currencies.add(item.currency)
-        exact_keys, fuzzy_keys = [], []
-        self._index_references(item, exact_keys, fuzzy_keys)
-        self._item_keys[item.id] = (exact_keys, fuzzy_keys)
-        pkey = self._pkey(item)
-        if pkey is not None:
-            self._partner_items[pkey].add(item.id)
-            self._partner_order.pop(pkey, None)
-            if pkey not in self._partner_name and item.partner_name:
-                self._partner_name[pkey] = item.partner_name
-                words = name_tokens(item.partner_name)
-                self._partner_tokens[pkey] = words
-                for word in set(words):
-                    self._name_index[word].add(pkey)
-                self._name_cache.clear()
-                self._idf_cache.clear()
-                self._weight_cache.clear()
-                self._vocabulary = None
-            for account in item.partner_ibans:
-                iban = compact_key(account)
-                if iban:
-                    self._iban_partners[iban].add(pkey)
-
-    def _index_references(self, item: OpenItem, exact_keys: list, fuzzy_keys: list) -> None:
-        """Keys under which the text of a bank line finds the item: its number, customer
-        reference and payment reference (structured QRR/RF, or free text)."""
-        keys = (item.id, exact_keys, fuzzy_keys)
-        if item.number:
-            self._index_text(keys, item.number, "number")
-        if item.customer_ref and compact_key(item.customer_ref) != compact_key(item.number):
-            self._index_text(keys, item.customer_ref, "customer_ref")
-        ref = item.payment_ref
-        kind = (item.payment_ref_type or "").lower()
-        if ref and kind == QRR and is_valid_qrr(ref):
-            digits = normalize_qrr(ref)
-            self._grow_key(len(digits))
-            self._index_exact(keys, "C:" + digits, STRUCT, QRR)
-            self._index_exact(keys, "Q:" + digits.lstrip("0"), STRUCT, QRR)
-            self._index_fuzzy(keys, digits, QRR)
-        elif ref and kind == SCOR and is_valid_scor(ref):
-            value = normalize_scor(ref)
-            self._grow_key(len(value))
-            self._index_exact(keys, "C:" + value, STRUCT, SCOR)
-            self._index_fuzzy(keys, value, SCOR)
-        elif ref and compact_key(ref) not in (compact_key(item.number), ""):
-            self._index_text(keys, ref, "payment_ref")
-
-    def _grow_key(self, size: int) -> None:
-        if size > self._max_key:
-            self._max_key = size
-            self._layout += 1
-
-    def _index_exact(self, keys, key: str, level: int, source: str) -> None:
-        item_id, exact_keys, _fuzzy_keys = keys
-        entry = (item_id, level, source)
-        lengths = self._key_lengths[key[0]]
-        if len(key) - 2 not in lengths:
-            lengths.add(len(key) - 2)
-            self._layout += 1
-        self._exact[key].add(entry)
-        exact_keys.append((key, entry))
-
-    def _index_fuzzy(self, keys, key: str, source: str) -> None:
-        """The key and its one-character deletions (symmetric-delete typo search)."""
-        if len(key) < MIN_FUZZY:
-            return
-        item_id, _exact_keys, fuzzy_keys = keys
-        entry = (item_id, key, source)
-        self._fuzzy_lengths.add(len(key))
-        for variant in {key} | deletions(key):
-            self._fuzzy[variant].add(entry)
-            fuzzy_keys.append((variant, entry))
-
-    def _index_text(self, keys, value: str, source: str) -> None:
-        """A number as typed in any form: compact, with leading zeros dropped, its digits."""
-        compact = compact_key(value)
-        if len(compact) < MIN_KEY:
-            return
-        self._grow_key(len(compact))
-        self._index_exact(keys, "C:" + compact, EXACT, source)
-        grouped = group_key(value)
-        if "|" in grouped:
-            self._index_exact(keys, "G:" + grouped, EXACT, source)
-        digits = digits_key(value)
-        if digits:
-            self._index_exact(keys, "D:" + digits, APPROX, source)
-        if source == "number":
-            shape = (compact.translate(_DIGITS_TO_9), compact[:4])
-            if shape not in self._shapes:
-                self._shapes.add(shape)
-                self._layout += 1
-            head = compact_key(value.split("/", 1)[0].split("-", 1)[0])
-            prefix = head[: len(head) - len(head.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
-            if prefix:
-                self._prefixes.add(prefix)
-        self._index_fuzzy(keys, compact, source)
-
-    def _drop(self, item_id: Hashable) -> OpenItem | None:
-        item = self._items.pop(item_id, None)
-        if item is None:
-            return None
-        cents = self._cents.pop(item_id)
-        bucket = self._amounts.get((item.currency, cents))
-        if bucket is not None:
-            bucket.discard(item_id)
-            if not bucket:
-                del self._amounts[(item.currency, cents)]
-        exact_keys, fuzzy_keys = self._item_keys.pop(item_id)
-        for index, keys in ((self._exact, exact_keys), (self._fuzzy, fuzzy_keys)):
-            for key, entry in keys:
-                bucket = index.get(key)
-                if bucket is not None:
-                    bucket.discard(entry)
-                    if not bucket:
-                        del index[key]
-        pkey = self._pkey(item)
-        if pkey is not None:
-            self._partner_items[pkey].discard(item_id)
-            self._partner_order.pop(pkey, None)
-        return item
-
-    def remove(self, item_ids: Iterable[Hashable]) -> None:
-        """Forget items (reconciled elsewhere)."""
-        for item_id in item_ids:
-            self._drop(item_id)
-
-    def update(self, item: OpenItem) -> None:
-        """Add an item or replace the one with the same id (a zero residual removes it)."""
-        old = self._items.get(item.id)
-        if old is not None and replace(old, residual=item.residual) == item:
-            self._set_residual(item.id, _cents(item.residual))  # fast path: amount only
-            return
-        self._drop(item.id)
-        self._add(item)
-
-    def _set_residual(self, item_id: Hashable, cents: int) -> None:
-        item = self._items[item_id]
-        if not cents:
-            self._drop(item_id)
-            return
-        old = self._cents[item_id]
-        bucket = self._amounts[(item.currency, old)]
-        bucket.discard(item_id)
-        if not bucket:
-            del self._amounts[(item.currency, old)]
-        self._amounts[(item.currency, cents)].add(item_id)
-        self._cents[item_id] = cents
-        self._items[item_id] = replace(item, residual=_money(cents))
-
-    def _suspend(self, item_id: Hashable) -> None:
-        """Take an item out of play during a batch (settled by an earlier line) but keep its
-        reference keys: the batch puts it back at the end."""
-        item = self._items.pop(item_id)
-        cents = self._cents.pop(item_id)
-        bucket = self._amounts.get((item.currency, cents))
-        if bucket is not None:
-            bucket.discard(item_id)
-            if not bucket:
-                del self._amounts[(item.currency, cents)]
-        pkey = self._pkey(item)
-        if pkey is not None:
-            self._partner_items[pkey].discard(item_id)
-            self._partner_order.pop(pkey, None)
-        self._suspended[item_id] = item
-
-    def _restore(self, original: OpenItem) -> None:
-        """Put back an item as it was before the batch."""
-        item_id = original.id
-        if self._suspended.pop(item_id, None) is not None:
-            cents = _cents(original.residual)
-            self._items[item_id] = original
-            self._cents[item_id] = cents
-            self._amounts[(original.currency, cents)].add(item_id)
-            pkey = self._pkey(original)
-            if pkey is not None:
-                self._partner_items[pkey].add(item_id)
-                self._partner_order.pop(pkey, None)
-        elif item_id in self._items:
-            self._set_residual(item_id, _cents(original.residual))
-            self._items[item_id] = original
-
-    @property
-    def items(self) -> Mapping[Hashable, OpenItem]:
-        return self._items
-
     # -- reading a line ------------------------------------------------------------------
 
-    def _label(self, item_id: Hashable) -> str:
-        item = self._items.get(item_id)
-        return (item.number or str(item.id)) if item else str(item_id)
-
     def _read_refs(self, line: BankLine):
-        refs: dict[Hashable, _Ref] = {}
+        refs: dict[Hashable, Ref] = {}
         unknown: list[str] = []
         notes: list[str] = []
 
         def hit(item_id, level, code, params):
             current = refs.get(item_id)
             if current is None or level > current.level:
-                refs[item_id] = _Ref(level, code, params)
+                refs[item_id] = Ref(level, code, params)
 
         def describe(source, typed, item_id, level):
             """(code, parameters) of a reference found."""
@@ -636,7 +380,7 @@ class Matcher:
                     continue
                 keys = self._span_keys(compact, group, digits == size)
                 fuzzy = size >= MIN_FUZZY - 1 and digits >= 3
-                shaped = (compact.translate(_DIGITS_TO_9), compact[:4]) in shapes
+                shaped = (compact.translate(DIGITS_TO_9), compact[:4]) in shapes
                 if keys or fuzzy or shaped:
                     spans.append((start, end, keys, compact, fuzzy, shaped))
         result = (words, spans)
@@ -720,34 +464,6 @@ class Matcher:
                 s <= index + 1 <= e for s, e in named
             ):
                 unknown.append(("ref_unknown", {"typed": f"{word} {nxt}…"}))
-
-    def _idf(self, word: str) -> float:
-        value = self._idf_cache.get(word)
-        if value is None:
-            total = max(1, len(self._partner_tokens))
-            value = math.log(1.0 + total / max(1, len(self._name_index.get(word, ()))))
-            self._idf_cache[word] = value
-        return value
-
-    def _partner_weight(self, pkey: Hashable) -> float:
-        value = self._weight_cache.get(pkey)
-        if value is None:
-            value = sum(self._idf(w) for w in set(self._partner_tokens.get(pkey, ())))
-            self._weight_cache[pkey] = value
-        return value
-
-    def _prefixed(self, head: str) -> list[str]:
-        """Known name words starting with ``head`` (a name cut short by the bank)."""
-        if self._vocabulary is None:
-            self._vocabulary = sorted(self._name_index)
-        vocabulary = self._vocabulary
-        start = bisect.bisect_left(vocabulary, head)
-        found = []
-        for word in vocabulary[start : start + 50]:
-            if not word.startswith(head):
-                break
-            found.append(word)
-        return found
 
     def _name_parties(self, line: BankLine) -> dict[Hashable, int]:
         """Partners whose name matches the payer name (or is written in the label), with the
@@ -853,25 +569,25 @@ class Matcher:
                 matched_q += 1
         return matched_p, matched_q
 
-    def _read_parties(self, line: BankLine) -> dict[Hashable, _Party]:
-        parties: dict[Hashable, _Party] = {}
+    def _read_parties(self, line: BankLine) -> dict[Hashable, Party]:
+        parties: dict[Hashable, Party] = {}
         iban = compact_key(line.counterparty_iban)
         if iban:
             for pkey in self._iban_partners.get(iban, ()):
                 name = self._partner_name.get(pkey, "")
-                parties.setdefault(pkey, _Party()).iban = {"iban": iban, "partner": name}
+                parties.setdefault(pkey, Party()).iban = {"iban": iban, "partner": name}
             seen = self._ibans_seen.get(iban)
             if seen and not self._iban_partners.get(iban):
                 pkey, line_id = seen
-                party = parties.setdefault(pkey, _Party())
+                party = parties.setdefault(pkey, Party())
                 name = self._partner_name.get(pkey, "")
                 party.iban = {"iban": iban, "partner": name, "line": line_id}
                 party.iban_code = "iban_seen"
         if line.partner_id is not None:
             name = self._partner_name.get(line.partner_id, "")
-            parties.setdefault(line.partner_id, _Party()).partner_id = {"partner": name}
+            parties.setdefault(line.partner_id, Party()).partner_id = {"partner": name}
         for pkey, level in self._name_parties(line).items():
-            party = parties.setdefault(pkey, _Party())
+            party = parties.setdefault(pkey, Party())
             party.name = level
             name = self._partner_name.get(pkey, "")
             if not line.counterparty_name:
@@ -882,24 +598,24 @@ class Matcher:
                 party.name_evidence = (code or "name_weak", params)
         return parties
 
-    def _read(self, line: BankLine) -> _LineInfo | None:
-        cents = _cents(line.amount)
+    def _read(self, line: BankLine) -> LineInfo | None:
+        cents = to_cents(line.amount)
         if not cents:
             return None
         refs, unknown, notes = self._read_refs(line)
         foreign = {}
         if line.instructed_amount is not None and line.instructed_currency:
-            instructed = abs(_cents(line.instructed_amount))
+            instructed = abs(to_cents(line.instructed_amount))
             if line.instructed_currency != line.currency and instructed:
                 foreign[line.instructed_currency] = instructed
         others = self._currencies - {line.currency}
         if others:
             for text in (line.label, line.reference, line.narration):
                 for currency, amount in foreign_amounts(text, others):
-                    foreign.setdefault(currency, _cents(amount))
+                    foreign.setdefault(currency, to_cents(amount))
         # what the payer wrote, not the bank's own dates (value date in the narration)
         months = month_mentions(line.label) | month_mentions(line.reference)
-        return _LineInfo(
+        return LineInfo(
             line=line,
             sign=1 if cents > 0 else -1,
             cents=abs(cents),
@@ -915,7 +631,7 @@ class Matcher:
 
     # -- amounts -------------------------------------------------------------------------
 
-    def _target(self, info: _LineInfo, currency: str):
+    def _target(self, info: LineInfo, currency: str):
         """(target in cents of ``currency``, how, rate line→currency) or None."""
         line = info.line
         if currency == line.currency:
@@ -931,8 +647,8 @@ class Matcher:
         return None
 
     def _relate(
-        self, info: _LineInfo, ids: tuple, allow_inexact: bool, allow_small: bool = False
-    ) -> _Relation | None:
+        self, info: LineInfo, ids: tuple, allow_inexact: bool, allow_small: bool = False
+    ) -> Relation | None:
         """How the line amount relates to the open amount of ``ids`` (one currency); partial
         payments and overpayments only when ``allow_inexact``, an odd short sum within the
         fee band or a rounded amount only when ``allow_small``."""
@@ -945,7 +661,7 @@ class Matcher:
         signed = {i: self._cents[i] * info.sign for i in ids}  # + owed, - credit notes
         if sum(signed.values()) <= 0:
             return None
-        cmp = _Comparison(self, info, ids, currency, signed, *target)
+        cmp = Comparison(self, info, ids, currency, signed, *target)
         shown, amount, open_total, diff = cmp.shown, cmp.amount, cmp.open_total, cmp.diff
         plain = "multi" if len(ids) > 1 else "full"
         if cmp.how == "rate":
@@ -956,7 +672,7 @@ class Matcher:
                     "amt_fx" if abs(diff) * 4 <= limit else "amt_fx_loose",
                     plain,
                     lambda: {
-                        "paid": _cash(info.cents, info.line.currency),
+                        "paid": cash(info.cents, info.line.currency),
                         "amount": shown(amount),
                         "open": shown(open_total),
                         "deviation": (Decimal(diff) / open_total).quantize(Decimal("0.0001")),
@@ -997,7 +713,7 @@ class Matcher:
         return relation
 
     @staticmethod
-    def _rounded(cmp: _Comparison) -> _Relation | None:
+    def _rounded(cmp: Comparison) -> Relation | None:
         """The payer rounded the amount: to a whole unit less than one unit away, or from 1000
         on to a multiple of 5 or 10 less than that away; at most 1 % of the open amount either
         way (short: written off; over: the rest stays on the payer's account)."""
@@ -1013,12 +729,12 @@ class Matcher:
             lambda: {"amount": shown(amount), "open": shown(open_total)},
         )
 
-    def _short_payment(self, cmp: _Comparison, allow_small: bool) -> _Relation | None:
+    def _short_payment(self, cmp: Comparison, allow_small: bool) -> Relation | None:
         """A cash discount, a deducted bank fee, or a small short payment (left open)."""
         cfg = self.config
         shown, amount, open_total = cmp.shown, cmp.amount, cmp.open_total
         short = -cmp.diff
-        if short <= max(_cents(cfg.fee_band_abs), open_total // 25 + cmp.tol):
+        if short <= max(to_cents(cfg.fee_band_abs), open_total // 25 + cmp.tol):
             for rate in cfg.discount_rates:
                 expected = int((open_total * rate).to_integral_value(ROUND_HALF_UP))
                 if abs(short - expected) <= max(cmp.tol, 1):
@@ -1031,7 +747,7 @@ class Matcher:
                             "rate": rate,
                         },
                     )
-        band = max(_cents(cfg.fee_band_abs), int(open_total * cfg.fee_band_pct))
+        band = max(to_cents(cfg.fee_band_abs), int(open_total * cfg.fee_band_pct))
         if short <= band and short % 50 == 0:
             return cmp.full(
                 "amt_fee",
@@ -1046,45 +762,36 @@ class Matcher:
             )
         return None
 
-    def _partial(self, cmp: _Comparison, feature: str, detail) -> _Relation:
+    def _partial(self, cmp: Comparison, feature: str, detail) -> Relation:
         """Allocate the amount (cents of the items' currency): credit notes first in full,
         then the smallest items in full, so that the largest one is paid in part (a payer
         paying short usually disputes or spreads the big invoice)."""
         signed = cmp.signed
-        order = sorted(cmp.ids, key=lambda i: (signed[i] > 0, signed[i], self._due(i), _id_key(i)))
+        order = sorted(cmp.ids, key=lambda i: (signed[i] > 0, signed[i], self._due(i), id_key(i)))
         left = cmp.amount
         alloc = {}
         for item_id in order:
             value = signed[item_id]
             if value < 0:
-                alloc[item_id] = _money(self._cents[item_id])
+                alloc[item_id] = to_money(self._cents[item_id])
                 left -= value
                 continue
             take = min(value, max(left, 0))
             left -= take
             if take:
-                alloc[item_id] = _money(take * cmp.info.sign)
+                alloc[item_id] = to_money(take * cmp.info.sign)
         kind = "multi" if len(cmp.ids) > 1 else "partial"
-        return _Relation(feature, alloc, Decimal("0.00"), kind, detail, cmp.how != "same")
-
-    def _age(self, item_id: Hashable) -> tuple:
-        item = self._items[item_id]
-        issued = item.invoice_date or item.due_date or date.min
-        return issued, item.due_date or issued, _id_key(item_id)
-
-    def _due(self, item_id: Hashable) -> date:
-        item = self._items[item_id]
-        return item.due_date or item.invoice_date or date.min
+        return Relation(feature, alloc, Decimal("0.00"), kind, detail, cmp.how != "same")
 
     # -- candidates ----------------------------------------------------------------------
 
-    def _eligible(self, info: _LineInfo, pkey: Hashable) -> list:
+    def _eligible(self, info: LineInfo, pkey: Hashable) -> list:
         """Open items of a partner that this line could pay (by due date): issued by its
         date (with some slack) and in a currency the line's amount can be compared in."""
         order = self._partner_order.get(pkey)
         if order is None:
             order = sorted(
-                self._partner_items.get(pkey, ()), key=lambda i: (self._due(i), _id_key(i))
+                self._partner_items.get(pkey, ()), key=lambda i: (self._due(i), id_key(i))
             )
             self._partner_order[pkey] = order
         currency = info.line.currency
@@ -1098,7 +805,7 @@ class Matcher:
                 eligible.append(item_id)
         return eligible
 
-    def _target_known(self, info: _LineInfo, item_id: Hashable) -> bool:
+    def _target_known(self, info: LineInfo, item_id: Hashable) -> bool:
         currency = self._items[item_id].currency
         return currency in info.foreign or self.fx_rate is not None
 
@@ -1109,26 +816,26 @@ class Matcher:
             return []
         return self._raw(info, {frozenset(r) for r in rejected})
 
-    def _raw(self, info: _LineInfo, rejected: set) -> list[RawCandidate]:
-        found = _Found(self, info, rejected)
+    def _raw(self, info: LineInfo, rejected: set) -> list[RawCandidate]:
+        found = Found(self, info, rejected)
         refs = {i: r for i, r in info.refs.items() if i in self._items}
         self._named_candidates(found, refs)
         self._partner_candidates(found, refs)
         # the same amount anywhere (weak alone; the softmax shares it among look-alikes)
         currency = info.line.currency
         self._same_amount(
-            info, currency, info.cents, _cents(self.config.tolerance(currency)), found
+            info, currency, info.cents, to_cents(self.config.tolerance(currency)), found
         )
         for currency, amount in info.foreign.items():
             self._same_amount(
-                info, currency, amount, _cents(self.config.tolerance(currency)), found
+                info, currency, amount, to_cents(self.config.tolerance(currency)), found
             )
         self._merge_lookalikes(found)
         self._rival_sets(found)
         return list(found.candidates.values())
 
     @staticmethod
-    def _rival_sets(found: _Found) -> None:
+    def _rival_sets(found: Found) -> None:
         """Two or more sets of items that add up to the amount with the same invoices named
         (or none): which invoices the text leaves out is a guess; the sets wait for review."""
         refs = found.info.refs
@@ -1141,7 +848,7 @@ class Matcher:
                 for raw in rivals:
                     raw.review = raw.review or "rival_sets"
 
-    def _merge_lookalikes(self, found: _Found) -> None:
+    def _merge_lookalikes(self, found: Found) -> None:
         """Candidates nothing tells apart (the same partner, currency, open amounts and
         features, no item named by the text: a subscriber's monthly invoices) are one
         proposal, the one with the oldest items (first in, first out), standing for the
@@ -1182,7 +889,7 @@ class Matcher:
         if self._fifo_taken:
             self._taken_lookalikes(found)
 
-    def _taken_lookalikes(self, found: _Found) -> None:
+    def _taken_lookalikes(self, found: Found) -> None:
         """In a batch, an item whose look-alikes earlier lines took first in, first out is a
         guess as well: which month a payer pays is only certain in the order of the open
         items, and one unmatched payment shifts it."""
@@ -1197,10 +904,7 @@ class Matcher:
                 raw.evidence.append(("lookalike", False, "lookalike_taken", params))
                 raw.review = raw.review or "lookalike"
 
-    def _family(self, item: OpenItem) -> tuple:
-        return (self._pkey(item), item.currency, self._cents[item.id])
-
-    def _named_candidates(self, found: _Found, refs: dict) -> None:
+    def _named_candidates(self, found: Found, refs: dict) -> None:
         """Items named by a reference, alone and together."""
         info, cfg = found.info, self.config
         sign = info.sign
@@ -1222,12 +926,12 @@ class Matcher:
             if len(ids) >= 3 and target:
                 # some of the named items (one may be paid already, or a number is misread)
                 values = [self._cents[i] * sign for i in ids]
-                tol = _cents(cfg.tolerance(currency))
+                tol = to_cents(cfg.tolerance(currency))
                 solutions, _ = find_subsets(values, target[0], tol, max_items=cfg.subset_max_items)
                 for solution in solutions:
                     found.add([ids[k] for k in solution], False)
 
-    def _partner_candidates(self, found: _Found, refs: dict) -> None:
+    def _partner_candidates(self, found: Found, refs: dict) -> None:
         """Items of the partners identified by IBAN, by Odoo, by name or by the named items:
         alone when the amount fits, or combined (bounded subset-sum)."""
         info = found.info
@@ -1264,7 +968,7 @@ class Matcher:
                     deadline=deadline,
                 )
 
-    def _sole_item(self, found: _Found, pkey: Hashable, eligible: list) -> None:
+    def _sole_item(self, found: Found, pkey: Hashable, eligible: list) -> None:
         """The only open item of a known payer in the line's currency, paid short or over
         (from half to one and a half times its amount) without a reference: an underpayment,
         an unusual discount, an overpayment."""
@@ -1285,15 +989,15 @@ class Matcher:
             params = {"partner": self._partner_name.get(pkey, ""), "currency": info.line.currency}
             candidate.evidence.append(("sole_item", True, "sole_item", params))
 
-    def _partner_singles(self, found: _Found, eligible: list, refs: dict, known: bool) -> bool:
+    def _partner_singles(self, found: Found, eligible: list, refs: dict, known: bool) -> bool:
         """One item of the partner for the whole amount; True if one fits it exactly. Without
         a reference only exact, fee, discount or rounding differences; for a payer ``known``
         by IBAN, Odoo or name also an odd short sum within the fee band and a rounded
         amount."""
         info = found.info
         sign = info.sign
-        line_tol = _cents(self.config.tolerance(info.line.currency))
-        slack = _cents(self.config.fee_band_abs)
+        line_tol = to_cents(self.config.tolerance(info.line.currency))
+        slack = to_cents(self.config.fee_band_abs)
         exact_single = False
         for item_id in eligible:
             value = self._cents[item_id] * sign
@@ -1311,26 +1015,26 @@ class Matcher:
                 exact_single = True
         return exact_single
 
-    def _targets(self, info: _LineInfo, eligible) -> list[tuple[str, int, int]]:
+    def _targets(self, info: LineInfo, eligible) -> list[tuple[str, int, int]]:
         """(currency, amount, tolerance) in cents for each currency of ``eligible`` the line
         amount can be expressed in: its own, an instructed or written amount, or converted at
         the rate of the day (then within a quarter of the exchange tolerance)."""
         cfg = self.config
         line = info.line
-        targets = [(line.currency, info.cents, _cents(cfg.tolerance(line.currency)))]
+        targets = [(line.currency, info.cents, to_cents(cfg.tolerance(line.currency)))]
         for currency, amount in sorted(info.foreign.items()):
-            targets.append((currency, amount, _cents(cfg.tolerance(currency))))
+            targets.append((currency, amount, to_cents(cfg.tolerance(currency))))
         known = {t[0] for t in targets}
         others = sorted({self._items[i].currency for i in eligible} - known)
         for currency in others:
             target = self._target(info, currency)
             if target is not None:
                 slack = int(target[0] * cfg.fx_tolerance_pct / 4)
-                targets.append((currency, target[0], max(slack, _cents(cfg.tolerance(currency)))))
+                targets.append((currency, target[0], max(slack, to_cents(cfg.tolerance(currency)))))
         return targets
 
     def _combinations(
-        self, found: _Found, pkey, eligible, named, *, goal, search_free, deadline
+        self, found: Found, pkey, eligible, named, *, goal, search_free, deadline
     ) -> bool:
         """Sets of one partner's items adding up to ``goal`` (currency, cents, tolerance):
         with the items the text names and others that make up the difference, credit notes
@@ -1360,7 +1064,7 @@ class Matcher:
                         and self._pkey(self._items[item_id]) == pkey
                     ):
                         found.add([*required, item_id], False)
-        credits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
+        credits.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), id_key(i)))
         credits = credits[:4]
         self._net_of_credit(
             found, pkey, same, required, credits=credits, goal=(currency, left, tol)
@@ -1376,7 +1080,7 @@ class Matcher:
             and floor <= self._cents[i] * sign <= left + tol
         ]
         if len(owed) > cfg.subset_pool_size:
-            owed.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), _id_key(i)))
+            owed.sort(key=lambda i: (abs((self._due(i) - info.line.date).days), id_key(i)))
             owed = owed[: cfg.subset_pool_size]
         pool = required + credits + owed
         solutions, complete = find_subsets(
@@ -1396,7 +1100,7 @@ class Matcher:
                 candidate.review = "search_cut"
         return True
 
-    def _net_of_credit(self, found: _Found, pkey, same, required, *, credits, goal) -> None:
+    def _net_of_credit(self, found: Found, pkey, same, required, *, credits, goal) -> None:
         """An invoice larger than the amount paid net of one of the partner's credit notes
         (looked up by amount: the subset search only takes items up to the amount)."""
         currency, left, tol = goal
@@ -1414,7 +1118,7 @@ class Matcher:
                     ):
                         found.add([*required, credit, item_id], False)
 
-    def _same_amount(self, info, currency, amount, tol, found: _Found) -> None:
+    def _same_amount(self, info, currency, amount, tol, found: Found) -> None:
         """Items of the line's amount, whoever they belong to. An item issued long after the
         line is left out unless the text names it (a prepayment quotes its number)."""
         hits = []
@@ -1442,7 +1146,7 @@ class Matcher:
                 i for i in members[2:] if i in info.refs or self._in_months(items[i], info.months)
             ]
             close = min(abs((self._due(i) - day).days) for i in members)
-            ranked.append((close, _id_key(members[0]), kept))
+            ranked.append((close, id_key(members[0]), kept))
         ranked.sort(key=lambda r: r[:2])
         built, last, extra = 0, None, 0
         for _close, _key, kept in ranked:
@@ -1460,7 +1164,7 @@ class Matcher:
         day = item.invoice_date
         return day is not None and ((day.year, day.month) in months or (None, day.month) in months)
 
-    def _featurize(self, info: _LineInfo, ids: tuple, relation: _Relation) -> RawCandidate:
+    def _featurize(self, info: LineInfo, ids: tuple, relation: Relation) -> RawCandidate:
         """The binary features of a candidate and the evidence that explains each."""
         features: dict[str, float] = {"bias": 1.0}
         evidence: list[tuple] = []
@@ -1487,7 +1191,7 @@ class Matcher:
             ):
                 review = "writeoff"
         self._partner_features(info, ids, features, evidence)
-        alone = not referenced and not any(n in features for n in _PARTNER_FEATURES)
+        alone = not referenced and not any(n in features for n in PARTNER_FEATURES)
         if alone:
             features["amount_only"] = 1.0
             evidence.append(("amount_only", True, "amount_only", {}))
@@ -1510,7 +1214,7 @@ class Matcher:
             self._period_features(info, ids, features, evidence)
         return RawCandidate(ids, features, relation, evidence, review)
 
-    def _period_features(self, info: _LineInfo, ids: tuple, features, evidence) -> None:
+    def _period_features(self, info: LineInfo, ids: tuple, features, evidence) -> None:
         """The text names a month ("Abo März 2025", "03/2025") and no item: the items invoiced
         in it, or none of them (a subscriber paying a given month, not the oldest open)."""
         months = info.months
@@ -1536,10 +1240,10 @@ class Matcher:
             features["period_other"] = 1.0
             evidence.append(("period_other", True, "period_other", params))
 
-    def _habit(self, info: _LineInfo, ids: tuple, relation: _Relation, referenced) -> dict:
+    def _habit(self, info: LineInfo, ids: tuple, relation: Relation, referenced) -> dict:
         """The evidence's parameters when the payer, identified, paid an earlier line of the
         batch with the same kind of difference (fees deducted, rounded), else {}."""
-        kind = _HABIT_KINDS.get(relation.feature)
+        kind = HABIT_KINDS.get(relation.feature)
         if kind is None or not self._habits:
             return {}
         pkeys = {self._pkey(self._items[i]) for i in ids}
@@ -1560,17 +1264,17 @@ class Matcher:
 
     def _learn_habit(self, line: BankLine, ids: tuple, feature: str) -> None:
         """Remember that the payer of ``line`` paid ``ids`` with a difference of ``feature``."""
-        kind = _HABIT_KINDS.get(feature)
+        kind = HABIT_KINDS.get(feature)
         pkeys = {self._pkey(self._items[i]) for i in ids if i in self._items}
         if kind and len(pkeys) == 1 and None not in pkeys:
             self._habits[(pkeys.pop(), kind)].append((line.date, line.id))
 
-    def _account_known(self, info: _LineInfo, ids: tuple) -> bool:
+    def _account_known(self, info: LineInfo, ids: tuple) -> bool:
         """The payer of the line is the items' partner by a known IBAN or Odoo's own choice."""
         parties = [info.parties.get(self._pkey(self._items[i])) for i in ids]
         return all(party and (party.iban or party.partner_id) for party in parties)
 
-    def _reference_features(self, info: _LineInfo, ids: tuple, features, evidence) -> list:
+    def _reference_features(self, info: LineInfo, ids: tuple, features, evidence) -> list:
         """How the text names the candidate's items (all, some, none, others); the items
         it names are returned."""
         refs = info.refs
@@ -1596,7 +1300,7 @@ class Matcher:
             evidence.append(("check_digit", False, code, params))
         return referenced
 
-    def _partner_features(self, info: _LineInfo, ids: tuple, features, evidence) -> None:
+    def _partner_features(self, info: LineInfo, ids: tuple, features, evidence) -> None:
         """Who the payer is, against whom the candidate's items belong to."""
         pkeys = list(dict.fromkeys(self._pkey(self._items[i]) for i in ids))
         parties = [info.parties.get(p) for p in pkeys]
@@ -1644,7 +1348,7 @@ class Matcher:
             key=lambda k: (
                 -round(exps[k] / denominator, 6),
                 min(self._age(i) for i in raws[k].items),  # a tie goes to the oldest item
-                [_id_key(i) for i in raws[k].items],
+                [id_key(i) for i in raws[k].items],
             ),
         )
         scored = []
@@ -1715,10 +1419,10 @@ class Matcher:
         When a set of named invoices is paid short, which one stays open is decided at the
         end from the other lines' claims. The matcher's open items are restored afterwards:
         call ``remove``/``update`` once the caller has actually reconciled."""
-        return _Batch(self, list(lines), rejected or {}).run()
+        return Batch(self, list(lines), rejected or {}).run()
 
 
-class _Batch:
+class Batch:
     """The state of one ``Matcher.match_all`` run."""
 
     def __init__(self, matcher: Matcher, lines: list[BankLine], rejected: Mapping):
@@ -1728,12 +1432,12 @@ class _Batch:
         config = matcher.config
         self.auto = config.auto_threshold
         self.threshold = config.suggest_threshold
-        self.fee_slack = _cents(config.fee_band_abs)
+        self.fee_slack = to_cents(config.fee_band_abs)
         order = sorted(range(len(lines)), key=lambda k: (lines[k].date, k))
         self.order = order
         self.rank = {k: rank for rank, k in enumerate(order)}
         self.amounts = {
-            k: (line.currency, abs(_cents(line.amount))) for k, line in enumerate(lines)
+            k: (line.currency, abs(to_cents(line.amount))) for k, line in enumerate(lines)
         }
         # (date, line) of credits without a payer: a collective credit may hide among them
         self.collective = sorted(
@@ -1757,7 +1461,7 @@ class _Batch:
         self.heap: list = []
         self.priority: dict[int, tuple] = {}
         self.named: dict[int, frozenset] = {}  # items a line names by number or reference
-        self.read: dict[int, _LineInfo | None] = {}  # lines read before anything was claimed
+        self.read: dict[int, LineInfo | None] = {}  # lines read before anything was claimed
         self.first_best: dict[int, frozenset] = {}  # best items before anything was claimed
         self.accounts: dict[int, frozenset] = {}  # partners who own the payer's account
         self.claims: dict[int, tuple] = {}  # line → the items it claimed
@@ -1772,7 +1476,7 @@ class _Batch:
         name the same invoices."""
         by_amount = defaultdict(list)
         for k, line in enumerate(self.lines):
-            by_amount[(line.currency, _cents(line.amount))].append(k)
+            by_amount[(line.currency, to_cents(line.amount))].append(k)
         twins = {}
         for group in by_amount.values():
             if len(group) < 2:
@@ -1956,7 +1660,7 @@ class _Batch:
         """A difference the payer made (a fee deducted, an amount rounded) on a line reconciled
         automatically: the payer's other lines are read again."""
         matcher = self.matcher
-        features = {e.signal for e in candidate.evidence} & set(_HABIT_KINDS)
+        features = {e.signal for e in candidate.evidence} & set(HABIT_KINDS)
         if len(features) != 1:
             return
         line = self.lines[k]
@@ -2001,7 +1705,7 @@ class _Batch:
         # smaller residual (exactly, or less a fee or discount)
         original = self.originals[item_id]
         left = abs(cents)
-        slack = max(self.fee_slack, left // 25) + _cents(
+        slack = max(self.fee_slack, left // 25) + to_cents(
             matcher.config.tolerance(original.currency)
         )
         for other in self.partner_lines.get(matcher._pkey(original), ()):
@@ -2024,7 +1728,7 @@ class _Batch:
                     matcher._fifo_taken[matcher._family(matcher._items[item_id])] += 1
         sign = 1 if self.lines[k].amount > 0 else -1
         opens = {i: matcher._cents[i] for i in candidate.items if i in matcher._items}
-        allocated = {i: _cents(a) for i, a in candidate.allocations.items()}
+        allocated = {i: to_cents(a) for i, a in candidate.allocations.items()}
         short = [i for i in opens if allocated.get(i, 0) != opens[i]]
         if len(candidate.items) > 1 and short and candidate.kind == "multi":
             # paid short across several named items: only what each must have received is
@@ -2052,9 +1756,9 @@ class _Batch:
         matcher = self.matcher
         for _k, candidate, opens, forced in self.pools:
             sign = 1 if sum(opens.values()) > 0 else -1
-            alloc = {i: _money(v) for i, v in opens.items() if v * sign < 0}
-            left = sum(_cents(a) for a in candidate.allocations.values()) * sign
-            left -= sum(_cents(a) for a in alloc.values()) * sign
+            alloc = {i: to_money(v) for i, v in opens.items() if v * sign < 0}
+            left = sum(to_cents(a) for a in candidate.allocations.values()) * sign
+            left -= sum(to_cents(a) for a in alloc.values()) * sign
             rest = [i for i in candidate.items if i not in alloc]
             capacity = {i: (matcher._cents.get(i, 0) + forced[i]) * sign for i in rest}
             given = {}
@@ -2062,14 +1766,14 @@ class _Batch:
                 others = sum(capacity[j] for j in rest if j != item_id)
                 given[item_id] = min(capacity[item_id], max(0, left - others))
             remaining = left - sum(given.values())
-            smallest_first = sorted(rest, key=lambda i: (capacity[i], _id_key(i)))
+            smallest_first = sorted(rest, key=lambda i: (capacity[i], id_key(i)))
             for item_id in smallest_first:
                 extra = max(0, min(capacity[item_id] - given[item_id], remaining))
                 given[item_id] += extra
                 remaining -= extra
             for item_id in rest:
                 if given[item_id]:
-                    alloc[item_id] = _money(given[item_id] * sign)
+                    alloc[item_id] = to_money(given[item_id] * sign)
             candidate.allocations = {i: alloc[i] for i in candidate.items if i in alloc}
 
     # -- first in, first out in an orderly family ---------------------------------------------
@@ -2080,7 +1784,7 @@ class _Batch:
         those proposals are reconciled, the others stay for review (``_orderly``)."""
         by_amount = defaultdict(list)
         for k, line in enumerate(self.lines):
-            by_amount[(line.currency, _cents(line.amount))].append(k)
+            by_amount[(line.currency, to_cents(line.amount))].append(k)
         history = defaultdict(list)  # family → (line date, item issued, line, named) of claims
         for j, claimed in self.claims.items():
             for item_id in claimed:
@@ -2104,7 +1808,7 @@ class _Batch:
             return None
         item = self._original(best.items[0])
         line = self.lines[k]
-        if item.currency != line.currency or _cents(item.residual) != _cents(line.amount):
+        if item.currency != line.currency or to_cents(item.residual) != to_cents(line.amount):
             return None
         return item
 
@@ -2132,7 +1836,7 @@ class _Batch:
             return False
         first = min([issued, *(made for _day, made, _j, _named in others)])
         since = first - timedelta(days=self.matcher.config.date_slack_days)
-        cents = _cents(line.amount)
+        cents = to_cents(line.amount)
         paid = [day for day, _made, _j, _named in others]
         for times in (1, 2, 3):
             for j in by_amount.get((line.currency, cents * times), ()):
@@ -2153,7 +1857,7 @@ class _Batch:
         return True
 
     def _family_of(self, item: OpenItem) -> tuple:
-        return (self.matcher._pkey(item), item.currency, _cents(item.residual))
+        return (self.matcher._pkey(item), item.currency, to_cents(item.residual))
 
     def _original(self, item_id: Hashable) -> OpenItem:
         return self.originals.get(item_id) or self.matcher._items[item_id]
