@@ -7,9 +7,13 @@ same open amount to two lines. Each ``Candidate`` is one item or a set of items 
 or exchange difference) and the evidence: one code with its parameters per signal, and its
 weight (``explain`` lists the codes; the add-ons word them in the reader's language).
 
-Modules: ``engine`` (the matcher), ``model`` (the dataclasses), ``explain`` (the evidence
-codes, their JSON form, English for logs), ``text`` and ``subset``
-(normalisation, typo search, bounded subset-sum), ``weights`` (the fitted signal weights).
+Modules: ``engine`` (the matcher and its scoring) and its parts: ``index`` (the open items and
+their keys), ``signals`` (what is read from a line), ``candidates`` and ``amounts`` (the sets of
+items a line may pay, and how its amount relates to theirs), ``features`` (a candidate's
+features and evidence), ``batch`` and ``fifo`` (``match_all``), ``cents``; ``model`` (the
+dataclasses), ``explain`` (the evidence codes, their JSON form, English for logs), ``text`` and
+``subset`` (normalisation, typo search, bounded subset-sum), ``weights`` (the fitted signal
+weights).
 ``tuning`` serves the benchmarks and tests only: generated scenarios (``synthetic``,
 ``yearly``), how the weights are fitted on them (``calibration``), reading a scenario laid out
 like ``samples/matching`` (``samples``) and measuring precision, recall and calibration

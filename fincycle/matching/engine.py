@@ -26,6 +26,12 @@ bills), a positive one positive residuals, either with credit notes deducted in 
 
 Amounts are compared in integer cents. Everything is pure Python and deterministic (ties are
 broken by item age, then id).
+
+Where each step lives: ``index`` (the open items and their keys: ``OpenItemIndex``, the base of
+every part), ``signals`` (1, ``LineReader``), ``candidates`` (2, ``CandidateSearch``) with
+``amounts`` (how the line's amount relates to a set's open amount, ``AmountRelations``),
+``features`` (3, ``Featurizer``, next to ``weights``), the scoring here, and ``batch`` and
+``fifo`` (``match_all``). ``Matcher`` is these parts together.
 """
 
 from __future__ import annotations
