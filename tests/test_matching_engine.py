@@ -132,6 +132,19 @@ def test_a_reference_that_fails_its_check_digit_is_not_exact(matcher):
     assert matcher.match(line("200.00", structured_ref=broken, structured_ref_type="qrr")) == []
 
 
+def test_references_are_classified_by_their_check_digit_whatever_the_declared_type():
+    """Bank line and open item read their reference with the one rule of
+    fincycle.banking.references.classify_reference: a declared type whose check digit holds,
+    else the valid reference the value holds (a QR reference declared as RF, none declared)."""
+    items = [item(1, "390.29", "INV/2025/00012", payment_ref=QRR_12)]  # no type given
+    for declared in ("qrr", "scor", ""):
+        bank_line = line("390.29", structured_ref=QRR_12, structured_ref_type=declared)
+        top = best(Matcher(items), bank_line)
+        assert top.items == (1,)
+        assert "ref_struct" in signals(top)
+        assert "check_digit" not in signals(top)
+
+
 def test_a_valid_reference_to_no_open_item_weighs_against_the_amount(matcher):
     other = make_qrr(random.Random(3), 4711, 999)
     by_amount = best(matcher, line("120.00", counterparty_iban=IBAN_RIGI))

@@ -17,14 +17,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from fincycle.banking.references import (
-    QRR,
-    SCOR,
-    is_valid_qrr,
-    is_valid_scor,
-    normalize_qrr,
-    normalize_scor,
-)
+from fincycle.banking.references import QRR, SCOR, classify_reference
 
 from .cents import to_cents, to_money
 from .model import OpenItem
@@ -136,15 +129,13 @@ class OpenItemIndex:
         if item.customer_ref and compact_key(item.customer_ref) != compact_key(item.number):
             self._index_text(keys, item.customer_ref, "customer_ref")
         ref = item.payment_ref
-        kind = (item.payment_ref_type or "").lower()
-        if ref and kind == QRR and is_valid_qrr(ref):
-            digits = normalize_qrr(ref)
-            self._grow_key(len(digits))
-            self._index_exact(keys, "C:" + digits, STRUCT, QRR)
-            self._index_exact(keys, "Q:" + digits.lstrip("0"), STRUCT, QRR)
-            self._index_fuzzy(keys, digits, QRR)
-        elif ref and kind == SCOR and is_valid_scor(ref):
-            value = normalize_scor(ref)
+        kind, value = classify_reference(ref, item.payment_ref_type) or ("", "")
+        if kind == QRR:
+            self._grow_key(len(value))
+            self._index_exact(keys, "C:" + value, STRUCT, QRR)
+            self._index_exact(keys, "Q:" + value.lstrip("0"), STRUCT, QRR)
+            self._index_fuzzy(keys, value, QRR)
+        elif kind == SCOR:
             self._grow_key(len(value))
             self._index_exact(keys, "C:" + value, STRUCT, SCOR)
             self._index_fuzzy(keys, value, SCOR)

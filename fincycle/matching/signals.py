@@ -18,11 +18,8 @@ from functools import lru_cache
 from fincycle.banking.references import (
     QRR,
     SCOR,
+    classify_reference,
     find_structured_reference,
-    is_valid_qrr,
-    is_valid_scor,
-    normalize_qrr,
-    normalize_scor,
 )
 
 from .cents import to_cents
@@ -125,14 +122,9 @@ class LineReader(OpenItemIndex):
         struct_seen: set[str] = set()
         given = (line.structured_ref or "").strip()
         if given:
-            kind = (line.structured_ref_type or "").lower()
-            value = normalize_qrr(given) if kind == QRR else normalize_scor(given)
-            valid = is_valid_qrr(value) if kind == QRR else is_valid_scor(value)
-            if not kind:
-                found = find_structured_reference(given)
-                valid = bool(found)
-                kind, value = found if found else ("", compact_key(given))
-            if valid:
+            found = classify_reference(given, line.structured_ref_type)
+            if found:
+                kind, value = found
                 struct_seen.add(value)
                 matched = [e for e in self._exact.get("C:" + value, ()) if e[0] in self._items]
                 for item_id, level, source in matched:
