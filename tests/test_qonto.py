@@ -2,7 +2,6 @@ import json
 import time
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import requests
@@ -11,65 +10,28 @@ from fincycle.banking import qonto
 from fincycle.http import (
     AuthError,
     BadResponseError,
-    BreakerRegistry,
-    HttpPolicy,
     ProviderError,
     RateLimitedError,
-    make_session,
 )
-from fincycle.testing.fake_qonto import FakeQonto
 from fincycle.testing.fake_server import FakeResponse
 from fincycle.webhooks import QontoScheme
 
-SAMPLE = Path("/work/shared/samples/matching/bank/qonto_transactions.json")
-FAST = HttpPolicy(
-    max_attempts=3,
-    backoff_initial=0.01,
-    backoff_max=0.05,
-    backoff_jitter=0.0,
-    connect_timeout=2,
-    read_timeout=5,
-)
+SAMPLE = "matching/bank/qonto_transactions.json"  # in the samples folder
 IBAN = "FR7616958000010000000000123"
 
 
-@pytest.fixture(scope="module")
-def server():
-    with FakeQonto() as srv:
-        yield srv
-
-
 @pytest.fixture
-def fake(server):
-    server.reset()
-    server.paging = "page"
-    server.webhooks_require_oauth = True
-    return server
+def session(make_fast_session):
+    return make_fast_session("qonto", breaker_key="qonto:test")
 
 
-@pytest.fixture
-def sleeps():
-    return []
+def key_client(fake_qonto, session, **kwargs):
+    header = qonto.api_key_authorization(fake_qonto.login, fake_qonto.secret_key)
+    return qonto.QontoClient(session, fake_qonto.url, lambda: header, **kwargs)
 
 
-@pytest.fixture
-def session(sleeps):
-    return make_session(
-        FAST,
-        provider="qonto",
-        breaker_key="qonto:test",
-        breakers=BreakerRegistry(),
-        sleep=sleeps.append,
-    )
-
-
-def key_client(fake, session, **kwargs):
-    header = qonto.api_key_authorization(fake.login, fake.secret_key)
-    return qonto.QontoClient(session, fake.url, lambda: header, **kwargs)
-
-
-def bearer_client(fake, session, token, **kwargs):
-    return qonto.QontoClient(session, fake.url, lambda: f"Bearer {token['value']}", **kwargs)
+def bearer_client(fake_qonto, session, token, **kwargs):
+    return qonto.QontoClient(session, fake_qonto.url, lambda: f"Bearer {token['value']}", **kwargs)
 
 
 # -- pure helpers --------------------------------------------------------------------------
@@ -115,8 +77,8 @@ def test_format_timestamp_is_utc_millis_z():
     assert qonto.format_timestamp(datetime(2025, 1, 1)) == "2025-01-01T00:00:00.000Z"
 
 
-def test_sample_file_maps_every_completed_transaction():
-    data = json.loads(SAMPLE.read_text())
+def test_sample_file_maps_every_completed_transaction(samples):
+    data = json.loads((samples / SAMPLE).read_text())
     batch = qonto.split_transactions(data["transactions"])
     assert not batch.problems and not batch.pending and not batch.skipped
     assert len(batch.lines) == len(data["transactions"]) == 43
@@ -255,15 +217,15 @@ def test_pending_uses_emitted_at_when_created_at_is_missing():
 # -- client against the fake ---------------------------------------------------------------
 
 
-def test_api_key_header_exactly_and_external_accounts(fake, session):
-    fake.add_bank_account(iban=IBAN, balance="100.00")
-    fake.add_bank_account(iban="DE89370400440532013000", external=True, name="Other bank")
-    client = key_client(fake, session)
+def test_api_key_header_exactly_and_external_accounts(fake_qonto, session):
+    fake_qonto.add_bank_account(iban=IBAN, balance="100.00")
+    fake_qonto.add_bank_account(iban="DE89370400440532013000", external=True, name="Other bank")
+    client = key_client(fake_qonto, session)
     organization = client.organization()
-    assert organization["slug"] == fake.login
+    assert organization["slug"] == fake_qonto.login
     assert [a["iban"] for a in organization["bank_accounts"]] == [IBAN, "DE89370400440532013000"]
-    call = fake.calls("GET", "/v2/organization")[-1]
-    assert call.headers["Authorization"] == f"{fake.login}:{fake.secret_key}"
+    call = fake_qonto.calls("GET", "/v2/organization")[-1]
+    assert call.headers["Authorization"] == f"{fake_qonto.login}:{fake_qonto.secret_key}"
     assert call.query["include_external_accounts"] == ["true"]
     assert len(client.bank_accounts(include_external_accounts=False)) == 1
     external = client.find_bank_account(iban="de89 3704 0044 0532 0130 00")
@@ -274,27 +236,27 @@ def test_api_key_header_exactly_and_external_accounts(fake, session):
     "header",
     ["Basic YWNtZS0xMjM0OmZha2Utc2VjcmV0LWtleS0wMTIzNDU2Nzg5", "acme-1234:wrong", ""],
 )
-def test_wrong_api_key_headers_are_401(fake, session, header):
-    fake.add_bank_account()
-    client = qonto.QontoClient(session, fake.url, lambda: header)
+def test_wrong_api_key_headers_are_401(fake_qonto, session, header):
+    fake_qonto.add_bank_account()
+    client = qonto.QontoClient(session, fake_qonto.url, lambda: header)
     with pytest.raises(AuthError) as caught:
         client.organization()
     assert caught.value.status == 401
 
 
 @pytest.mark.parametrize("paging", ["page", "current_page"])
-def test_paging_over_several_pages_with_page_or_current_page(fake, session, paging):
-    fake.paging = paging
-    account = fake.add_bank_account()
+def test_paging_over_several_pages_with_page_or_current_page(fake_qonto, session, paging):
+    fake_qonto.paging = paging
+    account = fake_qonto.add_bank_account()
     for index in range(250):
-        fake.add_transaction(amount=index + 1, reference=f"R{index}")
-    client = key_client(fake, session)
+        fake_qonto.add_transaction(amount=index + 1, reference=f"R{index}")
+    client = key_client(fake_qonto, session)
     found = list(client.iter_transactions(bank_account_id=account["id"]))
     assert len(found) == 250
     assert len({t["id"] for t in found}) == 250
     updated = [t["updated_at"] for t in found]
     assert updated == sorted(updated)
-    calls = fake.calls("GET", "/v2/transactions")
+    calls = fake_qonto.calls("GET", "/v2/transactions")
     first = calls[0].query
     assert first["sort_by"] == ["updated_at:asc"]
     assert first["status[]"] == ["pending", "completed", "declined"]
@@ -309,22 +271,22 @@ def test_paging_over_several_pages_with_page_or_current_page(fake, session, pagi
         assert calls[-1].query["current_page"] == ["3"]
 
 
-def test_a_server_that_ignores_both_page_params_stops_with_a_clear_error(fake, session):
-    fake.paging = "pagenum"  # honours neither
-    fake.add_bank_account()
+def test_a_server_that_ignores_both_page_params_stops_with_a_clear_error(fake_qonto, session):
+    fake_qonto.paging = "pagenum"  # honours neither
+    fake_qonto.add_bank_account()
     for _ in range(120):
-        fake.add_transaction()
-    client = key_client(fake, session)
+        fake_qonto.add_transaction()
+    client = key_client(fake_qonto, session)
     with pytest.raises(BadResponseError, match="page"):
         list(client.iter_transactions(iban=IBAN))
 
 
-def test_filters_by_iban_even_for_external_accounts_and_updated_from(fake, session):
-    fake.add_bank_account(iban=IBAN)
-    external = fake.add_bank_account(iban="DE89370400440532013000", external=True)
-    fake.add_transaction(bank_account_id=external["id"], at="2025-06-01T10:00:00Z")
-    fake.add_transaction(bank_account_id=external["id"], at="2025-06-02T10:00:00Z")
-    client = key_client(fake, session)
+def test_filters_by_iban_even_for_external_accounts_and_updated_from(fake_qonto, session):
+    fake_qonto.add_bank_account(iban=IBAN)
+    external = fake_qonto.add_bank_account(iban="DE89370400440532013000", external=True)
+    fake_qonto.add_transaction(bank_account_id=external["id"], at="2025-06-01T10:00:00Z")
+    fake_qonto.add_transaction(bank_account_id=external["id"], at="2025-06-02T10:00:00Z")
+    client = key_client(fake_qonto, session)
     found = list(
         client.iter_transactions(
             iban="DE89 3704 0044 0532 0130 00",
@@ -333,58 +295,62 @@ def test_filters_by_iban_even_for_external_accounts_and_updated_from(fake, sessi
     )
     assert [t["updated_at"] for t in found] == ["2025-06-02T10:00:00.000Z"]
     assert found[0]["is_external_transaction"] is True
-    query = fake.calls("GET", "/v2/transactions")[-1].query
+    query = fake_qonto.calls("GET", "/v2/transactions")[-1].query
     assert query["iban"] == ["DE89370400440532013000"]
     assert query["updated_at_from"] == ["2025-06-02T00:00:00.000Z"]
 
 
-def test_contract_limits_enforced_by_the_fake(fake, session):
-    fake.add_bank_account()
-    client = key_client(fake, session)
+def test_contract_limits_enforced_by_the_fake(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    client = key_client(fake_qonto, session)
     with pytest.raises(ValueError, match="per_page"):
         list(client.iter_transactions(iban=IBAN, per_page=101))
     with pytest.raises(ValueError, match="bank_account_id or iban"):
         list(client.iter_transactions())
-    headers = {"Authorization": f"{fake.login}:{fake.secret_key}"}
+    headers = {"Authorization": f"{fake_qonto.login}:{fake_qonto.secret_key}"}
     too_many = requests.get(
-        fake.url + "/v2/transactions", params={"iban": IBAN, "per_page": 101}, headers=headers
+        fake_qonto.url + "/v2/transactions", params={"iban": IBAN, "per_page": 101}, headers=headers
     )
     assert too_many.status_code == 422
     assert too_many.json()["errors"][0]["code"] == "invalid_parameter"
-    no_account = requests.get(fake.url + "/v2/transactions", headers=headers)
+    no_account = requests.get(fake_qonto.url + "/v2/transactions", headers=headers)
     assert no_account.status_code == 422
-    default = requests.get(fake.url + "/v2/transactions", params={"iban": IBAN}, headers=headers)
+    default = requests.get(
+        fake_qonto.url + "/v2/transactions", params={"iban": IBAN}, headers=headers
+    )
     assert default.json()["meta"]["per_page"] == 100
 
 
-def test_default_status_is_completed_only(fake, session):
-    fake.add_bank_account()
-    fake.add_transaction(status="pending")
-    fake.add_transaction()
-    headers = {"Authorization": f"{fake.login}:{fake.secret_key}"}
-    answer = requests.get(fake.url + "/v2/transactions", params={"iban": IBAN}, headers=headers)
+def test_default_status_is_completed_only(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    fake_qonto.add_transaction(status="pending")
+    fake_qonto.add_transaction()
+    headers = {"Authorization": f"{fake_qonto.login}:{fake_qonto.secret_key}"}
+    answer = requests.get(
+        fake_qonto.url + "/v2/transactions", params={"iban": IBAN}, headers=headers
+    )
     assert [t["status"] for t in answer.json()["transactions"]] == ["completed"]
-    client = key_client(fake, session)
+    client = key_client(fake_qonto, session)
     assert sorted(t["status"] for t in client.iter_transactions(iban=IBAN)) == [
         "completed",
         "pending",
     ]
 
 
-def test_timestamps_without_fraction_from_the_api_are_booked(fake, session):
-    fake.add_bank_account()
-    fake.add_transaction(fraction=False, at="2025-06-03T09:15:00Z")
-    client = key_client(fake, session)
+def test_timestamps_without_fraction_from_the_api_are_booked(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    fake_qonto.add_transaction(fraction=False, at="2025-06-03T09:15:00Z")
+    client = key_client(fake_qonto, session)
     [tx] = client.iter_transactions(iban=IBAN)
     assert tx["settled_at"] == "2025-06-03T09:15:00Z"
     line = qonto.transaction_line(tx)
     assert line["date"] == datetime(2025, 6, 3, 9, 15, tzinfo=timezone.utc)
 
 
-def test_single_transaction_by_uuid(fake, session):
-    fake.add_bank_account()
-    tx = fake.add_transaction(amount="42.00")
-    client = key_client(fake, session)
+def test_single_transaction_by_uuid(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    tx = fake_qonto.add_transaction(amount="42.00")
+    client = key_client(fake_qonto, session)
     assert client.transaction(tx["id"])["transaction_id"] == tx["transaction_id"]
     with pytest.raises(ProviderError) as caught:
         client.transaction("nope")
@@ -392,37 +358,48 @@ def test_single_transaction_by_uuid(fake, session):
     assert "Transaction not found" in caught.value.message
 
 
-def test_429_with_retry_after_is_waited_then_retried(fake, session, sleeps):
-    fake.add_bank_account()
-    fake.rate_limit_next(calls=1, retry_after="2")
-    client = key_client(fake, session)
+def test_429_with_retry_after_is_waited_then_retried(fake_qonto, session, sleeps):
+    fake_qonto.add_bank_account()
+    fake_qonto.rate_limit_next(calls=1, retry_after="2")
+    client = key_client(fake_qonto, session)
     assert client.bank_accounts()
     assert sleeps == [2.0]
 
 
-def test_429_with_a_long_retry_after_raises_rate_limited(fake, session, sleeps):
-    fake.add_bank_account()
-    fake.rate_limit_next(calls=1, retry_after="3600")
+def test_429_with_a_long_retry_after_raises_rate_limited(fake_qonto, session, sleeps):
+    fake_qonto.add_bank_account()
+    fake_qonto.rate_limit_next(calls=1, retry_after="3600")
     with pytest.raises(RateLimitedError) as caught:
-        key_client(fake, session).bank_accounts()
+        key_client(fake_qonto, session).bank_accounts()
     assert caught.value.retry_after == 3600
     assert sleeps == []
     assert "Rate limit exceeded" in caught.value.message
 
 
-def test_5xx_is_retried(fake, session, sleeps):
-    fake.add_bank_account()
-    fake.fail_next(calls=2, status=503)
-    assert key_client(fake, session).bank_accounts()
+def test_5xx_is_retried(fake_qonto, session, sleeps):
+    fake_qonto.add_bank_account()
+    fake_qonto.fail_next(calls=2, status=503)
+    assert key_client(fake_qonto, session).bank_accounts()
     assert len(sleeps) == 2
 
 
-def test_failure_mid_way_through_the_pages(fake, session):
-    fake.add_bank_account()
+def test_5xx_on_a_subscription_creation_is_not_sent_twice(fake_qonto, session, sleeps):
+    token = {"value": fake_qonto.issue_tokens()["access_token"]}
+    fake_qonto.fail_next(calls=1, status=500, path="/v2/webhook_subscriptions")
+    with pytest.raises(ProviderError) as caught:
+        bearer_client(fake_qonto, session, token).create_webhook_subscription("https://erp.test/h")
+    assert caught.value.status == 500 and caught.value.retriable  # for a later try, not now
+    assert len(fake_qonto.calls("POST", "/v2/webhook_subscriptions")) == 1
+    assert sleeps == []
+    assert not fake_qonto.subscriptions
+
+
+def test_failure_mid_way_through_the_pages(fake_qonto, session):
+    fake_qonto.add_bank_account()
     for _ in range(150):
-        fake.add_transaction()
-    fake.fail_next(calls=10, status=500, after=1, path="/v2/transactions")
-    client = key_client(fake, session)
+        fake_qonto.add_transaction()
+    fake_qonto.fail_next(calls=10, status=500, after=1, path="/v2/transactions")
+    client = key_client(fake_qonto, session)
     seen = []
     with pytest.raises(ProviderError) as caught:
         seen.extend(client.iter_transactions(iban=IBAN))
@@ -430,9 +407,9 @@ def test_failure_mid_way_through_the_pages(fake, session):
     assert len(seen) == 100  # the generator gave page 1, then failed: callers book nothing
 
 
-def test_401_refreshes_once_then_gives_up(fake, session):
-    fake.add_bank_account()
-    tokens = fake.issue_tokens()
+def test_401_refreshes_once_then_gives_up(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    tokens = fake_qonto.issue_tokens()
     token = {"value": "stale-token"}
     refreshed = []
 
@@ -441,56 +418,64 @@ def test_401_refreshes_once_then_gives_up(fake, session):
         token["value"] = tokens["access_token"]
         return True
 
-    client = bearer_client(fake, session, token, on_unauthorized=on_unauthorized)
+    client = bearer_client(fake_qonto, session, token, on_unauthorized=on_unauthorized)
     assert client.bank_accounts()
     assert refreshed == [1]
     # still refused after the refresh: one retry only
     token["value"] = "bad"
     refreshed.clear()
-    client = bearer_client(fake, session, token, on_unauthorized=lambda: refreshed.append(1) or 1)
+    client = bearer_client(
+        fake_qonto, session, token, on_unauthorized=lambda: refreshed.append(1) or 1
+    )
     with pytest.raises(AuthError):
         client.bank_accounts()
     assert refreshed == [1]
-    assert len(fake.calls("GET", "/v2/organization")) == 4
+    assert len(fake_qonto.calls("GET", "/v2/organization")) == 4
 
 
-def test_too_many_401_in_an_hour_throttles(fake, session):
-    fake.max_401_per_hour = 3
-    fake.add_bank_account()
-    client = qonto.QontoClient(session, fake.url, lambda: "acme-1234:wrong")
+def test_too_many_401_in_an_hour_throttles(fake_qonto, session):
+    fake_qonto.max_401_per_hour = 3
+    fake_qonto.add_bank_account()
+    client = qonto.QontoClient(session, fake_qonto.url, lambda: "acme-1234:wrong")
     for _ in range(4):
         with pytest.raises(AuthError):
             client.organization()
     with pytest.raises(RateLimitedError):
-        key_client(fake, session).organization()
+        key_client(fake_qonto, session).organization()
 
 
-def test_staging_token_header_in_sandbox(fake, session):
-    fake.staging_token = "stg-123"
+def test_staging_token_header_in_sandbox(fake_qonto, session):
+    fake_qonto.staging_token = "stg-123"
     try:
-        fake.add_bank_account()
+        fake_qonto.add_bank_account()
         with pytest.raises(AuthError) as caught:
-            key_client(fake, session).organization()
+            key_client(fake_qonto, session).organization()
         assert caught.value.status == 403
-        client = key_client(fake, session, staging_token="stg-123")
+        client = key_client(fake_qonto, session, staging_token="stg-123")
         assert client.organization()
-        assert fake.calls()[-1].headers[qonto.STAGING_HEADER] == "stg-123"
+        assert fake_qonto.calls()[-1].headers[qonto.STAGING_HEADER] == "stg-123"
     finally:
-        fake.staging_token = None
+        fake_qonto.staging_token = None
 
 
 # -- OAuth ---------------------------------------------------------------------------------
 
 
-def oauth(fake, session):
-    return qonto.QontoOAuth(session, fake.url, fake.client_id, fake.client_secret, clock=fake.now)
+def oauth(fake_qonto, session):
+    return qonto.QontoOAuth(
+        session,
+        fake_qonto.url,
+        fake_qonto.client_id,
+        fake_qonto.client_secret,
+        clock=fake_qonto.now,
+    )
 
 
-def test_authorize_url_and_code_exchange_with_pkce(fake, session):
-    helper = oauth(fake, session)
+def test_authorize_url_and_code_exchange_with_pkce(fake_qonto, session):
+    helper = oauth(fake_qonto, session)
     verifier, challenge = qonto.pkce_pair()
     url = helper.authorize_url("https://erp.test/cb", "st4te", code_challenge=challenge)
-    assert url.startswith(fake.url + "/oauth2/auth?")
+    assert url.startswith(fake_qonto.url + "/oauth2/auth?")
     assert "scope=organization.read+offline_access+webhook" in url
     answer = requests.get(url, allow_redirects=False)
     assert answer.status_code == 302
@@ -499,73 +484,75 @@ def test_authorize_url_and_code_exchange_with_pkce(fake, session):
     code = location.split("code=")[1]
     with pytest.raises(qonto.AuthorizationCodeError):
         helper.exchange_code(code, "https://erp.test/cb", code_verifier="wrong-verifier")
-    code = fake.issue_code("https://erp.test/cb", code_challenge=challenge)
+    code = fake_qonto.issue_code("https://erp.test/cb", code_challenge=challenge)
     tokens = helper.exchange_code(code, "https://erp.test/cb", code_verifier=verifier)
     assert tokens.access_token.startswith("qoa_")
     assert tokens.refresh_token.startswith("qor_")
     assert tokens.expires_in == 3600
-    token_call = fake.calls("POST", "/oauth2/token")[-1]
+    token_call = fake_qonto.calls("POST", "/oauth2/token")[-1]
     assert token_call.headers["Content-Type"] == "application/x-www-form-urlencoded"
     # single use
     with pytest.raises(qonto.AuthorizationCodeError, match="start the connection again"):
         helper.exchange_code(code, "https://erp.test/cb", code_verifier=verifier)
 
 
-def test_code_expires_after_ten_minutes(fake, session):
-    code = fake.issue_code("https://erp.test/cb")
-    fake.advance(601)
+def test_code_expires_after_ten_minutes(fake_qonto, session):
+    code = fake_qonto.issue_code("https://erp.test/cb")
+    fake_qonto.advance(601)
     with pytest.raises(qonto.AuthorizationCodeError):
-        oauth(fake, session).exchange_code(code, "https://erp.test/cb")
+        oauth(fake_qonto, session).exchange_code(code, "https://erp.test/cb")
 
 
-def test_wrong_client_secret_is_an_auth_error(fake, session):
-    helper = qonto.QontoOAuth(session, fake.url, fake.client_id, "nope", clock=fake.now)
+def test_wrong_client_secret_is_an_auth_error(fake_qonto, session):
+    helper = qonto.QontoOAuth(
+        session, fake_qonto.url, fake_qonto.client_id, "nope", clock=fake_qonto.now
+    )
     with pytest.raises(AuthError) as caught:
         helper.refresh("qor_x")
     assert caught.value.status == 401
     assert not isinstance(caught.value, qonto.ConsentError)
 
 
-def test_refresh_rotates_and_the_old_token_has_a_60_s_grace(fake, session):
-    fake.add_bank_account()
-    first = fake.issue_tokens()
-    helper = oauth(fake, session)
+def test_refresh_rotates_and_the_old_token_has_a_60_s_grace(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    first = fake_qonto.issue_tokens()
+    helper = oauth(fake_qonto, session)
     rotated = helper.refresh(first["refresh_token"])
     assert rotated.refresh_token and rotated.refresh_token != first["refresh_token"]
     token = {"value": rotated.access_token}
-    assert bearer_client(fake, session, token).bank_accounts()
-    fake.advance(30)
+    assert bearer_client(fake_qonto, session, token).bank_accounts()
+    fake_qonto.advance(30)
     again = helper.refresh(first["refresh_token"])  # within the grace: accepted
     assert again.access_token
-    fake.advance(31)
+    fake_qonto.advance(31)
     with pytest.raises(qonto.ConsentError, match="Connect with Qonto"):
         helper.refresh(first["refresh_token"])
     assert helper.refresh(rotated.refresh_token).refresh_token  # the new one works
 
 
-def test_access_token_expires_after_an_hour(fake, session):
-    fake.add_bank_account()
-    tokens = fake.issue_tokens()
-    client = bearer_client(fake, session, {"value": tokens["access_token"]})
+def test_access_token_expires_after_an_hour(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    tokens = fake_qonto.issue_tokens()
+    client = bearer_client(fake_qonto, session, {"value": tokens["access_token"]})
     assert client.organization()
-    fake.advance(3601)
+    fake_qonto.advance(3601)
     with pytest.raises(AuthError) as caught:
         client.organization()
     assert "expired" in caught.value.message
 
 
-def test_revoked_consent_is_a_consent_error(fake, session):
-    tokens = fake.issue_tokens()
-    fake.revoke_consent()
+def test_revoked_consent_is_a_consent_error(fake_qonto, session):
+    tokens = fake_qonto.issue_tokens()
+    fake_qonto.revoke_consent()
     with pytest.raises(qonto.ConsentError) as caught:
-        oauth(fake, session).refresh(tokens["refresh_token"])
+        oauth(fake_qonto, session).refresh(tokens["refresh_token"])
     assert isinstance(caught.value, AuthError)
 
 
-def test_scope_is_checked(fake, session):
-    fake.add_bank_account()
-    tokens = fake.issue_tokens(scopes=["organization.read"])
-    client = bearer_client(fake, session, {"value": tokens["access_token"]})
+def test_scope_is_checked(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    tokens = fake_qonto.issue_tokens(scopes=["organization.read"])
+    client = bearer_client(fake_qonto, session, {"value": tokens["access_token"]})
     assert client.organization()
     with pytest.raises(AuthError) as caught:
         client.create_webhook_subscription("https://erp.test/hook")
@@ -576,22 +563,22 @@ def test_scope_is_checked(fake, session):
 # -- webhooks ------------------------------------------------------------------------------
 
 
-def test_webhook_subscription_lifecycle_and_signed_delivery(fake, session):
-    fake.add_bank_account()
-    tokens = fake.issue_tokens()
-    client = bearer_client(fake, session, {"value": tokens["access_token"]})
+def test_webhook_subscription_lifecycle_and_signed_delivery(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    tokens = fake_qonto.issue_tokens()
+    client = bearer_client(fake_qonto, session, {"value": tokens["access_token"]})
     created = client.create_webhook_subscription("https://erp.test/hook", description="Odoo")
     assert created["types"] == ["v1/transactions"]
     assert 32 <= len(created["secret"]) <= 128
-    body = fake.calls("POST", "/v2/webhook_subscriptions")[-1].json()
+    body = fake_qonto.calls("POST", "/v2/webhook_subscriptions")[-1].json()
     assert body == {
         "callback_url": "https://erp.test/hook",
         "types": ["v1/transactions"],
         "description": "Odoo",
     }
     assert [s["id"] for s in client.webhook_subscriptions()] == [created["id"]]
-    tx = fake.add_transaction()
-    url, raw, headers = fake.webhook_delivery(tx["id"], event="created", event_id="evt-1")
+    tx = fake_qonto.add_transaction()
+    url, raw, headers = fake_qonto.webhook_delivery(tx["id"], event="created", event_id="evt-1")
     assert url == "https://erp.test/hook"
     verdict = QontoScheme().verify(headers, raw, created["secret"])
     assert verdict.ok, verdict.reason
@@ -605,16 +592,16 @@ def test_webhook_subscription_lifecycle_and_signed_delivery(fake, session):
         client.delete_webhook_subscription(created["id"])
 
 
-def test_webhook_subscriptions_refused_with_an_api_key(fake, session):
+def test_webhook_subscriptions_refused_with_an_api_key(fake_qonto, session):
     with pytest.raises(AuthError) as caught:
-        key_client(fake, session).create_webhook_subscription("https://erp.test/hook")
+        key_client(fake_qonto, session).create_webhook_subscription("https://erp.test/hook")
     assert caught.value.status == 403
     assert "OAuth" in caught.value.message
 
 
-def test_webhook_subscription_secret_length_is_checked(fake, session):
-    tokens = fake.issue_tokens()
-    client = bearer_client(fake, session, {"value": tokens["access_token"]})
+def test_webhook_subscription_secret_length_is_checked(fake_qonto, session):
+    tokens = fake_qonto.issue_tokens()
+    client = bearer_client(fake_qonto, session, {"value": tokens["access_token"]})
     with pytest.raises(ProviderError) as caught:
         client.create_webhook_subscription("https://erp.test/hook", secret="short")
     assert caught.value.status == 422
@@ -623,20 +610,20 @@ def test_webhook_subscription_secret_length_is_checked(fake, session):
 SUBSCRIPTIONS = "/v2/webhook_subscriptions"
 
 
-def oauth_client(fake, session):
-    tokens = fake.issue_tokens()
-    return bearer_client(fake, session, {"value": tokens["access_token"]})
+def oauth_client(fake_qonto, session):
+    tokens = fake_qonto.issue_tokens()
+    return bearer_client(fake_qonto, session, {"value": tokens["access_token"]})
 
 
 @pytest.mark.parametrize("paging", ["page", "current_page"])
-def test_more_than_a_hundred_subscriptions_are_read_over_several_pages(fake, session, paging):
-    fake.paging = paging
-    made = [fake.subscribe(f"https://erp.test/hook/{n}")["id"] for n in range(250)]
-    client = oauth_client(fake, session)
+def test_more_than_a_hundred_subscriptions_are_read_over_several_pages(fake_qonto, session, paging):
+    fake_qonto.paging = paging
+    made = [fake_qonto.subscribe(f"https://erp.test/hook/{n}")["id"] for n in range(250)]
+    client = oauth_client(fake_qonto, session)
     found = client.webhook_subscriptions()
     assert [s["id"] for s in found] == made
     assert not any("secret" in s for s in found)
-    calls = fake.calls("GET", SUBSCRIPTIONS)
+    calls = fake_qonto.calls("GET", SUBSCRIPTIONS)
     assert {c.query["per_page"][0] for c in calls} == {"100"}
     if paging == "page":
         assert [c.query["page"] for c in calls] == [["1"], ["2"], ["3"]]
@@ -645,12 +632,12 @@ def test_more_than_a_hundred_subscriptions_are_read_over_several_pages(fake, ses
         assert calls[-1].query["current_page"] == ["3"]
 
 
-def test_the_fake_lists_subscriptions_as_documented(fake, session):
+def test_the_fake_lists_subscriptions_as_documented(fake_qonto, session):
     for n in range(3):
-        fake.subscribe(f"https://erp.test/hook/{n}")
-    token = fake.issue_tokens()["access_token"]
+        fake_qonto.subscribe(f"https://erp.test/hook/{n}")
+    token = fake_qonto.issue_tokens()["access_token"]
     answer = requests.get(
-        fake.url + SUBSCRIPTIONS,
+        fake_qonto.url + SUBSCRIPTIONS,
         params={"page": 2, "per_page": 2},
         headers={"Authorization": f"Bearer {token}"},
         timeout=5,
@@ -675,11 +662,11 @@ def test_the_fake_lists_subscriptions_as_documented(fake, session):
     ],
     ids=["bare-list", "webhook_subscriptions-key"],
 )
-def test_older_subscription_list_shapes_are_still_read(fake, session, body):
-    client = oauth_client(fake, session)
-    fake.once("GET", SUBSCRIPTIONS, FakeResponse(200, body))
+def test_older_subscription_list_shapes_are_still_read(fake_qonto, session, body):
+    client = oauth_client(fake_qonto, session)
+    fake_qonto.once("GET", SUBSCRIPTIONS, FakeResponse(200, body))
     assert [s["id"] for s in client.webhook_subscriptions()] == ["s1"]
-    assert len(fake.calls("GET", SUBSCRIPTIONS)) == 1
+    assert len(fake_qonto.calls("GET", SUBSCRIPTIONS)) == 1
 
 
 @pytest.mark.parametrize(
@@ -697,9 +684,9 @@ def test_older_subscription_list_shapes_are_still_read(fake, session, body):
         ("subscriptions", qonto.MISSING_KEY),
     ],
 )
-def test_malformed_subscription_lists_are_typed_bad_responses(fake, session, body, code):
-    client = oauth_client(fake, session)
-    fake.once("GET", SUBSCRIPTIONS, FakeResponse(200, json.dumps(body).encode()))
+def test_malformed_subscription_lists_are_typed_bad_responses(fake_qonto, session, body, code):
+    client = oauth_client(fake_qonto, session)
+    fake_qonto.once("GET", SUBSCRIPTIONS, FakeResponse(200, json.dumps(body).encode()))
     with pytest.raises(qonto.QontoResponseError) as caught:
         client.webhook_subscriptions()
     assert isinstance(caught.value, BadResponseError)
@@ -721,10 +708,10 @@ def _same_next_page(path, key):
 @pytest.mark.parametrize(
     ("path", "key"), [(SUBSCRIPTIONS, "subscriptions"), ("/v2/transactions", "transactions")]
 )
-def test_a_page_that_does_not_advance_stops_with_paging_stalled(fake, session, path, key):
-    fake.add_bank_account()
-    fake.add("GET", path, _same_next_page(path, key))
-    client = oauth_client(fake, session)
+def test_a_page_that_does_not_advance_stops_with_paging_stalled(fake_qonto, session, path, key):
+    fake_qonto.add_bank_account()
+    fake_qonto.add("GET", path, _same_next_page(path, key))
+    client = oauth_client(fake_qonto, session)
     with pytest.raises(qonto.QontoResponseError) as caught:
         if key == "subscriptions":
             client.webhook_subscriptions()
@@ -732,50 +719,50 @@ def test_a_page_that_does_not_advance_stops_with_paging_stalled(fake, session, p
             list(client.iter_transactions(iban=IBAN))
     assert caught.value.code == qonto.PAGING_STALLED
     assert "does not advance" in caught.value.message
-    assert len(fake.calls("GET", path)) == 1
+    assert len(fake_qonto.calls("GET", path)) == 1
 
 
-def test_created_subscription_is_read_wrapped_or_not(fake, session):
-    client = oauth_client(fake, session)
+def test_created_subscription_is_read_wrapped_or_not(fake_qonto, session):
+    client = oauth_client(fake_qonto, session)
     bare = {"id": "s9", "callback_url": "https://erp.test/hook", "secret": "x" * 40}
-    fake.once("POST", SUBSCRIPTIONS, FakeResponse(201, bare))
+    fake_qonto.once("POST", SUBSCRIPTIONS, FakeResponse(201, bare))
     assert client.create_webhook_subscription("https://erp.test/hook")["id"] == "s9"
-    fake.once("POST", SUBSCRIPTIONS, FakeResponse(201, {"webhook_subscription": {}}))
+    fake_qonto.once("POST", SUBSCRIPTIONS, FakeResponse(201, {"webhook_subscription": {}}))
     with pytest.raises(BadResponseError, match="no id"):
         client.create_webhook_subscription("https://erp.test/hook")
 
 
-def test_token_endpoint_is_the_documented_path_without_v2(fake, session):
-    code = fake.issue_code("https://erp.test/cb")
-    oauth(fake, session).exchange_code(code, "https://erp.test/cb")
-    assert [c.path for c in fake.requests] == ["/oauth2/token"] == [qonto.TOKEN_PATH]
+def test_token_endpoint_is_the_documented_path_without_v2(fake_qonto, session):
+    code = fake_qonto.issue_code("https://erp.test/cb")
+    oauth(fake_qonto, session).exchange_code(code, "https://erp.test/cb")
+    assert [c.path for c in fake_qonto.requests] == ["/oauth2/token"] == [qonto.TOKEN_PATH]
     # the fake follows the contract: the /v2 form is not a token endpoint
-    answer = requests.post(fake.url + "/v2/oauth2/token", data={"grant_type": "x"}, timeout=5)
+    answer = requests.post(fake_qonto.url + "/v2/oauth2/token", data={"grant_type": "x"}, timeout=5)
     assert answer.status_code == 404
 
 
-def test_ten_thousand_transactions_are_paged_fast(fake, session):
-    fake.add_bank_account()
-    fake.generate(10_000)
-    client = key_client(fake, session)
+def test_ten_thousand_transactions_are_paged_fast(fake_qonto, session):
+    fake_qonto.add_bank_account()
+    fake_qonto.generate(10_000)
+    client = key_client(fake_qonto, session)
     started = time.perf_counter()
     batch = qonto.split_transactions(client.iter_transactions(iban=IBAN))
     elapsed = time.perf_counter() - started
     assert len(batch.lines) == 10_000
     assert not batch.problems
-    assert len(fake.calls("GET", "/v2/transactions")) == 100
+    assert len(fake_qonto.calls("GET", "/v2/transactions")) == 100
     assert elapsed < 20, elapsed
 
 
-def test_the_sample_file_served_by_the_fake(fake, session):
-    data = json.loads(SAMPLE.read_text())
+def test_the_sample_file_served_by_the_fake(fake_qonto, session, samples):
+    data = json.loads((samples / SAMPLE).read_text())
     account_id = data["transactions"][0]["bank_account_id"]
-    fake.add_bank_account(account_id=account_id, iban=IBAN)
-    assert fake.load_transactions(data["transactions"]) == 43
-    client = key_client(fake, session)
+    fake_qonto.add_bank_account(account_id=account_id, iban=IBAN)
+    assert fake_qonto.load_transactions(data["transactions"]) == 43
+    client = key_client(fake_qonto, session)
     found = list(client.iter_transactions(bank_account_id=account_id, per_page=10))
     assert len(found) == 43
-    assert len(fake.calls("GET", "/v2/transactions")) == 5
+    assert len(fake_qonto.calls("GET", "/v2/transactions")) == 5
     assert len(qonto.split_transactions(found).lines) == 43
 
 

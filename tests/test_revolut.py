@@ -2,7 +2,6 @@ import json
 import time
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 
 import jwt
 import pytest
@@ -24,75 +23,37 @@ from fincycle.banking.revolut import (
 from fincycle.http import (
     AuthError,
     BadResponseError,
-    BreakerRegistry,
-    HttpPolicy,
     ProviderError,
     RateLimitedError,
-    make_session,
 )
-from fincycle.testing.fake_revolut import FakeRevolut, sign_webhook
+from fincycle.testing.fake_revolut import sign_webhook
 from fincycle.testing.fake_server import FakeResponse
 from fincycle.webhooks import RevolutScheme
 
-CLIENT_ID = "cid-7f3a"
+CLIENT_ID = "cid-7f3a"  # what conftest's fake_revolut knows
 REDIRECT = "https://erp.example.com/fincycle/revolut/callback"
 ISSUER = "erp.example.com"
-SAMPLE = Path("/work/shared/samples/matching/bank/revolut_transactions.json")
-
-FAST = HttpPolicy(
-    max_attempts=3,
-    backoff_initial=0.01,
-    backoff_max=0.05,
-    backoff_jitter=0.0,
-    connect_timeout=2,
-    read_timeout=10,
-    breaker_threshold=50,
-)
-
-
-@pytest.fixture(scope="module")
-def keys():
-    return revolut.generate_key_pair("Seeblick Consulting GmbH")
-
-
-@pytest.fixture(scope="module")
-def other_keys():
-    return revolut.generate_key_pair("Somebody else")
-
-
-@pytest.fixture(scope="module")
-def server(keys):
-    with FakeRevolut(client_id=CLIENT_ID, issuer=ISSUER, certificate_pem=keys[1]) as srv:
-        yield srv
+SAMPLE = "matching/bank/revolut_transactions.json"  # in the samples folder
 
 
 @pytest.fixture
-def fake(server, keys):
-    server.reset()
-    server.certificate_pem = keys[1]
-    return server
-
-
-@pytest.fixture
-def sleeps():
-    return []
-
-
-@pytest.fixture
-def session(sleeps):
-    return make_session(FAST, provider="revolut", breakers=BreakerRegistry(), sleep=sleeps.append)
+def session(make_fast_session):
+    return make_fast_session("revolut")
 
 
 class Connection:
     """What the Odoo side keeps: the tokens, a getter and a refresher."""
 
-    def __init__(self, fake, session, private_pem):
+    def __init__(self, fake_revolut, session, private_pem):
         self.private_pem = private_pem
         self.refreshes = 0
         self.client = RevolutClient(
-            session, fake.api_url, token_getter=lambda: self.access, token_refresher=self.refresh
+            session,
+            fake_revolut.api_url,
+            token_getter=lambda: self.access,
+            token_refresher=self.refresh,
         )
-        tokens = self.client.exchange_code(fake.issue_code(), self.assertion())
+        tokens = self.client.exchange_code(fake_revolut.issue_code(), self.assertion())
         self.access, self.refresh_token = tokens.access_token, tokens.refresh_token
 
     def assertion(self):
@@ -105,15 +66,17 @@ class Connection:
 
 
 @pytest.fixture
-def conn(fake, session, keys):
-    return Connection(fake, session, keys[0])
+def conn(fake_revolut, session, revolut_keys):
+    return Connection(fake_revolut, session, revolut_keys[0])
 
 
 # -- keys and assertion ------------------------------------------------------------------------
 
 
-def test_key_pair_and_assertion_are_accepted_by_the_token_endpoint(fake, session, keys):
-    private_pem, cert_pem = keys
+def test_key_pair_and_assertion_are_accepted_by_the_token_endpoint(
+    fake_revolut, session, revolut_keys
+):
+    private_pem, cert_pem = revolut_keys
     assert private_pem.startswith("-----BEGIN PRIVATE KEY-----")
     assert cert_pem.startswith("-----BEGIN CERTIFICATE-----")
     assert revolut.certificate_matches_key(cert_pem, private_pem)
@@ -130,18 +93,18 @@ def test_key_pair_and_assertion_are_accepted_by_the_token_endpoint(fake, session
         "exp": 1_700_000_300,
     }
 
-    client = RevolutClient(session, fake.api_url)
+    client = RevolutClient(session, fake_revolut.api_url)
     tokens = client.exchange_code(
-        fake.issue_code(), revolut.client_assertion(CLIENT_ID, ISSUER, private_pem)
+        fake_revolut.issue_code(), revolut.client_assertion(CLIENT_ID, ISSUER, private_pem)
     )
     assert tokens.access_token.startswith("oa_sand_")
     assert tokens.refresh_token.startswith("oa_sand_")
     assert tokens.expires_in == 2399
     assert tokens.expires_at(now=1000.0) == 3399.0
-    assert fake.assertions[-1]["sub"] == CLIENT_ID
+    assert fake_revolut.assertions[-1]["sub"] == CLIENT_ID
     form = dict(
         pair.split("=", 1)
-        for pair in fake.calls("POST", "/api/1.0/auth/token")[-1].body.decode().split("&")
+        for pair in fake_revolut.calls("POST", "/api/1.0/auth/token")[-1].body.decode().split("&")
     )
     assert form["grant_type"] == "authorization_code"
     assert (
@@ -150,14 +113,14 @@ def test_key_pair_and_assertion_are_accepted_by_the_token_endpoint(fake, session
     )
 
 
-def test_reissued_certificate_for_the_same_key_is_accepted(fake, session, keys):
-    cert = revolut.certificate_from_private_key(keys[0], "Seeblick renewed", days=30)
-    assert cert != keys[1]
-    assert revolut.certificate_matches_key(cert, keys[0])
-    fake.certificate_pem = cert
-    client = RevolutClient(session, fake.api_url)
-    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0])
-    assert client.exchange_code(fake.issue_code(), assertion).access_token
+def test_reissued_certificate_for_the_same_key_is_accepted(fake_revolut, session, revolut_keys):
+    cert = revolut.certificate_from_private_key(revolut_keys[0], "Seeblick renewed", days=30)
+    assert cert != revolut_keys[1]
+    assert revolut.certificate_matches_key(cert, revolut_keys[0])
+    fake_revolut.certificate_pem = cert
+    client = RevolutClient(session, fake_revolut.api_url)
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
+    assert client.exchange_code(fake_revolut.issue_code(), assertion).access_token
 
 
 def _pem(key, encryption=None):
@@ -171,73 +134,80 @@ def _pem(key, encryption=None):
 @pytest.mark.parametrize(
     ("pem_factory", "words"),
     [
-        (lambda keys: "", "No private key"),
-        (lambda keys: "not a key at all", "not a PEM private key"),
-        (lambda keys: keys[1], "not a PEM private key"),  # the certificate pasted instead
-        (lambda keys: keys[0][:200], "not a PEM private key"),  # truncated
-        (lambda keys: _pem(ec.generate_private_key(ec.SECP256R1())), "needs an RSA key"),
+        (lambda revolut_keys: "", "No private key"),
+        (lambda revolut_keys: "not a key at all", "not a PEM private key"),
         (
-            lambda keys: _pem(
+            lambda revolut_keys: revolut_keys[1],
+            "not a PEM private key",
+        ),  # the certificate pasted instead
+        (lambda revolut_keys: revolut_keys[0][:200], "not a PEM private key"),  # truncated
+        (lambda revolut_keys: _pem(ec.generate_private_key(ec.SECP256R1())), "needs an RSA key"),
+        (
+            lambda revolut_keys: _pem(
                 rsa.generate_private_key(public_exponent=65537, key_size=2048),
                 serialization.BestAvailableEncryption(b"pw"),
             ),
             "password",
         ),
         (
-            lambda keys: _pem(rsa.generate_private_key(public_exponent=65537, key_size=1024)),
+            lambda revolut_keys: _pem(
+                rsa.generate_private_key(public_exponent=65537, key_size=1024)
+            ),
             "at least 2048",
         ),
     ],
 )
-def test_unusable_private_key_raises_a_clear_error(keys, pem_factory, words):
+def test_unusable_private_key_raises_a_clear_error(revolut_keys, pem_factory, words):
     with pytest.raises(RevolutKeyError, match=words):
-        revolut.client_assertion(CLIENT_ID, ISSUER, pem_factory(keys))
+        revolut.client_assertion(CLIENT_ID, ISSUER, pem_factory(revolut_keys))
 
 
-def test_key_error_is_a_value_error_and_other_inputs_are_checked(keys):
+def test_key_error_is_a_value_error_and_other_inputs_are_checked(revolut_keys):
     assert issubclass(RevolutKeyError, ValueError)
     with pytest.raises(ValueError, match="Client ID"):
-        revolut.client_assertion(" ", ISSUER, keys[0])
+        revolut.client_assertion(" ", ISSUER, revolut_keys[0])
     with pytest.raises(RevolutKeyError, match="name"):
         revolut.generate_key_pair("")
     with pytest.raises(RevolutKeyError, match="certificate"):
-        revolut.certificate_matches_key("garbage", keys[0])
+        revolut.certificate_matches_key("garbage", revolut_keys[0])
 
 
-def test_wrong_key_is_refused_with_a_certificate_message(fake, session, other_keys):
-    client = RevolutClient(session, fake.api_url)
-    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, other_keys[0])
-    code = fake.issue_code()
+def test_wrong_key_is_refused_with_a_certificate_message(fake_revolut, session, revolut_other_keys):
+    client = RevolutClient(session, fake_revolut.api_url)
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_other_keys[0])
+    code = fake_revolut.issue_code()
     with pytest.raises(ClientAssertionError, match="certificate uploaded in Revolut") as info:
         client.exchange_code(code, assertion)
     assert info.value.provider_code == "invalid_client"
     assert "signature" in info.value.message  # Revolut's own words are kept
     assert not isinstance(info.value, ConsentRevokedError)
-    assert code in fake.codes  # a refused client does not burn the code
+    assert code in fake_revolut.codes  # a refused client does not burn the code
 
 
 @pytest.mark.parametrize(
     ("client_id", "issuer"),
     [(CLIENT_ID, "https://erp.example.com"), ("another-client", ISSUER)],
 )
-def test_wrong_issuer_or_client_id_is_refused(fake, session, keys, client_id, issuer):
-    client = RevolutClient(session, fake.api_url)
+def test_wrong_issuer_or_client_id_is_refused(
+    fake_revolut, session, revolut_keys, client_id, issuer
+):
+    client = RevolutClient(session, fake_revolut.api_url)
     with pytest.raises(ClientAssertionError, match="Client ID or the redirect URI domain"):
         client.exchange_code(
-            fake.issue_code(), revolut.client_assertion(client_id, issuer, keys[0])
+            fake_revolut.issue_code(), revolut.client_assertion(client_id, issuer, revolut_keys[0])
         )
 
 
-def test_expired_assertion_points_at_the_clock(fake, session, keys):
-    client = RevolutClient(session, fake.api_url)
-    stale = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0], now=time.time() - 3600)
+def test_expired_assertion_points_at_the_clock(fake_revolut, session, revolut_keys):
+    client = RevolutClient(session, fake_revolut.api_url)
+    stale = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0], now=time.time() - 3600)
     with pytest.raises(ClientAssertionError, match="clock"):
-        client.exchange_code(fake.issue_code(), stale)
+        client.exchange_code(fake_revolut.issue_code(), stale)
 
 
-def test_fake_rejects_non_integer_exp_and_wrong_audience(fake, keys):
-    key = serialization.load_pem_private_key(keys[0].encode(), None)
-    url = fake.api_url + "/auth/token"
+def test_fake_rejects_non_integer_exp_and_wrong_audience(fake_revolut, revolut_keys):
+    key = serialization.load_pem_private_key(revolut_keys[0].encode(), None)
+    url = fake_revolut.api_url + "/auth/token"
     base = {"iss": ISSUER, "sub": CLIENT_ID, "aud": "https://revolut.com"}
     for claims, error in (
         ({**base, "exp": str(int(time.time()) + 60)}, "invalid_request"),
@@ -245,7 +215,7 @@ def test_fake_rejects_non_integer_exp_and_wrong_audience(fake, keys):
     ):
         form = {
             "grant_type": "authorization_code",
-            "code": fake.issue_code(),
+            "code": fake_revolut.issue_code(),
             "client_assertion_type": revolut.ASSERTION_TYPE,
             "client_assertion": jwt.encode(claims, key, algorithm="RS256"),
         }
@@ -268,9 +238,11 @@ def test_issuer_from_redirect_uri():
         revolut.issuer_from_redirect_uri("https:///cb")
 
 
-def test_consent_url_and_fake_consent_page_give_a_code(fake, session, keys):
-    url = revolut.consent_url(fake.consent_base, CLIENT_ID, REDIRECT)
-    assert url.startswith(fake.consent_base + "?client_id=cid-7f3a&redirect_uri=https%3A%2F%2F")
+def test_consent_url_and_fake_consent_page_give_a_code(fake_revolut, session, revolut_keys):
+    url = revolut.consent_url(fake_revolut.consent_base, CLIENT_ID, REDIRECT)
+    assert url.startswith(
+        fake_revolut.consent_base + "?client_id=cid-7f3a&redirect_uri=https%3A%2F%2F"
+    )
     assert url.endswith("&response_type=code&scope=READ,WRITE")
     assert "scope" not in revolut.consent_url(revolut.SANDBOX_CONSENT, CLIENT_ID, REDIRECT, None)
     answer = requests.get(url, allow_redirects=False, timeout=5)
@@ -278,41 +250,43 @@ def test_consent_url_and_fake_consent_page_give_a_code(fake, session, keys):
     location = answer.headers["Location"]
     assert location.startswith(REDIRECT + "?code=oa_sand_")
     code = requests.utils.unquote(location.split("code=", 1)[1])
-    client = RevolutClient(session, fake.api_url)
-    assert client.exchange_code(code, revolut.client_assertion(CLIENT_ID, ISSUER, keys[0]))
+    client = RevolutClient(session, fake_revolut.api_url)
+    assert client.exchange_code(code, revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0]))
 
 
-def test_code_is_single_use(fake, session, keys):
-    client = RevolutClient(session, fake.api_url)
-    code = fake.issue_code()
-    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0])
+def test_code_is_single_use(fake_revolut, session, revolut_keys):
+    client = RevolutClient(session, fake_revolut.api_url)
+    code = fake_revolut.issue_code()
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
     client.exchange_code(code, assertion)
     with pytest.raises(AuthorizationCodeError, match="valid for 2 minutes"):
         client.exchange_code(code, assertion)
 
 
-def test_expired_code_is_refused(fake, session, keys):
-    client = RevolutClient(session, fake.api_url)
-    code = fake.issue_code()
-    fake.advance(121)
-    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0], now=fake.now())
+def test_expired_code_is_refused(fake_revolut, session, revolut_keys):
+    client = RevolutClient(session, fake_revolut.api_url)
+    code = fake_revolut.issue_code()
+    fake_revolut.advance(121)
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0], now=fake_revolut.now())
     with pytest.raises(AuthorizationCodeError, match="Click Connect") as info:
         client.exchange_code(code, assertion)
     assert isinstance(info.value, AuthError)
     assert info.value.provider_code == "invalid_grant"
 
 
-def test_refresh_keeps_the_refresh_token_and_invalidates_the_old_access_token(fake, conn):
+def test_refresh_keeps_the_refresh_token_and_invalidates_the_old_access_token(fake_revolut, conn):
     old_access = conn.access
     assert conn.client.accounts() == []
     tokens = conn.client.refresh(conn.refresh_token, conn.assertion())
     assert isinstance(tokens, TokenSet)
     assert tokens.refresh_token is None  # keep the original one
     assert tokens.access_token != old_access
-    form = fake.calls("POST", "/api/1.0/auth/token")[-1].body.decode()
+    form = fake_revolut.calls("POST", "/api/1.0/auth/token")[-1].body.decode()
     assert "grant_type=refresh_token" in form and "client_assertion=" in form
     stale = requests.get(
-        fake.api_url + "/accounts", headers={"Authorization": f"Bearer {old_access}"}, timeout=5
+        fake_revolut.api_url + "/accounts",
+        headers={"Authorization": f"Bearer {old_access}"},
+        timeout=5,
     )
     assert stale.status_code == 401
     assert stale.json() == {"message": "The request should be authorized."}
@@ -322,29 +296,29 @@ def test_refresh_keeps_the_refresh_token_and_invalidates_the_old_access_token(fa
     assert conn.client.refresh(conn.refresh_token, conn.assertion()).access_token
 
 
-def test_401_refreshes_once_and_retries(fake, conn):
-    fake.add_account("EUR", name="Main")
-    fake.expire_all_tokens()
+def test_401_refreshes_once_and_retries(fake_revolut, conn):
+    fake_revolut.add_account("EUR", name="Main")
+    fake_revolut.expire_all_tokens()
     accounts = conn.client.accounts()
     assert [a["name"] for a in accounts] == ["Main"]
     assert conn.refreshes == 1
-    gets = fake.calls("GET", "/api/1.0/accounts")
+    gets = fake_revolut.calls("GET", "/api/1.0/accounts")
     assert len(gets) == 2
     assert gets[0].headers["Authorization"] != gets[1].headers["Authorization"]
 
 
-def test_second_401_raises_auth_error(fake, conn):
+def test_second_401_raises_auth_error(fake_revolut, conn):
     conn.client.token_refresher = lambda: "oa_sand_not-a-token"
     conn.access = "oa_sand_expired"
     with pytest.raises(AuthError) as info:
         conn.client.accounts()
     assert info.value.status == 401
     assert "The request should be authorized" in info.value.message
-    assert len(fake.calls("GET", "/api/1.0/accounts")) == 2
+    assert len(fake_revolut.calls("GET", "/api/1.0/accounts")) == 2
 
 
-def test_revoked_consent_raises_consent_revoked(fake, conn):
-    fake.revoke_consent()
+def test_revoked_consent_raises_consent_revoked(fake_revolut, conn):
+    fake_revolut.revoke_consent()
     with pytest.raises(ConsentRevokedError) as info:
         conn.client.accounts()  # 401 → refresh → refused
     message = info.value.message
@@ -359,21 +333,21 @@ def test_revoked_consent_raises_consent_revoked(fake, conn):
 T0 = datetime(2025, 3, 1, 10, 0, tzinfo=timezone.utc)
 
 
-def test_paging_returns_every_transaction_once_across_shared_timestamps(fake, conn):
-    account = fake.add_account("EUR")["id"]
+def test_paging_returns_every_transaction_once_across_shared_timestamps(fake_revolut, conn):
+    account = fake_revolut.add_account("EUR")["id"]
     for i in range(2350):  # groups of 7 share one created_at: page ends fall inside a group
-        fake.add_transaction(account, i + 1, created_at=T0 + timedelta(seconds=i // 7))
+        fake_revolut.add_transaction(account, i + 1, created_at=T0 + timedelta(seconds=i // 7))
     ids = [tx["id"] for tx in conn.client.iter_transactions(T0, T0 + timedelta(days=1))]
     assert len(ids) == 2350 == len(set(ids))
-    assert set(ids) == {tx["id"] for tx in fake.transactions()}
-    pages = fake.calls("GET", "/api/1.0/transactions")
+    assert set(ids) == {tx["id"] for tx in fake_revolut.transactions()}
+    pages = fake_revolut.calls("GET", "/api/1.0/transactions")
     assert len(pages) == 3
     first = pages[0].query
     assert first["from"] == ["2025-03-01T10:00:00.000000Z"]
     assert first["to"] == ["2025-03-02T10:00:00.000000Z"]
     assert first["count"] == ["1000"]
     # the first page ended inside a group: the second page starts 1 µs after its last instant
-    served = fake.transactions()
+    served = fake_revolut.transactions()
     boundary = parse_timestamp(served[999]["created_at"])
     assert parse_timestamp(served[1000]["created_at"]) == boundary
     assert pages[1].query["to"] == [revolut.format_timestamp(boundary + timedelta(microseconds=1))]
@@ -395,16 +369,18 @@ class BoundedSession:
         return getattr(self.session, name)
 
 
-def bounded_client(fake, conn, session):
-    return RevolutClient(BoundedSession(session), fake.api_url, token_getter=lambda: conn.access)
+def bounded_client(fake_revolut, conn, session):
+    return RevolutClient(
+        BoundedSession(session), fake_revolut.api_url, token_getter=lambda: conn.access
+    )
 
 
-def test_a_server_that_ignores_to_stops_with_paging_stalled(fake, conn, session):
-    account = fake.add_account("EUR")["id"]
+def test_a_server_that_ignores_to_stops_with_paging_stalled(fake_revolut, conn, session):
+    account = fake_revolut.add_account("EUR")["id"]
     for i in range(5):
-        fake.add_transaction(account, i + 1, created_at=T0 + timedelta(minutes=i))
-    fake.paging = "ignore_to"  # answers the newest page whatever `to` says
-    client = bounded_client(fake, conn, session)
+        fake_revolut.add_transaction(account, i + 1, created_at=T0 + timedelta(minutes=i))
+    fake_revolut.paging = "ignore_to"  # answers the newest page whatever `to` says
+    client = bounded_client(fake_revolut, conn, session)
     read = []
     with pytest.raises(revolut.RevolutResponseError) as caught:
         read.extend(client.iter_transactions(T0, T0 + timedelta(days=1), count=3))
@@ -413,11 +389,11 @@ def test_a_server_that_ignores_to_stops_with_paging_stalled(fake, conn, session)
     assert "paging does not advance" in caught.value.message
     assert len(read) == 3 == len({tx["id"] for tx in read})
     # page 2 (to = oldest + 1 µs) repeats page 1; page 3 (to = oldest) still ends at oldest
-    assert len(fake.calls("GET", "/api/1.0/transactions")) == 3
+    assert len(fake_revolut.calls("GET", "/api/1.0/transactions")) == 3
 
 
 def test_the_same_transactions_on_pages_that_move_back_stop_with_paging_stalled(
-    fake, conn, session
+    fake_revolut, conn, session
 ):
     def same_ids_each_time(request):
         stamp = revolut.format_timestamp(parse_timestamp(request.query["to"][0]) - timedelta(1))
@@ -426,41 +402,44 @@ def test_the_same_transactions_on_pages_that_move_back_stop_with_paging_stalled(
         ]
         return FakeResponse(200, [{**tx, "created_at": stamp, "updated_at": stamp} for tx in page])
 
-    fake.add("GET", "/api/1.0/transactions", same_ids_each_time)
-    client = bounded_client(fake, conn, session)
+    fake_revolut.add("GET", "/api/1.0/transactions", same_ids_each_time)
+    client = bounded_client(fake_revolut, conn, session)
     with pytest.raises(revolut.RevolutResponseError) as caught:
         list(client.iter_transactions(T0, T0 + timedelta(days=365), count=3))
     assert caught.value.code == revolut.PAGING_STALLED
     assert "no new transaction" in caught.value.message
-    assert len(fake.calls("GET", "/api/1.0/transactions")) == 3
+    assert len(fake_revolut.calls("GET", "/api/1.0/transactions")) == 3
 
 
-def test_more_than_a_page_at_one_instant_is_not_taken_for_a_stall(fake, conn, session):
-    account = fake.add_account("EUR")["id"]
-    older = [fake.add_transaction(account, 1, created_at=T0)["id"] for _ in range(2)]
+def test_more_than_a_page_at_one_instant_is_not_taken_for_a_stall(fake_revolut, conn, session):
+    account = fake_revolut.add_account("EUR")["id"]
+    older = [fake_revolut.add_transaction(account, 1, created_at=T0)["id"] for _ in range(2)]
     crowded = [
-        fake.add_transaction(account, 2, created_at=T0 + timedelta(hours=1)) for _ in range(5)
+        fake_revolut.add_transaction(account, 2, created_at=T0 + timedelta(hours=1))
+        for _ in range(5)
     ]
-    client = bounded_client(fake, conn, session)
+    client = bounded_client(fake_revolut, conn, session)
     ids = [tx["id"] for tx in client.iter_transactions(T0, T0 + timedelta(days=1), count=3)]
     # page 2 repeats page 1 (all at one instant); page 3 steps past that instant
-    assert len(fake.calls("GET", "/api/1.0/transactions")) == 3
+    assert len(fake_revolut.calls("GET", "/api/1.0/transactions")) == 3
     assert ids[3:] == older[::-1]
     assert set(ids[:3]) <= {tx["id"] for tx in crowded}
 
 
-def test_from_is_inclusive_and_to_is_exclusive(fake, conn):
-    account = fake.add_account("EUR")["id"]
-    other = fake.add_account("USD")["id"]
+def test_from_is_inclusive_and_to_is_exclusive(fake_revolut, conn):
+    account = fake_revolut.add_account("EUR")["id"]
+    other = fake_revolut.add_account("USD")["id"]
     stamps = [T0 + timedelta(hours=h) for h in range(5)]
-    txs = [fake.add_transaction(account, 10 + h, created_at=s) for h, s in enumerate(stamps)]
-    fake.add_transaction(other, 99, created_at=stamps[2])
-    fake.add_transaction(account, -5, created_at=stamps[3], state="pending")
+    txs = [
+        fake_revolut.add_transaction(account, 10 + h, created_at=s) for h, s in enumerate(stamps)
+    ]
+    fake_revolut.add_transaction(other, 99, created_at=stamps[2])
+    fake_revolut.add_transaction(account, -5, created_at=stamps[3], state="pending")
     got = list(conn.client.iter_transactions(stamps[1], stamps[3], account_id=account))
     assert [tx["id"] for tx in got] == [txs[2]["id"], txs[1]["id"]]  # newest first
     got = list(conn.client.iter_transactions(stamps[0], states=["pending"], count=2))
     assert [tx["state"] for tx in got] == ["pending"]
-    assert fake.calls("GET", "/api/1.0/transactions")[-1].query["state"] == ["pending"]
+    assert fake_revolut.calls("GET", "/api/1.0/transactions")[-1].query["state"] == ["pending"]
     # naive datetimes are UTC
     naive = list(conn.client.iter_transactions(stamps[4].replace(tzinfo=None)))
     assert [tx["id"] for tx in naive] == [txs[4]["id"]]
@@ -468,8 +447,8 @@ def test_from_is_inclusive_and_to_is_exclusive(fake, conn):
         next(conn.client.iter_transactions(T0, count=1001))
 
 
-def test_fake_enforces_count_and_bearer(fake, conn):
-    url = fake.api_url + "/transactions"
+def test_fake_enforces_count_and_bearer(fake_revolut, conn):
+    url = fake_revolut.api_url + "/transactions"
     auth = {"Authorization": f"Bearer {conn.access}"}
     answer = requests.get(url, params={"count": 1001}, headers=auth, timeout=5)
     assert answer.status_code == 400
@@ -477,79 +456,91 @@ def test_fake_enforces_count_and_bearer(fake, conn):
     assert requests.get(url, timeout=5).status_code == 401
 
 
-def test_429_retry_after_is_honoured(fake, conn, sleeps):
-    fake.rate_limit_next(2, retry_after="3")
+def test_429_retry_after_is_honoured(fake_revolut, conn, sleeps):
+    fake_revolut.rate_limit_next(2, retry_after="3")
     assert conn.client.accounts() == []
     assert sleeps == [3.0, 3.0]
-    fake.rate_limit_next(1, retry_after="120")  # longer than we may wait inside a call
+    fake_revolut.rate_limit_next(1, retry_after="120")  # longer than we may wait inside a call
     with pytest.raises(RateLimitedError) as info:
         conn.client.accounts()
     assert info.value.retry_after == 120.0
     assert info.value.provider_code == "3162"
 
 
-def test_5xx_is_retried_for_reads(fake, conn, sleeps):
-    fake.fail_next(1, status=503)
+def test_5xx_is_retried_for_reads(fake_revolut, conn, sleeps):
+    fake_revolut.fail_next(1, status=503)
     assert conn.client.accounts() == []
     assert len(sleeps) == 1
 
 
-def test_malformed_json_and_wrong_shapes_are_bad_responses(fake, conn):
-    fake.once("GET", "/api/1.0/accounts", FakeResponse(200, "<html>maintenance</html>"))
+def test_5xx_on_a_webhook_creation_is_not_sent_twice(fake_revolut, conn, sleeps):
+    fake_revolut.fail_next(1, status=500)
+    with pytest.raises(ProviderError) as info:
+        conn.client.create_webhook("https://erp.example.com/hook")
+    assert info.value.status == 500 and info.value.retriable  # for a later try, not now
+    assert len(fake_revolut.calls("POST", "/api/2.0/webhooks")) == 1
+    assert sleeps == []
+    assert not fake_revolut.webhooks
+
+
+def test_malformed_json_and_wrong_shapes_are_bad_responses(fake_revolut, conn):
+    fake_revolut.once("GET", "/api/1.0/accounts", FakeResponse(200, "<html>maintenance</html>"))
     with pytest.raises(BadResponseError, match="not JSON"):
         conn.client.accounts()
-    fake.once("GET", "/api/1.0/accounts", FakeResponse(200, {"accounts": []}))
+    fake_revolut.once("GET", "/api/1.0/accounts", FakeResponse(200, {"accounts": []}))
     with pytest.raises(BadResponseError, match="instead of a list"):
         conn.client.accounts()
-    fake.once("GET", "/api/1.0/transactions", FakeResponse(200, [1, 2]))
+    fake_revolut.once("GET", "/api/1.0/transactions", FakeResponse(200, [1, 2]))
     with pytest.raises(BadResponseError, match="transaction object"):
         list(conn.client.iter_transactions(T0))
     assert conn.client.accounts() == []  # back to the contract model
 
 
-def test_accounts_bank_details_transaction_and_not_found(fake, conn):
-    account = fake.add_account("CHF", name="CHF", balance="100.50", iban="LT123250012345678901")
-    tx = fake.add_transaction(account["id"], "-20.25")
+def test_accounts_bank_details_transaction_and_not_found(fake_revolut, conn):
+    account = fake_revolut.add_account(
+        "CHF", name="CHF", balance="100.50", iban="LT123250012345678901"
+    )
+    tx = fake_revolut.add_transaction(account["id"], "-20.25")
     assert conn.client.account(account["id"])["balance"] == 80.25  # booked
     assert conn.client.bank_details(account["id"])[0]["iban"] == "LT123250012345678901"
     assert conn.client.transaction(tx["id"])["legs"][0]["balance"] == 80.25
-    with_fee = fake.add_transaction(account["id"], "-10", fee="0.5")
+    with_fee = fake_revolut.add_transaction(account["id"], "-10", fee="0.5")
     assert with_fee["legs"][0]["balance"] == 69.75  # the fee is charged on top
-    pending = fake.add_transaction(account["id"], "-1", state="pending")
+    pending = fake_revolut.add_transaction(account["id"], "-1", state="pending")
     assert "balance" not in pending["legs"][0]
-    fake.set_state(pending["id"], "completed")
+    fake_revolut.set_state(pending["id"], "completed")
     assert conn.client.account(account["id"])["balance"] == 68.75
-    fake.set_state(with_fee["id"], "reverted")
+    fake_revolut.set_state(with_fee["id"], "reverted")
     assert conn.client.account(account["id"])["balance"] == 78.75
     with pytest.raises(ProviderError) as info:
         conn.client.transaction("nope")
     assert info.value.status == 404
 
 
-def test_counterparty_is_cached_and_gives_name_and_iban(fake, conn):
-    account = fake.add_account("EUR")["id"]
-    cp = fake.add_counterparty("Gerber Handels AG", iban="CH9300762011623852957")
-    tx = fake.add_transaction(account, "209.08", counterparty=cp, reference="RF06250000004")
+def test_counterparty_is_cached_and_gives_name_and_iban(fake_revolut, conn):
+    account = fake_revolut.add_account("EUR")["id"]
+    cp = fake_revolut.add_counterparty("Gerber Handels AG", iban="CH9300762011623852957")
+    tx = fake_revolut.add_transaction(account, "209.08", counterparty=cp, reference="RF06250000004")
     tx = conn.client.transaction(tx["id"])
     line = leg_lines(tx, account, conn.client.counterparty).lines[0]
     assert line["partner_name"] == "Gerber Handels AG"
     assert line["account_number"] == "CH9300762011623852957"
     leg_lines(tx, account, conn.client.counterparty)
-    assert len(fake.calls("GET", f"/api/1.0/counterparty/{cp['id']}")) == 1
+    assert len(fake_revolut.calls("GET", f"/api/1.0/counterparty/{cp['id']}")) == 1
     # a deleted counterparty does not stop the line; the 404 is not asked twice
-    gone = fake.add_counterparty("Gone SA")
-    tx2 = fake.add_transaction(account, "5", counterparty=gone)
-    fake.counterparties.pop(gone["id"])
+    gone = fake_revolut.add_counterparty("Gone SA")
+    tx2 = fake_revolut.add_transaction(account, "5", counterparty=gone)
+    fake_revolut.counterparties.pop(gone["id"])
     for _ in range(2):
         line = leg_lines(tx2, account, conn.client.counterparty).lines[0]
         assert line["partner_name"] == "Gone SA"  # from "Payment from Gone SA"
         assert line["account_number"] is None
-    assert len(fake.calls("GET", f"/api/1.0/counterparty/{gone['id']}")) == 1
+    assert len(fake_revolut.calls("GET", f"/api/1.0/counterparty/{gone['id']}")) == 1
 
 
-def test_sample_file_pages_and_maps(fake, conn):
-    sample = json.loads(SAMPLE.read_text())
-    fake.load_transactions(sample)
+def test_sample_file_pages_and_maps(fake_revolut, conn, samples):
+    sample = json.loads((samples / SAMPLE).read_text())
+    fake_revolut.load_transactions(sample)
     got = list(conn.client.iter_transactions(datetime(2025, 5, 1, tzinfo=timezone.utc)))
     # the sample lists one transaction twice (ground truth: import once): de-duplicated by id
     assert len(sample) == 16 and len(got) == 15
@@ -574,8 +565,8 @@ def test_sample_file_pages_and_maps(fake, conn):
     assert "Merchant: SNCF (Dublin, IE)" in card["narration"]
 
 
-def test_ten_thousand_transactions_are_served_quickly(fake, conn):
-    account = fake.add_account("EUR")["id"]
+def test_ten_thousand_transactions_are_served_quickly(fake_revolut, conn):
+    account = fake_revolut.add_account("EUR")["id"]
     txs = [
         {
             "id": f"tx-{i}",
@@ -587,7 +578,7 @@ def test_ten_thousand_transactions_are_served_quickly(fake, conn):
         }
         for i in range(10_000)
     ]
-    fake.load_transactions(txs)
+    fake_revolut.load_transactions(txs)
     started = time.monotonic()
     assert sum(1 for _ in conn.client.iter_transactions(T0, account_id=account)) == 10_000
     assert time.monotonic() - started < 15
@@ -596,25 +587,25 @@ def test_ten_thousand_transactions_are_served_quickly(fake, conn):
 # -- webhooks ----------------------------------------------------------------------------------
 
 
-def test_webhook_lifecycle_and_signed_deliveries(fake, conn):
+def test_webhook_lifecycle_and_signed_deliveries(fake_revolut, conn):
     hook = conn.client.create_webhook("https://erp.example.com/fincycle/webhook/revolut/tok")
     assert hook["signing_secret"].startswith("wsk_")
     assert hook["events"] == ["TransactionCreated", "TransactionStateChanged"]
-    sent = fake.calls("POST", "/api/2.0/webhooks")[-1].json()
+    sent = fake_revolut.calls("POST", "/api/2.0/webhooks")[-1].json()
     assert sent == {"url": hook["url"], "events": ["TransactionCreated", "TransactionStateChanged"]}
     listed = conn.client.list_webhooks()
     assert [h["id"] for h in listed] == [hook["id"]] and "signing_secret" not in listed[0]
     assert conn.client.get_webhook(hook["id"])["signing_secret"] == hook["signing_secret"]
 
     rotated = conn.client.rotate_webhook_secret(hook["id"])
-    assert fake.calls("POST", f"/api/2.0/webhooks/{hook['id']}/rotate-signing-secret")[
+    assert fake_revolut.calls("POST", f"/api/2.0/webhooks/{hook['id']}/rotate-signing-secret")[
         -1
     ].json() == {"expiration_period": "PT24H"}
     assert rotated["signing_secret"] != hook["signing_secret"]
-    account = fake.add_account("EUR")["id"]
-    tx = fake.add_transaction(account, 12, state="pending")
-    url, body, headers = fake.webhook_delivery(
-        "TransactionStateChanged", fake.set_state(tx["id"], "completed")
+    account = fake_revolut.add_account("EUR")["id"]
+    tx = fake_revolut.add_transaction(account, 12, state="pending")
+    url, body, headers = fake_revolut.webhook_delivery(
+        "TransactionStateChanged", fake_revolut.set_state(tx["id"], "completed")
     )
     assert url == hook["url"]
     assert len(headers["Revolut-Signature"].split(",")) == 2  # both secrets live
@@ -635,7 +626,7 @@ def test_webhook_lifecycle_and_signed_deliveries(fake, conn):
     assert info.value.provider_code == "3040"
 
 
-def test_webhook_contract_limits(fake, conn):
+def test_webhook_contract_limits(fake_revolut, conn):
     with pytest.raises(ProviderError, match="HTTPS") as info:
         conn.client.create_webhook("http://erp.example.com/hook")
     assert info.value.status == 400
@@ -903,12 +894,12 @@ def test_lines_of_completed_tx_without_fraction_or_completed_at():
     assert leg_lines(tx, ACC).lines[0]["date"] == datetime(2025, 3, 1, 10, tzinfo=timezone.utc)
 
 
-def test_malformed_token_answers_are_bad_responses_not_crashes(session, keys):
+def test_malformed_token_answers_are_bad_responses_not_crashes(session, revolut_keys):
     """A token with NUL or an expires_in of 10**12 once crashed the consent callback (500)."""
     from fincycle.http import BadResponseError, oauth  # noqa: PLC0415
     from fincycle.testing import FakeResponse, FakeServer  # noqa: PLC0415
 
-    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, keys[0])
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
     with FakeServer() as server:
         client = RevolutClient(session, server.url + "/api/1.0")
         for body in (
@@ -927,3 +918,32 @@ def test_malformed_token_answers_are_bad_responses_not_crashes(session, keys):
                 ),
             )
             assert client.exchange_code("oa_sand_code", assertion).expires_in == expected
+
+
+def test_statement_lines_split_the_fee_and_keep_the_balance_after_both():
+    (line,) = leg_lines(_tx(), ACC).lines
+    movement, fee = revolut.statement_lines(line, fee_label=lambda label: f"Fee of {label}")
+    assert movement["unique_import_id"] == "tx1-leg1" and movement["amount"] == Decimal("-120.5")
+    assert movement["_fincycle_currency"] == "EUR"
+    assert movement["_fincycle_foreign_currency"] == "USD"
+    assert movement["amount_currency"] == -130.1
+    assert "_fincycle_balance_after" not in movement  # the balance is after the fee
+    assert "fee" not in movement and "state" not in movement
+    assert fee == {
+        "unique_import_id": "tx1-leg1-fee",
+        "date": movement["date"],
+        "amount": Decimal("-0.2"),
+        "payment_ref": "Fee of INV/2025/0042",
+        "transaction_type": "fee",
+        "_fincycle_currency": "EUR",
+        "_fincycle_balance_after": Decimal("4879.3"),
+    }
+
+
+def test_statement_lines_without_fee_carry_the_balance():
+    leg = dict(_tx()["legs"][0], fee=None, bill_currency="EUR", bill_amount=None)
+    (line,) = leg_lines(_tx(legs=[leg], reference=None), ACC).lines
+    (only,) = revolut.statement_lines(line)
+    assert only["_fincycle_balance_after"] == Decimal("4879.3")
+    assert "ref" not in only and "amount_currency" not in only
+    assert "_fincycle_foreign_currency" not in only

@@ -1,21 +1,36 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""What the contract scripts share: a recorder of every HTTP exchange the real client makes, a
-small shape checker (the document's required keys and types), and the report.
+"""What the contract scripts share: the command line, a recorder of every HTTP exchange the real
+client makes, the document's shapes, and the report.
 
-A script drives each public call of a client against its contract-following fake, says which
-exchanges it expects (method, route, status, shape of the answer) and what the call must return
-or raise; the report prints one line per exchange, ``<METHOD> <path>: ok|FAIL <why>``, and the
-summary ``contract <provider>: <N> calls, <F> failed``.
+``scripts/contract/<provider>.py --base-url URL --token TOKEN`` drives, through the real client,
+every API call the connector makes, with harmless inputs (reads, an unknown id, a webhook made
+and deleted at once, a refused token request), and prints one line per HTTP exchange::
+
+    <METHOD> <path> <HTTP status> OK
+    <METHOD> <path> <HTTP status, or - when nothing came back> ERROR: <what is wrong>
+
+``ERROR (optional)`` marks a call the connector can do without.  The exit status is 1 when a call
+the connector depends on failed (2: bad arguments); a summary goes to stderr.  A call is OK when
+the answer has the documented status and shape and the client makes of it what it should.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
+
+from fincycle.http import BreakerRegistry, HttpPolicy, make_session, origin
+
+# A real server is not hammered: three tries, the documented Retry-After honoured (up to 60 s).
+POLICY = HttpPolicy(max_attempts=3, breaker_threshold=1000)
+RETRIED = (429, 500, 502, 503, 504)  # an answer the client retries is fine before the last one
+NIL_ID = "00000000-0000-4000-8000-000000000000"  # an id no account has: a harmless 404
 
 # -- shapes ------------------------------------------------------------------------------------
 #   dict   an object with these keys ("key?" optional, "!key" must be absent); others allowed
@@ -32,10 +47,6 @@ class Check:
     test: Callable[[object], bool]
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 def _is_timestamp(value) -> bool:
     if not isinstance(value, str) or "T" not in value:
         return False
@@ -46,13 +57,14 @@ def _is_timestamp(value) -> bool:
     return True
 
 
-NUMBER = Check("a number", _is_number)
+NUMBER = Check("a number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
 INTEGER = Check("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
 TIMESTAMP = Check("an ISO-8601 date-time", _is_timestamp)
 CURRENCY = Check(
     "an ISO 4217 code", lambda v: isinstance(v, str) and bool(re.fullmatch("[A-Z]{3}", v))
 )
 NON_EMPTY = Check("a non-empty string", lambda v: isinstance(v, str) and bool(v.strip()))
+OAUTH_ERROR = {"error": NON_EMPTY, "error_description?": str}  # RFC 6749 §5.2
 
 
 def one_of(*values) -> Check:
@@ -85,9 +97,8 @@ def problems(value, shape, where: str = "$") -> list[str]:
         return [f"{where} is {value!r:.60}, not {' or '.join(_name(s) for s in shape)}"]
     if shape is None:
         return [] if value is None else [f"{where} is {value!r:.60}, not null"]
-    if shape is int:
-        shape = INTEGER
-    if isinstance(shape, Check):
+    if isinstance(shape, Check) or shape is int:
+        shape = INTEGER if shape is int else shape
         return [] if shape.test(value) else [f"{where} is {value!r:.60}, not {shape.name}"]
     if isinstance(value, shape) and not (isinstance(value, bool) and shape is not bool):
         return []
@@ -99,12 +110,10 @@ def _object_problems(value, shape: dict, where: str) -> list[str]:
         return [f"{where} is {_kind(value)}, not an object"]
     found = []
     for key, sub in shape.items():
+        name = key.strip("!?")
         if key.startswith("!"):
-            if key[1:] in value:
-                found.append(f"{where}.{key[1:]} must not be there")
-            continue
-        name = key.rstrip("?")
-        if name in value:
+            found += [f"{where}.{name} must not be there"] if name in value else []
+        elif name in value:
             found += problems(value[name], sub, f"{where}.{name}")
         elif not key.endswith("?"):
             found.append(f"{where}.{name} missing")
@@ -112,15 +121,16 @@ def _object_problems(value, shape: dict, where: str) -> list[str]:
 
 
 def _name(shape) -> str:
-    if shape is None:
-        return "null"
     if isinstance(shape, Check):
         return shape.name
-    if isinstance(shape, dict):
-        return "an object"
-    if isinstance(shape, list):
-        return "a list"
-    return getattr(shape, "__name__", repr(shape))
+    return {dict: "an object", list: "a list", type(None): "null"}.get(
+        type(shape), getattr(shape, "__name__", repr(shape))
+    )
+
+
+def fails(condition: bool, why: str) -> list[str]:
+    """A ``then`` check: ``why`` unless ``condition``."""
+    return [] if condition else [why]
 
 
 # -- exchanges ---------------------------------------------------------------------------------
@@ -139,8 +149,8 @@ class Exchange:
 
 
 class Recorder:
-    """Records every exchange of the ``requests`` sessions it is attached to (a response
-    hook runs for each attempt, retries included)."""
+    """Records every exchange of the ``requests`` sessions it is attached to (a response hook
+    runs for each attempt, retries included)."""
 
     def __init__(self):
         self.exchanges: list[Exchange] = []
@@ -151,13 +161,10 @@ class Recorder:
 
     def _hook(self, response, *args, **kwargs):
         split = urlsplit(response.request.url)
-        if not response.content:
-            body = None
-        else:
-            try:
-                body = response.json()
-            except ValueError:
-                body = response.text
+        try:
+            body = response.json() if response.content else None
+        except ValueError:
+            body = response.text
         self.exchanges.append(
             Exchange(
                 response.request.method,
@@ -175,119 +182,8 @@ class Recorder:
         return taken
 
 
-# -- expectations and the report ----------------------------------------------------------------
-
-
-@dataclass
-class Expect:
-    """One exchange a call must make: ``route`` with ``{id}`` for any path segment; ``shape``
-    of the answer's body; ``check(exchange)`` for anything else (headers, query) → problems."""
-
-    method: str
-    route: str
-    status: int
-    shape: object = None
-    check: Callable[[Exchange], list[str]] | None = None
-    label: str | None = None  # what to print instead of the route (e.g. with ?page=2)
-
-    def matches_path(self, path: str) -> bool:
-        pattern = "^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(self.route)) + "$"
-        return re.match(pattern, path) is not None
-
-
-@dataclass
-class Contract:
-    provider: str
-    recorder: Recorder
-    lines: list[str] = field(default_factory=list)
-    failed: int = 0
-
-    def call(
-        self,
-        what: str,
-        action: Callable[[], object],
-        expected: list[Expect],
-        *,
-        raises: type[BaseException] | None = None,
-        then: Callable[[object], list[str]] | None = None,
-    ):
-        """Run one client call; ``raises``: the error type it must raise; ``then(result or
-        error)`` → problems with what it returned (or raised)."""
-        self.recorder.take()
-        result = error = None
-        try:
-            result = action()
-        except Exception as exc:  # reported as a failed line, not raised
-            error = exc
-        exchanges = self.recorder.take()
-        outcome: list[str] = []
-        if raises is None and error is not None:
-            outcome.append(f"raised {type(error).__name__}: {str(error)[:200]}")
-        elif raises is not None and not isinstance(error, raises):
-            outcome.append(
-                f"should raise {raises.__name__}, "
-                + (f"raised {type(error).__name__}: {error}" if error else "returned")
-            )
-        elif then is not None:
-            try:
-                outcome += then(error if raises else result)
-            except Exception as exc:  # a broken check is a failure too
-                outcome.append(f"check failed: {type(exc).__name__}: {exc}")
-        self._report(what, expected, exchanges, outcome)
-        return result
-
-    def _report(self, what, expected, exchanges, outcome) -> None:
-        count = max(len(expected), len(exchanges), 1)
-        for index in range(count):
-            want = expected[index] if index < len(expected) else None
-            got = exchanges[index] if index < len(exchanges) else None
-            found = []
-            if want is None:
-                found.append(f"unexpected request (HTTP {got.status})")
-            elif got is None:
-                found.append("not sent")
-            else:
-                if got.method != want.method or not want.matches_path(got.path):
-                    found.append(f"sent {got.method} {got.path}")
-                if got.status != want.status:
-                    found.append(f"HTTP {got.status}, expected {want.status}")
-                elif want.shape is not None or want.status == 204:
-                    found += problems(got.body, want.shape)
-                if want.check is not None:
-                    found += want.check(got)
-            if index == count - 1:
-                found += outcome
-            method = want.method if want else got.method
-            label = (want.label or want.route) if want else got.path
-            status = got.status if got else "-"
-            if found:
-                self.failed += 1
-                self.lines.append(f"{method} {label}: FAIL {'; '.join(found)[:400]} [{what}]")
-            else:
-                self.lines.append(f"{method} {label}: ok ({status} {what})")
-
-    def summary(self) -> str:
-        return f"contract {self.provider}: {len(self.lines)} calls, {self.failed} failed"
-
-    def print(self, out=print) -> int:
-        for line in self.lines:
-            out(line)
-        out(self.summary())
-        return 1 if self.failed else 0
-
-
-def header(name: str, test: Callable[[str | None], bool], why: str):
-    """An Expect.check: the answer's header ``name`` must pass ``test``."""
-
-    def check(exchange: Exchange) -> list[str]:
-        value = next((v for k, v in exchange.headers.items() if k.lower() == name.lower()), None)
-        return [] if test(value) else [f"header {name} {why} (got {value!r})"]
-
-    return check
-
-
 def query(name: str, value: str):
-    """An Expect.check: the request's query parameter ``name`` must be ``value``."""
+    """An Expect check: the request's query parameter ``name`` must be ``value``."""
 
     def check(exchange: Exchange) -> list[str]:
         got = exchange.query.get(name)
@@ -296,8 +192,173 @@ def query(name: str, value: str):
     return check
 
 
-def expect_all(*checks: Callable[[Exchange], list[str]]):
-    def check(exchange: Exchange) -> list[str]:
-        return [p for c in checks for p in c(exchange)]
+def retry_after(exchange: Exchange) -> list[str]:
+    """An Expect check for a 429: a Retry-After header in seconds."""
+    value = next((v for k, v in exchange.headers.items() if k.lower() == "retry-after"), "")
+    return [] if value.strip().isdigit() else [f"Retry-After {value!r}, not seconds"]
 
-    return check
+
+# -- expectations and the report ----------------------------------------------------------------
+
+
+@dataclass
+class Expect:
+    """What every exchange of one client call must look like: ``route`` with ``{id}`` for any
+    path segment, the documented ``status`` (one or several), the ``shape`` of the answer and
+    ``checks`` on anything else (query, headers) → problems."""
+
+    method: str
+    route: str
+    status: int | tuple[int, ...] = 200
+    shape: object = None
+    checks: tuple[Callable[[Exchange], list[str]], ...] = ()
+
+    @property
+    def statuses(self) -> tuple[int, ...]:
+        return self.status if isinstance(self.status, tuple) else (self.status,)
+
+    def matches(self, exchange: Exchange) -> bool:
+        pattern = "^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(self.route)) + "$"
+        return exchange.method == self.method and re.match(pattern, exchange.path) is not None
+
+
+@dataclass
+class Contract:
+    """Runs client calls and prints one line per exchange (``out``)."""
+
+    provider: str
+    args: argparse.Namespace
+    out: Callable[[str], object] = print
+    recorder: Recorder = field(default_factory=Recorder)
+    lines: int = 0
+    failed: int = 0  # calls the connector depends on
+    optional_failed: int = 0
+
+    def session(self, provider: str, *urls: str):
+        """A ``fincycle.http`` session as the connector makes it, limited to the origins of
+        ``urls`` (the token goes nowhere else), the token masked in messages, recorded."""
+        session = make_session(
+            POLICY,
+            provider=provider,
+            breaker_key=f"{provider}:contract",
+            breakers=BreakerRegistry(),
+            secrets=[self.args.token],
+            allowed_origins=[origin(u) for u in urls],
+        )
+        return self.recorder.attach(session)
+
+    def call(
+        self,
+        action: Callable[[], object],
+        expect: Expect,
+        *,
+        raises: type[BaseException] | tuple[type[BaseException], ...] | None = None,
+        then: Callable[[object], list[str]] | None = None,
+        required: bool = True,
+    ):
+        """Run one client call; ``raises``: the error it must raise; ``then(result or error)``
+        → problems with what it returned (or raised).  Returns the result (None on failure)."""
+        self.recorder.take()
+        result = error = None
+        try:
+            result = action()
+        except Exception as exc:  # reported on the call's line, not raised
+            error = exc
+        outcome: list[str] = []
+        if raises is None and error is not None:
+            outcome.append(f"{type(error).__name__}: {str(error)[:300]}")
+        elif raises is not None and not isinstance(error, raises):
+            outcome.append(
+                "should have raised "
+                + (f"{raises.__name__}, " if isinstance(raises, type) else "an error, ")
+                + (f"raised {type(error).__name__}: {str(error)[:300]}" if error else "returned")
+            )
+        elif then is not None:
+            try:
+                outcome += then(error if raises else result)
+            except Exception as exc:  # a broken check is a failure too
+                outcome.append(f"check failed: {type(exc).__name__}: {exc}")
+        exchanges = self.recorder.take()
+        for index, exchange in enumerate(exchanges):
+            last = index == len(exchanges) - 1
+            found = self._exchange_problems(expect, exchange, last)
+            self._line(
+                exchange.method,
+                exchange.path,
+                exchange.status,
+                found + (outcome if last else []),
+                required,
+            )
+        if not exchanges:
+            self._line(expect.method, expect.route, "-", outcome or ["no request sent"], required)
+        return None if outcome or error else result
+
+    def not_sent(self, expect: Expect, why: str, *, required: bool = True) -> None:
+        """A call that could not be made (what it needed failed before)."""
+        self._line(expect.method, expect.route, "-", [f"not sent: {why}"], required)
+
+    @staticmethod
+    def _exchange_problems(expect: Expect, exchange: Exchange, last: bool) -> list[str]:
+        if not expect.matches(exchange):
+            return [f"expected {expect.method} {expect.route}"]
+        if exchange.status not in expect.statuses:
+            if not last and exchange.status in RETRIED:
+                return []  # retried by the client, as the policy says
+            wanted = " or ".join(map(str, expect.statuses))
+            detail = f" ({exchange.body!r:.200})" if exchange.body else ""
+            return [f"expected HTTP {wanted}{detail}"]
+        found = []
+        if expect.shape is not None or exchange.status == 204:
+            found += problems(exchange.body, expect.shape)
+        for check in expect.checks:
+            found += check(exchange)
+        return found
+
+    def _line(self, method, path, status, found: list[str], required: bool) -> None:
+        self.lines += 1
+        if not found:
+            self.out(f"{method} {path} {status} OK")
+            return
+        if required:
+            self.failed += 1
+        else:
+            self.optional_failed += 1
+        label = "ERROR" if required else "ERROR (optional)"
+        self.out(f"{method} {path} {status} {label}: {'; '.join(found)[:500]}")
+
+    def summary(self) -> str:
+        return f"contract {self.provider}: {self.lines} calls, {self.failed} failed" + (
+            f", {self.optional_failed} optional failed" if self.optional_failed else ""
+        )
+
+
+def main(
+    provider: str,
+    doc: str,
+    drive: Callable[[Contract], None],
+    argv: list[str] | None = None,
+    *,
+    options: Callable[[argparse.ArgumentParser], None] | None = None,
+    out: Callable[[str], object] = print,
+    err=None,
+) -> int:
+    """Parse ``--base-url``/``--token`` (and the provider's ``options``), run ``drive``, print
+    the summary on stderr; 1 if a call the connector depends on failed."""
+    parser = argparse.ArgumentParser(
+        prog=f"scripts/contract/{provider}.py",
+        description=doc,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--base-url", required=True, help="the API base, as the provider documents it"
+    )
+    parser.add_argument("--token", required=True, help="the credential the connector sends")
+    if options:
+        options(parser)
+    contract = Contract(provider, parser.parse_args(argv), out)
+    try:
+        drive(contract)
+    except ValueError as exc:  # the client refused its arguments (a base URL it cannot use)
+        parser.error(str(exc))
+    print(contract.summary(), file=err or sys.stderr)
+    return 1 if contract.failed else 0
