@@ -48,6 +48,22 @@ class AccountBankStatementLine(models.Model):
                 }
         return {}
 
+    @api.model
+    def _fincycle_booked_import_ids(self, import_ids):
+        """The ones of ``import_ids`` that a statement line already has, in one query. Over
+        every company and whatever the user may read: the unique constraint on the import id
+        is global, so a line of another company blocks the import just the same."""
+        wanted = list({key for key in import_ids or () if key})
+        if not wanted:
+            return set()
+        self.flush_model(["unique_import_id"])
+        self.env.cr.execute(
+            "SELECT unique_import_id FROM account_bank_statement_line "
+            "WHERE unique_import_id = ANY(%s)",
+            [wanted],
+        )
+        return {row[0] for row in self.env.cr.fetchall()}
+
     @api.model_create_multi
     def create(self, vals_list):
         # Every source (file import, online pull, manual entry) gets the reference the

@@ -305,16 +305,9 @@ class OnlineBankStatementProvider(models.Model):
                 vals["payment_ref"] = vals.get("ref") or "/"
             vals["journal_id"] = journal.id
             prepared.append(vals)
-        ids = [v["unique_import_id"] for v in prepared if v.get("unique_import_id")]
-        known = set()
-        if ids:
-            # Unique over every company (the SQL constraint is global), hence no company filter.
-            self.env.cr.execute(
-                "SELECT unique_import_id FROM account_bank_statement_line "
-                "WHERE unique_import_id = ANY(%s)",
-                [ids],
-            )
-            known = {row[0] for row in self.env.cr.fetchall()}
+        known = self.env["account.bank.statement.line"]._fincycle_booked_import_ids(
+            v.get("unique_import_id") for v in prepared
+        )
         fresh = []
         if len(known) < len(prepared):
             speeddict = journal._statement_line_import_speeddict()
@@ -477,23 +470,16 @@ class OnlineBankStatementProvider(models.Model):
                         probe, self.account_number
                     )
                     candidates[probe["unique_import_id"]] = index
-            if candidates:
-                self.env.cr.execute(
-                    "SELECT unique_import_id FROM account_bank_statement_line "
-                    "WHERE unique_import_id = ANY(%s)",
-                    [list(candidates)],
-                )
-                known = {candidates[row[0]] for row in self.env.cr.fetchall()}
-                if known:
-                    # Known lines still move the balances of the period they fall outside.
-                    unfiltered_lines = [
-                        line
-                        for index, line in enumerate(unfiltered_lines)
-                        if index not in known
-                        or not self._fincycle_inside(
-                            line, statement_date_since, statement_date_until
-                        )
-                    ]
+            booked = self.env["account.bank.statement.line"]._fincycle_booked_import_ids(candidates)
+            known = {candidates[key] for key in booked}
+            if known:
+                # Known lines still move the balances of the period they fall outside.
+                unfiltered_lines = [
+                    line
+                    for index, line in enumerate(unfiltered_lines)
+                    if index not in known
+                    or not self._fincycle_inside(line, statement_date_since, statement_date_until)
+                ]
         return super()._get_statement_filtered_lines(
             unfiltered_lines, statement_values, statement_date_since, statement_date_until
         )

@@ -11,7 +11,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
-from fincycle.banking import mt940
+from fincycle.banking import batches, mt940
 
 from .account_statement_import_camt_parser import IMPORT_CONTEXT
 
@@ -83,31 +83,16 @@ class AccountStatementImport(models.TransientModel):
 
     # -- batch bookings and their details ---------------------------------------------------------
     #
-    # A QR batch credit comes as one camt.053 entry without details (the same single line in
-    # MT940 and CSV) and as one line per payment in a camt.054 notification. The payments are
-    # what the matcher needs, so they win, whatever the order of the imports:
-    # - details first: the booking line is not created from the statement, and the detail
-    #   lines are moved into the new statement, whose balances then add up;
-    # - booking first: the detail lines are created in the booking's statement and the
-    #   booking line is deleted, unless it is already reconciled (then the details are left
-    #   out, with a message), or the details do not add up to the booking (left out too).
+    # What to create, leave out or replace is planned by fincycle.banking.batches (see there);
+    # here the booked lines are read and the plan is applied.
 
     def _create_bank_statements(self, stmts_vals, result):
-        Line = self.env["account.bank.statement.line"].sudo()
         stats = self._fincycle_stats()
+        plan, bookings = self._fincycle_plan_batches(stmts_vals)
+        stats["lines"] += plan.lines
+        stats["known"] += plan.known
         first_note = len(stats["notes"])
-        lines = [lvals for st_vals in stmts_vals for lvals in st_vals["transactions"]]
-        keys = [lvals["unique_import_id"] for lvals in lines if lvals.get("unique_import_id")]
-        known = set()
-        if keys:
-            known = set(Line.search([("unique_import_id", "in", keys)]).mapped("unique_import_id"))
-        stats["lines"] += len(lines)
-        stats["known"] += sum(1 for lvals in lines if lvals.get("unique_import_id") in known)
-        self._fincycle_merge_batches_in_file(stmts_vals, known, stats)
-
-        moves, replacements, bookings = self._fincycle_split_known_batches(
-            stmts_vals, keys, known, stats
-        )
+        stats["notes"] += [self._fincycle_batch_note(note) for note in plan.notes]
         first_new = len(result["statement_ids"])
         res = super()._create_bank_statements(stmts_vals, result)
         created = [st_vals for st_vals in stmts_vals if "line_ids" in st_vals]
@@ -115,118 +100,67 @@ class AccountStatementImport(models.TransientModel):
         statement_of = {
             id(st_vals): sid for st_vals, sid in zip(created, new_statements, strict=False)
         }
-        for st_vals, covered in moves:
+        Line = self.env["account.bank.statement.line"].sudo()
+        for st_vals, covered in plan.moves:
             if id(st_vals) in statement_of:
-                self._fincycle_move_details(covered, statement_of[id(st_vals)])
-        for batch_ref, details in replacements.items():
+                self._fincycle_move_details(Line.browse(covered), statement_of[id(st_vals)])
+        for batch_ref, details in plan.replacements.items():
             statement = self._fincycle_replace_booking(bookings[batch_ref], details, stats)
             if statement and statement.id not in result["statement_ids"]:
                 result["statement_ids"].append(statement.id)
         result["notifications"].extend(stats["notes"][first_note:])
         return res
 
-    def _fincycle_split_known_batches(self, stmts_vals, keys, known, stats):
-        """Take out of ``stmts_vals`` the bookings whose details were imported before, and the
-        details whose booking was imported before. Returns (moves, replacements, bookings):
-        the detail lines to move into the statement of each statement values, the detail
-        values per booking import id, and the booking lines by import id."""
+    def _fincycle_plan_batches(self, stmts_vals):
+        """Read what is booked of the file's movements and batches, plan (changes
+        ``stmts_vals``). Returns the plan and the booked booking lines by import id."""
         Line = self.env["account.bank.statement.line"].sudo()
         lines = [lvals for st_vals in stmts_vals for lvals in st_vals["transactions"]]
-        details_of = defaultdict(lambda: Line)
+        keys = [lvals["unique_import_id"] for lvals in lines if lvals.get("unique_import_id")]
+        known = Line._fincycle_booked_import_ids(keys)
+        booked_payments = defaultdict(list)
         if keys:
             for detail in Line.search([("fincycle_batch_ref", "in", keys)]):
-                details_of[detail.fincycle_batch_ref] |= detail
-        batch_refs = {
-            lvals["fincycle_batch_ref"]
-            for lvals in lines
-            if lvals.get("fincycle_batch_ref") and lvals.get("unique_import_id") not in known
-        }
+                booked_payments[detail.fincycle_batch_ref].append(detail.id)
+        refs = batches.batch_refs(stmts_vals)
         bookings = {}
-        if batch_refs:
+        if refs:
             bookings = {
                 line.unique_import_id: line
-                for line in Line.search([("unique_import_id", "in", list(batch_refs))])
+                for line in Line.search([("unique_import_id", "in", list(refs))])
             }
-        moves = []
-        replacements = defaultdict(list)
-        for st_vals in stmts_vals:
-            kept, covered = [], Line
-            for lvals in st_vals["transactions"]:
-                key = lvals.get("unique_import_id")
-                batch_ref = lvals.get("fincycle_batch_ref")
-                if key not in known and key in details_of:
-                    covered |= details_of[key]
-                    stats["known"] += 1
-                elif key not in known and batch_ref in bookings:
-                    replacements[batch_ref].append(lvals)
-                else:
-                    kept.append(lvals)
-            st_vals["transactions"] = kept
-            if covered:
-                moves.append((st_vals, covered))
-                stats["notes"].append(
-                    self.env._(
-                        "%(count)s batch booking(s) already imported payment by payment "
-                        "(camt.054) were not imported again.",
-                        count=len(set(covered.mapped("fincycle_batch_ref"))),
-                    )
-                )
-        return moves, replacements, bookings
+        journal = self.env["account.journal"].browse(
+            next((st.get("journal_id") for st in stmts_vals if st.get("journal_id")), None)
+        )
+        currency = (
+            journal.currency_id or journal.company_id.currency_id or self.env.company.currency_id
+        )
+        plan = batches.plan_batches(
+            stmts_vals,
+            known,
+            booked_payments=booked_payments,
+            booked_bookings=bookings,
+            same_amount=lambda a, b: not currency.compare_amounts(a, b),
+        )
+        return plan, bookings
 
-    def _fincycle_merge_batches_in_file(self, stmts_vals, known, stats):
-        """A file (a zip of a camt.053 and its camt.054) with a booking and its details: the
-        details take the booking's place in its statement."""
-        bookings = {}
-        for st_vals in stmts_vals:
-            for lvals in st_vals["transactions"]:
-                key = lvals.get("unique_import_id")
-                if key and key not in known and not lvals.get("fincycle_batch_ref"):
-                    bookings[key] = (st_vals, lvals)
-        details = defaultdict(list)
-        for st_vals in stmts_vals:
-            for lvals in st_vals["transactions"]:
-                batch_ref = lvals.get("fincycle_batch_ref")
-                if batch_ref in bookings and lvals.get("unique_import_id") not in known:
-                    details[batch_ref].append(lvals)
-        for batch_ref, items in details.items():
-            st_vals, booking = bookings[batch_ref]
-            detail_ids = {id(lvals) for lvals in items}
-            for other in stmts_vals:
-                other["transactions"] = [
-                    lvals for lvals in other["transactions"] if id(lvals) not in detail_ids
-                ]
-            journal = self.env["account.journal"].browse(st_vals.get("journal_id"))
-            currency = (
-                journal.currency_id
-                or journal.company_id.currency_id
-                or self.env.company.currency_id
+    def _fincycle_batch_note(self, note):
+        if note.code == batches.BATCH_DETAILED_BEFORE:
+            return self.env._(
+                "%(count)s batch booking(s) already imported payment by payment (camt.054) "
+                "were not imported again.",
+                **note.params,
             )
-            total = sum(float(lvals["amount"]) for lvals in items)
-            if currency.compare_amounts(total, float(booking["amount"])):
-                stats["known"] += len(items)
-                stats["notes"].append(
-                    self.env._(
-                        "The payments of the batch booking %(booking)s add up to %(total)s, "
-                        "the booking to %(amount)s: the payments were not imported, the "
-                        "booking was.",
-                        booking=booking.get("payment_ref") or batch_ref,
-                        total=total,
-                        amount=booking["amount"],
-                    )
-                )
-                continue
-            position = next(
-                i for i, lvals in enumerate(st_vals["transactions"]) if lvals is booking
+        if note.code == batches.BATCH_TOTAL_DIFFERS_IN_FILE:
+            return self.env._(
+                "The payments of the batch booking %(booking)s add up to %(total)s, the "
+                "booking to %(amount)s: the payments were not imported, the booking was.",
+                **note.params,
             )
-            st_vals["transactions"][position : position + 1] = items
-            stats["lines"] -= 1  # the booking is not a movement of its own
-            stats["notes"].append(
-                self.env._(
-                    "The batch booking %(booking)s was imported as its %(count)s payments.",
-                    booking=booking.get("payment_ref") or batch_ref,
-                    count=len(items),
-                )
-            )
+        return self.env._(
+            "The batch booking %(booking)s was imported as its %(count)s payments.",
+            **note.params,
+        )
 
     def _fincycle_move_details(self, details, statement_id):
         """Put detail lines imported earlier into the statement of their booking; a statement
