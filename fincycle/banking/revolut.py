@@ -879,3 +879,47 @@ def leg_lines(
         if state == "reverted":
             result.lines.append(_reversal(transaction, line))
     return result
+
+
+def statement_lines(line: dict, fee_label: Callable[[str], str] | None = None) -> list[dict]:
+    """Statement-line values for the Fincycle booking step of one ``leg_lines`` line: the
+    movement, plus its fee as a line of its own (Revolut charges the fee on top of the amount
+    and the leg's balance is after both, so the balance goes with the fee line).
+
+    Like ``fincycle.banking.qonto.transaction_line``: the private ``_fincycle_currency``,
+    ``_fincycle_foreign_currency`` and ``_fincycle_balance_after`` keys are read (and removed)
+    by the booking step; keys without a value are left out. ``fee_label(label)`` gives the fee
+    line's label (the add-on passes a translated sentence)."""
+    fee = line.get("fee")
+    balance_after = line.get("balance_after")
+    vals = {
+        "unique_import_id": line["unique_import_id"],
+        "date": line["date"],
+        "amount": line["amount"],
+        "payment_ref": line.get("payment_ref"),
+        "ref": line.get("ref"),
+        "partner_name": line.get("partner_name"),
+        "account_number": line.get("account_number"),
+        "narration": line.get("narration"),
+        "transaction_type": line.get("transaction_type"),
+        "raw_data": line.get("raw_data"),
+        "_fincycle_currency": line.get("currency"),
+        "_fincycle_balance_after": None if fee else balance_after,
+    }
+    if line.get("foreign_currency") and line.get("amount_currency") is not None:
+        vals["_fincycle_foreign_currency"] = line["foreign_currency"]
+        vals["amount_currency"] = float(line["amount_currency"])
+    result = [{k: v for k, v in vals.items() if v is not None}]
+    if fee:
+        label = vals["payment_ref"]
+        fee_vals = {
+            "unique_import_id": line["unique_import_id"] + "-fee",
+            "date": line["date"],
+            "amount": -abs(fee),
+            "payment_ref": fee_label(label) if fee_label else f"Revolut fee: {label}",
+            "transaction_type": "fee",
+            "_fincycle_currency": line.get("currency"),
+            "_fincycle_balance_after": balance_after,
+        }
+        result.append({k: v for k, v in fee_vals.items() if v is not None})
+    return result

@@ -88,38 +88,8 @@ class OnlineBankStatementProvider(models.Model):
 
     @api.model
     def _revolut_line_values(self, line):
-        """A ``fincycle.banking.revolut`` line → statement line values for the glue: the
-        movement, plus its fee as a line of its own (Revolut charges it on top of the amount
-        and the leg's balance is after both)."""
-        fee = line.get("fee")
-        balance_after = line.get("balance_after")
-        vals = {
-            "unique_import_id": line["unique_import_id"],
-            "date": line["date"],
-            "amount": line["amount"],
-            "payment_ref": line.get("payment_ref"),
-            "ref": line.get("ref"),
-            "partner_name": line.get("partner_name"),
-            "account_number": line.get("account_number"),
-            "narration": line.get("narration"),
-            "transaction_type": line.get("transaction_type"),
-            "raw_data": line.get("raw_data"),
-            "_fincycle_currency": line.get("currency"),
-            "_fincycle_balance_after": None if fee else balance_after,
-        }
-        if line.get("foreign_currency") and line.get("amount_currency") is not None:
-            vals["_fincycle_foreign_currency"] = line["foreign_currency"]
-            vals["amount_currency"] = float(line["amount_currency"])
-        result = [{k: v for k, v in vals.items() if v is not None}]
-        if fee:
-            fee_vals = {
-                "unique_import_id": line["unique_import_id"] + "-fee",
-                "date": line["date"],
-                "amount": -abs(fee),
-                "payment_ref": self.env._("Revolut fee: %(label)s", label=vals["payment_ref"]),
-                "transaction_type": "fee",
-                "_fincycle_currency": line.get("currency"),
-                "_fincycle_balance_after": balance_after,
-            }
-            result.append({k: v for k, v in fee_vals.items() if v is not None})
-        return result
+        """A ``fincycle.banking.revolut`` line → statement line values for the booking step
+        (the movement, and its fee as a line of its own)."""
+        return revolut.statement_lines(
+            line, fee_label=lambda label: self.env._("Revolut fee: %(label)s", label=label)
+        )
