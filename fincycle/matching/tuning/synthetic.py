@@ -261,6 +261,113 @@ def _group(text: str, size: int, first: int = 0) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _mt940_line(
+    rng: random.Random,
+    base: dict,
+    *,
+    text: str = "",
+    name: str = "",
+    iban: str = "",
+    structured: str = "",
+    structured_type: str = "",
+    instructed: tuple[Decimal, str] | None = None,
+    outgoing_kind: str = "",
+) -> BankLine:
+    """MT940: name and IBAN in the label, the :86: text as narration."""
+    del outgoing_kind  # (not shown by this channel)
+    extra = ""
+    if instructed:
+        rate = (base["amount"] / instructed[0]).quantize(Decimal("0.0001"))
+        extra = f" / {instructed[1]} {instructed[0]} KURS {rate}"
+    shown = text
+    if structured and not text:
+        shown = ("QRR " if structured_type == QRR else "SCOR ") + structured
+    parts = [shown or rng.choice(["Zahlung", "Payment", "Gutschrift", ""]), name, iban]
+    label = " / ".join(p for p in parts if p) + extra
+    return BankLine(
+        **base,
+        label=label,
+        reference=structured,
+        counterparty_iban=iban,
+        narration=f"Information (:86:): {label}",
+    )
+
+
+def _camt_line(
+    base: dict,
+    *,
+    text: str = "",
+    name: str = "",
+    iban: str = "",
+    structured: str = "",
+    structured_type: str = "",
+    instructed: tuple[Decimal, str] | None = None,
+    outgoing_kind: str = "",
+) -> BankLine:
+    """camt.053: structured fields, the instructed amount of a foreign payment."""
+    del outgoing_kind
+    return BankLine(
+        **base,
+        label=text or structured,
+        reference=structured,
+        structured_ref=structured,
+        structured_ref_type=structured_type,
+        counterparty_name=name,
+        counterparty_iban=iban,
+        narration=("GUTSCHRIFT " if base["amount"] > 0 else "BELASTUNG ") + (name or ""),
+        instructed_amount=instructed[0] if instructed else None,
+        instructed_currency=instructed[1] if instructed else None,
+    )
+
+
+def _revolut_line(
+    base: dict,
+    *,
+    text: str = "",
+    name: str = "",
+    structured: str = "",
+    outgoing_kind: str = "",
+    **_unused,
+) -> BankLine:
+    """Revolut JSON: a reference and a description, no IBAN."""
+    amount = base["amount"]
+    reference = text or structured
+    description = (
+        f"Payment from {name}" if name and amount > 0 else (f"To {name}" if name else "Transfer")
+    )
+    return BankLine(
+        **base,
+        label=reference or description,
+        reference=reference,
+        counterparty_name=name,
+        narration=f"{description}\nType: {'topup' if amount > 0 else outgoing_kind or 'transfer'}",
+    )
+
+
+def _qonto_line(
+    base: dict,
+    *,
+    text: str = "",
+    name: str = "",
+    iban: str = "",
+    structured: str = "",
+    outgoing_kind: str = "",
+    **_unused,
+) -> BankLine:
+    """Qonto JSON: the payer's name (or the reference) as label, the operation type."""
+    reference = text or structured
+    shown_name = name or reference or "Virement"
+    income = base["amount"] > 0
+    return BankLine(
+        **base,
+        label=" - ".join(x for x in (shown_name, reference) if x) or "/",
+        reference=reference,
+        counterparty_name=shown_name,
+        counterparty_iban=iban,
+        narration=f"Operation: {'income' if income else outgoing_kind or 'transfer'}",
+    )
+
+
 class _Builder:
     def __init__(self, seed: int, n_items: int, n_lines: int, base: str | None, start: date):
         self.rng = random.Random(seed)
@@ -558,86 +665,18 @@ class _Builder:
         currency: str,
         day: date,
         *,
-        text: str = "",
-        name: str = "",
-        iban: str = "",
-        structured: str = "",
-        structured_type: str = "",
-        instructed: tuple[Decimal, str] | None = None,
-        outgoing_kind: str = "",
         partner_id: int | None = None,
+        **text,
     ) -> BankLine:
-        rng = self.rng
+        """A bank line as ``channel`` delivers it; ``text``: the keywords of ``_mt940_line``."""
         self.sequence += 1
-        line_id = f"L{self.sequence:06d}"
-        amount = _money(amount)
-        extra = ""
-        if instructed and channel == "mt940":
-            rate = (amount / instructed[0]).quantize(Decimal("0.0001"))
-            extra = f" / {instructed[1]} {instructed[0]} KURS {rate}"
+        base = {"id": f"L{self.sequence:06d}", "amount": _money(amount), "currency": currency}
+        base["date"] = day
         if channel == "mt940":
-            shown = text
-            if structured and not text:
-                shown = ("QRR " if structured_type == QRR else "SCOR ") + structured
-            parts = [shown or rng.choice(["Zahlung", "Payment", "Gutschrift", ""]), name, iban]
-            label = " / ".join(p for p in parts if p) + extra
-            line = BankLine(
-                id=line_id,
-                amount=amount,
-                currency=currency,
-                date=day,
-                label=label,
-                reference=structured,
-                counterparty_iban=iban,
-                narration=f"Information (:86:): {label}",
-            )
-        elif channel == "camt":
-            line = BankLine(
-                id=line_id,
-                amount=amount,
-                currency=currency,
-                date=day,
-                label=text or structured,
-                reference=structured,
-                structured_ref=structured,
-                structured_ref_type=structured_type,
-                counterparty_name=name,
-                counterparty_iban=iban,
-                narration=("GUTSCHRIFT " if amount > 0 else "BELASTUNG ") + (name or ""),
-                instructed_amount=instructed[0] if instructed else None,
-                instructed_currency=instructed[1] if instructed else None,
-            )
-        elif channel == "revolut":
-            reference = text or structured
-            description = (
-                f"Payment from {name}"
-                if name and amount > 0
-                else (f"To {name}" if name else "Transfer")
-            )
-            line = BankLine(
-                id=line_id,
-                amount=amount,
-                currency=currency,
-                date=day,
-                label=reference or description,
-                reference=reference,
-                counterparty_name=name,
-                narration=f"{description}\nType: {'topup' if amount > 0 else outgoing_kind or 'transfer'}",
-            )
-        else:  # qonto
-            reference = text or structured
-            shown_name = name or reference or "Virement"
-            line = BankLine(
-                id=line_id,
-                amount=amount,
-                currency=currency,
-                date=day,
-                label=" - ".join(x for x in (shown_name, reference) if x) or "/",
-                reference=reference,
-                counterparty_name=shown_name,
-                counterparty_iban=iban,
-                narration=f"Operation: {'income' if amount > 0 else outgoing_kind or 'transfer'}",
-            )
+            line = _mt940_line(self.rng, base, **text)
+        else:
+            shape = {"camt": _camt_line, "revolut": _revolut_line}.get(channel, _qonto_line)
+            line = shape(base, **text)
         if partner_id is not None:
             line = replace(line, partner_id=partner_id)
         self.lines.append(line)
