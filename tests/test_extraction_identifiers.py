@@ -93,3 +93,32 @@ def test_iban_letters_in_the_account_part_are_not_read_as_digits():
     assert values(ids.find_ibans("CH85 0076 7000 E524 8055 1")) == ["CH8500767000E52480551"]
     # while an OCR "O" for zero in an otherwise digit group is still fixed
     assert values(ids.find_ibans("CH93 OO76 2011 6238 5295 7")) == ["CH9300762011623852957"]
+
+
+def test_one_vat_key_for_every_reader():
+    """The extraction, the LLM answer, e-invoice XML and the partners' key strip the same."""
+    for printed in (
+        "CHE-116.281.710 MWST",
+        "CHE116281710TVA",
+        "che 116 281 710 iva",
+        "CHE-116.281.710 TPA",
+        "CHE-116.281.710 VAT",
+        "CHE-116.281.710 HR",
+        "CHE-116.281.710 IDE",
+        "CHE-116.281.710",
+    ):
+        assert ids.normalize_vat(printed) == "CHE116281710", printed
+    assert ids.normalize_vat("fr 40 303265045") == "FR40303265045"
+    assert ids.normalize_vat("DE 136/695.976") == "DE136695976"
+    assert ids.normalize_vat("IT00743110157IVA") == "IT00743110157IVA"  # a suffix is Swiss only
+    assert ids.normalize_vat(None) == ""
+
+
+def test_vat_validity_swiss_eu_greek_british_and_others():
+    assert ids.is_valid_vat("CHE-116.281.710 MWST")
+    assert not ids.is_valid_vat("CHE116281711")
+    assert ids.is_valid_vat("FR40303265045")
+    assert ids.is_valid_vat("EL094259216")
+    assert ids.is_valid_vat("GB980780684")
+    assert not ids.is_valid_vat("ZZ123456789")
+    assert not ids.is_valid_vat("")

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from fincycle.extraction import llm
+from fincycle.extraction import identifiers, llm
 from fincycle.extraction.llm import (
     INVOICE_SCHEMA,
     MAX_TEXT_CHARS,
@@ -448,9 +448,7 @@ def test_config_is_checked_before_any_call():
     assert "api_key" in info.value.message
 
 
-def test_vat_normalisation():
-    assert llm.normalize_vat("CHE-116.281.710 MWST") == "CHE116281710"
-    assert llm.normalize_vat("fr 40 303265045") == "FR40303265045"
-    assert llm.is_valid_vat("FR40303265045")
-    assert llm.is_valid_vat("CHE116281710")
-    assert not llm.is_valid_vat("CHE116281711")
+def test_vat_is_normalised_and_checked_by_the_one_rule():
+    # identifiers.normalize_vat / is_valid_vat (tested in test_extraction_identifiers)
+    assert llm.normalize_vat is identifiers.normalize_vat
+    assert llm.is_valid_vat is identifiers.is_valid_vat

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from stdnum import iban as std_iban
+from stdnum import vatin
 from stdnum.ch import uid as ch_uid
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
@@ -41,6 +42,7 @@ __all__ = [
     "fix_ocr_digits",
     "format_swiss_uid",
     "is_qr_iban",
+    "is_valid_vat",
     "name_key",
     "normalize_vat",
 ]
@@ -89,12 +91,38 @@ def format_swiss_uid(value: str) -> str:
     return f"CHE-{digits[:3]}.{digits[3:6]}.{digits[6:9]}"
 
 
-def normalize_vat(value: str) -> str:
-    """Compact upper-case VAT id without separators and without the Swiss MWST/TVA/IVA suffix."""
+# What may follow a Swiss UID: the VAT register (MWST/TVA/IVA, TPA in Romansh, VAT), the
+# commercial register (HR) or the UID register itself (IDE).
+_SWISS_UID_SUFFIX = re.compile(r"(MWST|TVA|IVA|TPA|VAT|HR|IDE)$")
+
+
+def normalize_vat(value: str | None) -> str:
+    """The one key of a VAT id: compact, upper case, no separators, and for a Swiss UID without
+    its register suffix (``CHE-116.281.710 MWST`` → ``CHE116281710``, ``fr 40 303265045`` →
+    ``FR40303265045``). Everything that compares or stores VAT ids uses it (the extraction,
+    the LLM answer, e-invoice XML, the partners' ``vat_key`` in the add-on)."""
     compact = re.sub(r"[^0-9A-Za-z]", "", value or "").upper()
     if compact.startswith("CHE"):
-        compact = re.sub(r"(MWST|TVA|IVA|VAT|HR|IDE)$", "", compact)
+        compact = _SWISS_UID_SUFFIX.sub("", compact)
     return compact
+
+
+def is_valid_vat(value: str | None) -> bool:
+    """The check digits of a VAT id with its country prefix: Swiss UID, EU member states
+    (GB apart, no longer one for stdnum), any other country python-stdnum knows."""
+    vat = normalize_vat(value)
+    if len(vat) < 3:
+        return False
+    if vat.startswith("CHE"):
+        return ch_uid.is_valid(vat)
+    if vat.startswith("GB"):
+        return gb_vat.is_valid(vat[2:])
+    if vat[:2].lower() in eu_vat.MEMBER_STATES or vat.startswith("EL"):  # Greece: EL
+        return eu_vat.is_valid(vat)
+    try:
+        return vatin.is_valid(vat)
+    except Exception:  # an unknown country prefix is just not valid
+        return False
 
 
 def find_swiss_uids(text: str) -> list[Match]:
@@ -129,9 +157,7 @@ def find_eu_vats(text: str) -> list[Match]:
 
 
 def _valid_vat(country: str, number: str) -> bool:
-    if country == "GB":  # no longer an EU member state for stdnum.eu.vat
-        return gb_vat.is_valid(number)
-    return eu_vat.is_valid(country + number)
+    return is_valid_vat(country + number)
 
 
 # VAT numbers printed without their country prefix, recognised by the label in front of them:

@@ -28,8 +28,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from stdnum import iban as stdnum_iban
-from stdnum import vatin
-from stdnum.ch import uid as ch_uid
 
 from fincycle.banking.references import is_valid_qrr, is_valid_scor, normalize_qrr, normalize_scor
 from fincycle.http import (
@@ -45,6 +43,7 @@ from fincycle.http import (
     redact,
 )
 
+from .identifiers import is_valid_vat, normalize_vat
 from .messages import msg
 from .model import Extraction, InvoiceLine, TaxLine
 
@@ -538,7 +537,6 @@ def schema_errors(value: Any, schema: dict, path: str = "$") -> list[str]:
 # -- mapping to an Extraction ----------------------------------------------------------------
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CH_VAT_SUFFIX = re.compile(r"(MWST|TVA|IVA|TPA|VAT)$")
 _PLAIN_TEXT_FIELDS = (
     "vendor_street",
     "vendor_zip",
@@ -563,27 +561,6 @@ def _clean(value: Any) -> str | None:
         return None
     value = " ".join(value.split())
     return value or None
-
-
-def _compact(value: str) -> str:
-    return re.sub(r"[\s.\-/]", "", value).upper()
-
-
-def normalize_vat(value: str) -> str:
-    """``CHE-123.456.789 MWST`` → ``CHE123456789``; ``fr 12 345678901`` → ``FR12345678901``."""
-    compact = _compact(value)
-    if compact.startswith("CHE"):
-        compact = _CH_VAT_SUFFIX.sub("", compact)
-    return compact
-
-
-def is_valid_vat(vat: str) -> bool:
-    if vat.startswith("CHE"):
-        return ch_uid.is_valid(vat)
-    try:
-        return vatin.is_valid(vat)
-    except Exception:  # an unknown country prefix is just not valid
-        return False
 
 
 def _simple_name(name: str) -> str:

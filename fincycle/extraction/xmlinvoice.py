@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
+from fincycle.extraction.identifiers import normalize_vat
 from fincycle.extraction.messages import msg
 from fincycle.extraction.model import Extraction, InvoiceLine, TaxLine
 
@@ -59,7 +60,6 @@ KNOWN_NAMES = (
 CREDIT_NOTE_CODES = {"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"}
 
 _CENT = Decimal("0.01")
-_CH_VAT_SUFFIX = re.compile(r"(MWST|TVA|IVA|VAT)$")
 
 
 def _parser() -> etree.XMLParser:
@@ -205,13 +205,6 @@ def _cii_date(node) -> date | None:
     if element is None:
         return _date(_text(node)) if node is not None else None
     return _date(element.text or "", element.get("format", ""))
-
-
-def normalize_vat(value: str) -> str:
-    compact = re.sub(r"[^0-9A-Za-z]", "", value or "").upper()
-    if compact.startswith("CHE"):
-        compact = _CH_VAT_SUFFIX.sub("", compact)
-    return compact
 
 
 def _compact(value: str) -> str:

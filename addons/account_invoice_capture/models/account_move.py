@@ -16,7 +16,7 @@ from odoo.tools import (
 )
 
 from fincycle.extraction import bill_lines, crosscheck, document, posting
-from fincycle.extraction.identifiers import name_key, normalize_vat
+from fincycle.extraction.identifiers import format_swiss_uid, name_key, normalize_vat
 
 from .capture_messages import (
     BILL_FIELDS,
@@ -498,16 +498,9 @@ class AccountMove(models.Model):
         iban = ext.value("vendor_iban")
         by_vat = by_iban = Partner
         if vat:
-            Partner.flush_model(["vat"])
-            self.env.cr.execute(
-                """SELECT id FROM res_partner
-                    WHERE regexp_replace(regexp_replace(upper(vat), '[^A-Z0-9]', '', 'g'),
-                                         '(MWST|TVA|IVA)$', '') = %s""",
-                [vat.upper()],
-            )
-            ids = [r[0] for r in self.env.cr.fetchall()]
-            by_vat = Partner.search([("id", "in", ids), *self._capture_partner_domain()])
-            by_vat = by_vat.commercial_partner_id
+            by_vat = Partner.search(
+                [("vat_key", "=", normalize_vat(vat)), *self._capture_partner_domain()]
+            ).commercial_partner_id
         if iban:
             banks = self.env["res.partner.bank"].search(
                 [
@@ -968,7 +961,7 @@ class AccountMove(models.Model):
         vat = ext.value("vendor_vat")
         if vat and vat.startswith("CHE") and len(vat) == 12:
             # The form base_vat expects for Swiss numbers (UID + MWST suffix).
-            vat = f"CHE-{vat[3:6]}.{vat[6:9]}.{vat[9:12]} MWST"
+            vat = f"{format_swiss_uid(vat)} MWST"
         defaults = {
             "name": ext.value("vendor_name") or ext.value("vendor_vat") or "",
             "is_company": True,

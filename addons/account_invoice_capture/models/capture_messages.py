@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from odoo.tools import format_amount, format_date, formatLang
 from odoo.tools.translate import LazyTranslate
 
+from fincycle.extraction.identifiers import format_swiss_uid
 from fincycle.extraction.messages import Message
 
 _logger = logging.getLogger(__name__)
@@ -469,7 +470,7 @@ def group_reference(reference):
 def format_vat(vat):
     """A Swiss UID as printed (CHE-116.281.710); other VAT numbers as they are."""
     if vat and re.fullmatch(r"CHE\d{9}", vat):
-        return f"CHE-{vat[3:6]}.{vat[6:9]}.{vat[9:12]}"
+        return format_swiss_uid(vat)
     return vat
 
 

@@ -514,6 +514,33 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.assertFalse(bill.partner_id)
         self.assertEqual(bill.state, "draft")
 
+    def test_vendor_is_found_by_its_vat_key_whatever_the_register_suffix(self):
+        """One normalised VAT key, stored on the contact: separators and the Swiss register
+        suffix (MWST, TVA, IVA, HR...) do not matter, here or in Odoo's e-invoice import."""
+        for n, stored in enumerate(("CHE-116.281.710 TVA", "CHE-116.281.710 IVA")):
+            self.vendor.vat = stored
+            self.assertEqual(self.vendor.vat_key, "CHE116281710")
+            data, _printed = invoice_pdf(
+                number=f"RE-KEY-{n}", lines=(("Beratung", n + 1, "120.00", "8.1"),)
+            )
+            bill = self.upload(data)
+            self.assertEqual(bill.partner_id, self.vendor, stored)
+            self.assertIn("found by VAT number", self.chatter(bill), stored)
+        found = self.env["res.partner"]._retrieve_partner(
+            vat="CHE116281710 MWST", company=self.company
+        )
+        self.assertEqual(found, self.vendor)
+
+    def test_vat_key_of_existing_contacts_is_computed_on_install(self):
+        # What an upgrade does for the contacts it finds: the new column is computed for all.
+        self.env.cr.execute("UPDATE res_partner SET vat_key = NULL WHERE id = %s", [self.vendor.id])
+        self.vendor.invalidate_recordset(["vat_key"])
+        self.assertFalse(self.vendor.vat_key)
+        field = self.env["res.partner"]._fields["vat_key"]
+        self.env.add_to_compute(field, self.env["res.partner"].search([]))
+        self.env["res.partner"].flush_model(["vat_key"])
+        self.assertEqual(self.vendor.vat_key, "CHE116281710")
+
     def test_own_vat_number_is_never_the_vendor(self):
         self.company.vat = CH_VAT
         data, _printed = invoice_pdf(number="RE-OWN-1")
