@@ -21,6 +21,8 @@ __all__ = ["AmountRelations", "Comparison", "Relation"]
 
 @dataclass
 class Relation:
+    """What the line pays of a set: the amount feature, the allocations, the difference."""
+
     feature: str  # amt_exact, amt_round, amt_fee, amt_discount, amt_short, amt_partial, ...
     allocations: dict[Hashable, Decimal]
     difference: Decimal
