@@ -1,5 +1,6 @@
-"""Fixtures the pure tests share: the fake providers (one server per module, reset per test),
-a recorded sleep and a fast HTTP session, Revolut key pairs, and where the samples are.
+"""Fixtures the pure tests share: a scriptable fake server, the fake providers (one server per
+module, reset per test), a recorded sleep and a fast HTTP session, Revolut key pairs, and where
+the samples are.
 
 A test module may still define a fixture of the same name (its own wins)."""
 
@@ -11,6 +12,7 @@ from fincycle.banking import revolut
 from fincycle.http import BreakerRegistry, HttpPolicy, make_session
 from fincycle.testing.fake_qonto import FakeQonto
 from fincycle.testing.fake_revolut import FakeRevolut
+from fincycle.testing.fake_server import FakeServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = Path("/work/shared/samples")
@@ -57,6 +59,13 @@ def make_fast_session(sleeps):
         return make_session(policy, provider=provider, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def fake_server():
+    """A scriptable FakeServer on 127.0.0.1 (``fake_server.add(method, path, answer)``)."""
+    with FakeServer() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

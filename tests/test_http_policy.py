@@ -33,17 +33,6 @@ FAST = HttpPolicy(
 
 
 @pytest.fixture
-def server():
-    with FakeServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def sleeps():
-    return []
-
-
-@pytest.fixture
 def session(sleeps):
     return make_session(
         FAST,
@@ -55,79 +44,83 @@ def session(sleeps):
     )
 
 
-def test_retry_on_429_honours_retry_after(server, session, sleeps):
-    server.add(
+def test_retry_on_429_honours_retry_after(fake_server, session, sleeps):
+    fake_server.add(
         "GET",
         "/tx",
         FakeResponse(429, {"code": 3162, "message": "rate limited"}, {"Retry-After": "2"}),
         FakeResponse(200, {"ok": True}),
     )
-    assert session.get_json(server.url + "/tx") == {"ok": True}
+    assert session.get_json(fake_server.url + "/tx") == {"ok": True}
     assert sleeps == [2.0]
-    assert len(server.calls("GET", "/tx")) == 2
+    assert len(fake_server.calls("GET", "/tx")) == 2
 
 
-def test_retry_on_5xx_uses_backoff_then_succeeds(server, session, sleeps):
-    server.add("GET", "/tx", FakeResponse(503), FakeResponse(502), FakeResponse(200, {"ok": 1}))
-    assert session.get_json(server.url + "/tx") == {"ok": 1}
+def test_retry_on_5xx_uses_backoff_then_succeeds(fake_server, session, sleeps):
+    fake_server.add(
+        "GET", "/tx", FakeResponse(503), FakeResponse(502), FakeResponse(200, {"ok": 1})
+    )
+    assert session.get_json(fake_server.url + "/tx") == {"ok": 1}
     assert len(sleeps) == 2 and all(0 < s <= 0.05 for s in sleeps)
     assert sleeps[1] >= sleeps[0]  # exponential
 
 
-def test_gives_up_after_max_attempts_with_typed_error(server, session):
-    server.add("GET", "/tx", FakeResponse(429, {"code": 3162, "message": "slow down"}))
+def test_gives_up_after_max_attempts_with_typed_error(fake_server, session):
+    fake_server.add("GET", "/tx", FakeResponse(429, {"code": 3162, "message": "slow down"}))
     with pytest.raises(RateLimitedError) as err:
-        session.get(server.url + "/tx")
-    assert len(server.calls()) == 3
+        session.get(fake_server.url + "/tx")
+    assert len(fake_server.calls()) == 3
     assert err.value.status == 429 and err.value.retriable
     assert "slow down" in err.value.message and err.value.provider_code == "3162"
 
 
-def test_long_retry_after_is_not_slept_through(server, session, sleeps):
-    server.add("GET", "/tx", FakeResponse(429, {"message": "later"}, {"Retry-After": "3600"}))
+def test_long_retry_after_is_not_slept_through(fake_server, session, sleeps):
+    fake_server.add("GET", "/tx", FakeResponse(429, {"message": "later"}, {"Retry-After": "3600"}))
     with pytest.raises(RateLimitedError) as err:
-        session.get(server.url + "/tx")
-    assert err.value.retry_after == 3600 and sleeps == [] and len(server.calls()) == 1
+        session.get(fake_server.url + "/tx")
+    assert err.value.retry_after == 3600 and sleeps == [] and len(fake_server.calls()) == 1
 
 
-def test_post_is_not_retried_on_5xx_but_is_on_429(server, session):
-    server.add("POST", "/pay", FakeResponse(500, {"message": "boom"}))
+def test_post_is_not_retried_on_5xx_but_is_on_429(fake_server, session):
+    fake_server.add("POST", "/pay", FakeResponse(500, {"message": "boom"}))
     with pytest.raises(ProviderError) as err:
-        session.post(server.url + "/pay", json={"a": 1})
+        session.post(fake_server.url + "/pay", json={"a": 1})
     assert err.value.status == 500 and err.value.retriable
-    assert len(server.calls("POST", "/pay")) == 1
-    server.add("POST", "/pay2", FakeResponse(429), FakeResponse(201, {"id": "x"}))
-    assert session.json("POST", server.url + "/pay2", json={}) == {"id": "x"}
+    assert len(fake_server.calls("POST", "/pay")) == 1
+    fake_server.add("POST", "/pay2", FakeResponse(429), FakeResponse(201, {"id": "x"}))
+    assert session.json("POST", fake_server.url + "/pay2", json={}) == {"id": "x"}
 
 
-def test_auth_error_is_typed_and_not_retried(server, session):
-    server.add("GET", "/me", FakeResponse(401, {"message": "The request should be authorized."}))
+def test_auth_error_is_typed_and_not_retried(fake_server, session):
+    fake_server.add(
+        "GET", "/me", FakeResponse(401, {"message": "The request should be authorized."})
+    )
     with pytest.raises(AuthError) as err:
-        session.get(server.url + "/me")
-    assert len(server.calls()) == 1 and not err.value.retriable
+        session.get(fake_server.url + "/me")
+    assert len(fake_server.calls()) == 1 and not err.value.retriable
     assert "should be authorized" in err.value.message
 
 
-def test_provider_error_bodies_are_read(server, session):
-    server.add(
+def test_provider_error_bodies_are_read(fake_server, session):
+    fake_server.add(
         "GET", "/q", FakeResponse(422, {"errors": [{"code": "invalid", "detail": "iban is wrong"}]})
     )
     with pytest.raises(ProviderError) as err:
-        session.get(server.url + "/q")
+        session.get(fake_server.url + "/q")
     assert "iban is wrong" in err.value.message and err.value.provider_code == "invalid"
     assert not err.value.retriable
 
 
-def test_bad_json_is_a_bad_response(server, session):
-    server.add("GET", "/x", FakeResponse(200, "<html>maintenance</html>"))
+def test_bad_json_is_a_bad_response(fake_server, session):
+    fake_server.add("GET", "/x", FakeResponse(200, "<html>maintenance</html>"))
     with pytest.raises(BadResponseError):
-        session.get_json(server.url + "/x")
+        session.get_json(fake_server.url + "/x")
 
 
-def test_timeout_is_a_transport_error_after_retries(server, session, sleeps):
-    server.add("GET", "/slow", FakeResponse(200, {"late": True}, delay=1.5))
+def test_timeout_is_a_transport_error_after_retries(fake_server, session, sleeps):
+    fake_server.add("GET", "/slow", FakeResponse(200, {"late": True}, delay=1.5))
     with pytest.raises(TransportError) as err:
-        session.get(server.url + "/slow")
+        session.get(fake_server.url + "/slow")
     assert "timed out" in err.value.message and err.value.retriable
     assert len(sleeps) == 2
 
@@ -137,22 +130,24 @@ def test_connection_refused_is_a_transport_error(session):
         session.get("http://127.0.0.1:9/nothing")
 
 
-def test_circuit_opens_after_failures_and_closes_after_success(server):
+def test_circuit_opens_after_failures_and_closes_after_success(fake_server):
     clock = [1000.0]
     registry = BreakerRegistry()
     policy = HttpPolicy(max_attempts=1, breaker_threshold=2, breaker_reset=30)
     session = make_session(policy, provider="fake", breaker_key="acc:7", breakers=registry)
     session.breaker.clock = lambda: clock[0]
-    server.add("GET", "/x", FakeResponse(500), FakeResponse(500), FakeResponse(200, {"ok": True}))
+    fake_server.add(
+        "GET", "/x", FakeResponse(500), FakeResponse(500), FakeResponse(200, {"ok": True})
+    )
     for _ in range(2):
         with pytest.raises(ProviderError):
-            session.get(server.url + "/x")
+            session.get(fake_server.url + "/x")
     with pytest.raises(CircuitOpenError) as err:
-        session.get(server.url + "/x")
-    assert len(server.calls()) == 2  # the open circuit sent nothing
+        session.get(fake_server.url + "/x")
+    assert len(fake_server.calls()) == 2  # the open circuit sent nothing
     assert 0 < err.value.reopen_in <= 30
     clock[0] += 31  # half-open: one trial goes through and closes it
-    assert session.get_json(server.url + "/x") == {"ok": True}
+    assert session.get_json(fake_server.url + "/x") == {"ok": True}
     assert session.breaker.state == "closed"
     # another account of the same provider has its own breaker
     assert registry.get("acc:8").state == "closed"
@@ -169,11 +164,11 @@ def test_half_open_failure_reopens():
     assert breaker.state == "open"
 
 
-def test_secrets_are_redacted_from_logs_and_errors(server, session, caplog):
-    server.add("GET", "/t", FakeResponse(400, {"message": "bad token sk_live_SECRET123"}))
+def test_secrets_are_redacted_from_logs_and_errors(fake_server, session, caplog):
+    fake_server.add("GET", "/t", FakeResponse(400, {"message": "bad token sk_live_SECRET123"}))
     with caplog.at_level(logging.DEBUG), pytest.raises(ProviderError) as err:
         session.get(
-            server.url + "/t?access_token=abc123xyz",
+            fake_server.url + "/t?access_token=abc123xyz",
             headers={"Authorization": "Bearer sk_live_SECRET123"},
         )
     assert "sk_live_SECRET123" not in err.value.message
@@ -183,11 +178,11 @@ def test_secrets_are_redacted_from_logs_and_errors(server, session, caplog):
     )
 
 
-def test_runtime_secret_is_redacted(server, session, caplog):
+def test_runtime_secret_is_redacted(fake_server, session, caplog):
     session.add_secret("oa_prod_runtime_token")
-    server.add("GET", "/t", FakeResponse(404, {"message": "unknown oa_prod_runtime_token"}))
+    fake_server.add("GET", "/t", FakeResponse(404, {"message": "unknown oa_prod_runtime_token"}))
     with caplog.at_level(logging.WARNING), pytest.raises(ProviderError):
-        session.get(server.url + "/t")
+        session.get(fake_server.url + "/t")
     assert "oa_prod_runtime_token" not in caplog.text
 
 
@@ -216,22 +211,22 @@ def test_origin_normalises_scheme_host_and_port():
         assert origin(bad) == ""
 
 
-def _guarded(server, sleeps, **kwargs):
+def _guarded(fake_server, sleeps, **kwargs):
     return make_session(
         FAST,
         provider="fake",
         breakers=BreakerRegistry(),
         secrets=["sk_live_SECRET123"],
         sleep=sleeps.append,
-        allowed_origins=[origin(server.url)],
+        allowed_origins=[origin(fake_server.url)],
         **kwargs,
     )
 
 
-def test_request_to_another_host_is_refused_before_sending(server, sleeps, caplog):
-    session = _guarded(server, sleeps)
-    server.add("GET", "/ok", FakeResponse(200, {"ok": True}))
-    assert session.get_json(server.url + "/ok") == {"ok": True}
+def test_request_to_another_host_is_refused_before_sending(fake_server, sleeps, caplog):
+    session = _guarded(fake_server, sleeps)
+    fake_server.add("GET", "/ok", FakeResponse(200, {"ok": True}))
+    assert session.get_json(fake_server.url + "/ok") == {"ok": True}
     with FakeServer() as listener:  # another port on the same machine is another origin
         for url in (
             listener.url + "/steal?token=sk_live_SECRET123",
@@ -246,28 +241,28 @@ def test_request_to_another_host_is_refused_before_sending(server, sleeps, caplo
     assert "sk_live_SECRET123" not in caplog.text
 
 
-def test_redirect_is_not_followed(server, sleeps):
-    session = _guarded(server, sleeps)
+def test_redirect_is_not_followed(fake_server, sleeps):
+    session = _guarded(fake_server, sleeps)
     with FakeServer() as listener:
-        server.add(
+        fake_server.add(
             "POST",
             "/token",
             FakeResponse(307, {}, {"Location": listener.url + "/token"}),
         )
         with pytest.raises(ProviderError) as err:
-            session.post(server.url + "/token", data={"client_secret": "sk_live_SECRET123"})
+            session.post(fake_server.url + "/token", data={"client_secret": "sk_live_SECRET123"})
         assert err.value.status == 307
         assert listener.calls() == []
 
 
-def test_error_text_never_echoes_a_non_json_body(server, session):
-    server.add("GET", "/x", FakeResponse(500, "<html>internal: db password=hunter2</html>"))
+def test_error_text_never_echoes_a_non_json_body(fake_server, session):
+    fake_server.add("GET", "/x", FakeResponse(500, "<html>internal: db password=hunter2</html>"))
     with pytest.raises(ProviderError) as err:
-        session.get(server.url + "/x")
+        session.get(fake_server.url + "/x")
     assert "hunter2" not in err.value.message and "<html>" not in err.value.message
-    server.add("GET", "/y", FakeResponse(400, {"message": "x" * 5000}))
+    fake_server.add("GET", "/y", FakeResponse(400, {"message": "x" * 5000}))
     with pytest.raises(ProviderError) as err:
-        session.get(server.url + "/y")
+        session.get(fake_server.url + "/y")
     assert len(err.value.message) < 400
 
 
