@@ -287,7 +287,7 @@ def test_failed_query_on_a_credential_table_is_logged_without_values(caplog):
     from fincycle.http import install_failed_query_filter  # noqa: PLC0415
 
     install_failed_query_filter(["fincycle_integration"], "test.sql_db")
-    install_failed_query_filter(["fincycle_qonto_token"], "test.sql_db")  # merged, not doubled
+    install_failed_query_filter(["fincycle_oauth_token"], "test.sql_db")  # merged, not doubled
     log = logging.getLogger("test.sql_db")
     assert len(log.filters) == 1
     with caplog.at_level(logging.ERROR, "test.sql_db"):

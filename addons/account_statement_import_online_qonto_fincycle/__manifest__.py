@@ -4,7 +4,7 @@
     "name": "Online Bank Statements: Qonto (Fincycle)",
     "summary": "Qonto feeds with counterparty name and IBAN, external accounts, OAuth with "
     "rotating tokens, signed webhooks, pending and declined movements handled explicitly",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -14,7 +14,6 @@
     "external_dependencies": {"python": ["fincycle"]},
     "data": [
         "security/ir.model.access.csv",
-        "security/qonto_security.xml",
         "wizards/qonto_account_map_views.xml",
         "views/fincycle_integration_views.xml",
         "views/online_bank_statement_provider_views.xml",

@@ -1,4 +1,6 @@
-"""What every OAuth token answer must look like before a token is stored or sent anywhere.
+"""OAuth 2.0 for every connector: what a token answer must look like before a token is stored or
+sent anywhere, and one client for the authorization code flow (PKCE) and refresh, with the two
+ways a client authenticates: a client secret, or a signed JWT assertion.
 
 A token answer comes from a provider's server: a token with control characters or NUL would
 break the database write or a header, and an ``expires_in`` of 10**12 overflows date arithmetic.
@@ -7,8 +9,11 @@ Such answers are a BadResponseError, not a crash."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
-from .errors import BadResponseError
+from .errors import AuthError, BadResponseError, FincycleHttpError
 
 MAX_TOKEN_LENGTH = 8192
 # RFC 6749 appendix A: tokens are visible ASCII (VSCHAR) and spaces; ours never carry spaces.
@@ -38,3 +43,153 @@ def expires_in(value: object, default: int) -> int:
     if seconds <= 0:
         return default
     return min(seconds, MAX_EXPIRES_IN)
+
+
+# -- the generic OAuth 2.0 client of the connector kit --------------------------------------------
+
+JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+
+
+class ConsentLostError(AuthError):
+    """The grant is gone (refresh token refused, revoked, never given): a person must consent
+    again. Connectors' own consent errors are treated alike (``_fincycle_oauth_consent_errors``)."""
+
+
+@dataclass(frozen=True)
+class TokenSet:
+    access_token: str
+    refresh_token: str | None  # None: keep the stored one (not rotated)
+    expires_in: int
+    scope: str | None = None
+
+
+class ClientSecret:
+    """Client authentication with a shared secret in the form (``client_secret_post``)."""
+
+    def __init__(self, client_id: str, client_secret: str):
+        if not client_id or not client_secret:
+            raise AuthError("Enter the Client ID and the Client Secret of the application.")
+        self.client_id, self.client_secret = client_id, client_secret
+
+    def form(self) -> dict:
+        return {"client_id": self.client_id, "client_secret": self.client_secret}
+
+    def secrets(self) -> list[str]:
+        return [self.client_secret]
+
+
+class JwtAssertion:
+    """Client authentication with a signed JWT (``private_key_jwt``, RFC 7523): ``sign()``
+    returns a fresh assertion for every token request."""
+
+    def __init__(self, client_id: str, sign: Callable[[], str]):
+        if not client_id:
+            raise AuthError("Enter the Client ID of the application.")
+        self.client_id, self.sign = client_id, sign
+
+    def form(self) -> dict:
+        return {
+            "client_id": self.client_id,
+            "client_assertion_type": JWT_BEARER,
+            "client_assertion": self.sign(),
+        }
+
+    def secrets(self) -> list[str]:
+        return []
+
+
+class OAuthClient:
+    """Authorization code (with PKCE) and refresh against a standard token endpoint.
+
+    The interface every connector's OAuth client offers the kit: ``authorize_url``,
+    ``exchange_code`` and ``refresh``, each answering a ``TokenSet``-like object."""
+
+    def __init__(
+        self,
+        session,
+        authorize_url: str,
+        token_url: str,
+        auth: ClientSecret | JwtAssertion,
+        *,
+        scopes: Iterable[str] = (),
+        provider: str = "The provider",
+        default_expires_in: int = 3600,
+    ):
+        self.session, self.auth, self.scopes = session, auth, tuple(scopes)
+        self.authorize_base, self.token_url = authorize_url, token_url
+        self.provider, self.default_expires_in = provider, default_expires_in
+        for secret in auth.secrets():
+            self._add_secret(secret)
+
+    def authorize_url(self, redirect_uri: str, state: str, code_challenge: str | None = None):
+        params = {
+            "client_id": self.auth.client_id,
+            "redirect_uri": redirect_uri,
+            "response_type": "code",
+            "state": state,
+        }
+        if self.scopes:
+            params["scope"] = " ".join(self.scopes)
+        if code_challenge:
+            params.update(code_challenge=code_challenge, code_challenge_method="S256")
+        return f"{self.authorize_base}?{urlencode(params)}"
+
+    def exchange_code(self, code: str, redirect_uri: str, code_verifier: str | None = None):
+        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
+        if code_verifier:
+            form["code_verifier"] = code_verifier
+        try:  # a code is used once: a retry could only fail
+            return self._token(form, idempotent=False)
+        except FincycleHttpError as exc:
+            if exc.provider_code in ("invalid_grant", "invalid_request"):
+                raise AuthError(
+                    f"{self.provider} refused the authorisation code (it is short-lived and "
+                    f"usable once): connect again. ({exc.message})",
+                    status=exc.status,
+                    provider_code=exc.provider_code,
+                ) from None
+            raise
+
+    def refresh(self, refresh_token: str):
+        form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
+        try:
+            return self._token(form, idempotent=True)
+        except FincycleHttpError as exc:
+            if exc.provider_code == "invalid_grant":
+                raise ConsentLostError(
+                    f"{self.provider} no longer accepts the refresh token (the consent expired "
+                    f"or was revoked): connect again. ({exc.message})",
+                    status=exc.status,
+                    provider_code=exc.provider_code,
+                ) from None
+            raise
+
+    def _token(self, form: dict, idempotent: bool) -> TokenSet:
+        self._add_secret(form.get("refresh_token") or form.get("code"))
+        body = self.session.json(
+            "POST",
+            self.token_url,
+            data={**form, **self.auth.form()},
+            headers={"Accept": "application/json"},
+            idempotent=idempotent,
+        )
+        if not isinstance(body, dict) or not body.get("access_token"):
+            raise BadResponseError(
+                f"{self.provider}: the token endpoint answered without an access_token.",
+                status=200,
+            )
+        access = token_value(body, "access_token", self.provider)
+        refresh = token_value(body, "refresh_token", self.provider, required=False)
+        self._add_secret(access)
+        self._add_secret(refresh)
+        return TokenSet(
+            access_token=access,
+            refresh_token=refresh,
+            expires_in=expires_in(body.get("expires_in"), self.default_expires_in),
+            scope=body.get("scope") if isinstance(body.get("scope"), str) else None,
+        )
+
+    def _add_secret(self, value: str | None) -> None:
+        add = getattr(self.session, "add_secret", None)
+        if add and value:
+            add(value)

@@ -286,7 +286,7 @@ def main():
             f"{args.lines / again:.0f} lines/s (fetch + recognise)")  # fmt: skip
 
         # 5. webhook latency against a real server
-        integration.action_revolut_register_webhook()
+        integration.action_fincycle_webhook_register()
         cr.commit()
         port = free_port()
         say(f"5. starting Odoo on 127.0.0.1:{port} (1 cron thread) for webhook latency")

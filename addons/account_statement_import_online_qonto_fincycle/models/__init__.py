@@ -1,1 +1,1 @@
-from . import fincycle_integration, fincycle_qonto_token, online_bank_statement_provider
+from . import fincycle_integration, online_bank_statement_provider

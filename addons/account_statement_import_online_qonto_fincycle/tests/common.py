@@ -7,9 +7,7 @@ from unittest.mock import patch
 
 from odoo import Command, fields
 
-from odoo.addons.account_statement_import_online_qonto_fincycle.models import (
-    fincycle_integration as qonto_integration,
-)
+from odoo.addons.fincycle_base.models import fincycle_oauth
 from odoo.addons.fincycle_base.tests.common import FincycleTestProviderMixin
 
 from fincycle.http import HttpPolicy
@@ -60,7 +58,7 @@ class QontoTestCommon(FincycleTestProviderMixin):
     def setUp(self):
         super().setUp()
         # Access tokens cached by an earlier test of this class were issued by a fake since reset.
-        qonto_integration._ACCESS_CACHE.clear()
+        fincycle_oauth._ACCESS_CACHE.clear()
         self.fake.reset()
         self.fake.add_bank_account(account_id=ACCOUNT_A, iban=IBAN_A, balance="1000.00")
         self.fake.add_bank_account(account_id=ACCOUNT_B, iban=IBAN_B, balance="50.00", name="B")
@@ -137,7 +135,7 @@ class QontoTestCommon(FincycleTestProviderMixin):
         """OAuth mode with a live token pair issued by the fake (no browser dance)."""
         integration.qonto_auth_mode = "oauth"
         tokens = self.fake.issue_tokens()
-        self.env["fincycle.qonto.token"].sudo().create(
+        self.env["fincycle.oauth.token"].sudo().create(
             {
                 "integration_id": integration.id,
                 "access_token": tokens["access_token"],

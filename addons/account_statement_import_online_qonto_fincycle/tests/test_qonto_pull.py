@@ -257,7 +257,7 @@ class TestQontoPull(QontoTestCommon, TransactionCase):
     def _token(self, integration):
         self.env.invalidate_all()
         return (
-            self.env["fincycle.qonto.token"]
+            self.env["fincycle.oauth.token"]
             .sudo()
             .search([("integration_id", "=", integration.id)])
         )
@@ -283,7 +283,7 @@ class TestQontoPull(QontoTestCommon, TransactionCase):
         api_call = self.fake.calls("GET", "/v2/transactions")[-1]
         self.assertEqual(api_call.headers["Authorization"], f"Bearer {token.access_token}")
         # Qonto's side of the rotation: the old refresh token works 60 s more, then not
-        oauth = self.integration_a._qonto_oauth()
+        oauth = self.integration_a._fincycle_oauth_client()
         self.assertTrue(oauth.refresh(tokens["refresh_token"]).access_token)
         self.fake.advance(61)
         with self.assertRaises(Exception) as caught:
@@ -316,7 +316,7 @@ class TestQontoPull(QontoTestCommon, TransactionCase):
         self.assertEqual(len(activity), 1)
         self.assertEqual(activity.user_id, self.env.ref("base.user_admin"))
         self.assertEqual(self._token(integration).state, "revoked")
-        self.assertEqual(integration.qonto_token_state, "revoked")
+        self.assertEqual(integration.oauth_state, "revoked")
         calls = len(self.fake.requests)
         self._scheduled(self.provider_a)
         self.assertEqual(len(self.fake.requests), calls, "no call with a lost consent")
@@ -326,23 +326,23 @@ class TestQontoPull(QontoTestCommon, TransactionCase):
 
     def test_register_webhook_needs_oauth_and_stores_the_secret(self):
         with self.assertRaisesRegex(UserError, "OAuth"):
-            self.integration_b.action_qonto_register_webhook()
+            self.integration_b.action_fincycle_webhook_register()
         self._connect_oauth(self.integration_a)
         old_secret = self.integration_a.sudo().webhook_secret
-        self.integration_a.action_qonto_register_webhook()
+        self.integration_a.action_fincycle_webhook_register()
         [subscription] = self.fake.subscriptions.values()
         account = self.integration_a.sudo()
         self.assertEqual(subscription["callback_url"], account.webhook_url)
         self.assertEqual(subscription["types"], ["v1/transactions"])
         self.assertEqual(account.webhook_secret, subscription["secret"])
         self.assertEqual(account.webhook_secret_previous, old_secret)
-        self.assertEqual(account.qonto_subscription_id, subscription["id"])
+        self.assertEqual(account.webhook_remote_id, subscription["id"])
         # registering again replaces ours instead of piling up subscriptions
-        self.integration_a.action_qonto_register_webhook()
+        self.integration_a.action_fincycle_webhook_register()
         [again] = self.fake.subscriptions.values()
         self.assertNotEqual(again["id"], subscription["id"])
         self.assertEqual(self.integration_a.sudo().webhook_secret, again["secret"])
-        self.integration_a.action_qonto_unregister_webhook()
+        self.integration_a.action_fincycle_webhook_unregister()
         self.assertFalse(self.fake.subscriptions)
 
     # -- mapping ---------------------------------------------------------------------------

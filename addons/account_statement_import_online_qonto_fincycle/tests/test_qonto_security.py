@@ -4,9 +4,7 @@ from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
-from odoo.addons.account_statement_import_online_qonto_fincycle.models import (
-    fincycle_integration as qonto_integration,
-)
+from odoo.addons.fincycle_base.models import fincycle_oauth
 
 from fincycle.testing import FakeServer
 
@@ -52,9 +50,9 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
             with self.assertRaises(AccessError, msg=field):
                 integration.read([field])
         with self.assertRaises(AccessError):
-            self.env["fincycle.qonto.token"].with_user(self.accountant_a).search([])
+            self.env["fincycle.oauth.token"].with_user(self.accountant_a).search([])
         # what the form shows them needs no access to the tokens
-        self.assertEqual(integration.qonto_token_state, "active")
+        self.assertEqual(integration.oauth_state, "active")
         with self.assertRaises(AccessError):
             self.provider_a.with_user(self.accountant_a).read(["password"])
 
@@ -72,11 +70,11 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
         integration = self.integration_a.with_user(user)
         self.assertEqual(integration.name, "Qonto A")  # reads it
         for action in (
-            integration.action_qonto_connect,
+            integration.action_fincycle_oauth_connect,
             integration.action_qonto_map_accounts,
-            integration.action_qonto_register_webhook,
-            integration.action_qonto_unregister_webhook,
-            integration.action_qonto_disconnect,
+            integration.action_fincycle_webhook_register,
+            integration.action_fincycle_webhook_unregister,
+            integration.action_fincycle_oauth_disconnect,
         ):
             with self.assertRaises(AccessError, msg=action.__name__):
                 action()
@@ -101,7 +99,7 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
         integration.qonto_auth_mode = "oauth"
         self.assertFalse(integration.qonto_has_client_secret)
         with self.assertRaisesRegex(UserError, "system administrator"):
-            integration.action_qonto_connect()
+            integration.action_fincycle_oauth_connect()
 
     def test_manager_form_has_the_setup_but_no_secret_field(self):
         arch = (
@@ -111,10 +109,10 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
         )
         for name in (
             'name="qonto"',
-            'name="action_qonto_connect"',
+            'name="action_fincycle_oauth_connect"',
             'name="action_qonto_map_accounts"',
-            'name="action_qonto_register_webhook"',
-            'name="action_qonto_disconnect"',
+            'name="action_fincycle_webhook_register"',
+            'name="action_fincycle_oauth_disconnect"',
             'name="qonto_client_id"',
             'name="qonto_provider_ids"',
         ):
@@ -142,7 +140,7 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
             company_id=self.company_a.id,
             company_ids=[Command.set(self.company_a.ids)],
         )
-        tokens = self.env["fincycle.qonto.token"].with_user(admin_a).search([])
+        tokens = self.env["fincycle.oauth.token"].with_user(admin_a).search([])
         self.assertEqual(tokens.integration_id, self.integration_a)
 
     # -- the stored credentials never reach another host --------------------------------------
@@ -165,7 +163,7 @@ class TestQontoSecurity(QontoTestCommon, TransactionCase):
             for field in ("base_url", "qonto_oauth_base_url"):
                 original = self.integration_a[field]
                 self.integration_a.write({field: listener.url})  # an administrator, or SQL
-                qonto_integration._ACCESS_CACHE.clear()
+                fincycle_oauth._ACCESS_CACHE.clear()
                 action = self.integration_a.action_test_connection()
                 self.assertEqual(action["params"]["type"], "danger")
                 self.assertIn("enter the credentials again", action["params"]["message"])

@@ -212,7 +212,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
 
     def _connect(self):
         """Click 'Connect with Qonto': (the consent page's URL, the state it carries)."""
-        action = click(self, self.integration_a, "action_qonto_connect")
+        action = click(self, self.integration_a, "action_fincycle_oauth_connect")
         self.assertEqual(action["type"], "ir.actions.act_url")
         return action["url"], parse_qs(urlsplit(action["url"]).query)["state"][0]
 
@@ -224,7 +224,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.assertIn("/odoo/action-fincycle_base.action_fincycle_integration/", response.url)
         [authorize] = self.fake.calls("GET", "/oauth2/auth")
         query = {k: v[-1] for k, v in authorize.query.items()}
-        self.assertEqual(query["redirect_uri"], self.integration_a.qonto_redirect_uri)
+        self.assertEqual(query["redirect_uri"], self.integration_a.oauth_redirect_uri)
         self.assertEqual(query["scope"], "organization.read offline_access webhook")
         self.assertEqual(query["code_challenge_method"], "S256")
         [exchange] = self.fake.calls("POST", "/oauth2/token")
@@ -233,13 +233,13 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.assertTrue(form["code_verifier"])
         self.env.invalidate_all()
         token = (
-            self.env["fincycle.qonto.token"]
+            self.env["fincycle.oauth.token"]
             .sudo()
             .search([("integration_id", "=", self.integration_a.id)])
         )
         self.assertTrue(token.refresh_token.startswith("qor_"))
         self.assertEqual(self.integration_a.state, "connected")
-        self.assertEqual(self.integration_a.qonto_token_state, "active")
+        self.assertEqual(self.integration_a.oauth_state, "active")
         self.assertEqual(self.integration_a.qonto_organization_slug, self.fake.login)
         self.assertIn("Connected to Qonto", self._messages(self.integration_a))
         self.assertFalse(self.integration_a.sudo().consent_state_hash)
@@ -247,7 +247,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
     def test_oauth_callback_refuses_a_state_from_elsewhere(self):
         self._admin_in_company_a()
         _url, state = self._connect()
-        code = self.fake.issue_code(self.integration_a.qonto_redirect_uri)
+        code = self.fake.issue_code(self.integration_a.oauth_redirect_uri)
         for query in (f"code={code}&state=forged-{state}", f"code={code}"):
             forged = self.url_open(f"/fincycle/qonto/oauth/callback?{query}", allow_redirects=False)
             self.assertEqual(forged.status_code, 400)
@@ -286,7 +286,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self._admin_in_company_a()
         _url, state = self._connect()
         self.authenticate("admin", "admin")  # a new browser session of the same user
-        code = self.fake.issue_code(self.integration_a.qonto_redirect_uri)
+        code = self.fake.issue_code(self.integration_a.oauth_redirect_uri)
         response = self.url_open(
             f"/fincycle/qonto/oauth/callback?code={code}&state={state}", allow_redirects=False
         )
@@ -311,7 +311,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.env.invalidate_all()
         self.assertEqual(self.integration_a.state, "error")
         self.assertIn("access_denied", self.integration_a.last_error_message)
-        self.assertEqual(self.integration_a.qonto_token_state, "none")
+        self.assertEqual(self.integration_a.oauth_state, "none")
 
     def test_oauth_start_is_for_managers(self):
         """A plain accounting user reads connections but starts no consent."""
@@ -328,7 +328,7 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.authenticate("qonto_acc_a", "qonto_acc_a_pw")
         self.integration_a.qonto_auth_mode = "oauth"
         with self.assertRaises(JsonRpcException):
-            click(self, self.integration_a, "action_qonto_connect")
+            click(self, self.integration_a, "action_fincycle_oauth_connect")
         self.assertFalse(self.integration_a.sudo().consent_state_hash)
         self.assertFalse(self.fake.calls("GET", "/oauth2/auth"))
 
@@ -358,9 +358,9 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.env.invalidate_all()
         integration = self.integration_a.with_user(manager)
         self.assertEqual(integration.state, "connected")
-        self.assertEqual(integration.qonto_token_state, "active")
+        self.assertEqual(integration.oauth_state, "active")
         with self.assertRaises(AccessError):
-            self.env["fincycle.qonto.token"].with_user(manager).search([])
+            self.env["fincycle.oauth.token"].with_user(manager).search([])
         # Map Accounts
         action = click(self, self.integration_a, "action_qonto_map_accounts")
         wizard = self.env["qonto.account.map"].with_user(manager).browse(action["res_id"])
@@ -371,9 +371,9 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         self.assertEqual(len(integration.qonto_provider_ids), 2)
         self.assertIn(self.journal_a, integration.qonto_provider_ids.journal_id)
         # Register Webhook, then remove it
-        click(self, self.integration_a, "action_qonto_register_webhook")
+        click(self, self.integration_a, "action_fincycle_webhook_register")
         self.env.invalidate_all()
-        subscription_id = integration.qonto_subscription_id
+        subscription_id = integration.webhook_remote_id
         self.assertIn(subscription_id, self.fake.subscriptions)
         self.assertEqual(
             self.integration_a.sudo().webhook_secret,
@@ -381,12 +381,12 @@ class TestQontoWebhook(QontoTestCommon, HttpCase):
         )
         with self.assertRaises(AccessError):
             integration.read(["webhook_secret"])
-        click(self, self.integration_a, "action_qonto_unregister_webhook")
+        click(self, self.integration_a, "action_fincycle_webhook_unregister")
         self.env.invalidate_all()
-        self.assertFalse(integration.qonto_subscription_id)
+        self.assertFalse(integration.webhook_remote_id)
         self.assertNotIn(subscription_id, self.fake.subscriptions)
         # Disconnect
-        click(self, self.integration_a, "action_qonto_disconnect")
+        click(self, self.integration_a, "action_fincycle_oauth_disconnect")
         self.env.invalidate_all()
-        self.assertEqual(integration.qonto_token_state, "none")
+        self.assertEqual(integration.oauth_state, "none")
         self.assertEqual(integration.state, "draft")

@@ -1,24 +1,37 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import logging
-from datetime import timedelta
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.fincycle_base.models.fincycle_webhook_registration import WebhookApi
+
 from fincycle.banking import revolut
-from fincycle.http import FincycleHttpError, HttpPolicy, ProviderError, origin
+from fincycle.http import HttpPolicy, origin
 from fincycle.webhooks import RevolutScheme
 
-_logger = logging.getLogger(__name__)
-
 PROVIDER = "revolut"
-CALLBACK_PATH = "/fincycle/revolut/oauth/callback"
 CONSENT_PATH = "/app-confirm"  # on Revolut's own consent hosts as on a self-hosted one
-# Refresh this long before the 40-minute access token expires, so a long pull never starts
-# with a token about to die.
-REFRESH_MARGIN = timedelta(minutes=5)
+
+
+class RevolutOAuth:
+    """Revolut's token endpoint as the kit's OAuth client: the client authenticates with a JWT
+    signed by the connection's private key (no PKCE; the consent page is Revolut's)."""
+
+    def __init__(self, client, consent_base, client_id, assertion):
+        self.api, self.consent_base = client, consent_base
+        self.client_id, self.assertion = client_id, assertion
+
+    def authorize_url(self, redirect_uri, state, code_challenge=None):
+        url = revolut.consent_url(self.consent_base, self.client_id, redirect_uri)
+        return f"{url}&{urlencode({'state': state})}"
+
+    def exchange_code(self, code, redirect_uri, code_verifier=None):
+        return self.api.exchange_code(code, self.assertion())
+
+    def refresh(self, refresh_token):
+        return self.api.refresh(refresh_token, self.assertion())
 
 
 class FincycleIntegration(models.Model):
@@ -48,7 +61,6 @@ class FincycleIntegration(models.Model):
         help="The domain of the redirect URI, as Revolut expects in the client assertion.",
     )
     revolut_consent_url = fields.Char(compute="_compute_revolut_redirect")
-    revolut_webhook_id = fields.Char("Revolut Webhook ID", copy=False, readonly=True)
     revolut_provider_ids = fields.One2many(
         "online.bank.statement.provider",
         "fincycle_integration_id",
@@ -66,13 +78,12 @@ class FincycleIntegration(models.Model):
 
     @api.depends("provider", "environment", "revolut_client_id", "base_url")
     def _compute_revolut_redirect(self):
-        root = self._fincycle_public_root()
         for account in self:
-            if account.provider != PROVIDER or not root:
+            uri = account.oauth_redirect_uri
+            if account.provider != PROVIDER or not uri:
                 account.revolut_redirect_uri = account.revolut_consent_url = False
                 account.revolut_issuer = False
                 continue
-            uri = root + CALLBACK_PATH
             account.revolut_redirect_uri = uri
             account.revolut_issuer = revolut.issuer_from_redirect_uri(uri)
             account.revolut_consent_url = (
@@ -176,10 +187,7 @@ class FincycleIntegration(models.Model):
             booked += len(created)
         return self.env._("%(count)s line(s) booked.", count=booked)
 
-    # -- tokens ----------------------------------------------------------------------------
-    def _revolut_session(self):
-        return self._fincycle_http_session(HttpPolicy())
-
+    # -- tokens (the kit's store and consent; the client authenticates with a JWT) ---------
     def _revolut_assertion(self):
         self.ensure_one()
         account = self.sudo()
@@ -198,19 +206,14 @@ class FincycleIntegration(models.Model):
         except revolut.RevolutKeyError as exc:
             raise UserError(str(exc)) from exc
 
-    def _revolut_store_tokens(self, tokens):
-        vals = {
-            "access_token": tokens.access_token,
-            "token_expires_at": fields.Datetime.now() + timedelta(seconds=tokens.expires_in or 0),
-        }
-        if tokens.refresh_token:
-            vals["refresh_token"] = tokens.refresh_token
-        self.sudo().write(vals)
-
-    def _revolut_api(self, **kwargs):
+    def _revolut_api(self, session=None, **kwargs):
         """The Revolut client on this connection's session (its hosts only)."""
         try:
-            return revolut.RevolutClient(self._revolut_session(), self.sudo().base_url, **kwargs)
+            return revolut.RevolutClient(
+                session or self._fincycle_http_session(HttpPolicy()),
+                self.sudo().base_url,
+                **kwargs,
+            )
         except ValueError:  # an address a system administrator typed by hand
             raise UserError(
                 self.env._(
@@ -220,54 +223,65 @@ class FincycleIntegration(models.Model):
                 )
             ) from None
 
-    def _revolut_refresh_access_token(self):
-        """A new access token from the refresh token; consent gone → error + activity."""
-        self.ensure_one()
-        account = self.sudo()
-        if not account.refresh_token:
-            raise UserError(self.env._("Not connected to Revolut yet: click Connect."))
-        client = self._revolut_api()
-        tokens = client.refresh(account.refresh_token, self._revolut_assertion())
-        self._revolut_store_tokens(tokens)
-        return tokens.access_token
-
-    def _fincycle_handle_failure(self, exception, message):
-        if self.provider == PROVIDER and isinstance(
-            exception, revolut.ConsentRevokedError | revolut.ClientAssertionError
-        ):
-            # A person must act: authorise again, or fix the certificate / Client ID.
-            return self._revolut_consent_lost(message)
-        return super()._fincycle_handle_failure(exception, message)
-
-    def _revolut_consent_lost(self, message):
-        self.sudo().write({"access_token": False, "token_expires_at": False})
-        self._fincycle_record_error(message)
-        self._fincycle_ask_admin(
-            self.env._("Reconnect Revolut Business"),
-            self.env._(
-                "Revolut no longer accepts this connection: %(message)s Open the connection and "
-                "click Connect to authorise again.",
-                message=message,
-            ),
+    def _fincycle_oauth_client(self, session=None):
+        if self.provider != PROVIDER:
+            return super()._fincycle_oauth_client(session)
+        self._revolut_assertion()  # fail now, not after the user consented
+        return RevolutOAuth(
+            self._revolut_api(session),
+            self._revolut_consent_base(),
+            self.revolut_client_id,
+            self._revolut_assertion,
         )
 
-    def _revolut_access_token(self):
-        self.ensure_one()
-        account = self.sudo()
-        if (
-            account.access_token
-            and account.token_expires_at
-            and account.token_expires_at - REFRESH_MARGIN > fields.Datetime.now()
-        ):
-            return account.access_token
-        return self._revolut_refresh_access_token()
+    def _fincycle_oauth_pkce(self):
+        return self.provider != PROVIDER and super()._fincycle_oauth_pkce()
+
+    def _fincycle_oauth_consent_errors(self):
+        return (*super()._fincycle_oauth_consent_errors(), revolut.ConsentRevokedError)
+
+    def _fincycle_handle_failure(self, exception, message):
+        result = super()._fincycle_handle_failure(exception, message)
+        if self.provider == PROVIDER and isinstance(exception, revolut.ClientAssertionError):
+            # The consent stands; a person must fix the certificate or the Client ID.
+            self._fincycle_ask_admin(
+                self._fincycle_oauth_reconnect_summary(),
+                self.env._(
+                    "Revolut no longer accepts this connection: %(message)s", message=message
+                ),
+            )
+        return result
 
     def _revolut_client(self):
         self.ensure_one()
         self._revolut_check_provider()
+        session = self._fincycle_http_session(HttpPolicy())
+        used = {}
+
+        def token():
+            used["token"] = self._fincycle_oauth_access_token(session)
+            return used["token"]
+
         return self._revolut_api(
-            token_getter=self._revolut_access_token,
-            token_refresher=self._revolut_refresh_access_token,
+            session,
+            token_getter=token,
+            token_refresher=lambda: self._fincycle_oauth_refresh(session, used.get("token")),
+        )
+
+    def _fincycle_webhook_api(self):
+        if self.provider != PROVIDER:
+            return super()._fincycle_webhook_api()
+        client = self._revolut_client()
+
+        def create(url):
+            created = client.create_webhook(url)
+            return created.get("id"), created.get("signing_secret")
+
+        return WebhookApi(
+            create=create,
+            delete=client.delete_webhook,
+            list=lambda: [(w.get("id"), w.get("url")) for w in client.list_webhooks()],
+            rotate=lambda remote_id: client.rotate_webhook_secret(remote_id)["signing_secret"],
         )
 
     # -- actions ---------------------------------------------------------------------------
@@ -297,58 +311,6 @@ class FincycleIntegration(models.Model):
             )
         )
 
-    def action_revolut_connect(self):
-        """Open Revolut's consent page; the callback finishes the connection."""
-        self.ensure_one()
-        self._revolut_check_provider()
-        self._revolut_assertion()  # fail now, not after the user consented
-        state, _verifier, _challenge = self._fincycle_consent_begin()  # no PKCE at Revolut
-        url = revolut.consent_url(
-            self._revolut_consent_base(), self.revolut_client_id, self.revolut_redirect_uri
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"{url}&{urlencode({'state': state})}",
-            "target": "self",
-        }
-
-    def _revolut_finish_consent(self, code):
-        """Exchange the 2-minute code for tokens (JWT client assertion). Any failure, the
-        API unreachable included, is recorded on the connection and raised as a UserError.
-
-        The tokens are stored in a transaction of their own, committed at once: the code is
-        spent, so they must survive whatever happens to this request (someone saving the
-        connection meanwhile makes Odoo retry the request, which finds the state used up)."""
-        self.ensure_one()
-        try:
-            tokens = self._revolut_api().exchange_code(code, self._revolut_assertion())
-        except (FincycleHttpError, UserError) as exc:
-            message = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
-            self._fincycle_commit_apart(lambda account: account._fincycle_record_error(message))
-            raise UserError(message) from None
-
-        def connect(account):
-            account._revolut_store_tokens(tokens)
-            account.write({"state": "connected"})
-            account.activity_ids.filtered(
-                lambda a: a.summary == self.env._("Reconnect Revolut Business")
-            ).action_done()
-            account._fincycle_record_success(self.env._("Connected to Revolut Business."))
-
-        self._fincycle_commit_apart(connect)
-
-    def action_revolut_disconnect(self):
-        self._revolut_check_provider()
-        self.check_access("write")
-        self.sudo().write(
-            {"access_token": False, "refresh_token": False, "token_expires_at": False}
-        )
-        self.write({"state": "draft"})
-        for account in self:
-            account.message_post(
-                body=self.env._("Disconnected from Revolut: pulls stop until the next Connect.")
-            )
-
     def action_revolut_map_accounts(self):
         self.ensure_one()
         self._revolut_check_provider()
@@ -363,45 +325,3 @@ class FincycleIntegration(models.Model):
             "target": "new",
             "name": self.env._("Map Revolut Accounts"),
         }
-
-    def action_revolut_register_webhook(self):
-        """Point Revolut's webhook at our inbox and keep its signing secret."""
-        self.ensure_one()
-        self.check_access("write")
-        account = self.sudo()
-        url = account.webhook_url
-        if not url:
-            raise UserError(self.env._("Set the system parameter web.base.url first."))
-        if urlsplit(url).scheme != "https" and self.environment == "production":
-            raise UserError(
-                self.env._(
-                    "Revolut only calls HTTPS addresses; this server's address is %(url)s. "
-                    "Set web.base.url to the public https address.",
-                    url=url.split("/fincycle/")[0],
-                )
-            )
-        client = self._revolut_client()
-        try:
-            if account.revolut_webhook_id:
-                try:
-                    client.delete_webhook(account.revolut_webhook_id)
-                except ProviderError as exc:
-                    if exc.status != 404:  # gone already is fine: a new one is what counts
-                        raise
-            created = client.create_webhook(url)
-        except FincycleHttpError as exc:
-            raise UserError(exc.message) from None
-        account.write(
-            {
-                "revolut_webhook_id": created.get("id"),
-                "webhook_secret_previous": account.webhook_secret,
-                "webhook_secret_previous_until": fields.Datetime.now() + timedelta(hours=1),
-                "webhook_secret": created.get("signing_secret"),
-            }
-        )
-        self.message_post(
-            body=self.env._(
-                "Revolut webhook registered (%(events)s): payments now show up within a minute.",
-                events=", ".join(created.get("events") or ()),
-            )
-        )

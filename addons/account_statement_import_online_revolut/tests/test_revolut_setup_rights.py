@@ -11,9 +11,6 @@ from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, JsonRpcException, new_test_user, tagged
 
-from odoo.addons.account_statement_import_online_revolut.models.fincycle_integration import (
-    CALLBACK_PATH,
-)
 from odoo.addons.fincycle_base.tests.common import (
     FincycleTestProviderMixin,
     click,
@@ -22,6 +19,8 @@ from odoo.addons.fincycle_base.tests.common import (
 
 from fincycle.banking import revolut as revolut_lib
 from fincycle.testing.fake_revolut import FakeRevolut
+
+CALLBACK_PATH = "/fincycle/revolut/oauth/callback"  # the kit's, for provider revolut
 
 SECRETS = (
     "private_key",
@@ -112,7 +111,7 @@ class TestRevolutSetupRights(FincycleTestProviderMixin, HttpCase):
         self.fake.certificate_pem = integration.revolut_certificate  # pasted into Revolut
         # 2. Client ID, then Connect: Revolut's consent page of this (custom) host
         self._write({"revolut_client_id": "client-M"})
-        action = click(self, self.integration, "action_revolut_connect")
+        action = click(self, self.integration, "action_fincycle_oauth_connect")
         consent = urlsplit(action["url"])
         self.assertEqual(
             f"{consent.scheme}://{consent.netloc}{consent.path}", self.fake.consent_base
@@ -136,12 +135,12 @@ class TestRevolutSetupRights(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(provider.fincycle_remote_account_id, self.chf["id"])
         self.assertEqual(provider.journal_id.company_id, self.company)
         # 4. Register Webhook: Revolut holds our URL, we hold its signing secret
-        click(self, self.integration, "action_revolut_register_webhook")
+        click(self, self.integration, "action_fincycle_webhook_register")
         self.env.invalidate_all()
         [hook] = self.fake.webhooks.values()
         self.assertEqual(hook["url"], self.integration.sudo().webhook_url)
         self.assertEqual(self.integration.sudo().webhook_secret, hook["signing_secret"])
-        self.assertEqual(integration.revolut_webhook_id, hook["id"])
+        self.assertEqual(integration.webhook_remote_id, hook["id"])
         # never a secret for the manager, through the ORM or over RPC
         for field in SECRETS:
             with self.assertRaises(AccessError, msg=field):
@@ -163,7 +162,7 @@ class TestRevolutSetupRights(FincycleTestProviderMixin, HttpCase):
         for value in (stored.private_key, stored.refresh_token, stored.access_token):
             self.assertNotIn(value, dumped)
         # 5. Disconnect
-        click(self, self.integration, "action_revolut_disconnect")
+        click(self, self.integration, "action_fincycle_oauth_disconnect")
         self.env.invalidate_all()
         self.assertEqual(integration.state, "draft")
         self.assertFalse(self.integration.sudo().refresh_token)
@@ -190,10 +189,10 @@ class TestRevolutSetupRights(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(self.integration.with_user(self.bookkeeper).name, "Revolut Rights")
         for method in (
             "action_revolut_generate_keys",
-            "action_revolut_connect",
+            "action_fincycle_oauth_connect",
             "action_revolut_map_accounts",
-            "action_revolut_register_webhook",
-            "action_revolut_disconnect",
+            "action_fincycle_webhook_register",
+            "action_fincycle_oauth_disconnect",
         ):
             with self.assertRaises(JsonRpcException, msg=method):
                 click(self, self.integration, method)
@@ -209,10 +208,10 @@ class TestRevolutSetupRights(FincycleTestProviderMixin, HttpCase):
         for name in (
             'name="revolut"',
             'name="action_revolut_generate_keys"',
-            'name="action_revolut_connect"',
+            'name="action_fincycle_oauth_connect"',
             'name="action_revolut_map_accounts"',
-            'name="action_revolut_register_webhook"',
-            'name="action_revolut_disconnect"',
+            'name="action_fincycle_webhook_register"',
+            'name="action_fincycle_oauth_disconnect"',
             'name="revolut_provider_ids"',
             'name="revolut_certificate"',
         ):

@@ -5,14 +5,13 @@ server: the administrator does the whole setup (key pair, consent, mapping, webh
 German-speaking accountant (a Fincycle manager) maps accounts and registers the webhook. The
 screens of the connections are saved under $FINCYCLE_SCREENSHOTS."""
 
-from odoo.addons.account_statement_import_online_revolut.models.fincycle_integration import (
-    CALLBACK_PATH,
-)
 from odoo.addons.fincycle_base.tests.common import FincycleTestProviderMixin
 from odoo.addons.fincycle_base.tests.tours import FincycleTourCase
 
 from fincycle.banking.revolut import issuer_from_redirect_uri
 from fincycle.testing.fake_revolut import FakeRevolut
+
+CALLBACK_PATH = "/fincycle/revolut/oauth/callback"  # the kit's, for provider revolut
 
 CONNECTIONS = "/odoo/action-fincycle_base.action_fincycle_integration"
 # The form with its provider tab open and at least one mapped journal listed.

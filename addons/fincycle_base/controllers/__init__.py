@@ -1,1 +1,1 @@
-from . import fast_path, webhook
+from . import fast_path, oauth, webhook

@@ -1,7 +1,9 @@
 from . import (
     fincycle_integration,
     fincycle_integration_webhook,
+    fincycle_oauth,
     fincycle_sync_run,
     fincycle_webhook_event,
+    fincycle_webhook_registration,
     ir_http,
 )

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from odoo import api, fields, models, modules
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.http import request
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
@@ -132,11 +132,7 @@ class FincycleIntegration(models.Model):
     # Credentials: system administrators only, never tracked, never copied.
     api_key = fields.Char("API Key / Login", groups="base.group_system", copy=False)
     api_secret = fields.Char("API Secret", groups="base.group_system", copy=False)
-    access_token = fields.Char(groups="base.group_system", copy=False)
-    refresh_token = fields.Char(groups="base.group_system", copy=False)
-    token_expires_at = fields.Datetime(
-        "Access Token Expiry", copy=False, groups="base.group_system"
-    )
+    # access_token, refresh_token, token_expires_at: the token store (fincycle_oauth.py).
     private_key = fields.Text("Private Key (PEM)", groups="base.group_system", copy=False)
     webhook_token = fields.Char(
         groups="base.group_system", copy=False, default=_new_token, index="btree_not_null"
@@ -435,7 +431,8 @@ class FincycleIntegration(models.Model):
         """Every secret of the account, to be masked in logs and messages."""
         self.ensure_one()
         account = self.sudo()
-        values = [account[name] for name in SECRET_FIELDS]
+        names = dict.fromkeys([*SECRET_FIELDS, *self._fincycle_outbound_secret_fields()])
+        values = [account[name] for name in names]
         values += [account.webhook_secret, account.webhook_secret_previous, account.webhook_token]
         return [v for v in values if v]
 
@@ -593,11 +590,7 @@ class FincycleIntegration(models.Model):
     def _fincycle_own_transaction(self):
         """A superuser environment whose work is committed at once, whatever happens to the
         caller's transaction: what a provider issues once (tokens) must survive a request
-        that is rolled back or retried. Tests run in one transaction: there, a savepoint."""
-        if modules.module.current_test:
-            with self.env.cr.savepoint():
-                yield self.env(su=True)
-            return
+        that is rolled back or retried."""
         with self.env.registry.cursor() as cr:
             yield self.env(cr=cr, su=True)
 
@@ -611,6 +604,7 @@ class FincycleIntegration(models.Model):
                 with self._fincycle_own_transaction() as env:
                     result = work(self.with_env(env))
                 self.invalidate_recordset()
+                self.env["fincycle.oauth.token"].invalidate_model()
                 return result
             except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
                 if attempt == attempts - 1:

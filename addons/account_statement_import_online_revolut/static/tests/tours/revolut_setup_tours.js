@@ -45,12 +45,12 @@ function mapAndRegister(mainAccount) {
         },
         {
             content: "Register the webhook: payments arrive within a minute",
-            trigger: `${FORM} .o_form_statusbar button[name=action_revolut_register_webhook]`,
+            trigger: `${FORM} .o_form_statusbar button[name=action_fincycle_webhook_register]`,
             run: "click",
         },
         {
             content: "Revolut's webhook id is kept on the connection",
-            trigger: `${FORM} .o_field_widget[name=revolut_webhook_id]:not(:empty)`,
+            trigger: `${FORM} .o_field_widget[name=webhook_remote_id]:not(:empty)`,
         },
     ];
 }
@@ -101,7 +101,7 @@ registry.category("web_tour.tours").add("fincycle_revolut_connect_map_register",
         },
         {
             content: "Connect: Revolut's consent page, then back here",
-            trigger: `${FORM} .o_form_statusbar button[name=action_revolut_connect]`,
+            trigger: `${FORM} .o_form_statusbar button[name=action_fincycle_oauth_connect]`,
             run: "click",
             expectUnloadPage: true,
         },
