@@ -1,1 +1,8 @@
-from . import account_invoice_capture, account_move, res_company, res_config_settings, res_partner
+from . import (
+    account_invoice_capture,
+    account_invoice_capture_decoder,
+    account_move,
+    res_company,
+    res_config_settings,
+    res_partner,
+)

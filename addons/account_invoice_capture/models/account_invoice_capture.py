@@ -108,6 +108,9 @@ class AccountInvoiceCapture(models.Model):
             codes = [code.strip() for code in (capture.sources or "").split(",") if code.strip()]
             capture.source_names = capture._renderer().sources(codes) or False
 
+    def _decoder(self):
+        return self.env["account.invoice.capture.decoder"]
+
     def _renderer(self):
         return MessageRenderer(self.env, self.move_id.currency_id)
 
@@ -189,7 +192,7 @@ class AccountInvoiceCapture(models.Model):
                         "duration": time.perf_counter() - started,
                     }
                 )
-                move._capture_unreadable(capture, exc.reason.to_dict())
+                capture._decoder()._unreadable(move, capture, exc.reason.to_dict())
                 continue
             except Exception as exc:
                 _logger.exception(
@@ -204,7 +207,7 @@ class AccountInvoiceCapture(models.Model):
                         "duration": time.perf_counter() - started,
                     }
                 )
-                move._capture_unreadable(capture, reason)
+                capture._decoder()._unreadable(move, capture, reason)
                 continue
             capture.write(
                 {
@@ -227,7 +230,7 @@ class AccountInvoiceCapture(models.Model):
         move = self.move_id.with_context(lang=self.move_id._capture_lang(self.create_uid))
         try:
             with self.env.cr.savepoint():
-                move._capture_apply(self, ext)
+                move.env["account.invoice.capture.decoder"]._apply(move, self, ext)
             self.state = "done"
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as exc:
             _logger.info(
@@ -244,7 +247,7 @@ class AccountInvoiceCapture(models.Model):
             _logger.exception("filling bill %s from capture %s failed", move.id, self.id)
             reason = note("apply_failed", error=str(exc))
             self.write({"state": "failed", "outcome": "review", "error_reason": reason})
-            move._capture_unreadable(self, reason)
+            move.env["account.invoice.capture.decoder"]._unreadable(move, self, reason)
 
     @api.model
     def _cron_process_queue(self):
@@ -270,7 +273,7 @@ class AccountInvoiceCapture(models.Model):
 
     def action_retry(self):
         for capture in self.filtered(lambda c: c.move_id.state == "draft"):
-            capture.move_id._capture_remove_imported_lines()
+            capture._decoder()._remove_imported_lines(capture.move_id)
             # result cleared: a queued capture with a result is one waiting to be applied
             capture.write(
                 {"state": "queued", "outcome": False, "error_reason": False, "result": False}

@@ -373,11 +373,11 @@ class TestCapture(CaptureCase, TransactionCase):
         )
         capture = bill.capture_id
         self.assertEqual(capture.state, "queued")
-        Move = type(self.env["account.move"])
-        original_apply = Move._capture_apply
+        Decoder = type(self.env["account.invoice.capture.decoder"])
+        original_apply = Decoder._apply
         conflict = SerializationFailure("could not serialize access due to concurrent update")
         with (
-            patch.object(Move, "_capture_apply", side_effect=conflict),
+            patch.object(Decoder, "_apply", side_effect=conflict),
             patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads,
             self.assertNoLogs("odoo.addons.account_invoice_capture", "WARNING"),
         ):
@@ -387,7 +387,7 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertFalse(capture.error_message)
         self.assertNotIn("failed", self.chatter(bill))
         with (
-            patch.object(Move, "_capture_apply", autospec=True, side_effect=original_apply),
+            patch.object(Decoder, "_apply", autospec=True, side_effect=original_apply),
             patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads,
         ):
             self.env["account.invoice.capture"]._cron_process_queue()

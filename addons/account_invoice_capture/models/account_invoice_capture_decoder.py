@@ -1,0 +1,764 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The bill capture's decoder: what was read becomes a filled draft bill, posted or sent to
+review. Like Odoo's ``account.edi.xml.ubl_20``, it lives in its own model and is only
+registered on ``account.move`` (``_get_edi_decoder``); every method takes the bill."""
+
+import logging
+from decimal import Decimal
+
+from markupsafe import Markup
+
+from odoo import Command, api, models
+from odoo.exceptions import UserError
+from odoo.tools import clean_context, float_is_zero, float_round, format_amount, formatLang
+
+from fincycle.extraction import bill_lines, crosscheck, document, posting
+from fincycle.extraction.identifiers import name_key, normalize_vat
+
+from .capture_messages import MessageRenderer, note
+
+_logger = logging.getLogger(__name__)
+
+# Cash roundings a vendor may print (Swiss 5 centimes...), tried in this order to book the
+# printed rounding as Odoo's rounding line.
+CASH_ROUNDINGS = ((0.05, "HALF-UP"), (0.05, "UP"), (0.05, "DOWN"), (0.1, "HALF-UP"))
+# Below this many characters, one name containing the other is no evidence they are the same.
+MIN_NAME_OVERLAP = 6
+
+
+class AccountInvoiceCaptureDecoder(models.AbstractModel):
+    _name = "account.invoice.capture.decoder"
+    _description = "Bill Capture Decoder"
+
+    # --- the decoder ----------------------------------------------------------------------------
+    @api.model
+    def _decode(self, bill, file_data, new=False):
+        """Decoder called by the document import framework (``decoder(bill, file_data, new)``):
+        the capture record first (stored before anything is read), then the reading, now or in
+        the background."""
+        bill.ensure_one()
+        attachment = file_data["attachment"]
+        Capture = bill.env["account.invoice.capture"]
+        capture = Capture.create(
+            {
+                "name": file_data["name"] or attachment.name,
+                "move_id": bill.id,
+                "attachment_id": attachment.id,
+                "checksum": Capture._checksum(file_data["raw"]),
+            }
+        )
+        if self._inline(bill, file_data):
+            capture._process()
+        else:
+            bill.message_post(
+                body=bill.env._(
+                    "%(file)s is queued: it is read in the background and this bill is "
+                    "filled in a moment.",
+                    file=capture.name,
+                )
+            )
+            bill.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger()
+
+    def _inline(self, bill, file_data):
+        """Read now (the user waits for the form) or in the background (batches, e-mails, scans)."""
+        context = bill.env.context
+        if "capture_inline" in context:
+            return context["capture_inline"]
+        if context.get("from_alias") or context.get("capture_batch_size", 1) > 1:
+            return False
+        if file_data.get("import_file_type") != "pdf":
+            return False
+        # A PDF that does not open is answered at once; a scanned one waits for the OCR.
+        return document.pdf_has_text(file_data["raw"]) is not False
+
+    def _keep_xml_total(self, bill, file_data):
+        """An e-invoice whose VAT rate has no purchase tax here (a German 19 % bill in a
+        Swiss company) loses its VAT in Odoo's import: put it back as non-reclaimable cost."""
+        from fincycle.extraction import xmlinvoice  # noqa: PLC0415
+
+        try:
+            ext = xmlinvoice.parse_invoice_xml(file_data["raw"])
+        except Exception:  # Odoo's decoder read it; ours is only a check
+            _logger.info("could not re-read %s for the total check", file_data.get("name"))
+            return
+        printed = ext.value("amount_total") if ext else None
+        if printed is None:
+            return
+        currency = bill.currency_id
+        diff = float(printed) - bill.amount_total
+        if float_is_zero(diff, precision_rounding=currency.rounding):
+            return
+        line_rates = {round(t.amount, 4) for t in bill.invoice_line_ids.tax_ids}
+        missing = [t for t in ext.taxes if t.amount and round(float(t.rate), 4) not in line_rates]
+        missing_sum = sum(float(t.amount) for t in missing)
+        if missing and abs(missing_sum - diff) <= 0.011 * len(missing):
+            country = self._country(bill, ext, bill.partner_id)
+            bill.write(
+                {
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": bill.env._(
+                                    "Non-reclaimable VAT %(rate)s %% (%(country)s)",
+                                    rate=t.rate,
+                                    country=country or "?",
+                                ),
+                                "quantity": 1,
+                                "price_unit": float(t.amount),
+                                "tax_ids": [Command.clear()],
+                                "is_imported": True,
+                            }
+                        )
+                        for t in missing
+                    ],
+                    "capture_foreign_vat": True,
+                }
+            )
+            bill.message_post(
+                body=bill.env._(
+                    "The e-invoice shows VAT at %(rates)s %% that has no purchase tax in this "
+                    "company; it was added as cost so the total stays %(total)s as printed.",
+                    rates=", ".join(str(t.rate) for t in missing),
+                    total=format_amount(bill.env, float(printed), currency),
+                )
+            )
+            return
+        bill.message_post(
+            body=bill.env._(
+                "The bill total %(ours)s differs from the e-invoice total %(printed)s: check "
+                "the lines and taxes.",
+                ours=format_amount(bill.env, bill.amount_total, currency),
+                printed=format_amount(bill.env, float(printed), currency),
+            )
+        )
+
+    # --- review and language ------------------------------------------------------------------
+    def _reviewer(self, bill, capture):
+        """Who checks a bill the capture could not post: the company's reviewer, else the
+        uploader, else the administrator."""
+        return (
+            bill.company_id.capture_reviewer_id
+            or (
+                capture.create_uid
+                if capture.create_uid._is_internal() and capture.create_uid.active
+                else False
+            )
+            or bill.env.ref("base.user_admin", raise_if_not_found=False)
+            or bill.env.user
+        )
+
+    def _render(self, bill, message):
+        """A message code as a sentence in this environment's language."""
+        return MessageRenderer(bill.env, bill.currency_id).render(message)
+
+    def _unreadable(self, bill, capture, reason):
+        bill.ensure_one()
+        capture.review_messages = [reason]
+        bill.message_post(
+            body=Markup("%s<br/>%s")
+            % (
+                bill.env._("Could not read %(file)s:", file=capture.name),
+                self._render(bill, reason),
+            )
+        )
+        self._schedule_review(bill, capture, [reason])
+
+    # --- filling the bill ---------------------------------------------------------------------
+    def _remove_imported_lines(self, bill):
+        for move in bill.filtered(lambda m: m.state == "draft"):
+            imported = move.invoice_line_ids.filtered("is_imported")
+            if imported:
+                move.invoice_line_ids = [Command.unlink(line.id) for line in imported]
+
+    def _apply(self, bill, capture, ext):
+        """Fill the draft bill from the extraction, then post it or ask for a review."""
+        bill.ensure_one()
+        reasons = []
+        facts = []
+        doc_type = ext.value("document_type")
+        if doc_type == "not_an_invoice":
+            capture.outcome = "not_invoice"
+            reason = note("not_invoice", file=capture.name)
+            capture.review_messages = [reason]
+            bill.message_post(body=self._render(bill, reason))
+            self._schedule_review(bill, capture, [reason])
+            return
+        if doc_type == "credit_note" and bill.move_type == "in_invoice" and not bill.line_ids:
+            bill.move_type = "in_refund"
+            facts.append(bill.env._("credit note"))
+
+        partner, how, partner_reasons = self._find_vendor(bill, ext)
+        reasons += partner_reasons
+        vals = {}
+        if partner and not bill.partner_id:
+            vals["partner_id"] = partner.id
+        elif bill.partner_id:
+            partner = bill.partner_id
+            how = how or bill.env._("set before reading")
+        if partner:
+            facts.append(
+                bill.env._("vendor %(name)s (%(how)s)", name=partner.display_name, how=how)
+            )
+        else:
+            name = ext.value("vendor_name") or ext.value("vendor_vat") or "?"
+            reasons.append(note("vendor_unknown", name=name))
+        reasons += self._addressee(bill, ext)
+
+        currency_name = ext.value("currency")
+        currency, currency_reasons = self._currency(bill, currency_name)
+        reasons += currency_reasons
+        if currency:
+            vals["currency_id"] = currency.id
+        self._write_header(bill, ext, vals)
+        if partner:
+            reasons += self._set_bank(bill, partner, ext)
+
+        if not currency_name or currency:
+            reasons += self._fill_lines(bill, ext, partner)
+        reasons += [c.reason.to_dict() for c in ext.failed_checks if c.reason]
+        self._decide(bill, capture, ext, facts, reasons)
+
+    def _write_header(self, bill, ext, vals):
+        for key, name in (
+            ("ref", "invoice_number"),
+            ("invoice_date", "invoice_date"),
+            ("payment_reference", "payment_reference"),
+            ("invoice_origin", "po_number"),  # the purchase app links bills to orders by it
+        ):
+            if ext.value(name):
+                vals[key] = ext.value(name)
+        if vals:
+            bill.write(vals)
+        if ext.value("due_date"):
+            # A printed due date is the vendor's term for this bill.
+            bill.write(
+                {"invoice_payment_term_id": False, "invoice_date_due": ext.value("due_date")}
+            )
+
+    def _currency(self, bill, code):
+        """(currency, reasons): an unknown or inactive currency is said, never guessed."""
+        Currency = bill.env["res.currency"].with_context(active_test=False)
+        if not code:
+            return Currency, []
+        currency = Currency.search([("name", "=", code)], limit=1)
+        if not currency:
+            return Currency, [note("currency_unknown", value=code)]
+        if not currency.active:
+            return Currency.browse(), [note("currency_inactive", value=code)]
+        return currency, []
+
+    # --- addressee ----------------------------------------------------------------------------
+    def _addressee(self, bill, ext):
+        """Reasons to hold a bill printed for another company: the customer name or VAT
+        number on it is not this company's. A VAT number that matches settles it (names on
+        bills vary: trade names, a department, a person)."""
+        company = bill.company_id
+        printed_name = ext.value("customer_name")
+        printed_vat = normalize_vat(ext.value("customer_vat") or "")
+        if not printed_name and not printed_vat:
+            return []
+        own_vats = {normalize_vat(v) for v in (company.vat, company.partner_id.vat) if v}
+        if printed_vat and printed_vat in own_vats:
+            return []
+        other = self._other_company(bill, printed_name, printed_vat)
+        if other:
+            return [
+                note(
+                    "addressed_other_company",
+                    other_company=other.name,
+                    company=company.name,
+                )
+            ]
+        if printed_vat and own_vats:
+            return [
+                note(
+                    "addressed_other_vat",
+                    vat=printed_vat,
+                    company=company.name,
+                    own_vat=sorted(own_vats)[0],
+                )
+            ]
+        if printed_name and not any(
+            _same_name(printed_name, name) for name in self._own_names(bill)
+        ):
+            return [note("addressed_other_name", name=printed_name, company=company.name)]
+        return []
+
+    def _own_names(self, bill):
+        """Names a bill to this company may carry: the company, its contacts and users."""
+        company = bill.company_id.sudo()
+        partner = company.partner_id
+        names = {company.name, partner.name, partner.commercial_company_name}
+        names.update(partner.child_ids.mapped("name"))
+        names.update(company.user_ids.filtered(lambda u: u.company_id == company).mapped("name"))
+        return [n for n in names if n]
+
+    def _other_company(self, bill, name, vat):
+        """Another company of this database the bill names, by VAT number or name."""
+        for other in bill.env["res.company"].sudo().search([("id", "!=", bill.company_id.id)]):
+            vats = {normalize_vat(v) for v in (other.vat, other.partner_id.vat) if v}
+            if (vat and vat in vats) or (name and _same_name(name, other.name)):
+                return other
+        return bill.env["res.company"]
+
+    # --- vendor -------------------------------------------------------------------------------
+    def _partner_domain(self, bill):
+        return [
+            ("company_id", "in", [False, bill.company_id.id]),
+            ("id", "not in", (bill.company_id.partner_id | bill.env.user.partner_id).ids),
+        ]
+
+    def _find_vendor(self, bill, ext):
+        """Vendor by VAT number, then IBAN, then exact name. Returns (partner, how, reasons)."""
+        Partner = bill.env["res.partner"]
+        reasons = []
+        vat = ext.value("vendor_vat")
+        iban = ext.value("vendor_iban")
+        by_vat = by_iban = Partner
+        if vat:
+            by_vat = Partner.search(
+                [("vat_key", "=", normalize_vat(vat)), *self._partner_domain(bill)]
+            ).commercial_partner_id
+        if iban:
+            banks = bill.env["res.partner.bank"].search(
+                [
+                    ("sanitized_acc_number", "=", iban.replace(" ", "").upper()),
+                    ("partner_id", "not in", bill.company_id.partner_id.ids),
+                ]
+            )
+            by_iban = banks.partner_id.filtered_domain(self._partner_domain(bill))
+            by_iban = by_iban.commercial_partner_id
+        if len(by_vat) == 1:
+            if by_iban and by_iban != by_vat:
+                reasons.append(
+                    note(
+                        "iban_other_vendor",
+                        iban=iban,
+                        other=by_iban.display_name,
+                        vendor=by_vat.display_name,
+                    )
+                )
+            return by_vat, bill.env._("found by VAT number"), reasons
+        if len(by_vat) > 1:
+            reasons.append(
+                note(
+                    "vat_several_contacts",
+                    vat=vat,
+                    names=", ".join(by_vat.mapped("display_name")),
+                )
+            )
+            return Partner, "", reasons
+        if len(by_iban) == 1:
+            if vat and by_iban.vat and name_key(by_iban.vat)[:12] != name_key(vat)[:12]:
+                reasons.append(note("iban_vat_differs", vendor=by_iban.display_name, vat=vat))
+                return Partner, "", reasons
+            return by_iban, bill.env._("found by IBAN"), reasons
+        name = ext.value("vendor_name")
+        if name and len(name_key(name)) >= 3:
+            words = [w for w in name.split() if len(w) > 2]
+            candidates = Partner.search(
+                [
+                    ("name", "ilike", max(words, key=len) if words else name),
+                    *self._partner_domain(bill),
+                ],
+                limit=50,
+            )
+            same = candidates.filtered(
+                lambda p: name_key(p.name) == name_key(name)
+            ).commercial_partner_id
+            if vat:
+                same = same.filtered(lambda p: not p.vat)
+            if len(same) == 1:
+                return same, bill.env._("found by name"), reasons
+        return Partner, "", reasons
+
+    def _set_bank(self, bill, partner, ext):
+        iban = ext.value("vendor_iban")
+        if not iban:
+            return []
+        sanitized = iban.replace(" ", "").upper()
+        # default_journal_id & co. of the upload context are not for bank accounts.
+        Bank = bill.env["res.partner.bank"].with_context(clean_context(bill.env.context))
+        accounts = Bank.search([("partner_id", "child_of", partner.commercial_partner_id.id)])
+        match = accounts.filtered(lambda b: b.sanitized_acc_number == sanitized)
+        if match:
+            bill.partner_bank_id = match[0]
+            return []
+        if accounts:
+            # Changed payment details on a bill are the classic invoice-redirection fraud.
+            return [note("iban_not_vendors", iban=iban, vendor=partner.display_name)]
+        bank = Bank.create({"acc_number": iban, "partner_id": partner.commercial_partner_id.id})
+        bill.partner_bank_id = bank
+        return [note("bank_account_added", iban=iban, vendor=partner.display_name)]
+
+    # --- lines and taxes ----------------------------------------------------------------------
+    def _country(self, bill, ext, partner):
+        return bill_lines.vendor_country(ext, (partner and partner.country_id.code) or None)
+
+    def _purchase_tax(self, bill, rate):
+        company = bill.company_id
+        # The previous rate (Swiss 7.7 % before 2024) is archived by the chart but still the
+        # right tax for a bill of that period: archived taxes come second.
+        taxes = self._tax_candidates(bill, rate, active=True) or self._tax_candidates(
+            bill, rate, active=False
+        )
+        fiscal_country = company.account_fiscal_country_id
+        preferred = taxes.filtered(lambda t: t.country_id == fiscal_country) or taxes
+        tax = preferred[:1]
+        if tax and bill.fiscal_position_id:
+            tax = bill.fiscal_position_id.map_tax(tax)
+        return tax
+
+    def _tax_candidates(self, bill, rate, active):
+        """Plain purchase taxes of ``rate`` %: no price-included or reverse-charge ones."""
+        taxes = (
+            bill.env["account.tax"]
+            .with_context(active_test=False)
+            .search(
+                [
+                    *bill.env["account.tax"]._check_company_domain(bill.company_id),
+                    ("active", "=", active),
+                    ("type_tax_use", "=", "purchase"),
+                    ("amount_type", "=", "percent"),
+                    ("amount", "=", float(rate)),
+                ],
+                order="sequence, id",
+            )
+        )
+        return taxes.filtered(
+            lambda t: (
+                not t.price_include
+                and all(line.factor_percent >= 0 for line in t.invoice_repartition_line_ids)
+            )
+        )
+
+    def _fill_lines(self, bill, ext, partner):
+        """Lines with the company's purchase taxes by rate; foreign or unknown VAT into cost."""
+        if bill.invoice_line_ids.filtered(lambda line: not line.is_imported):
+            return [note("lines_kept")]
+        self._remove_imported_lines(bill)
+        reasons = []
+        company_country = bill_lines.VAT_AREAS.get(
+            bill.company_id.account_fiscal_country_id.code
+        ) or (bill.company_id.account_fiscal_country_id.code)
+        vendor_country = self._country(bill, ext, partner)
+        foreign = bool(vendor_country and company_country and vendor_country != company_country)
+        blocks = bill_lines.line_blocks(ext)
+        rates_without_tax = self._write_lines(bill, ext, blocks, foreign, vendor_country)
+        printed_tax = ext.value("amount_tax")
+        if (
+            printed_tax is not None
+            and not rates_without_tax
+            and abs(bill.amount_tax - float(printed_tax)) >= 0.005
+        ):
+            # Odoo rounds VAT per line, the vendor per rate: grouped per rate, the VAT is the
+            # printed one to the cent (the item names stay in the line labels).
+            per_rate = bill_lines.line_blocks(ext, items=False)
+            if per_rate and per_rate != blocks:
+                self._remove_imported_lines(bill)
+                self._write_lines(bill, ext, per_rate, foreign, vendor_country)
+                bill.message_post(
+                    body=bill.env._(
+                        "The vendor rounds VAT per rate, not per line: the lines are grouped "
+                        "per VAT rate so the VAT is the printed one."
+                    )
+                )
+        if rates_without_tax:
+            bill.capture_foreign_vat = True
+            if foreign:
+                reasons_text = bill.env._(
+                    "VAT of %(rates)s %% from %(country)s cannot be reclaimed here; it is "
+                    "booked as cost (flagged on the bill).",
+                    rates=", ".join(str(r) for r in rates_without_tax),
+                    country=vendor_country,
+                )
+                bill.message_post(body=reasons_text)
+            else:
+                reasons.append(note("tax_missing", rates=list(rates_without_tax)))
+        reasons += self._match_total(bill, ext)
+        return reasons
+
+    def _write_lines(self, bill, ext, blocks, foreign, vendor_country):
+        """Create the lines of ``blocks``; return the VAT rates booked as cost."""
+        label = " ".join(x for x in (ext.value("vendor_name"), ext.value("invoice_number")) if x)
+        commands = []
+        cost_rates = set()
+        names = {"discount": bill.env._("Discount"), "charge": bill.env._("Other charges")}
+        for block in blocks:
+            tax = bill.env["account.tax"]
+            if block.rate:
+                tax = bill.env["account.tax"] if foreign else self._purchase_tax(bill, block.rate)
+                if not tax:
+                    cost_rates.add(block.rate)
+            commands.append(
+                Command.create(
+                    {
+                        "name": names.get(block.kind)
+                        or block.label
+                        or label
+                        or bill.env._("Captured bill"),
+                        "quantity": float(block.quantity),
+                        "price_unit": float(block.price_unit),
+                        "tax_ids": [Command.set(tax.ids)],
+                    }
+                )
+            )
+        # VAT that cannot be reclaimed: its printed amount becomes a cost line per rate.
+        for rate in sorted(cost_rates):
+            amount = bill_lines.vat_amount(ext, rate, blocks)
+            if not amount:
+                continue
+            commands.append(
+                Command.create(
+                    {
+                        "name": bill.env._(
+                            "Non-reclaimable VAT %(rate)s %% (%(country)s)",
+                            rate=rate,
+                            country=vendor_country or "?",
+                        ),
+                        "quantity": 1,
+                        "price_unit": float(amount),
+                        "tax_ids": [Command.clear()],
+                    }
+                )
+            )
+        if commands:
+            bill.write({"invoice_line_ids": commands})
+            bill.invoice_line_ids.is_imported = True
+        return sorted(cost_rates)
+
+    def _match_total(self, bill, ext):
+        """Keep the printed total: book the printed rounding, or say what differs."""
+        printed = ext.value("amount_total")
+        if printed is None or not bill.invoice_line_ids:
+            return []
+        currency = bill.currency_id
+        diff = float(printed) - bill.amount_total
+        if float_is_zero(diff, precision_rounding=currency.rounding):
+            return []
+        rounding = ext.value("amount_rounding")
+        small = abs(diff) <= 0.05 + 1e-9
+        if small and rounding and self._book_cash_rounding(bill, float(printed)):
+            return []
+        if small and (rounding or bill.tax_totals):
+            # A cent of VAT rounded otherwise than by Odoo, or a rounding no cash rounding
+            # method gives: one line, so the total is the printed one.
+            bill.write(
+                {
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": bill.env._("Rounding"),
+                                "quantity": 1,
+                                "price_unit": diff,
+                                "tax_ids": [Command.clear()],
+                                "is_imported": True,
+                            }
+                        )
+                    ]
+                }
+            )
+            return []
+        return [note("total_differs", ours_amount=bill.amount_total, printed_amount=printed)]
+
+    def _book_cash_rounding(self, bill, printed_total):
+        """A rounding printed under the totals (Swiss 5 centimes) becomes Odoo's cash
+        rounding line: outside the untaxed amount and the VAT of the bill's totals, which
+        stay as printed. True when the total is then the printed one."""
+        currency = bill.currency_id
+        for cash_rounding in self._cash_roundings(bill, printed_total - bill.amount_total):
+            bill.invoice_cash_rounding_id = cash_rounding
+            if currency.is_zero(printed_total - bill.amount_total):
+                return True
+        bill.invoice_cash_rounding_id = False
+        return False
+
+    def _cash_roundings(self, bill, diff):
+        """Cash roundings (add a rounding line) that give ``diff`` on this bill: the company's
+        own first, else one made for printed roundings, booked like the bill's lines."""
+        currency = bill.currency_id
+        total = bill.amount_total
+        Rounding = bill.env["account.cash.rounding"].with_company(bill.company_id)
+        own = Rounding.search([("strategy", "=", "add_invoice_line")]).filtered(
+            lambda r: (
+                r.profit_account_id
+                and r.loss_account_id
+                and currency.is_zero(r.compute_difference(currency, total) - diff)
+            )
+        )
+        if own:
+            return own
+        account = bill.journal_id.default_account_id
+        if not account:
+            return Rounding
+        for precision, method in CASH_ROUNDINGS:
+            if not currency.is_zero(
+                float_round(
+                    currency.round(total), precision_rounding=precision, rounding_method=method
+                )
+                - currency.round(total)
+                - diff
+            ):
+                continue
+            name = bill.env._("Rounding %(precision)s as printed on bills", precision=precision)
+            rounding = Rounding.sudo().search(
+                [
+                    ("strategy", "=", "add_invoice_line"),
+                    ("rounding", "=", precision),
+                    ("rounding_method", "=", method),
+                ],
+                limit=1,
+            ) or Rounding.sudo().create(
+                {"name": name, "rounding": precision, "rounding_method": method}
+            )
+            if not rounding.profit_account_id or not rounding.loss_account_id:
+                rounding.write({"profit_account_id": account.id, "loss_account_id": account.id})
+            return rounding.sudo(False)
+        return Rounding
+
+    # --- decision -----------------------------------------------------------------------------
+    def _duplicates(self, bill, capture):
+        """(the bill the same file was read into, bills that look like this one): names."""
+        others = bill.env["account.invoice.capture"].search(
+            [
+                ("checksum", "=", capture.checksum),
+                ("id", "!=", capture.id),
+                ("move_id", "!=", bill.id),
+                ("move_id.state", "!=", "cancel"),
+                ("company_id", "=", bill.company_id.id),
+            ],
+            limit=1,
+        )
+        duplicates = bill.duplicated_ref_ids.filtered(lambda m: m.state != "cancel")
+        if bill.partner_id and bill.amount_total and bill.invoice_date:
+            duplicates |= bill.search(
+                [
+                    ("id", "!=", bill.id),
+                    ("company_id", "=", bill.company_id.id),
+                    ("move_type", "=", bill.move_type),
+                    ("commercial_partner_id", "=", bill.commercial_partner_id.id),
+                    ("invoice_date", "=", bill.invoice_date),
+                    ("amount_total", "=", bill.amount_total),
+                    ("state", "!=", "cancel"),
+                ],
+                limit=3,
+            )
+        return others.move_id.display_name or "", tuple(duplicates.mapped("display_name"))
+
+    def _posting_facts(self, bill, capture, ext, reasons):
+        """The filled bill as plain facts for :func:`fincycle.extraction.posting.decide`."""
+        duplicate_file, duplicate_bills = self._duplicates(bill, capture)
+        return posting.BillFacts(
+            confidence=ext.confidence,
+            key_scores={key: score for key, (_n, score) in crosscheck.key_scores(ext).items()},
+            checks_passed=len([c for c in ext.checks if c.ok]),
+            total=Decimal(str(bill.amount_total_signed)),
+            has_vendor=bool(bill.partner_id),
+            vendor_never_autopost=bill.partner_id.autopost_bills == "never",
+            abnormal_amount_warning=bill.abnormal_amount_warning or "",
+            has_lines=bool(bill.invoice_line_ids),
+            duplicate_file=duplicate_file,
+            duplicate_bills=duplicate_bills,
+            found=tuple(reasons),
+        )
+
+    @api.model
+    def _posting_policy(self, company):
+        return posting.PostingPolicy(
+            autopost=company.capture_autopost,
+            threshold=company.capture_threshold,
+            approval_limit=Decimal(str(company.capture_approval_limit or 0)),
+            currency=company.currency_id.name,
+        )
+
+    def _decide(self, bill, capture, ext, facts, reasons):
+        """Post the bill when the posting rule allows it, else ask for a review; either way
+        the chatter says what was read and why."""
+        decision = posting.decide(
+            self._posting_facts(bill, capture, ext, reasons),
+            self._posting_policy(bill.company_id),
+        )
+        reasons = decision.reason_dicts()
+        if decision.post:
+            try:
+                with bill.env.cr.savepoint():
+                    bill.action_post()
+            except UserError as exc:
+                reasons.append(note("posting_refused", error=exc.args[0]))
+        renderer = MessageRenderer(bill.env, bill.currency_id)
+        summary = bill.env._(
+            "Read %(file)s (%(sources)s, %(pages)s page(s), %(seconds)s s): confidence %(score)s.",
+            file=capture.name,
+            sources=renderer.sources(ext.sources) or "-",
+            pages=ext.pages,
+            seconds=formatLang(bill.env, capture.duration, digits=1),
+            score=renderer.percent(ext.confidence),
+        )
+        if not reasons:
+            capture.write({"outcome": "posted", "review_messages": False})
+            because = self._grounds(bill, decision.grounds, facts, renderer)
+            bill.message_post(
+                body=Markup("%s<br/>%s %s")
+                % (summary, bill.env._("Posted automatically:"), "; ".join(because) + ".")
+            )
+            return
+        capture.write({"outcome": "review", "review_messages": reasons})
+        items = Markup("").join(Markup("<li>%s</li>") % renderer.render(r) for r in reasons)
+        bill.message_post(
+            body=Markup("%s<br/>%s<ul>%s</ul>") % (summary, bill.env._("To review:"), items)
+        )
+        self._schedule_review(bill, capture, reasons)
+
+    def _grounds(self, bill, grounds, facts, renderer):
+        """Why the bill was posted, in words: the rule's grounds with what filling found
+        (vendor, credit note) before "no duplicate"."""
+        company_currency = bill.company_id.currency_id
+        texts = []
+        for ground in grounds:
+            params = ground.params
+            if ground.code == "confidence_reached":
+                texts.append(
+                    bill.env._(
+                        "confidence %(score)s ≥ %(threshold)s",
+                        score=renderer.percent(params["score_percent"]),
+                        threshold=renderer.percent(params["threshold_percent"]),
+                    )
+                )
+            elif ground.code == "checks_passed":
+                texts.append(bill.env._("%(n)s cross-checks passed", n=params["count"]))
+            elif ground.code == "no_duplicate":
+                texts += [*facts, bill.env._("no duplicate")]
+            elif ground.code == "below_approval_limit":
+                limit = float(params["limit_amount"])
+                texts.append(
+                    bill.env._(
+                        "below the approval limit %(limit)s",
+                        limit=format_amount(bill.env, limit, company_currency),
+                    )
+                )
+        return texts
+
+    def _schedule_review(self, bill, capture, reasons):
+        """A review activity for the reviewer, written in the reviewer's language."""
+        activity_type = bill.env.ref("account_invoice_capture.mail_activity_capture_review")
+        bill.activity_ids.filtered(lambda a: a.activity_type_id == activity_type).unlink()
+        user = self._reviewer(bill, capture)
+        move = bill.with_context(lang=user.lang or bill.env.lang)
+        renderer = MessageRenderer(move.env, bill.currency_id)
+        note_html = Markup("<ul>%s</ul>") % Markup("").join(
+            Markup("<li>%s</li>") % renderer.render(r) for r in reasons
+        )
+        move.activity_schedule(
+            "account_invoice_capture.mail_activity_capture_review",
+            user_id=user.id,
+            note=note_html,
+            summary=move.env._("Check the captured bill"),
+        )
+
+
+def _same_name(a, b):
+    """The same company name once case, accents, spaces and punctuation are ignored, or one
+    containing the other (with or without its legal form or town)."""
+    short, long = sorted((name_key(a), name_key(b)), key=len)
+    return bool(short) and (short == long or (len(short) >= MIN_NAME_OVERLAP and short in long))
