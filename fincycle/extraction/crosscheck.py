@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
+from fincycle.vat import rates as vat_rates
 
 from .messages import msg
 from .model import Check, Extraction
@@ -20,7 +21,6 @@ from .model import Check, Extraction
 __all__ = [
     "FAILED_CHECK_CAP",
     "KEY_FIELDS",
-    "VAT_RATES",
     "key_scores",
     "overall_confidence",
     "run_checks",
@@ -29,31 +29,6 @@ __all__ = [
 
 CENT = Decimal("0.01")
 
-# Standard rates by country; (valid from, rates). Zero is always allowed (exempt lines).
-# CH: the supply date decides the rate; we only have the invoice date, so the old rates are
-# still accepted during the first half of 2024 (services rendered in 2023, billed late).
-VAT_RATES: dict[str, list[tuple[date, tuple[str, ...]]]] = {
-    "CH": [
-        (date(2018, 1, 1), ("7.7", "2.5", "3.7")),
-        (date(2024, 1, 1), ("8.1", "2.6", "3.8")),
-    ],
-    "LI": [
-        (date(2018, 1, 1), ("7.7", "2.5", "3.7")),
-        (date(2024, 1, 1), ("8.1", "2.6", "3.8")),
-    ],
-    "FR": [(date(2014, 1, 1), ("20", "10", "5.5", "2.1", "8.5", "1.05", "0.9"))],
-    "DE": [(date(2021, 1, 1), ("19", "7"))],
-    "AT": [(date(2016, 1, 1), ("20", "13", "10"))],
-    "IT": [(date(2013, 10, 1), ("22", "10", "5", "4"))],
-    "BE": [(date(2000, 1, 1), ("21", "12", "6"))],
-    "NL": [(date(2019, 1, 1), ("21", "9"))],
-    "LU": [(date(2024, 1, 1), ("17", "14", "8", "3"))],
-    "ES": [(date(2012, 9, 1), ("21", "10", "4"))],
-    "GB": [(date(2011, 1, 4), ("20", "5"))],
-    "US": [],  # sales tax, any rate
-}
-CH_TRANSITION_END = date(2024, 6, 30)
-
 # The fields a bill cannot be posted without; the overall confidence is their minimum.
 KEY_FIELDS = ("vendor", "invoice_number", "invoice_date", "currency", "amount_total", "amounts")
 # A failed check caps the overall confidence here, below any posting threshold.
@@ -61,22 +36,9 @@ FAILED_CHECK_CAP = 0.6
 
 
 def valid_vat_rates(country: str | None, on: date | None) -> set[Decimal] | None:
-    """Rates valid in ``country`` on ``on``; None when we do not know the country's rates."""
-    periods = VAT_RATES.get((country or "").upper())
-    if periods is None:
-        return None
-    if not periods:
-        return None
-    on = on or date.today()
-    rates: set[Decimal] = {Decimal(0)}
-    current = [rates_ for start, rates_ in periods if start <= on]
-    if current:
-        rates.update(Decimal(r) for r in current[-1])
-    else:
-        rates.update(Decimal(r) for r in periods[0][1])
-    if country in ("CH", "LI") and date(2024, 1, 1) <= on <= CH_TRANSITION_END:
-        rates.update(Decimal(r) for r in periods[0][1])
-    return rates
+    """Rates a bill of ``country`` dated ``on`` may print; None when we do not know the
+    country's rates (:func:`fincycle.vat.rates.rates_on_document`)."""
+    return vat_rates.rates_on_document(country, on or date.today())
 
 
 def _country(ext: Extraction) -> str | None:
