@@ -221,7 +221,8 @@ def main() -> int:
                 server.wait()
     if up and not args.no_tours:
         run_tours(db, checks)
-    # How run.sh judges databases: complete, half-built (rebuilt), or not a demo (refused).
+    # How run.sh judges databases: complete, half-built (rebuilt), a demo built before
+    # fincycle_demo (rebuilt), or not a demo (refused).
     state = shell_state(db)
     checks.check(state == "ready", "the built database is judged complete", state)
     if state == "ready":
@@ -229,7 +230,15 @@ def main() -> int:
         state = shell_state(db)
         checks.check(state == "incomplete", "a half-installed database is rebuilt", state)
         psql(db, "UPDATE ir_module_module SET state = 'installed' WHERE name = 'fincycle'")
-        psql(db, "DELETE FROM ir_model_data WHERE module = 'fincycle' AND name LIKE 'user_%'")
+        # What a demo database built before fincycle_demo looks like: the records belong to the
+        # suite, fincycle_demo is not installed.
+        psql(db, "UPDATE ir_module_module SET state = 'uninstalled' WHERE name = 'fincycle_demo'")
+        psql(db, "UPDATE ir_model_data SET module = 'fincycle' WHERE module = 'fincycle_demo'")
+        state = shell_state(db)
+        checks.check(state == "outdated", "a demo built before fincycle_demo is rebuilt", state)
+        psql(db, "UPDATE ir_model_data SET module = 'fincycle_demo' WHERE module = 'fincycle'")
+        psql(db, "UPDATE ir_module_module SET state = 'installed' WHERE name = 'fincycle_demo'")
+        psql(db, "DELETE FROM ir_model_data WHERE module = 'fincycle_demo' AND name LIKE 'user_%'")
         state = shell_state(db)
         checks.check(state == "nodemo", "a database without the demo is refused", state)
     empty = f"{db}_empty"

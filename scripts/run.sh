@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Serve the Fincycle suite with a demo database (built on first run: the whole suite installed,
-# with the Swiss/French demo group of companies; rebuilt if an earlier build stopped half-way).
+# Serve the Fincycle suite with a demo database (built on first run: fincycle_demo installed with
+# demo data, which installs the whole suite and builds the Swiss/French demo group of companies;
+# rebuilt if an earlier build stopped half-way or predates fincycle_demo).
 #   FINCYCLE_DB=name scripts/run.sh      # another database name (default: fincycle_demo)
 #   FINCYCLE_PORT=8070 scripts/run.sh    # another HTTP port (default: 8069)
 #   scripts/run.sh --dev=xml             # extra arguments go to Odoo

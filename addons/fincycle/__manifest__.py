@@ -2,8 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "Fincycle Suite",
-    "summary": "Installs every Fincycle module and the demo group of Swiss and French companies",
-    "version": "19.0.1.0.0",
+    "summary": "Installs every Fincycle module (the demo group is fincycle_demo)",
+    "version": "19.0.2.0.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -20,7 +20,6 @@
         "l10n_ch",
         "l10n_fr_account",
     ],
-    "external_dependencies": {"python": ["python-stdnum", "phonenumbers"]},
-    "demo": ["demo/fincycle_demo.xml"],
-    "assets": {"web.assets_tests": ["fincycle/static/tests/tours/**/*"]},
+    # Swiss and French companies auto-install account_peppol, which needs phonenumbers.
+    "external_dependencies": {"python": ["phonenumbers"]},
 }

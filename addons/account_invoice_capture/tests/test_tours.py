@@ -113,12 +113,12 @@ class TestCaptureTours(FincycleTourCase):
     def test_accountant_reviews_an_unknown_vendor_and_creates_it(self):
         self.grant_contact_creation()
         self.start_tour(
-            self.bill_url("fincycle.seeblick_captured_bill_2"),
+            self.bill_url("fincycle_demo.seeblick_captured_bill_2"),
             "account_invoice_capture_create_vendor",
             login="accountant",
             timeout=120,
         )
-        bill = self.env.ref("fincycle.seeblick_captured_bill_2")
+        bill = self.env.ref("fincycle_demo.seeblick_captured_bill_2")
         self.assertEqual(bill.partner_id.name, "Druckerei Gutenberg AG")
         self.assertTrue(bill.partner_id.bank_ids)
 
@@ -126,7 +126,7 @@ class TestCaptureTours(FincycleTourCase):
         self.grant_contact_creation()
         self.screenshot(
             "capture_tab_review_de",
-            self.bill_url("fincycle.seeblick_captured_bill_2"),
+            self.bill_url("fincycle_demo.seeblick_captured_bill_2"),
             "accountant",
             ready=CAPTURE_TAB_READY,
         )

@@ -14,7 +14,7 @@ RECONCILE_ALL = "account_reconcile_oca.action_bank_statement_line_reconcile_all"
 class AutopilotTourCase(FincycleTourCase):
     def _journal(self, key):
         """The demo company's Revolut journal: its movements went through the autopilot."""
-        return self.env.ref(f"fincycle.journal_revolut_{key}")
+        return self.env.ref(f"fincycle_demo.journal_revolut_{key}")
 
     def _lines(self, journal, state):
         return self.env["account.bank.statement.line"].search(

@@ -140,9 +140,9 @@ class TestRevolutSetupTours(FincycleTestProviderMixin, FincycleTourCase):
         )
         self.cookies = None
         self.browser_size = type(self).browser_size
-        lumiere = self.env.ref("fincycle.integration_revolut_lumiere")
+        lumiere = self.env.ref("fincycle_demo.integration_revolut_lumiere")
         self.screenshot("connection_form_manager", self._form(lumiere), "comptable", MAPPED_READY)
-        qonto = self.env.ref("fincycle.integration_qonto_lumiere", raise_if_not_found=False)
+        qonto = self.env.ref("fincycle_demo.integration_qonto_lumiere", raise_if_not_found=False)
         if qonto:
             self.screenshot(
                 "connection_form_qonto_manager",

@@ -56,7 +56,7 @@ class FincycleTourCase(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.env.ref("fincycle.user_accountant", raise_if_not_found=False):
+        if not cls.env.ref("fincycle_demo.user_accountant", raise_if_not_found=False):
             raise SkipTest("tours run on the demo database of scripts/run.sh")
 
     def demo_user(self, login):

@@ -14,7 +14,7 @@ from odoo import Command, api, fields, models
 
 _logger = logging.getLogger(__name__)
 
-MODULE = "fincycle"
+MODULE = "fincycle_demo"
 # The accountants of a Swiss and French group: German and French in Switzerland (dd.mm.yyyy),
 # French in France, Italian for Ticino.
 DEMO_LANGUAGES = ("de_CH", "fr_CH", "fr_FR", "it_IT")

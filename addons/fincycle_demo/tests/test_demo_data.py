@@ -171,7 +171,7 @@ class TestDemoData(TransactionCase):
         self.assertEqual(self.env["account.move"].search_count([]), count)
 
     def test_demo_users_see_their_companies(self):
-        accountant = self.env.ref("fincycle.user_accountant")
+        accountant = self.env.ref("fincycle_demo.user_accountant")
         self.assertEqual(set(accountant.company_ids.mapped("country_id.code")), {"CH"})
         self.assertTrue(accountant.has_group("fincycle_base.group_fincycle_manager"))
 
@@ -183,8 +183,8 @@ class TestDemoData(TransactionCase):
         admin = self.env.ref("base.user_admin")
         self.assertEqual(admin.company_id, self.companies[0])
         for xmlid, lang in (
-            ("fincycle.user_accountant", "de_CH"),
-            ("fincycle.user_comptable", "fr_FR"),
+            ("fincycle_demo.user_accountant", "de_CH"),
+            ("fincycle_demo.user_comptable", "fr_FR"),
         ):
             user = self.env.ref(xmlid)
             self.assertEqual(user.lang, lang)
@@ -205,7 +205,7 @@ class TestDemoData(TransactionCase):
         self.assertIn(menu, ("Facturation", "Comptabilité"))
 
     def test_portal_customer_sees_her_invoices(self):
-        portal = self.env.ref("fincycle.user_portal")
+        portal = self.env.ref("fincycle_demo.user_portal")
         self.assertTrue(portal._is_portal())
         invoices = (
             self.env["account.move"].with_user(portal).search([("move_type", "=", "out_invoice")])
