@@ -19,6 +19,7 @@
         "data/ir_cron.xml",
         "views/account_invoice_capture_views.xml",
         "views/account_move_views.xml",
+        "views/capture_summary_templates.xml",
         "views/res_config_settings_views.xml",
     ],
     "assets": {

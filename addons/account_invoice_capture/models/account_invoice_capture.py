@@ -9,9 +9,20 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
+from fincycle.extraction import crosscheck
 from fincycle.extraction.model import Extraction, ExtractionError
 
-from .capture_messages import MessageRenderer, note
+from .capture_messages import (
+    BILL_FIELDS,
+    CHECK_LABELS,
+    FIELD_LABELS,
+    KEY_LABELS,
+    KEY_OF_FIELD,
+    SHOWN_FIELDS,
+    MessageRenderer,
+    confidence_css,
+    note,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -133,6 +144,142 @@ class AccountInvoiceCapture(models.Model):
     def extraction(self):
         self.ensure_one()
         return Extraction.from_dict(self.result) if self.result else None
+
+    # --- the Capture tab ----------------------------------------------------------------------
+    def _summary_html(self):
+        """The Capture tab of the bill: the template ``capture_summary`` filled with what was
+        read, how sure, what was checked and what to review, in the reader's language."""
+        self.ensure_one()
+        return self.env["ir.qweb"]._render(
+            "account_invoice_capture.capture_summary", self._summary_values()
+        )
+
+    def _summary_values(self):
+        """What the Capture tab shows, as texts in this environment's language and formats."""
+        ext = self.extraction() if self.result else None
+        renderer = MessageRenderer(self.env, self._display_currency(ext))
+        values = {
+            "error_message": self.error_message,
+            "ext": ext,
+            "reasons": self.review_texts() if self.move_id.state == "draft" else [],
+        }
+        if ext:
+            values.update(self._confidence_values(ext, renderer))
+            values["rows"] = self._field_rows(ext, renderer)
+            values["checks"] = [
+                (check.ok, self._check_text(check, renderer)) for check in ext.checks
+            ]
+            values["warnings"] = [renderer.render(w) for w in ext.warnings]
+        return values
+
+    def _display_currency(self, ext):
+        code = ext and ext.value("currency")
+        currency = self.env["res.currency"].with_context(active_test=False)
+        return (code and currency.search([("name", "=", code)], limit=1)) or self.currency_id
+
+    def _confidence_values(self, ext, renderer):
+        """The overall confidence, what holds the bill back, and the weakest field when it is
+        below the overall figure (and why it does not count)."""
+        threshold = self.move_id.company_id.capture_threshold
+        scores = crosscheck.key_scores(ext)
+        keys = ", ".join(renderer.word(KEY_LABELS, key) for key in crosscheck.KEY_FIELDS)
+        held = []
+        if ext.confidence < threshold and ext.value("document_type") != "not_an_invoice":
+            weak = sorted(
+                ((key, conf) for key, (_name, conf) in scores.items() if conf < threshold),
+                key=lambda item: item[1],
+            )
+            if weak:
+                held.append(
+                    self.env._(
+                        "Holds the bill back: %(fields)s (%(threshold)s needed to post).",
+                        fields=", ".join(renderer.key_score(key, conf) for key, conf in weak),
+                        threshold=renderer.percent(threshold),
+                    )
+                )
+            if ext.failed_checks:
+                held.append(
+                    self.env._(
+                        "A failed cross-check holds the bill back (the confidence is capped at "
+                        "%(cap)s).",
+                        cap=renderer.percent(crosscheck.FAILED_CHECK_CAP),
+                    )
+                )
+        return {
+            "overall": renderer.percent(ext.confidence),
+            "overall_note": self.env._(
+                "(the lowest of the fields needed to post: %(keys)s)", keys=keys
+            ),
+            "held": held,
+            "weakest": self._weakest_text(ext, scores, renderer),
+        }
+
+    def _weakest_text(self, ext, scores, renderer):
+        read = [(ext.field_confidence(n), n) for n in BILL_FIELDS if ext.value(n) not in (None, "")]
+        if not read:
+            return ""
+        confidence, name = min(read)
+        if confidence >= ext.confidence:
+            return ""
+        key = KEY_OF_FIELD.get(name)
+        if key:
+            key_field, key_confidence = scores[key]
+            return self.env._(
+                "Weakest field: %(field)s %(confidence)s. It does not hold the bill back: the "
+                "overall confidence takes %(key_field)s (%(key_confidence)s) for it.",
+                field=renderer.word(FIELD_LABELS, name),
+                confidence=renderer.percent(confidence),
+                key_field=renderer.word(FIELD_LABELS, key_field),
+                key_confidence=renderer.percent(key_confidence),
+            )
+        return self.env._(
+            "Weakest field: %(field)s %(confidence)s. It is not needed to post the bill; "
+            "check it before paying.",
+            field=renderer.word(FIELD_LABELS, name),
+            confidence=renderer.percent(confidence),
+        )
+
+    def _field_rows(self, ext, renderer):
+        """The rows of the table of fields read: label, value, confidence (and its colour),
+        where it was read; the VAT per rate last."""
+        rows = []
+        for name in SHOWN_FIELDS:
+            f = ext.fields.get(name)
+            if not f or f.value in (None, ""):
+                continue
+            rows.append(
+                {
+                    "label": renderer.word(FIELD_LABELS, name),
+                    "value": renderer.field_value(name, f.value),
+                    "css": confidence_css(f.confidence),
+                    "confidence": renderer.percent(f.confidence),
+                    "source": renderer.sources([f.source]),
+                }
+            )
+        if ext.taxes:
+            taxes = "; ".join(
+                f"{renderer.number(t.rate)}\N{NO-BREAK SPACE}%: "
+                f"{renderer.amount(t.base) if t.base is not None else '?'} / "
+                f"{renderer.amount(t.amount) if t.amount is not None else '?'}"
+                for t in ext.taxes
+            )
+            rows.append(
+                {
+                    "label": None,  # the template's "VAT per rate (base / VAT)"
+                    "value": taxes,
+                    "css": confidence_css(ext.taxes_confidence),
+                    "confidence": renderer.percent(ext.taxes_confidence),
+                    "source": "",
+                }
+            )
+        return rows
+
+    @api.model
+    def _check_text(self, check, renderer):
+        label = renderer.word(CHECK_LABELS, check.name)
+        if check.ok:
+            return f"{label}: {renderer.render(check.reason)}" if check.reason else label
+        return renderer.render(check.reason) if check.reason else label
 
     # --- processing -------------------------------------------------------------------------
     def _capture_options(self):

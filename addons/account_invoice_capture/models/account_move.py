@@ -1,22 +1,12 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import clean_context
 
-from fincycle.extraction import bill_lines, crosscheck
+from fincycle.extraction import bill_lines
 from fincycle.extraction.identifiers import format_swiss_uid
-
-from .capture_messages import (
-    BILL_FIELDS,
-    CHECK_LABELS,
-    FIELD_LABELS,
-    KEY_LABELS,
-    SHOWN_FIELDS,
-    MessageRenderer,
-)
 
 IMAGE_MIMETYPES = {
     "image/png",
@@ -71,7 +61,7 @@ class AccountMove(models.Model):
     def _compute_capture_summary(self):
         for move in self:
             capture = move.capture_id
-            move.capture_summary = (capture and move._capture_summary_html(capture)) or False
+            move.capture_summary = (capture and capture._summary_html()) or False
 
     @api.depends("capture_id.result")
     def _compute_invoice_partner_display_info(self):
@@ -274,176 +264,3 @@ class AccountMove(models.Model):
                 user=self.env.user.name,
             )
         )
-
-    # --- display ----------------------------------------------------------------------------
-    def _capture_summary_html(self, capture):
-        """The Capture tab: what was read, how sure, what was checked, in the reader's
-        language and formats."""
-        ext = capture.extraction() if capture.result else None
-        renderer = MessageRenderer(self.env, self._capture_display_currency(ext))
-        html = Markup("")
-        if capture.error_message:
-            html += Markup("<p class='text-danger'>%s</p>") % capture.error_message
-        if ext:
-            html += self._capture_confidence_html(ext, renderer)
-            html += self._capture_fields_html(ext, renderer)
-            html += self._capture_checks_html(ext, renderer)
-        reasons = capture.review_texts() if self.state == "draft" else []
-        if reasons:
-            html += Markup("<h5 class='mt-3'>%s</h5><ul class='o_capture_reasons'>%s</ul>") % (
-                self.env._("To review"),
-                Markup("").join(Markup("<li>%s</li>") % r for r in reasons),
-            )
-        return html
-
-    def _capture_display_currency(self, ext):
-        code = ext and ext.value("currency")
-        currency = self.env["res.currency"].with_context(active_test=False)
-        return (code and currency.search([("name", "=", code)], limit=1)) or self.currency_id
-
-    def _capture_confidence_html(self, ext, renderer):
-        """The overall confidence next to the weakest field, and what holds the bill back."""
-        threshold = self.company_id.capture_threshold
-        scores = crosscheck.key_scores(ext)
-        keys = ", ".join(renderer.word(KEY_LABELS, key) for key in crosscheck.KEY_FIELDS)
-        html = Markup(
-            "<p class='o_capture_overall'><b>%s %s</b> <span class='text-muted'>%s</span></p>"
-        ) % (
-            self.env._("Overall confidence:"),
-            renderer.percent(ext.confidence),
-            self.env._("(the lowest of the fields needed to post: %(keys)s)", keys=keys),
-        )
-        if ext.confidence < threshold and ext.value("document_type") != "not_an_invoice":
-            weak = sorted(
-                ((key, conf) for key, (_name, conf) in scores.items() if conf < threshold),
-                key=lambda item: item[1],
-            )
-            if weak:
-                html += Markup("<p class='text-danger o_capture_held'>%s</p>") % self.env._(
-                    "Holds the bill back: %(fields)s (%(threshold)s needed to post).",
-                    fields=", ".join(renderer.key_score(key, conf) for key, conf in weak),
-                    threshold=renderer.percent(threshold),
-                )
-            if ext.failed_checks:
-                html += Markup("<p class='text-danger o_capture_held'>%s</p>") % self.env._(
-                    "A failed cross-check holds the bill back (the confidence is capped at "
-                    "%(cap)s).",
-                    cap=renderer.percent(crosscheck.FAILED_CHECK_CAP),
-                )
-        read = [(ext.field_confidence(n), n) for n in BILL_FIELDS if ext.value(n) not in (None, "")]
-        if not read:
-            return html
-        confidence, name = min(read)
-        if confidence >= ext.confidence:
-            return html
-        # The weakest field is below the overall figure: say why it does not count.
-        key = _KEY_OF_FIELD.get(name)
-        if key:
-            key_field, key_confidence = scores[key]
-            text = self.env._(
-                "Weakest field: %(field)s %(confidence)s. It does not hold the bill back: the "
-                "overall confidence takes %(key_field)s (%(key_confidence)s) for it.",
-                field=renderer.word(FIELD_LABELS, name),
-                confidence=renderer.percent(confidence),
-                key_field=renderer.word(FIELD_LABELS, key_field),
-                key_confidence=renderer.percent(key_confidence),
-            )
-        else:
-            text = self.env._(
-                "Weakest field: %(field)s %(confidence)s. It is not needed to post the bill; "
-                "check it before paying.",
-                field=renderer.word(FIELD_LABELS, name),
-                confidence=renderer.percent(confidence),
-            )
-        return html + Markup("<p class='text-warning o_capture_weakest'>%s</p>") % text
-
-    def _capture_fields_html(self, ext, renderer):
-        rows = Markup("")
-        for name in SHOWN_FIELDS:
-            f = ext.fields.get(name)
-            if not f or f.value in (None, ""):
-                continue
-            rows += Markup(
-                "<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td class='text-muted'>%s</td></tr>"
-            ) % (
-                renderer.word(FIELD_LABELS, name),
-                renderer.field_value(name, f.value),
-                _confidence_css(f.confidence),
-                renderer.percent(f.confidence),
-                renderer.sources([f.source]),
-            )
-        if ext.taxes:
-            taxes = "; ".join(
-                f"{renderer.number(t.rate)}\N{NO-BREAK SPACE}%: "
-                f"{renderer.amount(t.base) if t.base is not None else '?'} / "
-                f"{renderer.amount(t.amount) if t.amount is not None else '?'}"
-                for t in ext.taxes
-            )
-            rows += Markup("<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td></td></tr>") % (
-                self.env._("VAT per rate (base / VAT)"),
-                taxes,
-                _confidence_css(ext.taxes_confidence),
-                renderer.percent(ext.taxes_confidence),
-            )
-        return Markup(
-            "<table class='table table-sm o_capture_fields'><thead><tr><th>%s</th><th>%s</th>"
-            "<th>%s</th><th>%s</th></tr></thead><tbody>%s</tbody></table>"
-        ) % (
-            self.env._("Field"),
-            self.env._("Read"),
-            self.env._("Confidence"),
-            self.env._("Source"),
-            rows,
-        )
-
-    def _capture_checks_html(self, ext, renderer):
-        items = Markup("")
-        for check in ext.checks:
-            if check.ok:
-                text = renderer.word(CHECK_LABELS, check.name)
-                if check.reason:
-                    text = f"{text}: {renderer.render(check.reason)}"
-                items += Markup("<li class='text-success'>✔ %s</li>") % text
-            else:
-                text = (
-                    renderer.render(check.reason)
-                    if check.reason
-                    else renderer.word(CHECK_LABELS, check.name)
-                )
-                items += Markup("<li class='text-danger'>✘ %s</li>") % text
-        html = Markup("")
-        if items:
-            html += Markup("<h5>%s</h5><ul class='list-unstyled o_capture_checks'>%s</ul>") % (
-                self.env._("Cross-checks"),
-                items,
-            )
-        if ext.warnings:
-            html += Markup("<h5>%s</h5><ul class='o_capture_warnings'>%s</ul>") % (
-                self.env._("Noticed while reading"),
-                Markup("").join(
-                    Markup("<li class='text-warning'>%s</li>") % renderer.render(w)
-                    for w in ext.warnings
-                ),
-            )
-        return html
-
-
-# The key of the overall confidence each shown field stands for (crosscheck.key_scores).
-_KEY_OF_FIELD = {
-    "vendor_name": "vendor",
-    "vendor_vat": "vendor",
-    "vendor_iban": "vendor",
-    "invoice_number": "invoice_number",
-    "invoice_date": "invoice_date",
-    "currency": "currency",
-    "amount_total": "amount_total",
-    "amount_untaxed": "amounts",
-}
-
-
-def _confidence_css(confidence):
-    return (
-        "text-success"
-        if confidence >= 0.9
-        else ("text-warning" if confidence >= 0.6 else "text-danger")
-    )

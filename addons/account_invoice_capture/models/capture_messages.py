@@ -380,6 +380,17 @@ KEY_LABELS = {
     "amount_total": _lt("Total"),
     "amounts": _lt("Untaxed and VAT"),
 }
+# The key of the overall confidence each shown field stands for (crosscheck.key_scores).
+KEY_OF_FIELD = {
+    "vendor_name": "vendor",
+    "vendor_vat": "vendor",
+    "vendor_iban": "vendor",
+    "invoice_number": "invoice_number",
+    "invoice_date": "invoice_date",
+    "currency": "currency",
+    "amount_total": "amount_total",
+    "amount_untaxed": "amounts",
+}
 SOURCE_LABELS = {
     "qr": _lt("QR-bill"),
     "xml": _lt("e-invoice (XML)"),
@@ -442,6 +453,13 @@ _WORDS = {
     "element": ELEMENT_LABELS,
     "error": LLM_ERRORS,
 }
+
+
+def confidence_css(confidence):
+    """The colour of a confidence in the Capture tab: green when sure, orange, red."""
+    if confidence >= 0.9:
+        return "text-success"
+    return "text-warning" if confidence >= 0.6 else "text-danger"
 
 
 def note(code, **params):

@@ -80,6 +80,8 @@ class TestCaptureDisplay(CaptureCase, TransactionCase):
         """Everything the capture writes for a French user, from the reasons it stores as
         codes to the chatter and the review activity, is French."""
         self.env["res.lang"]._activate_lang("fr_FR")
+        # as installing French does: the Capture tab's template words too
+        self.env["ir.module.module"]._load_module_terms(["account_invoice_capture"], ["fr_FR"])
         self.clerk.lang = "fr_FR"
         self.company.capture_approval_limit = 100
         data, _printed = invoice_pdf(
