@@ -745,7 +745,10 @@ class FincycleIntegration(models.Model):
             message = self._fincycle_check_connection() or self.env._("Connection works.")
         except (FincycleHttpError, UserError) as exc:
             text = getattr(exc, "message", None) or str(exc.args[0] if exc.args else exc)
-            self._fincycle_record_error(text)
+            if isinstance(exc, AuthError):  # refused credentials, a lost consent
+                self._fincycle_handle_failure(exc, text)
+            else:
+                self._fincycle_record_error(text)
             notification = {
                 "type": "danger",
                 "title": self.env._("Connection failed"),

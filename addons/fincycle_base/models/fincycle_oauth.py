@@ -19,7 +19,7 @@ from psycopg2 import errors as pg_errors
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from fincycle.http import FincycleHttpError, install_failed_query_filter
+from fincycle.http import AuthError, FincycleHttpError, install_failed_query_filter
 from fincycle.http.oauth import ConsentLostError
 
 _logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class FincycleOAuthToken(models.Model):
 
 
 class FincycleIntegration(models.Model):
-    _inherit = "fincycle.integration"
+    _inherit = "fincycle.integration"  # pylint: disable=consider-merging-classes-inherited
 
     oauth_token_ids = fields.One2many(
         "fincycle.oauth.token", "integration_id", groups="base.group_system"
@@ -356,7 +356,10 @@ class FincycleIntegration(models.Model):
         finishes. State and PKCE verifier are bound to this connection, user and session."""
         self.ensure_one()
         self._fincycle_oauth_check_rights()
-        client = self._fincycle_oauth_client()  # fail now, not after the user consented
+        try:  # fail now, not after the user consented
+            client = self._fincycle_oauth_client()
+        except AuthError as exc:  # a client id or secret missing
+            raise UserError(exc.message) from None
         if not self.oauth_redirect_uri:
             raise UserError(self.env._("Set the system parameter web.base.url first."))
         state, _verifier, challenge = self._fincycle_consent_begin()

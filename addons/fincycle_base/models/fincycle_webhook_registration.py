@@ -32,7 +32,7 @@ class WebhookApi:
 
 
 class FincycleIntegration(models.Model):
-    _inherit = "fincycle.integration"
+    _inherit = "fincycle.integration"  # pylint: disable=consider-merging-classes-inherited
 
     webhook_remote_id = fields.Char(
         "Webhook Subscription",
