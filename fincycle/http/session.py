@@ -187,16 +187,7 @@ class PolicySession(requests.Session):
         kwargs.setdefault("timeout", (self.policy.connect_timeout, self.policy.read_timeout))
         kwargs["allow_redirects"] = False
         where = f"{method} {redact(url, self.secrets)}"
-        if self.allowed_origins is not None and origin(url) not in self.allowed_origins:
-            # Logged and raised without the URL's path or query: only the refused origin.
-            refused = origin(url) or "an address that is not http(s)"
-            self.log.warning(
-                "%s: request to %s refused: not an allowed host", self.provider, refused
-            )
-            raise HostNotAllowedError(
-                f"{self.provider}: {refused} is not an address this connection may call",
-                host=refused,
-            )
+        self._refuse_other_hosts(url)
         if not self.breaker.allow():
             raise CircuitOpenError(
                 f"{self.provider}: too many failures in a row, calls paused for "
@@ -204,13 +195,49 @@ class PolicySession(requests.Session):
                 reopen_in=self.breaker.reopen_in(),
             )
 
+        def attempt() -> requests.Response:
+            try:
+                return super(PolicySession, self).request(method, url, *args, **kwargs)
+            except requests.Timeout as exc:
+                raise TransportError(
+                    f"{self.provider}: {where} timed out ({type(exc).__name__})"
+                ) from None
+            except requests.RequestException as exc:
+                raise TransportError(
+                    f"{self.provider}: {where} failed: {redact(exc, self.secrets)[:300]}"
+                ) from None
+
+        try:
+            result = self._retrying(idempotent, where)(attempt)
+        except TransportError:
+            self.breaker.record_failure()
+            raise
+        if isinstance(result, TransportError):  # retries exhausted on a transport failure
+            self.breaker.record_failure()
+            raise result
+        return self._judge(result, where, raise_for_status)
+
+    def _refuse_other_hosts(self, url) -> None:
+        if self.allowed_origins is None or origin(url) in self.allowed_origins:
+            return
+        # Logged and raised without the URL's path or query: only the refused origin.
+        refused = origin(url) or "an address that is not http(s)"
+        self.log.warning("%s: request to %s refused: not an allowed host", self.provider, refused)
+        raise HostNotAllowedError(
+            f"{self.provider}: {refused} is not an address this connection may call",
+            host=refused,
+        )
+
+    def _retrying(self, idempotent: bool, where: str) -> Retrying:
+        """Retries: a 429 (not processed, any method may be sent again), a 5xx or a transport
+        failure only when the call is idempotent; never a Retry-After beyond the policy."""
+
         def should_retry(response: requests.Response) -> bool:
             if response.status_code not in self.policy.retry_statuses:
                 return False
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None and retry_after > self.policy.max_retry_after:
                 return False
-            # A 429 was not processed, so any method may be sent again; a 5xx only if idempotent.
             return response.status_code == 429 or idempotent
 
         def before_sleep(state: RetryCallState) -> None:
@@ -230,19 +257,7 @@ class PolicySession(requests.Session):
                 state.next_action.sleep if state.next_action else 0.0,
             )
 
-        def attempt() -> requests.Response:
-            try:
-                return super(PolicySession, self).request(method, url, *args, **kwargs)
-            except requests.Timeout as exc:
-                raise TransportError(
-                    f"{self.provider}: {where} timed out ({type(exc).__name__})"
-                ) from None
-            except requests.RequestException as exc:
-                raise TransportError(
-                    f"{self.provider}: {where} failed: {redact(exc, self.secrets)[:300]}"
-                ) from None
-
-        retrying = Retrying(
+        return Retrying(
             stop=stop_after_attempt(self.policy.max_attempts),
             wait=_WaitRetryAfterOrBackoff(self.policy),
             retry=retry_if_result(should_retry)
@@ -254,15 +269,9 @@ class PolicySession(requests.Session):
             ),
             reraise=True,
         )
-        try:
-            result = retrying(attempt)
-        except TransportError:
-            self.breaker.record_failure()
-            raise
-        if isinstance(result, TransportError):  # retries exhausted on a transport failure
-            self.breaker.record_failure()
-            raise result
-        response = result
+
+    def _judge(self, response: requests.Response, where: str, raise_for_status: bool):
+        """The breaker learns from the answer; redirects and errors become typed errors."""
         status = response.status_code
         if status >= 500:
             self.breaker.record_failure()
