@@ -7,7 +7,9 @@ import pytest
 
 from fincycle.banking import mt940
 
-DATA = Path(__file__).resolve().parents[1] / ("addons/account_statement_import_fincycle/tests/data")
+DATA = Path(__file__).resolve().parents[1] / (
+    "addons/account_statement_import_file_fincycle/tests/data"
+)
 FILES = ["mt940_seeblick_chf_20250501_20250523.sta", "mt940_seeblick_chf_20250524_20250615.sta"]
 
 

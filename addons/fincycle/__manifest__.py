@@ -13,6 +13,7 @@
     "depends": [
         "fincycle_base",
         "account_statement_import_fincycle",
+        "account_statement_import_file_fincycle",
         "account_statement_import_online_revolut",
         "account_statement_import_online_qonto_fincycle",
         "account_reconcile_autopilot",

@@ -609,7 +609,7 @@ def import_files(env, sample, world):
     if not journal:
         return deliveries
     mapping = env.ref(
-        "account_statement_import_fincycle.sheet_mapping_ch_ebanking", raise_if_not_found=False
+        "account_statement_import_file_fincycle.sheet_mapping_ch_ebanking", raise_if_not_found=False
     )
     if sample.files["CSV"] and not mapping:
         raise BenchError("the Swiss e-banking CSV sheet mapping is not installed")

@@ -67,7 +67,9 @@ class TestFileImport(TransactionCase):
                 "bank_ids": [(0, 0, {"acc_number": "CH06 0070 0193 8341 4481 6"})],
             }
         )
-        cls.mapping = cls.env.ref("account_statement_import_fincycle.sheet_mapping_ch_ebanking")
+        cls.mapping = cls.env.ref(
+            "account_statement_import_file_fincycle.sheet_mapping_ch_ebanking"
+        )
         truth = json.loads((DATA / "ground_truth_chf.json").read_text())["transactions"]
         cls.truth = [record for record in truth if not record["duplicate_of"]]
 

@@ -1,6 +1,6 @@
 from . import (
     account_bank_statement_line,
     account_journal,
-    account_statement_import_sheet_mapping,
+    fincycle_sync_run,
     online_bank_statement_provider,
 )

@@ -21,14 +21,6 @@ class AccountBankStatementLine(models.Model):
         string="Structured Reference Type",
         copy=False,
     )
-    fincycle_batch_ref = fields.Char(
-        string="Batch Booking Import ID",
-        index="btree_not_null",
-        copy=False,
-        help="Import ID of the bank booking this line is one payment of (a batch credit whose "
-        "details came in the camt file, for example a camt.054 notification). The booking "
-        "itself is then not imported again from a camt.053, MT940 or CSV statement.",
-    )
 
     @api.model
     def _fincycle_structured_ref_values(self, vals):

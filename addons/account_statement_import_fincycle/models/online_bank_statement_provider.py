@@ -13,6 +13,8 @@ from odoo.tools import float_compare, float_is_zero
 
 from fincycle.http import AuthError, FincycleHttpError, install_failed_query_filter, redact
 
+from .fincycle_sync_run import BANK_STATEMENTS
+
 _logger = logging.getLogger(__name__)
 # A failed write of a provider is logged with its values: the credentials below.
 install_failed_query_filter(["online_bank_statement_provider"], "odoo.sql_db")
@@ -23,6 +25,10 @@ LINE_CURRENCY = "_fincycle_currency"
 LINE_FOREIGN_CURRENCY = "_fincycle_foreign_currency"
 LINE_BALANCE_AFTER = "_fincycle_balance_after"
 PRIVATE_KEYS = (LINE_CURRENCY, LINE_FOREIGN_CURRENCY, LINE_BALANCE_AFTER)
+# Context of a scheduled pull: its sync run, and the counts booked since its last checkpoint.
+SYNC_RUN_CONTEXT = "fincycle_sync_run_id"
+SYNC_COUNTS_CONTEXT = "fincycle_sync_counts"
+SYNC_ERRORS_CONTEXT = "fincycle_sync_errors"
 
 
 class OnlineBankStatementProvider(models.Model):
@@ -129,6 +135,11 @@ class OnlineBankStatementProvider(models.Model):
 
     # -- pulling ---------------------------------------------------------------------------
     def _pull(self, date_since, date_until):
+        if self.env.context.get("scheduled") and not self.env.context.get(SYNC_RUN_CONTEXT):
+            debug_data = []
+            for provider in self:
+                debug_data += provider._fincycle_scheduled_pull(date_since, date_until)
+            return debug_data
         window = self.filtered(lambda p: p._fincycle_window_fetch_enabled())
         others = self - window
         debug_data = []
@@ -150,6 +161,90 @@ class OnlineBankStatementProvider(models.Model):
                 if is_scheduled:
                     provider._schedule_next_run()
         return debug_data
+
+    # -- sync runs: every scheduled pull is one ------------------------------------------
+    def _fincycle_scheduled_pull(self, date_since, date_until):
+        """A scheduled pull as a ``fincycle.sync.run``: lines booked (created), already booked
+        (skipped) and not bookable (failed), progress over the statement periods, the time
+        booked up to as checkpoint; a pull cut short resumes from there."""
+        self.ensure_one()
+        run = self.env["fincycle.sync.run"]._open(
+            BANK_STATEMENTS,
+            [("bank_provider_id", "=", self.id)],
+            {
+                "bank_provider_id": self.id,
+                "integration_id": self.fincycle_integration_id.id,
+                "source": self.journal_id.display_name or self.name,
+            },
+        )
+        since = self._fincycle_resume_point(run, date_since, date_until)
+        run.write(
+            {
+                "cursor": fields.Datetime.to_string(since),
+                "progress_total": self._fincycle_period_count(since, date_until),
+            }
+        )
+        errors = []
+        provider = self.with_context(
+            **{SYNC_RUN_CONTEXT: run.id, SYNC_COUNTS_CONTEXT: {}, SYNC_ERRORS_CONTEXT: errors}
+        )
+        debug_data = OnlineBankStatementProvider._pull(provider, since, date_until)
+        # The connection's state is recorded by the pull itself (success or failure).
+        run._finish(error="\n".join(errors) or None, record=False)
+        return debug_data
+
+    def _fincycle_resume_point(self, run, date_since, date_until):
+        """Where a scheduled pull starts: after what the last pull booked when it was cut
+        short or failed after some periods (its checkpoint), else at ``date_since``."""
+        previous = run.resumed_from_id
+        if not (previous and previous.progress_done and previous.cursor):
+            return date_since
+        try:
+            cursor = fields.Datetime.to_datetime(previous.cursor)
+        except ValueError:
+            return date_since
+        return cursor if date_since < cursor < date_until else date_since
+
+    def _fincycle_period_count(self, date_since, date_until):
+        """Steps of a pull: one walk for a window provider, else its statement periods."""
+        if self._fincycle_window_fetch_enabled():
+            return 1
+        count, start = 0, self._get_statement_date_since(date_since)
+        while start < date_until:
+            start += self._get_statement_date_step()
+            count += 1
+        return count
+
+    def _fincycle_count(self, **counts):
+        """Add to the counts of the scheduled pull under way, if any."""
+        pending = self.env.context.get(SYNC_COUNTS_CONTEXT)
+        if pending is not None:
+            for key, value in counts.items():
+                pending[key] = pending.get(key, 0) + value
+
+    def _fincycle_sync_checkpoint(self, booked_until):
+        """After a statement period (or a window) is booked: its counts and the checkpoint
+        (committed inside the cron, so a crash loses at most one period)."""
+        run_id = self.env.context.get(SYNC_RUN_CONTEXT)
+        if not run_id:
+            return
+        run = self.env["fincycle.sync.run"].sudo().browse(run_id)
+        pending = self.env.context.get(SYNC_COUNTS_CONTEXT)
+        counts = dict(pending or {})
+        if pending is not None:
+            pending.clear()
+        run._checkpoint(
+            cursor=fields.Datetime.to_string(booked_until),
+            done=run.progress_done + 1,
+            **counts,
+        )
+
+    def _create_or_update_statement(self, data, statement_date_since, statement_date_until):
+        statement = super()._create_or_update_statement(
+            data, statement_date_since, statement_date_until
+        )
+        self._fincycle_sync_checkpoint(statement_date_until)
+        return statement
 
     def _log_provider_exception(self, exception, statement_date_since, statement_date_until):
         result = super()._log_provider_exception(
@@ -178,6 +273,9 @@ class OnlineBankStatementProvider(models.Model):
         message = message or type(exception).__name__
         if self.fincycle_integration_id:
             message = redact(message, self.fincycle_integration_id._fincycle_secret_values())
+        errors = self.env.context.get(SYNC_ERRORS_CONTEXT)
+        if errors is not None:
+            errors.append(message)
         self.write(
             {
                 "fincycle_last_failure_at": fields.Datetime.now(),
@@ -218,6 +316,7 @@ class OnlineBankStatementProvider(models.Model):
             if self.env.context.get("account_statement_online_import_debug"):
                 return list(data.get("lines") or [])
             self.with_context(fincycle_whole_pull=True)._fincycle_book(data)
+        self._fincycle_sync_checkpoint(date_until)
         return []
 
     def _fincycle_pull_now(self, lookback=timedelta(days=1)):
@@ -239,9 +338,15 @@ class OnlineBankStatementProvider(models.Model):
         check the balance. Returns the created statement lines."""
         self.ensure_one()
         problems = list(data.get("problems") or [])
-        lines, line_problems = self._fincycle_prepare_lines(data.get("lines") or [])
+        raw_lines = data.get("lines") or []
+        lines, line_problems = self._fincycle_prepare_lines(raw_lines)
         problems += line_problems
         created = self._fincycle_create_lines(lines)
+        self._fincycle_count(
+            created=len(created),
+            skipped=len(raw_lines) - len(lines) - len(line_problems),
+            failed=len(problems),
+        )
         state = {"fincycle_last_booked_count": len(created)}
         if "pending" in data:
             # Only a whole pull knows what is pending; a single booked movement (webhook)
@@ -460,6 +565,7 @@ class OnlineBankStatementProvider(models.Model):
     def _get_statement_filtered_lines(
         self, unfiltered_lines, statement_values, statement_date_since, statement_date_until
     ):
+        received = unfiltered_lines or []
         if unfiltered_lines and len(unfiltered_lines) > 1:
             journal = self.journal_id
             candidates = {}
@@ -480,9 +586,16 @@ class OnlineBankStatementProvider(models.Model):
                     if index not in known
                     or not self._fincycle_inside(line, statement_date_since, statement_date_until)
                 ]
-        return super()._get_statement_filtered_lines(
+        filtered = super()._get_statement_filtered_lines(
             unfiltered_lines, statement_values, statement_date_since, statement_date_until
         )
+        inside = sum(
+            1
+            for line in received
+            if self._fincycle_inside(line, statement_date_since, statement_date_until)
+        )
+        self._fincycle_count(created=len(filtered), skipped=max(0, inside - len(filtered)))
+        return filtered
 
     @staticmethod
     def _fincycle_inside(line, since, until):
@@ -492,6 +605,14 @@ class OnlineBankStatementProvider(models.Model):
         return since <= _naive_utc(date) < until
 
     # -- UI --------------------------------------------------------------------------------
+    def action_fincycle_sync_runs(self):
+        self.ensure_one()
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "fincycle_base.action_fincycle_sync_run"
+        )
+        action["domain"] = [("bank_provider_id", "=", self.id)]
+        return action
+
     def action_fincycle_pull_now(self):
         self.check_access("write")
         for provider in self:

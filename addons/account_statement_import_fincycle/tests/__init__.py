@@ -1,1 +1,1 @@
-from . import test_file_import, test_online_guards
+from . import test_online_guards, test_sync_runs

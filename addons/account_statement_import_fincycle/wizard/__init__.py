@@ -1,6 +1,1 @@
-from . import (
-    account_statement_import,
-    account_statement_import_camt_parser,
-    account_statement_import_sheet_parser,
-    bank_account_map_line,
-)
+from . import bank_account_map_line

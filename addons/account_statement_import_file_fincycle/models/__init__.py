@@ -1,0 +1,1 @@
+from . import account_bank_statement_line, account_statement_import_sheet_mapping
