@@ -20,6 +20,19 @@ from .capture_messages import MessageRenderer, note
 
 _logger = logging.getLogger(__name__)
 
+# --- tolerances (amounts in the bill's currency) ------------------------------------------------
+# An e-invoice's VAT lost by Odoo's import (a rate without purchase tax here) is put back when
+# the missing rates' VAT explains the gap to the printed total within a cent per rate (the
+# vendor rounds each rate's VAT to the cent) plus float noise.
+XML_MISSING_VAT_TOLERANCE_PER_RATE = 0.011
+# Odoo rounds VAT per line, vendors often per rate: from half a cent of difference with the
+# printed VAT (a cent once rounded), the lines are grouped per rate to give the printed VAT.
+VAT_PER_RATE_TOLERANCE = 0.005
+# The largest gap to the printed total booked as a rounding line: the Swiss 5-centime cash
+# rounding (or a cent of VAT rounded otherwise); above it the lines are wrong, not rounded.
+ROUNDING_LINE_LIMIT = 0.05
+# Float noise when comparing amounts computed in floats with the limit above.
+FLOAT_NOISE = 1e-9
 # Cash roundings a vendor may print (Swiss 5 centimes...), tried in this order to book the
 # printed rounding as Odoo's rounding line.
 CASH_ROUNDINGS = ((0.05, "HALF-UP"), (0.05, "UP"), (0.05, "DOWN"), (0.1, "HALF-UP"))
@@ -92,7 +105,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         line_rates = {round(t.amount, 4) for t in bill.invoice_line_ids.tax_ids}
         missing = [t for t in ext.taxes if t.amount and round(float(t.rate), 4) not in line_rates]
         missing_sum = sum(float(t.amount) for t in missing)
-        if missing and abs(missing_sum - diff) <= 0.011 * len(missing):
+        if missing and abs(missing_sum - diff) <= XML_MISSING_VAT_TOLERANCE_PER_RATE * len(missing):
             country = self._country(bill, ext, bill.partner_id)
             bill.write(
                 {
@@ -450,7 +463,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         if (
             printed_tax is not None
             and not rates_without_tax
-            and abs(bill.amount_tax - float(printed_tax)) >= 0.005
+            and abs(bill.amount_tax - float(printed_tax)) >= VAT_PER_RATE_TOLERANCE
         ):
             # Odoo rounds VAT per line, the vendor per rate: grouped per rate, the VAT is the
             # printed one to the cent (the item names stay in the line labels).
@@ -538,7 +551,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         if float_is_zero(diff, precision_rounding=currency.rounding):
             return []
         rounding = ext.value("amount_rounding")
-        small = abs(diff) <= 0.05 + 1e-9
+        small = abs(diff) <= ROUNDING_LINE_LIMIT + FLOAT_NOISE
         if small and rounding and self._book_cash_rounding(bill, float(printed)):
             return []
         if small and (rounding or bill.tax_totals):

@@ -455,11 +455,17 @@ _WORDS = {
 }
 
 
+# The colours of a confidence in the Capture tab: green from the default auto-post threshold
+# (sure enough to post), orange down to where a field is more often right than wrong, red below.
+SURE_CONFIDENCE = 0.9
+DOUBTFUL_CONFIDENCE = 0.6
+
+
 def confidence_css(confidence):
     """The colour of a confidence in the Capture tab: green when sure, orange, red."""
-    if confidence >= 0.9:
+    if confidence >= SURE_CONFIDENCE:
         return "text-success"
-    return "text-warning" if confidence >= 0.6 else "text-danger"
+    return "text-warning" if confidence >= DOUBTFUL_CONFIDENCE else "text-danger"
 
 
 def note(code, **params):
