@@ -1,0 +1,271 @@
+"""Header fields read after their labels: language, invoice and order numbers, payment
+reference, invoice and due dates.
+
+A label preceded by a reference word ("Rif.: fattura n.", "Bezug: Rechnung Nr.") names another
+document and is skipped; a due date only given as payment terms is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import dates, identifiers
+from .labels import (
+    CREDIT_NO,
+    DATE_IN_TEXT,
+    DEBIT_DATE,
+    DUE_DATE,
+    GENERIC_DATE,
+    INVOICE_DATE,
+    INVOICE_NO,
+    INVOICE_NO_LOOSE,
+    LANG_RX,
+    NOT_INVOICE_DATE,
+    NUMBER_ONLY,
+    PAYMENT_REF,
+    PO,
+    REF_LABEL,
+    REFERENCE_PREFIX,
+    TERMS_PREFIX,
+    TITLE,
+)
+from .layout import Doc, Votes, label_hits, values_after
+from .messages import msg
+from .model import Extraction
+
+# --- tokens that look like a document number ------------------------------------------------------
+
+_TOKEN_STRIP = " .,;:)(]["  # noqa: S105 - not a password
+
+
+_PREFIX_WORD = re.compile(r"[A-Z]{1,4}")
+_NOT_PREFIX = {"CHF", "EUR", "USD", "GBP", "NR", "NO", "DU", "VOM", "DEL", "OF"}
+_DIGIT_GROUP = re.compile(r"\d{3,}")
+
+
+def _identifier_token(text: str, spaced: bool = False) -> str | None:
+    """First token of ``text`` that looks like a document number. With ``spaced``, a number
+    printed in groups ("FT 2023.73354", "RE 2024 0815") is kept whole up to the next wide gap,
+    word or date."""
+    segment = re.split(r"\s{2,}|\s[|·•]\s", text.strip())[0]
+    tokens = [t.strip(_TOKEN_STRIP) for t in segment.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    token = tokens[0]
+    if spaced:
+        k = 1
+        if (
+            _PREFIX_WORD.fullmatch(token)
+            and token not in _NOT_PREFIX
+            and len(tokens) > 1
+            and re.match(r"\d", tokens[1])
+            and not _is_date_token(tokens[1])
+        ):
+            token, k = f"{token} {tokens[1]}", 2
+        while (
+            k < len(tokens)
+            and _DIGIT_GROUP.fullmatch(tokens[k])
+            and token[-1].isdigit()
+            and not _is_date_token(" ".join(tokens[k : k + 3]))
+        ):
+            token, k = f"{token} {tokens[k]}", k + 1
+    if not token or len(token) < 2 or len(token) > 32 or not any(c.isdigit() for c in token):
+        return None
+    if dates.find_dates(token) and dates.find_dates(token)[0].text == token:
+        return None
+    if re.fullmatch(r"[\d'.,]+", token) and re.search(r"[.,]\d{2}$", token) and "'" in token:
+        return None  # an amount
+    return token
+
+
+def _is_date_token(text: str) -> bool:
+    found = dates.find_dates(text)
+    return bool(found) and found[0].start == 0
+
+
+# --- language -------------------------------------------------------------------------------------
+
+
+def read_language(doc: Doc) -> tuple[str | None, float]:
+    counts = dict.fromkeys(LANG_RX, 0)
+    for text in doc.folded:
+        for lang, rx in LANG_RX.items():
+            counts[lang] += len(rx.findall(text))
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    top, second = ranked[0], ranked[1]
+    if top[1] < 3:
+        return None, 0.0
+    margin = (top[1] - second[1]) / top[1]
+    return top[0], round(min(0.95, 0.6 + margin), 3)
+
+
+# --- document numbers -----------------------------------------------------------------------------
+
+
+def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    for pattern, conf in (
+        (CREDIT_NO, 0.95),
+        (INVOICE_NO, 0.93),
+        (INVOICE_NO_LOOSE, 0.82),
+        (NUMBER_ONLY, 0.75),
+    ):
+        for i, m in label_hits(doc, pattern):
+            if REFERENCE_PREFIX.search(doc.folded[i][: m.start()]):
+                continue
+            for text, _j, weight in values_after(doc, i, m.end()):
+                token = _identifier_token(text, spaced=True)
+                if token and not _looks_like_other_id(token):
+                    votes.add(_norm_number(token), token, conf * weight)
+                    break
+    for i, text in enumerate(doc.folded):
+        m = TITLE.match(text)
+        if m:
+            token = _identifier_token(doc.lines[i].text[m.end() :], spaced=True)
+            if token and not _looks_like_other_id(token):
+                votes.add(_norm_number(token), token, 0.85)
+    best = votes.best()
+    if best:
+        ext.set("invoice_number", best["value"], best["score"], source)
+
+
+def _norm_number(token: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", token.upper())
+
+
+def _looks_like_other_id(token: str) -> bool:
+    compact = re.sub(r"[\s.\-]", "", token).upper()
+    return (
+        bool(identifiers.find_ibans(compact) or identifiers.find_vat_ids(compact))
+        and len(compact) > 10
+    )
+
+
+def read_po_number(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    for i, m in label_hits(doc, PO):
+        for text, _j, weight in values_after(doc, i, m.end()):
+            token = _identifier_token(text)
+            if token:
+                votes.add(token, token, 0.85 * weight)
+                break
+    best = votes.best()
+    if best:
+        ext.set("po_number", best["value"], best["score"], source)
+
+
+def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    for i, line in enumerate(doc.lines):
+        for m in identifiers.find_references(line.text):
+            up = doc.above(i, 1.5)
+            labelled = up is not None and REF_LABEL.match(doc.folded[up])
+            labelled = labelled or re.search(r"ref", doc.folded[i][: m.start])
+            votes.add(m.value, m.value, 0.96 if labelled else 0.88, kind=m.kind)
+    best = votes.best()
+    if best:
+        ext.set("payment_reference", best["value"], best["score"], source)
+        ext.set(
+            "payment_reference_type",
+            "QRR" if best["kind"] == "QRR" else "SCOR",
+            best["score"],
+            source,
+        )
+        return
+    for i, m in label_hits(doc, PAYMENT_REF):
+        for text, _j, weight in values_after(doc, i, m.end()):
+            token = _identifier_token(text)
+            if token:
+                votes.add(token, token, 0.8 * weight)
+                break
+    best = votes.best()
+    if best:
+        ext.set("payment_reference", best["value"], best["score"], source)
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def _first_date(doc: Doc, text: str):
+    found = dates.find_dates(identifiers.fix_ocr_digits(text), doc.order)
+    return found[0].value if found else None
+
+
+def _dated_label(doc: Doc, pattern: re.Pattern, votes: Votes, conf: float, skip=None) -> None:
+    for i, m in label_hits(doc, pattern):
+        before = doc.folded[i][: m.start()]
+        if skip is not None and skip.search(before):
+            continue
+        if REFERENCE_PREFIX.search(before):
+            continue
+        for text, _j, weight in values_after(doc, i, m.end()):
+            value = _first_date(doc, text)
+            if value:
+                votes.add(value, value, conf * weight)
+                break
+
+
+def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    _dated_label(doc, INVOICE_DATE, votes, 0.94, skip=TERMS_PREFIX)
+    if not votes.items:
+        _dated_label(doc, GENERIC_DATE, votes, 0.85)
+        _dated_label(doc, DATE_IN_TEXT, votes, 0.8, skip=TERMS_PREFIX)
+        _place_date(doc, votes)
+    if not votes.items:
+        _lone_header_date(doc, votes)
+    best = votes.best()
+    if best:
+        ext.set("invoice_date", best["value"], best["score"], source)
+
+
+_PLACE_DATE = re.compile(r"^\s*[a-z][a-z .'\-]{1,30},\s*(?:(?:den|le|il|am|the)\s+)?(?=\d)")
+
+
+def _place_date(doc: Doc, votes: Votes) -> None:
+    for i, text in enumerate(doc.folded):
+        m = _PLACE_DATE.match(text)
+        if m and doc.rel_top(i) < 0.5:
+            value = _first_date(doc, doc.lines[i].text[m.end() :])
+            if value:
+                votes.add(value, value, 0.82)
+
+
+def _lone_header_date(doc: Doc, votes: Votes) -> None:
+    """A date printed alone in the upper part of the first page, not next to another label."""
+    first_page = min((ln.page for ln in doc.lines), default=0)
+    for i, line in enumerate(doc.lines):
+        if line.page != first_page or doc.rel_top(i) > 0.5:
+            continue
+        found = dates.find_dates(identifiers.fix_ocr_digits(line.text), doc.order)
+        if len(found) != 1 or len(found[0].text) < len(line.text.strip()) - 2:
+            continue
+        left = doc.left_of(i)
+        up = doc.above(i, 1.2)
+        context = " ".join(doc.folded[k] for k in (left, up) if k is not None)
+        if NOT_INVOICE_DATE.search(context):
+            continue
+        votes.add(found[0].value, found[0].value, 0.6)
+        return
+
+
+def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    _dated_label(doc, DUE_DATE, votes, 0.93, skip=re.compile(r"liefer|livraison|delivery"))
+    if not votes.items:
+        _dated_label(doc, DEBIT_DATE, votes, 0.75)
+    best = votes.best()
+    invoice_date = ext.value("invoice_date")
+    if best and (invoice_date is None or best["value"] >= invoice_date):
+        ext.set("due_date", best["value"], best["score"], source)
+        return
+    if invoice_date is None:
+        return
+    for text in doc.folded:
+        days = dates.payment_terms_days(text)
+        if days:
+            derived = invoice_date + timedelta(days=days)
+            ext.warnings.append(msg("due_date_from_terms", days=days, due_date=derived))
+            return

@@ -1,0 +1,252 @@
+"""Label patterns of the text rules, and the tests on one line of text.
+
+Every pattern matches the folded text (:func:`fold`: lower case, no accents, same length as the
+original, so spans map back), in French, German, Italian and English, with optional spaces
+between words for OCR output. The line tests say whether a text looks like a name, a street, a
+ZIP and city or a one-line sender address ("Name · Street 1 · 1234 City"); they need no page
+layout. Used by :mod:`.rules` and the modules it runs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as ``text`` so spans map back."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        low = base.lower()
+        out.append(low if len(low) == 1 else char)
+    return "".join(out).replace("\u2019", "'").replace("`", "'")
+
+
+def _rx(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def norm_name(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(text or ""))
+
+
+# --- labels (on folded text) ----------------------------------------------------------------------
+
+
+INVOICE_NO = _rx(
+    r"(?:rechnungs|gutschrifts|beleg|faktura)\s*-?\s*(?:nummer|nr|no)\b\.?",
+    r"(?:rechnung|gutschrift|faktura)\s*(?:nr|no|nummer)\b\.?",
+    r"(?:numero|n°|no|nr|num)\.?\s*(?:de\s*(?:la\s*)?|d')?\s*(?:facture|avoir)\b",
+    r"\b(?:facture|avoir)\s*(?:n°|no|nr|numero|num)(?![a-z])\.?",
+    r"numero\s*(?:della\s*)?fattura|\bfattura\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
+    r"nota\s*di\s*credito\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
+    r"\b(?:invoice|credit\s*note|bill|receipt)\s*(?:no|number|nr|num|n°)(?![a-z])\.?|\binvoice\s*#",
+    r"\b(?:n|nr|no|n°|num|numero)\.?\s*(?:del\s*)?documento\b|\bdocumento\s*(?:n°|nr|no|n)(?![a-z])\.?"
+    r"|\b(?:document|dokument)\s*-?\s*(?:no|nr|number|nummer|n°)(?![a-z])\.?",
+)
+# A credit note's own number: it wins over the invoice it refers to.
+CREDIT_NO = re.compile(
+    r"(?:gutschrift|avoir|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit)\w*\s*-?\s*"
+    r"(?:n°|nr|no|n|num|numero|nummer|number|#)(?![a-z])"
+)
+# Before a label on the same line: the number or date that follows is another document's
+# ("Rif.: fattura n. 123", "Bezug: Rechnung Nr.", "Original invoice no.").
+REFERENCE_PREFIX = re.compile(
+    r"(?:^\s*re\s*:|\b(?:rif|bezug|betreff|betr|concerne|original\w*|storno|relati\w*|related"
+    r"|gemass|corrects?|annul\w*|replaces?|ersetzt|sostituisce|gutschrift\w*|avoir|credit\s*note"
+    r"|nota\s*di\s*credito|note\s*de\s*credit)\b)\W*(?:\w+\W*){0,3}$"
+    r"|\b(?:ref|reference|referenz|riferimento)\b\W*(?:\w+\W*)?$"  # "Réf. facture n°"
+)
+# Before a date label: "payable within 30 days of invoice date (...)" is not the invoice date.
+TERMS_PREFIX = re.compile(
+    r"(?:days|tage|tagen|jours|giorni|within|innert|innerhalb|entro|dans|after|nach|dopo|apres"
+    r"|ab|from|des|dalla|dal)\W*(?:\w+\W*){0,2}$"
+)
+NUMBER_ONLY = re.compile(r"^\s*(?:numero|nummer|number)\s*:?\s*$")
+INVOICE_NO_LOOSE = re.compile(
+    r"(?:rechnung|facture|invoice|fattura)\w*(?:\s+[\w-]+){1,3}?\s+(?:nr|no|n°|nummer|numero)(?![a-z])\.?"
+)
+TITLE = re.compile(
+    r"^\s*(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|nota\s*di\s*credito"
+    r"|note\s*de\s*credit|tax\s*invoice|proforma|quittung|receipt|ricevuta)\s*[:#]?\s+"
+    r"(?=\S*\d|[a-z]{1,4}\s\d)"
+)
+INVOICE_DATE = _rx(
+    r"rechnungsdatum|belegdatum|ausstellungsdatum|fakturadatum|gutschriftsdatum|datum\s*der\s*rechnung",
+    r"date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|date\s*d\s*'?\s*emission|date\s*de\s*l\s*'?\s*avoir",
+    r"data\s*(?:della\s*)?fattura|data\s*(?:di\s*)?emissione|data\s*documento",
+    r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|billing\s*date|credit\s*note\s*date",
+)
+GENERIC_DATE = re.compile(
+    r"^\s*(?:datum|date|data|dated|du|vom)\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
+)
+DATE_IN_TEXT = re.compile(
+    r"(?:facture|rechnung|invoice|fattura|avoir|gutschrift|faktura|nota\s*di\s*credito|credit\s*note"
+    r"|note\s*de\s*credit)\b(?:\s*(?:n°|nr|no|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
+    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|of|del|dated|datee?|dd\.?)\s+"
+    r"(?=\d|[a-z]{3,9}\.?\s+\d)"
+)
+DUE_DATE = _rx(
+    r"f(?:a|ae)lligkeit\w*|f(?:a|ae)llig\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
+    r"|zahlungstermin|zahlungsziel|zahlung\s*bis",
+    r"date\s*d\s*'?\s*echeance|echeance|payable\s*(?:jusqu\s*'?\s*au|avant\s*le|le)"
+    r"|a\s*(?:payer|regler)\s*(?:avant\s*le|jusqu\s*'?\s*au|le|au\s*plus\s*tard\s*le)"
+    r"|date\s*limite\s*de\s*(?:paiement|reglement)|reglement\s*(?:avant\s*le|le)",
+    r"scadenza(?:\s*(?:pagamento|fattura))?|pagabile\s*entro(?:\s*il)?|da\s*pagare\s*entro(?:\s*il)?"
+    r"|pagamento\s*entro(?:\s*il)?",
+    r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due"
+    r"|^\s*due\s*:",
+)
+DEBIT_DATE = re.compile(
+    r"preleve\s*le|prelevement\s*(?:le|du)|abbuchung\s*am|wird\s*am|debited\s*on|addebito\s*il"
+)
+NOT_INVOICE_DATE = re.compile(
+    r"liefer|livraison|delivery|consegna|leistung|bestell|commande|order|ordine|periode|period"
+    r"|zeitraum|echeance|scadenza|due|fallig|zahlbar|payable|stand|geburt|naissance|valid"
+)
+PAYMENT_REF = _rx(
+    r"communication\s*(?:for|pour)?\s*(?:your|votre)?\s*(?:payment|paiement|virement)",
+    r"payment\s*(?:reference|communication)|reference\s*(?:de|du)\s*(?:paiement|virement)",
+    r"zahlungsreferenz|verwendungszweck|riferimento\s*(?:di|del|per\s*il)?\s*pagamento",
+    r"structured\s*communication|communication\s*structuree|mitteilung",
+)
+REF_LABEL = re.compile(r"^\s*(?:referenz|reference|riferimento|ref\.?)\s*:?\s*$")
+PO = _rx(
+    r"ihre\s*bestellung(?:\s*(?:nr|nummer)\.?)?|bestell\s*-?\s*(?:nr|nummer|no)\b\.?|auftrags\s*-?\s*(?:nr|nummer)\b\.?",
+    r"your\s*order(?:\s*(?:no|number|ref\w*))?\b\.?|purchase\s*order(?:\s*(?:no|number))?\b\.?"
+    r"|\border\s*(?:no|number|#|ref)\b\.?|\bp\.?\s?o\.?\s*(?:no|number|nr|#)\b\.?|^\s*po\s*:",
+    r"votre\s*commande|bon\s*de\s*commande(?:\s*n°)?|(?:n°|no|numero)\s*(?:de\s*)?commande|commande\s*n°",
+    r"vostro\s*ordine|\bordine\s*(?:n°|nr|no|n)(?![a-z])\.?|numero\s*d\s*'?\s*ordine",
+)
+CUSTOMER_LABEL = re.compile(
+    r"^\s*(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsadresse"
+    r"|rechnungsempfanger|adresse\s*de\s*(?:facturation|livraison)|facture\s*a|destinataire"
+    r"|lieferadresse|liefer\s*an|delivery\s*address|ship\s*to|shipping\s*address|indirizzo\s*di\s*consegna"
+    r"|intestat(?:o|ario)|spett\.?\s*le|messrs|to|an|a|destinatario|cliente)\s*:?\s*$"
+)
+SALUTATION = re.compile(
+    r"^\s*(?:herrn?|frau|firma|madame|monsieur|mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|signora?|sig\.?"
+    r"|spett\.?\s*le|z\.?\s*hd\.?|zu\s*handen|a\s*l\s*'?\s*attention|attn\.?|c/o)\b"
+)
+CUSTOMER_ID_CONTEXT = re.compile(
+    r"\bvs\b\.?\s*(?:p\.?\s*iva|partita|n\.?\s*iva|c\.?\s*f\b|cod)"
+    r"|(?:ihre|votre|your|vostr[ao]|customer|client|kunden|acquirente|cliente|buyer|destinat"
+    r"|debiteur|schuldner|committente|intestatario|empfanger)\W*(?:\w+\W*){0,2}"
+    r"(?:mwst|tva|vat|uid|ust|iva|tax|konto|compte|account|iban)"
+    r"|(?:mwst|tva|vat|uid|ust|iva)\W*(?:\w+\W*){0,2}(?:client|kunde|customer|cliente)"
+)
+VENDOR_ID_LABEL = re.compile(r"mwst|tva|vat|uid|ust|iva|steuer|tax|ide|siret|siren|rcs")
+QR_PAYEE = re.compile(
+    r"(?:konto|compte|conto|account)\s*/\s*(?:zahlbar\s*an|payable\s*a|pagabile\s*a|payable\s*to)"
+)
+_QR_PAYER = re.compile(r"zahlbar\s*durch|payable\s*par|pagabile\s*da|payable\s*by\s*\(?name")
+LEGAL_FORM = re.compile(
+    r"\b(?:ag|gmbh|sa|sas|sasu|sarl|sàrl|eurl|snc|sca|scs|ltd|llc|inc|plc|gbr|kg|ohg|e\.?\s?k|ug"
+    r"|s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?s|a\.?\s?g|co|cie|genossenschaft|stiftung"
+    r"|verein|cooperative|societe|srl|spa|bv|nv|oy|ab|as|aps|kft|sagl)\.?$"
+    r"|&\s*(?:co|cie|fils|sohn|sohne|partner)\b"
+)
+LEGAL_NOTICE = re.compile(
+    r"^(.{3,60}?)\s*[-\u2013,]\s*(?:societe|sa\b|sas\b|sarl\b|eurl\b|gmbh\b|ag\b|au\s*capital|capital"
+    r"|rcs|r\.c\.s|siege|ltd\b|s\.?r\.?l\b|s\.?p\.?a\b)"
+)
+ZIP_CITY = re.compile(
+    r"^(?:(CH|FL|LI|F|FR|D|DE|A|AT|I|IT|L|LU|B|BE)\s?-\s?)?(\d{4,5})\s*([A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-. ]{1,40}?)"
+    r"(?:\s*\([A-Z]{2}\))?$"  # Italian province "(TO)"
+)
+US_CITY = re.compile(r"^([A-Z][\w .'-]+?),?\s+([A-Z]{2})\s+(\d{5})(?:-\d{4})?$")
+UK_CITY = re.compile(r"^([A-Z][\w .'-]+?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+_STREET = re.compile(
+    r"(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|rain|matte|graben|hof|quai|rue|avenue|av\."
+    r"|boulevard|bd|chemin|route|place|impasse|allee|cours|via|viale|piazza|corso|vicolo|street|st\.?"
+    r"|road|rd\.?|lane|drive|way)\b|^\d+\s*(?:bis|ter|[a-z])?,?\s+\w|\w\s+\d+\s*[a-z]?$"
+    r"|postfach|case\s*postale|casella\s*postale|p\.?o\.?\s*box|cp\s*\d|bp\s*\d",
+)
+_COUNTRIES = {
+    "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "switzerland": "CH", "france": "FR",
+    "frankreich": "FR", "francia": "FR", "deutschland": "DE", "germany": "DE", "allemagne": "DE",
+    "germania": "DE", "italia": "IT", "italy": "IT", "italie": "IT", "italien": "IT",
+    "osterreich": "AT", "austria": "AT", "autriche": "AT", "liechtenstein": "LI",
+    "belgique": "BE", "belgium": "BE", "belgien": "BE", "luxembourg": "LU", "luxemburg": "LU",
+    "unitedstates": "US", "usa": "US", "unitedkingdom": "GB", "spain": "ES", "espana": "ES",
+    "nederland": "NL", "netherlands": "NL",
+}  # fmt: skip
+ZIP_PREFIX_COUNTRY = {"CH": "CH", "FL": "LI", "LI": "LI", "F": "FR", "FR": "FR", "D": "DE",
+                       "DE": "DE", "A": "AT", "AT": "AT", "I": "IT", "IT": "IT", "L": "LU",
+                       "LU": "LU", "B": "BE", "BE": "BE"}  # fmt: skip
+_NOT_A_NAME = re.compile(
+    r"@|www\.|https?:|\b(?:tel|tél|phone|fax|mobile|natel|telefon|telephone)\b|^\+?\d[\d\s/().-]{6,}$"
+    r"|^(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|page|seite|date|datum"
+    r"|quittung|receipt|offerte|devis|lieferschein|tax\s*invoice|nota\s*di\s*credito|note\s*de\s*credit"
+    r"|pro\s*-?\s*forma)\b|^(?:rechnungs|gutschrifts)\w+$"
+    r"|adresse\s*de|lieferadresse|rechnungsadresse|(?:delivery|billing|shipping)\s*address|bill\s*to"
+)
+# The label of the sender's block ("Fournisseur", "From:"), alone or before the name.
+VENDOR_LABEL = re.compile(
+    r"^\s*(?:fournisseur|emetteur|expediteur|vendeur|prestataire|from|vendor|supplier|seller"
+    r"|issued\s*by|lieferant|absender|verkaufer|rechnungssteller|leistungserbringer|fornitore"
+    r"|mittente|cedente(?:\s*/\s*prestatore)?|venditore)\b\s*:?\s*"
+)
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}\s?(?:[a-z]|bis|ter)?$", re.IGNORECASE)
+_SENDER_SPLIT = re.compile(
+    r"\s*[·•|]\s*|\s+:\s+(?=\d{4,5}\s)|\s+[-\u2013]\s+|,\s+|,(?=[A-Z]|\d{4,5}\s?[A-Za-z])"
+)
+
+_LANG_WORDS = {
+    "de": r"rechnung|betrag|mwst|datum|menge|und|der|die|das|zahlbar|bezeichnung|einzelpreis|total"
+    r"|ihre|bestellung|kunden|gutschrift|konto|vielen|dank|fur|mit|netto|tage|strasse|bitte",
+    "fr": r"facture|montant|tva|date|quantite|prix|designation|echeance|client|votre|commande|total"
+    r"|ttc|ht|paiement|avoir|nous|vous|pour|les|des|du|la|le|et|jours|conditions|remise",
+    "it": r"fattura|importo|iva|data|quantita|prezzo|descrizione|scadenza|cliente|totale|pagamento"
+    r"|vostro|ordine|il|di|della|per|con|giorni|grazie|nota|credito|imponibile",
+    "en": r"invoice|amount|vat|date|quantity|price|description|due|customer|total|payment|your"
+    r"|order|the|and|for|of|to|please|thank|days|terms|subtotal|tax|credit|note|unit",
+}
+LANG_RX = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _LANG_WORDS.items()}
+
+
+# --- tests on one line of text --------------------------------------------------------------------
+
+
+def is_zip_city(text: str) -> re.Match | None:
+    text = text.strip()
+    return ZIP_CITY.match(text) or US_CITY.match(text) or UK_CITY.match(text)
+
+
+def is_street(text: str) -> bool:
+    folded = fold(text.strip())
+    return bool(_STREET.search(folded)) and any(c.isdigit() for c in folded) and len(folded) < 60
+
+
+def country_of(text: str) -> str | None:
+    return _COUNTRIES.get(norm_name(text))
+
+
+def name_ok(text: str) -> bool:
+    folded = fold(text).strip()
+    letters = sum(c.isalpha() for c in folded)
+    if letters < 3 or len(folded) > 70 or _NOT_A_NAME.search(folded):
+        return False
+    if ":" in folded or is_zip_city(text) or is_street(text):
+        return False
+    if any(rx.search(folded) for rx in (INVOICE_NO, INVOICE_DATE, DUE_DATE, PO, PAYMENT_REF)):
+        return False
+    digits = sum(c.isdigit() for c in folded)
+    return digits <= letters * 0.3
+
+
+def sender_line_parts(text: str) -> list[str] | None:
+    """Parts of a one-line address "Name · Street 1 · 1234 City" (None when it is not one)."""
+    parts: list[str] = []
+    for raw in _SENDER_SPLIT.split(text.strip()):
+        part = raw.strip()
+        if parts and _HOUSE_NUMBER.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"  # "Via Roma, 38": the comma is not a separator
+        elif part:
+            parts.append(part)
+    if len(parts) < 2:
+        return None
+    if not any(is_zip_city(p) for p in parts[1:]):
+        return None
+    return parts

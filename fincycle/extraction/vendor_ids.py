@@ -1,0 +1,177 @@
+"""The vendor's identifiers printed on the bill: VAT number, company registry, IBAN, e-mail.
+
+Numbers in the customer's block or labelled as the customer's ("Your VAT no.", "Vs. P.IVA")
+and the company's own VAT numbers are never the vendor's; the customer's VAT number is kept
+apart (``customer_vat``). With one account per currency, the bill is paid to the account in its
+own currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import identifiers
+from .labels import CUSTOMER_ID_CONTEXT, QR_PAYEE, VENDOR_ID_LABEL, norm_name
+from .layout import Doc, Votes, column_below, label_hits
+from .messages import msg
+from .model import Extraction
+
+_GLUED_LABEL = re.compile(r"(IBAN|TVA|VAT|MWST|UID|IVA)(?=[A-Z]{2,3}[\d-])")
+
+
+def _id_text(text: str) -> str:
+    return _GLUED_LABEL.sub(r"\1 ", text)
+
+
+def _is_customer_context(doc: Doc, i: int) -> bool:
+    return doc.in_customer_block(i) or bool(CUSTOMER_ID_CONTEXT.search(doc.context(i)))
+
+
+def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    customer = Votes()  # the VAT number of the company the bill is addressed to
+    for i, line in enumerate(doc.lines):
+        text = _id_text(line.text)
+        found = identifiers.find_vat_ids(text)
+        bare = False
+        if not found and re.search(r"\d{3}", text):
+            labels = doc.context(i).split(" | ", 1)[1:]
+            found = identifiers.find_labelled_vats(text, " | ".join(labels))
+            bare = True
+        if not found:
+            continue
+        if _is_customer_context(doc, i):
+            labelled_customer = bool(CUSTOMER_ID_CONTEXT.search(doc.context(i)))
+            if labelled_customer or not bare:
+                for m in found:
+                    customer.add(m.value, m.value, 0.9 if labelled_customer else 0.8)
+            continue
+        labelled = bool(VENDOR_ID_LABEL.search(doc.context(i)))
+        for m in found:
+            if m.value in doc.own_vats:
+                customer.add(m.value, m.value, 0.9)
+                continue
+            conf = 0.95 if (labelled or m.suffix in ("MWST", "TVA", "IVA")) else 0.88
+            if bare:
+                conf = 0.9
+            if doc.rel_top(i) > 0.8 or doc.block_of.get(i) == doc.vendor_block:
+                conf += 0.01
+            votes.add(m.value, m.value, conf)
+    best = votes.best()
+    if best:
+        ext.set("vendor_vat", best["value"], best["score"], source)
+    best = customer.best()
+    if best and best["value"] != ext.value("vendor_vat"):
+        ext.set("customer_vat", best["value"], best["score"], source)
+
+
+def read_company_registry(doc: Doc, ext: Extraction, source: str) -> None:
+    vat = ext.value("vendor_vat") or ""
+    if vat.startswith("CHE"):
+        ext.set(
+            "vendor_company_registry",
+            identifiers.format_swiss_uid(vat),
+            ext.field_confidence("vendor_vat") - 0.02,
+            source,
+        )
+        return
+    votes = Votes()
+    siren_of_vat = vat[4:] if vat.startswith("FR") else ""
+    for i, line in enumerate(doc.lines):
+        if _is_customer_context(doc, i):
+            continue
+        for m in identifiers.find_sirets(line.text):
+            conf = 0.92 if re.search(r"siret", doc.folded[i]) else 0.8
+            if siren_of_vat and m.value.startswith(siren_of_vat):
+                conf += 0.03
+            votes.add(m.value, m.value, conf)
+        rcs = re.search(
+            r"(\d{3}\s?\d{3}\s?\d{3})\s*R\.?\s?C\.?\s?S\.?\s+([A-Z][A-Za-z\-]+)", line.text
+        )
+        if rcs and not votes.items:
+            votes.add(rcs.group(0), rcs.group(0), 0.75)
+    best = votes.best()
+    if best:
+        ext.set("vendor_company_registry", best["value"], best["score"], source)
+
+
+# --- IBAN and e-mail ------------------------------------------------------------------------------
+
+
+_BANK_CONTEXT = re.compile(
+    r"iban|bank|konto|compte|conto|account|coordonnees|bancaire|zahlbar|payable"
+)
+_FOREIGN_ACCOUNT = re.compile(
+    r"(?:ihr|ihre|votre|your|vostro)\s*(?:konto|compte|conto|account|iban)"
+)
+
+
+def read_vendor_iban(doc: Doc, ext: Extraction, source: str) -> None:
+    votes = Votes()
+    invalid: list[str] = []
+    payee_lines = {j for i, _m in label_hits(doc, QR_PAYEE) for j in column_below(doc, i, 2)}
+    for i, line in enumerate(doc.lines):
+        text = _id_text(line.text)
+        found = identifiers.find_ibans(text, allow_bad_checksum=True)
+        if not found or doc.in_customer_block(i) or _FOREIGN_ACCOUNT.search(doc.context(i)):
+            continue
+        for m in found:
+            tag = _ACCOUNT_CURRENCY.findall(line.text[max(0, m.start - 30) : m.start])
+            if tag:
+                doc.iban_currency[m.value] = tag[-1].upper()
+            if not m.valid:
+                up = doc.above(i, 1.5)
+                context = doc.folded[i] + (doc.folded[up] if up is not None else "")
+                if _BANK_CONTEXT.search(context):
+                    invalid.append(m.value)
+                continue
+            conf = 0.88
+            if i in payee_lines:
+                conf = 0.96
+            elif m.kind == "qr_iban":
+                conf = 0.93
+            elif "iban" in doc.folded[i]:
+                conf = 0.9
+            votes.add(m.value, m.value, conf)
+    best = votes.best()
+    if best:
+        ext.set("vendor_iban", best["value"], best["score"], source)
+    elif invalid:
+        ext.set("vendor_iban", invalid[0], 0.3, source, "The printed IBAN has wrong check digits.")
+        ext.warnings.append(msg("iban_check_digits", iban=invalid[0]))
+
+
+_ACCOUNT_CURRENCY = re.compile(r"\b(CHF|EUR|USD|GBP)\b", re.IGNORECASE)
+
+
+def iban_for_currency(doc: Doc, ext: Extraction, source: str) -> None:
+    """Accounts printed per currency ("CHF-Konto: IBAN …, EUR-Konto: IBAN …"): the bill is
+    paid to the account in its own currency."""
+    iban, currency = ext.value("vendor_iban"), ext.value("currency")
+    if not iban or not currency or doc.iban_currency.get(iban, currency) == currency:
+        return
+    match = [v for v, c in doc.iban_currency.items() if c == currency]
+    if len(match) == 1:
+        previous = ext.fields.pop("vendor_iban")
+        ext.set("vendor_iban", match[0], previous.confidence, source)
+
+
+def read_vendor_email(doc: Doc, ext: Extraction, source: str) -> None:
+    vendor = norm_name(ext.value("vendor_name") or "")
+    votes = Votes()
+    for i, line in enumerate(doc.lines):
+        if doc.in_customer_block(i):
+            continue
+        for m in identifiers.find_emails(line.text):
+            domain = m.value.split("@", 1)[1].split(".")[0]
+            conf = 0.7
+            if (
+                vendor
+                and len(domain) >= 3
+                and (domain.replace("-", "") in vendor or vendor[:6] in domain)
+            ):
+                conf = 0.85
+            votes.add(m.value, m.value, conf)
+    best = votes.best()
+    if best:
+        ext.set("vendor_email", best["value"], best["score"], source)
