@@ -49,7 +49,9 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def create_database(db, modules="account_statement_import_online_revolut"):
+def create_database(
+    db, modules="account_statement_import_online_revolut,account_statement_import_file_fincycle"
+):
     say(f"creating database {db} with {modules}")
     subprocess.run(["dropdb", "--if-exists", db], check=False)
     started = time.monotonic()
@@ -153,7 +155,7 @@ def main():
     os.chdir(ROOT)
     from fincycle.testing.fake_revolut import FakeRevolut  # noqa: PLC0415
 
-    modules = "account_statement_import_online_revolut"
+    modules = "account_statement_import_online_revolut,account_statement_import_file_fincycle"
     if args.with_autopilot:
         modules += ",account_reconcile_autopilot"
     create_database(args.db, modules)

@@ -47,6 +47,7 @@ MODULES = [
     "account_reconcile_autopilot",
     "account_statement_import_online_revolut",
     "account_statement_import_online_qonto_fincycle",
+    "account_statement_import_file_fincycle",
 ]
 # Charts of accounts, installed with the modules when this Odoo has them (else generic_coa).
 CHARTS = {"CH": ("l10n_ch", "ch"), "FR": ("l10n_fr_account", "fr")}
