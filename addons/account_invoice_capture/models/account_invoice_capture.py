@@ -310,8 +310,6 @@ class AccountInvoiceCapture(models.Model):
     def _process(self):
         """Read each document and fill its bill. Never raises: a failure is recorded on the
         capture and on the bill, and the next document goes on."""
-        from fincycle.extraction import pipeline  # noqa: PLC0415
-
         for capture in self:
             move = capture.move_id.with_context(
                 lang=capture.move_id._capture_lang(capture.create_uid)
@@ -323,38 +321,10 @@ class AccountInvoiceCapture(models.Model):
                 # Read before; filling the bill met a concurrent edit: fill it now.
                 capture._apply(capture.extraction())
                 continue
-            raw = capture.attachment_id.raw if capture.attachment_id else None
             started = time.perf_counter()
             capture.attempts += 1
-            try:
-                if not raw:
-                    raise ExtractionError("empty", note("file_missing"))
-                ext = pipeline.extract(raw, capture.name, capture._capture_options())
-            except ExtractionError as exc:
-                capture.write(
-                    {
-                        "state": "failed",
-                        "outcome": "unreadable",
-                        "error_reason": exc.reason.to_dict(),
-                        "duration": time.perf_counter() - started,
-                    }
-                )
-                capture._decoder()._unreadable(move, capture, exc.reason.to_dict())
-                continue
-            except Exception as exc:
-                _logger.exception(
-                    "bill capture of %s (capture %s) failed", capture.name, capture.id
-                )
-                reason = note("unexpected_error", error=type(exc).__name__)
-                capture.write(
-                    {
-                        "state": "failed",
-                        "outcome": "unreadable",
-                        "error_reason": reason,
-                        "duration": time.perf_counter() - started,
-                    }
-                )
-                capture._decoder()._unreadable(move, capture, reason)
+            ext = capture._read(move, started)
+            if ext is None:
                 continue
             capture.write(
                 {
@@ -369,6 +339,34 @@ class AccountInvoiceCapture(models.Model):
             )
             capture._apply(ext)
         return True
+
+    def _read(self, move, started):
+        """What the pipeline reads from the file, or None when it cannot be read (the failure
+        is then recorded on the capture and said on the bill)."""
+        from fincycle.extraction import pipeline  # noqa: PLC0415
+
+        raw = self.attachment_id.raw if self.attachment_id else None
+        try:
+            if not raw:
+                raise ExtractionError("empty", note("file_missing"))
+            return pipeline.extract(raw, self.name, self._capture_options())
+        except ExtractionError as exc:
+            self._fail(move, exc.reason.to_dict(), started)
+        except Exception as exc:
+            _logger.exception("bill capture of %s (capture %s) failed", self.name, self.id)
+            self._fail(move, note("unexpected_error", error=type(exc).__name__), started)
+        return None
+
+    def _fail(self, move, reason, started):
+        self.write(
+            {
+                "state": "failed",
+                "outcome": "unreadable",
+                "error_reason": reason,
+                "duration": time.perf_counter() - started,
+            }
+        )
+        self._decoder()._unreadable(move, self, reason)
 
     def _apply(self, ext):
         """Fill the bill from what was read. Someone saving the same bill meanwhile is no

@@ -13,7 +13,9 @@ from odoo import Command, api, models
 from odoo.exceptions import UserError
 from odoo.tools import clean_context, float_is_zero, float_round, format_amount, formatLang
 
-from fincycle.extraction import bill_lines, crosscheck, document, posting
+from odoo.addons.base.models.res_bank import sanitize_account_number
+
+from fincycle.extraction import bill_lines, crosscheck, document, einvoice_check, posting
 from fincycle.extraction.identifiers import name_key, normalize_vat
 
 from .capture_messages import MessageRenderer, note
@@ -21,10 +23,7 @@ from .capture_messages import MessageRenderer, note
 _logger = logging.getLogger(__name__)
 
 # --- tolerances (amounts in the bill's currency) ------------------------------------------------
-# An e-invoice's VAT lost by Odoo's import (a rate without purchase tax here) is put back when
-# the missing rates' VAT explains the gap to the printed total within a cent per rate (the
-# vendor rounds each rate's VAT to the cent) plus float noise.
-XML_MISSING_VAT_TOLERANCE_PER_RATE = 0.011
+# (The VAT an e-invoice import lost: fincycle.extraction.einvoice_check, a cent per rate.)
 # Odoo rounds VAT per line, vendors often per rate: from half a cent of difference with the
 # printed VAT (a cent once rounded), the lines are grouped per rate to give the printed VAT.
 VAT_PER_RATE_TOLERANCE = 0.005
@@ -102,10 +101,10 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         diff = float(printed) - bill.amount_total
         if float_is_zero(diff, precision_rounding=currency.rounding):
             return
-        line_rates = {round(t.amount, 4) for t in bill.invoice_line_ids.tax_ids}
-        missing = [t for t in ext.taxes if t.amount and round(float(t.rate), 4) not in line_rates]
-        missing_sum = sum(float(t.amount) for t in missing)
-        if missing and abs(missing_sum - diff) <= XML_MISSING_VAT_TOLERANCE_PER_RATE * len(missing):
+        missing = einvoice_check.lost_vat(
+            ext.taxes, bill.invoice_line_ids.tax_ids.mapped("amount"), diff
+        )
+        if missing:
             country = self._country(bill, ext, bill.partner_id)
             bill.write(
                 {
@@ -325,72 +324,84 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
     def _find_vendor(self, bill, ext):
         """Vendor by VAT number, then IBAN, then exact name. Returns (partner, how, reasons)."""
         Partner = bill.env["res.partner"]
-        reasons = []
         vat = ext.value("vendor_vat")
         iban = ext.value("vendor_iban")
-        by_vat = by_iban = Partner
-        if vat:
-            by_vat = Partner.search(
-                [("vat_key", "=", normalize_vat(vat)), *self._partner_domain(bill)]
-            ).commercial_partner_id
-        if iban:
-            banks = bill.env["res.partner.bank"].search(
-                [
-                    ("sanitized_acc_number", "=", iban.replace(" ", "").upper()),
-                    ("partner_id", "not in", bill.company_id.partner_id.ids),
-                ]
-            )
-            by_iban = banks.partner_id.filtered_domain(self._partner_domain(bill))
-            by_iban = by_iban.commercial_partner_id
+        by_vat = self._vendors_by_vat(bill, vat)
+        by_iban = self._vendors_by_iban(bill, iban)
         if len(by_vat) == 1:
             if by_iban and by_iban != by_vat:
-                reasons.append(
-                    note(
-                        "iban_other_vendor",
-                        iban=iban,
-                        other=by_iban.display_name,
-                        vendor=by_vat.display_name,
-                    )
+                return (
+                    by_vat,
+                    bill.env._("found by VAT number"),
+                    [
+                        note(
+                            "iban_other_vendor",
+                            iban=iban,
+                            other=by_iban.display_name,
+                            vendor=by_vat.display_name,
+                        )
+                    ],
                 )
-            return by_vat, bill.env._("found by VAT number"), reasons
+            return by_vat, bill.env._("found by VAT number"), []
         if len(by_vat) > 1:
-            reasons.append(
-                note(
-                    "vat_several_contacts",
-                    vat=vat,
-                    names=", ".join(by_vat.mapped("display_name")),
-                )
-            )
-            return Partner, "", reasons
+            names = ", ".join(by_vat.mapped("display_name"))
+            return Partner, "", [note("vat_several_contacts", vat=vat, names=names)]
         if len(by_iban) == 1:
-            if vat and by_iban.vat and name_key(by_iban.vat)[:12] != name_key(vat)[:12]:
-                reasons.append(note("iban_vat_differs", vendor=by_iban.display_name, vat=vat))
-                return Partner, "", reasons
-            return by_iban, bill.env._("found by IBAN"), reasons
-        name = ext.value("vendor_name")
-        if name and len(name_key(name)) >= 3:
-            words = [w for w in name.split() if len(w) > 2]
-            candidates = Partner.search(
-                [
-                    ("name", "ilike", max(words, key=len) if words else name),
-                    *self._partner_domain(bill),
-                ],
-                limit=50,
-            )
-            same = candidates.filtered(
-                lambda p: name_key(p.name) == name_key(name)
-            ).commercial_partner_id
-            if vat:
-                same = same.filtered(lambda p: not p.vat)
-            if len(same) == 1:
-                return same, bill.env._("found by name"), reasons
-        return Partner, "", reasons
+            if vat and by_iban.vat_key and by_iban.vat_key != normalize_vat(vat):
+                return Partner, "", [note("iban_vat_differs", vendor=by_iban.display_name, vat=vat)]
+            return by_iban, bill.env._("found by IBAN"), []
+        by_name = self._vendor_by_name(bill, ext.value("vendor_name"), vat)
+        return by_name, (by_name and bill.env._("found by name")) or "", []
+
+    def _vendors_by_vat(self, bill, vat):
+        """The companies whose contacts have the printed VAT number (the stored vat_key)."""
+        if not vat:
+            return bill.env["res.partner"]
+        return (
+            bill.env["res.partner"]
+            .search([("vat_key", "=", normalize_vat(vat)), *self._partner_domain(bill)])
+            .commercial_partner_id
+        )
+
+    def _vendors_by_iban(self, bill, iban):
+        """The companies that have the printed IBAN as a bank account (not this company)."""
+        if not iban:
+            return bill.env["res.partner"]
+        banks = bill.env["res.partner.bank"].search(
+            [
+                ("sanitized_acc_number", "=", sanitize_account_number(iban)),
+                ("partner_id", "not in", bill.company_id.partner_id.ids),
+            ]
+        )
+        return banks.partner_id.filtered_domain(self._partner_domain(bill)).commercial_partner_id
+
+    def _vendor_by_name(self, bill, name, vat):
+        """The one company named exactly as printed (case, accents, punctuation aside); with a
+        printed VAT number, only a contact without one (else the VAT number would have found
+        it)."""
+        Partner = bill.env["res.partner"]
+        if not name or len(name_key(name)) < 3:
+            return Partner
+        words = [w for w in name.split() if len(w) > 2]
+        candidates = Partner.search(
+            [
+                ("name", "ilike", max(words, key=len) if words else name),
+                *self._partner_domain(bill),
+            ],
+            limit=50,
+        )
+        same = candidates.filtered(
+            lambda p: name_key(p.name) == name_key(name)
+        ).commercial_partner_id
+        if vat:
+            same = same.filtered(lambda p: not p.vat)
+        return same if len(same) == 1 else Partner
 
     def _set_bank(self, bill, partner, ext):
         iban = ext.value("vendor_iban")
         if not iban:
             return []
-        sanitized = iban.replace(" ", "").upper()
+        sanitized = sanitize_account_number(iban)
         # default_journal_id & co. of the upload context are not for bank accounts.
         Bank = bill.env["res.partner.bank"].with_context(clean_context(bill.env.context))
         accounts = Bank.search([("partner_id", "child_of", partner.commercial_partner_id.id)])

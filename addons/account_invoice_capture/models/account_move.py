@@ -5,6 +5,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import clean_context
 
+from odoo.addons.base.models.res_bank import sanitize_account_number
+
 from fincycle.extraction import bill_lines
 from fincycle.extraction.identifiers import format_swiss_uid
 
@@ -251,7 +253,7 @@ class AccountMove(models.Model):
         ext = self.capture_id.extraction() if self.capture_id.result else None
         iban = ext and ext.value("vendor_iban")
         if iban and not partner.bank_ids.filtered(
-            lambda b: b.sanitized_acc_number == iban.replace(" ", "").upper()
+            lambda b: b.sanitized_acc_number == sanitize_account_number(iban)
         ):
             Bank = self.env["res.partner.bank"].with_context(clean_context(self.env.context))
             Bank.create({"acc_number": iban, "partner_id": partner.id})
