@@ -408,6 +408,28 @@ class TestRevolutFeed(FincycleTestProviderMixin, HttpCase):
         self.env["fincycle.webhook.event"]._cron_process_pending()
         self.assertEqual(len(self._lines(provider)), 1)
 
+    def test_webhook_secret_rotated_at_revolut_keeps_the_former_one_24_hours(self):
+        self.integration.action_fincycle_webhook_register()
+        stored = self.integration.sudo()
+        first, hook_id = stored.webhook_secret, stored.webhook_remote_id
+        self.assertEqual(self.integration._fincycle_webhook_list()[0][0], hook_id)
+        self.integration.action_rotate_webhook_secret()
+        self.assertTrue(
+            self.fake.calls("POST", f"/api/2.0/webhooks/{hook_id}/rotate-signing-secret")
+        )
+        self.assertNotEqual(stored.webhook_secret, first)
+        self.assertTrue(stored.webhook_secret.startswith("wsk_"))
+        self.assertEqual(stored.webhook_secret_previous, first)
+        grace = stored.webhook_secret_previous_until - fields.Datetime.now()
+        self.assertGreater(grace, timedelta(hours=23))
+        self.assertEqual(stored.webhook_remote_id, hook_id)  # the same webhook, a new secret
+        # registering again replaces ours (one webhook at Revolut), unregistering deletes it
+        self.integration.action_fincycle_webhook_register()
+        self.assertEqual(len(self.integration._fincycle_webhook_list()), 1)
+        self.integration.action_fincycle_webhook_unregister()
+        self.assertFalse(self.integration._fincycle_webhook_list())
+        self.assertFalse(self.integration.webhook_remote_id)
+
     def test_out_of_order_events(self):
         provider = self._map(self.integration, self.eur)
         self.integration.action_fincycle_webhook_register()
