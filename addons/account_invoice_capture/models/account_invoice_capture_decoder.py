@@ -104,44 +104,31 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         missing = einvoice_check.lost_vat(
             ext.taxes, bill.invoice_line_ids.tax_ids.mapped("amount"), diff
         )
-        if missing:
-            country = self._country(bill, ext, bill.partner_id)
-            bill.write(
-                {
-                    "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "name": bill.env._(
-                                    "Non-reclaimable VAT %(rate)s %% (%(country)s)",
-                                    rate=t.rate,
-                                    country=country or "?",
-                                ),
-                                "quantity": 1,
-                                "price_unit": float(t.amount),
-                                "tax_ids": [Command.clear()],
-                                "is_imported": True,
-                            }
-                        )
-                        for t in missing
-                    ],
-                    "capture_foreign_vat": True,
-                }
-            )
+        if not missing:
             bill.message_post(
                 body=bill.env._(
-                    "The e-invoice shows VAT at %(rates)s %% that has no purchase tax in this "
-                    "company; it was added as cost so the total stays %(total)s as printed.",
-                    rates=", ".join(str(t.rate) for t in missing),
-                    total=format_amount(bill.env, float(printed), currency),
+                    "The bill total %(ours)s differs from the e-invoice total %(printed)s: "
+                    "check the lines and taxes.",
+                    ours=format_amount(bill.env, bill.amount_total, currency),
+                    printed=format_amount(bill.env, float(printed), currency),
                 )
             )
             return
+        country = self._country(bill, ext, bill.partner_id)
+        bill.write(
+            {
+                "invoice_line_ids": [
+                    self._cost_vat_line(bill, t.rate, t.amount, country) for t in missing
+                ],
+                "capture_foreign_vat": True,
+            }
+        )
         bill.message_post(
             body=bill.env._(
-                "The bill total %(ours)s differs from the e-invoice total %(printed)s: check "
-                "the lines and taxes.",
-                ours=format_amount(bill.env, bill.amount_total, currency),
-                printed=format_amount(bill.env, float(printed), currency),
+                "The e-invoice shows VAT at %(rates)s %% that has no purchase tax in this "
+                "company; it was added as cost so the total stays %(total)s as printed.",
+                rates=", ".join(str(t.rate) for t in missing),
+                total=format_amount(bill.env, float(printed), currency),
             )
         )
 
@@ -533,24 +520,27 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
             amount = bill_lines.vat_amount(ext, rate, blocks)
             if not amount:
                 continue
-            commands.append(
-                Command.create(
-                    {
-                        "name": bill.env._(
-                            "Non-reclaimable VAT %(rate)s %% (%(country)s)",
-                            rate=rate,
-                            country=vendor_country or "?",
-                        ),
-                        "quantity": 1,
-                        "price_unit": float(amount),
-                        "tax_ids": [Command.clear()],
-                    }
-                )
-            )
+            commands.append(self._cost_vat_line(bill, rate, amount, vendor_country))
         if commands:
             bill.write({"invoice_line_ids": commands})
             bill.invoice_line_ids.is_imported = True
         return sorted(cost_rates)
+
+    def _cost_vat_line(self, bill, rate, amount, country):
+        """A line booking VAT this company cannot reclaim as cost, at its printed amount."""
+        return Command.create(
+            {
+                "name": bill.env._(
+                    "Non-reclaimable VAT %(rate)s %% (%(country)s)",
+                    rate=rate,
+                    country=country or "?",
+                ),
+                "quantity": 1,
+                "price_unit": float(amount),
+                "tax_ids": [Command.clear()],
+                "is_imported": True,
+            }
+        )
 
     def _match_total(self, bill, ext):
         """Keep the printed total: book the printed rounding, or say what differs."""

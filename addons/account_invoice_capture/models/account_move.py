@@ -154,8 +154,10 @@ class AccountMove(models.Model):
         )._create_records_from_attachments(attachments, grouping_method=grouping_method)
 
     def _autopost_bill(self):
-        # Captured bills follow the capture rules (confidence, checks, limit); Odoo's
-        # per-vendor auto-post would post them before they are even read.
+        """Odoo's per-vendor auto-post ("always post this vendor's bills") is skipped for a
+        captured bill: it would post it before it is even read. The capture's posting rule
+        (fincycle.extraction.posting) decides once the bill is filled, and holds back bills
+        of a vendor set to "never"."""
         if self.capture_ids:
             return
         return super()._autopost_bill()
