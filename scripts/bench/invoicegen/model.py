@@ -240,27 +240,8 @@ def invoice_number(rng, d: date, credit: bool, lang: str) -> str:
     )
 
 
-def build(index: int, seed: int) -> Doc:
-    rng = random.Random(seed * 100003 + index)
-    country, lang, _ = rng.choices(PROFILES, weights=[p[2] for p in PROFILES])[0]
-    if country == "CH":
-        currency = rng.choices(["CHF", "EUR", "USD"], [75, 20, 5 if lang == "en" else 0])[0]
-    elif country == "GB":
-        currency = rng.choices(["GBP", "EUR", "USD"], [70, 15, 15])[0]
-    else:
-        currency = "EUR"
-    inv_date = date(2023, 1, 1) + timedelta(days=rng.randint(0, 1094))
-    credit = rng.random() < 0.1
-    rates = (
-        RATES["CH_new" if inv_date >= date(2024, 1, 1) else "CH_old"]
-        if country == "CH"
-        else RATES[country]
-    )
-
-    vendor = _party(rng, country, lang, vendor_name(rng, country, lang))
-    vendor.vat = make_vat(rng, country)
-    vendor.vat_printed = print_vat(rng, vendor.vat, lang)
-    # The customer: same country mostly, sometimes cross-border; always another company.
+def _customer(rng: random.Random, country: str, lang: str) -> Party:
+    """The customer: same country mostly, sometimes cross-border; always another company."""
     cust_country = (
         country if rng.random() < 0.75 else rng.choice([c for c in CUSTOMERS if c != country])
     )
@@ -270,28 +251,21 @@ def build(index: int, seed: int) -> Doc:
     customer.vat_printed = print_vat(
         rng, customer.vat, lang if cust_country != "CH" or lang != "en" else "de"
     )
-    assert customer.vat != vendor.vat and customer.name != vendor.name
+    return customer
 
-    features: list[str] = []
-    incl = (country == "CH" and lang != "en" and rng.random() < 0.18) or (
-        country == "FR" and rng.random() < 0.08
-    )
-    rounding_05 = currency == "CHF" and (incl or rng.random() < 0.5)
-    exempt = None
-    n_rates = rng.choices([1, 2, 3], [60, 30, 10])[0]
-    cats = rng.sample(["std", "red", "mid", "low"], n_rates)
-    if "std" not in cats and rng.random() < 0.6:
-        cats[0] = "std"
-    if rng.random() < 0.06 and not incl:
-        exempt = rng.choice(L[lang]["exempt"])
-        features.append("exempt")
-    multi = rng.random() < 0.15
-    n_lines = (
-        rng.randint(26, 42)
-        if multi
-        else rng.choices(range(1, 10), [14, 14, 14, 12, 10, 8, 6, 5, 4])[0]
-    )
-    line_discounts = rng.random() < 0.15
+
+def _line_items(
+    rng: random.Random,
+    *,
+    lang: str,
+    n_lines: int,
+    cats: list[str],
+    rates: dict,
+    exempt: str | None,
+    line_discounts: bool,
+    features: list[str],
+) -> list[Line]:
+    """The invoice lines (and, rarely, a disbursement at 0 %)."""
     lines = []
     units = L[lang]["units"]
     for _ in range(n_lines):
@@ -322,12 +296,21 @@ def build(index: int, seed: int) -> Doc:
             )
         )
         features.append("zero_rate_line")
-    global_discount = Decimal(rng.choice([3, 5, 10])) if rng.random() < 0.1 else Decimal(0)
+    return lines
 
-    terms = rng.choice([10, 14, 20, 30, 30, 45, 60])
-    due_printed = not credit and rng.random() < 0.7
-    due = inv_date + timedelta(days=terms) if due_printed else None
 
+def _payment(
+    rng: random.Random,
+    *,
+    country: str,
+    currency: str,
+    credit: bool,
+    inv_date: date,
+    lang: str,
+    features: list[str],
+) -> tuple:
+    """Bank, IBAN to pay, IBANs printed, QR-bill type, payment reference and the invoice number
+    (drawn between the QR-bill type and the reference)."""
     bank = rng.choice(COUNTRY[country]["banks"])
     iban = make_iban(rng, country, bank[2])
     ibans = [iban]
@@ -348,8 +331,11 @@ def build(index: int, seed: int) -> Doc:
         other = make_iban(rng, "CH", rng.choice(COUNTRY["CH"]["banks"])[2])
         ibans.append(other)  # a second account in the other currency: GT is the invoice currency's
         features.append("two_ibans")
+    return bank, iban, ibans, qr, reference, inv_no
 
-    registry = None
+
+def _registry(rng: random.Random, country: str, vendor: Party) -> str:
+    """The company register line of the footer (SIRET/RCS, HRB, REA, UID, Companies House)."""
     if country == "FR":
         siren = vendor.vat[4:]
         nic = random_digits(rng, 4)
@@ -364,7 +350,11 @@ def build(index: int, seed: int) -> Doc:
         registry = f"Handelsregister: CHE-{d[:3]}.{d[3:6]}.{d[6:]}"
     else:
         registry = f"Registered in England and Wales No. {rng.randint(1000000, 13999999):08d}"
+    return registry
 
+
+def _styles(rng: random.Random, country: str, lang: str, credit: bool) -> tuple:
+    """Amount and date styles, a credit note printed negative, layout and fonts."""
     amount_style = {
         "CH": rng.choice(["ch", "ch", "ch", "plain"] + (["en"] if lang == "en" else [])),
         "FR": rng.choice(["fr", "fr", "frnb", "plain"]),
@@ -378,6 +368,83 @@ def build(index: int, seed: int) -> Doc:
     negative = credit and rng.random() < 0.3
     layout = rng.choice(LAYOUTS)
     fonts = ("Courier", "Courier-Bold") if layout == "mono" else rng.choice(FONTS)
+    return amount_style, date_style, negative, layout, fonts
+
+
+def build(index: int, seed: int) -> Doc:
+    """Document ``index`` of the set drawn with ``seed``; the same pair always gives the same
+    document (the draws are made in a fixed order: keep it when changing this)."""
+    rng = random.Random(seed * 100003 + index)
+    country, lang, _ = rng.choices(PROFILES, weights=[p[2] for p in PROFILES])[0]
+    if country == "CH":
+        currency = rng.choices(["CHF", "EUR", "USD"], [75, 20, 5 if lang == "en" else 0])[0]
+    elif country == "GB":
+        currency = rng.choices(["GBP", "EUR", "USD"], [70, 15, 15])[0]
+    else:
+        currency = "EUR"
+    inv_date = date(2023, 1, 1) + timedelta(days=rng.randint(0, 1094))
+    credit = rng.random() < 0.1
+    rates = (
+        RATES["CH_new" if inv_date >= date(2024, 1, 1) else "CH_old"]
+        if country == "CH"
+        else RATES[country]
+    )
+
+    vendor = _party(rng, country, lang, vendor_name(rng, country, lang))
+    vendor.vat = make_vat(rng, country)
+    vendor.vat_printed = print_vat(rng, vendor.vat, lang)
+    customer = _customer(rng, country, lang)
+    assert customer.vat != vendor.vat and customer.name != vendor.name
+
+    features: list[str] = []
+    incl = (country == "CH" and lang != "en" and rng.random() < 0.18) or (
+        country == "FR" and rng.random() < 0.08
+    )
+    rounding_05 = currency == "CHF" and (incl or rng.random() < 0.5)
+    exempt = None
+    n_rates = rng.choices([1, 2, 3], [60, 30, 10])[0]
+    cats = rng.sample(["std", "red", "mid", "low"], n_rates)
+    if "std" not in cats and rng.random() < 0.6:
+        cats[0] = "std"
+    if rng.random() < 0.06 and not incl:
+        exempt = rng.choice(L[lang]["exempt"])
+        features.append("exempt")
+    multi = rng.random() < 0.15
+    n_lines = (
+        rng.randint(26, 42)
+        if multi
+        else rng.choices(range(1, 10), [14, 14, 14, 12, 10, 8, 6, 5, 4])[0]
+    )
+    line_discounts = rng.random() < 0.15
+    lines = _line_items(
+        rng,
+        lang=lang,
+        n_lines=n_lines,
+        cats=cats,
+        rates=rates,
+        exempt=exempt,
+        line_discounts=line_discounts,
+        features=features,
+    )
+    global_discount = Decimal(rng.choice([3, 5, 10])) if rng.random() < 0.1 else Decimal(0)
+
+    terms = rng.choice([10, 14, 20, 30, 30, 45, 60])
+    due_printed = not credit and rng.random() < 0.7
+    due = inv_date + timedelta(days=terms) if due_printed else None
+
+    bank, iban, ibans, qr, reference, inv_no = _payment(
+        rng,
+        country=country,
+        currency=currency,
+        credit=credit,
+        inv_date=inv_date,
+        lang=lang,
+        features=features,
+    )
+
+    registry = _registry(rng, country, vendor)
+
+    amount_style, date_style, negative, layout, fonts = _styles(rng, country, lang, credit)
 
     if "two_ibans" in features:
         iban = ibans[0] if currency == "CHF" else ibans[1]  # first account CHF, second EUR

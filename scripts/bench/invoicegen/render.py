@@ -156,175 +156,12 @@ def customer_lines(doc: Doc) -> list[str]:
 def draw_header(pdf: Pdf, doc: Doc) -> None:
     """Letterhead, customer address, title and invoice data, per layout; sets pdf.y."""
     rng = doc.rng
-    v = doc.vendor
     layout = doc.layout
     vat_in_head = rng.random() < 0.5
     doc.distractors["vat_in_head"] = vat_in_head
     info = info_pairs(doc)
     title = doc.title
-    if layout == "left":
-        pdf.text(50, 60, v.name, 15, bold=True)
-        for i, s in enumerate(vendor_lines(doc, vat_in_head)):
-            pdf.text(50, 76 + i * 11, s, 8.5)
-        for i, s in enumerate(customer_lines(doc)):
-            pdf.text(330, 150 + i * 12, s, 10)
-        pdf.text(50, 250, title, 16, bold=True)
-        y = 272
-        for label, value in info:
-            pdf.text(50, y, f"{label}:", 9)
-            pdf.text(170, y, value, 9)
-            y += 12
-        pdf.y = y + 14
-    elif layout == "right":
-        pdf.text(545, 55, v.name, 13, bold=True, align="right")
-        for i, s in enumerate(vendor_lines(doc, vat_in_head)):
-            pdf.text(545, 70 + i * 10.5, s, 8, align="right")
-        pdf.text(50, 140, f"{v.name} · {v.street_line} · {v.city_line}", 6.5)
-        pdf.hline(50, 280, 143, 0.3)
-        for i, s in enumerate(customer_lines(doc)):
-            pdf.text(50, 158 + i * 12, s, 10)
-        # a right-aligned info table
-        y = 158
-        for label, value in info:
-            pdf.text(360, y, label, 8.5)
-            pdf.text(545, y, value, 8.5, align="right")
-            y += 12
-        y = max(y, 240) + 16
-        pdf.text(
-            50, y, f"{title} {doc.invoice_number}" if rng.random() < 0.5 else title, 14, bold=True
-        )
-        pdf.y = y + 20
-    elif layout == "centered":
-        pdf.text(
-            W / 2,
-            58,
-            v.name.upper() if rng.random() < 0.4 else v.name,
-            17,
-            bold=True,
-            align="center",
-        )
-        vl = vendor_lines(doc, vat_in_head)
-        pdf.text(W / 2, 74, " · ".join(vl[:2]), 8.5, align="center")
-        pdf.text(W / 2, 85, " · ".join(vl[2:]), 8.5, align="center")
-        pdf.hline(50, 545, 93, 1.0)
-        for i, s in enumerate(customer_lines(doc)):
-            pdf.text(50, 125 + i * 12, s, 10)
-        pdf.text(W / 2, 215, title.upper(), 15, bold=True, align="center")
-        # horizontal grid: labels on one row, values below
-        cols = info[:4]
-        rest = info[4:]
-        cw = 495 / max(1, len(cols))
-        pdf.box(50, 228, 495, 30, fill=(0.93, 0.93, 0.93))
-        for i, (label, value) in enumerate(cols):
-            pdf.text(55 + i * cw, 240, label, 7.5, bold=True)
-            pdf.text(55 + i * cw, 252, value, 9)
-        y = 274
-        for label, value in rest:
-            pdf.text(50, y, f"{label}: {value}", 8.5)
-            y += 11
-        pdf.y = y + 10
-    elif layout == "band":
-        color = rng.choice(
-            [(0.1, 0.25, 0.45), (0.35, 0.1, 0.15), (0.1, 0.35, 0.25), (0.2, 0.2, 0.2)]
-        )
-        pdf.box(0, 0, W, 70, fill=color, stroke=False)
-        pdf.text(50, 38, v.name, 18, bold=True, color=(1, 1, 1))
-        pdf.text(50, 56, f"{v.street_line} · {v.city_line}", 9, color=(1, 1, 1))
-        pdf.text(545, 38, title.upper(), 20, bold=True, color=(1, 1, 1), align="right")
-        if vat_in_head:
-            pdf.text(545, 56, vat_text(doc), 8, color=(1, 1, 1), align="right")
-        for i, s in enumerate(customer_lines(doc)):
-            pdf.text(50, 110 + i * 12, s, 10)
-        pdf.box(320, 100, 225, 14 + 12 * len(info))
-        y = 113
-        for label, value in info:
-            pdf.text(328, y, label, 8.5, bold=True)
-            pdf.text(538, y, value, 8.5, align="right")
-            y += 12
-        pdf.y = max(y, 190) + 20
-    elif layout == "sidebar":
-        pdf.box(0, 0, 150, H, fill=(0.92, 0.94, 0.96), stroke=False)
-        pdf.text(20, 60, v.name if len(v.name) < 24 else v.name.split(" ")[0], 12, bold=True)
-        if len(v.name) >= 24:
-            pdf.text(20, 74, " ".join(v.name.split(" ")[1:]), 12, bold=True)
-            doc.features.append("name_two_lines")
-        y = 100
-        for s in vendor_lines(doc, True):
-            pdf.text(20, y, s, 7.5)
-            y += 11
-        y += 10
-        pdf.text(20, y, doc.t("bank"), 7.5, bold=True)
-        pdf.text(20, y + 11, doc.bank[0], 7.5)
-        accounts = bank_accounts(doc)
-        for i, text in enumerate(accounts):
-            pdf.text(20, y + 22 + 11 * i, text.replace("IBAN ", ""), 6.5)
-        pdf.text(20, y + 26 + 11 * len(accounts), f"BIC {doc.bank[1]}", 7.5)
-        doc.distractors["bank_in_sidebar"] = True
-        for i, s in enumerate(customer_lines(doc)):
-            pdf.text(180, 90 + i * 12, s, 10)
-        pdf.text(180, 200, title, 18, bold=True)
-        y = 222
-        for label, value in info:
-            pdf.text(180, y, label, 8.5)
-            pdf.text(300, y, value, 8.5, bold=True)
-            y += 12
-        pdf.y = y + 14
-    elif layout == "mono":
-        f = "Courier"
-        pdf.text(50, 50, v.name, 11, font="Courier-Bold")
-        for i, s in enumerate(vendor_lines(doc, vat_in_head)):
-            pdf.text(50, 63 + i * 10, s, 8.5, font=f)
-        for i, s in enumerate(customer_lines(doc)):
-            pdf.text(330, 130 + i * 11, s, 9, font=f)
-        y = 215
-        pdf.text(50, y, f"{title.upper()}", 12, font="Courier-Bold")
-        y += 18
-        for label, value in info:
-            pdf.text(50, y, f"{label} ".ljust(24, ".") + f" {value}", 8.5, font=f)
-            y += 11
-        pdf.y = y + 12
-    else:  # "parties": two labelled blocks side by side, title with number and date inline
-        pdf.text(50, 55, v.name, 14, bold=True)
-        pdf.text(
-            50,
-            69,
-            rng.choice(
-                ["", "", f"{rng.choice(TRADES[doc.lang])} · {rng.choice(TRADES[doc.lang])}"]
-            ),
-            8,
-        )
-        pdf.box(50, 85, 240, 100)
-        pdf.box(305, 85, 240, 100)
-        pdf.text(56, 97, doc.t("from"), 7.5, bold=True)
-        pdf.text(311, 97, doc.t("to"), 7.5, bold=True)
-        vl = [v.name, v.street_line, v.city_line, vat_text(doc)]
-        for i, s in enumerate(vl):
-            pdf.text(56, 110 + i * 11, s, 8.5)
-        cl = [
-            doc.customer.name,
-            doc.customer.street_line,
-            doc.customer.city_line,
-            f"{doc.t('vat_label')} {doc.customer.vat_printed}",
-        ]
-        for i, s in enumerate(cl):
-            pdf.text(311, 110 + i * 11, s, 8.5)
-        joiner = {"de": "vom", "fr": "du", "it": "del", "en": "dated"}[doc.lang]
-        number_word = {"de": "Nr.", "fr": "n°", "it": "n.", "en": "no."}[doc.lang]
-        pdf.text(
-            50,
-            210,
-            f"{title} {number_word} {doc.invoice_number} {joiner} {doc.date(doc.invoice_date)}",
-            12,
-            bold=True,
-        )
-        y = 228
-        rest = [p for p in info if p[1] not in (doc.invoice_number, doc.date(doc.invoice_date))]
-        for i in range(0, len(rest), 2):
-            chunk = rest[i : i + 2]
-            pdf.text(50, y, "    ".join(f"{k}: {val}" for k, val in chunk), 8.5)
-            y += 12
-        pdf.y = y + 12
-        doc.distractors["vat_in_head"] = True
+    _HEADERS[layout](pdf, doc, info, title, vat_in_head)
     if doc.doc_type == "credit_note" and rng.random() < 0.7:
         orig_no = invoice_number(rng, doc.invoice_date - timedelta(days=40), False, doc.lang)
         pdf.text(
@@ -339,6 +176,206 @@ def draw_header(pdf: Pdf, doc: Doc) -> None:
         pdf.text(x0, pdf.y, doc.t("greeting"), 9)
         pdf.text(x0, pdf.y + 12, doc.t("intro_cn" if doc.doc_type == "credit_note" else "intro"), 9)
         pdf.y += 30
+
+
+def _header_left(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """Letterhead top left, customer in the address window, title and label: value rows."""
+    v = doc.vendor
+    pdf.text(50, 60, v.name, 15, bold=True)
+    for i, s in enumerate(vendor_lines(doc, vat_in_head)):
+        pdf.text(50, 76 + i * 11, s, 8.5)
+    for i, s in enumerate(customer_lines(doc)):
+        pdf.text(330, 150 + i * 12, s, 10)
+    pdf.text(50, 250, title, 16, bold=True)
+    y = 272
+    for label, value in info:
+        pdf.text(50, y, f"{label}:", 9)
+        pdf.text(170, y, value, 9)
+        y += 12
+    pdf.y = y + 14
+
+
+def _header_right(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """Letterhead right-aligned, a one-line sender above the customer, info table on the right."""
+    rng = doc.rng
+    v = doc.vendor
+    pdf.text(545, 55, v.name, 13, bold=True, align="right")
+    for i, s in enumerate(vendor_lines(doc, vat_in_head)):
+        pdf.text(545, 70 + i * 10.5, s, 8, align="right")
+    pdf.text(50, 140, f"{v.name} · {v.street_line} · {v.city_line}", 6.5)
+    pdf.hline(50, 280, 143, 0.3)
+    for i, s in enumerate(customer_lines(doc)):
+        pdf.text(50, 158 + i * 12, s, 10)
+    # a right-aligned info table
+    y = 158
+    for label, value in info:
+        pdf.text(360, y, label, 8.5)
+        pdf.text(545, y, value, 8.5, align="right")
+        y += 12
+    y = max(y, 240) + 16
+    pdf.text(50, y, f"{title} {doc.invoice_number}" if rng.random() < 0.5 else title, 14, bold=True)
+    pdf.y = y + 20
+
+
+def _header_centered(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """Centred letterhead, title centred, the first info pairs as a grey grid row."""
+    rng = doc.rng
+    v = doc.vendor
+    pdf.text(
+        W / 2,
+        58,
+        v.name.upper() if rng.random() < 0.4 else v.name,
+        17,
+        bold=True,
+        align="center",
+    )
+    vl = vendor_lines(doc, vat_in_head)
+    pdf.text(W / 2, 74, " · ".join(vl[:2]), 8.5, align="center")
+    pdf.text(W / 2, 85, " · ".join(vl[2:]), 8.5, align="center")
+    pdf.hline(50, 545, 93, 1.0)
+    for i, s in enumerate(customer_lines(doc)):
+        pdf.text(50, 125 + i * 12, s, 10)
+    pdf.text(W / 2, 215, title.upper(), 15, bold=True, align="center")
+    # horizontal grid: labels on one row, values below
+    cols = info[:4]
+    rest = info[4:]
+    cw = 495 / max(1, len(cols))
+    pdf.box(50, 228, 495, 30, fill=(0.93, 0.93, 0.93))
+    for i, (label, value) in enumerate(cols):
+        pdf.text(55 + i * cw, 240, label, 7.5, bold=True)
+        pdf.text(55 + i * cw, 252, value, 9)
+    y = 274
+    for label, value in rest:
+        pdf.text(50, y, f"{label}: {value}", 8.5)
+        y += 11
+    pdf.y = y + 10
+
+
+def _header_band(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """A coloured band with name, address and title; info in a box beside the customer."""
+    rng = doc.rng
+    v = doc.vendor
+    color = rng.choice([(0.1, 0.25, 0.45), (0.35, 0.1, 0.15), (0.1, 0.35, 0.25), (0.2, 0.2, 0.2)])
+    pdf.box(0, 0, W, 70, fill=color, stroke=False)
+    pdf.text(50, 38, v.name, 18, bold=True, color=(1, 1, 1))
+    pdf.text(50, 56, f"{v.street_line} · {v.city_line}", 9, color=(1, 1, 1))
+    pdf.text(545, 38, title.upper(), 20, bold=True, color=(1, 1, 1), align="right")
+    if vat_in_head:
+        pdf.text(545, 56, vat_text(doc), 8, color=(1, 1, 1), align="right")
+    for i, s in enumerate(customer_lines(doc)):
+        pdf.text(50, 110 + i * 12, s, 10)
+    pdf.box(320, 100, 225, 14 + 12 * len(info))
+    y = 113
+    for label, value in info:
+        pdf.text(328, y, label, 8.5, bold=True)
+        pdf.text(538, y, value, 8.5, align="right")
+        y += 12
+    pdf.y = max(y, 190) + 20
+
+
+def _header_sidebar(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """A grey sidebar with the vendor, its bank and accounts; customer and info beside it."""
+    v = doc.vendor
+    pdf.box(0, 0, 150, H, fill=(0.92, 0.94, 0.96), stroke=False)
+    pdf.text(20, 60, v.name if len(v.name) < 24 else v.name.split(" ")[0], 12, bold=True)
+    if len(v.name) >= 24:
+        pdf.text(20, 74, " ".join(v.name.split(" ")[1:]), 12, bold=True)
+        doc.features.append("name_two_lines")
+    y = 100
+    for s in vendor_lines(doc, True):
+        pdf.text(20, y, s, 7.5)
+        y += 11
+    y += 10
+    pdf.text(20, y, doc.t("bank"), 7.5, bold=True)
+    pdf.text(20, y + 11, doc.bank[0], 7.5)
+    accounts = bank_accounts(doc)
+    for i, text in enumerate(accounts):
+        pdf.text(20, y + 22 + 11 * i, text.replace("IBAN ", ""), 6.5)
+    pdf.text(20, y + 26 + 11 * len(accounts), f"BIC {doc.bank[1]}", 7.5)
+    doc.distractors["bank_in_sidebar"] = True
+    for i, s in enumerate(customer_lines(doc)):
+        pdf.text(180, 90 + i * 12, s, 10)
+    pdf.text(180, 200, title, 18, bold=True)
+    y = 222
+    for label, value in info:
+        pdf.text(180, y, label, 8.5)
+        pdf.text(300, y, value, 8.5, bold=True)
+        y += 12
+    pdf.y = y + 14
+
+
+def _header_mono(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """Typewriter style: Courier, info rows with dot leaders."""
+    v = doc.vendor
+    f = "Courier"
+    pdf.text(50, 50, v.name, 11, font="Courier-Bold")
+    for i, s in enumerate(vendor_lines(doc, vat_in_head)):
+        pdf.text(50, 63 + i * 10, s, 8.5, font=f)
+    for i, s in enumerate(customer_lines(doc)):
+        pdf.text(330, 130 + i * 11, s, 9, font=f)
+    y = 215
+    pdf.text(50, y, f"{title.upper()}", 12, font="Courier-Bold")
+    y += 18
+    for label, value in info:
+        pdf.text(50, y, f"{label} ".ljust(24, ".") + f" {value}", 8.5, font=f)
+        y += 11
+    pdf.y = y + 12
+
+
+def _header_parties(pdf: Pdf, doc: Doc, info: list, title: str, vat_in_head: bool) -> None:
+    """Two labelled blocks side by side ("From"/"To"), title with number and date inline."""
+    rng = doc.rng
+    v = doc.vendor
+    pdf.text(50, 55, v.name, 14, bold=True)
+    pdf.text(
+        50,
+        69,
+        rng.choice(["", "", f"{rng.choice(TRADES[doc.lang])} · {rng.choice(TRADES[doc.lang])}"]),
+        8,
+    )
+    pdf.box(50, 85, 240, 100)
+    pdf.box(305, 85, 240, 100)
+    pdf.text(56, 97, doc.t("from"), 7.5, bold=True)
+    pdf.text(311, 97, doc.t("to"), 7.5, bold=True)
+    vl = [v.name, v.street_line, v.city_line, vat_text(doc)]
+    for i, s in enumerate(vl):
+        pdf.text(56, 110 + i * 11, s, 8.5)
+    cl = [
+        doc.customer.name,
+        doc.customer.street_line,
+        doc.customer.city_line,
+        f"{doc.t('vat_label')} {doc.customer.vat_printed}",
+    ]
+    for i, s in enumerate(cl):
+        pdf.text(311, 110 + i * 11, s, 8.5)
+    joiner = {"de": "vom", "fr": "du", "it": "del", "en": "dated"}[doc.lang]
+    number_word = {"de": "Nr.", "fr": "n°", "it": "n.", "en": "no."}[doc.lang]
+    pdf.text(
+        50,
+        210,
+        f"{title} {number_word} {doc.invoice_number} {joiner} {doc.date(doc.invoice_date)}",
+        12,
+        bold=True,
+    )
+    y = 228
+    rest = [p for p in info if p[1] not in (doc.invoice_number, doc.date(doc.invoice_date))]
+    for i in range(0, len(rest), 2):
+        chunk = rest[i : i + 2]
+        pdf.text(50, y, "    ".join(f"{k}: {val}" for k, val in chunk), 8.5)
+        y += 12
+    pdf.y = y + 12
+    doc.distractors["vat_in_head"] = True
+
+
+_HEADERS = {
+    "left": _header_left,
+    "right": _header_right,
+    "centered": _header_centered,
+    "band": _header_band,
+    "sidebar": _header_sidebar,
+    "mono": _header_mono,
+    "parties": _header_parties,
+}
 
 
 def table_columns(doc: Doc) -> list[tuple[str, str, float, str]]:
