@@ -285,15 +285,41 @@ def _cii(root, result: Extraction) -> dict:
 
     _set(result, "document_type", _document_type(_text(header, "{*}TypeCode")))
     _set(result, "invoice_date", _cii_date(_first(header, "{*}IssueDateTime")))
+    _cii_parties(agreement, result)
+    _set(
+        result, "po_number", _text(agreement, "{*}BuyerOrderReferencedDocument/{*}IssuerAssignedID")
+    )
+    currency = _text(settlement, "{*}InvoiceCurrencyCode").upper()
+    _set(result, "currency", currency)
+    payment_reference = _cii_payment(settlement, result)
+    _cii_amounts(settlement, currency, result)
+    for item in (
+        transaction.findall("{*}IncludedSupplyChainTradeLineItem")
+        if transaction is not None
+        else []
+    ):
+        line = _cii_line(item)
+        if line is not None:
+            result.lines.append(line)
+    return {
+        "id": _text(header, "{*}ID"),
+        "alternatives": [payment_reference, _text(agreement, "{*}BuyerReference")],
+    }
 
-    seller = _first(agreement, "{*}SellerTradeParty")
-    _set(result, "vendor_name", _text(seller, "{*}Name"))
+
+def _cii_vat(party) -> str:
     for registration in (
-        seller.findall("{*}SpecifiedTaxRegistration/{*}ID") if seller is not None else []
+        party.findall("{*}SpecifiedTaxRegistration/{*}ID") if party is not None else []
     ):
         if registration.get("schemeID", "VA").upper() == "VA":
-            _set(result, "vendor_vat", normalize_vat(registration.text or ""))
-            break
+            return normalize_vat(registration.text or "")
+    return ""
+
+
+def _cii_parties(agreement, result: Extraction) -> None:
+    seller = _first(agreement, "{*}SellerTradeParty")
+    _set(result, "vendor_name", _text(seller, "{*}Name"))
+    _set(result, "vendor_vat", _cii_vat(seller))
     _set(result, "vendor_company_registry", _text(seller, "{*}SpecifiedLegalOrganization/{*}ID"))
     address = _first(seller, "{*}PostalTradeAddress")
     street = ", ".join(t for t in (_text(address, "{*}LineOne"), _text(address, "{*}LineTwo")) if t)
@@ -309,18 +335,11 @@ def _cii(root, result: Extraction) -> dict:
     )
     buyer = _first(agreement, "{*}BuyerTradeParty")
     _set(result, "customer_name", _text(buyer, "{*}Name"))
-    for registration in (
-        buyer.findall("{*}SpecifiedTaxRegistration/{*}ID") if buyer is not None else []
-    ):
-        if registration.get("schemeID", "VA").upper() == "VA":
-            _set(result, "customer_vat", normalize_vat(registration.text or ""))
-            break
-    _set(
-        result, "po_number", _text(agreement, "{*}BuyerOrderReferencedDocument/{*}IssuerAssignedID")
-    )
+    _set(result, "customer_vat", _cii_vat(buyer))
 
-    currency = _text(settlement, "{*}InvoiceCurrencyCode").upper()
-    _set(result, "currency", currency)
+
+def _cii_payment(settlement, result: Extraction) -> str:
+    """The payment reference, the payee's IBAN and the due date; returns the reference."""
     payment_reference = _text(settlement, "{*}PaymentReference")
     _set_reference(result, payment_reference)
     for means in (
@@ -339,7 +358,10 @@ def _cii(root, result: Extraction) -> dict:
         if due:
             _set(result, "due_date", due)
             break
+    return payment_reference
 
+
+def _cii_amounts(settlement, currency: str, result: Extraction) -> None:
     taxes = []
     for tax in settlement.findall("{*}ApplicableTradeTax") if settlement is not None else []:
         rate = _rate(_amount(tax, "{*}RateApplicablePercent", "{*}ApplicablePercent"))
@@ -353,7 +375,6 @@ def _cii(root, result: Extraction) -> dict:
             )
         )
     _finish_taxes(result, taxes)
-
     totals = _first(
         settlement,
         "{*}SpecifiedTradeSettlementHeaderMonetarySummation",
@@ -367,19 +388,6 @@ def _cii(root, result: Extraction) -> dict:
         rounding=_amount(totals, "{*}RoundingAmount"),
         due=_amount(totals, "{*}DuePayableAmount"),
     )
-
-    for item in (
-        transaction.findall("{*}IncludedSupplyChainTradeLineItem")
-        if transaction is not None
-        else []
-    ):
-        line = _cii_line(item)
-        if line is not None:
-            result.lines.append(line)
-    return {
-        "id": _text(header, "{*}ID"),
-        "alternatives": [payment_reference, _text(agreement, "{*}BuyerReference")],
-    }
 
 
 def _cii_line(item) -> InvoiceLine | None:
@@ -419,18 +427,41 @@ def _ubl(root, result: Extraction) -> dict:
         "due_date",
         _date(_text(root, "{*}DueDate")) or _date(_text(root, "{*}PaymentMeans/{*}PaymentDueDate")),
     )
+    _ubl_parties(root, result)
+    _set(result, "po_number", _text(root, "{*}OrderReference/{*}ID"))
+    currency = _text(root, "{*}DocumentCurrencyCode").upper()
+    _set(result, "currency", currency)
+    payment_reference = ""
+    for means in root.findall("{*}PaymentMeans"):
+        payment_reference = payment_reference or _text(means, "{*}PaymentID")
+        iban = _text(means, "{*}PayeeFinancialAccount/{*}ID")
+        if iban and not result.value("vendor_iban"):
+            _set_iban(result, iban)
+    _set_reference(result, payment_reference)
+    _ubl_amounts(root, currency, result)
+    for item in root.findall("{*}InvoiceLine") + root.findall("{*}CreditNoteLine"):
+        result.lines.append(_ubl_line(item))
+    return {
+        "id": _text(root, "{*}ID"),
+        "alternatives": [payment_reference, _text(root, "{*}BuyerReference")],
+    }
 
-    seller = _first(root, "{*}AccountingSupplierParty/{*}Party")
-    _set(
-        result,
-        "vendor_name",
-        _text(seller, "{*}PartyName/{*}Name")
-        or _text(seller, "{*}PartyLegalEntity/{*}RegistrationName"),
+
+def _ubl_name_and_vat(party) -> tuple[str, str]:
+    name = _text(party, "{*}PartyName/{*}Name") or _text(
+        party, "{*}PartyLegalEntity/{*}RegistrationName"
     )
-    for scheme in seller.findall("{*}PartyTaxScheme") if seller is not None else []:
+    for scheme in party.findall("{*}PartyTaxScheme") if party is not None else []:
         if _text(scheme, "{*}TaxScheme/{*}ID").upper() in ("VAT", ""):
-            _set(result, "vendor_vat", normalize_vat(_text(scheme, "{*}CompanyID")))
-            break
+            return name, normalize_vat(_text(scheme, "{*}CompanyID"))
+    return name, ""
+
+
+def _ubl_parties(root, result: Extraction) -> None:
+    seller = _first(root, "{*}AccountingSupplierParty/{*}Party")
+    name, vat = _ubl_name_and_vat(seller)
+    _set(result, "vendor_name", name)
+    _set(result, "vendor_vat", vat)
     _set(result, "vendor_company_registry", _text(seller, "{*}PartyLegalEntity/{*}CompanyID"))
     address = _first(seller, "{*}PostalAddress")
     street = " ".join(
@@ -442,29 +473,12 @@ def _ubl(root, result: Extraction) -> dict:
     _set(result, "vendor_city", _text(address, "{*}CityName"))
     _set(result, "vendor_country", _text(address, "{*}Country/{*}IdentificationCode").upper())
     _set(result, "vendor_email", _text(seller, "{*}Contact/{*}ElectronicMail"))
-    buyer = _first(root, "{*}AccountingCustomerParty/{*}Party")
-    _set(
-        result,
-        "customer_name",
-        _text(buyer, "{*}PartyName/{*}Name")
-        or _text(buyer, "{*}PartyLegalEntity/{*}RegistrationName"),
-    )
-    for scheme in buyer.findall("{*}PartyTaxScheme") if buyer is not None else []:
-        if _text(scheme, "{*}TaxScheme/{*}ID").upper() in ("VAT", ""):
-            _set(result, "customer_vat", normalize_vat(_text(scheme, "{*}CompanyID")))
-            break
-    _set(result, "po_number", _text(root, "{*}OrderReference/{*}ID"))
+    name, vat = _ubl_name_and_vat(_first(root, "{*}AccountingCustomerParty/{*}Party"))
+    _set(result, "customer_name", name)
+    _set(result, "customer_vat", vat)
 
-    currency = _text(root, "{*}DocumentCurrencyCode").upper()
-    _set(result, "currency", currency)
-    payment_reference = ""
-    for means in root.findall("{*}PaymentMeans"):
-        payment_reference = payment_reference or _text(means, "{*}PaymentID")
-        iban = _text(means, "{*}PayeeFinancialAccount/{*}ID")
-        if iban and not result.value("vendor_iban"):
-            _set_iban(result, iban)
-    _set_reference(result, payment_reference)
 
+def _ubl_amounts(root, currency: str, result: Extraction) -> None:
     taxes, tax_total = [], None
     for total in root.findall("{*}TaxTotal"):
         # A second TaxTotal may repeat the tax in the accounting currency, without subtotals.
@@ -486,7 +500,6 @@ def _ubl(root, result: Extraction) -> dict:
                 )
             )
     _finish_taxes(result, taxes)
-
     totals = _first(root, "{*}LegalMonetaryTotal")
     _set_totals(
         result,
@@ -497,24 +510,19 @@ def _ubl(root, result: Extraction) -> dict:
         due=_amount(totals, "{*}PayableAmount"),
     )
 
-    for item in root.findall("{*}InvoiceLine") + root.findall("{*}CreditNoteLine"):
-        price = _amount(item, "{*}Price/{*}PriceAmount")
-        per = _amount(item, "{*}Price/{*}BaseQuantity")
-        if price is not None and per not in (None, 0):
-            price = price / per
-        result.lines.append(
-            InvoiceLine(
-                description=_text(item, "{*}Item/{*}Name") or _text(item, "{*}Item/{*}Description"),
-                quantity=_amount(item, "{*}InvoicedQuantity", "{*}CreditedQuantity"),
-                price_unit=price,
-                tax_rate=_rate(_amount(item, "{*}Item/{*}ClassifiedTaxCategory/{*}Percent")),
-                subtotal=_money(_amount(item, "{*}LineExtensionAmount")),
-            )
-        )
-    return {
-        "id": _text(root, "{*}ID"),
-        "alternatives": [payment_reference, _text(root, "{*}BuyerReference")],
-    }
+
+def _ubl_line(item) -> InvoiceLine:
+    price = _amount(item, "{*}Price/{*}PriceAmount")
+    per = _amount(item, "{*}Price/{*}BaseQuantity")
+    if price is not None and per not in (None, 0):
+        price = price / per
+    return InvoiceLine(
+        description=_text(item, "{*}Item/{*}Name") or _text(item, "{*}Item/{*}Description"),
+        quantity=_amount(item, "{*}InvoicedQuantity", "{*}CreditedQuantity"),
+        price_unit=price,
+        tax_rate=_rate(_amount(item, "{*}Item/{*}ClassifiedTaxCategory/{*}Percent")),
+        subtotal=_money(_amount(item, "{*}LineExtensionAmount")),
+    )
 
 
 # --- invoice number: printed wins ----------------------------------------------------------------
