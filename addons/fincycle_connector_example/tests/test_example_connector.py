@@ -5,7 +5,10 @@ consent, webhook registration with the base's grace period, a signed delivery pr
 
 import json
 from datetime import timedelta
+from unittest.mock import patch
 from urllib.parse import parse_qs, urlsplit
+
+from psycopg2 import errors as pg_errors
 
 from odoo import fields
 from odoo.tests import HttpCase, tagged
@@ -14,6 +17,10 @@ from odoo.addons.fincycle_base.tests.common import FincycleTestProviderMixin, cl
 
 from fincycle.testing.fake_server import FakeResponse, FakeServer, oauth_error
 from fincycle.webhooks import QontoScheme
+
+
+def LATER():
+    return fields.Datetime.now() + timedelta(hours=1)
 
 
 def _form(request):
@@ -79,6 +86,26 @@ class TestExampleConnector(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(self.account.sudo().refresh_token, "rt-2")
         me = self.fake.calls("GET", "/v1/me")[-1]
         self.assertEqual(me.headers["Authorization"], "Bearer at-2")
+
+    def test_a_refresh_waits_for_the_lock_and_reuses_what_another_worker_stored(self):
+        self._connect()
+        Integration = type(self.account)
+        locked = Integration._fincycle_oauth_refresh_locked
+        calls = []
+
+        def busy_once(record, session, rejected):
+            calls.append(rejected)
+            if len(calls) == 1:  # another worker holds the row: it refreshes meanwhile
+                record.sudo().write({"access_token": "at-other", "token_expires_at": LATER()})
+                record.env.flush_all()  # what it commits
+                raise pg_errors.LockNotAvailable("could not obtain lock on row")
+            return locked(record, session, rejected)
+
+        with patch.object(Integration, "_fincycle_oauth_refresh_locked", busy_once):
+            # at-1 was just refused by the API: a refresh is due, unless another worker did it
+            self.assertEqual(self.account._fincycle_oauth_refresh(rejected="at-1"), "at-other")
+        self.assertEqual(len(calls), 2)
+        self.assertEqual(len(self.fake.calls("POST", "/oauth/token")), 1, "no second refresh")
 
     def test_lost_consent_puts_the_connection_in_error_with_one_activity(self):
         self._connect()
