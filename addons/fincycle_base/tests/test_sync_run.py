@@ -99,3 +99,22 @@ class TestSyncRun(FincycleTestProviderMixin, TransactionCase):
         self.assertNotIn("key-A-123456", run.error)
         self.assertNotIn("key-A-123456", self.account_a.last_error_message)
         self.assertIn("***", run.error)
+
+    def test_a_source_without_connection_has_runs_too(self):
+        Run = self.env["fincycle.sync.run"]
+        domain = [("source", "=", "Bank CHF"), ("integration_id", "=", False)]
+        run = Run._open("statements", domain, {"source": "Bank CHF"})
+        run._checkpoint(cursor="2026-04-02", done=1, created=3)
+        run._finish(error="bank API unreachable")
+        self.assertEqual((run.state, run.created_count), ("failed", 3))
+        self.assertFalse(run.integration_id)
+        self.assertEqual(run.kind_name, "statements")  # a kind nobody named reads as is
+        self.assertIn("Bank CHF", run.display_name)
+        second = Run._open("statements", domain, {"source": "Bank CHF"})
+        self.assertEqual((second.resumed_from_id, second.cursor), (run, "2026-04-02"))
+
+    def test_connection_runs_are_named_after_the_connection(self):
+        run = self.account_a._fincycle_sync_start("transactions")
+        self.assertEqual(run.source, self.account_a.name)
+        self.assertEqual(run.company_id, self.account_a.company_id)
+        self.assertEqual(run.kind_name, "Transactions")
