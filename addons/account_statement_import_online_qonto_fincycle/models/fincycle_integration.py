@@ -293,9 +293,6 @@ class FincycleIntegration(models.Model):
     def _fincycle_oauth_consent_errors(self):
         return (*super()._fincycle_oauth_consent_errors(), qonto.ConsentError)
 
-    def _qonto_after_consent_loss(self, message):
-        return self._fincycle_oauth_consent_lost(message)
-
     def _fincycle_webhook_api(self):
         if self.provider != PROVIDER:
             return super()._fincycle_webhook_api()

@@ -151,7 +151,7 @@ class OnlineBankStatementProvider(models.Model):
     def _fincycle_log_pull_failure(self, exception, date_since, date_until):
         result = super()._fincycle_log_pull_failure(exception, date_since, date_until)
         if isinstance(exception, qonto.ConsentError) and self.fincycle_integration_id:
-            self.fincycle_integration_id._qonto_after_consent_loss(exception.message)
+            self.fincycle_integration_id._fincycle_oauth_consent_lost(exception.message)
         return result
 
     # -- OCA path (no Fincycle connection): same HTTP policy, fixed error path --------------

@@ -824,34 +824,11 @@ class FincycleIntegration(models.Model):
 
     # -- sync runs -------------------------------------------------------------------------
     def _fincycle_sync_start(self, kind):
-        """Open a sync run that resumes from the last checkpoint of ``kind``.
-
-        A run still marked running was cut short (worker killed, server restart): it is marked
-        interrupted and the new run starts from its cursor."""
+        """Open a sync run of this connection that resumes from the last checkpoint of
+        ``kind`` (``fincycle.sync.run._open``)."""
         self.ensure_one()
-        Run = self.env["fincycle.sync.run"].sudo()
-        previous = Run.search(
-            [("integration_id", "=", self.id), ("kind", "=", kind)], order="id desc", limit=1
-        )
-        if previous.state == "running":
-            previous.write(
-                {
-                    "state": "interrupted",
-                    "finished_at": fields.Datetime.now(),
-                    "error": self.env._(
-                        "Interrupted before it finished; the next run resumed from its checkpoint."
-                    ),
-                }
-            )
-        return Run.create(
-            {
-                "integration_id": self.id,
-                "kind": kind,
-                "cursor": previous.cursor,
-                "resumed_from_id": previous.id
-                if previous.state in ("interrupted", "failed")
-                else False,
-            }
+        return self.env["fincycle.sync.run"]._open(
+            kind, [("integration_id", "=", self.id)], {"integration_id": self.id}
         )
 
     def _fincycle_sync(self, kind, step, min_seconds_left=30):
