@@ -121,4 +121,6 @@ def test_vat_validity_swiss_eu_greek_british_and_others():
     assert ids.is_valid_vat("EL094259216")
     assert ids.is_valid_vat("GB980780684")
     assert not ids.is_valid_vat("ZZ123456789")
+    assert ids.is_valid_vat("ZZ123456789", unknown_country=True)  # no rule: no failed check
+    assert not ids.is_valid_vat("NO123456789", unknown_country=True)  # Norway has a rule
     assert not ids.is_valid_vat("")

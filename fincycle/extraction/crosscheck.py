@@ -15,6 +15,7 @@ from decimal import Decimal
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
 from fincycle.vat import rates as vat_rates
 
+from .identifiers import is_valid_vat
 from .messages import msg
 from .model import Check, Extraction
 
@@ -151,7 +152,7 @@ def _identifier_checks(ext: Extraction) -> list[Check]:
         checks.append(Check("iban", ok, None if ok else msg("iban_checksum", iban=iban)))
     vat = ext.value("vendor_vat")
     if vat:
-        ok = _vat_valid(vat)
+        ok = is_valid_vat(vat, unknown_country=True)
         checks.append(Check("vat_id", ok, None if ok else msg("vat_checksum", vat=vat)))
     ref = ext.value("payment_reference")
     ref_type = ext.value("payment_reference_type")
@@ -179,24 +180,6 @@ def _date_checks(ext: Extraction, today: date) -> list[Check]:
     if not problems:
         return [Check("dates", True)]
     return [Check("dates", False, problem) for problem in problems]
-
-
-def _vat_valid(vat: str) -> bool:
-    try:
-        if vat.startswith("CHE"):
-            from stdnum.ch import uid  # noqa: PLC0415 - optional heavy import
-
-            return uid.is_valid(vat)
-        from stdnum.eu import vat as eu_vat  # noqa: PLC0415
-
-        if vat[:2] in eu_vat.MEMBER_STATES or vat[:2].lower() in eu_vat.MEMBER_STATES:
-            return eu_vat.is_valid(vat)
-        from stdnum import get_cc_module  # noqa: PLC0415
-
-        module = get_cc_module(vat[:2].lower(), "vat")
-        return module.is_valid(vat) if module else True
-    except ImportError:
-        return True
 
 
 def key_scores(ext: Extraction) -> dict[str, tuple[str, float]]:

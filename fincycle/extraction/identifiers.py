@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from stdnum import get_cc_module, vatin
 from stdnum import iban as std_iban
-from stdnum import vatin
 from stdnum.ch import uid as ch_uid
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
@@ -107,9 +107,11 @@ def normalize_vat(value: str | None) -> str:
     return compact
 
 
-def is_valid_vat(value: str | None) -> bool:
+def is_valid_vat(value: str | None, unknown_country: bool = False) -> bool:
     """The check digits of a VAT id with its country prefix: Swiss UID, EU member states
-    (GB apart, no longer one for stdnum), any other country python-stdnum knows."""
+    (GB apart, no longer one for stdnum), any other country python-stdnum knows. A prefix
+    python-stdnum has no rule for gives ``unknown_country``: not valid for a lookup, no failed
+    check for the bill's cross-checks (a check that cannot be made does not fail)."""
     vat = normalize_vat(value)
     if len(vat) < 3:
         return False
@@ -120,9 +122,10 @@ def is_valid_vat(value: str | None) -> bool:
     if vat[:2].lower() in eu_vat.MEMBER_STATES or vat.startswith("EL"):  # Greece: EL
         return eu_vat.is_valid(vat)
     try:
-        return vatin.is_valid(vat)
-    except Exception:  # an unknown country prefix is just not valid
-        return False
+        known = get_cc_module(vat[:2].lower(), "vat") is not None
+    except Exception:  # a prefix that is no country code
+        known = False
+    return vatin.is_valid(vat) if known else unknown_country
 
 
 def find_swiss_uids(text: str) -> list[Match]:
