@@ -9,7 +9,7 @@ from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
-from odoo.addons.fincycle_base.tests.common import make_accounting_company
+from .common import make_dummy_feed
 
 
 @tagged("post_install", "-at_install")
@@ -17,19 +17,8 @@ class TestOnlineGuards(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = make_accounting_company(cls.env, "Guards Co", currency="CHF")
-        cls.journal = cls.env["account.journal"].create(
-            {"name": "Feed", "code": "FEED", "type": "bank", "company_id": cls.company.id}
-        )
-        cls.provider = cls.env["online.bank.statement.provider"].create(
-            {
-                "journal_id": cls.journal.id,
-                "service": "dummy",
-                "interval_type": "hours",
-                "interval_number": 1,
-                "statement_creation_mode": "daily",
-                "tz": "UTC",
-            }
+        cls.company, cls.journal, cls.provider = make_dummy_feed(
+            cls.env, "Guards Co", "Feed", "FEED"
         )
         cls.Provider = type(cls.env["online.bank.statement.provider"])
 
