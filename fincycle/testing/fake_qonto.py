@@ -35,7 +35,6 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from urllib.parse import urlencode
 
 from fincycle.banking.qonto import format_timestamp, parse_timestamp
 from fincycle.webhooks import QontoScheme
@@ -67,38 +66,20 @@ class FakeQonto(FakeProvider):
 
     Point clients at ``q.url`` (API) and ``q.url`` (OAuth: ``/oauth2/...``)."""
 
-    def __init__(
-        self,
-        *,
-        login: str = "acme-1234",
-        secret_key: str = "fake-secret-key-0123456789",  # noqa: S107 - test value
-        client_id: str = "fake-qonto-client",
-        client_secret: str = "fake-qonto-client-secret",  # noqa: S107 - test value
-        redirect_uris: Iterable[str] = (),
-        paging: str = "page",
-        staging_token: str | None = None,
-        webhooks_require_oauth: bool = True,
-        access_token_lifetime: int = 3600,
-        code_lifetime: int = 600,
-        refresh_grace: int = 60,
-        refresh_lifetime: int = 90 * 86400,
-        max_401_per_hour: int = 200,
-    ):
-        super().__init__()
-        self.login = login
-        self.secret_key = secret_key
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.redirect_uris = list(redirect_uris)
-        self.paging = paging
-        self.staging_token = staging_token
-        self.webhooks_require_oauth = webhooks_require_oauth
-        self.access_token_lifetime = access_token_lifetime
-        self.code_lifetime = code_lifetime
-        self.refresh_grace = refresh_grace
-        self.refresh_lifetime = refresh_lifetime
-        self.max_401_per_hour = max_401_per_hour
-        self.reset()
+    # Configuration: the defaults; ``FakeQonto(paging="current_page")`` overrides them.
+    login: str = "acme-1234"
+    secret_key: str = "fake-secret-key-0123456789"  # noqa: S105 - test value
+    client_id: str = "fake-qonto-client"
+    client_secret: str = "fake-qonto-client-secret"  # noqa: S105 - test value
+    redirect_uris: tuple[str, ...] = ()  # the registered ones; none: any is accepted
+    paging: str = "page"
+    staging_token: str | None = None
+    webhooks_require_oauth: bool = True
+    access_token_lifetime: int = 3600
+    code_lifetime: int = 600
+    refresh_grace: int = 60
+    refresh_lifetime: int = 90 * 86400
+    max_401_per_hour: int = 200
 
     def reset(self) -> None:
         """Forget data, tokens, switches, scripted routes and recorded calls (one server per
@@ -428,9 +409,7 @@ class FakeQonto(FakeProvider):
         POST; send it with any HTTP client (Odoo tests: ``self.url_open``)."""
         with self._lock:
             if subscription_id is None:
-                if len(self.subscriptions) != 1:
-                    raise ValueError(f"{len(self.subscriptions)} subscriptions: name one")
-                subscription_id = next(iter(self.subscriptions))
+                subscription_id = self.sole(self.subscriptions, "subscriptions")
             subscription = self.subscriptions[subscription_id]
             payload = {
                 "id": event_id or str(uuid.uuid4()),
@@ -529,17 +508,16 @@ class FakeQonto(FakeProvider):
         return None
 
     # -- OAuth endpoints -------------------------------------------------------------------
-    def _authorize(self, request: RecordedRequest) -> FakeResponse:
-        query = {k: v[-1] for k, v in request.query.items()}
-        if query.get("client_id") != self.client_id:
-            return FakeResponse(400, "Unknown client_id")
-        if query.get("response_type") != "code":
-            return FakeResponse(400, "response_type must be code")
-        redirect_uri = query.get("redirect_uri") or ""
+    def _redirect_refused(self, redirect_uri: str) -> str | None:
         if self.redirect_uris and redirect_uri not in self.redirect_uris:
-            return FakeResponse(400, "redirect_uri is not registered for this client")
-        if not redirect_uri:
-            return FakeResponse(400, "redirect_uri is required")
+            return "redirect_uri is not registered for this client"
+        return None
+
+    def _authorize(self, request: RecordedRequest) -> FakeResponse:
+        query = self._authorization_request(request)
+        if isinstance(query, FakeResponse):
+            return query
+        redirect_uri = query["redirect_uri"]
         scopes = (query.get("scope") or "").split()
         answer = {"state": query.get("state", "")}
         if self.consent_answer == "approve":
@@ -548,8 +526,7 @@ class FakeQonto(FakeProvider):
             answer["code"] = self.issue_code(redirect_uri, scopes, query.get("code_challenge"))
         else:
             answer.update(error="access_denied", error_description="The user denied access")
-        sep = "&" if "?" in redirect_uri else "?"
-        return FakeResponse(302, b"", {"Location": f"{redirect_uri}{sep}{urlencode(answer)}"})
+        return self.redirect_back(redirect_uri, answer)
 
     def _token(self, request: RecordedRequest) -> FakeResponse:
         form = self.form(request)

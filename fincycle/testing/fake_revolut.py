@@ -33,7 +33,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from urllib.parse import urlencode, urlsplit
 
 import jwt
 from cryptography import x509
@@ -83,28 +82,15 @@ class FakeRevolut(FakeProvider):
     """``with FakeRevolut(client_id=..., issuer=..., certificate_pem=cert) as rev: ...``;
     the v1 base is ``rev.api_url`` (= ``rev.url + "/api/1.0"``)."""
 
-    def __init__(
-        self,
-        *,
-        client_id: str = "fake-client-id",
-        issuer: str = "erp.example.com",
-        certificate_pem: str | None = None,
-        redirect_uri: str | None = None,
-        access_token_lifetime: int = 2399,
-        code_lifetime: int = 120,
-        require_https_webhooks: bool = True,
-        token_prefix: str = "oa_sand_",  # noqa: S107 - a prefix, not a secret
-    ):
-        super().__init__()
-        self.client_id = client_id
-        self.issuer = issuer
-        self.certificate_pem = certificate_pem
-        self.redirect_uri = redirect_uri
-        self.access_token_lifetime = access_token_lifetime
-        self.code_lifetime = code_lifetime
-        self.require_https_webhooks = require_https_webhooks
-        self.token_prefix = token_prefix
-        self.reset()
+    # Configuration: the defaults; ``FakeRevolut(client_id=...)`` overrides them.
+    client_id: str = "fake-client-id"
+    issuer: str = "erp.example.com"
+    certificate_pem: str | None = None
+    redirect_uri: str | None = None
+    access_token_lifetime: int = 2399
+    code_lifetime: int = 120
+    require_https_webhooks: bool = True
+    token_prefix: str = "oa_sand_"  # noqa: S105 - a prefix, not a secret
 
     def reset(self) -> None:
         """Forget all data, tokens, switches, scripted routes and recorded calls (keeps the
@@ -302,24 +288,18 @@ class FakeRevolut(FakeProvider):
         *,
         currency: str | None = None,
         type: str = "transfer",  # the contract's field name
-        state: str = "completed",
-        created_at: datetime | str | None = None,
-        completed_at: datetime | str | None = None,
-        reference: str | None = None,
         description: str | None = None,
         counterparty: dict | None = None,
-        merchant: dict | None = None,
-        card: dict | None = None,
         fee=None,
         bill_amount=None,
         bill_currency: str | None = None,
-        request_id: str | None = None,
-        reason_code: str | None = None,
-        transaction_id: str | None = None,
+        **fields,
     ) -> dict:
         """One single-leg transaction on an own account; ``counterparty`` is a dict from
-        ``add_counterparty`` (or a leg counterparty dict as is).  ``created_at`` defaults to
-        the fake's now (strictly increasing)."""
+        ``add_counterparty`` (or a leg counterparty dict as is).  The transaction's own
+        fields (``state``, ``created_at``, ``reference``, ``merchant``...) are those of
+        ``add_raw_transaction``; ``created_at`` defaults to the fake's now (strictly
+        increasing)."""
         if account_id not in self.accounts:
             raise KeyError(f"unknown account {account_id}: add_account() first")
         currency = currency or self.accounts[account_id]["currency"]
@@ -349,19 +329,7 @@ class FakeRevolut(FakeProvider):
                 leg["counterparty"] = dict(counterparty)
         if description is not None:
             leg["description"] = description
-        return self.add_raw_transaction(
-            [leg],
-            type=type,
-            state=state,
-            created_at=created_at,
-            completed_at=completed_at,
-            reference=reference,
-            merchant=merchant,
-            card=card,
-            request_id=request_id,
-            reason_code=reason_code,
-            transaction_id=transaction_id,
-        )
+        return self.add_raw_transaction([leg], type=type, **fields)
 
     def add_exchange(
         self,
@@ -509,9 +477,7 @@ class FakeRevolut(FakeProvider):
         with any HTTP client (Odoo tests: ``self.url_open``)."""
         with self._lock:
             if webhook_id is None:
-                if len(self.webhooks) != 1:
-                    raise ValueError(f"{len(self.webhooks)} webhooks registered: name one")
-                webhook_id = next(iter(self.webhooks))
+                webhook_id = self.sole(self.webhooks, "webhooks registered")
             hook = self.webhooks[webhook_id]
             if timestamp_ms is None:
                 timestamp_ms = int(self.now() * 1000)
@@ -578,25 +544,21 @@ class FakeRevolut(FakeProvider):
         )
 
     # -- OAuth endpoints -------------------------------------------------------------------
+    def _redirect_refused(self, redirect_uri: str) -> str | None:
+        if self.redirect_uri is not None and redirect_uri != self.redirect_uri:
+            return "redirect_uri does not match the one set for this client"
+        return None
+
     def _consent(self, request: RecordedRequest) -> FakeResponse:
-        query = {k: v[-1] for k, v in request.query.items()}
-        if query.get("client_id") != self.client_id:
-            return FakeResponse(400, "Unknown client_id")
-        if query.get("response_type") != "code":
-            return FakeResponse(400, "response_type must be code")
-        redirect = query.get("redirect_uri") or ""
-        if self.redirect_uri is not None and redirect != self.redirect_uri:
-            return FakeResponse(400, "redirect_uri does not match the one set for this client")
-        if not redirect:
-            return FakeResponse(400, "redirect_uri is required")
-        separator = "&" if urlsplit(redirect).query else "?"
+        query = self._authorization_request(request)
+        if isinstance(query, FakeResponse):
+            return query
         answer = {"code": self.issue_code()}
         if query.get("state"):
             # An OAuth 2.0 authorization endpoint sends the request's state back with the code
             # (RFC 6749 4.1.2). Revolut's page does not say so; to check on its sandbox.
             answer["state"] = query["state"]
-        location = f"{redirect}{separator}{urlencode(answer)}"
-        return FakeResponse(302, None, {"Location": location})
+        return self.redirect_back(query["redirect_uri"], answer)
 
     def _check_assertion(self, assertion: str) -> FakeResponse | None:
         if not self.certificate_pem:
@@ -824,13 +786,19 @@ class FakeRevolut(FakeProvider):
             hook if isinstance(hook, FakeResponse) else FakeResponse(200, self._public(hook, True))
         )
 
-    def _patch_webhook(self, request, webhook_id):
+    def _hook_and_body(self, request, webhook_id) -> tuple[dict, dict] | FakeResponse:
+        """The webhook and the request's JSON object, or the error answer for either."""
         hook = self._hook(webhook_id)
         if isinstance(hook, FakeResponse):
             return hook
         body = self._json_body(request)
-        if isinstance(body, FakeResponse):
-            return body
+        return body if isinstance(body, FakeResponse) else (hook, body)
+
+    def _patch_webhook(self, request, webhook_id):
+        found = self._hook_and_body(request, webhook_id)
+        if isinstance(found, FakeResponse):
+            return found
+        hook, body = found
         refused = self._check_hook_fields(body)
         if refused is not None:
             return refused
@@ -843,12 +811,10 @@ class FakeRevolut(FakeProvider):
         return FakeResponse(204)
 
     def _rotate_webhook(self, request, webhook_id):
-        hook = self._hook(webhook_id)
-        if isinstance(hook, FakeResponse):
-            return hook
-        body = self._json_body(request)
-        if isinstance(body, FakeResponse):
-            return body
+        found = self._hook_and_body(request, webhook_id)
+        if isinstance(found, FakeResponse):
+            return found
+        hook, body = found
         period = body.get("expiration_period")
         keep = 0
         if period:

@@ -19,9 +19,10 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 _JSON_TYPES = (dict, list)
+_UNSET = object()
 
 
 @dataclass
@@ -191,15 +192,22 @@ class FakeProvider(FakeServer):
     Unscripted routes go to ``_dispatch``: under one lock, ``_before_switches`` (a check the
     provider makes before anything else, e.g. the path or the key), then the injected failures,
     then ``_route`` (the subclass's contract model); JSON bodies are serialised under the lock.
-    A subclass sets its configuration, then calls ``reset()`` (its own ``reset`` calls this one)
-    and gives its error bodies in ``_rate_limited`` and ``_server_error``."""
+    A subclass declares its configuration as class attributes (the defaults; the constructor's
+    keyword arguments override them on the instance), extends ``reset`` (which the constructor
+    calls) and gives its error bodies in ``_rate_limited`` and ``_server_error``."""
 
     default_fail_status = 503
 
-    def __init__(self):
+    def __init__(self, **config):
         super().__init__()
         self.sticky = ContractRoutes(self._dispatch)
         self._lock = threading.RLock()
+        for name, value in config.items():
+            default = getattr(type(self), name, _UNSET)
+            if name.startswith("_") or default is _UNSET or callable(default):
+                raise TypeError(f"{type(self).__name__}() has no setting {name!r}")
+            setattr(self, name, value)
+        self.reset()
 
     def reset(self) -> None:
         """Forget scripted routes, recorded calls, injected failures and the clock offset."""
@@ -320,6 +328,45 @@ class FakeProvider(FakeServer):
             else:
                 return entry, args
         return None
+
+    @staticmethod
+    def sole(items: dict, what: str):
+        """The key of the one entry of ``items`` (a test that names none means that one);
+        ValueError when there are none or several."""
+        if len(items) != 1:
+            raise ValueError(f"{len(items)} {what}: name one")
+        return next(iter(items))
+
+    # -- OAuth authorization endpoint ------------------------------------------------------
+    def _authorization_request(self, request: RecordedRequest) -> dict[str, str] | FakeResponse:
+        """The parameters (last value of each) of an OAuth 2 authorization request (RFC 6749
+        §4.1.1) for ``self.client_id``, or the page the provider shows for a bad one: unknown
+        ``client_id``, ``response_type`` other than ``code``, a ``redirect_uri`` that
+        ``_redirect_refused`` refuses, or none."""
+        query = {k: v[-1] for k, v in request.query.items()}
+        if query.get("client_id") != self.client_id:
+            return FakeResponse(400, "Unknown client_id")
+        if query.get("response_type") != "code":
+            return FakeResponse(400, "response_type must be code")
+        redirect_uri = query.get("redirect_uri") or ""
+        refused = self._redirect_refused(redirect_uri)
+        if refused:
+            return FakeResponse(400, refused)
+        if not redirect_uri:
+            return FakeResponse(400, "redirect_uri is required")
+        return query
+
+    def _redirect_refused(self, redirect_uri: str) -> str | None:
+        """Why the provider refuses this redirect URI (it is not the client's), or None."""
+        return None
+
+    @staticmethod
+    def redirect_back(redirect_uri: str, answer: dict) -> FakeResponse:
+        """The consent page's 302 back to the client with ``answer`` in the query."""
+        separator = "&" if urlsplit(redirect_uri).query else "?"
+        return FakeResponse(
+            302, None, {"Location": f"{redirect_uri}{separator}{urlencode(answer)}"}
+        )
 
     # -- reading requests (auth checks) ----------------------------------------------------
     @staticmethod
