@@ -18,6 +18,7 @@ the answer has the documented status and shape and the client makes of it what i
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -25,12 +26,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
-from fincycle.http import BreakerRegistry, HttpPolicy, make_session, origin
+from fincycle.http import BreakerRegistry, HttpPolicy, ProviderError, make_session, origin
 
 # A real server is not hammered: three tries, the documented Retry-After honoured (up to 60 s).
 POLICY = HttpPolicy(max_attempts=3, breaker_threshold=1000)
 RETRIED = (429, 500, 502, 503, 504)  # an answer the client retries is fine before the last one
 NIL_ID = "00000000-0000-4000-8000-000000000000"  # an id no account has: a harmless 404
+# What every script reads and makes: little, and nothing that stays.
+PAGE = 5  # transactions a page
+PAGES = 3  # pages read at the most
+DAYS = 30  # back from now
+WEBHOOK_URL = "https://example.com/fincycle/contract-check"
 
 # -- shapes ------------------------------------------------------------------------------------
 #   dict   an object with these keys ("key?" optional, "!key" must be absent); others allowed
@@ -362,3 +368,51 @@ def main(
         parser.error(str(exc))
     print(contract.summary(), file=err or sys.stderr)
     return 1 if contract.failed else 0
+
+
+def webhook_and_client_options(webhook_help: str) -> Callable[[argparse.ArgumentParser], None]:
+    """The ``options`` of a script that makes a webhook (``--webhook-url``) and sends refused
+    token requests (``--client-id``)."""
+
+    def options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--webhook-url", default=WEBHOOK_URL, help=webhook_help)
+        parser.add_argument(
+            "--client-id",
+            default="fincycle-contract-check",
+            help="the Client ID in the refused token requests",
+        )
+
+    return options
+
+
+def check_by_id(
+    c: Contract,
+    get: Callable[[str], dict],
+    item_id: str | None,
+    *,
+    path: str,
+    shape,
+    error,
+    what: str,
+) -> None:
+    """``get`` an item the script has read by its id (the same one comes back); with none read,
+    an id nobody has: 404 with the provider's ``error`` shape."""
+    if item_id:
+        c.call(
+            lambda: get(item_id),
+            Expect("GET", path, 200, shape),
+            then=lambda item: fails(item["id"] == item_id, f"another {what}"),
+        )
+    else:
+        c.call(lambda: get(NIL_ID), Expect("GET", path, 404, error), raises=ProviderError)
+
+
+def run(
+    provider: str,
+    doc: str,
+    drive: Callable[[Contract], None],
+    options: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> None:
+    """A script's ``__main__``: ``main`` on the command line, its status as the exit status."""
+    logging.basicConfig(level=logging.ERROR)  # the expected 4xx are not news here
+    sys.exit(main(provider, doc, drive, sys.argv[1:], options=options))

@@ -29,33 +29,15 @@ Usage:
 
 from __future__ import annotations
 
-import logging
-import sys
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 
-from contractlib import (
-    CURRENCY,
-    NIL_ID,
-    NON_EMPTY,
-    NUMBER,
-    OAUTH_ERROR,
-    TIMESTAMP,
-    Contract,
-    Expect,
-    fails,
-    main,
-    one_of,
-    query,
-)
+import contractlib as cl
+from contractlib import CURRENCY, NON_EMPTY, NUMBER, TIMESTAMP, Contract, Expect, fails, one_of
 
 from fincycle.banking import qonto
 from fincycle.http import AuthError, ProviderError
 
-PAGE = 5
-PAGES = 3
-DAYS = 30
-WEBHOOK_URL = "https://example.com/fincycle/contract-check"
 OAUTH_FOR = {qonto.PRODUCTION_API: qonto.PRODUCTION_OAUTH, qonto.SANDBOX_API: qonto.SANDBOX_OAUTH}
 
 # -- the document's shapes (qonto.md) ------------------------------------------------------------
@@ -149,14 +131,7 @@ def _options(parser) -> None:
         "base URL)",
     )
     parser.add_argument("--staging-token", help="X-Qonto-Staging-Token (sandbox)")
-    parser.add_argument(
-        "--webhook-url", default=WEBHOOK_URL, help="the callback URL of the subscription made"
-    )
-    parser.add_argument(
-        "--client-id",
-        default="fincycle-contract-check",
-        help="the Client ID in the refused token requests",
-    )
+    cl.webhook_and_client_options("the callback URL of the subscription made")(parser)
 
 
 def _authorization(token: str) -> str:
@@ -169,23 +144,23 @@ def check_reads(c: Contract, client: qonto.QontoClient) -> None:
     org = "/v2/organization"
     organization = c.call(
         client.organization,
-        Expect("GET", org, 200, ORGANIZATION, (query("include_external_accounts", "true"),)),
+        Expect("GET", org, 200, ORGANIZATION, (cl.query("include_external_accounts", "true"),)),
     )
     accounts = c.call(
         lambda: client.bank_accounts(include_external_accounts=False),
-        Expect("GET", org, 200, ORGANIZATION, (query("include_external_accounts", "false"),)),
+        Expect("GET", org, 200, ORGANIZATION, (cl.query("include_external_accounts", "false"),)),
         then=lambda found: fails(
             not any(a.get("is_external_account") for a in found), "an external account listed"
         ),
     )
     account_id = ((accounts or (organization or {}).get("bank_accounts") or [{}])[0]).get("id")
-    account_id = account_id or NIL_ID
+    account_id = account_id or cl.NIL_ID
     c.call(
         lambda: client.find_bank_account(bank_account_id=account_id),
         Expect("GET", org, 200, ORGANIZATION),
         then=lambda found: fails(bool(found), f"account {account_id} not found"),
     )
-    since = datetime.now(timezone.utc) - timedelta(days=DAYS)
+    since = datetime.now(timezone.utc) - timedelta(days=cl.DAYS)
 
     def bookable(found) -> list[str]:
         batch = qonto.split_transactions(found)
@@ -197,9 +172,9 @@ def check_reads(c: Contract, client: qonto.QontoClient) -> None:
         lambda: list(
             islice(
                 client.iter_transactions(
-                    bank_account_id=account_id, updated_from=since, per_page=PAGE
+                    bank_account_id=account_id, updated_from=since, per_page=cl.PAGE
                 ),
-                PAGE * PAGES,
+                cl.PAGE * cl.PAGES,
             )
         ),
         Expect(
@@ -207,23 +182,19 @@ def check_reads(c: Contract, client: qonto.QontoClient) -> None:
             "/v2/transactions",
             200,
             {"transactions": [TRANSACTION], "meta": META},
-            (query("sort_by", "updated_at:asc"), query("per_page", str(PAGE))),
+            (cl.query("sort_by", "updated_at:asc"), cl.query("per_page", str(cl.PAGE))),
         ),
         then=bookable,
     )
-    one = "/v2/transactions/{id}"
-    if found:
-        c.call(
-            lambda: client.transaction(found[0]["id"]),
-            Expect("GET", one, 200, {"transaction": TRANSACTION}),
-            then=lambda tx: fails(tx["id"] == found[0]["id"], "another transaction"),
-        )
-    else:
-        c.call(
-            lambda: client.transaction(NIL_ID),
-            Expect("GET", one, 404, ERRORS),
-            raises=ProviderError,
-        )
+    cl.check_by_id(
+        c,
+        client.transaction,
+        found[0]["id"] if found else None,
+        path="/v2/transactions/{id}",
+        shape={"transaction": TRANSACTION},
+        error=ERRORS,
+        what="transaction",
+    )
 
 
 def check_token_endpoint(c: Contract, oauth_url: str) -> None:
@@ -234,7 +205,7 @@ def check_token_endpoint(c: Contract, oauth_url: str) -> None:
         "not-a-client-secret",  # a harmless wrong value
         staging_token=c.args.staging_token,
     )
-    token = Expect("POST", qonto.TOKEN_PATH, (400, 401), OAUTH_ERROR)
+    token = Expect("POST", qonto.TOKEN_PATH, (400, 401), cl.OAUTH_ERROR)
     nobody = "nobody-issued-this"
     c.call(lambda: helper.exchange_code(nobody, c.args.webhook_url), token, raises=AuthError)
     c.call(lambda: helper.refresh(nobody), token, raises=AuthError)
@@ -250,7 +221,7 @@ def check_webhooks(c: Contract, client: qonto.QontoClient, required: bool) -> No
             path,
             200,
             {"subscriptions": [{**SUBSCRIPTION, "!secret": None}], "meta": META},
-            (query("per_page", str(qonto.MAX_PER_PAGE)),),
+            (cl.query("per_page", str(qonto.MAX_PER_PAGE)),),
         ),
         required=required,
     )
@@ -300,5 +271,4 @@ def drive(c: Contract) -> None:
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.ERROR)  # the expected 4xx are not news here
-    sys.exit(main("qonto", __doc__, drive, sys.argv[1:], options=_options))
+    cl.run("qonto", __doc__, drive, _options)

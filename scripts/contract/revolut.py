@@ -28,34 +28,14 @@ Usage:
 
 from __future__ import annotations
 
-import logging
-import sys
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 
-from contractlib import (
-    CURRENCY,
-    NIL_ID,
-    NON_EMPTY,
-    NUMBER,
-    OAUTH_ERROR,
-    TIMESTAMP,
-    Contract,
-    Expect,
-    fails,
-    main,
-    one_of,
-    query,
-    starts_with,
-)
+import contractlib as cl
+from contractlib import CURRENCY, NON_EMPTY, NUMBER, TIMESTAMP, Contract, Expect, fails, one_of
 
 from fincycle.banking import revolut
 from fincycle.http import AuthError, ProviderError
-
-PAGE = 5
-PAGES = 3
-DAYS = 30
-WEBHOOK_URL = "https://example.com/fincycle/contract-check"
 
 # -- the document's shapes (revolut-business.md) -------------------------------------------------
 ERROR = {"code": int, "message": NON_EMPTY, "error_id?": str}
@@ -119,20 +99,12 @@ COUNTERPARTY = {
     "name": NON_EMPTY,
     "accounts?": [{"id": NON_EMPTY, "iban?": (str, None), "account_no?": (str, None)}],
 }
-WEBHOOK = {"id": NON_EMPTY, "url": starts_with("https://"), "events": [str]}
-WEBHOOK_WITH_SECRET = {**WEBHOOK, "signing_secret": starts_with("wsk_")}
+WEBHOOK = {"id": NON_EMPTY, "url": cl.starts_with("https://"), "events": [str]}
+WEBHOOK_WITH_SECRET = {**WEBHOOK, "signing_secret": cl.starts_with("wsk_")}
 WEBHOOK_LISTED = {**WEBHOOK, "!signing_secret": None}
 
 
-def _options(parser) -> None:
-    parser.add_argument(
-        "--webhook-url", default=WEBHOOK_URL, help="the HTTPS URL of the webhook made and deleted"
-    )
-    parser.add_argument(
-        "--client-id",
-        default="fincycle-contract-check",
-        help="the Client ID in the refused token requests",
-    )
+_options = cl.webhook_and_client_options("the HTTPS URL of the webhook made and deleted")
 
 
 def _readable(transactions, account_id: str) -> list[str]:
@@ -157,51 +129,49 @@ def _counterparty_id(transactions) -> str | None:
 def check_reads(c: Contract, client: revolut.RevolutClient) -> None:
     v1 = "/api/1.0"
     accounts = c.call(client.accounts, Expect("GET", f"{v1}/accounts", 200, [ACCOUNT]))
-    account_id = (accounts or [{}])[0].get("id") or NIL_ID
+    account_id = (accounts or [{}])[0].get("id") or cl.NIL_ID
     c.call(lambda: client.account(account_id), Expect("GET", f"{v1}/accounts/{{id}}", 200, ACCOUNT))
     c.call(
         lambda: client.bank_details(account_id),
         Expect("GET", f"{v1}/accounts/{{id}}/bank-details", 200, [BANK_DETAILS]),
     )
-    since = datetime.now(timezone.utc) - timedelta(days=DAYS)
+    since = datetime.now(timezone.utc) - timedelta(days=cl.DAYS)
     found = c.call(
         lambda: list(
-            islice(client.iter_transactions(since, account_id=account_id, count=PAGE), PAGE * PAGES)
+            islice(
+                client.iter_transactions(since, account_id=account_id, count=cl.PAGE),
+                cl.PAGE * cl.PAGES,
+            )
         ),
         Expect(
             "GET",
             f"{v1}/transactions",
             200,
             [TRANSACTION],
-            (query("count", str(PAGE)), query("account", account_id)),
+            (cl.query("count", str(cl.PAGE)), cl.query("account", account_id)),
         ),
         then=lambda txs: _readable(txs, account_id),
     )
     found = found or []
-    if found:
-        c.call(
-            lambda: client.transaction(found[0]["id"]),
-            Expect("GET", f"{v1}/transaction/{{id}}", 200, TRANSACTION),
-            then=lambda tx: fails(tx["id"] == found[0]["id"], "another transaction"),
-        )
-    else:
-        c.call(
-            lambda: client.transaction(NIL_ID),
-            Expect("GET", f"{v1}/transaction/{{id}}", 404, ERROR),
-            raises=ProviderError,
-        )
-    counterparty_id = _counterparty_id(found)
-    if counterparty_id:
-        c.call(
-            lambda: client.counterparty(counterparty_id),
-            Expect("GET", f"{v1}/counterparty/{{id}}", 200, COUNTERPARTY),
-        )
-    else:  # a deleted counterparty: the connector books the line without its details
-        c.call(
-            lambda: client.counterparty(NIL_ID),
-            Expect("GET", f"{v1}/counterparty/{{id}}", 404, ERROR),
-            raises=ProviderError,
-        )
+    cl.check_by_id(
+        c,
+        client.transaction,
+        found[0]["id"] if found else None,
+        path=f"{v1}/transaction/{{id}}",
+        shape=TRANSACTION,
+        error=ERROR,
+        what="transaction",
+    )
+    # Without one (a deleted counterparty), the connector books the line without its details.
+    cl.check_by_id(
+        c,
+        client.counterparty,
+        _counterparty_id(found),
+        path=f"{v1}/counterparty/{{id}}",
+        shape=COUNTERPARTY,
+        error=ERROR,
+        what="counterparty",
+    )
 
 
 def check_token_endpoint(c: Contract, client: revolut.RevolutClient) -> None:
@@ -211,7 +181,7 @@ def check_token_endpoint(c: Contract, client: revolut.RevolutClient) -> None:
     def assertion() -> str:
         return revolut.client_assertion(c.args.client_id, issuer, private_pem)
 
-    token = Expect("POST", "/api/1.0/auth/token", (400, 401), OAUTH_ERROR)
+    token = Expect("POST", "/api/1.0/auth/token", (400, 401), cl.OAUTH_ERROR)
     c.call(
         lambda: client.exchange_code("oa_nobody_issued_this", assertion()), token, raises=AuthError
     )
@@ -273,5 +243,4 @@ def drive(c: Contract) -> None:
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.ERROR)  # the expected 4xx are not news here
-    sys.exit(main("revolut", __doc__, drive, sys.argv[1:], options=_options))
+    cl.run("revolut", __doc__, drive, _options)
