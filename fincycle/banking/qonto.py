@@ -24,6 +24,8 @@ from urllib.parse import quote, urlencode
 
 from fincycle.http import AuthError, BadResponseError, ProviderError, oauth
 
+from .timestamps import DATE_TIME, parse_utc
+
 _logger = logging.getLogger(__name__)
 
 PRODUCTION_API = "https://thirdparty.qonto.com"
@@ -126,36 +128,15 @@ def api_key_authorization(login: str | None, secret_key: str | None) -> str:
     return f"{login}:{secret_key}"
 
 
-_TS = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?"
-    r"(Z|z|[+-]\d{2}:?\d{2})?$"
-)
-
-
 def parse_timestamp(value: str | datetime | None) -> datetime | None:
     """An aware UTC datetime from Qonto's ISO-8601 text, with or without fraction (any number of
     digits, truncated to microseconds), ``Z`` or an offset; None for empty values."""
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
-    match = _TS.match(str(value).strip())
-    if not match:
-        raise QontoDataError(f"unreadable timestamp {value!r}")
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    tz = timezone.utc
-    if zone and zone not in ("Z", "z"):
-        sign = 1 if zone[0] == "+" else -1
-        digits = zone[1:].replace(":", "")
-        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
     try:
-        parsed = datetime(
-            int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz
-        )
-    except ValueError:
-        raise QontoDataError(f"impossible timestamp {value!r}") from None
-    return parsed.astimezone(timezone.utc)
+        return parse_utc(value, DATE_TIME)
+    except ValueError as exc:
+        raise QontoDataError(str(exc)) from None
 
 
 def format_timestamp(value: datetime) -> str:

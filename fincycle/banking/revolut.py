@@ -35,6 +35,8 @@ from fincycle.http import (
 )
 from fincycle.http.session import provider_message
 
+from .timestamps import LENIENT, parse_utc
+
 _logger = logging.getLogger(__name__)
 
 PRODUCTION_API = "https://b2b.revolut.com/api/1.0"
@@ -243,43 +245,11 @@ def consent_url(
 
 # -- timestamps --------------------------------------------------------------------------------
 
-_TIMESTAMP = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
-    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$"
-)
-
 
 def parse_timestamp(value: str) -> datetime:
     """An aware UTC datetime from Revolut's ISO-8601 text (with or without fractions of any
     length, ``Z`` or an offset, or a bare date).  ValueError with the text if unreadable."""
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
-    match = _TIMESTAMP.match(str(value).strip()) if value is not None else None
-    if not match:
-        raise ValueError(f"unreadable timestamp {value!r}")
-    year, month, day, hour, minute, second, fraction, offset = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    tz = timezone.utc
-    if offset and offset not in ("Z", "z"):
-        sign = -1 if offset[0] == "-" else 1
-        digits = offset[1:].replace(":", "")
-        hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-        tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
-    try:
-        moment = datetime(
-            int(year),
-            int(month),
-            int(day),
-            int(hour or 0),
-            int(minute or 0),
-            int(second or 0),
-            micro,
-            tzinfo=tz,
-        )
-    except ValueError:
-        raise ValueError(f"unreadable timestamp {value!r}") from None
-    return moment.astimezone(timezone.utc)
+    return parse_utc(value, LENIENT)
 
 
 def format_timestamp(moment: datetime) -> str:
