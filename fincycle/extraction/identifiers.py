@@ -269,22 +269,22 @@ _SIRET = re.compile(r"(?<!\d)(\d{3}[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{5})(?!\d)")
 _SIREN = re.compile(r"(?<!\d)(\d{3}[\s.]?\d{3}[\s.]?\d{3})(?![\d\s.]*\d{2})")
 
 
-def find_sirets(text: str) -> list[Match]:
+def _find_french_ids(pattern, is_valid, kind: str, text: str) -> list[Match]:
+    """The digit groups ``pattern`` finds (OCR digit slips fixed) that ``is_valid`` accepts."""
     out = []
-    for m in _SIRET.finditer(fix_ocr_digits(text)):
+    for m in pattern.finditer(fix_ocr_digits(text)):
         value = re.sub(r"\D", "", m.group(1))
-        if fr_siret.is_valid(value):
-            out.append(Match(value, m.start(1), m.end(1), "siret"))
+        if is_valid(value):
+            out.append(Match(value, m.start(1), m.end(1), kind))
     return out
+
+
+def find_sirets(text: str) -> list[Match]:
+    return _find_french_ids(_SIRET, fr_siret.is_valid, "siret", text)
 
 
 def find_sirens(text: str) -> list[Match]:
-    out = []
-    for m in _SIREN.finditer(fix_ocr_digits(text)):
-        value = re.sub(r"\D", "", m.group(1))
-        if fr_siren.is_valid(value):
-            out.append(Match(value, m.start(1), m.end(1), "siren"))
-    return out
+    return _find_french_ids(_SIREN, fr_siren.is_valid, "siren", text)
 
 
 # --- payment references -----------------------------------------------------------------------
