@@ -143,15 +143,20 @@ def _looks_like_other_id(token: str) -> bool:
     )
 
 
-def read_po_number(doc: Doc, ext: Extraction, source: str) -> None:
+def _labelled_identifier(doc: Doc, label, confidence: float) -> dict | None:
+    """The identifier most often printed after ``label`` (the first one after each label)."""
     votes = Votes()
-    for i, m in label_hits(doc, PO):
+    for i, m in label_hits(doc, label):
         for text, _j, weight in values_after(doc, i, m.end()):
             token = _identifier_token(text)
             if token:
-                votes.add(token, token, 0.85 * weight)
+                votes.add(token, token, confidence * weight)
                 break
-    best = votes.best()
+    return votes.best()
+
+
+def read_po_number(doc: Doc, ext: Extraction, source: str) -> None:
+    best = _labelled_identifier(doc, PO, 0.85)
     if best:
         ext.set("po_number", best["value"], best["score"], source)
 
@@ -174,13 +179,7 @@ def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
             source,
         )
         return
-    for i, m in label_hits(doc, PAYMENT_REF):
-        for text, _j, weight in values_after(doc, i, m.end()):
-            token = _identifier_token(text)
-            if token:
-                votes.add(token, token, 0.8 * weight)
-                break
-    best = votes.best()
+    best = _labelled_identifier(doc, PAYMENT_REF, 0.8)
     if best:
         ext.set("payment_reference", best["value"], best["score"], source)
 
