@@ -260,6 +260,18 @@ def _set_totals(result: Extraction, *, untaxed, tax, grand, rounding, due) -> No
         )
 
 
+def _tax_line(
+    node, rate_paths: tuple[str, ...], base_path: str, amount_path: str
+) -> TaxLine | None:
+    """One VAT row of the document (rate, base and amount to the cent); None without a rate."""
+    rate = _rate(_amount(node, *rate_paths))
+    if rate is None:
+        return None
+    return TaxLine(
+        rate=rate, base=_money(_amount(node, base_path)), amount=_money(_amount(node, amount_path))
+    )
+
+
 def _finish_taxes(result: Extraction, taxes: list[TaxLine]) -> None:
     if taxes:
         result.taxes = taxes
@@ -362,19 +374,10 @@ def _cii_payment(settlement, result: Extraction) -> str:
 
 
 def _cii_amounts(settlement, currency: str, result: Extraction) -> None:
-    taxes = []
-    for tax in settlement.findall("{*}ApplicableTradeTax") if settlement is not None else []:
-        rate = _rate(_amount(tax, "{*}RateApplicablePercent", "{*}ApplicablePercent"))
-        if rate is None:
-            continue
-        taxes.append(
-            TaxLine(
-                rate=rate,
-                base=_money(_amount(tax, "{*}BasisAmount")),
-                amount=_money(_amount(tax, "{*}CalculatedAmount")),
-            )
-        )
-    _finish_taxes(result, taxes)
+    rows = settlement.findall("{*}ApplicableTradeTax") if settlement is not None else []
+    rate_paths = ("{*}RateApplicablePercent", "{*}ApplicablePercent")
+    taxes = [_tax_line(tax, rate_paths, "{*}BasisAmount", "{*}CalculatedAmount") for tax in rows]
+    _finish_taxes(result, [tax for tax in taxes if tax is not None])
     totals = _first(
         settlement,
         "{*}SpecifiedTradeSettlementHeaderMonetarySummation",
@@ -488,17 +491,11 @@ def _ubl_amounts(root, currency: str, result: Extraction) -> None:
         )
         if tax_total is None and in_currency:
             tax_total = _amount(total, "{*}TaxAmount")
+        rate_paths = ("{*}TaxCategory/{*}Percent", "{*}Percent")
         for subtotal in total.findall("{*}TaxSubtotal"):
-            rate = _rate(_amount(subtotal, "{*}TaxCategory/{*}Percent", "{*}Percent"))
-            if rate is None:
-                continue
-            taxes.append(
-                TaxLine(
-                    rate=rate,
-                    base=_money(_amount(subtotal, "{*}TaxableAmount")),
-                    amount=_money(_amount(subtotal, "{*}TaxAmount")),
-                )
-            )
+            tax = _tax_line(subtotal, rate_paths, "{*}TaxableAmount", "{*}TaxAmount")
+            if tax is not None:
+                taxes.append(tax)
     _finish_taxes(result, taxes)
     totals = _first(root, "{*}LegalMonetaryTotal")
     _set_totals(
