@@ -24,6 +24,7 @@ __all__ = [
     "AMOUNT_FIELDS",
     "DATE_FIELDS",
     "FIELD_NAMES",
+    "TRUTH_FIELDS",
     "Check",
     "Extraction",
     "ExtractionError",
@@ -60,6 +61,23 @@ FIELD_NAMES = (
     "customer_name",  # the receiving company, never a vendor
     "customer_vat",  # the receiving company's VAT number, when the bill prints it
     "language",
+)
+# What a sample's ground truth states and the benchmarks and sample tests compare, in this
+# order (``taxes``: the VAT rows).
+TRUTH_FIELDS = (
+    "document_type",
+    "vendor_name",
+    "vendor_vat",
+    "vendor_iban",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "currency",
+    "amount_untaxed",
+    "amount_tax",
+    "amount_total",
+    "taxes",
+    "payment_reference",
 )
 AMOUNT_FIELDS = ("amount_untaxed", "amount_tax", "amount_total", "amount_rounding")
 DATE_FIELDS = ("invoice_date", "due_date")

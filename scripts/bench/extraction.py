@@ -33,23 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from fincycle.extraction import pipeline
 from fincycle.extraction.identifiers import name_key
-from fincycle.extraction.model import ExtractionError
+from fincycle.extraction.model import TRUTH_FIELDS, ExtractionError
 
-FIELDS = (
-    "document_type",
-    "vendor_name",
-    "vendor_vat",
-    "vendor_iban",
-    "invoice_number",
-    "invoice_date",
-    "due_date",
-    "currency",
-    "amount_untaxed",
-    "amount_tax",
-    "amount_total",
-    "taxes",
-    "payment_reference",
-)
+FIELDS = TRUTH_FIELDS
 # What a Swiss QR-bill carries: these must be exact on every document that has one.
 QR_FIELDS = ("vendor_iban", "amount_total", "currency", "payment_reference")
 KINDS = ("QR-bill fields", "text PDF", "scan", "embedded XML")
