@@ -20,59 +20,27 @@ import argparse
 import base64
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
 import time
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 import requests
-from benchlib import connected_revolut_integration
+from benchlib import (
+    PY,
+    ROOT,
+    connected_revolut_integration,
+    create_database,
+    free_port,
+    odoo_env,
+    say,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-PY = str(ROOT / ".venv" / "bin" / "python")
 ISSUER = "bench.fincycle.test"
 IBAN = "LT603250000000000001"
 CAMT_IBAN = "CH5604835012345678009"
-
-
-def say(text):
-    print(f"[bench] {text}", flush=True)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def create_database(
-    db, modules="account_statement_import_online_revolut,account_statement_import_file_fincycle"
-):
-    say(f"creating database {db} with {modules}")
-    subprocess.run(["dropdb", "--if-exists", db], check=False)
-    started = time.monotonic()
-    subprocess.run(
-        [PY, "-m", "odoo", "-c", "odoo.conf", "-d", db, "-i", modules,
-         "--stop-after-init", "--log-level=warn"],
-        cwd=ROOT,
-        check=True,
-    )  # fmt: skip
-    say(f"install took {time.monotonic() - started:.0f} s")
-
-
-def odoo_env(db):
-    import odoo  # noqa: PLC0415 - Odoo is configured first
-    from odoo.modules.registry import Registry  # noqa: PLC0415
-    from odoo.tools import config  # noqa: PLC0415
-
-    config.parse_config(["-c", str(ROOT / "odoo.conf"), "-d", db, "--log-level=warn"])
-    registry = Registry(db)
-    cr = registry.cursor()
-    return odoo.api.Environment(cr, odoo.SUPERUSER_ID, {}), cr
 
 
 def fill_fake(fake, account_id, count):

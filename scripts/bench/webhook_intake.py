@@ -29,7 +29,6 @@ import json
 import os
 import random
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,12 +37,18 @@ import threading
 import time
 import uuid
 from collections import Counter
-from pathlib import Path
 
 import psycopg2
+from benchlib import (
+    PY,
+    ROOT,
+    connected_revolut_integration,
+    create_database,
+    free_port,
+    odoo_env,
+    say,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-PY = str(ROOT / ".venv" / "bin" / "python")
 MODULES = (
     "fincycle_base,account_statement_import_online_revolut,"
     "account_statement_import_online_qonto_fincycle"
@@ -60,40 +65,6 @@ ACCESS_LINE = re.compile(
     r"(?P<status>\d{3}) \S+ "
     r"(?P<queries>\d+) (?P<sql>[\d.]+) (?P<other>[\d.]+)"
 )
-
-
-def say(text):
-    print(f"[bench] {text}", flush=True)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def create_database(db):
-    say(f"creating database {db} with {MODULES}")
-    subprocess.run(["dropdb", "--if-exists", db], check=False)
-    started = time.monotonic()
-    subprocess.run(
-        [PY, "-m", "odoo", "-c", "odoo.conf", "-d", db, "-i", MODULES,
-         "--stop-after-init", "--log-level=warn"],
-        cwd=ROOT,
-        check=True,
-    )  # fmt: skip
-    say(f"install took {time.monotonic() - started:.0f} s")
-
-
-def odoo_env(db):
-    import odoo  # noqa: PLC0415 - Odoo is configured first
-    from odoo.modules.registry import Registry  # noqa: PLC0415
-    from odoo.tools import config  # noqa: PLC0415
-
-    config.parse_config(["-c", str(ROOT / "odoo.conf"), "-d", db, "--log-level=warn"])
-    registry = Registry(db)
-    cr = registry.cursor()
-    return odoo.api.Environment(cr, odoo.SUPERUSER_ID, {}), cr
 
 
 def bank_journal(env, company, name, code, iban):
@@ -116,8 +87,6 @@ def bank_journal(env, company, name, code, iban):
 def setup_connections(env, revolut_fake, qonto_fake, transactions):
     """One Revolut and one Qonto connection of the main company, each mapped to a journal,
     with known signing secrets; ``transactions`` transactions per provider in the fakes."""
-    from benchlib import connected_revolut_integration  # noqa: PLC0415
-
     env["ir.config_parameter"].set_param("web.base.url", f"https://{ISSUER}")
     company = env.ref("base.main_company")
     Provider = env["online.bank.statement.provider"]
@@ -534,14 +503,13 @@ def main():
     parser.add_argument("--keep-db", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     os.chdir(ROOT)
     from fincycle.testing.fake_qonto import FakeQonto  # noqa: PLC0415
     from fincycle.testing.fake_revolut import FakeRevolut  # noqa: PLC0415
 
     port = args.port or free_port()
     gevent_port = args.gevent_port or free_port()
-    create_database(args.db)
+    create_database(args.db, MODULES)
     revolut_fake = FakeRevolut(
         client_id="bench-client", issuer=ISSUER, require_https_webhooks=False
     )
