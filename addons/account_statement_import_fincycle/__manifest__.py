@@ -6,7 +6,7 @@
     "pull, every scheduled pull a sync run (counts, checkpoint, resume), admin-only "
     "credentials, IBAN partner lookup, push (webhook) pulls, a balance check, QR/RF references "
     "on statement lines, and the account-mapping base of the Fincycle bank connectors",
-    "version": "19.0.2.0.0",
+    "version": "19.0.2.0.1",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

@@ -1,21 +1,63 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
+from fincycle.http import FincycleHttpError
+
 
 class FincycleBankAccountMap(models.AbstractModel):
     """The provider's "Map Accounts" wizard: ``line_ids`` (one per provider account) are
-    defined by the inheritor, with ``_load_accounts`` that fills them."""
+    defined by the inheritor, with ``_fincycle_remote_accounts`` that reads the accounts;
+    ``_load_accounts`` fills the lines from them."""
 
     _name = "fincycle.bank.account.map"
     _description = "Map provider accounts to bank journals"
     _fincycle_label = None
+    # Whether an account's IBAN names it alone, so that a provider with that IBAN but no
+    # remote account id (an older mapping) is its mapping too. Not where several accounts
+    # of one connection can share an IBAN (Revolut's currency pockets).
+    _fincycle_match_iban = False
 
     integration_id = fields.Many2one("fincycle.integration", required=True, ondelete="cascade")
     company_id = fields.Many2one(related="integration_id.company_id")
+
+    def _fincycle_remote_accounts(self):
+        """The provider's accounts, as line values: ``remote_account_id``, ``remote_name``,
+        ``currency_code``, ``balance``, ``iban``, ``bic`` and the provider's own fields.
+        Raise ``FincycleHttpError`` when the accounts cannot be read."""
+        raise NotImplementedError
+
+    def _load_accounts(self):
+        """One line per provider account, pre-filled with its current mapping."""
+        self.ensure_one()
+        try:
+            accounts = list(self._fincycle_remote_accounts())
+        except FincycleHttpError as exc:
+            raise UserError(exc.message) from None
+        Provider = self.env["online.bank.statement.provider"].with_context(active_test=False)
+        providers = Provider.search([("fincycle_integration_id", "=", self.integration_id.id)])
+        by_remote = {p.fincycle_remote_account_id: p for p in providers}
+        by_iban = {}
+        if self._fincycle_match_iban:
+            by_iban = {p.account_number: p for p in providers if p.account_number}
+        Currency = self.env["res.currency"].with_context(active_test=False)
+        lines = []
+        for vals in accounts:
+            provider = by_remote.get(vals["remote_account_id"]) or by_iban.get(
+                sanitize_account_number(vals.get("iban") or "")
+            )
+            currency = Currency.search([("name", "=", vals.get("currency_code"))], limit=1)
+            lines.append(
+                dict(
+                    vals,
+                    currency_id=currency.id,
+                    journal_id=provider.journal_id.id if provider else False,
+                )
+            )
+        self.line_ids = [Command.clear()] + [Command.create(vals) for vals in lines]
 
     def action_apply(self):
         self.ensure_one()

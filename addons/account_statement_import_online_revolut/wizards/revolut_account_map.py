@@ -3,7 +3,6 @@
 import logging
 
 from odoo import fields, models
-from odoo.exceptions import UserError
 
 from fincycle.http import FincycleHttpError
 
@@ -18,21 +17,10 @@ class RevolutAccountMap(models.TransientModel):
 
     line_ids = fields.One2many("revolut.account.map.line", "wizard_id")
 
-    def _load_accounts(self):
-        """One line per Revolut account (pocket), pre-filled with its current mapping."""
-        self.ensure_one()
+    def _fincycle_remote_accounts(self):
+        """The active Revolut accounts (pockets), each with its IBAN where Revolut gives one."""
         client = self.integration_id._revolut_client()
-        Provider = self.env["online.bank.statement.provider"].with_context(active_test=False)
-        existing = {
-            p.fincycle_remote_account_id: p
-            for p in Provider.search([("fincycle_integration_id", "=", self.integration_id.id)])
-        }
-        lines = []
-        try:
-            accounts = client.accounts()
-        except FincycleHttpError as exc:
-            raise UserError(exc.message) from None
-        for account in accounts:
+        for account in client.accounts():
             if account.get("state", "active") != "active":
                 continue
             iban = bic = False
@@ -44,22 +32,14 @@ class RevolutAccountMap(models.TransientModel):
             except FincycleHttpError as exc:
                 # The IBAN is a convenience (it names the journal's bank account): map without.
                 _logger.info("Revolut bank details of %s not read: %s", account["id"], exc.message)
-            provider = existing.get(account["id"])
-            currency = self.env["res.currency"].search([("name", "=", account.get("currency"))])
-            lines.append(
-                {
-                    "remote_account_id": account["id"],
-                    "remote_name": account.get("name") or account["id"],
-                    "currency_code": account.get("currency"),
-                    "currency_id": currency.id,
-                    "balance": account.get("balance") or 0.0,
-                    "iban": iban,
-                    "bic": bic,
-                    "journal_id": provider.journal_id.id if provider else False,
-                    "create_journal": False,
-                }
-            )
-        self.line_ids = [(5, 0, 0)] + [(0, 0, vals) for vals in lines]
+            yield {
+                "remote_account_id": account["id"],
+                "remote_name": account.get("name") or account["id"],
+                "currency_code": account.get("currency"),
+                "balance": account.get("balance") or 0.0,
+                "iban": iban,
+                "bic": bic,
+            }
 
 
 class RevolutAccountMapLine(models.TransientModel):
