@@ -2,6 +2,7 @@
 (tests/data/mt940_corpus/README.md) read exactly as its expected values say, and what each
 bank does that the standard does not."""
 
+import importlib.util
 import json
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,18 @@ import pytest
 from fincycle.banking import mt940
 
 CORPUS = Path(__file__).resolve().parent / "data" / "mt940_corpus"
+BENCH = Path(__file__).resolve().parents[1] / "scripts" / "bench" / "mt940_corpus.py"
+
+
+def _bench():
+    """The corpus benchmark: what it reads from a file and compares is what is tested here."""
+    spec = importlib.util.spec_from_file_location("bench_mt940_corpus", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _bench()
 # Anonymised by hand: their movements do not add up to the closing balance.
 EDITED_AMOUNTS = {
     "jejik/abnamro.sta",
@@ -38,42 +51,6 @@ def _lines(name):
     ]
 
 
-def _balance(balance):
-    return {
-        "date": balance.date.isoformat(),
-        "currency": balance.currency,
-        "amount": str(balance.amount),
-    }
-
-
-def _record(statements):
-    return {
-        "statements": [
-            {
-                "reference": statement.reference,
-                "account": statement.account,
-                "opening": _balance(statement.opening),
-                "closing": _balance(statement.closing),
-                "transactions": [
-                    {
-                        "value_date": t.value_date.isoformat(),
-                        "entry_date": t.entry_date.isoformat(),
-                        "amount": str(t.amount),
-                        "mark": t.mark,
-                        "bank_reference": t.bank_reference,
-                        "counterparty_name": t.counterparty_name,
-                        "counterparty_account": t.counterparty_account,
-                        "end_to_end_reference": t.end_to_end_reference,
-                        "remittance": t.purpose,
-                    }
-                    for t in statement.transactions
-                ],
-            }
-            for statement in statements
-        ]
-    }
-
-
 def test_corpus_is_there():
     assert len(BANK_FILES) == 18
     for path in BANK_FILES:
@@ -91,7 +68,7 @@ def test_corpus_file_is_read_exactly_or_refused(path):
         assert error.value.code == expected["refused"]
         return
     statements = mt940.parse(data)
-    assert _record(statements) == expected
+    assert bench.differences(expected, bench.as_record(statements)) == []
     if str(path.relative_to(CORPUS)) in EDITED_AMOUNTS:
         return
     for statement in statements:
