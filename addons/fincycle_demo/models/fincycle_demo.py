@@ -300,108 +300,106 @@ class FincycleDemoLoader(models.AbstractModel):
         vendors = self.env["res.partner"]
         for index, row in enumerate(spec["vendors"], 1):
             vendors |= self._partner(f"{key}_vendor_{index}", company, row, customer=False)
-        taxes = {
-            rate: env["account.tax"].search(
-                [
-                    ("company_id", "=", company.id),
-                    ("type_tax_use", "=", "sale"),
-                    ("amount", "=", rate),
-                    ("amount_type", "=", "percent"),
-                    ("price_include", "=", False),
-                ],
-                limit=1,
-            )
-            for rate in spec["taxes"]
-        }
-        bank = env["account.journal"].search(
-            [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
-        )
-        for number, (suffix, overdue, state) in enumerate(INVOICE_MIX):
-            name = f"{key}_invoice_{suffix}"
-            if self._ref(name):
-                continue
+        taxes = {rate: self._tax(env, company, "sale", rate) for rate in spec["taxes"]}
+        for number, mix in enumerate(INVOICE_MIX):
             partner = customers[number % len(customers)]
             rate = spec["taxes"][number % len(spec["taxes"])]
-            if overdue is not None:
-                due = today - timedelta(days=overdue)
-                invoice_date = due - timedelta(days=30)
-            else:
-                invoice_date = today - timedelta(days=5 + number)
-                due = invoice_date + timedelta(days=30)
-            move = env["account.move"].create(
-                {
-                    "move_type": "out_invoice",
-                    "partner_id": partner.id,
-                    "invoice_date": invoice_date,
-                    "invoice_date_due": due,
-                    "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "name": f"Consulting {invoice_date:%B %Y}",
-                                "quantity": 4 + number,
-                                "price_unit": 180.0,
-                                "tax_ids": [Command.set(taxes[rate].ids)],
-                            }
-                        ),
-                        Command.create(
-                            {
-                                "name": "Software subscription",
-                                "quantity": 1,
-                                "price_unit": 95.0,
-                                "tax_ids": [Command.set(taxes[rate].ids)],
-                            }
-                        ),
-                    ],
-                }
+            self._load_invoice(
+                env, mix, key=key, number=number, partner=partner, tax=taxes[rate], today=today
             )
-            self._name_record(name, move)
-            if state == "draft":
-                continue
-            move.action_post()
-            if state in ("partial", "paid"):
-                amount = move.amount_total if state == "paid" else round(move.amount_total / 2, 2)
-                env["account.payment.register"].with_context(
-                    active_model="account.move", active_ids=move.ids
-                ).create(
-                    {
-                        "amount": amount,
-                        "payment_date": today - timedelta(days=2),
-                        "journal_id": bank.id,
-                    }
-                )._create_payments()
         self._load_retainers(key, env, customers[0], taxes[spec["taxes"][0]], today)
-        bill_name = f"{key}_bill_1"
-        if not self._ref(bill_name) and vendors:
-            purchase_tax = env["account.tax"].search(
-                [
-                    ("company_id", "=", company.id),
-                    ("type_tax_use", "=", "purchase"),
-                    ("amount", "=", spec["taxes"][0]),
-                    ("price_include", "=", False),
+        if vendors:
+            self._load_vendor_bill(key, env, vendors[0], spec["taxes"][0], today)
+
+    @staticmethod
+    def _tax(env, company, use, rate):
+        return env["account.tax"].search(
+            [
+                ("company_id", "=", company.id),
+                ("type_tax_use", "=", use),
+                ("amount", "=", rate),
+                ("amount_type", "=", "percent"),
+                ("price_include", "=", False),
+            ],
+            limit=1,
+        )
+
+    def _load_invoice(self, env, mix, *, key, number, partner, tax, today):
+        """One customer invoice of ``INVOICE_MIX``: draft, open, overdue, partly or fully paid."""
+        suffix, overdue, state = mix
+        name = f"{key}_invoice_{suffix}"
+        if self._ref(name):
+            return
+        if overdue is not None:
+            due = today - timedelta(days=overdue)
+            invoice_date = due - timedelta(days=30)
+        else:
+            invoice_date = today - timedelta(days=5 + number)
+            due = invoice_date + timedelta(days=30)
+        lines = [
+            (f"Consulting {invoice_date:%B %Y}", 4 + number, 180.0),
+            ("Software subscription", 1, 95.0),
+        ]
+        move = env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": partner.id,
+                "invoice_date": invoice_date,
+                "invoice_date_due": due,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "name": label,
+                            "quantity": quantity,
+                            "price_unit": price,
+                            "tax_ids": [Command.set(tax.ids)],
+                        }
+                    )
+                    for label, quantity, price in lines
                 ],
-                limit=1,
+            }
+        )
+        self._name_record(name, move)
+        if state == "draft":
+            return
+        move.action_post()
+        if state in ("partial", "paid"):
+            bank = env["account.journal"].search(
+                [("company_id", "=", move.company_id.id), ("type", "=", "bank")], limit=1
             )
-            bill = env["account.move"].create(
-                {
-                    "move_type": "in_invoice",
-                    "partner_id": vendors[0].id,
-                    "invoice_date": today - timedelta(days=12),
-                    "invoice_date_due": today + timedelta(days=18),
-                    "ref": f"{key.upper()}-BILL-001",
-                    "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "name": "Telecom and cloud services",
-                                "quantity": 1,
-                                "price_unit": 420.0,
-                                "tax_ids": [Command.set(purchase_tax.ids)],
-                            }
-                        )
-                    ],
-                }
-            )
-            bill.action_post()
-            self._name_record(bill_name, bill)
+            amount = move.amount_total if state == "paid" else round(move.amount_total / 2, 2)
+            env["account.payment.register"].with_context(
+                active_model="account.move", active_ids=move.ids
+            ).create(
+                {"amount": amount, "payment_date": today - timedelta(days=2), "journal_id": bank.id}
+            )._create_payments()
+
+    def _load_vendor_bill(self, key, env, vendor, rate, today):
+        bill_name = f"{key}_bill_1"
+        if self._ref(bill_name):
+            return
+        purchase_tax = self._tax(env, env.company, "purchase", rate)
+        bill = env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": vendor.id,
+                "invoice_date": today - timedelta(days=12),
+                "invoice_date_due": today + timedelta(days=18),
+                "ref": f"{key.upper()}-BILL-001",
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "name": "Telecom and cloud services",
+                            "quantity": 1,
+                            "price_unit": 420.0,
+                            "tax_ids": [Command.set(purchase_tax.ids)],
+                        }
+                    )
+                ],
+            }
+        )
+        bill.action_post()
+        self._name_record(bill_name, bill)
 
     def _load_retainers(self, key, env, customer, tax, today):
         """Two open monthly retainers of the same amount for one customer who is months
