@@ -248,32 +248,26 @@ def _parse_address(lines: list[str], party: str, errors: list[Message]) -> Addre
             errors.append(msg("qr_combined_without_town", party=party))
         check_length(line1, _MAX_ADDRESS_LINE, "address_line_1")
         check_length(line2, _MAX_ADDRESS_LINE, "address_line_2")
-        return Address(
-            address_type=address_type,
-            name=name,
-            country=country,
-            address_line1=line1,
-            address_line2=line2,
-            postal_code=postal_code,
-            town=town,
-        )
-    if address_type == "S":
-        if not postal_code:
-            errors.append(msg("qr_postal_code_missing", party=party))
-        if not town:
-            errors.append(msg("qr_town_missing", party=party))
-        check_length(line1, _MAX_STREET, "street")
-        check_length(line2, _MAX_BUILDING, "building_number")
-        check_length(postal_code, _MAX_POSTAL_CODE, "postal_code")
-        check_length(town, _MAX_TOWN, "town")
+        # Combined: street and number, then postal code and town, each on one line.
+        street_lines = {"address_line1": line1, "address_line2": line2}
+    else:
+        if address_type == "S":
+            if not postal_code:
+                errors.append(msg("qr_postal_code_missing", party=party))
+            if not town:
+                errors.append(msg("qr_town_missing", party=party))
+            check_length(line1, _MAX_STREET, "street")
+            check_length(line2, _MAX_BUILDING, "building_number")
+            check_length(postal_code, _MAX_POSTAL_CODE, "postal_code")
+            check_length(town, _MAX_TOWN, "town")
+        street_lines = {"street": line1, "building_number": line2}
     return Address(
         address_type=address_type,
         name=name,
-        street=line1,
-        building_number=line2,
         postal_code=postal_code,
         town=town,
         country=country,
+        **street_lines,
     )
 
 
