@@ -27,16 +27,9 @@ import time
 from datetime import datetime, timedelta, timezone
 from xml.sax.saxutils import escape
 
+import benchlib
 import requests
-from benchlib import (
-    PY,
-    ROOT,
-    connected_revolut_integration,
-    create_database,
-    free_port,
-    odoo_env,
-    say,
-)
+from benchlib import PY, ROOT, say
 
 ISSUER = "bench.fincycle.test"
 IBAN = "LT603250000000000001"
@@ -57,6 +50,18 @@ def fill_fake(fake, account_id, count):
             reference=f"INV/2026/{n:05d}",
             counterparty=names[n % len(names)],
         )
+
+
+def timed_pull(provider, since):
+    """Seconds a scheduled pull of the provider's feed from ``since`` takes, committed."""
+    provider.write({"last_successful_run": since, "next_run": datetime.now()})
+    started = time.perf_counter()
+    provider.with_context(scheduled=True, tracking_disable=True)._pull(
+        since, datetime.now() + timedelta(seconds=5)
+    )
+    provider.env.flush_all()
+    provider.env.cr.commit()
+    return time.perf_counter() - started
 
 
 def camt_file(lines, currency):
@@ -126,8 +131,8 @@ def main():
     modules = "account_statement_import_online_revolut,account_statement_import_file_fincycle"
     if args.with_autopilot:
         modules += ",account_reconcile_autopilot"
-    create_database(args.db, modules)
-    env, cr = odoo_env(args.db)
+    benchlib.create_database(args.db, modules)
+    env, cr = benchlib.odoo_env(args.db)
     results = {}
     fake = FakeRevolut(client_id="bench-client", issuer=ISSUER, require_https_webhooks=False)
     fake.start()
@@ -139,7 +144,7 @@ def main():
         say(f"fake Revolut: filling {args.lines} transactions")
         fill_fake(fake, eur["id"], args.lines)
 
-        integration = connected_revolut_integration(env, fake, company, "bench-client")
+        integration = benchlib.connected_revolut_integration(env, fake, company, "bench-client")
         journal = bank_journal(env, company, "Revolut EUR bench", "RBEN", IBAN)
         company_currency = company.currency_id.name
         if company_currency != "EUR":
@@ -155,20 +160,13 @@ def main():
 
         # 1. our import
         since = datetime.now() - timedelta(days=21)
-        provider.write({"last_successful_run": since, "next_run": datetime.now()})
         profiler = None
         if args.profile:
             import cProfile  # noqa: PLC0415
 
             profiler = cProfile.Profile()
             profiler.enable()
-        started = time.perf_counter()
-        provider.with_context(scheduled=True, tracking_disable=True)._pull(
-            since, datetime.now() + timedelta(seconds=5)
-        )
-        env.flush_all()
-        cr.commit()
-        ours = time.perf_counter() - started
+        ours = timed_pull(provider, since)
         if profiler:
             import pstats  # noqa: PLC0415
 
@@ -242,14 +240,7 @@ def main():
             f"{camt_count / camt:.1f} lines/s")  # fmt: skip
 
         # 4. the whole batch again: all duplicates
-        provider.write({"last_successful_run": since, "next_run": datetime.now()})
-        started = time.perf_counter()
-        provider.with_context(scheduled=True, tracking_disable=True)._pull(
-            since, datetime.now() + timedelta(seconds=5)
-        )
-        env.flush_all()
-        cr.commit()
-        again = time.perf_counter() - started
+        again = timed_pull(provider, since)
         added = count_lines(env, journal) - booked
         results["dupes"] = args.lines / again
         say(f"4. re-delivery of {args.lines}: {added} added, {again:.2f} s = "
@@ -258,7 +249,7 @@ def main():
         # 5. webhook latency against a real server
         integration.action_fincycle_webhook_register()
         cr.commit()
-        port = free_port()
+        port = benchlib.free_port()
         say(f"5. starting Odoo on 127.0.0.1:{port} (1 cron thread) for webhook latency")
         server = subprocess.Popen(
             [PY, "-m", "odoo", "-c", "odoo.conf", "-d", args.db, f"--db-filter=^{args.db}$",

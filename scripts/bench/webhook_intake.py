@@ -38,16 +38,9 @@ import time
 import uuid
 from collections import Counter
 
+import benchlib
 import psycopg2
-from benchlib import (
-    PY,
-    ROOT,
-    connected_revolut_integration,
-    create_database,
-    free_port,
-    odoo_env,
-    say,
-)
+from benchlib import PY, ROOT, say
 
 MODULES = (
     "fincycle_base,account_statement_import_online_revolut,"
@@ -91,7 +84,7 @@ def setup_connections(env, revolut_fake, qonto_fake, transactions):
     company = env.ref("base.main_company")
     Provider = env["online.bank.statement.provider"]
 
-    revolut = connected_revolut_integration(env, revolut_fake, company, "bench-client")
+    revolut = benchlib.connected_revolut_integration(env, revolut_fake, company, "bench-client")
     eur = revolut_fake.add_account("EUR", balance=0, iban=REVOLUT_IBAN)
     journal = bank_journal(env, company, "Revolut EUR", "RBEN", REVOLUT_IBAN)
     Provider.create(
@@ -413,7 +406,7 @@ def queue_failing_retries(env, cr, count):
             "provider": "qonto",
             "environment": "sandbox",
             "company_id": env.ref("base.main_company").id,
-            "base_url": f"http://127.0.0.1:{free_port()}",
+            "base_url": f"http://127.0.0.1:{benchlib.free_port()}",
             "qonto_auth_mode": "api_key",
             "state": "connected",
         }
@@ -507,16 +500,16 @@ def main():
     from fincycle.testing.fake_qonto import FakeQonto  # noqa: PLC0415
     from fincycle.testing.fake_revolut import FakeRevolut  # noqa: PLC0415
 
-    port = args.port or free_port()
-    gevent_port = args.gevent_port or free_port()
-    create_database(args.db, MODULES)
+    port = args.port or benchlib.free_port()
+    gevent_port = args.gevent_port or benchlib.free_port()
+    benchlib.create_database(args.db, MODULES)
     revolut_fake = FakeRevolut(
         client_id="bench-client", issuer=ISSUER, require_https_webhooks=False
     )
     qonto_fake = FakeQonto()
     revolut_fake.start()
     qonto_fake.start()
-    env, cr = odoo_env(args.db)
+    env, cr = benchlib.odoo_env(args.db)
     logdir = tempfile.mkdtemp(prefix="fincycle-intake-")
     conf = str(ROOT / "odoo.conf")
     if args.odoo_route:
