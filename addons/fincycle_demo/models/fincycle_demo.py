@@ -12,6 +12,10 @@ from stdnum.ch import uid as ch_uid
 
 from odoo import Command, api, fields, models
 
+from odoo.addons.account_statement_import_fincycle.models.fincycle_sync_run import (
+    BANK_STATEMENTS,
+)
+
 _logger = logging.getLogger(__name__)
 
 MODULE = "fincycle_demo"
@@ -477,9 +481,10 @@ class FincycleDemoLoader(models.AbstractModel):
         )
         lines, balance = self._demo_revolut_lines(spec, company, account_id, today)
         provider = provider.with_company(company)
-        provider._fincycle_book({"lines": lines})
+        booked = provider._fincycle_book({"lines": lines})
         provider._fincycle_check_balance(balance)
         if key == COMPANIES[0]["key"]:
+            self._record_demo_pull(provider, len(booked))
             # One connection as after a successful pull (the sample movements above): its
             # balance, last pull and state show what a live feed looks like.
             provider.last_successful_run = fields.Datetime.now()
@@ -508,6 +513,23 @@ class FincycleDemoLoader(models.AbstractModel):
                     "environment": "sandbox",
                 },
             )
+
+    def _record_demo_pull(self, provider, booked):
+        """The sample movements' booking as the sync run a scheduled pull leaves (Configuration
+        → Fincycle → Sync Runs shows it like a live feed's)."""
+        run = self.env["fincycle.sync.run"]._open(
+            BANK_STATEMENTS,
+            [("bank_provider_id", "=", provider.id)],
+            {
+                "bank_provider_id": provider.id,
+                "integration_id": provider.fincycle_integration_id.id,
+                "source": provider.journal_id.display_name,
+            },
+        )
+        run._checkpoint(
+            cursor=fields.Datetime.to_string(fields.Datetime.now()), done=1, total=1, created=booked
+        )
+        run._finish(record=False)
 
     def _demo_revolut_lines(self, spec, company, account_id, today):
         """A week of movements, in the order they happened (running balances chain, so the

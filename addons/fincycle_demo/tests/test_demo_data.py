@@ -112,6 +112,11 @@ class TestDemoData(TransactionCase):
             lines = self.env["account.bank.statement.line"].search(
                 [("journal_id", "=", provider.journal_id.id)]
             )
+            # the live-looking feed's pull is listed with the sync runs, like a scheduled one
+            runs = self.env["fincycle.sync.run"].search([("bank_provider_id", "=", provider.id)])
+            self.assertEqual(len(runs), 1 if number == 0 else 0)
+            if runs:
+                self.assertEqual((runs.state, runs.created_count), ("done", len(lines)))
             self.assertGreaterEqual(len(lines), 7)
             self.assertEqual(len(set(lines.mapped("date"))), 7)  # a week
             self.assertTrue(all(lines.mapped("unique_import_id")))

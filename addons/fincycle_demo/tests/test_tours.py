@@ -10,6 +10,11 @@ class TestDemoScreens(FincycleTourCase):
         for login in ("admin", "accountant", "comptable"):
             self.screenshot(f"dashboard_{login}", "/odoo", login)
 
+    def test_sync_runs_in_the_accountant_s_language(self):
+        self.screenshot(
+            "sync_runs_de", "/odoo/action-fincycle_base.action_fincycle_sync_run", "accountant"
+        )
+
     def test_portal_customer_sees_her_invoices(self):
         self.start_tour("/my/invoices", "fincycle_portal_invoices", login="praxis")
         self.screenshot("portal_invoices", "/my/invoices", "praxis", ready=PORTAL_READY)
