@@ -4,7 +4,7 @@
     "name": "Fincycle Base",
     "summary": "Integration accounts, signed webhook inbox, sync runs and HTTP policy "
     "shared by every Fincycle connector",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.2.1",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from odoo import fields, models
+from odoo.api import model_create_multi
 from odoo.exceptions import UserError
 
 from fincycle.http import AuthError, FincycleHttpError
@@ -40,6 +41,23 @@ class FincycleIntegration(models.Model):
         copy=False,
         help="The provider's id of the webhook pointing at this connection.",
     )
+
+    @model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._fincycle_check_webhook_remote_id(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._fincycle_check_webhook_remote_id(vals)
+        return super().write(vals)
+
+    def _fincycle_check_webhook_remote_id(self, vals):
+        """The subscription id goes into the provider's URLs the kit calls with the
+        connection's token (delete, rotate): only the kit sets it, or a system administrator
+        (a manager could otherwise make it delete any path at the provider)."""
+        if vals.get("webhook_remote_id") and not self._fincycle_may_set_endpoints():
+            raise self._fincycle_endpoint_access_error("webhook_remote_id")
 
     def _fincycle_webhook_api(self):
         """This connection's ``WebhookApi``, for providers whose webhooks are registered
@@ -132,7 +150,7 @@ class FincycleIntegration(models.Model):
         if self.webhook_remote_id:
             api = self._fincycle_webhook_api()
             self._fincycle_webhook_call(self._fincycle_webhook_delete, api, self.webhook_remote_id)
-        self.webhook_remote_id = False
+        self.sudo().webhook_remote_id = False
         self.message_post(
             body=self.env._("%(provider)s webhook removed.", provider=self._fincycle_label())
         )

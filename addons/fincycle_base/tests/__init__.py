@@ -2,6 +2,7 @@ from . import (
     test_connections,
     test_endpoints,
     test_integration,
+    test_kit_security,
     test_security,
     test_sync_run,
     test_webhook_inbox,
