@@ -104,3 +104,32 @@ def test_missing_client_credentials_are_said_before_any_call():
         ClientSecret("app-1", "")
     with pytest.raises(AuthError, match="Client ID"):
         JwtAssertion("", lambda: "jwt")
+
+
+def test_extra_headers_go_with_every_token_request(fake_server):
+    fake_server.add("POST", "/token", FakeResponse(200, {"access_token": "at-1"}))
+    session = make_session(FAST, provider="toy", breaker_key="toy:2", breakers=BreakerRegistry())
+    client = OAuthClient(
+        session,
+        f"{fake_server.url}/authorize",
+        f"{fake_server.url}/token",
+        ClientSecret("app-1", "s3cret"),
+        headers={"X-Sandbox": "stg-1"},
+    )
+    client.refresh("rt-1")
+    headers = fake_server.calls("POST", "/token")[0].headers
+    assert (headers["X-Sandbox"], headers["Accept"]) == ("stg-1", "application/json")
+
+
+def test_a_provider_words_its_own_refusals(fake_server):
+    class Refusing(OAuthClient):
+        def _refused(self, exc, grant_type):
+            return AuthError(f"{grant_type}: {exc.provider_code}", status=exc.status)
+
+    fake_server.add("POST", "/token", oauth_error(400, "invalid_client", "who?"))
+    session = make_session(FAST, provider="toy", breaker_key="toy:3", breakers=BreakerRegistry())
+    client = Refusing(
+        session, "https://x/authorize", f"{fake_server.url}/token", ClientSecret("a", "b")
+    )
+    with pytest.raises(AuthError, match="refresh_token: invalid_client"):
+        client.refresh("rt-1")

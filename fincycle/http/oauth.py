@@ -9,7 +9,8 @@ Such answers are a BadResponseError, not a crash."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -62,6 +63,10 @@ class TokenSet:
     expires_in: int
     scope: str | None = None
 
+    def expires_at(self, now: float | None = None) -> float:
+        """Unix time when the access token expires, counted from ``now`` (when obtained)."""
+        return (time.time() if now is None else now) + self.expires_in
+
 
 class ClientSecret:
     """Client authentication with a shared secret in the form (``client_secret_post``)."""
@@ -102,7 +107,12 @@ class OAuthClient:
     """Authorization code (with PKCE) and refresh against a standard token endpoint.
 
     The interface every connector's OAuth client offers the kit: ``authorize_url``,
-    ``exchange_code`` and ``refresh``, each answering a ``TokenSet``-like object."""
+    ``exchange_code`` and ``refresh``, each answering a ``TokenSet``-like object.
+
+    ``headers`` go with every token request (e.g. a sandbox's access header). A provider's
+    client may subclass it: ``_refused`` turns a refused token request into the provider's own
+    error and words; the answer's checks (``token_value``, ``expires_in``) and the redaction of
+    codes, tokens and the client secret stay here."""
 
     def __init__(
         self,
@@ -114,8 +124,10 @@ class OAuthClient:
         scopes: Iterable[str] = (),
         provider: str = "The provider",
         default_expires_in: int = 3600,
+        headers: Mapping[str, str] | None = None,
     ):
         self.session, self.auth, self.scopes = session, auth, tuple(scopes)
+        self.headers = dict(headers or {})
         self.authorize_base, self.token_url = authorize_url, token_url
         self.provider, self.default_expires_in = provider, default_expires_in
         for secret in auth.secrets():
@@ -134,45 +146,60 @@ class OAuthClient:
             params.update(code_challenge=code_challenge, code_challenge_method="S256")
         return f"{self.authorize_base}?{urlencode(params)}"
 
-    def exchange_code(self, code: str, redirect_uri: str, code_verifier: str | None = None):
-        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
+    def exchange_code(
+        self, code: str, redirect_uri: str | None = None, code_verifier: str | None = None
+    ):
+        """Tokens for the consent's code; ``redirect_uri`` and ``code_verifier`` are sent when
+        given (a provider that takes neither gets neither)."""
+        form = {"grant_type": "authorization_code", "code": code}
+        if redirect_uri:
+            form["redirect_uri"] = redirect_uri
         if code_verifier:
             form["code_verifier"] = code_verifier
-        try:  # a code is used once: a retry could only fail
-            return self._token(form, idempotent=False)
-        except FincycleHttpError as exc:
-            if exc.provider_code in ("invalid_grant", "invalid_request"):
-                raise AuthError(
-                    f"{self.provider} refused the authorisation code (it is short-lived and "
-                    f"usable once): connect again. ({exc.message})",
-                    status=exc.status,
-                    provider_code=exc.provider_code,
-                ) from None
-            raise
+        return self._token(form, idempotent=False)  # a code is used once: a retry could only fail
 
     def refresh(self, refresh_token: str):
         form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
-        try:
-            return self._token(form, idempotent=True)
-        except FincycleHttpError as exc:
-            if exc.provider_code == "invalid_grant":
-                raise ConsentLostError(
-                    f"{self.provider} no longer accepts the refresh token (the consent expired "
-                    f"or was revoked): connect again. ({exc.message})",
-                    status=exc.status,
-                    provider_code=exc.provider_code,
-                ) from None
-            raise
+        return self._token(form, idempotent=True)
+
+    def _refused(self, exc: FincycleHttpError, grant_type: str) -> FincycleHttpError | None:
+        """What to raise when the token endpoint refuses a ``grant_type`` request with ``exc``;
+        None: ``exc`` itself. A refused code must be fetched again, a refused refresh token is
+        a lost consent."""
+        if grant_type == "authorization_code" and exc.provider_code in (
+            "invalid_grant",
+            "invalid_request",
+        ):
+            return AuthError(
+                f"{self.provider} refused the authorisation code (it is short-lived and "
+                f"usable once): connect again. ({exc.message})",
+                status=exc.status,
+                provider_code=exc.provider_code,
+            )
+        if grant_type == "refresh_token" and exc.provider_code == "invalid_grant":
+            return ConsentLostError(
+                f"{self.provider} no longer accepts the refresh token (the consent expired "
+                f"or was revoked): connect again. ({exc.message})",
+                status=exc.status,
+                provider_code=exc.provider_code,
+            )
+        return None
 
     def _token(self, form: dict, idempotent: bool) -> TokenSet:
         self._add_secret(form.get("refresh_token") or form.get("code"))
-        body = self.session.json(
-            "POST",
-            self.token_url,
-            data={**form, **self.auth.form()},
-            headers={"Accept": "application/json"},
-            idempotent=idempotent,
-        )
+        try:
+            body = self.session.json(
+                "POST",
+                self.token_url,
+                data={**form, **self.auth.form()},
+                headers={"Accept": "application/json", **self.headers},
+                idempotent=idempotent,
+            )
+        except FincycleHttpError as exc:
+            error = self._refused(exc, form["grant_type"])
+            if error is None:
+                raise
+            raise error from None
         if not isinstance(body, dict) or not body.get("access_token"):
             raise BadResponseError(
                 f"{self.provider}: the token endpoint answered without an access_token.",
