@@ -467,7 +467,6 @@ def oauth(fake_qonto, session):
         fake_qonto.url,
         fake_qonto.client_id,
         fake_qonto.client_secret,
-        clock=fake_qonto.now,
     )
 
 
@@ -496,6 +495,25 @@ def test_authorize_url_and_code_exchange_with_pkce(fake_qonto, session):
         helper.exchange_code(code, "https://erp.test/cb", code_verifier=verifier)
 
 
+def test_token_requests_carry_the_staging_header_in_sandbox(fake_qonto, session):
+    fake_qonto.staging_token = "stg-123"
+    try:
+        tokens = fake_qonto.issue_tokens()
+        helper = qonto.QontoOAuth(
+            session,
+            fake_qonto.url,
+            fake_qonto.client_id,
+            fake_qonto.client_secret,
+            staging_token="stg-123",
+        )
+        assert helper.refresh(tokens["refresh_token"]).access_token
+        call = fake_qonto.calls("POST", "/oauth2/token")[-1]
+        assert call.headers[qonto.STAGING_HEADER] == "stg-123"
+        assert "stg-123" not in call.body.decode()
+    finally:
+        fake_qonto.staging_token = None
+
+
 def test_code_expires_after_ten_minutes(fake_qonto, session):
     code = fake_qonto.issue_code("https://erp.test/cb")
     fake_qonto.advance(601)
@@ -504,9 +522,7 @@ def test_code_expires_after_ten_minutes(fake_qonto, session):
 
 
 def test_wrong_client_secret_is_an_auth_error(fake_qonto, session):
-    helper = qonto.QontoOAuth(
-        session, fake_qonto.url, fake_qonto.client_id, "nope", clock=fake_qonto.now
-    )
+    helper = qonto.QontoOAuth(session, fake_qonto.url, fake_qonto.client_id, "nope")
     with pytest.raises(AuthError) as caught:
         helper.refresh("qor_x")
     assert caught.value.status == 401

@@ -41,6 +41,11 @@ def session(make_fast_session):
     return make_fast_session("revolut")
 
 
+def token_endpoint(session, api_url, assertion):
+    """Revolut's token endpoint, the client authenticated by ``assertion`` (signed ahead)."""
+    return revolut.RevolutOAuth(session, api_url, CLIENT_ID, lambda: assertion)
+
+
 class Connection:
     """What the Odoo side keeps: the tokens, a getter and a refresher."""
 
@@ -53,7 +58,8 @@ class Connection:
             token_getter=lambda: self.access,
             token_refresher=self.refresh,
         )
-        tokens = self.client.exchange_code(fake_revolut.issue_code(), self.assertion())
+        self.oauth = revolut.RevolutOAuth(session, fake_revolut.api_url, CLIENT_ID, self.assertion)
+        tokens = self.oauth.exchange_code(fake_revolut.issue_code())
         self.access, self.refresh_token = tokens.access_token, tokens.refresh_token
 
     def assertion(self):
@@ -61,7 +67,7 @@ class Connection:
 
     def refresh(self):
         self.refreshes += 1
-        self.access = self.client.refresh(self.refresh_token, self.assertion()).access_token
+        self.access = self.oauth.refresh(self.refresh_token).access_token
         return self.access
 
 
@@ -93,10 +99,10 @@ def test_key_pair_and_assertion_are_accepted_by_the_token_endpoint(
         "exp": 1_700_000_300,
     }
 
-    client = RevolutClient(session, fake_revolut.api_url)
-    tokens = client.exchange_code(
-        fake_revolut.issue_code(), revolut.client_assertion(CLIENT_ID, ISSUER, private_pem)
+    client = token_endpoint(
+        session, fake_revolut.api_url, revolut.client_assertion(CLIENT_ID, ISSUER, private_pem)
     )
+    tokens = client.exchange_code(fake_revolut.issue_code())
     assert tokens.access_token.startswith("oa_sand_")
     assert tokens.refresh_token.startswith("oa_sand_")
     assert tokens.expires_in == 2399
@@ -118,9 +124,9 @@ def test_reissued_certificate_for_the_same_key_is_accepted(fake_revolut, session
     assert cert != revolut_keys[1]
     assert revolut.certificate_matches_key(cert, revolut_keys[0])
     fake_revolut.certificate_pem = cert
-    client = RevolutClient(session, fake_revolut.api_url)
     assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
-    assert client.exchange_code(fake_revolut.issue_code(), assertion).access_token
+    client = token_endpoint(session, fake_revolut.api_url, assertion)
+    assert client.exchange_code(fake_revolut.issue_code()).access_token
 
 
 def _pem(key, encryption=None):
@@ -173,11 +179,11 @@ def test_key_error_is_a_value_error_and_other_inputs_are_checked(revolut_keys):
 
 
 def test_wrong_key_is_refused_with_a_certificate_message(fake_revolut, session, revolut_other_keys):
-    client = RevolutClient(session, fake_revolut.api_url)
     assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_other_keys[0])
+    client = token_endpoint(session, fake_revolut.api_url, assertion)
     code = fake_revolut.issue_code()
     with pytest.raises(ClientAssertionError, match="certificate uploaded in Revolut") as info:
-        client.exchange_code(code, assertion)
+        client.exchange_code(code)
     assert info.value.provider_code == "invalid_client"
     assert "signature" in info.value.message  # Revolut's own words are kept
     assert not isinstance(info.value, ConsentRevokedError)
@@ -191,18 +197,17 @@ def test_wrong_key_is_refused_with_a_certificate_message(fake_revolut, session, 
 def test_wrong_issuer_or_client_id_is_refused(
     fake_revolut, session, revolut_keys, client_id, issuer
 ):
-    client = RevolutClient(session, fake_revolut.api_url)
+    assertion = revolut.client_assertion(client_id, issuer, revolut_keys[0])
+    client = token_endpoint(session, fake_revolut.api_url, assertion)
     with pytest.raises(ClientAssertionError, match="Client ID or the redirect URI domain"):
-        client.exchange_code(
-            fake_revolut.issue_code(), revolut.client_assertion(client_id, issuer, revolut_keys[0])
-        )
+        client.exchange_code(fake_revolut.issue_code())
 
 
 def test_expired_assertion_points_at_the_clock(fake_revolut, session, revolut_keys):
-    client = RevolutClient(session, fake_revolut.api_url)
     stale = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0], now=time.time() - 3600)
+    client = token_endpoint(session, fake_revolut.api_url, stale)
     with pytest.raises(ClientAssertionError, match="clock"):
-        client.exchange_code(fake_revolut.issue_code(), stale)
+        client.exchange_code(fake_revolut.issue_code())
 
 
 def test_fake_rejects_non_integer_exp_and_wrong_audience(fake_revolut, revolut_keys):
@@ -250,26 +255,36 @@ def test_consent_url_and_fake_consent_page_give_a_code(fake_revolut, session, re
     location = answer.headers["Location"]
     assert location.startswith(REDIRECT + "?code=oa_sand_")
     code = requests.utils.unquote(location.split("code=", 1)[1])
-    client = RevolutClient(session, fake_revolut.api_url)
-    assert client.exchange_code(code, revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0]))
+    assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
+    assert token_endpoint(session, fake_revolut.api_url, assertion).exchange_code(code)
+
+
+def test_oauth_client_opens_revolut_consent_page_with_the_state(fake_revolut, session):
+    oauth = revolut.RevolutOAuth(
+        session, revolut.SANDBOX_API, CLIENT_ID, lambda: "jwt", consent_base=None
+    )
+    url = oauth.authorize_url(REDIRECT, "st-1", code_challenge="ignored")
+    assert url == revolut.consent_url(revolut.SANDBOX_CONSENT, CLIENT_ID, REDIRECT) + "&state=st-1"
+    production = revolut.RevolutOAuth(session, revolut.PRODUCTION_API, CLIENT_ID, lambda: "jwt")
+    assert production.authorize_url(REDIRECT, "s").startswith(revolut.PRODUCTION_CONSENT + "?")
 
 
 def test_code_is_single_use(fake_revolut, session, revolut_keys):
-    client = RevolutClient(session, fake_revolut.api_url)
     code = fake_revolut.issue_code()
     assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
-    client.exchange_code(code, assertion)
+    client = token_endpoint(session, fake_revolut.api_url, assertion)
+    client.exchange_code(code)
     with pytest.raises(AuthorizationCodeError, match="valid for 2 minutes"):
-        client.exchange_code(code, assertion)
+        client.exchange_code(code)
 
 
 def test_expired_code_is_refused(fake_revolut, session, revolut_keys):
-    client = RevolutClient(session, fake_revolut.api_url)
     code = fake_revolut.issue_code()
     fake_revolut.advance(121)
     assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0], now=fake_revolut.now())
+    client = token_endpoint(session, fake_revolut.api_url, assertion)
     with pytest.raises(AuthorizationCodeError, match="Click Connect") as info:
-        client.exchange_code(code, assertion)
+        client.exchange_code(code)
     assert isinstance(info.value, AuthError)
     assert info.value.provider_code == "invalid_grant"
 
@@ -277,7 +292,7 @@ def test_expired_code_is_refused(fake_revolut, session, revolut_keys):
 def test_refresh_keeps_the_refresh_token_and_invalidates_the_old_access_token(fake_revolut, conn):
     old_access = conn.access
     assert conn.client.accounts() == []
-    tokens = conn.client.refresh(conn.refresh_token, conn.assertion())
+    tokens = conn.oauth.refresh(conn.refresh_token)
     assert isinstance(tokens, TokenSet)
     assert tokens.refresh_token is None  # keep the original one
     assert tokens.access_token != old_access
@@ -293,7 +308,7 @@ def test_refresh_keeps_the_refresh_token_and_invalidates_the_old_access_token(fa
     conn.access = tokens.access_token
     assert conn.client.accounts() == []
     # the original refresh token still works
-    assert conn.client.refresh(conn.refresh_token, conn.assertion()).access_token
+    assert conn.oauth.refresh(conn.refresh_token).access_token
 
 
 def test_401_refreshes_once_and_retries(fake_revolut, conn):
@@ -901,14 +916,14 @@ def test_malformed_token_answers_are_bad_responses_not_crashes(session, revolut_
 
     assertion = revolut.client_assertion(CLIENT_ID, ISSUER, revolut_keys[0])
     with FakeServer() as server:
-        client = RevolutClient(session, server.url + "/api/1.0")
+        client = token_endpoint(session, server.url + "/api/1.0", assertion)
         for body in (
             {"access_token": "oa_sand_x\x00", "refresh_token": "oa_sand_r", "expires_in": 2399},
             {"access_token": "oa_sand_x", "refresh_token": "bad token", "expires_in": 2399},
         ):
             server.add("POST", "/api/1.0/auth/token", FakeResponse(200, body))
             with pytest.raises(BadResponseError):
-                client.exchange_code("oa_sand_code", assertion)
+                client.exchange_code("oa_sand_code")
         for absurd, expected in ((10**12, oauth.MAX_EXPIRES_IN), (-(10**12), 2399), ("x", 2399)):
             server.add(
                 "POST",
@@ -917,7 +932,7 @@ def test_malformed_token_answers_are_bad_responses_not_crashes(session, revolut_
                     200, {"access_token": "oa_a", "refresh_token": "oa_r", "expires_in": absurd}
                 ),
             )
-            assert client.exchange_code("oa_sand_code", assertion).expires_in == expected
+            assert client.exchange_code("oa_sand_code").expires_in == expected
 
 
 def test_statement_lines_split_the_fee_and_keep_the_balance_after_both():

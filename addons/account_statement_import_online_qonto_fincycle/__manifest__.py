@@ -4,7 +4,7 @@
     "name": "Online Bank Statements: Qonto (Fincycle)",
     "summary": "Qonto feeds with counterparty name and IBAN, external accounts, OAuth with "
     "rotating tokens, signed webhooks, pending and declined movements handled explicitly",
-    "version": "19.0.1.1.1",
+    "version": "19.0.1.1.2",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

@@ -15,12 +15,11 @@ import json
 import logging
 import re
 import secrets
-import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from fincycle.http import AuthError, BadResponseError, ProviderError, oauth
 
@@ -79,7 +78,7 @@ class QontoDataError(ValueError):
     """A transaction Qonto sent cannot be read (missing or malformed field)."""
 
 
-class ConsentError(AuthError):
+class ConsentError(oauth.ConsentLostError):
     """Qonto refused the refresh token: the consent expired (90 days) or was revoked.
     An administrator must connect again; retrying does not help."""
 
@@ -327,17 +326,10 @@ def pkce_pair() -> tuple[str, str]:
 # -- OAuth -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TokenSet:
-    access_token: str
-    refresh_token: str | None
-    expires_in: int
-    expires_at: datetime
-    scope: str | None = None
-
-
-class QontoOAuth:
-    """Authorisation URL, code exchange and refresh against Qonto's OAuth server."""
+class QontoOAuth(oauth.OAuthClient):
+    """Qonto's OAuth server on the kit's OAuth client: the client authenticates with its
+    secret, PKCE on top; in the sandbox the staging header goes with the token requests too.
+    Qonto rotates the refresh token (the old one works 60 s more): store a new one at once."""
 
     def __init__(
         self,
@@ -347,122 +339,56 @@ class QontoOAuth:
         client_secret: str,
         *,
         staging_token: str | None = None,
-        clock: Callable[[], float] = time.time,
+        scopes: Iterable[str] = DEFAULT_SCOPES,
     ):
         if not client_id or not client_secret:
             raise AuthError(
                 "Qonto OAuth needs the Client ID and Client Secret of the application registered "
                 "in Qonto's developer portal."
             )
-        self.session = session
-        self.base = oauth_base_url.rstrip("/")
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.staging_token = staging_token
-        self.clock = clock
+        base = oauth_base_url.rstrip("/")
+        super().__init__(
+            session,
+            base + AUTHORIZE_PATH,
+            base + TOKEN_PATH,
+            oauth.ClientSecret(client_id, client_secret),
+            scopes=scopes,
+            provider="Qonto",
+            default_expires_in=ACCESS_TOKEN_LIFETIME,
+            headers={STAGING_HEADER: staging_token} if staging_token else None,
+        )
 
-    def authorize_url(
-        self,
-        redirect_uri: str,
-        state: str,
-        scopes: Iterable[str] = DEFAULT_SCOPES,
-        code_challenge: str | None = None,
-    ) -> str:
-        params = {
-            "client_id": self.client_id,
-            "redirect_uri": redirect_uri,
-            "response_type": "code",
-            "scope": " ".join(scopes),
-            "state": state,
-        }
-        if code_challenge:
-            params.update(code_challenge=code_challenge, code_challenge_method="S256")
-        return f"{self.base}{AUTHORIZE_PATH}?{urlencode(params)}"
-
-    def exchange_code(
-        self, code: str, redirect_uri: str, code_verifier: str | None = None
-    ) -> TokenSet:
-        form = {
-            "grant_type": "authorization_code",
-            "code": code,
-            "redirect_uri": redirect_uri,
-            "client_id": self.client_id,
-            "client_secret": self.client_secret,
-        }
-        if code_verifier:
-            form["code_verifier"] = code_verifier
-        try:
-            # A code is single use: a retried exchange could only fail, so no retry on 5xx.
-            return self._token(form, idempotent=False)
-        except ProviderError as exc:
-            if exc.provider_code in ("invalid_grant", "invalid_request"):
-                raise AuthorizationCodeError(
-                    "Qonto refused the authorisation code (valid 10 minutes, usable once): "
-                    f"start the connection again. ({exc.message})",
-                    status=exc.status,
-                    provider_code=exc.provider_code,
-                ) from None
-            raise
-
-    def refresh(self, refresh_token: str) -> TokenSet:
-        """New tokens; Qonto rotates the refresh token (the old one works 60 s more): store
-        ``refresh_token`` of the result at once."""
+    def refresh(self, refresh_token):
         if not refresh_token:
             raise ConsentError(
                 "No Qonto refresh token is stored: connect to Qonto (OAuth) first.", status=None
             )
-        form = {
-            "grant_type": "refresh_token",
-            "refresh_token": refresh_token,
-            "client_id": self.client_id,
-            "client_secret": self.client_secret,
-        }
-        try:
-            # Safe to retry on 5xx: the old refresh token stays valid 60 s after a rotation
-            # whose answer we may have lost.
-            tokens = self._token(form, idempotent=True)
-        except ProviderError as exc:
-            if exc.provider_code == "invalid_grant":
-                raise ConsentError(
-                    "Qonto no longer accepts this connection's refresh token (the consent "
-                    "expired after 90 days or was revoked in Qonto): an administrator must "
-                    f"click 'Connect with Qonto' again. ({exc.message})",
-                    status=exc.status,
-                    provider_code=exc.provider_code,
-                ) from None
-            raise
-        if not tokens.refresh_token:  # not rotated this time: the old one stays
-            tokens = TokenSet(
-                tokens.access_token,
-                refresh_token,
-                tokens.expires_in,
-                tokens.expires_at,
-                tokens.scope,
-            )
-        return tokens
+        # Safe to retry on 5xx: the old refresh token stays valid 60 s after a rotation whose
+        # answer we may have lost.
+        return super().refresh(refresh_token)
 
-    def _token(self, form: dict, idempotent: bool) -> TokenSet:
-        headers = {"Accept": "application/json"}
-        if self.staging_token:
-            headers[STAGING_HEADER] = self.staging_token
-        body = self.session.json(
-            "POST", f"{self.base}{TOKEN_PATH}", data=form, headers=headers, idempotent=idempotent
-        )
-        if not isinstance(body, dict) or not body.get("access_token"):
-            raise BadResponseError("Qonto's token endpoint answered without an access_token.")
-        if hasattr(self.session, "add_secret"):
-            self.session.add_secret(str(body["access_token"]))
-            self.session.add_secret(str(body.get("refresh_token") or "") or None)
-        access_token = oauth.token_value(body, "access_token", "Qonto")
-        refresh_token = oauth.token_value(body, "refresh_token", "Qonto", required=False)
-        expires_in = oauth.expires_in(body.get("expires_in"), ACCESS_TOKEN_LIFETIME)
-        return TokenSet(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=expires_in,
-            expires_at=datetime.fromtimestamp(self.clock() + expires_in, timezone.utc),
-            scope=body.get("scope"),
-        )
+    def _refused(self, exc, grant_type):
+        if not isinstance(exc, ProviderError):
+            return None
+        if grant_type == "authorization_code" and exc.provider_code in (
+            "invalid_grant",
+            "invalid_request",
+        ):
+            return AuthorizationCodeError(
+                "Qonto refused the authorisation code (valid 10 minutes, usable once): "
+                f"start the connection again. ({exc.message})",
+                status=exc.status,
+                provider_code=exc.provider_code,
+            )
+        if grant_type == "refresh_token" and exc.provider_code == "invalid_grant":
+            return ConsentError(
+                "Qonto no longer accepts this connection's refresh token (the consent "
+                "expired after 90 days or was revoked in Qonto): an administrator must "
+                f"click 'Connect with Qonto' again. ({exc.message})",
+                status=exc.status,
+                provider_code=exc.provider_code,
+            )
+        return None
 
 
 # -- API client --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode, urlsplit
@@ -45,7 +45,7 @@ PRODUCTION_CONSENT = "https://business.revolut.com/app-confirm"
 SANDBOX_CONSENT = "https://sandbox-business.revolut.com/app-confirm"
 
 AUDIENCE = "https://revolut.com"
-ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+ASSERTION_TYPE = oauth.JWT_BEARER
 DEFAULT_EVENTS = ("TransactionCreated", "TransactionStateChanged")
 MAX_PAGE = 1000
 DEFAULT_EXPIRES_IN = 2399  # documented access-token lifetime, used if an answer omits it
@@ -58,7 +58,7 @@ class RevolutKeyError(ValueError):
     """The private key or certificate given by the administrator cannot be used."""
 
 
-class ConsentRevokedError(AuthError):
+class ConsentRevokedError(oauth.ConsentLostError):
     """The token endpoint refused the refresh token: an administrator must authorise again."""
 
 
@@ -262,89 +262,60 @@ def format_timestamp(moment: datetime) -> str:
 # -- the client --------------------------------------------------------------------------------
 
 
-@dataclass
-class TokenSet:
-    access_token: str
-    refresh_token: str | None
-    expires_in: int
-    token_type: str = "bearer"  # noqa: S105 - the OAuth token type, not a secret
-
-    def expires_at(self, now: float | None = None) -> float:
-        """Unix time when the access token expires, counted from ``now`` (when obtained)."""
-        return (time.time() if now is None else now) + self.expires_in
-
+TokenSet = oauth.TokenSet  # what the token endpoint answered (``expires_at(now)``: when it ends)
 
 _ASSERTION_WORDS = ("assertion", "signature", "certificate", "jwt", "client_id", "issuer")
 
 
-class RevolutClient:
-    """Calls the Revolut Business API through a ``fincycle.http`` session.
-
-    ``token_getter()`` gives the current access token; when a call answers 401,
-    ``token_refresher()`` is called once for a new token and the call is sent again; a second
-    401 raises AuthError."""
+class RevolutOAuth(oauth.OAuthClient):
+    """Revolut's consent and token endpoint on the kit's OAuth client: the client authenticates
+    with a JWT signed by the connection's private key (``sign()`` gives a fresh
+    ``client_assertion``), no PKCE, no redirect URI in the token request. A refresh answers no
+    new refresh token: the original one stays (``refresh_token`` None)."""
 
     def __init__(
         self,
         session,
         base_url: str,
-        token_getter: Callable[[], str] | None = None,
-        token_refresher: Callable[[], str] | None = None,
+        client_id: str,
+        sign: Callable[[], str],
+        *,
+        consent_base: str | None = None,
     ):
-        self.session = session
-        self.base_url = base_url.rstrip("/")
-        if self.base_url.endswith("/1.0"):
-            self.base_v2 = self.base_url[: -len("1.0")] + "2.0"
-        else:
-            raise ValueError(f"The Revolut API base must end with /api/1.0, not {base_url!r}.")
-        self.token_getter = token_getter
-        self.token_refresher = token_refresher
-        self._counterparties: dict[str, dict | FincycleHttpError] = {}
+        base = base_url.rstrip("/")
+        if consent_base is None:
+            consent_base = SANDBOX_CONSENT if base == SANDBOX_API else PRODUCTION_CONSENT
+        super().__init__(
+            session,
+            consent_base,
+            f"{base}/auth/token",
+            oauth.JwtAssertion(client_id, sign),
+            provider="Revolut",
+            default_expires_in=DEFAULT_EXPIRES_IN,
+        )
 
-    # -- OAuth -----------------------------------------------------------------------------
-    def exchange_code(self, code: str, assertion: str) -> TokenSet:
+    def authorize_url(self, redirect_uri, state, code_challenge=None):
+        url = consent_url(self.authorize_base, self.auth.client_id, redirect_uri)
+        return f"{url}&{urlencode({'state': state})}"
+
+    def exchange_code(self, code, redirect_uri=None, code_verifier=None):
         """Trade the consent's authorisation code (valid 2 minutes, once) for tokens."""
-        data = {"grant_type": "authorization_code", "code": code}
-        return self._token(data, assertion, refresh=False)
-
-    def refresh(self, refresh_token: str, assertion: str) -> TokenSet:
-        """A new access token; ``refresh_token`` of the result is None: keep the original."""
-        data = {"grant_type": "refresh_token", "refresh_token": refresh_token}
-        return self._token(data, assertion, refresh=True)
-
-    def _token(self, data: dict, assertion: str, refresh: bool) -> TokenSet:
-        data = {**data, "client_assertion_type": ASSERTION_TYPE, "client_assertion": assertion}
-        url = f"{self.base_url}/auth/token"
-        self._add_secret(data.get("refresh_token"))
-        self._add_secret(data.get("code"))
-        try:
-            body = self.session.json("POST", url, data=data)
-        except FincycleHttpError as exc:
-            if exc.status in (400, 401, 403):
-                raise self._token_error(exc, refresh) from None
-            raise
-        if not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
-            raise BadResponseError(
-                "Revolut: the token endpoint answered without an access_token.",
-                status=200,
-            )
-        self._add_secret(body["access_token"])
-        access_token = oauth.token_value(body, "access_token", "Revolut")
-        if not refresh and not body.get("refresh_token"):
+        tokens = super().exchange_code(code)
+        if not tokens.refresh_token:
             raise BadResponseError(
                 "Revolut: the authorisation code was accepted but no refresh_token came back.",
                 status=200,
             )
-        self._add_secret(None if refresh else body.get("refresh_token"))
-        refresh_token = None if refresh else oauth.token_value(body, "refresh_token", "Revolut")
-        return TokenSet(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=oauth.expires_in(body.get("expires_in"), DEFAULT_EXPIRES_IN),
-            token_type=str(body.get("token_type") or "bearer"),
-        )
+        return tokens
 
-    def _token_error(self, exc: FincycleHttpError, refresh: bool) -> FincycleHttpError:
+    def refresh(self, refresh_token):
+        """A new access token; ``refresh_token`` of the result is None: keep the original."""
+        return replace(super().refresh(refresh_token), refresh_token=None)
+
+    def _refused(self, exc, grant_type):
+        if exc.status not in (400, 401, 403):
+            return None
+        refresh = grant_type == "refresh_token"
         response = getattr(exc, "response", None)
         detail, code = provider_message(response) if response is not None else (exc.message, None)
         detail = redact(detail, getattr(self.session, "secrets", ()))
@@ -380,6 +351,31 @@ class RevolutClient:
             "used only once. Click Connect to authorise again." + said,
             **kwargs,
         )
+
+
+class RevolutClient:
+    """Calls the Revolut Business API through a ``fincycle.http`` session.
+
+    ``token_getter()`` gives the current access token; when a call answers 401,
+    ``token_refresher()`` is called once for a new token and the call is sent again; a second
+    401 raises AuthError."""
+
+    def __init__(
+        self,
+        session,
+        base_url: str,
+        token_getter: Callable[[], str] | None = None,
+        token_refresher: Callable[[], str] | None = None,
+    ):
+        self.session = session
+        self.base_url = base_url.rstrip("/")
+        if self.base_url.endswith("/1.0"):
+            self.base_v2 = self.base_url[: -len("1.0")] + "2.0"
+        else:
+            raise ValueError(f"The Revolut API base must end with /api/1.0, not {base_url!r}.")
+        self.token_getter = token_getter
+        self.token_refresher = token_refresher
+        self._counterparties: dict[str, dict | FincycleHttpError] = {}
 
     def _add_secret(self, value: str | None) -> None:
         add = getattr(self.session, "add_secret", None)

@@ -3,8 +3,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Contract check of the Revolut Business connector against a Revolut Business API.
 
-Drives, through the real client (fincycle.banking.revolut.RevolutClient), every API call the
-connector makes, with harmless inputs, and checks each answer against the document
+Drives, through the real clients (fincycle.banking.revolut.RevolutClient and RevolutOAuth),
+every API call the connector makes, with harmless inputs, and checks each answer against the document
 (shared/reference/apis/revolut-business.md):
 
   GET    /accounts, /accounts/{id}, /accounts/{id}/bank-details   mapping, balance check
@@ -181,11 +181,10 @@ def check_token_endpoint(c: Contract, client: revolut.RevolutClient) -> None:
     def assertion() -> str:
         return revolut.client_assertion(c.args.client_id, issuer, private_pem)
 
+    oauth = revolut.RevolutOAuth(client.session, client.base_url, c.args.client_id, assertion)
     token = Expect("POST", "/api/1.0/auth/token", (400, 401), cl.OAUTH_ERROR)
-    c.call(
-        lambda: client.exchange_code("oa_nobody_issued_this", assertion()), token, raises=AuthError
-    )
-    c.call(lambda: client.refresh("oa_nobody_issued_this", assertion()), token, raises=AuthError)
+    c.call(lambda: oauth.exchange_code("oa_nobody_issued_this"), token, raises=AuthError)
+    c.call(lambda: oauth.refresh("oa_nobody_issued_this"), token, raises=AuthError)
 
 
 def check_webhooks(c: Contract, client: revolut.RevolutClient) -> None:

@@ -290,9 +290,6 @@ class FincycleIntegration(models.Model):
             return super()._fincycle_oauth_refresh_lifetime()
         return qonto.REFRESH_TOKEN_LIFETIME
 
-    def _fincycle_oauth_consent_errors(self):
-        return (*super()._fincycle_oauth_consent_errors(), qonto.ConsentError)
-
     def _fincycle_webhook_api(self):
         if self.provider != PROVIDER:
             return super()._fincycle_webhook_api()

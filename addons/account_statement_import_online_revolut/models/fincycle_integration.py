@@ -1,7 +1,5 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from urllib.parse import urlencode
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -13,25 +11,6 @@ from fincycle.webhooks import RevolutScheme
 
 PROVIDER = "revolut"
 CONSENT_PATH = "/app-confirm"  # on Revolut's own consent hosts as on a self-hosted one
-
-
-class RevolutOAuth:
-    """Revolut's token endpoint as the kit's OAuth client: the client authenticates with a JWT
-    signed by the connection's private key (no PKCE; the consent page is Revolut's)."""
-
-    def __init__(self, client, consent_base, client_id, assertion):
-        self.api, self.consent_base = client, consent_base
-        self.client_id, self.assertion = client_id, assertion
-
-    def authorize_url(self, redirect_uri, state, code_challenge=None):
-        url = revolut.consent_url(self.consent_base, self.client_id, redirect_uri)
-        return f"{url}&{urlencode({'state': state})}"
-
-    def exchange_code(self, code, redirect_uri, code_verifier=None):
-        return self.api.exchange_code(code, self.assertion())
-
-    def refresh(self, refresh_token):
-        return self.api.refresh(refresh_token, self.assertion())
 
 
 class FincycleIntegration(models.Model):
@@ -227,18 +206,17 @@ class FincycleIntegration(models.Model):
         if self.provider != PROVIDER:
             return super()._fincycle_oauth_client(session)
         self._revolut_assertion()  # fail now, not after the user consented
-        return RevolutOAuth(
-            self._revolut_api(session),
-            self._revolut_consent_base(),
+        client = self._revolut_api(session)  # its session, and the address checked
+        return revolut.RevolutOAuth(
+            client.session,
+            client.base_url,
             self.revolut_client_id,
             self._revolut_assertion,
+            consent_base=self._revolut_consent_base(),
         )
 
     def _fincycle_oauth_pkce(self):
         return self.provider != PROVIDER and super()._fincycle_oauth_pkce()
-
-    def _fincycle_oauth_consent_errors(self):
-        return (*super()._fincycle_oauth_consent_errors(), revolut.ConsentRevokedError)
 
     def _fincycle_handle_failure(self, exception, message):
         result = super()._fincycle_handle_failure(exception, message)
