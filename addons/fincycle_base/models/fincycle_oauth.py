@@ -33,8 +33,9 @@ CALLBACK_PATH = "/fincycle/{provider}/oauth/callback"
 REFRESH_MARGIN = timedelta(minutes=5)
 LOCK_ATTEMPTS = 6
 TOKEN_FIELDS = ("access_token", "refresh_token", "token_expires_at")
-# Access tokens refreshed in this process, by (database, connection id): a pull keeps using the
-# token it refreshed although its own transaction (repeatable read) still sees the old row.
+# Access tokens refreshed in this process, by (database, connection id, bound hosts): a pull
+# keeps using the token it refreshed although its own transaction (repeatable read) still sees
+# the old row.
 _ACCESS_CACHE = {}
 
 
@@ -198,7 +199,9 @@ class FincycleIntegration(models.Model):
         return self.env["fincycle.oauth.token"].sudo().search([("integration_id", "=", self.id)])
 
     def _fincycle_oauth_cache_key(self):
-        return (self.env.cr.dbname, self.id)
+        # The hosts the tokens are bound to belong to the key: once another worker binds the
+        # credentials to a new host, an access token cached here is never sent there.
+        return (self.env.cr.dbname, self.id, self.sudo().credential_origins)
 
     def _fincycle_forget_credentials_elsewhere(self):
         for account in self:

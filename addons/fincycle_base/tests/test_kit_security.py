@@ -239,13 +239,18 @@ class TestKitSecurity(FincycleTestProviderMixin, HttpCase):
                 self.assertEqual(account._fincycle_oauth_access_token(), "AT-SECRET-A-0003")
                 # then the provider refuses the rotated refresh token, echoing it
                 account.sudo().token_expires_at = fields.Datetime.now() - timedelta(minutes=1)
-                account.invalidate_recordset()
+                self.env.flush_all()
                 fincycle_oauth._ACCESS_CACHE.clear()
+                with self.assertRaises(fincycle_oauth.ConsentLostError) as raised:
+                    account._fincycle_oauth_access_token()
+                # what a pull does with it: the connection in error, a message, an activity
+                account._fincycle_handle_failure(raised.exception, raised.exception.message)
                 result = account.action_test_connection()
         finally:
             for lg, level in zip(loggers, levels, strict=True):
                 lg.setLevel(level)
         captured = "\n".join(logs.output)
+        self.assertIn("HTTP 400", captured, "the refused refresh was logged")
         self.assertNotIn("SECRET", captured)
         self.assertNotIn("SECRET", json.dumps(result, default=str))
         self.assertNotIn("SECRET", account.last_error_message or "")
@@ -256,6 +261,34 @@ class TestKitSecurity(FincycleTestProviderMixin, HttpCase):
         )
         for value in tracked:
             self.assertNotIn("SECRET", f"{value.old_value_char} {value.new_value_char}")
+
+    def test_a_token_cached_by_another_worker_never_reaches_a_new_host(self):
+        """Worker 2 cached the access token; an administrator points the connection at another
+        host and enters new credentials in worker 1 (the old tokens are forgotten there): the
+        cached token must not be sent to the new host."""
+        account = self.account_a
+        account.base_url = "https://old-host.example"
+        account.sudo().write(
+            {
+                "access_token": "AT-SECRET-OLD",
+                "token_expires_at": fields.Datetime.now() + timedelta(hours=1),
+            }
+        )
+        self.env.flush_all()
+        self.assertEqual(account._fincycle_oauth_access_token(), "AT-SECRET-OLD")
+        cached_by_worker_2 = dict(fincycle_oauth._ACCESS_CACHE)
+        account.base_url = "https://new-host.example"
+        account.sudo().write({"api_key": "key-for-the-new-host"})
+        self.env.flush_all()
+        self.assertFalse(account.sudo().access_token, "forgotten in this worker")
+        fincycle_oauth._ACCESS_CACHE.update(cached_by_worker_2)  # worker 2 still holds it
+        self.addCleanup(fincycle_oauth._ACCESS_CACHE.clear)
+        self.assertEqual(account._fincycle_allowed_origins(), {"https://new-host.example"})
+        try:
+            sent = account._fincycle_oauth_access_token()
+        except fincycle_oauth.ConsentLostError:
+            sent = None
+        self.assertNotEqual(sent, "AT-SECRET-OLD")
 
     # -- 2. the consent callback -----------------------------------------------------------
     def _fake_client(self):
