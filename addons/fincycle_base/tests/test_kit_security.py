@@ -19,7 +19,7 @@ from odoo.addons.fincycle_base.models.fincycle_webhook_registration import Webho
 from fincycle.http.oauth import ClientSecret, OAuthClient
 from fincycle.testing.fake_server import FakeResponse, FakeServer
 
-from .common import TEST_PROVIDER, FincycleTestProviderMixin, click
+from .common import TEST_PROVIDER, FincycleTestProviderMixin, click, make_accounting_company
 
 CALLBACK = f"/fincycle/{TEST_PROVIDER}/oauth/callback"
 TOKEN_FIELDS = ("access_token", "refresh_token", "token_expires_at", "oauth_token_ids")
@@ -456,3 +456,35 @@ class TestKitSecurity(FincycleTestProviderMixin, HttpCase):
             self.env["fincycle.sync.run"].with_user(self.accountant_a).create(
                 {"integration_id": self.account_b.id, "kind": "transactions"}
             )
+
+    def test_sync_runs_of_a_bank_feed_without_connection_stay_in_their_company(self):
+        Run = self.env["fincycle.sync.run"]
+        if "bank_provider_id" not in Run._fields:
+            self.skipTest("account_statement_import_fincycle is not installed")
+        company = make_accounting_company(self.env, "Fincycle Feed B")
+        journal = self.env["account.journal"].create(
+            {"name": "Bank B", "code": "FCBB", "type": "bank", "company_id": company.id}
+        )
+        feed = self.env["online.bank.statement.provider"].create(
+            {"journal_id": journal.id, "service": "dummy", "tz": "UTC"}
+        )
+        run = Run._open(
+            "bank_statements",
+            [("bank_provider_id", "=", feed.id)],
+            {
+                "bank_provider_id": feed.id,
+                "source": journal.display_name,
+            },
+        )
+        self.assertEqual(run.company_id, company)
+        accountant_b = new_test_user(
+            self.env,
+            login="fc_feed_accountant_b",
+            groups="account.group_account_manager",
+            company_id=company.id,
+            company_ids=[company.id],
+        )
+        self.assertIn(run, Run.with_user(accountant_b).search([]))
+        self.assertNotIn(run, Run.with_user(self.accountant_a).search([]))
+        with self.assertRaises(AccessError):
+            run.with_user(self.accountant_a).read(["source", "error"])
