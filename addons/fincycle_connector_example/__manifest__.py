@@ -3,7 +3,7 @@
 {
     "name": "Fincycle Connector Example",
     "summary": "A complete toy connector on the Fincycle connector kit: OAuth, webhooks",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.0.1",
     "category": "Hidden",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

@@ -3,6 +3,8 @@
 """A toy provider on the connector kit: OAuth consent (client secret + PKCE), tokens refreshed
 and rotated by the kit, webhooks registered through its API and processed from the inbox."""
 
+from urllib.parse import quote
+
 from odoo import fields, models
 
 from odoo.addons.fincycle_base.models.fincycle_webhook_registration import WebhookApi
@@ -73,7 +75,9 @@ class FincycleIntegration(models.Model):
 
         return WebhookApi(
             create=create,
-            delete=lambda hook_id: self._example_call("DELETE", f"/v1/webhooks/{hook_id}"),
+            delete=lambda hook_id: self._example_call(
+                "DELETE", f"/v1/webhooks/{quote(hook_id, safe='')}"
+            ),
             list=lambda: [(h["id"], h["url"]) for h in self._example_call("GET", "/v1/webhooks")],
         )
 
@@ -81,6 +85,8 @@ class FincycleIntegration(models.Model):
         if self.provider != PROVIDER:
             return super()._fincycle_process_webhook_event(event)
         # Book what the provider says now, not what the event said (it may be stale).
-        note = self._example_call("GET", f"/v1/notes/{event._fincycle_payload()['data']['id']}")
+        # An id from outside is one path segment, never a path ("../me" would walk the API).
+        note_id = quote(str(event._fincycle_payload()["data"]["id"]), safe="")
+        note = self._example_call("GET", f"/v1/notes/{note_id}")
         self.message_post(body=note["text"])
         return self.env._("Note %(id)s posted.", id=note["id"])

@@ -1,1 +1,1 @@
-from . import test_example_connector
+from . import test_example_connector, test_example_security
