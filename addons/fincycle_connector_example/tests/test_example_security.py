@@ -4,6 +4,7 @@
 webhook or from the provider are path segments, never paths (``..`` is resolved by the HTTP
 client before the request leaves)."""
 
+import contextlib
 import json
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -52,8 +53,6 @@ class TestExampleConnectorSecurity(FincycleTestProviderMixin, HttpCase):
 
     def test_a_subscription_id_cannot_walk_to_another_api_path(self):
         api = self.account._fincycle_webhook_api()
-        try:
+        with contextlib.suppress(FincycleHttpError):  # a 404 for the odd id is fine
             api.delete("../me")
-        except FincycleHttpError:
-            pass  # a 404 for the odd id is fine, a walk is not
         self.assertEqual(self.fake.calls("DELETE", "/v1/me"), [])
