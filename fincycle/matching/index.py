@@ -192,16 +192,20 @@ class OpenItemIndex:
                 self._prefixes.add(prefix)
         self._index_fuzzy(keys, compact, source)
 
-    def _drop(self, item_id: Hashable) -> OpenItem | None:
-        item = self._items.pop(item_id, None)
-        if item is None:
-            return None
+    def _take_out_of_amounts(self, item_id: Hashable, item: OpenItem) -> None:
+        """Forget an item's open amount (its amount bucket; an empty bucket goes)."""
         cents = self._cents.pop(item_id)
         bucket = self._amounts.get((item.currency, cents))
         if bucket is not None:
             bucket.discard(item_id)
             if not bucket:
                 del self._amounts[(item.currency, cents)]
+
+    def _drop(self, item_id: Hashable) -> OpenItem | None:
+        item = self._items.pop(item_id, None)
+        if item is None:
+            return None
+        self._take_out_of_amounts(item_id, item)
         exact_keys, fuzzy_keys = self._item_keys.pop(item_id)
         for index, keys in ((self._exact, exact_keys), (self._fuzzy, fuzzy_keys)):
             for key, entry in keys:
@@ -248,12 +252,7 @@ class OpenItemIndex:
         """Take an item out of play during a batch (settled by an earlier line) but keep its
         reference keys: the batch puts it back at the end."""
         item = self._items.pop(item_id)
-        cents = self._cents.pop(item_id)
-        bucket = self._amounts.get((item.currency, cents))
-        if bucket is not None:
-            bucket.discard(item_id)
-            if not bucket:
-                del self._amounts[(item.currency, cents)]
+        self._take_out_of_amounts(item_id, item)
         pkey = self._pkey(item)
         if pkey is not None:
             self._partner_items[pkey].discard(item_id)
