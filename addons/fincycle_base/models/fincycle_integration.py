@@ -730,7 +730,9 @@ class FincycleIntegration(models.Model):
             and stored.consent_started_at
             and stored.consent_started_at + CONSENT_WINDOW > fields.Datetime.now()
         )
-        if stored.consent_state_hash:
+        # Only this state's consent is used up: a superseded state (another manager clicked
+        # Connect since) must not cancel the consent now in progress.
+        if stored.consent_state_hash and hmac.compare_digest(stored.consent_state_hash, key):
             stored.write(
                 {"consent_state_hash": False, "consent_started_at": False, "consent_user_id": False}
             )

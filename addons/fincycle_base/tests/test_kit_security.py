@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, JsonRpcException, new_test_user, tagged
+from odoo.tests.common import HOST, Opener
 
 from odoo.addons.fincycle_base.models import fincycle_oauth
 from odoo.addons.fincycle_base.models.fincycle_webhook_registration import WebhookApi
@@ -349,6 +350,25 @@ class TestKitSecurity(FincycleTestProviderMixin, HttpCase):
         self.assertEqual(len(calls), 1)
         self.assertTrue(calls[0][1], "the session's PKCE verifier goes with the code")
         self.assertEqual(self._callback(state, code="c-2").status_code, 400, "replay")
+        self.assertEqual(len(calls), 1)
+
+    def _use_session(self, session):
+        """Switch this test's browser to ``session`` (another tab's cookie)."""
+        self.session = session
+        self.opener = Opener(self)
+        self.opener.cookies.set("session_id", session.sid, domain=HOST)
+
+    def test_a_superseded_consent_does_not_cancel_the_one_in_progress(self):
+        calls = self._fake_client()
+        stale = self._begin("fc_manager_a")
+        session_a = self.session
+        self.session = None  # keep manager_a's browser session alive
+        fresh = self._begin("fc_manager_a2")  # takes the connection's consent over
+        session_a2 = self.session
+        self._use_session(session_a)
+        self.assertEqual(self._callback(stale).status_code, 400, "superseded")
+        self._use_session(session_a2)
+        self.assertEqual(self._callback(fresh).status_code, 303, "still in progress")
         self.assertEqual(len(calls), 1)
 
     def test_consent_refused_without_state_when_expired_or_for_another_provider(self):
