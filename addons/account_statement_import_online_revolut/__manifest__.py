@@ -4,7 +4,7 @@
     "name": "Online Bank Statements: Revolut Business",
     "summary": "Revolut Business accounts (every currency pocket) pulled every 15 minutes and "
     "pushed by signed webhooks into bank journals",
-    "version": "19.0.1.1.3",
+    "version": "19.0.1.1.4",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

@@ -77,6 +77,10 @@ class FincycleIntegration(models.Model):
             return super()._fincycle_default_base_url()
         return revolut.SANDBOX_API if self.environment == "sandbox" else revolut.PRODUCTION_API
 
+    def _fincycle_kit_fields(self):
+        # The certificate pairs with the private key Odoo keeps (action_revolut_generate_keys).
+        return [*super()._fincycle_kit_fields(), "revolut_certificate"]
+
     def _revolut_consent_base(self):
         official = self._fincycle_default_base_url()
         host = origin(self.sudo().base_url or official)

@@ -45,19 +45,25 @@ class FincycleIntegration(models.Model):
     @model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            self._fincycle_check_webhook_remote_id(vals)
+            self._fincycle_check_kit_fields(vals)
         return super().create(vals_list)
 
     def write(self, vals):
-        self._fincycle_check_webhook_remote_id(vals)
+        self._fincycle_check_kit_fields(vals)
         return super().write(vals)
 
-    def _fincycle_check_webhook_remote_id(self, vals):
-        """The subscription id goes into the provider's URLs the kit calls with the
-        connection's token (delete, rotate): only the kit sets it, or a system administrator
-        (a manager could otherwise make it delete any path at the provider)."""
-        if vals.get("webhook_remote_id") and not self._fincycle_may_set_endpoints():
-            raise self._fincycle_endpoint_access_error("webhook_remote_id")
+    def _fincycle_kit_fields(self):
+        """Fields only the kit (or a system administrator) sets, connectors add theirs: the
+        subscription id goes into the provider's URLs the kit calls with the connection's
+        token (delete, rotate); a manager setting it could make it delete any path there."""
+        return ["webhook_remote_id"]
+
+    def _fincycle_check_kit_fields(self, vals):
+        if self._fincycle_may_set_endpoints():
+            return
+        for name in self._fincycle_kit_fields():
+            if vals.get(name):
+                raise self._fincycle_endpoint_access_error(name)
 
     def _fincycle_webhook_api(self):
         """This connection's ``WebhookApi``, for providers whose webhooks are registered
