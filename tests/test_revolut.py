@@ -532,6 +532,15 @@ def test_accounts_bank_details_transaction_and_not_found(fake_revolut, conn):
     assert info.value.status == 404
 
 
+def test_an_id_never_walks_to_another_api_path(fake_revolut, conn):
+    fake_revolut.add_account("CHF")
+    # "../accounts" resolved by the HTTP client would list the accounts with the token
+    with pytest.raises(ProviderError) as info:
+        conn.client.transaction("../accounts")
+    assert info.value.status == 404
+    assert not fake_revolut.calls("GET", "/api/1.0/accounts")
+
+
 def test_counterparty_is_cached_and_gives_name_and_iban(fake_revolut, conn):
     account = fake_revolut.add_account("EUR")["id"]
     cp = fake_revolut.add_counterparty("Gerber Handels AG", iban="CH9300762011623852957")

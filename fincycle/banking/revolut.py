@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import jwt
 from cryptography import x509
@@ -50,6 +50,12 @@ DEFAULT_EVENTS = ("TransactionCreated", "TransactionStateChanged")
 MAX_PAGE = 1000
 DEFAULT_EXPIRES_IN = 2399  # documented access-token lifetime, used if an answer omits it
 MIN_KEY_BITS = 2048
+
+def _segment(value) -> str:
+    """An id as one quoted path segment: an id from a webhook or an answer ("../me") never
+    makes a call go to another path of the API with the connection's token."""
+    return quote(str(value), safe="")
+
 
 # -- errors ------------------------------------------------------------------------------------
 
@@ -412,13 +418,13 @@ class RevolutClient:
         return self._call("GET", "/accounts", expect=list)
 
     def account(self, account_id: str) -> dict:
-        return self._call("GET", f"/accounts/{account_id}")
+        return self._call("GET", f"/accounts/{_segment(account_id)}")
 
     def bank_details(self, account_id: str) -> list[dict]:
-        return self._call("GET", f"/accounts/{account_id}/bank-details", expect=list)
+        return self._call("GET", f"/accounts/{_segment(account_id)}/bank-details", expect=list)
 
     def transaction(self, transaction_id: str) -> dict:
-        return self._call("GET", f"/transaction/{transaction_id}")
+        return self._call("GET", f"/transaction/{_segment(transaction_id)}")
 
     def counterparty(self, counterparty_id: str) -> dict:
         """One counterparty, cached for the life of this client (a sync reads each once).
@@ -429,7 +435,7 @@ class RevolutClient:
         if cached is not None:
             return cached
         try:
-            result = self._call("GET", f"/counterparty/{counterparty_id}")
+            result = self._call("GET", f"/counterparty/{_segment(counterparty_id)}")
         except ProviderError as exc:
             if exc.status == 404:
                 self._counterparties[counterparty_id] = exc
@@ -550,12 +556,12 @@ class RevolutClient:
         return self._call("GET", "/webhooks", v2=True, expect=list)
 
     def get_webhook(self, webhook_id: str) -> dict:
-        body = self._call("GET", f"/webhooks/{webhook_id}", v2=True)
+        body = self._call("GET", f"/webhooks/{_segment(webhook_id)}", v2=True)
         self._add_secret(body.get("signing_secret"))
         return body
 
     def delete_webhook(self, webhook_id: str) -> None:
-        self._call("DELETE", f"/webhooks/{webhook_id}", v2=True, expect=None)
+        self._call("DELETE", f"/webhooks/{_segment(webhook_id)}", v2=True, expect=None)
 
     def rotate_webhook_secret(
         self, webhook_id: str, expiration_period: str | None = "PT24H"
@@ -564,7 +570,7 @@ class RevolutClient:
         (ISO-8601 duration, at most P7D; None = ends now)."""
         payload = {"expiration_period": expiration_period} if expiration_period else {}
         body = self._call(
-            "POST", f"/webhooks/{webhook_id}/rotate-signing-secret", v2=True, json=payload
+            "POST", f"/webhooks/{_segment(webhook_id)}/rotate-signing-secret", v2=True, json=payload
         )
         self._add_secret(body.get("signing_secret"))
         return body
