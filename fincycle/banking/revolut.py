@@ -51,6 +51,7 @@ MAX_PAGE = 1000
 DEFAULT_EXPIRES_IN = 2399  # documented access-token lifetime, used if an answer omits it
 MIN_KEY_BITS = 2048
 
+
 def _segment(value) -> str:
     """An id as one quoted path segment: an id from a webhook or an answer ("../me") never
     makes a call go to another path of the API with the connection's token."""
