@@ -15,7 +15,7 @@ from decimal import Decimal
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
 from fincycle.vat import rates as vat_rates
 
-from .identifiers import is_valid_vat
+from .identifiers import is_valid_vat, normalize_vat
 from .messages import msg
 from .model import Check, Extraction
 
@@ -26,6 +26,7 @@ __all__ = [
     "overall_confidence",
     "run_checks",
     "valid_vat_rates",
+    "xml_page_checks",
 ]
 
 CENT = Decimal("0.01")
@@ -34,6 +35,10 @@ CENT = Decimal("0.01")
 KEY_FIELDS = ("vendor", "invoice_number", "invoice_date", "currency", "amount_total", "amounts")
 # A failed check caps the overall confidence here, below any posting threshold.
 FAILED_CHECK_CAP = 0.6
+# What an e-invoice's page must agree with its XML on (the xml_page check).
+XML_PAGE_FIELDS = ("invoice_number", "amount_total", "vendor_vat")
+# A page reading less sure than this is no evidence against the XML.
+PAGE_EVIDENCE = 0.5
 
 
 def valid_vat_rates(country: str | None, on: date | None) -> set[Decimal] | None:
@@ -180,6 +185,70 @@ def _date_checks(ext: Extraction, today: date) -> list[Check]:
     if not problems:
         return [Check("dates", True)]
     return [Check("dates", False, problem) for problem in problems]
+
+
+def xml_page_checks(stages: Iterable[Extraction]) -> list[Check]:
+    """The printed page against its embedded e-invoice: one failed ``xml_page`` check per
+    field of :data:`XML_PAGE_FIELDS` the page reading (text layer or OCR) gives otherwise, one
+    passed check when they were compared and agree, none without an XML or a page reading.
+    The XML value stays (the pipeline keeps it); the failure blocks automatic posting."""
+    stages = list(stages)
+    xml = next((s for s in stages if s.kind == "xml" and s.fields), None)
+    if xml is None:
+        return []
+    checks: list[Check] = []
+    compared = False
+    for name in XML_PAGE_FIELDS:
+        xml_value = xml.value(name)
+        page = [
+            s.fields[name]
+            for s in stages
+            if s is not xml
+            and name in s.fields
+            and s.fields[name].source in ("text", "ocr")
+            and s.fields[name].value not in (None, "")
+            and s.fields[name].confidence >= PAGE_EVIDENCE
+        ]
+        if xml_value in (None, "") or not page:
+            continue
+        compared = True
+        printed = max(page, key=lambda f: f.confidence).value
+        if _page_agrees(name, xml_value, printed, xml):
+            continue
+        reason = msg("xml_page_differs", field=name, value=xml_value, other_value=printed)
+        checks.append(Check("xml_page", False, reason))
+    return checks or ([Check("xml_page", True)] if compared else [])
+
+
+def _compact(value) -> str:
+    return "".join(ch for ch in str(value).upper() if ch.isalnum())
+
+
+def _page_agrees(name: str, xml_value, printed, xml: Extraction) -> bool:
+    if name == "amount_total":
+        try:
+            printed = Decimal(str(printed))
+        except ArithmeticError:
+            return False
+        # The page may show the amount still due after a prepayment (the XML's warning).
+        due = [
+            Decimal(str(w.params["due_amount"]))
+            for w in xml.warnings
+            if w.code == "amount_due_differs" and w.params.get("due_amount") is not None
+        ]
+        return any(_eq(printed, Decimal(str(v))) for v in [xml_value, *due])
+    if name == "vendor_vat":
+        page_vat, xml_vat = normalize_vat(printed), normalize_vat(xml_value)
+        if page_vat == normalize_vat(xml.value("customer_vat")):
+            return True  # the page reading took the customer's number: not the vendor's word
+        # the same number with or without its country prefix
+        return page_vat == xml_vat or page_vat.endswith(xml_vat) or xml_vat.endswith(page_vat)
+    page_number, xml_number = _compact(printed), _compact(xml_value)
+    if page_number == xml_number:
+        return True
+    # a part of the number (a prefix, a year cut off) is a reading slip, not another bill
+    shorter, longer = sorted((page_number, xml_number), key=len)
+    return len(shorter) >= 4 and shorter in longer
 
 
 def key_scores(ext: Extraction) -> dict[str, tuple[str, float]]:

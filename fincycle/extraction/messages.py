@@ -59,6 +59,8 @@ TEXTS: dict[str, str] = {
     "due_date_before_invoice": "The due date %(due_date)s is before the invoice date.",
     "due_date_far": "The due date %(due_date)s is more than a year after the invoice date.",
     "currencies_several": "The document shows several currencies: %(currencies)s.",
+    "xml_page_differs": "%(field)s: the page shows %(other_value)s, the embedded e-invoice XML "
+    "%(value)s; the XML value is kept.",
     # --- warnings ---------------------------------------------------------------------------
     "pages_limited": "The document has %(count)s pages; only pages 1 to %(last)s and the last "
     "page were read (limit %(limit)s pages).",
@@ -68,6 +70,8 @@ TEXTS: dict[str, str] = {
     "page was used.",
     "xml_not_wellformed": "The embedded e-invoice %(name)s is not well-formed XML (%(detail)s).",
     "xml_read": "Read from the embedded e-invoice %(name)s.",
+    "xml_self_billed": "Self-billed document (type %(code)s): the customer issued it in the "
+    "vendor's name.",
     "amount_due_differs": "The amount due (%(due_amount)s) differs from the invoice total "
     "(%(total_amount)s): prepayments or earlier balances are included.",
     "no_text": "No text could be read from this document.",

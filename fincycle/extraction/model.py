@@ -129,6 +129,11 @@ class TaxLine:
     rate: Decimal  # percent, e.g. Decimal("8.1")
     base: Decimal | None = None
     amount: Decimal | None = None
+    # From an e-invoice: the VAT category (UNCL 5305: S, AE reverse charge, K intra-EU, G
+    # export, E exempt, Z zero rated, O outside scope) and the exemption reason as written.
+    # Informative: two rows are the same row whatever they say.
+    category: str = field(default="", compare=False)
+    exemption: str = field(default="", compare=False)
 
 
 @dataclass
@@ -205,7 +210,13 @@ class Extraction:
                 for k, f in self.fields.items()
             },
             "taxes": [
-                {"rate": _dump(t.rate), "base": _dump(t.base), "amount": _dump(t.amount)}
+                {
+                    "rate": _dump(t.rate),
+                    "base": _dump(t.base),
+                    "amount": _dump(t.amount),
+                    **({"category": t.category} if t.category else {}),
+                    **({"exemption": t.exemption} if t.exemption else {}),
+                }
                 for t in self.taxes
             ],
             "taxes_confidence": self.taxes_confidence,
@@ -246,7 +257,13 @@ class Extraction:
         return cls(
             fields=fields,
             taxes=[
-                TaxLine(_dec(t.get("rate")), _dec(t.get("base")), _dec(t.get("amount")))
+                TaxLine(
+                    _dec(t.get("rate")),
+                    _dec(t.get("base")),
+                    _dec(t.get("amount")),
+                    t.get("category") or "",
+                    t.get("exemption") or "",
+                )
                 for t in data.get("taxes") or []
             ],
             taxes_confidence=data.get("taxes_confidence", 0.0),

@@ -39,6 +39,11 @@ _logger = logging.getLogger(__name__)
 SOURCE_RANK = {"xml": 5, "qr": 4, "text": 3, "ocr": 2, "derived": 2, "llm": 1}
 # Fields that, when the XML gives them all, make OCR of the pages pointless.
 XML_COMPLETE = ("vendor_name", "invoice_number", "invoice_date", "currency", "amount_total")
+# An e-invoice value at least this sure is kept over what the page reading (text, OCR, LLM)
+# says; a disagreement lowers its confidence and, for the fields of
+# crosscheck.XML_PAGE_FIELDS, fails the ``xml_page`` check. Below it (an IBAN whose check
+# digits fail) the values compete as any other.
+XML_KEPT = 0.85
 
 
 @dataclass
@@ -256,7 +261,12 @@ def _merge_field(result: Extraction, name: str, stages: list[Extraction]) -> Non
     ]
     if not candidates:
         return
-    best = max(candidates, key=lambda f: (f.confidence, SOURCE_RANK.get(f.source, 0)))
+    # The e-invoice is what the vendor declared: its sure values are kept over the page
+    # reading (only a QR-bill, exact as well, competes with them).
+    kept = [f for f in candidates if f.source == "xml" and f.confidence >= XML_KEPT]
+    if kept:
+        kept += [f for f in candidates if f.source == "qr"]
+    best = max(kept or candidates, key=lambda f: (f.confidence, SOURCE_RANK.get(f.source, 0)))
     agree = [
         f
         for f in candidates
@@ -367,6 +377,7 @@ def _finish(result: Extraction, stages: list[Extraction], options: CaptureOption
         result.set("document_type", "invoice", 0.5, "derived")
     currencies = [s.value("currency") for s in stages if s.field_confidence("currency") >= 0.8]
     result.checks = crosscheck.run_checks(result, today=options.today, currencies=currencies)
+    result.checks += crosscheck.xml_page_checks(stages)
     result.confidence = crosscheck.overall_confidence(result)
 
 

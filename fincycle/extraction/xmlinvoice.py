@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
-from fincycle.extraction.identifiers import normalize_vat
+from fincycle.extraction.identifiers import is_valid_vat, normalize_vat
 from fincycle.extraction.messages import msg
 from fincycle.extraction.model import Extraction, InvoiceLine, TaxLine
 
@@ -56,8 +56,29 @@ KNOWN_NAMES = (
     "order-x.xml",
 )
 
-# UNTDID 1001 document types that credit the buyer; every other code is an invoice.
-CREDIT_NOTE_CODES = {"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"}
+# UNTDID 1001 document types as EN 16931 uses them (BT-3). Those that credit the buyer are
+# credit notes; every other code (380 commercial, 384 corrected, 389 self-billed, 386
+# prepayment, 326 partial, 751 information for accounting, 383 debit note, 875/876/877
+# partial construction, 393 factored, 395 consignment, 527 self-billed debit note...) and
+# an unknown one are invoices.
+CREDIT_NOTE_CODES = frozenset(
+    {"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"}
+)
+# Issued by the customer in the vendor's name (self-billing): read as any other bill, with a
+# warning so the reviewer knows the vendor did not write it.
+SELF_BILLED_CODES = frozenset({"389", "261", "527"})
+# VAT categories (UNCL 5305) without VAT charged by the vendor: 0 % when no rate is given.
+ZERO_RATE_CATEGORIES = frozenset({"AE", "E", "G", "K", "O", "Z"})
+# Peppol EAS schemes of party identifiers that are a VAT number (BT-29 / BT-34).
+_VAT_SCHEMES = frozenset(
+    {"9906", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926",
+     "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937",
+     "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948",
+     "9949", "9950", "9951", "9952", "9953", "9957", "VA", "VAT"}
+)  # fmt: skip
+# Schemes of a legal registration number used as a seller identifier (SIREN, SIRET, Swiss
+# UID, Dutch KvK, Belgian enterprise number, Danish CVR...), when BT-30 is absent.
+_REGISTRY_SCHEMES = frozenset({"0002", "0009", "0183", "0106", "0208", "0184", "0007", "0037"})
 
 _CENT = Decimal("0.01")
 
@@ -80,26 +101,97 @@ def _parser() -> etree.XMLParser:
 def extract_embedded_xml(doc) -> Extraction | None:
     """The first supported e-invoice XML attached to the PDF ``doc``, or None when there is
     none. An attachment that looks like an e-invoice but cannot be parsed gives an
-    Extraction without fields and with a warning."""
+    Extraction without fields and with a warning.
+
+    Attachments are looked for in the ``/EmbeddedFiles`` name tree (the standard names first,
+    then any ``.xml``, then any file whose content is XML, whatever its name), then in the
+    associated files (``/AF`` of the catalog and of the pages, PDF/A-3) and file attachment
+    annotations that the name tree does not list: the root element decides, never the name."""
     if getattr(doc, "kind", "") != "pdf":
         return None
     files = doc.embedded_files()
-    known = [f for f in files if f[0].strip().lower() in KNOWN_NAMES]
-    others = [f for f in files if f not in known and f[0].strip().lower().endswith(".xml")]
     failure = None
-    for name, data in known + others:
-        try:
-            result = parse_invoice_xml(data, page_text=_page_text(doc))
-        except etree.XMLSyntaxError as error:
-            if failure is None and name.strip().lower() in KNOWN_NAMES:
-                failure = msg("xml_not_wellformed", name=name, detail=error.msg)
-            continue
-        if result is not None:
-            result.warnings.insert(0, msg("xml_read", name=name))
-            return result
+    tried: set[bytes] = set()
+    page_text = _page_text(doc)
+    for batch in (lambda: files, lambda: _associated_files(getattr(doc, "data", b""))):
+        for name, data in _ordered(batch()):
+            if data in tried:
+                continue
+            tried.add(data)
+            try:
+                result = parse_invoice_xml(data, page_text=page_text)
+            except etree.XMLSyntaxError as error:
+                if failure is None and name.strip().lower() in KNOWN_NAMES:
+                    failure = msg("xml_not_wellformed", name=name, detail=error.msg)
+                continue
+            except ValueError:  # lxml refuses some encodings; the next file may do
+                continue
+            if result is not None:
+                result.warnings.insert(0, msg("xml_read", name=name))
+                return result
     if failure:
         return Extraction(warnings=[failure])
     return None
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:64].lstrip(b"\xef\xbb\xbf\xfe\xff\x00 \t\r\n")
+    return head.startswith(b"<")
+
+
+def _ordered(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The standard names first, then any ``.xml``, then other files whose content is XML."""
+    known = [f for f in files if f[0].strip().lower() in KNOWN_NAMES]
+    xml = [f for f in files if f not in known and f[0].strip().lower().endswith(".xml")]
+    sniffed = [f for f in files if f not in known and f not in xml and _looks_like_xml(f[1])]
+    return known + xml + sniffed
+
+
+def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tuple[str, bytes]]:
+    """Files of the catalog's and the pages' ``/AF`` arrays and of file attachment
+    annotations (read with pdfminer; [] on any error)."""
+    if not data or b"/EmbeddedFile" not in data:
+        return []
+    try:
+        import io  # noqa: PLC0415
+
+        from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
+        from pdfminer.pdfpage import PDFPage  # noqa: PLC0415
+        from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
+        from pdfminer.pdftypes import resolve1  # noqa: PLC0415
+
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        specs = list(resolve1(document.catalog.get("AF")) or [])
+        for number, page in enumerate(PDFPage.create_pages(document)):
+            if number >= 50:
+                break
+            specs += list(resolve1(page.attrs.get("AF")) or [])
+            for reference in resolve1(page.attrs.get("Annots")) or []:
+                annotation = resolve1(reference)
+                if isinstance(annotation, dict) and annotation.get("FS") is not None:
+                    specs.append(annotation.get("FS"))
+        found = []
+        for reference in specs[:100]:
+            spec = resolve1(reference)
+            if not isinstance(spec, dict):
+                continue
+            stream = resolve1(resolve1(spec.get("EF") or {}).get("F"))
+            if stream is None or not hasattr(stream, "get_data"):
+                continue
+            content = stream.get_data()
+            if len(content) <= max_size:
+                found.append((_pdf_name(spec.get("UF") or spec.get("F") or ""), content))
+        return found
+    except Exception:  # pdfminer raises many types on damaged files
+        return []
+
+
+def _pdf_name(value) -> str:
+    if isinstance(value, bytes):
+        if value.startswith((b"\xfe\xff", b"\xff\xfe")):
+            return value.decode("utf-16", "replace")
+        return value.decode("latin-1")
+    return str(getattr(value, "name", value))
 
 
 def parse_invoice_xml(data: bytes, page_text: str | None = None) -> Extraction | None:
@@ -218,18 +310,33 @@ def _document_type(code: str, default: str = "invoice") -> str:
     return "credit_note" if code in CREDIT_NOTE_CODES else "invoice"
 
 
+def _set_document_type(result: Extraction, code: str, default: str = "invoice") -> None:
+    code = (code or "").strip()
+    _set(result, "document_type", _document_type(code, default))
+    if code in SELF_BILLED_CODES:
+        result.warnings.append(msg("xml_self_billed", code=code))
+
+
 def _set(result: Extraction, name: str, value, confidence: float = CONFIDENCE, note: str = ""):
     result.set(name, value, confidence, SOURCE, note)
 
 
-def _set_iban(result: Extraction, iban: str) -> None:
-    iban = _compact(iban)
-    if not iban:
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
+
+
+def _set_iban(result: Extraction, accounts: list[str]) -> None:
+    """The payee's IBAN from every account the payment means name (credit transfer, SEPA,
+    card...): the first with valid check digits, else the first shaped like an IBAN (kept,
+    less sure), else the first account as written (a national account number, less sure)."""
+    accounts = [_compact(account) for account in accounts if _compact(account)]
+    if not accounts:
         return
-    if is_valid_iban(iban):
-        _set(result, "vendor_iban", iban)
-    else:
-        _set(result, "vendor_iban", iban, BAD_CHECKSUM, "the IBAN check digits are wrong")
+    for iban in accounts:
+        if is_valid_iban(iban):
+            _set(result, "vendor_iban", iban)
+            return
+    shaped = [a for a in accounts if _IBAN_SHAPE.fullmatch(a)] or accounts
+    _set(result, "vendor_iban", shaped[0], BAD_CHECKSUM, "the IBAN check digits are wrong")
 
 
 def _set_reference(result: Extraction, reference: str) -> None:
@@ -247,11 +354,13 @@ def _set_reference(result: Extraction, reference: str) -> None:
         _set(result, "payment_reference", reference)
 
 
-def _set_totals(result: Extraction, *, untaxed, tax, grand, rounding, due) -> None:
+def _set_totals(result: Extraction, *, untaxed, tax, grand, rounding, due, prepaid=None) -> None:
     _set(result, "amount_untaxed", _money(untaxed))
     _set(result, "amount_tax", _money(tax))
     if rounding:
         _set(result, "amount_rounding", _money(rounding))
+    if grand is None and due is not None and prepaid:
+        grand = due + prepaid - (rounding or 0)  # amount due = total - prepaid + rounding
     total = grand + (rounding or 0) if grand is not None else due
     _set(result, "amount_total", _money(total))
     if total is not None and due is not None and _money(due) != _money(total):
@@ -261,15 +370,38 @@ def _set_totals(result: Extraction, *, untaxed, tax, grand, rounding, due) -> No
 
 
 def _tax_line(
-    node, rate_paths: tuple[str, ...], base_path: str, amount_path: str
+    node,
+    rate_paths: tuple[str, ...],
+    *,
+    base_path: str,
+    amount_path: str,
+    category_path: str,
+    reason_paths: tuple[str, ...],
 ) -> TaxLine | None:
-    """One VAT row of the document (rate, base and amount to the cent); None without a rate."""
+    """One VAT row of the document (rate, base and amount to the cent, VAT category and
+    exemption reason); a category without VAT (reverse charge ``AE``, intra-EU ``K``, export
+    ``G``, exempt ``E``, zero-rated ``Z``, outside scope ``O``) is 0 % when the XML gives no
+    rate; None for a row without a rate otherwise."""
+    category = _text(node, category_path).upper()
     rate = _rate(_amount(node, *rate_paths))
+    if rate is None and category in ZERO_RATE_CATEGORIES:
+        rate = Decimal(0)
     if rate is None:
         return None
+    reason = _text(node, *reason_paths)
     return TaxLine(
-        rate=rate, base=_money(_amount(node, base_path)), amount=_money(_amount(node, amount_path))
+        rate=rate,
+        base=_money(_amount(node, base_path)),
+        amount=_money(_amount(node, amount_path)),
+        category=category,
+        exemption=reason,
     )
+
+
+def _line_rate(rate: Decimal | None, category: str) -> Decimal | None:
+    if rate is None and category.strip().upper() in ZERO_RATE_CATEGORIES:
+        return Decimal(0)
+    return _rate(rate)
 
 
 def _finish_taxes(result: Extraction, taxes: list[TaxLine]) -> None:
@@ -295,7 +427,7 @@ def _cii(root, result: Extraction) -> dict:
         "{*}ApplicableSupplyChainTradeSettlement",
     )
 
-    _set(result, "document_type", _document_type(_text(header, "{*}TypeCode")))
+    _set_document_type(result, _text(header, "{*}TypeCode"))
     _set(result, "invoice_date", _cii_date(_first(header, "{*}IssueDateTime")))
     _cii_parties(agreement, result)
     _set(
@@ -319,26 +451,72 @@ def _cii(root, result: Extraction) -> dict:
     }
 
 
-def _cii_vat(party) -> str:
-    for registration in (
-        party.findall("{*}SpecifiedTaxRegistration/{*}ID") if party is not None else []
-    ):
-        if registration.get("schemeID", "VA").upper() == "VA":
-            return normalize_vat(registration.text or "")
+def _scheme(element) -> str:
+    return (element.get("schemeID") or "").strip().upper()
+
+
+def _with_country(vat: str, country: str) -> str:
+    """``vat`` with the country prefix of ``country`` when it has none and the prefixed
+    number passes its check (``123456789B01`` of a Dutch seller → ``NL123456789B01``)."""
+    if not vat or vat[:2].isalpha() or len(country) != 2:
+        return vat
+    prefix = {"GR": "EL", "CH": "CHE"}.get(country.upper(), country.upper())
+    return prefix + vat if is_valid_vat(prefix + vat) else vat
+
+
+def _choose_vat(declared: list[str], others: list[str], country: str) -> str:
+    """The VAT number of a party, any country: the first declared VAT id (CII scheme ``VA``,
+    UBL ``PartyTaxScheme`` VAT) that passes its check, else another identifier that is a valid
+    VAT id (a fiscal number ``FC`` or a party identifier written as one), else the declared
+    one as written (the cross-checks flag its check digits)."""
+    declared = [_with_country(normalize_vat(v), country) for v in declared if v and v.strip()]
+    others = [_with_country(normalize_vat(v), country) for v in others if v and v.strip()]
+    for vat in declared + others:
+        if is_valid_vat(vat):
+            return vat
+    return declared[0] if declared else ""
+
+
+def _cii_vat(party, country: str = "") -> str:
+    if party is None:
+        return ""
+    declared, others = [], []
+    for registration in party.findall("{*}SpecifiedTaxRegistration/{*}ID"):
+        scheme = _scheme(registration)
+        (declared if scheme in ("VA", "") else others).append(registration.text or "")
+    for identifier in party.findall("{*}ID") + party.findall("{*}GlobalID"):
+        if _scheme(identifier) in _VAT_SCHEMES:
+            others.append(identifier.text or "")
+    return _choose_vat(declared, others, country)
+
+
+def _cii_registry(party) -> str:
+    registry = _text(party, "{*}SpecifiedLegalOrganization/{*}ID")
+    if registry or party is None:
+        return registry
+    for identifier in party.findall("{*}GlobalID") + party.findall("{*}ID"):
+        if _scheme(identifier) in _REGISTRY_SCHEMES:
+            return _text(identifier)
     return ""
 
 
 def _cii_parties(agreement, result: Extraction) -> None:
     seller = _first(agreement, "{*}SellerTradeParty")
-    _set(result, "vendor_name", _text(seller, "{*}Name"))
-    _set(result, "vendor_vat", _cii_vat(seller))
-    _set(result, "vendor_company_registry", _text(seller, "{*}SpecifiedLegalOrganization/{*}ID"))
+    _set(
+        result,
+        "vendor_name",
+        _text(seller, "{*}Name")
+        or _text(seller, "{*}SpecifiedLegalOrganization/{*}TradingBusinessName"),
+    )
     address = _first(seller, "{*}PostalTradeAddress")
+    country = _text(address, "{*}CountryID").upper()
+    _set(result, "vendor_vat", _cii_vat(seller, country))
+    _set(result, "vendor_company_registry", _cii_registry(seller))
     street = ", ".join(t for t in (_text(address, "{*}LineOne"), _text(address, "{*}LineTwo")) if t)
     _set(result, "vendor_street", street)
     _set(result, "vendor_zip", _text(address, "{*}PostcodeCode"))
     _set(result, "vendor_city", _text(address, "{*}CityName"))
-    _set(result, "vendor_country", _text(address, "{*}CountryID").upper())
+    _set(result, "vendor_country", country)
     _set(
         result,
         "vendor_email",
@@ -347,22 +525,23 @@ def _cii_parties(agreement, result: Extraction) -> None:
     )
     buyer = _first(agreement, "{*}BuyerTradeParty")
     _set(result, "customer_name", _text(buyer, "{*}Name"))
-    _set(result, "customer_vat", _cii_vat(buyer))
+    buyer_country = _text(buyer, "{*}PostalTradeAddress/{*}CountryID").upper()
+    _set(result, "customer_vat", _cii_vat(buyer, buyer_country))
 
 
 def _cii_payment(settlement, result: Extraction) -> str:
     """The payment reference, the payee's IBAN and the due date; returns the reference."""
     payment_reference = _text(settlement, "{*}PaymentReference")
     _set_reference(result, payment_reference)
+    accounts = []
     for means in (
         settlement.findall("{*}SpecifiedTradeSettlementPaymentMeans")
         if settlement is not None
         else []
     ):
-        iban = _text(means, "{*}PayeePartyCreditorFinancialAccount/{*}IBANID")
-        if iban:
-            _set_iban(result, iban)
-            break
+        for account in means.findall("{*}PayeePartyCreditorFinancialAccount"):
+            accounts.append(_text(account, "{*}IBANID") or _text(account, "{*}ProprietaryID"))
+    _set_iban(result, accounts)
     for terms in (
         settlement.findall("{*}SpecifiedTradePaymentTerms") if settlement is not None else []
     ):
@@ -376,7 +555,18 @@ def _cii_payment(settlement, result: Extraction) -> str:
 def _cii_amounts(settlement, currency: str, result: Extraction) -> None:
     rows = settlement.findall("{*}ApplicableTradeTax") if settlement is not None else []
     rate_paths = ("{*}RateApplicablePercent", "{*}ApplicablePercent")
-    taxes = [_tax_line(tax, rate_paths, "{*}BasisAmount", "{*}CalculatedAmount") for tax in rows]
+    reason_paths = ("{*}ExemptionReason", "{*}ExemptionReasonCode")
+    taxes = [
+        _tax_line(
+            tax,
+            rate_paths,
+            base_path="{*}BasisAmount",
+            amount_path="{*}CalculatedAmount",
+            category_path="{*}CategoryCode",
+            reason_paths=reason_paths,
+        )
+        for tax in rows
+    ]
     _finish_taxes(result, [tax for tax in taxes if tax is not None])
     totals = _first(
         settlement,
@@ -390,6 +580,7 @@ def _cii_amounts(settlement, currency: str, result: Extraction) -> None:
         grand=_amount(totals, "{*}GrandTotalAmount"),
         rounding=_amount(totals, "{*}RoundingAmount"),
         due=_amount(totals, "{*}DuePayableAmount"),
+        prepaid=_amount(totals, "{*}TotalPrepaidAmount"),
     )
 
 
@@ -406,12 +597,13 @@ def _cii_line(item) -> InvoiceLine | None:
         description=name,
         quantity=_amount(item, ".//{*}BilledQuantity"),
         price_unit=price,
-        tax_rate=_rate(
+        tax_rate=_line_rate(
             _amount(
                 item,
                 ".//{*}ApplicableTradeTax/{*}RateApplicablePercent",
                 ".//{*}ApplicableTradeTax/{*}ApplicablePercent",
-            )
+            ),
+            _text(item, ".//{*}ApplicableTradeTax/{*}CategoryCode"),
         ),
         subtotal=_money(subtotal),
     )
@@ -423,7 +615,7 @@ def _cii_line(item) -> InvoiceLine | None:
 def _ubl(root, result: Extraction) -> dict:
     credit = etree.QName(root).localname == "CreditNote"
     code = _text(root, "{*}InvoiceTypeCode", "{*}CreditNoteTypeCode")
-    _set(result, "document_type", _document_type(code, "credit_note" if credit else "invoice"))
+    _set_document_type(result, code, "credit_note" if credit else "invoice")
     _set(result, "invoice_date", _date(_text(root, "{*}IssueDate")))
     _set(
         result,
@@ -434,12 +626,11 @@ def _ubl(root, result: Extraction) -> dict:
     _set(result, "po_number", _text(root, "{*}OrderReference/{*}ID"))
     currency = _text(root, "{*}DocumentCurrencyCode").upper()
     _set(result, "currency", currency)
-    payment_reference = ""
+    payment_reference, accounts = "", []
     for means in root.findall("{*}PaymentMeans"):
         payment_reference = payment_reference or _text(means, "{*}PaymentID")
-        iban = _text(means, "{*}PayeeFinancialAccount/{*}ID")
-        if iban and not result.value("vendor_iban"):
-            _set_iban(result, iban)
+        accounts += [_text(a) for a in means.findall("{*}PayeeFinancialAccount/{*}ID")]
+    _set_iban(result, accounts)
     _set_reference(result, payment_reference)
     _ubl_amounts(root, currency, result)
     for item in root.findall("{*}InvoiceLine") + root.findall("{*}CreditNoteLine"):
@@ -454,10 +645,29 @@ def _ubl_name_and_vat(party) -> tuple[str, str]:
     name = _text(party, "{*}PartyName/{*}Name") or _text(
         party, "{*}PartyLegalEntity/{*}RegistrationName"
     )
-    for scheme in party.findall("{*}PartyTaxScheme") if party is not None else []:
-        if _text(scheme, "{*}TaxScheme/{*}ID").upper() in ("VAT", ""):
-            return name, normalize_vat(_text(scheme, "{*}CompanyID"))
-    return name, ""
+    if party is None:
+        return name, ""
+    country = _text(party, "{*}PostalAddress/{*}Country/{*}IdentificationCode").upper()
+    declared, others = [], []
+    for scheme in party.findall("{*}PartyTaxScheme"):
+        vat_scheme = _text(scheme, "{*}TaxScheme/{*}ID").upper() in ("VAT", "")
+        (declared if vat_scheme else others).append(_text(scheme, "{*}CompanyID"))
+    for identifier in party.findall("{*}PartyIdentification/{*}ID") + party.findall(
+        "{*}EndpointID"
+    ):
+        if _scheme(identifier) in _VAT_SCHEMES:
+            others.append(identifier.text or "")
+    return name, _choose_vat(declared, others, country)
+
+
+def _ubl_registry(party) -> str:
+    registry = _text(party, "{*}PartyLegalEntity/{*}CompanyID")
+    if registry or party is None:
+        return registry
+    for identifier in party.findall("{*}PartyIdentification/{*}ID"):
+        if _scheme(identifier) in _REGISTRY_SCHEMES:
+            return _text(identifier)
+    return ""
 
 
 def _ubl_parties(root, result: Extraction) -> None:
@@ -465,7 +675,7 @@ def _ubl_parties(root, result: Extraction) -> None:
     name, vat = _ubl_name_and_vat(seller)
     _set(result, "vendor_name", name)
     _set(result, "vendor_vat", vat)
-    _set(result, "vendor_company_registry", _text(seller, "{*}PartyLegalEntity/{*}CompanyID"))
+    _set(result, "vendor_company_registry", _ubl_registry(seller))
     address = _first(seller, "{*}PostalAddress")
     street = " ".join(
         t for t in (_text(address, "{*}StreetName"), _text(address, "{*}BuildingNumber")) if t
@@ -492,8 +702,19 @@ def _ubl_amounts(root, currency: str, result: Extraction) -> None:
         if tax_total is None and in_currency:
             tax_total = _amount(total, "{*}TaxAmount")
         rate_paths = ("{*}TaxCategory/{*}Percent", "{*}Percent")
+        reasons = (
+            "{*}TaxCategory/{*}TaxExemptionReason",
+            "{*}TaxCategory/{*}TaxExemptionReasonCode",
+        )
         for subtotal in total.findall("{*}TaxSubtotal"):
-            tax = _tax_line(subtotal, rate_paths, "{*}TaxableAmount", "{*}TaxAmount")
+            tax = _tax_line(
+                subtotal,
+                rate_paths,
+                base_path="{*}TaxableAmount",
+                amount_path="{*}TaxAmount",
+                category_path="{*}TaxCategory/{*}ID",
+                reason_paths=reasons,
+            )
             if tax is not None:
                 taxes.append(tax)
     _finish_taxes(result, taxes)
@@ -505,6 +726,7 @@ def _ubl_amounts(root, currency: str, result: Extraction) -> None:
         grand=_amount(totals, "{*}TaxInclusiveAmount"),
         rounding=_amount(totals, "{*}PayableRoundingAmount"),
         due=_amount(totals, "{*}PayableAmount"),
+        prepaid=_amount(totals, "{*}PrepaidAmount"),
     )
 
 
@@ -517,7 +739,10 @@ def _ubl_line(item) -> InvoiceLine:
         description=_text(item, "{*}Item/{*}Name") or _text(item, "{*}Item/{*}Description"),
         quantity=_amount(item, "{*}InvoicedQuantity", "{*}CreditedQuantity"),
         price_unit=price,
-        tax_rate=_rate(_amount(item, "{*}Item/{*}ClassifiedTaxCategory/{*}Percent")),
+        tax_rate=_line_rate(
+            _amount(item, "{*}Item/{*}ClassifiedTaxCategory/{*}Percent"),
+            _text(item, "{*}Item/{*}ClassifiedTaxCategory/{*}ID"),
+        ),
         subtotal=_money(_amount(item, "{*}LineExtensionAmount")),
     )
 

@@ -53,6 +53,10 @@ TEMPLATES = {
     "due_date_before_invoice": _lt("The due date %(due_date)s is before the bill date."),
     "due_date_far": _lt("The due date %(due_date)s is more than a year after the bill date."),
     "currencies_several": _lt("The document shows several currencies: %(currencies)s."),
+    "xml_page_differs": _lt(
+        "%(field)s: the page shows %(other_value)s, but the e-invoice (XML) embedded in the PDF "
+        "says %(value)s; the XML value is kept."
+    ),
     # --- warnings while reading ---------------------------------------------------------------
     "pages_limited": _lt(
         "The document has %(count)s pages; only pages 1 to %(last)s and the last page were "
@@ -65,6 +69,9 @@ TEMPLATES = {
     ),
     "xml_not_wellformed": _lt("The e-invoice %(name)s embedded in the PDF is not valid XML."),
     "xml_read": _lt("Read from the e-invoice %(name)s embedded in the PDF."),
+    "xml_self_billed": _lt(
+        "Self-billed document (type code %(code)s): the customer issued it in the vendor's name."
+    ),
     "amount_due_differs": _lt(
         "The amount due (%(due_amount)s) differs from the bill total (%(total_amount)s): "
         "prepayments or earlier balances are included."
@@ -416,6 +423,7 @@ CHECK_LABELS = {
     "reference": _lt("Payment reference check digit"),
     "dates": _lt("Plausible dates"),
     "currency": _lt("One currency"),
+    "xml_page": _lt("The page agrees with the e-invoice (XML)"),
 }
 PARTY_LABELS = {
     "creditor": _lt("payee"),
