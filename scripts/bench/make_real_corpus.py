@@ -1,0 +1,520 @@
+#!/usr/bin/env python3
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""A corpus of real e-invoice PDFs whose ground truth comes from their embedded XML.
+
+    .venv/bin/python scripts/bench/make_real_corpus.py /tmp/real_corpus SOURCE [SOURCE...]
+    .venv/bin/python scripts/bench/extraction.py /tmp/real_corpus --hide-xml --kind pdf_text --split held
+    .venv/bin/python scripts/bench/extraction.py /tmp/real_corpus --kind pdf_text --split held  # XML
+
+Factur-X / ZUGFeRD / XRechnung PDFs carry their own answer: the CII (or UBL) XML attached to
+the PDF. Every PDF found under the SOURCEs that has such an attachment becomes a document of
+OUT/manifest.json (the layout of ``../shared/samples/ocr``), its ground truth read from the XML
+with XPaths written from the standards (EN 16931 CII D16B, ZUGFeRD 1.0, UBL 2.1), *not* with
+``fincycle.extraction.xmlinvoice``, so the project's XML reader is measured as well. The
+benchmark then reads the PDFs with the XML hidden (``--hide-xml``): the text path is scored on
+real layouts for free.
+
+A SOURCE is a folder (searched recursively) or a bare git directory (its HEAD tree is read
+with ``git``). Public corpora, to clone (``git clone --bare URL``) anywhere you like:
+
+    https://github.com/ZUGFeRD/corpus            (Apache-2.0; XML-Rechnung/ has its own LICENSE)
+    https://github.com/ZUGFeRD/mustangproject    (Apache-2.0; test resources)
+    https://github.com/horstoeko/zugferd         (MIT; examples)
+    https://github.com/akretion/factur-x         (BSD; sample)
+    https://github.com/pretix/python-drafthorse  (Apache-2.0; samples)
+
+The PDFs are third-party files under their repositories' licences: build the corpus into a
+folder outside the repository, never commit it. Files under a ``fail`` / ``incorrect`` /
+``invalid`` folder or named ``invalid*`` / ``fail*`` (known-bad samples) are skipped; identical PDFs are kept once.
+
+Each document gets ``split``: ``held`` (about 30 %) or ``dev``, from a hash of the invoice's
+seller, number and total, so the same invoice issued in two profiles (EN16931 and XRechnung,
+ZUGFeRD 1 and 2...) lands on one side. Tune on ``dev`` only; report ``held`` separately.
+``flags`` records what the printed page does not show (``number_not_printed``,
+``total_not_printed``): there the XML and the picture disagree, and a miss is not the reader's;
+``negative_amounts`` (an invoice type code with a negative total) and ``self_billed`` (type
+389/527) mark documents whose reading is open to debate. A field the XML leaves empty is
+expected empty, even where the page prints it in free text (a due date in the payment terms).
+
+``--scans`` adds an image-only copy of every PDF (rendered at 200 dpi, grey, no text layer, no
+attachment; id ``<id>__scan``, same truth and split) to score the OCR path:
+``extraction.py OUT --hide-xml --kind pdf_image --split held``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from lxml import etree
+
+HELD_SHARE = 30  # percent
+SCAN_DPI = 200
+NS_CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+NS_ZUGFERD1 = "urn:ferd:CrossIndustryDocument:invoice:1p0"
+NS_UBL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+NS_UBL_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
+CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+UBL = {"cac": CAC, "cbc": CBC}
+# UNTDID 1001: what a bill is. Everything else that reaches us is an invoice of some sort.
+CREDIT_NOTE_CODES = {"381", "261", "262", "296", "308", "396", "420", "458", "532"}
+SELF_BILLED_CODES = {"389", "527"}
+SKIP_DIRS = {"fail", "failed", "incorrect", "invalid", "negative"}
+
+
+# --- ground truth from the XML --------------------------------------------------------------
+
+
+def _children(elements, name):
+    return [
+        c
+        for e in elements
+        for c in e
+        if isinstance(c.tag, str) and etree.QName(c).localname == name
+    ]
+
+
+def _walk(root, path: str):
+    """Elements at ``path``: local names separated by ``/``, ``a|b`` for alternatives (the
+    CII D16B and ZUGFeRD 1.0 names of one element)."""
+    elements = [root]
+    for step in path.split("/"):
+        elements = [e for alt in step.split("|") for e in _children(elements, alt)]
+    return elements
+
+
+def _text(root, path: str) -> str | None:
+    for element in _walk(root, path):
+        if element.text and element.text.strip():
+            return " ".join(element.text.split())
+    return None
+
+
+def _amount(text) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(Decimal(str(text).strip()).quantize(Decimal("0.01")))
+    except InvalidOperation:
+        return None
+
+
+def _cii_date(root, path: str) -> str | None:
+    value = _text(root, path)
+    if not value:
+        return None
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 8:  # format 102, CCYYMMDD (ISO dates with dashes give the same digits)
+        return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+    return None
+
+
+def _compact(value: str | None) -> str | None:
+    return re.sub(r"\s", "", value) if value else None
+
+
+def truth_from_cii(root) -> dict:
+    """EN 16931 CII (D16B) and ZUGFeRD 1.0 (their element names differ: ``a|b``)."""
+    doc = "ExchangedDocument|HeaderExchangedDocument"
+    trade = "SupplyChainTradeTransaction|SpecifiedSupplyChainTradeTransaction"
+    seller = f"{trade}/ApplicableHeaderTradeAgreement|ApplicableSupplyChainTradeAgreement/SellerTradeParty"
+    settlement = f"{trade}/ApplicableHeaderTradeSettlement|ApplicableSupplyChainTradeSettlement"
+    summation = (
+        f"{settlement}/SpecifiedTradeSettlementHeaderMonetarySummation"
+        "|SpecifiedTradeSettlementMonetarySummation"
+    )
+    currency = _text(root, f"{settlement}/InvoiceCurrencyCode")
+    vat = None
+    for registration in _walk(root, f"{seller}/SpecifiedTaxRegistration/ID"):
+        if registration.get("schemeID") == "VA" and (registration.text or "").strip():
+            vat = _compact(registration.text)
+            break
+    tax_total = None
+    for element in _walk(root, f"{summation}/TaxTotalAmount"):
+        # BT-110 is the one in the invoice currency (BT-111 repeats it in the VAT currency).
+        if element.get("currencyID") in (None, currency) and tax_total is None:
+            tax_total = _amount(element.text)
+    taxes = []
+    for tax in _walk(root, f"{settlement}/ApplicableTradeTax"):
+        rate = _amount(_text(tax, "RateApplicablePercent|ApplicablePercent"))
+        if rate is None:
+            continue
+        taxes.append(
+            {
+                "rate": rate,
+                "base": _amount(_text(tax, "BasisAmount")),
+                "amount": _amount(_text(tax, "CalculatedAmount")),
+            }
+        )
+    type_code = _text(root, f"{doc}/TypeCode")
+    iban = _text(
+        root,
+        f"{settlement}/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID",
+    )
+    return {
+        "document_type": "credit_note" if type_code in CREDIT_NOTE_CODES else "invoice",
+        "document_type_code": type_code,
+        "vendor_name": _text(root, f"{seller}/Name"),
+        "vendor_vat": vat,
+        "vendor_iban": _compact(iban),
+        "invoice_number": _text(root, f"{doc}/ID"),
+        "invoice_date": _cii_date(root, f"{doc}/IssueDateTime/DateTimeString"),
+        "due_date": _cii_date(
+            root, f"{settlement}/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"
+        ),
+        "currency": currency,
+        "amount_untaxed": _amount(_text(root, f"{summation}/TaxBasisTotalAmount")),
+        "taxes": taxes,
+        "amount_tax": tax_total,
+        "amount_total": _amount(_text(root, f"{summation}/GrandTotalAmount")),
+        "amount_due": _amount(_text(root, f"{summation}/DuePayableAmount")),
+        "payment_reference": _text(root, f"{settlement}/PaymentReference"),
+    }
+
+
+def truth_from_ubl(root) -> dict:
+    """UBL 2.1 Invoice / CreditNote (XRechnung UBL, Peppol BIS)."""
+
+    def text(path, node=root):
+        found = node.xpath(path, namespaces=UBL)
+        for element in found:
+            value = element if isinstance(element, str) else element.text
+            if value and value.strip():
+                return " ".join(value.split())
+        return None
+
+    credit = etree.QName(root).namespace == NS_UBL_CREDIT_NOTE
+    type_code = text("cbc:InvoiceTypeCode") or text("cbc:CreditNoteTypeCode")
+    currency = text("cbc:DocumentCurrencyCode")
+    party = "cac:AccountingSupplierParty/cac:Party"
+    tax_total = None
+    for element in root.xpath("cac:TaxTotal/cbc:TaxAmount", namespaces=UBL):
+        if element.get("currencyID") in (None, currency) and tax_total is None:
+            tax_total = _amount(element.text)
+    taxes = []
+    for sub in root.xpath("cac:TaxTotal/cac:TaxSubtotal", namespaces=UBL):
+        rate = _amount(text("cac:TaxCategory/cbc:Percent", sub))
+        if rate is None:
+            continue
+        taxes.append(
+            {
+                "rate": rate,
+                "base": _amount(text("cbc:TaxableAmount", sub)),
+                "amount": _amount(text("cbc:TaxAmount", sub)),
+            }
+        )
+    return {
+        "document_type": "credit_note" if credit or type_code in CREDIT_NOTE_CODES else "invoice",
+        "document_type_code": type_code,
+        "vendor_name": text(f"{party}/cac:PartyName/cbc:Name")
+        or text(f"{party}/cac:PartyLegalEntity/cbc:RegistrationName"),
+        "vendor_vat": _compact(
+            text(f"{party}/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID='VAT']/cbc:CompanyID")
+        ),
+        "vendor_iban": _compact(text("cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID")),
+        "invoice_number": text("cbc:ID"),
+        "invoice_date": text("cbc:IssueDate"),
+        "due_date": text("cbc:DueDate") or text("cac:PaymentMeans/cbc:PaymentDueDate"),
+        "currency": currency,
+        "amount_untaxed": _amount(text("cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount")),
+        "taxes": taxes,
+        "amount_tax": tax_total,
+        "amount_total": _amount(text("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount")),
+        "amount_due": _amount(text("cac:LegalMonetaryTotal/cbc:PayableAmount")),
+        "payment_reference": text("cac:PaymentMeans/cbc:PaymentID"),
+    }
+
+
+def truth_from_xml(data: bytes) -> tuple[str, dict] | None:
+    """``(syntax, fields)`` of an e-invoice XML, or None for any other XML / not XML."""
+    try:
+        root = etree.fromstring(
+            data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        )
+    except etree.XMLSyntaxError:
+        return None
+    namespace = etree.QName(root).namespace
+    if namespace == NS_CII:
+        return "CII", truth_from_cii(root)
+    if namespace == NS_ZUGFERD1:
+        return "ZUGFeRD1", truth_from_cii(root)
+    if namespace in (NS_UBL_INVOICE, NS_UBL_CREDIT_NOTE):
+        return "UBL", truth_from_ubl(root)
+    return None
+
+
+def split_of(fields: dict) -> str:
+    """``held`` or ``dev``, stable, from what identifies the invoice (not the file name)."""
+    key = "|".join(
+        str(fields.get(name) or "").strip().casefold()
+        for name in ("vendor_name", "invoice_number", "amount_total")
+    )
+    bucket = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 100
+    return "held" if bucket < HELD_SHARE else "dev"
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+
+def _is_bare_git(path: Path) -> bool:
+    return (path / "HEAD").is_file() and (path / "objects").is_dir()
+
+
+def _git_label(path: Path) -> str:
+    # /work/.mirror/OWNER+NAME/repo -> OWNER/NAME; any other bare dir -> its name
+    name = path.parent.name if path.name in ("repo", ".git") else path.name.removesuffix(".git")
+    return name.replace("+", "/")
+
+
+def iter_pdfs(source: Path):
+    """``(label, relative path, commit or None, bytes)`` for each PDF of ``source``."""
+    if _is_bare_git(source):
+        git = ["git", "-C", str(source)]
+        commit = subprocess.run(
+            [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        listing = subprocess.run(
+            [*git, "ls-tree", "-r", "-z", "HEAD"], capture_output=True, check=True
+        ).stdout
+        for entry in listing.split(b"\0"):
+            if not entry:
+                continue
+            meta, _, name = entry.partition(b"\t")
+            path = name.decode("utf-8", "replace")
+            if not path.lower().endswith(".pdf") or meta.split()[1] != b"blob":
+                continue
+            blob = subprocess.run(
+                [*git, "cat-file", "blob", meta.split()[2].decode()],
+                capture_output=True,
+                check=False,
+            )
+            if blob.returncode == 0 and blob.stdout.startswith(b"%PDF"):
+                yield _git_label(source), path, commit, blob.stdout
+        return
+    for file in sorted(source.rglob("*")):
+        if file.is_file() and file.suffix.lower() == ".pdf":
+            yield source.name, str(file.relative_to(source)), None, file.read_bytes()
+
+
+def _skipped(path: str) -> bool:
+    parts = Path(path).parts
+    return any(part.lower() in SKIP_DIRS for part in parts[:-1]) or parts[-1].lower().startswith(
+        ("invalid", "fail")
+    )
+
+
+def read_pdf(data: bytes) -> tuple[list[tuple[str, bytes]], int, str] | None:
+    """Attachments, page count and text layer of a PDF; None when pdfium cannot open it."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        files = []
+        for i in range(pdf.count_attachments()):
+            try:
+                attachment = pdf.get_attachment(i)
+                files.append((attachment.get_name() or "", bytes(attachment.get_data())))
+            except pdfium.PdfiumError:
+                continue
+        texts = []
+        for i in range(min(len(pdf), 20)):
+            page = pdf[i]
+            texts.append(page.get_textpage().get_text_range())
+        return files, len(pdf), "\n".join(texts)
+    finally:
+        pdf.close()
+
+
+def _printed(value, text: str, amount: bool = False) -> bool:
+    squashed = re.sub(r"\s", "", text)
+    if not amount:
+        return re.sub(r"\s", "", str(value)) in squashed
+    whole, cents = f"{Decimal(str(value)):.2f}".lstrip("-").split(".")
+    grouped = f"{int(whole):,}"
+    for sep_thousands, sep_decimal in (
+        (".", ","),
+        (",", "."),
+        ("", ","),
+        ("", "."),
+        ("'", "."),
+        ("\u2019", "."),
+    ):
+        if grouped.replace(",", sep_thousands) + sep_decimal + cents in squashed:
+            return True
+        if whole + sep_decimal + cents in squashed:
+            return True
+    return False
+
+
+def scan_copy(data: bytes, dpi: int = SCAN_DPI, max_pages: int = 5) -> bytes:
+    """An image-only PDF of the first pages (grey, JPEG): no text layer, no attachment."""
+    import io  # noqa: PLC0415
+
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        images = [
+            pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            for i in range(min(len(pdf), max_pages))
+        ]
+    finally:
+        pdf.close()
+    buffer = io.BytesIO()
+    images[0].save(
+        buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:], quality=85
+    )
+    return buffer.getvalue()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:60]
+
+
+def build(out: Path, sources: list[Path], scans: bool = False) -> dict:
+    files_dir = out / "files"
+    files_dir.mkdir(parents=True, exist_ok=True)
+    documents, seen, stats = [], set(), {}
+    for source in sources:
+        for label, path, commit, data in iter_pdfs(source):
+            count = stats.setdefault(
+                label, {"pdfs": 0, "skipped_bad_folder": 0, "duplicates": 0, "no_xml": 0, "used": 0}
+            )
+            count["pdfs"] += 1
+            if _skipped(path):
+                count["skipped_bad_folder"] += 1
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in seen:
+                count["duplicates"] += 1
+                continue
+            read = read_pdf(data)
+            truth, xml_name = None, None
+            if read:
+                attachments, pages, text = read
+                for attachment_name, xml in sorted(
+                    attachments, key=lambda a: not a[0].lower().endswith(".xml")
+                ):
+                    truth = truth_from_xml(xml)
+                    if truth:
+                        xml_name = attachment_name
+                        break
+            if (
+                not truth
+                or not truth[1].get("invoice_number")
+                or truth[1].get("amount_total") is None
+            ):
+                count["no_xml"] += 1
+                continue
+            seen.add(digest)
+            syntax, fields = truth
+            doc_id = f"{slug(label)}__{slug(Path(path).with_suffix('').as_posix())}"
+            while any(d["id"] == doc_id for d in documents):
+                doc_id += "_"
+            (files_dir / f"{doc_id}.pdf").write_bytes(data)
+            flags = []
+            if fields["amount_total"] < 0:
+                flags.append("negative_amounts")  # an invoice code with a credit's sign
+            if fields.get("document_type_code") in SELF_BILLED_CODES:
+                flags.append("self_billed")  # issued by the buyer: the seller is who is paid
+            if not _printed(fields["invoice_number"], text):
+                flags.append("number_not_printed")
+            if not _printed(fields["amount_total"], text, amount=True):
+                flags.append("total_not_printed")
+            has_text = len(text.strip()) > 20
+            documents.append(
+                {
+                    "id": doc_id,
+                    "file": f"files/{doc_id}.pdf",
+                    "source": "real_einvoice",
+                    "source_detail": {
+                        "type": "git" if commit else "folder",
+                        "repo": label,
+                        "commit": commit,
+                        "path": path,
+                    },
+                    "license": "see the source repository (third-party sample; do not commit)",
+                    "kind": "pdf_text" if has_text else "pdf_image",
+                    "pages": pages,
+                    "has_embedded_xml": True,
+                    "embedded_xml_name": xml_name,
+                    "xml_syntax": syntax,
+                    "gt_origin": "embedded XML, read by make_real_corpus.py (lxml XPaths per EN 16931 CII/UBL)",
+                    **fields,
+                    "has_qr_bill": False,
+                    "has_text_layer": has_text,
+                    "flags": flags,
+                    "split": split_of(fields),
+                    "sha256": digest,
+                    "bytes": len(data),
+                }
+            )
+            count["used"] += 1
+            if scans:
+                scan = scan_copy(data)
+                (files_dir / f"{doc_id}__scan.pdf").write_bytes(scan)
+                documents.append(
+                    {
+                        **documents[-1],
+                        "id": f"{doc_id}__scan",
+                        "file": f"files/{doc_id}__scan.pdf",
+                        "kind": "pdf_image",
+                        "pages": min(pages, 5),
+                        "has_embedded_xml": False,
+                        "has_text_layer": False,
+                        "scan_of": doc_id,
+                        "sha256": hashlib.sha256(scan).hexdigest(),
+                        "bytes": len(scan),
+                    }
+                )
+    documents.sort(key=lambda d: d["id"])
+    manifest = {
+        "set": "real_einvoice",
+        "split_rule": f"sha256(vendor_name|invoice_number|amount_total) % 100 < {HELD_SHARE} -> held",
+        "count": len(documents),
+        "splits": {s: sum(d["split"] == s for d in documents) for s in ("dev", "held")},
+        "sources": stats,
+        "documents": documents,
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    return manifest
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("out", type=Path, help="corpus folder to write (files/ + manifest.json)")
+    parser.add_argument("sources", type=Path, nargs="+", help="folders or bare git dirs")
+    parser.add_argument(
+        "--scans",
+        action="store_true",
+        help=f"also write an image-only copy of each PDF ({SCAN_DPI} dpi, grey; id + '__scan', "
+        "kind pdf_image) to score the OCR path",
+    )
+    args = parser.parse_args()
+    manifest = build(args.out, args.sources, scans=args.scans)
+    for label, count in manifest["sources"].items():
+        print(f"{label:<32} " + " ".join(f"{k}={v}" for k, v in count.items()))
+    scans = sum("scan_of" in d for d in manifest["documents"])
+    print(
+        f"documents: {manifest['count']} incl. {scans} scan copies ({manifest['splits']['dev']} dev, {manifest['splits']['held']} held) in {args.out}"
+    )
+    flagged = sum(bool(d["flags"]) for d in manifest["documents"] if "scan_of" not in d)
+    print(f"PDFs with ground-truth flags: {flagged}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

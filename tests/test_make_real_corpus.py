@@ -1,0 +1,190 @@
+"""The real e-invoice corpus builder reads its ground truth from the XML, per standard."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench" / "make_real_corpus.py"
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("make_real_corpus", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+CII = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice
+  xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+  xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+  xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+ <rsm:ExchangedDocument>
+  <ram:ID>INV-7</ram:ID><ram:TypeCode>381</ram:TypeCode>
+  <ram:IssueDateTime><udt:DateTimeString format="102">20240131</udt:DateTimeString></ram:IssueDateTime>
+ </rsm:ExchangedDocument>
+ <rsm:SupplyChainTradeTransaction>
+  <ram:ApplicableHeaderTradeAgreement>
+   <ram:SellerTradeParty>
+    <ram:Name>Muster
+      GmbH</ram:Name>
+    <ram:SpecifiedTaxRegistration><ram:ID schemeID="FC">12/345/678</ram:ID></ram:SpecifiedTaxRegistration>
+    <ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">DE 123456789</ram:ID></ram:SpecifiedTaxRegistration>
+   </ram:SellerTradeParty>
+  </ram:ApplicableHeaderTradeAgreement>
+  <ram:ApplicableHeaderTradeSettlement>
+   <ram:PaymentReference>RF18 5390 0754 7034</ram:PaymentReference>
+   <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+   <ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>58</ram:TypeCode>
+    <ram:PayeePartyCreditorFinancialAccount><ram:IBANID>DE02 1203 0000 0000 2020 51</ram:IBANID></ram:PayeePartyCreditorFinancialAccount>
+   </ram:SpecifiedTradeSettlementPaymentMeans>
+   <ram:ApplicableTradeTax><ram:CalculatedAmount>19.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>
+    <ram:BasisAmount>100.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>
+   <ram:ApplicableTradeTax><ram:CalculatedAmount>0.70</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>
+    <ram:BasisAmount>10.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>7.00</ram:RateApplicablePercent></ram:ApplicableTradeTax>
+   <ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime><udt:DateTimeString format="102">20240229</udt:DateTimeString></ram:DueDateDateTime></ram:SpecifiedTradePaymentTerms>
+   <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+    <ram:TaxBasisTotalAmount>110.00</ram:TaxBasisTotalAmount>
+    <ram:TaxTotalAmount currencyID="CHF">18.50</ram:TaxTotalAmount>
+    <ram:TaxTotalAmount currencyID="EUR">19.70</ram:TaxTotalAmount>
+    <ram:GrandTotalAmount>129.70</ram:GrandTotalAmount>
+    <ram:DuePayableAmount>129.70</ram:DuePayableAmount>
+   </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+  </ram:ApplicableHeaderTradeSettlement>
+ </rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>
+"""
+
+ZUGFERD1 = b"""<rsm:CrossIndustryDocument xmlns:rsm="urn:ferd:CrossIndustryDocument:invoice:1p0"
+  xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12"
+  xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15">
+ <rsm:HeaderExchangedDocument><ram:ID>471102</ram:ID><ram:TypeCode>380</ram:TypeCode>
+  <ram:IssueDateTime><udt:DateTimeString format="102">20130305</udt:DateTimeString></ram:IssueDateTime>
+ </rsm:HeaderExchangedDocument>
+ <rsm:SpecifiedSupplyChainTradeTransaction>
+  <ram:ApplicableSupplyChainTradeAgreement><ram:SellerTradeParty><ram:Name>Lieferant GmbH</ram:Name>
+  </ram:SellerTradeParty></ram:ApplicableSupplyChainTradeAgreement>
+  <ram:ApplicableSupplyChainTradeSettlement>
+   <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+   <ram:ApplicableTradeTax><ram:CalculatedAmount currencyID="EUR">37.62</ram:CalculatedAmount>
+    <ram:BasisAmount currencyID="EUR">198.00</ram:BasisAmount><ram:ApplicablePercent>19.00</ram:ApplicablePercent></ram:ApplicableTradeTax>
+   <ram:SpecifiedTradeSettlementMonetarySummation>
+    <ram:TaxBasisTotalAmount currencyID="EUR">198.00</ram:TaxBasisTotalAmount>
+    <ram:TaxTotalAmount currencyID="EUR">37.62</ram:TaxTotalAmount>
+    <ram:GrandTotalAmount currencyID="EUR">235.62</ram:GrandTotalAmount>
+   </ram:SpecifiedTradeSettlementMonetarySummation>
+  </ram:ApplicableSupplyChainTradeSettlement>
+ </rsm:SpecifiedSupplyChainTradeTransaction>
+</rsm:CrossIndustryDocument>
+"""
+
+UBL = b"""<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+  xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+  xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+ <cbc:ID>U-1</cbc:ID><cbc:IssueDate>2024-05-02</cbc:IssueDate><cbc:DueDate>2024-06-01</cbc:DueDate>
+ <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode><cbc:DocumentCurrencyCode>CHF</cbc:DocumentCurrencyCode>
+ <cac:AccountingSupplierParty><cac:Party>
+  <cac:PartyTaxScheme><cbc:CompanyID>CHE-123.456.788 MWST</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
+  <cac:PartyLegalEntity><cbc:RegistrationName>Beispiel AG</cbc:RegistrationName></cac:PartyLegalEntity>
+ </cac:Party></cac:AccountingSupplierParty>
+ <cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cbc:PaymentID>210000000003139471430009017</cbc:PaymentID>
+  <cac:PayeeFinancialAccount><cbc:ID>CH4431999123000889012</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>
+ <cac:TaxTotal><cbc:TaxAmount currencyID="CHF">8.10</cbc:TaxAmount>
+  <cac:TaxSubtotal><cbc:TaxableAmount currencyID="CHF">100.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="CHF">8.10</cbc:TaxAmount>
+   <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>8.1</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal>
+ </cac:TaxTotal>
+ <cac:LegalMonetaryTotal><cbc:TaxExclusiveAmount currencyID="CHF">100.00</cbc:TaxExclusiveAmount>
+  <cbc:TaxInclusiveAmount currencyID="CHF">108.10</cbc:TaxInclusiveAmount><cbc:PayableAmount currencyID="CHF">108.10</cbc:PayableAmount></cac:LegalMonetaryTotal>
+</Invoice>
+"""
+
+
+def test_cii_fields_follow_en16931():
+    syntax, truth = _load().truth_from_xml(CII)
+    assert syntax == "CII"
+    assert truth["document_type"] == "credit_note"
+    assert truth["invoice_number"] == "INV-7"
+    assert truth["invoice_date"] == "2024-01-31"
+    assert truth["due_date"] == "2024-02-29"
+    assert truth["vendor_name"] == "Muster GmbH"
+    assert truth["vendor_vat"] == "DE123456789"  # the VA registration, not the tax number
+    assert truth["vendor_iban"] == "DE02120300000000202051"
+    assert truth["currency"] == "EUR"
+    assert truth["amount_untaxed"] == 110.0
+    assert truth["amount_tax"] == 19.7  # BT-110, in the invoice currency
+    assert truth["amount_total"] == 129.7
+    assert truth["payment_reference"] == "RF18 5390 0754 7034"
+    assert truth["taxes"] == [
+        {"rate": 19.0, "base": 100.0, "amount": 19.0},
+        {"rate": 7.0, "base": 10.0, "amount": 0.7},
+    ]
+
+
+def test_zugferd1_names_are_read_too():
+    syntax, truth = _load().truth_from_xml(ZUGFERD1)
+    assert syntax == "ZUGFeRD1"
+    assert (truth["invoice_number"], truth["invoice_date"], truth["document_type"]) == (
+        "471102",
+        "2013-03-05",
+        "invoice",
+    )
+    assert (truth["vendor_name"], truth["amount_untaxed"], truth["amount_total"]) == (
+        "Lieferant GmbH",
+        198.0,
+        235.62,
+    )
+    assert truth["taxes"] == [{"rate": 19.0, "base": 198.0, "amount": 37.62}]
+    assert truth["vendor_vat"] is None and truth["due_date"] is None
+
+
+def test_ubl_fields():
+    syntax, truth = _load().truth_from_xml(UBL)
+    assert syntax == "UBL"
+    assert truth["vendor_name"] == "Beispiel AG"
+    assert truth["vendor_vat"] == "CHE-123.456.788MWST"
+    assert truth["vendor_iban"] == "CH4431999123000889012"
+    assert (truth["invoice_date"], truth["due_date"], truth["currency"]) == (
+        "2024-05-02",
+        "2024-06-01",
+        "CHF",
+    )
+    assert (truth["amount_untaxed"], truth["amount_tax"], truth["amount_total"]) == (
+        100.0,
+        8.1,
+        108.1,
+    )
+    assert truth["payment_reference"] == "210000000003139471430009017"
+    assert truth["taxes"] == [{"rate": 8.1, "base": 100.0, "amount": 8.1}]
+
+
+def test_other_xml_is_no_invoice():
+    module = _load()
+    assert module.truth_from_xml(b"<root/>") is None
+    assert module.truth_from_xml(b"not xml") is None
+
+
+def test_split_is_stable_and_follows_the_invoice_not_the_file():
+    module = _load()
+    _, truth = module.truth_from_xml(CII)
+    assert module.split_of(truth) == module.split_of(dict(truth, invoice_date="2025-01-01"))
+    keys = [{"vendor_name": "V", "invoice_number": str(n), "amount_total": 1.0} for n in range(400)]
+    held = sum(module.split_of(k) == "held" for k in keys)
+    assert 80 < held < 160  # about 30 %
+
+
+def test_printed_checks():
+    module = _load()
+    assert module._printed(1234.5, "Total EUR 1.234,50", amount=True)
+    assert module._printed(1234.5, "Total 1,234.50", amount=True)
+    assert not module._printed(1234.5, "Total 1234.05", amount=True)
+    assert module._printed("RE-2020/7", "Rechnung Nr. RE-2020/7")
+
+
+def test_bare_git_dirs_and_skipped_folders(tmp_path):
+    module = _load()
+    assert module._git_label(Path("/work/.mirror/ZUGFeRD+corpus/repo")) == "ZUGFeRD/corpus"
+    assert module._skipped("ZUGFeRDv2/fail/x.pdf")
+    assert module._skipped("validator/invalidPDF.pdf")
+    assert not module._skipped("ZUGFeRDv2/correct/x.pdf")
+    assert not module._is_bare_git(tmp_path)
