@@ -534,3 +534,446 @@ def test_samples_give_the_ground_truth(truth):
     assert [(float(t.rate), float(t.base), float(t.amount)) for t in result.taxes] == [
         (t["rate"], t["base"], t["amount"]) for t in truth["taxes"]
     ]
+
+
+# --- issue 13: every document type, any country, the page against its XML ---------------------
+
+SMALL_CII = """<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice
+    xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+    xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+    xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+  <rsm:ExchangedDocument>
+    <ram:ID>{number}</ram:ID><ram:TypeCode>{type_code}</ram:TypeCode>
+    <ram:IssueDateTime><udt:DateTimeString format="102">20250610</udt:DateTimeString></ram:IssueDateTime>
+  </rsm:ExchangedDocument>
+  <rsm:SupplyChainTradeTransaction>
+    <ram:ApplicableHeaderTradeAgreement>
+      <ram:SellerTradeParty>
+        <ram:Name>{seller}</ram:Name>
+        {seller_ids}
+        <ram:PostalTradeAddress><ram:CountryID>{country}</ram:CountryID></ram:PostalTradeAddress>
+        {seller_tax}
+      </ram:SellerTradeParty>
+      <ram:BuyerTradeParty><ram:Name>Seeblick Consulting GmbH</ram:Name></ram:BuyerTradeParty>
+    </ram:ApplicableHeaderTradeAgreement>
+    <ram:ApplicableHeaderTradeSettlement>
+      <ram:PaymentReference>{number}</ram:PaymentReference>
+      <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+      {means}
+      {taxes}
+      <ram:SpecifiedTradePaymentTerms>
+        <ram:Description>30 days</ram:Description>
+      </ram:SpecifiedTradePaymentTerms>
+      <ram:SpecifiedTradePaymentTerms>
+        <ram:DueDateDateTime><udt:DateTimeString format="102">20250710</udt:DateTimeString></ram:DueDateDateTime>
+      </ram:SpecifiedTradePaymentTerms>
+      <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+        {totals}
+      </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+    </ram:ApplicableHeaderTradeSettlement>
+  </rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>
+"""
+
+STANDARD_TAX = """<ram:ApplicableTradeTax><ram:CalculatedAmount>21.00</ram:CalculatedAmount>
+  <ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>100.00</ram:BasisAmount>
+  <ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>21</ram:RateApplicablePercent>
+</ram:ApplicableTradeTax>"""
+STANDARD_TOTALS = """<ram:TaxBasisTotalAmount>100.00</ram:TaxBasisTotalAmount>
+  <ram:TaxTotalAmount currencyID="EUR">21.00</ram:TaxTotalAmount>
+  <ram:GrandTotalAmount>121.00</ram:GrandTotalAmount>
+  <ram:DuePayableAmount>121.00</ram:DuePayableAmount>"""
+
+
+def small_cii(
+    number="NL-2025-77",
+    type_code="380",
+    seller="Tulp Handel B.V.",
+    country="NL",
+    seller_tax='<ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">NL004495445B01</ram:ID>'
+    "</ram:SpecifiedTaxRegistration>",
+    seller_ids="",
+    means="",
+    taxes=STANDARD_TAX,
+    totals=STANDARD_TOTALS,
+) -> bytes:
+    return SMALL_CII.format(
+        number=number,
+        type_code=type_code,
+        seller=seller,
+        country=country,
+        seller_tax=seller_tax,
+        seller_ids=seller_ids,
+        means=means,
+        taxes=taxes,
+        totals=totals,
+    ).encode()
+
+
+SMALL_UBL = """<?xml version="1.0" encoding="UTF-8"?>
+<{root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:{root}-2"
+    xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+    xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+  <cbc:ID>{number}</cbc:ID>
+  <cbc:IssueDate>2025-06-10</cbc:IssueDate>
+  <cbc:{root}TypeCode>{type_code}</cbc:{root}TypeCode>
+  <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+  <cac:AccountingSupplierParty><cac:Party>
+    {endpoint}
+    {identification}
+    <cac:PartyName><cbc:Name>{seller}</cbc:Name></cac:PartyName>
+    <cac:PostalAddress><cac:Country><cbc:IdentificationCode>{country}</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+    {tax_scheme}
+    <cac:PartyLegalEntity><cbc:RegistrationName>{seller}</cbc:RegistrationName></cac:PartyLegalEntity>
+  </cac:Party></cac:AccountingSupplierParty>
+  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>Seeblick Consulting GmbH</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>
+  {means}
+  <cac:TaxTotal>
+    <cbc:TaxAmount currencyID="EUR">{tax}</cbc:TaxAmount>
+    <cac:TaxSubtotal>
+      <cbc:TaxableAmount currencyID="EUR">100.00</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">{tax}</cbc:TaxAmount>
+      <cac:TaxCategory>{category}<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>
+    </cac:TaxSubtotal>
+  </cac:TaxTotal>
+  <cac:LegalMonetaryTotal>
+    <cbc:LineExtensionAmount currencyID="EUR">100.00</cbc:LineExtensionAmount>
+    <cbc:TaxExclusiveAmount currencyID="EUR">100.00</cbc:TaxExclusiveAmount>
+    <cbc:TaxInclusiveAmount currencyID="EUR">{total}</cbc:TaxInclusiveAmount>
+    {prepaid}
+    <cbc:PayableAmount currencyID="EUR">{payable}</cbc:PayableAmount>
+  </cac:LegalMonetaryTotal>
+</{root}>
+"""
+
+
+def small_ubl(
+    root="Invoice",
+    number="ES-2025-5",
+    type_code="380",
+    seller="Naranja Distribuciones S.L.",
+    country="ES",
+    tax_scheme="<cac:PartyTaxScheme><cbc:CompanyID>ESB58378431</cbc:CompanyID>"
+    "<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>",
+    endpoint="",
+    identification="",
+    means="",
+    category="<cbc:ID>S</cbc:ID><cbc:Percent>21</cbc:Percent>",
+    tax="21.00",
+    total="121.00",
+    prepaid="",
+    payable="121.00",
+) -> bytes:
+    return SMALL_UBL.format(**locals()).encode()
+
+
+@pytest.mark.parametrize(
+    ("type_code", "document_type"),
+    [
+        ("380", "invoice"),
+        ("384", "invoice"),
+        ("386", "invoice"),
+        ("326", "invoice"),
+        ("751", "invoice"),
+        ("383", "invoice"),
+        ("875", "invoice"),
+        ("876", "invoice"),
+        ("877", "invoice"),
+        ("393", "invoice"),
+        ("395", "invoice"),
+        ("389", "invoice"),
+        ("527", "invoice"),
+        ("381", "credit_note"),
+        ("261", "credit_note"),
+        ("262", "credit_note"),
+        ("296", "credit_note"),
+        ("308", "credit_note"),
+        ("396", "credit_note"),
+        ("458", "credit_note"),
+        ("532", "credit_note"),
+        ("9999", "invoice"),
+    ],
+)
+def test_every_untdid_1001_type_code(type_code, document_type):
+    for xml in (small_cii(type_code=type_code), small_ubl(type_code=type_code)):
+        result = xmlinvoice.parse_invoice_xml(xml)
+        assert result.value("document_type") == document_type
+        assert result.value("amount_total") == Decimal("121.00")
+        self_billed = [w for w in result.warnings if w.code == "xml_self_billed"]
+        if type_code in ("389", "261", "527"):
+            assert self_billed == [msg("xml_self_billed", type_code=type_code)]
+        else:
+            assert self_billed == []
+
+
+def test_self_billed_cii_389_reads_every_field():
+    result = xmlinvoice.parse_invoice_xml(small_cii(type_code="389"), page_text="NL-2025-77")
+    assert values(result, ("document_type", "vendor_name", "vendor_vat", "invoice_number")) == {
+        "document_type": "invoice",
+        "vendor_name": "Tulp Handel B.V.",
+        "vendor_vat": "NL004495445B01",
+        "invoice_number": "NL-2025-77",
+    }
+    assert result.value("due_date") == date(2025, 7, 10)  # the terms that carry a date
+    assert result.warnings[0].code == "xml_self_billed"
+
+
+def test_ubl_credit_note_381_and_self_billed_credit_note_261():
+    result = xmlinvoice.parse_invoice_xml(small_ubl(root="CreditNote", type_code="381"))
+    assert result.value("document_type") == "credit_note"
+    assert result.value("vendor_vat") == "ESB58378431"
+    result = xmlinvoice.parse_invoice_xml(small_ubl(root="CreditNote", type_code="261"))
+    assert result.value("document_type") == "credit_note"
+    assert [w.code for w in result.warnings] == ["xml_self_billed"]
+    # A CreditNote without a type code is a credit note, an Invoice one an invoice.
+    assert xmlinvoice.parse_invoice_xml(small_ubl(root="CreditNote", type_code="")).value(
+        "document_type"
+    ) == ("credit_note")
+
+
+def test_vat_ids_of_any_country():
+    # Dutch, declared without its prefix: the seller's country completes it.
+    tax = '<ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">004495445B01</ram:ID></ram:SpecifiedTaxRegistration>'
+    assert xmlinvoice.parse_invoice_xml(small_cii(seller_tax=tax)).value("vendor_vat") == (
+        "NL004495445B01"
+    )
+    # Italian: only a fiscal code (FC) that is a valid VAT id, and no VA registration.
+    tax = '<ram:SpecifiedTaxRegistration><ram:ID schemeID="FC">IT 00743110157</ram:ID></ram:SpecifiedTaxRegistration>'
+    result = xmlinvoice.parse_invoice_xml(small_cii(country="IT", seller_tax=tax))
+    assert result.value("vendor_vat") == "IT00743110157"
+    # A German tax number (FC) is no VAT id: the VA one is taken, whatever the order.
+    tax = (
+        '<ram:SpecifiedTaxRegistration><ram:ID schemeID="FC">201/113/40209</ram:ID></ram:SpecifiedTaxRegistration>'
+        '<ram:SpecifiedTaxRegistration><ram:ID schemeID="va">DE 136 695 976</ram:ID></ram:SpecifiedTaxRegistration>'
+    )
+    assert xmlinvoice.parse_invoice_xml(small_cii(country="DE", seller_tax=tax)).value(
+        "vendor_vat"
+    ) == ("DE136695976")
+    tax = '<ram:SpecifiedTaxRegistration><ram:ID schemeID="FC">201/113/40209</ram:ID></ram:SpecifiedTaxRegistration>'
+    assert (
+        xmlinvoice.parse_invoice_xml(small_cii(country="DE", seller_tax=tax)).value("vendor_vat")
+        is None
+    )
+    # Spanish and Italian UBL: PartyTaxScheme, else a party identifier in a VAT scheme.
+    assert xmlinvoice.parse_invoice_xml(small_ubl()).value("vendor_vat") == "ESB58378431"
+    result = xmlinvoice.parse_invoice_xml(
+        small_ubl(
+            country="IT",
+            tax_scheme="",
+            endpoint='<cbc:EndpointID schemeID="9906">IT00743110157</cbc:EndpointID>',
+        )
+    )
+    assert result.value("vendor_vat") == "IT00743110157"
+    # A declared number that fails its check is kept as written (the cross-checks flag it).
+    bad = '<ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">NL004495445B02</ram:ID></ram:SpecifiedTaxRegistration>'
+    assert xmlinvoice.parse_invoice_xml(small_cii(seller_tax=bad)).value("vendor_vat") == (
+        "NL004495445B02"
+    )
+
+
+def test_registration_from_a_party_identifier():
+    ids = '<ram:GlobalID schemeID="0088">4000001000005</ram:GlobalID><ram:GlobalID schemeID="0106">12345678</ram:GlobalID>'
+    result = xmlinvoice.parse_invoice_xml(small_cii(seller_ids=ids))
+    assert result.value("vendor_company_registry") == "12345678"
+    ident = '<cac:PartyIdentification><cbc:ID schemeID="0002">303265045</cbc:ID></cac:PartyIdentification>'
+    result = xmlinvoice.parse_invoice_xml(small_ubl(identification=ident))
+    assert result.value("vendor_company_registry") == "303265045"
+
+
+def test_reverse_charge_ae_zero_percent_without_a_rate():
+    taxes = """<ram:ApplicableTradeTax><ram:CalculatedAmount>0.00</ram:CalculatedAmount>
+      <ram:TypeCode>VAT</ram:TypeCode>
+      <ram:ExemptionReason>Reverse charge</ram:ExemptionReason>
+      <ram:BasisAmount>100.00</ram:BasisAmount><ram:CategoryCode>AE</ram:CategoryCode>
+    </ram:ApplicableTradeTax>"""
+    totals = """<ram:TaxBasisTotalAmount>100.00</ram:TaxBasisTotalAmount>
+      <ram:TaxTotalAmount currencyID="EUR">0.00</ram:TaxTotalAmount>
+      <ram:GrandTotalAmount>100.00</ram:GrandTotalAmount>
+      <ram:DuePayableAmount>100.00</ram:DuePayableAmount>"""
+    result = xmlinvoice.parse_invoice_xml(small_cii(taxes=taxes, totals=totals))
+    assert [(t.rate, t.base, t.amount, t.category, t.exemption) for t in result.taxes] == [
+        (Decimal(0), Decimal("100.00"), Decimal("0.00"), "AE", "Reverse charge")
+    ]
+    assert result.value("amount_tax") == Decimal("0.00")
+    assert result.to_dict()["taxes"][0]["category"] == "AE"
+    # UBL intra-community supply (K) with its reason code, 0 % given.
+    result = xmlinvoice.parse_invoice_xml(
+        small_ubl(
+            category="<cbc:ID>K</cbc:ID><cbc:Percent>0</cbc:Percent>"
+            "<cbc:TaxExemptionReasonCode>VATEX-EU-IC</cbc:TaxExemptionReasonCode>",
+            tax="0.00",
+            total="100.00",
+            payable="100.00",
+        )
+    )
+    assert [(t.rate, t.category, t.exemption) for t in result.taxes] == [
+        (Decimal(0), "K", "VATEX-EU-IC")
+    ]
+
+
+def test_iban_from_every_payment_means_and_prepaid_total():
+    means = (
+        "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>48</ram:TypeCode>"
+        "</ram:SpecifiedTradeSettlementPaymentMeans>"
+        "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>58</ram:TypeCode>"
+        "<ram:PayeePartyCreditorFinancialAccount><ram:IBANID>NL91 ABNA 0417 1643 00</ram:IBANID>"
+        "</ram:PayeePartyCreditorFinancialAccount></ram:SpecifiedTradeSettlementPaymentMeans>"
+    )
+    totals = """<ram:TaxBasisTotalAmount>100.00</ram:TaxBasisTotalAmount>
+      <ram:TaxTotalAmount currencyID="EUR">21.00</ram:TaxTotalAmount>
+      <ram:TotalPrepaidAmount>21.00</ram:TotalPrepaidAmount>
+      <ram:DuePayableAmount>100.00</ram:DuePayableAmount>"""
+    result = xmlinvoice.parse_invoice_xml(small_cii(means=means, totals=totals))
+    assert result.value("vendor_iban") == "NL91ABNA0417164300"
+    assert result.value("amount_total") == Decimal("121.00")  # due + prepaid
+    assert any(w.code == "amount_due_differs" for w in result.warnings)
+    ubl_means = (
+        "<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode>"
+        "<cac:PayeeFinancialAccount><cbc:ID>0417164300</cbc:ID></cac:PayeeFinancialAccount>"
+        "</cac:PaymentMeans>"
+        "<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>"
+        "<cbc:PaymentID>ES-2025-5</cbc:PaymentID>"
+        "<cac:PayeeFinancialAccount><cbc:ID>ES91 2100 0418 4502 0005 1332</cbc:ID></cac:PayeeFinancialAccount>"
+        "</cac:PaymentMeans>"
+    )
+    result = xmlinvoice.parse_invoice_xml(
+        small_ubl(
+            means=ubl_means,
+            prepaid='<cbc:PrepaidAmount currencyID="EUR">21.00</cbc:PrepaidAmount>',
+            payable="100.00",
+        )
+    )
+    assert result.value("vendor_iban") == "ES9121000418450200051332"
+    assert result.field_confidence("vendor_iban") == 0.98
+    assert result.value("payment_reference") == "ES-2025-5"
+    assert result.value("amount_total") == Decimal("121.00")
+
+
+def test_xml_under_an_unusual_attachment_name_is_read():
+    data = pdf_with({"rechnung_2025-06.dat": small_cii(), "logo.png": b"\x89PNG\r\n"})
+    with document.load(data) as doc:
+        result = xmlinvoice.extract_embedded_xml(doc)
+    assert result.value("vendor_vat") == "NL004495445B01"
+    assert result.warnings[0] == msg("xml_read", name="rechnung_2025-06.dat")
+
+
+def _pdf_with_associated_file(name: str, data: bytes) -> bytes:
+    """A PDF/A-3 style attachment listed only in the catalog's /AF, not in /EmbeddedFiles."""
+    from PyPDF2 import PdfReader, PdfWriter  # noqa: PLC0415
+    from PyPDF2.generic import (  # noqa: PLC0415
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(pdf_with({}))).pages[0])
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    stream[NameObject("/Type")] = NameObject("/EmbeddedFile")
+    spec = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Filespec"),
+            NameObject("/F"): TextStringObject(name),
+            NameObject("/UF"): TextStringObject(name),
+            NameObject("/EF"): DictionaryObject({NameObject("/F"): writer._add_object(stream)}),
+        }
+    )
+    writer._root_object[NameObject("/AF")] = ArrayObject([writer._add_object(spec)])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_xml_listed_only_as_associated_file_is_read():
+    data = _pdf_with_associated_file("invoice data", small_ubl())
+    with document.load(data) as doc:
+        assert doc.embedded_files() == []  # not in the name tree
+        result = xmlinvoice.extract_embedded_xml(doc)
+    assert result.value("invoice_number") == "ES-2025-5"
+    assert result.warnings[0] == msg("xml_read", name="invoice data")
+
+
+def _stage(source, kind="", **values):
+    from fincycle.extraction.model import Extraction  # noqa: PLC0415
+
+    stage = Extraction(kind=kind)
+    for name, value in values.items():
+        stage.set(name, value, 0.98 if source == "xml" else 0.95, source)
+    return stage
+
+
+def test_xml_page_check_compares_number_total_and_vat():
+    from fincycle.extraction import crosscheck, pipeline  # noqa: PLC0415
+
+    xml = _stage(
+        "xml",
+        kind="xml",
+        invoice_number="F-2025-031",
+        amount_total=Decimal("121.00"),
+        vendor_vat="NL004495445B01",
+        customer_vat="CHE116281710",
+    )
+    xml.warnings.append(
+        msg("amount_due_differs", due_amount=Decimal("100.00"), total_amount=Decimal("121.00"))
+    )
+    # Agreeing: the same number with other separators, the amount due, the customer's VAT.
+    page = _stage(
+        "text",
+        invoice_number="F 2025 031",
+        amount_total=Decimal("100.00"),
+        vendor_vat="CHE-116.281.710 MWST",
+    )
+    assert [(c.name, c.ok) for c in crosscheck.xml_page_checks([xml, page])] == [("xml_page", True)]
+    # Disagreeing: flagged per field, the XML values are kept by the merge.
+    page = _stage(
+        "text",
+        invoice_number="F-2025-099",
+        amount_total=Decimal("131.00"),
+        vendor_vat="ESB58378431",
+    )
+    checks = crosscheck.xml_page_checks([xml, page])
+    assert [(c.name, c.ok, c.reason.params["field"]) for c in checks] == [
+        ("xml_page", False, "invoice_number"),
+        ("xml_page", False, "amount_total"),
+        ("xml_page", False, "vendor_vat"),
+    ]
+    assert checks[1].reason == msg(
+        "xml_page_differs",
+        field="amount_total",
+        value=Decimal("121.00"),
+        other_value=Decimal("131.00"),
+    )
+    merged = pipeline.merge([xml, page])
+    assert merged.value("invoice_number") == "F-2025-031"
+    assert merged.value("amount_total") == Decimal("121.00")
+    assert merged.field_confidence("amount_total") <= 0.85
+    # A page reading surer than the XML still does not replace it.
+    page.fields["amount_total"] = page.fields["amount_total"].__class__(
+        Decimal("131.00"), 0.995, "text"
+    )
+    assert pipeline.merge([xml, page]).value("amount_total") == Decimal("121.00")
+    # No page reading, or no XML: nothing to compare.
+    assert crosscheck.xml_page_checks([xml]) == []
+    assert crosscheck.xml_page_checks([page]) == []
+
+
+def test_a_page_that_disagrees_with_its_xml_is_flagged_not_trusted():
+    from fincycle.extraction import pipeline  # noqa: PLC0415
+    from fincycle.testing.invoices import invoice_pdf  # noqa: PLC0415
+
+    page, _printed = invoice_pdf(number="RE-2026-0815", invoice_date=date(2025, 6, 10))
+    doc = pdfium.PdfDocument(page)
+    doc.new_attachment("factur-x.xml").set_data(small_cii(number="NL-2025-77"))
+    out = io.BytesIO()
+    doc.save(out)
+    doc.close()
+    options = pipeline.CaptureOptions(today=date(2025, 6, 20))
+    result = pipeline.extract(out.getvalue(), "bill.pdf", options)
+    assert result.value("invoice_number") == "NL-2025-77"
+    assert result.value("amount_total") == Decimal("121.00")
+    failed = {c.reason.params["field"] for c in result.checks if c.name == "xml_page" and not c.ok}
+    assert {"invoice_number", "amount_total"} <= failed
+    assert result.confidence <= 0.6

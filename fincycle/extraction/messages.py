@@ -70,7 +70,7 @@ TEXTS: dict[str, str] = {
     "page was used.",
     "xml_not_wellformed": "The embedded e-invoice %(name)s is not well-formed XML (%(detail)s).",
     "xml_read": "Read from the embedded e-invoice %(name)s.",
-    "xml_self_billed": "Self-billed document (type %(code)s): the customer issued it in the "
+    "xml_self_billed": "Self-billed document (type %(type_code)s): the customer issued it in the "
     "vendor's name.",
     "amount_due_differs": "The amount due (%(due_amount)s) differs from the invoice total "
     "(%(total_amount)s): prepayments or earlier balances are included.",

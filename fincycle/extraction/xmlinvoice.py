@@ -314,7 +314,7 @@ def _set_document_type(result: Extraction, code: str, default: str = "invoice") 
     code = (code or "").strip()
     _set(result, "document_type", _document_type(code, default))
     if code in SELF_BILLED_CODES:
-        result.warnings.append(msg("xml_self_billed", code=code))
+        result.warnings.append(msg("xml_self_billed", type_code=code))
 
 
 def _set(result: Extraction, name: str, value, confidence: float = CONFIDENCE, note: str = ""):

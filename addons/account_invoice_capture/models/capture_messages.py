@@ -70,7 +70,7 @@ TEMPLATES = {
     "xml_not_wellformed": _lt("The e-invoice %(name)s embedded in the PDF is not valid XML."),
     "xml_read": _lt("Read from the e-invoice %(name)s embedded in the PDF."),
     "xml_self_billed": _lt(
-        "Self-billed document (type code %(code)s): the customer issued it in the vendor's name."
+        "Self-billed document (type code %(type_code)s): the customer issued it in the vendor's name."
     ),
     "amount_due_differs": _lt(
         "The amount due (%(due_amount)s) differs from the bill total (%(total_amount)s): "
