@@ -26,7 +26,9 @@ with ``git``). Public corpora, to clone (``git clone --bare URL``) anywhere you 
 
 The PDFs are third-party files under their repositories' licences: build the corpus into a
 folder outside the repository, never commit it. Files under a ``fail`` / ``incorrect`` /
-``invalid`` folder or named ``invalid*`` / ``fail*`` (known-bad samples) are skipped; identical PDFs are kept once.
+``invalid`` folder or named ``invalid*`` / ``fail*`` (known-bad samples) are skipped; identical
+PDFs, and PDFs whose text layer is one already taken (the same page in another profile), are
+kept once.
 
 Each document gets ``split``: ``held`` (about 30 %) or ``dev``, from a hash of the invoice's
 seller, number and total, so the same invoice issued in two profiles (EN16931 and XRechnung,
@@ -269,9 +271,9 @@ def _is_bare_git(path: Path) -> bool:
 
 
 def _git_label(path: Path) -> str:
-    # /work/.mirror/OWNER+NAME/repo -> OWNER/NAME; any other bare dir -> its name
-    name = path.parent.name if path.name in ("repo", ".git") else path.name.removesuffix(".git")
-    return name.replace("+", "/")
+    # /work/.mirror/OWNER+NAME/repo[/.git] -> OWNER/NAME; NAME.git -> NAME
+    parts = [p for p in path.resolve().parts if p not in (".git", "repo")]
+    return parts[-1].removesuffix(".git").replace("+", "/")
 
 
 def iter_pdfs(source: Path):
@@ -389,7 +391,15 @@ def build(out: Path, sources: list[Path], scans: bool = False) -> dict:
     for source in sources:
         for label, path, commit, data in iter_pdfs(source):
             count = stats.setdefault(
-                label, {"pdfs": 0, "skipped_bad_folder": 0, "duplicates": 0, "no_xml": 0, "used": 0}
+                label,
+                {
+                    "pdfs": 0,
+                    "skipped_bad_folder": 0,
+                    "duplicates": 0,
+                    "same_page": 0,
+                    "no_xml": 0,
+                    "used": 0,
+                },
             )
             count["pdfs"] += 1
             if _skipped(path):
@@ -417,7 +427,11 @@ def build(out: Path, sources: list[Path], scans: bool = False) -> dict:
             ):
                 count["no_xml"] += 1
                 continue
-            seen.add(digest)
+            page_key = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+            if page_key in seen and text.strip():
+                count["same_page"] += 1  # another profile of a page already taken
+                continue
+            seen.update((digest, page_key))
             syntax, fields = truth
             doc_id = f"{slug(label)}__{slug(Path(path).with_suffix('').as_posix())}"
             while any(d["id"] == doc_id for d in documents):
