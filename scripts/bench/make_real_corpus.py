@@ -28,7 +28,8 @@ The PDFs are third-party files under their repositories' licences: build the cor
 folder outside the repository, never commit it. Files under a ``fail`` / ``incorrect`` /
 ``invalid`` folder or named ``invalid*`` / ``fail*`` (known-bad samples) are skipped; identical
 PDFs, and PDFs whose text layer is one already taken (the same page in another profile), are
-kept once.
+kept once, and one invoice (seller, number, total) at most ``--max-per-invoice`` times (3): the
+standards' sample invoices come in many profiles and versions.
 
 Each document gets ``split``: ``held`` (about 30 %) or ``dev``, from a hash of the invoice's
 seller, number and total, so the same invoice issued in two profiles (EN16931 and XRechnung,
@@ -59,6 +60,7 @@ from lxml import etree
 
 HELD_SHARE = 30  # percent
 SCAN_DPI = 200
+MAX_PER_INVOICE = 3  # the standards' sample invoices come in many profiles and versions
 NS_CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 NS_ZUGFERD1 = "urn:ferd:CrossIndustryDocument:invoice:1p0"
 NS_UBL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -253,12 +255,17 @@ def truth_from_xml(data: bytes) -> tuple[str, dict] | None:
     return None
 
 
-def split_of(fields: dict) -> str:
-    """``held`` or ``dev``, stable, from what identifies the invoice (not the file name)."""
-    key = "|".join(
+def split_key(fields: dict) -> str:
+    """What identifies one invoice across its profiles and renderings."""
+    return "|".join(
         str(fields.get(name) or "").strip().casefold()
         for name in ("vendor_name", "invoice_number", "amount_total")
     )
+
+
+def split_of(fields: dict) -> str:
+    """``held`` or ``dev``, stable, from what identifies the invoice (not the file name)."""
+    key = split_key(fields)
     bucket = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 100
     return "held" if bucket < HELD_SHARE else "dev"
 
@@ -384,10 +391,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:60]
 
 
-def build(out: Path, sources: list[Path], scans: bool = False) -> dict:
+def build(
+    out: Path, sources: list[Path], scans: bool = False, max_per_invoice: int = MAX_PER_INVOICE
+) -> dict:
     files_dir = out / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
-    documents, seen, stats = [], set(), {}
+    documents, seen, stats, per_invoice = [], set(), {}, {}
     for source in sources:
         for label, path, commit, data in iter_pdfs(source):
             count = stats.setdefault(
@@ -397,6 +406,7 @@ def build(out: Path, sources: list[Path], scans: bool = False) -> dict:
                     "skipped_bad_folder": 0,
                     "duplicates": 0,
                     "same_page": 0,
+                    "same_invoice": 0,
                     "no_xml": 0,
                     "used": 0,
                 },
@@ -427,12 +437,17 @@ def build(out: Path, sources: list[Path], scans: bool = False) -> dict:
             ):
                 count["no_xml"] += 1
                 continue
+            syntax, fields = truth
+            invoice_key = split_key(fields)
+            if per_invoice.get(invoice_key, 0) >= max_per_invoice:
+                count["same_invoice"] += 1  # the n-th rendering of one sample invoice
+                continue
             page_key = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
             if page_key in seen and text.strip():
                 count["same_page"] += 1  # another profile of a page already taken
                 continue
             seen.update((digest, page_key))
-            syntax, fields = truth
+            per_invoice[invoice_key] = per_invoice.get(invoice_key, 0) + 1
             doc_id = f"{slug(label)}__{slug(Path(path).with_suffix('').as_posix())}"
             while any(d["id"] == doc_id for d in documents):
                 doc_id += "_"
@@ -517,8 +532,15 @@ def main() -> int:
         help=f"also write an image-only copy of each PDF ({SCAN_DPI} dpi, grey; id + '__scan', "
         "kind pdf_image) to score the OCR path",
     )
+    parser.add_argument(
+        "--max-per-invoice",
+        type=int,
+        default=MAX_PER_INVOICE,
+        help="PDFs kept per invoice (seller, number, total): the sample invoices of the "
+        "standards come in many profiles and versions (default %(default)s)",
+    )
     args = parser.parse_args()
-    manifest = build(args.out, args.sources, scans=args.scans)
+    manifest = build(args.out, args.sources, scans=args.scans, max_per_invoice=args.max_per_invoice)
     for label, count in manifest["sources"].items():
         print(f"{label:<32} " + " ".join(f"{k}={v}" for k, v in count.items()))
     scans = sum("scan_of" in d for d in manifest["documents"])
