@@ -977,3 +977,17 @@ def test_a_page_that_disagrees_with_its_xml_is_flagged_not_trusted():
     failed = {c.reason.params["field"] for c in result.checks if c.name == "xml_page" and not c.ok}
     assert {"invoice_number", "amount_total"} <= failed
     assert result.confidence <= 0.6
+
+
+def test_the_xml_vat_breakdown_is_kept_over_the_page():
+    from fincycle.extraction import pipeline  # noqa: PLC0415
+    from fincycle.extraction.model import TaxLine  # noqa: PLC0415
+
+    xml = _stage("xml", kind="xml", amount_total=Decimal("220.00"))
+    xml.taxes = [TaxLine(Decimal(0), Decimal("220.00"), Decimal("0.00"), "E", "§4 Nr. 10a UStG")]
+    xml.taxes_confidence = 0.98
+    page = _stage("text", amount_total=Decimal("220.00"))
+    page.taxes = [TaxLine(Decimal(19), Decimal("197.65"), Decimal("22.35"))]
+    page.taxes_confidence = 0.99
+    merged = pipeline.merge([xml, page])
+    assert [(t.rate, t.category) for t in merged.taxes] == [(Decimal(0), "E")]

@@ -303,9 +303,14 @@ def _merge_field(result: Extraction, name: str, stages: list[Extraction]) -> Non
 def _merge_blocks(result: Extraction, stages: list[Extraction]) -> None:
     # Taxes and lines come as a block from the surest stage that has them.
     with_taxes = [s for s in stages if s.taxes]
+    # The e-invoice's VAT breakdown is what the vendor declared (0 % categories included):
+    # a sure one is kept over the page reading's.
+    xml_taxes = [
+        s for s in with_taxes if _main_source(s) == "xml" and s.taxes_confidence >= XML_KEPT
+    ]
     if with_taxes:
         best = max(
-            with_taxes,
+            xml_taxes or with_taxes,
             key=lambda s: (
                 s.taxes_confidence,
                 _tax_completeness(s),
