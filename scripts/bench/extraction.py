@@ -10,8 +10,8 @@
 finds nothing), so an e-invoice corpus (``make_real_corpus.py``) scores the text
 and OCR paths against the XML's own values; such documents then count as text PDF / scan.
 ``--split dev|held`` keeps the documents of that part of the manifest (``split`` field),
-``--kind`` those of one kind (``pdf_text``, ``pdf_image``...), ``--skip-flagged`` those whose
-ground truth has no ``flags``.
+``--kind`` those of one kind (``pdf_text``, ``pdf_image``...), ``--layout`` those of one layout
+(``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``.
 
 DIR holds ``manifest.json`` (``documents[]``: ``file``, ``kind``, ``pages``, ``has_qr_bill``,
 ``has_embedded_xml`` and the expected fields) and the files it names. Every document goes
@@ -121,6 +121,7 @@ def main() -> int:
     parser.add_argument(
         "--kind", help="only documents of this manifest kind (pdf_text, pdf_image...)"
     )
+    parser.add_argument("--layout", help="only documents of this manifest layout (designed...)")
     parser.add_argument(
         "--skip-flagged", action="store_true", help="leave out documents with ground-truth flags"
     )
@@ -134,6 +135,8 @@ def main() -> int:
         documents = [d for d in documents if d.get("split") == args.split]
     if args.kind:
         documents = [d for d in documents if d.get("kind") == args.kind]
+    if args.layout:
+        documents = [d for d in documents if d.get("layout") == args.layout]
     if args.skip_flagged:
         documents = [d for d in documents if not d.get("flags")]
     if args.hide_xml:

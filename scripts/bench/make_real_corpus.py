@@ -40,6 +40,10 @@ ZUGFeRD 1 and 2...) lands on one side. Tune on ``dev`` only; report ``held`` sep
 389/527) mark documents whose reading is open to debate. A field the XML leaves empty is
 expected empty, even where the page prints it in free text (a due date in the payment terms).
 
+``layout`` tells the PDFs a vendor designed (``designed``) from those that only show the XML
+through a viewer stylesheet as a field grid (``xml_rendering``: most of the standards' samples);
+``extraction.py --layout designed`` scores the former alone.
+
 ``--scans`` adds an image-only copy of every PDF (rendered at 200 dpi, grey, no text layer, no
 attachment; id ``<id>__scan``, same truth and split) to score the OCR path:
 ``extraction.py OUT --hide-xml --kind pdf_image --split held``.
@@ -71,6 +75,13 @@ UBL = {"cac": CAC, "cbc": CBC}
 # UNTDID 1001: what a bill is. Everything else that reaches us is an invoice of some sort.
 CREDIT_NOTE_CODES = {"381", "261", "262", "296", "308", "396", "420", "458", "532"}
 SELF_BILLED_CODES = {"389", "527"}
+# The page is the XML shown by a viewer stylesheet (a field grid), not a layout a vendor made.
+RENDERING_MARKERS = (
+    "lesbarmachung",
+    "visualisierung",
+    "beispiel-rechnungen für zugferd",
+    "stylesheet",
+)
 SKIP_DIRS = {"fail", "failed", "incorrect", "invalid", "negative"}
 
 
@@ -462,6 +473,10 @@ def build(
             if not _printed(fields["amount_total"], text, amount=True):
                 flags.append("total_not_printed")
             has_text = len(text.strip()) > 20
+            first_page = text[:2000].casefold()
+            layout = (
+                "xml_rendering" if any(m in first_page for m in RENDERING_MARKERS) else "designed"
+            )
             documents.append(
                 {
                     "id": doc_id,
@@ -483,6 +498,7 @@ def build(
                     **fields,
                     "has_qr_bill": False,
                     "has_text_layer": has_text,
+                    "layout": layout,
                     "flags": flags,
                     "split": split_of(fields),
                     "sha256": digest,
