@@ -15,11 +15,24 @@ page, since the bill is booked and paid from it:
 * the invoice number: when the XML ``ID`` is not printed on the page but a shorter reference
   from the same XML (payment reference, buyer reference) is both printed and a prefix of it,
   that printed one is used (an insurer's ``00.123.456.7-2014-1`` printed as ``00.123.456.7``);
-  an ``ID`` printed nowhere keeps a lower confidence so a printed number can win;
+  an ``ID`` printed nowhere keeps a lower confidence (it is still kept over another
+  number read on the page, which fails the ``xml_page`` check);
 * an IBAN whose checksum fails keeps a lower confidence.
 
-``amount_total`` is the invoice total (grand total plus rounding), not the amount still due
-after prepayments; a difference is reported in ``warnings``.
+``amount_total`` is the invoice total (grand total plus rounding; the amount due plus the
+prepaid amount when the grand total is missing), not the amount still due after prepayments;
+a difference is reported in ``warnings``.
+
+Every UNTDID 1001 document type is read (credit notes by :data:`CREDIT_NOTE_CODES`, every
+other code an invoice); a self-billed one (389, 261, 527) adds the ``xml_self_billed``
+warning. VAT numbers of any country come from the declared VAT registration, else from a
+fiscal number or party identifier that is a valid VAT id, completed with the seller's country
+prefix when it lacks one. VAT rows keep their category and exemption reason; the categories
+without VAT (AE, K, G, E, Z, O) are 0 % when no rate is given.
+
+The pipeline keeps these values over the page reading and fails the ``xml_page`` check when
+the page shows another number, total or vendor VAT
+(:func:`fincycle.extraction.crosscheck.xml_page_checks`).
 """
 
 from __future__ import annotations
@@ -200,7 +213,12 @@ def parse_invoice_xml(data: bytes, page_text: str | None = None) -> Extraction |
     Raises ``lxml.etree.XMLSyntaxError`` for data that is not XML."""
     root = etree.fromstring(data, _parser())
     namespace = etree.QName(root).namespace
-    if namespace in (NS_CII, NS_ZUGFERD1):
+    local = etree.QName(root).localname
+    # CII by its root whatever the version of its namespace (drafts, D22B...).
+    if namespace in (NS_CII, NS_ZUGFERD1) or local in (
+        "CrossIndustryInvoice",
+        "CrossIndustryDocument",
+    ):
         reader = _cii
     elif namespace in (NS_UBL_INVOICE, NS_UBL_CREDIT_NOTE):
         reader = _ubl
