@@ -991,3 +991,12 @@ def test_the_xml_vat_breakdown_is_kept_over_the_page():
     page.taxes_confidence = 0.99
     merged = pipeline.merge([xml, page])
     assert [(t.rate, t.category) for t in merged.taxes] == [(Decimal(0), "E")]
+
+
+def test_ubl_due_date_from_payment_terms():
+    terms = (
+        "<cac:PaymentTerms><cbc:Note>30 days</cbc:Note>"
+        "<cbc:PaymentDueDate>2025-07-10</cbc:PaymentDueDate></cac:PaymentTerms>"
+    )
+    xml = small_ubl(means=terms)  # PaymentTerms follows PaymentMeans in UBL; order is free here
+    assert xmlinvoice.parse_invoice_xml(xml).value("due_date") == date(2025, 7, 10)

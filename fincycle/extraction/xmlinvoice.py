@@ -638,7 +638,9 @@ def _ubl(root, result: Extraction) -> dict:
     _set(
         result,
         "due_date",
-        _date(_text(root, "{*}DueDate")) or _date(_text(root, "{*}PaymentMeans/{*}PaymentDueDate")),
+        _date(_text(root, "{*}DueDate"))
+        or _date(_text(root, "{*}PaymentMeans/{*}PaymentDueDate"))
+        or _date(_text(root, "{*}PaymentTerms/{*}PaymentDueDate")),
     )
     _ubl_parties(root, result)
     _set(result, "po_number", _text(root, "{*}OrderReference/{*}ID"))
