@@ -1000,3 +1000,27 @@ def test_ubl_due_date_from_payment_terms():
     )
     xml = small_ubl(means=terms)  # PaymentTerms follows PaymentMeans in UBL; order is free here
     assert xmlinvoice.parse_invoice_xml(xml).value("due_date") == date(2025, 7, 10)
+
+
+def test_an_xml_value_printed_on_the_page_is_no_disagreement():
+    from fincycle.extraction import crosscheck  # noqa: PLC0415
+
+    xml = _stage(
+        "xml",
+        kind="xml",
+        invoice_number="F-2025-031",
+        amount_total=Decimal("1256.70"),
+        vendor_vat="IT00743110157",
+    )
+    # The page reading picked other figures, but the XML's are printed too.
+    page = _stage(
+        "text",
+        invoice_number="2025",
+        amount_total=Decimal("15.00"),
+        vendor_vat="ESB58378431",
+    )
+    text = "Fattura F-2025-031\nP. IVA 00743110157\nTotale EUR 1.256,70\nSpedizione 15,00"
+    checks = crosscheck.xml_page_checks([xml, page], page_text=text)
+    assert [(c.name, c.ok) for c in checks] == [("xml_page", True)]
+    checks = crosscheck.xml_page_checks([xml, page], page_text="Fattura 2025\nTotale 15,00")
+    assert [c.reason.params["field"] for c in checks] == ["amount_total", "vendor_vat"]

@@ -187,11 +187,14 @@ def _date_checks(ext: Extraction, today: date) -> list[Check]:
     return [Check("dates", False, problem) for problem in problems]
 
 
-def xml_page_checks(stages: Iterable[Extraction]) -> list[Check]:
+def xml_page_checks(stages: Iterable[Extraction], page_text: str = "") -> list[Check]:
     """The printed page against its embedded e-invoice: one failed ``xml_page`` check per
     field of :data:`XML_PAGE_FIELDS` the page reading (text layer or OCR) gives otherwise, one
     passed check when they were compared and agree, none without an XML or a page reading.
-    The XML value stays (the pipeline keeps it); the failure blocks automatic posting."""
+    An XML value printed somewhere in ``page_text`` agrees with the page, whatever the reading
+    of the page picked (a label read next to the wrong figure is no disagreement of the
+    documents). The XML value stays (the pipeline keeps it); the failure blocks automatic
+    posting."""
     stages = list(stages)
     xml = next((s for s in stages if s.kind == "xml" and s.fields), None)
     if xml is None:
@@ -213,11 +216,29 @@ def xml_page_checks(stages: Iterable[Extraction]) -> list[Check]:
             continue
         compared = True
         printed = max(page, key=lambda f: f.confidence).value
-        if _page_agrees(name, xml_value, printed, xml):
+        if _page_agrees(name, xml_value, printed, xml) or _printed(name, xml_value, page_text):
             continue
         reason = msg("xml_page_differs", field=name, value=xml_value, other_value=printed)
         checks.append(Check("xml_page", False, reason))
     return checks or ([Check("xml_page", True)] if compared else [])
+
+
+def _printed(name: str, xml_value, page_text: str) -> bool:
+    """Whether the XML's value appears on the page at all."""
+    if not page_text:
+        return False
+    if name == "amount_total":
+        from .numbers import find_amounts  # noqa: PLC0415
+
+        target = abs(Decimal(str(xml_value)))
+        return any(abs(a.value) == target for a in find_amounts(page_text))
+    page = _compact(page_text)
+    value = _compact(xml_value)
+    if name == "vendor_vat":
+        # printed with or without its country prefix (CHE for a Swiss UID)
+        number = value[3:] if value.startswith("CHE") else value[2:]
+        return value in page or (len(number) >= 8 and number in page)
+    return len(value) >= 3 and value in page
 
 
 def _compact(value) -> str:

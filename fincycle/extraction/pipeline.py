@@ -74,7 +74,7 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
         result.kind = kind
         result.pages = doc.page_count
         result.warnings[:0] = list(getattr(doc, "warnings", []) or []) + warnings
-        _finish(result, stages, options)
+        _finish(result, stages, options, text)
         if options.llm and result.confidence < options.llm_below:
             llm_stage = _run_llm(doc, text, options, result, timings)
             if llm_stage is not None:
@@ -85,7 +85,7 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
                 result.warnings = warnings_so_far + [
                     w for w in llm_stage.warnings if w not in warnings_so_far
                 ]
-                _finish(result, stages, options)
+                _finish(result, stages, options, text)
     timings["total"] = time.perf_counter() - started
     result.timings = {k: round(v, 4) for k, v in timings.items()}
     return result
@@ -353,8 +353,11 @@ def _show(value: Any) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def _finish(result: Extraction, stages: list[Extraction], options: CaptureOptions) -> None:
-    """Derive what the printed figures imply, run the checks, score."""
+def _finish(
+    result: Extraction, stages: list[Extraction], options: CaptureOptions, text: str = ""
+) -> None:
+    """Derive what the printed figures imply, run the checks, score. ``text``: the page text
+    (text layer and OCR) the page-against-XML check looks the XML's values up in."""
     total = result.value("amount_total")
     untaxed = result.value("amount_untaxed")
     tax = result.value("amount_tax")
@@ -382,7 +385,7 @@ def _finish(result: Extraction, stages: list[Extraction], options: CaptureOption
         result.set("document_type", "invoice", 0.5, "derived")
     currencies = [s.value("currency") for s in stages if s.field_confidence("currency") >= 0.8]
     result.checks = crosscheck.run_checks(result, today=options.today, currencies=currencies)
-    result.checks += crosscheck.xml_page_checks(stages)
+    result.checks += crosscheck.xml_page_checks(stages, page_text=text)
     result.confidence = crosscheck.overall_confidence(result)
 
 
