@@ -188,3 +188,14 @@ def test_bare_git_dirs_and_skipped_folders(tmp_path):
     assert module._skipped("validator/invalidPDF.pdf")
     assert not module._skipped("ZUGFeRDv2/correct/x.pdf")
     assert not module._is_bare_git(tmp_path)
+
+
+def test_made_up_identifiers_are_flagged():
+    module = _load()
+    assert module._checksum_flags({"vendor_vat": "DE123456789", "vendor_iban": None}) == [
+        "vat_checksum_invalid"
+    ]
+    assert module._checksum_flags(
+        {"vendor_vat": "DE136695976", "vendor_iban": "DE12123456781234567890"}
+    ) == ["iban_checksum_invalid"]
+    assert module._checksum_flags({"vendor_vat": "DE136695976", "vendor_iban": None}) == []

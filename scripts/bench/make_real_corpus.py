@@ -37,7 +37,8 @@ ZUGFeRD 1 and 2...) lands on one side. Tune on ``dev`` only; report ``held`` sep
 ``flags`` records what the printed page does not show (``number_not_printed``,
 ``total_not_printed``): there the XML and the picture disagree, and a miss is not the reader's;
 ``negative_amounts`` (an invoice type code with a negative total) and ``self_billed`` (type
-389/527) mark documents whose reading is open to debate. A field the XML leaves empty is
+389/527) mark documents whose reading is open to debate; ``vat_checksum_invalid`` and
+``iban_checksum_invalid`` made-up identifiers (DE123456789) that a reader rightly refuses. A field the XML leaves empty is
 expected empty, even where the page prints it in free text (a due date in the payment terms).
 
 ``layout`` tells the PDFs a vendor designed (``designed``) from those that only show the XML
@@ -398,6 +399,19 @@ def scan_copy(data: bytes, dpi: int = SCAN_DPI, max_pages: int = 5) -> bytes:
     return buffer.getvalue()
 
 
+def _checksum_flags(fields: dict) -> list[str]:
+    """Sample data often carries made-up identifiers (DE123456789) that fail their check
+    digits; a reader that rightly refuses them then misses the XML's value."""
+    from stdnum import iban, vatin  # noqa: PLC0415
+
+    flags = []
+    if fields.get("vendor_vat") and not vatin.is_valid(fields["vendor_vat"]):
+        flags.append("vat_checksum_invalid")
+    if fields.get("vendor_iban") and not iban.is_valid(fields["vendor_iban"]):
+        flags.append("iban_checksum_invalid")
+    return flags
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:60]
 
@@ -466,6 +480,7 @@ def build(
             flags = []
             if fields["amount_total"] < 0:
                 flags.append("negative_amounts")  # an invoice code with a credit's sign
+            flags += _checksum_flags(fields)
             if fields.get("document_type_code") in SELF_BILLED_CODES:
                 flags.append("self_billed")  # issued by the buyer: the seller is who is paid
             if not _printed(fields["invoice_number"], text):
