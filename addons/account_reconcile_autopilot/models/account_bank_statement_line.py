@@ -17,10 +17,9 @@ from fincycle.matching import BankLine, MatchConfig, Matcher, OpenItem
 from .evidence import (
     confidence,
     evidence_data,
+    explain_evidence,
     format_confidence,
     render_evidence,
-    render_evidence_html,
-    summarize_evidence,
 )
 
 _logger = logging.getLogger(__name__)
@@ -77,10 +76,11 @@ class AccountBankStatementLine(models.Model):
     @api.depends_context("lang")
     def _compute_autopilot_explanation(self):
         for line in self:
-            data = line.autopilot_evidence_data
-            line.autopilot_evidence = "\n".join(render_evidence(line.env, data))
-            line.autopilot_evidence_summary = summarize_evidence(line.env, data)
-            line.autopilot_evidence_html = render_evidence_html(line.env, data)
+            (
+                line.autopilot_evidence,
+                line.autopilot_evidence_summary,
+                line.autopilot_evidence_html,
+            ) = explain_evidence(line.env, line.autopilot_evidence_data)
 
     @api.depends("autopilot_state", "autopilot_score")
     @api.depends_context("lang")

@@ -6,10 +6,8 @@ from odoo.tools import format_list
 
 from .evidence import (
     confidence,
+    explain_evidence,
     format_confidence,
-    render_evidence,
-    render_evidence_html,
-    summarize_evidence,
 )
 
 
@@ -93,10 +91,11 @@ class AccountReconcileSuggestion(models.Model):
     @api.depends_context("lang")
     def _compute_evidence(self):
         for suggestion in self:
-            data = suggestion.evidence_data
-            suggestion.evidence = "\n".join(render_evidence(suggestion.env, data))
-            suggestion.evidence_summary = summarize_evidence(suggestion.env, data)
-            suggestion.evidence_html = render_evidence_html(suggestion.env, data)
+            (
+                suggestion.evidence,
+                suggestion.evidence_summary,
+                suggestion.evidence_html,
+            ) = explain_evidence(suggestion.env, suggestion.evidence_data)
 
     @api.depends("score")
     def _compute_score_percent(self):

@@ -283,6 +283,16 @@ def summarize_evidence(env, data, reasons=2):
     return " · ".join(chosen)
 
 
+def explain_evidence(env, data):
+    """The three readings of stored evidence in the language of ``env``, for the fields of a
+    record that shows it: every sentence (one a line), the list's one line, the HTML list."""
+    return (
+        "\n".join(render_evidence(env, data)),
+        summarize_evidence(env, data),
+        render_evidence_html(env, data),
+    )
+
+
 def confidence(score):
     """A score as shown: whole percents rounded down (0.949 → 0.94), so that a suggestion
     capped just below the auto threshold never reads as the threshold itself."""
