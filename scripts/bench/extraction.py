@@ -43,6 +43,10 @@ from fincycle.extraction import pipeline
 from fincycle.extraction.identifiers import name_key
 from fincycle.extraction.model import TRUTH_FIELDS, ExtractionError
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import llm_fake
+from autopost import AutopostTally
+
 FIELDS = TRUTH_FIELDS
 # What a Swiss QR-bill carries: these must be exact on every document that has one.
 QR_FIELDS = ("vendor_iban", "amount_total", "currency", "payment_reference")
@@ -125,6 +129,20 @@ def main() -> int:
     parser.add_argument(
         "--skip-flagged", action="store_true", help="leave out documents with ground-truth flags"
     )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=0.90,
+        help="auto-post bar: overall confidence a bill needs (the company default, 0.90)",
+    )
+    parser.add_argument(
+        "--llm",
+        choices=("off", "oracle", "garbage"),
+        default="off",
+        help="add the LLM stage against the local fake: oracle answers the ground truth "
+        "(the ceiling a perfect model could reach), garbage answers plausible wrong values "
+        "(what the rules must withstand)",
+    )
     args = parser.parse_args()
 
     manifest = json.loads((args.directory / "manifest.json").read_text())
@@ -146,6 +164,7 @@ def main() -> int:
         # the PDF); every other stage runs as it does in Odoo.
         xmlinvoice.extract_embedded_xml = lambda doc: None
     options = pipeline.CaptureOptions()
+    fake_llm = llm_fake.start(args.llm, options) if args.llm != "off" else None
 
     right = defaultdict(int)
     total = defaultdict(int)
@@ -166,8 +185,11 @@ def main() -> int:
             warm = Image.new("L", (400, 80), 255)
             ImageDraw.Draw(warm).text((10, 30), "Total CHF 12.50", fill=0)
             ocr.ocr_image(warm)
+    autopost = AutopostTally(args.threshold)
     for doc in documents:
         data = (args.directory / doc["file"]).read_bytes()
+        if fake_llm:
+            fake_llm.document = doc
         started = time.perf_counter()
         try:
             ext = pipeline.extract(data, os.path.basename(doc["file"]), options)
@@ -198,6 +220,7 @@ def main() -> int:
         if doc.get("has_qr_bill"):
             doc_count["QR-bill fields"] += 1
         row["confidence"] = ext.confidence if ext else 0
+        autopost.add(doc, ext, row["fields"])
         per_doc.append(row)
 
     print(f"Documents: {len(documents)} from {args.directory}")
@@ -226,6 +249,11 @@ def main() -> int:
         print(
             f"  {name:<18} {field_right[name]:>3}/{field_total[name]:<3} {field_right[name] / field_total[name]:>7.1%}"
         )
+    print()
+    autopost.report(show_wrong=True)
+    if fake_llm:
+        fake_llm.report(len(documents))
+        fake_llm.stop()
     if args.misses:
         print()
         print("Misses (document, field, expected, got):")
