@@ -1,10 +1,27 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""Classify a customer's reply to an invoice or reminder e-mail (rules, no LLM)."""
+"""Classify a customer's reply to an invoice or reminder e-mail (rules, no LLM).
 
+Only the customer's side's own words count (see :mod:`.mail`). Each sentence is matched
+against cues for the kinds of reply, in French, German, Italian and English, on folded text
+(lower case, no accents: typed-without-accents replies read the same). The category is the
+one that pauses dunning when an e-mail raises two issues (contestation, invoice error,
+already paid), then delay request, payment promise, copy request, acknowledgement, other.
+
+Labels follow the dispute samples' README: ``pause_dunning`` for every contestation,
+invoice error and "already paid", and for a delay request with a concrete date or dated
+instalments; urgency 5 for legal threats, public complaints, shouting or cancellation,
+4 for an explicit refusal to pay or a blocking formal error with a deadline, 3 for an
+ordinary dispute, 2 for a polite request, 1 when there is nothing to do.
+"""
+
+import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+
+from .mail import ParsedMail, parse_mail
+from .textparse import find_dates, find_money, fold, sentences
 
 CATEGORIES = (
     "contestation",
@@ -48,6 +65,702 @@ class ReplyReading:
     unsure: bool = True
 
 
+def _rx(*parts):
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# --- cues (folded text: lower case, no accents) -------------------------------------------------
+
+NEGATED_CONTEST = _rx(
+    r"\bn(?:e |')\s*(?:le |la )?contest\w*\s+(?:absolument\s+|nullement\s+|en rien\s+)?pas",
+    r"\bne\s+remet\w*\s+pas\s+en\s+cause",
+    r"\b(?:do|does|did)\s*(?:n't|\s+not)\s+(?:dispute|contest|question)",
+    r"\bnot\s+(?:disputing|contesting|questioning)",
+    r"\b(?:bestreiten|beanstanden)\s+(?:wir\s+|ich\s+)?(?:die\s+rechnung\s+|diese\s+|sie\s+)?(?:gar\s+|uberhaupt\s+)?nicht",
+    r"\bnon\s+(?:la\s+)?contest\w+",
+    r"none of this is about the work",
+    r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
+)
+CONTEST = _rx(
+    # explicit dispute words
+    r"\bcontest(?:e|ons|ez|er|ation|iamo|o|iamo|azione)\b",
+    r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
+    r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) nicht)",
+    r"\b(?:pas d'accord|desaccord|n'acceptons pas|n'accepte pas|inacceptable|ne peu[tx] pas accepter)",
+    r"\b(?:non (?:siamo d'accordo|accettiamo|accetto|possiamo accettare)|inaccettabile)",
+    # not ordered / not delivered / not done
+    r"\bnever (?:ordered|approved|agreed|took place|happened|delivered|received the \w+|arrived)",
+    r"\b(?:not|never|weren'?t|wasn'?t) (?:been )?(?:ordered|approved|agreed|delivered|installed|completed|done|finished|commissioned)",
+    r"\b(?:haven'?t|hasn'?t|have not|has not) (?:yet )?(?:been )?(?:installed|delivered|done|completed|finished|received|arrived)",
+    r"\b(?:did not|didn'?t) (?:order|agree|approve|ask for|receive the (?:goods|lamps|lights|items|parts))",
+    r"\bjamais (?:\w+ )?(?:ete )?(?:commande|livre|recu (?:les|la marchandise)|eu lieu|installe|pose|fait)",
+    r"\b(?:pas|jamais) (?:encore )?(?:ete )?(?:commande|livre|livree|livres|livrees|installe|installees|posee?s?|realise|termine|fait)\b",
+    r"\bn'(?:ont|a|avons) (?:jamais|pas) (?:ete )?(?:livre|commande|installe|pose|realise|eu lieu)",
+    r"\bn'apparai\w* (?:nulle part|pas|jamais)",
+    r"\b(?:nie|nicht) (?:bestellt|stattgefunden|geliefert|erbracht|ausgefuhrt|montiert|installiert|vereinbart|abgemacht|offeriert|in auftrag gegeben|gesehen|erhalten haben)",
+    r"\bnie (?:\w+ )?stattgefunden",
+    r"\b(?:non (?:abbiamo )?(?:mai )?(?:ordinat\w|richiest\w)|mai (?:consegnat\w|ordinat\w|installat\w))",
+    r"\bnon (?:e|sono) (?:mai )?(?:stat\w )?(?:consegnat\w|installat\w|eseguit\w|fornit\w|ordinat\w)",
+    # defects and quality
+    r"\b(?:broken|damaged|defective|faulty|cracked|poor (?:quality|workmanship)|not working|doesn'?t work|don'?t work)",
+    r"\b(?:defectueu\w*|cass(?:e|ee|es|ees)\b|fele\w*|abime\w*|endommage\w*|lamentable|malfacon\w*|mal fait|mauvaise qualite|ne fonctionne\w* pas|clignot\w+)",
+    r"\b(?:defekt\w*|beschadigt\w*|kaputt\w*|mangelhaft\w*|mangel\b|funktionier\w* nicht)",
+    r"\b(?:difettos\w*|rott\w|danneggiat\w*|non funzion\w*|non corrispond\w*)",
+    r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
+    # price / hours / fees
+    r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
+    r"\b(?:plus cher|trop cher|excessi\w+|au lieu de|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
+    r"\b(?:zu hoch|zu teuer|teurer|uberhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
+    r"\b(?:il doppio|pattuit\w|concordat\w|non dovut\w|troppo car\w|eccessiv\w)",
+    r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
+    r"\bwas not in the (?:offer|quote)|not (?:in|part of) (?:the|your|our) (?:offer|quote|contract|agreement)",
+    # refusal to pay
+    r"\b(?:will|shall) not (?:be )?pay(?:ing)?\b|\bwon'?t (?:be )?pay(?:ing)?\b|\bdon'?t pay the\b|\brefuse to pay\b",
+    r"\bne (?:paierai|paierons|reglerai|reglerons|payerai|payerons) (?:pas|rien)|\bpas un (?:centime|sou)",
+    r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht|\bvorher nicht\b",
+    r"\bnon (?:pagheremo|paghero|paghiamo|possiamo (?:saldare|pagare))",
+    r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
+)
+REFUSAL = _rx(
+    r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
+    r"\bwon'?t (?:be )?pay(?:ing)? (?:this|the|it|that|a)",
+    r"\brefuse to pay\b",
+    r"\bne (?:paierai|paierons|reglerai|reglerons|payerai|payerons) (?:pas|rien) (?:un centime )?(?:de )?(?:cette|la|votre) facture|\bpas un (?:centime|sou)",
+    r"\b(?:so |das |diese rechnung )?(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
+    r"\bnon (?:pagheremo|paghero) (?:la|questa)",
+)
+INVOICE_ERROR = _rx(
+    r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
+    r"\b(?:vat|tax) (?:no\.?|number|id|registration)|\bvat should\b|\bno (?:\w+ )?vat should\b|\bwithout (?:the )?(?:\d+(?:[.,]\d+)? ?% )?vat\b|\breverse[- ]charge|\bexempt from vat",
+    r"\bcost cent(?:er|re)|\b(?:without|missing|no|quote|quoting|add|include|mention|state|needs?|requires?)\b[^.]{0,25}\b(?:po|purchase order)\b|\b(?:po|purchase order) (?:number|no\.?|reference) (?:is )?(?:missing|required|needed)",
+    r"\baddressed to (?:the wrong|\w+ \w+ (?:sa|ag|ltd|gmbh|sas|sarl|group))|\blegal entity\b|\bwrong entity",
+    r"\b(?:duplicate|invoiced twice|billed twice|same invoice twice|double invoic\w*)",
+    r"\bin (?:eur|chf) instead of\b|\binstead of (?:eur|chf)\b",
+    r"\bnumero (?:de )?tva|\bn[°o] (?:de )?tva|\btva intracom\w*|\bsans (?:la )?tva\b|\bpas de tva|\btva (?:n'est pas due|a tort|ne (?:doit|devrait))|\bautoliquidation|\bexonere?",
+    r"\b(?:bon|numero|n°) de commande|\bcode (?:du )?site|\bcentre de (?:cout|frais)",
+    r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom de|a l'ordre de)|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
+    r"\b(?:en double|doublon|facturee? deux fois|deux fois la meme)",
+    r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
+    r"\bkostenstelle",
+    r"\b(?:ohne|fehlt|fehlende\w*|keine|weder|mit|angabe|angeben|angegeben|anzugeben|erganz\w+|vermerk\w+)\b[^.]{0,30}\bbestell(?:nummer|-nr)|\bbestell(?:nummer|-nr)\w*\b[^.]{0,30}\b(?:fehlt|angeben|angegeben|anzugeben|neu aus)",
+    r"\b(?:uid|mwst|mwst-|mehrwertsteuer)-?(?:nummer|nr)|\bohne (?:mwst|mehrwertsteuer)|\bkeine (?:schweizer |franzosische )?(?:mwst|mehrwertsteuer|tva)|\bausfuhrlieferung|\bexport",
+    r"\bin (?:eur|chf) (?:zu fakturieren|neu ausstellen|ausstellen)|\bin (?:eur|chf) neu\b",
+    r"\b(?:doppelt (?:verrechnet|fakturiert|gestellt)|zweimal (?:verrechnet|fakturiert|erhalten)|duplikat)",
+    r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
+    r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
+)
+ALREADY_PAID = _rx(
+    r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
+    r"\b(?:has|have) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)",
+    r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
+    r"\b(?:avons|ai|a) (?:deja |bien )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
+    r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
+    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde) (?:bereits |schon )?(?:bezahlt|uberwiesen|beglichen)",
+    r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
+    r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
+)
+PAID_WEAK = _rx(
+    r"\bc'est regle\b|\bc'est fait\b|\bist erledigt\b|\bit'?s (?:been )?(?:sorted|handled)"
+)
+PAYMENT_PROOF = _rx(
+    r"\b(?:proof|remittance|confirmation|receipt|screenshot|bank statement)",
+    r"\b(?:preuve|justificatif|avis de virement|releve|extrait|capture)",
+    r"\b(?:beleg|bestatigung|zahlungsbestatigung|kontoauszug|screenshot|quittung)",
+    r"\b(?:ricevuta|contabile|conferma|estratto)",
+)
+DELAY = _rx(
+    r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|bear with us)",
+    r"\bwould it be (?:ok|okay|possible|alright) (?:if|to) (?:we|i)? ?pa(?:y|id)|\bcould (?:we|i) pay\b|\bcan (?:we|i) pay\b",
+    r"\b(?:(?:un|d'un|nouveau|petit|court|quelques jours de) delai|delai (?:de paiement|supplementaire)|patienter|echelonn\w*|en (?:deux|trois|quatre|plusieurs|\d) (?:fois|versements|mensualites|echeances)|paiement (?:en|par) (?:plusieurs|mensualites)|report(?:er)? (?:le|du) (?:paiement|reglement)|plan de (?:paiement|reglement))",
+    r"\b(?:serait-il|est-il|serait il|est il) possible de (?:regler|payer|patienter|reporter|decaler)|\bpourri(?:ez|ons)-(?:vous|nous) (?:patienter|attendre|nous accorder)|\baccorder un (?:delai|report)",
+    r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
+    r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
+    r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
+)
+PROMISE = _rx(
+    r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:the )?payment|go out|be processed|remit)",
+    r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
+    r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
+    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|zahlen|bezahlen) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|heute|ende)|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
+    r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
+)
+COPY = _rx(
+    r"\b(?:copy|copie|kopie|copia|duplicat[ae]?)\b",
+    r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
+    r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
+    r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
+    r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro)\b",
+    r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)|\bnever (?:got|arrived)|\bpas (?:encore )?recu la facture|\bnon (?:abbiamo )?(?:mai )?ricevut\w",
+)
+SEND_VERB = _rx(
+    r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*)",
+    r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir)",
+    r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*)",
+    r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*)",
+    r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
+)
+CUSTOMER_SENT = _rx(
+    r"\b(?:je vous (?:les |l'|la |le )?ai (?:envoye|transmis|adresse)|nous vous (?:les |l'|la |le )?avons (?:envoye|transmis))",
+    r"\b(?:i|we) (?:have |had )?(?:already )?sent (?:you|them|it)\b",
+    r"\b(?:ich habe|wir haben) (?:ihnen )?[^!?]{0,30}(?:geschickt|gesendet|zugestellt)",
+    r"\b(?:vi (?:ho|abbiamo) (?:gia )?(?:inviat\w|mandat\w|spedit\w))",
+)
+REQUEST = _rx(
+    r"\?",
+    r"\b(?:please|could you|can you|would you|kindly)\b",
+    r"\b(?:merci de|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
+    r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
+    r"\b(?:bitte|konnten sie|konnen sie|wurden sie)\b",
+    r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
+)
+ACK = _rx(
+    r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
+    r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
+    r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
+    r"\b(?:ricevut\w|grazie|inoltrat\w|girat\w|preso nota|trasmess\w)",
+)
+AUTO_BODY = _rx(
+    r"\b(?:out of (?:the )?office|on (?:annual )?leave|on holiday|on vacation|away from (?:the|my) office|limited access to (?:my )?e-?mail|no access to (?:my )?e-?mail|will be back|return(?:ing)? on|automatic (?:reply|confirmation|response)|auto-?reply|ticket (?:number|id|#))",
+    r"\b(?:absente?|en conges?|en vacances|pas acces a (?:mes|ma) (?:e-?mails|messagerie)|de retour le|serai de retour|reponse automatique|message automatique|accuse de reception automatique|numero de (?:ticket|dossier))",
+    r"\b(?:abwesend|abwesenheit|in den ferien|im urlaub|keinen zugriff|nicht im buro|ab dem \d|automatische antwort|ticketnummer|ticket-nr|eingangsbestatigung|wird nicht weitergeleitet|bin ich wieder)",
+    r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
+)
+PHISHING = _rx(
+    r"https?://",
+)
+PHISHING_WORDS = _rx(
+    r"\b(?:secure (?:link|document|portal|view)|click (?:here|the link|below)|access (?:it|the document)|view (?:the )?document|shared (?:a )?(?:document|file) with you|sign in|log ?in|password|verify your|docusign|onedrive|sharepoint)",
+    r"\b(?:lien securise|cliquez|document partage|identifiant|mot de passe)",
+    r"\b(?:sicheren link|klicken sie|dokument ansehen|passwort|anmelden)",
+    r"\b(?:link sicuro|clicca|documento condiviso)",
+)
+MARKETING = _rx(
+    r"\b(?:our new (?:offer|product|range|service)|special offer|discount|promotion|promo|newsletter|unsubscribe|catalog(?:ue)?|free (?:delivery|shipping))",
+    r"\b(?:notre nouvelle? (?:offre|gamme|collection)|offre speciale|remise de \d+|rabais|promotion|catalogue|desinscri\w+|livraison (?:gratuite|offerte))",
+    r"\b(?:unser(?:e|en)? neue[sn]? (?:angebot|sortiment)|sonderangebot|rabatt|aktion\b|katalog|newsletter|abmelden|gratis-?lieferung|versandkostenfrei)",
+    r"\b(?:nostra nuova offerta|offerta (?:speciale|per le aziende)|sconto|promozione|catalogo|consegna gratuita|disiscriv\w+)",
+)
+WRONG_RECIPIENT = _rx(
+    r"\b(?:wrong (?:person|recipient|address|e-?mail)|not (?:a|your) customer|never (?:been|was) (?:a|your) (?:customer|client)|don'?t know (?:your company|you)|remove (?:me|my address)|stop (?:writing|e-?mailing|sending)|not the right (?:person|recipient))",
+    r"\b(?:corriger votre fichier|ne plus m'ecrire|pas (?:la bonne|le bon) (?:personne|destinataire)|erreur de destinataire|homonyme|je ne suis pas (?:votre|client)|jamais ete (?:votre )?client|ne vous connais pas|ne connais pas votre)",
+    r"\b(?:falsche(?:n|r)? (?:empfanger|person|adresse)|nicht (?:ihr|ihre) kund\w*|nie kund\w*|kenne (?:ihre firma|sie) nicht|verwechslung|adresse (?:aus|von) ihrer (?:liste|datenbank)|schreiben sie mir nicht mehr)",
+    r"\b(?:destinatario sbagliato|persona sbagliata|non sono (?:vostr\w|cliente)|mai stat\w (?:vostr\w )?client\w|non vi conosco|omonim\w)",
+)
+THREAT = _rx(
+    r"\b(?:lawyer|attorney|solicitor|legal action|court|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
+    r"\b(?:avocat|maitre [a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
+    r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
+    r"\b(?:avvocato|avvocata|legale|tribunale|causa|denuncia|acsi|consumatori|recensione|recensioni)",
+    r"\b(?:cancel (?:the|our|my) (?:contract|mandate|subscription)|terminate (?:the|our) (?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
+)
+SARCASM = _rx(
+    r"\b(?:wirklich beeindruckend|really impressive|how impressive|bravo pour (?:vos|la) (?:rappels?|relances?)|quelle ponctualite|complimenti per la puntualita)",
+)
+DEADLINE = _rx(
+    r"\b(?:avant le|au plus tard le|d'ici le|before|by (?:the )?\d|no later than|spatestens|bis (?:zum|am|spatestens)|entro il|prima del)",
+)
+PAYMENT_WORDS = _rx(
+    r"\b(?:pay\w*|transfer\w*|settle\w*|remit\w*)",
+    r"\b(?:pai\w+|paye\w*|regl\w+|virement|versement|vire)",
+    r"\b(?:zahl\w*|bezahl\w*|uberweis\w*|begleich\w*)",
+    r"\b(?:pag\w+|bonific\w+|salda\w*|versa\w*|rat[ae])\b",
+)
+UNDISPUTED = _rx(
+    r"\b(?:undisputed|the rest|remaining balance|remainder)\b",
+    r"\b(?:le reste|le solde|non conteste)",
+    r"\b(?:rest|restbetrag|unbestritten\w*|ubrigen)",
+    r"\b(?:restante|il saldo|il resto)",
+)
+PRIOR_PRICE = _rx(
+    r"\b(?:last year|agreed|quoted|quote|offer|budget|estimate)",
+    r"\b(?:l'an dernier|l'annee derniere|convenu|devis|offre|forfait|budget)",
+    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget)",
+    r"\b(?:l'anno scorso|pattuit\w|concordat\w|offerta|preventivo|forfait)",
+)
+HOURS = re.compile(
+    r"(?P<h>\d+(?:[.,]\d+)?)\s*(?:h\b|hrs?\b|hours?|heures?|std\.?|stunden|ore\b)(?:[^.;\n]{0,40}?)"
+    r"(?:a|à|at|x|×|@|zu|je|per|da)\s*(?:chf|eur|€|fr\.)?\s*(?P<r>\d+(?:[.,]\d{1,2})?)"
+)
+RESULT_MARK = re.compile(
+    r"(?:\bsoit|\balso|\bso\b|\bi\.e\.|\bpari a|\bcioe|\bd\.h\.|=|\bthat is|\bc'est-a-dire|\bdas sind|\bergibt|\bin total|\binsgesamt|\bau total)\s*(?:[(:]\s*)?$"
+)
+
+LANG_WORDS = {
+    "fr": r"\b(?:le|la|les|des|du|de|et|est|nous|vous|je|pour|pas|une|que|qui|avec|sur|merci|bonjour|facture|votre|cette|ce|dans|au)\b",
+    "de": r"\b(?:der|die|das|und|ist|wir|sie|ich|nicht|mit|fur|ein|eine|den|dem|zu|auf|bitte|rechnung|ihre|ihr|haben|gruezi|guten|dank|auch|es)\b",
+    "it": r"\b(?:il|lo|gli|della|di|e|che|per|non|una|abbiamo|vostro|vostra|grazie|fattura|buongiorno|con|sono|ci|mi|ha|siamo|alla)\b",
+    "en": r"\b(?:the|and|is|we|you|i|not|with|for|a|an|to|of|please|invoice|your|our|thanks|have|this|that|it|on)\b",
+}
+LANG_RX = {k: re.compile(v) for k, v in LANG_WORDS.items()}
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    text: str
+    folded: str
+    index: int
+    hits: dict = field(default_factory=dict)
+
+
+def _language(folded_text, context):
+    counts = {k: len(rx.findall(folded_text)) for k, rx in LANG_RX.items()}
+    total = sum(counts.values())
+    if total < 3:
+        return context.language if context else None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    first, second = ranked[0], ranked[1]
+    if second[1] >= 4 and second[1] >= 0.3 * first[1]:
+        return "mixed"
+    return first[0]
+
+
+def _cues(sent):
+    f = sent.folded
+    neg = bool(NEGATED_CONTEST.search(f))
+    hits = {}
+    contest = [m for m in CONTEST.finditer(f)]
+    if neg:
+        contest = [
+            m
+            for m in contest
+            if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
+        ]
+    if contest:
+        hits["contestation"] = len(contest)
+    for name, rx in (
+        ("invoice_error", INVOICE_ERROR),
+        ("already_paid", ALREADY_PAID),
+        ("delay_request", DELAY),
+        ("payment_promise", PROMISE),
+        ("copy_request", COPY),
+        ("acknowledgement", ACK),
+        ("auto", AUTO_BODY),
+        ("wrong_recipient", WRONG_RECIPIENT),
+        ("marketing", MARKETING),
+        ("phishing", PHISHING_WORDS),
+        ("threat", THREAT),
+        ("refusal", REFUSAL),
+        ("request", REQUEST),
+        ("paid_weak", PAID_WEAK),
+        ("sarcasm", SARCASM),
+    ):
+        n = len(rx.findall(f))
+        if n:
+            hits[name] = n
+    if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
+        hits.pop("copy_request")
+    if "delay_request" in hits and re.search(
+        r"\b(?:merci|thanks?|thank you|danke|grazie|ringrazi\w*)\b[^.]{0,25}\b(?:patience|geduld|pazienza|comprehension|understanding|verstandnis)",
+        f,
+    ):
+        stripped = re.sub(
+            r"\b(?:merci|thanks?|thank you|danke|grazie|ringrazi\w*)\b[^.]{0,25}\b(?:patience|geduld|pazienza|comprehension|understanding|verstandnis)",
+            "",
+            f,
+        )
+        if not DELAY.search(stripped):
+            hits.pop("delay_request")
+    if "already_paid" in hits:
+        real = [
+            m
+            for m in ALREADY_PAID.finditer(f)
+            if not re.search(
+                r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
+                f[max(0, m.start() - 30) : m.start() + 1],
+            )
+        ]
+        if not real:
+            hits.pop("already_paid")
+    if "already_paid" in hits and re.search(
+        r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
+    ):
+        # "if you have already paid" is a condition, not a statement
+        if not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f):
+            hits.pop("already_paid")
+    sent.hits = hits
+    return hits
+
+
+def _shouting(text):
+    caps = re.findall(r"\b[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’]{3,}\b", text)
+    caps = [
+        c
+        for c in caps
+        if c not in ("CHF", "EUR", "IBAN", "PDF", "TVA", "MWST", "SARL", "GMBH", "SEPA")
+    ]
+    return len(caps) >= 3 or "!!" in text
+
+
+def _normalise_number(found, context):
+    return found
+
+
+def _invoice_numbers(text, context):
+    """Invoice numbers the customer writes, in the thread's format when one is known."""
+    out = []
+    ref = (context.invoice_number or "") if context else ""
+    groups = re.findall(r"[A-Za-z]+|\d+", ref)
+    if groups and any(g.isdigit() for g in groups):
+        parts = []
+        for g in groups:
+            if g.isdigit():
+                parts.append(r"\d{%d,%d}" % (max(1, len(g) - 1), len(g) + 1))
+            else:
+                parts.append(re.escape(g))
+        rx = re.compile(r"(?<![\w/])" + r"[\s/_.-]?".join(parts) + r"(?![\w/])", re.IGNORECASE)
+        seps = re.findall(r"[^A-Za-z0-9]+", ref)
+        for m in rx.finditer(text):
+            tokens = re.findall(r"[A-Za-z]+|\d+", m.group(0))
+            norm = []
+            for tok, g in zip(tokens, groups, strict=False):
+                norm.append(tok.upper() if not tok.isdigit() else tok.zfill(len(g)))
+            value = "".join(n + (seps[i] if i < len(seps) else "") for i, n in enumerate(norm))
+            if value not in out:
+                out.append(value)
+    else:
+        for m in re.finditer(r"\b[A-Z]{2,5}[-/][0-9]{2,4}[-/][0-9]{2,6}\b", text):
+            if m.group(0) not in out:
+                out.append(m.group(0))
+    return out
+
+
+def _q(value):
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _disputed_amount(category, sents, text, context, whole_refusal):
+    folded = fold(text)
+    money = find_money(folded)
+    inv_amount = context.amount if context else None
+    if category == "invoice_error":
+        # wrong VAT: the VAT amount named next to VAT; duplicate: the whole invoice
+        for m in money:
+            window = folded[max(0, m.start - 60) : m.end + 15]
+            if re.search(r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b", window) and not re.search(
+                r"\b(?:without|sans|ohne|senza|netto|net|ht)\b[^.]{0,12}$",
+                folded[max(0, m.start - 25) : m.start],
+            ):
+                if re.search(
+                    r"%\s*(?:vat|tva|mwst|iva)?\s*\(?\s*$|\(\s*$",
+                    folded[max(0, m.start - 30) : m.start],
+                ) or re.search(r"\b(?:vat|tva|mwst|iva)\b", folded[max(0, m.start - 30) : m.start]):
+                    return _q(m.value)
+        if any(
+            re.search(
+                r"duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice",
+                s.folded,
+            )
+            for s in sents
+        ):
+            return inv_amount
+        return None
+    if category != "contestation":
+        return None
+    contest_sents = [s for s in sents if "contestation" in s.hits or "refusal" in s.hits]
+    # 1. an amount announced as a result ("soit 1 044 €", "also CHF 360", "so €1,260")
+    for s in contest_sents + [s for s in sents if s not in contest_sents]:
+        for m in find_money(s.folded):
+            before = s.folded[max(0, m.start - 25) : m.start]
+            if RESULT_MARK.search(before) and not UNDISPUTED.search(
+                s.folded[max(0, m.start - 40) : m.start]
+            ):
+                return _q(m.value)
+    # 2. hours x rate stated by the customer
+    for s in contest_sents + sents:
+        for m in HOURS.finditer(s.folded):
+            hours = Decimal(m.group("h").replace(",", "."))
+            rate = Decimal(m.group("r").replace(",", "."))
+            if 0 < hours < 200 and rate >= 20:
+                # "extra / additional N hours" elsewhere names the contested hours
+                extra = re.search(
+                    r"\b(\d+(?:[.,]\d+)?)\s*(?:extra|additional|zusatzliche|supplementaires|in piu|unapproved)\s*(?:hours|stunden|heures|ore)|"
+                    r"\b(?:extra|additional|zusatzlichen?|supplementaires?)\s+(\d+(?:[.,]\d+)?)\s*(?:hours|stunden|heures|ore)",
+                    fold(text),
+                )
+                if extra:
+                    hours = Decimal((extra.group(1) or extra.group(2)).replace(",", "."))
+                return _q(hours * rate)
+        if s is sents[-1]:
+            break
+    # 3. a comparison with an earlier or agreed price
+    amounts = [m.value for m in money]
+    if (
+        inv_amount is not None
+        and len(amounts) >= 2
+        and any(PRIOR_PRICE.search(s.folded) for s in sents)
+    ):
+        near = [a for a in amounts if abs(a - inv_amount) <= Decimal("0.05")]
+        others = [a for a in amounts if abs(a - inv_amount) > Decimal("0.05") and a < inv_amount]
+        if near and others:
+            return _q(inv_amount - others[0])
+    # 4. an amount in a contesting sentence (not the undisputed part)
+    for s in contest_sents:
+        for m in find_money(s.folded):
+            if UNDISPUTED.search(s.folded[max(0, m.start - 40) : m.end + 5]):
+                continue
+            if inv_amount is not None and abs(m.value - inv_amount) < Decimal("0.05"):
+                return _q(m.value)
+            return _q(m.value)
+    # 5. the sentence before a contesting one names the contested line's price
+    for s in contest_sents:
+        if s.index == 0:
+            continue
+        prev = sents[s.index - 1]
+        amounts = [m for m in find_money(prev.folded) if not UNDISPUTED.search(prev.folded)]
+        if len(amounts) == 1 and (
+            inv_amount is None or abs(amounts[0].value - inv_amount) >= Decimal("0.05")
+        ):
+            return _q(amounts[0].value)
+    # 6. the whole invoice refused or withheld
+    if whole_refusal and inv_amount is not None:
+        return inv_amount
+    return None
+
+
+WAIT = re.compile(
+    r"\b(?:patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*)"
+)
+NO_DATE = re.compile(
+    r"\b(?:reluctant to promise|can'?t promise|cannot promise|no (?:fixed )?date yet|pas (?:encore )?de date|"
+    r"ne peux pas (?:vous )?promettre|kein (?:fixes )?datum|nicht versprechen|non posso promettere|nessuna data)"
+)
+DATE_KIND_RANK = {
+    "explicit": 0,
+    "end_of_month": 1,
+    "mid_month": 1,
+    "day_of_month": 2,
+    "weekday": 3,
+    "relative": 3,
+}
+PAY_FUTURE = re.compile(
+    r"\b(?:pay|paid|payment|transfer|settle|remit|go out|instal)|\b(?:pai|paye|regl|virement|versement|partira|echeance)|"
+    r"\b(?:zahl|bezahl|uberweis|begleich|rate)|\b(?:pag|bonific|salda|versa|rat[ae]\b|saldo)"
+)
+
+
+def _promised_date(sents, ref, category):
+    if category not in ("payment_promise", "delay_request", "contestation"):
+        return None
+    for s in sents:
+        if category == "contestation" and "payment_promise" not in s.hits:
+            continue
+        if NO_DATE.search(s.folded):
+            continue
+        # an order deadline or an absence is not a payment date
+        if re.search(r"\b(?:ordini|orders?|commandes?|bestellungen?)\b", s.folded):
+            continue
+        payment = bool(PAY_FUTURE.search(s.folded))
+        if not payment and category == "delay_request":
+            payment = bool(WAIT.search(s.folded) or find_money(s.folded))
+        if not payment:
+            continue
+        dates = [d for d in find_dates(s.folded, ref) if not ref or d.value >= ref]
+        if not dates:
+            continue
+        dates.sort(key=lambda d: (DATE_KIND_RANK.get(d.kind, 5), d.start))
+        return dates[0].value
+    return None
+
+
 def read_reply(raw: bytes, context: ThreadContext | None = None) -> ReplyReading:
     """Read the raw RFC 5322 ``raw`` reply in the thread ``context``."""
-    return ReplyReading()
+    context = context or ThreadContext()
+    mail = parse_mail(raw)
+    return read_parsed(mail, context)
+
+
+def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
+    text = mail.own_text
+    ref = mail.date.date() if mail.date else context.today
+    sents = [_Sentence(t, fold(t), i) for i, t in enumerate(sentences(text))]
+    for s in sents:
+        _cues(s)
+    folded_all = fold(text)
+    reading = ReplyReading(language=_language(folded_all, context))
+    reading.invoice_numbers = _invoice_numbers(text, context)
+
+    def total(name):
+        return sum(s.hits.get(name, 0) for s in sents)
+
+    def first(name):
+        return [s.text for s in sents if name in s.hits][:2]
+
+    words = re.findall(r"\w+", text)
+    auto_body = total("auto")
+    # 1. auto-replies: a header or the subject says so, or an out-of-office body
+    if mail.headers_auto or (auto_body >= 2 and total("contestation") + total("already_paid") == 0):
+        reading.category = "auto_reply"
+        reading.evidence = (first("auto") or [mail.subject])[:2]
+        reading.confidence = 0.95 if mail.headers_auto and auto_body else 0.8
+        reading.unsure = not (mail.headers_auto or auto_body >= 3)
+        return _finish(reading, sents, text, context, ref)
+    # 2. nothing written (signature only) or a one-word outcry
+    if len(words) <= 3:
+        short = fold(text).strip()
+        if re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short):
+            reading.category = "contestation"
+            reading.evidence = [text.strip()]
+            reading.confidence = 0.5
+            reading.unsure = True
+            return _finish(reading, sents, text, context, ref)
+        if not ACK.search(short):
+            reading.category = "other"
+            reading.evidence = [text.strip()] if text.strip() else []
+            reading.confidence = 0.6
+            reading.unsure = True
+            return _finish(reading, sents, text, context, ref)
+    if not sents or all(re.fullmatch(r"[-–_ ]*", s.text) for s in sents):
+        reading.category = "other"
+        reading.confidence = 0.6
+        return _finish(reading, sents, text, context, ref)
+    # 3. phishing and marketing sent from the customer's mailbox
+    pausing = total("contestation") + total("invoice_error") + total("already_paid")
+    if (
+        PHISHING.search(text)
+        and total("phishing")
+        and total("contestation") + total("invoice_error") == 0
+    ):
+        reading.category = "other"
+        reading.evidence = first("phishing")
+        reading.confidence = 0.8
+        reading.unsure = False
+        reading.urgency = 1
+        return _finish(reading, sents, text, context, ref, fixed_urgency=True)
+    if total("marketing") >= 2 and pausing == 0:
+        reading.category = "other"
+        reading.evidence = first("marketing")
+        reading.confidence = 0.75
+        reading.unsure = False
+        return _finish(reading, sents, text, context, ref, fixed_urgency=1)
+    # 4. disputes: contestation, invoice error, already paid
+    contest = total("contestation")
+    error = total("invoice_error") * 2
+    paid = total("already_paid")
+    promise = total("payment_promise")
+    if (
+        paid
+        and promise
+        and all("already_paid" not in s.hits for s in sents if "paid_weak" not in s.hits)
+    ):
+        paid = 0
+    # "we paid" in a sentence that also promises (a future payment) is a promise
+    if paid and promise:
+        strong_paid = [
+            s for s in sents if "already_paid" in s.hits and "payment_promise" not in s.hits
+        ]
+        if not strong_paid:
+            paid = 0
+    scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] > 0:
+        # a copy request that says "never received" the invoice is not a contestation
+        if (
+            best == "contestation"
+            and total("copy_request")
+            and contest <= 1
+            and not total("refusal")
+        ):
+            only = [s for s in sents if "contestation" in s.hits]
+            if all("copy_request" in s.hits for s in only):
+                best = None
+        if best == "contestation" and error and contest * 2 <= error:
+            best = "invoice_error"
+        if best:
+            reading.category = best
+            reading.evidence = first(best)
+            ranked = sorted(scores.values(), reverse=True)
+            reading.confidence = 0.9 if ranked[1] == 0 else 0.7
+            reading.unsure = ranked[1] > 0 and ranked[0] - ranked[1] <= 1
+            return _finish(reading, sents, text, context, ref)
+    # 5. time, promises, copies
+    if total("wrong_recipient"):
+        reading.category = "other"
+        reading.evidence = first("wrong_recipient")
+        reading.confidence = 0.7
+        reading.unsure = False
+        return _finish(reading, sents, text, context, ref)
+    if total("delay_request"):
+        reading.category = "delay_request"
+        reading.evidence = first("delay_request")
+        reading.confidence = 0.8
+        reading.unsure = False
+        return _finish(reading, sents, text, context, ref)
+    copy_req = [s for s in sents if "copy_request" in s.hits and "request" in s.hits]
+    if copy_req:
+        reading.category = "copy_request"
+        reading.evidence = [s.text for s in copy_req][:2]
+        reading.confidence = 0.8
+        reading.unsure = False
+        return _finish(reading, sents, text, context, ref)
+    if promise:
+        reading.category = "payment_promise"
+        reading.evidence = first("payment_promise")
+        reading.confidence = 0.8
+        reading.unsure = False
+        return _finish(reading, sents, text, context, ref)
+    asks = [s for s in sents if "request" in s.hits and "acknowledgement" not in s.hits]
+    asks += [s for s in sents if "request" in s.hits and "?" in s.text]
+    if total("acknowledgement") and not asks:
+        reading.category = "acknowledgement"
+        reading.evidence = first("acknowledgement")
+        reading.confidence = 0.75
+        reading.unsure = False
+        return _finish(reading, sents, text, context, ref)
+    reading.category = "other"
+    reading.evidence = [s.text for s in sents][:1]
+    reading.confidence = 0.3
+    reading.unsure = True
+    return _finish(reading, sents, text, context, ref)
+
+
+def _finish(reading, sents, text, context, ref, fixed_urgency=None):
+    cat = reading.category
+    whole = any("refusal" in s.hits for s in sents) or bool(
+        re.search(
+            r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
+            r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|(?:the|this) (?:whole|entire) invoice)",
+            fold(text),
+        )
+    )
+    reading.disputed_amount = _disputed_amount(cat, sents, text, context, whole)
+    reading.promised_date = _promised_date(sents, ref, cat)
+    if cat in PAUSING_CATEGORIES:
+        reading.pause_dunning = True
+    elif cat == "delay_request":
+        reading.pause_dunning = reading.promised_date is not None
+    else:
+        reading.pause_dunning = False
+    # urgency
+    if fixed_urgency is not None and fixed_urgency is not True:
+        reading.urgency = int(fixed_urgency)
+    elif fixed_urgency is True:
+        pass
+    elif cat in ("auto_reply", "acknowledgement", "payment_promise"):
+        reading.urgency = 1
+    else:
+        threat = any("threat" in s.hits for s in sents) or (
+            _shouting(text) and cat in PAUSING_CATEGORIES
+        )
+        if cat in PAUSING_CATEGORIES:
+            urgency = 3
+            if any("refusal" in s.hits or "sarcasm" in s.hits for s in sents):
+                urgency = 4
+            if cat == "invoice_error" and any(
+                DEADLINE.search(s.folded) and find_dates(s.folded, ref) for s in sents
+            ):
+                urgency = 4
+            if threat:
+                urgency = 5
+        elif cat in ("delay_request", "copy_request"):
+            urgency = 5 if threat else 2
+        else:  # other
+            has_request = any("request" in s.hits for s in sents)
+            urgency = 2 if has_request else 1
+        reading.urgency = urgency
+    if cat == "other" and not text.strip():
+        reading.urgency = 1
+    return reading

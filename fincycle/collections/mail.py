@@ -1,0 +1,443 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""A customer's e-mail reduced to the customer's own words.
+
+``parse_mail(raw)`` reads the RFC 5322 bytes (any charset, quoted-printable or base64,
+plain or HTML-only, attachments, a forwarded ``message/rfc822``) and returns a
+``ParsedMail``: headers that matter, the auto-reply signals, the attachments' names and
+types, and ``own_text``: what the customer's side wrote, without the quoted original
+(Outlook header blocks, "On ... wrote:" lines in four languages, ``>`` quoting, HTML
+``blockquote``, "Original Message" separators), without signatures, device footers and
+legal boilerplate. In a forward, the words of every writer of the customer's side count
+(the forwarding person's and the colleagues' forwarded above the company's message); the
+company's own messages (sender at the company's domain, found from ``To:`` and the
+thread's ``References``) never do.
+"""
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import getaddresses, parsedate_to_datetime
+
+AUTO_SUBJECT = re.compile(
+    r"^\s*(automatische\s+antwort|automatic\s+reply|auto(matic)?[- ]?reply|autoreply|"
+    r"out\s+of\s+(the\s+)?office|abwesenheit|abwesend|r[ée]ponse\s+automatique|absence|"
+    r"risposta\s+automatica|fuori\s+ufficio|assente|ticket\s*#?|\[ticket|"
+    r"accus[ée]\s+de\s+r[ée]ception|eingangsbest[äa]tigung|"
+    r"we\s+(have\s+)?received\s+your)",
+    re.IGNORECASE,
+)
+SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|aw|r|rif|sv|tr|fw|fwd|wg|i|antw|réf|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+FORWARD_SUBJECT = re.compile(r"^\s*((re|aw|r)\s*:\s*)*(tr|fw|fwd|wg|i)\s*:", re.IGNORECASE)
+
+# A line that opens a quoted or forwarded message.
+SEPARATOR = re.compile(
+    r"^\s*(-{2,}|_{5,}|={3,})?\s*("
+    r"original\s+message|ursprüngliche\s+nachricht|urspr[üu]ngliche\s+nachricht|"
+    r"message\s+d'origine|messaggio\s+originale|forwarded\s+message|begin\s+forwarded\s+message|"
+    r"message\s+transf[ée]r[ée]|weitergeleitete\s+nachricht|messaggio\s+inoltrato|"
+    r"mail\s+original|message\s+original"
+    r")\s*:?\s*(-{2,}|={3,})?\s*$",
+    re.IGNORECASE,
+)
+RULE_LINE = re.compile(r"^\s*(_{8,}|-{8,}|={8,})\s*$")
+HEADER_FROM = re.compile(r"^\s*\**\s*(from|von|de|da|van|exp[ée]diteur)\s*\**\s*:\s*(.*)$", re.I)
+HEADER_OTHER = re.compile(
+    r"^\s*\**\s*(sent|gesendet|envoy[ée]|inviato|date|datum|data|subject|betreff|objet|"
+    r"oggetto|sujet|to|an|à|a|pour|cc|kopie|copie|send|sent\s+on|envoy[ée]\s+le)\s*\**\s*:",
+    re.IGNORECASE,
+)
+WROTE = re.compile(
+    r"(\bwrote\s*:|\ba\s+[ée]crit\s*:|\bschrieb\b.*:?|\bha\s+scritto\s*:|\bscrisse\s*:|"
+    r"\bhat\s+geschrieben\s*:|\bmessage\s+du\s+\d)",
+    re.IGNORECASE,
+)
+WROTE_START = re.compile(
+    r"^\s*(on|le|am|il|el|op|>?\s*message\s+du|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b", re.I
+)
+EMAIL = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)")
+
+CLOSING = re.compile(
+    r"^\s*(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks( again| a lot)?|"
+    r"thank\s+you|cheers|sincerely|yours(\s+sincerely|\s+faithfully)?|warm\s+regards|"
+    r"(mit\s+)?(freundlichen|besten|lieben|herzlichen)\s+gr[üu](ss|ß)en|freundliche\s+gr[üu](ss|ß)e|"
+    r"beste\s+gr[üu](ss|ß)e|liebe\s+gr[üu](ss|ß)e|gr[üu](ss|ß)e|mfg|lg|vielen\s+dank|danke(\s+schön)?|"
+    r"(bien\s+)?cordialement|bien\s+[àa]\s+vous|bonne\s+(journ[ée]e|soir[ée]e)|salutations(\s+distingu[ée]es)?|"
+    r"sinc[èe]res\s+salutations|meilleures\s+salutations|merci( beaucoup| d'avance| par avance)?|"
+    r"(cordiali|distinti)\s+saluti|saluti|grazie( mille)?|un\s+caro\s+saluto|buona\s+giornata|"
+    r"a\s+presto)\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+DEVICE_FOOTER = re.compile(
+    r"^\s*(sent\s+from\s+my|envoy[ée]\s+(de|depuis)\s+mon|von\s+meinem\s+\w+\s+gesendet|"
+    r"gesendet\s+von\s+meinem|inviato\s+da(l\s+mio)?|get\s+outlook\s+for|"
+    r"télécharger\s+outlook|scarica\s+outlook|sent\s+with\s+)",
+    re.IGNORECASE,
+)
+BOILERPLATE = re.compile(
+    r"(confidential|intended\s+(solely\s+)?(for\s+the\s+)?(use\s+of\s+the\s+)?(addressee|recipient)|"
+    r"vertraulich|ausschliesslich\s+für\s+den|nicht\s+der\s+richtige\s+adressat|irrtümlich|"
+    r"confidentiel|destinataire|destiné\s+exclusivement|reçu\s+ce\s+message\s+par\s+erreur|"
+    r"riservat|destinatario|per\s+errore|please\s+consider\s+the\s+environment|"
+    r"pensez\s+[àa]\s+l'environnement|bitte\s+denken\s+sie\s+an\s+die\s+umwelt|"
+    r"disclaimer|haftungsausschluss|privileged|rechtlich\s+geschützt|"
+    r"this\s+(e-?mail|message)\s+(and\s+any\s+attachments?\s+)?(is|are|may)|"
+    r"ce\s+(message|courriel|e-mail)\s+(et\s+ses\s+pi[èe]ces\s+jointes\s+)?(est|sont|peut)|"
+    r"diese\s+(e-?mail|nachricht)\s+(und\s+(alle|allfällige)\s+anh[äa]nge\s+)?(ist|enthält|kann)|"
+    r"questa\s+(e-?mail|comunicazione|messaggio)\s+(è|e'|contiene|pu[òo]))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Attachment:
+    filename: str | None
+    content_type: str
+
+
+@dataclass
+class ParsedMail:
+    subject: str = ""
+    subject_core: str = ""  # without Re:/AW:/TR:... prefixes
+    sender: str = ""
+    sender_domain: str = ""
+    date: datetime | None = None
+    headers_auto: bool = False  # Auto-Submitted / X-Autoreply / Precedence / auto subject
+    auto_reasons: list[str] = field(default_factory=list)
+    is_forward: bool = False
+    content_language: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    body_text: str = ""  # the whole decoded body as text
+    own_text: str = ""  # the customer's side's own words
+    company_domains: set = field(default_factory=set)
+
+
+def _decode_part(part):
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeDecodeError, AssertionError, KeyError):
+        payload = part.get_payload(decode=True) or b""
+        for charset in (part.get_content_charset(), "utf-8", "windows-1252", "latin-1"):
+            if not charset:
+                continue
+            try:
+                return payload.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return payload.decode("latin-1", "replace")
+
+
+BLOCK_TAGS = {
+    "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+    "hr", "section", "article", "header", "footer", "pre", "blockquote", "dd", "dt",
+}  # fmt: skip
+
+
+def html_to_text(html):
+    """Text of an HTML body; ``blockquote`` content comes out ``>``-quoted."""
+    try:
+        import lxml.html  # noqa: PLC0415
+
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - any broken HTML falls back to tag stripping
+        text = re.sub(r"<br\s*/?>|</p>|</div>", "\n", html, flags=re.I)
+        return re.sub(r"<[^>]+>", "", text)
+    for bad in root.xpath("//script|//style|//head"):
+        bad.drop_tree()
+    out = []
+
+    def walk(node):
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in BLOCK_TAGS:
+            out.append("\n")
+        if node.text and tag:
+            out.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if tag in BLOCK_TAGS and tag != "br":
+            out.append("\n")
+
+    walk(root)
+    text = "".join(out).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def _html_to_text_quoted(html):
+    """Like html_to_text but every line inside a blockquote starts with '>'."""
+    # Mark blockquotes with sentinels, then prefix lines between them.
+    marked = re.sub(r"<blockquote[^>]*>", "\n\x01\n", html, flags=re.I)
+    marked = re.sub(r"</blockquote\s*>", "\n\x02\n", marked, flags=re.I)
+    text = html_to_text(marked)
+    depth = 0
+    lines = []
+    for line in text.split("\n"):
+        if "\x01" in line:
+            depth += line.count("\x01")
+            line = line.replace("\x01", "")
+        if "\x02" in line:
+            depth = max(0, depth - line.count("\x02"))
+            line = line.replace("\x02", "")
+        if not line.strip():
+            lines.append("> " * depth if depth else "")
+            continue
+        lines.append(("> " * depth) + line if depth else line)
+    return "\n".join(lines)
+
+
+def _domain(addr):
+    match = EMAIL.search(addr or "")
+    return match.group(1).lower() if match else ""
+
+
+def _company_domains(msg):
+    domains = set()
+    for name in ("To", "Cc"):
+        for _, addr in getaddresses([str(v) for v in msg.get_all(name, [])]):
+            if "@" in addr:
+                domains.add(addr.rsplit("@", 1)[1].lower())
+    refs = " ".join(str(v) for v in msg.get_all("References", []) + msg.get_all("In-Reply-To", []))
+    for match in re.finditer(r"<fincycle-[^@>]*@([^>]+)>", refs):
+        domains.add(match.group(1).lower())
+    return domains
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    parsed = ParsedMail()
+    parsed.subject = str(msg.get("Subject", "") or "")
+    parsed.subject_core = SUBJECT_PREFIX.sub("", parsed.subject).strip()
+    parsed.sender = str(msg.get("From", "") or "")
+    parsed.sender_domain = _domain(parsed.sender)
+    try:
+        parsed.date = parsedate_to_datetime(str(msg.get("Date"))) if msg.get("Date") else None
+    except (TypeError, ValueError):
+        parsed.date = None
+    parsed.content_language = (str(msg.get("Content-Language", "")) or None) and str(
+        msg.get("Content-Language")
+    ).split(",")[0].strip()[:2].lower()
+    parsed.company_domains = _company_domains(msg)
+    _auto_signals(msg, parsed)
+    parsed.is_forward = bool(FORWARD_SUBJECT.match(parsed.subject))
+    texts = []
+    _collect(msg, parsed, texts, top=True)
+    parsed.body_text = "\n".join(texts)
+    parsed.own_text = own_words(parsed.body_text, parsed.company_domains, parsed.is_forward)
+    return parsed
+
+
+def _auto_signals(msg, parsed):
+    auto = str(msg.get("Auto-Submitted", "") or "").strip().lower()
+    if auto and auto != "no":
+        parsed.auto_reasons.append("auto-submitted")
+    for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"):
+        value = str(msg.get(name, "") or "").strip().lower()
+        if value and name != "X-Auto-Response-Suppress":
+            parsed.auto_reasons.append(name.lower())
+    precedence = str(msg.get("Precedence", "") or "").strip().lower()
+    if precedence in ("auto_reply", "bulk", "junk", "list"):
+        parsed.auto_reasons.append("precedence-" + precedence)
+    if AUTO_SUBJECT.match(parsed.subject) or AUTO_SUBJECT.match(
+        re.sub(r"^\s*(re|aw)\s*:\s*", "", parsed.subject, flags=re.I)
+    ):
+        parsed.auto_reasons.append("subject")
+    parsed.headers_auto = bool(parsed.auto_reasons)
+
+
+def _collect(msg, parsed, texts, top):
+    """Body text of ``msg`` into ``texts`` (prefers plain over HTML per alternative)."""
+    if msg.is_multipart():
+        if msg.get_content_type() == "multipart/alternative":
+            plain = next(
+                (p for p in msg.iter_parts() if p.get_content_type() == "text/plain"), None
+            )
+            html = next((p for p in msg.iter_parts() if p.get_content_type() == "text/html"), None)
+            chosen = plain or html
+            others = [p for p in msg.iter_parts() if p.is_multipart()]
+            if chosen is not None:
+                _collect(chosen, parsed, texts, top)
+            elif others:
+                _collect(others[0], parsed, texts, top)
+            return
+        for part in msg.iter_parts():
+            _collect(part, parsed, texts, top)
+        return
+    ctype = msg.get_content_type()
+    disposition = (msg.get_content_disposition() or "").lower()
+    filename = msg.get_filename()
+    if ctype == "message/rfc822":
+        parsed.attachments.append(Attachment(filename, ctype))
+        inner = msg.get_payload()
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        if hasattr(inner, "get"):
+            parsed.is_forward = True
+            head = (
+                "---------- Forwarded message ----------\n"
+                f"From: {inner.get('From', '')}\nSubject: {inner.get('Subject', '')}\n"
+            )
+            sub = []
+            _collect(inner, parsed, sub, top=False)
+            texts.append(head + "\n" + "\n".join(sub))
+        return
+    if disposition == "attachment" or (filename and not ctype.startswith("text/")):
+        parsed.attachments.append(Attachment(filename, ctype))
+        return
+    if ctype == "text/plain":
+        texts.append(_decode_part(msg).replace("\r\n", "\n"))
+    elif ctype == "text/html":
+        texts.append(_html_to_text_quoted(_decode_part(msg)))
+
+
+def _is_header_block(lines, i):
+    """Line ``i`` starts an e-mail header block (From:/De:/Von: + Sent:/Date:/Subject: ...)."""
+    line = lines[i]
+    if HEADER_FROM.match(line):
+        return any(HEADER_OTHER.match(x) for x in lines[i + 1 : i + 6] if x.strip())
+    if HEADER_OTHER.match(line):
+        window = [x for x in lines[i : i + 7] if x.strip()]
+        return sum(1 for x in window if HEADER_OTHER.match(x) or HEADER_FROM.match(x)) >= 3 and any(
+            HEADER_FROM.match(x) for x in window
+        )
+    return False
+
+
+def _wrote_line(lines, i):
+    """Line ``i`` (maybe with the next) is "On <date>, <who> wrote:"; returns lines used."""
+    line = lines[i].strip()
+    if not line or len(line) > 250:
+        return 0
+    if WROTE.search(line) and (WROTE_START.match(line) or EMAIL.search(line) or line.endswith(":")):
+        if re.search(r"\d", line) or EMAIL.search(line):
+            return 1
+    if i + 1 < len(lines) and WROTE_START.match(line):
+        joined = line + " " + lines[i + 1].strip()
+        if WROTE.search(joined) and (re.search(r"\d", joined) or EMAIL.search(joined)):
+            return 2
+    return 0
+
+
+def segments(text):
+    """Split ``text`` into (sender, lines) segments at quote/forward boundaries."""
+    lines = text.split("\n")
+    segs = [["", []]]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            segs[-1][1].append(line)
+            i += 1
+            continue
+        if SEPARATOR.match(stripped):
+            segs.append(["?", []])
+            i += 1
+            continue
+        if _is_header_block(lines, i):
+            j = i
+            sender = ""
+            while j < len(lines) and j < i + 8:
+                x = lines[j]
+                if HEADER_FROM.match(x):
+                    sender = HEADER_FROM.match(x).group(2)
+                elif not (HEADER_OTHER.match(x) or (not x.strip() and j == i)):
+                    if x.strip() and not x.startswith((" ", "\t")):
+                        break
+                    if not x.strip():
+                        break
+                j += 1
+            if segs[-1][0] == "?" and not segs[-1][1]:
+                segs[-1][0] = sender or "?"
+            else:
+                segs.append([sender or "?", []])
+            i = j
+            continue
+        used = _wrote_line(lines, i)
+        if used:
+            who = " ".join(lines[i : i + used])
+            segs.append([who, []])
+            i += used
+            continue
+        if RULE_LINE.match(stripped) and i + 1 < len(lines):
+            nxt = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
+            if HEADER_FROM.match(nxt) or HEADER_OTHER.match(nxt):
+                segs.append(["?", []])
+                i += 1
+                continue
+        segs[-1][1].append(line)
+        i += 1
+    return segs
+
+
+def _is_company(sender, company_domains):
+    dom = _domain(sender)
+    if dom:
+        return dom in company_domains
+    return sender == "?"
+
+
+def clean_lines(lines):
+    """Drop ``>`` quotes, the signature after a closing, device footers and boilerplate."""
+    out = []
+    paragraphs = []
+    current = []
+    for line in lines:
+        if line.strip().startswith(">"):
+            continue
+        if not line.strip():
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append(line.strip())
+    if current:
+        paragraphs.append(current)
+    closed = False
+    for para in paragraphs:
+        if closed:
+            # After the closing only a signature follows; keep a P.S.
+            if re.match(r"^(p\.?\s?s\.?|nb|n\.b\.)\b", para[0], re.I):
+                out.append(" ".join(para))
+            continue
+        kept = []
+        for idx, line in enumerate(para):
+            if DEVICE_FOOTER.match(line):
+                closed = closed or idx == 0
+                break
+            if CLOSING.match(line):
+                closed = True
+                break
+            kept.append(line)
+        if kept and BOILERPLATE.search(" ".join(kept)) and len(" ".join(kept)) > 60:
+            continue
+        if kept:
+            out.append("\n".join(kept))
+    return "\n\n".join(out)
+
+
+def own_words(body_text, company_domains=(), is_forward=False):
+    """The customer's side's words in ``body_text`` (see the module docstring)."""
+    segs = segments(body_text)
+    forward = is_forward or any(s[0] == "?" for s in segs[1:]) and _has_forward_marker(body_text)
+    parts = [clean_lines(segs[0][1])]
+    if forward:
+        for sender, lines in segs[1:]:
+            if _is_company(sender, set(company_domains)):
+                continue
+            parts.append(clean_lines(lines))
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+def _has_forward_marker(text):
+    return bool(
+        re.search(
+            r"forwarded\s+message|message\s+transf[ée]r[ée]|weitergeleitete|messaggio\s+inoltrato",
+            text,
+            re.I,
+        )
+    )

@@ -1,0 +1,288 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Amounts, dates and sentences in a customer's free text (fr, de, it, en)."""
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as ``text`` (positions stay valid)."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[:1] or c
+        low = base.lower()
+        out.append(low if len(low) == 1 else c)
+    return "".join(out).replace("’", "'").replace("‘", "'").replace("ß", "s")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text``: cut at line ends and at . ! ? followed by a space."""
+    out = []
+    for block in re.split(r"\n+", text):
+        block = block.strip()
+        if not block:
+            continue
+        parts = re.split(r"(?<=[.!?…])\s+(?=[^\s\d])|(?<=[:;])\s+(?=[A-ZÀ-Ý])", block)
+        merged = []
+        for part in parts:
+            if merged and (_no_break(merged[-1]) or part[:1].islower()):
+                merged[-1] += " " + part
+            else:
+                merged.append(part)
+        out.extend(p.strip() for p in merged if p.strip())
+    return out
+
+
+ABBREVIATIONS = {
+    "std", "nr", "no", "ca", "bzw", "inkl", "exkl", "vgl", "z.b", "d.h", "m", "mme", "mm",
+    "dr", "st", "str", "ref", "art", "al", "etc", "resp", "evtl", "ggf", "u.a", "tel", "n°",
+    "mr", "mrs", "ms", "sig", "sig.ra", "dott", "ing", "prof", "fr", "chf", "env", "p.ex",
+}  # fmt: skip
+
+
+def _no_break(previous: str) -> bool:
+    """``previous`` ends with an abbreviation or an ordinal ("3." in "am 3. Oktober")."""
+    last = previous.rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
+    if not previous.rstrip().endswith("."):
+        return False
+    return last in ABBREVIATIONS or (last.isdigit() and len(last) <= 2) or len(last) == 1
+
+
+# --- amounts ---------------------------------------------------------------------------------
+
+CUR = r"(?:chf|sfr\.?|fr\.|eur|euros?|€|usd|\$|franken|francs?)"
+NUM = r"\d{1,3}(?:(?:[ '’\u00a0\u202f.,])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+AMOUNT = re.compile(
+    rf"(?P<c1>{CUR})\s?(?P<n1>{NUM})(?:\.[-–—]+|\.-)?|(?P<n2>{NUM})(?:\.[-–—]+|\.-)?\s?(?P<c2>{CUR})(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Money:
+    value: Decimal
+    start: int
+    end: int
+    currency: str
+
+
+def parse_number(token: str) -> Decimal | None:
+    token = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    token = re.sub(r"[.,][-–—]+$", "", token)
+    token = token.replace("'", "").replace("’", "").replace(" ", "")
+    last = max(token.rfind("."), token.rfind(","))
+    if last >= 0:
+        decimals = len(token) - last - 1
+        if decimals in (1, 2):
+            whole = re.sub(r"[.,]", "", token[:last])
+            token = whole + "." + token[last + 1 :]
+        else:
+            token = re.sub(r"[.,]", "", token)
+    try:
+        return Decimal(token)
+    except InvalidOperation:
+        return None
+
+
+def _currency_code(text: str) -> str:
+    t = text.lower()
+    if t in ("€", "eur", "euro", "euros"):
+        return "EUR"
+    if t == "$" or t == "usd":
+        return "USD"
+    return "CHF"
+
+
+def find_money(text: str) -> list[Money]:
+    out = []
+    for m in AMOUNT.finditer(text):
+        num = m.group("n1") or m.group("n2")
+        cur = m.group("c1") or m.group("c2")
+        value = parse_number(num)
+        if value is None or value <= 0:
+            continue
+        # a year or a percentage is not money
+        if re.match(r"\s?%", text[m.end() : m.end() + 2]):
+            continue
+        out.append(Money(value, m.start(), m.end(), _currency_code(cur)))
+    return out
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+MONTHS = {
+    # fr
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    # de
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marz": 3, "maerz": 3, "april": 4,
+    "juni": 6, "juli": 7, "august": 8, "aug": 8, "oktober": 10, "okt": 10, "dezember": 12,
+    "dez": 12, "sept": 9, "sep": 9, "nov": 11,
+    # it
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # en
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "september": 9, "october": 10, "november": 11, "december": 12, "oct": 10, "dec": 12,
+    "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+}  # fmt: skip
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6, "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4,
+    "sabato": 5, "domenica": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+WEEKDAY_RE = "|".join(WEEKDAYS)
+
+_D = r"(?P<d>\d{1,2})(?:er|\.|st|nd|rd|th|o|°)?"
+DATE_PATTERNS = [
+    # 15.11.2025, 15/11/25, 15.11.
+    ("num", re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{2,4}))?\.?(?![\d,])")),
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    # 15 novembre (2025), 15. November, 15th of December
+    (
+        "dm",
+        re.compile(rf"\b{_D}\s*(?:of\s+|de\s+)?(?P<mn>{MONTH_RE})\b\.?(?:\s+(?P<y>20\d\d))?"),
+    ),
+    # December 15(th), 2025
+    ("md", re.compile(rf"\b(?P<mn>{MONTH_RE})\.?\s+{_D}\b(?:,?\s+(?P<y>20\d\d))?")),
+]
+END_OF_MONTH = re.compile(
+    rf"\b(?:(?:a\s+la\s+|d'ici\s+la\s+|jusqu'a\s+la\s+)?fin\s+(?:du\s+mois|de\s+ce\s+mois|(?:de\s+|d')?(?P<m1>{MONTH_RE}))|"
+    rf"ende\s+(?:des\s+)?(?:monats?|(?P<m2>{MONTH_RE}))|monatsende|"
+    rf"(?:entro\s+(?:la\s+)?)?fine\s+(?:del\s+)?(?:mese|(?:di\s+)?(?P<m3>{MONTH_RE}))|"
+    rf"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month|(?P<m4>{MONTH_RE})))"
+)
+MID_MONTH = re.compile(rf"\b(?:mi-|mitte\s+|meta\s+|mid-?\s?)(?P<mn>{MONTH_RE})\b")
+WEEKDAY = re.compile(
+    rf"\b(?P<next>next\s+|prochain\s+|nachsten\s+|kommenden\s+|prossimo\s+)?(?P<wd>{WEEKDAY_RE})\b(?P<next2>\s+prochain)?"
+)
+RELATIVE = re.compile(
+    r"\b(?P<today>today|aujourd'hui|heute|oggi|this\s+evening|ce\s+soir)\b|"
+    r"\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b|"
+    r"\b(?:in|within|dans|d'ici|sous|innert|innerhalb\s+von|in\s+den\s+nachsten|entro|tra|fra)\s+"
+    r"(?P<n>\d{1,2}|zwei|deux|two|due|drei|trois|three|tre|dix|ten|zehn|dieci)\s+"
+    r"(?P<unit>days?|jours?|tagen?|giorni|weeks?|semaines?|wochen?|settimane?)\b|"
+    r"\b(?P<nextweek>next\s+week|la\s+semaine\s+prochaine|nachste\s+woche|la\s+settimana\s+prossima|"
+    r"settimana\s+prossima)\b|"
+    r"\b(?:entro\s+il|le|am|bis\s+(?:zum|am)|jusqu'au|au|il|on\s+the|by\s+the)\s+(?P<dom>\d{1,2})(?:\.|er|th|st|nd|rd)?\b(?!\s*(?:[./]\d|%|h\b|heures|ore|stunden|jours|tage|giorni|days|chf|eur|€|"
+    + MONTH_RE
+    + r"))"
+)
+WORD_NUM = {"zwei": 2, "deux": 2, "two": 2, "due": 2, "drei": 3, "trois": 3, "three": 3,
+            "tre": 3, "dix": 10, "ten": 10, "zehn": 10, "dieci": 10}  # fmt: skip
+
+
+@dataclass
+class FoundDate:
+    value: date
+    start: int
+    end: int
+    kind: str
+
+
+def _year_for(day: int, month: int, ref: date) -> int:
+    """The year that puts day/month nearest after ``ref`` (a reply talks of the coming months)."""
+    try:
+        cand = date(ref.year, month, day)
+    except ValueError:
+        return ref.year
+    if cand < ref - timedelta(days=180):
+        return ref.year + 1
+    return ref.year
+
+
+def _make(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _last_day(y, m):
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def find_dates(folded: str, ref: date | None) -> list[FoundDate]:
+    """Dates in ``folded`` text (see :func:`fold`); relative ones need ``ref``."""
+    ref = ref or date.today()
+    found = []
+    taken = []
+
+    def add(value, m, kind):
+        if value is None:
+            return
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(FoundDate(value, m.start(), m.end(), kind))
+
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(folded):
+            d = int(m.group("d"))
+            month = MONTHS.get(m.group("mn")) if "mn" in m.groupdict() else None
+            if month is None:
+                try:
+                    month = int(m.group("m"))
+                except (IndexError, TypeError):
+                    continue
+            if not (1 <= month <= 12 and 1 <= d <= 31):
+                continue
+            if kind == "num" and not m.group("y") and not folded[m.end() - 1 : m.end()] == ".":
+                # "15/11" is a date; "3.5" (hours) or "8.1" (a rate) is not
+                if "/" not in m.group(0):
+                    continue
+            y = m.group("y")
+            if y:
+                year = int(y)
+                year = year + 2000 if year < 100 else year
+            else:
+                year = _year_for(d, month, ref)
+            add(_make(year, month, d), m, "explicit")
+    for m in END_OF_MONTH.finditer(folded):
+        mn = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
+        if mn:
+            month = MONTHS[mn]
+            add(_last_day(_year_for(28, month, ref), month), m, "end_of_month")
+        else:
+            add(_last_day(ref.year, ref.month), m, "end_of_month")
+    for m in MID_MONTH.finditer(folded):
+        month = MONTHS[m.group("mn")]
+        add(_make(_year_for(15, month, ref), month, 15), m, "mid_month")
+    for m in WEEKDAY.finditer(folded):
+        wd = WEEKDAYS[m.group("wd")]
+        ahead = (wd - ref.weekday()) % 7 or 7
+        if m.group("next") and m.group("next").strip() in ("next", "nachsten") and ahead < 3:
+            ahead += 7
+        add(ref + timedelta(days=ahead), m, "weekday")
+    for m in RELATIVE.finditer(folded):
+        if m.group("today"):
+            add(ref, m, "relative")
+        elif m.group("tomorrow"):
+            add(ref + timedelta(days=1), m, "relative")
+        elif m.group("n"):
+            n = int(m.group("n")) if m.group("n").isdigit() else WORD_NUM[m.group("n")]
+            unit = m.group("unit")
+            days = n * 7 if unit[0] in "wsw" and not unit.startswith("sous") else n
+            if unit.startswith(("day", "jour", "tag", "giorn")):
+                days = n
+            add(ref + timedelta(days=days), m, "relative")
+        elif m.group("nextweek"):
+            add(ref + timedelta(days=(4 - ref.weekday()) % 7 + 7), m, "relative")
+        elif m.group("dom"):
+            d = int(m.group("dom"))
+            if 1 <= d <= 31:
+                value = _make(ref.year, ref.month, d)
+                if value is None or value < ref:
+                    nm = ref.month % 12 + 1
+                    value = _make(ref.year + (ref.month == 12), nm, d)
+                add(value, m, "day_of_month")
+    found.sort(key=lambda f: f.start)
+    return found
