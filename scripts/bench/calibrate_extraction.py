@@ -4,9 +4,12 @@
 """Fit the confidence calibration of the text/OCR rules, and check it on held-out documents.
 
     .venv/bin/python scripts/bench/calibrate_extraction.py --fit DIR [DIR...] \\
-        [--check DIR [DIR...]] [--write]
+        [--check DIR [DIR...]] [--write] [--hide-xml]
+    .venv/bin/python scripts/bench/calibrate_extraction.py --hide-xml \\
+        --fit ../shared/samples/ocr /tmp/gen1 /tmp/real_corpus:dev --check /tmp/real_corpus:held
 
-Each DIR is laid out like /work/shared/samples/ocr (manifest.json + files/). Every document
+Each DIR is laid out like /work/shared/samples/ocr (manifest.json + files/); ``DIR:split``
+reads only that part of its manifest (the real corpus's ``dev`` to fit, ``held`` to check). Every document
 is read by the pipeline's stages without calibration; each value the text or OCR rules
 returned is scored against the ground truth (as scripts/bench/extraction.py scores it) and
 counted in its (source, field, raw-confidence bucket). The calibrated confidence of a bucket
@@ -51,11 +54,20 @@ def wilson_lower(right: int, n: int) -> float:
     return (centre - margin) / (1 + Z * Z / n)
 
 
-def rule_values(directory: Path):
+def corpus(spec: str) -> tuple[Path, str | None]:
+    """``DIR`` or ``DIR:split`` (``/tmp/real_corpus:dev``): a folder and the part of its
+    manifest to read."""
+    directory, _, split = spec.partition(":")
+    return Path(directory), split or None
+
+
+def rule_values(spec: str):
     """(source, field, raw confidence, right) for each value the rules returned."""
+    directory, split = corpus(spec)
     manifest = json.loads((directory / "manifest.json").read_text())
     options = pipeline.CaptureOptions(calibrate=False)
-    for doc in manifest["documents"]:
+    documents = [d for d in manifest["documents"] if split in (None, d.get("split"))]
+    for doc in documents:
         data = (directory / doc["file"]).read_bytes()
         try:
             with document.load(data, doc["file"], max_pages=options.max_pages) as loaded:
@@ -165,12 +177,22 @@ def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--fit", nargs="+", type=Path, required=True)
-    parser.add_argument("--check", nargs="*", type=Path, default=[])
+    parser.add_argument("--fit", nargs="+", required=True, help="DIR or DIR:split")
+    parser.add_argument("--check", nargs="*", default=[], help="DIR or DIR:split")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--hide-xml",
+        action="store_true",
+        help="read e-invoice PDFs as if they had no XML (a real e-invoice corpus scores the "
+        "text and OCR rules against its XML)",
+    )
     args = parser.parse_args()
+    if args.hide_xml:
+        from fincycle.extraction import xmlinvoice  # noqa: PLC0415
+
+        xmlinvoice.extract_embedded_xml = lambda doc: None
     table, counts = fit(args.fit)
-    print(f"Fitted on {', '.join(map(str, args.fit))}")
+    print(f"Fitted on {', '.join(args.fit)}")
     for key, row in table.items():
         ns = [n for _r, n in counts[key]]
         shown = " ".join("  -  " if v is None else f"{v:.3f}" for v in row)
