@@ -26,7 +26,8 @@ AUTO_SUBJECT = re.compile(
     r"out\s+of\s+(the\s+)?office|abwesenheit|abwesend|r[ée]ponse\s+automatique|absence|"
     r"risposta\s+automatica|fuori\s+ufficio|assente|ticket\s*#?|\[ticket|"
     r"accus[ée]\s+de\s+r[ée]ception|eingangsbest[äa]tigung|"
-    r"we\s+(have\s+)?received\s+your)",
+    r"we\s+(have\s+)?received\s+your|request\s+received|demande\s+re[çc]ue|anfrage\s+(erhalten|eingegangen)|"
+    r"richiesta\s+ricevuta|auto:|absent|abwesenheitsnotiz|fuori\s+sede|in\s+ferie|vacances|ferien)",
     re.IGNORECASE,
 )
 SUBJECT_PREFIX = re.compile(
@@ -64,8 +65,8 @@ EMAIL = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)")
 CLOSING = re.compile(
     r"^\s*(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks( again| a lot)?|"
     r"thank\s+you|cheers|sincerely|yours(\s+sincerely|\s+faithfully)?|warm\s+regards|"
-    r"(mit\s+)?(freundlichen|besten|lieben|herzlichen)\s+gr[üu](ss|ß)en|freundliche\s+gr[üu](ss|ß)e|"
-    r"beste\s+gr[üu](ss|ß)e|liebe\s+gr[üu](ss|ß)e|gr[üu](ss|ß)e|mfg|lg|vielen\s+dank|danke(\s+schön)?|"
+    r"(mit\s+)?((freundlich|best|lieb|herzlich|sonnig|schön)(e|en|er|es)?\s+)?gr[üu](ss|ß)(e|en)?(\s+aus\s+\S+)?|"
+    r"mfg|lg|vielen\s+dank|danke(\s+schön)?|"
     r"(bien\s+)?cordialement|bien\s+[àa]\s+vous|bonne\s+(journ[ée]e|soir[ée]e)|salutations(\s+distingu[ée]es)?|"
     r"sinc[èe]res\s+salutations|meilleures\s+salutations|merci( beaucoup| d'avance| par avance)?|"
     r"(cordiali|distinti)\s+saluti|saluti|grazie( mille)?|un\s+caro\s+saluto|buona\s+giornata|"
@@ -407,9 +408,9 @@ def clean_lines(lines):
         kept = []
         for idx, line in enumerate(para):
             if DEVICE_FOOTER.match(line):
-                closed = closed or idx == 0
+                closed = closed or (idx == 0 and bool(out))
                 break
-            if CLOSING.match(line):
+            if CLOSING.match(line) and (out or kept or idx):
                 closed = True
                 break
             kept.append(line)

@@ -113,6 +113,13 @@ CONTEST = _rx(
     r"\b(?:zu hoch|zu teuer|teurer|uberhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
     r"\b(?:il doppio|pattuit\w|concordat\w|non dovut\w|troppo car\w|eccessiv\w)",
     r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
+    # broader kinds: not satisfied, not as agreed, returned, missing, overbilled
+    r"\b(?:not (?:happy|satisfied) with|not what (?:we|i) (?:ordered|agreed|asked for)|does(?:n'?t| not) match (?:the|our|your) (?:quote|offer|order|agreement)|unacceptable|we (?:have )?returned (?:the|it|them)|(?:we|i) cancell?ed (?:the|this|our) (?:order|service|contract)|overbill\w*|billed (?:us )?(?:for )?(?:too many|more)|charged (?:us )?(?:for )?(?:too many|more|twice the)|only (?:received|got) \d+)",
+    r"\b(?:ne correspond\w* pas|non conforme|pas (?:satisfait|content)s?|insatisf\w+|bacle|pas ce qui (?:etait|avait ete) convenu|refus\w* de (?:payer|regler)|avons (?:annule|retourne|renvoye) (?:la|le|les|notre)|il manque \d+|manqu(?:ant|ent)\b|facture (?:en )?trop|nombre d'heures (?:est )?(?:errone|excessif|faux))",
+    r"\b(?:entspricht nicht|nicht zufrieden|unzufrieden|nicht wie (?:vereinbart|abgemacht|bestellt)|ungenugend|mangelruge|reklamation|zuruckgeschickt|retourniert|(?:bestellung|auftrag) (?:storniert|annulliert)|zu viel (?:verrechnet|berechnet|fakturiert)|falsch (?:verrechnet|berechnet)|weigern uns|es fehlen \d+)",
+    r"\b(?:non (?:siamo )?soddisfatt\w|non conform\w|non e quanto (?:concordato|pattuito)|abbiamo (?:annullato|restituito|reso)|mancano \d+|fatturat\w+ (?:troppo|in eccesso)|reclamo|ci rifiutiamo di pagare)",
+    r"\b(?:charged|billed|invoiced|factur\w+|verrechnet|berechnet|fatturat\w+)\b[^.]{0,60}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre)\b",
+    r"\b(?:at most|only (?:\d|one|two|three)|au maximum|seulement \d|hochstens|nur \d|al massimo|solo \d)[^.]{0,20}\b(?:hours?|heures?|stunden|std|ore)\b",
     r"\bwas not in the (?:offer|quote)|not (?:in|part of) (?:the|your|our) (?:offer|quote|contract|agreement)",
     # refusal to pay
     r"\b(?:will|shall) not (?:be )?pay(?:ing)?\b|\bwon'?t (?:be )?pay(?:ing)?\b|\bdon'?t pay the\b|\brefuse to pay\b",
@@ -123,7 +130,8 @@ CONTEST = _rx(
 )
 REFUSAL = _rx(
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
-    r"\bwon'?t (?:be )?pay(?:ing)? (?:this|the|it|that|a)",
+    r"\bwon'?t (?:be )?pay(?:ing)? (?:for )?(?:this|the|it|that|a)",
+    r"\b(?:refus\w* de (?:payer|regler)|weigern uns[^.]{0,30}zu (?:be)?zahlen|ci rifiutiamo di pagare|refuse to pay)",
     r"\brefuse to pay\b",
     r"\bne (?:paierai|paierons|reglerai|reglerons|payerai|payerons) (?:pas|rien) (?:un centime )?(?:de )?(?:cette|la|votre) facture|\bpas un (?:centime|sou)",
     r"\b(?:so |das |diese rechnung )?(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
@@ -151,13 +159,14 @@ INVOICE_ERROR = _rx(
 )
 ALREADY_PAID = _rx(
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
-    r"\b(?:has|have) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)",
+    r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     r"\b(?:avons|ai|a) (?:deja |bien )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde) (?:bereits |schon )?(?:bezahlt|uberwiesen|beglichen)",
+    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b[^!?]{0,25}?(?:pagat\w|saldat\w|bonificat\w)",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
 )
 PAID_WEAK = _rx(
@@ -222,6 +231,10 @@ ACK = _rx(
 )
 AUTO_BODY = _rx(
     r"\b(?:out of (?:the )?office|on (?:annual )?leave|on holiday|on vacation|away from (?:the|my) office|limited access to (?:my )?e-?mail|no access to (?:my )?e-?mail|will be back|return(?:ing)? on|automatic (?:reply|confirmation|response)|auto-?reply|ticket (?:number|id|#))",
+    r"\b(?:this is an automat\w+ (?:message|reply|response)|automated (?:message|reply|response)|do not reply to this|please do not reply|we have received your (?:e-?mail|message|request)|your (?:request|message|e-?mail) has been (?:received|registered|logged))",
+    r"\b(?:ceci est un (?:message|e-?mail) automatique|merci de ne pas repondre|ne pas repondre a ce|votre (?:message|demande|e-?mail) a (?:bien )?ete (?:recue?|enregistree?)|nous avons bien recu votre (?:message|demande|e-?mail))",
+    r"\b(?:dies ist eine automatisch\w*|automatisch generiert\w*|bitte antworten sie nicht|ihre (?:nachricht|anfrage|e-?mail) (?:ist|wurde) (?:bei uns )?(?:eingegangen|erfasst|registriert))",
+    r"\b(?:questo e un messaggio automatico|messaggio generato automaticamente|non rispondere a questo|la sua (?:richiesta|e-?mail|email) e stata (?:ricevuta|registrata)|abbiamo ricevuto la sua)",
     r"\b(?:absente?|en conges?|en vacances|pas acces a (?:mes|ma) (?:e-?mails|messagerie)|de retour le|serai de retour|reponse automatique|message automatique|accuse de reception automatique|numero de (?:ticket|dossier))",
     r"\b(?:abwesend|abwesenheit|in den ferien|im urlaub|keinen zugriff|nicht im buro|ab dem \d|automatische antwort|ticketnummer|ticket-nr|eingangsbestatigung|wird nicht weitergeleitet|bin ich wieder)",
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
@@ -318,7 +331,7 @@ def _language(folded_text, context):
     return first[0]
 
 
-def _cues(sent):
+def _cues(sent, ref=None):
     f = sent.folded
     neg = bool(NEGATED_CONTEST.search(f))
     hits = {}
@@ -381,6 +394,18 @@ def _cues(sent):
         # "if you have already paid" is a condition, not a statement
         if not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f):
             hits.pop("already_paid")
+    if (
+        "payment_promise" not in hits
+        and "already_paid" not in hits
+        and "delay_request" not in hits
+        and PAY_FUTURE.search(f)
+        and not re.search(
+            r"\b(?:if|si|falls|wenn|se|could|can|pourri\w+|konnten|potre\w+|possible|moglich)\b", f
+        )
+        and not NO_DATE.search(f)
+        and any(d.value >= ref for d in find_dates(f, ref))
+    ):
+        hits["payment_promise"] = 1
     sent.hits = hits
     return hits
 
@@ -497,6 +522,21 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         others = [a for a in amounts if abs(a - inv_amount) > Decimal("0.05") and a < inv_amount]
         if near and others:
             return _q(inv_amount - others[0])
+    if inv_amount is not None:
+        for s in sents:
+            prior = PRIOR_PRICE.search(s.folded)
+            found = find_money(s.folded)
+            if prior and len(found) == 1 and found[0].value < inv_amount:
+                if (
+                    abs(found[0].start - prior.end()) <= 40
+                    or abs(prior.start() - found[0].end) <= 40
+                ):
+                    if not any(
+                        "contestation" in x.hits and find_money(x.folded)
+                        for x in sents
+                        if x is not s
+                    ):
+                        return _q(inv_amount - found[0].value)
     # 4. an amount in a contesting sentence (not the undisputed part)
     for s in contest_sents:
         for m in find_money(s.folded):
@@ -522,7 +562,8 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
 
 
 WAIT = re.compile(
-    r"\b(?:patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*)"
+    r"\b(?:patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*|"
+    r"delai|jusqu'|until|bis zum|bis am|bis ende|fino al|fino a|entro il|proroga|aufschub)"
 )
 NO_DATE = re.compile(
     r"\b(?:reluctant to promise|can'?t promise|cannot promise|no (?:fixed )?date yet|pas (?:encore )?de date|"
@@ -538,31 +579,35 @@ DATE_KIND_RANK = {
 }
 PAY_FUTURE = re.compile(
     r"\b(?:pay|paid|payment|transfer|settle|remit|go out|instal)|\b(?:pai|paye|regl|virement|versement|partira|echeance)|"
-    r"\b(?:zahl|bezahl|uberweis|begleich|rate)|\b(?:pag|bonific|salda|versa|rat[ae]\b|saldo)"
+    r"\b(?:zahl|bezahl|uberweis|begleich|rate)|\b(?:pag|bonific|sald|versa|rat[ae]\b)"
 )
 
 
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
-    for s in sents:
-        if category == "contestation" and "payment_promise" not in s.hits:
-            continue
-        if NO_DATE.search(s.folded):
-            continue
-        # an order deadline or an absence is not a payment date
-        if re.search(r"\b(?:ordini|orders?|commandes?|bestellungen?)\b", s.folded):
-            continue
-        payment = bool(PAY_FUTURE.search(s.folded))
-        if not payment and category == "delay_request":
-            payment = bool(WAIT.search(s.folded) or find_money(s.folded))
-        if not payment:
-            continue
-        dates = [d for d in find_dates(s.folded, ref) if not ref or d.value >= ref]
-        if not dates:
-            continue
-        dates.sort(key=lambda d: (DATE_KIND_RANK.get(d.kind, 5), d.start))
-        return dates[0].value
+    for loose in (False, True):
+        if loose and category != "delay_request":
+            break
+        for s in sents:
+            if category == "contestation" and "payment_promise" not in s.hits:
+                continue
+            if NO_DATE.search(s.folded):
+                continue
+            # an order deadline or an absence is not a payment date
+            if re.search(r"\b(?:ordini|orders?|commandes?|bestellungen?)\b", s.folded):
+                continue
+            if loose:
+                payment = bool(WAIT.search(s.folded) or find_money(s.folded))
+            else:
+                payment = bool(PAY_FUTURE.search(s.folded))
+            if not payment:
+                continue
+            dates = [d for d in find_dates(s.folded, ref) if not ref or d.value >= ref]
+            if not dates:
+                continue
+            dates.sort(key=lambda d: (DATE_KIND_RANK.get(d.kind, 5), d.start))
+            return dates[0].value
     return None
 
 
@@ -578,7 +623,7 @@ def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
     ref = mail.date.date() if mail.date else context.today
     sents = [_Sentence(t, fold(t), i) for i, t in enumerate(sentences(text))]
     for s in sents:
-        _cues(s)
+        _cues(s, ref or date.today())
     folded_all = fold(text)
     reading = ReplyReading(language=_language(folded_all, context))
     reading.invoice_numbers = _invoice_numbers(text, context)

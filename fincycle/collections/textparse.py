@@ -160,13 +160,22 @@ END_OF_MONTH = re.compile(
     rf"(?:entro\s+(?:la\s+)?)?fine\s+(?:del\s+)?(?:mese|(?:di\s+)?(?P<m3>{MONTH_RE}))|"
     rf"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month|(?P<m4>{MONTH_RE})))"
 )
+END_OF_NEXT_MONTH = re.compile(
+    r"\b(?:fin\s+(?:du\s+)?mois\s+prochain|ende\s+(?:des\s+)?nachsten\s+monats|ende\s+nachster\s+monat|"
+    r"end\s+of\s+next\s+month|fine\s+(?:del\s+)?mese\s+prossimo|fine\s+del\s+prossimo\s+mese)"
+)
+END_OF_WEEK = re.compile(
+    r"\b(?:(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|fin\s+de\s+(?:la\s+|cette\s+)?semaine|"
+    r"ende\s+(?:dieser\s+|der\s+)?woche|fine\s+settimana|entro\s+(?:la|questa)\s+settimana|"
+    r"cette\s+semaine|this\s+week|diese\s+woche|questa\s+settimana)\b"
+)
 MID_MONTH = re.compile(rf"\b(?:mi-|mitte\s+|meta\s+|mid-?\s?)(?P<mn>{MONTH_RE})\b")
 WEEKDAY = re.compile(
-    rf"\b(?P<next>next\s+|prochain\s+|nachsten\s+|kommenden\s+|prossimo\s+)?(?P<wd>{WEEKDAY_RE})\b(?P<next2>\s+prochain)?"
+    rf"\b(?P<next>next\s+|prochain\s+|nachsten\s+|kommenden\s+|prossimo\s+)?(?P<wd>{WEEKDAY_RE})\b(?P<next2>\s+(?:prochain|prossimo))?"
 )
 RELATIVE = re.compile(
     r"\b(?P<today>today|aujourd'hui|heute|oggi|this\s+evening|ce\s+soir)\b|"
-    r"\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b|"
+    r"(?<!guten )\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b(?!s)|"
     r"\b(?:in|within|dans|d'ici|sous|innert|innerhalb\s+von|in\s+den\s+nachsten|entro|tra|fra)\s+"
     r"(?P<n>\d{1,2}|zwei|deux|two|due|drei|trois|three|tre|dix|ten|zehn|dieci)\s+"
     r"(?P<unit>days?|jours?|tagen?|giorni|weeks?|semaines?|wochen?|settimane?)\b|"
@@ -246,6 +255,11 @@ def find_dates(folded: str, ref: date | None) -> list[FoundDate]:
             else:
                 year = _year_for(d, month, ref)
             add(_make(year, month, d), m, "explicit")
+    for m in END_OF_NEXT_MONTH.finditer(folded):
+        nm = ref.month % 12 + 1
+        add(_last_day(ref.year + (ref.month == 12), nm), m, "end_of_month")
+    for m in END_OF_WEEK.finditer(folded):
+        add(ref + timedelta(days=(4 - ref.weekday()) % 7), m, "end_of_week")
     for m in END_OF_MONTH.finditer(folded):
         mn = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         if mn:
