@@ -119,6 +119,8 @@ CONTEST = _rx(
     r"\b(?:entspricht nicht|nicht zufrieden|unzufrieden|nicht wie (?:vereinbart|abgemacht|bestellt)|ungenugend|mangelruge|reklamation|zuruckgeschickt|retourniert|(?:bestellung|auftrag) (?:storniert|annulliert)|zu viel (?:verrechnet|berechnet|fakturiert)|falsch (?:verrechnet|berechnet)|weigern uns|es fehlen \d+)",
     r"\b(?:non (?:siamo )?soddisfatt\w|non conform\w|non e quanto (?:concordato|pattuito)|abbiamo (?:annullato|restituito|reso)|mancano \d+|fatturat\w+ (?:troppo|in eccesso)|reclamo|ci rifiutiamo di pagare)",
     r"\b(?:charged|billed|invoiced|factur\w+|verrechnet|berechnet|fatturat\w+)\b[^.]{0,60}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre)\b",
+    r"\b(?:(?:are|am|is) not paying|not paying (?:this|for|that|it)|surpris\w* (?:par|du) (?:le )?montant|etonn\w* (?:par|du) (?:le )?montant|a peine (?:\w+ )?(?:heures?|une heure|deux|trois)|nicht (?:fertiggestellt|fertig|abgeschlossen|vollstandig)|unvollstandig|erst nach (?:abschluss|fertigstellung|behebung|reparatur|ersatz)|troppe ore|ore fatturate[^.]{0,20}tropp\w|(?:hours|heures|stunden|ore)\b[^.]{0,25}\b(?:too many|trop|zu viele|tropp\w))",
+    r"\b(?:invoice|rechnung|facture|fattura|rate|tarif|ansatz|tariffa|prix|price|preis|prezzo)\b[^.]{0,60}\b(?:but|whereas|while|mais|alors que|aber|wahrend|jedoch|ma|mentre)\b[^.]{0,40}\b(?:contract|agreement|offer|quote|agreed|devis|contrat|offre|convenu|vertrag|offerte|vereinbart|offeriert|contratto|preventivo|offerta|pattuit\w|concordat\w)",
     r"\b(?:at most|only (?:\d|one|two|three)|au maximum|seulement \d|hochstens|nur \d|al massimo|solo \d)[^.]{0,20}\b(?:hours?|heures?|stunden|std|ore)\b",
     r"\bwas not in the (?:offer|quote)|not (?:in|part of) (?:the|your|our) (?:offer|quote|contract|agreement)",
     # refusal to pay
@@ -130,6 +132,7 @@ CONTEST = _rx(
 )
 REFUSAL = _rx(
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
+    r"\b(?:are|am) not paying (?:this|for|that|it)|\bne reglerai rien\b",
     r"\bwon'?t (?:be )?pay(?:ing)? (?:for )?(?:this|the|it|that|a)",
     r"\b(?:refus\w* de (?:payer|regler)|weigern uns[^.]{0,30}zu (?:be)?zahlen|ci rifiutiamo di pagare|refuse to pay)",
     r"\brefuse to pay\b",
@@ -166,6 +169,7 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:abbiamo|ho) (?:gia )?(?:effettuat\w|eseguit\w|fatto|disposto) (?:il |un )?(?:bonifico|pagamento|versamento)|\b(?:we|i) (?:have )?(?:already )?(?:made|sent|initiated|executed) (?:the|a|our) (?:payment|transfer|bank transfer)|\b(?:the )?(?:payment|transfer) (?:went|was sent|left|was made|was executed)",
     r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b[^!?]{0,25}?(?:pagat\w|saldat\w|bonificat\w)",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
 )
@@ -185,6 +189,7 @@ DELAY = _rx(
     r"\b(?:serait-il|est-il|serait il|est il) possible de (?:regler|payer|patienter|reporter|decaler)|\bpourri(?:ez|ons)-(?:vous|nous) (?:patienter|attendre|nous accorder)|\baccorder un (?:delai|report)",
     r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
     r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
+    r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
 )
 PROMISE = _rx(
@@ -199,14 +204,14 @@ COPY = _rx(
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
-    r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro)\b",
+    r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)|\bnever (?:got|arrived)|\bpas (?:encore )?recu la facture|\bnon (?:abbiamo )?(?:mai )?ricevut\w",
 )
 SEND_VERB = _rx(
-    r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*)",
-    r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir)",
-    r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*)",
-    r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*)",
+    r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have)",
+    r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
+    r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
+    r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
 CUSTOMER_SENT = _rx(
@@ -290,6 +295,9 @@ PRIOR_PRICE = _rx(
     r"\b(?:l'an dernier|l'annee derniere|convenu|devis|offre|forfait|budget)",
     r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget)",
     r"\b(?:l'anno scorso|pattuit\w|concordat\w|offerta|preventivo|forfait)",
+)
+RATE_WORD = re.compile(
+    r"\b(?:(?:hourly|daily) rate|rate per hour|tarif horaire|taux horaire|stundenansatz|stundensatz|tariffa oraria)\b"
 )
 HOURS = re.compile(
     r"(?P<h>\d+(?:[.,]\d+)?)\s*(?:h\b|hrs?\b|hours?|heures?|std\.?|stunden|ore\b)(?:[^.;\n]{0,40}?)"
@@ -399,8 +407,9 @@ def _cues(sent, ref=None):
         and "already_paid" not in hits
         and "delay_request" not in hits
         and PAY_FUTURE.search(f)
+        and "?" not in f
         and not re.search(
-            r"\b(?:if|si|falls|wenn|se|could|can|pourri\w+|konnten|potre\w+|possible|moglich)\b", f
+            r"\b(?:if|si|falls|wenn|se|could|pourri\w+|konnten|potre\w+|possible|moglich)\b", f
         )
         and not NO_DATE.search(f)
         and any(d.value >= ref for d in find_dates(f, ref))
@@ -410,18 +419,15 @@ def _cues(sent, ref=None):
     return hits
 
 
+CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]+\b[ ,]+){3,}[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]+\b")
+LEGAL_FORM = re.compile(r"\b(?:SA|SAS|AG|GMBH|SARL|SRL|LTD|SAGL|INC|SE|KG|SPA|BV)\b")
+
+
 def _shouting(text):
-    caps = re.findall(r"\b[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’]{3,}\b", text)
-    caps = [
-        c
-        for c in caps
-        if c not in ("CHF", "EUR", "IBAN", "PDF", "TVA", "MWST", "SARL", "GMBH", "SEPA")
-    ]
-    return len(caps) >= 3 or "!!" in text
-
-
-def _normalise_number(found, context):
-    return found
+    """Four capitalised words in a row that are not a company name, or "!!"."""
+    if "!!" in text:
+        return True
+    return any(not LEGAL_FORM.search(m.group(0)) for m in CAPS_RUN.finditer(text))
 
 
 def _invoice_numbers(text, context):
@@ -542,6 +548,11 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         for m in find_money(s.folded):
             if UNDISPUTED.search(s.folded[max(0, m.start - 40) : m.end + 5]):
                 continue
+            if RATE_WORD.search(s.folded) or re.match(
+                r"\s*(?:/\s*h|/\s*std|per hour|par heure|pro stunde|all'ora|l'heure|de l'heure)",
+                s.folded[m.end : m.end + 15],
+            ):
+                continue
             if inv_amount is not None and abs(m.value - inv_amount) < Decimal("0.05"):
                 return _q(m.value)
             return _q(m.value)
@@ -637,7 +648,8 @@ def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
     words = re.findall(r"\w+", text)
     auto_body = total("auto")
     # 1. auto-replies: a header or the subject says so, or an out-of-office body
-    if mail.headers_auto or (auto_body >= 2 and total("contestation") + total("already_paid") == 0):
+    pausing_cues = total("contestation") + total("already_paid") + total("invoice_error")
+    if mail.headers_auto or (auto_body >= 2 and pausing_cues == 0):
         reading.category = "auto_reply"
         reading.evidence = (first("auto") or [mail.subject])[:2]
         reading.confidence = 0.95 if mail.headers_auto and auto_body else 0.8
