@@ -614,7 +614,7 @@ def _promised_date(sents, ref, category):
                 payment = bool(PAY_FUTURE.search(s.folded))
             if not payment:
                 continue
-            dates = [d for d in find_dates(s.folded, ref) if not ref or d.value >= ref]
+            dates = [d for d in find_dates(s.folded, ref, future=True) if not ref or d.value >= ref]
             if not dates:
                 continue
             dates.sort(key=lambda d: (DATE_KIND_RANK.get(d.kind, 5), d.start))

@@ -197,13 +197,13 @@ class FoundDate:
     kind: str
 
 
-def _year_for(day: int, month: int, ref: date) -> int:
-    """The year that puts day/month nearest after ``ref`` (a reply talks of the coming months)."""
+def _year_for(day: int, month: int, ref: date, future: bool = False) -> int:
+    """The year of day/month: within half a year before ``ref`` or after it (``future``: after)."""
     try:
         cand = date(ref.year, month, day)
     except ValueError:
         return ref.year
-    if cand < ref - timedelta(days=180):
+    if cand < ref - timedelta(days=0 if future else 180):
         return ref.year + 1
     return ref.year
 
@@ -219,8 +219,11 @@ def _last_day(y, m):
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def find_dates(folded: str, ref: date | None) -> list[FoundDate]:
-    """Dates in ``folded`` text (see :func:`fold`); relative ones need ``ref``."""
+def find_dates(folded: str, ref: date | None, future: bool = False) -> list[FoundDate]:
+    """Dates in ``folded`` text (see :func:`fold`); relative ones need ``ref``.
+
+    A date without a year is put within half a year before ``ref`` or after it, or on or
+    after ``ref`` when ``future`` (a promise speaks of the coming months)."""
     ref = ref or date.today()
     found = []
     taken = []
@@ -253,7 +256,7 @@ def find_dates(folded: str, ref: date | None) -> list[FoundDate]:
                 year = int(y)
                 year = year + 2000 if year < 100 else year
             else:
-                year = _year_for(d, month, ref)
+                year = _year_for(d, month, ref, future)
             add(_make(year, month, d), m, "explicit")
     for m in END_OF_NEXT_MONTH.finditer(folded):
         nm = ref.month % 12 + 1
@@ -264,12 +267,12 @@ def find_dates(folded: str, ref: date | None) -> list[FoundDate]:
         mn = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         if mn:
             month = MONTHS[mn]
-            add(_last_day(_year_for(28, month, ref), month), m, "end_of_month")
+            add(_last_day(_year_for(28, month, ref, future), month), m, "end_of_month")
         else:
             add(_last_day(ref.year, ref.month), m, "end_of_month")
     for m in MID_MONTH.finditer(folded):
         month = MONTHS[m.group("mn")]
-        add(_make(_year_for(15, month, ref), month, 15), m, "mid_month")
+        add(_make(_year_for(15, month, ref, future), month, 15), m, "mid_month")
     for m in WEEKDAY.finditer(folded):
         wd = WEEKDAYS[m.group("wd")]
         ahead = (wd - ref.weekday()) % 7 or 7
