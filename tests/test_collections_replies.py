@@ -755,3 +755,26 @@ def test_bench_floors_on_the_sample_folder():
     assert figures["category_accuracy"] >= 85
     assert figures["urgency_within_1"] >= 92
     assert figures["ms_per_email"] < 20
+
+
+def test_we_paid_next_to_a_dated_future_transfer_is_a_promise():
+    body = "We have paid the invoice. The transfer will be executed on 13 June."
+    reading = read_reply(_mail(body), CONTEXT)
+    assert (reading.category, reading.pause_dunning) == ("payment_promise", False)
+    assert reading.promised_date == date(2025, 6, 13)
+    body = "We paid on 2 June. The next invoice will be paid on 30 June as usual."
+    assert read_reply(_mail(body), CONTEXT).category == "already_paid"
+
+
+def test_inline_answers_between_quoted_lines_count():
+    body = (
+        "Hello,\n\nOn Mon, 9 Jun 2025 at 08:00, Vendor <billing@vendor.example> wrote:\n"
+        "> Your invoice is overdue.\n\nWe paid this on 2 June, please check your bank account again.\n\n"
+        "> Please pay within 10 days.\n"
+    )
+    assert read_reply(_mail(body), CONTEXT).category == "already_paid"
+
+
+def test_a_short_thanks_paragraph_is_not_the_sign_off():
+    body = "Bonjour,\n\nMerci.\n\nNous avons déjà réglé cette facture le 2 juin par virement bancaire, voyez votre relevé.\n\nCordialement\nJean"
+    assert read_reply(_mail(body), CONTEXT).category == "already_paid"

@@ -31,6 +31,12 @@ AUTO_SUBJECT = re.compile(
     r"richiesta\s+ricevuta|auto:|absent|abwesenheitsnotiz|fuori\s+sede|in\s+ferie|vacances|ferien)",
     re.IGNORECASE,
 )
+TICKET_SUBJECT = re.compile(
+    r"\[(?:ticket|case|req|request|incident|#)\s*[#:]?\s*\w*\d|"
+    r"\b(?:ticket|case|request|demande|anfrage|richiesta|incident|vorgang)\s*(?:#|n°|nr\.?|no\.?|id)\s*:?\s*\d{3,}|"
+    r"\b(?:your\s+request\s+has\s+been|votre\s+demande\s+a\s+[ée]t[ée]|ihre\s+anfrage\s+wurde|la\s+sua\s+richiesta\s+[èe])",
+    re.IGNORECASE,
+)
 SUBJECT_PREFIX = re.compile(
     r"^\s*((re|aw|r|rif|sv|tr|fw|fwd|wg|i|antw|réf|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
@@ -263,6 +269,8 @@ def _auto_signals(msg, parsed):
         re.sub(r"^\s*(re|aw)\s*:\s*", "", parsed.subject, flags=re.I)
     ):
         parsed.auto_reasons.append("subject")
+    if "subject" not in parsed.auto_reasons and TICKET_SUBJECT.search(parsed.subject):
+        parsed.auto_reasons.append("subject")
     parsed.headers_auto = bool(parsed.auto_reasons)
 
 
@@ -416,7 +424,7 @@ def clean_lines(lines):
     if current:
         paragraphs.append(current)
     closed = False
-    for para in paragraphs:
+    for number, para in enumerate(paragraphs):
         if closed:
             # After the closing only a signature follows; keep a P.S.
             if re.match(r"^(p\.?\s?s\.?|nb|n\.b\.)\b", para[0], re.I):
@@ -427,7 +435,11 @@ def clean_lines(lines):
             if DEVICE_FOOTER.match(line):
                 closed = closed or (idx == 0 and bool(out))
                 break
-            if CLOSING.match(line) and (out or kept or idx):
+            if (
+                CLOSING.match(line)
+                and (out or kept or idx)
+                and _signature_follows(para[idx + 1 :], paragraphs[number + 1 :])
+            ):
                 closed = True
                 break
             kept.append(line)
@@ -438,16 +450,46 @@ def clean_lines(lines):
     return "\n\n".join(out)
 
 
+def _signature_follows(rest_of_paragraph, next_paragraphs):
+    """After a closing line come short signature lines, not more sentences of the message."""
+    following = list(rest_of_paragraph)
+    for para in next_paragraphs[:1]:
+        if not BOILERPLATE.search(" ".join(para)):
+            following += para
+    return not any(len(line.split()) > 10 and re.search(r"[.!?]$", line) for line in following)
+
+
+def _inline_answers(lines):
+    """Lines the customer typed between ``>`` quoted lines of the original (inline replies)."""
+    answers = []
+    seen_quote = False
+    pending = []
+    for line in lines:
+        if line.strip().startswith(">"):
+            seen_quote = True
+            answers.extend(pending)
+            pending = []
+            continue
+        if seen_quote:
+            pending.append(line)
+    # lines after the last quote are the customer's too only when more quotes follow; the
+    # text after the final quote is kept when it is not a signature-like tail
+    tail = [x for x in pending if x.strip()]
+    if tail and any(len(x.split()) > 6 for x in tail):
+        answers.extend(pending)
+    return answers
+
+
 def own_words(body_text, company_domains=(), is_forward=False):
     """The customer's side's words in ``body_text`` (see the module docstring)."""
     segs = segments(body_text)
-    forward = is_forward or any(s[0] == "?" for s in segs[1:]) and _has_forward_marker(body_text)
+    forward = is_forward or (any(s[0] == "?" for s in segs[1:]) and _has_forward_marker(body_text))
     parts = [clean_lines(segs[0][1])]
-    if forward:
-        for sender, lines in segs[1:]:
-            if _is_company(sender, set(company_domains)):
-                continue
+    for sender, lines in segs[1:]:
+        if forward and not _is_company(sender, set(company_domains)):
             parts.append(clean_lines(lines))
+        elif sum(1 for x in lines if x.strip().startswith(">")) >= 2:
+            parts.append(clean_lines(_inline_answers(lines)))
     return "\n\n".join(p for p in parts if p.strip())
 
 

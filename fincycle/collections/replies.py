@@ -82,6 +82,13 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
+    r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
+    r"\b(?:surprised|astonished|shocked|erstaunt|uberrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
+    r"\b(?:nicht nachvollziehbar|not (?:comprehensible|understandable)|incomprehensible|incomprehensible|querying (?:the|this) invoice|we (?:would like to )?query)\b",
+    r"\b(?:credit note|gutschrift|nota di credito|\bun avoir\b|d'un avoir|l'avoir)\b",
+    r"\b(?:stimmt (?:so )?nicht|(?:this|that|it) is (?:wrong|incorrect|not correct)|c'est faux|n'est pas (?:correct|juste)e?|e sbagliat\w|non e corrett\w|nicht korrekt|not justified|unjustified|injustifie\w*|pas justifie\w*|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w|(?:explain|erklaren sie(?: uns)?|nous expliquer|expliquer|spiegar\w*) (?:the |die |la )?(?:difference|differenz|differenza))",
+    r"\b(?:never|not|only) received [^.]{0,30}\b(?:batch|delivery|goods|items|units|parts|products|pieces|order|chairs|lamps|lights)|\bonly \d+ (?:of|out of) (?:the )?\d+|\bseulement \d+ (?:sur|des) \d+|\bnur \d+ (?:von|der) \d+|\bsolo \d+ (?:su|dei|delle) \d+",
+    r"\b(?:fees?|frais|gebuhr\w*|mahngebuhr\w*|spese|penalit\w+|zinsen|interest)\b[^.]{0,40}\b(?:not justified|unjustified|injustifi\w+|pas justifi\w+|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w+|not acceptable|inacceptable|refus\w*|contest\w*|bestreit\w*|akzeptier\w* (?:ich|wir) nicht)",
     # explicit dispute words
     r"\bcontest(?:e|ons|ez|er|ation|iamo|o|iamo|azione)\b",
     r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
@@ -131,6 +138,7 @@ CONTEST = _rx(
     r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
 )
 REFUSAL = _rx(
+    r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
     r"\b(?:are|am) not paying (?:this|for|that|it)|\bne reglerai rien\b",
     r"\bwon'?t (?:be )?pay(?:ing)? (?:for )?(?:this|the|it|that|a)",
@@ -141,6 +149,9 @@ REFUSAL = _rx(
     r"\bnon (?:pagheremo|paghero) (?:la|questa)",
 )
 INVOICE_ERROR = _rx(
+    r"\b(?:same|gleiche|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
+    r"\b(?:taux de tva|vat rate|rate of vat|mwst-satz|mehrwertsteuersatz|steuersatz|aliquota(?: iva)?)\b",
+    r"\b(?:our (?:company |legal )?name is|notre (?:nom|raison sociale|denomination) est|unser (?:firmen)?name (?:ist|lautet)|la nostra ragione sociale e|amend the invoice|correct the (?:name|address|company)|nom de (?:la )?societe)",
     r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
     r"\b(?:vat|tax) (?:no\.?|number|id|registration)|\bvat should\b|\bno (?:\w+ )?vat should\b|\bwithout (?:the )?(?:\d+(?:[.,]\d+)? ?% )?vat\b|\breverse[- ]charge|\bexempt from vat",
     r"\bcost cent(?:er|re)|\b(?:without|missing|no|quote|quoting|add|include|mention|state|needs?|requires?)\b[^.]{0,25}\b(?:po|purchase order)\b|\b(?:po|purchase order) (?:number|no\.?|reference) (?:is )?(?:missing|required|needed)",
@@ -161,6 +172,7 @@ INVOICE_ERROR = _rx(
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
 )
 ALREADY_PAID = _rx(
+    r"\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
@@ -183,6 +195,7 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
+    r"\b(?:etaler|echelonner|staffeln|aufteilen|verteilen|dilazionare|rateizzare|ratealmente|spread(?:ing)? (?:the )?(?:payment|it|this))\b",
     r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|bear with us)",
     r"\bwould it be (?:ok|okay|possible|alright) (?:if|to) (?:we|i)? ?pa(?:y|id)|\bcould (?:we|i) pay\b|\bcan (?:we|i) pay\b",
     r"\b(?:(?:un|d'un|nouveau|petit|court|quelques jours de) delai|delai (?:de paiement|supplementaire)|patienter|echelonn\w*|en (?:deux|trois|quatre|plusieurs|\d) (?:fois|versements|mensualites|echeances)|paiement (?:en|par) (?:plusieurs|mensualites)|report(?:er)? (?:le|du) (?:paiement|reglement)|plan de (?:paiement|reglement))",
@@ -205,7 +218,7 @@ COPY = _rx(
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
-    r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)|\bnever (?:got|arrived)|\bpas (?:encore )?recu la facture|\bnon (?:abbiamo )?(?:mai )?ricevut\w",
+    r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
 SEND_VERB = _rx(
     r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have)",
@@ -235,6 +248,7 @@ ACK = _rx(
     r"\b(?:ricevut\w|grazie|inoltrat\w|girat\w|preso nota|trasmess\w)",
 )
 AUTO_BODY = _rx(
+    r"\b(?:accesso limitato|acces limite|eingeschrankte\w* zugriff|limited access)\b",
     r"\b(?:out of (?:the )?office|on (?:annual )?leave|on holiday|on vacation|away from (?:the|my) office|limited access to (?:my )?e-?mail|no access to (?:my )?e-?mail|will be back|return(?:ing)? on|automatic (?:reply|confirmation|response)|auto-?reply|ticket (?:number|id|#))",
     r"\b(?:this is an automat\w+ (?:message|reply|response)|automated (?:message|reply|response)|do not reply to this|please do not reply|we have received your (?:e-?mail|message|request)|your (?:request|message|e-?mail) has been (?:received|registered|logged))",
     r"\b(?:ceci est un (?:message|e-?mail) automatique|merci de ne pas repondre|ne pas repondre a ce|votre (?:message|demande|e-?mail) a (?:bien )?ete (?:recue?|enregistree?)|nous avons bien recu votre (?:message|demande|e-?mail))",
@@ -415,6 +429,12 @@ def _cues(sent, ref=None):
         and any(d.value >= ref for d in find_dates(f, ref))
     ):
         hits["payment_promise"] = 1
+    if "contestation" not in hits and PRIOR_PRICE.search(f) and len(find_money(f)) >= 2:
+        # "the quote said CHF 2'000, the invoice says CHF 2'600"
+        if re.search(
+            r"\b(?:invoice|rechnung|facture|fattura|billed|factur|verrechnet|fatturat)", f
+        ):
+            hits["contestation"] = 1
     sent.hits = hits
     return hits
 
@@ -629,195 +649,194 @@ def read_reply(raw: bytes, context: ThreadContext | None = None) -> ReplyReading
     return read_parsed(mail, context)
 
 
-def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
-    text = mail.own_text
-    ref = mail.date.date() if mail.date else context.today
-    sents = [_Sentence(t, fold(t), i) for i, t in enumerate(sentences(text))]
-    for s in sents:
-        _cues(s, ref or date.today())
-    folded_all = fold(text)
-    reading = ReplyReading(language=_language(folded_all, context))
-    reading.invoice_numbers = _invoice_numbers(text, context)
+@dataclass
+class _Decision:
+    category: str
+    evidence: list
+    confidence: float
+    unsure: bool
+    urgency: int | None = None  # fixed urgency, else computed from the cues
 
-    def total(name):
-        return sum(s.hits.get(name, 0) for s in sents)
 
-    def first(name):
-        return [s.text for s in sents if name in s.hits][:2]
+class _Cues:
+    """The sentences of a reply with their cues, and sums over them."""
 
-    words = re.findall(r"\w+", text)
-    auto_body = total("auto")
-    # 1. auto-replies: a header or the subject says so, or an out-of-office body
-    pausing_cues = total("contestation") + total("already_paid") + total("invoice_error")
-    if mail.headers_auto or (auto_body >= 2 and pausing_cues == 0):
-        reading.category = "auto_reply"
-        reading.evidence = (first("auto") or [mail.subject])[:2]
-        reading.confidence = 0.95 if mail.headers_auto and auto_body else 0.8
-        reading.unsure = not (mail.headers_auto or auto_body >= 3)
-        return _finish(reading, sents, text, context, ref)
-    # 2. nothing written (signature only) or a one-word outcry
-    if len(words) <= 3:
+    def __init__(self, text, ref):
+        self.text = text
+        self.ref = ref
+        self.sents = [_Sentence(t, fold(t), i) for i, t in enumerate(sentences(text))]
+        for sent in self.sents:
+            _cues(sent, ref)
+
+    def total(self, name):
+        return sum(s.hits.get(name, 0) for s in self.sents)
+
+    def first(self, name):
+        return [s.text for s in self.sents if name in s.hits][:2]
+
+    def with_cue(self, name):
+        return [s for s in self.sents if name in s.hits]
+
+
+def _decide_auto(mail, cues):
+    """Auto-replies: a header or the subject says so, or an out-of-office body."""
+    auto_body = cues.total("auto")
+    pausing = cues.total("contestation") + cues.total("already_paid") + cues.total("invoice_error")
+    if mail.headers_auto or (auto_body >= 2 and pausing == 0):
+        return _Decision(
+            "auto_reply",
+            (cues.first("auto") or [mail.subject])[:2],
+            0.95 if mail.headers_auto and auto_body else 0.8,
+            not (mail.headers_auto or auto_body >= 3),
+        )
+    return None
+
+
+def _decide_empty_or_unsolicited(cues):
+    """Nothing written, a one-word outcry, phishing or marketing from the customer's mailbox."""
+    text = cues.text
+    if len(re.findall(r"\w+", text)) <= 3:
         short = fold(text).strip()
         if re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short):
-            reading.category = "contestation"
-            reading.evidence = [text.strip()]
-            reading.confidence = 0.5
-            reading.unsure = True
-            return _finish(reading, sents, text, context, ref)
+            return _Decision("contestation", [text.strip()], 0.5, True)
         if not ACK.search(short):
-            reading.category = "other"
-            reading.evidence = [text.strip()] if text.strip() else []
-            reading.confidence = 0.6
-            reading.unsure = True
-            return _finish(reading, sents, text, context, ref)
-    if not sents or all(re.fullmatch(r"[-–_ ]*", s.text) for s in sents):
-        reading.category = "other"
-        reading.confidence = 0.6
-        return _finish(reading, sents, text, context, ref)
-    # 3. phishing and marketing sent from the customer's mailbox
-    pausing = total("contestation") + total("invoice_error") + total("already_paid")
-    if (
-        PHISHING.search(text)
-        and total("phishing")
-        and total("contestation") + total("invoice_error") == 0
-    ):
-        reading.category = "other"
-        reading.evidence = first("phishing")
-        reading.confidence = 0.8
-        reading.unsure = False
-        reading.urgency = 1
-        return _finish(reading, sents, text, context, ref, fixed_urgency=True)
-    if total("marketing") >= 2 and pausing == 0:
-        reading.category = "other"
-        reading.evidence = first("marketing")
-        reading.confidence = 0.75
-        reading.unsure = False
-        return _finish(reading, sents, text, context, ref, fixed_urgency=1)
-    # 4. disputes: contestation, invoice error, already paid
-    contest = total("contestation")
-    error = total("invoice_error") * 2
-    paid = total("already_paid")
-    promise = total("payment_promise")
-    if (
-        paid
-        and promise
-        and all("already_paid" not in s.hits for s in sents if "paid_weak" not in s.hits)
-    ):
-        paid = 0
-    # "we paid" in a sentence that also promises (a future payment) is a promise
-    if paid and promise:
-        strong_paid = [
-            s for s in sents if "already_paid" in s.hits and "payment_promise" not in s.hits
-        ]
-        if not strong_paid:
-            paid = 0
+            return _Decision("other", [text.strip()] if text.strip() else [], 0.6, True)
+    if not cues.sents or all(re.fullmatch(r"[-\u2013_ ]*", s.text) for s in cues.sents):
+        return _Decision("other", [], 0.6, True)
+    disputes = cues.total("contestation") + cues.total("invoice_error")
+    if PHISHING.search(text) and cues.total("phishing") and disputes == 0:
+        return _Decision("other", cues.first("phishing"), 0.8, False, urgency=1)
+    if cues.total("marketing") >= 2 and disputes + cues.total("already_paid") == 0:
+        return _Decision("other", cues.first("marketing"), 0.75, False, urgency=1)
+    return None
+
+
+def _paid_is_a_promise(cues):
+    """ "We paid" that is really a promise: every "paid" sentence also promises, or the paid
+    statement has no past date, proof or amount while a dated future payment is announced."""
+    sents = cues.sents
+    if not cues.total("payment_promise"):
+        return False
+    if all("already_paid" not in s.hits for s in sents if "paid_weak" not in s.hits):
+        return True
+    if not [s for s in sents if "already_paid" in s.hits and "payment_promise" not in s.hits]:
+        return True
+    if cues.total("contestation") or cues.total("invoice_error"):
+        return False
+    today = cues.ref
+    dated_future = any(
+        any(d.value > today for d in find_dates(s.folded, today))
+        for s in cues.with_cue("payment_promise")
+    )
+    past_detail = any(
+        any(d.value <= today for d in find_dates(s.folded, today))
+        or PAYMENT_PROOF.search(s.folded)
+        or find_money(s.folded)
+        for s in cues.with_cue("already_paid")
+    )
+    return dated_future and not past_detail
+
+
+def _decide_dispute(cues):
+    """Contestation, invoice error or already paid: the ones that pause dunning."""
+    contest = cues.total("contestation")
+    error = cues.total("invoice_error") * 2
+    paid = 0 if _paid_is_a_promise(cues) else cues.total("already_paid")
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
-    if scores[best] > 0:
-        # a copy request that says "never received" the invoice is not a contestation
-        if (
-            best == "contestation"
-            and total("copy_request")
-            and contest <= 1
-            and not total("refusal")
+    if scores[best] == 0:
+        return None
+    if best == "contestation" and cues.total("copy_request") and contest <= 1:
+        # "never received the invoice" asks for a copy, it contests nothing
+        if not cues.total("refusal") and all(
+            "copy_request" in s.hits for s in cues.with_cue("contestation")
         ):
-            only = [s for s in sents if "contestation" in s.hits]
-            if all("copy_request" in s.hits for s in only):
-                best = None
-        if best == "contestation" and error and contest * 2 <= error:
-            best = "invoice_error"
-        if best:
-            reading.category = best
-            reading.evidence = first(best)
-            ranked = sorted(scores.values(), reverse=True)
-            reading.confidence = 0.9 if ranked[1] == 0 else 0.7
-            reading.unsure = ranked[1] > 0 and ranked[0] - ranked[1] <= 1
-            return _finish(reading, sents, text, context, ref)
-    # 5. time, promises, copies
-    if total("wrong_recipient"):
-        reading.category = "other"
-        reading.evidence = first("wrong_recipient")
-        reading.confidence = 0.7
-        reading.unsure = False
-        return _finish(reading, sents, text, context, ref)
-    if total("delay_request"):
-        reading.category = "delay_request"
-        reading.evidence = first("delay_request")
-        reading.confidence = 0.8
-        reading.unsure = False
-        return _finish(reading, sents, text, context, ref)
-    copy_req = [s for s in sents if "copy_request" in s.hits and "request" in s.hits]
-    if copy_req:
-        reading.category = "copy_request"
-        reading.evidence = [s.text for s in copy_req][:2]
-        reading.confidence = 0.8
-        reading.unsure = False
-        return _finish(reading, sents, text, context, ref)
-    if promise:
-        reading.category = "payment_promise"
-        reading.evidence = first("payment_promise")
-        reading.confidence = 0.8
-        reading.unsure = False
-        return _finish(reading, sents, text, context, ref)
-    asks = [s for s in sents if "request" in s.hits and "acknowledgement" not in s.hits]
-    asks += [s for s in sents if "request" in s.hits and "?" in s.text]
-    if total("acknowledgement") and not asks:
-        reading.category = "acknowledgement"
-        reading.evidence = first("acknowledgement")
-        reading.confidence = 0.75
-        reading.unsure = False
-        return _finish(reading, sents, text, context, ref)
-    reading.category = "other"
-    reading.evidence = [s.text for s in sents][:1]
-    reading.confidence = 0.3
-    reading.unsure = True
-    return _finish(reading, sents, text, context, ref)
-
-
-def _finish(reading, sents, text, context, ref, fixed_urgency=None):
-    cat = reading.category
-    whole = any("refusal" in s.hits for s in sents) or bool(
-        re.search(
-            r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
-            r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|(?:the|this) (?:whole|entire) invoice)",
-            fold(text),
-        )
+            return None
+    if best == "contestation" and error and contest * 2 <= error:
+        best = "invoice_error"
+    ranked = sorted(scores.values(), reverse=True)
+    return _Decision(
+        best,
+        cues.first(best),
+        0.9 if ranked[1] == 0 else 0.7,
+        ranked[1] > 0 and ranked[0] - ranked[1] <= 1,
     )
-    reading.disputed_amount = _disputed_amount(cat, sents, text, context, whole)
-    reading.promised_date = _promised_date(sents, ref, cat)
-    if cat in PAUSING_CATEGORIES:
-        reading.pause_dunning = True
-    elif cat == "delay_request":
+
+
+def _decide_request(cues):
+    """Wrong recipient, time, copies, promises, thanks; else other."""
+    if cues.total("wrong_recipient"):
+        return _Decision("other", cues.first("wrong_recipient"), 0.7, False)
+    if cues.total("delay_request"):
+        return _Decision("delay_request", cues.first("delay_request"), 0.8, False)
+    copy_req = [s for s in cues.with_cue("copy_request") if "request" in s.hits]
+    if copy_req:
+        return _Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
+    if cues.total("payment_promise"):
+        return _Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
+    asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
+    if cues.total("acknowledgement") and not asks:
+        return _Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
+    return _Decision("other", [s.text for s in cues.sents][:1], 0.3, True)
+
+
+def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
+    """Read an already parsed reply (see :func:`read_reply`)."""
+    text = mail.own_text
+    ref = (mail.date.date() if mail.date else None) or context.today or date.today()
+    cues = _Cues(text, ref)
+    decision = (
+        _decide_auto(mail, cues)
+        or _decide_empty_or_unsolicited(cues)
+        or _decide_dispute(cues)
+        or _decide_request(cues)
+    )
+    reading = ReplyReading(
+        category=decision.category,
+        evidence=decision.evidence,
+        confidence=decision.confidence,
+        unsure=decision.unsure,
+        language=_language(fold(text), context),
+        invoice_numbers=_invoice_numbers(text, context),
+    )
+    return _finish(reading, cues, context, decision.urgency)
+
+
+WHOLE_INVOICE = re.compile(
+    r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
+    r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|(?:the|this) (?:whole|entire) invoice)"
+)
+
+
+def _urgency(category, cues):
+    """Urgency 1-5 as the samples' README defines it (see the module docstring)."""
+    sents = cues.sents
+    if category in ("auto_reply", "acknowledgement", "payment_promise") or not cues.text.strip():
+        return 1
+    threat = bool(cues.total("threat")) or (category in PAUSING_CATEGORIES and _shouting(cues.text))
+    if category in PAUSING_CATEGORIES:
+        if threat:
+            return 5
+        if cues.total("refusal") or cues.total("sarcasm"):
+            return 4
+        blocking = category == "invoice_error" and any(
+            DEADLINE.search(s.folded) and find_dates(s.folded, cues.ref) for s in sents
+        )
+        return 4 if blocking else 3
+    if category in ("delay_request", "copy_request"):
+        return 5 if threat else 2
+    return 2 if cues.total("request") else 1
+
+
+def _finish(reading, cues, context, fixed_urgency=None):
+    """Amount, date, pause and urgency of the decided category."""
+    cat = reading.category
+    whole = bool(cues.total("refusal")) or bool(WHOLE_INVOICE.search(fold(cues.text)))
+    reading.disputed_amount = _disputed_amount(cat, cues.sents, cues.text, context, whole)
+    reading.promised_date = _promised_date(cues.sents, cues.ref, cat)
+    if cat == "delay_request":
         reading.pause_dunning = reading.promised_date is not None
     else:
-        reading.pause_dunning = False
-    # urgency
-    if fixed_urgency is not None and fixed_urgency is not True:
-        reading.urgency = int(fixed_urgency)
-    elif fixed_urgency is True:
-        pass
-    elif cat in ("auto_reply", "acknowledgement", "payment_promise"):
-        reading.urgency = 1
-    else:
-        threat = any("threat" in s.hits for s in sents) or (
-            _shouting(text) and cat in PAUSING_CATEGORIES
-        )
-        if cat in PAUSING_CATEGORIES:
-            urgency = 3
-            if any("refusal" in s.hits or "sarcasm" in s.hits for s in sents):
-                urgency = 4
-            if cat == "invoice_error" and any(
-                DEADLINE.search(s.folded) and find_dates(s.folded, ref) for s in sents
-            ):
-                urgency = 4
-            if threat:
-                urgency = 5
-        elif cat in ("delay_request", "copy_request"):
-            urgency = 5 if threat else 2
-        else:  # other
-            has_request = any("request" in s.hits for s in sents)
-            urgency = 2 if has_request else 1
-        reading.urgency = urgency
-    if cat == "other" and not text.strip():
-        reading.urgency = 1
+        reading.pause_dunning = cat in PAUSING_CATEGORIES
+    reading.urgency = fixed_urgency or _urgency(cat, cues)
     return reading
