@@ -1,0 +1,33 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class CreditControlLine(models.Model):
+    _inherit = "credit.control.line"
+
+    disputed_amount = fields.Float(
+        readonly=True,
+        help="Part of the invoice under an open dispute: left out of the amount reminded and "
+        "stated on the reminder.",
+    )
+    send_error = fields.Text(string="Sending error", readonly=True, copy=False)
+
+    @api.model
+    def _prepare_from_move_line(
+        self, move_line, level, controlling_date, open_amount, default_lines_vals
+    ):
+        data = super()._prepare_from_move_line(
+            move_line, level, controlling_date, open_amount, default_lines_vals
+        )
+        disputed = move_line._fincycle_partial_disputed().get(move_line.id, 0.0)
+        if disputed:
+            data["disputed_amount"] = disputed
+            data["balance_due"] = max(open_amount - disputed, 0.0)
+        return data
+
+    def action_open_dispute(self):
+        self.ensure_one()
+        return self.env["account.dispute"]._fincycle_action_new(
+            partner=self.partner_id, invoices=self.invoice_id
+        )
