@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""A corpus of real non-XML invoices (text PDFs, image-only PDFs, images) from public
+repositories, with ground truth read off the page by hand.
+
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus SOURCE [SOURCE...]
+    .venv/bin/python scripts/bench/extraction.py /tmp/public_corpus --split held [--misses]
+    .venv/bin/python scripts/bench/extraction.py /tmp/public_corpus --split held --kind pdf_text
+
+The list of documents and their expected values is ``scripts/bench/public_truth.json``
+(committed; its ``conventions`` say how each field was read, every document says how it was
+``checked``). This script only fetches the files it names (repository, path, commit) from
+the SOURCEs, copies them to ``OUT/files/<id>.<ext>`` and writes ``OUT/manifest.json`` in the
+layout of ``../shared/samples/ocr/manifest.json`` (amounts as numbers, taxes as
+``{rate, base, amount}``), so ``extraction.py`` scores it like the other corpora.
+
+A SOURCE is a git directory (bare or not) that holds the commit a document names, for
+example the mirrors of:
+
+    https://github.com/invoice-x/invoice2data        (MIT; tests/compare, older test PDFs)
+    https://github.com/daiyyr/invoice2data           (MIT fork; New Zealand bills)
+    https://github.com/ZUGFeRD/corpus                (Apache-2.0; unstructured/)
+    https://github.com/grap/grap-odoo-incubator      (AGPL-3.0; French suppliers' invoices)
+    https://github.com/softmatic/vision-data         (CC-BY-4.0; scans of German till receipts)
+
+``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
+are third-party documents under their repositories' licences: build the corpus outside the
+repository, never commit it. A document whose file is also in ``../shared/samples/ocr`` (a
+set the reader is tuned on) is left out.
+
+``split``: the whole corpus is ``held`` (never tuned on) while it holds at most 30 distinct
+invoices; beyond that (or with ``--held-share N``) an invoice is held when
+sha256(vendor_name|invoice_number|amount_total) % 100 < N (50), so a PDF and its image copy
+land on the same side. ``flags`` (see the truth file) mark the fields a text reader cannot
+see or that are debatable: ``extraction.py --skip-flagged`` scores the others alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TRUTH = Path(__file__).resolve().with_name("public_truth.json")
+SHARED_SAMPLES = ROOT.parent / "shared" / "samples" / "ocr" / "manifest.json"
+ALL_HELD_UP_TO = 30  # distinct invoices
+HELD_SHARE = 50  # percent, once the corpus is larger than ALL_HELD_UP_TO
+COPYLEFT = ("AGPL", "GPL", "LGPL")
+AMOUNTS = ("amount_untaxed", "amount_tax", "amount_total")
+COPIED = (
+    "country",
+    "language",
+    "document_type",
+    "vendor_name",
+    "vendor_vat",
+    "vendor_iban",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "currency",
+)
+
+
+def _number(value):
+    return None if value is None else float(Decimal(value))
+
+
+def invoice_key(doc: dict) -> str:
+    return f"{doc.get('vendor_name') or ''}|{doc.get('invoice_number') or ''}|{doc.get('amount_total') or ''}"
+
+
+def split_of(doc: dict, held_share: int | None) -> str:
+    """``held`` for every document when ``held_share`` is None, else by a hash of the invoice."""
+    if held_share is None:
+        return "held"
+    digest = hashlib.sha256(invoice_key(doc).encode()).hexdigest()
+    return "held" if int(digest, 16) % 100 < held_share else "dev"
+
+
+def git_dir(source: Path) -> Path:
+    """The git directory of a SOURCE: itself (bare), its .git, or a ``repo`` inside it."""
+    for candidate in (source, source / ".git", source / "repo", source / "repo" / ".git"):
+        if (candidate / "objects").is_dir() and (candidate / "HEAD").is_file():
+            return candidate
+    return source
+
+
+def read_blob(sources: list[Path], commit: str, path: str) -> bytes | None:
+    for source in sources:
+        result = subprocess.run(
+            ["git", "--git-dir", str(source), "show", f"{commit}:{path}"],
+            capture_output=True,
+            check=False,
+        )
+        if result.returncode == 0:
+            return result.stdout
+    return None
+
+
+def page_count(data: bytes, kind: str) -> int:
+    if kind == "image_scan":
+        return 1
+    import pypdfium2  # noqa: PLC0415 - only when building
+
+    return len(pypdfium2.PdfDocument(data))
+
+
+def manifest_entry(truth: dict, name: str, data: bytes, split: str) -> dict:
+    entry = {
+        "id": truth["id"],
+        "file": f"files/{name}",
+        "source": "public",
+        "source_detail": {
+            "type": "git",
+            "repo": truth["repo"],
+            "commit": truth["commit"],
+            "path": truth["path"],
+        },
+        "license": f"{truth['license']} ({truth['repo']}; third-party document, do not commit)",
+        "kind": truth["kind"],
+        "pages": page_count(data, truth["kind"]),
+        "layout": "designed",
+        "has_embedded_xml": False,
+        "has_qr_bill": False,
+        "has_text_layer": truth["kind"] == "pdf_text",
+        "gt_origin": "hand-checked, scripts/bench/public_truth.json",
+    }
+    entry.update({name: truth.get(name) for name in COPIED})
+    entry.update({name: _number(truth.get(name)) for name in AMOUNTS})
+    entry["taxes"] = [
+        {name: _number(row.get(name)) for name in ("rate", "base", "amount")}
+        for row in truth.get("taxes") or []
+    ]
+    entry["payment_reference"] = truth.get("payment_reference")
+    entry["flags"] = list(truth.get("flags") or [])
+    entry["checked"] = truth.get("checked")
+    if truth.get("notes"):
+        entry["notes"] = truth["notes"]
+    entry["split"] = split
+    entry["sha256"] = hashlib.sha256(data).hexdigest()
+    entry["bytes"] = len(data)
+    return entry
+
+
+def tuned_hashes() -> set[str]:
+    if not SHARED_SAMPLES.is_file():
+        return set()
+    manifest = json.loads(SHARED_SAMPLES.read_text())
+    return {d["sha256"] for d in manifest.get("documents", []) if d.get("sha256")}
+
+
+def build(
+    out: Path,
+    sources: list[Path],
+    *,
+    truth_file: Path = TRUTH,
+    permissive_only: bool = False,
+    held_share: int | None = None,
+    exclude_hashes: set[str] | None = None,
+) -> dict:
+    truths = json.loads(truth_file.read_text())["documents"]
+    if permissive_only:
+        truths = [t for t in truths if not t["license"].upper().startswith(COPYLEFT)]
+    git_dirs = [git_dir(s) for s in sources]
+    exclude = tuned_hashes() if exclude_hashes is None else exclude_hashes
+    if held_share is None and len({invoice_key(t) for t in truths}) > ALL_HELD_UP_TO:
+        held_share = HELD_SHARE
+    (out / "files").mkdir(parents=True, exist_ok=True)
+    documents, missing, tuned, per_repo = [], [], [], {}
+    for truth in truths:
+        data = read_blob(git_dirs, truth["commit"], truth["path"])
+        if data is None:
+            missing.append(f"{truth['repo']}@{truth['commit'][:10]}:{truth['path']}")
+            continue
+        if hashlib.sha256(data).hexdigest() in exclude:
+            tuned.append(truth["id"])
+            continue
+        name = f"{truth['id']}{Path(truth['path']).suffix.lower()}"
+        (out / "files" / name).write_bytes(data)
+        documents.append(manifest_entry(truth, name, data, split_of(truth, held_share)))
+        repo = per_repo.setdefault(truth["repo"], {"license": truth["license"], "used": 0})
+        repo["used"] += 1
+    splits = {s: sum(d["split"] == s for d in documents) for s in ("dev", "held")}
+    manifest = {
+        "set": "public_nonxml",
+        "truth": "scripts/bench/public_truth.json",
+        "split_rule": (
+            "all held"
+            if held_share is None
+            else f"sha256(vendor_name|invoice_number|amount_total) % 100 < {held_share} -> held"
+        ),
+        "count": len(documents),
+        "splits": splits,
+        "kinds": {
+            k: sum(d["kind"] == k for d in documents)
+            for k in sorted({d["kind"] for d in documents})
+        },
+        "sources": per_repo,
+        "missing": missing,
+        "left_out_tuned": tuned,
+        "documents": documents,
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    return manifest
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("out", type=Path, help="corpus folder to write (files/ + manifest.json)")
+    parser.add_argument("sources", type=Path, nargs="+", help="git directories (mirrors)")
+    parser.add_argument("--truth", type=Path, default=TRUTH, help="hand-checked truth file")
+    parser.add_argument(
+        "--permissive-only", action="store_true", help="leave out AGPL/GPL-licensed documents"
+    )
+    parser.add_argument(
+        "--held-share",
+        type=int,
+        default=None,
+        help="percent of invoices held by hash (default: all held up to 30 invoices, then 50)",
+    )
+    args = parser.parse_args()
+    manifest = build(
+        args.out,
+        args.sources,
+        truth_file=args.truth,
+        permissive_only=args.permissive_only,
+        held_share=args.held_share,
+    )
+    for repo, info in manifest["sources"].items():
+        print(f"{repo:<32} {info['license']:<12} {info['used']:>3} documents")
+    for missing in manifest["missing"]:
+        print(f"not found in the SOURCEs: {missing}", file=sys.stderr)
+    for doc_id in manifest["left_out_tuned"]:
+        print(f"left out (also in ../shared/samples/ocr): {doc_id}", file=sys.stderr)
+    print(
+        f"documents: {manifest['count']} {manifest['kinds']} "
+        f"({manifest['splits']['dev']} dev, {manifest['splits']['held']} held) in {args.out}"
+    )
+    return 1 if manifest["missing"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
