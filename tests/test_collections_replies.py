@@ -685,9 +685,9 @@ def test_negation_does_not_contest():
 
 
 def test_disputed_amount_from_hours_times_rate_and_from_a_stated_result():
-    body = "Die 2 Stunden à CHF 180.– für die abgesagte Sitzung sind nicht geschuldet."
+    body = "Die 2 Stunden à CHF 180.– für die abgesagte Sitzung sind nicht geschuldet."  # noqa: RUF001 - typographic characters are the point
     assert read_reply(_mail(body), CONTEXT).disputed_amount == Decimal("360.00")
-    body = "Trois appliques n'ont jamais été livrées (3 × 290 € HT, soit 1 044 € TTC)."
+    body = "Trois appliques n'ont jamais été livrées (3 × 290 € HT, soit 1 044 € TTC)."  # noqa: RUF001 - typographic characters are the point
     assert read_reply(_mail(body), CONTEXT).disputed_amount == Decimal("1044.00")
 
 
@@ -697,7 +697,7 @@ def test_invoice_numbers_named_by_the_customer_in_the_threads_format():
 
 
 def test_amount_formats():
-    text = fold("CHF 1'234.50, 1 234,50 €, EUR 1.234,50, 1,234.50 EUR, Fr. 180.–, 1\u202f234,50 €")
+    text = fold("CHF 1'234.50, 1 234,50 €, EUR 1.234,50, 1,234.50 EUR, Fr. 180.–, 1\u202f234,50 €")  # noqa: RUF001 - typographic characters are the point
     assert [m.value for m in find_money(text)] == [Decimal("1234.50")] * 4 + [
         Decimal("180"),
         Decimal("1234.50"),

@@ -16,10 +16,10 @@ thread's ``References``) never do.
 
 import email
 import email.errors
-from email.header import decode_header, make_header
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 AUTO_SUBJECT = re.compile(
@@ -161,7 +161,7 @@ def html_to_text(html):
         import lxml.html  # noqa: PLC0415
 
         root = lxml.html.document_fromstring(html)
-    except Exception:  # noqa: BLE001 - any broken HTML falls back to tag stripping
+    except Exception:
         text = re.sub(r"<br\s*/?>|</p>|</div>", "\n", html, flags=re.I)
         return re.sub(r"<[^>]+>", "", text)
     for bad in root.xpath("//script|//style|//head"):
@@ -195,13 +195,9 @@ def _html_to_text_quoted(html):
     text = html_to_text(marked)
     depth = 0
     lines = []
-    for line in text.split("\n"):
-        if "\x01" in line:
-            depth += line.count("\x01")
-            line = line.replace("\x01", "")
-        if "\x02" in line:
-            depth = max(0, depth - line.count("\x02"))
-            line = line.replace("\x02", "")
+    for raw_line in text.split("\n"):
+        depth = max(0, depth + raw_line.count("\x01") - raw_line.count("\x02"))
+        line = raw_line.replace("\x01", "").replace("\x02", "")
         if not line.strip():
             lines.append("> " * depth if depth else "")
             continue
@@ -348,6 +344,22 @@ def _wrote_line(lines, i):
     return 0
 
 
+def _read_header_block(lines, i):
+    """The sender of the header block starting at line ``i`` and the line after the block."""
+    j = i
+    sender = ""
+    while j < len(lines) and j < i + 8:
+        line = lines[j]
+        if HEADER_FROM.match(line):
+            sender = HEADER_FROM.match(line).group(2)
+        elif not HEADER_OTHER.match(line) and (line.strip() or j != i):
+            # a folded header line goes on with a space; anything else ends the block
+            if not line.strip() or not line.startswith((" ", "\t")):
+                break
+        j += 1
+    return sender, j
+
+
 def segments(text):
     """Split ``text`` into (sender, lines) segments at quote/forward boundaries."""
     lines = text.split("\n")
@@ -365,18 +377,7 @@ def segments(text):
             i += 1
             continue
         if _is_header_block(lines, i):
-            j = i
-            sender = ""
-            while j < len(lines) and j < i + 8:
-                x = lines[j]
-                if HEADER_FROM.match(x):
-                    sender = HEADER_FROM.match(x).group(2)
-                elif not (HEADER_OTHER.match(x) or (not x.strip() and j == i)):
-                    if x.strip() and not x.startswith((" ", "\t")):
-                        break
-                    if not x.strip():
-                        break
-                j += 1
+            sender, j = _read_header_block(lines, i)
             if segs[-1][0] == "?" and not segs[-1][1]:
                 segs[-1][0] = sender or "?"
             else:
@@ -407,22 +408,23 @@ def _is_company(sender, company_domains):
     return sender == "?"
 
 
-def clean_lines(lines):
-    """Drop ``>`` quotes, the signature after a closing, device footers and boilerplate."""
-    out = []
-    paragraphs = []
-    current = []
+def _paragraphs(lines):
+    """Unquoted lines grouped in paragraphs (blank-line separated), stripped."""
+    paragraphs = [[]]
     for line in lines:
         if line.strip().startswith(">"):
             continue
-        if not line.strip():
-            if current:
-                paragraphs.append(current)
-                current = []
-            continue
-        current.append(line.strip())
-    if current:
-        paragraphs.append(current)
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def clean_lines(lines):
+    """Drop ``>`` quotes, the signature after a closing, device footers and boilerplate."""
+    out = []
+    paragraphs = _paragraphs(lines)
     closed = False
     for number, para in enumerate(paragraphs):
         if closed:

@@ -315,7 +315,7 @@ RATE_WORD = re.compile(
 )
 HOURS = re.compile(
     r"(?P<h>\d+(?:[.,]\d+)?)\s*(?:h\b|hrs?\b|hours?|heures?|std\.?|stunden|ore\b)(?:[^.;\n]{0,40}?)"
-    r"(?:a|à|at|x|×|@|zu|je|per|da)\s*(?:chf|eur|€|fr\.)?\s*(?P<r>\d+(?:[.,]\d{1,2})?)"
+    r"(?:a|à|at|x|\u00d7|@|zu|je|per|da)\s*(?:chf|eur|€|fr\.)?\s*(?P<r>\d+(?:[.,]\d{1,2})?)"
 )
 RESULT_MARK = re.compile(
     r"(?:\bsoit|\balso|\bso\b|\bi\.e\.|\bpari a|\bcioe|\bd\.h\.|=|\bthat is|\bc'est-a-dire|\bdas sind|\bergibt|\bin total|\binsgesamt|\bau total)\s*(?:[(:]\s*)?$"
@@ -353,11 +353,43 @@ def _language(folded_text, context):
     return first[0]
 
 
+THANKS_PATIENCE = re.compile(
+    r"\b(?:merci|thanks?|thank you|danke|grazie|ringrazi\w*)\b[^.]{0,25}\b(?:patience|geduld|pazienza|comprehension|understanding|verstandnis)"
+)
+
+
+def _drop_false_cues(f, hits):
+    """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
+    "if you have already paid"."""
+    if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
+        hits.pop("copy_request")
+    if (
+        "delay_request" in hits
+        and THANKS_PATIENCE.search(f)
+        and not DELAY.search(THANKS_PATIENCE.sub("", f))
+    ):
+        hits.pop("delay_request")
+    if "already_paid" in hits:
+        real = [
+            m
+            for m in ALREADY_PAID.finditer(f)
+            if not re.search(
+                r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
+                f[max(0, m.start() - 30) : m.start() + 1],
+            )
+        ]
+        conditional = re.search(
+            r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
+        ) and not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f)
+        if not real or conditional:
+            hits.pop("already_paid")
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = bool(NEGATED_CONTEST.search(f))
     hits = {}
-    contest = [m for m in CONTEST.finditer(f)]
+    contest = list(CONTEST.finditer(f))
     if neg:
         contest = [
             m
@@ -386,36 +418,7 @@ def _cues(sent, ref=None):
         n = len(rx.findall(f))
         if n:
             hits[name] = n
-    if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
-        hits.pop("copy_request")
-    if "delay_request" in hits and re.search(
-        r"\b(?:merci|thanks?|thank you|danke|grazie|ringrazi\w*)\b[^.]{0,25}\b(?:patience|geduld|pazienza|comprehension|understanding|verstandnis)",
-        f,
-    ):
-        stripped = re.sub(
-            r"\b(?:merci|thanks?|thank you|danke|grazie|ringrazi\w*)\b[^.]{0,25}\b(?:patience|geduld|pazienza|comprehension|understanding|verstandnis)",
-            "",
-            f,
-        )
-        if not DELAY.search(stripped):
-            hits.pop("delay_request")
-    if "already_paid" in hits:
-        real = [
-            m
-            for m in ALREADY_PAID.finditer(f)
-            if not re.search(
-                r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
-                f[max(0, m.start() - 30) : m.start() + 1],
-            )
-        ]
-        if not real:
-            hits.pop("already_paid")
-    if "already_paid" in hits and re.search(
-        r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
-    ):
-        # "if you have already paid" is a condition, not a statement
-        if not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f):
-            hits.pop("already_paid")
+    _drop_false_cues(f, hits)
     if (
         "payment_promise" not in hits
         and "already_paid" not in hits
@@ -439,7 +442,9 @@ def _cues(sent, ref=None):
     return hits
 
 
-CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]+\b[ ,]+){3,}[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]+\b")
+CAPS_RUN = re.compile(
+    r"(?:\b[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'\u2019-]+\b[ ,]+){3,}[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'\u2019-]+\b"
+)
 LEGAL_FORM = re.compile(r"\b(?:SA|SAS|AG|GMBH|SARL|SRL|LTD|SAGL|INC|SE|KG|SPA|BV)\b")
 
 
@@ -459,7 +464,7 @@ def _invoice_numbers(text, context):
         parts = []
         for g in groups:
             if g.isdigit():
-                parts.append(r"\d{%d,%d}" % (max(1, len(g) - 1), len(g) + 1))
+                parts.append(rf"\d{{{max(1, len(g) - 1)},{len(g) + 1}}}")
             else:
                 parts.append(re.escape(g))
         rx = re.compile(r"(?<![\w/])" + r"[\s/_.-]?".join(parts) + r"(?![\w/])", re.IGNORECASE)
@@ -483,110 +488,125 @@ def _q(value):
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def _disputed_amount(category, sents, text, context, whole_refusal):
-    folded = fold(text)
-    money = find_money(folded)
-    inv_amount = context.amount if context else None
-    if category == "invoice_error":
-        # wrong VAT: the VAT amount named next to VAT; duplicate: the whole invoice
-        for m in money:
-            window = folded[max(0, m.start - 60) : m.end + 15]
-            if re.search(r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b", window) and not re.search(
-                r"\b(?:without|sans|ohne|senza|netto|net|ht)\b[^.]{0,12}$",
-                folded[max(0, m.start - 25) : m.start],
-            ):
-                if re.search(
-                    r"%\s*(?:vat|tva|mwst|iva)?\s*\(?\s*$|\(\s*$",
-                    folded[max(0, m.start - 30) : m.start],
-                ) or re.search(r"\b(?:vat|tva|mwst|iva)\b", folded[max(0, m.start - 30) : m.start]):
-                    return _q(m.value)
-        if any(
-            re.search(
-                r"duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice",
-                s.folded,
-            )
-            for s in sents
+NEAR = Decimal("0.05")
+VAT_WORD = re.compile(r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b")
+DUPLICATE = re.compile(
+    r"duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice"
+)
+EXTRA_HOURS = re.compile(
+    r"\b(\d+(?:[.,]\d+)?)\s*(?:extra|additional|zusatzliche|supplementaires|in piu|unapproved)\s*(?:hours|stunden|heures|ore)|"
+    r"\b(?:extra|additional|zusatzlichen?|supplementaires?)\s+(\d+(?:[.,]\d+)?)\s*(?:hours|stunden|heures|ore)"
+)
+PER_HOUR = re.compile(
+    r"\s*(?:/\s*h|/\s*std|per hour|par heure|pro stunde|all'ora|l'heure|de l'heure)"
+)
+
+
+def _error_amount(sents, folded, inv_amount):
+    """Wrong VAT: the VAT amount named next to VAT; duplicate invoice: the whole invoice."""
+    for m in find_money(folded):
+        before = folded[max(0, m.start - 30) : m.start]
+        if not VAT_WORD.search(folded[max(0, m.start - 60) : m.end + 15]):
+            continue
+        if re.search(r"\b(?:without|sans|ohne|senza|netto|net|ht)\b[^.]{0,12}$", before[-25:]):
+            continue
+        if re.search(r"%\s*(?:vat|tva|mwst|iva)?\s*\(?\s*$|\(\s*$", before) or VAT_WORD.search(
+            before
         ):
-            return inv_amount
-        return None
-    if category != "contestation":
-        return None
-    contest_sents = [s for s in sents if "contestation" in s.hits or "refusal" in s.hits]
-    # 1. an amount announced as a result ("soit 1 044 €", "also CHF 360", "so €1,260")
-    for s in contest_sents + [s for s in sents if s not in contest_sents]:
+            return _q(m.value)
+    if any(DUPLICATE.search(s.folded) for s in sents):
+        return inv_amount
+    return None
+
+
+def _stated_result(ordered):
+    """An amount announced as a result: "soit 1 044 €", "also CHF 360", "so €1,260"."""
+    for s in ordered:
         for m in find_money(s.folded):
-            before = s.folded[max(0, m.start - 25) : m.start]
-            if RESULT_MARK.search(before) and not UNDISPUTED.search(
-                s.folded[max(0, m.start - 40) : m.start]
-            ):
+            before = s.folded[max(0, m.start - 40) : m.start]
+            if RESULT_MARK.search(before[-25:]) and not UNDISPUTED.search(before):
                 return _q(m.value)
-    # 2. hours x rate stated by the customer
-    for s in contest_sents + sents:
+    return None
+
+
+def _hours_times_rate(ordered, folded):
+    """Hours x rate stated by the customer ("3,5 Std. à CHF 180"); "12 extra hours" elsewhere
+    names the contested hours."""
+    for s in ordered:
         for m in HOURS.finditer(s.folded):
             hours = Decimal(m.group("h").replace(",", "."))
             rate = Decimal(m.group("r").replace(",", "."))
             if 0 < hours < 200 and rate >= 20:
-                # "extra / additional N hours" elsewhere names the contested hours
-                extra = re.search(
-                    r"\b(\d+(?:[.,]\d+)?)\s*(?:extra|additional|zusatzliche|supplementaires|in piu|unapproved)\s*(?:hours|stunden|heures|ore)|"
-                    r"\b(?:extra|additional|zusatzlichen?|supplementaires?)\s+(\d+(?:[.,]\d+)?)\s*(?:hours|stunden|heures|ore)",
-                    fold(text),
-                )
+                extra = EXTRA_HOURS.search(folded)
                 if extra:
                     hours = Decimal((extra.group(1) or extra.group(2)).replace(",", "."))
                 return _q(hours * rate)
-        if s is sents[-1]:
-            break
-    # 3. a comparison with an earlier or agreed price
-    amounts = [m.value for m in money]
-    if (
-        inv_amount is not None
-        and len(amounts) >= 2
-        and any(PRIOR_PRICE.search(s.folded) for s in sents)
-    ):
-        near = [a for a in amounts if abs(a - inv_amount) <= Decimal("0.05")]
-        others = [a for a in amounts if abs(a - inv_amount) > Decimal("0.05") and a < inv_amount]
+    return None
+
+
+def _comparison(sents, folded, inv_amount):
+    """Invoiced against an earlier or agreed price: the difference."""
+    if inv_amount is None:
+        return None
+    amounts = [m.value for m in find_money(folded)]
+    if len(amounts) >= 2 and any(PRIOR_PRICE.search(s.folded) for s in sents):
+        near = [a for a in amounts if abs(a - inv_amount) <= NEAR]
+        others = [a for a in amounts if abs(a - inv_amount) > NEAR and a < inv_amount]
         if near and others:
             return _q(inv_amount - others[0])
-    if inv_amount is not None:
-        for s in sents:
-            prior = PRIOR_PRICE.search(s.folded)
-            found = find_money(s.folded)
-            if prior and len(found) == 1 and found[0].value < inv_amount:
-                if (
-                    abs(found[0].start - prior.end()) <= 40
-                    or abs(prior.start() - found[0].end) <= 40
-                ):
-                    if not any(
-                        "contestation" in x.hits and find_money(x.folded)
-                        for x in sents
-                        if x is not s
-                    ):
-                        return _q(inv_amount - found[0].value)
-    # 4. an amount in a contesting sentence (not the undisputed part)
+    for s in sents:
+        prior = PRIOR_PRICE.search(s.folded)
+        found = find_money(s.folded)
+        if not (prior and len(found) == 1 and found[0].value < inv_amount):
+            continue
+        close = min(abs(found[0].start - prior.end()), abs(prior.start() - found[0].end)) <= 40
+        elsewhere = any(
+            "contestation" in x.hits and find_money(x.folded) for x in sents if x is not s
+        )
+        if close and not elsewhere:
+            return _q(inv_amount - found[0].value)
+    return None
+
+
+def _amount_in_contest(sents, contest_sents, inv_amount):
+    """An amount in a contesting sentence (not the undisputed part, not a rate), else the
+    single price named in the sentence before one."""
     for s in contest_sents:
         for m in find_money(s.folded):
             if UNDISPUTED.search(s.folded[max(0, m.start - 40) : m.end + 5]):
                 continue
-            if RATE_WORD.search(s.folded) or re.match(
-                r"\s*(?:/\s*h|/\s*std|per hour|par heure|pro stunde|all'ora|l'heure|de l'heure)",
-                s.folded[m.end : m.end + 15],
-            ):
+            if RATE_WORD.search(s.folded) or PER_HOUR.match(s.folded[m.end : m.end + 15]):
                 continue
-            if inv_amount is not None and abs(m.value - inv_amount) < Decimal("0.05"):
-                return _q(m.value)
             return _q(m.value)
-    # 5. the sentence before a contesting one names the contested line's price
     for s in contest_sents:
         if s.index == 0:
             continue
         prev = sents[s.index - 1]
         amounts = [m for m in find_money(prev.folded) if not UNDISPUTED.search(prev.folded)]
-        if len(amounts) == 1 and (
-            inv_amount is None or abs(amounts[0].value - inv_amount) >= Decimal("0.05")
-        ):
+        if len(amounts) == 1 and (inv_amount is None or abs(amounts[0].value - inv_amount) >= NEAR):
             return _q(amounts[0].value)
-    # 6. the whole invoice refused or withheld
+    return None
+
+
+def _disputed_amount(category, sents, text, context, whole_refusal):
+    """The contested amount as the samples' README defines it (None when not stated)."""
+    folded = fold(text)
+    inv_amount = context.amount if context else None
+    if category == "invoice_error":
+        return _error_amount(sents, folded, inv_amount)
+    if category != "contestation":
+        return None
+    contest_sents = [s for s in sents if "contestation" in s.hits or "refusal" in s.hits]
+    rest = [s for s in sents if s not in contest_sents]
+    for found in (
+        lambda: _stated_result(contest_sents + rest),
+        lambda: _hours_times_rate(contest_sents + sents, folded),
+        lambda: _comparison(sents, folded, inv_amount),
+        lambda: _amount_in_contest(sents, contest_sents, inv_amount),
+    ):
+        value = found()
+        if value is not None:
+            return value
     if whole_refusal and inv_amount is not None:
         return inv_amount
     return None

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 
 
 def fold(text: str) -> str:
@@ -17,14 +18,14 @@ def fold(text: str) -> str:
         base = unicodedata.normalize("NFKD", c)[:1] or c
         low = base.lower()
         out.append(low if len(low) == 1 else c)
-    return "".join(out).replace("’", "'").replace("‘", "'").replace("ß", "s")
+    return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("ß", "s")
 
 
 def sentences(text: str) -> list[str]:
     """Sentences of ``text``: cut at line ends and at . ! ? followed by a space."""
     out = []
-    for block in re.split(r"\n+", text):
-        block = block.strip()
+    for raw_block in re.split(r"\n+", text):
+        block = raw_block.strip()
         if not block:
             continue
         parts = re.split(r"(?<=[.!?…])\s+(?=[^\s\d])|(?<=[:;])\s+(?=[A-ZÀ-Ý])", block)
@@ -56,9 +57,9 @@ def _no_break(previous: str) -> bool:
 # --- amounts ---------------------------------------------------------------------------------
 
 CUR = r"(?:chf|sfr\.?|fr\.|eur|euros?|€|usd|\$|franken|francs?)"
-NUM = r"\d{1,3}(?:(?:[ '’\u00a0\u202f.,])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+NUM = r"\d{1,3}(?:(?:[ '\u2019\u00a0\u202f.,])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(
-    rf"(?P<c1>{CUR})\s?(?P<n1>{NUM})(?:\.[-–—]+|\.-)?|(?P<n2>{NUM})(?:\.[-–—]+|\.-)?\s?(?P<c2>{CUR})(?![a-z])",
+    rf"(?P<c1>{CUR})\s?(?P<n1>{NUM})(?:\.[-\u2013—]+|\.-)?|(?P<n2>{NUM})(?:\.[-\u2013—]+|\.-)?\s?(?P<c2>{CUR})(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -73,8 +74,8 @@ class Money:
 
 def parse_number(token: str) -> Decimal | None:
     token = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    token = re.sub(r"[.,][-–—]+$", "", token)
-    token = token.replace("'", "").replace("’", "").replace(" ", "")
+    token = re.sub(r"[.,][-\u2013—]+$", "", token)
+    token = token.replace("'", "").replace("\u2019", "").replace(" ", "")
     last = max(token.rfind("."), token.rfind(","))
     if last >= 0:
         decimals = len(token) - last - 1
@@ -93,7 +94,7 @@ def _currency_code(text: str) -> str:
     t = text.lower()
     if t in ("€", "eur", "euro", "euros"):
         return "EUR"
-    if t == "$" or t == "usd":
+    if t in {"$", "usd"}:
         return "USD"
     return "CHF"
 
@@ -219,87 +220,101 @@ def _last_day(y, m):
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def find_dates(folded: str, ref: date | None, future: bool = False) -> list[FoundDate]:
-    """Dates in ``folded`` text (see :func:`fold`); relative ones need ``ref``.
-
-    A date without a year is put within half a year before ``ref`` or after it, or on or
-    after ``ref`` when ``future`` (a promise speaks of the coming months)."""
-    ref = ref or date.today()
-    found = []
-    taken = []
-
-    def add(value, m, kind):
-        if value is None:
-            return
-        if any(m.start() < e and s < m.end() for s, e in taken):
-            return
-        taken.append((m.start(), m.end()))
-        found.append(FoundDate(value, m.start(), m.end(), kind))
-
+def _explicit(folded, ref, future):
+    """15.11.2025, 15/11, 2025-11-15, 15 novembre, 15. November, December 15."""
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(folded):
             d = int(m.group("d"))
             month = MONTHS.get(m.group("mn")) if "mn" in m.groupdict() else None
             if month is None:
-                try:
-                    month = int(m.group("m"))
-                except (IndexError, TypeError):
-                    continue
+                month = int(m.group("m"))
             if not (1 <= month <= 12 and 1 <= d <= 31):
                 continue
-            if kind == "num" and not m.group("y") and not folded[m.end() - 1 : m.end()] == ".":
-                # "15/11" is a date; "3.5" (hours) or "8.1" (a rate) is not
-                if "/" not in m.group(0):
-                    continue
+            # "15/11" and "15.11." are dates; "3.5" (hours) or "8.1" (a rate) are not
+            if (
+                kind == "num"
+                and not m.group("y")
+                and not m.group(0).endswith(".")
+                and "/" not in m.group(0)
+            ):
+                continue
             y = m.group("y")
             if y:
-                year = int(y)
-                year = year + 2000 if year < 100 else year
+                year = int(y) + 2000 if int(y) < 100 else int(y)
             else:
                 year = _year_for(d, month, ref, future)
-            add(_make(year, month, d), m, "explicit")
+            yield _make(year, month, d), m, "explicit"
+
+
+def _month_and_week_ends(folded, ref, future):
+    """End of next month, end of the week, end of (a) month, mid-month."""
     for m in END_OF_NEXT_MONTH.finditer(folded):
-        nm = ref.month % 12 + 1
-        add(_last_day(ref.year + (ref.month == 12), nm), m, "end_of_month")
+        yield _last_day(ref.year + (ref.month == 12), ref.month % 12 + 1), m, "end_of_month"
     for m in END_OF_WEEK.finditer(folded):
-        add(ref + timedelta(days=(4 - ref.weekday()) % 7), m, "end_of_week")
+        yield ref + timedelta(days=(4 - ref.weekday()) % 7), m, "end_of_week"
     for m in END_OF_MONTH.finditer(folded):
         mn = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         if mn:
             month = MONTHS[mn]
-            add(_last_day(_year_for(28, month, ref, future), month), m, "end_of_month")
+            yield _last_day(_year_for(28, month, ref, future), month), m, "end_of_month"
         else:
-            add(_last_day(ref.year, ref.month), m, "end_of_month")
+            yield _last_day(ref.year, ref.month), m, "end_of_month"
     for m in MID_MONTH.finditer(folded):
         month = MONTHS[m.group("mn")]
-        add(_make(_year_for(15, month, ref, future), month, 15), m, "mid_month")
+        yield _make(_year_for(15, month, ref, future), month, 15), m, "mid_month"
+
+
+def _weekdays(folded, ref):
+    """The coming weekday ("vendredi", "next Friday": a week later when it is 1-2 days away)."""
     for m in WEEKDAY.finditer(folded):
-        wd = WEEKDAYS[m.group("wd")]
-        ahead = (wd - ref.weekday()) % 7 or 7
+        ahead = (WEEKDAYS[m.group("wd")] - ref.weekday()) % 7 or 7
         if m.group("next") and m.group("next").strip() in ("next", "nachsten") and ahead < 3:
             ahead += 7
-        add(ref + timedelta(days=ahead), m, "weekday")
+        yield ref + timedelta(days=ahead), m, "weekday"
+
+
+def _day_of_month(d, ref):
+    value = _make(ref.year, ref.month, d)
+    if value is None or value < ref:
+        value = _make(ref.year + (ref.month == 12), ref.month % 12 + 1, d)
+    return value
+
+
+def _relatives(folded, ref):
+    """Today, tomorrow, in N days/weeks, next week, "entro il 15"."""
     for m in RELATIVE.finditer(folded):
         if m.group("today"):
-            add(ref, m, "relative")
+            yield ref, m, "relative"
         elif m.group("tomorrow"):
-            add(ref + timedelta(days=1), m, "relative")
+            yield ref + timedelta(days=1), m, "relative"
         elif m.group("n"):
             n = int(m.group("n")) if m.group("n").isdigit() else WORD_NUM[m.group("n")]
-            unit = m.group("unit")
-            days = n * 7 if unit[0] in "wsw" and not unit.startswith("sous") else n
-            if unit.startswith(("day", "jour", "tag", "giorn")):
-                days = n
-            add(ref + timedelta(days=days), m, "relative")
+            days_unit = m.group("unit").startswith(("day", "jour", "tag", "giorn"))
+            yield ref + timedelta(days=n if days_unit else 7 * n), m, "relative"
         elif m.group("nextweek"):
-            add(ref + timedelta(days=(4 - ref.weekday()) % 7 + 7), m, "relative")
-        elif m.group("dom"):
-            d = int(m.group("dom"))
-            if 1 <= d <= 31:
-                value = _make(ref.year, ref.month, d)
-                if value is None or value < ref:
-                    nm = ref.month % 12 + 1
-                    value = _make(ref.year + (ref.month == 12), nm, d)
-                add(value, m, "day_of_month")
+            yield ref + timedelta(days=(4 - ref.weekday()) % 7 + 7), m, "relative"
+        elif m.group("dom") and 1 <= int(m.group("dom")) <= 31:
+            yield _day_of_month(int(m.group("dom")), ref), m, "day_of_month"
+
+
+def find_dates(folded: str, ref: date | None, future: bool = False) -> list[FoundDate]:
+    """Dates in ``folded`` text (see :func:`fold`); relative ones need ``ref``.
+
+    A date without a year is put within half a year before ``ref`` or after it, or on or
+    after ``ref`` when ``future`` (a promise speaks of the coming months). Where two readings
+    overlap, the more explicit one (listed first) wins."""
+    ref = ref or date.today()
+    found = []
+    taken = []
+    for value, m, kind in chain(
+        _explicit(folded, ref, future),
+        _month_and_week_ends(folded, ref, future),
+        _weekdays(folded, ref),
+        _relatives(folded, ref),
+    ):
+        if value is None or any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(FoundDate(value, m.start(), m.end(), kind))
     found.sort(key=lambda f: f.start)
     return found
