@@ -778,3 +778,20 @@ def test_inline_answers_between_quoted_lines_count():
 def test_a_short_thanks_paragraph_is_not_the_sign_off():
     body = "Bonjour,\n\nMerci.\n\nNous avons déjà réglé cette facture le 2 juin par virement bancaire, voyez votre relevé.\n\nCordialement\nJean"
     assert read_reply(_mail(body), CONTEXT).category == "already_paid"
+
+
+def test_disputed_amount_is_the_rest_when_only_the_accepted_part_is_stated():
+    body = (
+        "The installation is still not finished, so we do not accept the full invoice. "
+        "We will transfer CHF 1,000 on 13 June; the remainder once the work is completed."
+    )
+    reading = read_reply(_mail(body), CONTEXT)
+    assert reading.category == "contestation"
+    assert reading.disputed_amount == Decimal("500.00")
+    assert reading.promised_date == date(2025, 6, 13)
+
+
+def test_language_of_a_near_empty_reply_comes_from_its_footer():
+    assert read_reply(_mail("Ok.\n\nVon meinem iPhone gesendet"), CONTEXT).language == "de"
+    assert read_reply(_mail("Nous avons déjà payé la facture le 2 juin."), CONTEXT).language == "fr"
+    assert read_reply(_mail("Abbiamo già pagato la fattura, grazie."), CONTEXT).language == "it"

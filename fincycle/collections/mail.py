@@ -121,6 +121,7 @@ class ParsedMail:
     attachments: list[Attachment] = field(default_factory=list)
     body_text: str = ""  # the whole decoded body as text
     own_text: str = ""  # the customer's side's own words
+    first_block: str = ""  # the writer's text above any quote, signature and footer included
     company_domains: set = field(default_factory=set)
 
 
@@ -247,6 +248,8 @@ def parse_mail(raw: bytes) -> ParsedMail:
     _collect(msg, parsed, texts, top=True)
     parsed.body_text = "\n".join(texts)
     parsed.own_text = own_words(parsed.body_text, parsed.company_domains, parsed.is_forward)
+    first = segments(parsed.body_text)[0][1]
+    parsed.first_block = "\n".join(x for x in first if not x.strip().startswith(">"))
     return parsed
 
 

@@ -322,10 +322,10 @@ RESULT_MARK = re.compile(
 )
 
 LANG_WORDS = {
-    "fr": r"\b(?:le|la|les|des|du|de|et|est|nous|vous|je|pour|pas|une|que|qui|avec|sur|merci|bonjour|facture|votre|cette|ce|dans|au)\b",
-    "de": r"\b(?:der|die|das|und|ist|wir|sie|ich|nicht|mit|fur|ein|eine|den|dem|zu|auf|bitte|rechnung|ihre|ihr|haben|gruezi|guten|dank|auch|es)\b",
-    "it": r"\b(?:il|lo|gli|della|di|e|che|per|non|una|abbiamo|vostro|vostra|grazie|fattura|buongiorno|con|sono|ci|mi|ha|siamo|alla)\b",
-    "en": r"\b(?:the|and|is|we|you|i|not|with|for|a|an|to|of|please|invoice|your|our|thanks|have|this|that|it|on)\b",
+    "fr": r"\b(?:le|les|des|du|et|est|nous|vous|je|pour|pas|une|que|qui|avec|sur|merci|bonjour|facture|votre|cette|dans|au|aux|avons|envoye|depuis|mon)\b",
+    "de": r"\b(?:der|die|das|und|ist|wir|sie|ich|nicht|mit|fur|ein|eine|den|dem|zu|auf|bitte|rechnung|ihre|ihr|haben|gruezi|guten|dank|danke|auch|es|von|meinem|gesendet)\b",
+    "it": r"\b(?:il|lo|gli|della|di|che|per|non|una|abbiamo|vostro|vostra|grazie|fattura|buongiorno|con|sono|ci|mi|ha|siamo|alla|del|gia|inviato|dal|mio)\b",
+    "en": r"\b(?:the|and|is|we|you|not|with|for|an|to|of|please|invoice|your|our|thanks|thank|have|this|that|it|on|got|sent|from|my|regards)\b",
 }
 LANG_RX = {k: re.compile(v) for k, v in LANG_WORDS.items()}
 
@@ -341,10 +341,14 @@ class _Sentence:
     hits: dict = field(default_factory=dict)
 
 
-def _language(folded_text, context):
+def _language(folded_text, context, fallback_text=""):
+    """fr/de/it/en from common words, "mixed" when two languages weigh; a near-empty reply
+    is read with its signature and device footer (``fallback_text``), then the thread's."""
     counts = {k: len(rx.findall(folded_text)) for k, rx in LANG_RX.items()}
     total = sum(counts.values())
-    if total < 3:
+    if total < 3 and fallback_text:
+        return _language(fallback_text, context)
+    if total < 2:
         return context.language if context else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     first, second = ranked[0], ranked[1]
@@ -588,6 +592,21 @@ def _amount_in_contest(sents, contest_sents, inv_amount):
     return None
 
 
+def _undisputed_rest(sents, inv_amount):
+    """Only the part the customer pays or accepts is stated: the rest of the invoice."""
+    if inv_amount is None:
+        return None
+    paid_part = [
+        m.value
+        for s in sents
+        if UNDISPUTED.search(s.folded) or "payment_promise" in s.hits
+        for m in find_money(s.folded)
+    ]
+    if len(paid_part) == 1 and paid_part[0] < inv_amount:
+        return _q(inv_amount - paid_part[0])
+    return None
+
+
 def _disputed_amount(category, sents, text, context, whole_refusal):
     """The contested amount as the samples' README defines it (None when not stated)."""
     folded = fold(text)
@@ -603,6 +622,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _comparison(sents, folded, inv_amount),
         lambda: _amount_in_contest(sents, contest_sents, inv_amount),
+        lambda: _undisputed_rest(sents, inv_amount),
     ):
         value = found()
         if value is not None:
@@ -816,7 +836,7 @@ def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
         evidence=decision.evidence,
         confidence=decision.confidence,
         unsure=decision.unsure,
-        language=_language(fold(text), context),
+        language=_language(fold(text), context, fold(mail.first_block)),
         invoice_numbers=_invoice_numbers(text, context),
     )
     return _finish(reading, cues, context, decision.urgency)
