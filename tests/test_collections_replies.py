@@ -558,6 +558,76 @@ CASES += [
 ]
 
 
+# Contestations said in other words (polite opener, warranty, quote, discount, workmanship).
+CASES += [
+    (
+        "en",
+        "Thank you for the lovely work on the shop. However, the invoice includes the design consultation, which you told us would be free of charge.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "de",
+        "Die Reparatur war ein Garantiefall, die Rechnung ist deshalb nicht geschuldet.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "fr",
+        "Le montant est bien plus élevé que votre devis du mois de mars.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    ("fr", "Nous n'avons jamais reçu la marchandise facturée.", "contestation", True, None, None),
+    (
+        "de",
+        "Ich sehe nicht ein, warum wir für die Wartezeit Ihres Monteurs bezahlen sollen.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "it",
+        "Il lavoro è stato fatto male e le piastrelle si stanno già staccando.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "en",
+        "We had agreed on a fixed price for the whole project, but the invoice adds extra hours.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "en",
+        "As agreed on the phone, we will pay on Friday.",
+        "payment_promise",
+        False,
+        "2025-06-13",
+        None,
+    ),
+    (
+        "de",
+        "Wir haben die Rechnung nie erhalten, bitte senden Sie sie uns nochmals zu.",
+        "copy_request",
+        False,
+        None,
+        None,
+    ),
+]
+
+
 def _mail(
     body, subject="Re: Invoice VX-25-001", date_header="Tue, 10 Jun 2025 10:00:00 +0200", **headers
 ):

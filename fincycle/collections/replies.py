@@ -82,6 +82,14 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
+    r"\b(?:should (?:have )?be(?:en)? (?:free|included)|was (?:supposed|meant) to be (?:free|included)|free of charge|devai(?:t|ent) etre (?:gratuit|inclus|compris)e?s?|(?:etait|etaient) (?:inclus|compris|offert)e?s?|sollte\w* (?:kostenlos|gratis|inbegriffen|inklusive) sein|im (?:preis|pauschal\w*|angebot) inbegriffen|doveva essere (?:gratuit\w|inclus\w|compres\w)|era(?:no)? (?:inclus\w|compres\w) nel)",
+    r"\b(?:under (?:warranty|guarantee)|sous garantie|couvert par la garantie|unter (?:die )?garantie|garantiefall|gewahrleistung|in garanzia|coperto dalla garanzia)",
+    r"\b(?:(?:higher|more) than (?:the|your|our) (?:quote|offer|estimate|agreed)|plus (?:eleve|cher) que (?:le|votre|notre) devis|hoher als (?:die|ihre|in der) offerte|hoher als vereinbart|superiore al preventivo|piu alt\w del preventivo)",
+    r"\b(?:promised (?:us )?a discount|discount (?:was|we) agreed|remise (?:promise|convenue|accordee)|rabatt (?:vereinbart|versprochen|zugesagt)|vereinbarten rabatt|sconto (?:promesso|concordato|pattuito))",
+    r"\b(?:i don'?t (?:understand|see) why|(?:sehe|sehen) (?:ich |wir )?nicht ein|verstehe\w* nicht,? (?:warum|wieso|weshalb)|je ne comprends pas pourquoi|nous ne comprenons pas pourquoi|non capisco perche|non capiamo perche)",
+    r"\b(?:fatto male|eseguit\w+ male|mal eseguit\w+|mal (?:realise|execute|pose|installe)e?s?|schlecht (?:ausgefuhrt|gemacht|montiert|installiert)|badly (?:done|installed|made|executed)|poorly (?:done|installed|executed))",
+    r"\b(?:jamais|pas) (?:\w+ )?recu (?:la marchandise|les produits|le materiel|la livraison|les (?:lampes|luminaires|pieces|articles))|\b(?:nie|nicht) (?:\w+ )?(?:erhalten|bekommen)[^.]{0,10}\b(?:ware|lieferung|material|gerat|artikel)|\b(?:ware|lieferung|material)\b[^.]{0,30}\b(?:nie|nicht) (?:erhalten|angekommen|geliefert)|\bmai ricevut\w+ (?:la merce|il materiale|la fornitura|le lampade|i prodotti)",
+    r"\b(?:we|i) (?:had )?(?:agreed|were told|were promised)\b[^.]{0,60}\b(?:but|not|only|however)\b|\b(?:nous avions|on avait) (?:convenu|dit|parle)\b[^.]{0,60}\b(?:mais|pas|seulement)\b|\b(?:wir hatten|es war) (?:\w+ )?(?:vereinbart|abgemacht|besprochen)\b[^.]{0,60}\b(?:aber|nicht|nur)\b|\b(?:avevamo|era stato) (?:concordato|pattuito|detto)\b[^.]{0,60}\b(?:ma|non|solo)\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:surprised|astonished|shocked|erstaunt|uberrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
     r"\b(?:nicht nachvollziehbar|not (?:comprehensible|understandable)|incomprehensible|incomprehensible|querying (?:the|this) invoice|we (?:would like to )?query)\b",
@@ -218,7 +226,7 @@ COPY = _rx(
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
-    r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
+    r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
 SEND_VERB = _rx(
     r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have)",
