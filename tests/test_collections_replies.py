@@ -628,6 +628,27 @@ CASES += [
 ]
 
 
+# "not paid yet" is no payment.
+CASES += [
+    (
+        "de",
+        "Wir haben die Rechnung noch nicht bezahlt, weil die Lieferung unvollständig war.",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "it",
+        "Non abbiamo ancora pagato: aspettiamo la fattura corretta con il nostro numero IVA.",
+        "invoice_error",
+        True,
+        None,
+        None,
+    ),
+]
+
+
 def _mail(
     body, subject="Re: Invoice VX-25-001", date_header="Tue, 10 Jun 2025 10:00:00 +0200", **headers
 ):

@@ -370,6 +370,11 @@ THANKS_PATIENCE = re.compile(
 )
 
 
+NOT_YET = re.compile(
+    r"\b(?:not|never|nicht|nie|non|pas|noch nicht|not yet|pas encore|non ancora)\b|n'(?:avons|ai|a)\b"
+)
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -389,6 +394,7 @@ def _drop_false_cues(f, hits):
                 r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
                 f[max(0, m.start() - 30) : m.start() + 1],
             )
+            and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
         ]
         conditional = re.search(
             r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
