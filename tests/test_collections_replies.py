@@ -649,6 +649,35 @@ CASES += [
 ]
 
 
+# Contesting by a question, asking for time by a question.
+CASES += [
+    (
+        "en",
+        "Why are we charged for five hours when your technician was here for two?",
+        "contestation",
+        True,
+        None,
+        None,
+    ),
+    (
+        "fr",
+        "Est-ce qu'on peut vous régler le 30 juin ? Le mois est difficile.",
+        "delay_request",
+        True,
+        "2025-06-30",
+        None,
+    ),
+    (
+        "it",
+        "Potremmo pagare a fine luglio? Grazie per la comprensione.",
+        "delay_request",
+        True,
+        "2025-07-31",
+        None,
+    ),
+]
+
+
 def _mail(
     body, subject="Re: Invoice VX-25-001", date_header="Tue, 10 Jun 2025 10:00:00 +0200", **headers
 ):

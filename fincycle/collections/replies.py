@@ -82,6 +82,7 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
+    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche)\b[^.?]{0,60}\b(?:charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*)\b",
     r"\b(?:should (?:have )?be(?:en)? (?:free|included)|was (?:supposed|meant) to be (?:free|included)|free of charge|devai(?:t|ent) etre (?:gratuit|inclus|compris)e?s?|(?:etait|etaient) (?:inclus|compris|offert)e?s?|sollte\w* (?:kostenlos|gratis|inbegriffen|inklusive) sein|im (?:preis|pauschal\w*|angebot) inbegriffen|doveva essere (?:gratuit\w|inclus\w|compres\w)|era(?:no)? (?:inclus\w|compres\w) nel)",
     r"\b(?:under (?:warranty|guarantee)|sous garantie|couvert par la garantie|unter (?:die )?garantie|garantiefall|gewahrleistung|in garanzia|coperto dalla garanzia)",
     r"\b(?:(?:higher|more) than (?:the|your|our) (?:quote|offer|estimate|agreed)|plus (?:eleve|cher) que (?:le|votre|notre) devis|hoher als (?:die|ihre|in der) offerte|hoher als vereinbart|superiore al preventivo|piu alt\w del preventivo)",
@@ -203,6 +204,7 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
+    r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:konnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)\b[^.]{0,30}\?",
     r"\b(?:etaler|echelonner|staffeln|aufteilen|verteilen|dilazionare|rateizzare|ratealmente|spread(?:ing)? (?:the )?(?:payment|it|this))\b",
     r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|bear with us)",
     r"\bwould it be (?:ok|okay|possible|alright) (?:if|to) (?:we|i)? ?pa(?:y|id)|\bcould (?:we|i) pay\b|\bcan (?:we|i) pay\b",
