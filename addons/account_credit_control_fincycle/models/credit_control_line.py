@@ -20,11 +20,23 @@ class CreditControlLine(models.Model):
         data = super()._prepare_from_move_line(
             move_line, level, controlling_date, open_amount, default_lines_vals
         )
-        disputed = move_line._fincycle_partial_disputed().get(move_line.id, 0.0)
+        partial = self.env.context.get("fincycle_partial_disputed")
+        if partial is None:
+            partial = move_line._fincycle_partial_disputed()
+        disputed = partial.get(move_line.id, 0.0)
         if disputed:
             data["disputed_amount"] = disputed
             data["balance_due"] = max(open_amount - disputed, 0.0)
         return data
+
+    @api.model
+    def create_or_update_from_mv_lines(self, lines, level, controlling_date, company, **kwargs):
+        """OCA's creation, with the partly disputed amounts of ``lines`` read at once."""
+        partial = lines._fincycle_partial_disputed()
+        this = self.with_context(fincycle_partial_disputed=partial)
+        return super(CreditControlLine, this).create_or_update_from_mv_lines(
+            lines, level, controlling_date, company, **kwargs
+        )
 
     def action_open_dispute(self):
         self.ensure_one()

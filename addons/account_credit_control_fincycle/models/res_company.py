@@ -156,12 +156,21 @@ class ResCompany(models.Model):
             for code, _name in self.env["res.lang"].get_installed()
             if code[:2] in ("fr", "de", "it")
         ]
+        english = {
+            level.level: self.with_context(lang="en_US")._fincycle_default_level_texts(level.level)
+            for level in policy.level_ids
+        }
         for level in policy.level_ids:
+            source = english[level.level]
             per_field = {"name": {}, "custom_text": {}, "custom_mail_text": {}}
             for lang in langs:
                 texts = self.with_context(lang=lang)._fincycle_default_level_texts(level.level)
                 for fname, translations in per_field.items():
-                    translations[lang] = texts[fname]
+                    if callable(level._fields[fname].translate):
+                        # HTML: translated term by term (its paragraphs)
+                        translations[lang] = dict(zip(source["terms"], texts["terms"], strict=True))
+                    else:
+                        translations[lang] = texts[fname]
             for fname, translations in per_field.items():
                 if translations:
                     level.update_field_translations(fname, translations)
@@ -197,6 +206,7 @@ class ResCompany(models.Model):
             "name": name,
             "custom_text": f"{text}\n\n{closing}",
             "custom_mail_text": f"<p>{text}</p><p>{closing}</p>",
+            "terms": (text, closing),
         }
 
     def _fincycle_today(self):

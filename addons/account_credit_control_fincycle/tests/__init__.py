@@ -1,1 +1,1 @@
-from . import test_access, test_dunning
+from . import test_access, test_dunning, test_languages
