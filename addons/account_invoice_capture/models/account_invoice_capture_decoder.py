@@ -444,6 +444,49 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
             )
         )
 
+    @staticmethod
+    def _self_assessed_category(ext):
+        """``AE`` (reverse charge) or ``K`` (intra-EU supply) when the bill's VAT is the
+        buyer's to declare: no VAT printed, and a 0 % row of that category."""
+        if ext.value("amount_tax") not in (None, 0):
+            return ""
+        categories = {t.category for t in ext.taxes if not t.rate}
+        return next((c for c in ("K", "AE") if c in categories), "")
+
+    def _reverse_charge_tax(self, bill, category):
+        """The purchase tax that self-assesses VAT (a repartition line of -100 %) at the
+        standard rate (the highest such rate, in CH and FR alike): the one the bill's fiscal
+        position maps the plain tax of that rate to, else the one of the right scope (goods for
+        an intra-EU supply ``K``, services for a reverse charge ``AE``). Empty when the chart
+        has none: the accountant picks it."""
+        Tax = bill.env["account.tax"]
+        domain = [
+            *Tax._check_company_domain(bill.company_id),
+            ("type_tax_use", "=", "purchase"),
+            ("amount_type", "=", "percent"),
+            ("amount", ">", 0),
+        ]
+        taxes = Tax.search(domain, order="sequence, id")
+        plain = taxes.filtered(
+            lambda t: (
+                all(line.factor_percent >= 0 for line in t.invoice_repartition_line_ids)
+                and not t.price_include
+            )
+        )
+        self_assessing = taxes - plain
+        if not plain or not self_assessing:
+            return Tax
+        standard = max(self_assessing.mapped("amount"))
+        scope = "consu" if category == "K" else "service"
+        if bill.fiscal_position_id:
+            standard_plain = plain.filtered(lambda t: t.amount == standard)
+            scoped = standard_plain.filtered(lambda t: t.tax_scope == scope) or standard_plain
+            mapped = bill.fiscal_position_id.map_tax(scoped[:1])
+            if mapped and mapped <= self_assessing:
+                return mapped
+        same_rate = self_assessing.filtered(lambda t: t.amount == standard)
+        return (same_rate.filtered(lambda t: t.tax_scope == scope) or same_rate)[:1]
+
     def _fill_lines(self, bill, ext, partner):
         """Lines with the company's purchase taxes by rate; foreign or unknown VAT into cost."""
         if bill.invoice_line_ids.filtered(lambda line: not line.is_imported):
@@ -496,12 +539,15 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         commands = []
         cost_rates = set()
         names = {"discount": bill.env._("Discount"), "charge": bill.env._("Other charges")}
+        self_assessed = self._self_assessed_category(ext)
         for block in blocks:
             tax = bill.env["account.tax"]
             if block.rate:
                 tax = bill.env["account.tax"] if foreign else self._purchase_tax(bill, block.rate)
                 if not tax:
                     cost_rates.add(block.rate)
+            elif self_assessed and block.kind in ("item", "rate", "total"):
+                tax = self._reverse_charge_tax(bill, self_assessed)
             commands.append(
                 Command.create(
                     {
