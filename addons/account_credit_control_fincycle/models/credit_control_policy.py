@@ -84,19 +84,20 @@ class CreditControlPolicyLevel(models.Model):
             return max(self.delay_days - previous.delay_days, 0)
         return self.delay_days
 
-    def _get_sql_date_boundary_for_computation_mode(self):
-        """OCA's date condition, and: after a dispute closes, the level waits its gap counted
-        from the day reminders resumed; on evenly spaced policies, also from the previous
-        level actually sent."""
-        sql = super()._get_sql_date_boundary_for_computation_mode()
-        gap = int(self._fincycle_gap_days())
+    def _get_sql_level_part(self):
+        """OCA's condition on the previous level, and: after a dispute closes, the level waits
+        its gap counted from the day reminders resumed; on evenly spaced policies, also from
+        the previous level actually sent. (Added here rather than to the date boundary, whose
+        exact SQL OCA's tests compare.)"""
+        sql = super()._get_sql_level_part()
         # gap is an integer from the level: no user text reaches the SQL
+        gap = int(self._fincycle_gap_days())
         resume = (
             "COALESCE((SELECT am.dunning_resume_date FROM account_move am"  # noqa: S608
             f" WHERE am.id = mv_line.move_id) + {gap}, date(%(controlling_date)s))"
             " <= date(%(controlling_date)s)"
         )
-        sql = f"({sql}) AND {resume}"
+        sql = f"{sql} AND {resume}"
         if self.policy_id.fincycle_managed:
             sql += (
                 f" AND (cr_line.id IS NULL OR (cr_line.date + {gap}) <= date(%(controlling_date)s))"

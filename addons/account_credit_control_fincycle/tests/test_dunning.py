@@ -175,6 +175,24 @@ class TestDailyReminders(DunningCase, TransactionCase):
         self.assertEqual(run.error_count, 1)
         self.assertEqual(self.company.dunning_last_run_date, TODAY)
 
+    @mute_logger("odoo.addons.account_credit_control_fincycle.models.credit_control_communication")
+    def test_without_pdf_renderer_the_email_goes_without_the_pdf(self):
+        invoice = self._invoice(self.customer, 1000, 20)
+        Report = type(self.env["ir.actions.report"])
+
+        def broken(report, report_ref, res_ids=None, data=None):
+            raise OSError("Unable to find Wkhtmltopdf on this system.")
+
+        with patch.object(Report, "_render_qweb_pdf", broken):
+            self._cron()
+        line = self._lines(invoice)
+        self.assertEqual(line.state, "queued")
+        messages = self._reminder_messages(self.customer)
+        self.assertEqual(len(messages), 1)
+        self.assertFalse(messages.attachment_ids)
+        notes = " ".join(line.communication_id.message_ids.mapped("body"))
+        self.assertIn("wkhtmltopdf", notes)
+
     def test_final_notice_goes_as_letter_with_activity(self):
         self.company.credit_controller_id = self.env.user
         invoice = self._invoice(self.customer, 1000, 50)
