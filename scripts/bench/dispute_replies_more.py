@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# ruff: noqa: RUF001  (the customers write en dashes and multiplication signs)
 """Hand-written customer replies of tests/data/disputes_more, with their labels (CC0 text).
 
 Each entry: the company (bq, tv, lx, mr), the invoice and the stage answered, the language the
@@ -17,13 +18,47 @@ OX = "Open-Xchange Mailer v7.10.6-Rev72"
 ORANGE = "Orange Mail"
 
 
-def R(co, num, amt, stage, co_lang, lang, date, who, addr, cat, pause, urg, text, amount=None,
-      pdate=None, mentions=(), notes="", **kw):
+def R(  # noqa: PLR0917 (one compact line of labels per reply)
+    co,
+    num,
+    amt,
+    stage,
+    co_lang,
+    lang,
+    date,
+    who,
+    addr,
+    cat,
+    pause,
+    urg,
+    text,
+    amount=None,
+    pdate=None,
+    mentions=(),
+    notes="",
+    **kw,
+):
     REPLIES.append(
-        dict(company=co, invoice_number=num, invoice_amount=amt, reply_to=stage, co_lang=co_lang,
-             language=lang, date=date, from_name=who, from_addr=addr, category=cat,
-             pause_dunning=pause, urgency=urg, text=text, disputed_amount=amount,
-             promised_date=pdate, mentions=list(mentions), notes=notes, **kw)
+        dict(
+            company=co,
+            invoice_number=num,
+            invoice_amount=amt,
+            reply_to=stage,
+            co_lang=co_lang,
+            language=lang,
+            date=date,
+            from_name=who,
+            from_addr=addr,
+            category=cat,
+            pause_dunning=pause,
+            urgency=urg,
+            text=text,
+            disputed_amount=amount,
+            promised_date=pdate,
+            mentions=list(mentions),
+            notes=notes,
+            **kw,
+        )
     )
 
 
@@ -31,8 +66,20 @@ def R(co, num, amt, stage, co_lang, lang, date, who, addr, cat, pause, urg, text
 # contestation
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00417", 3184.6, "reminder_1", "de", "de", "2025-10-14T08:42:00+02:00",
-  "Markus Zihlmann", "m.zihlmann@zihlmann-immo.ch", "contestation", True, 3, """
+R(
+    "bq",
+    "RG25-00417",
+    3184.6,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-10-14T08:42:00+02:00",
+    "Markus Zihlmann",
+    "m.zihlmann@zihlmann-immo.ch",
+    "contestation",
+    True,
+    3,
+    """
 Grüezi Frau Imhof
 
 Bevor wir zahlen, muss ich etwas klären. Auf der Rechnung sind 6 Stunden Monteur verrechnet, Ihr
@@ -45,11 +92,28 @@ korrigierte Rechnung schicken?
 Freundliche Grüsse
 Markus Zihlmann
 Zihlmann Immobilien GmbH, Kriens
-""", amount=354.0, quote="outlook", mailer=OUTLOOK, re="AW:",
-  notes="Hours contested: 3 h × CHF 118 = 354; Outlook quote holds the reminder's amount and due date.")
+""",
+    amount=354.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Hours contested: 3 h × CHF 118 = 354; Outlook quote holds the reminder's amount and due date.",
+)
 
-R("bq", "RG25-00433", 1290.3, "reminder_2", "de", "de", "2025-11-03T21:15:00+01:00",
-  "Ruth Amrein", "ruth.amrein@bluewin.ch", "contestation", True, 4, """
+R(
+    "bq",
+    "RG25-00433",
+    1290.3,
+    "reminder_2",
+    "de",
+    "de",
+    "2025-11-03T21:15:00+01:00",
+    "Ruth Amrein",
+    "ruth.amrein@bluewin.ch",
+    "contestation",
+    True,
+    4,
+    """
 Sehr geehrte Damen und Herren
 
 Jetzt bekomme ich noch eine Mahnung mit Gebühren?? Der Boiler tropft seit Ihrem "Service" genau
@@ -59,11 +123,28 @@ Ich bezahle diese Rechnung nicht, solange der Boiler nicht repariert ist. Und di
 Fr. 20.- schon gar nicht.
 
 R. Amrein
-""", amount=1310.3, quote="gmail", client_lang="de", charset="iso-8859-1",
-  notes="Refuses the whole invoice until the repair is done, plus the CHF 20 fee (1290.30 + 20).")
+""",
+    amount=1310.3,
+    quote="gmail",
+    client_lang="de",
+    charset="iso-8859-1",
+    notes="Refuses the whole invoice until the repair is done, plus the CHF 20 fee (1290.30 + 20).",
+)
 
-R("mr", "F25-0731", 5412.0, "invoice", "fr", "fr", "2025-09-22T10:05:00+02:00",
-  "Camille Berthier", "c.berthier@berthier-archi.fr", "contestation", True, 3, """
+R(
+    "mr",
+    "F25-0731",
+    5412.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2025-09-22T10:05:00+02:00",
+    "Camille Berthier",
+    "c.berthier@berthier-archi.fr",
+    "contestation",
+    True,
+    3,
+    """
 Bonjour Madame Roche,
 
 Merci pour la facture. Je me permets toutefois une remarque : le devis n° D-0412 que nous avions
@@ -78,11 +159,27 @@ Bien à vous,
 Camille Berthier
 Berthier Architecture Intérieure
 12 quai Eustache Chappuis, 74000 Annecy
-""", amount=732.0, quote="thunderbird", mailer=TB,
-  notes="Price above the signed quote: 5412 − 4680 = 732, the customer states the difference.")
+""",
+    amount=732.0,
+    quote="thunderbird",
+    mailer=TB,
+    notes="Price above the signed quote: 5412 − 4680 = 732, the customer states the difference.",
+)
 
-R("mr", "F25-0744", 2160.0, "reminder_1", "fr", "fr", "2025-10-27T18:30:00+01:00",
-  "Julien Favre", "julien.favre74@orange.fr", "contestation", True, 3, """
+R(
+    "mr",
+    "F25-0744",
+    2160.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-10-27T18:30:00+01:00",
+    "Julien Favre",
+    "julien.favre74@orange.fr",
+    "contestation",
+    True,
+    3,
+    """
 bonjour
 
 je ne vois pas pourquoi je devrais payer la porte d entree alors quelle ferme toujours mal, il
@@ -91,11 +188,27 @@ faut forcer a chaque fois. votre ouvrier devait repasser et on attend toujours.
 tant que ce nest pas regle je ne paye pas la facture. rappelez moi svp 06 12 34 56 78
 
 J Favre
-""", amount=2160.0, quote="none", mailer=ORANGE,
-  notes="No accents, no punctuation; whole invoice withheld over a faulty door.")
+""",
+    amount=2160.0,
+    quote="none",
+    mailer=ORANGE,
+    notes="No accents, no punctuation; whole invoice withheld over a faulty door.",
+)
 
-R("tv", "TV/25/0312", 7845.0, "reminder_1", "it", "it", "2025-09-30T11:20:00+02:00",
-  "Avv. Paola Cattaneo", "p.cattaneo@hotel-lagodoro.ch", "contestation", True, 3, """
+R(
+    "tv",
+    "TV/25/0312",
+    7845.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2025-09-30T11:20:00+02:00",
+    "Avv. Paola Cattaneo",
+    "p.cattaneo@hotel-lagodoro.ch",
+    "contestation",
+    True,
+    3,
+    """
 Egregi Signori,
 
 con riferimento al Vostro promemoria, Vi comunichiamo che la fornitura di biancheria per le camere
@@ -110,11 +223,29 @@ Distinti saluti
 Paola Cattaneo
 Direzione amministrativa
 Hotel Lago d'Oro SA, Ascona
-""", amount=1700.0, quote="outlook", mailer=OUTLOOK, re="R:", client_lang="it",
-  notes="Formal Italian; goods partly not delivered, 40 × 42.50 = 1700; pays the rest later without date.")
+""",
+    amount=1700.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Formal Italian; goods partly not delivered, 40 × 42.50 = 1700; pays the rest later without date.",
+)
 
-R("tv", "TV/25/0338", 2418.4, "reminder_2", "de", "de", "2025-11-18T07:55:00+01:00",
-  "Beat Küttel", "b.kuettel@kuettel-gastro.ch", "contestation", True, 4, """
+R(
+    "tv",
+    "TV/25/0338",
+    2418.4,
+    "reminder_2",
+    "de",
+    "de",
+    "2025-11-18T07:55:00+01:00",
+    "Beat Küttel",
+    "b.kuettel@kuettel-gastro.ch",
+    "contestation",
+    True,
+    4,
+    """
 Hallo
 
 Ich habe Ihnen im September geschrieben, dass die Tischwäsche nach der ersten Wäsche eingegangen ist
@@ -124,11 +255,28 @@ So zahle ich das sicher nicht. Holen Sie die Ware ab oder machen Sie ein vernün
 
 Beat Küttel
 Restaurant Sternen, Brunnen
-""", amount=2418.4, quote="apple", mailer=IPHONE, re="AW:",
-  notes="Refusal to pay over shrunk goods; the quote is the second reminder with fees.")
+""",
+    amount=2418.4,
+    quote="apple",
+    mailer=IPHONE,
+    re="AW:",
+    notes="Refusal to pay over shrunk goods; the quote is the second reminder with fees.",
+)
 
-R("lx", "LX-2025/118", 1944.0, "invoice", "fr", "fr", "2025-09-05T14:12:00+02:00",
-  "Sophie Margot", "sophie.margot@vaudfiduciaire.ch", "contestation", True, 3, """
+R(
+    "lx",
+    "LX-2025/118",
+    1944.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2025-09-05T14:12:00+02:00",
+    "Sophie Margot",
+    "sophie.margot@vaudfiduciaire.ch",
+    "contestation",
+    True,
+    3,
+    """
 Bonjour Monsieur Chappuis,
 
 Nous avons bien reçu votre facture pour la traduction du rapport annuel. Il y a une erreur sur le
@@ -141,12 +289,30 @@ Meilleures salutations
 
 Sophie Margot
 Vaud Fiduciaire SA
-""", amount=486.0, quote="outlook", mailer=OUTLOOK, re="RE:", format="alt",
-  attachments=[("pdf", "decompte_mots.pdf")],
-  notes="Word count contested (2700 words × 0.18 = 486); labelled contestation since the quantity billed is disputed, not a formal defect.")
+""",
+    amount=486.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    format="alt",
+    attachments=[("pdf", "decompte_mots.pdf")],
+    notes="Word count contested (2700 words × 0.18 = 486); labelled contestation since the quantity billed is disputed, not a formal defect.",
+)
 
-R("lx", "LX-2025/131", 3650.0, "reminder_3", "en", "en", "2025-12-02T16:40:00+01:00",
-  "Daniel Whitcombe", "d.whitcombe@harrowgate-pharma.com", "contestation", True, 5, """
+R(
+    "lx",
+    "LX-2025/131",
+    3650.0,
+    "reminder_3",
+    "en",
+    "en",
+    "2025-12-02T16:40:00+01:00",
+    "Daniel Whitcombe",
+    "d.whitcombe@harrowgate-pharma.com",
+    "contestation",
+    True,
+    5,
+    """
 Mr Chappuis,
 
 This is the third time I have to write about this. The German translation of our clinical summary
@@ -163,11 +329,29 @@ Harrowgate Pharma Ltd
 This e-mail and any attachments are confidential and may be legally privileged. If you are not the
 intended recipient, please notify the sender and delete it. Harrowgate Pharma Ltd, registered in
 England No. 04417725.
-""", amount=3650.0, quote="outlook", mailer=OUTLOOK, re="RE:", cc="legal@harrowgate-pharma.com",
-  notes="Anger and counsel copied; the footer disclaimer is boilerplate but the threat is real.")
+""",
+    amount=3650.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    cc="legal@harrowgate-pharma.com",
+    notes="Anger and counsel copied; the footer disclaimer is boilerplate but the threat is real.",
+)
 
-R("bq", "RG25-00451", 684.5, "invoice", "de", "de", "2025-10-21T12:02:00+02:00",
-  "Peter Furrer", "furrer.peter@gmx.ch", "contestation", True, 3, """
+R(
+    "bq",
+    "RG25-00451",
+    684.5,
+    "invoice",
+    "de",
+    "de",
+    "2025-10-21T12:02:00+02:00",
+    "Peter Furrer",
+    "furrer.peter@gmx.ch",
+    "contestation",
+    True,
+    3,
+    """
 Grüessech
 
 Die Rechnung stimmt so nicht. Der Ersatz vom Thermostat war Garantie, das hat mir Ihr Monteur Herr
@@ -176,11 +360,27 @@ Schmid selber gesagt. Die Anlage ist erst 18 Monate alt.
 Bitte Rechnung stornieren.
 
 Gruss P. Furrer
-""", amount=684.5, quote="gmail", client_lang="de",
-  notes="Warranty claim: the whole invoice; Bernese greeting.")
+""",
+    amount=684.5,
+    quote="gmail",
+    client_lang="de",
+    notes="Warranty claim: the whole invoice; Bernese greeting.",
+)
 
-R("mr", "F25-0759", 1188.0, "reminder_2", "fr", "fr", "2025-11-24T09:14:00+01:00",
-  "Hélène Dufour", "h.dufour@cabinet-dufour.fr", "contestation", True, 3, """
+R(
+    "mr",
+    "F25-0759",
+    1188.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2025-11-24T09:14:00+01:00",
+    "Hélène Dufour",
+    "h.dufour@cabinet-dufour.fr",
+    "contestation",
+    True,
+    3,
+    """
 Madame,
 
 Je conteste les pénalités de retard et l'indemnité de 40 € mentionnées dans votre relance : la
@@ -191,11 +391,30 @@ Le montant de la facture elle-même, 1 188 €, sera réglé par virement d'ici 
 
 Cordialement,
 Hélène Dufour
-""", amount=40.0, pdate="2025-12-05", quote="outlook", mailer=OUTLOOK, re="RE :", client_lang="fr",
-  notes="Only the €40 recovery fee is contested; the invoice itself is promised for 5 December.")
+""",
+    amount=40.0,
+    pdate="2025-12-05",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Only the €40 recovery fee is contested; the invoice itself is promised for 5 December.",
+)
 
-R("tv", "TV/25/0355", 4120.0, "reminder_1", "fr", "mixed", "2025-10-09T17:33:00+02:00",
-  "Nicolas Rossier", "n.rossier@fitness-vitalis.ch", "contestation", True, 3, """
+R(
+    "tv",
+    "TV/25/0355",
+    4120.0,
+    "reminder_1",
+    "fr",
+    "mixed",
+    "2025-10-09T17:33:00+02:00",
+    "Nicolas Rossier",
+    "n.rossier@fitness-vitalis.ch",
+    "contestation",
+    True,
+    3,
+    """
 Bonjour,
 
 Concernant votre rappel: les serviettes brodées ont été livrées avec le logo dans la mauvaise
@@ -206,11 +425,27 @@ Merci de ne pas facturer cette livraison tant que la question n'est pas réglée
 
 Nicolas Rossier
 Vitalis Fitness Sàrl, Fribourg / Freiburg
-""", amount=4120.0, quote="none", mailer=OX,
-  notes="French and German in one reply (Fribourg); wrong goods, whole invoice refused.")
+""",
+    amount=4120.0,
+    quote="none",
+    mailer=OX,
+    notes="French and German in one reply (Fribourg); wrong goods, whole invoice refused.",
+)
 
-R("bq", "RG25-00470", 2256.0, "reminder_1", "de", "de", "2025-12-09T10:48:00+01:00",
-  "Claudia Wyss", "c.wyss@wyss-partner.ch", "contestation", True, 3, """
+R(
+    "bq",
+    "RG25-00470",
+    2256.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-12-09T10:48:00+01:00",
+    "Claudia Wyss",
+    "c.wyss@wyss-partner.ch",
+    "contestation",
+    True,
+    3,
+    """
 Guten Tag
 
 Vielen Dank für die Erinnerung und sorry für die späte Rückmeldung. Wir sind mit der Arbeit Ihres
@@ -224,11 +459,28 @@ Wir überweisen gerne den korrigierten Betrag, sobald wir die angepasste Rechnun
 Freundliche Grüsse
 Claudia Wyss
 Wyss & Partner Architekten AG
-""", amount=225.6, quote="outlook", mailer=OUTLOOK, re="AW:",
-  notes="Polite opener, then a contestation: promised discount missing (10 % of 2256).")
+""",
+    amount=225.6,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Polite opener, then a contestation: promised discount missing (10 % of 2256).",
+)
 
-R("lx", "LX-2025/142", 880.0, "reminder_1", "de", "de", "2025-11-12T08:07:00+01:00",
-  "Stefan Baumgartner", "stefan@baumgartner-events.ch", "contestation", True, 3, """
+R(
+    "lx",
+    "LX-2025/142",
+    880.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-11-12T08:07:00+01:00",
+    "Stefan Baumgartner",
+    "stefan@baumgartner-events.ch",
+    "contestation",
+    True,
+    3,
+    """
 Hallo Herr Chappuis
 
 Wir haben die Übersetzung nie bestellt. Herr Keller hat bei Ihnen eine Offerte angefragt, mehr nicht.
@@ -236,11 +488,28 @@ Der Auftrag ging dann an jemand anderen.
 
 Gruss
 Stefan Baumgartner
-""", amount=880.0, quote="apple", mailer=APPLE, re="AW:",
-  notes="Never ordered; short.")
+""",
+    amount=880.0,
+    quote="apple",
+    mailer=APPLE,
+    re="AW:",
+    notes="Never ordered; short.",
+)
 
-R("mr", "F25-0768", 3360.0, "reminder_3", "fr", "fr", "2025-12-15T22:10:00+01:00",
-  "Thierry Gaillard", "thierry.gaillard@wanadoo.fr", "contestation", True, 5, """
+R(
+    "mr",
+    "F25-0768",
+    3360.0,
+    "reminder_3",
+    "fr",
+    "fr",
+    "2025-12-15T22:10:00+01:00",
+    "Thierry Gaillard",
+    "thierry.gaillard@wanadoo.fr",
+    "contestation",
+    True,
+    5,
+    """
 CA SUFFIT !!!
 
 Trois mois que j'attends que vous veniez finir l'escalier et vous m'envoyez une mise en demeure ?? Vous
@@ -250,11 +519,28 @@ Je ne paierai RIEN. Mon avocat a le dossier et je vais laisser un avis sur Googl
 autres clients.
 
 T. Gaillard
-""", amount=3360.0, quote="gmail", client_lang="fr", charset="windows-1252",
-  notes="Shouting, lawyer and public review: urgency 5; work unfinished, whole invoice.")
+""",
+    amount=3360.0,
+    quote="gmail",
+    client_lang="fr",
+    charset="windows-1252",
+    notes="Shouting, lawyer and public review: urgency 5; work unfinished, whole invoice.",
+)
 
-R("tv", "TV/25/0371", 9923.58, "invoice", "en", "en", "2025-10-02T09:31:00+02:00",
-  "Priya Raman", "priya.raman@lakeview-clinic.ch", "contestation", True, 3, """
+R(
+    "tv",
+    "TV/25/0371",
+    9923.58,
+    "invoice",
+    "en",
+    "en",
+    "2025-10-02T09:31:00+02:00",
+    "Priya Raman",
+    "priya.raman@lakeview-clinic.ch",
+    "contestation",
+    True,
+    3,
+    """
 Hi Chiara,
 
 Thanks for sending this over. One thing though: we agreed CHF 25.50 per scrub set on the phone, and
@@ -263,11 +549,27 @@ line total should be CHF 7,650 not CHF 9,180. Could you double check? Difference
 
 Cheers,
 Priya
-""", amount=1530.0, quote="gmail", client_lang="en",
-  notes="Self-correcting customer; unit price above agreed, the customer states the difference (300 × 5.10 = 1530, excl. VAT).")
+""",
+    amount=1530.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Self-correcting customer; unit price above agreed, the customer states the difference (300 × 5.10 = 1530, excl. VAT).",
+)
 
-R("bq", "RG25-00488", 945.0, "reminder_2", "de", "de", "2026-01-19T13:25:00+01:00",
-  "Hans-Peter Gisler", "hp.gisler@gisler-bau.ch", "contestation", True, 3, """
+R(
+    "bq",
+    "RG25-00488",
+    945.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-01-19T13:25:00+01:00",
+    "Hans-Peter Gisler",
+    "hp.gisler@gisler-bau.ch",
+    "contestation",
+    True,
+    3,
+    """
 Sehr geehrte Frau Imhof
 
 Wir bestreiten die Rechnung nicht grundsätzlich, aber:
@@ -280,11 +582,30 @@ Den Rest von Fr. 790.- überweisen wir diese Woche noch. Die Mahngebühr bitte s
 Mit freundlichen Grüssen
 Hans-Peter Gisler
 Gisler Bau AG
-""", amount=175.0, pdate="2026-01-23", quote="outlook", mailer=OUTLOOK, re="AW:", format="html",
-  notes="'Wir bestreiten nicht grundsätzlich, aber' then a bullet list: 95 + 60 + CHF 20 fee = 175; rest paid 'diese Woche' (Friday).")
+""",
+    amount=175.0,
+    pdate="2026-01-23",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    format="html",
+    notes="'Wir bestreiten nicht grundsätzlich, aber' then a bullet list: 95 + 60 + CHF 20 fee = 175; rest paid 'diese Woche' (Friday).",
+)
 
-R("lx", "LX-2025/150", 2240.0, "reminder_1", "it", "it", "2025-11-26T15:02:00+01:00",
-  "Marco Pedrazzini", "marco.pedrazzini@studio-legale-pedrazzini.ch", "contestation", True, 3, """
+R(
+    "lx",
+    "LX-2025/150",
+    2240.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2025-11-26T15:02:00+01:00",
+    "Marco Pedrazzini",
+    "marco.pedrazzini@studio-legale-pedrazzini.ch",
+    "contestation",
+    True,
+    3,
+    """
 Gentile signor Chappuis,
 
 la traduzione del contratto è stata consegnata il 20 ottobre invece del 10 ottobre concordato, il che
@@ -298,11 +619,29 @@ avv. Marco Pedrazzini
 
 Questo messaggio è confidenziale e può contenere informazioni protette dal segreto professionale.
 Se lo avete ricevuto per errore, vi preghiamo di avvisare il mittente e di cancellarlo.
-""", amount=448.0, quote="outlook", mailer=OUTLOOK, re="R:", client_lang="it",
-  notes="Late delivery, 20 % reduction asked; lawyer's signature and secrecy disclaimer are boilerplate (urgency 3).")
+""",
+    amount=448.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Late delivery, 20 % reduction asked; lawyer's signature and secrecy disclaimer are boilerplate (urgency 3).",
+)
 
-R("mr", "F25-0781", 960.0, "invoice", "fr", "fr", "2025-12-03T11:11:00+01:00",
-  "Sandrine Perrin", "s.perrin@ehpad-lesglycines.fr", "contestation", True, 3, """
+R(
+    "mr",
+    "F25-0781",
+    960.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2025-12-03T11:11:00+01:00",
+    "Sandrine Perrin",
+    "s.perrin@ehpad-lesglycines.fr",
+    "contestation",
+    True,
+    3,
+    """
 Bonjour,
 
 Pourquoi nous facturez-vous le déplacement du 18/11 ? L'intervention avait été annulée la veille
@@ -310,11 +649,28 @@ par téléphone et personne n'est venu.
 
 Merci de corriger.
 S. Perrin, service économat
-""", amount=None, quote="none", mailer=OUTLOOK, format="html",
-  notes="A question 'why do you bill' contests a line whose amount is not stated: null.")
+""",
+    amount=None,
+    quote="none",
+    mailer=OUTLOOK,
+    format="html",
+    notes="A question 'why do you bill' contests a line whose amount is not stated: null.",
+)
 
-R("tv", "TV/25/0390", 3300.0, "reminder_1", "de", "de", "2025-12-17T19:44:00+01:00",
-  "Sabine Odermatt", "s.odermatt@hotel-pilatusblick.ch", "contestation", True, 3, """
+R(
+    "tv",
+    "TV/25/0390",
+    3300.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-12-17T19:44:00+01:00",
+    "Sabine Odermatt",
+    "s.odermatt@hotel-pilatusblick.ch",
+    "contestation",
+    True,
+    3,
+    """
 Guten Abend Frau Bernasconi
 
 Ich möchte nicht unhöflich sein, aber die Vorhänge für den Saal sind 20 cm zu kurz geliefert worden.
@@ -325,11 +681,29 @@ sich wegen eines Termins.
 
 Freundliche Grüsse
 Sabine Odermatt
-""", amount=3300.0, quote="apple", mailer=APPLE, re="AW:", attachments=[("jpg", "IMG_4471.jpg")],
-  notes="Wrong size goods, payment withheld for the whole invoice; photo attached.")
+""",
+    amount=3300.0,
+    quote="apple",
+    mailer=APPLE,
+    re="AW:",
+    attachments=[("jpg", "IMG_4471.jpg")],
+    notes="Wrong size goods, payment withheld for the whole invoice; photo attached.",
+)
 
-R("bq", "RG25-00502", 1820.0, "reminder_1", "de", "en", "2026-02-10T09:05:00+01:00",
-  "Tom Lindqvist", "tom.lindqvist@nordic-software.ch", "contestation", True, 3, """
+R(
+    "bq",
+    "RG25-00502",
+    1820.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-02-10T09:05:00+01:00",
+    "Tom Lindqvist",
+    "tom.lindqvist@nordic-software.ch",
+    "contestation",
+    True,
+    3,
+    """
 Hello,
 
 Sorry, I don't write German well. We received your reminder for the heating check. But the
@@ -340,11 +714,30 @@ Please check with your team.
 
 Best
 Tom Lindqvist
-""", amount=1820.0, quote="outlook", mailer=OUTLOOK, re="RE:", client_lang="en", outlook_line=False,
-  notes="English reply to a German reminder; service never performed, whole invoice.")
+""",
+    amount=1820.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    client_lang="en",
+    outlook_line=False,
+    notes="English reply to a German reminder; service never performed, whole invoice.",
+)
 
-R("lx", "LX-2025/163", 1125.0, "reminder_2", "en", "en", "2026-01-08T10:16:00+01:00",
-  "Emma Clarke", "emma@clarke-consulting.co.uk", "contestation", True, 4, """
+R(
+    "lx",
+    "LX-2025/163",
+    1125.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2026-01-08T10:16:00+01:00",
+    "Emma Clarke",
+    "emma@clarke-consulting.co.uk",
+    "contestation",
+    True,
+    4,
+    """
 Olivier,
 
 Oh great, a second reminder with a fee. Lovely way to start the year.
@@ -354,11 +747,27 @@ authority rejected it and we had to pay someone else. Refusing to pay for someth
 seems fair to me, doesn't it?
 
 Emma
-""", amount=1125.0, quote="gmail", client_lang="en",
-  notes="Sarcasm, no explicit 'we will not pay' but a refusal; the CHF 20 fee is not explicitly contested.")
+""",
+    amount=1125.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Sarcasm, no explicit 'we will not pay' but a refusal; the CHF 20 fee is not explicitly contested.",
+)
 
-R("tv", "TV/25/0402", 5890.0, "reminder_2", "it", "it", "2026-01-27T08:50:00+01:00",
-  "Giorgio Fontana", "amministrazione@ristorante-ilporto.ch", "contestation", True, 3, """
+R(
+    "tv",
+    "TV/25/0402",
+    5890.0,
+    "reminder_2",
+    "it",
+    "it",
+    "2026-01-27T08:50:00+01:00",
+    "Giorgio Fontana",
+    "amministrazione@ristorante-ilporto.ch",
+    "contestation",
+    True,
+    3,
+    """
 Buongiorno,
 
 abbiamo pagato CHF 4'000 il 20 dicembre come acconto (come concordato con il vostro agente) e il
@@ -368,15 +777,31 @@ Vi chiediamo di verificare e di toglierci le spese di sollecito.
 
 Saluti
 Giorgio Fontana
-""", amount=1910.0, quote="none", mailer=OX,
-  notes="Part paid (not 'already paid'): the rest 1890 contested plus the CHF 20 fee = 1910.")
+""",
+    amount=1910.0,
+    quote="none",
+    mailer=OX,
+    notes="Part paid (not 'already paid'): the rest 1890 contested plus the CHF 20 fee = 1910.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # invoice_error
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00419", 2750.0, "invoice", "de", "de", "2025-10-01T09:12:00+02:00",
-  "Monika Schuler", "kreditoren@schuler-holding.ch", "invoice_error", True, 3, """
+R(
+    "bq",
+    "RG25-00419",
+    2750.0,
+    "invoice",
+    "de",
+    "de",
+    "2025-10-01T09:12:00+02:00",
+    "Monika Schuler",
+    "kreditoren@schuler-holding.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Guten Tag
 
 Die Rechnung ist an die Schuler Immobilien AG adressiert. Die Liegenschaft gehört aber der Schuler
@@ -386,10 +811,28 @@ können wir sie nicht verbuchen.
 Danke und freundliche Grüsse
 Monika Schuler
 Kreditorenbuchhaltung
-""", quote="outlook", mailer=OUTLOOK, re="AW:", charset="iso-8859-1", notes="Wrong legal entity.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    charset="iso-8859-1",
+    notes="Wrong legal entity.",
+)
 
-R("mr", "F25-0790", 6120.0, "reminder_1", "fr", "fr", "2026-01-13T14:45:00+01:00",
-  "Agnès Roux", "a.roux@groupe-alpimmo.fr", "invoice_error", True, 4, """
+R(
+    "mr",
+    "F25-0790",
+    6120.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-01-13T14:45:00+01:00",
+    "Agnès Roux",
+    "a.roux@groupe-alpimmo.fr",
+    "invoice_error",
+    True,
+    4,
+    """
 Bonjour,
 
 Votre facture ne comporte pas notre numéro de bon de commande, obligatoire chez nous. Sans ce numéro
@@ -405,11 +848,28 @@ Comptabilité fournisseurs – Groupe Alpimmo
 Ce message et ses pièces jointes sont confidentiels et établis à l'intention exclusive de ses
 destinataires. Toute utilisation non conforme est interdite. Le groupe Alpimmo décline toute
 responsabilité au titre de ce message s'il a été altéré.
-""", quote="outlook", mailer=OUTLOOK, re="RE :", client_lang="fr",
-  notes="Missing PO blocking a payment run by a date (urgency 4); confidentiality footer is boilerplate.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Missing PO blocking a payment run by a date (urgency 4); confidentiality footer is boilerplate.",
+)
 
-R("tv", "TV/25/0318", 1453.5, "invoice", "it", "it", "2025-09-16T16:20:00+02:00",
-  "Luca Soldati", "luca.soldati@soldati-sport.ch", "invoice_error", True, 3, """
+R(
+    "tv",
+    "TV/25/0318",
+    1453.5,
+    "invoice",
+    "it",
+    "it",
+    "2025-09-16T16:20:00+02:00",
+    "Luca Soldati",
+    "luca.soldati@soldati-sport.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Buongiorno signora Bernasconi,
 
 nella fattura manca il nostro numero IVA (CHE-318.442.907 IVA) e l'indirizzo è quello vecchio di
@@ -418,10 +878,26 @@ Bellinzona: da aprile siamo in Via Cantonale 24, 6805 Mezzovico.
 Potete riemetterla con i dati corretti? Grazie mille.
 
 Luca Soldati
-""", quote="gmail", client_lang="it", notes="Missing VAT number and old address.")
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="Missing VAT number and old address.",
+)
 
-R("lx", "LX-2025/120", 1620.0, "reminder_1", "en", "en", "2025-10-20T11:03:00+02:00",
-  "Anna Bergström", "ap@solvik-medtech.com", "invoice_error", True, 3, """
+R(
+    "lx",
+    "LX-2025/120",
+    1620.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2025-10-20T11:03:00+02:00",
+    "Anna Bergström",
+    "ap@solvik-medtech.com",
+    "invoice_error",
+    True,
+    3,
+    """
 Dear Sir or Madam,
 
 We cannot process this invoice because it was issued with Swiss VAT 8.1%. Our company is based in
@@ -431,11 +907,28 @@ credit note and a new invoice without VAT, mentioning our VAT number SE556677889
 Kind regards,
 Anna Bergström
 Accounts Payable, Solvik Medtech AB
-""", amount=121.39, quote="outlook", mailer=OUTLOOK, re="RE:",
-  notes="Wrong VAT: the VAT part of 1620 incl. 8.1 % is 121.39 (computed, not stated).")
+""",
+    amount=121.39,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Wrong VAT: the VAT part of 1620 incl. 8.1 % is 121.39 (computed, not stated).",
+)
 
-R("bq", "RG25-00466", 3980.0, "reminder_1", "de", "de", "2025-11-28T15:38:00+01:00",
-  "Daniel Birrer", "d.birrer@birrer-treuhand.ch", "invoice_error", True, 3, """
+R(
+    "bq",
+    "RG25-00466",
+    3980.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-11-28T15:38:00+01:00",
+    "Daniel Birrer",
+    "d.birrer@birrer-treuhand.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Hallo zusammen
 
 Diese Rechnung haben wir schon einmal erhalten, unter der Nummer RG25-00459 (gleiches Objekt, gleiche
@@ -444,11 +937,29 @@ Duplikat ist, bitte stornieren.
 
 Gruss
 Daniel Birrer
-""", amount=3980.0, mentions=["RG25-00459", "RG25-00466"], quote="thunderbird", mailer=TB,
-  re="AW:", notes="Duplicate invoice, not 'already paid'; names the other (paid) invoice first.")
+""",
+    amount=3980.0,
+    mentions=["RG25-00459", "RG25-00466"],
+    quote="thunderbird",
+    mailer=TB,
+    re="AW:",
+    notes="Duplicate invoice, not 'already paid'; names the other (paid) invoice first.",
+)
 
-R("mr", "F25-0802", 2940.0, "invoice", "fr", "fr", "2026-02-02T10:22:00+01:00",
-  "Marc Lemoine", "marc.lemoine@sci-lesaulnes.fr", "invoice_error", True, 3, """
+R(
+    "mr",
+    "F25-0802",
+    2940.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-02-02T10:22:00+01:00",
+    "Marc Lemoine",
+    "marc.lemoine@sci-lesaulnes.fr",
+    "invoice_error",
+    True,
+    3,
+    """
 Bonjour Mme Roche
 
 la facture est au nom de ma femme, or c'est la SCI Les Aulnes qui est proprietaire et qui paye les
@@ -457,10 +968,27 @@ merci
 
 Marc Lemoine
 Envoyé de mon iPhone
-""", quote="apple", mailer=IPHONE, client_lang="fr", notes="Wrong addressee; no accents.")
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="Wrong addressee; no accents.",
+)
 
-R("tv", "TV/25/0345", 2680.0, "reminder_1", "de", "mixed", "2025-10-29T10:10:00+01:00",
-  "Sarah Meier", "finance@alpinhotels-group.ch", "invoice_error", True, 3, """
+R(
+    "tv",
+    "TV/25/0345",
+    2680.0,
+    "reminder_1",
+    "de",
+    "mixed",
+    "2025-10-29T10:10:00+01:00",
+    "Sarah Meier",
+    "finance@alpinhotels-group.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Guten Tag / Buongiorno
 
 Die Rechnung muss auf das Hotel lauten, nicht auf die Gruppe: Alpin Hotels Lugano SA, Riva Paradiso
@@ -469,11 +997,27 @@ Die Rechnung muss auf das Hotel lauten, nicht auf die Gruppe: Alpin Hotels Lugan
 Besten Dank / Grazie
 Sarah Meier
 Group Finance
-""", quote="outlook", mailer=OUTLOOK, re="AW:",
-  notes="German and Italian; wrong entity and missing cost centre.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="German and Italian; wrong entity and missing cost centre.",
+)
 
-R("lx", "LX-2025/139", 780.0, "reminder_2", "fr", "fr", "2025-12-01T08:31:00+01:00",
-  "Martine Jaquier", "martine.jaquier@commune-ecublens.ch", "invoice_error", True, 3, """
+R(
+    "lx",
+    "LX-2025/139",
+    780.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2025-12-01T08:31:00+01:00",
+    "Martine Jaquier",
+    "martine.jaquier@commune-ecublens.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Madame, Monsieur,
 
 Comme déjà indiqué par téléphone à votre secrétariat, toute facture adressée à la Commune doit
@@ -485,11 +1029,28 @@ Avec mes salutations distinguées,
 
 Martine Jaquier
 Boursière communale
-""", amount=20.0, quote="outlook", mailer=OUTLOOK, re="RE:",
-  notes="Missing commitment number (formal error) plus the CHF 20 reminder fee contested.")
+""",
+    amount=20.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Missing commitment number (formal error) plus the CHF 20 reminder fee contested.",
+)
 
-R("bq", "RG25-00495", 1512.0, "invoice", "de", "de", "2026-01-30T17:02:00+01:00",
-  "Nadine Fässler", "n.faessler@faessler-ag.ch", "invoice_error", True, 3, """
+R(
+    "bq",
+    "RG25-00495",
+    1512.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-01-30T17:02:00+01:00",
+    "Nadine Fässler",
+    "n.faessler@faessler-ag.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Grüezi
 
 Kleine Sache: Sie haben die Rechnung in EUR statt in CHF gestellt. Wir haben in Franken bestellt
@@ -497,10 +1058,27 @@ Kleine Sache: Sie haben die Rechnung in EUR statt in CHF gestellt. Wir haben in 
 
 Merci und schöne Grüsse
 Nadine Fässler
-""", quote="none", mailer=OUTLOOK, format="alt", notes="Wrong currency.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    format="alt",
+    notes="Wrong currency.",
+)
 
-R("mr", "F25-0815", 1872.0, "reminder_1", "fr", "en", "2026-02-16T09:40:00+01:00",
-  "Lukas Hoffmann", "l.hoffmann@hoffmann-chalets.de", "invoice_error", True, 3, """
+R(
+    "mr",
+    "F25-0815",
+    1872.0,
+    "reminder_1",
+    "fr",
+    "en",
+    "2026-02-16T09:40:00+01:00",
+    "Lukas Hoffmann",
+    "l.hoffmann@hoffmann-chalets.de",
+    "invoice_error",
+    True,
+    3,
+    """
 Hello,
 
 we are a German company (VAT DE 298 456 112) and the invoice should be without French VAT
@@ -508,11 +1086,27 @@ we are a German company (VAT DE 298 456 112) and the invoice should be without F
 
 Thanks
 Lukas Hoffmann
-""", amount=312.0, quote="gmail", client_lang="en",
-  notes="Wrong VAT rate stated by the customer: 312.")
+""",
+    amount=312.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Wrong VAT rate stated by the customer: 312.",
+)
 
-R("tv", "TV/25/0410", 980.0, "reminder_1", "fr", "fr", "2026-02-20T12:14:00+01:00",
-  "Céline Monnier", "celine@boutique-monnier.ch", "invoice_error", True, 3, """
+R(
+    "tv",
+    "TV/25/0410",
+    980.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-02-20T12:14:00+01:00",
+    "Céline Monnier",
+    "celine@boutique-monnier.ch",
+    "invoice_error",
+    True,
+    3,
+    """
 Bonjour,
 
 La facture indique « Boutique Monier » avec un seul n et une adresse à Vevey, alors que nous sommes
@@ -520,14 +1114,31 @@ La facture indique « Boutique Monier » avec un seul n et une adresse à Vevey,
 
 Merci d'avance et belle journée
 Céline Monnier
-""", quote="apple", mailer=APPLE, client_lang="fr", notes="Misspelt name and wrong address.")
+""",
+    quote="apple",
+    mailer=APPLE,
+    client_lang="fr",
+    notes="Misspelt name and wrong address.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # already_paid
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00428", 1877.25, "reminder_1", "de", "de", "2025-11-06T08:20:00+01:00",
-  "Irene Bachmann", "irene.bachmann@bachmann-praxis.ch", "already_paid", True, 3, """
+R(
+    "bq",
+    "RG25-00428",
+    1877.25,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-11-06T08:20:00+01:00",
+    "Irene Bachmann",
+    "irene.bachmann@bachmann-praxis.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Guten Morgen Frau Imhof
 
 Die Rechnung wurde am 3. November per E-Banking überwiesen (Valuta 4.11.), den Zahlungsbeleg finden
@@ -536,12 +1147,29 @@ Sie im Anhang. Vermutlich hat sich das mit Ihrer Erinnerung gekreuzt.
 Freundliche Grüsse
 Irene Bachmann
 Praxis Dr. med. Bachmann
-""", quote="outlook", mailer=OUTLOOK, re="AW:", format="alt",
-  attachments=[("pdf", "Zahlungsbestaetigung_RG25-00428.pdf")],
-  notes="Paid with proof; the quoted reminder says 'gegenstandslos'.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    format="alt",
+    attachments=[("pdf", "Zahlungsbestaetigung_RG25-00428.pdf")],
+    notes="Paid with proof; the quoted reminder says 'gegenstandslos'.",
+)
 
-R("mr", "F25-0737", 845.0, "reminder_1", "fr", "fr", "2025-10-21T19:02:00+02:00",
-  "Bernard Mugnier", "bernard.mugnier@free.fr", "already_paid", True, 3, """
+R(
+    "mr",
+    "F25-0737",
+    845.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-10-21T19:02:00+02:00",
+    "Bernard Mugnier",
+    "bernard.mugnier@free.fr",
+    "already_paid",
+    True,
+    3,
+    """
 Bonsoir Madame,
 
 Je vous ai envoyé un chèque de 845 € (n° 8841207, Crédit Agricole des Savoie) le 12 octobre, par
@@ -549,10 +1177,28 @@ courrier simple. Il n'a pas encore été débité de mon compte. Pouvez-vous vé
 
 Salutations
 B. Mugnier
-""", quote="thunderbird", mailer=TB, client_lang="fr", charset="windows-1252", notes="Cheque sent, not cashed yet.")
+""",
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    charset="windows-1252",
+    notes="Cheque sent, not cashed yet.",
+)
 
-R("tv", "TV/25/0361", 2310.0, "reminder_2", "it", "it", "2025-11-13T10:44:00+01:00",
-  "Francesca Rezzonico", "f.rezzonico@casaanziani-ilfaro.ch", "already_paid", True, 3, """
+R(
+    "tv",
+    "TV/25/0361",
+    2310.0,
+    "reminder_2",
+    "it",
+    "it",
+    "2025-11-13T10:44:00+01:00",
+    "Francesca Rezzonico",
+    "f.rezzonico@casaanziani-ilfaro.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Gentile signora Bernasconi,
 
 ci stupisce ricevere un secondo sollecito: la fattura TV/25/0361 è stata saldata il 15 ottobre con
@@ -563,33 +1209,85 @@ Le chiediamo di verificare e di annullare le spese di sollecito.
 Distinti saluti
 Francesca Rezzonico
 Amministrazione – Casa Anziani Il Faro
-""", mentions=["TV/25/0361"], quote="outlook", mailer=OUTLOOK, re="R:", client_lang="it",
-  attachments=[("pdf", "estratto_conto_ottobre.pdf")],
-  notes="Paid with proof; the fee cancellation follows from the payment, not a separate dispute.")
+""",
+    mentions=["TV/25/0361"],
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    attachments=[("pdf", "estratto_conto_ottobre.pdf")],
+    notes="Paid with proof; the fee cancellation follows from the payment, not a separate dispute.",
+)
 
-R("lx", "LX-2025/144", 1360.0, "reminder_1", "en", "en", "2025-12-03T13:13:00+01:00",
-  "Oliver Grant", "oliver@grant-studio.io", "already_paid", True, 3, """
+R(
+    "lx",
+    "LX-2025/144",
+    1360.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2025-12-03T13:13:00+01:00",
+    "Oliver Grant",
+    "oliver@grant-studio.io",
+    "already_paid",
+    True,
+    3,
+    """
 Hi there,
 
 Paid on 28 Nov via Wise, reference LX-2025/144. Screenshot attached. Might take a day or two to show
 up on your side.
 
 Oliver
-""", mentions=["LX-2025/144"], quote="gmail", client_lang="en",
-  attachments=[("png", "wise_transfer.png")], notes="Terse, proof attached.")
+""",
+    mentions=["LX-2025/144"],
+    quote="gmail",
+    client_lang="en",
+    attachments=[("png", "wise_transfer.png")],
+    notes="Terse, proof attached.",
+)
 
-R("bq", "RG25-00446", 512.8, "reminder_1", "de", "de", "2025-12-12T18:51:00+01:00",
-  "Ueli Gasser", "ueli.gasser@sunrise.ch", "already_paid", True, 3, """
+R(
+    "bq",
+    "RG25-00446",
+    512.8,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-12-12T18:51:00+01:00",
+    "Ueli Gasser",
+    "ueli.gasser@sunrise.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Das isch doch scho lang zahlt!? Bitte kontrollieren.
 
 Ueli Gasser
 
 Von meinem iPhone gesendet
-""", quote="apple", mailer=IPHONE, client_lang="de",
-  notes="Swiss German dialect, one line, no date.")
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="de",
+    notes="Swiss German dialect, one line, no date.",
+)
 
-R("mr", "F25-0752", 1290.0, "reminder_1", "fr", "fr", "2025-11-17T12:30:00+01:00",
-  "Élodie Chevallier", "elodie.chevallier@gmail.com", "already_paid", True, 3, "", html="""<html><body>
+R(
+    "mr",
+    "F25-0752",
+    1290.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-11-17T12:30:00+01:00",
+    "Élodie Chevallier",
+    "elodie.chevallier@gmail.com",
+    "already_paid",
+    True,
+    3,
+    "",
+    html="""<html><body>
 <div dir="ltr">Bonjour,<div><br></div><div>Je ne comprends pas ce rappel : j'ai réglé la totalité
 par carte bancaire sur votre site au moment de la commande de la table (1 290 €), j'ai le ticket de
 confirmation du 2 septembre.</div><div><br></div><div>Merci de vérifier de votre côté.</div>
@@ -598,11 +1296,25 @@ class="gmail_attr">Le lun. 17 nov. 2025 à 09:12, Menuiserie Roche &amp; Fils SA
 a écrit&nbsp;:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">
 Bonjour,<br><br>Sauf erreur de notre part, notre facture F25-0752 de 1 290,00 €, échue le 31.10.2025,
 n'a pas encore été réglée. Nous vous remercions de bien vouloir procéder au paiement dans les 10 jours.<br><br>
-Bien cordialement<br>Nathalie Roche</blockquote></div></body></html>""", format="html",
-  notes="HTML only with a Gmail blockquote; paid by card at order.")
+Bien cordialement<br>Nathalie Roche</blockquote></div></body></html>""",
+    format="html",
+    notes="HTML only with a Gmail blockquote; paid by card at order.",
+)
 
-R("tv", "TV/25/0384", 3120.0, "reminder_1", "de", "de", "2025-12-04T09:58:00+01:00",
-  "Reto Caduff", "buchhaltung@caduff-sport.ch", "already_paid", True, 3, """
+R(
+    "tv",
+    "TV/25/0384",
+    3120.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-12-04T09:58:00+01:00",
+    "Reto Caduff",
+    "buchhaltung@caduff-sport.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Guten Tag
 
 Wir haben die Rechnung am 14.11. bezahlt, allerdings noch auf Ihr altes Konto bei der UBS (IBAN
@@ -611,10 +1323,28 @@ klären Sie das intern, das Geld ist ja bei Ihnen.
 
 Gruss
 Reto Caduff
-""", quote="outlook", mailer=OUTLOOK, re="AW:", cte="base64", notes="Paid to the company's old account.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    cte="base64",
+    notes="Paid to the company's old account.",
+)
 
-R("lx", "LX-2025/155", 2075.0, "reminder_1", "fr", "fr", "2025-12-18T11:25:00+01:00",
-  "Valérie Cuendet", "v.cuendet@cuendet-immobilier.ch", "already_paid", True, 3, """
+R(
+    "lx",
+    "LX-2025/155",
+    2075.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-12-18T11:25:00+01:00",
+    "Valérie Cuendet",
+    "v.cuendet@cuendet-immobilier.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Bonjour Monsieur,
 
 Voir ci-dessous la réponse de notre fiduciaire : la facture a bien été payée.
@@ -634,12 +1364,31 @@ La 155 de Lemanix a été payée le 2 décembre avec l'ordre groupé (CHF 2'075.
 PostFinance du 2.12. Tu peux leur transmettre.
 
 Patrick
-""", mentions=["LX-2025/155"], quote="forward", internal=True, re="TR:", mailer=OUTLOOK,
-  subject="TR: Rappel : facture LX-2025/155 échue", client_lang="fr",
-  notes="Forward of the customer's internal exchange with its fiduciary; 'la 155' normalised.")
+""",
+    mentions=["LX-2025/155"],
+    quote="forward",
+    internal=True,
+    re="TR:",
+    mailer=OUTLOOK,
+    subject="TR: Rappel : facture LX-2025/155 échue",
+    client_lang="fr",
+    notes="Forward of the customer's internal exchange with its fiduciary; 'la 155' normalised.",
+)
 
-R("bq", "RG25-00448", 2718.4, "reminder_2", "de", "en", "2025-12-22T14:05:00+01:00",
-  "Karen Holt", "karen.holt@altus-labs.ch", "already_paid", True, 3, """
+R(
+    "bq",
+    "RG25-00448",
+    2718.4,
+    "reminder_2",
+    "de",
+    "en",
+    "2025-12-22T14:05:00+01:00",
+    "Karen Holt",
+    "karen.holt@altus-labs.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Dear Ms Imhof,
 
 Our records show that RG25-00448 was paid together with RG25-00440 in a single transfer of
@@ -651,30 +1400,80 @@ Could you please check and confirm.
 Kind regards,
 Karen Holt
 Finance Manager, Altus Labs AG
-""", mentions=["RG25-00448", "RG25-00440"], quote="outlook", mailer=OUTLOOK, re="RE:",
-  client_lang="en", notes="Grouped payment of two invoices, English reply to a German reminder.")
+""",
+    mentions=["RG25-00448", "RG25-00440"],
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    client_lang="en",
+    notes="Grouped payment of two invoices, English reply to a German reminder.",
+)
 
-R("mr", "F25-0776", 468.0, "reminder_1", "fr", "fr", "2025-12-10T07:48:00+01:00",
-  "Gilles Pasquier", "gilles.pasquier@laposte.net", "already_paid", True, 3, """
+R(
+    "mr",
+    "F25-0776",
+    468.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-12-10T07:48:00+01:00",
+    "Gilles Pasquier",
+    "gilles.pasquier@laposte.net",
+    "already_paid",
+    True,
+    3,
+    """
 bjr, payé hier par virement. cdt
 G.Pasquier
-""", quote="none", mailer=ORANGE, notes="Very short; the past date 'hier' is no promised date.")
+""",
+    quote="none",
+    mailer=ORANGE,
+    notes="Very short; the past date 'hier' is no promised date.",
+)
 
-R("tv", "TV/25/0396", 1045.0, "reminder_1", "it", "mixed", "2026-01-14T09:09:00+01:00",
-  "Andrea Vassalli", "andrea.vassalli@vassalli-ottica.ch", "already_paid", True, 3, """
+R(
+    "tv",
+    "TV/25/0396",
+    1045.0,
+    "reminder_1",
+    "it",
+    "mixed",
+    "2026-01-14T09:09:00+01:00",
+    "Andrea Vassalli",
+    "andrea.vassalli@vassalli-ottica.ch",
+    "already_paid",
+    True,
+    3,
+    """
 Buongiorno / Grüezi
 
 Pagato il 12.01. – bezahlt am 12.01. (PostFinance). Grazie, danke.
 
 A. Vassalli
-""", quote="none", mailer=OX, notes="Bilingual one-liner.")
+""",
+    quote="none",
+    mailer=OX,
+    notes="Bilingual one-liner.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # delay_request
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00455", 3000.0, "reminder_1", "de", "de", "2025-12-02T10:30:00+01:00",
-  "Sibylle Fuchs", "sibylle.fuchs@fuchs-coiffure.ch", "delay_request", True, 2, """
+R(
+    "bq",
+    "RG25-00455",
+    3000.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-12-02T10:30:00+01:00",
+    "Sibylle Fuchs",
+    "sibylle.fuchs@fuchs-coiffure.ch",
+    "delay_request",
+    True,
+    2,
+    """
 Sehr geehrte Frau Imhof
 
 Ihre Rechnung ist absolut in Ordnung, nur ist der Dezember für uns finanziell schwierig (Umbau des
@@ -683,11 +1482,28 @@ Ende Januar und Ende Februar überweisen.
 
 Vielen Dank für Ihr Verständnis und freundliche Grüsse
 Sibylle Fuchs
-""", pdate="2025-12-31", quote="outlook", mailer=OUTLOOK, re="AW:",
-  notes="Dated instalment plan: first instalment end of December.")
+""",
+    pdate="2025-12-31",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Dated instalment plan: first instalment end of December.",
+)
 
-R("mr", "F25-0806", 3780.0, "reminder_2", "fr", "fr", "2026-02-18T15:20:00+01:00",
-  "Karim Benali", "k.benali@benali-renovation.fr", "delay_request", True, 2, """
+R(
+    "mr",
+    "F25-0806",
+    3780.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-02-18T15:20:00+01:00",
+    "Karim Benali",
+    "k.benali@benali-renovation.fr",
+    "delay_request",
+    True,
+    2,
+    """
 Bonjour,
 
 Je ne conteste pas la facture mais ma trésorerie est très tendue en ce moment (un gros client qui ne
@@ -697,11 +1513,27 @@ tout régler à cette date.
 Merci de votre compréhension
 Karim Benali
 Benali Rénovation
-""", pdate="2026-03-15", quote="gmail", client_lang="fr",
-  notes="'je ne conteste pas' then a dated delay request.")
+""",
+    pdate="2026-03-15",
+    quote="gmail",
+    client_lang="fr",
+    notes="'je ne conteste pas' then a dated delay request.",
+)
 
-R("tv", "TV/25/0366", 1980.0, "reminder_1", "it", "it", "2025-10-22T14:00:00+02:00",
-  "Roberto Guidi", "r.guidi@pensione-azzurra.ch", "delay_request", False, 2, """
+R(
+    "tv",
+    "TV/25/0366",
+    1980.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2025-10-22T14:00:00+02:00",
+    "Roberto Guidi",
+    "r.guidi@pensione-azzurra.ch",
+    "delay_request",
+    False,
+    2,
+    """
 Gentile signora,
 
 La ringrazio per il promemoria. La stagione è andata peggio del previsto e Le chiedo cortesemente di
@@ -709,10 +1541,26 @@ pazientare ancora qualche settimana; salderemo appena possibile.
 
 Cordiali saluti
 Roberto Guidi
-""", quote="none", mailer=OX, notes="Vague delay: no date, no pause.")
+""",
+    quote="none",
+    mailer=OX,
+    notes="Vague delay: no date, no pause.",
+)
 
-R("lx", "LX-2025/149", 2860.0, "reminder_1", "en", "en", "2025-11-05T17:45:00+01:00",
-  "Ben Okafor", "ben@okafor-media.com", "delay_request", True, 2, """
+R(
+    "lx",
+    "LX-2025/149",
+    2860.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2025-11-05T17:45:00+01:00",
+    "Ben Okafor",
+    "ben@okafor-media.com",
+    "delay_request",
+    True,
+    2,
+    """
 Hi Olivier,
 
 Sorry for the delay on this one. Our own client is paying us late, so cash is tight. Would it be OK
@@ -720,22 +1568,54 @@ if we paid by the end of next month? I'd rather ask than just pay late.
 
 Thanks,
 Ben
-""", pdate="2025-12-31", quote="gmail", client_lang="en",
-  notes="'end of next month' from 5 November → 31 December.")
+""",
+    pdate="2025-12-31",
+    quote="gmail",
+    client_lang="en",
+    notes="'end of next month' from 5 November → 31 December.",
+)
 
-R("bq", "RG25-00472", 1640.0, "reminder_2", "de", "de", "2025-12-23T08:15:00+01:00",
-  "Toni Aregger", "toni.aregger@aregger-schreinerei.ch", "delay_request", False, 2, """
+R(
+    "bq",
+    "RG25-00472",
+    1640.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2025-12-23T08:15:00+01:00",
+    "Toni Aregger",
+    "toni.aregger@aregger-schreinerei.ch",
+    "delay_request",
+    False,
+    2,
+    """
 Guten Tag
 
 Wir haben im Moment leider einen Liquiditätsengpass. Bitte haben Sie noch etwas Geduld, wir melden
 uns im neuen Jahr.
 
 Gruss Toni Aregger
-""", quote="outlook", mailer=OUTLOOK, re="AW:",
-  notes="Vague; 'im neuen Jahr' is no date for a payment, only for a call back.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Vague; 'im neuen Jahr' is no date for a payment, only for a call back.",
+)
 
-R("mr", "F25-0795", 2400.0, "reminder_1", "fr", "fr", "2025-12-19T20:10:00+01:00",
-  "Aurélie Blanc", "aurelie.blanc@hotmail.fr", "delay_request", True, 2, """
+R(
+    "mr",
+    "F25-0795",
+    2400.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-12-19T20:10:00+01:00",
+    "Aurélie Blanc",
+    "aurelie.blanc@hotmail.fr",
+    "delay_request",
+    True,
+    2,
+    """
 Bonjour Madame Roche,
 
 Est-il possible de payer la cuisine en deux fois ? 1 200 € le 10 janvier et le reste le 10 février.
@@ -744,11 +1624,28 @@ Les fêtes ont un peu vidé le compte...
 Merci beaucoup, et encore bravo pour le travail, la cuisine est magnifique.
 
 Aurélie Blanc
-""", pdate="2026-01-10", quote="apple", mailer=IPHONE, client_lang="fr",
-  notes="Compliment + dated instalments; first instalment 10 January (year rolls over).")
+""",
+    pdate="2026-01-10",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="Compliment + dated instalments; first instalment 10 January (year rolls over).",
+)
 
-R("tv", "TV/25/0379", 2150.0, "reminder_1", "de", "de", "2025-10-07T12:40:00+02:00",
-  "Fabienne Ammann", "f.ammann@ammann-events.ch", "delay_request", True, 2, """
+R(
+    "tv",
+    "TV/25/0379",
+    2150.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-10-07T12:40:00+02:00",
+    "Fabienne Ammann",
+    "f.ammann@ammann-events.ch",
+    "delay_request",
+    True,
+    2,
+    """
 Hoi Chiara
 
 Wäre es ok, wenn wir erst Ende nächster Woche zahlen? Unser Kunde vom Herbstfest hat selber noch nicht
@@ -756,11 +1653,28 @@ bezahlt. Sorry für die Umstände!
 
 Liebe Grüsse
 Fabienne
-""", pdate="2025-10-17", quote="apple", mailer=APPLE, re="AW:",
-  notes="'Ende nächster Woche' from Tuesday 7 October → Friday 17 October; informal Swiss tone.")
+""",
+    pdate="2025-10-17",
+    quote="apple",
+    mailer=APPLE,
+    re="AW:",
+    notes="'Ende nächster Woche' from Tuesday 7 October → Friday 17 October; informal Swiss tone.",
+)
 
-R("lx", "LX-2025/158", 1320.0, "reminder_1", "it", "it", "2025-11-11T09:35:00+01:00",
-  "Elena Ferrari", "elena.ferrari@ferrari-design.ch", "delay_request", True, 2, """
+R(
+    "lx",
+    "LX-2025/158",
+    1320.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2025-11-11T09:35:00+01:00",
+    "Elena Ferrari",
+    "elena.ferrari@ferrari-design.ch",
+    "delay_request",
+    True,
+    2,
+    """
 Buongiorno Olivier,
 
 mi scuso per il ritardo. Potremmo saldare entro fine mese? Aspettiamo un pagamento importante la
@@ -768,11 +1682,28 @@ prossima settimana.
 
 Grazie e buona giornata
 Elena
-""", pdate="2025-11-30", quote="gmail", client_lang="it", cte="base64",
-  notes="Asks for 'entro fine mese' (a question, not a promise).")
+""",
+    pdate="2025-11-30",
+    quote="gmail",
+    client_lang="it",
+    cte="base64",
+    notes="Asks for 'entro fine mese' (a question, not a promise).",
+)
 
-R("bq", "RG25-00490", 4450.0, "reminder_1", "de", "en", "2026-02-03T11:00:00+01:00",
-  "Jonas Keller", "jonas@keller-robotics.ch", "delay_request", False, 2, """
+R(
+    "bq",
+    "RG25-00490",
+    4450.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-02-03T11:00:00+01:00",
+    "Jonas Keller",
+    "jonas@keller-robotics.ch",
+    "delay_request",
+    False,
+    2,
+    """
 Hi,
 
 We're a start-up and waiting on our next funding tranche. We will pay as soon as possible, please
@@ -780,10 +1711,26 @@ bear with us a little longer.
 
 Jonas Keller
 CEO, Keller Robotics GmbH
-""", quote="none", mailer=OUTLOOK, notes="Vague delay, no date.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    notes="Vague delay, no date.",
+)
 
-R("mr", "F25-0811", 1560.0, "reminder_2", "fr", "fr", "2026-02-25T10:05:00+01:00",
-  "Françoise Morel", "francoise.morel@orange.fr", "delay_request", False, 2, """
+R(
+    "mr",
+    "F25-0811",
+    1560.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-02-25T10:05:00+01:00",
+    "Françoise Morel",
+    "francoise.morel@orange.fr",
+    "delay_request",
+    False,
+    2,
+    """
 Madame,
 
 Nous traversons une période difficile suite au décès de mon mari. Serait-il possible de trouver un
@@ -791,54 +1738,140 @@ arrangement ? Je vous appellerai la semaine prochaine pour en discuter.
 
 Avec mes remerciements
 Françoise Morel
-""", quote="none", mailer=ORANGE,
-  notes="Asks for an arrangement without a date; the call next week is no payment date.")
+""",
+    quote="none",
+    mailer=ORANGE,
+    notes="Asks for an arrangement without a date; the call next week is no payment date.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # payment_promise
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00437", 925.0, "reminder_1", "de", "de", "2025-10-24T16:10:00+02:00",
-  "Christian Lötscher", "c.loetscher@loetscher-metzgerei.ch", "payment_promise", False, 1, """
+R(
+    "bq",
+    "RG25-00437",
+    925.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-10-24T16:10:00+02:00",
+    "Christian Lötscher",
+    "c.loetscher@loetscher-metzgerei.ch",
+    "payment_promise",
+    False,
+    1,
+    """
 Grüezi
 
 Sorry, ist untergegangen. Zahlung erfolgt bis 31.10.
 
 Gruss C. Lötscher
-""", pdate="2025-10-31", quote="outlook", mailer=OUTLOOK, re="AW:", charset="iso-8859-1", notes="")
+""",
+    pdate="2025-10-31",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    charset="iso-8859-1",
+    notes="",
+)
 
-R("mr", "F25-0762", 2880.0, "reminder_1", "fr", "fr", "2025-11-12T09:22:00+01:00",
-  "Olivier Vidal", "o.vidal@vidal-paysage.fr", "payment_promise", False, 1, """
+R(
+    "mr",
+    "F25-0762",
+    2880.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-11-12T09:22:00+01:00",
+    "Olivier Vidal",
+    "o.vidal@vidal-paysage.fr",
+    "payment_promise",
+    False,
+    1,
+    """
 Bonjour,
 
 Désolé pour le retard, je fais le virement d'ici le 20.
 
 Olivier Vidal
-""", pdate="2025-11-20", quote="gmail", client_lang="fr", notes="'d'ici le 20' resolved in November.")
+""",
+    pdate="2025-11-20",
+    quote="gmail",
+    client_lang="fr",
+    notes="'d'ici le 20' resolved in November.",
+)
 
-R("tv", "TV/25/0325", 1675.0, "reminder_1", "it", "it", "2025-09-18T11:48:00+02:00",
-  "Dott. Silvio Bernasconi", "silvio.bernasconi@studiomedico-bernasconi.ch", "payment_promise",
-  False, 1, """
+R(
+    "tv",
+    "TV/25/0325",
+    1675.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2025-09-18T11:48:00+02:00",
+    "Dott. Silvio Bernasconi",
+    "silvio.bernasconi@studiomedico-bernasconi.ch",
+    "payment_promise",
+    False,
+    1,
+    """
 Gentili Signori,
 
 prendiamo atto del Vostro promemoria e Vi comunichiamo che provvederemo al pagamento entro fine mese.
 
 Con i migliori saluti
 Dott. Silvio Bernasconi
-""", pdate="2025-09-30", quote="outlook", mailer=OUTLOOK, re="R:", client_lang="it", notes="")
+""",
+    pdate="2025-09-30",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="",
+)
 
-R("lx", "LX-2025/160", 990.0, "reminder_1", "en", "en", "2026-01-07T10:10:00+01:00",
-  "Hannah Fischer", "hannah.fischer@fischer-architects.ch", "payment_promise", False, 1, """
+R(
+    "lx",
+    "LX-2025/160",
+    990.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-01-07T10:10:00+01:00",
+    "Hannah Fischer",
+    "hannah.fischer@fischer-architects.ch",
+    "payment_promise",
+    False,
+    1,
+    """
 Hi Olivier,
 
 Happy new year! Apologies, this got stuck over the holidays. You'll have it by the 15th.
 
 Best,
 Hannah
-""", pdate="2026-01-15", quote="gmail", client_lang="en", notes="")
+""",
+    pdate="2026-01-15",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
 
-R("bq", "RG25-00462", 2190.0, "reminder_1", "de", "de", "2025-12-09T15:30:00+01:00",
-  "Brigitte Steiner", "b.steiner@steiner-verwaltungen.ch", "payment_promise", False, 1, """
+R(
+    "bq",
+    "RG25-00462",
+    2190.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-12-09T15:30:00+01:00",
+    "Brigitte Steiner",
+    "b.steiner@steiner-verwaltungen.ch",
+    "payment_promise",
+    False,
+    1,
+    """
 Guten Tag
 
 Die Zahlung ist bereits freigegeben und wird am Freitag ausgeführt.
@@ -849,17 +1882,52 @@ Steiner Verwaltungen AG
 
 Diese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie nicht der richtige Adressat sind,
 informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.
-""", pdate="2025-12-12", quote="outlook", mailer=OUTLOOK, re="AW:",
-  notes="'bereits freigegeben' sounds paid but the payment is on Friday: a promise.")
+""",
+    pdate="2025-12-12",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="'bereits freigegeben' sounds paid but the payment is on Friday: a promise.",
+)
 
-R("mr", "F25-0748", 650.0, "reminder_1", "fr", "fr", "2025-10-16T21:30:00+02:00",
-  "Pauline Girard", "pauline.girard@sfr.fr", "payment_promise", False, 1, """
+R(
+    "mr",
+    "F25-0748",
+    650.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-10-16T21:30:00+02:00",
+    "Pauline Girard",
+    "pauline.girard@sfr.fr",
+    "payment_promise",
+    False,
+    1,
+    """
 Oups, oubli de ma part. Je règle demain.
 Pauline
-""", pdate="2025-10-17", quote="apple", mailer=IPHONE, client_lang="fr", notes="")
+""",
+    pdate="2025-10-17",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="",
+)
 
-R("lx", "LX-2025/137", 3420.0, "reminder_1", "fr", "fr", "2025-11-19T08:55:00+01:00",
-  "Jean-Marc Python", "jm.python@groupe-mutuel-sante.ch", "payment_promise", False, 1, """
+R(
+    "lx",
+    "LX-2025/137",
+    3420.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-11-19T08:55:00+01:00",
+    "Jean-Marc Python",
+    "jm.python@groupe-mutuel-sante.ch",
+    "payment_promise",
+    False,
+    1,
+    """
 Bonjour,
 
 Votre facture est validée ; le paiement partira avec notre run fournisseurs du 25 novembre.
@@ -867,20 +1935,54 @@ Votre facture est validée ; le paiement partira avec notre run fournisseurs du 
 Meilleures salutations
 Jean-Marc Python
 Comptabilité créanciers
-""", pdate="2025-11-25", quote="outlook", mailer=OUTLOOK, re="RE:", notes="")
+""",
+    pdate="2025-11-25",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
 
-R("bq", "RG25-00498", 735.0, "reminder_1", "de", "de", "2026-02-05T13:02:00+01:00",
-  "Martin Rölli", "martin.roelli@gmail.com", "payment_promise", False, 1, """
+R(
+    "bq",
+    "RG25-00498",
+    735.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-02-05T13:02:00+01:00",
+    "Martin Rölli",
+    "martin.roelli@gmail.com",
+    "payment_promise",
+    False,
+    1,
+    """
 Hallo
 
 Stimmt, noch nicht bezahlt, sorry! Mache ich Anfang nächster Woche.
 
 Gruss Martin
-""", pdate="2026-02-09", quote="gmail", client_lang="de",
-  notes="'noch nicht bezahlt' is no payment claim; 'Anfang nächster Woche' → Monday.")
+""",
+    pdate="2026-02-09",
+    quote="gmail",
+    client_lang="de",
+    notes="'noch nicht bezahlt' is no payment claim; 'Anfang nächster Woche' → Monday.",
+)
 
-R("tv", "TV/25/0388", 4210.0, "reminder_1", "en", "en", "2025-10-30T09:40:00+01:00",
-  "Mark Davies", "m.davies@lakeside-resorts.com", "payment_promise", False, 1, """
+R(
+    "tv",
+    "TV/25/0388",
+    4210.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2025-10-30T09:40:00+01:00",
+    "Mark Davies",
+    "m.davies@lakeside-resorts.com",
+    "payment_promise",
+    False,
+    1,
+    """
 Dear Chiara,
 
 Apologies, this slipped through during our system migration. Payment will go out on Monday
@@ -889,22 +1991,57 @@ Apologies, this slipped through during our system migration. Payment will go out
 Regards,
 Mark Davies
 Lakeside Resorts
-""", pdate="2025-11-03", quote="outlook", mailer=OUTLOOK, re="RE:", notes="")
+""",
+    pdate="2025-11-03",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
 
-R("tv", "TV/25/0358", 860.0, "reminder_1", "it", "mixed", "2025-09-24T10:20:00+02:00",
-  "Sandro Züger", "sandro@zueger-bike.ch", "payment_promise", False, 1, """
+R(
+    "tv",
+    "TV/25/0358",
+    860.0,
+    "reminder_1",
+    "it",
+    "mixed",
+    "2025-09-24T10:20:00+02:00",
+    "Sandro Züger",
+    "sandro@zueger-bike.ch",
+    "payment_promise",
+    False,
+    1,
+    """
 Buongiorno, pagheremo il 30.09. / Guten Tag, wir zahlen am 30.09.
 
 Saluti / Gruss
 Sandro Züger
-""", pdate="2025-09-30", quote="none", mailer=OX, notes="Bilingual promise.")
+""",
+    pdate="2025-09-30",
+    quote="none",
+    mailer=OX,
+    notes="Bilingual promise.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # copy_request
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00441", 1150.0, "reminder_1", "de", "de", "2025-11-19T10:02:00+01:00",
-  "Erwin Schnyder", "erwin.schnyder@bluewin.ch", "copy_request", False, 2, """
+R(
+    "bq",
+    "RG25-00441",
+    1150.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-11-19T10:02:00+01:00",
+    "Erwin Schnyder",
+    "erwin.schnyder@bluewin.ch",
+    "copy_request",
+    False,
+    2,
+    """
 Grüezi
 
 Können Sie mir die Rechnung bitte nochmals schicken, am liebsten als PDF mit dem QR-Einzahlungsschein?
@@ -912,20 +2049,53 @@ Ich finde sie beim besten Willen nicht mehr. Ich zahle dann sofort.
 
 Freundliche Grüsse
 E. Schnyder
-""", quote="gmail", client_lang="de", notes="'sofort' gives no date.")
+""",
+    quote="gmail",
+    client_lang="de",
+    notes="'sofort' gives no date.",
+)
 
-R("lx", "LX-2025/127", 2510.0, "reminder_1", "fr", "fr", "2025-10-28T14:25:00+01:00",
-  "Isabelle Cornu", "isabelle.cornu@cornu-horlogerie.ch", "copy_request", False, 2, """
+R(
+    "lx",
+    "LX-2025/127",
+    2510.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-10-28T14:25:00+01:00",
+    "Isabelle Cornu",
+    "isabelle.cornu@cornu-horlogerie.ch",
+    "copy_request",
+    False,
+    2,
+    """
 Bonjour,
 
 Le lien vers la facture dans votre e-mail ne fonctionne pas (erreur 404). Pourriez-vous nous envoyer
 la facture en PDF, avec la partie QR ? Merci.
 
 Isabelle Cornu
-""", quote="outlook", mailer=OUTLOOK, re="RE:", notes="")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
 
-R("tv", "TV/25/0331", 3740.0, "invoice", "it", "it", "2025-10-06T09:15:00+02:00",
-  "Monica Ghirlanda", "monica.ghirlanda@albergo-centrale.ch", "copy_request", False, 2, """
+R(
+    "tv",
+    "TV/25/0331",
+    3740.0,
+    "invoice",
+    "it",
+    "it",
+    "2025-10-06T09:15:00+02:00",
+    "Monica Ghirlanda",
+    "monica.ghirlanda@albergo-centrale.ch",
+    "copy_request",
+    False,
+    2,
+    """
 Buongiorno,
 
 grazie per la fattura. Vi preghiamo di inviare d'ora in poi tutte le fatture all'indirizzo
@@ -933,11 +2103,28 @@ fatture@albergo-centrale.ch e non più a me personalmente, perché dal mese pros
 
 Cordiali saluti
 Monica Ghirlanda
-""", quote="outlook", mailer=OUTLOOK, re="R:", client_lang="it",
-  notes="Future invoices to another address; the absence is no date of payment.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Future invoices to another address; the absence is no date of payment.",
+)
 
-R("lx", "LX-2025/152", 1780.0, "reminder_1", "en", "en", "2025-12-08T11:50:00+01:00",
-  "Sarah Nguyen", "sarah.nguyen@brightpath-edu.ch", "copy_request", False, 2, """
+R(
+    "lx",
+    "LX-2025/152",
+    1780.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2025-12-08T11:50:00+01:00",
+    "Sarah Nguyen",
+    "sarah.nguyen@brightpath-edu.ch",
+    "copy_request",
+    False,
+    2,
+    """
 Hi,
 
 The QR code on the invoice won't scan in our banking app. Could you just send me your IBAN and the
@@ -945,10 +2132,26 @@ reference to use?
 
 Thanks!
 Sarah
-""", quote="gmail", client_lang="en", notes="")
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
 
-R("mr", "F25-0785", 5230.0, "reminder_1", "fr", "fr", "2026-01-08T16:05:00+01:00",
-  "Stéphane Rey", "s.rey@rey-immobilier.fr", "copy_request", False, 2, """
+R(
+    "mr",
+    "F25-0785",
+    5230.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-01-08T16:05:00+01:00",
+    "Stéphane Rey",
+    "s.rey@rey-immobilier.fr",
+    "copy_request",
+    False,
+    2,
+    """
 Bonjour,
 
 Nous n'avons jamais reçu cette facture, ni par mail ni par courrier. Pouvez-vous nous l'adresser, si
@@ -957,11 +2160,28 @@ possible en original papier (notre expert-comptable l'exige pour les immobilisat
 Cordialement
 Stéphane Rey
 Rey Immobilier
-""", quote="outlook", mailer=OUTLOOK, re="RE :", client_lang="fr",
-  notes="Invoice never received is a copy request, not a dispute.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Invoice never received is a copy request, not a dispute.",
+)
 
-R("bq", "RG25-00476", 2890.0, "reminder_1", "de", "de", "2026-01-12T09:33:00+01:00",
-  "Silvia Arnold", "s.arnold@arnold-logistik.ch", "copy_request", False, 2, """
+R(
+    "bq",
+    "RG25-00476",
+    2890.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-01-12T09:33:00+01:00",
+    "Silvia Arnold",
+    "s.arnold@arnold-logistik.ch",
+    "copy_request",
+    False,
+    2,
+    """
 Guten Tag
 
 Wir haben diese Rechnung nie erhalten. Bitte senden Sie sie an kreditoren@arnold-logistik.ch, nur
@@ -969,20 +2189,54 @@ Rechnungen an diese Adresse werden bei uns verarbeitet.
 
 Freundliche Grüsse
 Silvia Arnold
-""", quote="outlook", mailer=OUTLOOK, re="AW:", notes="")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
 
-R("tv", "TV/25/0393", 1420.0, "invoice", "fr", "mixed", "2025-12-11T10:40:00+01:00",
-  "Philippe Aebischer", "p.aebischer@aebischer-sa.ch", "copy_request", False, 2, """
+R(
+    "tv",
+    "TV/25/0393",
+    1420.0,
+    "invoice",
+    "fr",
+    "mixed",
+    "2025-12-11T10:40:00+01:00",
+    "Philippe Aebischer",
+    "p.aebischer@aebischer-sa.ch",
+    "copy_request",
+    False,
+    2,
+    """
 Bonjour
 
 Merci pour la facture. Bitte schicken Sie künftige Rechnungen an unsere neue Adresse: Aebischer SA,
 Route de Berne 7, 1700 Fribourg. Merci et bonne journée.
 
 Philippe Aebischer
-""", quote="none", mailer=OX, notes="French and German; future invoices to a new address.")
+""",
+    quote="none",
+    mailer=OX,
+    notes="French and German; future invoices to a new address.",
+)
 
-R("mr", "F25-0799", 1935.0, "reminder_1", "en", "en", "2026-02-09T12:00:00+01:00",
-  "James Porter", "james.porter@alpineretreats.co.uk", "copy_request", False, 2, "", html="""<html>
+R(
+    "mr",
+    "F25-0799",
+    1935.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-02-09T12:00:00+01:00",
+    "James Porter",
+    "james.porter@alpineretreats.co.uk",
+    "copy_request",
+    False,
+    2,
+    "",
+    html="""<html>
 <head><meta charset="utf-8"></head><body><div style="font-family:Arial">
 <p>Hello,</p><p>Could you please re-send the invoice to <a href="mailto:ap@alpineretreats.co.uk">ap@alpineretreats.co.uk</a>?
 Our AP team only processes invoices sent to that mailbox, which is probably why this one was missed.</p>
@@ -991,15 +2245,29 @@ Our AP team only processes invoices sent to that mailbox, which is probably why 
 <b>Sent:</b> 06 February 2026 10:12<br><b>Subject:</b> Payment reminder: invoice F25-0799<br><br>
 Dear Mr Porter,<br><br>According to our records, invoice F25-0799 for EUR 1,935.00 is still unpaid.
 Late-payment penalties and the EUR 40 recovery fee apply. Please arrange payment within 10 days.<br>
-<br>Kind regards<br>Nathalie Roche</div></body></html>""", format="html",
-  notes="HTML only with an Outlook block.")
+<br>Kind regards<br>Nathalie Roche</div></body></html>""",
+    format="html",
+    notes="HTML only with an Outlook block.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # acknowledgement
 # ----------------------------------------------------------------------------------------------
 
-R("mr", "F25-0742", 3120.0, "invoice", "fr", "fr", "2025-10-09T08:05:00+02:00",
-  "Corinne Blanchet", "c.blanchet@blanchet-notaires.fr", "acknowledgement", False, 1, """
+R(
+    "mr",
+    "F25-0742",
+    3120.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2025-10-09T08:05:00+02:00",
+    "Corinne Blanchet",
+    "c.blanchet@blanchet-notaires.fr",
+    "acknowledgement",
+    False,
+    1,
+    """
 Bien reçu, merci. Je transmets à la comptabilité.
 
 Corinne Blanchet
@@ -1008,24 +2276,75 @@ Office notarial Blanchet & Associés
 AVERTISSEMENT : ce message est couvert par le secret professionnel. Toute diffusion, copie ou
 utilisation non autorisée est interdite et peut engager la responsabilité de son auteur. En cas de
 contentieux, seule la version papier fait foi.
-""", quote="outlook", mailer=OUTLOOK, re="RE :", client_lang="fr",
-  notes="Legal words only in the notary's disclaimer.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Legal words only in the notary's disclaimer.",
+)
 
-R("bq", "RG25-00452", 1460.0, "invoice", "de", "de", "2025-10-30T07:40:00+01:00",
-  "Roland Marti", "r.marti@marti-gartenbau.ch", "acknowledgement", False, 1, """
+R(
+    "bq",
+    "RG25-00452",
+    1460.0,
+    "invoice",
+    "de",
+    "de",
+    "2025-10-30T07:40:00+01:00",
+    "Roland Marti",
+    "r.marti@marti-gartenbau.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
 Danke, erhalten. Wird an die Buchhaltung weitergeleitet.
 
 R. Marti
-""", quote="outlook", mailer=OUTLOOK, re="AW:", notes="")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
 
-R("tv", "TV/25/0349", 690.0, "invoice", "it", "it", "2025-10-15T15:15:00+02:00",
-  "Giulia Bianchi", "giulia.bianchi@bianchi-boutique.ch", "acknowledgement", False, 1, """
+R(
+    "tv",
+    "TV/25/0349",
+    690.0,
+    "invoice",
+    "it",
+    "it",
+    "2025-10-15T15:15:00+02:00",
+    "Giulia Bianchi",
+    "giulia.bianchi@bianchi-boutique.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
 Ricevuto, grazie!
 Giulia
-""", quote="apple", mailer=IPHONE, client_lang="it", notes="")
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="it",
+    notes="",
+)
 
-R("lx", "LX-2025/146", 4100.0, "invoice", "en", "en", "2025-11-24T10:30:00+01:00",
-  "Laura Müller", "laura.mueller@novartrix.com", "acknowledgement", False, 1, """
+R(
+    "lx",
+    "LX-2025/146",
+    4100.0,
+    "invoice",
+    "en",
+    "en",
+    "2025-11-24T10:30:00+01:00",
+    "Laura Müller",
+    "laura.mueller@novartrix.com",
+    "acknowledgement",
+    False,
+    1,
+    """
 Dear Olivier,
 
 Thank you for the invoice and for the excellent work on the brochure – our marketing team was really
@@ -1038,34 +2357,100 @@ Corporate Communications, Novartrix AG
 CONFIDENTIALITY NOTICE: This message may contain privileged information. Any unauthorised review,
 use or disclosure is prohibited and may be unlawful. If you received it in error, please notify the
 sender and delete it. Novartrix AG accepts no liability for any claim arising from this e-mail.
-""", quote="outlook", mailer=OUTLOOK, re="RE:", notes="Long polite thanks; legal disclaimer.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Long polite thanks; legal disclaimer.",
+)
 
-R("lx", "LX-2025/133", 650.0, "invoice", "fr", "fr", "2025-10-17T16:55:00+02:00",
-  "Anne-Claude Rochat", "ac.rochat@rochat-vins.ch", "acknowledgement", False, 1, """
+R(
+    "lx",
+    "LX-2025/133",
+    650.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2025-10-17T16:55:00+02:00",
+    "Anne-Claude Rochat",
+    "ac.rochat@rochat-vins.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
 Merci beaucoup, c'est noté. Belle fin de semaine !
 
 Anne-Claude
-""", quote="gmail", client_lang="fr", notes="Swiss French register.")
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="Swiss French register.",
+)
 
-R("bq", "RG25-00480", 384.0, "invoice", "de", "de", "2026-01-16T11:11:00+01:00",
-  "Werner Zgraggen", "w.zgraggen@zgraggen-transporte.ch", "acknowledgement", False, 1, """
+R(
+    "bq",
+    "RG25-00480",
+    384.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-01-16T11:11:00+01:00",
+    "Werner Zgraggen",
+    "w.zgraggen@zgraggen-transporte.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
 Merci vielmal, isch guet.
 
 Werni
-""", quote="apple", mailer=IPHONE, client_lang="de", notes="Swiss German.")
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="de",
+    notes="Swiss German.",
+)
 
-R("mr", "F25-0788", 1740.0, "reminder_1", "fr", "fr", "2026-01-20T09:00:00+01:00",
-  "Sylvie Gauthier", "s.gauthier@gauthier-opticiens.fr", "acknowledgement", False, 1, """
+R(
+    "mr",
+    "F25-0788",
+    1740.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-01-20T09:00:00+01:00",
+    "Sylvie Gauthier",
+    "s.gauthier@gauthier-opticiens.fr",
+    "acknowledgement",
+    False,
+    1,
+    """
 Bonjour,
 
 Noté, merci. C'est transmis au service comptable qui s'en occupe.
 
 Sylvie Gauthier
-""", quote="thunderbird", mailer=TB, client_lang="fr",
-  notes="Reply to a reminder that only passes it on: no promise, no date.")
+""",
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="Reply to a reminder that only passes it on: no promise, no date.",
+)
 
-R("tv", "TV/25/0405", 2560.0, "invoice", "de", "de", "2026-02-04T08:48:00+01:00",
-  "Patrick Imholz", "patrick.imholz@imholz-hotels.ch", "acknowledgement", False, 1, """
+R(
+    "tv",
+    "TV/25/0405",
+    2560.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-02-04T08:48:00+01:00",
+    "Patrick Imholz",
+    "patrick.imholz@imholz-hotels.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
 Guten Morgen Frau Bernasconi
 
 Besten Dank für die Rechnung und die rasche Lieferung, die neuen Bettbezüge sind bei den Gästen
@@ -1073,14 +2458,32 @@ sehr gut angekommen. Ich habe die Rechnung zur Zahlung weitergeleitet.
 
 Herzliche Grüsse aus Andermatt
 Patrick Imholz
-""", quote="outlook", mailer=OUTLOOK, re="AW:", format="alt", notes="")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    format="alt",
+    notes="",
+)
 
 # ----------------------------------------------------------------------------------------------
 # auto_reply
 # ----------------------------------------------------------------------------------------------
 
-R("bq", "RG25-00458", 1995.0, "reminder_1", "de", "de", "2025-10-27T06:00:00+01:00",
-  "Daniela Roos", "daniela.roos@roos-ag.ch", "auto_reply", False, 1, """
+R(
+    "bq",
+    "RG25-00458",
+    1995.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2025-10-27T06:00:00+01:00",
+    "Daniela Roos",
+    "daniela.roos@roos-ag.ch",
+    "auto_reply",
+    False,
+    1,
+    """
 Guten Tag
 
 Ich bin bis am 3. November 2025 abwesend und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht
@@ -1088,12 +2491,28 @@ wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an buchha
 
 Freundliche Grüsse
 Daniela Roos
-""", quote="none", mailer=OUTLOOK, subject="Automatische Antwort: Zahlungserinnerung Rechnung RG25-00458",
-  headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
-  notes="Absence date is no promised date.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Automatische Antwort: Zahlungserinnerung Rechnung RG25-00458",
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    notes="Absence date is no promised date.",
+)
 
-R("mr", "F25-0792", 2750.0, "reminder_1", "fr", "fr", "2025-12-29T09:00:00+01:00",
-  "Thomas Lefèvre", "t.lefevre@lefevre-batiment.fr", "auto_reply", False, 1, """
+R(
+    "mr",
+    "F25-0792",
+    2750.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2025-12-29T09:00:00+01:00",
+    "Thomas Lefèvre",
+    "t.lefevre@lefevre-batiment.fr",
+    "auto_reply",
+    False,
+    1,
+    """
 Bonjour,
 
 Je suis absent jusqu'au 5 janvier inclus. Pour toute question relative aux paiements, merci de
@@ -1101,22 +2520,56 @@ contacter Mme Perret au 04 50 12 34 56.
 
 Cordialement,
 Thomas Lefèvre
-""", quote="none", mailer=OUTLOOK, subject="Réponse automatique : Rappel : facture F25-0792 échue",
-  headers={"X-Auto-Response-Suppress": "All", "Auto-Submitted": "auto-replied"}, notes="")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Réponse automatique : Rappel : facture F25-0792 échue",
+    headers={"X-Auto-Response-Suppress": "All", "Auto-Submitted": "auto-replied"},
+    notes="",
+)
 
-R("tv", "TV/25/0374", 1280.0, "invoice", "it", "it", "2025-10-08T10:00:00+02:00",
-  "Marta Ponti", "marta.ponti@ponti-arredamenti.ch", "auto_reply", False, 1, """
+R(
+    "tv",
+    "TV/25/0374",
+    1280.0,
+    "invoice",
+    "it",
+    "it",
+    "2025-10-08T10:00:00+02:00",
+    "Marta Ponti",
+    "marta.ponti@ponti-arredamenti.ch",
+    "auto_reply",
+    False,
+    1,
+    """
 Gentile mittente,
 
 sono fuori ufficio fino al 15 ottobre con accesso limitato alla posta elettronica. Per urgenze
 contattare il numero 091 123 45 67.
 
 Marta Ponti
-""", quote="none", mailer=OUTLOOK, subject="Risposta automatica: Fattura TV/25/0374 – Tessiture Verbano",
-  headers={"Auto-Submitted": "auto-replied"}, notes="")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Risposta automatica: Fattura TV/25/0374 – Tessiture Verbano",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="",
+)
 
-R("lx", "LX-2025/161", 870.0, "reminder_1", "en", "en", "2026-01-05T08:00:00+01:00",
-  "Rachel Stone", "rachel.stone@stonebridge-law.co.uk", "auto_reply", False, 1, """
+R(
+    "lx",
+    "LX-2025/161",
+    870.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-01-05T08:00:00+01:00",
+    "Rachel Stone",
+    "rachel.stone@stonebridge-law.co.uk",
+    "auto_reply",
+    False,
+    1,
+    """
 Thank you for your email. I am out of the office until Monday 12 January with limited access to
 email. For urgent matters please contact my assistant, Tom Baker (tom.baker@stonebridge-law.co.uk).
 
@@ -1124,10 +2577,26 @@ Rachel Stone
 Partner, Stonebridge Law LLP
 This email may contain legally privileged information. If you are not the intended recipient please
 delete it and notify us immediately.
-""", quote="none", mailer=OUTLOOK, notes="Out-of-office without any auto-reply header and with the ordinary 'RE:' subject; law firm disclaimer.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    notes="Out-of-office without any auto-reply header and with the ordinary 'RE:' subject; law firm disclaimer.",
+)
 
-R("tv", "TV/25/0399", 3050.0, "reminder_1", "de", "mixed", "2025-12-22T12:00:00+01:00",
-  "Céline Baeriswyl", "c.baeriswyl@baeriswyl-sa.ch", "auto_reply", False, 1, """
+R(
+    "tv",
+    "TV/25/0399",
+    3050.0,
+    "reminder_1",
+    "de",
+    "mixed",
+    "2025-12-22T12:00:00+01:00",
+    "Céline Baeriswyl",
+    "c.baeriswyl@baeriswyl-sa.ch",
+    "auto_reply",
+    False,
+    1,
+    """
 Vom 22.12.2025 bis 4.1.2026 ist unser Büro geschlossen. Ab dem 5. Januar sind wir gerne wieder für
 Sie da.
 
@@ -1135,12 +2604,28 @@ Nos bureaux sont fermés du 22.12.2025 au 4.1.2026. Nous serons à nouveau à vo
 5 janvier.
 
 Baeriswyl SA, Düdingen
-""", quote="none", mailer=OUTLOOK,
-  subject="Abwesenheitsnotiz / Absence: Zahlungserinnerung Rechnung TV/25/0399",
-  headers={"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"}, notes="Bilingual closure notice.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Abwesenheitsnotiz / Absence: Zahlungserinnerung Rechnung TV/25/0399",
+    headers={"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"},
+    notes="Bilingual closure notice.",
+)
 
-R("lx", "LX-2025/147", 1590.0, "reminder_2", "en", "en", "2025-12-10T07:12:00+01:00",
-  "Helix Support", "support@helix-analytics.com", "auto_reply", False, 1, """
+R(
+    "lx",
+    "LX-2025/147",
+    1590.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2025-12-10T07:12:00+01:00",
+    "Helix Support",
+    "support@helix-analytics.com",
+    "auto_reply",
+    False,
+    1,
+    """
 Hello,
 
 Your request has been received and a ticket has been created: INC-448812.
@@ -1149,12 +2634,28 @@ A member of our team will respond within 2 business days. Please do not reply to
 replies are not monitored.
 
 Helix Analytics – Customer Operations
-""", quote="none", mailer="Jira Service Management",
-  subject="[INC-448812] Second reminder: invoice LX-2025/147 overdue",
-  headers={"Auto-Submitted": "auto-generated", "Precedence": "bulk"}, notes="Ticket system.")
+""",
+    quote="none",
+    mailer="Jira Service Management",
+    subject="[INC-448812] Second reminder: invoice LX-2025/147 overdue",
+    headers={"Auto-Submitted": "auto-generated", "Precedence": "bulk"},
+    notes="Ticket system.",
+)
 
-R("mr", "F25-0803", 980.0, "reminder_1", "fr", "fr", "2026-02-12T14:00:00+01:00",
-  "Service Fournisseurs", "fournisseurs@hyper-savoie.fr", "auto_reply", False, 1, """
+R(
+    "mr",
+    "F25-0803",
+    980.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-02-12T14:00:00+01:00",
+    "Service Fournisseurs",
+    "fournisseurs@hyper-savoie.fr",
+    "auto_reply",
+    False,
+    1,
+    """
 Bonjour,
 
 Nous avons bien reçu votre demande (#58231) et vous remercions de votre message. Notre service
@@ -1163,11 +2664,27 @@ fournisseurs la traitera dans un délai de 5 jours ouvrés.
 Ceci est un message automatique, merci de ne pas y répondre.
 
 Hyper Savoie – Service Fournisseurs
-""", quote="none", mailer="Freshdesk", subject="Demande reçue : Rappel : facture F25-0803 échue [#58231]",
-  notes="Ticket confirmation without auto-reply headers.")
+""",
+    quote="none",
+    mailer="Freshdesk",
+    subject="Demande reçue : Rappel : facture F25-0803 échue [#58231]",
+    notes="Ticket confirmation without auto-reply headers.",
+)
 
-R("bq", "RG25-00485", 2345.0, "reminder_2", "de", "mixed", "2026-01-26T07:30:00+01:00",
-  "Andreas Vogel", "andreas.vogel@vogel-engineering.ch", "auto_reply", False, 1, """
+R(
+    "bq",
+    "RG25-00485",
+    2345.0,
+    "reminder_2",
+    "de",
+    "mixed",
+    "2026-01-26T07:30:00+01:00",
+    "Andreas Vogel",
+    "andreas.vogel@vogel-engineering.ch",
+    "auto_reply",
+    False,
+    1,
+    """
 Danke für Ihre Nachricht. Ich bin bis 6. Februar in den Ferien. Kreditorenzahlungen werden nach meiner
 Rückkehr freigegeben.
 
@@ -1175,17 +2692,32 @@ Thank you for your message. I am on holiday until 6 February. Supplier payments 
 after my return.
 
 Andreas Vogel
-""", quote="none", mailer=OUTLOOK,
-  subject="Abwesend / Out of office: 2. Mahnung Rechnung RG25-00485",
-  headers={"Auto-Submitted": "auto-replied"},
-  notes="Bilingual out-of-office speaking of payments after the return: no promise.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Abwesend / Out of office: 2. Mahnung Rechnung RG25-00485",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="Bilingual out-of-office speaking of payments after the return: no promise.",
+)
 
 # ----------------------------------------------------------------------------------------------
 # other
 # ----------------------------------------------------------------------------------------------
 
-R("lx", "LX-2025/129", 1210.0, "reminder_1", "en", "en", "2025-10-31T03:14:00+01:00",
-  "Peter Lang", "p.lang@lang-immobilien.ch", "other", False, 1, """
+R(
+    "lx",
+    "LX-2025/129",
+    1210.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2025-10-31T03:14:00+01:00",
+    "Peter Lang",
+    "p.lang@lang-immobilien.ch",
+    "other",
+    False,
+    1,
+    """
 Hello,
 
 Peter Lang has shared a secure document with you: "Payment_Remittance_Q4.pdf"
@@ -1195,11 +2727,27 @@ VIEW DOCUMENT HERE: https://example.net/sharepoint/login?id=88421
 This link will expire in 24 hours.
 
 Regards
-""", quote="none", mailer=OUTLOOK, re="RE:",
-  notes="Phishing from a hijacked customer mailbox: 'remittance' is bait, not a payment claim.")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Phishing from a hijacked customer mailbox: 'remittance' is bait, not a payment claim.",
+)
 
-R("bq", "RG25-00467", 1530.0, "invoice", "de", "de", "2025-12-01T10:00:00+01:00",
-  "Bäckerei Kälin", "newsletter@baeckerei-kaelin.ch", "other", False, 1, """
+R(
+    "bq",
+    "RG25-00467",
+    1530.0,
+    "invoice",
+    "de",
+    "de",
+    "2025-12-01T10:00:00+01:00",
+    "Bäckerei Kälin",
+    "newsletter@baeckerei-kaelin.ch",
+    "other",
+    False,
+    1,
+    """
 Liebe Kundinnen und Kunden
 
 Jetzt sind sie wieder da: unsere Grittibänze und Weihnachtsguetzli! Bestellen Sie bis 15. Dezember
@@ -1208,11 +2756,27 @@ und profitieren Sie von 10 % Rabatt auf alle Firmengeschenke.
 Ihre Bäckerei Kälin, Einsiedeln
 
 Abmelden: https://example.net/unsubscribe
-""", quote="none", mailer="Mailchimp", subject="Re: Ihre Rechnung RG25-00467 – Bergquell",
-  notes="Newsletter sent as a reply; its order deadline and discount are not a promise nor a dispute.")
+""",
+    quote="none",
+    mailer="Mailchimp",
+    subject="Re: Ihre Rechnung RG25-00467 – Bergquell",
+    notes="Newsletter sent as a reply; its order deadline and discount are not a promise nor a dispute.",
+)
 
-R("tv", "TV/25/0352", 2980.0, "reminder_1", "it", "it", "2025-10-20T17:17:00+02:00",
-  "Claudio Moretti", "c.moretti@moretti-impianti.ch", "other", False, 2, """
+R(
+    "tv",
+    "TV/25/0352",
+    2980.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2025-10-20T17:17:00+02:00",
+    "Claudio Moretti",
+    "c.moretti@moretti-impianti.ch",
+    "other",
+    False,
+    2,
+    """
 Buonasera,
 
 credo che abbiate sbagliato destinatario: non abbiamo mai avuto rapporti con la vostra ditta.
@@ -1220,10 +2784,26 @@ Forse cercate la Moretti Tessili di Chiasso?
 
 Saluti
 Claudio Moretti
-""", quote="gmail", client_lang="it", notes="Wrong recipient, not 'never ordered' by the customer.")
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="Wrong recipient, not 'never ordered' by the customer.",
+)
 
-R("mr", "F25-0770", 4400.0, "invoice", "fr", "fr", "2025-11-28T13:45:00+01:00",
-  "Nicole Vautrin", "nicole.vautrin@gmail.com", "other", False, 2, """
+R(
+    "mr",
+    "F25-0770",
+    4400.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2025-11-28T13:45:00+01:00",
+    "Nicole Vautrin",
+    "nicole.vautrin@gmail.com",
+    "other",
+    False,
+    2,
+    """
 Bonjour Madame Roche,
 
 Merci pour la facture. Autre chose : est-ce que vous faites aussi des escaliers en chêne massif ?
@@ -1232,17 +2812,50 @@ pour un devis ?
 
 Bonne journée
 Nicole Vautrin
-""", quote="apple", mailer=IPHONE, client_lang="fr", notes="Unrelated request for a quote.")
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="Unrelated request for a quote.",
+)
 
-R("bq", "RG25-00483", 860.0, "reminder_1", "de", "de", "2026-01-21T18:02:00+01:00",
-  "Lukas Brunner", "lukas.brunner@icloud.com", "other", False, 1, """
+R(
+    "bq",
+    "RG25-00483",
+    860.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-01-21T18:02:00+01:00",
+    "Lukas Brunner",
+    "lukas.brunner@icloud.com",
+    "other",
+    False,
+    1,
+    """
 
 Von meinem iPhone gesendet
-""", quote="apple", mailer=IPHONE, client_lang="de",
-  notes="Empty reply sent by mistake; language from the device footer.")
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="de",
+    notes="Empty reply sent by mistake; language from the device footer.",
+)
 
-R("lx", "LX-2025/166", 2200.0, "invoice", "en", "en", "2026-02-17T09:20:00+01:00",
-  "Ryan Cooper", "ryan@growthpeak-digital.com", "other", False, 1, """
+R(
+    "lx",
+    "LX-2025/166",
+    2200.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-02-17T09:20:00+01:00",
+    "Ryan Cooper",
+    "ryan@growthpeak-digital.com",
+    "other",
+    False,
+    1,
+    """
 Hi Olivier,
 
 Quick question – have you ever considered how much revenue Lemanix is losing because of slow page
@@ -1251,23 +2864,61 @@ loads? We helped 40+ Swiss agencies double their inbound leads in 90 days.
 Would you be open to a 15-minute call next Tuesday?
 
 Ryan Cooper | Growth Peak Digital
-""", quote="none", mailer="HubSpot", notes="Marketing pitch in the thread.")
+""",
+    quote="none",
+    mailer="HubSpot",
+    notes="Marketing pitch in the thread.",
+)
 
-R("bq", "RG25-00493", 1260.0, "invoice", "de", "de", "2026-01-28T12:12:00+01:00",
-  "Heidi Bucher", "heidi.bucher@bucher-pension.ch", "other", False, 2, """
+R(
+    "bq",
+    "RG25-00493",
+    1260.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-01-28T12:12:00+01:00",
+    "Heidi Bucher",
+    "heidi.bucher@bucher-pension.ch",
+    "other",
+    False,
+    2,
+    """
 Grüezi Frau Imhof
 
 Danke für die Rechnung. Hätte Ihr Team nächste Woche Zeit, im Ferienhaus in Engelberg die
 Bodenheizung anzuschauen? Im oberen Stock wird es nicht mehr richtig warm.
 
 Gruss Heidi Bucher
-""", quote="outlook", mailer=OUTLOOK, re="AW:", notes="New job request about another house, not a complaint about the billed work.")
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="New job request about another house, not a complaint about the billed work.",
+)
 
-R("tv", "TV/25/0408", 1740.0, "reminder_1", "de", "de", "2026-02-13T02:40:00+01:00",
-  "Sekretariat Huber", "sekretariat@huber-architektur.ch", "other", False, 1, """
+R(
+    "tv",
+    "TV/25/0408",
+    1740.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-02-13T02:40:00+01:00",
+    "Sekretariat Huber",
+    "sekretariat@huber-architektur.ch",
+    "other",
+    False,
+    1,
+    """
 Sie haben eine neue Sprachnachricht (0:47) erhalten.
 
 Nachricht anhören: https://example.net/voicemail/huber?msg=4471
 
 Microsoft 365 Voicemail
-""", quote="none", mailer=OUTLOOK, re="AW:", notes="Phishing from a hijacked mailbox (German).")
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Phishing from a hijacked mailbox (German).",
+)

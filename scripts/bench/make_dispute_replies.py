@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# ruff: noqa: RUF001  (the company texts use en dashes)
 """Second labelled set of customers' replies (tests/data/disputes_more), written independently.
 
 The customer's words of every reply are hand-written in ``dispute_replies_more.py`` (one entry per
@@ -173,28 +174,48 @@ BODIES = {
 }
 
 FEES = {
-    ("CH", "fr"): ("Des frais de rappel de CHF 20.00 sont ajoutés.",
-                   "Des frais de CHF 40.00 sont ajoutés.", "une poursuite"),
-    ("CH", "de"): ("Wir belasten Ihnen Mahngebühren von CHF 20.00.",
-                   "Wir belasten Ihnen Mahngebühren von CHF 40.00.", "Betreibung"),
-    ("CH", "it"): ("Addebitiamo spese di sollecito di CHF 20.00.",
-                   "Addebitiamo spese di CHF 40.00.", "esecuzione"),
-    ("CH", "en"): ("A reminder fee of CHF 20.00 is added.",
-                   "Fees of CHF 40.00 are added.", "debt collection (Betreibung)"),
-    ("FR", "fr"): ("Nous vous rappelons que tout retard entraîne des pénalités de retard et "
-                   "l'indemnité forfaitaire de 40 € pour frais de recouvrement (art. L441-10 du "
-                   "Code de commerce).",
-                   "L'indemnité forfaitaire de 40 € et les pénalités de retard sont désormais dues.",
-                   "une mise en demeure"),
-    ("FR", "en"): ("Late-payment penalties and the EUR 40 recovery fee apply (art. L441-10 French "
-                   "Commercial Code).",
-                   "The EUR 40 recovery fee and late-payment penalties are now due.",
-                   "formal notice (mise en demeure)"),
+    ("CH", "fr"): (
+        "Des frais de rappel de CHF 20.00 sont ajoutés.",
+        "Des frais de CHF 40.00 sont ajoutés.",
+        "une poursuite",
+    ),
+    ("CH", "de"): (
+        "Wir belasten Ihnen Mahngebühren von CHF 20.00.",
+        "Wir belasten Ihnen Mahngebühren von CHF 40.00.",
+        "Betreibung",
+    ),
+    ("CH", "it"): (
+        "Addebitiamo spese di sollecito di CHF 20.00.",
+        "Addebitiamo spese di CHF 40.00.",
+        "esecuzione",
+    ),
+    ("CH", "en"): (
+        "A reminder fee of CHF 20.00 is added.",
+        "Fees of CHF 40.00 are added.",
+        "debt collection (Betreibung)",
+    ),
+    ("FR", "fr"): (
+        "Nous vous rappelons que tout retard entraîne des pénalités de retard et "
+        "l'indemnité forfaitaire de 40 € pour frais de recouvrement (art. L441-10 du "
+        "Code de commerce).",
+        "L'indemnité forfaitaire de 40 € et les pénalités de retard sont désormais dues.",
+        "une mise en demeure",
+    ),
+    ("FR", "en"): (
+        "Late-payment penalties and the EUR 40 recovery fee apply (art. L441-10 French "
+        "Commercial Code).",
+        "The EUR 40 recovery fee and late-payment penalties are now due.",
+        "formal notice (mise en demeure)",
+    ),
 }
 
 HELLO = {"fr": "Bonjour {t}", "de": "Guten Tag {t}", "it": "Gentile {t}", "en": "Dear {t}"}
-REGARDS = {"fr": "Meilleures salutations", "de": "Freundliche Grüsse", "it": "Cordiali saluti",
-           "en": "Kind regards"}
+REGARDS = {
+    "fr": "Meilleures salutations",
+    "de": "Freundliche Grüsse",
+    "it": "Cordiali saluti",
+    "en": "Kind regards",
+}
 REGARDS_FR = {"fr": "Bien cordialement"}
 
 
@@ -210,8 +231,9 @@ def company_message(rep, co, when):
         "inv": dmy(inv_day) if lang != "en" else inv_day.strftime("%d %B %Y"),
         "due": dmy(due) if lang != "en" else due.strftime("%d %B %Y"),
         "amt": money(rep["invoice_amount"], co["currency"], lang),
-        "deadline": dmy(when + timedelta(days=10)) if lang != "en" else
-        (when + timedelta(days=10)).strftime("%d %B %Y"),
+        "deadline": dmy(when + timedelta(days=10))
+        if lang != "en"
+        else (when + timedelta(days=10)).strftime("%d %B %Y"),
         "fee2": fee2,
         "fee3": fee3,
         "threat": threat,
@@ -296,10 +318,19 @@ def build(rep, index):
             f"{h[0]} {company_from}\n{h[1]} {orig_when.strftime('%d.%m.%Y %H:%M')}\n"
             f"{h[2]} {rep['from_name']} <{rep['from_addr']}>\n{h[3]} {subject0}\n\n{company_body}"
         )
-        sep = "________________________________" if rep.get("outlook_line", True) else (
-            "-----Original Message-----" if qlang == "en" else "-----Message d'origine-----"
-            if qlang == "fr" else "-----Ursprüngliche Nachricht-----" if qlang == "de"
-            else "-----Messaggio originale-----")
+        sep = (
+            "________________________________"
+            if rep.get("outlook_line", True)
+            else (
+                "-----Original Message-----"
+                if qlang == "en"
+                else "-----Message d'origine-----"
+                if qlang == "fr"
+                else "-----Ursprüngliche Nachricht-----"
+                if qlang == "de"
+                else "-----Messaggio originale-----"
+            )
+        )
         plain = f"{text}\n\n{sep}\n{block}"
         html_quote = f"<hr><div>{text_to_html(block)}</div>"
     elif quote in ("gmail", "apple", "thunderbird"):
@@ -309,8 +340,10 @@ def build(rep, index):
             plain = f"{text}\n\n{intro}\n>\n{quoted}"
         else:
             plain = f"{text}\n\n{intro}\n\n{quoted}"
-        html_quote = (f"<div>{html.escape(intro)}<br><blockquote type=\"cite\">"
-                      f"{text_to_html(company_body)}</blockquote></div>")
+        html_quote = (
+            f'<div>{html.escape(intro)}<br><blockquote type="cite">'
+            f"{text_to_html(company_body)}</blockquote></div>"
+        )
     elif quote == "forward":
         head = {
             "fr": "---------- Message transféré ---------",
@@ -318,11 +351,17 @@ def build(rep, index):
             "it": "---------- Messaggio inoltrato ---------",
             "en": "---------- Forwarded message ---------",
         }[qlang]
-        h = {"fr": ("De :", "Date :", "Objet :", "À :"), "de": ("Von:", "Date:", "Subject:", "To:"),
-             "it": ("Da:", "Data:", "Oggetto:", "A:"), "en": ("From:", "Date:", "Subject:", "To:")}[qlang]
+        h = {
+            "fr": ("De :", "Date :", "Objet :", "À :"),
+            "de": ("Von:", "Date:", "Subject:", "To:"),
+            "it": ("Da:", "Data:", "Oggetto:", "A:"),
+            "en": ("From:", "Date:", "Subject:", "To:"),
+        }[qlang]
         fwd_addr = rep.get("fwd_to", rep["from_addr"])
-        block = (f"{h[0]} {company_from}\n{h[1]} {format_datetime(orig_when)}\n{h[2]} {subject0}\n"
-                 f"{h[3]} {fwd_addr}\n\n{company_body}")
+        block = (
+            f"{h[0]} {company_from}\n{h[1]} {format_datetime(orig_when)}\n{h[2]} {subject0}\n"
+            f"{h[3]} {fwd_addr}\n\n{company_body}"
+        )
         plain = f"{text}\n\n{head}\n{block}"
         html_quote = f"<div>{html.escape(head)}<br>{text_to_html(block)}</div>"
     else:
@@ -361,7 +400,7 @@ def build(rep, index):
     cte = rep.get("cte", "quoted-printable")
     fmt = rep.get("format", "plain")
     body_html = rep.get("html") or (
-        f"<html><body style=\"font-family:Calibri,sans-serif\">{text_to_html(text)}"
+        f'<html><body style="font-family:Calibri,sans-serif">{text_to_html(text)}'
         f"{html_quote}</body></html>"
     )
     if charset != "utf-8":  # legacy clients write what their charset can hold
@@ -376,20 +415,37 @@ def build(rep, index):
     for att in rep.get("attachments", []):
         kind, name = att
         if kind == "pdf":
-            data = (b"%PDF-1.4\n% synthetic stub\n1 0 obj << /Type /Catalog >> endobj\n"
-                    b"trailer << /Root 1 0 R >>\n%%EOF\n")
+            data = (
+                b"%PDF-1.4\n% synthetic stub\n1 0 obj << /Type /Catalog >> endobj\n"
+                b"trailer << /Root 1 0 R >>\n%%EOF\n"
+            )
             msg.add_attachment(data, maintype="application", subtype="pdf", filename=name)
         elif kind == "png":
-            msg.add_attachment(b"\x89PNG\r\n\x1a\n" + bytes(64), maintype="image", subtype="png",
-                               filename=name)
+            msg.add_attachment(
+                b"\x89PNG\r\n\x1a\n" + bytes(64), maintype="image", subtype="png", filename=name
+            )
         elif kind == "jpg":
-            msg.add_attachment(b"\xff\xd8\xff\xe0" + bytes(64) + b"\xff\xd9", maintype="image",
-                               subtype="jpeg", filename=name)
+            msg.add_attachment(
+                b"\xff\xd8\xff\xe0" + bytes(64) + b"\xff\xd9",
+                maintype="image",
+                subtype="jpeg",
+                filename=name,
+            )
+    for depth, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{index:03d}_{depth}_fincycle")  # stable across runs
     return msg
 
 
-LABEL_KEYS = ("language", "category", "pause_dunning", "urgency", "disputed_amount",
-              "promised_date", "mentions", "notes")
+LABEL_KEYS = (
+    "language",
+    "category",
+    "pause_dunning",
+    "urgency",
+    "disputed_amount",
+    "promised_date",
+    "mentions",
+    "notes",
+)
 
 
 def main(argv=None):
