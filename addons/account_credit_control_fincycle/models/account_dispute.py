@@ -230,11 +230,25 @@ class AccountDispute(models.Model):
         for dispute in disputes:
             if dispute.user_id:
                 dispute.message_subscribe(partner_ids=dispute.user_id.partner_id.ids)
-            if dispute.is_dispute and dispute.state in OPEN_STATES:
+            if dispute.state not in OPEN_STATES:
+                continue
+            if dispute.is_dispute:
                 dispute._fincycle_log_on_invoices(
                     self.env._(
                         "Reminders for this invoice are paused while dispute %(dispute)s is open.",
                         dispute=dispute._fincycle_link(),
+                    )
+                )
+            elif dispute.category == "payment_promise" and dispute.promised_date:
+                until = dispute.promised_date + timedelta(
+                    days=dispute.company_id.dunning_grace_days
+                )
+                dispute._fincycle_log_on_invoices(
+                    self.env._(
+                        "Payment promised for %(date)s (%(dispute)s): no reminder before %(until)s.",
+                        date=fields.Date.to_string(dispute.promised_date),
+                        dispute=dispute._fincycle_link(),
+                        until=fields.Date.to_string(until),
                     )
                 )
         return disputes
@@ -378,6 +392,69 @@ class AccountDispute(models.Model):
             return False
         currency = move.currency_id
         return currency.compare_amounts(self.disputed_amount, abs(move.amount_residual)) < 0
+
+    @api.model
+    def _fincycle_record(self, invoices, vals, body=None, source="email"):
+        """Open, or update, the dispute of ``invoices`` from a customer's message (the doors
+        other than the form: mail gateway, portal).
+
+        ``vals`` are dispute values (category, urgency, disputed_amount, promised_date,
+        description, evidence...). An open record of the same invoices is updated (urgency
+        kept at the highest, amount and date replaced when given) and ``body`` posted on it;
+        otherwise one is created. A dispute or a payment promise gets a *Review Dispute*
+        activity for its owner (the customer's follow-up responsible, else the company's
+        credit controller), once. Returns the record."""
+        invoices = invoices.filtered(lambda m: m.move_type in ("out_invoice", "out_refund"))
+        vals = dict(vals)
+        existing = self.search(
+            [("invoice_ids", "in", invoices.ids), ("state", "in", OPEN_STATES)],
+            order="is_dispute desc, id desc",
+            limit=1,
+        )
+        if existing:
+            update = {}
+            if int(vals.get("urgency") or 0) > int(existing.urgency):
+                update["urgency"] = str(vals["urgency"])
+            for fname in ("disputed_amount", "promised_date"):
+                if vals.get(fname):
+                    update[fname] = vals[fname]
+            if vals.get("category") in DISPUTE_CATEGORIES and not existing.is_dispute:
+                update["category"] = vals["category"]
+            if vals.get("evidence"):
+                update["evidence"] = "\n".join(filter(None, [existing.evidence, vals["evidence"]]))
+            existing.write(update)
+            if body:
+                existing.message_post(body=body, subtype_xmlid="mail.mt_comment")
+            dispute = existing
+        else:
+            partner = (
+                self.env["res.partner"].browse(vals.get("partner_id"))
+                or invoices[:1].commercial_partner_id
+            )
+            company = invoices[:1].company_id or self.env.company
+            owner = partner.commercial_partner_id.payment_responsible_id or (
+                company._fincycle_controller()
+            )
+            vals.setdefault("user_id", owner.id)
+            vals.setdefault("partner_id", partner.commercial_partner_id.id)
+            vals.setdefault("company_id", company.id)
+            if "urgency" in vals:
+                vals["urgency"] = str(vals["urgency"])
+            vals.update({"invoice_ids": [(6, 0, invoices.ids)], "source": source})
+            dispute = self.create(vals)
+            if body:
+                dispute.message_post(body=body, subtype_xmlid="mail.mt_comment")
+        if dispute.is_dispute or dispute.category == "payment_promise":
+            activity_type = self.env.ref(
+                "account_credit_control_fincycle.mail_activity_dispute_review"
+            )
+            if not dispute.activity_ids.filtered(lambda a: a.activity_type_id == activity_type):
+                dispute.activity_schedule(
+                    activity_type_id=activity_type.id,
+                    user_id=(dispute.user_id or dispute.company_id._fincycle_controller()).id,
+                    date_deadline=dispute.sla_deadline,
+                )
+        return dispute
 
     @api.model
     def _fincycle_action_new(self, partner=None, invoices=None, context=None):

@@ -177,28 +177,27 @@ class ResCompany(models.Model):
 
     def _fincycle_default_level_texts(self, number):
         """The default wording of reminder level ``number`` in the context language."""
-        _ = self.env._
         if number == 1:
-            name = _("First reminder")
-            text = _(
+            name = self.env._("First reminder")
+            text = self.env._(
                 "According to our records, the invoices below are overdue. If you have paid in "
                 "the meantime, please disregard this reminder. Otherwise, please pay the amount "
                 "due within 10 days."
             )
         elif number == 2:
-            name = _("Second reminder")
-            text = _(
+            name = self.env._("Second reminder")
+            text = self.env._(
                 "Despite our first reminder, the invoices below are still unpaid. Please pay "
                 "the amount due within 10 days."
             )
         else:
-            name = _("Final notice")
-            text = _(
+            name = self.env._("Final notice")
+            text = self.env._(
                 "Despite two reminders, the invoices below are still unpaid. Please pay the "
                 "amount due within 10 days; otherwise we will have to hand the matter over to "
                 "debt collection without further notice."
             )
-        closing = _(
+        closing = self.env._(
             "If you disagree with an invoice, reply to this message: reminders for that invoice "
             "stop while we look into it."
         )

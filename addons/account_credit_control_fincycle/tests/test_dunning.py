@@ -387,6 +387,34 @@ class TestPauseRules(DunningCase, TransactionCase):
         dispute.action_reopen()
         self.assertEqual(self._reason(), "dispute")
 
+    def test_record_from_a_reply_opens_then_updates(self):
+        """The door of the mail gateway and the portal: open or update, one activity."""
+        activity_type = self.env.ref("account_credit_control_fincycle.mail_activity_dispute_review")
+        self.company.credit_controller_id = self.env.user
+        Dispute = self.env["account.dispute"]
+        promise = Dispute._fincycle_record(
+            self.invoice,
+            {"category": "payment_promise", "urgency": 2, "promised_date": TODAY},
+            body="We will pay on Monday",
+        )
+        self.assertEqual(promise.source, "email")
+        self.assertEqual(promise.user_id, self.env.user)
+        self.assertEqual(self._reason(), "promise")
+        self.assertIn("no reminder before 2026-03-05", self.invoice.message_ids[:1].body)
+        dispute = Dispute._fincycle_record(
+            self.invoice,
+            {"category": "contestation", "urgency": 4, "disputed_amount": 250.0},
+            body="The second line was never delivered",
+        )
+        self.assertEqual(dispute, promise)  # updated, not a second record
+        self.assertEqual(dispute.category, "contestation")
+        self.assertEqual(dispute.urgency, "4")
+        self.assertEqual(dispute.disputed_amount, 250.0)
+        self.assertEqual(
+            len(dispute.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)), 1
+        )
+        self.assertIn("never delivered", dispute.message_ids[:1].body)
+
     def test_sla_deadline_from_urgency(self):
         dispute = self._dispute(self.invoice, urgency="5")
         self.assertEqual(dispute.sla_deadline, TODAY + timedelta(days=1))
