@@ -46,7 +46,7 @@ CASES = [
         "contestation",
         True,
         None,
-        None,
+        "1500.00",  # the whole invoice is withheld (samples README)
     ),
     (
         "fr",
@@ -62,7 +62,7 @@ CASES = [
         "contestation",
         True,
         None,
-        None,
+        "1500.00",  # the whole invoice is withheld (samples README)
     ),
     (
         "de",
@@ -70,7 +70,7 @@ CASES = [
         "contestation",
         True,
         None,
-        None,
+        "1500.00",  # the whole invoice is withheld (samples README)
     ),
     (
         "it",
@@ -408,7 +408,7 @@ CASES += [
         "contestation",
         True,
         None,
-        None,
+        "1500.00",  # the whole invoice is withheld (samples README)
     ),
     (
         "de",

@@ -145,6 +145,20 @@ CONTEST = _rx(
     r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht|\bvorher nicht\b",
     r"\bnon (?:pagheremo|paghero|paghiamo|possiamo (?:saldare|pagare))",
     r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
+    r"\brefus(?:e|ing) to pay\b|\b(?:could(?:n'?t| not)|cannot|can'?t) (?:use|be used)\b|\bunusable\b|\binutilisable\b|\bunbrauchbar\b|\bnicht (?:brauchbar|verwendbar)\b|\binutilizzabil\w*|\bnot (?:certified|usable|legible|what we (?:asked|ordered))\b",
+    r"\b(?:ne pas|nicht|not to|non) (?:nous )?(?:factur\w+|verrechnen|berechnen|bill|invoice|charge|fatturar\w*)\b",
+    # a difference the customer names, work not done / nobody came, paying only after a fix
+    r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di)\b",
+    r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
+    r"\b(?:don'?t|do not) (?:think (?:we|i) )?owe\b|\bne (?:vous )?(?:devons|dois) (?:rien|pas)\b|\b(?:schulden|schulde) (?:wir|ich) (?:ihnen )?(?:nichts|nicht)\b|\bnon (?:lo |la |vi )?(?:dobbiamo|devo)\b",
+    r"\b(?:zahlen|bezahlen|zahle|bezahle|uberweisen) (?:wir|ich) (?:\w+ ){0,3}erst,? (?:wenn|nachdem|sobald)|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
+    r"\b(?:solange|tant que|as long as|until|finche|fintanto che)\b[^.]{0,50}\b(?:nicht|pas|not|non)\b[^.]{0,30}\b(?:repariert|behoben|ersetzt|fertig|regle|repare|fixed|repaired|replaced|finished|riparat\w|sistemat\w)",
+    r"\b(?:zu (?:kurz|lang|klein|gross|eng)|(?:too|far too) (?:short|long|small|big|narrow)|trop (?:court|long|petit|grand|etroit)e?s?|troppo (?:cort|lung|piccol|grand)\w)\b",
+    r"\b(?:holen sie (?:die ware|das|sie|alles) (?:\w+ )?ab|come and (?:collect|pick up)|venez (?:la |les )?(?:reprendre|recuperer)|reprenez (?:la|les|votre)|venite a ritirar\w*|ritirate la merce)",
+    r"\b(?:rabatt|skonto|discount|remise|rabais|sconto)\b[^.]{0,80}\b(?:fehlt|fehlen|missing|not (?:applied|deducted|shown)|manque|n'apparait pas|oubli\w*|manca|non (?:e )?(?:applicat\w|indicat\w)|nicht (?:abgezogen|berucksichtigt|gewahrt))|\b(?:rabatt|discount|remise|sconto)\b[^.]{0,20}\b(?:zugesichert|garantiert|promis|promesso|assured)",
+    r"\bwhy (?:should|would) (?:we|i) pay\b|\bpourquoi (?:je|nous) (?:devr\w+|paierions|paierais) (?:payer|regler)?|\bje ne vois pas pourquoi\b|\b(?:warum|wieso|weshalb) (?:sollte\w*|muss\w*) (?:ich|wir) [^.?]{0,40}(?:zahlen|bezahlen)|\bperche (?:dovremmo|dovrei) (?:pagare|saldare)",
+    r"\b(?:je ne (?:paye|paie|regle|payerai)|nous ne (?:payons|reglons|payerons)) (?:pas|rien|plus)\b|\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das|sie|den betrag) (?:\w+ )?nicht\b",
+    r"\b(?:nur|only|seulement|solo|que) (?:von )?\d{1,2}(?:[.:h]\d\d)? (?:bis|to|a|-|alle) \d{1,2}(?:[.:h]\d\d)? (?:uhr|h|o'clock|heures)?\b[^.]{0,20}\b(?:da|dort|vor ort|here|there|present|sur place|presente)\b",
 )
 REFUSAL = _rx(
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
@@ -156,6 +170,10 @@ REFUSAL = _rx(
     r"\bne (?:paierai|paierons|reglerai|reglerons|payerai|payerons) (?:pas|rien) (?:un centime )?(?:de )?(?:cette|la|votre) facture|\bpas un (?:centime|sou)",
     r"\b(?:so |das |diese rechnung )?(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
     r"\bnon (?:pagheremo|paghero) (?:la|questa)",
+    r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das|diese rechnung|sie) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
+    r"\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das) (?:\w+ )?nicht\b",
+    r"\b(?:a single|one) (?:franc|euro|cent|penny|rappen)\b|\bkeinen (?:rappen|franken|cent|euro)\b|\bnemmeno un (?:franco|centesimo|euro)\b|\bpas un (?:seul )?(?:franc|euro|centime)\b",
+    r"\brefus(?:e|ing) to pay\b|\b(?:je ne (?:paye|paie|payerai|paierai)|nous ne (?:payons|payerons|paierons)) (?:pas|rien)\b",
 )
 INVOICE_ERROR = _rx(
     r"\b(?:same|gleiche|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
@@ -166,7 +184,7 @@ INVOICE_ERROR = _rx(
     r"\bcost cent(?:er|re)|\b(?:without|missing|no|quote|quoting|add|include|mention|state|needs?|requires?)\b[^.]{0,25}\b(?:po|purchase order)\b|\b(?:po|purchase order) (?:number|no\.?|reference) (?:is )?(?:missing|required|needed)",
     r"\baddressed to (?:the wrong|\w+ \w+ (?:sa|ag|ltd|gmbh|sas|sarl|group))|\blegal entity\b|\bwrong entity",
     r"\b(?:duplicate|invoiced twice|billed twice|same invoice twice|double invoic\w*)",
-    r"\bin (?:eur|chf) instead of\b|\binstead of (?:eur|chf)\b",
+    r"\bin (?:eur|chf) instead of\b|\binstead of (?:eur|chf)\b(?!\s*\d)",
     r"\bnumero (?:de )?tva|\bn[°o] (?:de )?tva|\btva intracom\w*|\bsans (?:la )?tva\b|\bpas de tva|\btva (?:n'est pas due|a tort|ne (?:doit|devrait))|\bautoliquidation|\bexonere?",
     r"\b(?:bon|numero|n°) de commande|\bcode (?:du )?site|\bcentre de (?:cout|frais)",
     r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom de|a l'ordre de)|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
@@ -179,6 +197,12 @@ INVOICE_ERROR = _rx(
     r"\b(?:doppelt (?:verrechnet|fakturiert|gestellt)|zweimal (?:verrechnet|fakturiert|erhalten)|duplikat)",
     r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
+    r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
+    r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
+    r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
+    r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
+    r"\bmal orthographi\w+|\bfaute d'orthographe|\bfalsch geschrieben|\bmisspel\w+|\bspelled (?:wrong|incorrectly)|\bscritto male|\bavec un seul [a-z]\b|\bmit (?:nur )?einem [a-z]\b|\bwith (?:only )?one [a-z]\b",
+    r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmuss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
 )
 ALREADY_PAID = _rx(
     r"\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
@@ -190,6 +214,9 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:isch|sind|scho|schon)\b[^.?!]{0,20}\b(?:zahlt|bezahlt|uberwiese|uberwiesen)\b",
+    r"\b(?:envoye|poste|adresse|expedie) (?:un|le|notre|mon) cheque|\bcheque (?:\w+ ){0,3}(?:envoye|poste|expedie|remis)|\b(?:sent|posted|mailed) (?:you )?(?:a|the|our) (?:cheque|check)\b|\b(?:scheck|check) (?:geschickt|gesendet)|\binviato (?:un|il) assegno",
+    r"\b(?:pas encore ete (?:debite|encaisse)|not (?:yet )?(?:been )?cashed|noch nicht eingelost|non (?:ancora )?(?:incassat\w|addebitat\w))",
     r"\b(?:abbiamo|ho) (?:gia )?(?:effettuat\w|eseguit\w|fatto|disposto) (?:il |un )?(?:bonifico|pagamento|versamento)|\b(?:we|i) (?:have )?(?:already )?(?:made|sent|initiated|executed) (?:the|a|our) (?:payment|transfer|bank transfer)|\b(?:the )?(?:payment|transfer) (?:went|was sent|left|was made|was executed)",
     r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b[^!?]{0,25}?(?:pagat\w|saldat\w|bonificat\w)",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
@@ -213,6 +240,7 @@ DELAY = _rx(
     r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
     r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
+    r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
 )
 PROMISE = _rx(
@@ -220,6 +248,8 @@ PROMISE = _rx(
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
     r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|zahlen|bezahlen) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|heute|ende)|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
+    r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
+    r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
@@ -227,6 +257,7 @@ COPY = _rx(
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
+    r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,40}\b(?:an|to|a|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
@@ -290,6 +321,7 @@ WRONG_RECIPIENT = _rx(
     r"\b(?:destinatario sbagliato|persona sbagliata|non sono (?:vostr\w|cliente)|mai stat\w (?:vostr\w )?client\w|non vi conosco|omonim\w)",
 )
 THREAT = _rx(
+    r"\b(?:legal department|(?:our|my) counsel|copied (?:our|my) counsel|rechtsabteilung|service juridique|ufficio legale|notre juriste)\b",
     r"\b(?:lawyer|attorney|solicitor|legal action|court|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
     r"\b(?:avocat|maitre [a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
     r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
@@ -297,6 +329,7 @@ THREAT = _rx(
     r"\b(?:cancel (?:the|our|my) (?:contract|mandate|subscription)|terminate (?:the|our) (?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
 )
 SARCASM = _rx(
+    r"\boh (?:great|wonderful|lovely|perfect)\b|\blovely way to\b|\bna toll\b|\bsuper,? (?:danke|merci)\b|\bche bello\b|\bgenial,? (?:jetzt|noch)\b",
     r"\b(?:wirklich beeindruckend|really impressive|how impressive|bravo pour (?:vos|la) (?:rappels?|relances?)|quelle ponctualite|complimenti per la puntualita)",
 )
 DEADLINE = _rx(
@@ -328,7 +361,7 @@ HOURS = re.compile(
     r"(?:a|à|at|x|\u00d7|@|zu|je|per|da)\s*(?:chf|eur|€|fr\.)?\s*(?P<r>\d+(?:[.,]\d{1,2})?)"
 )
 RESULT_MARK = re.compile(
-    r"(?:\bsoit|\balso|\bso\b|\bi\.e\.|\bpari a|\bcioe|\bd\.h\.|=|\bthat is|\bc'est-a-dire|\bdas sind|\bergibt|\bin total|\binsgesamt|\bau total)\s*(?:[(:]\s*)?$"
+    r"(?:\bcorrispond\w* a|\bcorrespond\w* a|\bentspricht|\bthat'?s|\bdas macht|\bmacht|\bcela fait|\bca fait|\bce qui fait|\bmakes|\bsind das|\bwhich is|\bce qui represente|\bsoit|\balso|\bso\b|\bi\.e\.|\bpari a|\bcioe|\bd\.h\.|=|\bthat is|\bc'est-a-dire|\bdas sind|\bergibt|\bin total|\binsgesamt|\bau total)\s*(?:[(:]\s*)?$"
 )
 
 LANG_WORDS = {
@@ -367,6 +400,17 @@ def _language(folded_text, context, fallback_text=""):
     return first[0]
 
 
+FILE_TROUBLE = re.compile(
+    r"\b(?:lien|link|pdf|fichier|file|datei|anhang|allegat\w*|piece jointe|attachment|qr|download|telechargement|portal|portail|app)\b"
+)
+DEFECT_ONLY = re.compile(
+    r"ne fonctionne|not working|doesn'?t work|don'?t work|funktionier|non funzion|defekt|broken|kaputt|corromp|beschadigt|danneggiat"
+)
+FUTURE_INVOICES = re.compile(
+    r"\b(?:kunftig\w*|zukunftig\w*|in zukunft|ab sofort|desormais|a l'avenir|dorenavant|in future|from now on|going forward|future invoices|d'ora in poi|in futuro|prossime fatture|prochaines factures)\b"
+)
+
+
 THANKS_PATIENCE = re.compile(
     r"\b(?:merci|thanks?|thank you|danke|grazie|ringrazi\w*)\b[^.]{0,25}\b(?:patience|geduld|pazienza|comprehension|understanding|verstandnis)"
 )
@@ -382,6 +426,9 @@ def _drop_false_cues(f, hits):
     "if you have already paid"."""
     if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
         hits.pop("copy_request")
+    if "invoice_error" in hits and FUTURE_INVOICES.search(f) and "copy_request" in hits:
+        # "please send future invoices to our new address" is no defect of this one
+        hits.pop("invoice_error")
     if (
         "delay_request" in hits
         and THANKS_PATIENCE.search(f)
@@ -407,15 +454,20 @@ def _drop_false_cues(f, hits):
 
 def _cues(sent, ref=None):
     f = sent.folded
-    neg = bool(NEGATED_CONTEST.search(f))
+    neg = NEGATED_CONTEST.search(f)
     hits = {}
     contest = list(CONTEST.finditer(f))
     if neg:
+        # "we do not dispute the invoice, but ...": the negated clause itself contests nothing
         contest = [
             m
             for m in contest
             if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
+            and m.start() >= neg.end() + 5
         ]
+    if contest and FILE_TROUBLE.search(f) and not REFUSAL.search(f):
+        # "the link / the PDF / the QR code does not work" asks for a copy, it contests nothing
+        contest = [m for m in contest if not DEFECT_ONLY.search(m.group(0))]
     if contest:
         hits["contestation"] = len(contest)
     for name, rx in (
@@ -522,8 +574,33 @@ PER_HOUR = re.compile(
 )
 
 
+VAT_RATE = re.compile(r"(?P<r>\d{1,2}(?:[.,]\d)?)\s?%")
+NO_VAT = re.compile(
+    r"\b(?:without|no|ohne|keine|sans|pas de|senza|exempt|reverse[- ]charge|autoliquidation|steuerfrei|esente)\b[^.]{0,30}\b(?:vat|tva|mwst|iva)\b|\breverse[- ]charge|\bautoliquidation"
+)
+
+
+def _vat_of_invoice(folded, inv_amount):
+    """No VAT is due at all: the VAT inside the invoice at the rate the customer names."""
+    if inv_amount is None or not NO_VAT.search(folded):
+        return None
+    for m in VAT_RATE.finditer(folded):
+        near = folded[max(0, m.start() - 40) : m.end() + 40]
+        rate = Decimal(m.group("r").replace(",", "."))
+        if VAT_WORD.search(near) and 0 < rate < 30:
+            return _q(inv_amount - inv_amount / (1 + rate / 100))
+    return None
+
+
 def _error_amount(sents, folded, inv_amount):
-    """Wrong VAT: the VAT amount named next to VAT; duplicate invoice: the whole invoice."""
+    """Wrong VAT: the VAT amount named next to VAT (or stated as a result next to its rate, or
+    computed from the rate when no VAT is due); duplicate invoice: the whole invoice."""
+    for s in sents:
+        if "%" in s.folded or VAT_WORD.search(s.folded):
+            for m in find_money(s.folded):
+                before = s.folded[max(0, m.start - 25) : m.start]
+                if RESULT_MARK.search(before):
+                    return _q(m.value)
     for m in find_money(folded):
         before = folded[max(0, m.start - 30) : m.start]
         if not VAT_WORD.search(folded[max(0, m.start - 60) : m.end + 15]):
@@ -536,7 +613,7 @@ def _error_amount(sents, folded, inv_amount):
             return _q(m.value)
     if any(DUPLICATE.search(s.folded) for s in sents):
         return inv_amount
-    return None
+    return _vat_of_invoice(folded, inv_amount)
 
 
 def _stated_result(ordered):
@@ -661,6 +738,7 @@ DATE_KIND_RANK = {
     "end_of_month": 1,
     "mid_month": 1,
     "day_of_month": 2,
+    "end_of_week": 1,
     "weekday": 3,
     "relative": 3,
 }
@@ -687,7 +765,7 @@ def _promised_date(sents, ref, category):
             if loose:
                 payment = bool(WAIT.search(s.folded) or find_money(s.folded))
             else:
-                payment = bool(PAY_FUTURE.search(s.folded))
+                payment = bool(PAY_FUTURE.search(s.folded)) or "payment_promise" in s.hits
             if not payment:
                 continue
             dates = [d for d in find_dates(s.folded, ref, future=True) if not ref or d.value >= ref]
@@ -793,9 +871,16 @@ def _paid_is_a_promise(cues):
     return dated_future and not past_detail
 
 
+EXPLICIT_DISPUTE = re.compile(
+    r"\b(?:contest\w*|dispute\w*|bestreit\w*|beanstand\w*|reklamier\w*|refus\w*|weiger\w*)"
+)
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
-    contest = cues.total("contestation")
+    contest = cues.total("contestation") + sum(
+        1 for s in cues.with_cue("refusal") if "contestation" not in s.hits
+    )
     error = cues.total("invoice_error") * 2
     paid = 0 if _paid_is_a_promise(cues) else cues.total("already_paid")
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
@@ -804,8 +889,10 @@ def _decide_dispute(cues):
         return None
     if best == "contestation" and cues.total("copy_request") and contest <= 1:
         # "never received the invoice" asks for a copy, it contests nothing
-        if not cues.total("refusal") and all(
-            "copy_request" in s.hits for s in cues.with_cue("contestation")
+        if (
+            not cues.total("refusal")
+            and all("copy_request" in s.hits for s in cues.with_cue("contestation"))
+            and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
         ):
             return None
     if best == "contestation" and error and contest * 2 <= error:
@@ -826,6 +913,15 @@ def _decide_request(cues):
     if cues.total("delay_request"):
         return _Decision("delay_request", cues.first("delay_request"), 0.8, False)
     copy_req = [s for s in cues.with_cue("copy_request") if "request" in s.hits]
+    if not copy_req and cues.total("copy_request"):
+        # "we never received it." + "please send it to ap@...": the request is the next sentence
+        copy_req = [
+            s
+            for s in cues.sents
+            if "request" in s.hits
+            and SEND_VERB.search(s.folded)
+            and not cues.total("delay_request")
+        ]
     if copy_req:
         return _Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
@@ -860,7 +956,10 @@ def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
 
 WHOLE_INVOICE = re.compile(
     r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
-    r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|(?:the|this) (?:whole|entire) invoice)"
+    r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|stornier\w*|annuler (?:la|cette) facture|cancel (?:the|this) invoice|annullare (?:la|questa) fattura|"
+    r"ne pas (?:nous )?facturer|nicht (?:zu )?verrechnen|not to (?:bill|charge)|non fatturare|nie (?:\w+ )?bestellt|never ordered|jamais commande|mai ordinat\w|"
+    r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich) (?:be)?zahl\w* (?:die rechnung |diese rechnung |das )?erst\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
+    r"a single (?:franc|euro|cent)|pas un (?:seul )?(?:franc|euro|centime)|keinen rappen|tant que|solange|finche|as long as|(?:the|this) (?:whole|entire) invoice)"
 )
 
 

@@ -21,10 +21,33 @@ def fold(text: str) -> str:
     return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("ß", "s")
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of ``text``: cut at line ends and at . ! ? followed by a space."""
+BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013>]|\d{1,2}[.)])\s")
+
+
+def _unwrap(text: str) -> list[str]:
+    """Lines with the hard wraps of plain-text clients (72-100 characters) joined again: a long
+    line that ends without a full stop continues on the next one, unless that one is a bullet."""
+    lines = text.split("\n")
     out = []
-    for raw_block in re.split(r"\n+", text):
+    for line in lines:
+        if (
+            out
+            and line.strip()
+            and out[-1].strip()
+            and len(out[-1].rstrip()) >= 50
+            and not re.search(r"[.!?:;]\s*$", out[-1])
+            and not BULLET.match(line)
+        ):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text``: cut at line ends (hard wraps undone) and at . ! ? + a space."""
+    out = []
+    for raw_block in _unwrap(text):
         block = raw_block.strip()
         if not block:
             continue
@@ -170,6 +193,14 @@ END_OF_WEEK = re.compile(
     r"ende\s+(?:dieser\s+|der\s+)?woche|fine\s+settimana|entro\s+(?:la|questa)\s+settimana|"
     r"cette\s+semaine|this\s+week|diese\s+woche|questa\s+settimana)\b"
 )
+END_OF_NEXT_WEEK = re.compile(
+    r"\b(?:(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+week|fin\s+de\s+la\s+semaine\s+prochaine|"
+    r"ende\s+(?:der\s+)?nachste[nr]?\s+woche|fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima))\b"
+)
+START_OF_NEXT_WEEK = re.compile(
+    r"\b(?:early\s+next\s+week|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+next\s+week|debut\s+de\s+(?:la\s+)?semaine\s+prochaine|"
+    r"anfang\s+(?:der\s+)?nachste[nr]?\s+woche|inizio\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima))\b"
+)
 MID_MONTH = re.compile(rf"\b(?:mi-|mitte\s+|meta\s+|mid-?\s?)(?P<mn>{MONTH_RE})\b")
 WEEKDAY = re.compile(
     rf"\b(?P<next>next\s+|prochain\s+|nachsten\s+|kommenden\s+|prossimo\s+)?(?P<wd>{WEEKDAY_RE})\b(?P<next2>\s+(?:prochain|prossimo))?"
@@ -250,6 +281,11 @@ def _month_and_week_ends(folded, ref, future):
     """End of next month, end of the week, end of (a) month, mid-month."""
     for m in END_OF_NEXT_MONTH.finditer(folded):
         yield _last_day(ref.year + (ref.month == 12), ref.month % 12 + 1), m, "end_of_month"
+    monday_next = ref + timedelta(days=7 - ref.weekday())
+    for m in END_OF_NEXT_WEEK.finditer(folded):
+        yield monday_next + timedelta(days=4), m, "end_of_week"
+    for m in START_OF_NEXT_WEEK.finditer(folded):
+        yield monday_next, m, "end_of_week"
     for m in END_OF_WEEK.finditer(folded):
         yield ref + timedelta(days=(4 - ref.weekday()) % 7), m, "end_of_week"
     for m in END_OF_MONTH.finditer(folded):
