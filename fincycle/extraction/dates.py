@@ -1,11 +1,14 @@
-"""Dates as printed on invoices, in French, German, Italian and English.
+"""Dates as printed on invoices, in French, German, Italian, English, Dutch, Spanish and
+Portuguese.
 
-Numeric forms (21.09.2022, 21/09/2022, 2022-09-21, 21.09.22) and written months
+Numeric forms (21.09.2022, 21/09/2022, 2022-09-21, 2022/09/21, 21.09.22) and written months
 (21 septembre 2022, 21. September 2022, 1er mars 2024, 21 settembre 2022, September 21, 2022,
-Sep 21 2022, 21-Sep-2022). Slash dates are day first unless the document shows a month-first
+December 5th, 2026, Sep 21 2022, 21-Sep-2022, the 5th of December 2026, 21 september 2022,
+21 de septiembre de 2022, 21 de setembro de 2022). Slash dates are day first unless the document shows a month-first
 date (a second number above 12), as in US invoices: see :func:`guess_order`.
 
-Payment terms ("30 Tage netto", "à 30 jours", "Net 30", "30 giorni") are read by
+Payment terms ("30 Tage netto", "à 30 jours", "Net 30", "30 giorni", "30 dagen", "30 días",
+"30 dias") are read by
 :func:`payment_terms_days`; a due date computed from them is never a printed due date.
 """
 
@@ -43,6 +46,14 @@ _MONTHS = {
     # English
     "january": 1, "february": 2, "march": 3, "mar": 3, "may": 5, "june": 6, "jun": 6,
     "july": 7, "jul": 7, "october": 10, "oct": 10, "december": 12, "dec": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+    # Spanish
+    "enero": 1, "ene": 1, "febrero": 2, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
 
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -51,12 +62,15 @@ _NUMERIC = re.compile(
     rf"(?<![\d.,/\-])(?:(\d{{4}})({_SEP})(\d{{1,2}})\2(\d{{1,2}})"
     rf"|(\d{{1,2}})\s?({_SEP})\s?(\d{{1,2}})\s?\6\s?(\d{{4}}|\d{{2}}))(?![\d.,/\-]*\d)"
 )
+# "5 de diciembre de 2026" (es, pt), "the 5th of December 2026" (en)
+_DAY_LINK = r"(?:\s*(?:de|of)\s+|[\s\-./]{0,2})"
+_YEAR_LINK = r"(?:\s*(?:de|del)\s+|[\s\-.,/]{0,2})"
 _DAY_MONTH = re.compile(
-    rf"(?<![\w])(\d{{1,2}})(?:er|\.|st|nd|rd|th|°)?[\s\-./]{{0,2}}({_MONTH_ALT})\.?[\s\-.,/]{{0,2}}"
+    rf"(?<![\w])(\d{{1,2}})(?:er|\.|st|nd|rd|th|°|o)?{_DAY_LINK}({_MONTH_ALT})\.?{_YEAR_LINK}"
     r"(\d{4}|'?\d{2})(?!\d)"
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])({_MONTH_ALT})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})(?!\d)"
+    rf"(?<![\w])({_MONTH_ALT})\.?\s{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,2}}(\d{{4}})(?!\d)"
 )
 
 
@@ -157,13 +171,13 @@ def guess_order(texts: Iterable[str]) -> str:
 
 
 _TERMS = re.compile(
-    r"(?:(\d{1,3})\s*(?:tage|tagen|jours|jour|giorni|days|day|j)\b"
+    r"(?:(\d{1,3})\s*(?:tage|tagen|jours|jour|giorni|days|day|dagen|dias|j)\b"
     r"|\bnet(?:to)?\s*(\d{1,3})\b)",
     re.IGNORECASE,
 )
 _TERMS_CONTEXT = re.compile(
     r"netto|net|zahl|paiement|payable|payment|terms|conditions|pagamento|pagabile|echeance|"
-    r"faellig|fallig|konditionen|rein",
+    r"faellig|fallig|konditionen|rein|betal|vervaldag|pago|pagar|vencimiento|vencimento|plazo|prazo",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,13 @@
 """Header fields read after their labels: language, invoice and order numbers, payment
 reference, invoice and due dates.
 
-A label preceded by a reference word ("Rif.: fattura n.", "Bezug: Rechnung Nr.") names another
-document and is skipped; a due date only given as payment terms is reported as a warning.
+A label preceded by a reference word ("Rif.: fattura n.", "Bezug: Rechnung Nr.",
+"Ursprungsbeleg-Nr.") or followed by one ("N° de facture associée") names another document and
+is skipped. Labelled numbers come first: a bare "Nummer:" (often a party's id in a field grid)
+counts only when no invoice-number label gave a value. The heading of an e-invoice viewer
+("Handelsrechnung (380) Nr. 471102 vom 05.03.2024") gives the number and the date. A due date
+only given as payment terms is computed from the invoice date, with a low confidence and a
+warning; a discount date ("Skonto bis") is never the due date.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from .labels import (
     CREDIT_NO,
     DATE_IN_TEXT,
     DEBIT_DATE,
+    DISCOUNT,
     DUE_DATE,
     GENERIC_DATE,
     INVOICE_DATE,
@@ -27,8 +33,10 @@ from .labels import (
     PO,
     REF_LABEL,
     REFERENCE_PREFIX,
+    REFERENCE_SUFFIX,
     TERMS_PREFIX,
     TITLE,
+    TYPE_CODE_HEADING,
 )
 from .layout import Doc, Votes, label_hits, values_after
 from .messages import msg
@@ -104,31 +112,64 @@ def read_language(doc: Doc) -> tuple[str | None, float]:
 # --- document numbers -----------------------------------------------------------------------------
 
 
+def _other_document(doc: Doc, i: int, m: re.Match) -> bool:
+    """The label names another document: "Bezug: Rechnung Nr.", "Ursprungsbeleg-Nr.",
+    "N° de facture associée"."""
+    text = doc.folded[i]
+    return bool(
+        REFERENCE_PREFIX.search(text[: m.start()]) or REFERENCE_SUFFIX.match(text[m.end() :])
+    )
+
+
 def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
+    for _i, number, _day in _type_code_headings(doc):
+        votes.add(_norm_number(number), number, 0.95)
     for pattern, conf in (
         (CREDIT_NO, 0.95),
         (INVOICE_NO, 0.93),
         (INVOICE_NO_LOOSE, 0.82),
-        (NUMBER_ONLY, 0.75),
     ):
-        for i, m in label_hits(doc, pattern):
-            if REFERENCE_PREFIX.search(doc.folded[i][: m.start()]):
-                continue
-            for text, _j, weight in values_after(doc, i, m.end()):
-                token = _identifier_token(text, spaced=True)
-                if token and not _looks_like_other_id(token):
-                    votes.add(_norm_number(token), token, conf * weight)
-                    break
+        _labelled_numbers(doc, pattern, conf, votes)
     for i, text in enumerate(doc.folded):
         m = TITLE.match(text)
         if m:
             token = _identifier_token(doc.lines[i].text[m.end() :], spaced=True)
             if token and not _looks_like_other_id(token):
                 votes.add(_norm_number(token), token, 0.85)
+    if not votes.items:  # a bare "Nummer:" only when no invoice-number label gave a value
+        _labelled_numbers(doc, NUMBER_ONLY, 0.75, votes)
     best = votes.best()
     if best:
         ext.set("invoice_number", best["value"], best["score"], source)
+
+
+def _labelled_numbers(doc: Doc, pattern: re.Pattern, conf: float, votes: Votes) -> None:
+    for i, m in label_hits(doc, pattern):
+        if _other_document(doc, i, m):
+            continue
+        for text, _j, weight in values_after(doc, i, m.end()):
+            token = _identifier_token(text, spaced=True)
+            if token and not _looks_like_other_id(token):
+                votes.add(_norm_number(token), token, conf * weight)
+                break
+
+
+def _type_code_headings(doc: Doc):
+    """(line, number, date) of each e-invoice viewer heading "<Type> (380) Nr. <number> vom
+    <date>": the number is the free text up to the date word."""
+    for i, text in enumerate(doc.folded):
+        m = TYPE_CODE_HEADING.match(text)
+        if not m or _other_document(doc, i, m):
+            continue
+        raw = doc.lines[i].text
+        number = raw[m.start("number") : m.end("number")].strip(_TOKEN_STRIP)
+        found = dates.find_dates(raw[m.end() :], doc.order)
+        if not found or found[0].start > 2:
+            continue
+        if not any(c.isdigit() for c in number) or len(number.split()) > 4:
+            continue
+        yield i, number, found[0].value
 
 
 def _norm_number(token: str) -> str:
@@ -179,9 +220,36 @@ def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
             source,
         )
         return
-    best = _labelled_identifier(doc, PAYMENT_REF, 0.8)
+    votes = Votes()
+    for i, m in label_hits(doc, PAYMENT_REF):
+        for text, j, weight in values_after(doc, i, m.end()):
+            value = _remittance_text(text, same_line=j == i)
+            if value:
+                votes.add(_norm_number(value), value, 0.8 * weight)
+                break
+    best = votes.best()
     if best:
         ext.set("payment_reference", best["value"], best["score"], source)
+
+
+def _remittance_text(text: str, same_line: bool) -> str | None:
+    """The remittance text after a payment-reference label. A value in its own cell (field grid,
+    "Verwendungszweck | Rechnung 181301674") is free text and kept whole (up to 8 words); after
+    the label on the same line, the words up to a wide gap or the next label (up to 4 words),
+    else the first identifier."""
+    segment = re.split(r"\s{2,}|\s[|·•]\s", text.strip())[0].strip(" :;,")
+    words = segment.split()
+    if not same_line and 0 < len(words) <= 8 and len(segment) <= 70:
+        return " ".join(words) if any(c.isdigit() for c in segment) else None
+    kept = []
+    for word in words[:4]:
+        if word.endswith(":") and kept:
+            break
+        kept.append(word)
+    whole = " ".join(kept).strip(" :;,.")
+    if kept and len(kept) == len(words) and any(c.isdigit() for c in whole):
+        return whole
+    return _identifier_token(text)
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -192,26 +260,49 @@ def _first_date(doc: Doc, text: str):
     return found[0].value if found else None
 
 
-def _dated_label(doc: Doc, pattern: re.Pattern, votes: Votes, conf: float, skip=None) -> None:
+_PERIOD = re.compile(r"^\W*(?:bis|au|to|till|until|al|tot|hasta|ate|a|-|\u2013)\W")
+
+
+def _dated_label(
+    doc: Doc,
+    pattern: re.Pattern,
+    votes: Votes,
+    conf: float,
+    skip=None,
+    *,
+    no_period: bool = False,
+    at_start: bool = False,
+) -> None:
+    """Dates after each label. ``no_period``: a date that starts a period ("vom 01.11. bis
+    30.11.") is skipped; ``at_start``: the date must follow the label (a label inside a
+    sentence)."""
     for i, m in label_hits(doc, pattern):
         before = doc.folded[i][: m.start()]
         if skip is not None and skip.search(before):
             continue
-        if REFERENCE_PREFIX.search(before):
+        if _other_document(doc, i, m) or DISCOUNT.search(m.group(0)):
             continue
         for text, _j, weight in values_after(doc, i, m.end()):
-            value = _first_date(doc, text)
-            if value:
-                votes.add(value, value, conf * weight)
+            found = dates.find_dates(identifiers.fix_ocr_digits(text), doc.order)
+            if not found:
+                continue
+            first = found[0]
+            if at_start and first.start > 2:
                 break
+            if no_period and _PERIOD.match(text[first.end :]):
+                break
+            votes.add(first.value, first.value, conf * weight)
+            break
 
 
 def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
     _dated_label(doc, INVOICE_DATE, votes, 0.94, skip=TERMS_PREFIX)
+    for _i, _number, day in _type_code_headings(doc):
+        votes.add(day, day, 0.95)
     if not votes.items:
-        _dated_label(doc, GENERIC_DATE, votes, 0.85)
-        _dated_label(doc, DATE_IN_TEXT, votes, 0.8, skip=TERMS_PREFIX)
+        _dated_label(doc, GENERIC_DATE, votes, 0.85, no_period=True)
+        _dated_label(doc, DATE_IN_TEXT, votes, 0.88, skip=TERMS_PREFIX, at_start=True)
         _place_date(doc, votes)
     if not votes.items:
         _lone_header_date(doc, votes)
@@ -250,9 +341,12 @@ def _lone_header_date(doc: Doc, votes: Votes) -> None:
         return
 
 
+_NOT_DUE = re.compile(rf"liefer|livraison|delivery|levering|entrega|{DISCOUNT.pattern}")
+
+
 def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
-    _dated_label(doc, DUE_DATE, votes, 0.93, skip=re.compile(r"liefer|livraison|delivery"))
+    _dated_label(doc, DUE_DATE, votes, 0.93, skip=_NOT_DUE)
     if not votes.items:
         _dated_label(doc, DEBIT_DATE, votes, 0.75)
     best = votes.best()

@@ -1,8 +1,8 @@
 """Label patterns of the text rules, and the tests on one line of text.
 
 Every pattern matches the folded text (:func:`fold`: lower case, no accents, same length as the
-original, so spans map back), in French, German, Italian and English, with optional spaces
-between words for OCR output. The line tests say whether a text looks like a name, a street, a
+original, so spans map back), in French, German, Italian and English (and, for the header
+fields, Dutch, Spanish and Portuguese), with optional spaces between words for OCR output. The line tests say whether a text looks like a name, a street, a
 ZIP and city or a one-line sender address ("Name · Street 1 · 1234 City"); they need no page
 layout. Used by :mod:`.rules` and the modules it runs.
 """
@@ -33,10 +33,13 @@ def norm_name(text: str) -> str:
 
 # --- labels (on folded text) ----------------------------------------------------------------------
 
+# "n°", "nº" / "n.º" (folded "no" / "n.o"), "nr", "no", "num", "numero": the number word after
+# a document word ("Factura n.º", "Fatura nº", "Facture n°").
+_NO = r"(?:n\.?\s*[°o]|nr|num|numero)(?![a-z])\.?"
 
 INVOICE_NO = _rx(
     r"(?:rechnungs|gutschrifts|beleg|faktura)\s*-?\s*(?:nummer|nr|no)\b\.?",
-    r"(?:rechnung|gutschrift|faktura)\s*(?:nr|no|nummer)\b\.?",
+    r"(?:rechnung(?:s-?korrektur|sberichtigung)?|gutschrift|faktura)\s*(?:nr|no|nummer)\b\.?",
     r"(?:numero|n°|no|nr|num)\.?\s*(?:de\s*(?:la\s*)?|d')?\s*(?:facture|avoir)\b",
     r"\b(?:facture|avoir)\s*(?:n°|no|nr|numero|num)(?![a-z])\.?",
     r"numero\s*(?:della\s*)?fattura|\bfattura\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
@@ -44,19 +47,34 @@ INVOICE_NO = _rx(
     r"\b(?:invoice|credit\s*note|bill|receipt)\s*(?:no|number|nr|num|n°)(?![a-z])\.?|\binvoice\s*#",
     r"\b(?:n|nr|no|n°|num|numero)\.?\s*(?:del\s*)?documento\b|\bdocumento\s*(?:n°|nr|no|n)(?![a-z])\.?"
     r"|\b(?:document|dokument)\s*-?\s*(?:no|nr|number|nummer|n°)(?![a-z])\.?",
+    r"\bn\.?\s*(?:[°o]\.?\s*)?fattura\b|\binv\.?\s*(?:no|#|number)(?![a-z])\.?|\binvoice\s*id\b",
+    # Dutch, Spanish, Portuguese
+    r"(?:factuur|creditnota)\s*-?\s*(?:nummer|nr|no)(?![a-z])\.?",
+    rf"(?:numero|num|{_NO}|no)\.?\s*(?:de\s*(?:la\s*)?|da\s*|do\s*)?(?:factura|fatura)\b",
+    rf"\b(?:factura|fatura)(?:\s*-\s*recibo|\s*rectificativa|\s*simplificada)?\s*(?:{_NO}|no(?![a-z])\.?)",
+    rf"nota\s*de\s*credito\s*(?:{_NO}|no(?![a-z])\.?)",
 )
 # A credit note's own number: it wins over the invoice it refers to.
 CREDIT_NO = re.compile(
-    r"(?:gutschrift|avoir|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit)\w*\s*-?\s*"
-    r"(?:n°|nr|no|n|num|numero|nummer|number|#)(?![a-z])"
+    r"(?:gutschrift|avoir|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit|creditnota"
+    r"|nota\s*de\s*credito|factura\s*rectificativa)\w*\s*-?\s*"
+    r"(?:n°|nr|no|n\.?\s*o|n|num|numero|nummer|number|#)(?![a-z])"
 )
 # Before a label on the same line: the number or date that follows is another document's
 # ("Rif.: fattura n. 123", "Bezug: Rechnung Nr.", "Original invoice no.").
 REFERENCE_PREFIX = re.compile(
     r"(?:^\s*re\s*:|\b(?:rif|bezug|betreff|betr|concerne|original\w*|storno|relati\w*|related"
     r"|gemass|corrects?|annul\w*|replaces?|ersetzt|sostituisce|gutschrift\w*|avoir|credit\s*note"
-    r"|nota\s*di\s*credito|note\s*de\s*credit)\b)\W*(?:\w+\W*){0,3}$"
-    r"|\b(?:ref|reference|referenz|riferimento)\b\W*(?:\w+\W*)?$"  # "Réf. facture n°"
+    r"|nota\s*di\s*credito|note\s*de\s*credit|creditnota|betreft|oorspronkelijke?|rectifica\w*"
+    r"|nota\s*de\s*credito|referente|anula\w*|sustituye|substitui)\b)\W*(?:\w+\W*){0,3}$"
+    r"|\b(?:ref|reference|referenz|riferimento|referentie|referencia)\b\W*(?:\w+\W*)?$"
+    r"|(?:ursprungs|original|bezugs|vorgangs)\s*-?\s*$"  # "Ursprungsbeleg-Nr", "Originalrechnung"
+)
+# After a label: the number or date is another document's ("N° de facture associée",
+# "Date de la facture d'origine", "original invoice date").
+REFERENCE_SUFFIX = re.compile(
+    r"^\W*(?:associee|d\s*'?\s*origine|originale?|initiale|rectifiee|corrigee|de\s*reference"
+    r"|referenced|related|precedente|rectificada|original|oorspronkelijke?)\b"
 )
 # Before a date label: "payable within 30 days of invoice date (...)" is not the invoice date.
 TERMS_PREFIX = re.compile(
@@ -69,47 +87,81 @@ INVOICE_NO_LOOSE = re.compile(
 )
 TITLE = re.compile(
     r"^\s*(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|nota\s*di\s*credito"
-    r"|note\s*de\s*credit|tax\s*invoice|proforma|quittung|receipt|ricevuta)\s*[:#]?\s+"
+    r"|note\s*de\s*credit|tax\s*invoice|proforma|quittung|receipt|ricevuta|factuur|creditnota"
+    r"|factura|fatura(?:\s*-\s*recibo)?|nota\s*de\s*credito)\s*[:#]?\s+"
     r"(?=\S*\d|[a-z]{1,4}\s\d)"
 )
 INVOICE_DATE = _rx(
     r"rechnungsdatum|belegdatum|ausstellungsdatum|fakturadatum|gutschriftsdatum|datum\s*der\s*rechnung",
     r"date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|date\s*d\s*'?\s*emission|date\s*de\s*l\s*'?\s*avoir",
     r"data\s*(?:della\s*)?fattura|data\s*(?:di\s*)?emissione|data\s*documento",
-    r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|billing\s*date|credit\s*note\s*date",
+    r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|billing\s*date|credit\s*note\s*date"
+    r"|date\s*issued|invoice\s*dated",
+    r"rechnungs\s*-\s*datum|ausgestellt\s*am",
+    # Dutch, Spanish, Portuguese
+    r"factuur\s*-?\s*datum|datum\s*(?:van\s*de\s*)?factuur|datum\s*uitgifte",
+    r"fecha\s*(?:de\s*(?:la\s*)?)?factura|fecha\s*(?:de\s*)?(?:emision|expedicion)",
+    r"data\s*(?:da\s*)?fatura|data\s*(?:de\s*|da\s*)?emissao",
 )
 GENERIC_DATE = re.compile(
-    r"^\s*(?:datum|date|data|dated|du|vom)\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
+    r"^\s*(?:datum|date|data|dated|du|vom|fecha)\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
 )
 DATE_IN_TEXT = re.compile(
-    r"(?:facture|rechnung|invoice|fattura|avoir|gutschrift|faktura|nota\s*di\s*credito|credit\s*note"
-    r"|note\s*de\s*credit)\b(?:\s*(?:n°|nr|no|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
-    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|of|del|dated|datee?|dd\.?)\s+"
+    r"(?:facture|rechnung(?:s-?korrektur|sberichtigung)?|invoice|fattura|avoir|gutschrift|faktura"
+    r"|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit|factuur|factura|fatura|creditnota"
+    r"|nota\s*de\s*credito)\b"
+    r"(?:\s*(?:n°|nr|no|n\.?\s*o|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
+    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|von|of|del|dated|datee?|dd\.?|van|de|d[ao])\s+"
+    r"(?=\d|[a-z]{3,9}\.?\s+\d)"
+)
+# The heading of an e-invoice viewer ("Handelsrechnung (380) Nr. 471102 vom 05.03.2024",
+# "Commercial invoice (380) No. INV-7 of 2024-03-05"): the document type code in brackets, the
+# number (free text up to the date word) and the date.
+TYPE_CODE_HEADING = re.compile(
+    r"^\s*[a-z][\w .\-/()]{1,60}?\s*\((?:\d{3})\)\s*(?:nr|no|n°|n\.?\s*o|num|numero|nummer|number|#)"
+    r"(?![a-z])\.?\s*:?\s*(?P<number>\S.{0,40}?)\s+(?:vom|von|of|du|del|de|dated|van|do|da|dd\.?)\s+"
     r"(?=\d|[a-z]{3,9}\.?\s+\d)"
 )
 DUE_DATE = _rx(
     r"f(?:a|ae)lligkeit\w*|f(?:a|ae)llig\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
-    r"|zahlungstermin|zahlungsziel|zahlung\s*bis",
+    r"|zahlungstermin|zahlungsziel|zahlung\s*bis"
+    # "Zahlbar ohne Abzug bis", "Bitte überweisen Sie den Betrag bis zum"
+    r"|(?:zahlbar|uberweisen|bezahlen|begleichen)\s+(?:[\w%,.\-]+\s+){0,5}?bis(?:\s*(?:zum|spatestens))?",
     r"date\s*d\s*'?\s*echeance|echeance|payable\s*(?:jusqu\s*'?\s*au|avant\s*le|le)"
     r"|a\s*(?:payer|regler)\s*(?:avant\s*le|jusqu\s*'?\s*au|le|au\s*plus\s*tard\s*le)"
     r"|date\s*limite\s*de\s*(?:paiement|reglement)|reglement\s*(?:avant\s*le|le)",
     r"scadenza(?:\s*(?:pagamento|fattura))?|pagabile\s*entro(?:\s*il)?|da\s*pagare\s*entro(?:\s*il)?"
     r"|pagamento\s*entro(?:\s*il)?",
     r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due"
-    r"|^\s*due\s*:",
+    r"|^\s*due\s*:|pay\s*(?:before|until)|payment\s*deadline|to\s*be\s*paid\s*(?:by|before)",
+    r"paiement\s*(?:avant\s*le|au\s*plus\s*tard\s*le)",
+    # Dutch, Spanish, Portuguese
+    r"vervaldatum|vervaldag|vervalt\s*op|uiterste\s*betaal\s*datum|(?:te\s*)?betalen\s*(?:voor|uiterlijk(?:\s*op)?|op)\b",
+    r"fecha\s*(?:de\s*)?vencimiento|vencimiento|fecha\s*limite\s*de\s*pago|pagar\s*antes\s*del?|vence\s*el",
+    r"data\s*(?:de\s*|do\s*)?vencimento|vencimento|data\s*limite\s*(?:de\s*)?pagamento|pagar\s*ate|pagamento\s*ate"
+    r"|vence\s*em",
 )
+# A discount date ("Zahlbar mit 2% Skonto bis", "escompte si paiement avant le") is no due date.
+DISCOUNT = re.compile(r"skonto|escompte|sconto|discount|korting|descuento|desconto")
 DEBIT_DATE = re.compile(
     r"preleve\s*le|prelevement\s*(?:le|du)|abbuchung\s*am|wird\s*am|debited\s*on|addebito\s*il"
 )
 NOT_INVOICE_DATE = re.compile(
     r"liefer|livraison|delivery|consegna|leistung|bestell|commande|order|ordine|periode|period"
     r"|zeitraum|echeance|scadenza|due|fallig|zahlbar|payable|stand|geburt|naissance|valid"
+    r"|levering|entrega|vencim|verval|prestation|prestacion|prestacao|service|servicio|servico"
 )
 PAYMENT_REF = _rx(
     r"communication\s*(?:for|pour)?\s*(?:your|votre)?\s*(?:payment|paiement|virement)",
     r"payment\s*(?:reference|communication)|reference\s*(?:de|du)\s*(?:paiement|virement)",
     r"zahlungsreferenz|verwendungszweck|riferimento\s*(?:di|del|per\s*il)?\s*pagamento",
     r"structured\s*communication|communication\s*structuree|mitteilung",
+    r"remittance\s*(?:information|info|reference|ref)|payment\s*ref\b\.?|reference\s*for\s*(?:your\s*)?payment",
+    r"libelle\s*(?:du|de\s*votre)\s*virement|motif\s*du\s*virement|causale(?:\s*(?:del\s*)?(?:pagamento|bonifico|versamento))?",
+    # Dutch, Spanish, Portuguese
+    r"betalingskenmerk|betalings\s*-?\s*referentie|betaalreferentie|gestructureerde\s*mededeling",
+    r"referencia\s*(?:de|del|para\s*el)?\s*pago|concepto\s*(?:de\s*(?:la\s*)?)?(?:transferencia|pago)",
+    r"referencia\s*(?:de|do|para\s*o?)?\s*pagamento",
 )
 REF_LABEL = re.compile(r"^\s*(?:referenz|reference|riferimento|ref\.?)\s*:?\s*$")
 PO = _rx(
@@ -118,6 +170,11 @@ PO = _rx(
     r"|\border\s*(?:no|number|#|ref)\b\.?|\bp\.?\s?o\.?\s*(?:no|number|nr|#)\b\.?|^\s*po\s*:",
     r"votre\s*commande|bon\s*de\s*commande(?:\s*n°)?|(?:n°|no|numero)\s*(?:de\s*)?commande|commande\s*n°",
     r"vostro\s*ordine|\bordine\s*(?:n°|nr|no|n)(?![a-z])\.?|numero\s*d\s*'?\s*ordine",
+    # Dutch, Spanish, Portuguese
+    r"order\s*-?\s*nummer|bestel\s*-?\s*(?:nummer|nr)\b\.?|uw\s*bestelling|inkoop\s*order(?:\s*-?\s*nummer)?",
+    rf"(?:numero|num|{_NO}|no)\.?\s*(?:de\s*|del\s*|do\s*|da\s*)?(?:pedido|encomenda)\b"
+    rf"|\b(?:pedido|encomenda)\s*(?:{_NO}|no(?![a-z])\.?)|su\s*pedido|orden\s*de\s*compra"
+    r"|nota\s*de\s*encomenda|ordem\s*de\s*compra|sua\s*encomenda|vosso\s*pedido",
 )
 CUSTOMER_LABEL = re.compile(
     r"^\s*(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsadresse"

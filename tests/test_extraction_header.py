@@ -1,0 +1,291 @@
+"""Header fields in more languages and layouts (fincycle.extraction.header, .labels, .dates):
+invoice number, invoice date, due date, payment reference and order number read from synthetic
+line lists (field grids, viewer headings, labels in Dutch, Spanish, Portuguese...)."""
+
+from datetime import date
+
+import pytest
+
+from fincycle.extraction import dates
+from fincycle.extraction.model import TextLine
+from fincycle.extraction.rules import extract_from_lines
+
+
+def layout(rows, size=9.0):
+    """TextLines from (text, x0, top) rows; the width follows the text length."""
+    return [
+        TextLine(text, 0, x0, top, x0 + 0.5 * size * len(text), top + size)
+        for text, x0, top in rows
+    ]
+
+
+def grid(pairs, top=200, label_x=60, value_x=260, step=13):
+    """A viewer's field grid: one label and its value per row, in two columns (on a page whose
+    footer reaches the right margin)."""
+    rows = [("Seite 1 von 1", 480, 800)]
+    for k, (label, value) in enumerate(pairs):
+        rows.append((label, label_x, top + k * step))
+        if value is not None:
+            rows.append((value, value_x, top + k * step))
+    return rows
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 December 2026",
+        "December 5th, 2026",
+        "Dec 5, 2026",
+        "the 5th of December 2026",
+        "Saturday, December 5, 2026",
+        "5. Dezember 2026",
+        "5 décembre 2026",
+        "5 december 2026",
+        "5 dec. 2026",
+        "5 de diciembre de 2026",
+        "5 dic 2026",
+        "5 de dezembro de 2026",
+        "5 dicembre 2026",
+        "2026-12-05",
+        "2026/12/05",
+        "05.12.2026",
+        "05/12/2026",
+        "05-12-2026",
+        "5.12.26",
+    ],
+)
+def test_written_and_numeric_dates(text):
+    assert dates.parse_date(text) == date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 mrt. 2025", date(2025, 3, 3)),
+        ("17 mei 2025", date(2025, 5, 17)),
+        ("1 de enero de 2025", date(2025, 1, 1)),
+        ("1º de março de 2025", date(2025, 3, 1)),
+        ("12 out. 2025", date(2025, 10, 12)),
+        ("30 setiembre 2025", date(2025, 9, 30)),
+    ],
+)
+def test_dutch_spanish_portuguese_months(text, expected):
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Betaling binnen 30 dagen na factuurdatum", 30),
+        ("Forma de pago: transferencia a 60 días", 60),
+        ("Prazo de pagamento: 45 dias", 45),
+    ],
+)
+def test_payment_terms_in_more_languages(text, days):
+    assert dates.payment_terms_days(text) == days
+
+
+# --- labels in seven languages ---------------------------------------------------------------
+
+LABELS = {
+    "nl": ("Factuurnummer", "Factuurdatum", "Vervaldatum", "Betalingskenmerk", "Ordernummer"),
+    "es": (
+        "Número de factura",
+        "Fecha de emisión",
+        "Fecha de vencimiento",
+        "Referencia de pago",
+        "Número de pedido",
+    ),
+    "pt": (
+        "Número da fatura",
+        "Data de emissão",
+        "Data de vencimento",
+        "Referência de pagamento",
+        "Número do pedido",
+    ),
+    "it": ("Numero fattura", "Data fattura", "Scadenza", "Causale", "Vostro ordine"),
+    "en": ("Invoice No.", "Date issued", "Payment due", "Remittance information", "PO Number"),
+    "fr": (
+        "Numéro de facture",
+        "Date de facture",
+        "Date d'échéance",
+        "Référence de paiement",
+        "Bon de commande",
+    ),
+    "de": (
+        "Rechnungsnummer",
+        "Rechnungsdatum",
+        "Fälligkeitsdatum",
+        "Verwendungszweck",
+        "Bestellnummer",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELS))
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_field_grid_labels_in_seven_languages(lang, colon):
+    number, issued, due, reference, order = LABELS[lang]
+    fields = grid(
+        [
+            (f"{number}{colon}", "2026-0457"),
+            (f"{issued}{colon}", "05.12.2026"),
+            (f"{due}{colon}", "04.01.2027"),
+            (f"{reference}{colon}", "INV 2026 0457"),
+            (f"{order}{colon}", "PO-88121"),
+            (f"Leistungsdatum{colon}", "28.11.2026"),
+        ]
+    )
+    rows = [("Lindqvist Trading BV", 60, 40), *fields]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == "2026-0457"
+    assert ext.value("invoice_date") == date(2026, 12, 5)
+    assert ext.value("due_date") == date(2027, 1, 4)
+    assert ext.value("payment_reference") == "INV 2026 0457"
+    assert ext.value("po_number") == "PO-88121"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Factura n.º FV-2026/318", "FV-2026/318"),
+        ("Nº factura: A-77", "A-77"),
+        ("Fatura nº FT 2026/12", "FT 2026/12"),
+        ("Fatura-recibo n.º FR 9/2026", "FR 9/2026"),
+        ("Factuurnr. 20260091", "20260091"),
+        ("N. fattura 118/B", "118/B"),
+        ("Inv. No. 55-301", "55-301"),
+    ],
+)
+def test_invoice_number_labels_on_the_same_line(line, number):
+    rows = [("Sociedade Exemplo Lda", 60, 40), (line, 60, 200)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") == number
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Factura FV-12 de 5 de diciembre de 2026", date(2026, 12, 5)),
+        ("Fatura n.º FT 12 de 05-12-2026", date(2026, 12, 5)),
+        ("Factuur 2026-12 van 5 december 2026", date(2026, 12, 5)),
+        ("Rechnung # RE-2026/12 von 05.12.2026", date(2026, 12, 5)),
+    ],
+)
+def test_title_line_date_in_more_languages(title, day):
+    rows = [("Bakkerij Voorbeeld", 60, 40), (title, 60, 200), ("Totaal 100,00", 300, 400)]
+    assert extract_from_lines(layout(rows)).value("invoice_date") == day
+
+
+# --- e-invoice viewer renderings --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "day"),
+    [
+        ("Handelsrechnung (380) Nr. 2026-4711 vom 05.12.2026", "2026-4711", date(2026, 12, 5)),
+        ("Commercial invoice (380) No. INV 77 of 2026-12-05", "INV 77", date(2026, 12, 5)),
+        ("Facture commerciale (380) N° FA-9 du 5 décembre 2026", "FA-9", date(2026, 12, 5)),
+        ("Teilrechnung Bau (875) Nr. 3308 mit LV vom 05.12.2026", "3308 mit LV", date(2026, 12, 5)),
+        ("GUTSCHRIFT (Selbstfakturierung)(389) Nr. G12 vom 05.12.2026", "G12", date(2026, 12, 5)),
+    ],
+)
+def test_viewer_heading_with_type_code_gives_number_and_date(heading, number, day):
+    rows = [
+        ("Lesbarmachung der XML-Daten", 60, 40),
+        (heading, 60, 100),
+        ("Liefer- und Leistungsdatum:", 60, 120),
+        ("28.11.2026", 260, 120),
+        ("Verkäufer", 60, 160),
+        ("Nummer:", 60, 173),
+        ("22 00 0 001 00001", 260, 173),
+        ("Käufer/Leistungsempfänger", 60, 200),
+        ("Nummer:", 60, 213),
+        ("998877", 260, 213),
+        ("Vom 17. Dezember 2026 bis 6. Januar 2027 haben wir Betriebsferien.", 60, 400),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == number
+    assert ext.value("invoice_date") == day
+
+
+def test_a_bare_number_label_counts_only_without_an_invoice_number_label():
+    party = [("Seller", 60, 160), ("Number:", 60, 173), ("549910", 260, 173)]
+    rows = [("Invoice number:", 60, 100), ("A-2026-15", 260, 100), *party]
+    assert extract_from_lines(layout(rows)).value("invoice_number") == "A-2026-15"
+    rows = [("Facture", 60, 80), ("Numéro :", 60, 100), ("F-310", 160, 100)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") == "F-310"
+
+
+def test_grid_payment_reference_is_the_whole_cell():
+    rows = grid(
+        [
+            ("Rechnungsnummer:", "R-8841"),
+            ("Zahlungsreferenz:", "Kunde 30017 Rechnung R-8841"),
+        ]
+    )
+    assert extract_from_lines(layout(rows)).value("payment_reference") == (
+        "Kunde 30017 Rechnung R-8841"
+    )
+    # on the label's own line, a short value is kept whole, a sentence gives its identifier
+    rows = [("Causale: Fattura 118/B", 60, 100)]
+    assert extract_from_lines(layout(rows)).value("payment_reference") == "Fattura 118/B"
+    rows = [("Referencia de pago: FV-12 indíquela en su transferencia", 60, 100)]
+    assert extract_from_lines(layout(rows)).value("payment_reference") == "FV-12"
+
+
+# --- another document's number or date ---------------------------------------------------------
+
+
+def test_labels_naming_another_document_are_skipped():
+    rows = [
+        ("FACTURE N° :", 300, 40),
+        ("F20260031", 440, 40),
+        ("Date :", 300, 53),
+        ("31/01/2026", 440, 53),
+        ("N° DE FACTURE ASSOCIÉE : F20260003", 85, 320),
+        ("DATE DE FACTURE ASSOCIÉE : 01/01/2026", 85, 335),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == "F20260031"
+    assert ext.value("invoice_date") == date(2026, 1, 31)
+    rows = [("Korrekturbeleg", 60, 40), ("Ursprungsbeleg-Nr.: R-5511", 60, 300)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") is None
+
+
+# --- due dates --------------------------------------------------------------------------------
+
+
+def test_due_date_in_a_payment_terms_table_is_not_the_discount_date():
+    rows = [
+        ("Invoice No. 4410 dated 01.12.2026", 60, 80),
+        ("Zahlungsbedingungen", 60, 300),
+        ("Beschreibung", 60, 315),
+        ("Fälligkeit", 260, 315),
+        ("Zahlbar mit 3% Skonto bis", 60, 328),
+        ("10.12.2026", 260, 328),
+        ("Zahlbar ohne Abzug bis", 60, 341),
+        ("31.12.2026", 260, 341),
+    ]
+    assert extract_from_lines(layout(rows)).value("due_date") == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitte überweisen Sie den Betrag bis zum 31.12.2026.",
+        "Te betalen vóór 31-12-2026",
+        "Pagar antes del 31/12/2026",
+        "Vence el 31 de diciembre de 2026",
+        "Data de vencimento: 2026-12-31",
+        "Payment deadline: December 31, 2026",
+        "Paiement au plus tard le 31 décembre 2026",
+    ],
+)
+def test_due_date_sentences(line):
+    rows = [("Factura n.º 55 de 01/12/2026", 60, 80), (line, 60, 300)]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("due_date") == date(2026, 12, 31)
+    assert ext.value("invoice_date") == date(2026, 12, 1)
