@@ -14,6 +14,7 @@
     "data": [
         "security/dispute_security.xml",
         "security/ir.model.access.csv",
+        "security/reply_security.xml",
         "data/ir_sequence.xml",
         "data/mail_activity_type.xml",
         "data/mail_template.xml",
@@ -25,6 +26,7 @@
         "views/credit_control_views.xml",
         "views/res_config_settings_views.xml",
         "views/menus.xml",
+        "views/account_dispute_reply_views.xml",
     ],
     "post_init_hook": "post_init_hook",
 }

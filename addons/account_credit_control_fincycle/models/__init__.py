@@ -9,6 +9,7 @@ from . import (
     credit_control_line,
     credit_control_policy,
     credit_control_run,
+    mail_reply,
     res_company,
     res_config_settings,
     res_partner,

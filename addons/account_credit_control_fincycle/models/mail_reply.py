@@ -26,7 +26,7 @@ from odoo.tools import email_normalize, format_amount
 
 from fincycle.collections import ThreadContext, read_reply
 
-from .account_dispute import DISPUTE_CATEGORIES, OPEN_STATES
+from .account_dispute import OPEN_STATES
 
 _logger = logging.getLogger(__name__)
 
@@ -360,56 +360,23 @@ class AccountDisputeReply(models.Model):
             if category == "other" and int(reading.urgency or 1) >= 2:
                 return "activity", None
             return "none", None
-        open_records = Dispute.search(
-            [
-                ("commercial_partner_id", "=", commercial.id),
-                ("company_id", "=", company.id),
-                ("invoice_ids", "in", invoices.ids),
-                ("state", "in", OPEN_STATES),
-            ],
-            order="id desc",
-        )
-        if reading.pause_dunning:
-            current = open_records.filtered(lambda d: d.category in DISPUTE_CATEGORIES)[:1]
-        else:
-            current = open_records.filtered(lambda d: d.category == "payment_promise")[:1]
-        amount = float(reading.disputed_amount) if reading.disputed_amount else 0.0
-        evidence = self._fincycle_evidence_text(reading)
-        if current:
-            vals = {"invoice_ids": [(4, inv.id) for inv in invoices - current.invoice_ids]}
-            if int(current.urgency or 1) < reading.urgency:
-                vals["urgency"] = str(reading.urgency)
-            if amount > 0:
-                vals["disputed_amount"] = amount
-            if reading.promised_date:
-                vals["promised_date"] = reading.promised_date
-            if current.category == "delay_request" and category in DISPUTE_CATEGORIES:
-                vals["category"] = category
-            if evidence:
-                vals["evidence"] = "\n".join(filter(None, [current.evidence, evidence]))
-            current.write(vals)
-            current._fincycle_post_customer_message(mail_message)
-            current._fincycle_schedule_owner_activity(reading=True)
-            return "dispute_updated", current
-        owner = self._fincycle_owner(commercial, company)
-        dispute = Dispute.with_context(mail_create_nosubscribe=True).create(
-            {
-                "company_id": company.id,
-                "partner_id": commercial.id,
-                "invoice_ids": [(6, 0, invoices.ids)],
-                "category": category,
-                "urgency": str(min(max(int(reading.urgency or 1), 1), 5)),
-                "disputed_amount": amount,
-                "promised_date": reading.promised_date,
-                "user_id": owner.id,
-                "source": "email",
-                "description": mail_message.body if mail_message else False,
-                "evidence": evidence,
-            }
-        )
+        before = Dispute.search([("invoice_ids", "in", invoices.ids), ("state", "in", OPEN_STATES)])
+        vals = {
+            "partner_id": commercial.id,
+            "category": category,
+            "urgency": min(max(int(reading.urgency or 1), 1), 5),
+            "description": mail_message.body if mail_message else False,
+            "evidence": self._fincycle_evidence_text(reading),
+        }
+        if reading.disputed_amount and reading.disputed_amount > 0:
+            vals["disputed_amount"] = float(reading.disputed_amount)
+        if reading.promised_date:
+            vals["promised_date"] = reading.promised_date
+        dispute = Dispute._fincycle_record(invoices, vals, body=None, source="email")
         dispute._fincycle_post_customer_message(mail_message)
-        dispute._fincycle_schedule_owner_activity(reading=True)
-        return ("promise" if promise and not reading.pause_dunning else "dispute_opened"), dispute
+        if dispute in before:
+            return "dispute_updated", dispute
+        return ("promise" if not reading.pause_dunning else "dispute_opened"), dispute
 
     def _fincycle_note(self, invoice, record):
         """A short note on the invoice saying what the reader made of the reply."""
@@ -570,21 +537,6 @@ class AccountDispute(models.Model):
             email_from=mail_message.email_from,
             attachment_ids=copies.ids,
             subtype_xmlid="mail.mt_note",
-        )
-
-    def _fincycle_schedule_owner_activity(self, reading=False):
-        """One open to-do for the owner (not duplicated while it is not done)."""
-        self.ensure_one()
-        todo = self.env.ref("mail.mail_activity_data_todo")
-        owner = self.user_id or self.company_id._fincycle_controller()
-        if self.activity_ids.filtered(lambda a: a.activity_type_id == todo and a.user_id == owner):
-            return
-        self.sudo().activity_schedule(
-            "mail.mail_activity_data_todo",
-            date_deadline=self.sla_deadline or fields.Date.context_today(self),
-            summary=self.env._("Answer dispute %(name)s", name=self.name),
-            note=self.evidence or False,
-            user_id=owner.id,
         )
 
 

@@ -1,0 +1,280 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Customers' e-mail replies through Odoo's mail gateway (real .eml files in data/replies)."""
+
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+from unittest.mock import patch
+
+from odoo.tests import TransactionCase, freeze_time, tagged
+from odoo.tools import mute_logger
+
+from .common import DunningCase
+
+DATA = Path(__file__).parent / "data" / "replies"
+READER = "odoo.addons.account_credit_control_fincycle.models.mail_reply.read_reply"
+LOGGER = "odoo.addons.account_credit_control_fincycle.models.mail_reply"
+
+
+@tagged("post_install", "-at_install")
+@freeze_time("2026-03-02 08:30:00")
+class TestReplyGateway(DunningCase, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_dunning()
+        cls.customer.email = "buchhaltung@alpenbau.example"
+        cls.invoice = cls._invoice(cls.customer, 1000, 20)
+        cls.invoice_mail = cls._sent_invoice_mail(cls.invoice)
+
+    # --- helpers ---------------------------------------------------------------------------
+    @classmethod
+    def _sent_invoice_mail(cls, invoice):
+        """The e-mail that sent ``invoice`` to its customer (its Message-Id is replied to)."""
+        return invoice.message_post(
+            body=f"Please find attached invoice {invoice.name}.",
+            subject=f"Invoice {invoice.name}",
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+            partner_ids=invoice.partner_id.ids,
+        )
+
+    def _deliver(self, name, reply_to=None, references=None, transform=None, **values):
+        """Deliver data/replies/``name`` through the gateway as a reply to the mail.message
+        ``reply_to`` (``transform`` edits the raw bytes first); returns the Message-Id."""
+        message_id = values.pop("MESSAGE_ID", None) or f"<{uuid.uuid4().hex}@mail.customer.example>"
+        refs = references or (reply_to.message_id if reply_to else "")
+        values = {
+            "MESSAGE_ID": message_id,
+            "IN_REPLY_TO": refs.split()[-1] if refs else "",
+            "REFERENCES": refs,
+            "INVOICE": self.invoice.name,
+            **values,
+        }
+        raw = (DATA / name).read_bytes()
+        if transform:
+            raw = transform(raw)
+        for key, value in values.items():
+            raw = raw.replace(f"%%{key}%%".encode(), value.encode())
+        self.env["mail.thread"].sudo().message_process(None, raw)
+        return message_id
+
+    def _posted(self, message_id):
+        return self.env["mail.message"].search([("message_id", "=", message_id)])
+
+    def _reply(self, message_id):
+        return self.env["account.dispute.reply"].search([("message_id", "=", message_id)])
+
+    def _disputes(self, invoices):
+        return self.env["account.dispute"].search([("invoice_ids", "in", invoices.ids)])
+
+    def _send_reminder(self):
+        self._cron()
+        return self._reminder_messages(self.customer)[:1]
+
+    # --- replies to the invoice e-mail -----------------------------------------------------
+    def test_reply_to_invoice_contests_it(self):
+        message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+
+        posted = self._posted(message_id)
+        self.assertEqual((posted.model, posted.res_id), ("account.move", self.invoice.id))
+        reply = self._reply(message_id)
+        self.assertEqual(reply.state, "done")
+        self.assertEqual(reply.category, "contestation")
+        self.assertTrue(reply.pause_dunning)
+        self.assertEqual(reply.stage, "invoice")
+        self.assertEqual(reply.mail_message_id, posted)
+        self.assertIn("jamais été commandées", reply.evidence)
+        # the raw message is kept to read it again
+        self.assertEqual(reply.raw_attachment_id.mimetype, "message/rfc822")
+        self.assertIn(message_id.encode(), reply.raw_attachment_id.raw)
+
+        dispute = reply.dispute_id
+        self.assertEqual(reply.action, "dispute_opened")
+        self.assertEqual(dispute, self._disputes(self.invoice))
+        self.assertEqual(dispute.source, "email")
+        self.assertEqual(dispute.category, "contestation")
+        self.assertEqual(dispute.partner_id, self.customer)
+        self.assertEqual(dispute.state, "open")
+        self.assertIn("jamais été commandées", dispute.evidence)
+        self.assertTrue(dispute.activity_ids, "the owner gets an activity")
+        self.assertIn("jamais", "\n".join(dispute.message_ids.mapped("body")))
+        self.assertEqual(self.invoice.dunning_pause_reason, "dispute")
+
+    def test_second_reply_updates_the_open_dispute(self):
+        self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+        message_id = self._deliver("hostile_html_script.eml", self.invoice_mail)
+        self.assertEqual(len(self._disputes(self.invoice)), 1)
+        self.assertEqual(self._reply(message_id).action, "dispute_updated")
+
+    def test_forward_of_the_invoice_is_an_invoice_error(self):
+        # a colleague of the customer (same mail domain, not a contact yet) forwards it back
+        message_id = self._deliver("forward_invoice_error_en.eml", self.invoice_mail)
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.category, "invoice_error")
+        self.assertEqual(reply.dispute_id.category, "invoice_error")
+
+    def test_the_invoice_named_is_the_one_disputed(self):
+        other = self._invoice(self.customer, 400, 20)
+        foreign = self._invoice(self.other_customer, 700, 20)
+        message_id = self._deliver(
+            "names_other_invoice_en.eml", self.invoice_mail, OTHER=other.name, FOREIGN=foreign.name
+        )
+        # posted where it threads, the dispute on the invoice named (never another customer's)
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.invoice_ids, other)
+        self.assertEqual(reply.dispute_id.invoice_ids, other)
+        self.assertFalse(self._disputes(self.invoice))
+        self.assertFalse(self._disputes(foreign))
+
+    # --- replies to reminders --------------------------------------------------------------
+    def test_reply_to_reminder_lands_on_the_invoice(self):
+        reminder = self._send_reminder()
+        self.assertEqual(reminder.model, "credit.control.communication")
+
+        message_id = self._deliver("reply_reminder_paid_de.eml", reminder)
+
+        posted = self._posted(message_id)
+        self.assertEqual((posted.model, posted.res_id), ("account.move", self.invoice.id))
+        reply = self._reply(message_id)
+        self.assertEqual(reply.stage, "reminder_1")
+        self.assertEqual(reply.thread_model, "credit.control.communication")
+        self.assertEqual(reply.category, "already_paid")
+        self.assertEqual(reply.dispute_id.category, "already_paid")
+        self.assertEqual(self.invoice.dunning_pause_reason, "dispute")
+
+    def test_reply_to_a_reminder_of_two_invoices_names_one(self):
+        second = self._invoice(self.customer, 250, 20)
+        reminder = self._send_reminder()
+        comm = self.env["credit.control.communication"].browse(reminder.res_id)
+        self.assertEqual(comm.credit_control_line_ids.invoice_id, self.invoice | second)
+
+        message_id = self._deliver("reply_reminder_paid_de.eml", reminder, INVOICE=second.name)
+
+        self.assertEqual(self._posted(message_id).res_id, second.id)
+        self.assertEqual(self._reply(message_id).dispute_id.invoice_ids, second)
+        self.assertFalse(self._disputes(self.invoice))
+
+    def test_payment_promise_sets_the_promised_date(self):
+        reminder = self._send_reminder()
+        message_id = self._deliver("promise_it.eml", reminder)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.category, "payment_promise")
+        self.assertEqual(reply.action, "promise")
+        promise = reply.dispute_id
+        self.assertEqual(promise.category, "payment_promise")
+        self.assertEqual(promise.promised_date, date(2026, 3, 20))
+        self.assertEqual(self.invoice.dunning_pause_reason, "promise")
+
+    def test_auto_reply_changes_nothing_but_is_recorded(self):
+        reminder = self._send_reminder()
+        message_id = self._deliver("auto_reply_en.eml", reminder)
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.category, "auto_reply")
+        self.assertEqual((reply.state, reply.action), ("recorded", "none"))
+        self.assertFalse(reply.dispute_id)
+        self.assertFalse(self._disputes(self.invoice))
+        self.assertFalse(self.invoice.dunning_pause_reason)
+
+    def test_same_email_twice_is_read_once(self):
+        message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+        self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail, MESSAGE_ID=message_id)
+        self.assertEqual(len(self._reply(message_id)), 1)
+        self.assertEqual(len(self._disputes(self.invoice)), 1)
+
+    # --- hostile and broken e-mails --------------------------------------------------------
+    def test_html_with_script_is_sanitised(self):
+        message_id = self._deliver("hostile_html_script.eml", self.invoice_mail)
+        posted = self._posted(message_id)
+        dispute = self._reply(message_id).dispute_id
+        self.assertEqual(dispute.category, "contestation")
+        for body in (posted.body, dispute.description, *dispute.message_ids.mapped("body")):
+            html = str(body or "").lower()
+            for bad in ("<script", "onerror", "onload", "javascript:", "<iframe", "evil.example"):
+                self.assertNotIn(bad, html)
+
+    def test_huge_email_is_posted_and_read_quickly(self):
+        filler = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20 + "\n") * 1800
+        self.assertGreater(len(filler), 2_000_000)
+        start = time.perf_counter()
+        message_id = self._deliver(
+            "reply_invoice_contest_fr.eml",
+            self.invoice_mail,
+            transform=lambda raw: raw.replace(b"Meilleures salutations", filler.encode()),
+        )
+        reply = self._reply(message_id)
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        self.assertEqual(reply.category, "contestation")
+        self.assertLess(reply.read_ms, 2000)
+        self.assertLess(time.perf_counter() - start, 60)
+
+    def test_forged_references_to_another_companys_invoice(self):
+        company_fr = self._make_company("Lumière Conseil SAS", "EUR", "FR", "Europe/Paris")
+        client_fr = self._make_customer("Atelier Rive Gauche", "compta@rivegauche.example")
+        for _i in range(2):  # numbers unlike the Swiss customer's own invoice
+            self._invoice(client_fr, 100, 20, company=company_fr)
+        target = self._invoice(client_fr, 900, 20, company=company_fr)
+        target_mail = self._sent_invoice_mail(target)
+
+        with mute_logger(LOGGER):
+            message_id = self._deliver("forged_references_en.eml", target_mail, INVOICE=target.name)
+
+        posted = self._posted(message_id)
+        self.assertTrue(posted, "the e-mail is kept")
+        self.assertNotEqual((posted.model, posted.res_id), ("account.move", target.id))
+        self.assertEqual((posted.model, posted.res_id), ("res.partner", self.customer.id))
+        self.assertNotIn(posted, target.message_ids)
+        self.assertFalse(self._disputes(target))
+        self.assertEqual(self._reply(message_id).state, "rejected")
+
+    def test_unknown_sender_is_kept_but_decides_nothing(self):
+        message_id = self._deliver(
+            "reply_invoice_contest_fr.eml",
+            self.invoice_mail,
+            transform=lambda raw: raw.replace(
+                b"buchhaltung@alpenbau.example>", b"someone@elsewhere.example>"
+            ),
+        )
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        self.assertEqual(self._reply(message_id).state, "unverified")
+        self.assertFalse(self._disputes(self.invoice))
+
+    def test_reader_failure_never_loses_the_email(self):
+        with patch(READER, side_effect=RuntimeError("reader broke")), mute_logger(LOGGER):
+            message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.state, "failed")
+        self.assertIn("reader broke", reply.error)
+        self.assertTrue(reply.raw_attachment_id)
+        self.assertFalse(self._disputes(self.invoice))
+        self.assertTrue(self.invoice.activity_ids, "somebody must read it by hand")
+
+    def test_dispute_failure_never_loses_the_email(self):
+        Dispute = type(self.env["account.dispute"])
+        with (
+            patch.object(Dispute, "_fincycle_record", side_effect=ValueError("boom")),
+            mute_logger(LOGGER),
+        ):
+            message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        self.assertEqual(self._reply(message_id).state, "failed")
+        self.assertFalse(self._disputes(self.invoice))
+
+    def test_a_colleagues_answer_is_not_read(self):
+        self.env.user.email = "controller@seeblick.example"
+        message_id = self._deliver(
+            "reply_invoice_contest_fr.eml",
+            self.invoice_mail,
+            transform=lambda raw: raw.replace(
+                b"buchhaltung@alpenbau.example>", b"controller@seeblick.example>"
+            ),
+        )
+        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        self.assertFalse(self._reply(message_id))
+        self.assertFalse(self._disputes(self.invoice))
