@@ -108,7 +108,8 @@ class ResCompany(models.Model):
 
     def _fincycle_country_code(self):
         self.ensure_one()
-        return (self.account_fiscal_country_id or self.country_id).code or ""
+        # the company's own country: a generic chart of accounts leaves the fiscal country at US
+        return (self.country_id or self.account_fiscal_country_id).code or ""
 
     def _fincycle_create_default_policy(self, accounts):
         self.ensure_one()
@@ -211,3 +212,13 @@ class ResCompany(models.Model):
     def _fincycle_today(self):
         self.ensure_one()
         return self._fincycle_local_now().date()
+
+
+class AccountChartTemplate(models.AbstractModel):
+    _inherit = "account.chart.template"
+
+    def _load(self, template_code, company, install_demo, force_create=True):
+        """A company that gets its chart of accounts gets the default reminder policy."""
+        result = super()._load(template_code, company, install_demo, force_create=force_create)
+        (company or self.env.company)._fincycle_ensure_credit_policy()
+        return result

@@ -6,8 +6,6 @@ from datetime import date, datetime, timedelta
 
 from odoo import Command
 
-from odoo.addons.fincycle_base.tests.common import make_accounting_company
-
 # A Monday in winter: Zurich is UTC+1, Tokyo UTC+9, Los Angeles UTC-8.
 TODAY = date(2026, 3, 2)
 ZURICH_0930 = datetime(2026, 3, 2, 8, 30)  # UTC
@@ -30,17 +28,23 @@ class DunningCase:
     def _make_company(cls, name, currency, country, tz):
         env = cls.env
         env.ref(f"base.{currency}").active = True
-        company = make_accounting_company(env, name, currency)
-        company.write(
+        country_id = env.ref(f"base.{country.lower()}").id
+        company = env["res.company"].create(
             {
-                "country_id": env.ref(f"base.{country.lower()}").id,
-                "account_fiscal_country_id": env.ref(f"base.{country.lower()}").id,
+                "name": name,
+                "currency_id": env.ref(f"base.{currency}").id,
+                "country_id": country_id,
                 "email": f"accounting@{name.split()[0].lower()}.example",
                 "dunning_auto": True,
             }
         )
+        # the generic chart (no l10n module needed): the company gets its reminder policy, with
+        # its country's fees, when the chart is loaded
+        env["account.chart.template"].try_loading(
+            "generic_coa", company=company, install_demo=False
+        )
+        company.currency_id = env.ref(f"base.{currency}")
         company.partner_id.tz = tz
-        company._fincycle_ensure_credit_policy()
         env.user.company_ids |= company
         return company
 
