@@ -147,6 +147,13 @@ CONTEST = _rx(
     r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
     r"\brefus(?:e|ing) to pay\b|\b(?:could(?:n'?t| not)|cannot|can'?t) (?:use|be used)\b|\bunusable\b|\binutilisable\b|\bunbrauchbar\b|\bnicht (?:brauchbar|verwendbar)\b|\binutilizzabil\w*|\bnot (?:certified|usable|legible|what we (?:asked|ordered))\b",
     r"\b(?:ne pas|nicht|not to|non) (?:nous )?(?:factur\w+|verrechnen|berechnen|bill|invoice|charge|fatturar\w*)\b",
+    r"\b(?:suspend\w*|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|zuruckbehalten|sospend\w+|trattene\w*|retenons|retenir|hold(?:ing)? (?:back )?(?:the |our )?payment|(?:payment|zahlung|paiement|pagamento|reglement) (?:\w+ ){0,3}(?:on hold|en attente|in sospeso|blockiert|bloque))\b",
+    r"\b(?:charged|billed|invoiced|factur\w+|verrechnet|berechnet|fatturat\w+|addebitat\w*|in rechnung gestellt)\b[^.]{0,60}\b(?:but|whereas|mais|alors que|aber|jedoch|ma|mentre|however)\b",
+    r"\b(?:pacco|package|parcel|colis|paket|lieferung|sendung|consegna|delivery|livraison)\b[^.]{0,40}\b(?:never arrived|not arrived|mai arrivat\w|non (?:e )?arrivat\w|jamais arrive\w*|pas arrive\w*|nie angekommen|nicht angekommen)",
+    r"\b(?:ne|we|i|wir|ich|nous|abbiamo) (?:\w+ ){0,2}(?:ricevut\w|received|erhalten|recu\w*) (?:only |nur |seulement |solo )?\d+\b|\b(?:only|nur|seulement|solo|que) \d+ (?:\w+ )?(?:received|erhalten|recu\w*|ricevut\w|geliefert|livre\w*|consegnat\w)",
+    r"\b(?:not paying|won'?t pay|will not pay|nicht (?:den )?(?:vollen|ganzen) betrag|pas la totalite|pas l'integralite|non (?:paghero|pagheremo) l'intero)\b[^.]{0,30}\b(?:full|whole|entire|betrag|montant|importo|amount)?|\b(?:willing|prepared|ready|bereit|dispose\w*|dispost\w*) (?:to |a |zu )?(?:pay|payer|regler|zahlen|bezahlen|pagare) (?:only )?\d{1,2} ?%",
+    r"\b(?:we|i) (?:had )?(?:terminated|cancell?ed) (?:the|this|our|that|it)\b|\b(?:avons|ai) resilie\b|\b(?:haben|habe) (?:\w+ ){0,4}gekundigt\b|\babbiamo disdetto\b|\b(?:please )?cancel (?:it|this|the invoice)\b|\b(?:bitte )?stornieren sie\b|\bmerci d'annuler\b|\bvi preghiamo di annullar\w*",
+    r"\b(?:rectifier|berichtigen|rettificar\w*)\b|\b(?:was|war|etait|era) (?:im angebot |dans le devis |in the quote |nel preventivo )?(?:offert\w*|gratis|kostenlos|offered free|free|gratuit\w*|inclus\w*)\b",
     # a difference the customer names, work not done / nobody came, paying only after a fix
     r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di)\b",
     r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
@@ -198,6 +205,10 @@ INVOICE_ERROR = _rx(
     r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
     r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
+    r"\b(?:reference de commande|order reference|bestellreferenz|riferimento (?:d'ordine|dell'ordine)|service demandeur|centro di costo|kostenstelle|numero de commande|auftragsnummer)\b|\b(?:renvoyer|zurucksenden|resend|rinviare) (?:\w+ ){0,2}(?:completee?|vervollstandigt|completed|completata)",
+    r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:muss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|\bpas a nous\b|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
+    r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
+    r"\b(?:(?:tva|vat|mwst|iva) (?:appliquee?|applied|angewendet|applicata|charged|facturee?) (?:est )?(?:de |of |von |del )?\d|(?:bon|richtigen|correct|right|giusto|corretto) (?:taux|satz|rate|aliquota)\b)",
     r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
     r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
@@ -207,13 +218,17 @@ INVOICE_ERROR = _rx(
 ALREADY_PAID = _rx(
     r"\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
-    r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)",
+    r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     r"\b(?:avons|ai|a) (?:deja |bien )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
+    r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|uberwiesen)\b",
+    r"\bcheque\b[^.]{0,60}\b(?:donne|remis|encaisse|cashed|eingelost|incassat\w)|\b(?:a ete|was|wurde) (?:\w+ )?(?:encaisse|cashed|eingelost|incassat\w)|\bne (?:vous )?(?:dois|devons) (?:donc )?plus rien\b|\b(?:schulde|schulden) (?:ihnen |wir |ich )?nichts mehr\b|\bowe (?:you )?nothing\b",
+    r"\b(?:gia|schon|deja|already) (?:\w+ ){0,2}(?:saldat\w|pagat\w|bezahlt|beglichen|regle\w*|paye\w*)\b|\bl'ho (?:gia )?(?:saldat\w|pagat\w)|\bla fattura l'ho\b",
     r"\b(?:isch|sind|scho|schon)\b[^.?!]{0,20}\b(?:zahlt|bezahlt|uberwiese|uberwiesen)\b",
     r"\b(?:envoye|poste|adresse|expedie) (?:un|le|notre|mon) cheque|\bcheque (?:\w+ ){0,3}(?:envoye|poste|expedie|remis)|\b(?:sent|posted|mailed) (?:you )?(?:a|the|our) (?:cheque|check)\b|\b(?:scheck|check) (?:geschickt|gesendet)|\binviato (?:un|il) assegno",
     r"\b(?:pas encore ete (?:debite|encaisse)|not (?:yet )?(?:been )?cashed|noch nicht eingelost|non (?:ancora )?(?:incassat\w|addebitat\w))",
@@ -241,6 +256,8 @@ DELAY = _rx(
     r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
+    r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
+    r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
 )
 PROMISE = _rx(
@@ -250,6 +267,7 @@ PROMISE = _rx(
     r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|zahlen|bezahlen) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|heute|ende)|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
+    r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
@@ -421,6 +439,12 @@ NOT_YET = re.compile(
 )
 
 
+ASKS_LEAVE = re.compile(
+    r"\b(?:could (?:we|i|you)|would it be|is it possible|possible|moglich|possibile|durfte|durften|konnten wir|pourrions|pourrais|potremmo|potrei)\b"
+)
+TO_US = re.compile(r"\b(?:nous|us|me|mir|uns|ci|mi)\b|\bm'")
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -504,6 +528,14 @@ def _cues(sent, ref=None):
         and any(d.value >= ref for d in find_dates(f, ref))
     ):
         hits["payment_promise"] = 1
+    if (
+        not hits.keys() & {"delay_request", "payment_promise", "already_paid"}
+        and ("?" in f or ASKS_LEAVE.search(f))
+        and PAY_FUTURE.search(f)
+        and any(d.value > ref for d in find_dates(f, ref, future=True))
+    ):
+        # "could we settle it on 30 April?", "would it be all right to pay mid-May?"
+        hits["delay_request"] = 1
     if "contestation" not in hits and PRIOR_PRICE.search(f) and len(find_money(f)) >= 2:
         # "the quote said CHF 2'000, the invoice says CHF 2'600"
         if re.search(
@@ -563,7 +595,7 @@ def _q(value):
 NEAR = Decimal("0.05")
 VAT_WORD = re.compile(r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b")
 DUPLICATE = re.compile(
-    r"duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice"
+    r"(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)|duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice"
 )
 EXTRA_HOURS = re.compile(
     r"\b(\d+(?:[.,]\d+)?)\s*(?:extra|additional|zusatzliche|supplementaires|in piu|unapproved)\s*(?:hours|stunden|heures|ore)|"
@@ -581,8 +613,21 @@ NO_VAT = re.compile(
 
 
 def _vat_of_invoice(folded, inv_amount):
-    """No VAT is due at all: the VAT inside the invoice at the rate the customer names."""
-    if inv_amount is None or not NO_VAT.search(folded):
+    """No VAT is due at all: the VAT inside the invoice at the rate the customer names; a
+    wrong rate (20 % charged, 10 % due): the difference on the net amount."""
+    if inv_amount is None:
+        return None
+    if not NO_VAT.search(folded):
+        rates = sorted(
+            {
+                Decimal(m.group("r").replace(",", "."))
+                for m in VAT_RATE.finditer(folded)
+                if VAT_WORD.search(folded[max(0, m.start() - 140) : m.end() + 60])
+            }
+        )
+        if len(rates) == 2 and 0 < rates[0] < rates[1] < 30:
+            net = inv_amount / (1 + rates[1] / 100)
+            return _q(net * (rates[1] - rates[0]) / 100)
         return None
     for m in VAT_RATE.finditer(folded):
         near = folded[max(0, m.start() - 40) : m.end() + 40]
@@ -700,6 +745,42 @@ def _undisputed_rest(sents, inv_amount):
     return None
 
 
+EXCESS_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:de trop|en trop|too much|too many|zu viel|in meno|in piu|di troppo|de moins|weniger|less|more than agreed)\b"
+)
+PAY_PERCENT = re.compile(
+    r"\b(?:pay|payer|regler|zahlen|bezahlen|pagare|accept|akzeptieren|accepter|accettare)\b[^.%]{0,25}?\b(?P<p>\d{1,2}) ?%"
+)
+REDUCTION_PERCENT = re.compile(
+    r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|rabais|price reduction|reduce\w*|ridurre|reduire|kurzen|kurzung)\b[^.%]{0,25}?\b(?P<p>\d{1,2}) ?%"
+)
+
+
+def _stated_excess(sents):
+    """An amount followed by "too much / de trop / in meno / zu viel"."""
+    for s in sents:
+        for m in find_money(s.folded):
+            if EXCESS_AFTER.search(s.folded[m.end : m.end + 25]):
+                return _q(m.value)
+    return None
+
+
+def _percent_part(sents, inv_amount):
+    """ "I'll pay 60 %" -> the other 40 % of the invoice; "a 20 % reduction" -> 20 %."""
+    if inv_amount is None:
+        return None
+    for s in sents:
+        if find_money(s.folded):
+            continue
+        m = PAY_PERCENT.search(s.folded)
+        if m and 0 < int(m.group("p")) < 100:
+            return _q(inv_amount * (100 - int(m.group("p"))) / 100)
+        m = REDUCTION_PERCENT.search(s.folded)
+        if m and 0 < int(m.group("p")) < 100:
+            return _q(inv_amount * int(m.group("p")) / 100)
+    return None
+
+
 def _disputed_amount(category, sents, text, context, whole_refusal):
     """The contested amount as the samples' README defines it (None when not stated)."""
     folded = fold(text)
@@ -712,10 +793,12 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
     rest = [s for s in sents if s not in contest_sents]
     for found in (
         lambda: _stated_result(contest_sents + rest),
+        lambda: _stated_excess(sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _comparison(sents, folded, inv_amount),
         lambda: _amount_in_contest(sents, contest_sents, inv_amount),
         lambda: _undisputed_rest(sents, inv_amount),
+        lambda: _percent_part(sents, inv_amount),
     ):
         value = found()
         if value is not None:
@@ -726,7 +809,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
 
 
 WAIT = re.compile(
-    r"\b(?:patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*|"
+    r"\b(?:halfte|moitie|half|meta|tranche|rate|mensualit\w*|instal\w*|patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*|"
     r"delai|jusqu'|until|bis zum|bis am|bis ende|fino al|fino a|entro il|proroga|aufschub)"
 )
 NO_DATE = re.compile(
@@ -922,6 +1005,17 @@ def _decide_request(cues):
             and SEND_VERB.search(s.folded)
             and not cues.total("delay_request")
         ]
+    if not copy_req:
+        # "could you also send us the signed acceptance report?"
+        copy_req = [
+            s
+            for s in cues.sents
+            if "request" in s.hits
+            and SEND_VERB.search(s.folded)
+            and TO_US.search(s.folded)
+            and not PAYMENT_WORDS.search(s.folded)
+            and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
+        ]
     if copy_req:
         return _Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
@@ -959,6 +1053,8 @@ WHOLE_INVOICE = re.compile(
     r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|stornier\w*|annuler (?:la|cette) facture|cancel (?:the|this) invoice|annullare (?:la|questa) fattura|"
     r"ne pas (?:nous )?facturer|nicht (?:zu )?verrechnen|not to (?:bill|charge)|non fatturare|nie (?:\w+ )?bestellt|never ordered|jamais commande|mai ordinat\w|"
     r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich) (?:be)?zahl\w* (?:die rechnung |diese rechnung |das )?erst\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
+    r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
+    r"cancel (?:it|this)|(?:terminated|cancell?ed|resilie|gekundigt|disdetto) (?:the|our|this|le|notre|den|il)? ?(?:\w+ )?(?:contract|contrat|vertrag|contratto|abonnement|abo|mandat)|"
     r"a single (?:franc|euro|cent)|pas un (?:seul )?(?:franc|euro|centime)|keinen rappen|tant que|solange|finche|as long as|(?:the|this) (?:whole|entire) invoice)"
 )
 

@@ -191,10 +191,10 @@ END_OF_NEXT_MONTH = re.compile(
 END_OF_WEEK = re.compile(
     r"\b(?:(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|fin\s+de\s+(?:la\s+|cette\s+)?semaine|"
     r"ende\s+(?:dieser\s+|der\s+)?woche|fine\s+settimana|entro\s+(?:la|questa)\s+settimana|"
-    r"cette\s+semaine|this\s+week|diese\s+woche|questa\s+settimana)\b"
+    r"cette\s+semaine|this\s+week|diese\s+woche|questa\s+settimana)\b(?!\s+(?:prochaine|next|prossima))"
 )
 END_OF_NEXT_WEEK = re.compile(
-    r"\b(?:(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+week|fin\s+de\s+la\s+semaine\s+prochaine|"
+    r"\b(?:(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+week|fin\s+de\s+(?:la\s+)?semaine\s+prochaine|"
     r"ende\s+(?:der\s+)?nachste[nr]?\s+woche|fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima))\b"
 )
 START_OF_NEXT_WEEK = re.compile(

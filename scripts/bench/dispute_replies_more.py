@@ -2922,3 +2922,1146 @@ Microsoft 365 Voicemail
     re="AW:",
     notes="Phishing from a hijacked mailbox (German).",
 )
+
+# ----------------------------------------------------------------------------------------------
+# second batch (more_097 onwards), written after the first measurement, before looking at the
+# reader's answers on it
+# ----------------------------------------------------------------------------------------------
+
+R(
+    "bq",
+    "RG25-00504",
+    2480.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-02-12T09:10:00+01:00",
+    "Yvonne Hürlimann",
+    "y.huerlimann@huerlimann-dental.ch",
+    "contestation",
+    True,
+    3,
+    """
+Guten Tag Frau Imhof
+
+Ihre Mahnung kann ich so nicht akzeptieren. Die Offerte vom 3. Dezember lautete auf CHF 1'980.-
+inkl. MWST für den Ersatz der Wasserenthärtung. Verrechnet haben Sie CHF 2'480.-, ohne dass uns
+jemand über Mehrkosten informiert hätte.
+
+Den offerierten Betrag überweise ich gerne, sobald ich eine entsprechend angepasste Rechnung habe.
+
+Freundliche Grüsse
+Dr. med. dent. Y. Hürlimann
+""",
+    amount=500.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Quoted 1980 vs invoiced 2480: the difference 500.",
+)
+
+R(
+    "mr",
+    "F25-0812",
+    4380.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-02-23T11:42:00+01:00",
+    "Didier Mercier",
+    "didier.mercier@mercier-hotellerie.fr",
+    "contestation",
+    True,
+    3,
+    """
+Madame Roche,
+
+Les fenêtres de la salle de restaurant laissent passer l'eau dès qu'il pleut un peu fort, votre
+poseur est venu constater le 9 février et nous n'avons plus de nouvelles depuis.
+
+Dans ces conditions nous suspendons le règlement de la facture jusqu'à l'intervention.
+
+Salutations,
+D. Mercier
+Hôtel du Lac – Talloires
+""",
+    amount=4380.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Payment suspended until a repair: the whole invoice is withheld.",
+)
+
+R(
+    "tv",
+    "TV/25/0414",
+    1296.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-02-24T16:30:00+01:00",
+    "Lorenza Gianella",
+    "lorenza@gianella-bnb.ch",
+    "contestation",
+    True,
+    3,
+    """
+Buonasera Chiara,
+
+ho controllato la fattura: ci avete addebitato 24 federe ma ne abbiamo ricevute 12 (il secondo
+pacco non è mai arrivato, ho controllato anche con la posta). Mi puoi mandare una fattura solo per
+quelle ricevute? Sono CHF 648 in meno.
+
+Grazie, Lorenza
+""",
+    amount=648.0,
+    quote="gmail",
+    client_lang="it",
+    notes="Half the goods never arrived; customer states the difference.",
+)
+
+R(
+    "lx",
+    "LX-2025/168",
+    2950.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2026-02-26T08:05:00+01:00",
+    "Robert Ashby",
+    "r.ashby@ashby-wealth.ch",
+    "contestation",
+    True,
+    4,
+    """
+Olivier,
+
+I've had enough of these reminders. As I told your colleague twice, 40% of the document was machine
+translation that we then had to fix ourselves. I am not paying the full amount for that. I'm willing
+to pay 60% and that's my final offer.
+
+R. Ashby
+""",
+    amount=1180.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Pays 60 %: 40 % of 2950 = 1180 contested; firm refusal (4).",
+)
+
+R(
+    "bq",
+    "RG25-00507",
+    1345.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-03-02T19:20:00+01:00",
+    "Köbi Imfeld",
+    "imfeld.koebi@bluewin.ch",
+    "contestation",
+    True,
+    5,
+    """
+GRÜEZI
+
+WAS SOLL DAS?? Ihr Lehrling hat beim Boilerwechsel unser Parkett verkratzt, das habe ich Ihnen
+mit Foto geschickt. Statt einer Entschuldigung kommt eine Mahnung.
+
+Ich zahle keinen Franken bevor der Schaden geregelt ist. Sonst geht das an den Beobachter.
+
+Imfeld
+""",
+    amount=1345.0,
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="de",
+    notes="Shouting and a public complaint threat (Beobachter); whole invoice withheld.",
+)
+
+R(
+    "mr",
+    "F25-0818",
+    2016.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-03-04T10:15:00+01:00",
+    "Chloé Bertrand",
+    "chloe.bertrand@atelier-bertrand.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Merci pour l'envoi. Sauf erreur, la pose des plinthes était offerte dans le devis (ligne 7,
+« offert »), or elle apparaît sur la facture pour 336 € TTC.
+
+Pourriez-vous rectifier ?
+
+Chloé Bertrand
+""",
+    amount=336.0,
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="A line that was free in the quote is billed.",
+)
+
+R(
+    "tv",
+    "TV/25/0419",
+    3870.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-03-05T08:35:00+01:00",
+    "Urs Portmann",
+    "u.portmann@seehotel-portmann.ch",
+    "contestation",
+    True,
+    3,
+    """
+Grüezi Frau Bernasconi
+
+Die Frotteetücher verlieren seit der ersten Wäsche Farbe, wir mussten die Hälfte aussortieren.
+Das war so nicht abgemacht. Bis wir eine Lösung haben, halten wir die Zahlung zurück.
+
+Gruss
+Urs Portmann
+""",
+    amount=3870.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Quality problem; payment held back.",
+)
+
+R(
+    "lx",
+    "LX-2025/171",
+    760.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-03-09T13:00:00+01:00",
+    "Gérald Pittet",
+    "gerald.pittet@pittet-assurances.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Nous avions convenu d'un forfait de CHF 600.- pour la traduction des conditions générales, et
+vous nous facturez CHF 760.-. Merci de nous envoyer une facture conforme à ce qui avait été convenu.
+
+Meilleures salutations
+G. Pittet
+""",
+    amount=160.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Agreed flat fee 600 vs 760 invoiced: 160.",
+)
+
+R(
+    "bq",
+    "RG25-00511",
+    3420.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-03-10T10:45:00+01:00",
+    "Sven Olsen",
+    "sven.olsen@olsen-ventures.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hi,
+
+We're a bit confused: this invoice is for the annual maintenance contract, which we terminated in
+writing last September (letter attached). Please cancel it.
+
+Thanks,
+Sven Olsen
+""",
+    amount=3420.0,
+    quote="none",
+    mailer=OUTLOOK,
+    attachments=[("pdf", "termination_letter.pdf")],
+    notes="Contract already terminated: whole invoice; 'terminated' is history, not a threat.",
+)
+
+# invoice_error, batch 2
+
+R(
+    "tv",
+    "TV/25/0421",
+    2150.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-03-11T09:20:00+01:00",
+    "Delphine Favre",
+    "compta@residence-les-mouettes.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour,
+
+Pour pouvoir traiter votre facture, il nous faut notre référence de commande (CMD-26-0117) et le nom
+du service demandeur (Hébergement). Merci de nous la renvoyer complétée.
+
+Meilleures salutations
+Delphine Favre
+Service comptabilité
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Missing order reference and department.",
+)
+
+R(
+    "bq",
+    "RG25-00514",
+    1875.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-03-12T14:10:00+01:00",
+    "Patricia Suter",
+    "p.suter@suter-immobilien.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Guten Tag
+
+Die Rechnung muss an die Eigentümerschaft gehen, nicht an uns als Verwaltung: StWEG Seestrasse 14,
+c/o Suter Immobilien AG, 6353 Weggis. So können wir sie nicht weiterverrechnen.
+
+Freundliche Grüsse
+Patricia Suter
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Wrong addressee (condominium owners' association).",
+)
+
+R(
+    "lx",
+    "LX-2025/174",
+    1430.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-03-13T11:30:00+01:00",
+    "Mei Tanaka",
+    "accounts@tanaka-trading.jp",
+    "invoice_error",
+    True,
+    3,
+    """
+Dear Lemanix team,
+
+Sorry for the late reply. We received two invoices for the same job, LX-2025/170 and LX-2025/174.
+We paid 170. Could you please cancel 174?
+
+Best regards,
+Mei Tanaka
+""",
+    amount=1430.0,
+    mentions=["LX-2025/170", "LX-2025/174"],
+    quote="gmail",
+    client_lang="en",
+    notes="Duplicate invoice, the other one paid.",
+)
+
+R(
+    "mr",
+    "F25-0821",
+    3600.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-03-16T09:00:00+01:00",
+    "Hugo Lambert",
+    "hugo.lambert@lambert-sas.fr",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour,
+
+La TVA appliquée est de 20 % alors que les travaux concernent la rénovation d'un logement de plus de
+deux ans : c'est 10 %. Merci de refaire la facture avec le bon taux.
+
+Cordialement
+Hugo Lambert
+""",
+    amount=300.0,
+    quote="none",
+    mailer=ORANGE,
+    notes="Wrong VAT rate: 20 % vs 10 % on 3000 HT → 300 (computed from the invoice).",
+)
+
+R(
+    "tv",
+    "TV/25/0425",
+    990.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-03-17T10:10:00+01:00",
+    "Enrico Bassi",
+    "enrico.bassi@bassi-gelateria.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Buongiorno,
+
+la fattura è intestata alla ditta individuale, ma dal 1° gennaio siamo una Sagl (Gelateria Bassi
+Sagl, stesso indirizzo). Ci serve una nuova fattura intestata correttamente, altrimenti il
+commercialista non la registra.
+
+Saluti
+Enrico Bassi
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="Wrong legal entity after a change of form.",
+)
+
+# already_paid, batch 2
+
+R(
+    "lx",
+    "LX-2025/176",
+    1150.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-03-18T08:50:00+01:00",
+    "Thomas Zürcher",
+    "t.zuercher@zuercher-reisen.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Guten Morgen
+
+Die Zahlung ist am 6. März von unserem ZKB-Konto rausgegangen. Bitte nochmals prüfen, evtl. wurde
+sie ohne Referenz verbucht.
+
+Gruss
+Thomas Zürcher
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Payment left the account, date given.",
+)
+
+R(
+    "mr",
+    "F25-0824",
+    720.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-03-19T17:25:00+01:00",
+    "Monique Arnaud",
+    "monique.arnaud@wanadoo.fr",
+    "already_paid",
+    True,
+    3,
+    """
+Madame,
+
+j'ai donné un chèque à votre fils le jour de la livraison de l'armoire, le 24 janvier. Il a été
+encaissé le 2 février (je vous joins mon relevé). Je ne dois donc plus rien.
+
+Mme Arnaud
+""",
+    quote="none",
+    mailer=ORANGE,
+    attachments=[("jpg", "releve.jpg")],
+    notes="Paid by cheque handed over at delivery, already cashed.",
+)
+
+R(
+    "tv",
+    "TV/25/0428",
+    2740.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-03-20T09:35:00+01:00",
+    "Claire Dubois",
+    "claire.dubois@lakeshore-hotels.com",
+    "already_paid",
+    True,
+    3,
+    """
+Hi Chiara,
+
+This was settled on 12 March as part of our weekly supplier run - remittance advice attached.
+Let me know if anything's missing.
+
+Claire
+""",
+    quote="gmail",
+    client_lang="en",
+    attachments=[("pdf", "remittance_2026-03-12.pdf")],
+    notes="Settled with remittance advice.",
+)
+
+R(
+    "bq",
+    "RG25-00517",
+    590.0,
+    "reminder_1",
+    "de",
+    "it",
+    "2026-03-23T12:12:00+01:00",
+    "Mario Cattori",
+    "mario.cattori@ticino.com",
+    "already_paid",
+    True,
+    3,
+    """
+Buongiorno,
+
+scusate ma non scrivo bene il tedesco. La fattura l'ho già saldata allo sportello della posta il
+10 marzo, ho la ricevuta.
+
+Cordiali saluti
+Mario Cattori
+""",
+    quote="none",
+    mailer=OX,
+    notes="Italian reply to a German reminder; paid at the post office.",
+)
+
+R(
+    "lx",
+    "LX-2025/179",
+    1985.0,
+    "reminder_1",
+    "fr",
+    "mixed",
+    "2026-03-24T10:00:00+01:00",
+    "Kathrin Bovet",
+    "k.bovet@bovet-consulting.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Bonjour Monsieur Chappuis,
+
+Merci pour le rappel, mais c'est déjà réglé depuis le 16 mars. Unsere Buchhaltung hat mir die
+Zahlung heute nochmals bestätigt.
+
+Gruss / Meilleures salutations
+Kathrin Bovet
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="French then German.",
+)
+
+# delay_request, batch 2
+
+R(
+    "mr",
+    "F25-0827",
+    5600.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-03-25T18:40:00+01:00",
+    "Laurent Girod",
+    "l.girod@girod-charpente.fr",
+    "delay_request",
+    True,
+    2,
+    """
+Bonsoir Mme Roche,
+
+Je suis désolé pour ce retard. Je vous propose de régler en trois mensualités de 1 866,67 € : le
+5 avril, le 5 mai et le 5 juin. Si cela vous convient, je mets en place les virements.
+
+Bien à vous
+Laurent Girod
+""",
+    pdate="2026-04-05",
+    quote="gmail",
+    client_lang="fr",
+    notes="Dated instalments.",
+)
+
+R(
+    "tv",
+    "TV/25/0431",
+    1480.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-03-26T07:55:00+01:00",
+    "Esther Bühler",
+    "esther.buehler@buehler-pension.ch",
+    "delay_request",
+    False,
+    2,
+    """
+Guten Morgen
+
+Ich weiss, dass die Rechnung überfällig ist. Die Saison hat noch nicht angefangen und die Kasse ist
+leer. Ich zahle, sobald die ersten Gäste da sind – bitte noch ein wenig Nachsicht.
+
+Herzlich
+Esther Bühler
+""",
+    quote="none",
+    mailer=OX,
+    notes="Vague: no date.",
+)
+
+R(
+    "lx",
+    "LX-2025/181",
+    2300.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-03-27T15:15:00+01:00",
+    "Ahmed Farouk",
+    "a.farouk@farouk-imports.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Dear Olivier,
+
+Could you give us until 30 April to settle this? Our bank is processing a new credit line and we
+expect it to be in place by mid-April.
+
+Kind regards,
+Ahmed Farouk
+""",
+    pdate="2026-04-30",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Asks for a dated extension; 'mid-April' is the bank's date, not the payment's.",
+)
+
+R(
+    "bq",
+    "RG25-00520",
+    2760.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-03-30T11:20:00+02:00",
+    "Gabriela Kündig",
+    "g.kuendig@kuendig-optik.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Grüezi Frau Imhof
+
+Dürfte ich die Rechnung in zwei Teilen begleichen? Die erste Hälfte Mitte April, die zweite Ende
+Mai. Ich wäre Ihnen sehr dankbar.
+
+Freundliche Grüsse
+Gabriela Kündig
+""",
+    pdate="2026-04-15",
+    quote="apple",
+    mailer=APPLE,
+    re="AW:",
+    notes="Two dated instalments.",
+)
+
+R(
+    "tv",
+    "TV/25/0434",
+    880.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-03-31T09:45:00+02:00",
+    "Nadia Rusca",
+    "nadia@rusca-fiori.ch",
+    "delay_request",
+    False,
+    2,
+    """
+Buongiorno signora Bernasconi,
+
+mi scusi, in questo periodo siamo un po' in difficoltà. Le chiedo ancora un po' di tempo, appena
+possibile provvedo.
+
+Cordiali saluti
+Nadia Rusca
+""",
+    quote="none",
+    mailer=OX,
+    notes="Vague delay.",
+)
+
+# payment_promise, batch 2
+
+R(
+    "lx",
+    "LX-2025/183",
+    640.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-01T08:30:00+02:00",
+    "Reto Schmid",
+    "reto.schmid@schmid-grafik.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Hoi Olivier
+
+Shit, vergessen. Geht heute noch raus.
+
+Reto
+""",
+    pdate="2026-04-01",
+    quote="gmail",
+    client_lang="de",
+    notes="Informal; 'heute noch'.",
+)
+
+R(
+    "mr",
+    "F25-0830",
+    1320.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-02T10:05:00+02:00",
+    "Isabelle Lenoir",
+    "i.lenoir@lenoir-immobilier.fr",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonjour,
+
+Le virement sera effectué en fin de semaine prochaine, dès réception des fonds de notre client.
+
+Cordialement
+Isabelle Lenoir
+""",
+    pdate="2026-04-10",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="'fin de semaine prochaine' from Thursday 2 April → Friday 10 April.",
+)
+
+R(
+    "tv",
+    "TV/25/0437",
+    3150.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-03T14:00:00+02:00",
+    "Stefan Weber",
+    "s.weber@alpine-lodges.com",
+    "payment_promise",
+    False,
+    1,
+    """
+Hello Chiara,
+
+Thanks for the nudge. It's approved and in the next payment batch, which runs on 14 April.
+
+Stefan
+""",
+    pdate="2026-04-14",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00523",
+    1210.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-04-07T09:00:00+02:00",
+    "Ruedi Blättler",
+    "r.blaettler@blaettler-holzbau.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Guten Tag
+
+Entschuldigung für die Verspätung, wir hatten einen Wechsel in der Buchhaltung. Sie erhalten den
+Betrag inkl. Mahngebühr bis spätestens 17. April.
+
+Mit freundlichen Grüssen
+Ruedi Blättler
+""",
+    pdate="2026-04-17",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Accepts the fee too; a promise.",
+)
+
+R(
+    "lx",
+    "LX-2025/186",
+    2050.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-04-08T11:11:00+02:00",
+    "Federico Conti",
+    "f.conti@conti-architettura.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Gentile signor Chappuis,
+
+Le confermo che la fattura verrà saldata entro venerdì.
+
+Distinti saluti
+Federico Conti
+""",
+    pdate="2026-04-10",
+    quote="none",
+    mailer=OUTLOOK,
+    notes="'entro venerdì' from Wednesday.",
+)
+
+# copy_request, batch 2
+
+R(
+    "mr",
+    "F25-0833",
+    2480.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-04-09T09:30:00+02:00",
+    "Sébastien Faure",
+    "s.faure@faure-btp.fr",
+    "copy_request",
+    False,
+    2,
+    """
+Bonjour,
+
+Pourriez-vous nous transmettre également le PV de réception signé ? Notre comptable en a besoin
+pour passer la facture.
+
+Merci
+S. Faure
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="Asks for a document to be sent.",
+)
+
+R(
+    "bq",
+    "RG25-00526",
+    970.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-13T10:40:00+02:00",
+    "Sandra Bühlmann",
+    "s.buehlmann@buehlmann-treuhand.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Grüezi
+
+Wir sind von Papierrechnungen auf E-Rechnung umgestiegen. Könnten Sie die Rechnung bitte als
+PDF an rechnungen@buehlmann-treuhand.ch schicken?
+
+Danke und Gruss
+Sandra Bühlmann
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0440",
+    1560.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-14T16:20:00+02:00",
+    "Helen Brooks",
+    "helen.brooks@brooks-spa.co.uk",
+    "copy_request",
+    False,
+    2,
+    """
+Hi,
+
+I don't seem to have this invoice anywhere - could you send me a copy please? I'll get it paid once
+I have it.
+
+Helen
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="'once I have it' gives no date.",
+)
+
+# acknowledgement, batch 2
+
+R(
+    "lx",
+    "LX-2025/188",
+    1890.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-04-15T08:15:00+02:00",
+    "Monika Lehmann",
+    "m.lehmann@lehmann-verlag.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Besten Dank, ist angekommen und zur Visierung weitergeleitet.
+
+Mit freundlichen Grüssen
+Monika Lehmann
+
+Diese Nachricht ist vertraulich. Sollten Sie nicht der vorgesehene Empfänger sein, so bitten wir Sie,
+die Nachricht zu löschen. Jede unbefugte Verwendung kann rechtliche Schritte nach sich ziehen.
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Legal words only in the disclaimer.",
+)
+
+R(
+    "mr",
+    "F25-0836",
+    860.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-04-16T12:50:00+02:00",
+    "Jacques Renaud",
+    "jacques.renaud@gmail.com",
+    "acknowledgement",
+    False,
+    1,
+    """
+Reçu, merci beaucoup et bravo pour le travail, la bibliothèque est superbe !
+
+Jacques
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0443",
+    2210.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-04-17T09:05:00+02:00",
+    "Sara Pedroni",
+    "amministrazione@pedroni-hotel.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Buongiorno,
+
+confermiamo la ricezione della fattura, che è stata inoltrata all'ufficio contabilità.
+
+Cordiali saluti
+Sara Pedroni
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="",
+)
+
+# auto_reply, batch 2
+
+R(
+    "bq",
+    "RG25-00529",
+    1640.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-20T06:30:00+02:00",
+    "Thomas Achermann",
+    "t.achermann@achermann-bau.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Besten Dank für Ihre E-Mail. Ich bin zurzeit nicht im Büro und ab dem 27. April wieder erreichbar.
+Ihre E-Mail wird nicht automatisch weitergeleitet.
+
+Thomas Achermann
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    notes="Out of office without headers, ordinary subject.",
+)
+
+R(
+    "lx",
+    "LX-2025/191",
+    2780.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2026-04-21T07:00:00+02:00",
+    "Accounts Payable",
+    "ap@meridian-group.com",
+    "auto_reply",
+    False,
+    1,
+    """
+Thank you for contacting Meridian Group Accounts Payable.
+
+This mailbox is monitored Monday to Friday. Invoices are processed within 10 business days of
+receipt. For payment status enquiries please use our supplier portal.
+
+This is an automated response.
+""",
+    quote="none",
+    mailer="Salesforce",
+    subject="Automatic reply: Second reminder: invoice LX-2025/191 overdue",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="AP mailbox auto-response.",
+)
+
+# other, batch 2
+
+R(
+    "mr",
+    "F25-0839",
+    1150.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-04-22T15:35:00+02:00",
+    "Véronique Michaud",
+    "v.michaud@michaud-deco.fr",
+    "other",
+    False,
+    2,
+    """
+Bonjour Nathalie,
+
+Petite question sans rapport : est-ce que vous pourriez me conseiller un vernis pour l'escalier
+extérieur ? Celui de l'an dernier commence à griser.
+
+Merci !
+Véronique
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="Unrelated question.",
+)
+
+R(
+    "tv",
+    "TV/25/0446",
+    1920.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-04-23T04:12:00+02:00",
+    "Daniel Huber",
+    "d.huber@huber-consulting.ch",
+    "other",
+    False,
+    1,
+    """
+Hello,
+
+Please review the updated payment information in the attached secure file and confirm by clicking
+the link below:
+
+https://example.net/docs/secure-view?ref=TV25
+
+Thanks,
+Daniel
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Phishing from a hijacked mailbox.",
+)
+
+R(
+    "bq",
+    "RG25-00532",
+    1390.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-24T10:25:00+02:00",
+    "Lea Gut",
+    "lea.gut@gut-design.ch",
+    "other",
+    False,
+    2,
+    """
+Guten Tag
+
+Diese Mail ist wohl bei mir falsch gelandet – ich bin nicht Frau Gut von der Gut AG, sondern
+Lea Gut, Grafikerin in Zug. Bitte korrigieren Sie Ihre Adressliste.
+
+Gruss
+Lea Gut
+""",
+    quote="apple",
+    mailer=APPLE,
+    re="AW:",
+    notes="Wrong recipient (namesake).",
+)
