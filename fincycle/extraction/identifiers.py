@@ -45,6 +45,7 @@ __all__ = [
     "is_valid_vat",
     "name_key",
     "normalize_vat",
+    "strip_legal_form",
 ]
 
 
@@ -324,8 +325,48 @@ def find_emails(text: str) -> list[Match]:
     return [Match(m.group(0).lower(), m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
 
 
-def name_key(text: str | None) -> str:
+# A company's legal form at the end of its name (EU and common English forms; on casefolded
+# text without accents). "GmbH & Co. KG" is taken off in several steps.
+LEGAL_FORM_SUFFIX = re.compile(
+    r"(?:^|[\s,])(?:"
+    r"g?gmbh|mbh|ag|kgaa|kg|ohg|gbr|partg|e\.?\s?k(?:fm)?|e\.?\s?v|e\.?\s?g|eg|a\.?\s?g|se"
+    r"|ug(?:\s*\(haftungsbeschrankt\))?|gesmbh|og"
+    r"|s\.?\s?a\.?\s?r\.?\s?l|sarl|sas|sasu|eurl|snc|scs|sca|scop|sci|selarl|sa|s\.\s?a|sagl|sarl"
+    r"|s\.?\s?r\.?\s?l\.?\s?s?|s\.?\s?p\.?\s?a|s\.\s?a\.\s?s|s\.\s?n\.\s?c|s\.\s?c\.\s?r\.\s?l"
+    r"|b\.?\s?v|n\.?\s?v|v\.?\s?o\.?\s?f|c\.?\s?v|bvba|sprl|srl|spa"
+    r"|s\.?\s?l\.?\s?u?|s\.\s?a\.\s?u|s\.?\s?coop|lda|unipessoal\s+lda"
+    r"|ltd|limited|plc|llp|llc|inc|corp|co|cie"
+    r"|oy|oyj|ab|as|a/s|aps|asa|kft|zrt|sp\.?\s?z\s?o\.?\s?o|s\.?\s?r\.?\s?o|a\.\s?s"
+    r"|&\s*(?:co|cie|cia)"
+    r")\.?\s*$"
+)
+
+
+def strip_legal_form(text: str) -> str:
+    """``text`` without its trailing legal form(s): "Lieferant GmbH & Co. KG" → "Lieferant".
+    The text is returned unchanged when nothing but a legal form would remain."""
+    text = text or ""
+    folded = "".join(_fold_char(ch) for ch in text)
+    end = len(folded)
+    for _step in range(4):
+        m = LEGAL_FORM_SUFFIX.search(folded[:end].rstrip(" ,.-"))
+        if not m or not folded[: m.start()].strip(" ,.-&"):
+            break
+        end = m.start()
+    return text[:end].rstrip(" ,-&")
+
+
+def _fold_char(char: str) -> str:
+    low = (unicodedata.normalize("NFKD", char)[:1] or char).lower()
+    return low if len(low) == 1 else char
+
+
+def name_key(text: str | None, drop_legal_form: bool = False) -> str:
     """A company name reduced for comparison: no accents, case, spaces or punctuation
-    ("Bäckerei Brunner & Co." and "BACKEREI BRUNNER CO" give the same key)."""
+    ("Bäckerei Brunner & Co." and "BACKEREI BRUNNER CO" give the same key). With
+    ``drop_legal_form``, a trailing legal form is left out too ("Au bon moulin SARL" and
+    "Au bon moulin" give the same key: the same company for a user)."""
+    if drop_legal_form:
+        text = strip_legal_form(text or "")
     text = unicodedata.normalize("NFKD", text or "")
     return "".join(ch for ch in text.casefold() if ch.isalnum())
