@@ -9,10 +9,23 @@ notice, the letterhead or the footer; agreeing sources raise the confidence.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 
 from . import identifiers
+from .company_names import (
+    BUYER_LABEL,
+    NAME_LABEL,
+    SELLER_LABEL,
+    clean_company_name,
+    has_legal_form,
+    is_city_line,
+    is_field_label,
+    looks_like_address,
+    name_line,
+    plausible_company,
+)
 from .labels import (
     CUSTOMER_ID_CONTEXT,
     CUSTOMER_LABEL,
@@ -36,6 +49,43 @@ from .labels import (
 from .layout import Block, Doc, block_above, label_hits, line_above
 from .model import Extraction
 
+# Bullets some layouts print between the parts of a sender line ("Acme GmbH ● Street 1 ● City").
+_BULLETS = re.compile(r"[\u25cf\u25a0\u25aa\u25c6\u2219\u22c5\u25e6\u2022\u00b7]")
+_SENDER_ROWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _row_text(doc: Doc, i: int) -> str:
+    """Line ``i`` joined with the pieces printed right after it on the same row (a sender line
+    the PDF split into "Name", "●", "Street 1", "●", "ZIP City")."""
+    parts = [doc.lines[i].text.strip()]
+    j = i
+    for _step in range(8):
+        k = doc.right_of(j)
+        if k is None or doc.lines[k].x0 - doc.lines[j].x1 > 2 * doc.height(doc.lines[j]):
+            break
+        parts.append(doc.lines[k].text.strip())
+        j = k
+    return _BULLETS.sub(" · ", " ".join(parts))
+
+
+def _sender_rows(doc: Doc) -> dict[int, list[str]]:
+    """One-line sender addresses ("Name · Street 1 · ZIP City"), by the index of their first
+    line (a row split into pieces is read whole)."""
+    rows = _SENDER_ROWS.get(doc)
+    if rows is None:
+        rows = {}
+        for i, line in enumerate(doc.lines):
+            parts = sender_line_parts(_BULLETS.sub(" · ", line.text))
+            if parts is None and len(line.text) < 80:
+                left = doc.left_of(i)
+                row_start = left is None or (line.x0 - doc.lines[left].x1 > 2 * doc.height(line))
+                if row_start and doc.right_of(i) is not None:
+                    parts = sender_line_parts(_row_text(doc, i))
+            if parts:
+                rows[i] = parts
+        _SENDER_ROWS[doc] = rows
+    return rows
+
 
 def _block_has_address(doc: Doc, block: Block) -> bool:
     return any(is_zip_city(doc.lines[i].text) for i in block.indexes)
@@ -45,11 +95,19 @@ def _sender_line_above(doc: Doc, i: int) -> bool:
     """A one-line sender address ("Name · Street · ZIP City") printed higher on the page."""
     line = doc.lines[i]
     return any(
-        other.page == line.page
-        and other.bottom <= line.top
+        doc.lines[j].page == line.page
+        and doc.lines[j].bottom <= line.top
         and doc.block_of.get(j) != doc.block_of.get(i)
-        and sender_line_parts(other.text)
-        for j, other in enumerate(doc.lines[:i])
+        for j in _sender_rows(doc)
+    )
+
+
+def _on_sender_row(doc: Doc, i: int) -> bool:
+    line = doc.lines[i]
+    h = doc.height(line)
+    return any(
+        doc.lines[j].page == line.page and abs(doc.lines[j].top - line.top) < 0.5 * h
+        for j in _sender_rows(doc)
     )
 
 
@@ -71,6 +129,7 @@ def _customer_score(doc: Doc, b: int) -> float:
         score += 3
     if CUSTOMER_LABEL.match(doc.folded[first]):
         score += 3
+    score += _row_label_score(doc, b)
     if VENDOR_LABEL.match(doc.folded[first]) or (
         up is not None and VENDOR_LABEL.fullmatch(doc.folded[up])
     ):
@@ -81,7 +140,7 @@ def _customer_score(doc: Doc, b: int) -> float:
         score += 2
     if doc.hints and any(norm_name(doc.lines[i].text) in doc.hints for i in block.indexes):
         score += 5
-    if up is not None and sender_line_parts(doc.lines[up].text):
+    if up is not None and _on_sender_row(doc, up):
         score += 2
     rel = doc.rel_top(first)
     if 0.1 <= rel <= 0.45:
@@ -96,6 +155,25 @@ def _customer_score(doc: Doc, b: int) -> float:
     elif re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts):
         score -= 2
     return score - 0.001 * line.page * 100
+
+
+def _row_label_score(doc: Doc, b: int) -> float:
+    """A party label left of the block's first line ("TO: | Name"), and the letterhead that
+    repeats the name of the sender line (the vendor's own block)."""
+    first = doc.blocks[b].indexes[0]
+    line = doc.lines[first]
+    score = 0.0
+    left = doc.left_of(first)
+    if left is not None and line.x0 - doc.lines[left].x1 < 6 * doc.height(line):
+        if CUSTOMER_LABEL.match(doc.folded[left]) or BUYER_LABEL.match(doc.folded[left]):
+            score += 3
+        elif SELLER_LABEL.match(doc.folded[left]):
+            score -= 4
+    rows = _sender_rows(doc)
+    senders = {norm_name(parts[0]) for parts in rows.values()}
+    if norm_name(line.text) in senders and not any(doc.block_of.get(j) == b for j in rows):
+        score -= 4
+    return score
 
 
 def find_customer_block(doc: Doc) -> None:
@@ -179,15 +257,18 @@ def _parse_address_parts(parts: list[str], party: _Party) -> None:
             party.country = country_of(part)
 
 
-def _vendor_candidates(doc: Doc) -> list[tuple[_Party, float, str]]:
+def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_Party, float, str]]:
     out: list[tuple[_Party, float, str]] = []
     out.extend(_from_qr_payee(doc))
+    out.extend(_from_seller_section(doc))
+    out.extend(_from_id_block(doc, ext))
     out.extend(_from_sender_lines(doc))
     out.extend(_from_legal_notice(doc))
     out.extend(_from_letterhead(doc))
     out.extend(_from_footer(doc))
     for party, _weight, _kind in out:
-        party.name = _strip_vendor_label(party.name or "") or None
+        name = clean_company_name(_strip_vendor_label(party.name or ""))
+        party.name = name if plausible_company(name) else None
     return [
         c
         for c in out
@@ -195,6 +276,321 @@ def _vendor_candidates(doc: Doc) -> list[tuple[_Party, float, str]]:
         and norm_name(c[0].name) not in doc.hints
         and not _is_customer_name(doc, c[0].name)
     ]
+
+
+# --- the seller's section: "Verkäufer" / "Seller" / "Fournisseur" and the lines under it -------
+
+
+def _lines_under(doc: Doc, i: int, limit: int = 14) -> list[int]:
+    """The lines under line ``i`` whose left edge is aligned with it (its column), top-down,
+    until a wide vertical gap."""
+    head = doc.lines[i]
+    h = doc.height(head)
+    below = sorted(
+        (
+            j
+            for j, ln in enumerate(doc.lines)
+            if ln.page == head.page and ln.top > head.top + 0.5 * h
+        ),
+        key=lambda j: doc.lines[j].top,
+    )
+    out: list[int] = []
+    last_bottom = head.bottom
+    for j in below:
+        line = doc.lines[j]
+        if abs(line.x0 - head.x0) > 1.5 * h:
+            continue
+        if line.top - last_bottom > 4 * h:
+            break
+        out.append(j)
+        last_bottom = line.bottom
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _right_on_row(doc: Doc, i: int) -> int | None:
+    """The nearest line right of ``i`` on its row, however wide the gap (a field grid's value
+    column)."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    middle = (line.top + line.bottom) / 2
+    best = None
+    for j, other in enumerate(doc.lines):
+        if j == i or other.page != line.page or other.x0 < line.x1 - 2:
+            continue
+        if abs((other.top + other.bottom) / 2 - middle) > 0.5 * h:
+            continue
+        if best is None or other.x0 < doc.lines[best].x0:
+            best = j
+    return best
+
+
+def _row_label(doc: Doc, i: int) -> int | None:
+    """The label printed left of value ``i`` on its row (a field grid), if any."""
+    left = doc.left_of(i)
+    if left is None:
+        return None
+    text = doc.folded[left].strip()
+    if text.endswith(":") or is_field_label(text):
+        return left
+    return None
+
+
+def _is_label_row(doc: Doc, j: int) -> bool:
+    """ "Nummer : 549910", "Nummer" | ": 549910", "Globale Nummer:": a field of the section."""
+    text = doc.folded[j].strip()
+    if text.endswith(":") or is_field_label(text):
+        return True
+    if re.match(r"^[^:]{1,40}\s:\s|^[^:]{1,30}:\s*\S", text) and not NAME_LABEL.match(
+        text.split(":")[0] + ":"
+    ):
+        return True
+    right = doc.right_of(j)
+    return right is not None and doc.lines[right].text.lstrip().startswith(":")
+
+
+def _value_with_wraps(doc: Doc, v: int, label_x0: float) -> str:
+    """The value on line ``v`` with the lines it wraps onto above and below (same left edge,
+    no label of their own on their row)."""
+    line = doc.lines[v]
+    h = doc.height(line)
+
+    def unlabelled(k: int) -> bool:
+        left = doc.left_of(k)
+        return left is None or abs(doc.lines[left].x0 - label_x0) > 1.5 * h
+
+    def wrap(k: int | None) -> bool:
+        return (
+            k is not None
+            and abs(doc.lines[k].x0 - line.x0) < 1.5 * h
+            and unlabelled(k)
+            and plausible_company(doc.lines[k].text)
+        )
+
+    parts = [v]
+    up = doc.above(v, 0.9)
+    if wrap(up):
+        parts.insert(0, up)
+    down = doc.below(v, 0.9)
+    if wrap(down) and not has_legal_form(doc.lines[v].text):
+        parts.append(down)
+    return " ".join(doc.lines[k].text.strip().lstrip(": ") for k in parts)
+
+
+def _name_with_next(doc: Doc, lines: list[int], k: int) -> tuple[str, int]:
+    """The name on ``lines[k]``, joined with the next line when the name wraps onto it
+    ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G.")."""
+    name = clean_company_name(doc.lines[lines[k]].text)
+    if k + 1 < len(lines) and not has_legal_form(name):
+        nxt = clean_company_name(doc.lines[lines[k + 1]].text)
+        gap = doc.lines[lines[k + 1]].top - doc.lines[lines[k]].bottom
+        if (
+            plausible_company(nxt)
+            and has_legal_form(nxt)
+            and gap < 0.9 * doc.height(doc.lines[lines[k]])
+        ):
+            return f"{name} {nxt}", k + 1
+    return name, k
+
+
+def _address_party(doc: Doc, name: str, lines: list[int]) -> _Party:
+    party = _Party(name=name)
+    texts = [doc.lines[j].text.strip().lstrip(": ") for j in lines]
+    _parse_address_parts([t for t in texts if looks_like_address(t)], party)
+    return party
+
+
+def _from_seller_section(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """The name under a seller label: "Verkäufer:" over "Acme GmbH", "Seller" over a grid of
+    "Name: | Acme Ltd", "Fournisseur : Acme SARL" on one line, "Vendor | Acme Inc" on a row."""
+    out = []
+    for i, folded in enumerate(doc.folded):
+        m = SELLER_LABEL.match(folded)
+        if not m or doc.in_customer_block(i):
+            continue
+        rest = doc.lines[i].text[m.end() :].strip()
+        if rest:
+            if m.group("colon"):
+                out.append(((_Party(name=rest), 0.88, "seller_label"), i))
+            continue
+        if _in_table_row(doc, i):
+            continue  # a column header of the line items ("Art-Nr | Lieferant | Menge")
+        right = doc.right_of(i)
+        if right is not None and name_line(doc.lines[right].text.lstrip(" :")):
+            out.append(((_Party(name=doc.lines[right].text.strip(" :")), 0.85, "seller_label"), i))
+            continue
+        found = _seller_section_name(doc, i)
+        if found:
+            out.append((found, i))
+    first_page = min((ln.page for ln in doc.lines), default=0)
+    return [  # a seller's section heads the first page; later ones are weaker
+        (party, weight if doc.lines[i].page == first_page else weight - 0.15, kind)
+        for (party, weight, kind), i in out
+    ]
+
+
+def _row_items(doc: Doc, i: int) -> int:
+    """How many other lines are printed on the row of line ``i``."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    middle = (line.top + line.bottom) / 2
+    return sum(
+        1
+        for j, other in enumerate(doc.lines)
+        if j != i
+        and other.page == line.page
+        and abs((other.top + other.bottom) / 2 - middle) <= 0.5 * h
+    )
+
+
+def _in_table_row(doc: Doc, i: int) -> bool:
+    """A seller label that is no section heading: a column header among others on its row
+    ("Art-Nr | Lieferant | Menge | Preis"), or the end of a label wrapped over two lines
+    ("Art-Nr" over "Lieferant") right under another line of its column."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    up = doc.above(i, 0.8)
+    if up is not None and abs(doc.lines[up].x0 - line.x0) < h:
+        return True
+    others = 0
+    for j, other in enumerate(doc.lines):
+        if j == i or other.page != line.page:
+            continue
+        if abs((other.top + other.bottom) / 2 - (line.top + line.bottom) / 2) > 0.5 * h:
+            continue
+        folded = doc.folded[j].strip()
+        if (
+            BUYER_LABEL.match(folded)
+            or SELLER_LABEL.match(folded)
+            or not re.search("[a-z]", folded)
+        ):
+            continue
+        others += 1
+    return others >= 2
+
+
+def _seller_section_name(doc: Doc, i: int) -> tuple[_Party, float, str] | None:
+    head = doc.lines[i]
+    column = _lines_under(doc, i)
+    for k, j in enumerate(column):
+        folded = doc.folded[j].strip()
+        if BUYER_LABEL.match(folded) or SELLER_LABEL.fullmatch(folded):
+            return None
+        if NAME_LABEL.match(folded):  # "Name: | Acme GmbH"
+            right = _right_on_row(doc, j)
+            if right is None:
+                continue
+            name = _value_with_wraps(doc, right, head.x0)
+            values = [_right_on_row(doc, r) for r in column[k + 1 : k + 5]]
+            return _address_party(doc, name, [v for v in values if v is not None]), 0.9, "seller"
+        m = re.match(r"^\s*(?:name|nom|nome|naam|nombre)\s*:\s*(\S.*)$", folded)
+        if m:
+            return _Party(name=doc.lines[j].text[m.start(1) :]), 0.9, "seller"
+        if _is_label_row(doc, j):
+            continue
+        if looks_like_address(doc.lines[j].text):
+            return None  # the address came first: no name line in this section
+        if name_line(doc.lines[j].text):
+            name, last = _name_with_next(doc, column, k)
+            return _address_party(doc, name, column[last + 1 : last + 5]), 0.88, "seller"
+    return None
+
+
+# --- the block around the vendor's VAT id, registry number or IBAN ------------------------------
+
+_ID_LABEL = re.compile(
+    r"\b(?:ust|mwst|tva|vat|uid|iva|btw|nif|cif|nipc|p\.?\s?iva|partita\s*iva|steuer\w*|tax\s*id"
+    r"|siret|siren|rcs|hrb|hra|kvk|handelsregister\w*|registernummer|company\s*(?:no|number))\b"
+)
+
+
+def _id_anchors(doc: Doc, ext: Extraction | None) -> list[int]:
+    """Lines holding the vendor's VAT id, registry number or IBAN (outside the customer's)."""
+    vat = (ext.value("vendor_vat") if ext else None) or ""
+    iban = (ext.value("vendor_iban") if ext else None) or ""
+    out = []
+    for i, line in enumerate(doc.lines):
+        if doc.in_customer_block(i) or CUSTOMER_ID_CONTEXT.search(doc.context(i)):
+            continue
+        compact = re.sub(r"[\s.\-/]", "", line.text).upper()
+        if (vat and vat in compact) or (iban and iban in compact):
+            out.append(i)
+        elif re.search(r"\d{5}", compact) and _ID_LABEL.search(doc.folded[i]):
+            out.append(i)
+        elif re.search(r"\d{5}", compact):
+            label = _row_label(doc, i)
+            if label is not None and _ID_LABEL.search(doc.folded[label]):
+                out.append(i)  # "USt-IdNr.: | DE123456789"
+    return out
+
+
+def _from_id_block(doc: Doc, ext: Extraction | None) -> list[tuple[_Party, float, str]]:
+    """The company named over the address of the block that holds the vendor's identifiers:
+    walking up the column from the VAT id (or registry number, IBAN), past the ZIP and city and
+    the street, the name line (one with a legal form first, else the nearest)."""
+    out = []
+    seen: set[str] = set()
+    for a in _id_anchors(doc, ext):
+        walked = _walk_up_block(doc, a)
+        if walked is None or not walked[1]:
+            continue
+        address, names = walked
+        party = _address_party(doc, _block_name(doc, names), address)
+        if norm_name(party.name) not in seen:
+            seen.add(norm_name(party.name))
+            out.append((party, 0.8, "id_block"))
+    return out
+
+
+def _walk_up_block(doc: Doc, a: int) -> tuple[list[int], list[int]] | None:
+    """Walk up the column from line ``a``: the address lines (a ZIP and city among them), then
+    the name lines over them, nearest first; None when the walk meets the buyer's label."""
+    h = doc.height(doc.lines[a])
+    address: list[int] = []
+    names: list[int] = []
+    j = a
+    for _step in range(14):
+        k = doc.above(j, 3.0)
+        if k is None or doc.in_customer_block(k):
+            break
+        folded = doc.folded[k].strip()
+        if BUYER_LABEL.match(folded):
+            return None  # the buyer's block
+        seller = SELLER_LABEL.match(folded)
+        if (seller and (seller.end() == len(folded) or seller.group("colon"))) or len(folded) > 70:
+            break  # the seller's label heads the block; a sentence is no part of it
+        if names and doc.lines[names[-1]].top - doc.lines[k].bottom > 1.5 * h:
+            break
+        if _row_items(doc, k) >= 2:
+            break  # a table row (line items), no address block
+        text = doc.lines[k].text
+        if not names and looks_like_address(text):
+            address.insert(0, k)
+        elif any(is_city_line(doc.lines[i].text) for i in address):
+            label = _row_label(doc, k)
+            if label is not None and not NAME_LABEL.match(doc.folded[label].strip()):
+                if names:
+                    break  # another field's value in a grid ("Ansprechpartner: | Max Muster")
+            elif name_line(text):
+                names.append(k)
+            elif names:
+                break
+        j = k
+    return address, names
+
+
+def _block_name(doc: Doc, names: list[int]) -> str:
+    """The name among the lines over the address: one with a legal form first (joined with the
+    line above when the name wraps), else the nearest to the address."""
+    cleaned = [name_line(doc.lines[k].text) or "" for k in names]
+    pick = next((n for n, name in enumerate(cleaned) if has_legal_form(name)), 0)
+    name = cleaned[pick]
+    if pick + 1 < len(names) and has_legal_form(name) and not has_legal_form(cleaned[pick + 1]):
+        upper = doc.lines[names[pick + 1]]
+        if doc.lines[names[pick]].top - upper.bottom < 0.9 * doc.height(upper):
+            name = f"{cleaned[pick + 1]} {name}"  # a name wrapped over two lines
+    return name
 
 
 def _is_customer_name(doc: Doc, name: str) -> bool:
@@ -238,9 +634,8 @@ def _from_qr_payee(doc: Doc) -> list[tuple[_Party, float, str]]:
 
 def _from_sender_lines(doc: Doc) -> list[tuple[_Party, float, str]]:
     out = []
-    for i, line in enumerate(doc.lines):
-        parts = sender_line_parts(line.text)
-        if not parts or doc.in_customer_block(i):
+    for i, parts in _sender_rows(doc).items():
+        if doc.in_customer_block(i):
             continue
         rel = doc.rel_top(i)
         below = doc.below(i, 3.0)
@@ -356,7 +751,7 @@ def _pretty(name: str, alternatives: list[str]) -> str:
 
 
 def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
-    candidates = _vendor_candidates(doc)
+    candidates = _vendor_candidates(doc, ext)
     if not candidates:
         return
     groups: dict[str, list[tuple[_Party, float, str]]] = defaultdict(list)

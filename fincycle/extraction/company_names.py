@@ -1,0 +1,187 @@
+"""Company names on one line of text: the seller's labels, cleaning and plausibility.
+
+A vendor name read from a page often comes with what surrounds it: an identifier before it
+("GLN 4333741000005 Lief-Nr: 549910 ACME GMBH"), a legal notice after it ("Acme SARL au capital
+de 50 000 EUR - RCS Lyon ...", "Acme GmbH, Sitz Köln, Geschäftsführer ..."), or a label
+("Verkäufer: Acme GmbH"). :func:`clean_company_name` keeps the name alone.
+:func:`plausible_company` says whether a text can be a company name at all: never a document
+title or heading ("Stylesheet zur Lesbarmachung der XML-Daten ...", "Invoice"), a field label
+("Name:", "Anschrift"), a currency code, a street, a ZIP and city, or a line of numbers.
+
+The seller and buyer section labels cover French, German, Italian, English, Dutch, Spanish and
+Portuguese; every pattern matches folded text (:func:`.labels.fold`). No page layout here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .identifiers import LEGAL_FORM_SUFFIX
+from .labels import fold, is_street, is_zip_city, name_ok
+
+# The label of the seller's section or block: alone ("Verkäufer", "Fournisseur :") or before the
+# name ("Seller: Acme Ltd"). "Lieferant GmbH" is a name, not a label: the label must stand alone
+# or end with a colon.
+SELLER_LABEL = re.compile(
+    r"^\s*(?:"
+    r"verkaufer|lieferant|rechnungs(?:steller|aussteller|ersteller)|leistungserbringer|absender"
+    r"|auftragnehmer"
+    r"|vendeur|fournisseur|emetteur|expediteur|prestataire(?:\s*de\s*services?)?|facture\s*par"
+    r"|fornitore|cedente(?:\s*/\s*prestatore)?|prestatore|venditore|mittente|emittente"
+    r"|dati\s*(?:del\s*)?(?:cedente|fornitore|venditore)"
+    r"|seller|supplier|vendor|issuer|sold\s*by|supplied\s*by|issued\s*by|billed\s*by"
+    r"|invoice\s*from|bill\s*from|from"
+    r"|leverancier|verkoper|afzender|factuur\s*van"
+    r"|proveedor|emisor|vendedor|expedidor|remitente|datos\s*del\s*(?:emisor|proveedor|vendedor)"
+    r"|fornecedor|prestador(?:\s*de\s*servicos?)?|emitente"
+    r")\s*(?:/\s*[a-z]+\s*)?(?P<colon>:)?\s*"
+)
+# The label of the buyer's section: the seller's section ends there.
+BUYER_LABEL = re.compile(
+    r"^\s*(?:"
+    r"kaufer|kunde|rechnungsempfanger|leistungsempfanger|empfanger|auftraggeber|besteller"
+    r"|rechnungsadresse|lieferadresse|lieferanschrift|liefer\s*an"
+    r"|acheteur|client|destinataire|adresse\s*de\s*(?:facturation|livraison)|facture\s*a|livre\s*a"
+    r"|cliente|committente|cessionario(?:\s*/\s*committente)?|acquirente|destinatario"
+    r"|buyer|customer|bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver\s*to|recipient"
+    r"|koper|afnemer|klant|comprador|adquirente|datos\s*del\s*cliente|dati\s*del\s*cliente"
+    r")\b"
+)
+# The field label of a name in a seller's section grid ("Name:", "Firma", "Raison sociale").
+NAME_LABEL = re.compile(
+    r"^\s*(?:name|firmenname|firma|unternehmen|nom|raison\s*sociale|denomination"
+    r"|ragione\s*sociale|denominazione|nome|company(?:\s*name)?|naam|bedrijfsnaam|handelsnaam"
+    r"|nombre|razon\s*social|denominacao|designacao\s*social)\s*:?\s*$"
+)
+# A field label alone ("Anschrift:", "Nummer", "Globale Nummer:"), or a "label: value" row.
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:[a-z][a-z.\-/ ]{0,30}[\s.\-/])?(?:number|numero|nr|no|id|adresse|address|anschrift"
+    r"|indirizzo|direccion|morada|adres|telefon|telephone|phone|tel|fax|e-?mail|kontakt|contact"
+    r"|ansprechpartner|abteilung|iban|bic|swift|bank|konto|ust\S*|vat|tva|iva|nif|cif|siret|siren"
+    r"|rcs|hrb|hra|gln|duns)\.?\s*:?\s*$"
+    r"|^\s*[a-z]*(?:nummer|adresse|anschrift)\s*:?\s*$"
+)
+# Words of a document title or a viewer's heading, never of a company name (whole words).
+_TITLE_WORDS = re.compile(
+    r"\b(?:rechnung(?:en)?|e-?rechnung(?:en)?|x-?rechnung|zugferd|factur-?x|xml|stylesheet"
+    r"|lesbarmachung|visualisierung|darstellung|rendering|viewer|visualisation|visualization"
+    r"|invoices?|facture|factures|fattura|fatture|factura|facturas|fatura|faturas|factuur"
+    r"|facturen|gutschrift|avoir|credit\s*note|nota\s*di\s*credito|beispiel(?:e|rechnung\w*)?"
+    r"|example|sample|seite|page|pagina|bemerkung(?:en)?|positionsdaten|zahlungsbedingungen)\b"
+)
+_CURRENCY = re.compile(
+    r"^\s*(?:eur|chf|usd|gbp|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|hrk|isk|try|cad|aud|cny)\s*$"
+)
+# A street with its house number in any of the languages ("Bahnstr. 42", "Calle Mayor 12",
+# "Keizersgracht 12", "Rua Augusta 100"), on top of :func:`.labels.is_street`.
+_STREET = re.compile(
+    r"(?:(?:[^\W\d]*(?:str(?:asse|aße)?\.?|weg|gasse|platz|allee|damm|ufer|ring|chaussee|steig|pfad"
+    r"|markt|straat|laan|plein|gracht|kade|dijk|steenweg))|\b(?:rue|avenue|av|bd|boulevard|chemin"
+    r"|route|impasse|via|viale|piazza|piazzale|corso|vicolo|calle|avenida|avda|paseo|plaza|carrer"
+    r"|rua|travessa|largo|praca|estrada|street|st|road|rd|lane|ave|drive|square))\b\.?"
+    r"(?:\s+[^\W\d]+){0,4}\s*,?\s*\d{1,4}\s*[a-z]?(?:\s*[-/]\s*\d{1,4}\s*[a-z]?)?\s*$"
+    r"|^\s*\d{1,4}\s*[a-z]?,?\s+(?:rue|avenue|av|bd|boulevard|chemin|route|impasse|via|place|allee"
+    r"|quai|street|road|lane)\b"
+)
+# Not an address line: an identifier, a contact, an amount.
+_NOT_ADDRESS = re.compile(
+    r"@|www\.|https?:|\b(?:tel|fax|phone|telefon|iban|bic|ust|mwst|tva|vat|iva|btw|siret|siren|rcs"
+    r"|hrb|hra|gln|duns|steuer\w*|nr|no|n°|eur|chf|usd|gbp|mio)\b|[€$£%]"
+)
+# Identifiers printed before the name ("GLN 4333741000005", "Lief-Nr: 549910", "Kd.-Nr. 12").
+_ID_PREFIX = re.compile(
+    r"^\s*(?:(?:gln|iln|duns|ean|eori|siret|siren|id|ident|nr|no|n°|num"
+    r"|(?:lief(?:erant(?:en)?)?|kunden|kd|supplier|vendor|customer|client|fournisseur"
+    r"|fornitore|proveedor|leverancier|fornecedor)\s*\.?\s*-?\s*(?:nr|no|n°|num(?:mer|ber|ero)?|id)"
+    r")\s*\.?\s*[:#]?\s*[\w./-]*\d[\w./-]*|\d[\d./-]{4,})\s*[,;|/\-\u2013]?\s+"
+)
+# What follows the name in a legal notice or a footer line: capital, registry, seat, managers.
+_TAIL = re.compile(
+    r"\s*[,;(\-\u2013|·•]?\s*\b(?:au\s*capital|capital\s*(?:social|sociale|de)|rcs|r\.\s?c\.\s?s"
+    r"|siret|siren|n°\s*tva|tva\s*intra|sitz\b|firmensitz|registergericht|amtsgericht|hrb|hra"
+    r"|handelsregister|geschaftsfuhr\w*|gf\s*:|vorstand|inhaber|ust\.?\s*-?\s*id\w*|steuer\s*-?\s*nr"
+    r"|p\.?\s*iva|partita\s*iva|codice\s*fiscale|c\.\s?f\.|rea\b|cap\.?\s*soc|capitale\s*sociale"
+    r"|kvk|btw|registered\s*(?:office|in)|company\s*(?:no|number|reg)|vat\s*(?:no|reg|number)"
+    r"|cif\b|nif\b|nipc\b|inscrita|registro\s*mercantil|sede\s*(?:legale|social)"
+    r"|iban\b|bic\b|tel\b|telefon|phone|fax|e-?mail|www\.)"
+)
+
+
+def clean_company_name(text: str) -> str:
+    """``text`` reduced to the company name: no label before it, no identifier prefix, no legal
+    notice after it ("GLN 4333741000005 Lief-Nr: 549910 ACME GMBH" → "ACME GMBH",
+    "Acme SARL au capital de 50 000 EUR" → "Acme SARL")."""
+    name = text.strip()
+    m = SELLER_LABEL.match(fold(name))
+    if m and m.group("colon"):
+        name = name[m.end() :].strip()
+    for _step in range(3):  # "GLN 4333741000005 Lief-Nr: 549910 ACME GMBH"
+        m = _ID_PREFIX.match(fold(name))
+        if not m or not re.search(r"[^\W\d_]{2}", name[m.end() :]):
+            break
+        name = name[m.end() :].strip()
+    m = _TAIL.search(fold(name))
+    if m and m.start() >= 2:
+        name = name[: m.start()]
+    return name.strip(" ,;:-\u2013|·•")
+
+
+def has_legal_form(text: str) -> bool:
+    return bool(LEGAL_FORM_SUFFIX.search(fold(text).rstrip(" ,")))
+
+
+def is_title(text: str) -> bool:
+    """A document title or a viewer's heading ("Stylesheet zur Lesbarmachung der XML-Daten")."""
+    return bool(_TITLE_WORDS.search(fold(text))) and not has_legal_form(text)
+
+
+def is_field_label(text: str) -> bool:
+    folded = fold(text)
+    return bool(
+        _FIELD_LABEL.match(folded)
+        or NAME_LABEL.match(folded)
+        or (BUYER_LABEL.match(folded) and len(folded.split()) <= 3)
+        or SELLER_LABEL.fullmatch(folded.rstrip())
+    )
+
+
+_ZIP_CITY_LOOSE = re.compile(
+    r"^\s*(?:[A-Z]{1,3}[\s-]+)?\d{4,5}\s*[^\W\d][^\d@]{1,40}$"  # "DE 74465 Demoort", "75018 PARIS, FR"
+    r"|^\s*(?:[A-Z]{2}\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+\w"  # "GB SW1B 3BN London"
+    r"|^\s*\d{4}\s?[A-Z]{2}\s+[^\W\d]"  # Dutch "1012 AB Amsterdam"
+    r"|^\s*\d{4}-\d{3}\s+[^\W\d]"  # Portuguese "1100-148 Lisboa"
+)
+
+
+def looks_like_address(text: str) -> bool:
+    """A street line or a ZIP and city line (with or without a country code before the ZIP)."""
+    if _NOT_ADDRESS.search(fold(text)):
+        return False
+    return bool(is_street(text) or is_city_line(text) or _STREET.search(fold(text)))
+
+
+def is_city_line(text: str) -> bool:
+    """A ZIP and city line ("8005 Zürich", "DE 74465 Demoort", "75018 PARIS, FR")."""
+    return bool(is_zip_city(text) or _ZIP_CITY_LOOSE.match(text.strip()))
+
+
+def name_line(text: str) -> str | None:
+    """The company name a line holds (cleaned), or None when it holds none (a label, a title,
+    an address, a currency...)."""
+    if text.rstrip().endswith(":"):
+        return None
+    name = clean_company_name(text)
+    return name if plausible_company(name) else None
+
+
+def plausible_company(text: str) -> bool:
+    """Whether ``text`` (cleaned) can be a company's name."""
+    text = text.strip()
+    if not text or not name_ok(text):
+        return False
+    if _CURRENCY.match(fold(text)) or is_title(text) or is_field_label(text):
+        return False
+    if looks_like_address(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 3 and not text.endswith(":")

@@ -1,0 +1,324 @@
+"""Vendor identification (fincycle.extraction.parties, company_names): synthetic layouts in the
+EU languages; the seller's section and label, the block of the vendor's identifiers, names
+cleaned of identifier prefixes and legal notices, never a title, a label, a currency or a street.
+"""
+
+import pytest
+
+from fincycle.extraction.company_names import (
+    clean_company_name,
+    looks_like_address,
+    name_line,
+    plausible_company,
+)
+from fincycle.extraction.identifiers import name_key, strip_legal_form
+from fincycle.extraction.model import TextLine
+from fincycle.extraction.rules import extract_from_lines
+
+
+def layout(rows, size=9.0, page=0):
+    """TextLines from (text, x0, top) rows; the width follows the text length."""
+    return [
+        TextLine(text, page, x0, top, x0 + 0.5 * size * len(text), top + size)
+        for text, x0, top in rows
+    ]
+
+
+def vendor(rows, **kwargs):
+    return extract_from_lines(layout(rows), **kwargs).value("vendor_name")
+
+
+# --- one line: cleaning and plausibility ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GLN 4012345000009 Lief-Nr: 77812 NORDWIND HANDEL GMBH", "NORDWIND HANDEL GMBH"),
+        ("Kunden-Nr. 4711 Brunnen Apotheke e.K.", "Brunnen Apotheke e.K."),
+        ("Atelier Dupont SAS au capital de 10 000 EUR - RCS Nantes", "Atelier Dupont SAS"),
+        ("Nordlicht Medien GmbH, Sitz Kiel, Geschäftsführer: Jan Hansen", "Nordlicht Medien GmbH"),
+        ("Officine Bianchi S.r.l. - P.IVA 01234567897 - REA MI 123456", "Officine Bianchi S.r.l."),
+        ("Bakkerij de Vries B.V. KvK 12345678", "Bakkerij de Vries B.V."),
+        ("Fornecedor: Tecnologias Lusas, Lda", "Tecnologias Lusas, Lda"),
+        ("Vendeur : Fromagerie des Alpes SA", "Fromagerie des Alpes SA"),
+        ("3 Suisses Mode SA", "3 Suisses Mode SA"),  # a digit in the name is no identifier
+    ],
+)
+def test_company_name_is_cleaned_of_prefixes_labels_and_legal_notices(text, name):
+    assert clean_company_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stylesheet for rendering the XML data of electronic invoices",
+        "Visualisation des données XML de factures électroniques",
+        "Beispiel-Rechnungen für eine Testumgebung",
+        "EUR",
+        "CHF",
+        "Leopoldstr. 17",
+        "Via Garibaldi 21",
+        "Calle de Alcalá 45",
+        "Rua das Flores 8",
+        "Prinsengracht 263",
+        "FR 69002 Lyon",
+        "1017 CS Amsterdam",
+        "Name:",
+        "Anschrift",
+        "Kundennummer",
+        "Käufer",
+        "Proveedor",
+        "123 456 789 00012",
+        "Facture",
+    ],
+)
+def test_titles_labels_currencies_streets_and_numbers_are_no_company(text):
+    assert not plausible_company(text)
+    assert name_line(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brunnen Apotheke e.K.",
+        "Physiopraxis am Park",
+        "Smart Invoice Services Ltd",
+        "Kiosk 24 GmbH",
+    ],
+)
+def test_company_names_are_plausible(text):
+    assert plausible_company(text)
+
+
+def test_addresses_in_several_countries():
+    for text in ["DE 10115 Berlin", "GB EC1A 1BB London", "1100-148 Lisboa", "28014 Madrid"]:
+        assert looks_like_address(text)
+    assert not looks_like_address("USt-IdNr: DE123456789")
+    assert not looks_like_address("5 Mio. € je Schadensfall, max. 10 Mio. € pro Jahr")
+
+
+def test_legal_form_is_left_out_of_the_comparison_key():
+    assert strip_legal_form("Lieferwerk Süd GmbH & Co. KG") == "Lieferwerk Süd"
+    assert strip_legal_form("Officine Bianchi S.p.A.") == "Officine Bianchi"
+    assert strip_legal_form("Distribuciones Garcia S.L.") == "Distribuciones Garcia"
+    assert strip_legal_form("AG") == "AG"  # nothing else left: unchanged
+    assert strip_legal_form("Kunden AG Mitte") == "Kunden AG Mitte"  # not at the end
+    assert name_key("Fromagerie Roux SARL", drop_legal_form=True) == name_key(
+        "Fromagerie Roux", drop_legal_form=True
+    )
+    assert name_key("Fromagerie Roux SARL") != name_key("Fromagerie Roux")  # default unchanged
+
+
+# --- the seller's section ------------------------------------------------------------------------
+
+GRID_DE = [
+    ("Darstellung der XML-Daten einer elektronischen Rechnung", 60, 40),
+    ("Rechnung Nr. 2024-17 vom 03.05.2024", 60, 80),
+    ("Währung:", 66, 110),
+    ("EUR", 300, 110),
+    ("Verkäufer", 66, 160),
+    ("Nummer:", 66, 175),
+    ("88123", 300, 175),
+    ("Name:", 66, 190),
+    ("Brunnen Apotheke e.K.", 300, 190),
+    ("Ansprechpartner:", 66, 205),
+    ("Petra Brunnen", 300, 205),
+    ("Anschrift:", 66, 220),
+    ("Leopoldstr. 17", 300, 220),
+    ("DE 80802 München", 300, 235),
+    ("USt-IdNr.:", 66, 250),
+    ("DE136695976", 300, 250),
+    ("Käufer", 66, 300),
+    ("Name:", 66, 315),
+    ("Klinik am See GmbH", 300, 315),
+    ("Anschrift:", 66, 330),
+    ("Seeweg 4", 300, 330),
+    ("DE 82319 Starnberg", 300, 345),
+]
+
+
+def test_rendered_grid_seller_section_name_field():
+    ext = extract_from_lines(layout(GRID_DE))
+    assert ext.value("vendor_name") == "Brunnen Apotheke e.K."
+    assert ext.field_confidence("vendor_name") >= 0.85
+
+
+def test_rendered_grid_name_wrapped_over_two_lines():
+    rows = [
+        ("Verkäufer", 70, 160),
+        ("Nummer:", 70, 178),
+        ("4711", 260, 178),
+        ("Hanseatische Versicherungs-", 260, 196),
+        ("Name:", 70, 208),
+        ("gesellschaft Nord a.G.", 260, 208),
+        ("Anschrift:", 70, 226),
+        ("Hafenstr. 3", 260, 226),
+        ("DE 20457 Hamburg", 260, 244),
+    ]
+    assert vendor(rows) == "Hanseatische Versicherungs- gesellschaft Nord a.G."
+
+
+def test_italian_cedente_section_with_denominazione():
+    rows = [
+        ("Visualizzazione della fattura elettronica", 60, 30),
+        ("Cedente/Prestatore", 60, 100),
+        ("Denominazione:", 60, 115),
+        ("Officine Bianchi S.r.l.", 250, 115),
+        ("Indirizzo:", 60, 130),
+        ("Via Garibaldi 21", 250, 130),
+        ("20121 Milano (MI)", 250, 145),
+        ("Partita IVA:", 60, 160),
+        ("IT01234567897", 250, 160),
+        ("Cessionario/Committente", 60, 200),
+        ("Denominazione:", 60, 215),
+        ("Studio Verdi S.a.s.", 250, 215),
+    ]
+    assert vendor(rows) == "Officine Bianchi S.r.l."
+
+
+def test_seller_heading_over_its_block_in_spanish():
+    rows = [
+        ("FACTURA", 250, 30),
+        ("Emisor", 50, 90),
+        ("Distribuciones Garcia S.L.", 50, 110),
+        ("Calle de Alcalá 45", 50, 122),
+        ("28014 Madrid", 50, 134),
+        ("Cliente", 320, 90),
+        ("Hostal Sol y Mar", 320, 110),
+        ("Paseo Marítimo 3", 320, 122),
+        ("29016 Málaga", 320, 134),
+    ]
+    assert vendor(rows) == "Distribuciones Garcia S.L."
+
+
+def test_seller_label_and_name_on_one_line_in_english():
+    rows = [
+        ("INVOICE", 50, 30),
+        ("Seller: Northwind Trading Ltd", 50, 80),
+        ("Buyer: Harbour Foods Ltd", 320, 80),
+        ("12 Quay Street", 50, 92),
+        ("Total due GBP 120.00", 300, 400),
+    ]
+    assert vendor(rows) == "Northwind Trading Ltd"
+
+
+def test_a_section_name_with_an_identifier_prefix():
+    rows = [
+        ("Lieferant", 40, 60),
+        ("Kunde", 210, 60),
+        ("GLN 4012345000009 Lief-Nr: 77812", 40, 70),
+        ("GLN 4012345000016", 210, 70),
+        ("NORDWIND HANDEL GMBH", 40, 80),
+        ("BRAUHAUS MITTE GMBH", 210, 80),
+        ("HAFENSTR. 3", 40, 90),
+        ("KANALWEG 9", 210, 90),
+        ("20457 HAMBURG", 40, 100),
+        ("10115 BERLIN", 210, 100),
+    ]
+    assert vendor(rows) == "NORDWIND HANDEL GMBH"
+
+
+def test_supplier_column_header_of_the_line_items_is_no_section():
+    rows = [
+        ("Zeefhuis Noord B.V.", 50, 30),
+        ("Havenstraat 12", 50, 42),
+        ("1013 AB Amsterdam", 50, 54),
+        ("Art.", 50, 300),
+        ("Leverancier", 120, 300),
+        ("Omschrijving", 220, 300),
+        ("Bedrag", 450, 300),
+        ("1", 50, 315),
+        ("Molen Groep", 120, 315),
+        ("Zeefdoek 2 m", 220, 315),
+        ("40,00", 450, 315),
+    ]
+    assert vendor(rows) == "Zeefhuis Noord B.V."
+
+
+# --- the block of the vendor's identifiers -------------------------------------------------------
+
+
+def test_name_over_the_address_of_the_vat_block_not_the_trade_name_or_logo():
+    rows = [
+        ("LOGO ATELIER", 80, 40),
+        ("ENSEIGNE COMMERCIALE", 80, 64),
+        ("ATELIER DUPONT", 80, 74),
+        ("8 rue des Tanneurs, bâtiment B", 80, 84),
+        ("44000 NANTES, FR", 80, 94),
+        ("Contact : 02 40 00 00 00", 80, 104),
+        ("SIRET : 73282932000074", 80, 114),
+        ("N° TVA intra : FR44732829320", 80, 124),
+        ("FACTURE N° : F-88", 300, 40),
+        ("CLIENT :", 300, 64),
+        ("MAISON LEROY", 300, 74),
+        ("3 place du Marché", 300, 84),
+        ("49000 ANGERS, FR", 300, 94),
+    ]
+    assert vendor(rows) == "ATELIER DUPONT"
+
+
+def test_buyer_block_identifiers_never_name_the_vendor():
+    rows = [
+        ("Facture", 250, 20),
+        ("Client", 330, 80),
+        ("Maison Leroy", 330, 94),
+        ("3 place du Marché", 330, 106),
+        ("49000 Angers", 330, 118),
+        ("TVA FR44732829320", 330, 130),
+        ("Atelier Dupont SAS au capital de 10 000 EUR - RCS Nantes 732 829 320", 60, 800),
+    ]
+    assert vendor(rows) == "Atelier Dupont SAS"
+
+
+# --- customer block and sender line --------------------------------------------------------------
+
+
+def test_addressee_after_a_to_label_is_not_the_vendor():
+    rows = [
+        ("www.example-shop.test", 430, 80),
+        ("Sample Invoice", 210, 110),
+        ("TO:", 93, 150),
+        ("Harriet Jones", 126, 150),
+        ("Issue Date:", 385, 150),
+        ("4 Mar 2024", 462, 150),
+        ("Old Mill Lane", 126, 160),
+        ("Leeds", 126, 170),
+        ("LS1 4AP Leeds", 126, 180),
+    ]
+    assert vendor(rows) is None
+
+
+def test_sender_line_printed_in_pieces_with_round_bullets():
+    rows = [
+        ("2024-05-03", 64, 60),
+        ("Werkstatt Krause GmbH", 450, 120),
+        ("Ecke 7", 450, 134),
+        ("34117 Kassel", 450, 148),
+        ("Werkstatt Krause GmbH", 100, 155),
+        ("●", 208, 155),
+        ("Ecke 7", 216, 155),
+        ("●", 250, 155),
+        ("34117 Kassel", 258, 155),
+        ("Jana Est", 70, 168),
+        ("Lindenweg 4", 70, 198),
+        ("34119 Kassel", 70, 240),
+        ("Rechnung Nr. 17 vom 03.05.2024", 56, 350),
+        ("Bitte überweisen Sie den Betrag bis zum 24.05.2024.", 56, 560),
+        ("Powered by Rechnungsprogramm", 56, 800),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("vendor_name") == "Werkstatt Krause GmbH"
+    assert ext.value("customer_name") != "Werkstatt Krause GmbH"
+
+
+def test_footer_notice_gives_the_name_without_the_capital():
+    rows = [
+        ("Facture n° 2024-118", 300, 60),
+        ("Boutique Lumière", 330, 140),
+        ("5 avenue Foch", 330, 152),
+        ("75116 Paris", 330, 164),
+        ("Total TTC 240,00 EUR", 300, 500),
+        ("Céramiques Morel SARL au capital de 8 000 EUR - RCS Limoges 512 345 678", 120, 800),
+    ]
+    assert vendor(rows) == "Céramiques Morel SARL"
