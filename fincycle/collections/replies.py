@@ -154,6 +154,18 @@ CONTEST = _rx(
     r"\b(?:not paying|won'?t pay|will not pay|nicht (?:den )?(?:vollen|ganzen) betrag|pas la totalite|pas l'integralite|non (?:paghero|pagheremo) l'intero)\b[^.]{0,30}\b(?:full|whole|entire|betrag|montant|importo|amount)?|\b(?:willing|prepared|ready|bereit|dispose\w*|dispost\w*) (?:to |a |zu )?(?:pay|payer|regler|zahlen|bezahlen|pagare) (?:only )?\d{1,2} ?%",
     r"\b(?:we|i) (?:had )?(?:terminated|cancell?ed) (?:the|this|our|that|it)\b|\b(?:avons|ai) resilie\b|\b(?:haben|habe) (?:\w+ ){0,4}gekundigt\b|\babbiamo disdetto\b|\b(?:please )?cancel (?:it|this|the invoice)\b|\b(?:bitte )?stornieren sie\b|\bmerci d'annuler\b|\bvi preghiamo di annullar\w*",
     r"\b(?:rectifier|berichtigen|rettificar\w*)\b|\b(?:was|war|etait|era) (?:im angebot |dans le devis |in the quote |nel preventivo )?(?:offert\w*|gratis|kostenlos|offered free|free|gratuit\w*|inclus\w*)\b",
+    # asking to remove or adjust a billed line, something not part of the order / never asked for
+    r"\b(?:remove|delete|take off|adjust|streichen|entfernen|herausnehmen|anpassen|retirer|enlever|supprimer|deduire|ajuster|togliere|rimuovere|stornare|stralciare)\b(?!\s+(?:me|my|mich|meine\w*|moi|mon|ma|mes|mi|il mio|la mia)\b)|\bbitte (?:\w+ )?(?:streichen|entfernen|anpassen)\b|\bmerci de (?:retirer|supprimer|deduire)\b",
+    r"\bnicht teil (?:des|der|unseres|unserer|ihres|ihrer)\b|\bnot part of\b|\bne faisai\w* pas partie\b|\bnon faceva\w* parte\b|\b(?:n'etai\w*|n'est) pas prevue?s?\b|\bnicht vorgesehen\b|\bnon (?:era )?previst\w\b|\bnot (?:foreseen|included|planned|requested)\b",
+    r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
+    r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
+    r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|factur\w+|compt\w+|verrechnet|berechnet|addebitat\w*|fatturat\w+)\b",
+    r"\b(?:vous nous (?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete|addebitate|fatturate)\b)",
+    r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
+    r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
+    r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b",
+    r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|geste commercial|price reduction|partial refund)\b",
+    r"\b(?:statt|instead of|au lieu d[eu]|invece d[ei])\b[^.]{0,40}\b(?:wie vereinbart|as agreed|comme convenu|come (?:concordato|pattuito))\b|\b(?:wie vereinbart|as agreed|comme convenu|come concordato)\b[^.]{0,40}\b(?:statt|instead|au lieu|invece)\b",
     # a difference the customer names, work not done / nobody came, paying only after a fix
     r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di)\b",
     r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
@@ -209,6 +221,8 @@ INVOICE_ERROR = _rx(
     r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:muss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|\bpas a nous\b|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
     r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
     r"\b(?:(?:tva|vat|mwst|iva) (?:appliquee?|applied|angewendet|applicata|charged|facturee?) (?:est )?(?:de |of |von |del )?\d|(?:bon|richtigen|correct|right|giusto|corretto) (?:taux|satz|rate|aliquota)\b)",
+    r"\b(?:fehlt|fehlen|missing|manque|manquent|manca|mancano)\b (?:\w+ ){0,2}(?:uid|mwst|vat|tva|iva|numero|nummer|number|no\.|reference|referenz|riferimento|po|bestell\w*|adresse|address|indirizzo|siret|cost cent\w+)\b|\b(?:uid|vat number|numero de tva|numero iva|po number|order number)\b[^.]{0,30}\b(?:fehlt|missing|manque|manca)\b",
+    r"\b(?:name (?:has )?changed|changed (?:our|its) name|neuer (?:firmen)?name|nouveau nom|nouvelle (?:raison sociale|denomination)|nuova (?:ragione sociale|denominazione)|umfirmiert|needs to show|must show|doit (?:indiquer|mentionner|porter))\b",
     r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
     r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
@@ -225,6 +239,8 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
+    r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|made|done|sent|gemacht|getatigt|ausgefuhrt|effettuat\w|fatto|eseguit\w)\b",
     r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
     r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|uberwiesen)\b",
     r"\bcheque\b[^.]{0,60}\b(?:donne|remis|encaisse|cashed|eingelost|incassat\w)|\b(?:a ete|was|wurde) (?:\w+ )?(?:encaisse|cashed|eingelost|incassat\w)|\bne (?:vous )?(?:dois|devons) (?:donc )?plus rien\b|\b(?:schulde|schulden) (?:ihnen |wir |ich )?nichts mehr\b|\bowe (?:you )?nothing\b",
@@ -256,6 +272,7 @@ DELAY = _rx(
     r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
+    r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
@@ -315,7 +332,12 @@ AUTO_BODY = _rx(
     r"\b(?:questo e un messaggio automatico|messaggio generato automaticamente|non rispondere a questo|la sua (?:richiesta|e-?mail|email) e stata (?:ricevuta|registrata)|abbiamo ricevuto la sua)",
     r"\b(?:absente?|en conges?|en vacances|pas acces a (?:mes|ma) (?:e-?mails|messagerie)|de retour le|serai de retour|reponse automatique|message automatique|accuse de reception automatique|numero de (?:ticket|dossier))",
     r"\b(?:abwesend|abwesenheit|in den ferien|im urlaub|keinen zugriff|nicht im buro|ab dem \d|automatische antwort|ticketnummer|ticket-nr|eingangsbestatigung|wird nicht weitergeleitet|bin ich wieder)",
+    r"\b(?:maternite|maternity|mutterschaft\w*|maternita|parental leave|conge parental|elternzeit|congedo|sabbatical|sabbatique)\b",
+    r"\b(?:merci d'ecrire a|please (?:write|contact|email)|bitte wenden sie sich (?:an|bitte an)|si prega di (?:contattare|scrivere)|veuillez contacter|pour toute question)\b[^.]{0,60}@",
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
+)
+HARDSHIP = _rx(
+    r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
 PHISHING = _rx(
     r"https?://",
@@ -333,12 +355,14 @@ MARKETING = _rx(
     r"\b(?:nostra nuova offerta|offerta (?:speciale|per le aziende)|sconto|promozione|catalogo|consegna gratuita|disiscriv\w+)",
 )
 WRONG_RECIPIENT = _rx(
+    r"\b(?:korrigieren|aktualisieren|corriger|mettre a jour|correct|update|aggiornare|correggere)\s+(?:sie\s+)?(?:ihre|votre|vos|your|vostra|la vostra|il vostro)\s+(?:adressliste|adressen|liste|kartei|fichier|mailing list|records|database|datenbank|lista|rubrica|indirizzario|kundenliste)|\bfalsch gelandet\b|\bwrong inbox\b|\bno longer work (?:at|for)\b|\bne travaille plus\b|\barbeite nicht mehr\b|\bnon lavoro piu\b",
     r"\b(?:wrong (?:person|recipient|address|e-?mail)|not (?:a|your) customer|never (?:been|was) (?:a|your) (?:customer|client)|don'?t know (?:your company|you)|remove (?:me|my address)|stop (?:writing|e-?mailing|sending)|not the right (?:person|recipient))",
     r"\b(?:corriger votre fichier|ne plus m'ecrire|pas (?:la bonne|le bon) (?:personne|destinataire)|erreur de destinataire|homonyme|je ne suis pas (?:votre|client)|jamais ete (?:votre )?client|ne vous connais pas|ne connais pas votre)",
     r"\b(?:falsche(?:n|r)? (?:empfanger|person|adresse)|nicht (?:ihr|ihre) kund\w*|nie kund\w*|kenne (?:ihre firma|sie) nicht|verwechslung|adresse (?:aus|von) ihrer (?:liste|datenbank)|schreiben sie mir nicht mehr)",
     r"\b(?:destinatario sbagliato|persona sbagliata|non sono (?:vostr\w|cliente)|mai stat\w (?:vostr\w )?client\w|non vi conosco|omonim\w)",
 )
 THREAT = _rx(
+    r"\b(?:sur les reseaux|mediateur|ombudsman|ombudsstelle|schlichtungsstelle|mediatore)\b",
     r"\b(?:legal department|(?:our|my) counsel|copied (?:our|my) counsel|rechtsabteilung|service juridique|ufficio legale|notre juriste)\b",
     r"\b(?:lawyer|attorney|solicitor|legal action|court|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
     r"\b(?:avocat|maitre [a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
@@ -347,6 +371,7 @@ THREAT = _rx(
     r"\b(?:cancel (?:the|our|my) (?:contract|mandate|subscription)|terminate (?:the|our) (?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
 )
 SARCASM = _rx(
+    r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo)\b",
     r"\boh (?:great|wonderful|lovely|perfect)\b|\blovely way to\b|\bna toll\b|\bsuper,? (?:danke|merci)\b|\bche bello\b|\bgenial,? (?:jetzt|noch)\b",
     r"\b(?:wirklich beeindruckend|really impressive|how impressive|bravo pour (?:vos|la) (?:rappels?|relances?)|quelle ponctualite|complimenti per la puntualita)",
 )
@@ -368,7 +393,8 @@ UNDISPUTED = _rx(
 PRIOR_PRICE = _rx(
     r"\b(?:last year|agreed|quoted|quote|offer|budget|estimate)",
     r"\b(?:l'an dernier|l'annee derniere|convenu|devis|offre|forfait|budget)",
-    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget)",
+    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht)",
+    r"\b(?:discussed|mentioned|evoque|annonce|parlato|accordato)",
     r"\b(?:l'anno scorso|pattuit\w|concordat\w|offerta|preventivo|forfait)",
 )
 RATE_WORD = re.compile(
@@ -448,6 +474,10 @@ TO_US = re.compile(r"\b(?:nous|us|me|mir|uns|ci|mi)\b|\bm'")
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
+    if "wrong_recipient" in hits:
+        # "please correct your address list": the list, not the invoice
+        hits.pop("contestation", None)
+        hits.pop("invoice_error", None)
     if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
         hits.pop("copy_request")
     if "invoice_error" in hits and FUTURE_INVOICES.search(f) and "copy_request" in hits:
@@ -510,6 +540,7 @@ def _cues(sent, ref=None):
         ("request", REQUEST),
         ("paid_weak", PAID_WEAK),
         ("sarcasm", SARCASM),
+        ("hardship", HARDSHIP),
     ):
         n = len(rx.findall(f))
         if n:
@@ -529,13 +560,15 @@ def _cues(sent, ref=None):
     ):
         hits["payment_promise"] = 1
     if (
-        not hits.keys() & {"delay_request", "payment_promise", "already_paid"}
+        not hits.keys() & {"delay_request", "already_paid"}
         and ("?" in f or ASKS_LEAVE.search(f))
+        and ("payment_promise" not in hits or "?" in f)
         and PAY_FUTURE.search(f)
         and any(d.value > ref for d in find_dates(f, ref, future=True))
     ):
         # "could we settle it on 30 April?", "would it be all right to pay mid-May?"
         hits["delay_request"] = 1
+        hits.pop("payment_promise", None)
     if "contestation" not in hits and PRIOR_PRICE.search(f) and len(find_money(f)) >= 2:
         # "the quote said CHF 2'000, the invoice says CHF 2'600"
         if re.search(
@@ -723,10 +756,12 @@ def _amount_in_contest(sents, contest_sents, inv_amount):
     for s in contest_sents:
         if s.index == 0:
             continue
-        prev = sents[s.index - 1]
-        amounts = [m for m in find_money(prev.folded) if not UNDISPUTED.search(prev.folded)]
-        if len(amounts) == 1 and (inv_amount is None or abs(amounts[0].value - inv_amount) >= NEAR):
-            return _q(amounts[0].value)
+        for near in sents[s.index - 1 : s.index + 2 : 2]:
+            amounts = [m for m in find_money(near.folded) if not UNDISPUTED.search(near.folded)]
+            if len(amounts) == 1 and (
+                inv_amount is None or abs(amounts[0].value - inv_amount) >= NEAR
+            ):
+                return _q(amounts[0].value)
     return None
 
 
@@ -995,6 +1030,9 @@ def _decide_request(cues):
         return _Decision("other", cues.first("wrong_recipient"), 0.7, False)
     if cues.total("delay_request"):
         return _Decision("delay_request", cues.first("delay_request"), 0.8, False)
+    if cues.total("hardship") and not cues.total("payment_promise"):
+        # "we are short of cash, I'll get back to you": time asked for without a date
+        return _Decision("delay_request", cues.first("hardship"), 0.6, True)
     copy_req = [s for s in cues.with_cue("copy_request") if "request" in s.hits]
     if not copy_req and cues.total("copy_request"):
         # "we never received it." + "please send it to ap@...": the request is the next sentence
@@ -1013,7 +1051,6 @@ def _decide_request(cues):
             if "request" in s.hits
             and SEND_VERB.search(s.folded)
             and TO_US.search(s.folded)
-            and not PAYMENT_WORDS.search(s.folded)
             and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
         ]
     if copy_req:
@@ -1055,6 +1092,7 @@ WHOLE_INVOICE = re.compile(
     r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich) (?:be)?zahl\w* (?:die rechnung |diese rechnung |das )?erst\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
     r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
     r"cancel (?:it|this)|(?:terminated|cancell?ed|resilie|gekundigt|disdetto) (?:the|our|this|le|notre|den|il)? ?(?:\w+ )?(?:contract|contrat|vertrag|contratto|abonnement|abo|mandat)|"
+    r"(?:pagheremo|paghero) (?:la fattura )?(?:solo )?quando|will pay (?:it |this )?(?:once|when|after) (?:you|everything|all)|(?:paierons|reglerons) (?:la facture )?(?:quand|lorsque|une fois)|"
     r"a single (?:franc|euro|cent)|pas un (?:seul )?(?:franc|euro|centime)|keinen rappen|tant que|solange|finche|as long as|(?:the|this) (?:whole|entire) invoice)"
 )
 

@@ -303,6 +303,10 @@ def _month_and_week_ends(folded, ref, future):
 def _weekdays(folded, ref):
     """The coming weekday ("vendredi", "next Friday": a week later when it is 1-2 days away)."""
     for m in WEEKDAY.finditer(folded):
+        if re.search(
+            r"\b(?:last|since|dernier|depuis|letzten|seit|scorso|scorsa)\s+$", folded[: m.start()]
+        ):
+            continue  # "since last Tuesday" is past
         ahead = (WEEKDAYS[m.group("wd")] - ref.weekday()) % 7 or 7
         if m.group("next") and m.group("next").strip() in ("next", "nachsten") and ahead < 3:
             ahead += 7

@@ -4065,3 +4065,966 @@ Lea Gut
     re="AW:",
     notes="Wrong recipient (namesake).",
 )
+
+# ----------------------------------------------------------------------------------------------
+# third batch (more_137 onwards), written after the second round of rules, before looking at
+# the reader's answers on it
+# ----------------------------------------------------------------------------------------------
+
+R(
+    "lx",
+    "LX-2025/193",
+    3200.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-04-02T10:20:00+02:00",
+    "Fiona Gallagher",
+    "fiona.gallagher@kestrel-bio.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hi Olivier,
+
+The invoice includes two days of on-site interpreting (CHF 1,600 per day), but the second day was
+called off by us two weeks in advance, as agreed in your terms. Could you remove it?
+
+Thanks,
+Fiona
+""",
+    amount=1600.0,
+    quote="gmail",
+    client_lang="en",
+    notes="A cancelled day billed: one day rate.",
+)
+
+R(
+    "bq",
+    "RG25-00535",
+    2185.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-04-03T08:40:00+02:00",
+    "Bruno Lustenberger",
+    "b.lustenberger@lustenberger-hof.ch",
+    "contestation",
+    True,
+    3,
+    """
+Grüezi
+
+Position 3 (Entsorgung Altgerät, CHF 180.-) war nicht Teil des Auftrags – das alte Gerät haben wir
+selber zur Sammelstelle gebracht. Bitte streichen.
+
+Gruss B. Lustenberger
+""",
+    amount=180.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="One line contested.",
+)
+
+R(
+    "lx",
+    "LX-2025/195",
+    1840.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-06T14:05:00+02:00",
+    "Corinne Dumas",
+    "c.dumas@dumas-fiduciaire.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour Monsieur Chappuis,
+
+Nous avons un souci avec cette facture : la relecture par un second traducteur n'était pas prévue
+dans votre offre et nous ne l'avons jamais demandée. Merci de retirer ce poste (CHF 440.-) et de
+nous renvoyer la facture.
+
+Meilleures salutations
+Corinne Dumas
+""",
+    amount=440.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Unrequested service line.",
+)
+
+R(
+    "tv",
+    "TV/25/0449",
+    2760.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-04-07T09:00:00+02:00",
+    "Giovanni Lepori",
+    "g.lepori@hotel-belvedere-lugano.ch",
+    "contestation",
+    True,
+    3,
+    """
+Buongiorno signora Bernasconi,
+
+il lavoro non è stato completato: mancano ancora le tende della sala colazioni, che erano comprese
+nell'ordine. Pagheremo la fattura quando avremo ricevuto tutto.
+
+Cordiali saluti
+Giovanni Lepori
+""",
+    amount=2760.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Incomplete delivery; whole invoice withheld until complete.",
+)
+
+R(
+    "mr",
+    "F25-0842",
+    3120.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-04-08T21:45:00+02:00",
+    "Patrick Bonnet",
+    "patrick.bonnet@sfr.fr",
+    "contestation",
+    True,
+    5,
+    """
+C'est une blague ? Vous nous comptez 3 jours de chantier alors que votre équipe n'est venue que
+2 jours, et en plus vous ajoutez des pénalités. Si je ne reçois pas une facture corrigée cette
+semaine, je saisis le médiateur de la consommation et je raconte tout sur les réseaux.
+
+P. Bonnet
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="Days contested without a rate; threat of a mediator and social networks.",
+)
+
+R(
+    "bq",
+    "RG25-00538",
+    1650.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-09T11:30:00+02:00",
+    "Doris Widmer",
+    "doris.widmer@widmer-beck.ch",
+    "contestation",
+    True,
+    3,
+    """
+Guten Tag
+
+Das ist deutlich mehr als besprochen. Herr Frei hat am Telefon von rund CHF 1'200.- gesprochen.
+Bitte schauen Sie sich das nochmals an.
+
+Freundliche Grüsse
+Doris Widmer
+""",
+    amount=450.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Invoiced 1650 vs about 1200 discussed → 450.",
+)
+
+R(
+    "tv",
+    "TV/25/0452",
+    640.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-04-10T16:10:00+02:00",
+    "Nora Lind",
+    "nora.lind@lindberg-events.com",
+    "contestation",
+    True,
+    3,
+    """
+Hi,
+
+We only rented the table linen for the Saturday, yet we've been charged for the whole weekend
+(3 days). Please adjust to one day.
+
+Nora
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Duration contested, rate not stated.",
+)
+
+R(
+    "lx",
+    "LX-2025/198",
+    1320.0,
+    "reminder_1",
+    "de",
+    "mixed",
+    "2026-04-13T09:15:00+02:00",
+    "Marc Schneider",
+    "m.schneider@schneider-law.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hello Mr Chappuis,
+
+sorry for the English – wir haben die Übersetzung erst am 2. April erhalten statt am 20. März wie
+vereinbart. Because of the delay we had to hire an urgent service elsewhere. We think a reduction
+of 50 % is fair.
+
+Best regards / Freundliche Grüsse
+Marc Schneider
+""",
+    amount=660.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="English and German; late delivery, 50 % reduction asked (660).",
+)
+
+R(
+    "mr",
+    "F25-0845",
+    1780.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-14T10:50:00+02:00",
+    "Émilie Robin",
+    "emilie.robin@robin-kine.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Je ne refuse pas de payer, mais seulement ce qui a été fait : la porte du cabinet n'a jamais été
+posée (elle est toujours dans votre atelier d'après votre collègue). Elle est facturée 690 €.
+
+Cordialement,
+Émilie Robin
+""",
+    amount=690.0,
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="Negation opener ('je ne refuse pas de payer'); one item never installed.",
+)
+
+R(
+    "bq",
+    "RG25-00541",
+    980.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-04-15T13:30:00+02:00",
+    "Kevin Walsh",
+    "kevin.walsh@walsh-fintech.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hi,
+
+I don't mind paying for the parts, but the labour charge of CHF 450 is way more than the
+2 hours your guy spent here. At your own rate of CHF 120/h that's CHF 240.
+
+Kevin
+""",
+    amount=210.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Labour 450 billed vs 2 h × 120 = 240: the difference 210.",
+)
+
+# invoice_error, batch 3
+
+R(
+    "tv",
+    "TV/25/0455",
+    3480.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-04-16T08:55:00+02:00",
+    "Olga Petrova",
+    "olga.petrova@grandhotel-ascona.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Dear Chiara,
+
+Please note our company name changed to Grand Hotel Ascona Holding SA as of 1 January. The invoice
+needs to show the new name, otherwise our auditors will reject it.
+
+Kind regards,
+Olga Petrova
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Company renamed.",
+)
+
+R(
+    "bq",
+    "RG25-00544",
+    2290.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-04-17T10:05:00+02:00",
+    "Heinz Brunner",
+    "heinz.brunner@brunner-elektro.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Guten Tag
+
+Auf der Rechnung fehlt unsere UID (CHE-112.334.556 MWST). Ohne diese Angabe gibt unser Treuhänder
+keinen Vorsteuerabzug frei. Bitte ergänzen und nochmals zustellen.
+
+Gruss
+Heinz Brunner
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Missing VAT number of the customer.",
+)
+
+R(
+    "mr",
+    "F25-0848",
+    1560.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-04-20T09:25:00+02:00",
+    "Sylvain Carré",
+    "s.carre@carre-conseil.fr",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour Nathalie,
+
+Petite correction : la facture doit être libellée au nom de ma société, Carré Conseil SARL (SIRET
+845 221 009 00027), et non à mon nom personnel. Merci !
+
+Sylvain
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="Issued to the person instead of the company.",
+)
+
+R(
+    "lx",
+    "LX-2025/201",
+    2640.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-04-21T14:40:00+02:00",
+    "Alessandra Galli",
+    "a.galli@galli-farmaceutici.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Buongiorno,
+
+la fattura non può essere pagata perché manca il nostro numero d'ordine interno (OA-2026-0193),
+obbligatorio per tutti i fornitori. Vi preghiamo di inviarci una fattura completa.
+
+Distinti saluti
+Alessandra Galli
+Contabilità fornitori
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Missing PO.",
+)
+
+# already_paid, batch 3
+
+R(
+    "lx",
+    "LX-2025/203",
+    760.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-22T12:00:00+02:00",
+    "Jake Morrison",
+    "jake@morrison-films.com",
+    "already_paid",
+    True,
+    3,
+    """
+Hi, that's been paid - should be on your account since last Tuesday. Let me know if not.
+
+Jake
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00547",
+    1420.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-04-23T09:50:00+02:00",
+    "Rita Amstutz",
+    "rita.amstutz@amstutz-garage.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Guten Tag
+
+Das haben wir doch längst erledigt, siehe Zahlungsauftrag vom 2. April im Anhang. Die Mahngebühr
+akzeptieren wir deshalb nicht.
+
+Freundliche Grüsse
+Rita Amstutz
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    attachments=[("pdf", "Zahlungsauftrag.pdf")],
+    notes="Paid with proof; fee refused as a consequence.",
+)
+
+R(
+    "mr",
+    "F25-0851",
+    980.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-24T18:15:00+02:00",
+    "Lucie Garnier",
+    "lucie.garnier@laposte.net",
+    "already_paid",
+    True,
+    3,
+    """
+Bonsoir,
+
+Le paiement a été fait par carte au téléphone avec votre secrétaire le 3 avril, j'ai même reçu le
+ticket par mail. Pouvez-vous vérifier ?
+
+Lucie Garnier
+""",
+    quote="none",
+    mailer=ORANGE,
+    notes="Paid by card by phone.",
+)
+
+R(
+    "tv",
+    "TV/25/0458",
+    1195.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-04-27T10:30:00+02:00",
+    "Paolo Rigamonti",
+    "p.rigamonti@rigamonti-bar.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Buongiorno,
+
+abbiamo versato l'importo il 17 aprile con TWINT, come indicato sulla fattura. Vi allego lo
+screenshot.
+
+Saluti
+Paolo Rigamonti
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="it",
+    attachments=[("png", "twint.png")],
+    notes="",
+)
+
+# delay_request, batch 3
+
+R(
+    "tv",
+    "TV/25/0461",
+    4300.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-28T11:45:00+02:00",
+    "Mary O'Neill",
+    "mary.oneill@oneill-hospitality.com",
+    "delay_request",
+    True,
+    2,
+    """
+Hi Chiara,
+
+We're waiting on a grant payment from the canton. Is there any chance we could settle this on
+8 May instead?
+
+Thanks so much,
+Mary
+""",
+    pdate="2026-05-08",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0854",
+    2650.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-09T09:40:00+02:00",
+    "Alain Perrot",
+    "alain.perrot@perrot-cuisines.fr",
+    "delay_request",
+    True,
+    2,
+    """
+Madame,
+
+Suite à un sinistre dans nos locaux, je vous demande un report de paiement au 30 avril. Je vous
+remercie par avance de votre compréhension.
+
+A. Perrot
+""",
+    pdate="2026-04-30",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00550",
+    1870.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-29T16:00:00+02:00",
+    "Silvan Rüegg",
+    "silvan.rueegg@rueegg-malerei.ch",
+    "delay_request",
+    False,
+    2,
+    """
+Guten Tag
+
+Wir sind im Moment knapp bei Kasse. Ich melde mich, sobald es wieder geht. Danke für Ihr Verständnis.
+
+Silvan Rüegg
+""",
+    quote="none",
+    mailer=OX,
+    notes="Vague.",
+)
+
+R(
+    "lx",
+    "LX-2025/205",
+    1100.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-08T13:20:00+02:00",
+    "Joël Maillard",
+    "joel.maillard@maillard-menuiserie.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Salut Olivier,
+
+Est-ce que ça joue si je paie à la fin du mois prochain ? Gros chantier en cours, les acomptes
+arrivent seulement en mai.
+
+Merci et bonne journée
+Joël
+""",
+    pdate="2026-05-31",
+    quote="gmail",
+    client_lang="fr",
+    notes="Swiss French 'ça joue'.",
+)
+
+# payment_promise, batch 3
+
+R(
+    "mr",
+    "F25-0857",
+    890.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-16T17:30:00+02:00",
+    "Nicolas Fontaine",
+    "n.fontaine@fontaine-plomberie.fr",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonjour, désolé pour l'oubli, je vous fais le virement lundi.
+Nicolas
+""",
+    pdate="2026-04-20",
+    quote="none",
+    mailer=ORANGE,
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00553",
+    2340.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-14T08:20:00+02:00",
+    "Priska Egli",
+    "p.egli@egli-floristik.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Grüezi Frau Imhof
+
+Besten Dank für die Erinnerung. Wir überweisen am 25.
+
+Freundliche Grüsse
+Priska Egli
+""",
+    pdate="2026-04-25",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0464",
+    1530.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-04-22T10:00:00+02:00",
+    "Davide Sala",
+    "davide.sala@sala-ristoranti.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Ciao Chiara, scusa il ritardo. Pago lunedì prossimo senza fallo.
+Davide
+""",
+    pdate="2026-04-27",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="it",
+    notes="",
+)
+
+R(
+    "lx",
+    "LX-2025/207",
+    480.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-21T19:05:00+02:00",
+    "Sam Taylor",
+    "sam@taylor-design.co",
+    "payment_promise",
+    False,
+    1,
+    """
+will pay friday, sorry
+
+sent from my phone
+""",
+    pdate="2026-04-24",
+    quote="none",
+    mailer=IPHONE,
+    notes="Terse lower case.",
+)
+
+R(
+    "bq",
+    "RG25-00556",
+    1760.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-03-26T15:45:00+01:00",
+    "Felix Baumann",
+    "f.baumann@baumann-sanitaer.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Guten Tag
+
+Ich habe die Zahlung soeben im E-Banking erfasst, Ausführung am 28.3.
+
+Gruss
+Felix Baumann
+""",
+    pdate="2026-03-28",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Entered today, executed on a future date: a promise, not 'already paid'.",
+)
+
+# copy_request, batch 3
+
+R(
+    "tv",
+    "TV/25/0467",
+    2980.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-23T09:10:00+02:00",
+    "Grace Kim",
+    "grace.kim@kim-boutique-hotels.com",
+    "copy_request",
+    False,
+    2,
+    """
+Hi Chiara,
+
+Before we pay, could you send us a statement of all open items on our account? I think there are
+a couple of credit notes we haven't matched yet.
+
+Grace
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Asks for an account statement.",
+)
+
+R(
+    "bq",
+    "RG25-00559",
+    1290.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-24T11:25:00+02:00",
+    "Andrea Hofer",
+    "andrea.hofer@hofer-kosmetik.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Guten Tag
+
+Die PDF-Datei lässt sich bei mir nicht öffnen. Können Sie sie nochmals senden?
+
+Danke
+Andrea Hofer
+""",
+    quote="apple",
+    mailer=APPLE,
+    re="AW:",
+    notes="",
+)
+
+# acknowledgement, batch 3
+
+R(
+    "lx",
+    "LX-2025/209",
+    1650.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-04-27T08:00:00+02:00",
+    "Tom Becker",
+    "tom.becker@becker-partners.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Noted with thanks.
+
+Tom Becker
+Becker & Partners
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0470",
+    720.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-04-28T12:30:00+02:00",
+    "Rosa Ferretti",
+    "rosa.ferretti@ferretti-pasticceria.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Ok, grazie mille!
+
+Rosa
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00562",
+    1980.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-04-29T09:35:00+02:00",
+    "Ernst Gerber",
+    "ernst.gerber@gerber-agro.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Danke für die Erinnerung, ich schaue es mir an.
+
+E. Gerber
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Looks into it: nothing promised.",
+)
+
+# auto_reply, batch 3
+
+R(
+    "mr",
+    "F25-0860",
+    2210.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-04-30T07:10:00+02:00",
+    "Audrey Meunier",
+    "audrey.meunier@meunier-archi.fr",
+    "auto_reply",
+    False,
+    1,
+    """
+Bonjour,
+
+Je suis en congé maternité jusqu'au 1er juin. Pour toute question comptable, merci d'écrire à
+compta@meunier-archi.fr.
+
+Audrey Meunier
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    notes="No header, ordinary subject.",
+)
+
+# other, batch 3
+
+R(
+    "lx",
+    "LX-2025/211",
+    980.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-04-30T10:45:00+02:00",
+    "Ian Fraser",
+    "ian.fraser@fraser-analytics.com",
+    "other",
+    False,
+    2,
+    """
+Hello,
+
+I no longer work at Fraser Analytics. For invoices please contact finance@fraser-analytics.com.
+
+Ian
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Left the company, points to another address (not a request to re-send the invoice).",
+)
+
+R(
+    "mr",
+    "F25-0863",
+    1340.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-05-04T03:30:00+02:00",
+    "Denis Leroy",
+    "denis.leroy@leroy-immo.fr",
+    "other",
+    False,
+    1,
+    """
+Vous avez reçu un document à signer via DocuSign.
+
+CONSULTER LE DOCUMENT : https://example.net/docusign/envelope?id=5512
+
+Ce message a été envoyé par Denis Leroy.
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE :",
+    notes="Phishing.",
+)
