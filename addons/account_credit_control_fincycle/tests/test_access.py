@@ -81,3 +81,15 @@ class TestDisputeAccess(DunningCase, TransactionCase):
         self.assertEqual(dispute.source, "manual")
         self.assertEqual(dispute.company_id, self.company)
         self.assertEqual(self.invoice_a.with_env(env).dunning_pause_reason, "dispute")
+
+    def test_views_open_for_an_invoicing_user(self):
+        env = self._as(self.clerk_a)
+        views = env["account.dispute"].get_views(
+            [(False, "list"), (False, "form"), (False, "kanban"), (False, "search")]
+        )
+        self.assertEqual(set(views["views"]), {"list", "form", "kanban", "search"})
+        form = env["account.move"].get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertIn("action_open_dispute", form)
+        self.assertIn("dunning_pause_reason", form)
+        partner_form = env["res.partner"].get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertIn("action_view_disputes", partner_form)
