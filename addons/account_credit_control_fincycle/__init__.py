@@ -1,6 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from . import models
+from . import controllers, models
 
 
 def post_init_hook(env):

@@ -27,6 +27,7 @@
         "views/res_config_settings_views.xml",
         "views/menus.xml",
         "views/account_dispute_reply_views.xml",
+        "views/portal_templates.xml",
     ],
     "post_init_hook": "post_init_hook",
 }
