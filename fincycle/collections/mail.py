@@ -437,6 +437,9 @@ def clean_lines(lines):
             continue
         kept = []
         for idx, line in enumerate(para):
+            if line in ("--", "-- ") and (out or kept):
+                closed = True  # the RFC 3676 signature delimiter
+                break
             if DEVICE_FOOTER.match(line):
                 closed = closed or (idx == 0 and bool(out))
                 break
@@ -448,11 +451,18 @@ def clean_lines(lines):
                 closed = True
                 break
             kept.append(line)
-        if kept and BOILERPLATE.search(" ".join(kept)) and len(" ".join(kept)) > 60:
+        if kept and _is_boilerplate(" ".join(kept)):
             continue
         if kept:
             out.append("\n".join(kept))
     return "\n\n".join(out)
+
+
+def _is_boilerplate(paragraph):
+    """A legal disclaimer: two of its phrases, or one in a long paragraph ("we paid it twice per
+    errore", "destinatario sbagliato" are the customer's own words)."""
+    hits = {m.group(0).lower() for m in BOILERPLATE.finditer(paragraph)}
+    return len(paragraph) > 60 and (len(hits) >= 2 or (hits and len(paragraph) > 200))
 
 
 def _signature_follows(rest_of_paragraph, next_paragraphs):

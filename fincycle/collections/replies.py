@@ -164,6 +164,7 @@ CONTEST = _rx(
     r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
     r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
     r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b",
+    r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b",
     r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|geste commercial|price reduction|partial refund)\b",
     r"\b(?:statt|instead of|au lieu d[eu]|invece d[ei])\b[^.]{0,40}\b(?:wie vereinbart|as agreed|comme convenu|come (?:concordato|pattuito))\b|\b(?:wie vereinbart|as agreed|comme convenu|come concordato)\b[^.]{0,40}\b(?:statt|instead|au lieu|invece)\b",
     # a difference the customer names, work not done / nobody came, paying only after a fix
@@ -221,6 +222,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:muss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|\bpas a nous\b|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
     r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
     r"\b(?:(?:tva|vat|mwst|iva) (?:appliquee?|applied|angewendet|applicata|charged|facturee?) (?:est )?(?:de |of |von |del )?\d|(?:bon|richtigen|correct|right|giusto|corretto) (?:taux|satz|rate|aliquota)\b)",
+    r"\b(?:senza iva|esente (?:da )?iva|servizio e esente|exonere\w* de (?:la )?tva|steuerbefreit|von der mwst befreit|exempt from (?:swiss |french )?vat|vat[- ]exempt)\b",
     r"\b(?:fehlt|fehlen|missing|manque|manquent|manca|mancano)\b (?:\w+ ){0,2}(?:uid|mwst|vat|tva|iva|numero|nummer|number|no\.|reference|referenz|riferimento|po|bestell\w*|adresse|address|indirizzo|siret|cost cent\w+)\b|\b(?:uid|vat number|numero de tva|numero iva|po number|order number)\b[^.]{0,30}\b(?:fehlt|missing|manque|manca)\b",
     r"\b(?:name (?:has )?changed|changed (?:our|its) name|neuer (?:firmen)?name|nouveau nom|nouvelle (?:raison sociale|denomination)|nuova (?:ragione sociale|denominazione)|umfirmiert|needs to show|must show|doit (?:indiquer|mentionner|porter))\b",
     r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
@@ -239,6 +241,7 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
     r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|made|done|sent|gemacht|getatigt|ausgefuhrt|effettuat\w|fatto|eseguit\w)\b",
     r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
@@ -272,6 +275,7 @@ DELAY = _rx(
     r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
+    r"\b(?:could|can|may) (?:we|i) (?:have|get) (?:until|till|another|more|a few|an extra)\b|\b(?:pourrions|pourrais|pouvons|puis)-(?:nous|je) (?:avoir|disposer) (?:jusqu'|d'un|de quelques)|\b(?:konnten|durften|konnen) wir (?:\w+ )?bis\b|\b(?:potremmo|possiamo) avere (?:tempo )?fino\b",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
@@ -284,6 +288,8 @@ PROMISE = _rx(
     r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|zahlen|bezahlen) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|heute|ende)|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
+    r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
+    r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
@@ -337,6 +343,7 @@ AUTO_BODY = _rx(
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
 )
 HARDSHIP = _rx(
+    r"\b(?:justes? en tresorerie|short on cash|wenig liquiditat|poca liquidita)\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
 PHISHING = _rx(
@@ -355,6 +362,7 @@ MARKETING = _rx(
     r"\b(?:nostra nuova offerta|offerta (?:speciale|per le aziende)|sconto|promozione|catalogo|consegna gratuita|disiscriv\w+)",
 )
 WRONG_RECIPIENT = _rx(
+    r"\b(?:streichen|entfernen|loschen|nehmen) sie mich\b|\baus (?:dem|ihrem) verteiler\b|\bretirez-moi\b|\bdesinscri\w+ (?:moi|me)\b|\b(?:cancellatemi|rimuovetemi)\b|\bunsubscribe me\b|\bremove me from\b",
     r"\b(?:korrigieren|aktualisieren|corriger|mettre a jour|correct|update|aggiornare|correggere)\s+(?:sie\s+)?(?:ihre|votre|vos|your|vostra|la vostra|il vostro)\s+(?:adressliste|adressen|liste|kartei|fichier|mailing list|records|database|datenbank|lista|rubrica|indirizzario|kundenliste)|\bfalsch gelandet\b|\bwrong inbox\b|\bno longer work (?:at|for)\b|\bne travaille plus\b|\barbeite nicht mehr\b|\bnon lavoro piu\b",
     r"\b(?:wrong (?:person|recipient|address|e-?mail)|not (?:a|your) customer|never (?:been|was) (?:a|your) (?:customer|client)|don'?t know (?:your company|you)|remove (?:me|my address)|stop (?:writing|e-?mailing|sending)|not the right (?:person|recipient))",
     r"\b(?:corriger votre fichier|ne plus m'ecrire|pas (?:la bonne|le bon) (?:personne|destinataire)|erreur de destinataire|homonyme|je ne suis pas (?:votre|client)|jamais ete (?:votre )?client|ne vous connais pas|ne connais pas votre)",
@@ -460,11 +468,20 @@ THANKS_PATIENCE = re.compile(
 )
 
 
+BELIEF = re.compile(
+    r"\b(?:thought|believed|dachte|glaubte|pensais|croyais|pensavo|credevo|pensavamo|credevamo)\b"
+)
 NOT_YET = re.compile(
     r"\b(?:not|never|nicht|nie|non|pas|noch nicht|not yet|pas encore|non ancora)\b|n'(?:avons|ai|a)\b"
 )
 
 
+NOT_A_DISPUTE = re.compile(
+    r"\b(?:payment terms|zahlungs(?:frist|bedingungen|konditionen)|conditions de paiement|delai de paiement|termini di pagamento|condizioni di pagamento|early payment|skonto|escompte|vorauszahlung|pagamento anticipato|paiement anticipe)\b"
+)
+SHIP_VERB = re.compile(
+    r"\b(?:send|resend|forward|mail|post|schick\w*|send\w*|zustell\w*|zukommen|envoy\w*|renvoy\w*|transmett\w*|faire parvenir|inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*)\b"
+)
 ASKS_LEAVE = re.compile(
     r"\b(?:could (?:we|i|you)|would it be|is it possible|possible|moglich|possibile|durfte|durften|konnten wir|pourrions|pourrais|potremmo|potrei)\b"
 )
@@ -474,6 +491,11 @@ TO_US = re.compile(r"\b(?:nous|us|me|mir|uns|ci|mi)\b|\bm'")
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
+    if "contestation" in hits and (FUTURE_INVOICES.search(f) or NOT_A_DISPUTE.search(f)):
+        if not (EXPLICIT_DISPUTE.search(f) or REFUSAL.search(f)):
+            # "could you adjust the payment terms for future invoices", "a discount for early
+            # payment?": a question about terms, not about this invoice
+            hits.pop("contestation")
     if "wrong_recipient" in hits:
         # "please correct your address list": the list, not the invoice
         hits.pop("contestation", None)
@@ -498,6 +520,7 @@ def _drop_false_cues(f, hits):
                 f[max(0, m.start() - 30) : m.start() + 1],
             )
             and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
+            and not BELIEF.search(f[max(0, m.start() - 30) : m.start() + 1])
         ]
         conditional = re.search(
             r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
@@ -719,6 +742,11 @@ def _hours_times_rate(ordered, folded):
     return None
 
 
+NOT_INCLUDED = re.compile(
+    r"\b(?:pas prevue?s?|pas (?:inclus|compris)e?s?|nicht (?:teil|vorgesehen|inbegriffen|enthalten|in der offerte)|not (?:part of|in the|included|foreseen)|non (?:era )?(?:previst\w|inclus\w|compres\w)|retirer|supprimer|streichen|entfernen|remove|togliere|rimuovere)\b"
+)
+
+
 def _comparison(sents, folded, inv_amount):
     """Invoiced against an earlier or agreed price: the difference."""
     if inv_amount is None:
@@ -734,6 +762,8 @@ def _comparison(sents, folded, inv_amount):
         found = find_money(s.folded)
         if not (prior and len(found) == 1 and found[0].value < inv_amount):
             continue
+        if NOT_INCLUDED.search(s.folded):
+            continue  # "the cleaning (180) was not in the quote": the item's price, not the quote's
         close = min(abs(found[0].start - prior.end()), abs(prior.start() - found[0].end)) <= 40
         elsewhere = any(
             "contestation" in x.hits and find_money(x.folded) for x in sents if x is not s
@@ -951,7 +981,10 @@ def _decide_empty_or_unsolicited(cues):
         short = fold(text).strip()
         if re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short):
             return _Decision("contestation", [text.strip()], 0.5, True)
-        if not ACK.search(short):
+        said = (
+            cues.total("payment_promise") + cues.total("already_paid") + cues.total("delay_request")
+        )
+        if not ACK.search(short) and not said:
             return _Decision("other", [text.strip()] if text.strip() else [], 0.6, True)
     if not cues.sents or all(re.fullmatch(r"[-\u2013_ ]*", s.text) for s in cues.sents):
         return _Decision("other", [], 0.6, True)
@@ -1049,7 +1082,7 @@ def _decide_request(cues):
             s
             for s in cues.sents
             if "request" in s.hits
-            and SEND_VERB.search(s.folded)
+            and SHIP_VERB.search(s.folded)
             and TO_US.search(s.folded)
             and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
         ]
@@ -1120,7 +1153,8 @@ def _urgency(category, cues):
 def _finish(reading, cues, context, fixed_urgency=None):
     """Amount, date, pause and urgency of the decided category."""
     cat = reading.category
-    whole = bool(cues.total("refusal")) or bool(WHOLE_INVOICE.search(fold(cues.text)))
+    joined = " ".join(s.folded for s in cues.sents)  # hard wraps undone
+    whole = bool(cues.total("refusal")) or bool(WHOLE_INVOICE.search(joined))
     reading.disputed_amount = _disputed_amount(cat, cues.sents, cues.text, context, whole)
     reading.promised_date = _promised_date(cues.sents, cues.ref, cat)
     if cat == "delay_request":
