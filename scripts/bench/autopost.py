@@ -7,13 +7,27 @@ A document "posts" when the pipeline's overall confidence reaches the bar (the c
 ``capture_threshold``, 0.90 by default) and it raised no error: what
 :func:`fincycle.extraction.posting.decide` requires of what was read (the other holds, such as
 duplicates or approval limits, depend on the database, not on the reading). It is wrong when
-any scored field is wrong, with one allowance: a vendor found by a right VAT id or IBAN is
-found even if the printed name was read differently.
+a value was filled that differs from the ground truth, or a key field the bill needs
+(number, date, currency, total, net/VAT, and the vendor: by VAT id, IBAN or name) is missing.
+A vendor found by a right VAT id or IBAN is found even if the printed name was read
+differently. A non-key field left empty (a VAT id, a due date, a payment reference) is not a
+wrong value but an incomplete bill: counted and listed apart. A value read where the ground
+truth is empty (an e-invoice's XML without a due date whose page prints one) is no error.
 """
 
 from __future__ import annotations
 
 VENDOR_IDS = ("vendor_vat", "vendor_iban")
+KEY_FIELDS = (
+    "document_type",
+    "invoice_number",
+    "invoice_date",
+    "currency",
+    "amount_total",
+    "amount_untaxed",
+    "amount_tax",
+    "taxes",
+)
 
 
 class AutopostTally:
@@ -22,27 +36,47 @@ class AutopostTally:
         self.documents = 0
         self.posted: list[str] = []
         self.wrong: list[tuple[str, list[str], list[str]]] = []
+        self.incomplete: list[tuple[str, list[str], list[str]]] = []
 
     def add(self, doc: dict, ext, fields: dict) -> None:
         self.documents += 1
         if ext is None or ext.errors or ext.confidence < self.threshold:
             return
         self.posted.append(doc["id"])
-        bad = [name for name, result in fields.items() if not result["ok"]]
-        found_by_id = any(
-            fields[n]["ok"] and fields[n]["expected"] for n in VENDOR_IDS if n in fields
+        flags = list(doc.get("flags") or [])
+        bad, missing = [], []
+        for name, result in fields.items():
+            if result["ok"] or _empty(result["expected"]):
+                continue
+            (missing if _empty(result["got"]) else bad).append(name)
+        vendor_found = any(
+            fields[n]["ok"] and not _empty(fields[n]["expected"])
+            for n in (*VENDOR_IDS, "vendor_name")
+            if n in fields
         )
-        if found_by_id and "vendor_name" in bad:
+        if vendor_found and "vendor_name" in bad and not (set(VENDOR_IDS) & set(bad)):
             bad.remove("vendor_name")
+        bad += [n for n in missing if n in KEY_FIELDS]
+        if not vendor_found:
+            bad += [n for n in missing if n == "vendor_name"]
+        missing = [n for n in missing if n not in bad]
         if bad:
-            self.wrong.append((doc["id"], bad, list(doc.get("flags") or [])))
+            self.wrong.append((doc["id"], bad, flags))
+        elif missing:
+            self.incomplete.append((doc["id"], missing, flags))
 
     def report(self, show_wrong: bool = False) -> None:
         print(
             f"auto-post at {self.threshold:.0%}: {len(self.posted)}/{self.documents} documents"
             f" posted, {len(self.wrong)} with a wrong field"
+            f" ({len(self.incomplete)} more with a non-key field left empty)"
         )
         if show_wrong:
-            for doc_id, bad, flags in self.wrong:
-                flagged = f"  (truth flags: {', '.join(flags)})" if flags else ""
-                print(f"  wrong auto-post {doc_id}: {', '.join(bad)}{flagged}")
+            for label, rows in (("wrong", self.wrong), ("incomplete", self.incomplete)):
+                for doc_id, names, flags in rows:
+                    flagged = f"  (truth flags: {', '.join(flags)})" if flags else ""
+                    print(f"  {label} auto-post {doc_id}: {', '.join(names)}{flagged}")
+
+
+def _empty(value) -> bool:
+    return value in (None, "", [])
