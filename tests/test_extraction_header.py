@@ -172,6 +172,7 @@ def test_invoice_number_labels_on_the_same_line(line, number):
         ("Fatura n.º FT 12 de 05-12-2026", date(2026, 12, 5)),
         ("Factuur 2026-12 van 5 december 2026", date(2026, 12, 5)),
         ("Rechnung # RE-2026/12 von 05.12.2026", date(2026, 12, 5)),
+        ("Invoice # 2026-12 issued on 2026-12-05", date(2026, 12, 5)),
     ],
 )
 def test_title_line_date_in_more_languages(title, day):
@@ -281,6 +282,7 @@ def test_due_date_in_a_payment_terms_table_is_not_the_discount_date():
         "Vence el 31 de diciembre de 2026",
         "Data de vencimento: 2026-12-31",
         "Payment deadline: December 31, 2026",
+        "Please remit until 2026-12-31.",
         "Paiement au plus tard le 31 décembre 2026",
     ],
 )
@@ -289,3 +291,44 @@ def test_due_date_sentences(line):
     ext = extract_from_lines(layout(rows))
     assert ext.value("due_date") == date(2026, 12, 31)
     assert ext.value("invoice_date") == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("2 % Skonto bei Zahlung innerhalb 10 Tagen, 30 Tage netto", 30),
+        ("Zahlungsbedingungen: 10 Tage 2 % Skonto, 30 Tage netto", 30),
+        ("10 jours escompte 2 %, 45 jours net", 45),
+        ("Zahlbar innerhalb 30 Tagen netto, 3% Skonto innerhalb 10 Tagen", 30),
+    ],
+)
+def test_payment_terms_days_are_not_the_discount_days(text, days):
+    assert dates.payment_terms_days(text) == days
+
+
+def test_terms_only_give_a_warning_with_the_computed_date():
+    rows = [
+        ("Facture n° F-77 du 15/01/2026", 60, 80),
+        ("Conditions de paiement : 30 jours fin de mois", 60, 300),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("due_date") is None
+    (warning,) = [w for w in ext.warnings if w.code == "due_date_from_terms"]
+    assert str(warning.params["due_date"]) == "2026-02-28"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Referenz (bitte bei Zahlung angeben)",
+        "Reference (please quote with your payment)",
+        "Référence à rappeler lors de votre paiement",
+        "Riferimento da indicare nel pagamento",
+        "Kenmerk (bij betaling vermelden)",
+        "Payment ID",
+    ],
+)
+def test_reference_to_quote_with_the_payment(label):
+    value_x = 60 + 4.5 * len(label) + 20
+    rows = [("Seite 1 von 1", 480, 800), (label, 60, 126), ("2026-88120", value_x, 126)]
+    assert extract_from_lines(layout(rows)).value("payment_reference") == "2026-88120"

@@ -184,12 +184,21 @@ _TERMS_CONTEXT = re.compile(
 
 def payment_terms_days(text: str) -> int | None:
     """Days of credit in a payment-terms sentence ("Zahlbar innert 30 Tagen netto", "Payable à
-    30 jours", "Net 30", "30 giorni data fattura"), or None."""
+    30 jours", "Net 30", "30 giorni data fattura"), or None. The days of a cash discount
+    ("2 % Skonto innerhalb 10 Tagen", "10 jours escompte 2 %") are not the term."""
     folded = _fold(text)
     if not _TERMS_CONTEXT.search(folded):
         return None
-    m = _TERMS.search(folded)
-    if not m:
-        return None
-    days = int(m.group(1) or m.group(2))
-    return days if 0 < days <= 180 else None
+    for m in _TERMS.finditer(folded):
+        clause = re.split(r"[,;]|\.\s", folded[: m.start()])[-1]
+        if _DISCOUNT.search(clause) or _DISCOUNT.match(folded[m.end() :]):
+            continue  # "2 % Skonto innerhalb 10 Tagen", "10 jours escompte 2 %"
+        days = int(m.group(1) or m.group(2))
+        return days if 0 < days <= 180 else None
+    return None
+
+
+_DISCOUNT = re.compile(
+    r"[^\w,;]*(?:\w+[^\w,;]+){0,2}?(?:skonto|escompte|sconto|discount|korting|descuento|desconto)"
+    r"|[^\w,;]*\d+(?:[.,]\d+)?\s*%"
+)

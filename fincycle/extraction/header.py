@@ -6,8 +6,9 @@ A label preceded by a reference word ("Rif.: fattura n.", "Bezug: Rechnung Nr.",
 is skipped. Labelled numbers come first: a bare "Nummer:" (often a party's id in a field grid)
 counts only when no invoice-number label gave a value. The heading of an e-invoice viewer
 ("Handelsrechnung (380) Nr. 471102 vom 05.03.2024") gives the number and the date. A due date
-only given as payment terms is computed from the invoice date, with a low confidence and a
-warning; a discount date ("Skonto bis") is never the due date.
+only given as payment terms is not set: a warning gives the date the terms yield from the
+invoice date ("30 jours fin de mois" to the month's end); e-invoices that print only terms
+carry no due date either. A discount date ("Skonto bis") is never the due date.
 """
 
 from __future__ import annotations
@@ -360,5 +361,15 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
         days = dates.payment_terms_days(text)
         if days:
             derived = invoice_date + timedelta(days=days)
+            if _END_OF_MONTH.search(text):
+                derived = _month_end(derived)
             ext.warnings.append(msg("due_date_from_terms", days=days, due_date=derived))
             return
+
+
+_END_OF_MONTH = re.compile(r"fin\s*de\s*mois|end\s*of\s*(?:the\s*)?month|fine\s*mese|monatsende")
+
+
+def _month_end(day):
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)

@@ -111,7 +111,8 @@ DATE_IN_TEXT = re.compile(
     r"|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit|factuur|factura|fatura|creditnota"
     r"|nota\s*de\s*credito)\b"
     r"(?:\s*(?:n°|nr|no|n\.?\s*o|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
-    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|von|of|del|dated|datee?|dd\.?|van|de|d[ao])\s+"
+    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|von|of|del|dated|datee?|dd\.?|van|de|d[ao]"
+    r"|issued\s*(?:at|on))\s+"
     r"(?=\d|[a-z]{3,9}\.?\s+\d)"
 )
 # The heading of an e-invoice viewer ("Handelsrechnung (380) Nr. 471102 vom 05.03.2024",
@@ -133,7 +134,8 @@ DUE_DATE = _rx(
     r"scadenza(?:\s*(?:pagamento|fattura))?|pagabile\s*entro(?:\s*il)?|da\s*pagare\s*entro(?:\s*il)?"
     r"|pagamento\s*entro(?:\s*il)?",
     r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due"
-    r"|^\s*due\s*:|pay\s*(?:before|until)|payment\s*deadline|to\s*be\s*paid\s*(?:by|before)",
+    r"|^\s*due\s*:|pay\s*(?:before|until)|payment\s*deadline|to\s*be\s*paid\s*(?:by|before)"
+    r"|remit\s*(?:by|until|before)",
     r"paiement\s*(?:avant\s*le|au\s*plus\s*tard\s*le)",
     # Dutch, Spanish, Portuguese
     r"vervaldatum|vervaldag|vervalt\s*op|uiterste\s*betaal\s*datum|(?:te\s*)?betalen\s*(?:voor|uiterlijk(?:\s*op)?|op)\b",
@@ -162,6 +164,12 @@ PAYMENT_REF = _rx(
     r"betalingskenmerk|betalings\s*-?\s*referentie|betaalreferentie|gestructureerde\s*mededeling",
     r"referencia\s*(?:de|del|para\s*el)?\s*pago|concepto\s*(?:de\s*(?:la\s*)?)?(?:transferencia|pago)",
     r"referencia\s*(?:de|do|para\s*o?)?\s*pagamento",
+    # "Referenz (bitte bei Zahlung angeben)", "Reference (please quote with your payment)"
+    r"(?:bei|mit)\s*(?:der\s*|ihrer\s*)?(?:zahlung|uberweisung)\s*(?:bitte\s*)?angeben"
+    r"|please\s*quote\s*(?:\w+\s*){0,2}?(?:with|on|when)\s*(?:your\s*)?(?:payment|paying)"
+    r"|a\s*rappeler\s*(?:lors\s*de\s*votre|lors\s*du|avec\s*votre|sur\s*votre)\s*(?:paiement|reglement|virement)"
+    r"|da\s*indicare\s*(?:nel|per\s*il|sul)\s*(?:pagamento|bonifico)"
+    r"|bij\s*(?:de\s*|uw\s*)?betaling\s*vermelden|indicar\s*(?:en\s*el|no)\s*pago|\bpayment\s*id\b",
 )
 REF_LABEL = re.compile(r"^\s*(?:referenz|reference|riferimento|ref\.?)\s*:?\s*$")
 PO = _rx(
