@@ -112,6 +112,24 @@ CASES = [
         "payment_promise", False, "2025-06-20", None,
     ),
     (
+        "Den Betrag haben wir mit Ihrer Gutschrift Nr. VX-25-002 verrechnet.",
+        "already_paid", True, None, None,
+    ),
+    ("I gave your technician CHF 300 in cash after the repair.", "already_paid", True, None, None),
+    (
+        "Cette facture était incluse dans notre virement du 2 juin avec deux autres.",
+        "already_paid", True, None, None,
+    ),
+    ("So sorry - I'll sort it out tomorrow morning.", "payment_promise", False, "2025-06-11", None),
+    (
+        "Wir akzeptieren zwei der drei Positionen; die dritte ist für uns nutzlos.",
+        "contestation", True, None, None,
+    ),
+    (
+        "Le tende sono arrivate strappate: respingiamo la fornitura.",
+        "contestation", True, None, "1500.00",
+    ),
+    (
         "Abbiamo pagato per errore due volte la stessa fattura il 3 giugno, ci potete rimborsare?",
         "already_paid", True, None, None,
     ),

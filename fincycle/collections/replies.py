@@ -164,6 +164,10 @@ CONTEST = _rx(
     r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
     r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
     r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b",
+    r"\b(?:non intend\w+ (?:pagare|saldare)|respingiamo|rejetons|we reject|reject (?:the|your|this)|lehnen (?:wir|ich) (?:\w+ ){0,3}ab)\b",
+    r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
+    r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
+    r"\b(?:old|alten|ancien|vecchio) (?:price|preis|prix|prezzo)\b|\b(?:instead of|statt|anstatt|au lieu de|invece di) (?:chf |eur |fr\. )?\d",
     r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b",
     r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|geste commercial|price reduction|partial refund)\b",
     r"\b(?:statt|instead of|au lieu d[eu]|invece d[ei])\b[^.]{0,40}\b(?:wie vereinbart|as agreed|comme convenu|come (?:concordato|pattuito))\b|\b(?:wie vereinbart|as agreed|comme convenu|come concordato)\b[^.]{0,40}\b(?:statt|instead|au lieu|invece)\b",
@@ -180,7 +184,19 @@ CONTEST = _rx(
     r"\b(?:je ne (?:paye|paie|regle|payerai)|nous ne (?:payons|reglons|payerons)) (?:pas|rien|plus)\b|\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das|sie|den betrag) (?:\w+ )?nicht\b",
     r"\b(?:nur|only|seulement|solo|que) (?:von )?\d{1,2}(?:[.:h]\d\d)? (?:bis|to|a|-|alle) \d{1,2}(?:[.:h]\d\d)? (?:uhr|h|o'clock|heures)?\b[^.]{0,20}\b(?:da|dort|vor ort|here|there|present|sur place|presente)\b",
 )
+OFFSET_RX = (
+    r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito)\b|"
+    r"\b(?:gutschrift|avoir|credit note|nota di credito)\b[^!?\n]{0,60}\b(?:verrechnet|compense\w*|offset|set off|compensat\w+)\b"
+)
+OFFSET = re.compile(OFFSET_RX)
+PAID_WITH_OTHERS_RX = (
+    r"\b(?:included in (?:our|the) (?:payment|transfer)|in unserer (?:zahlung|uberweisung) (?:vom|enthalten)|"
+    r"inclus\w* dans (?:notre|le) (?:paiement|virement|reglement)|inclus\w* nel (?:nostro )?(?:pagamento|bonifico))\b"
+)
+
+
 REFUSAL = _rx(
+    r"\bnon intend\w+ (?:pagare|saldare)|\brespingiamo\b|\bwe reject\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
     r"\b(?:are|am) not paying (?:this|for|that|it)|\bne reglerai rien\b",
@@ -241,6 +257,9 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:bar|in bar|cash|en especes|en liquide|in contanti|contanti)\b (?:\w+ )?(?:gegeben|bezahlt|paid|given|handed|paye\w*|donne\w*|regle\w*|pagat\w|dat\w)\b|\b(?:gave|paid|handed|gegeben|bezahlt|donne|paye|pagato|dato)\b[^.]{0,40}\b(?:in cash|cash|bar|en especes|en liquide|in contanti)\b",
+    PAID_WITH_OTHERS_RX,
+    OFFSET_RX,
     r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
     r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|made|done|sent|gemacht|getatigt|ausgefuhrt|effettuat\w|fatto|eseguit\w)\b",
@@ -289,6 +308,7 @@ PROMISE = _rx(
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
+    r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear) (?:it|this|that)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
@@ -496,6 +516,12 @@ def _drop_false_cues(f, hits):
             # "could you adjust the payment terms for future invoices", "a discount for early
             # payment?": a question about terms, not about this invoice
             hits.pop("contestation")
+    if (
+        "contestation" in hits
+        and (OFFSET.search(f) or re.search(PAID_WITH_OTHERS_RX, f))
+        and not EXPLICIT_DISPUTE.search(f)
+    ):
+        hits.pop("contestation")  # "set off against your credit note" settles the invoice
     if "wrong_recipient" in hits:
         # "please correct your address list": the list, not the invoice
         hits.pop("contestation", None)
@@ -763,6 +789,8 @@ def _comparison(sents, folded, inv_amount):
         if not (prior and len(found) == 1 and found[0].value < inv_amount):
             continue
         if NOT_INCLUDED.search(s.folded):
+            continue
+        if PER_UNIT.match(s.folded[found[0].end : found[0].end + 25]):
             continue  # "the cleaning (180) was not in the quote": the item's price, not the quote's
         close = min(abs(found[0].start - prior.end()), abs(prior.start() - found[0].end)) <= 40
         elsewhere = any(
@@ -771,6 +799,11 @@ def _comparison(sents, folded, inv_amount):
         if close and not elsewhere:
             return _q(inv_amount - found[0].value)
     return None
+
+
+PER_UNIT = re.compile(
+    r"\s*(?:a piece|each|per (?:piece|unit|item)|pro (?:stuck|stk)|/\s*stk|la piece|l'unite|al pezzo|cad\.|instead of|statt|anstatt|au lieu|invece)"
+)
 
 
 def _amount_in_contest(sents, contest_sents, inv_amount):
@@ -782,6 +815,8 @@ def _amount_in_contest(sents, contest_sents, inv_amount):
                 continue
             if RATE_WORD.search(s.folded) or PER_HOUR.match(s.folded[m.end : m.end + 15]):
                 continue
+            if PER_UNIT.match(s.folded[m.end : m.end + 25]):
+                continue  # a unit price ("CHF 1.20 instead of 1.60 a piece") is no contested total
             return _q(m.value)
     for s in contest_sents:
         if s.index == 0:

@@ -5028,3 +5028,786 @@ Ce message a été envoyé par Denis Leroy.
     re="RE :",
     notes="Phishing.",
 )
+
+# ----------------------------------------------------------------------------------------------
+# fourth batch (more_172 onwards), written after the third round of rules, before looking at the
+# reader's answers on it
+# ----------------------------------------------------------------------------------------------
+
+R(
+    "bq",
+    "RG25-00565",
+    1460.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-05-04T09:10:00+02:00",
+    "Josef Kälin",
+    "josef.kaelin@kaelin-landtechnik.ch",
+    "contestation",
+    True,
+    3,
+    """
+Grüezi mitenand
+
+Sie haben uns den Wochenendtarif verrechnet, der Einsatz war aber am Freitagnachmittag. Laut Ihrer
+Preisliste macht das pro Stunde Fr. 45.- Unterschied, bei 4 Stunden also Fr. 180.-.
+
+Bitte um Korrektur.
+Josef Kälin
+""",
+    amount=180.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Wrong tariff; 4 h × 45.",
+)
+
+R(
+    "mr",
+    "F25-0866",
+    2340.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-05-05T14:30:00+02:00",
+    "Brigitte Lacroix",
+    "brigitte.lacroix@orange.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Nous vous avons retourné les deux chaises défectueuses le 10 avril (bon de retour n° R-5521), elles
+ne devraient donc plus figurer sur la facture. Cela représente 460 € TTC.
+
+Merci de faire le nécessaire.
+B. Lacroix
+""",
+    amount=460.0,
+    quote="gmail",
+    client_lang="fr",
+    notes="Returned goods still billed.",
+)
+
+R(
+    "tv",
+    "TV/25/0473",
+    5120.0,
+    "reminder_2",
+    "it",
+    "it",
+    "2026-05-06T10:05:00+02:00",
+    "Franco Delmenico",
+    "f.delmenico@delmenico-hotels.ch",
+    "contestation",
+    True,
+    4,
+    """
+Spettabile Tessiture Verbano,
+
+le tovaglie sono arrivate macchiate e strappate in più punti, come documentato nelle foto inviate il
+22 aprile. Non intendiamo saldare una fornitura in queste condizioni e respingiamo anche le spese di
+sollecito.
+
+Distinti saluti
+Franco Delmenico
+""",
+    amount=5140.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Damaged goods, refusal (4); reminder fee CHF 20 contested too: 5120 + 20.",
+)
+
+R(
+    "lx",
+    "LX-2025/214",
+    1870.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-05-07T16:45:00+02:00",
+    "Peter Novak",
+    "peter.novak@novak-engineering.cz",
+    "contestation",
+    True,
+    3,
+    """
+Dear Mr Chappuis,
+
+We accept three of the four documents. The fourth one (user manual, CHF 520) was translated from an
+outdated version although we sent you the current one on 2 March, so it is of no use to us.
+
+Regards,
+Peter Novak
+""",
+    amount=520.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Partial acceptance.",
+)
+
+R(
+    "bq",
+    "RG25-00568",
+    3890.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-05-08T08:25:00+02:00",
+    "Monika Frei",
+    "monika.frei@frei-immobilien.ch",
+    "contestation",
+    True,
+    3,
+    """
+Guten Tag Frau Imhof
+
+Ihr Monteur hat beim Austausch der Heizungspumpe die Wand im Keller beschädigt. Die Reparatur durch
+den Maler kostet uns CHF 650.-. Wir werden diesen Betrag von Ihrer Rechnung abziehen und den Rest
+überweisen.
+
+Freundliche Grüsse
+Monika Frei
+""",
+    amount=650.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Damage offset against the invoice; the rest is paid without date.",
+)
+
+R(
+    "mr",
+    "F25-0869",
+    1980.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-05-11T11:50:00+02:00",
+    "Yannick Morin",
+    "y.morin@morin-transports.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Votre facture est arrivée chez nous le 28 avril seulement (cachet de la poste faisant foi), je ne
+vois donc pas comment elle peut être en retard. Nous ne réglerons pas l'indemnité de 40 € ni les
+pénalités.
+
+Yannick Morin
+""",
+    amount=40.0,
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="Late-payment fee contested because the invoice arrived late; invoice itself not disputed.",
+)
+
+R(
+    "tv",
+    "TV/25/0476",
+    1760.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-05-12T09:35:00+02:00",
+    "Lisa Hartmann",
+    "lisa.hartmann@hartmann-gastro.de",
+    "contestation",
+    True,
+    3,
+    """
+Hello Chiara,
+
+This one should have gone to the Zermatt project, not to our Basel restaurant - and anyway the
+napkins for Zermatt were part of the framework order at the old price (CHF 1.20 instead of 1.60 a
+piece). Could you check and reissue?
+
+Lisa
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Price contested (and wrong project); the quantity is not stated so no amount.",
+)
+
+# invoice_error, batch 4
+
+R(
+    "lx",
+    "LX-2025/217",
+    2150.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-05-13T13:15:00+02:00",
+    "Nathalie Bron",
+    "n.bron@bron-avocats.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour,
+
+La facture est adressée à notre ancienne adresse de la rue du Midi ; depuis mars nous sommes au
+Chemin de Roseneck 6, 1006 Lausanne. Pourriez-vous l'établir à nouveau ?
+
+Meilleures salutations
+Nathalie Bron
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Old address.",
+)
+
+R(
+    "bq",
+    "RG25-00571",
+    1320.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-05-14T10:40:00+02:00",
+    "Kurt Baumgartner",
+    "kurt.baumgartner@bg-verwaltung.ch",
+    "invoice_error",
+    True,
+    4,
+    """
+Guten Tag
+
+Unsere Bestellnummer 45-2026-118 fehlt auf der Rechnung. Unser System lässt keine Zahlung ohne
+Bestellnummer zu. Der nächste Zahlungslauf ist am 22. Mai – bitte senden Sie uns bis dann eine
+korrigierte Rechnung.
+
+Gruss
+Kurt Baumgartner
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Missing PO with a payment-run deadline (4).",
+)
+
+R(
+    "mr",
+    "F25-0872",
+    2760.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-05-15T15:20:00+02:00",
+    "Oliver Brandt",
+    "oliver.brandt@brandt-holidays.co.uk",
+    "invoice_error",
+    True,
+    3,
+    """
+Hi Nathalie,
+
+The invoice is dated 15 April but the work was done in May - our accountant needs the correct date
+and our UK VAT number (GB 312 5567 88) on it. Could you send a corrected version?
+
+Thanks, Oliver
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Wrong date and missing VAT number.",
+)
+
+# already_paid, batch 4
+
+R(
+    "tv",
+    "TV/25/0479",
+    890.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-05-18T09:00:00+02:00",
+    "Erika Gisler",
+    "erika.gisler@gisler-hotel.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Grüezi Frau Bernasconi
+
+Wir haben den Betrag mit Ihrer Gutschrift Nr. TV/25/0466 verrechnet, wie mit Ihrem Aussendienst
+besprochen. Damit ist die Rechnung aus unserer Sicht erledigt.
+
+Freundliche Grüsse
+Erika Gisler
+""",
+    mentions=["TV/25/0466"],
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Settled by offset against a credit note.",
+)
+
+R(
+    "bq",
+    "RG25-00574",
+    420.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-05-19T19:30:00+02:00",
+    "Hans Ulrich",
+    "hans.ulrich@gmx.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Ich habe Ihrem Monteur nach der Reparatur 420 Franken bar gegeben, er hat mir sogar eine Quittung
+geschrieben.
+
+H. Ulrich
+""",
+    quote="none",
+    mailer=ORANGE,
+    notes="Paid cash to the technician.",
+)
+
+R(
+    "lx",
+    "LX-2025/220",
+    1650.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-05-20T08:50:00+02:00",
+    "Anna Schmidt",
+    "a.schmidt@schmidt-pharma.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Good morning,
+
+This invoice was included in our payment of 14 May (total CHF 8,420.50, together with LX-2025/212
+and LX-2025/216). Please check your bank statement.
+
+Best regards
+Anna Schmidt
+""",
+    mentions=["LX-2025/212", "LX-2025/216"],
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Grouped payment.",
+)
+
+# delay_request, batch 4
+
+R(
+    "mr",
+    "F25-0875",
+    4250.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-05-21T10:10:00+02:00",
+    "Christophe Blanc",
+    "c.blanc@blanc-immobilier.fr",
+    "delay_request",
+    True,
+    2,
+    """
+Madame Roche,
+
+Nous attendons le versement de l'assurance suite au dégât des eaux, prévu le 15 juin. Pourrions-nous
+régler votre facture à ce moment-là ?
+
+Bien à vous
+C. Blanc
+""",
+    pdate="2026-06-15",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0482",
+    3600.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-05-22T14:55:00+02:00",
+    "Tom Richards",
+    "tom@richards-hostels.com",
+    "delay_request",
+    False,
+    2,
+    """
+Hi Chiara,
+
+Would it be possible to pay this in three monthly instalments? Let me know and I'll set it up.
+
+Tom
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Instalments without a date: no pause.",
+)
+
+R(
+    "bq",
+    "RG25-00577",
+    2190.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-05-26T11:05:00+02:00",
+    "Andreas Fuchs",
+    "a.fuchs@fuchs-gartenbau.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Guten Tag
+
+Ich bitte Sie um Zahlungsaufschub bis 30. Juni. Der Mai war wegen des Wetters ein schwieriger Monat.
+
+Mit freundlichen Grüssen
+Andreas Fuchs
+""",
+    pdate="2026-06-30",
+    quote="none",
+    mailer=OX,
+    notes="",
+)
+
+# payment_promise, batch 4
+
+R(
+    "lx",
+    "LX-2025/223",
+    980.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-05-27T09:15:00+02:00",
+    "Émile Gaudin",
+    "emile.gaudin@gaudin-sa.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonjour,
+
+Le paiement est prévu pour le 5 juin.
+
+Meilleures salutations
+É. Gaudin
+""",
+    pdate="2026-06-05",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0485",
+    1420.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-05-28T12:20:00+02:00",
+    "Marisa Cavadini",
+    "m.cavadini@cavadini-albergo.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Buongiorno,
+
+il pagamento è programmato per il 10 giugno. Ci scusiamo per il ritardo.
+
+Marisa Cavadini
+""",
+    pdate="2026-06-10",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00580",
+    1875.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-05-29T08:05:00+02:00",
+    "Stefan Gut",
+    "s.gut@gut-holzbau.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Guten Morgen
+
+Wird mit unserem nächsten Zahlungslauf am 5. Juni beglichen.
+
+Gruss Stefan Gut
+""",
+    pdate="2026-06-05",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0878",
+    760.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-06-01T17:40:00+02:00",
+    "Ruth Ellis",
+    "ruth.ellis@ellis-lodges.co.uk",
+    "payment_promise",
+    False,
+    1,
+    """
+So sorry Nathalie - I'll sort it out first thing tomorrow morning.
+
+Ruth
+""",
+    pdate="2026-06-02",
+    quote="gmail",
+    client_lang="en",
+    notes="'sort it out' = pay tomorrow.",
+)
+
+# copy_request, batch 4
+
+R(
+    "lx",
+    "LX-2025/226",
+    2480.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-06-02T10:30:00+02:00",
+    "Daniel Meier",
+    "kreditoren@meier-gruppe.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Guten Tag
+
+Wir verarbeiten Rechnungen nur noch als eBill. Können Sie uns die Rechnung bitte über eBill
+zustellen? Unsere eBill-ID ist 41100000123456789.
+
+Freundliche Grüsse
+Daniel Meier
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0881",
+    1240.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-06-03T15:00:00+02:00",
+    "Rachel Dumont",
+    "rachel.dumont@gmail.com",
+    "copy_request",
+    False,
+    2,
+    """
+Bonjour, je n'ai pas de RIB pour faire le virement, vous pouvez me l'envoyer ? Merci
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="Asks for bank details.",
+)
+
+# acknowledgement, batch 4
+
+R(
+    "mr",
+    "F25-0884",
+    3100.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-06-04T08:30:00+02:00",
+    "Paul Vasseur",
+    "paul.vasseur@vasseur-architectes.fr",
+    "acknowledgement",
+    False,
+    1,
+    """
+Merci, bien noté, on s'en occupe.
+
+Paul
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0488",
+    980.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-06-05T11:00:00+02:00",
+    "Claudia Pellandini",
+    "claudia@pellandini-bnb.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Grazie, passo alla contabilità.
+
+Claudia
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="it",
+    notes="",
+)
+
+# auto_reply, batch 4
+
+R(
+    "bq",
+    "RG25-00583",
+    2650.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-06-08T07:00:00+02:00",
+    "Ursula Marti",
+    "ursula.marti@marti-consulting.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Guten Tag
+
+Ich bin ab dem 15. Juni wieder im Büro. Ihre Nachricht wird in dieser Zeit nicht bearbeitet.
+
+Ursula Marti
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Abwesend: Zahlungserinnerung Rechnung RG25-00583",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0491",
+    1330.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-06-09T09:00:00+02:00",
+    "Servizio clienti",
+    "servizio@alberghi-riuniti.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Gentile cliente,
+
+la sua richiesta è stata registrata con il numero 2026-06-0912. Le risponderemo al più presto.
+
+Questo è un messaggio generato automaticamente.
+""",
+    quote="none",
+    mailer="Zendesk",
+    subject="[Richiesta #2026-06-0912] Promemoria di pagamento fattura TV/25/0491",
+    notes="Ticket system in Italian, no auto header.",
+)
+
+# other, batch 4
+
+R(
+    "lx",
+    "LX-2025/229",
+    1540.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-06-10T13:25:00+02:00",
+    "Sophie Laurent",
+    "sophie.laurent@laurent-wines.ch",
+    "other",
+    False,
+    2,
+    """
+Hi Olivier,
+
+Unrelated to the invoice: could you give me a call about a new project? We need our whole website
+translated into German and Italian before the autumn.
+
+Sophie
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="New project request.",
+)
+
+R(
+    "bq",
+    "RG25-00586",
+    980.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-06-11T02:15:00+02:00",
+    "Marco Keller",
+    "marco.keller@keller-design.ch",
+    "other",
+    False,
+    1,
+    """
+Guten Tag
+
+Im Anhang finden Sie die Zahlungsbestätigung. Zum Öffnen melden Sie sich bitte mit Ihrem
+Microsoft-Konto an:
+
+https://example.net/login/office365?doc=payment
+
+Freundliche Grüsse
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Phishing disguised as a payment confirmation (no attachment, login link).",
+)
