@@ -168,6 +168,11 @@ CONTEST = _rx(
     r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
     r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
     r"\b(?:old|alten|ancien|vecchio) (?:price|preis|prix|prezzo)\b|\b(?:instead of|statt|anstatt|au lieu de|invece di) (?:chf |eur |fr\. )?\d",
+    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld|no money|pas (?:un )?(?:sou|d'argent)|niente soldi|nessun pagamento)\b",
+    r"\b(?:(?:don'?t|do not|doesn'?t) want to pay|(?:will|wollen|mochte\w*) (?:ich |wir )?nicht (?:be)?zahlen|ne (?:veux|voulons) pas (?:payer|regler)|non (?:voglio|vogliamo) (?:pagare|saldare))\b",
+    r"\b(?:(?:zahlen|bezahlen|zahle|begleichen) (?:wir|ich) (?:\w+ ){0,3}erst nach|(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:after|on) (?:delivery|completion|receipt)|(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:qu'?apres|apres) (?:la )?(?:livraison|reparation)|(?:pagheremo|paghero) (?:\w+ ){0,2}(?:solo )?dopo (?:la )?(?:consegna|riparazione))\b",
+    r"\b(?:nur|only|seulement|solo) \d+ (?:\w+ )?(?:bekommen|gekriegt|got|eu\w*|avuto)\b|\b(?:auf der rechnung|on the invoice|sur la facture|in fattura)\b[^.]{0,25}\b(?:aber|but|mais|ma)\b",
+    r"\b(?:nicht|not|pas|non) (?:\w+ ){0,2}(?:geliefert|delivered|livree?s?|consegnat\w)\b",
     r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b",
     r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|geste commercial|price reduction|partial refund)\b",
     r"\b(?:statt|instead of|au lieu d[eu]|invece d[ei])\b[^.]{0,40}\b(?:wie vereinbart|as agreed|comme convenu|come (?:concordato|pattuito))\b|\b(?:wie vereinbart|as agreed|comme convenu|come concordato)\b[^.]{0,40}\b(?:statt|instead|au lieu|invece)\b",
@@ -239,6 +244,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
     r"\b(?:(?:tva|vat|mwst|iva) (?:appliquee?|applied|angewendet|applicata|charged|facturee?) (?:est )?(?:de |of |von |del )?\d|(?:bon|richtigen|correct|right|giusto|corretto) (?:taux|satz|rate|aliquota)\b)",
     r"\b(?:senza iva|esente (?:da )?iva|servizio e esente|exonere\w* de (?:la )?tva|steuerbefreit|von der mwst befreit|exempt from (?:swiss |french )?vat|vat[- ]exempt)\b",
+    r"\b(?:lautet auf|statt auf (?:die|den|das|unsere|unser)|auf (?:die|unsere|den) \w+ ausstellen|(?:ausstellen|aussstellen) auf|personlich statt|personally instead|a mon nom personnel|personalmente invece|persona fisica invece)\b|\b(?:billing address|rechnungsadresse|adresse de facturation|indirizzo di fatturazione)\b",
     r"\b(?:fehlt|fehlen|missing|manque|manquent|manca|mancano)\b (?:\w+ ){0,2}(?:uid|mwst|vat|tva|iva|numero|nummer|number|no\.|reference|referenz|riferimento|po|bestell\w*|adresse|address|indirizzo|siret|cost cent\w+)\b|\b(?:uid|vat number|numero de tva|numero iva|po number|order number)\b[^.]{0,30}\b(?:fehlt|missing|manque|manca)\b",
     r"\b(?:name (?:has )?changed|changed (?:our|its) name|neuer (?:firmen)?name|nouveau nom|nouvelle (?:raison sociale|denomination)|nuova (?:ragione sociale|denominazione)|umfirmiert|needs to show|must show|doit (?:indiquer|mentionner|porter))\b",
     r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
@@ -257,6 +263,8 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"\b(?:lastschrift\w*|lsv\b|direct debit|prelevement|addebito diretto)\b[^.?!]{0,60}\b(?:abgegangen|abgebucht|belastet|debited|taken|preleve\w*|addebitat\w)|\b(?:abgegangen|abgebucht)\b",
+    r"(?<!sera )(?<!seront )(?<!will be )\b(?:verse|vire|regle|paye)e?s? le \d{1,2}\b(?! (?:prochain|au plus tard))",
     r"\b(?:bar|in bar|cash|en especes|en liquide|in contanti|contanti)\b (?:\w+ )?(?:gegeben|bezahlt|paid|given|handed|paye\w*|donne\w*|regle\w*|pagat\w|dat\w)\b|\b(?:gave|paid|handed|gegeben|bezahlt|donne|paye|pagato|dato)\b[^.]{0,40}\b(?:in cash|cash|bar|en especes|en liquide|in contanti)\b",
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
@@ -308,7 +316,7 @@ PROMISE = _rx(
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
-    r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear) (?:it|this|that)\b",
+    r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear|process|release|approve) (?:it|this|that|the invoice|the payment)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
@@ -363,6 +371,7 @@ AUTO_BODY = _rx(
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
 )
 HARDSHIP = _rx(
+    r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
     r"\b(?:justes? en tresorerie|short on cash|wenig liquiditat|poca liquidita)\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
@@ -1069,6 +1078,9 @@ def _decide_dispute(cues):
     )
     error = cues.total("invoice_error") * 2
     paid = 0 if _paid_is_a_promise(cues) else cues.total("already_paid")
+    if not (contest or error or paid) and cues.total("threat") and not cues.total("auto"):
+        # "our lawyer will be in touch about this invoice": a dispute even without its reason
+        contest = cues.total("threat")
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
@@ -1156,6 +1168,7 @@ def read_parsed(mail: ParsedMail, context: ThreadContext) -> ReplyReading:
 WHOLE_INVOICE = re.compile(
     r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
     r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|stornier\w*|annuler (?:la|cette) facture|cancel (?:the|this) invoice|annullare (?:la|questa) fattura|"
+    r"pas ete livre|not (?:been )?delivered|nicht geliefert|non (?:e stato )?consegnat\w|kein geld|no money|don'?t want to pay|ne veux pas payer|"
     r"ne pas (?:nous )?facturer|nicht (?:zu )?verrechnen|not to (?:bill|charge)|non fatturare|nie (?:\w+ )?bestellt|never ordered|jamais commande|mai ordinat\w|"
     r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich) (?:be)?zahl\w* (?:die rechnung |diese rechnung |das )?erst\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
     r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"

@@ -320,11 +320,15 @@ def _day_of_month(d, ref):
     return value
 
 
+UNTIL_NOW = re.compile(r"\b(?:bis|until|up to|till|jusqu'a|fino ad?|ad)\s+$")
+
+
 def _relatives(folded, ref):
     """Today, tomorrow, in N days/weeks, next week, "entro il 15"."""
     for m in RELATIVE.finditer(folded):
         if m.group("today"):
-            yield ref, m, "relative"
+            if not UNTIL_NOW.search(folded[max(0, m.start() - 12) : m.start()]):
+                yield ref, m, "relative"  # "bis heute", "until today" look back, not ahead
         elif m.group("tomorrow"):
             yield ref + timedelta(days=1), m, "relative"
         elif m.group("n"):

@@ -5811,3 +5811,762 @@ Freundliche Grüsse
     re="AW:",
     notes="Phishing disguised as a payment confirmation (no attachment, login link).",
 )
+
+# ----------------------------------------------------------------------------------------------
+# fifth batch (more_200 onwards), written after the fourth round of rules, before looking at the
+# reader's answers on it
+# ----------------------------------------------------------------------------------------------
+
+R(
+    "tv",
+    "TV/25/0494",
+    2860.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-06-15T09:20:00+02:00",
+    "Beatrice Zollinger",
+    "b.zollinger@zollinger-hotel.ch",
+    "contestation",
+    True,
+    3,
+    """
+Guten Tag Frau Bernasconi
+
+Von den bestellten 60 Duvetbezügen haben wir bis heute nur 45 bekommen, auf der Rechnung stehen
+aber alle 60. Die fehlenden 15 Stück à CHF 38.- (= CHF 570.-) zahlen wir erst nach Lieferung.
+
+Freundliche Grüsse
+Beatrice Zollinger
+""",
+    amount=570.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Short delivery, stated result.",
+)
+
+R(
+    "mr",
+    "F25-0887",
+    1650.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-06-16T18:05:00+02:00",
+    "Romain Chauvet",
+    "romain.chauvet@free.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonsoir Madame Roche,
+
+Je suis surpris : le devis mentionnait 1 200 € pour la réparation du volet, la facture est à
+1 650 €. Personne ne m'a prévenu d'un supplément. Je ne peux pas valider ce montant en l'état.
+
+Cordialement
+Romain Chauvet
+""",
+    amount=450.0,
+    quote="gmail",
+    client_lang="fr",
+    notes="Quote 1200 vs invoice 1650.",
+)
+
+R(
+    "lx",
+    "LX-2025/232",
+    2400.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2026-06-17T11:40:00+02:00",
+    "Greg Foster",
+    "greg.foster@foster-labs.com",
+    "contestation",
+    True,
+    5,
+    """
+Olivier,
+
+We've raised the quality issues three times. No reply. Now a second reminder WITH a fee. I'm done -
+consider our framework agreement terminated as of today, and our lawyer will be in touch about this
+invoice.
+
+Greg Foster
+""",
+    amount=2400.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Contract terminated + lawyer.",
+)
+
+R(
+    "bq",
+    "RG25-00589",
+    1980.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-06-18T07:50:00+02:00",
+    "Walter Bieri",
+    "walter.bieri@bieri-ag.ch",
+    "contestation",
+    True,
+    3,
+    """
+Morgen
+
+Die Heizung läuft seit Ihrem Besuch schlechter als vorher, der Brenner schaltet dauernd ab. Bevor das
+nicht behoben ist, gibt es von uns kein Geld.
+
+W. Bieri
+""",
+    amount=1980.0,
+    quote="apple",
+    mailer=IPHONE,
+    re="AW:",
+    notes="Nothing paid until fixed.",
+)
+
+R(
+    "tv",
+    "TV/25/0497",
+    1240.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-06-19T15:15:00+02:00",
+    "Simona Moretti",
+    "simona.moretti@moretti-spa.ch",
+    "contestation",
+    True,
+    3,
+    """
+Buongiorno,
+
+in fattura sono indicati 40 accappatoi taglia L, ma ne avevamo ordinati 20 L e 20 M e sono
+arrivati tutti L. Quelli sbagliati li rimandiamo indietro: vi prego di emettere una nota di credito
+per 20 pezzi (CHF 620).
+
+Grazie
+Simona Moretti
+""",
+    amount=620.0,
+    quote="gmail",
+    client_lang="it",
+    notes="Wrong sizes returned.",
+)
+
+R(
+    "lx",
+    "LX-2025/235",
+    890.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-06-22T10:25:00+02:00",
+    "Frédéric Jaccard",
+    "f.jaccard@jaccard-horlogers.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Nous n'avons jamais reçu la traduction du catalogue, seulement un accusé de commande. Difficile de
+payer pour un travail qui ne nous a pas été livré.
+
+Salutations
+F. Jaccard
+""",
+    amount=890.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Work never delivered.",
+)
+
+R(
+    "mr",
+    "F25-0890",
+    3480.0,
+    "reminder_1",
+    "en",
+    "mixed",
+    "2026-06-23T13:55:00+02:00",
+    "Jean Dupuis",
+    "jean.dupuis@dupuis-family.fr",
+    "contestation",
+    True,
+    3,
+    """
+Hello Madame Roche,
+
+Sorry my English is better than my writing in French these days. The terrace deck has already
+several planches qui bougent et deux qui sont fendues. I don't want to pay before you come back
+to repair.
+
+Jean Dupuis
+""",
+    amount=3480.0,
+    quote="none",
+    mailer=ORANGE,
+    notes="English with French words; withheld.",
+)
+
+# invoice_error, batch 5
+
+R(
+    "bq",
+    "RG25-00592",
+    2870.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-06-24T08:15:00+02:00",
+    "Regula Steiner",
+    "regula.steiner@steiner-stiftung.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Guten Tag
+
+Als gemeinnützige Stiftung sind wir von der MWST nicht befreit, aber die Rechnung lautet auf unsere
+Präsidentin persönlich statt auf die Stiftung. Bitte auf "Stiftung Steiner, Haldenstrasse 9, 6006
+Luzern" ausstellen.
+
+Danke
+Regula Steiner
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Issued to a person instead of the foundation; VAT sentence is a trap.",
+)
+
+R(
+    "tv",
+    "TV/25/0500",
+    1760.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-06-25T09:45:00+02:00",
+    "Laura Bennett",
+    "laura.bennett@bennett-resorts.com",
+    "invoice_error",
+    True,
+    3,
+    """
+Hi,
+
+The invoice shows our delivery address in Brissago as billing address. Our invoices must go to the
+head office: Bennett Resorts SA, Viale Stazione 3, 6500 Bellinzona. Could you correct that?
+
+Best,
+Laura
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Billing address wrong.",
+)
+
+R(
+    "mr",
+    "F25-0893",
+    2100.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-06-26T14:10:00+02:00",
+    "Valentin Roy",
+    "v.roy@roy-boulangerie.fr",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour,
+
+Vous nous avez envoyé deux fois la même facture sous deux numéros (F25-0891 et F25-0893). Nous avons
+réglé la première. Merci d'annuler la seconde.
+
+V. Roy
+""",
+    amount=2100.0,
+    mentions=["F25-0891", "F25-0893"],
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Duplicate.",
+)
+
+# already_paid, batch 5
+
+R(
+    "lx",
+    "LX-2025/238",
+    1340.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-06-29T10:05:00+02:00",
+    "Petra Vogt",
+    "p.vogt@vogt-kommunikation.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Hallo Olivier
+
+Die Rechnung ist via Lastschriftverfahren (LSV) am 25. Juni von unserem Konto abgegangen, das müsste
+also bei euch eingetroffen sein.
+
+Liebe Grüsse
+Petra
+""",
+    quote="gmail",
+    client_lang="de",
+    notes="Direct debit.",
+)
+
+R(
+    "tv",
+    "TV/25/0503",
+    2230.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-06-30T16:35:00+02:00",
+    "Michel Perrenoud",
+    "michel.perrenoud@perrenoud-hotellerie.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Madame,
+
+Votre rappel m'étonne : j'ai sous les yeux l'avis de débit de ma banque, CHF 2'230.- versés le
+12 juin en faveur de Tessiture Verbano SA. Je vous le transmets en annexe.
+
+M. Perrenoud
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    attachments=[("pdf", "avis_debit.pdf")],
+    notes="Debit advice as proof.",
+)
+
+R(
+    "bq",
+    "RG25-00595",
+    760.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-07-01T11:15:00+02:00",
+    "Ana Costa",
+    "ana.costa@costa-cleaning.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Hello,
+
+I paid this at the counter of the Post on Saturday, I still have the receipt. Please check again.
+
+Ana Costa
+""",
+    quote="none",
+    mailer=IPHONE,
+    notes="Paid at the post office last Saturday.",
+)
+
+# delay_request, batch 5
+
+R(
+    "lx",
+    "LX-2025/241",
+    3150.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-07-02T09:30:00+02:00",
+    "Paolo Rossi",
+    "paolo.rossi@rossi-edizioni.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Gentile signor Chappuis,
+
+Le chiedo la cortesia di poter pagare la fattura a fine agosto, quando incasseremo i diritti della
+nuova edizione. Confido nella Sua comprensione.
+
+Cordiali saluti
+Paolo Rossi
+""",
+    pdate="2026-08-31",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0896",
+    2950.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-07-03T17:20:00+02:00",
+    "Hervé Lemaire",
+    "h.lemaire@lemaire-sarl.fr",
+    "delay_request",
+    False,
+    2,
+    """
+Madame Roche,
+
+Je ne suis malheureusement pas en mesure de régler pour le moment. Je vous propose de m'appeler pour
+convenir ensemble d'un échéancier.
+
+H. Lemaire
+""",
+    quote="none",
+    mailer=ORANGE,
+    notes="Asks for a plan, no date.",
+)
+
+R(
+    "tv",
+    "TV/25/0506",
+    1880.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-07-06T12:00:00+02:00",
+    "Chris Walker",
+    "chris.walker@walker-hospitality.com",
+    "delay_request",
+    True,
+    2,
+    """
+Hi Chiara,
+
+Happy to pay, but can we split it: half on 15 July and the other half on 15 August?
+
+Chris
+""",
+    pdate="2026-07-15",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+# payment_promise, batch 5
+
+R(
+    "bq",
+    "RG25-00598",
+    1420.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-07-07T08:40:00+02:00",
+    "Heidi Wyrsch",
+    "heidi.wyrsch@wyrsch-baeckerei.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Grüezi
+
+Tut mir leid, das ist bei uns liegen geblieben. Ich überweise es bis Ende Woche.
+
+Gruss Heidi Wyrsch
+""",
+    pdate="2026-07-10",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="'bis Ende Woche' → Friday.",
+)
+
+R(
+    "lx",
+    "LX-2025/244",
+    2260.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-07-08T10:00:00+02:00",
+    "Amélie Nicod",
+    "a.nicod@nicod-immobilier.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonjour,
+
+Toutes nos excuses pour ce retard. La facture a été validée et sera payée le 15 juillet.
+
+Meilleures salutations
+Amélie Nicod
+""",
+    pdate="2026-07-15",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0509",
+    980.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-07-09T15:45:00+02:00",
+    "Luca Bernardi",
+    "luca@bernardi-bar.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Ciao, domani faccio il bonifico. Scusa!
+Luca
+""",
+    pdate="2026-07-10",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="it",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0899",
+    1370.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-07-10T09:10:00+02:00",
+    "Kate Morgan",
+    "kate.morgan@morgan-chalets.co.uk",
+    "payment_promise",
+    False,
+    1,
+    """
+Hi Nathalie,
+
+Thanks for the reminder - our finance team will process it on Monday.
+
+Kate
+""",
+    pdate="2026-07-13",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+# copy_request, batch 5
+
+R(
+    "bq",
+    "RG25-00601",
+    2050.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-07-13T10:20:00+02:00",
+    "Thomas Kunz",
+    "thomas.kunz@kunz-architekten.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Guten Tag
+
+Könnten Sie uns bitte noch den Arbeitsrapport zur Rechnung zustellen? Ohne den kann unser Bauherr
+die Rechnung nicht freigeben.
+
+Gruss
+Thomas Kunz
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Asks for a supporting document.",
+)
+
+R(
+    "lx",
+    "LX-2025/247",
+    1190.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-07-14T11:35:00+02:00",
+    "Nina Patel",
+    "nina.patel@patel-consulting.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Hi Olivier,
+
+From now on please address invoices to our finance team (invoices@patel-consulting.ch) rather than
+to me.
+
+Thanks,
+Nina
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+# acknowledgement, batch 5
+
+R(
+    "tv",
+    "TV/25/0512",
+    3320.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-07-15T08:55:00+02:00",
+    "Sylvie Rochat",
+    "sylvie.rochat@rochat-hotels.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Bonjour Chiara,
+
+Bien reçu, merci. Je la fais suivre à notre comptabilité.
+
+Belle journée
+Sylvie
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00604",
+    640.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-07-16T17:05:00+02:00",
+    "Franz Odermatt",
+    "franz.odermatt@bluewin.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Danke vielmals, alles bestens. Die neue Pumpe läuft wie geschmiert.
+
+Franz Odermatt
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="de",
+    notes="",
+)
+
+# auto_reply, batch 5
+
+R(
+    "lx",
+    "LX-2025/250",
+    2480.0,
+    "reminder_1",
+    "fr",
+    "mixed",
+    "2026-07-17T06:45:00+02:00",
+    "Comptabilité Favre SA",
+    "compta@favre-sa.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Nos bureaux sont fermés pour les vacances d'été jusqu'au 3 août. / Unsere Büros sind bis 3. August
+wegen Sommerferien geschlossen.
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Réponse automatique : Rappel : facture LX-2025/250 échue",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="",
+)
+
+# other, batch 5
+
+R(
+    "mr",
+    "F25-0902",
+    1880.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-07-20T10:40:00+02:00",
+    "Julie Marchand",
+    "julie.marchand@marchand-events.fr",
+    "other",
+    False,
+    2,
+    """
+Bonjour Nathalie,
+
+Est-ce que votre atelier sera ouvert pendant le mois d'août ? Nous aurions besoin d'une petite
+réparation sur une porte avant la rentrée.
+
+Julie
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="Unrelated question.",
+)
+
+R(
+    "tv",
+    "TV/25/0515",
+    1450.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-07-21T03:05:00+02:00",
+    "Finance Dept",
+    "finance@lakeside-bnb.ch",
+    "other",
+    False,
+    1,
+    """
+Dear Supplier,
+
+Due to an audit, all pending payments are on hold until you update your banking details through our
+vendor portal: https://example.net/vendor-update
+
+Failure to do so within 24 hours will result in cancellation of payment.
+
+Finance Department
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Phishing from a hijacked mailbox ('payments on hold' is bait).",
+)
