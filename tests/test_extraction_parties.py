@@ -322,3 +322,80 @@ def test_footer_notice_gives_the_name_without_the_capital():
         ("Céramiques Morel SARL au capital de 8 000 EUR - RCS Limoges 512 345 678", 120, 800),
     ]
     assert vendor(rows) == "Céramiques Morel SARL"
+
+
+def test_sender_line_in_a_name_is_cut_to_the_name():
+    assert clean_company_name("Kaiser Hosting GmbH • Bergstr. 9 • 93047 Regensburg") == (
+        "Kaiser Hosting GmbH"
+    )
+    assert clean_company_name("> . . . Harbour Tools (NZ) Limited") == "Harbour Tools (NZ) Limited"
+    assert not plausible_company("Would you like to pay online? Register today")
+
+
+def test_flush_right_letterhead_over_a_gst_number_with_a_district_line():
+    def right(text, top, edge=560):
+        return (text, edge - 0.5 * 9.0 * len(text), top)
+
+    rows = [
+        right("Tax Invoice", 20),
+        right("Kauri Garden Care", 40),
+        right("Limited", 52),
+        right("PO Box 4102", 64),
+        right("Northcote", 76),
+        right("Auckland 0748", 88),
+        right("New Zealand", 100),
+        right("GST No.: 98-765-432", 112),
+        ("Invoice: K-1002", 40, 140),
+        ("Hillside Body Corporate", 90, 200),
+        ("14 Lake Road", 90, 212),
+        ("Takapuna", 90, 224),
+        ("Amount due $230.00", 400, 500),
+    ]
+    assert vendor(rows) == "Kauri Garden Care Limited"
+
+
+def test_vendor_named_in_the_title_when_nothing_else_names_it():
+    rows = [
+        ("Cloudpeak Hosting Invoice", 250, 60),
+        ("Invoice Number: 774411", 250, 110),
+        ("Bill to Address:", 36, 140),
+        ("ATTN: Fjord Analytics AS", 36, 150),
+        ("Total for this invoice $12.00", 40, 360),
+        ("Page 1 of 1", 40, 800),
+    ]
+    assert vendor(rows) == "Cloudpeak Hosting"
+    assert vendor([("Tax Invoice", 250, 60), ("Total $12.00", 40, 360), ("1/1", 40, 800)]) is None
+
+
+def test_account_holder_names_the_vendor_as_a_last_resort():
+    rows = [
+        ("FACTURE", 250, 40),
+        ("Total TTC 120,00 EUR", 300, 400),
+        ("Titulaire du compte : Vergers du Lot SARL", 60, 760),
+        ("IBAN FR76 3000 4000 0312 3456 7890 143", 60, 772),
+    ]
+    assert vendor(rows) == "Vergers du Lot SARL"
+
+
+def test_block_with_the_vendors_legal_notice_is_not_the_customer():
+    rows = [
+        ("Page :1/2", 780, 18),
+        ("Livré à 004411", 285, 66),
+        ("Facturé à 004411", 560, 66),
+        ("BIOCOOP DES MONTS SAS au capital de 90000 EUR", 22, 88),
+        ("EPICERIE DU PONT", 290, 88),
+        ("EPICERIE DU PONT", 567, 88),
+        ("ZA Les Prés", 22, 100),
+        ("7, RUE HAUTE", 290, 112),
+        ("7, RUE HAUTE", 567, 112),
+        ("26000 VALENCE", 22, 113),
+        ("38000 GRENOBLE", 290, 136),
+        ("38000 GRENOBLE", 567, 136),
+        ("N° Siret : 34505228600027", 22, 148),
+        ("Identifiant TVA : FR30345052286", 22, 173),
+        ("FACTURE No 4471 du 07/02/23", 26, 205),
+        ("Total TTC 88,00", 600, 500),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("vendor_name") == "BIOCOOP DES MONTS SAS"
+    assert ext.value("customer_name") != "BIOCOOP DES MONTS SAS au capital de 90000 EUR"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import LEGAL_FORM_SUFFIX
-from .labels import fold, is_street, is_zip_city, name_ok
+from .labels import fold, is_street, is_zip_city, name_ok, sender_line_parts
 
 # The label of the seller's section or block: alone ("Verkäufer", "Fournisseur :") or before the
 # name ("Seller: Acme Ltd"). "Lieferant GmbH" is a name, not a label: the label must stand alone
@@ -82,6 +82,8 @@ _STREET = re.compile(
     r"(?:\s+[^\W\d]+){0,4}\s*,?\s*\d{1,4}\s*[a-z]?(?:\s*[-/]\s*\d{1,4}\s*[a-z]?)?\s*$"
     r"|^\s*\d{1,4}\s*[a-z]?,?\s+(?:rue|avenue|av|bd|boulevard|chemin|route|impasse|via|place|allee"
     r"|quai|street|road|lane)\b"
+    r"|\bp\.?\s?o\.?\s*box\b|\bpostfach\b|\bboite\s*postale\b|\bcasella\s*postale\b|\bapartado\b"
+    r"|\bpostbus\b|\bcaixa\s*postal\b|^\s*(?:b\.?p|c\.?p|cs)\.?\s*\d"
 )
 # Not an address line: an identifier, a contact, an amount.
 _NOT_ADDRESS = re.compile(
@@ -107,11 +109,18 @@ _TAIL = re.compile(
 )
 
 
+_LEADING_PUNCT = re.compile(r"^[\s.>*\-\u2013\u2022\u00b7|]+")
+_BULLETS = re.compile(r"[\u25cf\u25a0\u25aa\u25c6\u2219\u22c5\u25e6\u2022\u00b7]")
+
+
 def clean_company_name(text: str) -> str:
     """``text`` reduced to the company name: no label before it, no identifier prefix, no legal
     notice after it ("GLN 4333741000005 Lief-Nr: 549910 ACME GMBH" → "ACME GMBH",
     "Acme SARL au capital de 50 000 EUR" → "Acme SARL")."""
-    name = text.strip()
+    name = _LEADING_PUNCT.sub("", text).strip()
+    parts = sender_line_parts(_BULLETS.sub(" · ", name))
+    if parts and len(parts) >= 3:  # "Acme GmbH • Street 1 • 12345 City": the sender line's name
+        name = parts[0]
     m = SELLER_LABEL.match(fold(name))
     if m and m.group("colon"):
         name = name[m.end() :].strip()
@@ -150,6 +159,7 @@ _ZIP_CITY_LOOSE = re.compile(
     r"|^\s*(?:[A-Z]{2}\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s+\w"  # "GB SW1B 3BN London"
     r"|^\s*\d{4}\s?[A-Z]{2}\s+[^\W\d]"  # Dutch "1012 AB Amsterdam"
     r"|^\s*\d{4}-\d{3}\s+[^\W\d]"  # Portuguese "1100-148 Lisboa"
+    r"|^\s*[^\W\d][^\d@:]{1,30}?,?\s+(?:[A-Z]{2,3}\s+)?\d{4}\s*$"  # "Auckland 0622", "Sydney NSW 2000"
 )
 
 
@@ -184,4 +194,6 @@ def plausible_company(text: str) -> bool:
     if looks_like_address(text):
         return False
     letters = sum(c.isalpha() for c in text)
+    if re.search(r"[?!]", text) or len(text.split()) > 8:
+        return False  # a sentence
     return letters >= 3 and not text.endswith(":")

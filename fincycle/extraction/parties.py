@@ -169,11 +169,23 @@ def _row_label_score(doc: Doc, b: int) -> float:
             score += 3
         elif SELLER_LABEL.match(doc.folded[left]):
             score -= 4
+    up = doc.above(first, 3.0)
+    if (
+        up is not None
+        and BUYER_LABEL.match(doc.folded[up])
+        and not CUSTOMER_LABEL.match(doc.folded[up])
+    ):
+        score += 3  # "Facturé à 008278", "Rechnungsempfänger (Kd.-Nr. 12)" over the block
+    if _TAIL_NOTICE.search(doc.folded[first]):
+        score -= 3  # "Acme SAS au capital de ...": the vendor's own block
     rows = _sender_rows(doc)
     senders = {norm_name(parts[0]) for parts in rows.values()}
     if norm_name(line.text) in senders and not any(doc.block_of.get(j) == b for j in rows):
         score -= 4
     return score
+
+
+_TAIL_NOTICE = re.compile(r"au\s*capital|capital\s*social|capitale\s*sociale|\brcs\b|\bhrb\b")
 
 
 def find_customer_block(doc: Doc) -> None:
@@ -266,6 +278,8 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
     out.extend(_from_legal_notice(doc))
     out.extend(_from_letterhead(doc))
     out.extend(_from_footer(doc))
+    out.extend(_from_title(doc))
+    out.extend(_from_account_holder(doc))
     for party, _weight, _kind in out:
         name = clean_company_name(_strip_vendor_label(party.name or ""))
         party.name = name if plausible_company(name) else None
@@ -276,6 +290,46 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
         and norm_name(c[0].name) not in doc.hints
         and not _is_customer_name(doc, c[0].name)
     ]
+
+
+_TITLE_NAME = re.compile(
+    r"^(?P<name>.{3,60}?)\s*[-\u2013:|]?\s+(?:tax\s+)?(?:invoice|rechnung|facture|fattura|factura"
+    r"|factuur|fatura|credit\s*note|gutschrift|avoir)\s*$"
+)
+_NOT_TITLE_NAME = re.compile(
+    r"^(?:tax|vat|gst|pro\s*-?\s*forma|commercial|final|interim|sales|credit|debit|original|copy"
+    r"|duplicate|electronic|e|your|our|the|a|an|monthly|annual|summary|sammel|schluss|abschlags"
+    r"|teil|storno|note\s*de|nota\s*di|proforma)\b"
+)
+_ACCOUNT_HOLDER = re.compile(
+    r"^\W*(?:account\s*(?:name|holder)|kontoinhaber(?:in)?|titulaire(?:\s*du\s*compte)?"
+    r"|intestatario(?:\s*del\s*conto)?|beneficiary(?:\s*name)?|begunstigde|rekeninghouder"
+    r"|titular(?:\s*(?:da|de\s*la)\s*conta|\s*de\s*la\s*cuenta)?)\s*:\s*(?P<name>\S.*)$"
+)
+
+
+def _from_title(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """A title naming the vendor at the top of the first page ("Northwind Invoice")."""
+    first_page = min((ln.page for ln in doc.lines), default=0)
+    for i, folded in enumerate(doc.folded):
+        if doc.lines[i].page != first_page or doc.rel_top(i) > 0.15:
+            continue
+        m = _TITLE_NAME.match(folded.strip())
+        if m and not _NOT_TITLE_NAME.match(m.group("name")):
+            start = len(doc.lines[i].text) - len(doc.lines[i].text.lstrip())
+            name = doc.lines[i].text[start : start + m.end("name")]
+            return [(_Party(name=name), 0.55, "title")]
+    return []
+
+
+def _from_account_holder(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """The holder of the account the bill is paid to ("Account Name : Acme Ltd")."""
+    out = []
+    for i, folded in enumerate(doc.folded):
+        m = _ACCOUNT_HOLDER.match(folded)
+        if m and not doc.in_customer_block(i) and not CUSTOMER_ID_CONTEXT.search(folded):
+            out.append((_Party(name=doc.lines[i].text[m.start("name") :]), 0.65, "account"))
+    return out
 
 
 # --- the seller's section: "Verkäufer" / "Seller" / "Fournisseur" and the lines under it -------
@@ -501,7 +555,8 @@ def _seller_section_name(doc: Doc, i: int) -> tuple[_Party, float, str] | None:
 
 _ID_LABEL = re.compile(
     r"\b(?:ust|mwst|tva|vat|uid|iva|btw|nif|cif|nipc|p\.?\s?iva|partita\s*iva|steuer\w*|tax\s*id"
-    r"|siret|siren|rcs|hrb|hra|kvk|handelsregister\w*|registernummer|company\s*(?:no|number))\b"
+    r"|siret|siren|rcs|hrb|hra|kvk|handelsregister\w*|registernummer|company\s*(?:no|number)"
+    r"|gst|abn|acn|ein|uen|ico|dic)\b"
 )
 
 
@@ -551,7 +606,7 @@ def _walk_up_block(doc: Doc, a: int) -> tuple[list[int], list[int]] | None:
     names: list[int] = []
     j = a
     for _step in range(14):
-        k = doc.above(j, 3.0)
+        k = _above_aligned(doc, j, 3.0)
         if k is None or doc.in_customer_block(k):
             break
         folded = doc.folded[k].strip()
@@ -562,11 +617,14 @@ def _walk_up_block(doc: Doc, a: int) -> tuple[list[int], list[int]] | None:
             break  # the seller's label heads the block; a sentence is no part of it
         if names and doc.lines[names[-1]].top - doc.lines[k].bottom > 1.5 * h:
             break
-        if _row_items(doc, k) >= 2:
+        if _row_items(doc, k) >= 3:
             break  # a table row (line items), no address block
         text = doc.lines[k].text
-        if not names and looks_like_address(text):
-            address.insert(0, k)
+        if looks_like_address(text) and not any(
+            has_legal_form(name_line(doc.lines[n].text) or "") for n in names
+        ):
+            address[:0] = [k, *reversed(names)]  # a district line between street and city
+            names = []
         elif any(is_city_line(doc.lines[i].text) for i in address):
             label = _row_label(doc, k)
             if label is not None and not NAME_LABEL.match(doc.folded[label].strip()):
@@ -578,6 +636,25 @@ def _walk_up_block(doc: Doc, a: int) -> tuple[list[int], list[int]] | None:
                 break
         j = k
     return address, names
+
+
+def _above_aligned(doc: Doc, i: int, max_gap: float) -> int | None:
+    """The nearest line above ``i`` aligned with it on the left or on the right (a letterhead
+    set flush right) or centred over it."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    best = None
+    for j, other in enumerate(doc.lines):
+        if j == i or other.page != line.page or other.top >= line.top - 0.5 * h:
+            continue
+        if line.top - other.bottom > max_gap * h:
+            continue
+        left = abs(other.x0 - line.x0) <= 2 * h
+        right = abs(other.x1 - line.x1) <= 2 * h
+        centre = abs((other.x0 + other.x1) / 2 - (line.x0 + line.x1) / 2) <= 2 * h
+        if (left or right or centre) and (best is None or other.bottom > doc.lines[best].bottom):
+            best = j
+    return best
 
 
 def _block_name(doc: Doc, names: list[int]) -> str:
@@ -690,7 +767,7 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     block = doc.blocks[b]
     texts = [_strip_vendor_label(doc.lines[i].text) for i in block.indexes]
     texts = [t for t in texts if t]
-    names = [k for k, t in enumerate(texts[:3]) if name_ok(t)]
+    names = [k for k, t in enumerate(texts[:3]) if name_ok(clean_company_name(t))]
     if not names or is_street(texts[0]) or is_zip_city(texts[0]):
         # the name printed apart (larger, higher) above its address block
         above = block_above(doc, block.indexes[0])
@@ -704,7 +781,7 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     k = names[0]
     if k + 1 < len(texts) and norm_name(texts[k + 1]).startswith(norm_name(texts[k])):
         k += 1  # a logo word above the full name ("Acme" over "Acme Trading SA")
-    name = texts[k]
+    name = clean_company_name(texts[k])
     folded_name = fold(name)
     if (
         not LEGAL_FORM.search(folded_name)
