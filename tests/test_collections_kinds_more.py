@@ -129,6 +129,24 @@ CASES = [
         "Le tende sono arrivate strappate: respingiamo la fornitura.",
         "contestation", True, None, "1500.00",
     ),
+    ("Erhalten, besten Dank. Keine Beanstandungen.", "acknowledgement", False, None, None),
+    (
+        "Désolée, je pensais l'avoir réglée ! Je fais le nécessaire demain matin.",
+        "payment_promise", False, "2025-06-11", None,
+    ),
+    (
+        "No problem with the invoice, it just slipped through. Paying it on the 20th.",
+        "payment_promise", False, "2025-06-20", None,
+    ),
+    (
+        "Nous avons payé par e-banking le 2 juin déjà. Merci d'annuler les frais de rappel.",
+        "already_paid", True, None, None,
+    ),
+    ("Isch erledigt, han am Fritig überwise.", "already_paid", True, None, None),
+    (
+        "Es gibt leider ein Problem mit der Abrechnung der Arbeitsstunden.",
+        "contestation", True, None, None,
+    ),
     (
         "Abbiamo pagato per errore due volte la stessa fattura il 3 giugno, ci potete rimborsare?",
         "already_paid", True, None, None,

@@ -6570,3 +6570,663 @@ Finance Department
     re="RE:",
     notes="Phishing from a hijacked mailbox ('payments on hold' is bait).",
 )
+
+# ----------------------------------------------------------------------------------------------
+# sixth batch (more_227 onwards), written after the fifth round of rules, before looking at the
+# reader's answers on it
+# ----------------------------------------------------------------------------------------------
+
+R(
+    "bq",
+    "RG25-00607",
+    2340.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-07-22T09:05:00+02:00",
+    "Lorenz Bucher",
+    "l.bucher@bucher-schreinerei.ch",
+    "contestation",
+    True,
+    3,
+    """
+Guten Tag
+
+Ich habe die Rechnung nochmals angeschaut: Der Service-Einsatz vom 3. Juli war ein Garantiefall,
+das Ventil war erst ein halbes Jahr alt. Den Einsatz übernehmen wir deshalb nicht.
+
+Gruss
+Lorenz Bucher
+""",
+    amount=2340.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Warranty; whole invoice.",
+)
+
+R(
+    "mr",
+    "F25-0905",
+    1560.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-07-23T11:10:00+02:00",
+    "Odile Marchal",
+    "odile.marchal@wanadoo.fr",
+    "contestation",
+    True,
+    3,
+    """
+Madame,
+
+Votre menuisier a laissé le chantier dans un état lamentable (sciure partout, une vitre rayée) et
+n'a pas terminé les finitions. Je ne réglerai la facture qu'une fois ces points corrigés.
+
+O. Marchal
+""",
+    amount=1560.0,
+    quote="gmail",
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0518",
+    2480.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-07-24T10:30:00+02:00",
+    "Ben Harris",
+    "ben.harris@harris-hotels.com",
+    "contestation",
+    True,
+    3,
+    """
+Hi Chiara,
+
+I think there's a mistake - we were quoted CHF 2,100 for the whole order including delivery, and
+the invoice comes to CHF 2,480. Could you look into it?
+
+Ben
+""",
+    amount=380.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Quote vs invoice difference.",
+)
+
+R(
+    "lx",
+    "LX-2025/253",
+    1320.0,
+    "reminder_2",
+    "it",
+    "it",
+    "2026-07-27T14:45:00+02:00",
+    "Giulia Martinelli",
+    "giulia.martinelli@martinelli-moda.ch",
+    "contestation",
+    True,
+    4,
+    """
+Buongiorno,
+
+come già scritto il mese scorso, la traduzione del nostro sito era piena di errori e l'abbiamo fatta
+rifare da un'altra agenzia. Non pagheremo questa fattura né le spese di sollecito.
+
+Giulia Martinelli
+""",
+    amount=1340.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Refusal; fee of CHF 20 also refused (1320 + 20).",
+)
+
+R(
+    "bq",
+    "RG25-00610",
+    1760.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-07-28T16:20:00+02:00",
+    "Sonja Ammann",
+    "sonja.ammann@ammann-physio.ch",
+    "contestation",
+    True,
+    3,
+    """
+Grüezi Frau Imhof
+
+Für den Ersatz der Armatur waren zwei Stunden angekündigt, verrechnet wurden fünf. Das kann ich
+nicht nachvollziehen, da Ihr Monteur um 10 Uhr schon wieder weg war.
+
+Freundliche Grüsse
+Sonja Ammann
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Hours contested, no rate stated.",
+)
+
+R(
+    "tv",
+    "TV/25/0521",
+    4100.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-07-29T08:40:00+02:00",
+    "Marc-André Rey",
+    "ma.rey@hotel-rey-crans.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Les rideaux occultants livrés laissent passer la lumière, ce qui n'est pas du tout ce que nous avions
+commandé. Nous attendons votre proposition avant de payer quoi que ce soit.
+
+Meilleures salutations
+Marc-André Rey
+""",
+    amount=4100.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Not as ordered; nothing paid.",
+)
+
+# invoice_error, batch 6
+
+R(
+    "lx",
+    "LX-2025/256",
+    2870.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-07-30T09:15:00+02:00",
+    "Isabel Keller",
+    "isabel.keller@keller-holding.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Guten Tag
+
+Die Rechnung ging an die Keller Holding AG, der Auftrag kam aber von unserer Tochter, der Keller
+Logistik AG. Bitte entsprechend neu ausstellen, sonst können wir sie nicht intern verbuchen.
+
+Freundliche Grüsse
+Isabel Keller
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Wrong entity (subsidiary).",
+)
+
+R(
+    "mr",
+    "F25-0908",
+    3240.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-07-31T12:05:00+02:00",
+    "Thibault Guerin",
+    "t.guerin@guerin-promotion.fr",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour,
+
+Pour notre comptabilité, chaque facture doit faire apparaître le numéro de lot (Lot 4 – menuiseries
+intérieures) et le nom du chantier. Pouvez-vous nous renvoyer une facture avec ces mentions ?
+
+Cordialement
+T. Guérin
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE :",
+    client_lang="fr",
+    notes="Missing references.",
+)
+
+# already_paid, batch 6
+
+R(
+    "tv",
+    "TV/25/0524",
+    1890.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-08-03T10:00:00+02:00",
+    "Helen Clark",
+    "helen.clark@clark-guesthouse.co.uk",
+    "already_paid",
+    True,
+    3,
+    """
+Hi Chiara,
+
+Is there a problem with our payment? Our bank confirms the transfer of CHF 1,890 went through on
+24 July.
+
+Helen
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="'problem' word but a payment claim.",
+)
+
+R(
+    "bq",
+    "RG25-00613",
+    980.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-08-04T08:30:00+02:00",
+    "Roman Gasser",
+    "roman.gasser@gasser-elektro.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Hoi
+
+Isch erledigt, han am Fritig überwise.
+
+Roman
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="de",
+    notes="Swiss German, paid last Friday.",
+)
+
+R(
+    "lx",
+    "LX-2025/259",
+    2150.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-08-05T15:50:00+02:00",
+    "Sandrine Müller",
+    "s.mueller@mueller-conseil.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Bonjour,
+
+Nous avons payé cette facture par e-banking le 18 juillet déjà. Merci d'annuler les frais de rappel
+et de corriger votre comptabilité.
+
+S. Müller
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
+
+# delay_request, batch 6
+
+R(
+    "mr",
+    "F25-0911",
+    2780.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-08-06T09:40:00+02:00",
+    "Paul Fabre",
+    "paul.fabre@fabre-elevage.fr",
+    "delay_request",
+    True,
+    2,
+    """
+Bonjour Madame Roche,
+
+La récolte a du retard cette année et je ne serai payé par la coopérative que fin septembre. Serait-il
+possible de vous régler à ce moment-là ?
+
+Paul Fabre
+""",
+    pdate="2026-09-30",
+    quote="gmail",
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0527",
+    1360.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-08-07T13:10:00+02:00",
+    "Daniela Kuster",
+    "d.kuster@kuster-cafe.ch",
+    "delay_request",
+    False,
+    2,
+    """
+Guten Tag
+
+Der Sommer war für unser Café leider schwach. Wir werden die Rechnung sicher bezahlen, brauchen aber
+noch etwas Zeit. Ich hoffe, das ist für Sie in Ordnung.
+
+Freundliche Grüsse
+Daniela Kuster
+""",
+    quote="none",
+    mailer=OX,
+    notes="Vague.",
+)
+
+# payment_promise, batch 6
+
+R(
+    "lx",
+    "LX-2025/262",
+    740.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-08-10T08:15:00+02:00",
+    "Marcel Hofstetter",
+    "marcel@hofstetter-media.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Kein Problem, sorry für die Verspätung. Wir zahlen bis Ende Monat.
+
+Marcel
+""",
+    pdate="2026-08-31",
+    quote="gmail",
+    client_lang="de",
+    notes="'Kein Problem' is no problem.",
+)
+
+R(
+    "mr",
+    "F25-0914",
+    1180.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-08-11T19:25:00+02:00",
+    "Manon Leclerc",
+    "manon.leclerc@gmail.com",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonsoir, désolée, je pensais l'avoir réglée ! Je fais le nécessaire demain matin.
+
+Manon
+""",
+    pdate="2026-08-12",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="'je pensais l'avoir réglée' is no payment claim.",
+)
+
+R(
+    "tv",
+    "TV/25/0530",
+    2640.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-08-12T10:05:00+02:00",
+    "Alberto Giani",
+    "a.giani@giani-hotel.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Buongiorno,
+
+ci scusiamo, la fattura era finita per errore tra quelle già pagate. Provvediamo al saldo entro
+venerdì.
+
+Cordiali saluti
+Alberto Giani
+""",
+    pdate="2026-08-14",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="'già pagate' refers to other invoices; a promise.",
+)
+
+R(
+    "bq",
+    "RG25-00616",
+    1490.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-08-13T14:30:00+02:00",
+    "Nora Jensen",
+    "nora.jensen@jensen-design.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Hi,
+
+No problem with the invoice, it just slipped through. Paying it on the 20th.
+
+Nora
+""",
+    pdate="2026-08-20",
+    quote="none",
+    mailer=IPHONE,
+    notes="'No problem with the invoice'.",
+)
+
+# copy_request, batch 6
+
+R(
+    "lx",
+    "LX-2025/265",
+    1980.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-08-14T09:50:00+02:00",
+    "Christine Favre",
+    "christine.favre@favre-architectes.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Bonjour,
+
+Je n'arrive pas à ouvrir la facture jointe (fichier vide ?). Pourriez-vous me la renvoyer ?
+
+Christine Favre
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Empty file: a copy, not a dispute.",
+)
+
+R(
+    "tv",
+    "TV/25/0533",
+    3100.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-08-17T11:20:00+02:00",
+    "Philipp Meier",
+    "philipp.meier@meier-hotels.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Grüezi
+
+Bitte senden Sie uns künftig die Rechnungen im Doppel, eines für das Hotel und eines für die
+Verwaltung. Danke!
+
+Philipp Meier
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+# acknowledgement, batch 6
+
+R(
+    "bq",
+    "RG25-00619",
+    2210.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-08-18T07:55:00+02:00",
+    "Albert Zemp",
+    "albert.zemp@zemp-bau.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Erhalten, besten Dank. Keine Beanstandungen.
+
+A. Zemp
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="'Keine Beanstandungen' is no dispute.",
+)
+
+R(
+    "mr",
+    "F25-0917",
+    890.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-08-19T12:40:00+02:00",
+    "Tom Walsh",
+    "tom.walsh@walsh-holidays.ie",
+    "acknowledgement",
+    False,
+    1,
+    """
+Got it, thanks Nathalie. No issues on our side.
+
+Tom
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+# auto_reply, batch 6
+
+R(
+    "tv",
+    "TV/25/0536",
+    1750.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-08-20T06:10:00+02:00",
+    "Kurt Arnold",
+    "kurt.arnold@arnold-hotels.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Ich bin bis 31. August in den Ferien und lese meine E-Mails nicht. In dringenden Fällen:
+info@arnold-hotels.ch.
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    notes="No header, ordinary subject.",
+)
+
+# other, batch 6
+
+R(
+    "lx",
+    "LX-2025/268",
+    1260.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-08-21T10:15:00+02:00",
+    "Rita Sommer",
+    "rita.sommer@sommer-events.ch",
+    "other",
+    False,
+    2,
+    """
+Hi Olivier,
+
+Quick one: do you also do live interpreting for conferences? We have an event in November and
+our usual interpreter isn't available.
+
+Rita
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Unrelated question.",
+)
+
+R(
+    "mr",
+    "F25-0920",
+    2060.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-08-24T04:20:00+02:00",
+    "Service Paiement",
+    "paiement@chalet-mont-blanc.fr",
+    "other",
+    False,
+    1,
+    """
+Bonjour,
+
+Votre facture a été rejetée par notre système. Pour la soumettre à nouveau, connectez-vous avec vos
+identifiants : https://example.net/portail-fournisseurs
+
+Service Paiement
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE :",
+    notes="Phishing ('rejected' is bait).",
+)
