@@ -18,7 +18,12 @@ and scored against its labels, without the LLM:
 id (rules are tuned on dev only; held is for reporting). ``--misses`` prints every wrong case
 with the sentences that decided it.
 
+``--odoo`` delivers the same replies end to end through Odoo's mail gateway to invoices created
+in a fresh database (threading, sender check, reader, disputes; see disputes_odoo.py) and scores
+what the gateway recorded the same way, then prints how many landed on their invoice.
+
 Usage: .venv/bin/python scripts/bench/disputes.py DIR [--misses] [--split dev|held]
+       .venv/bin/python scripts/bench/disputes.py DIR --odoo [--config odoo.conf] [--db NAME]
 """
 
 import argparse
@@ -48,8 +53,10 @@ def _pct(num, den):
     return 100.0 * num / den if den else 100.0
 
 
-def run(folder, split=None, misses=False, out=print):
-    """Score every e-mail of ``folder`` (or of one split); returns the figures as a dict."""
+def run(folder, split=None, misses=False, out=print, reader=None):
+    """Score every e-mail of ``folder`` (or of one split); returns the figures as a dict.
+
+    ``reader(item, raw, context)`` replaces the pure reader (``--odoo``: the mail gateway)."""
     folder = Path(folder)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     if split:
@@ -71,7 +78,7 @@ def run(folder, split=None, misses=False, out=print):
             today=None,
         )
         started = time.perf_counter()
-        reading = read_reply(raw, context)
+        reading = reader(item, raw, context) if reader else read_reply(raw, context)
         elapsed += time.perf_counter() - started
         problems = []
         if reading.pause_dunning and item["pause_dunning"]:
@@ -144,8 +151,29 @@ def main(argv=None):
     parser.add_argument("dir")
     parser.add_argument("--misses", action="store_true", help="print every wrong case")
     parser.add_argument("--split", choices=("dev", "held"), help="score one split only")
+    parser.add_argument(
+        "--odoo",
+        action="store_true",
+        help="deliver the replies end to end through Odoo's mail gateway in a fresh database",
+    )
+    parser.add_argument("--config", default=str(ROOT / "odoo.conf"), help="Odoo configuration")
+    parser.add_argument("--db", default="fincycle_bench_disputes", help="database (dropped)")
     args = parser.parse_args(argv)
-    run(args.dir, split=args.split, misses=args.misses)
+    if not args.odoo:
+        run(args.dir, split=args.split, misses=args.misses)
+        return
+    from scripts.bench.disputes_odoo import OdooGateway  # noqa: PLC0415
+
+    folder = Path(args.dir).resolve()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    gateway = OdooGateway(args.config, args.db)
+    gateway.create_database()
+    try:
+        gateway.prepare(folder, manifest)
+        run(folder, split=args.split, misses=args.misses, reader=gateway.read)
+        gateway.report()
+    finally:
+        gateway.close()
 
 
 if __name__ == "__main__":
