@@ -147,6 +147,19 @@ CASES = [
         "Es gibt leider ein Problem mit der Abrechnung der Arbeitsstunden.",
         "contestation", True, None, None,
     ),
+    ("I'll make sure it's paid by Friday.", "payment_promise", False, "2025-06-13", None),
+    (
+        "C'est noté, le montant vous sera versé d'ici la fin de la semaine.",
+        "payment_promise", False, "2025-06-13", None,
+    ),
+    (
+        "Could you also send the delivery note for this order? Our warehouse needs it.",
+        "copy_request", False, None, None,
+    ),
+    (
+        "J'ai un petit souci de trésorerie, pourriez-vous m'accorder un peu de délai ?",
+        "delay_request", False, None, None,
+    ),
     (
         "Abbiamo pagato per errore due volte la stessa fattura il 3 giugno, ci potete rimborsare?",
         "already_paid", True, None, None,
@@ -169,6 +182,13 @@ def test_hard_wrapped_lines_are_one_sentence():
         "nur drei gesehen.\n\nGruss\nAnna"
     )
     assert sentences(text)[0].endswith("nur drei gesehen.")
+    wrapped = "Wir bitten Sie um eine Frist bis zum ganz sicher spätestens am\n15. Oktober. Danke."
+    assert sentences(wrapped)[0].endswith("am 15. Oktober.")
+    assert sentences("Offene Punkte:\n1. Anfahrt\n2. Material") == [
+        "Offene Punkte:",
+        "1. Anfahrt",
+        "2. Material",
+    ]
     assert sentences("- erste Position\n- zweite Position") == [
         "- erste Position",
         "- zweite Position",

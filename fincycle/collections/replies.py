@@ -169,11 +169,15 @@ CONTEST = _rx(
     r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
     r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
     r"\b(?:old|alten|ancien|vecchio) (?:price|preis|prix|prezzo)\b|\b(?:instead of|statt|anstatt|au lieu de|invece di) (?:chf |eur |fr\. )?\d",
-    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld|no money|pas (?:un )?(?:sou|d'argent)|niente soldi|nessun pagamento)\b",
+    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|in ordnung (?:bringen|gebracht)|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld|no money|pas (?:un )?(?:sou|d'argent)|niente soldi|nessun pagamento)\b",
     r"\b(?:(?:don'?t|do not|doesn'?t) want to pay|(?:will|wollen|mochte\w*) (?:ich |wir )?nicht (?:be)?zahlen|ne (?:veux|voulons) pas (?:payer|regler)|non (?:voglio|vogliamo) (?:pagare|saldare))\b",
     r"\b(?:(?:zahlen|bezahlen|zahle|begleichen) (?:wir|ich) (?:\w+ ){0,3}erst nach|(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:after|on) (?:delivery|completion|receipt)|(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:qu'?apres|apres) (?:la )?(?:livraison|reparation)|(?:pagheremo|paghero) (?:\w+ ){0,2}(?:solo )?dopo (?:la )?(?:consegna|riparazione))\b",
     r"\b(?:nur|only|seulement|solo) \d+ (?:\w+ )?(?:bekommen|gekriegt|got|eu\w*|avuto)\b|\b(?:auf der rechnung|on the invoice|sur la facture|in fattura)\b[^.]{0,25}\b(?:aber|but|mais|ma)\b",
     r"\b(?:nicht|not|pas|non) (?:\w+ ){0,2}(?:geliefert|delivered|livree?s?|consegnat\w)\b",
+    r"\b(?:but not the (?:remaining|rest|other)|aber nicht den rest|mais pas le (?:reste|solde)|ma non (?:il resto|la differenza)|without (?:our|my) (?:approval|consent|agreement)|ohne (?:unsere|meine) (?:zustimmung|einwilligung|freigabe)|sans (?:notre|mon) (?:accord|aval)|senza (?:il )?(?:nostro|mio) (?:consenso|accordo))\b",
+    r"\b(?:keinen grund,? (?:zu )?(?:be)?zahlen|no reason to pay|aucune raison de payer|nessun motivo (?:di|per) pagare)\b",
+    r"\b(?:(?:dovevano|doveva) essere|sollte\w* (?:\w+ )?sein|devai(?:en)?t etre|should have been|were supposed to be)\b[^.]{0,80}\b(?:non lo sono|non lo e|sind (?:es|sie) (?:aber )?nicht|ne le sont pas|(?:they|it) (?:are|is)n'?t|are not|is not)\b|\b(?:non vanno bene|passen (?:so )?nicht|ne conviennent pas|not suitable|unsuitable)\b",
+    r"\b(?:(?:li|le|lo|la) potete venire a (?:riprendere|ritirare)|konnen sie (?:die ware|sie|das|alles) (?:wieder )?abholen|pouvez-vous (?:venir )?(?:les|la|le) (?:reprendre|recuperer)|can you (?:come and )?(?:collect|pick up) (?:them|it))\b",
     r"\b(?:nicht nachvollziehen|kann (?:ich|wir) nicht nachvollziehen|(?:angekundigt|announced|annonce\w*|preannunciat\w)\b[^.]{0,50}\b(?:verrechnet|berechnet|billed|charged|factur\w+|fatturat\w+))\b",
     r"\b(?:avant de (?:payer|regler) quoi que ce soit|before (?:we )?pay(?:ing)? anything|bevor (?:wir|ich) (?:irgend)?etwas (?:be)?zahlen|prima di pagare (?:alcunche|qualsiasi cosa|nulla))\b",
     r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b",
@@ -205,6 +209,7 @@ PAID_WITH_OTHERS_RX = (
 
 REFUSAL = _rx(
     r"\bnon intend\w+ (?:pagare|saldare)|\brespingiamo\b|\bwe reject\b",
+    r"\b(?:keinen grund,? (?:zu )?(?:be)?zahlen|no reason to pay|aucune raison de payer|nessun motivo (?:di|per) pagare)\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
     r"\b(?:are|am) not paying (?:this|for|that|it)|\bne reglerai rien\b",
@@ -309,6 +314,7 @@ DELAY = _rx(
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
     r"\b(?:could|can|may) (?:we|i) (?:have|get) (?:until|till|another|more|a few|an extra)\b|\b(?:pourrions|pourrais|pouvons|puis)-(?:nous|je) (?:avoir|disposer) (?:jusqu'|d'un|de quelques)|\b(?:konnten|durften|konnen) wir (?:\w+ )?bis\b|\b(?:potremmo|possiamo) avere (?:tempo )?fino\b",
+    r"\b(?:um eine frist|eine frist bis|fristverlangerung|delai jusqu'|(?:un peu|un petit|quelques jours) de delai|extension until|proroga fino)",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
@@ -317,7 +323,9 @@ DELAY = _rx(
 PROMISE = _rx(
     r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:the )?payment|go out|be processed|remit)",
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
-    r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
+    r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:for|on) (?:the )?\d|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
+    r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
+    r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
     r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|zahlen|bezahlen) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|heute|ende)|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
@@ -380,6 +388,7 @@ AUTO_BODY = _rx(
 )
 HARDSHIP = _rx(
     r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
+    r"\b(?:souci\w* de tresorerie|probleme\w* de tresorerie|cash(?:flow)? problem\w*|liquiditatsproblem\w*|problemi di liquidita)\b",
     r"\b(?:justes? en tresorerie|short on cash|wenig liquiditat|poca liquidita)\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
@@ -506,6 +515,9 @@ THANKS_PATIENCE = re.compile(
 )
 
 
+AFTERWARDS = re.compile(
+    r"\b(?:danach|dann|anschliessend|then|afterwards|ensuite|apres quoi|poi|dopo)\b"
+)
 BELIEF = re.compile(
     r"\b(?:thought|believed|dachte|glaubte|pensais|croyais|pensavo|credevo|pensavamo|credevamo)\b"
 )
@@ -519,6 +531,11 @@ NOT_A_DISPUTE = re.compile(
 )
 SHIP_VERB = re.compile(
     r"\b(?:send|resend|forward|mail|post|schick\w*|send\w*|zustell\w*|zukommen|envoy\w*|renvoy\w*|transmett\w*|faire parvenir|inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*)\b"
+)
+DOCUMENT = re.compile(
+    r"\b(?:delivery note|lieferschein|bon de livraison|bolla|documento di trasporto|statement|kontoauszug|releve de compte|estratto conto|"
+    r"rapport|report|rapporto|beleg|receipt|quittung|ricevuta|justificatif|proof|nachweis|document|dokument|documento|copy|kopie|copie|copia|"
+    r"einzahlungsschein|originalrechnung|original)\b"
 )
 ASKS_LEAVE = re.compile(
     r"\b(?:could (?:we|i|you)|would it be|is it possible|possible|moglich|possibile|durfte|durften|konnten wir|pourrions|pourrais|potremmo|potrei)\b"
@@ -565,6 +582,7 @@ def _drop_false_cues(f, hits):
             )
             and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
             and not BELIEF.search(f[max(0, m.start() - 30) : m.start() + 1])
+            and not AFTERWARDS.search(f[max(0, m.start() - 25) : m.start() + 1])
         ]
         conditional = re.search(
             r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
@@ -786,6 +804,9 @@ def _hours_times_rate(ordered, folded):
     return None
 
 
+BILLED_VERB = re.compile(
+    r"\b(?:factur\w+|verrechnet|berechnet|billed|charged|invoiced|fatturat\w+|addebitat\w+|in rechnung gestellt)\b"
+)
 NOT_INCLUDED = re.compile(
     r"\b(?:pas prevue?s?|pas (?:inclus|compris)e?s?|nicht (?:teil|vorgesehen|inbegriffen|enthalten|in der offerte)|not (?:part of|in the|included|foreseen)|non (?:era )?(?:previst\w|inclus\w|compres\w)|retirer|supprimer|streichen|entfernen|remove|togliere|rimuovere)\b"
 )
@@ -793,6 +814,11 @@ NOT_INCLUDED = re.compile(
 
 def _comparison(sents, folded, inv_amount):
     """Invoiced against an earlier or agreed price: the difference."""
+    for s in sents:
+        found = find_money(s.folded)
+        if len(found) == 2 and PRIOR_PRICE.search(s.folded) and BILLED_VERB.search(s.folded):
+            # "the fitting was agreed at 600, it is billed 950"
+            return _q(abs(found[0].value - found[1].value))
     if inv_amount is None:
         return None
     amounts = [m.value for m in find_money(folded)]
@@ -1136,7 +1162,7 @@ CONDITIONAL = re.compile(r"\b(?:if|falls|wenn|si|se|qualora|sollte\w*|should)\b"
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
     conditionals ("should anything be wrong with the invoice, ...")."""
-    if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded):
+    if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
         return False
     if PROBLEM.search(folded):
         return True
@@ -1171,7 +1197,7 @@ def _decide_request(cues):
             for s in cues.sents
             if "request" in s.hits
             and SHIP_VERB.search(s.folded)
-            and TO_US.search(s.folded)
+            and (TO_US.search(s.folded) or DOCUMENT.search(s.folded))
             and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
         ]
     if copy_req:

@@ -21,7 +21,9 @@ def fold(text: str) -> str:
     return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("ß", "s")
 
 
-BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013>]|\d{1,2}[.)])\s")
+BULLET = re.compile(
+    r"^\s*(?:[-*\u2022\u2013>]|\d{1,2}[.)](?!\s+[A-Za-zÀ-ÿ]+\b\.?\s*(?:\d|$)|\s+(?:[Jj]an|[Ff]eb|[Mm]är|[Mm]ar|[Aa]pr|[Mm]a[iy]|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt|[Oo]ct|[Nn]ov|[Dd]e[cz]|[Gg]en|[Gg]iu|[Ll]ug|[Aa]go|[Ss]et|[Oo]tt|[Dd]ic|[Jj]anv|[Ff][ée]v|[Aa]vr|[Jj]ui|[Aa]o[ûu]|[Dd][ée]c)))\s"
+)
 
 
 def _unwrap(text: str) -> list[str]:

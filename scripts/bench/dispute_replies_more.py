@@ -7230,3 +7230,659 @@ Service Paiement
     re="RE :",
     notes="Phishing ('rejected' is bait).",
 )
+
+# ----------------------------------------------------------------------------------------------
+# seventh batch (more_251 onwards), written after the sixth round of rules, before looking at the
+# reader's answers on it; kept as the final "unseen" check
+# ----------------------------------------------------------------------------------------------
+
+R(
+    "lx",
+    "LX-2025/271",
+    1780.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-08-25T09:25:00+02:00",
+    "Dan Fischer",
+    "dan.fischer@fischer-medical.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hello,
+
+We only ever agreed to the proofreading package (CHF 980). The additional formatting work on the
+invoice was done without our approval, so we'll pay the CHF 980 but not the remaining CHF 800.
+
+Dan
+""",
+    amount=800.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Unapproved extra work.",
+)
+
+R(
+    "bq",
+    "RG25-00622",
+    2640.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-08-26T20:10:00+02:00",
+    "Erich Tanner",
+    "erich.tanner@tanner-hof.ch",
+    "contestation",
+    True,
+    4,
+    """
+Guten Abend
+
+Die Wärmepumpe macht seit der Installation einen Riesenlärm, die Nachbarn beschweren sich schon.
+Solange Sie das nicht in Ordnung bringen, sehe ich keinen Grund zu bezahlen. Und die Mahngebühr
+können Sie sich sparen.
+
+E. Tanner
+""",
+    amount=2660.0,
+    quote="gmail",
+    client_lang="de",
+    notes="Refusal until fixed (4); fee contested too: 2640 + 20.",
+)
+
+R(
+    "mr",
+    "F25-0923",
+    3900.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-08-27T11:35:00+02:00",
+    "Aline Bouvier",
+    "aline.bouvier@bouvier-deco.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour Madame Roche,
+
+Il y a un écart avec votre devis : la pose était prévue pour un forfait de 600 €, elle est facturée
+950 €. Par ailleurs le bois n'est pas celui choisi (chêne au lieu de noyer). Pouvons-nous en parler ?
+
+Aline Bouvier
+""",
+    amount=350.0,
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="Fitting 950 vs 600 agreed (350); wrong wood without amount.",
+)
+
+R(
+    "tv",
+    "TV/25/0539",
+    1640.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-08-28T10:20:00+02:00",
+    "Roberta Colombo",
+    "roberta.colombo@colombo-bnb.ch",
+    "contestation",
+    True,
+    3,
+    """
+Buongiorno,
+
+i cuscini ordinati dovevano essere ignifughi (era scritto nell'ordine), quelli consegnati non lo
+sono. Per noi non vanno bene. Li potete venire a riprendere?
+
+Roberta Colombo
+""",
+    amount=1640.0,
+    quote="gmail",
+    client_lang="it",
+    notes="Not as ordered; goods returned.",
+)
+
+R(
+    "lx",
+    "LX-2025/274",
+    2200.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-08-31T14:00:00+02:00",
+    "Philippe Jacot",
+    "ph.jacot@jacot-notaires.ch",
+    "contestation",
+    True,
+    3,
+    """
+Monsieur,
+
+Votre facture ne tient pas compte du rabais de 15 % convenu pour les clients réguliers. Je vous
+saurais gré de bien vouloir la rectifier.
+
+Ph. Jacot
+""",
+    amount=330.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Agreed 15 % discount missing.",
+)
+
+R(
+    "bq",
+    "RG25-00625",
+    1120.0,
+    "reminder_1",
+    "de",
+    "mixed",
+    "2026-09-01T09:45:00+02:00",
+    "Chantal Rüfenacht",
+    "c.ruefenacht@ruefenacht-sa.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour Madame Imhof,
+
+Je crois qu'il y a une erreur: wir haben nur einen Service bestellt, nicht zwei. Le deuxième
+passage n'a jamais eu lieu.
+
+Merci / Danke
+Chantal Rüfenacht
+""",
+    quote="none",
+    mailer=OX,
+    notes="French/German; a visit billed twice.",
+)
+
+# invoice_error, batch 7
+
+R(
+    "tv",
+    "TV/25/0542",
+    2980.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-09-02T08:30:00+02:00",
+    "Marco Bernasconi",
+    "marco.bernasconi@bernasconi-hotel.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Buongiorno,
+
+sulla fattura manca il riferimento del nostro ordine (PO 88213) e il nome del reparto. Senza questi
+dati non possiamo registrarla. Grazie di riemetterla.
+
+Marco Bernasconi
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0926",
+    1420.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-09-03T15:40:00+02:00",
+    "Sarah Hughes",
+    "sarah.hughes@hughes-estates.co.uk",
+    "invoice_error",
+    True,
+    3,
+    """
+Hi Nathalie,
+
+The invoice was made out to me personally, but the chalet belongs to Hughes Estates Ltd, which pays
+for the works. Please reissue it in the company's name.
+
+Sarah
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+# already_paid, batch 7
+
+R(
+    "bq",
+    "RG25-00628",
+    760.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-09-04T10:10:00+02:00",
+    "Bernhard Marti",
+    "b.marti@marti-treuhand.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Guten Tag
+
+Gemäss unserer Buchhaltung wurde die Rechnung bereits am 21. August beglichen (Ref. 2026-08-4471).
+Können Sie bitte Ihren Zahlungseingang prüfen?
+
+Freundliche Grüsse
+Bernhard Marti
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "lx",
+    "LX-2025/277",
+    1590.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-09-07T09:00:00+02:00",
+    "Ellie Turner",
+    "ellie.turner@turner-studio.co.uk",
+    "already_paid",
+    True,
+    3,
+    """
+Hi Olivier - we sent the money on the 1st, please find the bank confirmation attached. Sorry it
+crossed with your reminder!
+
+Ellie
+""",
+    quote="gmail",
+    client_lang="en",
+    attachments=[("pdf", "bank_confirmation.pdf")],
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0545",
+    890.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-09-08T11:30:00+02:00",
+    "Jacques Moret",
+    "jacques.moret@moret-camping.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Bonjour,
+
+Réglée depuis longtemps ! Voyez avec votre banque, le virement est parti le 14 août.
+
+J. Moret
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="fr",
+    notes="",
+)
+
+# delay_request, batch 7
+
+R(
+    "bq",
+    "RG25-00631",
+    3480.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-09-09T16:50:00+02:00",
+    "Roger Hess",
+    "roger.hess@hess-transporte.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Guten Tag
+
+Wegen eines grösseren Zahlungsausfalls bei einem Kunden bitte ich Sie um eine Frist bis zum
+15. Oktober. Danach ist die Rechnung sofort bezahlt.
+
+Gruss
+Roger Hess
+""",
+    pdate="2026-10-15",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "mr",
+    "F25-0929",
+    2150.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-09-10T10:15:00+02:00",
+    "Léa Fontaine",
+    "lea.fontaine@fontaine-fleurs.fr",
+    "delay_request",
+    False,
+    2,
+    """
+Bonjour,
+
+J'ai un petit souci de trésorerie en ce moment, pourriez-vous m'accorder un peu de délai ? Je vous
+tiens au courant.
+
+Léa
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="'souci' of cash, not of the invoice; vague delay.",
+)
+
+R(
+    "lx",
+    "LX-2025/280",
+    2640.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-09-11T09:05:00+02:00",
+    "Stefano Galli",
+    "stefano.galli@galli-architetti.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Buongiorno Olivier,
+
+ti chiedo se possiamo pagare in tre rate mensili a partire dal 30 settembre. Fammi sapere se va bene.
+
+Stefano
+""",
+    pdate="2026-09-30",
+    quote="gmail",
+    client_lang="it",
+    notes="",
+)
+
+# payment_promise, batch 7
+
+R(
+    "tv",
+    "TV/25/0548",
+    1320.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-09-14T08:20:00+02:00",
+    "Yvonne Baumann",
+    "yvonne.baumann@baumann-pension.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Guten Morgen
+
+Entschuldigung, die Rechnung ging unter. Ist im E-Banking für den 18.9. erfasst.
+
+Y. Baumann
+""",
+    pdate="2026-09-18",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Scheduled in e-banking.",
+)
+
+R(
+    "mr",
+    "F25-0932",
+    960.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-09-15T13:30:00+02:00",
+    "Ian Brown",
+    "ian.brown@brown-lodges.co.uk",
+    "payment_promise",
+    False,
+    1,
+    """
+Apologies - our accounts payable person is off sick. I'll make sure it's paid by Friday.
+
+Ian
+""",
+    pdate="2026-09-18",
+    quote="gmail",
+    client_lang="en",
+    notes="",
+)
+
+R(
+    "lx",
+    "LX-2025/283",
+    1480.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-09-16T09:40:00+02:00",
+    "Nadia Cuénod",
+    "nadia.cuenod@cuenod-sa.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonjour,
+
+C'est noté, le montant vous sera versé d'ici la fin de la semaine.
+
+Nadia Cuénod
+""",
+    pdate="2026-09-18",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="",
+)
+
+# copy_request, batch 7
+
+R(
+    "bq",
+    "RG25-00634",
+    1750.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-09-17T10:25:00+02:00",
+    "Gabi Frei",
+    "gabi.frei@frei-coiffure.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Grüezi
+
+Ich habe leider nur die Mahnung, aber keine Rechnung. Könnten Sie mir die Originalrechnung mit
+Einzahlungsschein schicken?
+
+Gabi Frei
+""",
+    quote="apple",
+    mailer=IPHONE,
+    re="AW:",
+    notes="",
+)
+
+R(
+    "tv",
+    "TV/25/0551",
+    2210.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-09-18T12:00:00+02:00",
+    "Mark Evans",
+    "mark.evans@evans-hotels.com",
+    "copy_request",
+    False,
+    2,
+    """
+Hi Chiara,
+
+Could you also send the delivery note for this order? Our warehouse needs it to match the invoice.
+
+Thanks,
+Mark
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Supporting document.",
+)
+
+# acknowledgement, batch 7
+
+R(
+    "lx",
+    "LX-2025/286",
+    860.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-09-21T08:05:00+02:00",
+    "Lucie Perret",
+    "lucie.perret@perret-design.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Merci Olivier, c'est transmis à la compta. Et merci encore pour la réactivité !
+
+Lucie
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="",
+)
+
+R(
+    "bq",
+    "RG25-00637",
+    1980.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-09-22T11:15:00+02:00",
+    "Hansruedi Koch",
+    "hansruedi.koch@koch-landwirtschaft.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Rechnung erhalten, danke. Alles i.O.
+
+H. Koch
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="",
+)
+
+# auto_reply, batch 7
+
+R(
+    "mr",
+    "F25-0935",
+    1240.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-09-23T07:00:00+02:00",
+    "Accueil Hôtel des Alpes",
+    "accueil@hoteldesalpes.fr",
+    "auto_reply",
+    False,
+    1,
+    """
+Merci pour votre message. L'hôtel est fermé pour travaux jusqu'au 15 octobre ; votre demande sera
+traitée à notre réouverture.
+
+L'équipe de l'Hôtel des Alpes
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Réponse automatique : Rappel : facture F25-0935 échue",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="",
+)
+
+# other, batch 7
+
+R(
+    "tv",
+    "TV/25/0554",
+    1560.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-09-24T14:20:00+02:00",
+    "Julia Wenger",
+    "julia.wenger@wenger-gastro.ch",
+    "other",
+    False,
+    2,
+    """
+Guten Tag
+
+Herr Wenger ist leider im Juli verstorben. Bitte wenden Sie sich für alle offenen Angelegenheiten an
+unseren Notar, Herrn Dr. Brunner, Bahnhofstrasse 5, 6003 Luzern.
+
+Julia Wenger
+""",
+    quote="none",
+    mailer=OX,
+    notes="Death of the customer: other (to be handled by a person).",
+)
+
+R(
+    "lx",
+    "LX-2025/289",
+    1180.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-09-25T02:50:00+02:00",
+    "Accounts Team",
+    "accounts@bright-minds.ch",
+    "other",
+    False,
+    1,
+    """
+URGENT: Your mailbox storage is full. Click here to upgrade and keep receiving invoices:
+https://example.net/mailbox-upgrade
+
+IT Helpdesk
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Phishing.",
+)
