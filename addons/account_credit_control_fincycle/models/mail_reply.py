@@ -15,6 +15,8 @@ the invoice or to the reminder (``credit.control.communication``) it answers. He
   of the dispute logic is logged and recorded, never losing the message.
 """
 
+import email
+import email.policy
 import logging
 import time
 from decimal import Decimal, InvalidOperation
@@ -22,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from markupsafe import Markup
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.tools import email_normalize, format_amount
 
 from fincycle.collections import ThreadContext, read_reply
@@ -445,39 +448,11 @@ class AccountDisputeReply(models.Model):
             "error": plan.get("error") or False,
         }
         if reading is not None:
-            vals.update(
-                {
-                    "category": reading.category,
-                    "pause_dunning": reading.pause_dunning,
-                    "urgency": reading.urgency,
-                    "disputed_amount": float(reading.disputed_amount or 0.0),
-                    "promised_date": reading.promised_date,
-                    "invoice_numbers": ", ".join(reading.invoice_numbers)[:250],
-                    "language": reading.language,
-                    "evidence": self._fincycle_evidence_text(reading),
-                    "unsure": reading.unsure,
-                }
-            )
+            vals.update(self._fincycle_reading_vals(reading))
         record = self.sudo().create(vals)
         self._fincycle_keep_raw(record, raw)
         if record.state == "done" and reading is not None and invoices:
-            try:
-                with self.env.cr.savepoint():
-                    action, dispute = record._fincycle_act(
-                        reading, invoices, commercial, company, mail_message
-                    )
-                    if action == "activity":
-                        record._fincycle_request_activity(invoices[:1], reading)
-                    record.write(
-                        {
-                            "action": action,
-                            "dispute_id": dispute.id if dispute else False,
-                            "state": "done" if action != "none" else "recorded",
-                        }
-                    )
-            except Exception as error:  # the e-mail stays posted
-                _logger.exception("Acting on reply %s failed", plan["message_id"])
-                record.write({"state": "failed", "error": f"{type(error).__name__}: {error}"})
+            record._fincycle_apply(reading, mail_message)
         if record.state == "failed" and invoices:
             owner = self._fincycle_owner(commercial, company) if commercial else None
             invoices[:1].sudo().activity_schedule(
@@ -491,6 +466,66 @@ class AccountDisputeReply(models.Model):
         if plan["post_on"]._name == "account.move":
             self._fincycle_note(plan["post_on"], record)
         return record
+
+    @api.model
+    def _fincycle_reading_vals(self, reading):
+        return {
+            "category": reading.category,
+            "pause_dunning": reading.pause_dunning,
+            "urgency": reading.urgency,
+            "disputed_amount": float(reading.disputed_amount or 0.0),
+            "promised_date": reading.promised_date,
+            "invoice_numbers": ", ".join(reading.invoice_numbers)[:250],
+            "language": reading.language,
+            "evidence": self._fincycle_evidence_text(reading),
+            "unsure": reading.unsure,
+        }
+
+    def _fincycle_apply(self, reading, mail_message):
+        """Act on ``reading`` for this record's invoices; a failure is recorded, not raised."""
+        self.ensure_one()
+        invoices = self.invoice_ids
+        try:
+            with self.env.cr.savepoint():
+                action, dispute = self._fincycle_act(
+                    reading, invoices, self.partner_id, self.company_id, mail_message
+                )
+                if action == "activity":
+                    self._fincycle_request_activity(invoices[:1], reading)
+                self.write(
+                    {
+                        "action": action,
+                        "dispute_id": dispute.id if dispute else False,
+                        "state": "done" if action != "none" else "recorded",
+                        "error": False,
+                    }
+                )
+        except Exception as error:  # the e-mail stays posted
+            _logger.exception("Acting on reply %s failed", self.message_id)
+            self.write({"state": "failed", "error": f"{type(error).__name__}: {error}"})
+
+    def action_read_again(self):
+        """Read the kept e-mail again (after a reader fix, or once a person has checked an
+        unknown sender). A reply that decided nothing yet (could not be read, sender not
+        verified) is then acted upon; one already acted upon only gets its reading updated."""
+        self.env["account.dispute"]._check_can_decide()
+        for record in self.sudo():
+            raw = record.raw_attachment_id.raw
+            if not raw:
+                raise UserError(self.env._("The original e-mail of this reply was not kept."))
+            message = email.message_from_bytes(raw, policy=email.policy.SMTP)
+            invoices = record.invoice_ids
+            reading, error, ms = self._fincycle_read(
+                message, raw, invoices, record.stage or "invoice"
+            )
+            if error:
+                record.write({"state": "failed", "error": f"{type(error).__name__}: {error}"})
+                continue
+            record.write({**self._fincycle_reading_vals(reading), "read_ms": ms})
+            if record.state in ("failed", "unverified") and invoices and not record.dispute_id:
+                record.write({"state": "done"})
+                record._fincycle_apply(reading, record.mail_message_id)
+        return True
 
     def _fincycle_request_activity(self, invoice, reading):
         """A delay request without a date, a copy request, an unclear e-mail: the owner

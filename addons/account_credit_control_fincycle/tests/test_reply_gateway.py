@@ -255,6 +255,31 @@ class TestReplyGateway(DunningCase, TransactionCase):
         self.assertFalse(self._disputes(self.invoice))
         self.assertTrue(self.invoice.activity_ids, "somebody must read it by hand")
 
+    def test_read_again_after_a_reader_failure_acts(self):
+        with patch(READER, side_effect=RuntimeError("reader broke")), mute_logger(LOGGER):
+            message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+        reply = self._reply(message_id)
+        reply.action_read_again()
+        self.assertEqual((reply.state, reply.category), ("done", "contestation"))
+        self.assertEqual(reply.dispute_id, self._disputes(self.invoice))
+        # read again once more: the reading is refreshed, nothing is opened twice
+        reply.action_read_again()
+        self.assertEqual(len(self._disputes(self.invoice)), 1)
+
+    def test_read_again_accepts_a_checked_unknown_sender(self):
+        message_id = self._deliver(
+            "reply_invoice_contest_fr.eml",
+            self.invoice_mail,
+            transform=lambda raw: raw.replace(
+                b"buchhaltung@alpenbau.example>", b"someone@elsewhere.example>"
+            ),
+        )
+        reply = self._reply(message_id)
+        self.assertEqual(reply.state, "unverified")
+        reply.action_read_again()
+        self.assertEqual(reply.state, "done")
+        self.assertEqual(reply.dispute_id.invoice_ids, self.invoice)
+
     def test_dispute_failure_never_loses_the_email(self):
         Dispute = type(self.env["account.dispute"])
         with (
