@@ -332,3 +332,23 @@ def test_reference_to_quote_with_the_payment(label):
     value_x = 60 + 4.5 * len(label) + 20
     rows = [("Seite 1 von 1", 480, 800), (label, 60, 126), ("2026-88120", value_x, 126)]
     assert extract_from_lines(layout(rows)).value("payment_reference") == "2026-88120"
+
+
+def test_loose_number_label_is_not_another_documents():
+    rows = [("Rechnung zu Ihrer Bestellung Nr. 4711", 60, 100)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") is None
+    rows = [("Facture d'acompte n° FA-2026-31", 60, 100)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") == "FA-2026-31"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Te betalen binnen 30 dagen na factuurdatum (04.01.2027)",
+        "Pago a 30 días desde la fecha de factura (04.01.2027)",
+        "Pagamento a 30 dias após a data da fatura (04.01.2027)",
+    ],
+)
+def test_terms_counted_from_the_invoice_date_are_not_the_invoice_date(line):
+    rows = [("Factuur", 60, 60), ("Datum: 05.12.2026", 60, 80), (line, 60, 400)]
+    assert extract_from_lines(layout(rows)).value("invoice_date") == date(2026, 12, 5)

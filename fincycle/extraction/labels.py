@@ -79,11 +79,16 @@ REFERENCE_SUFFIX = re.compile(
 # Before a date label: "payable within 30 days of invoice date (...)" is not the invoice date.
 TERMS_PREFIX = re.compile(
     r"(?:days|tage|tagen|jours|giorni|within|innert|innerhalb|entro|dans|after|nach|dopo|apres"
-    r"|ab|from|des|dalla|dal)\W*(?:\w+\W*){0,2}$"
+    r"|ab|from|des|dalla|dal|dagen|binnen|vanaf|dias|tras|desde|apos|dentro)\W*(?:\w+\W*){0,2}$"
 )
 NUMBER_ONLY = re.compile(r"^\s*(?:numero|nummer|number)\s*:?\s*$")
+# "Rechnung Teilzahlung Nr.", "Facture d'acompte n°": not when a word between names another
+# document ("Rechnung zu Ihrer Bestellung Nr.", "invoice for your order no.").
 INVOICE_NO_LOOSE = re.compile(
-    r"(?:rechnung|facture|invoice|fattura)\w*(?:\s+[\w-]+){1,3}?\s+(?:nr|no|n°|nummer|numero)(?![a-z])\.?"
+    r"(?:rechnung|facture|invoice|fattura|factuur|factura|fatura)\w*"
+    r"(?:\s+(?!(?:bestell|auftrag|kund|order|commande|client|ordine|cliente|pedido|encomenda|klant"
+    r"|contra|vertrag|liefer|delivery|livraison|consegna|entrega|levering|project|projekt)\w*)[\w'-]+)"
+    r"{1,3}?\s+(?:nr|no|n°|nummer|numero)(?![a-z])\.?"
 )
 TITLE = re.compile(
     r"^\s*(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|nota\s*di\s*credito"
