@@ -640,6 +640,10 @@ class MailThread(models.AbstractModel):
             post_on = plan["post_on"]
             if (post_on._name, post_on.id) != (r_model, r_thread_id):
                 message_dict.pop("parent_id", None)  # the parent lives on the other document
+            if plan["state"] in ("unverified", "rejected"):
+                # kept as an internal note: an unknown sender's text is not relayed by e-mail
+                # to the document's followers
+                message_dict["is_internal"] = True
             new_routes.append((post_on._name, post_on.id, values, r_user, r_alias))
             plans.append(plan)
         result = super()._message_route_process(message, message_dict, new_routes)

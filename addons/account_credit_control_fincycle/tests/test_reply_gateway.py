@@ -228,6 +228,7 @@ class TestReplyGateway(DunningCase, TransactionCase):
         self.assertTrue(posted, "the e-mail is kept")
         self.assertNotEqual((posted.model, posted.res_id), ("account.move", target.id))
         self.assertEqual((posted.model, posted.res_id), ("res.partner", self.customer.id))
+        self.assertEqual(posted.subtype_id, self.env.ref("mail.mt_note"))
         self.assertNotIn(posted, target.message_ids)
         self.assertFalse(self._disputes(target))
         self.assertEqual(self._reply(message_id).state, "rejected")
@@ -240,7 +241,9 @@ class TestReplyGateway(DunningCase, TransactionCase):
                 b"buchhaltung@alpenbau.example>", b"someone@elsewhere.example>"
             ),
         )
-        self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
+        posted = self._posted(message_id)
+        self.assertEqual(posted.res_id, self.invoice.id)
+        self.assertEqual(posted.subtype_id, self.env.ref("mail.mt_note"))  # not relayed
         self.assertEqual(self._reply(message_id).state, "unverified")
         self.assertFalse(self._disputes(self.invoice))
 
