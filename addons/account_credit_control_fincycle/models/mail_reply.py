@@ -549,9 +549,10 @@ class AccountDispute(models.Model):
 
     reply_ids = fields.One2many("account.dispute.reply", "dispute_id", string="E-mails read")
 
-    def _fincycle_post_customer_message(self, mail_message, attachments=None):
-        """Copy the customer's e-mail (or portal message) into the dispute's chatter as a note
-        with the reader's evidence, attachments copied."""
+    def _fincycle_post_customer_message(self, mail_message):
+        """Copy the customer's e-mail into the dispute's conversation (attachments copied):
+        the owner is notified and the customer sees it on the invoice's portal page. The
+        reader's evidence stays in the dispute's internal fields."""
         self.ensure_one()
         if not mail_message:
             return
@@ -563,15 +564,13 @@ class AccountDispute(models.Model):
             sender=mail_message.email_from or mail_message.author_id.display_name or "?",
             document=mail_message.record_name or "",
         )
-        body = Markup("<p>{}</p>{}").format(header, mail_message.body or "")
-        if self.evidence:
-            body += Markup("<p><em>{}</em></p>").format(self.evidence.splitlines()[-1])
         self.sudo().message_post(
-            body=body,
+            body=Markup("<p>{}</p>{}").format(header, mail_message.body or ""),
             author_id=mail_message.author_id.id or False,
             email_from=mail_message.email_from,
             attachment_ids=copies.ids,
-            subtype_xmlid="mail.mt_note",
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
         )
 
 

@@ -100,7 +100,9 @@ class TestReplyGateway(DunningCase, TransactionCase):
         self.assertEqual(dispute.state, "open")
         self.assertIn("jamais été commandées", dispute.evidence)
         self.assertTrue(dispute.activity_ids, "the owner gets an activity")
-        self.assertIn("jamais", "\n".join(dispute.message_ids.mapped("body")))
+        customer_words = dispute.message_ids.filtered(lambda m: "jamais" in str(m.body))
+        self.assertEqual(customer_words.subtype_id, self.env.ref("mail.mt_comment"))
+        self.assertEqual(customer_words.author_id, self.customer)
         self.assertEqual(self.invoice.dunning_pause_reason, "dispute")
 
     def test_second_reply_updates_the_open_dispute(self):
