@@ -1,1 +1,8 @@
-from . import test_access, test_dunning, test_languages, test_portal_dispute, test_reply_gateway
+from . import (
+    test_access,
+    test_dunning,
+    test_languages,
+    test_portal_dispute,
+    test_reply_gateway,
+    test_risk_report,
+)
