@@ -1,13 +1,15 @@
 """Amount rules of the text extractor: document type, currency, totals, VAT per rate, line items.
 
 Works on :class:`~fincycle.extraction.model.TextLine` lists from a PDF text layer or from OCR.
-Lines are first grouped into visual rows (OCR boxes of one row are joined, a small page skew is
-allowed for). Every row is cut into *groups*: consecutive amounts and the label text in front of
-them (``Total TTC`` → ``1 234,50``). Labels in FR/DE/IT/EN give candidates for the untaxed
-amount, the VAT, the total, the rounding; rows whose numbers satisfy ``base * rate = tax`` give
-the VAT per rate even without a label. The totals are then chosen among the candidates by label
-strength, position (the lowest total wins) and arithmetic: ``untaxed + tax + rounding = total``
-± 0.01 and ``Σ VAT per rate = tax`` raise the confidence to 0.95+.
+Lines are first grouped into visual rows and cut into *groups* of a label and its amounts
+(:mod:`.amount_rows`). Labels give candidates for the untaxed amount, the VAT, the total, the
+rounding; rows whose numbers satisfy ``base * rate = tax`` give the VAT per rate even without a
+label. A VAT breakdown table (:mod:`.taxes`) replaces the rates read elsewhere, and gives each
+row its VAT category (UNTDID 5305); a row of totals without labels adds candidates. The
+totals are then chosen among the candidates by label strength, position (the lowest total
+wins) and arithmetic: ``untaxed + tax + rounding = total`` ± 0.01 and ``Σ VAT per rate = tax``
+raise the confidence to 0.95+. An amount due after a printed prepayment also gives the total
+before it; a VAT column of the line-item table is summed per rate.
 
 Credit-note amounts are returned positive, as printed; the document type says what they are.
 A VAT ``base`` is always the net base (a printed gross base of an invoice with prices including
@@ -17,286 +19,24 @@ VAT is converted: net = gross - VAT).
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import pairwise, product
+from itertools import product
 
+from . import taxes as vat
+from .amount_rows import INCL, Group, Row, build_rows, classify, row_groups
 from .model import Extraction, InvoiceLine, TaxLine, TextLine
-from .numbers import Amount, Percent, currency_code, find_amounts, find_percents
+from .numbers import Amount, currency_code, find_amounts
 
-__all__ = ["extract_amounts"]
+__all__ = ["build_rows", "classify", "extract_amounts"]
 
 SOURCE = "text"
 CENT = Decimal("0.01")
 TOLERANCE = Decimal("0.011")
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, same length as ``text`` (positions stay valid)."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] or c
-        out.append(base.lower()[:1] or c)
-    return "".join(out)
-
-
 def _q(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-# --- rows ------------------------------------------------------------------------------------
-
-
-@dataclass
-class Row:
-    text: str
-    page: int
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-    index: int = 0
-    norm: str = ""
-    amounts: list[Amount] = field(default_factory=list)
-    percents: list[Percent] = field(default_factory=list)
-    ocr: bool = False
-    parts: list[str] = field(default_factory=list)  # the texts of its boxes, left to right
-
-    def __post_init__(self) -> None:
-        if self.ocr:
-            self.text = _ocr_clean(self.text)
-        self.norm = _fold(self.text)
-        self.amounts = find_amounts(self.text)
-        self.percents = find_percents(self.text)
-
-
-def _ocr_clean(text: str) -> str:
-    """Undo OCR spacing inside numbers: ``1 ' 51 9 . 50`` → ``1'519.50``, ``8 . 1%`` → ``8.1%``."""
-    text = re.sub(r"(?<=\d) ?([.,'’])(?: ?[.,])* ?(?=\d)", r"\1", text)  # noqa: RUF001
-    return re.sub(
-        r"(?<=['’])(\d{1,2}) (\d{1,2})(?=[.,]\d)",  # noqa: RUF001
-        lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) == 3 else m.group(0),
-        text,
-    )
-
-
-def build_rows(lines: list[TextLine]) -> list[Row]:
-    """Join the boxes of one visual row (OCR splits rows at wide gaps), in reading order."""
-    rows: list[Row] = []
-    for page in sorted({ln.page for ln in lines}):
-        boxes = [ln for ln in lines if ln.page == page and ln.text.strip()]
-        rows.extend(_page_rows(boxes))
-    for i, row in enumerate(rows):
-        row.index = i
-    return rows
-
-
-def _height(ln: TextLine) -> float:
-    return max(ln.bottom - ln.top, 1.0)
-
-
-def _center(ln: TextLine) -> float:
-    return (ln.top + ln.bottom) / 2
-
-
-def _page_rows(boxes: list[TextLine]) -> list[Row]:
-    # Vertical text (rotated margins) never joins a row.
-    upright = [b for b in boxes if not (_height(b) > 2 * max(b.x1 - b.x0, 1) and len(b.text) > 1)]
-    upright_ids = {id(b) for b in upright}
-    slope = _skew(upright)
-    groups: list[list[TextLine]] = []
-    for box in sorted(upright, key=lambda b: _center(b) - slope * b.x0):
-        y = _center(box) - slope * box.x0
-        for group in reversed(groups[-4:]):
-            gy = sum(_center(b) - slope * b.x0 for b in group) / len(group)
-            tol = 0.45 * min(_height(box), *(_height(b) for b in group))
-            if abs(y - gy) <= tol and not any(_overlap_x(box, b) for b in group):
-                group.append(box)
-                break
-        else:
-            groups.append([box])
-    groups.extend([b] for b in boxes if id(b) not in upright_ids)
-    rows = []
-    for group in groups:
-        group.sort(key=lambda b: b.x0)
-        rows.append(
-            Row(
-                " ".join(b.text.strip() for b in group),
-                group[0].page,
-                min(b.top for b in group),
-                max(b.bottom for b in group),
-                min(b.x0 for b in group),
-                max(b.x1 for b in group),
-                ocr=any(b.confidence < 1.0 for b in group),
-                parts=[_fold(b.text.strip()) for b in group],
-            )
-        )
-    rows.sort(key=lambda r: (r.top + r.bottom) / 2)
-    return rows
-
-
-def _overlap_x(a: TextLine, b: TextLine) -> bool:
-    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
-
-
-def _skew(boxes: list[TextLine]) -> float:
-    """Slope (dy/dx) that lines up the most box centres: scans are up to a few degrees skewed."""
-    if len(boxes) < 6 or all(b.confidence >= 1.0 for b in boxes):
-        return 0.0
-    best, best_score = 0.0, -1
-    heights = sorted(_height(b) for b in boxes)
-    tol = 0.25 * heights[len(heights) // 2]
-    for step in range(-25, 26):
-        slope = step * 0.002
-        ys = sorted(_center(b) - slope * b.x0 for b in boxes)
-        score = sum(1 for a, b in pairwise(ys) if b - a < tol)
-        if score > best_score or (score == best_score and abs(slope) < abs(best)):
-            best, best_score = slope, score
-    return best
-
-
-# --- labels ----------------------------------------------------------------------------------
-
-_TAXW = (
-    r"(?:mwst|mw\.?st|mehrwertsteuer|ust|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|"
-    r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta)"
-)
-_INCL = r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross)"
-_EXCL = (
-    r"(?:ht|h\.t|hors\s?tax\w*|hors\s?tva|exkl|excl|exclusive|excluding|netto|net|ohne\s?mwst|"
-    r"sans\s?tva|before\s?tax|avant\s?tva|senza\s?iva|iva\s?esclusa|esclusa)"
-)
-_TOTALW = (
-    r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|total|summe)|"
-    r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe|"
-    r"gutschrifts?(?:betrag|summe|total)|montant\s?(?:de\s?l.\s?|d.\s?)?avoir|credit\s?amount)"
-)
-_B = r"(?<![a-z])"  # word start (labels may be glued by OCR, so no end boundary)
-LABELS = [  # first match wins
-    (
-        "ignore",
-        _B + r"(?:n[°o]|nr|no\.|numero|num\.|ihre|votre|your|vostro|uid|ide|id)\s?[:.]?\s?" + _TAXW,
-    ),
-    ("ignore", _B + _TAXW + r"[-\s]?(?:nr|no\b|n°|num|number|nummer|id\b|reg|intra|identif)"),
-    ("ignore", _B + r"(?:capital|kapital|tel|fax|phone|iban|page|seite|pagina|siret|siren|rcs)\b"),
-    (
-        "carried",
-        _B
-        + r"(?:ubertrag|uebertrag|vortrag|a\s?reporter|report\b|reporte|carried|brought|riporto|seitentotal|page\s?total|total\s?(?:de\s?la\s?)?page)",
-    ),
-    (
-        "ignore",
-        _B
-        + r"total\s?(?:pour\s?cette\s?ligne|quantit|menge|qty|weight|gewicht|poids|pieces|stuck|heures|hours|stunden|colis)",
-    ),
-    ("rounding", _B + r"(?:[a-z]*rundung|arrondi|arrotondamento|rounding)"),
-    (
-        "discount",
-        _B + r"(?:remise|rabatt|skonto|escompte|sconto|discount|reduction|ristourne|abzug)",
-    ),
-    (
-        "prepaid",
-        _B
-        + r"(?:anzahlung|acompte|deja\s?(?:paye|regle|verse)|already\s?paid|bezahlt|acconto|payment\s?received|avance)",
-    ),
-    (
-        "due",
-        _B
-        + r"(?:amount\s?due|balance\s?due|total\s?due|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo)",
-    ),
-    ("total", _B + r"(?:" + _TOTALW + r"|montant|betrag|beitrag|amount)[^%\d]{0,12}" + _INCL),
-    ("total", _B + r"(?:" + _TOTALW + r")\s?(?:\(?\s?" + _TAXW + r"\s?\)?\s?)?" + _INCL),
-    (
-        "untaxed",
-        _B
-        + r"(?:"
-        + _TOTALW
-        + r"|montant|betrag|amount|somme|summe|prix)[\s.(]{0,3}"
-        + _EXCL
-        + r"(?![a-z])",
-    ),
-    (
-        "untaxed",
-        _B
-        + r"(?:"
-        + _TOTALW
-        + r"|montant|betrag|amount)[^%\d]{0,12}"
-        + _EXCL
-        + r"\.?\s?(?:de\s?)?"
-        + _TAXW,
-    ),
-    (
-        "untaxed",
-        _B
-        + r"(?:net\s?(?:total|amount)|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible)",
-    ),
-    (
-        "subtotal",
-        _B
-        + r"(?:sous[-\s]?total|sub[-\s]?total|zwischensumme|zwischentotal|subtotale|totale\s?parziale)",
-    ),
-    ("tax", _B + _TAXW + r"(?![a-z])"),
-    ("total", _B + _TOTALW),
-]
-_LABELS = [(kind, re.compile(pattern)) for kind, pattern in LABELS]
-# "Montant de la facture soumis à TVA" is a total, "hors TVA soumis à une TVA à 20 %" a base.
-_NEUTRAL = re.compile(
-    r"(?:soumis|subject|assujetti|unterliegend)\w*\s?(?:a|to)?\s?(?:une|la|the)?\s?"
-    + _TAXW
-    + r"(?:\s?a\b)?"
-)
-
-
-def classify(label: str) -> str:
-    """Kind of an amount label (folded text): total, due, untaxed, subtotal, tax, rounding..."""
-    label = _NEUTRAL.sub(" ", label)
-    for kind, pattern in _LABELS:
-        if pattern.search(label):
-            return kind
-    return ""
-
-
-# --- groups: label + amounts -----------------------------------------------------------------
-
-# What may stand between two amounts of one group; signs of negative amounts ("-10.00 -0.81",
-# "10.00- 0.81-") belong to the amounts, not to a label.
-_GLUE = r"[\s:=*()\[\]\-\u2013\u2014\u2212]*"
-_CONNECT = re.compile(
-    r"^" + _GLUE + r"(?:(?:von|vom|on|sur|de|su|of|auf|base|basis)\s*)?"
-    r"(?:[A-Z]{3}|[€$£∈]|SFr\.?|Fr\.)?" + _GLUE + r"$"
-)
-
-
-@dataclass
-class Group:
-    row: Row
-    label: str  # folded label text before the amounts
-    amounts: list[Amount]
-    percents: list[Percent]
-    kind: str = ""
-    first: bool = True  # no unlabeled amounts before it on its row
-
-
-def row_groups(row: Row) -> list[Group]:
-    groups: list[Group] = []
-    amounts = row.amounts
-    pos, i = 0, 0
-    while i < len(amounts):
-        members = [amounts[i]]
-        while i + 1 < len(amounts) and _CONNECT.match(
-            row.text[members[-1].end : amounts[i + 1].start]
-        ):
-            i += 1
-            members.append(amounts[i])
-        start, end = members[0].start, members[-1].end
-        label = row.norm[pos:start]
-        percents = [p for p in row.percents if pos <= p.start < end]
-        groups.append(Group(row, label, members, percents, classify(label)))
-        pos, i = end, i + 1
-    for prev, group in pairwise(groups):
-        group.first = bool(prev.kind) and prev.first
-    return groups
 
 
 # --- candidates ------------------------------------------------------------------------------
@@ -322,6 +62,9 @@ class TaxRow:
     row: Row | None
     gross: bool = False  # the printed base included the VAT
     labelled: bool = True
+    category: str = ""  # UNTDID 5305 (see taxes.py)
+    exemption: str = ""
+    item: bool = False  # read on a row of the line-item table (its VAT column)
 
 
 def _money(group: Group) -> list[Amount]:
@@ -346,6 +89,10 @@ def tax_pair(amounts: list[Amount], rate: Decimal) -> TaxRow | None:
             for gross in (False, True):
                 if _close(_tax_of(base, rate, gross), tax, Decimal("0.021")):
                     return TaxRow(rate, base, tax, None, gross)  # row set by the caller
+    for i, tax in enumerate(values):  # "VAT % | VAT | Total": the VAT before the gross
+        for gross in values[i + 1 :]:
+            if 0 < tax < gross and _close(_tax_of(gross, rate, True), tax, Decimal("0.021")):
+                return TaxRow(rate, gross, tax, None, True)
     return None
 
 
@@ -357,6 +104,17 @@ def _label_only(row: Row) -> str:
     return kind if kind in ("total", "due", "untaxed") else ""
 
 
+def _items_header(row: Row, groups: list[Group], header: Row | None) -> Row | None:
+    """The line-item header above ``row`` (None once a total row or another page ends it)."""
+    if _is_header(row):
+        return row
+    if header is None or row.page != header.page:
+        return None
+    if any(g.kind in _STOP_KINDS and _money(g) for g in groups[:1]):
+        return None
+    return header
+
+
 class Collector:
     """Walks the groups of all rows and collects total / tax candidates."""
 
@@ -366,7 +124,10 @@ class Collector:
         self.taxes: list[TaxRow] = []
         self.rounding: list[Cand] = []
         self.discounts: list[Cand] = []
+        self.prepaid: list[Cand] = []
+        self.item_rows: set[int] = set()  # indexes of the rows of line-item tables
         above = ""
+        items: Row | None = None  # the header of the line-item table the rows are in
         for row in rows:
             groups = row_groups(row)
             if (
@@ -375,8 +136,14 @@ class Collector:
                 and not re.search(r"[a-z]{2}", _CUR.sub("", groups[0].label.upper()).lower())
             ):
                 groups[0].kind = above  # "Rechnungsbetrag" with the amount on the row below
+            items = _items_header(row, groups, items)
+            if items is not None and items is not row:
+                self.item_rows.add(row.index)
+            before = len(self.taxes)
             for group in groups:
                 self._group(group)
+            for t in self.taxes[before:]:
+                t.item = items is not None
             above = _label_only(row) if not groups else ""
         self._qr_amounts()
 
@@ -388,15 +155,20 @@ class Collector:
             "due",
             "rounding",
             "prepaid",
+            "charge",
         ):
             if self._rate_group(group, kind):
                 return
-        if not kind or not group.first or kind in ("ignore", "carried", "prepaid"):
+        if not kind or not group.first or kind in ("ignore", "carried", "charge"):
             return
         money = _money(group)
         if not money:
             return
         value = money[-1]
+        if kind == "prepaid":
+            if value.value:
+                self.prepaid.append(Cand(kind, abs(value.value), group.row, 1.0))
+            return
         if kind == "rounding":
             if abs(value.value) < 1:
                 self.rounding.append(Cand(kind, value.value, group.row, 2.0))
@@ -487,28 +259,56 @@ class Collector:
 
 def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
     """One TaxRow per rate: complete rows first, halves (base only / amount only) combined."""
-    by_rate: dict[Decimal, list[TaxRow]] = {}
+    by_rate: dict[tuple, list[TaxRow]] = {}
+    zero_codes = {t.category for t in rows if not t.rate and t.category}
     for t in rows:
-        by_rate.setdefault(t.rate, []).append(t)
+        # 0 % rows of different categories (exempt, intra-EU) stay apart.
+        code = (t.category or min(zero_codes)) if not t.rate and len(zero_codes) > 1 else ""
+        by_rate.setdefault((t.rate, code), []).append(t)
     out = []
-    for rate, items in by_rate.items():
+    for (rate, _code), items in by_rate.items():
         complete = [t for t in items if t.base is not None and t.amount is not None]
+        per_row: dict[int, TaxRow] = {}  # one reading per row, the net one first
+        for t in sorted(complete, key=lambda t: t.gross, reverse=True):
+            per_row[id(t.row)] = t
+        lines = [t for t in per_row.values() if t.item]
+        if len(lines) > 1 and len(lines) == len(per_row):
+            # A VAT column in the line-item table and no summary: the rate's VAT is their sum.
+            base = sum(t.base - t.amount if t.gross else t.base for t in lines)
+            amount = sum(t.amount for t in lines)
+            out.append(TaxRow(rate, base, amount, lines[-1].row, False, False, *_category(items)))
+            continue
         if complete:
             best = max(
-                complete, key=lambda t: (t.labelled, not t.gross, t.row.index if t.row else 0)
+                complete,
+                key=lambda t: (not t.item, t.labelled, not t.gross, t.row.index if t.row else 0),
             )
             base = best.base - best.amount if best.gross else best.base
-            out.append(TaxRow(rate, base, best.amount, best.row, best.gross, best.labelled))
+            out.append(
+                TaxRow(
+                    rate,
+                    base,
+                    best.amount,
+                    best.row,
+                    best.gross,
+                    best.labelled,
+                    *_category(items),
+                )
+            )
             continue
         base = next((t.base for t in items if t.base is not None and not t.gross), None)
         gross = next((t.base for t in items if t.base is not None and t.gross), None)
         amount = next((t.amount for t in reversed(items) if t.amount is not None), None)
         if base is None and gross is not None and amount is not None:
             base = gross - amount
-        out.append(TaxRow(rate, base, amount, items[0].row, False))
+        out.append(TaxRow(rate, base, amount, items[0].row, False, True, *_category(items)))
     if len(out) > 1:  # a bare "VAT 0 % 0.00" beside other rates says nothing about a base
         out = [t for t in out if t.rate or t.base is not None]
     return sorted(out, key=lambda t: -t.rate)
+
+
+def _category(items: list[TaxRow]) -> tuple[str, str]:
+    return next(((t.category, t.exemption) for t in items if t.category), ("", ""))
 
 
 @dataclass
@@ -690,7 +490,21 @@ def _row_currency(row: Row) -> str:
     return currency_code(m.group(0).replace("US$", "$")) if m else ""
 
 
+_CUR_LABEL = re.compile(
+    r"(?i:w[äa]hrung|devise|currency|valuta|moneda|moeda|divisa)\s?:\s?(?:[Ee]uros?\s?\()?"
+    r"(" + _CUR_CODES + r")(?![A-Za-z])"
+)
+
+
+def _labelled_currency(rows: list[Row]) -> str:
+    """ "Währung: EUR", "Devise : Euro (EUR)", "Currency: GBP"."""
+    return next((m.group(1) for r in rows if (m := _CUR_LABEL.search(r.text))), "")
+
+
 def currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[str, float]:
+    labelled = _labelled_currency(rows)
+    if labelled:
+        return labelled, 0.95
     if choice is not None:
         for c, conf in ((choice.total, 0.95), (choice.untaxed, 0.9), (choice.tax, 0.9)):
             if c is not None and (c.currency or _row_currency(c.row)):
@@ -698,6 +512,10 @@ def currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[st
     for c in col.cands:
         if c.kind == "qr" and c.currency:
             return c.currency, 0.9
+    return _page_currency(rows)
+
+
+def _page_currency(rows: list[Row]) -> tuple[str, float]:
     for row in rows:  # a column header "Betrag CHF" / "Montant EUR" / "Gesamt EUR"
         if (
             re.search(
@@ -740,7 +558,7 @@ def _country_currency(rows: list[Row]) -> tuple[str, float]:
 
 _PIT = re.compile(
     r"(?:preise|prix|prices|prezzi)\W{0,3}(?:sind\s?|are\s?|en\s?)?"
-    r"(?:" + _INCL + r"|ttc)|(?:tva|mwst|vat|iva)\s?(?:incluse|inbegriffen|inclusa|included|inkl)"
+    r"(?:" + INCL + r"|ttc)|(?:tva|mwst|vat|iva)\s?(?:incluse|inbegriffen|inclusa|included|inkl)"
 )
 
 
@@ -761,6 +579,8 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     """Fill ``ext`` with document type, currency, totals, VAT per rate and line items."""
     rows = build_rows(lines)
     col = Collector(rows)
+    _vat_breakdown(rows, col)
+    _before_prepayment(col)
     choice, raw_taxes = choose(col)
     source = "ocr" if any(r.ocr for r in rows) else SOURCE
     doc_type, type_conf = document_type(
@@ -774,15 +594,65 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     if choice is not None:
         _set_totals(ext, choice, raw_taxes, col, source)
     taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
-    if not taxes and choice is not None and choice.consistent:
+    if not taxes and choice is not None and (choice.consistent or choice.tax is not None):
         taxes = _implied_rate(ext)
+    if not taxes and choice is not None:
+        taxes = _exempt(rows, ext)
+    vat.categorize(rows, taxes)
     _set_taxes(ext, taxes, choice, source)
     ext.prices_include_tax = pit
     ext.lines = extract_lines(rows, ext)
+    if not ext.taxes and choice is not None:
+        _taxes_from_lines(ext)
     if doc_type == "credit_note" and ext.lines and all((ln.subtotal or 0) <= 0 for ln in ext.lines):
         for ln in ext.lines:  # amounts of a credit note are reported positive
             ln.subtotal = abs(ln.subtotal) if ln.subtotal is not None else None
             ln.price_unit = abs(ln.price_unit) if ln.price_unit is not None else None
+
+
+def _before_prepayment(col: Collector) -> None:
+    """An amount due after a prepayment printed above it ("Anzahlung 500.00 / Zahlbetrag
+    521.91"): the invoice total is both together, a candidate the arithmetic can confirm."""
+    for due in [c for c in col.cands if c.kind == "due"]:
+        paid = [
+            p for p in col.prepaid if p.row.page == due.row.page and p.row.index < due.row.index
+        ]
+        if paid:
+            col.cands.append(Cand("total", due.value + paid[-1].value, due.row, 1.4, due.currency))
+
+
+def _vat_breakdown(rows: list[Row], col: Collector) -> None:
+    """A VAT breakdown table (:mod:`.taxes`) replaces the rates read elsewhere (item lines,
+    allowances); rows read by their arithmetic alone join them; a totals row without labels
+    that matches them gives untaxed, VAT and total candidates."""
+    found, table = vat.read_vat_rows(rows)
+    read = [  # positive, as the other VAT rows (a credit note's sign is its document type)
+        TaxRow(
+            t.rate, abs(t.base), abs(t.amount), t.row, category=t.category, exemption=t.exemption
+        )
+        for t in found
+    ]
+    if table:
+        on_table = {id(t.row) for t in found}
+        col.taxes = read
+        col.cands = [c for c in col.cands if c.kind != "rate_tax" and id(c.row) not in on_table]
+    else:
+        for t in read:
+            t.item = t.row.index in col.item_rows
+        col.taxes.extend(read)
+    bases = sum(t.base for t in found) if found else None
+    amounts = sum(t.amount for t in found) if found else None
+    totals = vat.totals_row(rows, bases, amounts)
+    if totals is None:
+        return
+    # Weaker than a labelled total, never a value a label already gives (the labelled one is
+    # better placed), no total beside a rounding (a VAT summary's gross is before it).
+    u, t, g, row = totals
+    labelled = {(c.kind, c.value) for c in col.cands}
+    for kind, value, strength in (("untaxed", u, 1.5), ("tax", t, 1.5), ("total", g, 1.2)):
+        if (kind, abs(value.value)) in labelled or (kind == "total" and col.rounding):
+            continue
+        col.cands.append(Cand(kind, abs(value.value), row, strength, value.currency))
 
 
 # Usual VAT rates (CH, FR, DE, IT, AT, UK...): a VAT total without a printed rate implies one.
@@ -799,6 +669,42 @@ def _implied_rate(ext: Extraction) -> list[TaxRow]:
         if _close(_tax_of(untaxed, rate, False), tax):
             return [TaxRow(rate, untaxed, tax, None, labelled=False)]
     return []
+
+
+def _exempt(rows: list[Row], ext: Extraction) -> list[TaxRow]:
+    """No VAT row, no VAT, and the page says why (exempt, reverse charge, intra-EU supply...):
+    one 0 % row of that category on the untaxed amount."""
+    untaxed, tax = ext.value("amount_untaxed"), ext.value("amount_tax")
+    total = ext.value("amount_total")
+    if tax not in (None, 0) or total is None or (untaxed is not None and untaxed != total):
+        return []
+    if not vat.document_category(rows)[0]:
+        return []
+    return [TaxRow(Decimal(0), total, Decimal(0), None, labelled=False)]  # categorized later
+
+
+def _taxes_from_lines(ext: Extraction) -> None:
+    """Rates printed only on the item lines: the VAT per rate from the items' net amounts,
+    when they add up to the untaxed amount and their VAT to the printed VAT."""
+    untaxed, tax = ext.value("amount_untaxed"), ext.value("amount_tax")
+    lines = ext.lines
+    if untaxed is None or tax is None or ext.prices_include_tax or not lines:
+        return
+    if any(ln.tax_rate is None or ln.subtotal is None for ln in lines):
+        return
+    bases: dict[Decimal, Decimal] = {}
+    for ln in lines:
+        bases[ln.tax_rate] = bases.get(ln.tax_rate, Decimal(0)) + ln.subtotal
+    amounts = {rate: _q(base * rate / 100) for rate, base in bases.items()}
+    if not _close(sum(bases.values()), untaxed) or not _close(
+        sum(amounts.values()), tax, CENT * len(bases)
+    ):
+        return
+    ext.taxes = [
+        TaxLine(rate, _q(bases[rate]), amounts[rate], "S" if rate else "")
+        for rate in sorted(bases, reverse=True)
+    ]
+    ext.taxes_confidence = 0.7
 
 
 def _set_totals(
@@ -843,6 +749,8 @@ def _set_taxes(ext: Extraction, taxes: list[TaxRow], choice: Choice | None, sour
             t.rate,
             _q(t.base) if t.base is not None else None,
             _q(t.amount) if t.amount is not None else None,
+            t.category,
+            t.exemption,
         )
         for t in taxes
     ]

@@ -1,0 +1,299 @@
+"""Rows, amount labels and label groups of the text extractor (no dependency but numbers).
+
+Lines are grouped into visual rows (OCR boxes of one row are joined, a small page skew is
+allowed for). Every row is cut into *groups*: consecutive amounts and the label text in front of
+them (``Total TTC`` → ``1 234,50``); :func:`classify` tells the kind of a label (total, due,
+untaxed, subtotal, tax, rounding, discount, charge...) in FR/DE/IT/EN/NL/ES/PT, on folded text.
+:mod:`.amounts` chooses among them; :mod:`.taxes` reads the VAT breakdown from the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .model import TextLine
+from .numbers import Amount, Percent, find_amounts, find_percents
+
+__all__ = ["INCL", "LABELS", "Group", "Row", "build_rows", "classify", "fold", "row_groups"]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as ``text`` (positions stay valid)."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[:1] or c
+        out.append(base.lower()[:1] or c)
+    return "".join(out)
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    text: str
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    index: int = 0
+    norm: str = ""
+    amounts: list[Amount] = field(default_factory=list)
+    percents: list[Percent] = field(default_factory=list)
+    ocr: bool = False
+    parts: list[str] = field(default_factory=list)  # the texts of its boxes, left to right
+
+    def __post_init__(self) -> None:
+        if self.ocr:
+            self.text = _ocr_clean(self.text)
+        self.norm = fold(self.text)
+        self.amounts = find_amounts(self.text)
+        self.percents = find_percents(self.text)
+
+
+def _ocr_clean(text: str) -> str:
+    """Undo OCR spacing inside numbers: ``1 ' 51 9 . 50`` → ``1'519.50``, ``8 . 1%`` → ``8.1%``."""
+    text = re.sub(r"(?<=\d) ?([.,'’])(?: ?[.,])* ?(?=\d)", r"\1", text)  # noqa: RUF001
+    return re.sub(
+        r"(?<=['’])(\d{1,2}) (\d{1,2})(?=[.,]\d)",  # noqa: RUF001
+        lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) == 3 else m.group(0),
+        text,
+    )
+
+
+def build_rows(lines: list[TextLine]) -> list[Row]:
+    """Join the boxes of one visual row (OCR splits rows at wide gaps), in reading order."""
+    rows: list[Row] = []
+    for page in sorted({ln.page for ln in lines}):
+        boxes = [ln for ln in lines if ln.page == page and ln.text.strip()]
+        rows.extend(_page_rows(boxes))
+    for i, row in enumerate(rows):
+        row.index = i
+    return rows
+
+
+def _height(ln: TextLine) -> float:
+    return max(ln.bottom - ln.top, 1.0)
+
+
+def _center(ln: TextLine) -> float:
+    return (ln.top + ln.bottom) / 2
+
+
+def _page_rows(boxes: list[TextLine]) -> list[Row]:
+    # Vertical text (rotated margins) never joins a row.
+    upright = [b for b in boxes if not (_height(b) > 2 * max(b.x1 - b.x0, 1) and len(b.text) > 1)]
+    upright_ids = {id(b) for b in upright}
+    slope = _skew(upright)
+    groups: list[list[TextLine]] = []
+    for box in sorted(upright, key=lambda b: _center(b) - slope * b.x0):
+        y = _center(box) - slope * box.x0
+        for group in reversed(groups[-4:]):
+            gy = sum(_center(b) - slope * b.x0 for b in group) / len(group)
+            tol = 0.45 * min(_height(box), *(_height(b) for b in group))
+            if abs(y - gy) <= tol and not any(_overlap_x(box, b) for b in group):
+                group.append(box)
+                break
+        else:
+            groups.append([box])
+    groups.extend([b] for b in boxes if id(b) not in upright_ids)
+    rows = []
+    for group in groups:
+        group.sort(key=lambda b: b.x0)
+        rows.append(
+            Row(
+                " ".join(b.text.strip() for b in group),
+                group[0].page,
+                min(b.top for b in group),
+                max(b.bottom for b in group),
+                min(b.x0 for b in group),
+                max(b.x1 for b in group),
+                ocr=any(b.confidence < 1.0 for b in group),
+                parts=[fold(b.text.strip()) for b in group],
+            )
+        )
+    rows.sort(key=lambda r: (r.top + r.bottom) / 2)
+    return rows
+
+
+def _overlap_x(a: TextLine, b: TextLine) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def _skew(boxes: list[TextLine]) -> float:
+    """Slope (dy/dx) that lines up the most box centres: scans are up to a few degrees skewed."""
+    if len(boxes) < 6 or all(b.confidence >= 1.0 for b in boxes):
+        return 0.0
+    best, best_score = 0.0, -1
+    heights = sorted(_height(b) for b in boxes)
+    tol = 0.25 * heights[len(heights) // 2]
+    for step in range(-25, 26):
+        slope = step * 0.002
+        ys = sorted(_center(b) - slope * b.x0 for b in boxes)
+        score = sum(1 for a, b in pairwise(ys) if b - a < tol)
+        if score > best_score or (score == best_score and abs(slope) < abs(best)):
+            best, best_score = slope, score
+    return best
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+_TAXW = (
+    r"(?:mwst|mw\.?st|mehrwertsteuer|ust|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|"
+    r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w)"
+)
+INCL = (
+    r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross|"
+    r"(?:com|con|met)\s?(?:iva|btw)|iva\s?incluido)"
+)
+_EXCL = (
+    r"(?:ht|h\.t|hors\s?tax\w*|hors\s?tva|exkl|excl|exclusive|excluding|netto|net|"
+    r"ohne\s?(?:mwst|ust|u\.st|umsatzsteuer|mehrwertsteuer|steuer)|"
+    r"sans\s?tva|before\s?tax|avant\s?tva|senza\s?iva|iva\s?esclusa|esclusa|(?:sem|sin)\s?iva|"
+    r"zonder\s?btw)"
+)
+_TOTALW = (
+    r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|beitrag|total|summe)|"
+    r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe|"
+    r"gutschrifts?(?:betrag|summe|total)|montant\s?(?:de\s?l.\s?|d.\s?)?avoir|credit\s?amount)"
+)
+_B = r"(?<![a-z])"  # word start (labels may be glued by OCR, so no end boundary)
+LABELS = [  # first match wins
+    (
+        "ignore",
+        _B + r"(?:n[°o]|nr|no\.|numero|num\.|ihre|votre|your|vostro|uid|ide|id)\s?[:.]?\s?" + _TAXW,
+    ),
+    ("ignore", _B + _TAXW + r"[-\s]?(?:nr|no\b|n°|num|number|nummer|id\b|reg|intra|identif)"),
+    ("ignore", _B + r"(?:capital|kapital|tel|fax|phone|iban|page|seite|pagina|siret|siren|rcs)\b"),
+    # An item's gross unit price, not the gross total.
+    (
+        "ignore",
+        _B
+        + r"(?:brutto\s?(?:einzel)?preis|prix\s?(?:unitaire\s?)?brut|gross\s?(?:unit\s?)?price|prezzo\s?lordo)",
+    ),
+    (
+        "carried",
+        _B
+        + r"(?:ubertrag|uebertrag|vortrag|a\s?reporter|report\b|reporte|carried|brought|riporto|seitentotal|page\s?total|total\s?(?:de\s?la\s?)?page)",
+    ),
+    (
+        "ignore",
+        _B
+        + r"total\s?(?:pour\s?cette\s?ligne|quantit|menge|qty|weight|gewicht|poids|pieces|stuck|heures|hours|stunden|colis)",
+    ),
+    ("rounding", _B + r"(?:[a-z]*rundung|arrondi|arrotondamento|rounding)"),
+    (
+        "prepaid",
+        _B
+        + r"(?:anzahlung|acompte|deja\s?(?:paye|regle|verse)|already\s?paid|bezahlt|acconto|payment\s?received|avance)",
+    ),
+    (
+        "discount",
+        _B + r"(?:remise|rabatt|skonto|escompte|sconto|discount|reduction|ristourne|abzug|abschlag|"
+        r"allowance|rabais|korting|descuento|desconto)",
+    ),
+    ("charge", _B + r"(?:zuschlag|zu-?\s?/\s?abschlag|charge\s?:|toeslag|recargo|surcharge)"),
+    (
+        "due",
+        _B
+        + r"(?:amount\s?due|balance\s?due|total\s?due|due\s?payable|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo|te\s?betalen|a\s?pagar)",
+    ),
+    ("total", _B + r"(?:" + _TOTALW + r"|montant|betrag|beitrag|amount)[^%\d]{0,12}" + INCL),
+    ("total", _B + r"(?:" + _TOTALW + r")\s?(?:\(?\s?" + _TAXW + r"\s?\)?\s?)?" + INCL),
+    (
+        "untaxed",
+        _B
+        + r"(?:"
+        + _TOTALW
+        + r"|montant|betrag|amount|somme|summe|prix)[\s.(]{0,3}"
+        + _EXCL
+        + r"(?![a-z])",
+    ),
+    (
+        "untaxed",
+        _B
+        + r"(?:"
+        + _TOTALW
+        + r"|montant|betrag|amount)[^%\d]{0,12}"
+        + _EXCL
+        + r"\.?\s?(?:de\s?)?"
+        + _TAXW,
+    ),
+    (
+        "untaxed",
+        _B
+        + r"(?:net\s?(?:total|amount)|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible)",
+    ),
+    (
+        "subtotal",
+        _B
+        + r"(?:sous[-\s]?total|sub[-\s]?total|zwischensumme|zwischentotal|subtotale|totale\s?parziale|subtotaal)",
+    ),
+    ("tax", _B + r"(?:[a-z]*steuer|ust|mwst|btw|vat|tax|iva|tva)\.?[-\s]?(?:betrag|bedrag|amount)"),
+    ("tax", _B + _TAXW + r"(?![a-z])"),
+    ("total", _B + _TOTALW),
+]
+_LABELS = [(kind, re.compile(pattern)) for kind, pattern in LABELS]
+# "Montant de la facture soumis à TVA" is a total, "hors TVA soumis à une TVA à 20 %" a base.
+_NEUTRAL = re.compile(
+    r"(?:soumis|subject|assujetti|unterliegend)\w*\s?(?:a|to)?\s?(?:une|la|the)?\s?"
+    + _TAXW
+    + r"(?:\s?a\b)?"
+)
+
+
+def classify(label: str) -> str:
+    """Kind of an amount label (folded text): total, due, untaxed, subtotal, tax, rounding..."""
+    label = _NEUTRAL.sub(" ", label)
+    for kind, pattern in _LABELS:
+        if pattern.search(label):
+            return kind
+    return ""
+
+
+# --- groups: label + amounts -----------------------------------------------------------------
+
+# What may stand between two amounts of one group; signs of negative amounts ("-10.00 -0.81",
+# "10.00- 0.81-") belong to the amounts, not to a label.
+_GLUE = r"[\s:=*()\[\]\-\u2013\u2014\u2212]*"
+_CONNECT = re.compile(
+    r"^" + _GLUE + r"(?:(?:von|vom|on|sur|de|su|of|auf|base|basis)\s*)?"
+    r"(?:[A-Z]{3}|[€$£∈]|SFr\.?|Fr\.)?" + _GLUE + r"$"
+)
+
+
+@dataclass
+class Group:
+    row: Row
+    label: str  # folded label text before the amounts
+    amounts: list[Amount]
+    percents: list[Percent]
+    kind: str = ""
+    first: bool = True  # no unlabeled amounts before it on its row
+
+
+def row_groups(row: Row) -> list[Group]:
+    groups: list[Group] = []
+    amounts = row.amounts
+    pos, i = 0, 0
+    while i < len(amounts):
+        members = [amounts[i]]
+        while i + 1 < len(amounts) and _CONNECT.match(
+            row.text[members[-1].end : amounts[i + 1].start]
+        ):
+            i += 1
+            members.append(amounts[i])
+        start, end = members[0].start, members[-1].end
+        label = row.norm[pos:start]
+        percents = [p for p in row.percents if pos <= p.start < end]
+        groups.append(Group(row, label, members, percents, classify(label)))
+        pos, i = end, i + 1
+    for prev, group in pairwise(groups):
+        group.first = bool(prev.kind) and prev.first
+        if group.kind == "tax" and prev.kind in ("discount", "charge"):
+            group.kind = ""  # "Rabatt 2 % 850.00 19 % VAT -21.25": the allowance's own rate
+    return groups

@@ -1,0 +1,428 @@
+"""VAT breakdown tables and VAT categories read from the page (no dependency on the rest).
+
+A VAT breakdown is a small table: a header row that names a rate column and a VAT or base
+column (``Steuersatz | Basisbetrag | Steuerbetrag``, ``Code | Taux | Base TVA | Montant TVA``,
+``VAT % | Net | VAT``, ``Aliquota | Imponibile | Imposta``, ``BTW % | Grondslag | Bedrag``,
+``Tipo | Base imponible | Cuota``), then one row per rate. The columns come in any order and
+empty cells leave no trace in a text layer, so a row is read by its arithmetic: among its
+numbers, a rate (printed with or without ``%``), a base and a VAT amount with
+``base * rate = VAT`` to the cent; a 0 % row needs a printed ``0.00``. Without a header, a row
+whose numbers also hold the gross (``base + VAT``) is read the same way (summary rows of forms
+whose column titles are not in the text layer).
+
+Each row gets a VAT category, the UNTDID 5305 code that e-invoices use (``S`` standard,
+``Z`` zero rated, ``E`` exempt, ``AE`` reverse charge, ``K`` intra-EU supply, ``G`` export,
+``O`` outside the scope): a code printed in the row (``VAT (S)``, ``K 0,00%``), else the
+wording of the row or of the lines around it (``Steuerschuldnerschaft des
+Leistungsempfängers``, ``autoliquidation``, ``exonération de TVA, article 262 ter I du
+CGI``...), else for a 0 % row the wording anywhere on the page, else ``S`` above 0 %.
+
+:func:`totals_row` finds the untaxed amount, the VAT and the total printed side by side
+without their own labels (``TOTAL HT  TOTAL TVA  TOTAL TTC`` on the row above, or a sum row of
+the VAT breakdown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import permutations
+from typing import Any
+
+from .amount_rows import fold
+from .numbers import Amount, find_amounts
+
+__all__ = [
+    "VatRow",
+    "categorize",
+    "category_of",
+    "document_category",
+    "read_vat_rows",
+    "totals_row",
+]
+
+CENT = Decimal("0.01")
+# Rates printed without a percent sign are only believed when they are a usual VAT rate.
+USUAL_RATES = frozenset(
+    Decimal(r)
+    for r in (
+        "0 2.1 2.5 2.6 3 3.7 3.8 4 5 5.5 6 7 7.7 8 8.1 8.5 9 10 12 13 13.5 14 15 16 17 18 19 "
+        "20 21 22 23 24 25 25.5 26 27"
+    ).split()
+)
+
+_TAXW = r"(?:mwst|mw\.?st|ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|btw|gst|tax|imposta|igic)"
+_RATEW = (
+    r"(?:satz|%|taux|rate|aliquota|aliq|tarief|tipo|tasa|taxa|percent|pourcentage|code|"
+    r"kategorie|category|categorie)"
+)
+_BASEW = (
+    r"(?:basis|base|grundlage|imponibile|imponible|grondslag|netto|net|warenwert|taxable|ht|"
+    r"bemessung|tributavel|entgelt|bedrag|betrag|montant|amount|importe|importo|valor)"
+)
+# Line-item tables also name a rate column: their header names quantities or descriptions.
+_ITEM_HEADER = re.compile(
+    r"(?<![a-z])(?:menge|anzahl|qty|quantity|qte|quantite|quantita|qta|aantal|cantidad|"
+    r"quantidade|beschreibung|bezeichnung|description|designation|descrizione|omschrijving|"
+    r"descripcion|descricao|artikel|article|articolo|artikelnr|pos|item|einzelpreis|"
+    r"unit\s?price|prix\s?unitaire|p\.u\.)(?![a-z])"
+)
+# A row of totals or any labelled amount that is no VAT row ends the table.
+_END = re.compile(
+    r"(?<![a-z])(?:total|totale|totaal|gesamt|summe|rechnungs|brutto|zahlbetrag|net\s?a\s?payer|"
+    r"amount\s?due|balance|te\s?betalen|importe\s?total|a\s?pagar|da\s?pagare|payer)"
+)
+_ALLOWANCE = re.compile(
+    r"(?<![a-z])(?:zuschlag|abschlag|zu-?\s?/\s?abschlag|rabatt|remise|rabais|sconto|discount|"
+    r"allowance|charge|frais|korting|toeslag|descuento|recargo|desconto|skonto|escompte)"
+)
+
+
+@dataclass
+class VatRow:
+    rate: Decimal
+    base: Decimal
+    amount: Decimal
+    row: Any  # the amount_rows.Row it was read on
+    category: str = ""
+    exemption: str = ""
+    gross: Decimal | None = None
+
+
+# --- categories --------------------------------------------------------------------------
+
+# Wording, on folded text (lower case, no accents), first match wins.
+CATEGORY_WORDING = [
+    (
+        "AE",
+        r"reverse[-\s]?charge|steuerschuldnerschaft|leistungsempfanger\s?schuldet|"
+        r"schuldet\s?der\s?leistungsempfanger|13\s?b\s?ustg|auto-?liquidation|"
+        r"inversione\s?contabile|verlegd|verleggingsregeling|omgekeerde\s?heffing|"
+        r"inversion\s?del\s?sujeto\s?pasivo|sujeto\s?pasivo|autoliquidacao|vatex-eu-ae|"
+        r"article\s?283|art\.?\s?196|art\.?\s?17\s?(?:c\.?\s?)?6",
+    ),
+    (
+        # Not the "TVA intracommunautaire" of a VAT number: a supply, delivery or article.
+        "K",
+        r"innergemeinschaftliche\w*\s?(?:lieferung|leistung|warenlieferung|erwerb|dreiecks)|"
+        r"(?:livraison|prestation|acquisition|operation)s?\s?intra-?\s?communautaires?|"
+        r"intra-?\s?(?:community|eu)\s?(?:supply|supplies|delivery|deliveries|acquisition)|"
+        r"cession[ei]\s?intracomunitari[ae]|intracommunautaire\s?levering|"
+        r"entregas?\s?intracomunitarias?|262\s?ter|4\s?nr\.?\s?1\s?b|art\.?\s?138|"
+        r"art\.?\s?41\s?(?:d\.?l\.?|dl)|vatex-eu-ic",
+    ),
+    (
+        "G",
+        r"ausfuhrlieferung|steuerfreie\s?ausfuhr|exportation|export\s?(?:outside|hors|delivery|"
+        r"supply|sale)|esportazion\w*|non\s?imponibile\s?art\.?\s?8|exportacion|uitvoer|"
+        r"4\s?nr\.?\s?1\s?a|art\.?\s?146|262\s?i\b|vatex-eu-g",
+    ),
+    (
+        "O",
+        r"nicht\s?steuerbar|non\s?soumis\w*\s?a\s?(?:la\s?)?tva|hors\s?(?:du\s?)?champ|"
+        r"not\s?subject\s?to\s?(?:vat|tax)|outside\s?(?:the\s?)?scope|fuori\s?campo|"
+        r"niet\s?belast|no\s?sujet[oa]|vatex-eu-o",
+    ),
+    (
+        "E",
+        r"steuerfrei\w*|steuerbefrei\w*|umsatzsteuerfrei|mwst-?\s?frei|befreit|"
+        r"kleinunternehmer|19\s?ustg|exonere\w*|exoneration|exempt\w*|esente|esenzione|"
+        r"vrijgesteld|vrijstelling|exento|exenta|exencion|isento|isencao|"
+        r"(?:tva|vat|iva|btw|mwst)\s?non\s?applicable|(?:vat|tax)\s?not\s?applicable|293\s?b|"
+        r"art\.?\s?261|art\.?\s?10\s?d|4\s?nr\.?\s?\d+|vatex-eu-[0-9a-z]|"
+        r"franchise\s?en\s?base",
+    ),
+    ("Z", r"zero[-\s]?rated|taux\s?zero|nullsatz|aliquota\s?zero|tipo\s?cero|nultarief"),
+]
+_CATEGORY_WORDING = [(code, re.compile(p)) for code, p in CATEGORY_WORDING]
+# A code printed next to the rate or the VAT label: "VAT (S)", "(AE) 0,00%", "K 0,00 %".
+_CODE_NEAR = re.compile(
+    r"(?:(?:mwst|ust|vat|tva|iva|btw|gst|steuer|umsatzsteuer|tax|code|cat\w*)\.?\s?\(\s?"
+    r"(AE|S|Z|E|K|G|O|L|M)\s?\))|(?<![A-Za-z\-])(AE|S|Z|E|K|G|O)(?=\s?\(?\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)"
+    r"|\((AE|S|Z|E|K|G|O)\)",
+    re.I,
+)
+
+
+def category_of(text: str, folded: str | None = None) -> str:
+    """The VAT category a row's text states: a printed code, else its wording; '' if none."""
+    return _printed_code(text) or wording_category(folded if folded is not None else fold(text))
+
+
+def wording_category(folded: str) -> str:
+    """The category that the wording of ``folded`` states (no printed code); '' if none."""
+    for code, pattern in _CATEGORY_WORDING:
+        if pattern.search(folded):
+            return code
+    return ""
+
+
+def document_category(rows: Sequence[Any]) -> tuple[str, str]:
+    """A category without VAT that the page states anywhere (reverse charge, intra-EU supply,
+    export, exemption) and the row that says it (the exemption reason as printed)."""
+    for code in ("AE", "K", "G", "O", "E", "Z"):
+        pattern = dict(_CATEGORY_WORDING)[code]
+        for row in rows:
+            if pattern.search(row.norm):
+                return code, row.text.strip()
+    return "", ""
+
+
+# --- one row -----------------------------------------------------------------------------
+
+
+def _q(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class _Num:
+    value: Decimal
+    start: int
+    percent: bool
+    money: bool  # 2 decimals, grouped or with a currency
+
+
+def _numbers(row: Any, amounts: list[Amount]) -> list[_Num]:
+    nums = [_Num(p.value, p.start, True, False) for p in row.percents] + [
+        _Num(a.value, a.start, False, a.money_like) for a in amounts if _plain_number(a)
+    ]
+    return sorted(nums, key=lambda n: n.start)
+
+
+def _plain_number(a: Amount) -> bool:
+    return a.decimals <= 4 and len(str(abs(a.value)).split(".")[0]) <= 9
+
+
+def _rate_ok(n: _Num, header: bool) -> bool:
+    if n.percent:
+        return 0 <= n.value <= 30
+    if n.value < 0 or n.value > 27 or (n.money and not header and n.value not in USUAL_RATES):
+        return False
+    return n.value in USUAL_RATES or header
+
+
+def row_triple(row: Any, *, header: bool) -> VatRow | None:
+    """(rate, base, VAT) among the numbers of ``row``: ``base * rate = VAT`` to the cent, base
+    and VAT of one sign, the VAT a money amount. Without a table header the row must also
+    print the gross (base + VAT) and a usual rate. A rate column beside the VAT column
+    ("19 163,16") is first read as one number: the row is read again without space groups."""
+    found = _triple(row, _numbers(row, row.amounts), header)
+    if found is None and re.search(r"\d \d", row.text):
+        found = _triple(row, _numbers(row, find_amounts(row.text, space_groups=False)), header)
+    return found
+
+
+def _triple(row: Any, nums: list[_Num], header: bool) -> VatRow | None:
+    if len(nums) < 3:
+        return None
+    best: tuple[tuple, VatRow] | None = None
+    for r, b, t in permutations(range(len(nums)), 3):
+        rate, base, tax = nums[r], nums[b], nums[t]
+        if base.percent or tax.percent or not _rate_ok(rate, header):
+            continue
+        if not (tax.money or tax.value == 0) or not base.money or base.value == 0:
+            continue
+        if (base.value < 0) != (tax.value < 0) and tax.value != 0:
+            continue
+        if abs(tax.value) >= abs(base.value):
+            continue
+        if rate.value == 0:
+            if tax.value != 0 or not tax.money or t < b:
+                continue
+        elif abs(_q(base.value * rate.value / 100) - tax.value) > Decimal("0.021"):
+            continue
+        gross = next(
+            (
+                n.value
+                for i, n in enumerate(nums)
+                if i not in (r, b, t) and n.money and abs(n.value - base.value - tax.value) <= CENT
+            ),
+            None,
+        )
+        if not header and (gross is None or (not rate.percent and rate.value == 0)):
+            continue
+        # Prefer a rate with %, then base before VAT, then the rightmost VAT (columns).
+        key = (rate.percent, b < t, gross is not None, t, -abs(r - b))
+        if best is None or key > best[0]:
+            best = (key, VatRow(rate.value, base.value, tax.value, row, gross=gross))
+    return best[1] if best else None
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def is_vat_header(row: Any) -> bool:
+    """A column header of a VAT breakdown: a tax word and a rate or base word, no amount, no
+    line-item column."""
+    norm = row.norm
+    if any(a.money_like for a in row.amounts) or len(norm.split()) < 2:
+        return False
+    if _ITEM_HEADER.search(norm):
+        return False
+    words = re.findall(r"[a-z]{2,}|%", norm)
+    return bool(
+        re.search(r"(?<![a-z])" + _TAXW, norm)
+        and (re.search(_RATEW, norm) or re.search(r"(?<![a-z])" + _BASEW + r"(?![a-z])", norm))
+        and 3 <= len(words) <= 16  # column titles, not a sentence
+    )
+
+
+def read_vat_rows(rows: Sequence[Any]) -> tuple[list[VatRow], bool]:
+    """The rows of the VAT breakdown tables (``True``) or, without any, the unlabelled VAT
+    rows that print their gross (``False``)."""
+    found: list[VatRow] = []
+    used: set[int] = set()
+    for i, row in enumerate(rows):
+        if i in used or not is_vat_header(row):
+            continue
+        table = _table_below(rows, i)
+        for t in table:
+            used.add(t.row.index)
+        found.extend(table)
+    if found:
+        categorize(rows, found)
+        return found, True
+    loose = [
+        t
+        for row in rows
+        if len(row.amounts) >= 3 and not _ALLOWANCE.search(row.norm)
+        for t in [row_triple(row, header=False)]
+        if t is not None
+    ]
+    categorize(rows, loose)
+    return loose, False
+
+
+def _table_below(rows: Sequence[Any], start: int) -> list[VatRow]:
+    header = rows[start]
+    out: list[VatRow] = []
+    misses = 0
+    for row in rows[start + 1 : start + 16]:
+        if row.page != header.page or is_vat_header(row):
+            break
+        if row.amounts and _ALLOWANCE.search(row.norm):
+            break
+        triple = row_triple(row, header=True)
+        if triple is not None:
+            out.append(triple)
+            misses = 0
+            continue
+        if row.amounts and _END.search(row.norm) and any(a.money_like for a in row.amounts):
+            break
+        misses += 1
+        if misses > (2 if out else 5):  # field grids wrap a category's wording
+            break
+    return out
+
+
+def categorize(rows: Sequence[Any], found: Sequence[Any]) -> None:
+    """Category and exemption reason of each VAT row (anything with ``rate``, ``row``,
+    ``category``, ``exemption``) that has none: a code printed in the row or in the text
+    rows around it (a grid wraps "Umsatzsteuer (K) / Kein Ausweis der Umsatzsteuer bei /
+    innergemeinschaftlichen Lieferungen" over several rows), else their wording, else the
+    page's wording for a 0 % row; ``S`` above 0 %."""
+    page: tuple[str, str] | None = None
+    printed = sorted((t for t in found if t.row is not None), key=lambda t: t.row.index)
+    for k, t in enumerate(printed):
+        if t.category:
+            continue
+        stop_before = printed[k - 1].row.index if k else -1
+        stop_after = printed[k + 1].row.index if k + 1 < len(printed) else len(rows)
+        block = _block(rows, t.row, stop_before, stop_after)
+        code = next((c for r in block if (c := _printed_code(r.text))), "")
+        words = " ".join(_reason(r.norm) for r in block)
+        code = code or wording_category(words)
+        if t.rate:
+            t.category = code if code in ("S", "L", "M") else "S"
+            continue
+        reason = " ".join(r.text for r in block)
+        if code in ("", "S"):
+            page = page if page is not None else document_category(rows)
+            code, reason = page
+        t.category, t.exemption = code, _reason(reason)
+    for t in found:
+        if t.row is None and not t.category:
+            if t.rate:
+                t.category = "S"
+            else:
+                page = page if page is not None else document_category(rows)
+                t.category, t.exemption = page[0], _reason(page[1])
+
+
+def _printed_code(text: str) -> str:
+    m = _CODE_NEAR.search(text)
+    if not m:
+        return ""
+    code = next(g for g in m.groups() if g)
+    return code.upper() if code.isupper() or "(" in m.group(0) else ""
+
+
+def _block(rows: Sequence[Any], row: Any, stop_before: int, stop_after: int) -> list[Any]:
+    """``row`` and the text-only rows next to it (up to 4 above, 3 below) on its page, up to
+    the neighbouring VAT rows, a header or a row with amounts."""
+
+    def text_only(r: Any) -> bool:
+        return r.page == row.page and not r.amounts and not is_vat_header(r)
+
+    above = []
+    for r in reversed(rows[max(stop_before + 1, row.index - 4) : row.index]):
+        if not text_only(r):
+            break
+        above.insert(0, r)
+    below = []
+    for r in rows[row.index + 1 : min(stop_after, row.index + 4)]:
+        if not text_only(r):
+            break
+        below.append(r)
+    return [*above, row, *below]
+
+
+def _reason(text: str) -> str:
+    """The wording of an exemption row without its amounts and rates."""
+    text = re.sub(
+        r"(?<!\S)-?\d[\d.,' ]*[.,]\d{1,4}(?!\S)|\d{1,3}(?:[.,]\d+)?\s?%|(?<!\S)0(?!\S)", " ", text
+    )
+    return " ".join(text.split())[:200]
+
+
+# --- totals without labels -------------------------------------------------------------------
+
+
+def totals_row(
+    rows: Sequence[Any], bases: Decimal | None, vat: Decimal | None
+) -> tuple[Amount, Amount, Amount, Any] | None:
+    """(untaxed, VAT, total) printed side by side with ``untaxed + VAT = total``: under a label
+    row that names a VAT and a total (``TOTAL HT  TOTAL TVA  TOTAL TTC``), or equal to the sums
+    of the VAT breakdown (``bases``, ``vat``). The lowest such row wins."""
+    best = None
+    for i, row in enumerate(rows):
+        money = [a for a in row.amounts if a.money_like]
+        if len(money) < 3:
+            continue
+        above = [
+            r
+            for r in rows[max(0, i - 3) : i]
+            if r.page == row.page and not any(a.money_like for a in r.amounts)
+        ]
+        labelled = any(
+            re.search(r"(?<![a-z])" + _TAXW + r"(?![a-z])", r.norm)
+            and re.search(r"(?<![a-z])(?:total|totale|totaal|gesamt|summe|brutto|ttc)", r.norm)
+            for r in above
+        )
+        for k in range(len(money) - 2):
+            u, t, g = money[k], money[k + 1], money[k + 2]
+            if abs(u.value + t.value - g.value) > CENT or abs(t.value) >= abs(u.value):
+                continue
+            sums = (
+                bases is not None
+                and vat is not None
+                and u.value == bases
+                and t.value == vat
+                and u.value != 0
+            )
+            if labelled or sums:
+                best = (u, t, g, row)
+    return best
