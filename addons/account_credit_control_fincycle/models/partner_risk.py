@@ -143,7 +143,7 @@ class FincyclePartnerRisk(models.Model):
         """Nightly: every company's customers, in batches of ``batch_size`` (committed)."""
         for company in self.env["res.company"].sudo().search([]):
             try:
-                with self.env.cr.savepoint():
+                with self.env["credit.control.run"]._fincycle_guard():
                     self.sudo().with_company(company)._fincycle_recompute_company(
                         company, batch_size=batch_size
                     )
