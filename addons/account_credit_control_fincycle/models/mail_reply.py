@@ -355,6 +355,9 @@ class AccountDisputeReply(models.Model):
         Dispute = self.env["account.dispute"].sudo()
         category = reading.category
         promise = category == "payment_promise" and reading.promised_date
+        settled = all(inv.payment_state in ("paid", "in_payment", "reversed") for inv in invoices)
+        if settled and category in ("already_paid", "payment_promise", "delay_request"):
+            return "none", None  # nothing left to chase: the reply is only recorded
         if not (reading.pause_dunning or promise):
             # auto-replies, thanks, promises without a date: recorded only; a request the
             # owner must answer (time without a date, a copy, an unclear message): a to-do

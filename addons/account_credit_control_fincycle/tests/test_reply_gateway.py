@@ -183,6 +183,16 @@ class TestReplyGateway(DunningCase, TransactionCase):
         self.assertFalse(self._disputes(self.invoice))
         self.assertFalse(self.invoice.dunning_pause_reason)
 
+    def test_already_paid_on_a_paid_invoice_is_only_recorded(self):
+        self.env["account.payment.register"].with_context(
+            active_model="account.move", active_ids=self.invoice.ids
+        ).create({"payment_date": date(2026, 2, 20)})._create_payments()
+        self.assertIn(self.invoice.payment_state, ("paid", "in_payment"))
+        message_id = self._deliver("reply_reminder_paid_de.eml", self.invoice_mail)
+        reply = self._reply(message_id)
+        self.assertEqual((reply.category, reply.state), ("already_paid", "recorded"))
+        self.assertFalse(self._disputes(self.invoice))
+
     def test_same_email_twice_is_read_once(self):
         message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
         self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail, MESSAGE_ID=message_id)
