@@ -352,3 +352,27 @@ def test_loose_number_label_is_not_another_documents():
 def test_terms_counted_from_the_invoice_date_are_not_the_invoice_date(line):
     rows = [("Factuur", 60, 60), ("Datum: 05.12.2026", 60, 80), (line, 60, 400)]
     assert extract_from_lines(layout(rows)).value("invoice_date") == date(2026, 12, 5)
+
+
+def test_bare_document_word_heading_a_column_of_labels():
+    rows = [
+        ("Suministros Ejemplo S.L.", 50, 40),
+        ("Factura", 50, 140),
+        ("Fecha", 160, 140),
+        ("Vencimiento", 280, 140),
+        ("A-153", 50, 152),
+        ("05/12/2026", 160, 152),
+        ("04/01/2027", 280, 152),
+        ("Página 1", 500, 800),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == "A-153"
+    assert ext.value("due_date") == date(2027, 1, 4)
+    # a title alone is no column label
+    rows = [("Factura", 50, 100), ("Calle Mayor 5", 50, 112)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") is None
+
+
+def test_series_and_number_are_kept_together():
+    rows = [("Fatura n.º FT A/153", 60, 100), ("Data de emissão: 2026-12-05", 60, 112)]
+    assert extract_from_lines(layout(rows)).value("invoice_number") == "FT A/153"

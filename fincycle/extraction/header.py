@@ -39,7 +39,7 @@ from .labels import (
     TITLE,
     TYPE_CODE_HEADING,
 )
-from .layout import Doc, Votes, label_hits, values_after
+from .layout import Doc, Votes, column_text, label_hits, values_after
 from .messages import msg
 from .model import Extraction
 
@@ -69,7 +69,7 @@ def _identifier_token(text: str, spaced: bool = False) -> str | None:
             _PREFIX_WORD.fullmatch(token)
             and token not in _NOT_PREFIX
             and len(tokens) > 1
-            and re.match(r"\d", tokens[1])
+            and re.match(r"\d|[A-Z0-9]{1,6}/\d", tokens[1])  # "FT 2026/153", "FT A/153"
             and not _is_date_token(tokens[1])
         ):
             token, k = f"{token} {tokens[1]}", 2
@@ -140,9 +140,37 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
                 votes.add(_norm_number(token), token, 0.85)
     if not votes.items:  # a bare "Nummer:" only when no invoice-number label gave a value
         _labelled_numbers(doc, NUMBER_ONLY, 0.75, votes)
+    if not votes.items:
+        _doc_word_column(doc, votes)
     best = votes.best()
     if best:
         ext.set("invoice_number", best["value"], best["score"], source)
+
+
+_DOC_WORD = re.compile(
+    r"^\s*(?:rechnung|facture|invoice|fattura|factuur|factura|fatura|gutschrift|avoir|credit\s*note)"
+    r"\s*[:#]?\s*$"
+)
+
+
+def _doc_word_column(doc: Doc, votes: Votes) -> None:
+    """A bare document word heading a column in a row of labels ("Factura | Fecha | Vencimiento"
+    over "A-153 | 05/12/2026 | 04/01/2027"): the identifier under it is the number."""
+    for i, text in enumerate(doc.folded):
+        if not _DOC_WORD.match(text):
+            continue
+        neighbours = [k for k in (doc.left_of(i), doc.right_of(i)) if k is not None]
+        if not any(
+            INVOICE_DATE.search(doc.folded[k]) or GENERIC_DATE.match(doc.folded[k])
+            for k in neighbours
+        ):
+            continue
+        below = doc.below(i)
+        if below is None:
+            continue
+        token = _identifier_token(column_text(doc, i, below), spaced=True)
+        if token and not _looks_like_other_id(token):
+            votes.add(_norm_number(token), token, 0.8)
 
 
 def _labelled_numbers(doc: Doc, pattern: re.Pattern, conf: float, votes: Votes) -> None:

@@ -203,11 +203,11 @@ def values_after(doc: Doc, i: int, end: int) -> list[tuple[str, int, float]]:
         out.append((doc.lines[right].text.strip(" :"), right, 0.97))
     below = doc.below(i)
     if below is not None and not rest.strip():
-        out.append((_column_text(doc, i, below).strip(" :"), below, 0.95))
+        out.append((column_text(doc, i, below).strip(" :"), below, 0.95))
     return out
 
 
-def _column_text(doc: Doc, i: int, j: int) -> str:
+def column_text(doc: Doc, i: int, j: int) -> str:
     """The words of line ``j`` that stand under label ``i``: a value row read as one line
     under a row of labels ("R-1 05.03.2024 04.04.2024" under "Nr. | Datum | Fällig") is cut
     at the middle of the gaps between the labels; word positions are estimated from the
