@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 from unittest.mock import patch
 
-from odoo.tests import TransactionCase, freeze_time, tagged
+from odoo import Command
+from odoo.exceptions import AccessError
+from odoo.tests import TransactionCase, freeze_time, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import DunningCase
@@ -258,6 +260,24 @@ class TestReplyGateway(DunningCase, TransactionCase):
         self.assertEqual(posted.subtype_id, self.env.ref("mail.mt_note"))  # not relayed
         self.assertEqual(self._reply(message_id).state, "unverified")
         self.assertFalse(self._disputes(self.invoice))
+
+    def test_replies_read_stay_in_their_company(self):
+        message_id = self._deliver("reply_invoice_contest_fr.eml", self.invoice_mail)
+        reply = self._reply(message_id)
+        company_fr = self._make_company("Lumière Conseil SAS", "EUR", "FR", "Europe/Paris")
+        outsider = new_test_user(
+            self.env,
+            login="fr.accountant",
+            groups="account.group_account_invoice",
+            company_id=company_fr.id,
+            company_ids=[Command.set(company_fr.ids)],
+        )
+        Reply = self.env["account.dispute.reply"].with_user(outsider)
+        self.assertFalse(Reply.search([]))
+        with self.assertRaises(AccessError):
+            reply.with_user(outsider).read(["evidence"])
+        with self.assertRaises(AccessError):
+            reply.with_user(outsider).action_read_again()
 
     def test_reader_failure_never_loses_the_email(self):
         with patch(READER, side_effect=RuntimeError("reader broke")), mute_logger(LOGGER):
