@@ -13,7 +13,7 @@ _logger = logging.getLogger(__name__)
 
 
 class AccountDispute(models.Model):
-    _inherit = "account.dispute"
+    _inherit = "account.dispute"  # pylint: disable=consider-merging-classes-inherited
 
     resolution_days = fields.Integer(
         string="Days to resolve",
@@ -66,7 +66,7 @@ class AccountDispute(models.Model):
     def _cron_fincycle_monthly_report(self, today=None):
         """On the first days of a month: each company's accounting managers get the summary of
         the month before (once: the company remembers the last month sent)."""
-        for company in self.env["res.company"].sudo().search([]):
+        for company in self.env["res.company"].sudo().search([]):  # pylint: disable=no-search-all
             local_today = today or company._fincycle_today()
             month_start = local_today.replace(day=1)
             previous = (month_start - timedelta(days=1)).replace(day=1)
@@ -198,7 +198,7 @@ class AccountDispute(models.Model):
 
 
 class ResCompany(models.Model):
-    _inherit = "res.company"
+    _inherit = "res.company"  # pylint: disable=consider-merging-classes-inherited
 
     dispute_report_last_month = fields.Date(
         string="Last monthly dispute report",

@@ -141,7 +141,7 @@ class FincyclePartnerRisk(models.Model):
     @api.model
     def _cron_fincycle_recompute(self, batch_size=RISK_BATCH):
         """Nightly: every company's customers, in batches of ``batch_size`` (committed)."""
-        for company in self.env["res.company"].sudo().search([]):
+        for company in self.env["res.company"].sudo().search([]):  # pylint: disable=no-search-all
             try:
                 with self.env["credit.control.run"]._fincycle_guard():
                     self.sudo().with_company(company)._fincycle_recompute_company(
@@ -364,7 +364,7 @@ class FincyclePartnerRisk(models.Model):
 
 
 class ResCompany(models.Model):
-    _inherit = "res.company"
+    _inherit = "res.company"  # pylint: disable=consider-merging-classes-inherited
 
     risk_threshold = fields.Integer(
         string="Customer risk threshold",
@@ -379,14 +379,14 @@ class ResCompany(models.Model):
 
 
 class ResConfigSettings(models.TransientModel):
-    _inherit = "res.config.settings"
+    _inherit = "res.config.settings"  # pylint: disable=consider-merging-classes-inherited
 
     risk_threshold = fields.Integer(related="company_id.risk_threshold", readonly=False)
     risk_block = fields.Boolean(related="company_id.risk_block", readonly=False)
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _inherit = "res.partner"  # pylint: disable=consider-merging-classes-inherited
 
     risk_ids = fields.One2many(
         "fincycle.partner.risk", "partner_id", string="Payment risk per company"
@@ -422,7 +422,7 @@ class ResPartner(models.Model):
 
 
 class CreditControlLine(models.Model):
-    _inherit = "credit.control.line"
+    _inherit = "credit.control.line"  # pylint: disable=consider-merging-classes-inherited
 
     risk_id = fields.Many2one(
         "fincycle.partner.risk",
@@ -456,7 +456,7 @@ class CreditControlLine(models.Model):
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _inherit = "account.move"  # pylint: disable=consider-merging-classes-inherited
 
     partner_risk_score = fields.Integer(
         string="Customer risk", compute="_compute_partner_risk_score"
