@@ -376,3 +376,15 @@ def test_bare_document_word_heading_a_column_of_labels():
 def test_series_and_number_are_kept_together():
     rows = [("Fatura n.º FT A/153", 60, 100), ("Data de emissão: 2026-12-05", 60, 112)]
     assert extract_from_lines(layout(rows)).value("invoice_number") == "FT A/153"
+
+
+def test_bilingual_and_abbreviated_labels():
+    rows = [
+        ("Rechnungsnr. / Invoice no.: 2026-77", 50, 100),
+        ("Datum/Date: 05.12.2026", 50, 112),
+        ("Fecha vto.: 04-01-2027", 50, 124),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == "2026-77"
+    assert ext.value("invoice_date") == date(2026, 12, 5)
+    assert ext.value("due_date") == date(2027, 1, 4)

@@ -108,8 +108,10 @@ INVOICE_DATE = _rx(
     r"fecha\s*(?:de\s*(?:la\s*)?)?factura|fecha\s*(?:de\s*)?(?:emision|expedicion)",
     r"data\s*(?:da\s*)?fatura|data\s*(?:de\s*|da\s*)?emissao",
 )
+# "Datum:", "Date", "Fecha", and bilingual "Datum / Date:"
 GENERIC_DATE = re.compile(
-    r"^\s*(?:datum|date|data|dated|du|vom|fecha)\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
+    r"^\s*(?:datum|date|data|dated|du|vom|fecha)(?:\s*/\s*(?:datum|date|data|fecha))?"
+    r"\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
 )
 DATE_IN_TEXT = re.compile(
     r"(?:facture|rechnung(?:s-?korrektur|sberichtigung)?|invoice|fattura|avoir|gutschrift|faktura"
@@ -144,7 +146,8 @@ DUE_DATE = _rx(
     r"paiement\s*(?:avant\s*le|au\s*plus\s*tard\s*le)",
     # Dutch, Spanish, Portuguese
     r"vervaldatum|vervaldag|vervalt\s*op|uiterste\s*betaal\s*datum|(?:te\s*)?betalen\s*(?:voor|uiterlijk(?:\s*op)?|op)\b",
-    r"fecha\s*(?:de\s*)?vencimiento|vencimiento|fecha\s*limite\s*de\s*pago|pagar\s*antes\s*del?|vence\s*el",
+    r"fecha\s*(?:de\s*)?vencimiento|vencimiento|fecha\s*limite\s*de\s*pago|pagar\s*antes\s*del?|vence\s*el"
+    r"|(?:fecha|data)\s*(?:de\s*)?(?:vto|venc)\b\.?",
     r"data\s*(?:de\s*|do\s*)?vencimento|vencimento|data\s*limite\s*(?:de\s*)?pagamento|pagar\s*ate|pagamento\s*ate"
     r"|vence\s*em",
 )
