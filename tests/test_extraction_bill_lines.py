@@ -76,3 +76,22 @@ def test_vendor_country():
     assert vendor_country(ext(vendor_iban="LI21088100002324013AA")) == "CH"  # one VAT area
     assert vendor_country(ext(), fallback="FR") == "FR"
     assert vendor_country(ext()) is None
+
+
+def test_zero_rate_rows_of_two_categories_give_two_blocks_that_say_which():
+    e = ext(
+        taxes=[
+            TaxLine(D("20"), D("100.00"), D("20.00"), "S"),
+            TaxLine(D("0"), D("60.00"), D("0.00"), "E", "Débours"),
+            TaxLine(D("0"), D("40.00"), D("0.00"), "K", "Livraison intracommunautaire"),
+        ],
+        amount_untaxed=D("200.00"),
+        vendor_name="Fournisseur SA",
+    )
+    blocks = line_blocks(e)
+    assert [(b.price_unit, b.rate, b.kind, b.category) for b in blocks] == [
+        (D("100.00"), D("20"), "rate", "S"),
+        (D("60.00"), D("0"), "rate", "E"),
+        (D("40.00"), D("0"), "rate", "K"),
+    ]
+    assert blocks[1].label.endswith("(0 % E)") and blocks[0].label.endswith("(20 %)")

@@ -26,6 +26,9 @@ class Block(NamedTuple):
     price_unit: Decimal
     rate: Decimal | None
     kind: str = "item"  # item | rate | total | discount | charge
+    # The VAT row's UNTDID 5305 category (S, Z, E, AE, K, G, O) for "rate" blocks: two 0 %
+    # rows (exempt, intra-EU supply) may need two different taxes.
+    category: str = ""
 
 
 def vendor_country(ext: Extraction, fallback: str | None = None) -> str | None:
@@ -71,8 +74,19 @@ def line_blocks(ext: Extraction, items: bool = True) -> list[Block]:
     label = names or label
     if ext.taxes and all(t.base is not None for t in ext.taxes):
         several = len(ext.taxes) > 1
+        rates = [t.rate for t in ext.taxes]
         return [
-            Block(label + (f" ({t.rate} %)" if several else ""), Decimal(1), t.base, t.rate, "rate")
+            Block(
+                label
+                + (f" ({t.rate} %" if several else "")
+                + (f" {t.category}" if several and rates.count(t.rate) > 1 else "")
+                + (")" if several else ""),
+                Decimal(1),
+                t.base,
+                t.rate,
+                "rate",
+                t.category,
+            )
             for t in ext.taxes
         ]
     if single_rate is not None and untaxed is not None:
