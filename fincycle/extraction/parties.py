@@ -1,9 +1,18 @@
 """Who sent the bill and to whom: the customer block, and the vendor's name and address.
 
 The customer is the recipient address block (address window, "Bill to", "Rechnungsadresse",
-salutation, the company's own names as hints) and is never returned as vendor. The vendor comes
-from the QR payment part ("Zahlbar an"), a sender line ("Name · Street · ZIP City"), a legal
-notice, the letterhead or the footer; agreeing sources raise the confidence.
+"TO: | Name", "Facturé à 0042" over it, salutation, the company's own names as hints) and is
+never returned as vendor; a block that repeats the sender line's name or carries the vendor's
+capital notice is the vendor's own.
+
+The vendor comes, strongest first, from the QR payment part ("Zahlbar an"), the seller's
+section (a seller label in any EU language over a name, or over a "Name: | value" grid as
+viewers render e-invoices), a sender line ("Name · Street · ZIP City", also printed in pieces),
+the block that holds the vendor's VAT id, registry number or IBAN (the name over its address),
+the letterhead, the footer or a legal notice; a title naming the vendor ("Acme Invoice") and
+the account holder are last resorts. Agreeing sources raise the confidence. Every name is
+cleaned (:mod:`.company_names`: no identifier prefix, no legal notice after it) and is never a
+title, a label, a currency code, a street or a ZIP and city.
 """
 
 from __future__ import annotations
@@ -54,18 +63,39 @@ _BULLETS = re.compile(r"[\u25cf\u25a0\u25aa\u25c6\u2219\u22c5\u25e6\u2022\u00b7]
 _SENDER_ROWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _row_text(doc: Doc, i: int) -> str:
-    """Line ``i`` joined with the pieces printed right after it on the same row (a sender line
-    the PDF split into "Name", "●", "Street 1", "●", "ZIP City")."""
-    parts = [doc.lines[i].text.strip()]
-    j = i
-    for _step in range(8):
-        k = doc.right_of(j)
-        if k is None or doc.lines[k].x0 - doc.lines[j].x1 > 2 * doc.height(doc.lines[j]):
-            break
-        parts.append(doc.lines[k].text.strip())
-        j = k
-    return _BULLETS.sub(" · ", " ".join(parts))
+def _runs(doc: Doc) -> list[list[int]]:
+    """Pieces printed one after the other on a row (gaps under two line heights), left to
+    right: a sender line the PDF split into "Name", "●", "Street 1", "●", "ZIP City"."""
+    order = sorted(
+        range(len(doc.lines)),
+        key=lambda i: (doc.lines[i].page, doc.lines[i].top + doc.lines[i].bottom),
+    )
+    rows: list[list[int]] = []
+    for i in order:
+        line = doc.lines[i]
+        middle = (line.top + line.bottom) / 2
+        if rows:
+            last = doc.lines[rows[-1][0]]
+            if (
+                last.page == line.page
+                and abs((last.top + last.bottom) / 2 - middle) <= 0.5 * doc.height(last)
+            ):
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    runs: list[list[int]] = []
+    for row in rows:
+        row.sort(key=lambda i: doc.lines[i].x0)
+        run = [row[0]]
+        for i in row[1:]:
+            prev = doc.lines[run[-1]]
+            if 0 <= doc.lines[i].x0 - prev.x1 + 2 < 2 * doc.height(prev) + 2:
+                run.append(i)
+            else:
+                runs.append(run)
+                run = [i]
+        runs.append(run)
+    return runs
 
 
 def _sender_rows(doc: Doc) -> dict[int, list[str]]:
@@ -76,13 +106,15 @@ def _sender_rows(doc: Doc) -> dict[int, list[str]]:
         rows = {}
         for i, line in enumerate(doc.lines):
             parts = sender_line_parts(_BULLETS.sub(" · ", line.text))
-            if parts is None and len(line.text) < 80:
-                left = doc.left_of(i)
-                row_start = left is None or (line.x0 - doc.lines[left].x1 > 2 * doc.height(line))
-                if row_start and doc.right_of(i) is not None:
-                    parts = sender_line_parts(_row_text(doc, i))
             if parts:
                 rows[i] = parts
+        for run in _runs(doc):
+            if len(run) < 2 or any(i in rows for i in run):
+                continue
+            text = " ".join(doc.lines[i].text.strip() for i in run)
+            parts = sender_line_parts(_BULLETS.sub(" · ", text)) if len(text) < 120 else None
+            if parts:
+                rows[run[0]] = parts
         _SENDER_ROWS[doc] = rows
     return rows
 
@@ -566,17 +598,18 @@ def _id_anchors(doc: Doc, ext: Extraction | None) -> list[int]:
     iban = (ext.value("vendor_iban") if ext else None) or ""
     out = []
     for i, line in enumerate(doc.lines):
-        if doc.in_customer_block(i) or CUSTOMER_ID_CONTEXT.search(doc.context(i)):
-            continue
         compact = re.sub(r"[\s.\-/]", "", line.text).upper()
+        if not re.search(r"\d{5}", compact) or doc.in_customer_block(i):
+            continue
         if (vat and vat in compact) or (iban and iban in compact):
+            found = True
+        elif _ID_LABEL.search(doc.folded[i]):
+            found = True
+        else:
+            label = _row_label(doc, i)  # "USt-IdNr.: | DE123456789"
+            found = label is not None and bool(_ID_LABEL.search(doc.folded[label]))
+        if found and not CUSTOMER_ID_CONTEXT.search(doc.context(i)):
             out.append(i)
-        elif re.search(r"\d{5}", compact) and _ID_LABEL.search(doc.folded[i]):
-            out.append(i)
-        elif re.search(r"\d{5}", compact):
-            label = _row_label(doc, i)
-            if label is not None and _ID_LABEL.search(doc.folded[label]):
-                out.append(i)  # "USt-IdNr.: | DE123456789"
     return out
 
 
