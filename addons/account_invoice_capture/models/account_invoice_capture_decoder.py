@@ -546,8 +546,11 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
                 tax = bill.env["account.tax"] if foreign else self._purchase_tax(bill, block.rate)
                 if not tax:
                     cost_rates.add(block.rate)
-            elif self_assessed and block.kind in ("item", "rate", "total"):
-                tax = self._reverse_charge_tax(bill, self_assessed)
+            elif block.kind in ("item", "rate", "total"):
+                # A per-rate block says its own category; items and totals share the bill's.
+                category = block.category or self_assessed
+                if category in ("AE", "K") and self_assessed:
+                    tax = self._reverse_charge_tax(bill, category)
             commands.append(
                 Command.create(
                     {

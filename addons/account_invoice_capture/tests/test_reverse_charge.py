@@ -92,6 +92,18 @@ class TestReverseCharge(CaptureCase, TransactionCase):
         self.decoder._fill_lines(bill, self._extraction("K"), self.foreign)
         self.assertEqual(bill.invoice_line_ids.tax_ids, self.self_assessing["consu"])
 
+    def test_exempt_row_and_intra_eu_row_get_their_own_tax(self):
+        ext = self._extraction("K")
+        ext.taxes = [
+            TaxLine(Decimal(0), Decimal("600.00"), Decimal(0), category="K"),
+            TaxLine(Decimal(0), Decimal("400.00"), Decimal(0), category="E"),
+        ]
+        bill = self._bill()
+        self.decoder._fill_lines(bill, ext, self.foreign)
+        by_base = {line.price_subtotal: line.tax_ids for line in bill.invoice_line_ids}
+        self.assertEqual(by_base[600.0], self.self_assessing["consu"])
+        self.assertFalse(by_base[400.0])
+
     def test_exempt_or_zero_rated_gets_no_tax(self):
         for category in ("E", "Z", "G", ""):
             with self.subTest(category=category):
