@@ -257,6 +257,7 @@ def test_labels(label, kind):
         ("Exento de IVA", "E"),
         ("Nicht steuerbarer Umsatz", "O"),
         ("Zero rated supply", "Z"),
+        ("Zero 0% 50.00 0.00", "Z"),
         ("Beratung", ""),
     ],
 )
@@ -381,3 +382,33 @@ def test_a_sentence_about_vat_is_no_table_header():
         )
     )
     assert not table
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "Récapitulatif TVA",
+            "Taux TVA 20 % 5,5 %",
+            "Base HT 100,00 40,00 140,00",
+            "Montant TVA 20,00 2,20 22,20",
+            "Total TTC 162,20 €",
+        ),
+        (
+            "MwSt-Satz 20% 5,5% Summe",
+            "Netto 100,00 40,00 140,00",
+            "MwSt 20,00 2,20 22,20",
+            "Brutto 120,00 42,20 162,20",
+            "Zu zahlen 162,20 EUR",
+        ),
+    ],
+)
+def test_vat_table_printed_across(texts):
+    ext = run("Atelier Baumann", *texts)
+    assert rows_of(ext) == {
+        (D(20), D("100.00"), D("20.00"), "S"),
+        (D("5.5"), D("40.00"), D("2.20"), "S"),
+    }
+    assert ext.value("amount_untaxed") == D("140.00")
+    assert ext.value("amount_tax") == D("22.20")
+    assert ext.value("amount_total") == D("162.20")

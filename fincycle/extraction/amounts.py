@@ -633,7 +633,7 @@ def _vat_breakdown(rows: list[Row], col: Collector) -> None:
         for t in found
     ]
     if table:
-        on_table = {id(t.row) for t in found}
+        on_table = {id(t.row) for t in found} | {id(t.base_row) for t in found if t.base_row}
         col.taxes = read
         col.cands = [c for c in col.cands if c.kind != "rate_tax" and id(c.row) not in on_table]
     else:

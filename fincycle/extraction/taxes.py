@@ -89,6 +89,7 @@ class VatRow:
     category: str = ""
     exemption: str = ""
     gross: Decimal | None = None
+    base_row: Any = None  # a transposed table's row of bases
 
 
 # --- categories --------------------------------------------------------------------------
@@ -134,7 +135,11 @@ CATEGORY_WORDING = [
         r"art\.?\s?261|art\.?\s?10\s?d|4\s?nr\.?\s?\d+|vatex-eu-[0-9a-z]|"
         r"franchise\s?en\s?base",
     ),
-    ("Z", r"zero[-\s]?rated|taux\s?zero|nullsatz|aliquota\s?zero|tipo\s?cero|nultarief"),
+    (
+        "Z",
+        r"zero[-\s]?rated|(?<![a-z])zero(?![a-z])|taux\s?zero|nullsatz|aliquota\s?zero|"
+        r"tipo\s?cero|nultarief",
+    ),
 ]
 _CATEGORY_WORDING = [(code, re.compile(p)) for code, p in CATEGORY_WORDING]
 # A code printed next to the rate or the VAT label: "VAT (S)", "(AE) 0,00%", "K 0,00 %".
@@ -282,6 +287,7 @@ def read_vat_rows(rows: Sequence[Any]) -> tuple[list[VatRow], bool]:
         for t in table:
             used.add(t.row.index)
         found.extend(table)
+    found.extend(_transposed(rows, used))
     if found:
         categorize(rows, found)
         return found, True
@@ -294,6 +300,46 @@ def read_vat_rows(rows: Sequence[Any]) -> tuple[list[VatRow], bool]:
     ]
     categorize(rows, loose)
     return loose, False
+
+
+def _transposed(rows: Sequence[Any], used: set[int]) -> list[VatRow]:
+    """A VAT table printed across: a row of rates (``TVA 20 % 5,5 %``), then a row of bases
+    and a row of VAT amounts with one column per rate (and maybe a total column)."""
+    out: list[VatRow] = []
+    for i, row in enumerate(rows):
+        rates = [p.value for p in row.percents]
+        if len(rates) < 2 or len(set(rates)) < len(rates) or i in used:
+            continue
+        if any(a.money_like for a in row.amounts):
+            continue
+        k = len(rates)
+        below = []
+        for r in rows[i + 1 : i + 5]:
+            money = [a.value for a in r.amounts if a.money_like]
+            if r.page == row.page and r.index not in used and len(money) in (k, k + 1):
+                below.append((r, money[:k]))
+        pair = next(
+            (
+                (rb, b, rt, t)
+                for (rb, b), (rt, t) in permutations(below, 2)
+                if rb.index < rt.index and all(map(_vat_ok, b, rates, t))
+            ),
+            None,
+        )
+        if pair is not None:
+            rb, bases, rt, amounts = pair
+            out.extend(
+                VatRow(r, b, t, rt, base_row=rb)
+                for r, b, t in zip(rates, bases, amounts, strict=True)
+            )
+            used.update({rb.index, rt.index})
+    return out
+
+
+def _vat_ok(base: Decimal, rate: Decimal, tax: Decimal) -> bool:
+    if base == 0 or abs(tax) >= abs(base):
+        return False
+    return tax == 0 if rate == 0 else abs(_q(base * rate / 100) - tax) <= Decimal("0.021")
 
 
 def _table_below(rows: Sequence[Any], start: int) -> list[VatRow]:
