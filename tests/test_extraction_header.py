@@ -388,3 +388,11 @@ def test_bilingual_and_abbreviated_labels():
     assert ext.value("invoice_number") == "2026-77"
     assert ext.value("invoice_date") == date(2026, 12, 5)
     assert ext.value("due_date") == date(2027, 1, 4)
+
+
+def test_instalment_dates_are_no_due_date():
+    rows = [
+        ("Beitragsrechnung Nr. 2026-5 vom 05.12.2026", 60, 80),
+        ("Wir buchen zu den Fälligkeiten 01.01.2027, 01.04.2027 den Beitrag ab.", 60, 300),
+    ]
+    assert extract_from_lines(layout(rows)).value("due_date") is None

@@ -130,8 +130,9 @@ TYPE_CODE_HEADING = re.compile(
     r"(?![a-z])\.?\s*:?\s*(?P<number>\S.{0,40}?)\s+(?:vom|von|of|du|del|de|dated|van|do|da|dd\.?)\s+"
     r"(?=\d|[a-z]{3,9}\.?\s+\d)"
 )
+# "Fälligkeiten 01.07., 01.10." (plural) lists instalments: no single due date.
 DUE_DATE = _rx(
-    r"f(?:a|ae)lligkeit\w*|f(?:a|ae)llig\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
+    r"f(?:a|ae)lligkeit(?!en)\w*|f(?:a|ae)llig(?!keiten)\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
     r"|zahlungstermin|zahlungsziel|zahlung\s*bis"
     # "Zahlbar ohne Abzug bis", "Bitte überweisen Sie den Betrag bis zum"
     r"|(?:zahlbar|uberweisen|bezahlen|begleichen)\s+(?:[\w%,.\-]+\s+){0,5}?bis(?:\s*(?:zum|spatestens))?",
