@@ -18,6 +18,7 @@
         "account_statement_import_online_qonto_fincycle",
         "account_reconcile_autopilot",
         "account_invoice_capture",
+        "account_credit_control_fincycle",
         "l10n_ch",
         "l10n_fr_account",
     ],
