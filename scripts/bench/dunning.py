@@ -9,7 +9,11 @@
    invoices of which ``--overdue`` are 16-60 days past due (level 1 for all), and one open
    dispute for every 20th overdue invoice. Invoices are made fast: ``account.move.create`` on
    lists of 250 minimal invoices (one line, no tax, tracking and chatter off), then
-   ``action_post`` on the whole list, committed per list.
+   ``action_post`` on the whole list, committed per list (10,000 in about 15 minutes on two
+   cores, with the five companies' localizations installed on the way). A company created
+   with a country gets its localization's chart at the commit, which replaces the generic one
+   loaded first: the default policy then has no receivable account left, and the bench gives
+   them back (it says so).
 2. Copies it (``createdb -T``) to ``<db>_run`` so every bench starts from the same data.
 3. OCA's own run, per company: ``credit.control.run`` create + ``generate_credit_lines`` +
    ``set_to_ready_lines`` + ``run_channel_action`` (communications and e-mails as OCA sends
