@@ -264,6 +264,89 @@ def last_mail_id(env):
     return env["mail.mail"].search([], order="id desc", limit=1).id or 0
 
 
+def no_smtp(*_args, **_kwargs):
+    SMTP_CALLS[0] += 1
+    return "<bench@localhost>"
+
+
+SMTP_CALLS = [0]
+
+
+@contextmanager
+def run_copy(template, name, pdf):
+    """A fresh copy ``name`` of ``template``; yields (env, cr, companies, overdue count)."""
+    subprocess.run(["dropdb", "--if-exists", name], check=True)
+    subprocess.run(["createdb", "-T", template, name], check=True)
+    env, cr = open_env(name)
+    try:
+        env = env(context=dict(env.context, mail_notify_force_send=False))
+        companies = bench_companies(env)
+        ensure_policy_accounts(companies)
+        if pdf:
+            companies.credit_policy_id.level_ids.write({"attach_invoice_pdf": True})
+        today = datetime.utcnow().date()
+        invoices = [
+            ("company_id", "in", companies.ids),
+            ("move_type", "=", "out_invoice"),
+            ("state", "=", "posted"),
+            ("amount_residual", ">", 0),
+        ]
+        open_count = env["account.move"].search_count(invoices)
+        overdue = env["account.move"].search_count(
+            [*invoices, ("invoice_date_due", "<", today - timedelta(days=15))]
+        )
+        say(f"{name}: {len(companies)} companies, {open_count} open invoices, {overdue} overdue")
+        cr.commit()
+        with patch.object(type(env["ir.mail_server"]), "send_email", no_smtp):
+            yield env, cr, companies, overdue
+    finally:
+        cr.close()
+        close_all()
+
+
+def time_oca(template, name, pdf):
+    """OCA's own run on a fresh copy; rolled back after counting."""
+    with run_copy(template, name, pdf) as (env, cr, companies, _overdue):
+        first_id = last_mail_id(env)
+        with oca_only(env):
+            started = time.monotonic()
+            oca_run(env, companies, datetime.utcnow().date())
+            env.flush_all()
+            seconds = time.monotonic() - started
+        mails = new_mails(env, first_id)
+        lines = env["credit.control.line"].search_count([("company_id", "in", companies.ids)])
+        cr.rollback()
+        say(f"OCA run: {lines} lines, {mails} e-mails queued, {seconds:.1f} s")
+        return seconds
+
+
+def time_ours(template, name, pdf):
+    """Our cron at 12:00 UTC (past 9:00 in every company) on a fresh copy, then the same day
+    again (as the hourly scheduler would, and forced with the last-run date cleared)."""
+    with run_copy(template, name, pdf) as (env, cr, companies, overdue):
+        now = datetime.combine(datetime.utcnow().date(), datetime.min.time()).replace(hour=12)
+        first_id = last_mail_id(env)
+        started = time.monotonic()
+        env["credit.control.run"]._cron_fincycle_daily_reminders(now=now)
+        env.flush_all()
+        seconds = time.monotonic() - started
+        mails = new_mails(env, first_id)
+        runs = env["credit.control.run"].search([("company_id", "in", companies.ids)])
+        say(
+            f"our run: {len(runs.line_ids)} lines, {sum(runs.mapped('held_line_count'))} held "
+            f"(disputes), {mails} e-mails queued, {sum(runs.mapped('error_count'))} failed, "
+            f"{seconds:.1f} s"
+        )
+        second_id = last_mail_id(env)
+        env["credit.control.run"]._cron_fincycle_daily_reminders(now=now + timedelta(hours=1))
+        hourly = new_mails(env, second_id)
+        companies.write({"dunning_last_run_date": False})
+        env["credit.control.run"]._cron_fincycle_daily_reminders(now=now + timedelta(hours=2))
+        forced = new_mails(env, second_id)
+        cr.commit()
+        return seconds, overdue, hourly, forced
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="h9_bench")
@@ -271,16 +354,18 @@ def main(argv=None):
     parser.add_argument("--overdue", type=int, default=2000)
     parser.add_argument("--fresh", action="store_true", help="rebuild the database")
     parser.add_argument("--pdf", action="store_true", help="attach the invoices' PDFs")
+    parser.add_argument(
+        "--ours-first", action="store_true", help="time our run before OCA's (order effects)"
+    )
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
 
-    today = datetime.utcnow().date()
     if args.fresh or not db_exists(args.db):
         create_database(args.db, MODULE)
         env, cr = open_env(args.db)
         try:
-            build(env, cr, args.invoices, args.overdue, today)
+            build(env, cr, args.invoices, args.overdue, datetime.utcnow().date())
             cr.commit()
         finally:
             cr.close()
@@ -289,90 +374,22 @@ def main(argv=None):
         say(f"reusing {args.db}")
 
     run_db = f"{args.db}_run"
-    subprocess.run(["dropdb", "--if-exists", run_db], check=True)
-    subprocess.run(["createdb", "-T", args.db, run_db], check=True)
-    env, cr = open_env(run_db)
-    sent = {"count": 0}
-
-    def no_smtp(*_args, **_kwargs):
-        sent["count"] += 1
-        return "<bench@localhost>"
-
-    try:
-        env = env(context=dict(env.context, mail_notify_force_send=False))
-        companies = bench_companies(env)
-        ensure_policy_accounts(companies)
-        if args.pdf:
-            companies.credit_policy_id.level_ids.write({"attach_invoice_pdf": True})
-        open_count = env["account.move"].search_count(
-            [
-                ("company_id", "in", companies.ids),
-                ("move_type", "=", "out_invoice"),
-                ("state", "=", "posted"),
-                ("amount_residual", ">", 0),
-            ]
-        )
-        overdue = env["account.move"].search_count(
-            [
-                ("company_id", "in", companies.ids),
-                ("move_type", "=", "out_invoice"),
-                ("state", "=", "posted"),
-                ("amount_residual", ">", 0),
-                ("invoice_date_due", "<", today - timedelta(days=15)),
-            ]
-        )
-        say(f"{len(companies)} companies, {open_count} open invoices, {overdue} overdue (>15 days)")
-        now = datetime.combine(today, datetime.min.time()).replace(hour=12)
-        with patch.object(type(env["ir.mail_server"]), "send_email", no_smtp):
-            # OCA's own run, then rolled back: both runs start from the same data
-            cr.commit()
-            first_id = last_mail_id(env)
-            with oca_only(env):
-                started = time.monotonic()
-                oca_run(env, companies, today)
-                env.flush_all()
-                oca_seconds = time.monotonic() - started
-            oca_mails = new_mails(env, first_id)
-            oca_lines = env["credit.control.line"].search_count(
-                [("company_id", "in", companies.ids)]
-            )
-            cr.rollback()
-            env.invalidate_all()
-            say(f"OCA run: {oca_lines} lines, {oca_mails} e-mails queued")
-
-            # our cron, as the scheduler calls it (it commits per batch)
-            started = time.monotonic()
-            env["credit.control.run"]._cron_fincycle_daily_reminders(now=now)
-            env.flush_all()
-            ours_seconds = time.monotonic() - started
-            ours_mails = new_mails(env, first_id)
-            runs = env["credit.control.run"].search([("company_id", "in", companies.ids)])
-            say(
-                f"our run: {len(runs.line_ids)} lines, {sum(runs.mapped('held_line_count'))} held "
-                f"(disputes), {ours_mails} e-mails queued, {sum(runs.mapped('error_count'))} failed"
-            )
-            reminded = len(runs.line_ids.invoice_id)
-            print(
-                f"dunning run {ours_seconds:.1f} s for {overdue} overdue invoices "
-                f"(OCA run {oca_seconds:.1f} s, ratio {ours_seconds / oca_seconds:.2f})",
-                flush=True,
-            )
-            # the same day again: the cron skips the companies; forced, nothing is sent twice
-            second_id = last_mail_id(env)
-            env["credit.control.run"]._cron_fincycle_daily_reminders(now=now + timedelta(hours=1))
-            skipped = new_mails(env, second_id)
-            companies.write({"dunning_last_run_date": False})
-            env["credit.control.run"]._cron_fincycle_daily_reminders(now=now + timedelta(hours=2))
-            forced = new_mails(env, second_id)
-            print(f"second run same day: {forced} e-mails", flush=True)
-            say(
-                f"(hourly re-run {skipped} e-mails; forced re-run with the last-run date cleared "
-                f"{forced}; {reminded} invoices reminded once; SMTP calls {sent['count']})"
-            )
-            cr.commit()
-    finally:
-        cr.close()
-        close_all()
+    if args.ours_first:
+        ours, overdue, hourly, forced = time_ours(args.db, run_db, args.pdf)
+        oca = time_oca(args.db, run_db, args.pdf)
+    else:
+        oca = time_oca(args.db, run_db, args.pdf)
+        ours, overdue, hourly, forced = time_ours(args.db, run_db, args.pdf)
+    print(
+        f"dunning run {ours:.1f} s for {overdue} overdue invoices "
+        f"(OCA run {oca:.1f} s, ratio {ours / oca:.2f})",
+        flush=True,
+    )
+    print(f"second run same day: {forced} e-mails", flush=True)
+    say(
+        f"(hourly re-run {hourly} e-mails; forced re-run with the last-run date cleared "
+        f"{forced}; SMTP calls {SMTP_CALLS[0]})"
+    )
     return 0
 
 
