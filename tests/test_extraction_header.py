@@ -396,3 +396,25 @@ def test_instalment_dates_are_no_due_date():
         ("Wir buchen zu den Fälligkeiten 01.01.2027, 01.04.2027 den Beitrag ab.", 60, 300),
     ]
     assert extract_from_lines(layout(rows)).value("due_date") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "wrapped"),
+    [
+        ("VERSICHERUNGSRECHNUNG (575) Nr. 01.234.567.8-2026-1 vom", "05.12.2026"),
+        ("Avoir (autofacturation) N° 01.234.567.8-2026-1", "du 5 décembre 2026"),
+        ("Credit note (self-billed) No. 01.234.567.8-2026-1", "of 2026-12-05"),
+    ],
+)
+def test_wrapped_viewer_heading(heading, wrapped):
+    rows = [
+        (heading, 50, 100),
+        (wrapped, 50, 116),
+        ("Verkäufer", 50, 200),
+        ("Nummer", 50, 212),
+        (": 549910", 130, 212),
+        ("Seite 1", 500, 800),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_number") == "01.234.567.8-2026-1"
+    assert ext.value("invoice_date") == date(2026, 12, 5)

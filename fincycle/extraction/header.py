@@ -20,6 +20,7 @@ from . import dates, identifiers
 from .labels import (
     CREDIT_NO,
     DATE_IN_TEXT,
+    DATE_WORD_START,
     DEBIT_DATE,
     DISCOUNT,
     DUE_DATE,
@@ -38,6 +39,7 @@ from .labels import (
     TERMS_PREFIX,
     TITLE,
     TYPE_CODE_HEADING,
+    WRAPPED_HEADING,
 )
 from .layout import Doc, Votes, column_text, label_hits, values_after
 from .messages import msg
@@ -124,8 +126,8 @@ def _other_document(doc: Doc, i: int, m: re.Match) -> bool:
 
 def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
-    for _i, number, _day in _type_code_headings(doc):
-        votes.add(_norm_number(number), number, 0.95)
+    for _i, number, _day, conf in _type_code_headings(doc):
+        votes.add(_norm_number(number), number, conf)
     for pattern, conf in (
         (CREDIT_NO, 0.95),
         (INVOICE_NO, 0.93),
@@ -185,20 +187,30 @@ def _labelled_numbers(doc: Doc, pattern: re.Pattern, conf: float, votes: Votes) 
 
 
 def _type_code_headings(doc: Doc):
-    """(line, number, date) of each e-invoice viewer heading "<Type> (380) Nr. <number> vom
-    <date>": the number is the free text up to the date word."""
+    """(line, number, date, confidence) of each e-invoice viewer heading "<Type> (380) Nr.
+    <number> vom <date>" (the number is the free text up to the date word), the date maybe
+    wrapped to the line below; and of a heading "<Type> Nr. <number>" over "vom <date>"."""
     for i, text in enumerate(doc.folded):
         m = TYPE_CODE_HEADING.match(text)
+        conf = 0.95
+        if m is None:
+            m, conf = WRAPPED_HEADING.match(text), 0.9
         if not m or _other_document(doc, i, m):
             continue
         raw = doc.lines[i].text
         number = raw[m.start("number") : m.end("number")].strip(_TOKEN_STRIP)
         found = dates.find_dates(raw[m.end() :], doc.order)
+        if not raw[m.end() :].strip():
+            below = doc.below(i)
+            start = DATE_WORD_START.match(doc.folded[below]) if below is not None else None
+            if start is None:
+                continue
+            found = dates.find_dates(doc.lines[below].text[start.end() :], doc.order)
         if not found or found[0].start > 2:
             continue
         if not any(c.isdigit() for c in number) or len(number.split()) > 4:
             continue
-        yield i, number, found[0].value
+        yield i, number, found[0].value, conf
 
 
 def _norm_number(token: str) -> str:
@@ -327,8 +339,8 @@ def _dated_label(
 def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
     _dated_label(doc, INVOICE_DATE, votes, 0.94, skip=TERMS_PREFIX)
-    for _i, _number, day in _type_code_headings(doc):
-        votes.add(day, day, 0.95)
+    for _i, _number, day, conf in _type_code_headings(doc):
+        votes.add(day, day, conf)
     if not votes.items:
         _dated_label(doc, GENERIC_DATE, votes, 0.85, no_period=True)
         _dated_label(doc, DATE_IN_TEXT, votes, 0.88, skip=TERMS_PREFIX, at_start=True)

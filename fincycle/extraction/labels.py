@@ -124,12 +124,21 @@ DATE_IN_TEXT = re.compile(
 )
 # The heading of an e-invoice viewer ("Handelsrechnung (380) Nr. 471102 vom 05.03.2024",
 # "Commercial invoice (380) No. INV-7 of 2024-03-05"): the document type code in brackets, the
-# number (free text up to the date word) and the date.
+# number (free text up to the date word) and the date, which a long heading wraps to the next
+# line.
+_DATE_WORD = r"(?:vom|von|of|du|del|de|dated|van|do|da|dd\.?)"
 TYPE_CODE_HEADING = re.compile(
     r"^\s*[a-z][\w .\-/()]{1,60}?\s*\((?:\d{3})\)\s*(?:nr|no|n°|n\.?\s*o|num|numero|nummer|number|#)"
-    r"(?![a-z])\.?\s*:?\s*(?P<number>\S.{0,40}?)\s+(?:vom|von|of|du|del|de|dated|van|do|da|dd\.?)\s+"
-    r"(?=\d|[a-z]{3,9}\.?\s+\d)"
+    rf"(?![a-z])\.?\s*:?\s*(?P<number>\S.{{0,40}}?)\s+{_DATE_WORD}(?:\s+(?=\d|[a-z]{{3,9}}\.?\s+\d)|\s*$)"
 )
+# A heading wrapped before its date word: "Gutschrift (Selbst ausgestellte Rechnung) Nr. 4711"
+# over "vom 31.10.2018".
+WRAPPED_HEADING = re.compile(
+    r"^\s*(?:[a-z][\w\-]*\s+)?[a-z\-]*(?:rechnung|gutschrift|invoice|facture|avoir|fattura|factuur"
+    r"|factura|fatura|credit\s*note)\w*(?:\s*\([\w .\-/]{1,40}\))?\s*"
+    r"(?:nr|no|n°|n\.?\s*o|num|numero|nummer|number|#)(?![a-z])\.?\s*:?\s*(?P<number>\S{2,32})\s*$"
+)
+DATE_WORD_START = re.compile(rf"^\s*(?:{_DATE_WORD}\s+)?(?=\d|[a-z]{{3,9}}\.?\s+\d)")
 # "Fälligkeiten 01.07., 01.10." (plural) lists instalments: no single due date.
 DUE_DATE = _rx(
     r"f(?:a|ae)lligkeit(?!en)\w*|f(?:a|ae)llig(?!keiten)\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
