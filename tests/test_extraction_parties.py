@@ -375,6 +375,8 @@ def test_account_holder_names_the_vendor_as_a_last_resort():
         ("IBAN FR76 3000 4000 0312 3456 7890 143", 60, 772),
     ]
     assert vendor(rows) == "Vergers du Lot SARL"
+    person = [*rows[:2], ("Titulaire du compte : Jeanne Lacombe", 60, 760), rows[3]]
+    assert vendor(person) is None  # a person holding the account names no company
 
 
 def test_block_with_the_vendors_legal_notice_is_not_the_customer():
@@ -399,3 +401,11 @@ def test_block_with_the_vendors_legal_notice_is_not_the_customer():
     ext = extract_from_lines(layout(rows))
     assert ext.value("vendor_name") == "BIOCOOP DES MONTS SAS"
     assert ext.value("customer_name") != "BIOCOOP DES MONTS SAS au capital de 90000 EUR"
+
+
+def test_ocr_sender_line_glued_with_dashes_is_cut_before_the_address():
+    assert clean_company_name("Atelier Roux SARL-8 rue Neuve-69002 Lyon-France") == (
+        "Atelier Roux SARL"
+    )
+    assert clean_company_name("Studio-54 Bar SA") == "Studio-54 Bar SA"  # no address follows
+    assert not plausible_company("fx.b")  # OCR debris: no word in it

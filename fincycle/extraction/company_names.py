@@ -109,6 +109,7 @@ _TAIL = re.compile(
 )
 
 
+_ADDRESS_AFTER = re.compile(r"\s*[-\u2013,]\s*\d{1,5}\s*[a-z]?,?\s+[^\W\d]{2}")
 _LEADING_PUNCT = re.compile(r"^[\s.>*\-\u2013\u2022\u00b7|]+")
 _BULLETS = re.compile(r"[\u25cf\u25a0\u25aa\u25c6\u2219\u22c5\u25e6\u2022\u00b7]")
 
@@ -132,6 +133,14 @@ def clean_company_name(text: str) -> str:
     m = _TAIL.search(fold(name))
     if m and m.start() >= 2:
         name = name[: m.start()]
+    m = _ADDRESS_AFTER.search(name)  # "Acme SARL-12 chemin des Vignes-84000 Avignon" (OCR)
+    if m and m.start() >= 3:
+        rest = name[m.start() :].lstrip(" -\u2013,")
+        first = re.split(r"\s*[-\u2013,]\s*(?=\d)", rest)[0]
+        if _STREET.search(fold(first)) or re.search(
+            r"(?<!\d)\d{4,5}\s+[^\W\d]{2}", rest[len(first) :]
+        ):
+            name = name[: m.start()]
     return name.strip(" ,;:-\u2013|·•")
 
 
@@ -196,4 +205,6 @@ def plausible_company(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     if re.search(r"[?!]", text) or len(text.split()) > 8:
         return False  # a sentence
+    if not re.search(r"[^\W\d_]{3}", text):
+        return False  # "fx.b": no word in it
     return letters >= 3 and not text.endswith(":")

@@ -76,10 +76,9 @@ def _runs(doc: Doc) -> list[list[int]]:
         middle = (line.top + line.bottom) / 2
         if rows:
             last = doc.lines[rows[-1][0]]
-            if (
-                last.page == line.page
-                and abs((last.top + last.bottom) / 2 - middle) <= 0.5 * doc.height(last)
-            ):
+            if last.page == line.page and abs(
+                (last.top + last.bottom) / 2 - middle
+            ) <= 0.5 * doc.height(last):
                 rows[-1].append(i)
                 continue
         rows.append([i])
@@ -359,8 +358,13 @@ def _from_account_holder(doc: Doc) -> list[tuple[_Party, float, str]]:
     out = []
     for i, folded in enumerate(doc.folded):
         m = _ACCOUNT_HOLDER.match(folded)
-        if m and not doc.in_customer_block(i) and not CUSTOMER_ID_CONTEXT.search(folded):
-            out.append((_Party(name=doc.lines[i].text[m.start("name") :]), 0.65, "account"))
+        if (
+            m
+            and has_legal_form(m.group("name"))  # a company, not a person holding the account
+            and not doc.in_customer_block(i)
+            and not CUSTOMER_ID_CONTEXT.search(folded)
+        ):
+            out.append((_Party(name=doc.lines[i].text[m.start("name") :]), 0.5, "account"))
     return out
 
 
