@@ -22,11 +22,13 @@ cat <<TXT
 [run] logins:  admin / admin            all companies, system administrator (English)
 [run]          accountant / accountant  Seeblick Treuhand AG + Alpenrose Digital GmbH (CH, Deutsch)
 [run]          comptable / comptable    Atelier Lumière SAS (FR, français)
+[run]          controller / controller  credit controller of the group (English): lands on the disputes
 [run]          praxis / praxis          portal: a customer of Seeblick sees her invoices (/my)
 [run] look first:  Accounting → Reconciliation Autopilot: what the autopilot reconciled, and why;
 [run]                a payment it could not tell apart waits in Suggestions to Review
 [run]              Vendors → Bill Capture: bills read from PDFs, one per Swiss company to review
 [run]              Configuration → Fincycle → Connections: the bank feeds, last pull, balance
+[run]              Credit Control → Disputes (controller): a contested invoice to resolve; Runs: today's reminders
 [run] Stop with Ctrl+C.
 TXT
 exec "$PY" -m odoo -c odoo.conf -d "$DB" --db-filter="^${DB}\$" --http-port="$PORT" "$@"

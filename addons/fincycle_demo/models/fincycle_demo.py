@@ -6,7 +6,9 @@ IBANs, bank journals, and invoices in every state a finance team meets."""
 
 import logging
 from datetime import timedelta
+from email.utils import formataddr
 
+from markupsafe import Markup
 from stdnum import luhn
 from stdnum.ch import uid as ch_uid
 
@@ -171,6 +173,10 @@ BANK_TEXTS = {
     },
 }
 
+# Reminder runs before today's (days ago): the levels 15/30/45 days after the due date go
+# out one after the other.
+REMINDER_HISTORY = (30, 15)
+
 # (xml id suffix, days overdue or None, state) — the invoice mix of every company.
 INVOICE_MIX = [
     ("draft", None, "draft"),
@@ -227,6 +233,7 @@ class FincycleDemoLoader(models.AbstractModel):
         self._load_users(companies)
         self._load_portal_customer(companies[0])
         self._run_autopilot(companies)
+        self._load_credit_control(companies, today)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
         return companies
 
@@ -775,3 +782,208 @@ class FincycleDemoLoader(models.AbstractModel):
             )
         )
         self._name_record("user_portal", user)
+
+    # -- credit control ----------------------------------------------------------------------
+    def _load_credit_control(self, companies, today):
+        """The collection side of the group: every company with its reminder policy (three
+        levels), its time zone and its credit controller, an invoice at each level; at the
+        holding, a customer in each situation the daily run must respect (an open dispute
+        read from an e-mail, a payment promise, a customer marked "no reminders", a payment
+        waiting in the bank); per company the day's run, generated but not sent."""
+        controller = self._load_credit_controller(companies)
+        for spec in COMPANIES:
+            company = self._ref(f"company_{spec['key']}")
+            company._fincycle_ensure_credit_policy()
+            if not company.partner_id.tz:
+                company.partner_id.tz = (
+                    "Europe/Zurich" if spec["country"] == "ch" else "Europe/Paris"
+                )
+            if not company.credit_controller_id:
+                company.credit_controller_id = controller
+            # 20 days late: the first level (15 days), beside the 40 and 70 days of the mix
+            env = self.with_company(company).env
+            self._load_invoice(
+                env,
+                ("overdue_20", 20, "posted"),
+                key=spec["key"],
+                number=len(INVOICE_MIX),
+                partner=self._ref(f"{spec['key']}_customer_1"),
+                tax=self._tax(env, company, "sale", spec["taxes"][0]),
+                today=today,
+            )
+        # a month of reminders already sent (before the customers answered), then the cases
+        for days_ago in REMINDER_HISTORY:
+            for spec in COMPANIES:
+                self._load_reminder_run(spec["key"], today, days_ago)
+        self._load_collection_cases(COMPANIES[0]["key"], today)
+        for spec in COMPANIES:
+            self._load_reminder_run(spec["key"], today, 0)
+
+    def _load_credit_controller(self, companies):
+        """The group's credit controller: invoicing and credit control (OCA's manager), lands
+        on the dispute worklist; notified in Odoo, not by e-mail."""
+        user = self._ref("user_controller")
+        if user:
+            return user
+        groups = [
+            "base.group_user",
+            "base.group_partner_manager",  # marks a customer "no reminders"
+            "account.group_account_invoice",
+            "account_credit_control.group_account_credit_control_manager",  # implies user
+        ]
+        user = (
+            self.env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "name": "Marco Bernasconi (credit controller)",
+                    "login": "controller",
+                    "password": "controller",
+                    "lang": "en_US",
+                    "tz": "Europe/Zurich",
+                    "notification_type": "inbox",
+                    "company_id": companies[0].id,
+                    "company_ids": [Command.set(companies.ids)],
+                    "action_id": self.env.ref(
+                        "account_credit_control_fincycle.action_account_dispute"
+                    ).id,
+                    "group_ids": [Command.link(self.env.ref(g).id) for g in groups],
+                }
+            )
+        )
+        return self._name_record("user_controller", user)
+
+    def _load_collection_cases(self, key, today):
+        """At the holding: Praxis Dr. Meier contests its 70-days-late invoice by e-mail (the
+        open dispute), Bergbahnen Arosa promises to pay its 40-days-late one next week,
+        Lemanic Watches is marked "no reminders", and a payment of one of Arosa's overdue
+        retainers waits unreconciled in the bank (the run asks to check it)."""
+        company = self._ref(f"company_{key}")
+        Dispute = self.env["account.dispute"].with_company(company)
+        if not self._ref(f"{key}_dispute"):
+            invoice = self._ref(f"{key}_invoice_overdue_70")
+            paid = self._ref(f"{key}_invoice_open")
+            contact = self._ref("portal_contact") or invoice.partner_id
+            sentence = (
+                f"Wir bestreiten die Rechnung {invoice.name}: die Beratungsstunden wurden "
+                f"bereits mit der Rechnung {paid.name} verrechnet, die wir bezahlt haben."
+            )
+            words = Markup(
+                "<p>Guten Tag</p><p>%s Bitte stellen Sie uns eine Gutschrift aus.</p>"
+            ) % (sentence)
+            dispute = Dispute._fincycle_record(
+                invoice,
+                {
+                    "category": "contestation",
+                    "urgency": 3,
+                    "disputed_amount": invoice.amount_residual,
+                    "date_opened": today - timedelta(days=1),
+                    "description": words,
+                    "evidence": sentence,
+                },
+                source="email",
+            )
+            self._name_record(f"{key}_dispute", dispute)
+            self._post_customer_email(
+                dispute,
+                contact,
+                f"Re: {company.name} Rechnung {invoice.name}",
+                words
+                + Markup(
+                    "<p>Freundliche Grüsse<br/>Dr. Lea Meier<br/>Praxis Dr. Meier</p>"
+                    "<blockquote>%s</blockquote>"
+                )
+                % (
+                    f"{company.name} schrieb: Sehr geehrte Damen und Herren, in der Beilage "
+                    f"erhalten Sie unsere Rechnung {invoice.name}."
+                ),
+            )
+        if not self._ref(f"{key}_promise"):
+            invoice = self._ref(f"{key}_invoice_overdue_40")
+            promised = today + timedelta(days=7)
+            words = Markup("<p>Guten Tag</p><p>%s</p>") % (
+                f"Die Rechnung {invoice.name} überweisen wir am {promised:%d.%m.%Y}. "
+                "Entschuldigen Sie die Verspätung."
+            )
+            promise = Dispute._fincycle_record(
+                invoice,
+                {
+                    "category": "payment_promise",
+                    "urgency": 1,
+                    "promised_date": promised,
+                    "description": words,
+                },
+                source="email",
+            )
+            self._name_record(f"{key}_promise", promise)
+            self._post_customer_email(
+                promise,
+                invoice.partner_id,
+                f"Re: {company.name} Rechnung {invoice.name}",
+                words
+                + Markup("<p>Freundliche Grüsse<br/>Buchhaltung %s</p>") % invoice.partner_id.name,
+            )
+        customer = self._ref(f"{key}_customer_3")
+        if not customer.no_dunning:
+            customer.write(
+                {
+                    "no_dunning": True,
+                    "no_dunning_reason": "Composition proceedings (Nachlassstundung): our claim "
+                    "is lodged with the administrator",
+                }
+            )
+        if not self._ref(f"{key}_bank_line_waiting"):
+            # the retainer paid without reference (_demo_revolut_lines): two open retainers of
+            # that amount, so the autopilot only suggests; it waits in the reconcile queue
+            retainer = self._ref(f"{key}_retainer_5")
+            waiting = self.env["account.bank.statement.line"].search(
+                [
+                    ("company_id", "=", company.id),
+                    ("is_reconciled", "=", False),
+                    ("amount", "=", retainer.amount_residual),
+                ],
+                limit=1,
+            )
+            if waiting:
+                self._name_record(f"{key}_bank_line_waiting", waiting)
+
+    def _post_customer_email(self, record, author, subject, body):
+        """A customer's e-mail in ``record``'s chatter, as the mail gateway files it."""
+        record.message_post(
+            body=body,
+            subject=subject,
+            message_type="email",
+            subtype_xmlid="mail.mt_comment",
+            author_id=author.id,
+            email_from=formataddr((author.name, author.email)),
+        )
+
+    def _load_reminder_run(self, key, today, days_ago):
+        """The reminder run of ``days_ago`` days before ``today``: earlier runs as sent (so
+        today's run reaches levels 2 and 3), today's generated but not sent (for the credit
+        controller to review; no e-mail leaves the demo), with the invoices it holds back in
+        its report."""
+        company = self._ref(f"company_{key}")
+        name = f"{key}_reminder_run" if not days_ago else f"{key}_reminder_run_{days_ago}"
+        if self._ref(name) or not company.credit_policy_id:
+            return
+        run = (
+            self.env["credit.control.run"]
+            .with_company(company)
+            .create(
+                {
+                    "date": today - timedelta(days=days_ago),
+                    "company_id": company.id,
+                    "policy_ids": [Command.set(company.credit_policy_id.ids)],
+                }
+            )
+        )
+        run.generate_credit_lines()
+        if days_ago:
+            run.line_ids.write({"state": "sent"})
+            # OCA selects the next level in SQL (state, and the stored related level)
+            self.env.flush_all()
+        else:
+            # today's run is this one, to review: the daily cron sends from tomorrow on
+            company.dunning_last_run_date = run.date
+        self._name_record(name, run)

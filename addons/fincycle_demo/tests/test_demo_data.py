@@ -81,7 +81,8 @@ class TestDemoData(TransactionCase):
                 for m in posted - retainers
                 if m.payment_state == "not_paid" and m.invoice_date_due < today
             )
-            self.assertEqual(overdue_days, [40, 70])  # the 10-day one was paid by bank
+            # one per reminder level (15/30/45 days); the 10-day one was paid by bank
+            self.assertEqual(overdue_days, [20, 40, 70])
             self.assertTrue(
                 self.env["account.move"].search_count(
                     [
@@ -208,6 +209,58 @@ class TestDemoData(TransactionCase):
         self.assertEqual(label, "Kunde")
         menu = self.env.ref("account.menu_finance").with_context(lang="fr_FR").name
         self.assertIn(menu, ("Facturation", "Comptabilité"))
+
+    def test_credit_control_cases_and_the_day_s_reminders(self):
+        ref = self.env.ref
+        controller = ref("fincycle_demo.user_controller")
+        self.assertTrue(
+            controller.has_group("account_credit_control.group_account_credit_control_manager")
+        )
+        self.assertTrue(controller.has_group("account.group_account_invoice"))
+        self.assertEqual(controller.company_ids, self.companies)
+        levels = set()
+        for company in self.companies:
+            self.assertEqual(company.credit_policy_id.level_ids.mapped("delay_days"), [15, 30, 45])
+            self.assertIn(company.partner_id.tz, ("Europe/Zurich", "Europe/Paris"))
+            self.assertEqual(company.credit_controller_id, controller)
+            run = self.env["credit.control.run"].search(
+                [("company_id", "=", company.id), ("date", "=", self.env.cr.now().date())]
+            )
+            self.assertEqual(set(run.line_ids.mapped("state")), {"draft"}, company.name)
+            levels |= set(run.line_ids.mapped("level"))
+        self.assertEqual(levels, {1, 2, 3})  # the earlier runs were sent
+        dispute = ref("fincycle_demo.seeblick_dispute")
+        self.assertEqual(
+            (dispute.state, dispute.category, dispute.urgency, dispute.source),
+            ("open", "contestation", "3", "email"),
+        )
+        self.assertEqual(dispute.disputed_amount, dispute.invoice_ids.amount_residual)
+        self.assertEqual(dispute.user_id, controller)
+        emails = dispute.message_ids.filtered(lambda m: m.message_type == "email")
+        self.assertEqual(emails.author_id, ref("fincycle_demo.portal_contact"))
+        promise = ref("fincycle_demo.seeblick_promise")
+        self.assertGreater(promise.promised_date, self.env.cr.now().date())
+        self.assertEqual(
+            self.env["account.dispute"].search_count(
+                [("state", "in", ("open", "in_progress")), ("is_dispute", "=", True)]
+            ),
+            1,
+        )
+        customer = ref("fincycle_demo.seeblick_customer_3")
+        self.assertTrue(customer.no_dunning and customer.no_dunning_reason)
+        waiting = ref("fincycle_demo.seeblick_bank_line_waiting")
+        self.assertFalse(waiting.is_reconciled)
+        # what the daily run holds back, and why
+        self.assertEqual(dispute.invoice_ids.dunning_pause_reason, "dispute")
+        self.assertEqual(promise.invoice_ids.dunning_pause_reason, "promise")
+        self.assertEqual(
+            ref("fincycle_demo.seeblick_retainer_5").dunning_pause_reason, "bank_pending"
+        )
+        self.assertEqual(
+            ref("fincycle_demo.seeblick_invoice_partial").dunning_pause_reason, "no_dunning"
+        )
+        run = ref("fincycle_demo.seeblick_reminder_run")
+        self.assertEqual(run.held_line_count, 4)  # dispute, promise, two retainers
 
     def test_portal_customer_sees_her_invoices(self):
         portal = self.env.ref("fincycle_demo.user_portal")

@@ -3,11 +3,14 @@
 from odoo.addons.fincycle_base.tests.tours import FincycleTourCase
 
 PORTAL_READY = "document.querySelector('a[href*=\\'/my/invoices/\\']')"
+DISPUTES = "/odoo/action-account_credit_control_fincycle.action_account_dispute"
+INVOICES = "/odoo/action-account.action_move_out_invoice_type"
+RUNS = "/odoo/action-account_credit_control.credit_control_run"
 
 
 class TestDemoScreens(FincycleTourCase):
     def test_dashboard_of_each_demo_user(self):
-        for login in ("admin", "accountant", "comptable"):
+        for login in ("admin", "accountant", "comptable", "controller"):
             self.screenshot(f"dashboard_{login}", "/odoo", login)
 
     def test_sync_runs_in_the_accountant_s_language(self):
@@ -18,3 +21,30 @@ class TestDemoScreens(FincycleTourCase):
     def test_portal_customer_sees_her_invoices(self):
         self.start_tour("/my/invoices", "fincycle_portal_invoices", login="praxis")
         self.screenshot("portal_invoices", "/my/invoices", "praxis", ready=PORTAL_READY)
+
+    def test_credit_controller_resolves_a_dispute_with_a_credit_note(self):
+        dispute = self.env.ref("fincycle_demo.seeblick_dispute")
+        self.assertEqual(
+            (dispute.state, dispute.category, dispute.urgency), ("open", "contestation", "3")
+        )
+        self.start_tour(DISPUTES, "fincycle_credit_controller_dispute", login="controller")
+        dispute.invalidate_recordset()
+        self.assertEqual((dispute.state, dispute.resolution), ("resolved", "credit_note"))
+        credit_note = self.env["account.move"].search(
+            [("reversed_entry_id", "in", dispute.invoice_ids.ids)]
+        )
+        self.assertEqual(credit_note.mapped("state"), ["posted"])
+        self.screenshot("dispute_resolved", f"{DISPUTES}/{dispute.id}", "controller")
+
+    def test_credit_control_screens_in_french_and_german(self):
+        dispute = self.env.ref("fincycle_demo.seeblick_dispute")
+        run = self.env.ref("fincycle_demo.seeblick_reminder_run")
+        controller = self.demo_user("controller")
+        for lang, suffix in (("fr_FR", "fr"), ("de_CH", "de")):
+            controller.lang = lang
+            self.screenshot(f"disputes_{suffix}", DISPUTES, "controller")
+            self.screenshot(f"dispute_{suffix}", f"{DISPUTES}/{dispute.id}", "controller")
+            self.screenshot(
+                f"disputed_invoice_{suffix}", f"{INVOICES}/{dispute.invoice_ids.id}", "controller"
+            )
+            self.screenshot(f"reminder_run_{suffix}", f"{RUNS}/{run.id}", "controller")
