@@ -6,6 +6,13 @@ PORTAL_READY = "document.querySelector('a[href*=\\'/my/invoices/\\']')"
 DISPUTES = "/odoo/action-account_credit_control_fincycle.action_account_dispute"
 INVOICES = "/odoo/action-account.action_move_out_invoice_type"
 RUNS = "/odoo/action-account_credit_control.credit_control_run"
+LINES = "/odoo/action-account_credit_control.credit_control_line_action"
+CUSTOMERS = "/odoo/action-account.res_partner_action_customer"
+# the customer's Credit Control tab, opened once the form is drawn
+CREDIT_TAB_READY = (
+    "(document.querySelector('.o_notebook a[name=credit_control]:not(.active)')?.click(),"
+    " document.querySelector('.o_field_widget[name=no_dunning_reason]'))"
+)
 
 
 class TestDemoScreens(FincycleTourCase):
@@ -39,6 +46,7 @@ class TestDemoScreens(FincycleTourCase):
     def test_credit_control_screens_in_french_and_german(self):
         dispute = self.env.ref("fincycle_demo.seeblick_dispute")
         run = self.env.ref("fincycle_demo.seeblick_reminder_run")
+        no_dunning = self.env.ref("fincycle_demo.seeblick_customer_3")
         controller = self.demo_user("controller")
         for lang, suffix in (("fr_FR", "fr"), ("de_CH", "de")):
             controller.lang = lang
@@ -48,3 +56,10 @@ class TestDemoScreens(FincycleTourCase):
                 f"disputed_invoice_{suffix}", f"{INVOICES}/{dispute.invoice_ids.id}", "controller"
             )
             self.screenshot(f"reminder_run_{suffix}", f"{RUNS}/{run.id}", "controller")
+            self.screenshot(f"reminder_lines_{suffix}", LINES, "controller")
+            self.screenshot(
+                f"no_reminders_customer_{suffix}",
+                f"{CUSTOMERS}/{no_dunning.id}",
+                "controller",
+                ready=CREDIT_TAB_READY,
+            )
