@@ -418,3 +418,15 @@ def test_wrapped_viewer_heading(heading, wrapped):
     ext = extract_from_lines(layout(rows))
     assert ext.value("invoice_number") == "01.234.567.8-2026-1"
     assert ext.value("invoice_date") == date(2026, 12, 5)
+
+
+def test_terms_sentence_with_its_end_date_only_warns():
+    rows = [
+        ("Rechnung Nr. 2026-9 vom 05.12.2026", 60, 80),
+        ("Zahlbar innerhalb 30 Tagen netto bis 04.01.2027, 2% Skonto innerhalb 10 Tagen", 60, 300),
+    ]
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("due_date") is None
+    assert [w.code for w in ext.warnings if w.code == "due_date_from_terms"]
+    rows[1] = ("Zahlbar ohne Abzug bis 04.01.2027", 60, 300)
+    assert extract_from_lines(layout(rows)).value("due_date") == date(2027, 1, 4)

@@ -143,8 +143,10 @@ DATE_WORD_START = re.compile(rf"^\s*(?:{_DATE_WORD}\s+)?(?=\d|[a-z]{{3,9}}\.?\s+
 DUE_DATE = _rx(
     r"f(?:a|ae)lligkeit(?!en)\w*|f(?:a|ae)llig(?!keiten)\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
     r"|zahlungstermin|zahlungsziel|zahlung\s*bis"
-    # "Zahlbar ohne Abzug bis", "Bitte überweisen Sie den Betrag bis zum"
-    r"|(?:zahlbar|uberweisen|bezahlen|begleichen)\s+(?:[\w%,.\-]+\s+){0,5}?bis(?:\s*(?:zum|spatestens))?",
+    # "Zahlbar ohne Abzug bis", "Bitte überweisen Sie den Betrag bis zum"; not the payment-terms
+    # text "Zahlbar innerhalb 30 Tagen netto bis ..." (e-invoices give it as terms, no due date)
+    r"|(?:zahlbar|uberweisen|bezahlen|begleichen)\s+(?:(?!\d+\s*tag)[\w%,.\-]+\s+){0,5}?bis"
+    r"(?:\s*(?:zum|spatestens))?",
     r"date\s*d\s*'?\s*echeance|echeance|payable\s*(?:jusqu\s*'?\s*au|avant\s*le|le)"
     r"|a\s*(?:payer|regler)\s*(?:avant\s*le|jusqu\s*'?\s*au|le|au\s*plus\s*tard\s*le)"
     r"|date\s*limite\s*de\s*(?:paiement|reglement)|reglement\s*(?:avant\s*le|le)",
