@@ -305,7 +305,14 @@ class AccountDispute(models.Model):
                 }
             )
             dispute._fincycle_resume_dunning()
+        self._fincycle_close_reviews()
         return True
+
+    def _fincycle_close_reviews(self):
+        """A closed dispute needs no review any more: its review activities are done."""
+        self.activity_feedback(
+            ["account_credit_control_fincycle.mail_activity_dispute_review"], only_automated=False
+        )
 
     def action_reject(self):
         """The customer's claim does not hold: close it; reminders resume from today."""
@@ -317,6 +324,7 @@ class AccountDispute(models.Model):
                 )
             dispute.write({"state": "rejected", "date_closed": fields.Date.context_today(dispute)})
             dispute._fincycle_resume_dunning()
+        self._fincycle_close_reviews()
         return True
 
     def action_reopen(self):

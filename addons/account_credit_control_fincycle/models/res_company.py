@@ -95,10 +95,14 @@ class ResCompany(models.Model):
         policies = self.env["credit.control.policy"]
         for company in self.sudo():
             current = company.credit_policy_id
+            accounts = company._fincycle_receivable_accounts()
             if current and current.company_id == company:
+                # A chart replaced by another (a generic one, then the country's) took the
+                # policy's receivable accounts with it: the new chart's take their place.
+                if not current.account_ids and accounts:
+                    current.account_ids = accounts
                 policies |= current
                 continue
-            accounts = company._fincycle_receivable_accounts()
             if not accounts:
                 continue
             policy = company._fincycle_create_default_policy(accounts)

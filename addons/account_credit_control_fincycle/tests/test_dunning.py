@@ -36,6 +36,14 @@ class TestDailyReminders(DunningCase, TransactionCase):
         # a second call keeps the policy
         self.assertEqual(self.company._fincycle_ensure_credit_policy(), self.policy)
 
+    def test_policy_gets_the_new_charts_accounts_back(self):
+        """A chart replaced by another takes the policy's receivable accounts with it."""
+        accounts = self.policy.account_ids
+        self.assertTrue(accounts)
+        self.policy.account_ids = False
+        self.assertEqual(self.company._fincycle_ensure_credit_policy(), self.policy)
+        self.assertEqual(self.policy.account_ids, accounts)
+
     # --- the cron ------------------------------------------------------------------------------
     def test_cron_reminds_overdue_invoices_and_holds_disputed_ones(self):
         overdue = self._invoice(self.customer, 1000, 20)
@@ -414,6 +422,11 @@ class TestPauseRules(DunningCase, TransactionCase):
             len(dispute.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)), 1
         )
         self.assertIn("never delivered", dispute.message_ids[:1].body)
+        dispute.action_resolve("credit_note")
+        self.assertFalse(
+            dispute.activity_ids.filtered(lambda a: a.activity_type_id == activity_type),
+            "a closed dispute leaves no review to do",
+        )
 
     def test_sla_deadline_from_urgency(self):
         dispute = self._dispute(self.invoice, urgency="5")
