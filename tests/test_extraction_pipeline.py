@@ -78,15 +78,13 @@ def test_inconsistent_total_fails_the_totals_check_and_caps_confidence():
     assert ext.confidence <= 0.9
 
 
-def test_two_hundred_pages_are_read_partly_and_fast():
+def test_two_hundred_pages_are_read_partly():
     data = invoice_pdf(pages=200)
-    started = time.perf_counter()
     ext = pipeline.extract(data, "big.pdf", OPTIONS)
-    elapsed = time.perf_counter() - started
     assert ext.pages == 200
+    # the limit, not a timing, keeps a huge upload cheap (speed is the bench's figure)
     assert any(w.code == "pages_limited" and w.params["count"] == 200 for w in ext.warnings)
     assert ext.value("amount_total") == Decimal("1081.00")
-    assert elapsed < 20  # a bound against reading every page, not a speed measure
 
 
 @pytest.mark.parametrize(
