@@ -223,8 +223,8 @@ class AccountDisputeReply(models.Model):
         return f"reminder_{level}" if level else "invoice"
 
     @api.model
-    def _fincycle_sender_partners(self, email):
-        normalized = email_normalize(email or "")
+    def _fincycle_sender_partners(self, sender):
+        normalized = email_normalize(sender or "")
         if not normalized:
             return self.env["res.partner"]
         return (
@@ -235,10 +235,10 @@ class AccountDisputeReply(models.Model):
         )
 
     @api.model
-    def _fincycle_sender_verdict(self, email, commercial):
+    def _fincycle_sender_verdict(self, sender, commercial):
         """``"internal"``, ``"customer"`` (a contact of ``commercial``, or of its mail domain),
         ``"other"`` (known as somebody else's contact) or ``"unknown"``."""
-        normalized = email_normalize(email or "")
+        normalized = email_normalize(sender or "")
         if not normalized:
             return "unknown"
         partners = self._fincycle_sender_partners(normalized)
