@@ -457,9 +457,12 @@ class AccountDispute(models.Model):
                 "account_credit_control_fincycle.mail_activity_dispute_review"
             )
             if not dispute.activity_ids.filtered(lambda a: a.activity_type_id == activity_type):
-                dispute.activity_schedule(
+                owner = dispute.user_id or dispute.company_id._fincycle_controller()
+                # the summary is stored as text: in the owner's language, not the mail
+                # gateway's or the portal customer's
+                dispute.with_context(lang=owner.lang or self.env.lang).activity_schedule(
                     activity_type_id=activity_type.id,
-                    user_id=(dispute.user_id or dispute.company_id._fincycle_controller()).id,
+                    user_id=owner.id,
                     date_deadline=dispute.sla_deadline,
                 )
         return dispute
