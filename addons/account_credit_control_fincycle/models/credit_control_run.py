@@ -77,14 +77,16 @@ class CreditControlRun(models.Model):
         return generated
 
     def _fincycle_paused_report(self, paused):
+        # Stored as text: written in the company's language, not the cron user's (English).
+        env = self.with_context(lang=self.company_id.partner_id.lang or self.env.lang).env
         labels = {
-            "no_dunning": self.env._("customer marked 'no reminders'"),
-            "dispute": self.env._("open dispute"),
-            "promise": self.env._("payment promised"),
-            "bank_pending": self.env._("a payment waits in the bank; activity to check it"),
+            "no_dunning": env._("customer marked 'no reminders'"),
+            "dispute": env._("open dispute"),
+            "promise": env._("payment promised"),
+            "bank_pending": env._("a payment waits in the bank; activity to check it"),
         }
         items = Markup()
-        aml_model = self.env["account.move.line"].sudo()
+        aml_model = env["account.move.line"].sudo()
         for line_id, (level, code, record) in sorted(paused.items()):
             aml = aml_model.browse(line_id)
             what = record.display_name
@@ -92,11 +94,11 @@ class CreditControlRun(models.Model):
                 what = f"{what}: {record.no_dunning_reason}"
             items += Markup("<li>%s (%s): %s — %s</li>") % (
                 aml.move_id.name,
-                level.name,
+                level.with_env(env).name,
                 labels.get(code, code),
                 what,
             )
-        title = escape(self.env._("%(count)s invoice(s) not reminded today:", count=len(paused)))
+        title = escape(env._("%(count)s invoice(s) not reminded today:", count=len(paused)))
         return Markup("<p>%s</p><ul>%s</ul>") % (title, items)
 
     # ------------------------------------------------------------------------------------------

@@ -47,3 +47,12 @@ class TestReminderLanguages(DunningCase, TransactionCase):
         level.with_context(lang="de_DE").name = "Letzte Zahlungsaufforderung"
         self.assertEqual(level.with_context(lang="de_DE").name, "Letzte Zahlungsaufforderung")
         self.assertEqual(level.with_context(lang="fr_FR").name, "Dernier rappel")
+
+    def test_run_report_is_written_in_the_companys_language(self):
+        self.company.partner_id.lang = "fr_FR"
+        disputed = self._invoice(self._make_customer("Client litige", "l@example.com"), 500, 20)
+        self._dispute(disputed, category="contestation")
+        self._cron()
+        run = self.env["credit.control.run"].search([("company_id", "=", self.company.id)])
+        self.assertIn("Premier rappel", run.report)
+        self.assertNotIn("not reminded today", run.report)
