@@ -12,16 +12,29 @@ The XML is parsed without DTDs, entity expansion or network access. Values are t
 source ``xml``, confidence 0.98, with two exceptions that follow what the reader sees on the
 page, since the bill is booked and paid from it:
 
-* the invoice number: when the XML ``ID`` is not printed on the page but a shorter reference
-  from the same XML (payment reference, buyer reference) is both printed and a prefix of it,
-  that printed one is used (an insurer's ``00.123.456.7-2014-1`` printed as ``00.123.456.7``);
-  an ``ID`` printed nowhere keeps a lower confidence (it is still kept over another
-  number read on the page, which fails the ``xml_page`` check);
+* the invoice number is the XML ``ID`` (BT-1, the legal number), but when the page does not
+  print it, it keeps a lower confidence, below the auto-post bar, with a note naming the
+  shorter reference the page prints instead, if any (an insurer's ``00.123.456.7-2014-1``
+  printed as ``00.123.456.7``); it is still kept over another number read on the page,
+  which fails the ``xml_page`` check;
 * an IBAN whose checksum fails keeps a lower confidence.
+
+A document whose total is negative is booked as what it is: an invoice (380, a 384
+correction...) with a negative total is read as a credit note of the opposite amounts, a
+credit note with a negative total as an invoice (as Odoo's own e-invoice import does; Odoo
+posts no bill with a negative total). The note of ``document_type`` says so.
 
 ``amount_total`` is the invoice total (grand total plus rounding; the amount due plus the
 prepaid amount when the grand total is missing), not the amount still due after prepayments;
-a difference is reported in ``warnings``.
+a difference is reported in ``warnings``. ``amount_untaxed`` is the VAT base total (BT-109),
+else the grand total less the VAT (BR-CO-15). The currency is the invoice currency code,
+else the one the totals are written in.
+
+``lines`` are what the bill is booked from and add up to ``amount_untaxed``: the item lines
+(in an EXTENDED invoice with sub-lines, the top-level ones: a group line already sums its
+details; lines for information only are left out), then one line per document-level
+allowance (negative) and charge (ZUGFeRD 1.0 logistics charges included), so that the
+``lines`` check compares like with like.
 
 Every UNTDID 1001 document type is read (credit notes by :data:`CREDIT_NOTE_CODES`, every
 other code an invoice); a self-billed one (389, 261, 527) adds the ``xml_self_billed``
@@ -46,7 +59,7 @@ from lxml import etree
 from fincycle.banking.references import is_valid_iban, is_valid_qrr, is_valid_scor
 from fincycle.extraction.identifiers import is_valid_vat, normalize_vat
 from fincycle.extraction.messages import msg
-from fincycle.extraction.model import Extraction, InvoiceLine, TaxLine
+from fincycle.extraction.model import Extraction, Field, InvoiceLine, TaxLine
 
 __all__ = ["KNOWN_NAMES", "extract_embedded_xml", "parse_invoice_xml"]
 
@@ -227,7 +240,46 @@ def parse_invoice_xml(data: bytes, page_text: str | None = None) -> Extraction |
     result = Extraction(kind="xml", sources=[SOURCE])
     refs = reader(root, result)
     _choose_invoice_number(result, refs, page_text)
+    _book_negative_total(result, refs.get("type_code", ""))
     return result
+
+
+def _book_negative_total(result: Extraction, type_code: str) -> None:
+    """An invoice with a negative total is a credit note of the opposite amounts, and a
+    credit note with a negative total an invoice: every amount, VAT row and line changes
+    sign (quantities carry the sign, unit prices stay), the type note keeps the XML's code."""
+    total = result.value("amount_total")
+    if total is None or total == 0:
+        total = result.value("amount_untaxed")
+    if total is None or total >= 0:
+        return
+    current = result.value("document_type")
+    booked = "invoice" if current == "credit_note" else "credit_note"
+    note = f"type {type_code or '?'} with a negative total, booked as a {booked.replace('_', ' ')}"
+    result.fields["document_type"] = Field(booked, CONFIDENCE, SOURCE, note)
+    for name in ("amount_untaxed", "amount_tax", "amount_total", "amount_rounding"):
+        field = result.fields.get(name)
+        if field is not None and field.value is not None:
+            field.value = -field.value
+    for tax in result.taxes:
+        tax.base = -tax.base if tax.base is not None else None
+        tax.amount = -tax.amount if tax.amount is not None else None
+    for line in result.lines:
+        line.subtotal = -line.subtotal if line.subtotal is not None else None
+        if line.quantity is not None:
+            line.quantity = -line.quantity
+        elif line.price_unit is not None:
+            line.price_unit = -line.price_unit
+    result.warnings = [
+        msg(
+            "amount_due_differs",
+            due_amount=-Decimal(str(w.params["due_amount"])),
+            total_amount=-Decimal(str(w.params["total_amount"])),
+        )
+        if w.code == "amount_due_differs"
+        else w
+        for w in result.warnings
+    ]
 
 
 def _page_text(doc) -> str | None:
@@ -373,6 +425,8 @@ def _set_reference(result: Extraction, reference: str) -> None:
 
 
 def _set_totals(result: Extraction, *, untaxed, tax, grand, rounding, due, prepaid=None) -> None:
+    if untaxed is None and grand is not None and tax is not None:
+        untaxed = grand - tax  # BR-CO-15: the grand total is the VAT base plus the VAT
     _set(result, "amount_untaxed", _money(untaxed))
     _set(result, "amount_tax", _money(tax))
     if rounding:
@@ -451,22 +505,122 @@ def _cii(root, result: Extraction) -> dict:
     _set(
         result, "po_number", _text(agreement, "{*}BuyerOrderReferencedDocument/{*}IssuerAssignedID")
     )
-    currency = _text(settlement, "{*}InvoiceCurrencyCode").upper()
+    currency = _text(settlement, "{*}InvoiceCurrencyCode").upper() or _totals_currency(settlement)
     _set(result, "currency", currency)
     payment_reference = _cii_payment(settlement, result)
     _cii_amounts(settlement, currency, result)
-    for item in (
+    items = (
         transaction.findall("{*}IncludedSupplyChainTradeLineItem")
         if transaction is not None
         else []
-    ):
-        line = _cii_line(item)
-        if line is not None:
-            result.lines.append(line)
+    )
+    result.lines += [line for line in map(_cii_line, _cii_booked_items(items)) if line]
+    if result.lines:
+        result.lines += _cii_allowance_charge_lines(settlement, result.value("amount_untaxed"))
     return {
         "id": _text(header, "{*}ID"),
         "alternatives": [payment_reference, _text(agreement, "{*}BuyerReference")],
+        "type_code": _text(header, "{*}TypeCode"),
     }
+
+
+def _totals_currency(settlement) -> str:
+    """The currency the totals are written in (``currencyID``), when the code is missing."""
+    if settlement is None:
+        return ""
+    for element in settlement.iter():
+        currency = (element.get("currencyID") or "").strip().upper()
+        if len(currency) == 3 and currency.isalpha():
+            return currency
+    return ""
+
+
+def _cii_booked_items(items: list) -> list:
+    """The line items the totals are made of: in an EXTENDED invoice with sub-lines
+    (``ParentLineID``) the top-level ones only, since a group line sums its details;
+    lines for information only (``LineStatusReasonCode`` INFORMATION) never."""
+    booked = []
+    for item in items:
+        line_doc = _first(item, "{*}AssociatedDocumentLineDocument")
+        if _text(line_doc, "{*}LineStatusReasonCode").upper() == "INFORMATION":
+            continue
+        if _text(line_doc, "{*}ParentLineID"):
+            continue
+        booked.append(item)
+    return booked
+
+
+def _cii_allowance_charge_lines(settlement, untaxed: Decimal | None = None) -> list[InvoiceLine]:
+    """Document-level allowances (negative) and charges (BG-20, BG-21; ZUGFeRD 1.0
+    logistics service charges too) as lines, so the lines add up to the VAT base. An
+    allowance is a positive amount the line total is reduced by; some writers give it with
+    the minus sign already (``-21.55``): read so when only that reading reaches the VAT base
+    ``untaxed`` from the item lines' total."""
+    if settlement is None:
+        return []
+    lines = []
+    allowances = settlement.findall("{*}SpecifiedTradeAllowanceCharge")
+    written_signed = False
+    line_total = _amount(
+        _first(
+            settlement,
+            "{*}SpecifiedTradeSettlementHeaderMonetarySummation",
+            "{*}SpecifiedTradeSettlementMonetarySummation",
+        ),
+        "{*}LineTotalAmount",
+    )
+    if untaxed is not None and line_total is not None:
+        strict = signed = line_total
+        for node in allowances:
+            amount = _amount(node, "{*}ActualAmount") or Decimal(0)
+            if _text(node, "{*}ChargeIndicator/{*}Indicator").lower() == "true":
+                strict, signed = strict + amount, signed + amount
+            else:
+                strict, signed = strict - amount, signed + (amount if amount < 0 else -amount)
+        for node in settlement.findall("{*}SpecifiedLogisticsServiceCharge"):
+            amount = _amount(node, "{*}AppliedAmount") or Decimal(0)
+            strict, signed = strict + amount, signed + amount
+        written_signed = _money(strict) != _money(untaxed) and _money(signed) == _money(untaxed)
+    for node in allowances:
+        amount = _amount(node, "{*}ActualAmount")
+        if amount is None:
+            continue
+        charge = _text(node, "{*}ChargeIndicator/{*}Indicator").lower() == "true"
+        if written_signed and not charge and amount < 0:
+            amount = -amount
+        tax = _first(node, "{*}CategoryTradeTax")
+        lines.append(
+            InvoiceLine(
+                description=_text(node, "{*}Reason")
+                or _text(node, "{*}ReasonCode")
+                or ("Charge" if charge else "Allowance"),
+                quantity=Decimal(1),
+                price_unit=_money(amount if charge else -amount),
+                tax_rate=_line_rate(
+                    _amount(tax, "{*}RateApplicablePercent", "{*}ApplicablePercent"),
+                    _text(tax, "{*}CategoryCode"),
+                ),
+                subtotal=_money(amount if charge else -amount),
+            )
+        )
+    for node in settlement.findall("{*}SpecifiedLogisticsServiceCharge"):
+        amount = _amount(node, "{*}AppliedAmount")
+        if amount is None:
+            continue
+        tax = _first(node, "{*}AppliedTradeTax")
+        lines.append(
+            InvoiceLine(
+                description=_text(node, "{*}Description") or "Charge",
+                quantity=Decimal(1),
+                price_unit=_money(amount),
+                tax_rate=_line_rate(
+                    _amount(tax, "{*}RateApplicablePercent", "{*}ApplicablePercent"),
+                    _text(tax, "{*}CategoryCode"),
+                ),
+                subtotal=_money(amount),
+            )
+        )
+    return lines
 
 
 def _scheme(element) -> str:
@@ -655,10 +809,39 @@ def _ubl(root, result: Extraction) -> dict:
     _ubl_amounts(root, currency, result)
     for item in root.findall("{*}InvoiceLine") + root.findall("{*}CreditNoteLine"):
         result.lines.append(_ubl_line(item))
+    if result.lines:
+        result.lines += _ubl_allowance_charge_lines(root)
     return {
         "id": _text(root, "{*}ID"),
         "alternatives": [payment_reference, _text(root, "{*}BuyerReference")],
+        "type_code": code,
     }
+
+
+def _ubl_allowance_charge_lines(root) -> list[InvoiceLine]:
+    """Document-level allowances (negative) and charges (BG-20, BG-21) as lines."""
+    lines = []
+    for node in root.findall("{*}AllowanceCharge"):
+        amount = _amount(node, "{*}Amount")
+        if amount is None:
+            continue
+        charge = _text(node, "{*}ChargeIndicator").lower() == "true"
+        signed = _money(amount if charge else -amount)
+        lines.append(
+            InvoiceLine(
+                description=_text(node, "{*}AllowanceChargeReason")
+                or _text(node, "{*}AllowanceChargeReasonCode")
+                or ("Charge" if charge else "Allowance"),
+                quantity=Decimal(1),
+                price_unit=signed,
+                tax_rate=_line_rate(
+                    _amount(node, "{*}TaxCategory/{*}Percent"),
+                    _text(node, "{*}TaxCategory/{*}ID"),
+                ),
+                subtotal=signed,
+            )
+        )
+    return lines
 
 
 def _ubl_name_and_vat(party) -> tuple[str, str]:
@@ -771,18 +954,15 @@ def _ubl_line(item) -> InvoiceLine:
 
 
 def _choose_invoice_number(result: Extraction, refs: dict, page_text: str | None) -> None:
+    """The XML ``ID`` (BT-1); less sure when the page does not print it (the note names a
+    printed reference it starts with: a contract number the page shows instead)."""
     number = refs.get("id", "")
     if not number:
         return
-    if page_text is None:
+    printed = _compact(page_text or "")
+    if page_text is None or _compact(number) in printed:
         _set(result, "invoice_number", number)
         return
-    printed = _compact(page_text)
-    if _compact(number) in printed:
-        _set(result, "invoice_number", number)
-        return
-    # The XML number is not on the page: a printed reference it starts with is what the
-    # vendor and the reader use (contract numbers with a period suffix, for example).
     prefixes = [
         ref
         for ref in refs.get("alternatives", [])
@@ -791,8 +971,7 @@ def _choose_invoice_number(result: Extraction, refs: dict, page_text: str | None
         and _compact(number).startswith(_compact(ref))
         and _compact(ref) in printed
     ]
+    note = "from the XML; not printed on the page"
     if prefixes:
-        best = max(prefixes, key=lambda ref: len(_compact(ref)))
-        _set(result, "invoice_number", best, 0.9, f"printed number; the XML says {number}")
-    else:
-        _set(result, "invoice_number", number, UNPRINTED, "from the XML; not printed on the page")
+        note += f"; the page prints {max(prefixes, key=lambda ref: len(_compact(ref)))}"
+    _set(result, "invoice_number", number, UNPRINTED, note)

@@ -36,10 +36,16 @@ seller, number and total, so the same invoice issued in two profiles (EN16931 an
 ZUGFeRD 1 and 2...) lands on one side. Tune on ``dev`` only; report ``held`` separately.
 ``flags`` records what the printed page does not show (``number_not_printed``,
 ``total_not_printed``): there the XML and the picture disagree, and a miss is not the reader's;
-``negative_amounts`` (an invoice type code with a negative total) and ``self_billed`` (type
-389/527) mark documents whose reading is open to debate; ``vat_checksum_invalid`` and
+``negative_amounts`` (a total with a credit's sign: an invoice code with a negative total)
+marks documents booked as the opposite type with the opposite amounts (an invoice of -8.79
+is a credit note of 8.79, as Odoo's own e-invoice import books it: Odoo posts no bill with a
+negative total); ``self_billed`` (type 389/527) marks documents whose reading is open to
+debate; ``vat_checksum_invalid`` and
 ``iban_checksum_invalid`` made-up identifiers (DE123456789) that a reader rightly refuses. A field the XML leaves empty is
 expected empty, even where the page prints it in free text (a due date in the payment terms).
+Where the standard derives a value, the truth does too: a CII without a VAT base total
+(BT-109) has the grand total less the VAT (BR-CO-15), one without an invoice currency code the
+currency its totals are written in.
 
 ``layout`` tells the PDFs a vendor designed (``designed``) from those that only show the XML
 through a viewer stylesheet as a field grid (``xml_rendering``: most of the standards' samples);
@@ -148,6 +154,15 @@ def truth_from_cii(root) -> dict:
         "|SpecifiedTradeSettlementMonetarySummation"
     )
     currency = _text(root, f"{settlement}/InvoiceCurrencyCode")
+    if not currency:  # the currency the totals are written in
+        currency = next(
+            (
+                e.get("currencyID").strip().upper()
+                for e in _walk(root, f"{summation}/GrandTotalAmount|TaxTotalAmount|LineTotalAmount")
+                if (e.get("currencyID") or "").strip()
+            ),
+            None,
+        )
     vat = None
     for registration in _walk(root, f"{seller}/SpecifiedTaxRegistration/ID"):
         if registration.get("schemeID") == "VA" and (registration.text or "").strip():
@@ -171,6 +186,10 @@ def truth_from_cii(root) -> dict:
             }
         )
     type_code = _text(root, f"{doc}/TypeCode")
+    grand = _amount(_text(root, f"{summation}/GrandTotalAmount"))
+    untaxed = _amount(_text(root, f"{summation}/TaxBasisTotalAmount"))
+    if untaxed is None and grand is not None and tax_total is not None:
+        untaxed = round(grand - tax_total, 2)  # BR-CO-15
     iban = _text(
         root,
         f"{settlement}/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID",
@@ -187,10 +206,10 @@ def truth_from_cii(root) -> dict:
             root, f"{settlement}/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"
         ),
         "currency": currency,
-        "amount_untaxed": _amount(_text(root, f"{summation}/TaxBasisTotalAmount")),
+        "amount_untaxed": untaxed,
         "taxes": taxes,
         "amount_tax": tax_total,
-        "amount_total": _amount(_text(root, f"{summation}/GrandTotalAmount")),
+        "amount_total": grand,
         "amount_due": _amount(_text(root, f"{summation}/DuePayableAmount")),
         "payment_reference": _text(root, f"{settlement}/PaymentReference"),
     }
@@ -265,6 +284,28 @@ def truth_from_xml(data: bytes) -> tuple[str, dict] | None:
     if namespace in (NS_UBL_INVOICE, NS_UBL_CREDIT_NOTE):
         return "UBL", truth_from_ubl(root)
     return None
+
+
+def as_booked(fields: dict) -> dict:
+    """The fields as the bill is booked: a negative total is the opposite document type with
+    the opposite amounts (an invoice of -8.79 is a credit note of 8.79)."""
+    if fields.get("amount_total") is None or fields["amount_total"] >= 0:
+        return fields
+    booked = dict(fields)
+    booked["document_type"] = (
+        "invoice" if fields["document_type"] == "credit_note" else "credit_note"
+    )
+    for name in ("amount_untaxed", "amount_tax", "amount_total", "amount_due"):
+        if booked.get(name) is not None:
+            booked[name] = -booked[name] + 0.0
+    booked["taxes"] = [
+        {
+            key: (-value + 0.0 if key != "rate" and value is not None else value)
+            for key, value in row.items()
+        }
+        for row in fields.get("taxes") or []
+    ]
+    return booked
 
 
 def split_key(fields: dict) -> str:
@@ -510,7 +551,7 @@ def build(
                     "embedded_xml_name": xml_name,
                     "xml_syntax": syntax,
                     "gt_origin": "embedded XML, read by make_real_corpus.py (lxml XPaths per EN 16931 CII/UBL)",
-                    **fields,
+                    **as_booked(fields),
                     "has_qr_bill": False,
                     "has_text_layer": has_text,
                     "layout": layout,
