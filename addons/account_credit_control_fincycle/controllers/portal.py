@@ -4,15 +4,17 @@
 
 Both forms post (with the CSRF token) to routes that check, as the account portal does, that
 the invoice is the visitor's own (or that he holds its access token), validate every field
-(amount a positive number up to the invoice total, a date not in the future, the message
-plain text, the attachment's real type and size) and open or update the invoice's dispute
+(amount a positive number up to the amount due, a date not in the future nor long before
+the invoice, the message plain text, the attachment's real type and size, stored under the
+extension of that type) and open or update the invoice's dispute
 (source portal) as the system, posting the customer's message in its chatter. The invoice
 page then shows the invoice's disputes, their state and the conversation with the customer
-(internal notes never)."""
+(internal notes never). A claim the accountants rejected is not revived by sending it again:
+the new message goes to the rejected dispute and its owner, and reminders go on."""
 
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from werkzeug.exceptions import Forbidden, NotFound
 
@@ -23,6 +25,8 @@ from odoo.tools import plaintext2html
 from odoo.tools.mimetypes import guess_mimetype
 
 from odoo.addons.account.controllers.portal import PortalAccount
+
+from ..models.account_dispute import OPEN_STATES
 
 _logger = logging.getLogger(__name__)
 
@@ -39,15 +43,44 @@ ALLOWED_MIMETYPES = frozenset(
         "text/plain",
     }
 )
-AMOUNT_RE = re.compile(r"^\d{1,12}(?:[.,]\d{1,2})?$")
-ERRORS = {
-    "category": "Choose a reason.",
-    "amount": "The amount must be a positive number up to the invoice total.",
-    "message": "Please say what is wrong (up to 4000 characters).",
-    "date": "The payment date must be a date, not in the future.",
-    "attachment": "The file must be a PDF or an image of at most 10 MB.",
-    "state": "This invoice cannot be contested any more.",
+# the stored file is named after what it really is, whatever its name said (.exe, .html, .svg)
+EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+    "text/plain": ".txt",
 }
+# ASCII digits only: no full-width or other scripts' digits that float() would take
+AMOUNT_RE = re.compile(r"^[0-9]{1,12}(?:[.,][0-9]{1,2})?$")
+DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# control characters (NUL, escape...) but tab and line breaks
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# a payment stated more than this before the invoice date is a typing error
+PAID_BEFORE_INVOICE_DAYS = 366
+ERROR_CODES = ("category", "amount", "message", "date", "attachment", "state")
+
+
+def _error_text(env, code):
+    """The customer's error message, in his language."""
+    texts = {
+        "category": env._("Choose a reason."),
+        "amount": env._("The amount must be a positive number up to the amount due."),
+        "message": env._("Please say what is wrong (up to 4000 characters)."),
+        "date": env._(
+            "The payment date must be a date, not in the future nor long before the invoice."
+        ),
+        "attachment": env._("The file must be a PDF or an image of at most 10 MB."),
+        "state": env._("This invoice cannot be contested any more."),
+    }
+    return texts.get(code)
+
+
+def _clean_text(value):
+    """The customer's text without control characters, line breaks made plain."""
+    text = str(value or "").replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL_RE.sub("", text).strip()
 
 
 def _parse_amount(value):
@@ -69,8 +102,10 @@ def _read_upload(upload):
     mimetype = guess_mimetype(content, default="application/octet-stream")
     if mimetype not in ALLOWED_MIMETYPES:
         raise ValueError("attachment")
-    name = re.sub(r"[^\w.\- ]", "_", (upload.filename or "attachment").rsplit("/", 1)[-1])[:100]
-    return name or "attachment", content, mimetype
+    name = (upload.filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = re.sub(r"[^\w\- ]", "_", stem).strip(" _")[:100] or "attachment"
+    return stem + EXTENSIONS[mimetype], content, mimetype
 
 
 class DisputePortal(PortalAccount):
@@ -91,6 +126,7 @@ class DisputePortal(PortalAccount):
             conversations[dispute.id] = dispute.message_ids.filtered(
                 lambda m: (
                     m.message_type in ("comment", "email")
+                    and not m.is_internal
                     and m.subtype_id
                     and not m.subtype_id.internal
                 )
@@ -100,7 +136,7 @@ class DisputePortal(PortalAccount):
             "fincycle_disputes": disputes.sorted("id", reverse=True),
             "fincycle_conversations": conversations,
             "fincycle_can_dispute": self._fincycle_can_dispute(invoice_sudo),
-            "fincycle_error": ERRORS.get(error) if isinstance(error, str) else None,
+            "fincycle_error": _error_text(request.env, error) if error in ERROR_CODES else None,
             "fincycle_sent": kwargs.get("fincycle_sent") in ("contest", "paid"),
             "fincycle_today": fields.Date.context_today(invoice_sudo),
         }
@@ -128,13 +164,13 @@ class DisputePortal(PortalAccount):
         return invoice_sudo
 
     def _fincycle_author(self, invoice_sudo):
-        """The partner speaking: the signed-in customer, else the invoice's customer (the
+        """The partner speaking: the signed-in user (a customer, or an employee who can read
+        the invoice: never written as the customer), else the invoice's customer (the public
         visitor holds the invoice's access token)."""
         user = request.env.user
-        partner = user.partner_id
-        if user._is_public() or partner.commercial_partner_id != invoice_sudo.commercial_partner_id:
+        if user._is_public():
             return invoice_sudo.partner_id
-        return partner
+        return user.partner_id
 
     def _fincycle_back(self, invoice_sudo, access_token, **query):
         """Back to the invoice page (with its token), with a result code for the message."""
@@ -145,13 +181,26 @@ class DisputePortal(PortalAccount):
     def _fincycle_save(self, invoice_sudo, vals, body, upload):
         """Open or update the invoice's dispute and post the customer's message in it."""
         author = self._fincycle_author(invoice_sudo)
-        Dispute = request.env["account.dispute"].sudo()
-        dispute = Dispute._fincycle_record(
-            invoice_sudo,
-            {**vals, "partner_id": invoice_sudo.commercial_partner_id.id},
-            body=None,
-            source="portal",
-        )
+        dispute = self._fincycle_rejected(invoice_sudo, vals["category"])
+        if dispute:
+            # the accountants rejected this very claim: saying it again goes to them on that
+            # dispute, which stays closed (reminders go on) unless they reopen it
+            today = fields.Date.context_today(dispute)
+            dispute._fincycle_ask_review(
+                deadline=today
+                + timedelta(days=dispute.company_id._fincycle_sla_days(int(dispute.urgency)))
+            )
+        else:
+            dispute = (
+                request.env["account.dispute"]
+                .sudo()
+                ._fincycle_record(
+                    invoice_sudo,
+                    {**vals, "partner_id": invoice_sudo.commercial_partner_id.id},
+                    body=None,
+                    source="portal",
+                )
+            )
         dispute.message_subscribe(partner_ids=author.ids)
         dispute.with_context(mail_post_autofollow_author_skip=True).message_post(
             body=body,
@@ -182,12 +231,9 @@ class DisputePortal(PortalAccount):
         amount = None
         if (post.get("amount") or "").strip():
             amount = _parse_amount(post.get("amount"))
-            if (
-                amount is None
-                or invoice_sudo.currency_id.compare_amounts(amount, invoice_sudo.amount_total) > 0
-            ):
+            if amount is None or self._fincycle_above_due(invoice_sudo, amount):
                 return self._fincycle_back(invoice_sudo, access_token, fincycle_error="amount")
-        message = (post.get("message") or "").strip()
+        message = _clean_text(post.get("message"))
         if not message or len(message) > MAX_MESSAGE_CHARS:
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="message")
         try:
@@ -216,18 +262,19 @@ class DisputePortal(PortalAccount):
         if not self._fincycle_can_dispute(invoice_sudo):
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="state")
         amount = _parse_amount(post.get("amount"))
-        if (
-            amount is None
-            or invoice_sudo.currency_id.compare_amounts(amount, invoice_sudo.amount_total) > 0
-        ):
+        if amount is None or self._fincycle_above_due(invoice_sudo, amount):
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="amount")
+        text_date = (post.get("date") or "").strip()
         try:
-            paid_on = date.fromisoformat((post.get("date") or "").strip())
+            paid_on = date.fromisoformat(text_date) if DATE_RE.match(text_date) else None
         except ValueError:
             paid_on = None
-        if not paid_on or paid_on > fields.Date.context_today(invoice_sudo):
+        earliest = (invoice_sudo.invoice_date or invoice_sudo.date) - timedelta(
+            days=PAID_BEFORE_INVOICE_DAYS
+        )
+        if not paid_on or not earliest <= paid_on <= fields.Date.context_today(invoice_sudo):
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="date")
-        message = (post.get("message") or "").strip()
+        message = _clean_text(post.get("message"))
         if len(message) > MAX_MESSAGE_CHARS:
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="message")
         try:
@@ -248,6 +295,23 @@ class DisputePortal(PortalAccount):
         }
         self._fincycle_save(invoice_sudo, vals, plaintext2html(text), upload)
         return self._fincycle_back(invoice_sudo, access_token, fincycle_sent="paid")
+
+    @staticmethod
+    def _fincycle_rejected(invoice_sudo, category):
+        """The invoice's last dispute of ``category`` that the accountants rejected, when none
+        is open: a customer does not hold reminders back again by repeating a rejected claim."""
+        disputes = invoice_sudo.sudo().dispute_ids
+        if disputes.filtered(lambda d: d.state in OPEN_STATES):
+            return disputes.browse()
+        return disputes.filtered(lambda d: d.state == "rejected" and d.category == category).sorted(
+            "id"
+        )[-1:]
+
+    @staticmethod
+    def _fincycle_above_due(invoice_sudo, amount):
+        """More than the invoice still asks (what is already paid is no one's question)."""
+        due = abs(invoice_sudo.amount_residual)
+        return invoice_sudo.currency_id.compare_amounts(amount, due) > 0
 
     @staticmethod
     def _fincycle_upload(name):

@@ -3,11 +3,13 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 # Categories that are a dispute: while open, reminders pause for the invoices.
 DISPUTE_CATEGORIES = ("contestation", "invoice_error", "already_paid", "delay_request")
 OPEN_STATES = ("open", "in_progress")
+# Categories that hold reminders back (a payment promise until its date).
+PAUSING_CATEGORIES = (*DISPUTE_CATEGORIES, "payment_promise")
 # Default SLA (days to answer) per urgency, 1 (low) to 5 (critical).
 DEFAULT_SLA_DAYS = {1: 20, 2: 10, 3: 5, 4: 2, 5: 1}
 # Who may decide a dispute (resolve, reject, reopen); plain invoicing users only record.
@@ -137,7 +139,8 @@ class AccountDispute(models.Model):
         tracking=True,
         copy=False,
     )
-    resolution_note = fields.Text(copy=False)
+    # internal to the accounting team: portal users never read them (over RPC either)
+    resolution_note = fields.Text(copy=False, groups="base.group_user")
     date_closed = fields.Date(string="Closed on", readonly=True, copy=False, tracking=True)
     source = fields.Selection(
         [("email", "E-mail"), ("portal", "Portal"), ("manual", "By hand")],
@@ -147,7 +150,8 @@ class AccountDispute(models.Model):
     )
     description = fields.Html(string="Customer's words")
     evidence = fields.Text(
-        help="What made the reply reader decide (sentences of the customer's message)."
+        groups="base.group_user",
+        help="What made the reply reader decide (sentences of the customer's message).",
     )
     invoice_count = fields.Integer(compute="_compute_invoice_count")
     is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
@@ -215,9 +219,34 @@ class AccountDispute(models.Model):
         positive = (operator == "=") == value
         return domain if positive else ["!", "&", *domain]
 
+    @api.constrains("invoice_ids", "partner_id")
+    def _check_invoices_customer(self):
+        """A dispute holds its customer's invoices only: the customer reads its conversation
+        on those invoices' portal pages, and his messages there go to it."""
+        for dispute in self.sudo():
+            others = dispute.invoice_ids.filtered(
+                lambda m, d=dispute: m.commercial_partner_id != d.commercial_partner_id
+            )
+            if others:
+                raise ValidationError(
+                    self.env._(
+                        "Dispute %(dispute)s can only hold invoices of %(customer)s, not "
+                        "%(invoices)s.",
+                        dispute=dispute.display_name,
+                        customer=dispute.commercial_partner_id.display_name,
+                        invoices=", ".join(others.mapped("display_name")),
+                    )
+                )
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            if not self.env.su:
+                # the mail gateway and the portal create as the system; a user records by
+                # hand, and opening a dispute already closed is a decision too
+                vals["source"] = "manual"
+                if vals.get("state", "open") not in OPEN_STATES or vals.get("resolution"):
+                    self._check_can_decide()
             if vals.get("name", "/") == "/":
                 company = self.env["res.company"].browse(vals.get("company_id")) or self.env.company
                 vals["name"] = (
@@ -232,9 +261,10 @@ class AccountDispute(models.Model):
                 dispute.message_subscribe(partner_ids=dispute.user_id.partner_id.ids)
             if dispute.state not in OPEN_STATES:
                 continue
+            env = dispute._fincycle_company_env()
             if dispute.is_dispute:
                 dispute._fincycle_log_on_invoices(
-                    self.env._(
+                    env._(
                         "Reminders for this invoice are paused while dispute %(dispute)s is open.",
                         dispute=dispute._fincycle_link(),
                     )
@@ -244,7 +274,7 @@ class AccountDispute(models.Model):
                     days=dispute.company_id.dunning_grace_days
                 )
                 dispute._fincycle_log_on_invoices(
-                    self.env._(
+                    env._(
                         "Payment promised for %(date)s (%(dispute)s): no reminder before %(until)s.",
                         date=fields.Date.to_string(dispute.promised_date),
                         dispute=dispute._fincycle_link(),
@@ -255,20 +285,37 @@ class AccountDispute(models.Model):
 
     def write(self, vals):
         """Closing a dispute, reopening it or choosing its resolution is a decision: for
-        accountants and credit controllers only, whatever the door (form, RPC, import)."""
+        accountants and credit controllers only, whatever the door (form, RPC, import). So is
+        ending its pause another way: an open dispute turned into a category that holds no
+        reminder, or invoices taken out of it."""
+        if "source" in vals and not self.env.su:
+            vals = {key: value for key, value in vals.items() if key != "source"}
+        open_disputes = self.filtered(lambda d: d.state in OPEN_STATES)
         closing = vals.get("state") in ("resolved", "rejected")
         reopening = vals.get("state") in OPEN_STATES and any(d.is_closed for d in self)
-        if closing or reopening or "resolution" in vals:
+        unpausing = (
+            "category" in vals
+            and vals["category"] not in PAUSING_CATEGORIES
+            and any(d.category in PAUSING_CATEGORIES for d in open_disputes)
+        )
+        if closing or reopening or unpausing or "resolution" in vals:
             self._check_can_decide()
-        return super().write(vals)
+        if "invoice_ids" not in vals or self._fincycle_can_decide():
+            return super().write(vals)
+        before = {dispute: dispute.invoice_ids for dispute in open_disputes}
+        result = super().write(vals)
+        if any(invoices - dispute.invoice_ids for dispute, invoices in before.items()):
+            self._check_can_decide()
+        return result
 
     # ------------------------------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------------------------------
+    def _fincycle_can_decide(self):
+        return self.env.su or any(self.env.user.has_group(group) for group in DECIDER_GROUPS)
+
     def _check_can_decide(self):
-        if self.env.su:
-            return
-        if not any(self.env.user.has_group(group) for group in DECIDER_GROUPS):
+        if not self._fincycle_can_decide():
             raise AccessError(
                 self.env._(
                     "Only accountants and credit controllers can resolve, reject or reopen a "
@@ -333,7 +380,7 @@ class AccountDispute(models.Model):
             dispute.write({"state": "open", "date_closed": False, "resolution": False})
             if dispute.is_dispute:
                 dispute._fincycle_log_on_invoices(
-                    self.env._(
+                    dispute._fincycle_company_env()._(
                         "Reminders for this invoice are paused again: dispute %(dispute)s "
                         "was reopened.",
                         dispute=dispute._fincycle_link(),
@@ -365,6 +412,13 @@ class AccountDispute(models.Model):
         self.ensure_one()
         return self._get_html_link(title=self.name)
 
+    def _fincycle_company_env(self):
+        """The environment in the company's language: the notes left on its invoices are
+        stored text, read by its accountants, whoever acted (the mail gateway's superuser, a
+        portal customer, an accountant with another language)."""
+        self.ensure_one()
+        return self.with_context(lang=self.company_id.partner_id.lang or self.env.lang).env
+
     def _fincycle_log_on_invoices(self, body):
         for invoice in self.invoice_ids:
             invoice.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
@@ -373,21 +427,22 @@ class AccountDispute(models.Model):
         """Invoices with no other open dispute resume dunning from today."""
         self.ensure_one()
         today = fields.Date.context_today(self)
+        env = self._fincycle_company_env()
         for invoice in self.invoice_ids.sudo():
             if invoice._fincycle_open_disputes() - self:
                 continue
             invoice.dunning_resume_date = today
             next_date = invoice._fincycle_next_reminder_date()
             if next_date:
-                body = self.env._(
+                body = env._(
                     "Dispute %(dispute)s closed (%(state)s): reminders resume, the next one "
                     "not before %(date)s.",
                     dispute=self._fincycle_link(),
-                    state=dict(self._fields["state"]._description_selection(self.env))[self.state],
+                    state=dict(self._fields["state"]._description_selection(env))[self.state],
                     date=fields.Date.to_string(next_date),
                 )
             else:
-                body = self.env._(
+                body = env._(
                     "Dispute %(dispute)s closed: reminders resume for this invoice.",
                     dispute=self._fincycle_link(),
                 )
@@ -453,19 +508,24 @@ class AccountDispute(models.Model):
             if body:
                 dispute.message_post(body=body, subtype_xmlid="mail.mt_comment")
         if dispute.is_dispute or dispute.category == "payment_promise":
-            activity_type = self.env.ref(
-                "account_credit_control_fincycle.mail_activity_dispute_review"
-            )
-            if not dispute.activity_ids.filtered(lambda a: a.activity_type_id == activity_type):
-                owner = dispute.user_id or dispute.company_id._fincycle_controller()
-                # the summary is stored as text: in the owner's language, not the mail
-                # gateway's or the portal customer's
-                dispute.with_context(lang=owner.lang or self.env.lang).activity_schedule(
-                    activity_type_id=activity_type.id,
-                    user_id=owner.id,
-                    date_deadline=dispute.sla_deadline,
-                )
+            dispute._fincycle_ask_review()
         return dispute
+
+    def _fincycle_ask_review(self, deadline=None):
+        """A *Review Dispute* activity for the owner (the customer's follow-up responsible,
+        else the company's credit controller), unless one is already waiting."""
+        self.ensure_one()
+        activity_type = self.env.ref("account_credit_control_fincycle.mail_activity_dispute_review")
+        if self.activity_ids.filtered(lambda a: a.activity_type_id == activity_type):
+            return
+        owner = self.user_id or self.company_id._fincycle_controller()
+        # the summary is stored as text: in the owner's language, not the mail gateway's or
+        # the portal customer's
+        self.with_context(lang=owner.lang or self.env.lang).activity_schedule(
+            activity_type_id=activity_type.id,
+            user_id=owner.id,
+            date_deadline=deadline or self.sla_deadline,
+        )
 
     @api.model
     def _fincycle_action_new(self, partner=None, invoices=None, context=None):
