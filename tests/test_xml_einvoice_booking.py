@@ -356,3 +356,19 @@ def test_vat_base_from_grand_total_less_vat_and_currency_from_the_totals():
     assert amounts(result) == (D("100.00"), D("19.00"), D("119.00"))
     assert result.value("currency") == "EUR"
     assert checks(result)["totals"] is True
+
+
+def test_the_due_date_is_the_net_one_after_a_cash_discount_date():
+    terms = """<ram:SpecifiedTradePaymentTerms><ram:Description>2 % Skonto bis 20.06.2025</ram:Description>
+      <ram:DueDateDateTime><udt:DateTimeString format="102">20250620</udt:DateTimeString></ram:DueDateDateTime>
+      <ram:ApplicableTradePaymentDiscountTerms><ram:CalculationPercent>2</ram:CalculationPercent></ram:ApplicableTradePaymentDiscountTerms>
+    </ram:SpecifiedTradePaymentTerms>
+    <ram:SpecifiedTradePaymentTerms><ram:Description>ohne Abzug bis 27.06.2025</ram:Description>
+      <ram:DueDateDateTime><udt:DateTimeString format="102">20250627</udt:DateTimeString></ram:DueDateDateTime>
+    </ram:SpecifiedTradePaymentTerms>"""
+    xml = cii(
+        items=item("Ware", "100.00"),
+        taxes=tax("100.00", "19.00") + terms,
+        sums=totals("100.00", "100.00", "19.00", "119.00"),
+    )
+    assert xmlinvoice.parse_invoice_xml(xml).value("due_date") == date(2025, 6, 27)

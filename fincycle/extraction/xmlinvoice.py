@@ -26,7 +26,8 @@ posts no bill with a negative total). The note of ``document_type`` says so.
 
 ``amount_total`` is the invoice total (grand total plus rounding; the amount due plus the
 prepaid amount when the grand total is missing), not the amount still due after prepayments;
-a difference is reported in ``warnings``. ``amount_untaxed`` is the VAT base total (BT-109),
+a difference is reported in ``warnings``. The due date is the last of the payment terms'
+dates (the net date after a cash discount date, the last instalment). ``amount_untaxed`` is the VAT base total (BT-109),
 else the grand total less the VAT (BR-CO-15). The currency is the invoice currency code,
 else the one the totals are written in.
 
@@ -714,13 +715,15 @@ def _cii_payment(settlement, result: Extraction) -> str:
         for account in means.findall("{*}PayeePartyCreditorFinancialAccount"):
             accounts.append(_text(account, "{*}IBANID") or _text(account, "{*}ProprietaryID"))
     _set_iban(result, accounts)
-    for terms in (
-        settlement.findall("{*}SpecifiedTradePaymentTerms") if settlement is not None else []
-    ):
-        due = _cii_date(_first(terms, "{*}DueDateDateTime"))
-        if due:
-            _set(result, "due_date", due)
-            break
+    # Several terms (EXTENDED): a cash discount date, then the net one, or instalments. The
+    # bill is due on the last date (Odoo's due date of a bill is its last instalment's).
+    dues = [
+        _cii_date(_first(terms, "{*}DueDateDateTime"))
+        for terms in (
+            settlement.findall("{*}SpecifiedTradePaymentTerms") if settlement is not None else []
+        )
+    ]
+    _set(result, "due_date", max((due for due in dues if due), default=None))
     return payment_reference
 
 

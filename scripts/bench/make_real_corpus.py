@@ -202,8 +202,14 @@ def truth_from_cii(root) -> dict:
         "vendor_iban": _compact(iban),
         "invoice_number": _text(root, f"{doc}/ID"),
         "invoice_date": _cii_date(root, f"{doc}/IssueDateTime/DateTimeString"),
-        "due_date": _cii_date(
-            root, f"{settlement}/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"
+        # BT-9; with several terms (EXTENDED: a cash discount date, then the net one) the last.
+        "due_date": max(
+            (
+                d
+                for terms in _walk(root, f"{settlement}/SpecifiedTradePaymentTerms")
+                if (d := _cii_date(terms, "DueDateDateTime/DateTimeString"))
+            ),
+            default=None,
         ),
         "currency": currency,
         "amount_untaxed": untaxed,
