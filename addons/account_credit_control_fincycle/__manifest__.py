@@ -4,7 +4,7 @@
     "name": "Credit Control: Disputes and Daily Reminders",
     "summary": "Customer disputes that pause reminders for their invoices only, a daily 9:00 "
     "reminder run per company time zone, fees and penalties shown on the reminder",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

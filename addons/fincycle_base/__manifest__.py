@@ -4,7 +4,7 @@
     "name": "Fincycle Base",
     "summary": "Integration accounts, signed webhook inbox, sync runs and HTTP policy "
     "shared by every Fincycle connector",
-    "version": "19.0.1.2.1",
+    "version": "19.0.1.3.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -20,5 +20,6 @@
         "views/fincycle_webhook_event_views.xml",
         "views/fincycle_sync_run_views.xml",
         "views/fincycle_menus.xml",
+        "views/res_config_settings_views.xml",
     ],
 }

@@ -64,6 +64,8 @@ class ReplyReading:
     evidence: list[str] = field(default_factory=list)
     confidence: float = 0.0
     unsure: bool = True
+    llm: str = "not_asked"  # the LLM stage's outcome (see .llm), when a company has one
+    llm_error: str = ""
 
 
 def _rx(*parts):
@@ -1014,7 +1016,7 @@ def read_reply(
 
 
 @dataclass
-class _Decision:
+class Decision:
     category: str
     evidence: list
     confidence: float
@@ -1047,7 +1049,7 @@ def _decide_auto(mail, cues):
     auto_body = cues.total("auto")
     pausing = cues.total("contestation") + cues.total("already_paid") + cues.total("invoice_error")
     if mail.headers_auto or (auto_body >= 2 and pausing == 0):
-        return _Decision(
+        return Decision(
             "auto_reply",
             (cues.first("auto") or [mail.subject])[:2],
             0.95 if mail.headers_auto and auto_body else 0.8,
@@ -1062,19 +1064,19 @@ def _decide_empty_or_unsolicited(cues):
     if len(re.findall(r"\w+", text)) <= 3:
         short = fold(text).strip()
         if re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short):
-            return _Decision("contestation", [text.strip()], 0.5, True)
+            return Decision("contestation", [text.strip()], 0.5, True)
         said = (
             cues.total("payment_promise") + cues.total("already_paid") + cues.total("delay_request")
         )
         if not ACK.search(short) and not said:
-            return _Decision("other", [text.strip()] if text.strip() else [], 0.6, True)
+            return Decision("other", [text.strip()] if text.strip() else [], 0.6, True)
     if not cues.sents or all(re.fullmatch(r"[-\u2013_ ]*", s.text) for s in cues.sents):
-        return _Decision("other", [], 0.6, True)
+        return Decision("other", [], 0.6, True)
     disputes = cues.total("contestation") + cues.total("invoice_error")
     if PHISHING.search(text) and cues.total("phishing") and disputes == 0:
-        return _Decision("other", cues.first("phishing"), 0.8, False, urgency=1)
+        return Decision("other", cues.first("phishing"), 0.8, False, urgency=1)
     if cues.total("marketing") >= 2 and disputes + cues.total("already_paid") == 0:
-        return _Decision("other", cues.first("marketing"), 0.75, False, urgency=1)
+        return Decision("other", cues.first("marketing"), 0.75, False, urgency=1)
     return None
 
 
@@ -1139,7 +1141,7 @@ def _decide_dispute(cues):
     if best == "contestation" and error and contest * 2 <= error:
         best = "invoice_error"
     ranked = sorted(scores.values(), reverse=True)
-    return _Decision(
+    return Decision(
         best,
         cues.first(best),
         0.9 if ranked[1] == 0 else 0.7,
@@ -1177,12 +1179,12 @@ def _uneasy(folded):
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
     if cues.total("wrong_recipient"):
-        return _Decision("other", cues.first("wrong_recipient"), 0.7, False)
+        return Decision("other", cues.first("wrong_recipient"), 0.7, False)
     if cues.total("delay_request"):
-        return _Decision("delay_request", cues.first("delay_request"), 0.8, False)
+        return Decision("delay_request", cues.first("delay_request"), 0.8, False)
     if cues.total("hardship") and not cues.total("payment_promise"):
         # "we are short of cash, I'll get back to you": time asked for without a date
-        return _Decision("delay_request", cues.first("hardship"), 0.6, True)
+        return Decision("delay_request", cues.first("hardship"), 0.6, True)
     copy_req = [s for s in cues.with_cue("copy_request") if "request" in s.hits]
     if not copy_req and cues.total("copy_request"):
         # "we never received it." + "please send it to ap@...": the request is the next sentence
@@ -1204,18 +1206,18 @@ def _decide_request(cues):
             and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
         ]
     if copy_req:
-        return _Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
+        return Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
-        return _Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
+        return Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
     uneasy = [s for s in cues.sents if _uneasy(s.folded)]
     if uneasy and not cues.total("auto"):
         # no known phrasing, but a problem with the bill or a "not" about paying it: a dispute
         # the rules cannot name (unsure: the LLM, when set, confirms or overrules)
-        return _Decision("contestation", [s.text for s in uneasy][:2], 0.4, True)
+        return Decision("contestation", [s.text for s in uneasy][:2], 0.4, True)
     asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
     if cues.total("acknowledgement") and not asks:
-        return _Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
-    return _Decision("other", [s.text for s in cues.sents][:1], 0.3, True)
+        return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
+    return Decision("other", [s.text for s in cues.sents][:1], 0.3, True)
 
 
 # The learned classifier (learned.py) overrules the rules when its top class is this
@@ -1226,21 +1228,28 @@ def _decide_request(cues):
 # (scripts/bench/train_replies.py --evaluate).
 MODEL_OVERRULES_SURE = 0.6
 MODEL_OVERRULES_UNSURE = 0.4
+# A class the model gives this much is a reading of its own, that a second opinion (the LLM)
+# may pick: then two readers agree. Below MODEL_SURE for its top class, or with another top
+# class than the decision, the model doubts: a second opinion is asked as when the rules are
+# unsure (on the first set's held part, 2 of the 4 wrong categories were "sure" rules that the
+# model doubted).
+# Across the pause (a pausing category against a non-pausing one) the other reader must be
+# firmer: on the held part a wrong second opinion otherwise paused a copy request.
+SECOND_OPINION = 0.1
+SECOND_OPINION_ACROSS = 0.25
+MODEL_SURE = 0.5
 
 
-def _consult_model(mail, decision):
+def _consult_model(probs, decision):
     """The rules' decision, or the model's when it is probable enough; the model's top class
     and probability join the evidence ("model: contestation 0.83")."""
-    probs = learned.predict(mail)
-    if not probs:
-        return decision
     top = max(probs, key=probs.get)
     entry = f"model: {top} {probs[top]:.2f}"
     threshold = MODEL_OVERRULES_UNSURE if decision.unsure else MODEL_OVERRULES_SURE
     other_side = (top in PAUSING_CATEGORIES) != (decision.category in PAUSING_CATEGORIES)
     if other_side and probs[top] > threshold:
-        return _Decision(top, [entry, *decision.evidence[:1]], round(probs[top], 2), True)
-    return _Decision(
+        return Decision(top, [entry, *decision.evidence[:1]], round(probs[top], 2), True)
+    return Decision(
         decision.category,
         [*decision.evidence, entry],
         decision.confidence,
@@ -1249,19 +1258,42 @@ def _consult_model(mail, decision):
     )
 
 
-def read_parsed(mail: ParsedMail, context: ThreadContext, use_model: bool = True) -> ReplyReading:
-    """Read an already parsed reply (see :func:`read_reply`); ``use_model=False``: rules only."""
+def _model_doubts(probs, decision):
+    if not probs:
+        return False
+    top = max(probs, key=probs.get)
+    return top != decision.category or probs[top] < MODEL_SURE
+
+
+def read_parsed(
+    mail: ParsedMail, context: ThreadContext, use_model: bool = True, ask=None
+) -> ReplyReading:
+    """Read an already parsed reply (see :func:`read_reply`); ``use_model=False``: rules only.
+
+    ``ask(mail, context, decision, candidates)``: a second opinion called only when the reading
+    is unsure (or the model doubts it) and the customer wrote something (the LLM stage, see :mod:`.llm`); it returns a
+    :class:`Decision` or None. ``candidates``: the categories the rules and the model propose
+    (see :data:`SECOND_OPINION`)."""
     text = mail.own_text
     ref = (mail.date.date() if mail.date else None) or context.today or date.today()
     cues = _Cues(text, ref)
-    decision = (
+    decision = rules = (
         _decide_auto(mail, cues)
         or _decide_empty_or_unsolicited(cues)
         or _decide_dispute(cues)
         or _decide_request(cues)
     )
-    if use_model:
-        decision = _consult_model(mail, decision)
+    probs = learned.predict(mail) if use_model else None
+    if probs:
+        decision = _consult_model(probs, decision)
+    if ask is not None and text.strip() and (decision.unsure or _model_doubts(probs, decision)):
+        candidates = {c for c, p in (probs or {}).items() if p >= SECOND_OPINION}
+        for category in list(candidates):
+            across = (category in PAUSING_CATEGORIES) != (decision.category in PAUSING_CATEGORIES)
+            if across and probs[category] < SECOND_OPINION_ACROSS:
+                candidates.discard(category)
+        candidates |= {rules.category, decision.category}
+        decision = ask(mail, context, decision, candidates) or decision
     reading = ReplyReading(
         category=decision.category,
         evidence=decision.evidence,

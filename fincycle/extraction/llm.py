@@ -51,11 +51,17 @@ __all__ = [
     "INVOICE_SCHEMA",
     "LLM_CONFIDENCE",
     "MAX_TEXT_CHARS",
+    "LlmClient",
     "LlmConfig",
     "LlmError",
+    "ask_object",
     "build_request",
+    "check_answer",
+    "check_config",
     "extract_with_llm",
     "make_llm_session",
+    "schema_request",
+    "truncate_text",
 ]
 
 _logger = logging.getLogger(__name__)
@@ -120,7 +126,7 @@ def _number(description: str) -> dict:
     return {"type": ["number", "null"], "description": description}
 
 
-def _object(properties: dict) -> dict:
+def strict_object(properties: dict) -> dict:
     # Strict mode: no extra keys, every key required (optional ones are nullable).
     return {
         "type": "object",
@@ -130,7 +136,7 @@ def _object(properties: dict) -> dict:
     }
 
 
-INVOICE_SCHEMA: dict = _object(
+INVOICE_SCHEMA: dict = strict_object(
     {
         "document_type": {
             "type": "string",
@@ -158,7 +164,7 @@ INVOICE_SCHEMA: dict = _object(
         "taxes": {
             "type": "array",
             "description": "One entry per VAT rate",
-            "items": _object(
+            "items": strict_object(
                 {
                     "rate": {"type": "number", "description": "Percent, 8.1 for 8.1 %"},
                     "base": _number("Amount the rate applies to"),
@@ -169,7 +175,7 @@ INVOICE_SCHEMA: dict = _object(
         "lines": {
             "type": "array",
             "description": "Invoice lines as printed; empty when there is no readable table",
-            "items": _object(
+            "items": strict_object(
                 {
                     "description": {"type": "string"},
                     "quantity": _number("Quantity"),
@@ -239,14 +245,6 @@ def build_request(
 ) -> dict:
     """The Chat Completions body. ``text`` must already be truncated."""
     system = _SYSTEM_PROMPT.format(customer=_customer_sentence(hints or {}))
-    if json_schema:
-        response_format = {
-            "type": "json_schema",
-            "json_schema": {"name": SCHEMA_NAME, "schema": INVOICE_SCHEMA, "strict": True},
-        }
-    else:
-        system += _JSON_OBJECT_SUFFIX.format(schema=json.dumps(INVOICE_SCHEMA))
-        response_format = {"type": "json_object"}
     user_text = "Document text:\n" + (text or "(no text layer, see the page images)")
     images = list(images)[:MAX_IMAGES] if config.send_images else []
     if images:
@@ -256,6 +254,31 @@ def build_request(
         ]
     else:
         content = user_text
+    return schema_request(
+        config, system, content, INVOICE_SCHEMA, SCHEMA_NAME, json_schema=json_schema
+    )
+
+
+def schema_request(
+    config: LlmConfig,
+    system: str,
+    content: str | list,
+    schema: dict,
+    name: str,
+    *,
+    json_schema: bool = True,
+) -> dict:
+    """A Chat Completions body asking for one JSON object that follows ``schema``: as a strict
+    ``json_schema`` response format, or (servers without structured outputs) as
+    ``json_object`` with the schema spelled out in the system prompt."""
+    if json_schema:
+        response_format = {
+            "type": "json_schema",
+            "json_schema": {"name": name, "schema": schema, "strict": True},
+        }
+    else:
+        system += _JSON_OBJECT_SUFFIX.format(schema=json.dumps(schema))
+        response_format = {"type": "json_object"}
     return {
         "model": config.model,
         "messages": [{"role": "system", "content": system}, {"role": "user", "content": content}],
@@ -319,7 +342,7 @@ def _provider_error(response, secrets: list[str]) -> tuple[str, str, str]:
     return message, str(code or ""), str(param or "")
 
 
-class _Client:
+class LlmClient:
     def __init__(self, config: LlmConfig, session: PolicySession):
         self.config = config
         self.session = session
@@ -699,17 +722,22 @@ class _Mapper:
 
 def to_extraction(data: dict, hints: dict | None = None) -> Extraction:
     """Check an answer against :data:`INVOICE_SCHEMA` and map it (LlmError if it does not fit)."""
-    errors = schema_errors(data, INVOICE_SCHEMA)
+    return _Mapper(check_answer(data, INVOICE_SCHEMA), hints or {}).run()
+
+
+def check_answer(data: dict, schema: dict) -> dict:
+    """``data`` when it follows ``schema``; LlmError ``bad_answer`` naming the first faults."""
+    errors = schema_errors(data, schema)
     if errors:
         more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
         raise _bad_answer("; ".join(errors[:3]) + more)
-    return _Mapper(data, hints or {}).run()
+    return data
 
 
 # -- the stage -------------------------------------------------------------------------------
 
 
-def _check_config(config: LlmConfig) -> None:
+def check_config(config: LlmConfig) -> None:
     missing = [n for n in ("base_url", "model", "api_key") if not getattr(config, n)]
     if missing:
         raise LlmError(
@@ -733,7 +761,7 @@ def extract_with_llm(
     never to be taken as the vendor). ``images`` (PNG or JPEG pages) are sent only when
     ``config.send_images``. Raises :class:`LlmError`.
     """
-    _check_config(config)
+    check_config(config)
     started = time.monotonic()
     text, truncated = truncate_text(text)
     images = list(images) if config.send_images else []
@@ -741,7 +769,7 @@ def extract_with_llm(
         ext = Extraction(sources=["llm"])
         ext.warnings.append(msg("llm_no_text"))
         return ext
-    client = _Client(config, session or make_llm_session(config))
+    client = LlmClient(config, session or make_llm_session(config))
     try:
         ext = _ask(client, text, images, hints)
     except LlmError as error:
@@ -758,16 +786,28 @@ def extract_with_llm(
     return ext
 
 
-def _ask(client: _Client, text: str, images: list[bytes], hints: dict | None) -> Extraction:
-    config = client.config
-    response = client.post(build_request(config, text, images, hints))
+def _ask(client: LlmClient, text: str, images: list[bytes], hints: dict | None) -> Extraction:
+    data = ask_object(
+        client,
+        lambda json_schema: build_request(
+            client.config, text, images, hints, json_schema=json_schema
+        ),
+        INVOICE_SCHEMA,
+    )
+    return _Mapper(data, hints or {}).run()
+
+
+def ask_object(client: LlmClient, build: Callable[[bool], dict], schema: dict) -> dict:
+    """POST ``build(json_schema=True)`` (again with ``False`` when the server has no structured
+    outputs) and return the answer's JSON object, checked against ``schema``. LlmError else."""
+    response = client.post(build(True))
     if _json_schema_unsupported(response, client.secrets):
         client.log.info("llm: %s has no json_schema support, asking for json_object", client.where)
-        response = client.post(build_request(config, text, images, hints, json_schema=False))
+        response = client.post(build(False))
     if response.status_code >= 400:
         raise client.error_for(response)
     try:
         body = response.json()
     except ValueError:
         raise _bad_answer("the response body is not JSON") from None
-    return to_extraction(_answer_object(body), hints)
+    return check_answer(_answer_object(body), schema)

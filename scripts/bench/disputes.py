@@ -14,6 +14,9 @@ and scored against its labels, without the LLM:
   promised_date exact <Q>%       over the e-mails where the label or the reading has a date
   ms per e-mail <T>
 
+``--llm oracle|garbage`` adds the optional LLM stage against a local fake endpoint (see
+reply_llm_fake.py): what the stage adds with a perfect model, and what is kept with a wrong one.
+
 ``--split dev|held`` keeps the ~70 % / ~30 % of the e-mails chosen by a stable hash of their
 id (rules are tuned on dev only; held is for reporting). ``--misses`` prints every wrong case
 with the sentences that decided it.
@@ -23,6 +26,7 @@ in a fresh database (threading, sender check, reader, disputes; see disputes_odo
 what the gateway recorded the same way, then prints how many landed on their invoice.
 
 Usage: .venv/bin/python scripts/bench/disputes.py DIR [--misses] [--split dev|held]
+                                                        [--llm oracle|garbage]
        .venv/bin/python scripts/bench/disputes.py DIR --odoo [--config odoo.conf] [--db NAME]
 """
 
@@ -156,9 +160,21 @@ def main(argv=None):
         action="store_true",
         help="deliver the replies end to end through Odoo's mail gateway in a fresh database",
     )
+    parser.add_argument(
+        "--llm",
+        choices=("oracle", "garbage"),
+        help="ask a local fake LLM endpoint when the rules are unsure (see reply_llm_fake.py)",
+    )
     parser.add_argument("--config", default=str(ROOT / "odoo.conf"), help="Odoo configuration")
     parser.add_argument("--db", default="fincycle_bench_disputes", help="database (dropped)")
     args = parser.parse_args(argv)
+    if args.llm:
+        from scripts.bench.reply_llm_fake import ReplyLlmBench  # noqa: PLC0415
+
+        with ReplyLlmBench(args.llm) as llm:
+            run(args.dir, split=args.split, misses=args.misses, reader=llm.read)
+            llm.report()
+        return
     if not args.odoo:
         run(args.dir, split=args.split, misses=args.misses)
         return

@@ -27,7 +27,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import email_normalize, format_amount
 
-from fincycle.collections import ThreadContext, read_reply
+from fincycle.collections import ThreadContext
+from fincycle.collections.llm import read_reply_with_llm
 
 from .account_dispute import OPEN_STATES
 
@@ -76,6 +77,16 @@ PUBLIC_MAIL_DOMAINS = frozenset(
     }
 )
 MARKER = "_fincycle_reply"
+# The LLM is asked inside the mail gateway's transaction: a short wait, one retry.
+REPLY_LLM_TIMEOUT = 20
+LLM_OUTCOMES = [
+    ("not_asked", "Not asked"),
+    ("confirmed", "Confirmed the reading"),
+    ("decided", "Chose between the rules and the model"),
+    ("not_confirmed", "Disagreed, not followed"),
+    ("evidence_not_found", "Quoted words not in the e-mail, ignored"),
+    ("failed", "Failed"),
+]
 
 
 def _raw_bytes(message):
@@ -175,6 +186,13 @@ class AccountDisputeReply(models.Model):
     language = fields.Char(readonly=True)
     evidence = fields.Text(readonly=True)
     unsure = fields.Boolean(readonly=True)
+    llm_outcome = fields.Selection(
+        LLM_OUTCOMES,
+        string="LLM second opinion",
+        readonly=True,
+        help="What the company's LLM said when the reader was unsure (see the settings).",
+    )
+    llm_error = fields.Char(string="LLM error", readonly=True)
     read_ms = fields.Float(string="Reading time (ms)", readonly=True, digits=(16, 1))
     dispute_id = fields.Many2one("account.dispute", readonly=True, index=True, check_company=True)
     action = fields.Selection(
@@ -313,11 +331,23 @@ class AccountDisputeReply(models.Model):
         start = time.perf_counter()
         try:
             context = self._fincycle_context(invoices, stage)
-            reading = read_reply(_reader_bytes(message, raw), context)
+            llm = self._fincycle_llm_config(invoices[:1].company_id or self.env.company)
+            reading = read_reply_with_llm(_reader_bytes(message, raw), context, llm)
             return reading, None, (time.perf_counter() - start) * 1000
         except Exception as error:  # never lose the e-mail for the reader
             _logger.exception("Reply reader failed on %s", message.get("Message-Id"))
             return None, error, (time.perf_counter() - start) * 1000
+
+    @api.model
+    def _fincycle_llm_config(self, company):
+        """The company's LLM endpoint when it asks about unsure replies, else None."""
+        if not company.credit_control_llm_enabled:
+            return None
+        config = company._fincycle_llm_config()
+        if config is not None:
+            config.timeout = min(config.timeout, REPLY_LLM_TIMEOUT)
+            config.max_retries = 1
+        return config
 
     # ------------------------------------------------------------------------------------------
     # Acting
@@ -482,6 +512,8 @@ class AccountDisputeReply(models.Model):
             "language": reading.language,
             "evidence": self._fincycle_evidence_text(reading),
             "unsure": reading.unsure,
+            "llm_outcome": reading.llm,
+            "llm_error": (reading.llm_error or "")[:250] or False,
         }
 
     def _fincycle_apply(self, reading, mail_message):

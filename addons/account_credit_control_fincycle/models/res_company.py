@@ -38,6 +38,13 @@ class ResCompany(models.Model):
         string="Credit controller",
         help="Receives the activities of final reminders, letters and payments to check.",
     )
+    credit_control_llm_enabled = fields.Boolean(
+        string="Ask the LLM about unsure replies",
+        help="When the reply reader is unsure, send the customer's own words (never the quoted "
+        "reminder) to the company's OpenAI-compatible endpoint (LLM Endpoint settings) for a "
+        "second opinion. It is never the only reason to pause reminders or not. The e-mails "
+        "then leave this server.",
+    )
     dispute_sla_days_1 = fields.Integer(string="Answer time, low urgency", default=20)
     dispute_sla_days_2 = fields.Integer(string="Answer time, normal urgency", default=10)
     dispute_sla_days_3 = fields.Integer(string="Answer time, high urgency", default=5)

@@ -12,6 +12,9 @@ class ResConfigSettings(models.TransientModel):
     credit_controller_id = fields.Many2one(
         related="company_id.credit_controller_id", readonly=False
     )
+    credit_control_llm_enabled = fields.Boolean(
+        related="company_id.credit_control_llm_enabled", readonly=False
+    )
     dispute_sla_days_1 = fields.Integer(related="company_id.dispute_sla_days_1", readonly=False)
     dispute_sla_days_2 = fields.Integer(related="company_id.dispute_sla_days_2", readonly=False)
     dispute_sla_days_3 = fields.Integer(related="company_id.dispute_sla_days_3", readonly=False)

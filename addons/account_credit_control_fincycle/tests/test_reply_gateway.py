@@ -13,16 +13,20 @@ from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, freeze_time, new_test_user, tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.fincycle_base.tests.common import FincycleHttpTestMixin
+
+from fincycle.testing.fake_openai import FakeOpenAI
+
 from .common import DunningCase
 
 DATA = Path(__file__).parent / "data" / "replies"
-READER = "odoo.addons.account_credit_control_fincycle.models.mail_reply.read_reply"
+READER = "odoo.addons.account_credit_control_fincycle.models.mail_reply.read_reply_with_llm"
 LOGGER = "odoo.addons.account_credit_control_fincycle.models.mail_reply"
 
 
 @tagged("post_install", "-at_install")
 @freeze_time("2026-03-02 08:30:00")
-class TestReplyGateway(DunningCase, TransactionCase):
+class TestReplyGateway(FincycleHttpTestMixin, DunningCase, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -338,3 +342,71 @@ class TestReplyGateway(DunningCase, TransactionCase):
         self.assertEqual(self._posted(message_id).res_id, self.invoice.id)
         self.assertFalse(self._reply(message_id))
         self.assertFalse(self._disputes(self.invoice))
+
+    # --- the company's LLM, asked when the reader is unsure -----------------------------
+    def _with_llm(self, fake):
+        self.company.sudo().write(
+            {
+                "credit_control_llm_enabled": True,
+                "fincycle_llm_base_url": fake.base_url,
+                "fincycle_llm_model": fake.model,
+                "fincycle_llm_api_key": fake.api_key,
+            }
+        )
+
+    def _llm_answer(self, category, evidence):
+        return {
+            "category": category,
+            "evidence": evidence,
+            "disputed_amount": None,
+            "promised_date": None,
+            "invoice_numbers": [],
+        }
+
+    def test_unsure_reply_asks_the_llm_with_the_customers_words_only(self):
+        with FakeOpenAI() as fake:
+            self._with_llm(fake)
+            fake.answer(self._llm_answer("contestation", "the hours on this bill look strange"))
+            message_id = self._deliver("unsure_hours_en.eml", self.invoice_mail)
+            (request,) = fake.chat_requests()
+        sent = request["messages"][1]["content"]
+        self.assertIn("hours on this bill", sent)
+        self.assertNotIn("Betreibung", sent)
+        reply = self._reply(message_id)
+        self.assertEqual((reply.state, reply.category), ("done", "contestation"))
+        self.assertIn(reply.llm_outcome, ("confirmed", "decided"))
+        self.assertFalse(reply.unsure)
+        self.assertEqual(reply.dispute_id, self._disputes(self.invoice))
+
+    def test_the_llm_alone_does_not_open_a_dispute(self):
+        with FakeOpenAI() as fake:
+            self._with_llm(fake)
+            # without the learned model the rules alone read "other": an LLM that says
+            # "contestation" has no second reader, so it is recorded, not followed
+            fake.answer(self._llm_answer("contestation", "the hours on this bill look strange"))
+            with patch("fincycle.collections.learned.predict", return_value=None):
+                message_id = self._deliver("unsure_hours_en.eml", self.invoice_mail)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.llm_outcome, "not_confirmed")
+        self.assertFalse(reply.pause_dunning)
+        self.assertFalse(self._disputes(self.invoice))
+
+    def test_a_failing_llm_never_loses_the_reply(self):
+        with FakeOpenAI() as fake:
+            self._with_llm(fake)
+            fake.fail_next(5, status=503)
+            with mute_logger("fincycle.extraction.llm", "fincycle.http"):
+                message_id = self._deliver("unsure_hours_en.eml", self.invoice_mail)
+        reply = self._reply(message_id)
+        self.assertEqual(reply.state, "done")
+        self.assertEqual(reply.llm_outcome, "failed")
+        self.assertIn("503", reply.llm_error)
+        self.assertTrue(reply.unsure)
+
+    def test_llm_switched_off_sends_nothing(self):
+        with FakeOpenAI() as fake:
+            self._with_llm(fake)
+            self.company.credit_control_llm_enabled = False
+            message_id = self._deliver("unsure_hours_en.eml", self.invoice_mail)
+            self.assertEqual(fake.chat_requests(), [])
+        self.assertEqual(self._reply(message_id).llm_outcome, "not_asked")

@@ -290,16 +290,9 @@ class AccountInvoiceCapture(models.Model):
         own_vats = tuple(v for v in {company.vat, company.partner_id.vat} if v)
         llm_config = None
         if company.capture_llm_enabled:
-            sudo_company = company.sudo()
-            if sudo_company.capture_llm_base_url and sudo_company.capture_llm_model:
-                from fincycle.extraction.llm import LlmConfig  # noqa: PLC0415
-
-                llm_config = LlmConfig(
-                    base_url=sudo_company.capture_llm_base_url,
-                    model=sudo_company.capture_llm_model,
-                    api_key=sudo_company.capture_llm_api_key or "",
-                    send_images=sudo_company.capture_llm_send_images,
-                )
+            llm_config = company._fincycle_llm_config(
+                send_images=company.capture_llm_send_images
+            )
         return CaptureOptions(
             ocr=company.capture_ocr,
             customer_names=own_names,

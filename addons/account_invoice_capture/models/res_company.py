@@ -2,11 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
-from fincycle.http import install_failed_query_filter
-
-# A failed write of this table is logged with its values: credentials (see fincycle.http).
-install_failed_query_filter(["res_company"], "odoo.sql_db")
-
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -48,17 +43,9 @@ class ResCompany(models.Model):
     )
     capture_llm_enabled = fields.Boolean(
         "Ask an LLM When Unsure",
-        help="When the rules are unsure, send the document text to an OpenAI-compatible "
-        "endpoint. Documents then leave this server.",
+        help="When the rules are unsure, send the document text to the company's "
+        "OpenAI-compatible endpoint (LLM Endpoint settings). Documents then leave this server.",
     )
-    # Where the key and the documents go: system administrators only, like the key.
-    capture_llm_base_url = fields.Char(
-        "LLM Endpoint",
-        groups="base.group_system",
-        help="Base URL with the version prefix, e.g. https://api.openai.com/v1",
-    )
-    capture_llm_model = fields.Char("LLM Model", default="gpt-4o-mini")
-    capture_llm_api_key = fields.Char("LLM API Key", groups="base.group_system", copy=False)
     capture_llm_send_images = fields.Boolean(
         "Send Page Images", help="Also send images of the first two pages (for vision models)."
     )

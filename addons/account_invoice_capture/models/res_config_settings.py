@@ -15,11 +15,6 @@ class ResConfigSettings(models.TransientModel):
     )
     capture_reviewer_id = fields.Many2one(related="company_id.capture_reviewer_id", readonly=False)
     capture_llm_enabled = fields.Boolean(related="company_id.capture_llm_enabled", readonly=False)
-    capture_llm_base_url = fields.Char(related="company_id.capture_llm_base_url", readonly=False)
-    capture_llm_model = fields.Char(related="company_id.capture_llm_model", readonly=False)
-    capture_llm_api_key = fields.Char(
-        related="company_id.capture_llm_api_key", readonly=False, groups="base.group_system"
-    )
     capture_llm_send_images = fields.Boolean(
         related="company_id.capture_llm_send_images", readonly=False
     )

@@ -492,7 +492,7 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
 
     def test_llm_key_and_endpoint_are_admin_only(self):
         """The key goes where the endpoint says: only system administrators set either."""
-        self.company.sudo().capture_llm_api_key = "sk-secret"
+        self.company.sudo().fincycle_llm_api_key = "sk-secret"
         erp_manager = new_test_user(
             self.env,
             login="capture_erp_manager",
@@ -501,11 +501,11 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
             company_ids=[Command.set(self.company.ids)],
         )
         for user in (self.clerk, erp_manager):
-            for field in ("capture_llm_api_key", "capture_llm_base_url"):
+            for field in ("fincycle_llm_api_key", "fincycle_llm_base_url"):
                 with self.assertRaises(AccessError, msg=f"{user.login} {field}"):
                     self.company.with_user(user).read([field])
             with self.assertRaises(AccessError, msg=user.login):
-                self.company.with_user(user).write({"capture_llm_base_url": "http://x.test/v1"})
+                self.company.with_user(user).write({"fincycle_llm_base_url": "http://x.test/v1"})
 
     def test_vendor_of_other_company_is_not_used(self):
         self.vendor.company_id = self.other
@@ -562,9 +562,9 @@ class TestCaptureLlm(FincycleTestProviderMixin, CaptureCase, TransactionCase):
         cls.company.sudo().write(
             {
                 "capture_llm_enabled": True,
-                "capture_llm_base_url": cls.fake.base_url,
-                "capture_llm_model": cls.fake.model,
-                "capture_llm_api_key": cls.fake.api_key,
+                "fincycle_llm_base_url": cls.fake.base_url,
+                "fincycle_llm_model": cls.fake.model,
+                "fincycle_llm_api_key": cls.fake.api_key,
             }
         )
 
@@ -631,7 +631,7 @@ class TestCaptureLlm(FincycleTestProviderMixin, CaptureCase, TransactionCase):
         self.assertEqual(bill.state, "draft", "an LLM answer alone never reaches the auto-post bar")
 
     def test_llm_refusing_the_key_is_a_warning_not_a_failure(self):
-        self.company.sudo().capture_llm_api_key = "sk-wrong-key-000"
+        self.company.sudo().fincycle_llm_api_key = "sk-wrong-key-000"
         bill = self.upload(self.weak_document(), name="beleg.pdf")
         capture = bill.capture_id
         self.assertEqual(capture.state, "done")

@@ -6,4 +6,6 @@ from . import (
     fincycle_webhook_event,
     fincycle_webhook_registration,
     ir_http,
+    res_company,
+    res_config_settings,
 )

@@ -16,7 +16,20 @@ from fincycle.webhooks import QontoScheme
 TEST_PROVIDER = "fincycle_test"
 
 
-class FincycleTestProviderMixin:
+class FincycleHttpTestMixin:
+    """For test cases whose code calls a local fake server through ``fincycle.http``."""
+
+    @classmethod
+    def _request_handler(cls, s, r, /, **kw):
+        # Odoo's test guard compares the timeout with a number; fincycle.http sends the
+        # (connect, read) pair requests supports.
+        timeout = kw.get("timeout")
+        if isinstance(timeout, tuple):
+            kw["timeout"] = max(t for t in timeout if t is not None)
+        return super()._request_handler(s, r, **kw)
+
+
+class FincycleTestProviderMixin(FincycleHttpTestMixin):
     """Mixin for TransactionCase / HttpCase classes."""
 
     processed = None  # list of event ids the test provider processed
@@ -28,15 +41,6 @@ class FincycleTestProviderMixin:
         # cursor): in a test, Odoo's registry test mode makes that cursor wrap the test's.
         if not type(self)._registry_patched:
             self.registry_enter_test_mode()
-
-    @classmethod
-    def _request_handler(cls, s, r, /, **kw):
-        # Odoo's test guard compares the timeout with a number; fincycle.http sends the
-        # (connect, read) pair requests supports.
-        timeout = kw.get("timeout")
-        if isinstance(timeout, tuple):
-            kw["timeout"] = max(t for t in timeout if t is not None)
-        return super()._request_handler(s, r, **kw)
 
     @classmethod
     def _register_test_provider(cls):
