@@ -1,24 +1,30 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""Amounts, dates and sentences in a customer's free text (fr, de, it, en)."""
+"""Amounts, dates and sentences in a customer's free text (fr, de, it, en).
+
+Folding, the reading of a number, currency codes and month names are the bill reader's
+(:mod:`fincycle.extraction`); what is kept here is what free text needs and a printed bill
+does not: amounts only next to a currency, dates without a year or relative ("next Friday",
+"fin du mois"), sentences.
+"""
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import chain
+
+from fincycle.extraction.dates import MONTHS as _BILL_MONTHS
+from fincycle.extraction.dates import make_date as _make
+from fincycle.extraction.labels import fold as _fold_bill
+from fincycle.extraction.numbers import currency_code, parse_amount
 
 
 def fold(text: str) -> str:
     """Lower case without accents, same length as ``text`` (positions stay valid)."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] or c
-        low = base.lower()
-        out.append(low if len(low) == 1 else c)
-    return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("ß", "s")
+    # typed, not printed: autocorrect's \u2018 for an apostrophe; German ß as s (one letter for one)
+    return _fold_bill(text).replace("\u2018", "'").replace("ß", "s")
 
 
 BULLET = re.compile(
@@ -81,6 +87,8 @@ def _no_break(previous: str) -> bool:
 
 # --- amounts ---------------------------------------------------------------------------------
 
+# Only a number with a currency next to it is money: the other numbers of a reply are hours,
+# days, quantities or invoice numbers.
 CUR = r"(?:chf|sfr\.?|fr\.|eur|euros?|€|usd|\$|franken|francs?)"
 NUM = r"\d{1,3}(?:(?:[ '\u2019\u00a0\u202f.,])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(
@@ -97,31 +105,9 @@ class Money:
     currency: str
 
 
-def parse_number(token: str) -> Decimal | None:
-    token = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    token = re.sub(r"[.,][-\u2013—]+$", "", token)
-    token = token.replace("'", "").replace("\u2019", "").replace(" ", "")
-    last = max(token.rfind("."), token.rfind(","))
-    if last >= 0:
-        decimals = len(token) - last - 1
-        if decimals in (1, 2):
-            whole = re.sub(r"[.,]", "", token[:last])
-            token = whole + "." + token[last + 1 :]
-        else:
-            token = re.sub(r"[.,]", "", token)
-    try:
-        return Decimal(token)
-    except InvalidOperation:
-        return None
-
-
-def _currency_code(text: str) -> str:
-    t = text.lower()
-    if t in ("€", "eur", "euro", "euros"):
-        return "EUR"
-    if t in {"$", "usd"}:
-        return "USD"
-    return "CHF"
+# NUM has checked the groups and a currency touches it, so "1 234" is one amount; the bill
+# reader joins spaced groups only before decimals (columns of a quantity and a price).
+_GROUP_MARKS = re.compile(r"[ '\u2019\u00a0\u202f]")
 
 
 def find_money(text: str) -> list[Money]:
@@ -129,34 +115,28 @@ def find_money(text: str) -> list[Money]:
     for m in AMOUNT.finditer(text):
         num = m.group("n1") or m.group("n2")
         cur = m.group("c1") or m.group("c2")
-        value = parse_number(num)
+        value = parse_amount(_GROUP_MARKS.sub("", num))
         if value is None or value <= 0:
             continue
         # a year or a percentage is not money
         if re.match(r"\s?%", text[m.end() : m.end() + 2]):
             continue
-        out.append(Money(value, m.start(), m.end(), _currency_code(cur)))
+        out.append(Money(value, m.start(), m.end(), currency_code(cur, words=True)))
     return out
 
 
 # --- dates -----------------------------------------------------------------------------------
 
-MONTHS = {
-    # fr
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-    # de
-    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marz": 3, "maerz": 3, "april": 4,
-    "juni": 6, "juli": 7, "august": 8, "aug": 8, "oktober": 10, "okt": 10, "dezember": 12,
-    "dez": 12, "sept": 9, "sep": 9, "nov": 11,
-    # it
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # en
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "september": 9, "october": 10, "november": 11, "december": 12, "oct": 10, "dec": 12,
-    "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+# The bill reader's month names but for its nl/es/pt ones (replies are read in fr, de, it, en)
+# and its short forms of printed dates, several of which are words of a sentence ("set", "ago").
+_NOT_IN_REPLIES = {
+    "janv", "fevr", "fev", "avr", "juil", "janner", "mrz", "gen", "mag", "giu", "lug", "ago",
+    "set", "ott", "dic", "januari", "februari", "maart", "mrt", "mei", "augustus", "enero", "ene",
+    "febrero", "abril", "abr", "mayo", "junio", "julio", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
+    "setembro", "outubro", "out", "novembro", "dezembro",
 }  # fmt: skip
+MONTHS = {word: month for word, month in _BILL_MONTHS.items() if word not in _NOT_IN_REPLIES}
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
@@ -242,13 +222,6 @@ def _year_for(day: int, month: int, ref: date, future: bool = False) -> int:
     return ref.year
 
 
-def _make(y, m, d):
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _last_day(y, m):
     return date(y, m, calendar.monthrange(y, m)[1])
 
@@ -272,7 +245,7 @@ def _explicit(folded, ref, future):
             ):
                 continue
             y = m.group("y")
-            if y:
+            if y:  # "85" is 2085, not 1985 as on a bill: a reply's dates are this or next year
                 year = int(y) + 2000 if int(y) < 100 else int(y)
             else:
                 year = _year_for(d, month, ref, future)
@@ -345,6 +318,9 @@ def _relatives(folded, ref):
 
 def find_dates(folded: str, ref: date | None, future: bool = False) -> list[FoundDate]:
     """Dates in ``folded`` text (see :func:`fold`); relative ones need ``ref``.
+
+    Not :func:`fincycle.extraction.dates.find_dates`: a bill prints full dates, a reply says
+    "15.11.", "vendredi", "fin du mois", "in 10 Tagen".
 
     A date without a year is put within half a year before ``ref`` or after it, or on or
     after ``ref`` when ``future`` (a promise speaks of the coming months). Where two readings

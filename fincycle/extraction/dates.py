@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 __all__ = [
+    "MONTHS",
     "DateMatch",
     "find_dates",
     "guess_order",
     "is_plausible",
+    "make_date",
     "parse_date",
     "payment_terms_days",
 ]
@@ -104,6 +106,11 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Public names for the reader of customers' replies (fincycle.collections.textparse).
+MONTHS = _MONTHS
+make_date = _make
 
 
 def is_plausible(value: date, today: date | None = None) -> bool:

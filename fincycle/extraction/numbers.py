@@ -239,8 +239,16 @@ def _currency_near(text: str, start: int, end: int) -> str:
     return ""
 
 
-def currency_code(token: str) -> str:
-    """ISO code for a printed currency code or symbol (``Fr.`` / ``SFr.`` → CHF)."""
+# A currency named in words, any case (``words=True``): how customers write it in a reply.
+_CURRENCY_WORDS = {"sfr": "CHF", "fr": "CHF", "franc": "CHF", "francs": "CHF", "franken": "CHF",
+                   "euro": "EUR", "euros": "EUR"}  # fmt: skip
+
+
+def currency_code(token: str, words: bool = False) -> str:
+    """ISO code for a printed currency code or symbol (``Fr.`` / ``SFr.`` → CHF); ``words``: also
+    for a currency's name in any case (``francs``, ``Euro``, ``sfr.``)."""
     token = token.strip().rstrip(".")
+    if words and token.lower() in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[token.lower()]
     symbols = {"€": "EUR", "∈": "EUR", "$": "USD", "£": "GBP", "SFr": "CHF", "Fr": "CHF"}
     return symbols.get(token, token.upper())
