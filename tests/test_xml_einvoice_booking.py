@@ -372,3 +372,15 @@ def test_the_due_date_is_the_net_one_after_a_cash_discount_date():
         sums=totals("100.00", "100.00", "19.00", "119.00"),
     )
     assert xmlinvoice.parse_invoice_xml(xml).value("due_date") == date(2025, 6, 27)
+
+
+def test_a_sub_line_whose_parent_is_missing_is_kept():
+    xml = cii(
+        items=item("Teil", "60.00", line_id="01.01", parent="01", status="DETAIL")
+        + item("Rest", "40.00", line_id="02"),
+        taxes=tax("100.00", "19.00"),
+        sums=totals("100.00", "100.00", "19.00", "119.00"),
+    )
+    result = xmlinvoice.parse_invoice_xml(xml)
+    assert [ln.subtotal for ln in result.lines] == [D("60.00"), D("40.00")]
+    assert checks(result)["lines"] is True

@@ -538,17 +538,17 @@ def _totals_currency(settlement) -> str:
 
 def _cii_booked_items(items: list) -> list:
     """The line items the totals are made of: in an EXTENDED invoice with sub-lines
-    (``ParentLineID``) the top-level ones only, since a group line sums its details;
-    lines for information only (``LineStatusReasonCode`` INFORMATION) never."""
-    booked = []
-    for item in items:
-        line_doc = _first(item, "{*}AssociatedDocumentLineDocument")
-        if _text(line_doc, "{*}LineStatusReasonCode").upper() == "INFORMATION":
-            continue
-        if _text(line_doc, "{*}ParentLineID"):
-            continue
-        booked.append(item)
-    return booked
+    (``ParentLineID``) the top-level ones only, since a group line sums its details (a
+    sub-line whose parent is not in the document stays); lines for information only
+    (``LineStatusReasonCode`` INFORMATION) never."""
+    documents = [_first(item, "{*}AssociatedDocumentLineDocument") for item in items]
+    line_ids = {_text(doc, "{*}LineID") for doc in documents} - {""}
+    return [
+        item
+        for item, doc in zip(items, documents, strict=True)
+        if _text(doc, "{*}LineStatusReasonCode").upper() != "INFORMATION"
+        and _text(doc, "{*}ParentLineID") not in line_ids
+    ]
 
 
 def _cii_allowance_charge_lines(settlement, untaxed: Decimal | None = None) -> list[InvoiceLine]:
