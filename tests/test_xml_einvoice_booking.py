@@ -384,3 +384,25 @@ def test_a_sub_line_whose_parent_is_missing_is_kept():
     result = xmlinvoice.parse_invoice_xml(xml)
     assert [ln.subtotal for ln in result.lines] == [D("60.00"), D("40.00")]
     assert checks(result)["lines"] is True
+
+
+def test_a_prepaid_or_already_paid_e_invoice_is_held_for_review():
+    # Booked at its total, a bill whose amount due is less would be paid in full again.
+    prepaid = cii(
+        items=item("Ware", "100.00"),
+        taxes=tax("100.00", "19.00"),
+        sums=totals("100.00", "100.00", "19.00", "119.00", due="0.00"),
+    )
+    result = xmlinvoice.parse_invoice_xml(prepaid)
+    failed = [c for c in crosscheck.run_checks(result, today=date(2025, 10, 1)) if not c.ok]
+    assert [(c.name, c.reason.code) for c in failed] == [("amount_due", "amount_due_differs")]
+    assert failed[0].reason.params == {"due_amount": "0.00", "total_amount": "119.00"}
+    result.checks = failed
+    assert crosscheck.overall_confidence(result) <= crosscheck.FAILED_CHECK_CAP
+    # Due in full: nothing to settle, nothing held.
+    paid_later = cii(
+        items=item("Ware", "100.00"),
+        taxes=tax("100.00", "19.00"),
+        sums=totals("100.00", "100.00", "19.00", "119.00"),
+    )
+    assert "amount_due" not in checks(xmlinvoice.parse_invoice_xml(paid_later))
