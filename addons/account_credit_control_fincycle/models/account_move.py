@@ -32,6 +32,7 @@ class AccountMove(models.Model):
         PAUSE_REASONS,
         string="Reminders on hold",
         compute="_compute_dunning_pause_reason",
+        groups="base.group_user",  # reads the reminder queue: employees only
         help="Why the daily reminder run leaves this invoice out today.",
     )
 

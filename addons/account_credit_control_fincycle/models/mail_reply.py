@@ -544,6 +544,7 @@ class AccountDisputeReply(models.Model):
         unknown sender). A reply that decided nothing yet (could not be read, sender not
         verified) is then acted upon; one already acted upon only gets its reading updated."""
         self.env["account.dispute"]._check_can_decide()
+        self.check_access("read")  # the decider's own companies' replies only, then as sudo
         for record in self.sudo():
             raw = record.raw_attachment_id.raw
             if not raw:

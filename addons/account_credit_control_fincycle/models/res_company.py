@@ -151,7 +151,10 @@ class ResCompany(models.Model):
             level_vals.append(Command.create(vals))
         policy = self.env["credit.control.policy"].create(
             {
-                "name": self.env._("Reminders 15/30/45 days"),
+                # not a translatable field: named in the language of the company's people
+                "name": self.with_context(lang=self._fincycle_lang()).env._(
+                    "Reminders 15/30/45 days"
+                ),
                 "company_id": self.id,
                 "account_ids": [Command.set(accounts.ids)],
                 "fincycle_managed": True,
@@ -160,6 +163,12 @@ class ResCompany(models.Model):
         )
         self._fincycle_translate_levels(policy)
         return policy
+
+    def _fincycle_lang(self):
+        """The company's language (its contact's), if installed, else the current one."""
+        lang = self.partner_id.lang
+        installed = {code for code, _name in self.env["res.lang"].get_installed()}
+        return lang if lang in installed else self.env.lang
 
     def _fincycle_translate_levels(self, policy):
         """Store the default texts in every active French, German and Italian language."""

@@ -8,12 +8,16 @@ from .account_dispute import OPEN_STATES
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
+    # internal: a portal customer must not read why he is spared ("in bankruptcy talks")
     no_dunning = fields.Boolean(
         string="No reminders",
         tracking=True,
+        groups="base.group_user",
         help="The daily run sends this customer no payment reminder.",
     )
-    no_dunning_reason = fields.Char(string="Why no reminders", tracking=True)
+    no_dunning_reason = fields.Char(
+        string="Why no reminders", tracking=True, groups="base.group_user"
+    )
     dispute_ids = fields.One2many("account.dispute", "commercial_partner_id", string="Disputes")
     open_dispute_count = fields.Integer(compute="_compute_open_dispute_count")
 

@@ -1,5 +1,6 @@
 from . import (
     test_access,
+    test_attacks,
     test_dunning,
     test_languages,
     test_portal_dispute,

@@ -385,6 +385,33 @@ class TestPortalAttacks(DunningCase, HttpCase):
                 call(method, args, {"body": "x"} if method == "message_post" else {})
         self.assertEqual(dispute.state, "open")
 
+    @mute_logger(*MUTE)
+    def test_portal_user_reads_his_invoice_but_not_why_reminders_wait(self):
+        self.customer.sudo().write(
+            {"no_dunning": True, "no_dunning_reason": "In bankruptcy talks, do not chase"}
+        )
+        self._login(self.portal_user)
+
+        def call(model, method, args, kwargs=None):
+            return self.make_jsonrpc_request(
+                "/web/dataset/call_kw",
+                {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+            )
+
+        # the fields he sees of his own invoice: ours that are internal are not among them
+        # (a read of every field fails on Odoo's own accounting fields anyway)
+        seen = call("account.move", "fields_get", [], {"attributes": ["type"]})
+        self.assertNotIn("dunning_pause_reason", seen)
+        (row,) = call("account.move", "read", [self.invoice.ids, ["name", "dispute_count"]])
+        self.assertEqual(row["id"], self.invoice.id)
+        for model, ids, fname in (
+            ("res.partner", self.customer.ids, "no_dunning_reason"),
+            ("res.partner", self.customer.ids, "no_dunning"),
+            ("account.move", self.invoice.ids, "dunning_pause_reason"),
+        ):
+            with self.subTest(field=fname), self.assertRaises(JsonRpcException):
+                call(model, "read", [ids, [fname]])
+
     def test_internal_user_speaks_as_himself_not_as_the_customer(self):
         clerk = new_test_user(
             self.env,
@@ -462,6 +489,25 @@ class TestBackOfficeAttacks(DunningCase, TransactionCase):
             )
         with self.assertRaises(AccessError):
             self.invoice_b.with_env(self._as(self.controller_a)).action_open_dispute()
+
+    def test_controller_of_a_cannot_read_again_company_bs_replies(self):
+        raw = self.env["ir.attachment"].create(
+            {"name": "r.eml", "raw": b"Subject: x\r\n\r\nWe contest this invoice."}
+        )
+        reply_b = self.env["account.dispute.reply"].create(
+            {
+                "company_id": self.company_b.id,
+                "name": "x",
+                "state": "failed",
+                "invoice_ids": [Command.set(self.invoice_b.ids)],
+                "raw_attachment_id": raw.id,
+                "stage": "invoice",
+            }
+        )
+        with self.assertRaises(AccessError):
+            reply_b.with_env(self._as(self.controller_a)).action_read_again()
+        self.assertEqual(reply_b.state, "failed")
+        self.assertFalse(reply_b.dispute_id)
 
     def test_risk_and_report_are_per_company(self):
         Risk = self.env["fincycle.partner.risk"]

@@ -56,3 +56,13 @@ class TestReminderLanguages(DunningCase, TransactionCase):
         run = self.env["credit.control.run"].search([("company_id", "=", self.company.id)])
         self.assertIn("Premier rappel", run.report)
         self.assertNotIn("not reminded today", run.report)
+
+    def test_default_policy_is_named_in_the_companys_language(self):
+        company = self.env["res.company"].create(
+            {"name": "Atelier Nord SAS", "country_id": self.env.ref("base.fr").id}
+        )
+        company.partner_id.lang = "fr_FR"
+        self.env["account.chart.template"].try_loading(
+            "generic_coa", company=company, install_demo=False
+        )
+        self.assertEqual(company.credit_policy_id.name, "Rappels 15/30/45 jours")

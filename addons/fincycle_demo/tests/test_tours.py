@@ -63,3 +63,21 @@ class TestDemoScreens(FincycleTourCase):
                 "controller",
                 ready=CREDIT_TAB_READY,
             )
+
+    def test_llm_settings_in_french_and_german(self):
+        """The shared LLM endpoint (system administrators) and each reader's switch."""
+        admin = self.demo_user("admin")
+        ready = (
+            "(document.querySelector('#fincycle_llm')?.scrollIntoView({block: 'center'}),"
+            " document.querySelector('#fincycle_llm'))"
+        )
+        reply_ready = (
+            "(document.querySelector('#fincycle_reply_llm')?.scrollIntoView({block: 'center'}),"
+            " document.querySelector('#fincycle_reply_llm'))"
+        )
+        for lang, suffix in (("fr_FR", "fr"), ("de_CH", "de")):
+            admin.lang = lang
+            self.screenshot(f"llm_settings_{suffix}", "/odoo/settings#account", "admin", ready)
+            self.screenshot(
+                f"reply_llm_setting_{suffix}", "/odoo/settings#account", "admin", reply_ready
+            )
