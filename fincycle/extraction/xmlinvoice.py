@@ -9,8 +9,7 @@ Supported syntaxes, recognised by the root element's namespace, whatever the att
 * OASIS UBL 2.1 ``Invoice`` and ``CreditNote`` (XRechnung UBL, Peppol BIS).
 
 The XML is parsed without DTDs, entity expansion or network access. Values are the XML's,
-source ``xml``, confidence 0.98, with two exceptions that follow what the reader sees on the
-page, since the bill is booked and paid from it:
+source ``xml``, confidence 0.98, less sure where the page does not bear them out:
 
 * the invoice number is the XML ``ID`` (BT-1, the legal number), but when the page does not
   print it, it keeps a lower confidence, below the auto-post bar, with a note naming the
@@ -26,10 +25,11 @@ posts no bill with a negative total). The note of ``document_type`` says so.
 
 ``amount_total`` is the invoice total (grand total plus rounding; the amount due plus the
 prepaid amount when the grand total is missing), not the amount still due after prepayments;
-a difference is reported in ``warnings``. The due date is the last of the payment terms'
-dates (the net date after a cash discount date, the last instalment). ``amount_untaxed`` is the VAT base total (BT-109),
+a difference is reported in ``warnings`` (and fails the ``amount_due`` check of
+:mod:`~fincycle.extraction.crosscheck`). ``amount_untaxed`` is the VAT base total (BT-109),
 else the grand total less the VAT (BR-CO-15). The currency is the invoice currency code,
-else the one the totals are written in.
+else the one the totals are written in. The due date is the last of the payment terms'
+dates (the net date after a cash discount date, the last instalment).
 
 ``lines`` are what the bill is booked from and add up to ``amount_untaxed``: the item lines
 (in an EXTENDED invoice with sub-lines, the top-level ones: a group line already sums its
