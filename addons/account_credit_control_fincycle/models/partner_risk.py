@@ -135,6 +135,30 @@ class FincyclePartnerRisk(models.Model):
                 else False
             )
 
+    @api.model
+    def _fincycle_document_risk(self, pairs):
+        """``[(score, above threshold)]`` for each ``(commercial partner, company)`` of
+        ``pairs``, in order (0 and False without a risk record or with a threshold of 0).
+
+        For the warning on a customer document (an invoice, a quote): read as superuser, since
+        the user may read the document without reading the risks; the company is the
+        document's, so the user learns the score of that document's company only.
+        """
+        pairs = list(pairs)
+        risks = self.sudo().search(
+            [
+                ("partner_id", "in", list({partner.id for partner, _company in pairs})),
+                ("company_id", "in", list({company.id for _partner, company in pairs})),
+            ]
+        )
+        by_key = {(risk.partner_id.id, risk.company_id.id): risk.score for risk in risks}
+        result = []
+        for partner, company in pairs:
+            score = by_key.get((partner.id, company.id), 0)
+            threshold = company.risk_threshold
+            result.append((score, bool(threshold > 0 and score >= threshold)))
+        return result
+
     # ------------------------------------------------------------------------------------------
     # Nightly computation
     # ------------------------------------------------------------------------------------------
@@ -369,12 +393,13 @@ class ResCompany(models.Model):
     risk_threshold = fields.Integer(
         string="Customer risk threshold",
         default=70,
-        help="From this score (0-100) a customer's new invoices show a warning (0: never).",
+        help="From this score (0-100) a customer's new quotes and invoices show a warning "
+        "(0: never).",
     )
     risk_block = fields.Boolean(
         string="Block above the risk threshold",
-        help="Only accounting managers can confirm a customer invoice for a customer at or "
-        "above the threshold; the others see why.",
+        help="Only accounting managers (and sales managers, for quotes) can confirm a new quote "
+        "or invoice for a customer at or above the threshold; the others see why.",
     )
 
 
@@ -465,24 +490,12 @@ class AccountMove(models.Model):
 
     @api.depends("commercial_partner_id", "company_id", "move_type")
     def _compute_partner_risk_score(self):
-        risks = (
-            self.env["fincycle.partner.risk"]
-            .sudo()
-            .search(
-                [
-                    ("partner_id", "in", self.commercial_partner_id.ids),
-                    ("company_id", "in", self.company_id.ids),
-                ]
-            )
+        scores = self.env["fincycle.partner.risk"]._fincycle_document_risk(
+            [(move.commercial_partner_id, move.company_id) for move in self]
         )
-        by_key = {(risk.partner_id.id, risk.company_id.id): risk.score for risk in risks}
-        for move in self:
-            score = by_key.get((move.commercial_partner_id.id, move.company_id.id), 0)
-            threshold = move.company_id.risk_threshold
+        for move, (score, above) in zip(self, scores, strict=True):
             move.partner_risk_score = score
-            move.partner_risk_warning = bool(
-                move.move_type == "out_invoice" and threshold > 0 and score >= threshold
-            )
+            move.partner_risk_warning = move.move_type == "out_invoice" and above
 
     def _post(self, soft=True):
         blocked = self.filtered(
