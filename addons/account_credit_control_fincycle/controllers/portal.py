@@ -59,7 +59,10 @@ DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # a payment stated more than this before the invoice date is a typing error
 PAID_BEFORE_INVOICE_DAYS = 366
-ERROR_CODES = ("category", "amount", "message", "date", "attachment", "state")
+# a customer's messages through these forms on one invoice, per hour: each notifies the owner
+# and may carry a 10 MB file, so a token holder must not flood them
+MAX_POSTS_PER_HOUR = 5
+ERROR_CODES = ("category", "amount", "message", "date", "attachment", "state", "too_many")
 
 
 def _error_text(env, code):
@@ -73,6 +76,10 @@ def _error_text(env, code):
         ),
         "attachment": env._("The file must be a PDF or an image of at most 10 MB."),
         "state": env._("This invoice cannot be contested any more."),
+        "too_many": env._(
+            "You have sent several messages about this invoice in the last hour; we will "
+            "answer them. Please try again later."
+        ),
     }
     return texts.get(code)
 
@@ -225,6 +232,8 @@ class DisputePortal(PortalAccount):
         invoice_sudo = self._fincycle_invoice(invoice_id, access_token)
         if not self._fincycle_can_dispute(invoice_sudo):
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="state")
+        if self._fincycle_too_many(invoice_sudo):
+            return self._fincycle_back(invoice_sudo, access_token, fincycle_error="too_many")
         category = post.get("category")
         if category not in CONTEST_CATEGORIES:
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="category")
@@ -261,6 +270,8 @@ class DisputePortal(PortalAccount):
         invoice_sudo = self._fincycle_invoice(invoice_id, access_token)
         if not self._fincycle_can_dispute(invoice_sudo):
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="state")
+        if self._fincycle_too_many(invoice_sudo):
+            return self._fincycle_back(invoice_sudo, access_token, fincycle_error="too_many")
         amount = _parse_amount(post.get("amount"))
         if amount is None or self._fincycle_above_due(invoice_sudo, amount):
             return self._fincycle_back(invoice_sudo, access_token, fincycle_error="amount")
@@ -295,6 +306,33 @@ class DisputePortal(PortalAccount):
         }
         self._fincycle_save(invoice_sudo, vals, plaintext2html(text), upload)
         return self._fincycle_back(invoice_sudo, access_token, fincycle_sent="paid")
+
+    @staticmethod
+    def _fincycle_too_many(invoice_sudo):
+        """As many customer messages about this invoice in the last hour as we take."""
+        disputes = (
+            request.env["account.dispute"].sudo().search([("invoice_ids", "in", invoice_sudo.ids)])
+        )
+        if not disputes:
+            return False
+        since = fields.Datetime.subtract(fields.Datetime.now(), hours=1)
+        posted = (
+            request.env["mail.message"]
+            .sudo()
+            .search_count(
+                [
+                    ("model", "=", "account.dispute"),
+                    ("res_id", "in", disputes.ids),
+                    ("message_type", "=", "comment"),
+                    ("create_date", ">=", since),
+                    # the customer's side: no user (public visitor, e-mail) or a portal user
+                    "|",
+                    ("author_id.user_ids", "=", False),
+                    ("author_id.user_ids.share", "=", True),
+                ]
+            )
+        )
+        return posted >= MAX_POSTS_PER_HOUR
 
     @staticmethod
     def _fincycle_rejected(invoice_sudo, category):

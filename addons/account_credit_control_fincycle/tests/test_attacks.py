@@ -36,6 +36,7 @@ class TestPortalAttacks(DunningCase, HttpCase):
         super().setUpClass()
         cls._setup_dunning()
         cls.invoice = cls._invoice(cls.customer, 1000, 20)
+        cls.invoice_2 = cls._invoice(cls.customer, 300, 20)
         cls.other_invoice = cls._invoice(cls.other_customer, 500, 20)
         cls.portal_user = cls._portal_user("alpen.attack", cls.customer)
         cls.other_portal_user = cls._portal_user("bergsicht.attack", cls.other_customer)
@@ -268,13 +269,25 @@ class TestPortalAttacks(DunningCase, HttpCase):
 
     def test_repeated_submissions_keep_one_dispute(self):
         self._login(self.portal_user)
-        for _i in range(3):
+        for _i in range(2):
             self._contest(self.invoice)
             self._paid(self.invoice)
         dispute = self._disputes(self.invoice)
         self.assertEqual(len(dispute), 1)
-        self.assertEqual(len(self._customer_message(dispute)), 6)
+        self.assertEqual(len(self._customer_message(dispute)), 4)
         self.assertEqual(len(dispute.activity_ids), 1)
+
+    def test_a_flood_of_messages_is_refused(self):
+        self._login(self.portal_user)
+        for _i in range(5):
+            self.assertEqual(self._contest(self.invoice).status_code, 303)
+        self.assertEqual(self._error(self._contest(self.invoice)), "too_many")
+        self.assertEqual(self._error(self._paid(self.invoice)), "too_many")
+        dispute = self._disputes(self.invoice)
+        self.assertEqual(len(self._customer_message(dispute)), 5)
+        # another invoice of the same customer is not affected
+        self.assertEqual(self._contest(self.invoice_2).status_code, 303)
+        self.assertTrue(self._disputes(self.invoice_2))
 
     # --- what the customer sees ----------------------------------------------------------------
     def test_another_customers_dispute_and_conversation_stay_hidden(self):
