@@ -534,3 +534,42 @@ def test_zero_rate_row_with_only_its_base():
 def test_more_credit_note_titles(title):
     ext = run(page(title, "Net 100.00", "VAT 20% 20.00", "Total 120.00"))
     assert ext.value("document_type") == "credit_note"
+
+
+def test_an_amount_due_after_a_prepayment_is_said_and_the_total_kept():
+    ext = run(
+        page(
+            "Schlussrechnung Nr. 210113",
+            "Rechnungssumme ohne USt. 14.100,00",
+            "Steuerbetrag 19 % 2.679,00",
+            "Bruttosumme 16.779,00",
+            "Erhaltene Anzahlungen 10.000,00",
+            "Zahlbetrag 6.779,00",
+        )
+    )
+    assert ext.value("amount_total") == D("16779.00")
+    (warning,) = [w for w in ext.warnings if w.code == "amount_due_differs"]
+    assert warning.params["due_amount"] == "6779.00"
+
+
+def test_no_prepayment_no_amount_due_warning():
+    ext = run(page("Rechnung Nr. 5", "Netto 100.00", "MwSt 8.1% 8.10", "Zahlbetrag 108.10"))
+    assert not [w for w in ext.warnings if w.code == "amount_due_differs"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "sure"),
+    [
+        ("Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818", "invoice", False),
+        ("Abrechnungsgutschrift Nr. 12", "invoice", False),
+        ("Autofacturation n° 12", "invoice", False),
+        ("Gutschrift Nr. 12", "credit_note", False),  # German: may be self-billing too
+        ("Gutschrift zu Rechnung 11", "credit_note", True),
+        ("Avoir n° 12", "credit_note", True),
+    ],
+)
+def test_self_billing_and_credit_note_titles(title, expected, sure):
+    ext = run(page(title, "Netto 100.00", "MwSt 8.1% 8.10", "Total 108.10"))
+    field = ext.fields["document_type"]
+    assert field.value == expected
+    assert (field.confidence >= 0.9) is sure

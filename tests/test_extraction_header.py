@@ -273,6 +273,28 @@ def test_due_date_in_a_payment_terms_table_is_not_the_discount_date():
     assert extract_from_lines(layout(rows)).value("due_date") == date(2026, 12, 31)
 
 
+def test_discount_date_under_a_due_column_gives_way_to_the_net_date():
+    # a real layout: the discount sentence, its date alone below the "Fälligkeit" column,
+    # then the net term on one line ("Bis zum 27.06. ohne Abzug 27.06.")
+    rows = [
+        ("Rechnung Nr. 210113 vom 30.05.2025", 60, 80),
+        ("Zahlungsbedingungen", 60, 300),
+        ("Beschreibung Fälligkeit Teilzahlung", 60, 315),
+        ("Bei Zahlung bis zum 20.06.2025 zahlen Sie mit 2,50 % Skonto €", 60, 328),
+        ("20.06.2025", 260, 341),
+        ("Bis zum zum 27.06.2025 ohne Abzug 27.06.2025", 60, 354),
+    ]
+    due = extract_from_lines(layout(rows)).fields["due_date"]
+    assert due.value == date(2025, 6, 27)
+    assert due.confidence < 0.9  # read from a terms table: a person checks it
+
+
+def test_a_lone_due_date_keeps_its_confidence():
+    rows = [("Rechnung Nr. 77 vom 30.05.2025", 60, 80), ("Fällig am 27.06.2025", 60, 300)]
+    due = extract_from_lines(layout(rows)).fields["due_date"]
+    assert due.value == date(2025, 6, 27) and due.confidence >= 0.9
+
+
 @pytest.mark.parametrize(
     "line",
     [

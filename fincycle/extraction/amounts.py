@@ -25,6 +25,7 @@ from itertools import product
 
 from . import taxes as vat
 from .amount_rows import INCL, Group, Row, build_rows, classify, row_groups
+from .messages import msg
 from .model import Extraction, InvoiceLine, TaxLine, TextLine
 from .numbers import Amount, currency_code, find_amounts
 
@@ -430,6 +431,11 @@ _CREDIT_TOTAL = re.compile(
     r"(?:avoir|gutschrift|nota\s?di\s?credito|credit\s?note|credit(?![a-z]|\s?card))|gutschriftsbetrag|"
     r"credit\s?total"
 )
+_SELF_BILLED = re.compile(
+    r"selbst\s?ausgestellte\s?rechnung|gutschriftsverfahren|abrechnungsgutschrift|"
+    r"auto-?facturation|autofattura|auto-?factura|self[\s-]?bill\w*|\(389\)"
+)
+_GUTSCHRIFT_ONLY = re.compile(r"gutschrift(?!.*(?:korrektur|storno|zu\s?(?:der\s?)?rechnung))")
 _INVOICE = re.compile(
     r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|tax\s?invoice|note\s?d.honoraires|honorarnote)(?![a-z])"
 )
@@ -454,8 +460,13 @@ def document_type(
     first_page = (
         [r for r in rows if r.page == rows[0].page and not _QR_PART.search(r.norm)] if rows else []
     )
-    if any(_is_credit_title(r) for r in first_page):
-        return "credit_note", 0.9
+    if any(_SELF_BILLED.search(r.norm) for r in first_page):
+        return "invoice", 0.85  # issued by the customer in the vendor's name: still a bill
+    credit_rows = [r for r in first_page if _is_credit_title(r)]
+    if credit_rows:
+        # a German "Gutschrift" alone may also be a self-billed invoice: less sure
+        ambiguous = all(_GUTSCHRIFT_ONLY.search(r.norm) for r in credit_rows)
+        return "credit_note", 0.85 if ambiguous else 0.9
     if total is not None and _CREDIT_TOTAL.search(total.row.norm):
         return "credit_note", 0.85
     if total is not None and total.negative:
@@ -593,6 +604,7 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     pit = prices_include_tax(rows, raw_taxes)
     if choice is not None:
         _set_totals(ext, choice, raw_taxes, col, source)
+        _due_after_prepayment(ext, col)
     taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
     if not taxes and choice is not None and (choice.consistent or choice.tax is not None):
         taxes = _implied_rate(ext)
@@ -619,6 +631,23 @@ def _before_prepayment(col: Collector) -> None:
         ]
         if paid:
             col.cands.append(Cand("total", due.value + paid[-1].value, due.row, 1.4, due.currency))
+
+
+def _due_after_prepayment(ext: Extraction, col: Collector) -> None:
+    """A prepayment printed above a smaller amount due: the bill is booked at its total but
+    must not be paid in full again, so it says so (and never posts by itself, see crosscheck)."""
+    total = ext.value("amount_total")
+    if total is None or not col.prepaid:
+        return
+    for due in (c for c in col.cands if c.kind == "due"):
+        paid = [
+            p for p in col.prepaid if p.row.page == due.row.page and p.row.index < due.row.index
+        ]
+        if paid and 0 <= due.value < total:
+            ext.warnings.append(
+                msg("amount_due_differs", due_amount=_q(due.value), total_amount=total)
+            )
+            return
 
 
 def _vat_breakdown(rows: list[Row], col: Collector) -> None:

@@ -393,7 +393,8 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
     best = votes.best()
     invoice_date = ext.value("invoice_date")
     if best and (invoice_date is None or best["value"] >= invoice_date):
-        ext.set("due_date", best["value"], best["score"], source)
+        value, score = _net_date_after_discount(doc, best["value"], best["score"])
+        ext.set("due_date", value, score, source)
         return
     if invoice_date is None:
         return
@@ -405,6 +406,34 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
                 derived = _month_end(derived)
             ext.warnings.append(msg("due_date_from_terms", days=days, due_date=derived))
             return
+
+
+# A cash discount's date is not the due date: Odoo dates a bill by its last instalment, the
+# net one. Read from a terms table, the choice is less sure than a lone due date.
+DISCOUNT_TERMS_CONF = 0.85
+
+
+def _dates_on(doc: Doc, indexes) -> list:
+    found = []
+    for k in indexes:
+        if 0 <= k < len(doc.lines):
+            found += [
+                d.value
+                for d in dates.find_dates(identifiers.fix_ocr_digits(doc.lines[k].text), doc.order)
+            ]
+    return found
+
+
+def _net_date_after_discount(doc: Doc, value, score):
+    """``(value, score)``, or the latest later date of the payment terms when ``value`` is the
+    date of a cash discount ("Bei Zahlung bis 20.06. 2 % Skonto / bis 27.06. ohne Abzug")."""
+    discount_rows = [i for i, text in enumerate(doc.folded) if DISCOUNT.search(text)]
+    near_discount = {k for i in discount_rows for k in (i, i + 1)}
+    if not any(value in _dates_on(doc, [k]) for k in near_discount):
+        return value, score
+    terms = {k for i in discount_rows for k in range(i - 2, i + 6)}
+    later = [d for d in _dates_on(doc, sorted(terms)) if d > value]
+    return (max(later) if later else value), min(score, DISCOUNT_TERMS_CONF)
 
 
 _END_OF_MONTH = re.compile(r"fin\s*de\s*mois|end\s*of\s*(?:the\s*)?month|fine\s*mese|monatsende")

@@ -207,7 +207,9 @@ def main() -> int:
         for name in FIELDS:
             expected = doc.get(name)
             got = got_value(ext, name) if ext else None
-            ok = same(name, expected, got)
+            # a manifest may accept other readings of a field ("invoice_number_alternatives")
+            alternatives = doc.get(f"{name}_alternatives") or []
+            ok = same(name, expected, got) or any(same(name, alt, got) for alt in alternatives)
             row["fields"][name] = {"expected": expected, "got": _jsonable(got), "ok": ok}
             field_total[name] += 1
             field_right[name] += ok
