@@ -483,10 +483,15 @@ class CreditControlLine(models.Model):
 class AccountMove(models.Model):
     _inherit = "account.move"  # pylint: disable=consider-merging-classes-inherited
 
+    # the company's judgement of its customer: not for the customer's own portal eyes
     partner_risk_score = fields.Integer(
-        string="Customer risk", compute="_compute_partner_risk_score"
+        string="Customer risk",
+        compute="_compute_partner_risk_score",
+        groups="account.group_account_invoice",
     )
-    partner_risk_warning = fields.Boolean(compute="_compute_partner_risk_score")
+    partner_risk_warning = fields.Boolean(
+        compute="_compute_partner_risk_score", groups="account.group_account_invoice"
+    )
 
     @api.depends("commercial_partner_id", "company_id", "move_type")
     def _compute_partner_risk_score(self):
@@ -499,7 +504,7 @@ class AccountMove(models.Model):
 
     def _post(self, soft=True):
         blocked = self.filtered(
-            lambda move: move.partner_risk_warning and move.company_id.risk_block
+            lambda move: move.sudo().partner_risk_warning and move.company_id.risk_block
         )
         if (
             blocked
@@ -512,7 +517,7 @@ class AccountMove(models.Model):
                     "%(customer)s has a payment risk of %(score)s (threshold %(threshold)s): "
                     "an accounting manager must confirm this invoice.",
                     customer=move.commercial_partner_id.display_name,
-                    score=move.partner_risk_score,
+                    score=move.sudo().partner_risk_score,
                     threshold=move.company_id.risk_threshold,
                 )
             )

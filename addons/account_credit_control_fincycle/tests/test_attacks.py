@@ -421,6 +421,8 @@ class TestPortalAttacks(DunningCase, HttpCase):
             ("res.partner", self.customer.ids, "no_dunning_reason"),
             ("res.partner", self.customer.ids, "no_dunning"),
             ("account.move", self.invoice.ids, "dunning_pause_reason"),
+            ("account.move", self.invoice.ids, "partner_risk_score"),
+            ("account.move", self.invoice.ids, "partner_risk_warning"),
         ):
             with self.subTest(field=fname), self.assertRaises(JsonRpcException):
                 call(model, "read", [ids, [fname]])

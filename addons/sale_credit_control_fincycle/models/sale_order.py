@@ -11,10 +11,16 @@ from odoo.exceptions import UserError
 class SaleOrder(models.Model):
     _inherit = "sale.order"
 
+    # the company's judgement of its customer: not for the customer's own portal eyes
     partner_risk_score = fields.Integer(
-        string="Customer risk", compute="_compute_partner_risk_score"
+        string="Customer risk",
+        compute="_compute_partner_risk_score",
+        groups="sales_team.group_sale_salesman,account.group_account_invoice",
     )
-    partner_risk_warning = fields.Boolean(compute="_compute_partner_risk_score")
+    partner_risk_warning = fields.Boolean(
+        compute="_compute_partner_risk_score",
+        groups="sales_team.group_sale_salesman,account.group_account_invoice",
+    )
 
     @api.depends("partner_id.commercial_partner_id", "company_id")
     def _compute_partner_risk_score(self):
@@ -37,7 +43,7 @@ class SaleOrder(models.Model):
         blocked = self.filtered(
             lambda order: (
                 order.state in ("draft", "sent")
-                and order.partner_risk_warning
+                and order.sudo().partner_risk_warning
                 and order.company_id.risk_block
             )
         )
@@ -48,7 +54,7 @@ class SaleOrder(models.Model):
                     "%(customer)s has a payment risk of %(score)s (threshold %(threshold)s): "
                     "a sales or accounting manager must confirm this quote.",
                     customer=order.partner_id.commercial_partner_id.display_name,
-                    score=order.partner_risk_score,
+                    score=order.sudo().partner_risk_score,
                     threshold=order.company_id.risk_threshold,
                 )
             )
