@@ -1,0 +1,1 @@
+from . import test_clockify_pull, test_clockify_security, test_clockify_webhook

@@ -1,0 +1,169 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The pull through the kit's sync runs against the fake Clockify: pages, 429, idempotence,
+updates, deletions, the user's time zone (midnight, DST), running timers, categories, the
+mapping, and locked periods corrected instead of rewritten."""
+
+from datetime import datetime, timedelta, timezone
+
+import psycopg2
+
+from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
+
+from .common import ClockifyCommon, last_sunday
+
+
+@tagged("post_install", "-at_install")
+class TestClockifyPull(ClockifyCommon, TransactionCase):
+    def test_mapping_suggests_by_email_and_name_and_lists_the_unmapped(self):
+        self.fake.add_user("Nobody Known", "ghost@example.com")
+        self.fake.add_project("Unknown project")
+        self.account_a.action_clockify_refresh_mappings()
+        rows = self.account_a.clockify_mapping_ids
+        jane = rows.filtered(lambda r: r.clockify_id == self.jane["id"])
+        self.assertEqual((jane.employee_id, jane.match), (self.employee_a, "email"))
+        self.assertEqual(jane.time_zone, "Europe/Zurich")
+        acme = rows.filtered(lambda r: r.clockify_id == self.acme["id"])
+        self.assertEqual((acme.project_id, acme.match), (self.project_a, "name"))
+        unmapped = rows.filtered(lambda r: not r.is_mapped)
+        self.assertEqual(
+            sorted(unmapped.mapped("name")),
+            ["ACME SA", "Nobody Known", "Owner", "Unknown project"],
+        )
+        self.assertEqual(self.account_a.clockify_unmapped_count, 4)
+        # choosing by hand says so; listing again keeps the choice
+        acme.project_id = self._project(self.company_a, "Other")
+        self.assertEqual(acme.match, "manual")
+        self.account_a.action_clockify_refresh_mappings()
+        self.assertEqual(acme.project_id.name, "Other")
+
+    def test_pull_pages_books_once_and_a_repull_creates_nothing(self):
+        for day in range(7):
+            self.entry(self.at(day + 1, 8), self.at(day + 1, 9, 30))
+        self.entry(self.at(0, 8), None)  # a running timer
+        self.fake.add_entry(self.fake.me["id"], self.at(1, 8), self.at(1, 9))  # unmapped user
+        run = self.pull(page_size=3)
+        reports = self.fake.calls("POST")
+        # 9 rows, 3 a page: three full pages, then an empty one ends the report
+        self.assertEqual([r.json()["detailedFilter"]["page"] for r in reports], [1, 2, 3, 4])
+        self.assertEqual((run.created_count, run.skipped_count), (7, 2))
+        lines = self.lines()
+        self.assertEqual(len(lines), 7)
+        self.assertEqual(set(lines.mapped("unit_amount")), {1.5})
+        self.assertEqual(lines.employee_id, self.employee_a)
+        self.assertEqual(lines.project_id, self.project_a)
+        self.assertEqual(set(lines.mapped("clockify_category")), {"FACTURABLE"})
+        again = self.pull(page_size=3)
+        self.assertEqual((again.created_count, again.updated_count), (0, 0))
+        self.assertEqual(self.lines(), lines)
+
+    def test_a_429_is_waited_for_and_the_pull_goes_on(self):
+        self.entry(self.at(1, 8), self.at(1, 9))
+        self.fake.rate_limit_next(1, retry_after="1")
+        run = self.pull()
+        statuses = [r.path for r in self.fake.calls("POST")]
+        self.assertEqual(len(statuses), 2)  # the 429, then the page
+        self.assertEqual(run.created_count, 1)
+
+    def test_a_failed_page_keeps_its_checkpoint_and_the_next_run_resumes(self):
+        for day in range(4):
+            self.entry(self.at(day + 1, 8), self.at(day + 1, 9))
+        self.fake.fail_next(3, 503, after=1)  # page 2 fails on every try
+        run = self.account_a._clockify_pull(page_size=2)
+        self.assertEqual(run.state, "failed")
+        self.assertEqual(len(self.lines()), 2)
+        resumed = self.pull(page_size=2)
+        self.assertEqual(resumed.resumed_from_id, run)
+        self.assertEqual(len(self.lines()), 4)
+        self.assertEqual(self.fake.calls("POST")[-2].json()["detailedFilter"]["page"], 2)
+
+    def test_updates_and_deletions_in_clockify_are_followed(self):
+        kept = self.entry(self.at(2, 8), self.at(2, 9))
+        gone = self.entry(self.at(3, 8), self.at(3, 9))
+        self.pull()
+        self.fake.update_entry(kept["id"], end=self.at(2, 10), description="Longer", billable=False)
+        self.fake.delete_entry(gone["id"])
+        run = self.pull()
+        self.assertEqual(run.updated_count, 2)  # one changed, one removed
+        line = self.line(kept)
+        self.assertEqual((line.unit_amount, line.name), (2.0, "Longer"))
+        self.assertEqual(line.clockify_category, "INTERNE")
+        self.assertFalse(self.line(gone))
+
+    def test_midnight_and_dst_use_the_users_time_zone(self):
+        self.account_a.clockify_days_back = 400  # read as the widest window
+        # last autumn's DST night in Zurich: 01:30 CEST → 02:30 CET is two hours
+        night = last_sunday(self.today.year, 10)
+        if night >= self.today:
+            night = last_sunday(self.today.year - 1, 10)
+        start = datetime.combine(night, datetime.min.time(), tzinfo=timezone.utc)
+        dst = self.entry(start - timedelta(minutes=30), start + timedelta(hours=1, minutes=30))
+        # 22:00 → 01:30 in Zurich (winter): the day it started
+        late = self.entry(self.at(3, 21), self.at(2, 0, 30))
+        self.pull()
+        self.assertEqual((self.line(dst).date, self.line(dst).unit_amount), (night, 2.0))
+        day = self.today - timedelta(days=3)
+        self.assertEqual((self.line(late).date, self.line(late).unit_amount), (day, 3.5))
+
+    def test_a_running_timer_is_booked_once_stopped(self):
+        timer = self.entry(self.at(1, 8), None)
+        run = self.pull()
+        self.assertEqual((run.created_count, run.skipped_count), (0, 1))
+        self.assertFalse(self.line(timer))
+        self.fake.stop_timer(timer["id"], self.at(1, 11))
+        self.pull()
+        self.assertEqual(self.line(timer).unit_amount, 3.0)
+
+    def test_categories_from_flag_forfait_project_and_tags(self):
+        rows = self.account_a.clockify_mapping_ids
+        rows.filtered(lambda r: r.clockify_id == self.acme["id"]).category = "FORFAIT"
+        internal = self.entry(self.at(1, 8), self.at(1, 9), billable=False)
+        fixed = self.entry(self.at(1, 10), self.at(1, 11))
+        self.pull()
+        self.assertEqual(self.line(internal).clockify_category, "INTERNE")
+        self.assertEqual(self.line(fixed).clockify_category, "FORFAIT")
+        tag = self.fake.add_tag("Facturable")
+        self.fake.update_entry(internal["id"], tagIds=[tag["id"]])
+        self.account_a.clockify_category_source = "tags"
+        self.pull()
+        self.assertEqual(self.line(internal).clockify_category, "FACTURABLE")
+
+    def test_a_change_after_the_lock_date_becomes_a_correction(self):
+        booked = self.entry(self.at(10, 8), self.at(10, 9))
+        self.pull()
+        original = self.line(booked)
+        written = original.write_date
+        self.company_a.fiscalyear_lock_date = self.today - timedelta(days=5)
+        self.fake.update_entry(booked["id"], end=self.at(10, 11))
+        run = self.pull()
+        self.assertEqual(run.created_count, 1)
+        original.invalidate_recordset()
+        self.assertEqual((original.unit_amount, original.write_date), (1.0, written))
+        [correction] = original.clockify_correction_ids
+        self.assertEqual(correction.unit_amount, 2.0)
+        self.assertEqual(correction.date, self.today)
+        self.assertIn("Correction", correction.name)
+        self.assertEqual(correction.clockify_category, "FACTURABLE")
+        self.assertEqual(self.pull().created_count, 0)  # corrected once
+        self.fake.delete_entry(booked["id"])
+        self.pull()
+        self.assertTrue(original.exists())
+        self.assertEqual(
+            sum((original | original.clockify_correction_ids).mapped("unit_amount")), 0
+        )
+        self.assertEqual(len(original.clockify_correction_ids), 2)
+
+    def test_same_entry_in_two_companies_and_unique_per_company(self):
+        self.account_b.action_clockify_refresh_mappings()
+        shared = self.entry(self.at(1, 8), self.at(1, 9))
+        self.pull()
+        self.pull(self.account_b)
+        self.assertEqual(self.line(shared).company_id, self.company_a)
+        self.assertEqual(self.line(shared, self.account_b).company_id, self.company_b)
+        with (
+            mute_logger("odoo.sql_db"),
+            self.assertRaises(psycopg2.IntegrityError),
+            self.env.cr.savepoint(),
+        ):
+            self.line(shared).copy({"clockify_entry_id": shared["id"]})
