@@ -124,3 +124,16 @@ def test_vat_validity_swiss_eu_greek_british_and_others():
     assert ids.is_valid_vat("ZZ123456789", unknown_country=True)  # no rule: no failed check
     assert not ids.is_valid_vat("NO123456789", unknown_country=True)  # Norway has a rule
     assert not ids.is_valid_vat("")
+
+
+def test_vat_ids_with_wrong_check_digits_are_found_as_invalid():
+    found = ids.find_bad_checksum_vats("USt.-Id.-Nr.: DE 123 456 789 Tel. 030 1234")
+    assert [(m.value, m.valid) for m in found] == [("DE123456789", False)]
+    assert [m.value for m in ids.find_bad_checksum_vats("VAT GB123456789")] == ["GB123456789"]
+    assert [m.value for m in ids.find_bad_checksum_vats("TVA FR12345678901")] == ["FR12345678901"]
+
+
+def test_a_wrong_length_or_a_valid_vat_is_no_bad_checksum():
+    assert ids.find_bad_checksum_vats("DE09687654321") == []  # 11 digits: not a VAT id
+    assert ids.find_bad_checksum_vats("USt-IdNr. DE811569869") == []  # valid
+    assert ids.find_bad_checksum_vats("Invoice DE-2024-0001") == []

@@ -483,3 +483,30 @@ def test_italian_customer_salutation_on_the_name_line():
     assert ext.value("vendor_name") == "Forniture Esempio S.r.l."
     assert ext.value("invoice_number") == "2024/17"
     assert ext.value("invoice_date") == date(2024, 4, 3)
+
+
+def test_a_printed_vat_id_with_wrong_check_digits_is_kept_and_never_trusted():
+    rows = [
+        ("Muster Bau GmbH", 50, 40),
+        ("USt.-Id.-Nr.: DE123456789", 50, 52),
+        ("Rechnung Nr. 471102 vom 05.03.2026", 50, 200),
+        ("Nettobetrag 100,00", 300, 400),
+        ("USt. 19 % 19,00", 300, 412),
+        ("Gesamtbetrag EUR 119,00", 300, 424),
+    ]
+    ext = extract_from_lines(layout(rows))
+    vat = ext.fields["vendor_vat"]
+    assert vat.value == "DE123456789" and vat.confidence < 0.5
+    # with a valid one on the page, the valid one wins
+    valid = [*rows, ("Steuer-Nr. / USt-IdNr. DE811569869", 50, 700)]
+    assert extract_from_lines(layout(valid)).value("vendor_vat") == "DE811569869"
+
+
+def test_a_customer_vat_id_with_wrong_check_digits_is_not_the_vendors():
+    rows = [
+        ("Muster Bau GmbH", 50, 40),
+        ("Rechnung Nr. 471102 vom 05.03.2026", 50, 200),
+        ("Ihre USt-IdNr.: DE123456789", 50, 212),
+        ("Gesamtbetrag EUR 119,00", 300, 424),
+    ]
+    assert extract_from_lines(layout(rows)).value("vendor_vat") is None

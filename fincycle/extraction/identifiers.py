@@ -18,6 +18,7 @@ from stdnum import iban as std_iban
 from stdnum.ch import uid as ch_uid
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fr import siren as fr_siren
 from stdnum.fr import siret as fr_siret
 from stdnum.fr import tva as fr_tva
@@ -158,6 +159,43 @@ def find_eu_vats(text: str) -> list[Match]:
                 out.append(Match(country + compact, m.start(), m.start(2) + end, "vat"))
                 break
     return out
+
+
+def find_bad_checksum_vats(text: str) -> list[Match]:
+    """VAT ids whose shape is right for their country but whose check digits are wrong
+    (``DE123456789``, a typo, an OCR slip): kept by the readers as printed, never trusted
+    (``valid=False``). A wrong length or format is no VAT id at all."""
+    out = []
+    fixed = fix_ocr_digits(text)
+    for m in _EU_VAT.finditer(fixed):
+        country, body = m.group(1), m.group(2)
+        for end in range(len(body), 0, -1):
+            if end < len(body) and body[end].isalnum() and body[end - 1].isalnum():
+                continue  # never cut inside a group of characters
+            compact = re.sub(r"[^0-9A-Z]", "", body[:end])
+            if compact and _only_checksum_fails(country + compact):
+                out.append(Match(country + compact, m.start(), m.start(2) + end, "vat", False))
+                break
+    for m in _SWISS_UID.finditer(fixed):
+        value = "CHE" + m.group(1) + m.group(2) + m.group(3)
+        if _only_checksum_fails(value):
+            out.append(Match(value, m.start(), m.end(), "uid", False))
+    return out
+
+
+def _only_checksum_fails(vat: str) -> bool:
+    try:
+        if vat.startswith("CHE"):
+            ch_uid.validate(vat)
+        elif vat.startswith("GB"):  # no longer an EU member for python-stdnum
+            gb_vat.validate(vat[2:])
+        else:
+            eu_vat.validate(vat)
+    except InvalidChecksum:
+        return True
+    except ValidationError:
+        return False
+    return False
 
 
 def _valid_vat(country: str, number: str) -> bool:

@@ -57,12 +57,35 @@ def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
             if doc.rel_top(i) > 0.8 or doc.block_of.get(i) == doc.vendor_block:
                 conf += 0.01
             votes.add(m.value, m.value, conf)
-    best = votes.best()
-    if best:
-        ext.set("vendor_vat", best["value"], best["score"], source)
+    _set_vendor_vat(doc, ext, source, votes.best())
     best = customer.best()
     if best and best["value"] != ext.value("vendor_vat"):
         ext.set("customer_vat", best["value"], best["score"], source)
+
+
+# A VAT id printed with wrong check digits is kept as printed for the reviewer, far below the
+# auto-post bar (the cross-check "vat_id" then fails and says why), like a bad IBAN.
+BAD_CHECKSUM_CONFIDENCE = 0.3
+
+
+def _set_vendor_vat(doc: Doc, ext: Extraction, source: str, best: dict | None) -> None:
+    if best:
+        ext.set("vendor_vat", best["value"], best["score"], source)
+        return
+    own = {identifiers.normalize_vat(v) for v in doc.own_vats}
+    for i, line in enumerate(doc.lines):
+        if _is_customer_context(doc, i) or not VENDOR_ID_LABEL.search(doc.context(i)):
+            continue
+        for m in identifiers.find_bad_checksum_vats(_id_text(line.text)):
+            if m.value not in own:
+                ext.set(
+                    "vendor_vat",
+                    m.value,
+                    BAD_CHECKSUM_CONFIDENCE,
+                    source,
+                    "The printed VAT number has wrong check digits.",
+                )
+                return
 
 
 def read_company_registry(doc: Doc, ext: Extraction, source: str) -> None:

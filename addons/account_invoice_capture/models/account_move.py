@@ -8,7 +8,7 @@ from odoo.tools import clean_context
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
 from fincycle.extraction import bill_lines
-from fincycle.extraction.identifiers import format_swiss_uid
+from fincycle.extraction.identifiers import format_swiss_uid, is_valid_vat
 
 IMAGE_MIMETYPES = {
     "image/png",
@@ -217,6 +217,8 @@ class AccountMove(models.Model):
         if code:
             country = self.env["res.country"].search([("code", "=", code)], limit=1)
         vat = ext.value("vendor_vat")
+        if vat and not is_valid_vat(vat, unknown_country=True):
+            vat = False  # printed with wrong check digits: shown on the bill, not stored
         if vat and vat.startswith("CHE") and len(vat) == 12:
             # The form base_vat expects for Swiss numbers (UID + MWST suffix).
             vat = f"{format_swiss_uid(vat)} MWST"

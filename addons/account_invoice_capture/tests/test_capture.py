@@ -157,6 +157,19 @@ class TestCapture(CaptureCase, TransactionCase):
         # The invoice's own company is never proposed as the vendor.
         self.assertNotEqual(partner.name, self.company.name)
 
+    def test_a_vat_number_with_wrong_check_digits_is_shown_never_stored(self):
+        data, _printed = invoice_pdf(
+            vendor="Alpenblick Druck GmbH", vat="CHE-109.322.552 MWST", iban="CH5604835012345678009"
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertEqual(bill.capture_id.extraction().value("vendor_vat"), "CHE109322552")
+        self.assertIn("wrong checksum", bill.capture_id.review_reasons)
+        action = bill.with_user(self.clerk).action_capture_create_vendor()
+        form = Form(self.env["res.partner"].with_user(self.clerk).with_context(**action["context"]))
+        self.assertEqual(form.name, "Alpenblick Druck GmbH")
+        self.assertFalse(form.vat, "a VAT number that fails its check is not proposed")
+
     def test_same_file_twice_is_a_duplicate(self):
         data, _printed = invoice_pdf(number="RE-DUP-1")
         first = self.upload(data)
