@@ -510,3 +510,12 @@ def test_a_customer_vat_id_with_wrong_check_digits_is_not_the_vendors():
         ("Gesamtbetrag EUR 119,00", 300, 424),
     ]
     assert extract_from_lines(layout(rows)).value("vendor_vat") is None
+
+
+def test_french_payment_advice_reference_label():
+    rows = [
+        ("Facture n° FA-2026-0042 du 05/03/2026", 50, 200),
+        ("RÉFÉRENCE AVIS DE PAIEMENT : F20260042BUYER", 50, 212),
+        ("Total TTC 120,00 €", 300, 424),
+    ]
+    assert extract_from_lines(layout(rows)).value("payment_reference") == "F20260042BUYER"

@@ -176,6 +176,7 @@ NOT_INVOICE_DATE = re.compile(
 PAYMENT_REF = _rx(
     r"communication\s*(?:for|pour)?\s*(?:your|votre)?\s*(?:payment|paiement|virement)",
     r"payment\s*(?:reference|communication)|reference\s*(?:de|du)\s*(?:paiement|virement)",
+    r"reference\s*(?:de\s*l.?\s*)?avis\s*de\s*paiement|reference\s*a\s*rappeler",
     r"zahlungsreferenz|verwendungszweck|riferimento\s*(?:di|del|per\s*il)?\s*pagamento",
     r"structured\s*communication|communication\s*structuree|mitteilung",
     r"remittance\s*(?:information|info|reference|ref)|payment\s*ref\b\.?|reference\s*for\s*(?:your\s*)?payment",
