@@ -386,13 +386,25 @@ class FakeClockify(FakeProvider):
         )
 
     def _by_start(self) -> list[dict]:
+        """Every entry by id, with its parsed start (cached until the data changes: paging
+        through 20,000 entries must not re-read every one per page)."""
         if self._sorted is None:
             self._sorted = sorted(self.entries.values(), key=lambda e: e["id"])
+            self._starts = {e["id"]: parse_time(e["timeInterval"]["start"]) for e in self._sorted}
+            self._ranges: dict[tuple, list[dict]] = {}
         return self._sorted
 
     def _in_range(self, entry: dict, start, end) -> bool:
-        began = parse_time(entry["timeInterval"]["start"])
+        self._by_start()
+        began = self._starts[entry["id"]]
         return (start is None or began >= start) and (end is None or began <= end)
+
+    def _range(self, start, end) -> list[dict]:
+        rows = self._by_start()
+        key = (start, end)
+        if key not in self._ranges:
+            self._ranges[key] = [e for e in rows if self._in_range(e, start, end)]
+        return self._ranges[key]
 
     def _get_user_entries(self, request, user_id):
         page, size = self._paging(request, MAX_ENTRY_PAGE_SIZE)
@@ -443,7 +455,7 @@ class FakeClockify(FakeProvider):
             tz = ZoneInfo(body.get("timeZone") or "UTC")
         except (KeyError, ValueError):
             return _error(400, 400, "Unknown timeZone")
-        rows = [e for e in self._by_start() if self._in_range(e, start, end)]
+        rows = self._range(start, end)
         if body.get("sortOrder") == "DESCENDING":
             rows = rows[::-1]
         return FakeResponse(
