@@ -41,7 +41,7 @@ class ClockifyMapping(models.Model):
     time_zone = fields.Char(
         readonly=True, help="The user's time zone in Clockify: the day of each entry."
     )
-    clockify_client_id = fields.Char("Clockify Client", readonly=True)
+    clockify_client_id = fields.Char(readonly=True)
     archived = fields.Boolean(readonly=True)
     employee_id = fields.Many2one("hr.employee", check_company=True)
     partner_id = fields.Many2one("res.partner", check_company=True)

@@ -56,7 +56,6 @@ class FincycleIntegration(models.Model):
     )
     clockify_region = fields.Selection(
         REGION_SELECTION,
-        "Clockify Region",
         default=ck.GLOBAL,
         help="Where the workspace's data lives (data residency). The API key is only ever "
         "sent to that region's host.",

@@ -167,3 +167,41 @@ class TestClockifyPull(ClockifyCommon, TransactionCase):
             self.env.cr.savepoint(),
         ):
             self.line(shared).copy({"clockify_entry_id": shared["id"]})
+
+    def test_an_entry_new_in_a_locked_period_is_booked_on_the_first_open_day(self):
+        self.company_a.fiscalyear_lock_date = self.today - timedelta(days=5)
+        late = self.entry(self.at(10, 8), self.at(10, 9))
+        self.pull()
+        self.assertEqual(self.line(late).date, self.today)
+
+    def test_entries_of_an_unmapped_user_are_booked_once_mapped(self):
+        joe = self.fake.add_user("Joe Bloggs", "joe@example.com")
+        waiting = self.fake.add_entry(
+            joe["id"], self.at(1, 8), self.at(1, 9), project_id=self.acme["id"]
+        )
+        self.account_a.action_clockify_refresh_mappings()
+        self.assertEqual(self.pull().skipped_count, 1)
+        self.assertFalse(self.line(waiting))
+        row = self.account_a.clockify_mapping_ids.filtered(lambda r: r.clockify_id == joe["id"])
+        row.employee_id = self._employee(self.company_a, "Joe B.", "joe.b@example.com")
+        self.pull()
+        self.assertEqual(self.line(waiting).employee_id, row.employee_id)
+
+    def test_the_scheduled_pull_reads_every_configured_connection(self):
+        self.account_b.action_clockify_refresh_mappings()
+        entry = self.entry(self.at(1, 8), self.at(1, 9))
+        self.account_b.clockify_workspace_id = False  # not configured: left alone
+        self.env["fincycle.integration"]._cron_clockify_pull()
+        self.assertTrue(self.line(entry))
+        self.assertFalse(self.line(entry, self.account_b))
+        self.assertEqual(self.account_a.sync_run_ids.kind_name, "Clockify Time Entries")
+
+    def test_test_connection_finds_the_workspace_of_the_key(self):
+        self.account_a.clockify_workspace_id = False
+        self.account_a.action_test_connection()
+        self.assertEqual(self.account_a.clockify_workspace_id, self.fake.workspace_id)
+        self.assertEqual(self.account_a.state, "connected")
+        self.account_a.clockify_workspace_id = "somebody-elses"
+        self.account_a.action_test_connection()
+        self.assertEqual(self.account_a.state, "error")
+        self.assertIn("cannot read workspace", self.account_a.last_error_message)
