@@ -290,9 +290,7 @@ class AccountInvoiceCapture(models.Model):
         own_vats = tuple(v for v in {company.vat, company.partner_id.vat} if v)
         llm_config = None
         if company.capture_llm_enabled:
-            llm_config = company._fincycle_llm_config(
-                send_images=company.capture_llm_send_images
-            )
+            llm_config = company._fincycle_llm_config(send_images=company.capture_llm_send_images)
         return CaptureOptions(
             ocr=company.capture_ocr,
             customer_names=own_names,
