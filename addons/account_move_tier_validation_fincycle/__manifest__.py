@@ -17,5 +17,8 @@
         "views/account_move_views.xml",
         "views/tier_definition_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["account_move_tier_validation_fincycle/static/tests/tours/**/*"]
+    },
     "post_init_hook": "post_init_hook",
 }

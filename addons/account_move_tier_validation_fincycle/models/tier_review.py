@@ -90,6 +90,12 @@ class TierReview(models.Model):
         return reviews
 
     def write(self, vals):
+        frozen = {"requested_by", "model", "res_id", "definition_id"} & set(vals)
+        if frozen and not self.env.su and self.filtered(lambda r: r.model == MOVE):
+            # Who asked, for which document and rule, decides who may approve.
+            raise AccessError(
+                self.env._("The requester, document and rule of a review cannot be changed.")
+            )
         if vals.get("status") == "approved":
             self.filtered(lambda r: r.status != "approved")._fincycle_check_approval()
         return super().write(vals)

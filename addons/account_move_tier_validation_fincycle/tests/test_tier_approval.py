@@ -236,6 +236,13 @@ class TestTierApproval(AccountTestInvoicingCommon):
             review.with_user(self.manager1).write({"status": "approved"})
         self.assertEqual(move.validation_status, "pending")
 
+    def test_requester_cannot_hand_her_request_to_someone_else(self):
+        move = self._invoice(self.clerk, 2500)
+        move.with_user(self.manager1).request_validation()
+        with self.assertRaises(AccessError):
+            move.review_ids.with_user(self.manager1).write({"requested_by": self.clerk.id})
+        self.assertNotIn(self.manager1, move.review_ids.reviewer_ids)
+
     def test_author_cannot_approve_what_a_clerk_requested(self):
         move = self._invoice(self.manager1, 2500)
         move.with_user(self.clerk).request_validation()
@@ -307,6 +314,13 @@ class TestTierApproval(AccountTestInvoicingCommon):
         with self._raises(UserError, "scheduled actions and the system user never"):
             move.with_user(root).with_context(cron_id=1).action_post()
         self.assertEqual(move.state, "draft")
+        # What such a job may do instead: ask for the approval (a person gives it).
+        move.with_user(root).with_context(cron_id=1).request_validation()
+        self.assertEqual(move.validation_status, "pending")
+        self.assertIn(self.manager1, move.review_ids.reviewer_ids)
+        self._approve(move, self.manager1)
+        move.with_user(root).with_context(cron_id=1).action_post()
+        self.assertEqual(move.state, "posted")
 
     # ---------------------------------------------------------- companies
     def test_company_isolation(self):
