@@ -1,1 +1,7 @@
-from . import account_analytic_line, clockify_mapping, fincycle_integration, fincycle_sync_run
+from . import (
+    account_analytic_line,
+    clockify_mapping,
+    clockify_reminder,
+    fincycle_integration,
+    fincycle_sync_run,
+)

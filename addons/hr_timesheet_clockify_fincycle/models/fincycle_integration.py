@@ -8,16 +8,22 @@ idempotently by entry id, and a change after the period was locked becomes a cor
 import json
 import logging
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
+
+import psycopg2
+import pytz
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
+from odoo.tools import SQL, mute_logger
+from odoo.tools.misc import format_date
 
 from odoo.addons.fincycle_base.models.fincycle_webhook_registration import WebhookApi
 
 from fincycle.http import ProviderError
 from fincycle.timesheets import clockify as ck
+from fincycle.timesheets import reminders as rm
 
 from .fincycle_sync_run import KIND
 
@@ -97,6 +103,19 @@ class FincycleIntegration(models.Model):
         groups="base.group_system",
         copy=False,
         help="The tokens Clockify signs the other webhooks with (one per event).",
+    )
+    clockify_reminder = fields.Selection(
+        [("none", "No Reminder"), ("activity", "Activity"), ("email", "E-mail")],
+        "Reminder of Days Without Time",
+        default="none",
+        help="The morning after a working day (their calendar, leaves taken out) on which a "
+        "mapped employee booked no time, one reminder: an activity for their user (an e-mail "
+        "when they have none), or an e-mail to their work address. Never more than one a day.",
+    )
+    clockify_reminder_hour = fields.Integer(
+        "Reminder Hour",
+        default=7,
+        help="From this hour (the employee's time zone) the reminder of the day before goes out.",
     )
     clockify_mapping_ids = fields.One2many("clockify.mapping", "integration_id")
     clockify_unmapped_count = fields.Integer("Unmapped", compute="_compute_clockify_unmapped")
@@ -609,3 +628,126 @@ class FincycleIntegration(models.Model):
             if run.state == "failed":
                 raise UserError(run.error)
         return True
+
+    # -- reminders of days without time ------------------------------------------------------
+    @api.model
+    def _cron_clockify_remind(self, now=None):
+        """Each hour: employees whose yesterday (in their time zone, once past the reminder
+        hour) was a working day without time get their one reminder."""
+        now = now or datetime.now(timezone.utc)
+        accounts = self.search(
+            [
+                ("provider", "=", PROVIDER),
+                ("state", "!=", "disabled"),
+                ("clockify_reminder", "!=", "none"),
+            ]
+        )
+        for account in accounts:
+            account.with_company(account.company_id)._clockify_remind(now)
+
+    def _clockify_remind(self, now):
+        self.ensure_one()
+        employees = self.clockify_mapping_ids.filtered(
+            lambda m: m.kind == "user" and not m.archived
+        ).employee_id.filtered("active")
+        Reminder = self.env["clockify.reminder"].sudo()
+        people, facts = [], {}
+        for employee in employees:
+            tz = pytz.timezone(employee.tz or self.company_id.partner_id.tz or "UTC")
+            local = now.astimezone(tz)
+            if local.hour < self.clockify_reminder_hour:
+                continue
+            day = rm.day_to_check(local)
+            channel = self.clockify_reminder
+            if channel == "activity" and not employee.user_id:
+                channel = "email"
+            facts[employee.id] = (employee, day, channel)
+            people.append(
+                rm.Person(
+                    employee.id,
+                    working=self._clockify_working_day(employee, day, tz),
+                    hours=self._clockify_hours_booked(employee, day),
+                    reminded=bool(
+                        Reminder.search_count(
+                            [("employee_id", "=", employee.id), ("day", "=", day)], limit=1
+                        )
+                    ),
+                    reachable=bool(
+                        employee.user_id if channel == "activity" else employee.work_email
+                    ),
+                )
+            )
+        for key in rm.due(people):
+            employee, day, channel = facts[key]
+            try:
+                with self.env.cr.savepoint(), mute_logger("odoo.sql_db"):
+                    Reminder.create(
+                        {
+                            "employee_id": employee.id,
+                            "company_id": self.company_id.id,
+                            "integration_id": self.id,
+                            "day": day,
+                            "channel": channel,
+                        }
+                    )
+            except psycopg2.IntegrityError:
+                continue  # another run reminded them meanwhile
+            self._clockify_send_reminder(employee, day, channel)
+
+    @staticmethod
+    def _clockify_working_day(employee, day, tz):
+        calendar = employee.resource_calendar_id
+        if not calendar or not employee.resource_id:
+            return False
+        start = tz.localize(datetime.combine(day, time.min))
+        end = tz.localize(datetime.combine(day + timedelta(days=1), time.min))
+        intervals = calendar._work_intervals_batch(start, end, resources=employee.resource_id)
+        return bool(list(intervals[employee.resource_id.id]))
+
+    def _clockify_hours_booked(self, employee, day):
+        groups = (
+            self.env["account.analytic.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("employee_id", "=", employee.id),
+                    ("date", "=", day),
+                    ("project_id", "!=", False),
+                ],
+                [],
+                ["unit_amount:sum"],
+            )
+        )
+        return groups[0][0] if groups else 0.0
+
+    def _clockify_send_reminder(self, employee, day, channel):
+        lang = (
+            employee.user_id.lang
+            or employee.work_contact_id.lang
+            or self.company_id.partner_id.lang
+        )
+        account = self.with_context(lang=lang)
+        when = format_date(account.env, day, lang_code=lang)
+        summary = account.env._("No time booked on %(day)s", day=when)
+        note = account.env._(
+            "Nothing was booked on %(day)s, a working day. Please enter your time in Clockify.",
+            day=when,
+        )
+        if channel == "activity":
+            employee.sudo().activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=fields.Date.context_today(self),
+                summary=summary,
+                note=note,
+                user_id=employee.user_id.id,
+            )
+            return
+        self.env["mail.mail"].sudo().create(
+            {
+                "subject": summary,
+                "body_html": Markup("<p>%s</p>") % note,
+                "email_to": employee.work_email,
+                "email_from": self.company_id.email_formatted or self.env.user.email_formatted,
+                "auto_delete": True,
+            }
+        )
