@@ -576,7 +576,7 @@ class FincycleIntegration(models.Model):
             counts = self._clockify_apply(rows, began)
             finished = len(rows) < page_size
             if finished:
-                swept = self._clockify_sweep(date_from, date_to, began)
+                swept = self._clockify_sweep(client, date_from, date_to, began)
                 counts["created"] += swept["created"]
                 counts["updated"] += swept["updated"]
             return {
@@ -587,9 +587,13 @@ class FincycleIntegration(models.Model):
 
         return self._fincycle_sync(KIND, step)
 
-    def _clockify_sweep(self, date_from, date_to, began):
+    def _clockify_sweep(self, client, date_from, date_to, began):
         """Timesheets of the window whose entry the complete pull did not find (seen before
-        the pull began, to the microsecond: an entry booked by a webhook meanwhile stays)."""
+        the pull began, to the microsecond: an entry booked by a webhook meanwhile stays).
+
+        Each is asked for by id before it goes: an entry deleted while the report was read
+        moves the following ones a row back, and one of them may have slipped between two
+        pages unread; only a 404 removes a timesheet."""
         self.env.flush_all()
         self.env.cr.execute(
             SQL(
@@ -603,10 +607,21 @@ class FincycleIntegration(models.Model):
                 began,
             )
         )
-        gone = [row[0] for row in self.env.cr.fetchall()]
-        if not gone:
-            return {"created": 0, "updated": 0}
-        return self._clockify_forget(gone)
+        unseen = [row[0] for row in self.env.cr.fetchall()]
+        gone, still = [], []
+        workspace = self._clockify_workspace()
+        for entry_id in unseen:
+            try:
+                still.append(client.time_entry(workspace, entry_id))
+            except ProviderError as exc:
+                if exc.status != 404:
+                    raise
+                gone.append(entry_id)
+        counts = self._clockify_apply(still, _now()) if still else {"created": 0, "updated": 0}
+        if gone:
+            forgotten = self._clockify_forget(gone)
+            counts = {k: counts[k] + forgotten[k] for k in ("created", "updated")}
+        return counts
 
     @api.model
     def _cron_clockify_pull(self):

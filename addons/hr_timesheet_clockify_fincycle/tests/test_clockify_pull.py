@@ -11,6 +11,8 @@ import psycopg2
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
+from fincycle.testing import FakeResponse
+
 from .common import ClockifyCommon, last_sunday
 
 
@@ -205,3 +207,20 @@ class TestClockifyPull(ClockifyCommon, TransactionCase):
         self.account_a.action_test_connection()
         self.assertEqual(self.account_a.state, "error")
         self.assertIn("cannot read workspace", self.account_a.last_error_message)
+
+    def test_an_entry_missing_from_the_report_is_checked_before_it_goes(self):
+        kept = self.entry(self.at(2, 8), self.at(2, 9))
+        self.pull()
+        # a report that skipped it (rows shifted by a deletion while it was read)
+        path = f"/report/v1/workspaces/{self.fake.workspace_id}/reports/detailed"
+        self.fake.once("POST", path, FakeResponse(200, {"totals": [], "timeentries": []}))
+        self.pull()
+        self.assertTrue(self.line(kept))
+        self.assertEqual(
+            len(
+                self.fake.calls(
+                    "GET", f"/api/v1/workspaces/{self.fake.workspace_id}/time-entries/{kept['id']}"
+                )
+            ),
+            1,
+        )
