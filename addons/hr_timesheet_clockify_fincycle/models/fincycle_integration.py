@@ -252,6 +252,46 @@ class FincycleIntegration(models.Model):
             counts = self._clockify_apply([raw], _now())
         return self._clockify_counts_text(counts)
 
+    def _fincycle_feeds(self):
+        feeds = super()._fincycle_feeds()
+        mine = self.filtered(lambda a: a.provider == PROVIDER)
+        if not mine:
+            return feeds
+        done = (
+            self.env["fincycle.sync.run"]
+            .sudo()
+            ._read_group(
+                [("integration_id", "in", mine.ids), ("kind", "=", KIND), ("state", "=", "done")],
+                ["integration_id"],
+                ["finished_at:max"],
+            )
+        )
+        last = {account.id: when for account, when in done}
+        for account in mine:
+            feeds.setdefault(account.id, []).append(
+                {"name": self.env._("Timesheets"), "last_success": last.get(account.id)}
+            )
+        return feeds
+
+    def _fincycle_health(self, feeds):
+        health, reason = super()._fincycle_health(feeds)
+        if self.provider != PROVIDER or health != "ok":
+            return health, reason
+        waiting = self.env["clockify.mapping"].search_count(
+            [
+                ("integration_id", "=", self.id),
+                ("kind", "in", ("user", "project")),
+                ("is_mapped", "=", False),
+                ("archived", "=", False),
+            ]
+        )
+        if waiting:
+            return "warning", self.env._(
+                "%(count)s Clockify user(s) or project(s) not mapped: their time is not booked.",
+                count=waiting,
+            )
+        return health, reason
+
     # -- the client --------------------------------------------------------------------------
     def _clockify_client(self):
         self.ensure_one()

@@ -224,3 +224,18 @@ class TestClockifyPull(ClockifyCommon, TransactionCase):
             ),
             1,
         )
+
+    def test_the_connection_card_shows_the_last_pull_and_what_waits_for_a_mapping(self):
+        self.pull()
+        self.account_a.invalidate_recordset()
+        self.assertEqual(self.account_a.feed_names, "Timesheets")
+        self.assertTrue(self.account_a.last_pull_at)
+        # the fake's owner is a user nobody mapped: their time waits
+        self.assertEqual(self.account_a.health, "warning")
+        self.assertIn("1 Clockify user(s)", self.account_a.health_reason)
+        owner = self.account_a.clockify_mapping_ids.filtered(
+            lambda r: r.clockify_id == self.fake.me["id"]
+        )
+        owner.employee_id = self._employee(self.company_a, "Owner", "owner@example.com")
+        self.account_a.invalidate_recordset()
+        self.assertEqual(self.account_a.health, "ok")
