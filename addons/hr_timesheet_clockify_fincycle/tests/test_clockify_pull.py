@@ -239,3 +239,20 @@ class TestClockifyPull(ClockifyCommon, TransactionCase):
         owner.employee_id = self._employee(self.company_a, "Owner", "owner@example.com")
         self.account_a.invalidate_recordset()
         self.assertEqual(self.account_a.health, "ok")
+
+    def test_forfait_hours_per_project_and_month(self):
+        rows = self.account_a.clockify_mapping_ids
+        rows.filtered(lambda r: r.clockify_id == self.acme["id"]).category = "FORFAIT"
+        self.entry(self.at(1, 8), self.at(1, 10))
+        self.entry(self.at(2, 8), self.at(2, 9), billable=False)  # internal: not counted
+        self.pull()
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "hr_timesheet_clockify_fincycle.action_clockify_forfait_hours"
+        )
+        self.assertEqual(action["context"], "{'search_default_clockify_forfait': 1}")
+        groups = self.Line._read_group(
+            [("clockify_category", "=", "FORFAIT"), ("project_id", "!=", False)],
+            ["project_id", "date:month"],
+            ["unit_amount:sum"],
+        )
+        self.assertEqual([(g[0], g[2]) for g in groups], [(self.project_a, 2.0)])
