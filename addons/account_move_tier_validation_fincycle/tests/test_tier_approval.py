@@ -322,6 +322,16 @@ class TestTierApproval(AccountTestInvoicingCommon):
         move.with_user(root).with_context(cron_id=1).action_post()
         self.assertEqual(move.state, "posted")
 
+    def test_invoice_form_is_text_with_the_approval_buttons(self):
+        arch = (
+            self.env["account.move"]
+            .with_user(self.clerk)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        self.assertIsInstance(arch, str)
+        self.assertIn("validate_tier", arch)
+        self.assertIn("request_validation", arch)
+
     # ---------------------------------------------------------- companies
     def test_company_isolation(self):
         move_a = self._invoice(self.clerk, 2500)
