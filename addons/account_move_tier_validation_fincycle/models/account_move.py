@@ -117,10 +117,11 @@ class AccountMove(models.Model):
             if nobody:
                 raise UserError(
                     self.env._(
-                        "%(move)s needs an approval (%(rules)s) that nobody but you "
-                        "can give: no other accounting manager of %(company)s may "
-                        "approve it. Ask an administrator to give another person "
-                        "the rule's group, or change the rule.",
+                        "%(move)s needs an approval (%(rules)s) that nobody can "
+                        "give: in %(company)s, the rule's only reviewers are you or "
+                        "the document's author, who never approve it. Ask an "
+                        "administrator to give another person the rule's group, or "
+                        "change the rule.",
                         move=move.display_name,
                         rules=", ".join(nobody.mapped("name")),
                         company=move.company_id.name,

@@ -200,7 +200,11 @@ class TestTierApproval(AccountTestInvoicingCommon):
         move = self._invoice(self.manager1, 2500)
         move.with_user(self.manager1).request_validation()
         self.assertEqual(move.validation_status, "pending")
-        self.assertIn("Approval requested by Manager1", self._chatter(move))
+        request = move.message_ids.filtered(lambda m: "Approval requested by" in m.body)
+        self.assertIn("Approval requested by Manager1", request.body)
+        # The other managers of the company are notified, not the requester.
+        self.assertIn(self.manager2.partner_id, request.partner_ids)
+        self.assertNotIn(self.manager1.partner_id, request.partner_ids)
         self._approve(move, self.manager2, "Rates checked")
         self.assertEqual(move.validation_status, "validated")
         move.with_user(self.manager1).action_post()
@@ -261,10 +265,10 @@ class TestTierApproval(AccountTestInvoicingCommon):
             }
         )
         move = self._invoice(self.manager1, 2500)
-        with self._raises(UserError, "nobody but you"):
+        with self._raises(UserError, "nobody can give"):
             move.with_user(self.manager1).request_validation()
         self.assertFalse(self._reviews(move))
-        with self._raises(UserError, "nobody but you"):
+        with self._raises(UserError, "nobody can give"):
             move.with_user(self.manager1).action_post()
         self.assertEqual(move.state, "draft")
 
