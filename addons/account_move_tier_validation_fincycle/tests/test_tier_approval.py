@@ -359,6 +359,18 @@ class TestTierApproval(AccountTestInvoicingCommon):
         with self.assertRaises(UserError):
             move_b.with_user(self.manager1).validate_tier()
 
+    def test_queue_and_rules_menus_are_the_managers(self):
+        Menu = self.env["ir.ui.menu"]
+        queue = self.env.ref("account_move_tier_validation_fincycle.menu_move_tier_queue")
+        rules = self.env.ref("account_move_tier_validation_fincycle.menu_move_tier_definition")
+        # Without the full accounting features too (Invoicing only).
+        self.assertFalse(self.manager1.has_group("account.group_account_readonly"))
+        visible = Menu.with_user(self.manager1)._visible_menu_ids()
+        self.assertIn(queue.id, visible)
+        self.assertIn(rules.id, visible)
+        hidden = Menu.with_user(self.clerk)._visible_menu_ids()
+        self.assertNotIn(queue.id, hidden)
+
     def test_queue_shows_amount_reason_oldest_first(self):
         first = self._invoice(self.clerk, 2500)
         first.with_user(self.clerk).request_validation()
