@@ -1,1 +1,1 @@
-from . import test_tier_approval
+from . import test_approval_tour, test_tier_approval

@@ -1,6 +1,9 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""A manager approves an invoice from the queue, in a browser."""
+"""A manager approves an invoice from the queue, in a browser.
+
+Not a demo tour (``test_tours.py`` runs on the demo database, which does not install approval
+yet): it builds its own company and users, so the Odoo test layer runs it."""
 
 from unittest import SkipTest
 
