@@ -23,6 +23,7 @@ when the customer's text states it. Outcomes are codes (``ReplyReading.llm``), n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -168,31 +169,17 @@ class _Stage:
         entry = f"llm: {category}"
         if not quote_found(quote, self.text):
             self.outcome = "evidence_not_found"
-            return _with_entry(decision, f"{entry} (evidence not in the e-mail)")
+            return decision.noting(f"{entry} (evidence not in the e-mail)")
         if category == decision.category:
             self.outcome = "confirmed"
-            return Decision(
-                category,
-                [*decision.evidence, entry],
-                max(decision.confidence, 0.8),
-                False,
-                decision.urgency,
+            return replace(
+                decision.noting(entry), confidence=max(decision.confidence, 0.8), unsure=False
             )
         if category in candidates:
             self.outcome = "decided"
             return Decision(category, [quote, entry, *decision.evidence[:1]], 0.7, False)
         self.outcome = "not_confirmed"
-        return _with_entry(decision, f"{entry} (not confirmed)")
-
-
-def _with_entry(decision, entry):
-    return Decision(
-        decision.category,
-        [*decision.evidence, entry],
-        decision.confidence,
-        decision.unsure,
-        decision.urgency,
-    )
+        return decision.noting(f"{entry} (not confirmed)")
 
 
 def _stated_amount(value, text) -> Decimal | None:

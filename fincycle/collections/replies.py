@@ -16,7 +16,7 @@ ordinary dispute, 2 for a polite request, 1 when there is nothing to do.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -1023,6 +1023,10 @@ class Decision:
     unsure: bool
     urgency: int | None = None  # fixed urgency, else computed from the cues
 
+    def noting(self, entry: str) -> "Decision":
+        """The same decision with ``entry`` added to its evidence (another reader's view)."""
+        return replace(self, evidence=[*self.evidence, entry])
+
 
 class _Cues:
     """The sentences of a reply with their cues, and sums over them."""
@@ -1249,13 +1253,7 @@ def _consult_model(probs, decision):
     other_side = (top in PAUSING_CATEGORIES) != (decision.category in PAUSING_CATEGORIES)
     if other_side and probs[top] > threshold:
         return Decision(top, [entry, *decision.evidence[:1]], round(probs[top], 2), True)
-    return Decision(
-        decision.category,
-        [*decision.evidence, entry],
-        decision.confidence,
-        decision.unsure,
-        decision.urgency,
-    )
+    return decision.noting(entry)
 
 
 def _model_doubts(probs, decision):
