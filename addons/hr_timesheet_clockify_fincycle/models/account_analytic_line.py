@@ -8,11 +8,12 @@ from .clockify_mapping import CATEGORY_SELECTION
 class AccountAnalyticLine(models.Model):
     _inherit = "account.analytic.line"
 
-    clockify_entry_id = fields.Char(copy=False, readonly=True, index="btree_not_null")
+    # looked up by company and id: the unique index below
+    clockify_entry_id = fields.Char(copy=False, readonly=True)
     clockify_integration_id = fields.Many2one(
         "fincycle.integration", "Clockify Connection", copy=False, readonly=True, index=True
     )
-    clockify_category = fields.Selection(CATEGORY_SELECTION, copy=False, readonly=True, index=True)
+    clockify_category = fields.Selection(CATEGORY_SELECTION, copy=False, readonly=True)
     clockify_fingerprint = fields.Char(copy=False, readonly=True)
     clockify_seen_at = fields.Datetime(
         copy=False, readonly=True, help="When a pull last found the entry in Clockify."

@@ -453,7 +453,8 @@ class FincycleIntegration(models.Model):
         for entry_id, vals in wanted.items():
             line = existing.get(entry_id)
             if line is None:
-                new = dict(vals)
+                # stamped here to the microsecond (the column keeps them): no UPDATE after
+                new = dict(vals, clockify_seen_at=seen_at)
                 if self._clockify_line_locked(vals, lock_date):
                     # New in a locked period: booked on the first open day
                     new["date"] = self._clockify_open_date(lock_date)
@@ -470,7 +471,8 @@ class FincycleIntegration(models.Model):
         if to_create:
             Line.create(to_create)
             counts["created"] += len(to_create)
-        self._clockify_mark_seen(seen, seen_at)
+        created = {vals["clockify_entry_id"] for vals in to_create}
+        self._clockify_mark_seen([e for e in seen if e not in created], seen_at)
         return counts
 
     def _clockify_line_vals(self, values, employee_id, project_id):
