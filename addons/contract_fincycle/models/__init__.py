@@ -1,0 +1,1 @@
+from . import account_move, contract_contract, contract_invoice_run
