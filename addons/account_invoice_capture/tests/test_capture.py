@@ -143,11 +143,14 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertIn("not a contact yet", activity.note)
         action = bill.with_user(self.clerk).action_capture_create_vendor()
         self.assertFalse(bill.partner_id, "nothing is created before the form is saved")
-        form = Form(self.env["res.partner"].with_user(self.clerk).with_context(**action["context"]))
-        self.assertEqual(form.name, "Alpenblick Druck GmbH")
-        self.assertEqual(form.city, "Zürich")
-        form.phone = "+41 44 000 00 00"  # the user completes the prefilled form
-        saved = form.save()
+        # the prefilled form, saved as the web client does (defaults from the action's context;
+        # odoo.tests.Form would also read every bank field of hr's bank form, which a clerk
+        # without HR rights may not when hr is installed)
+        Partner = self.env["res.partner"].with_user(self.clerk).with_context(**action["context"])
+        defaults = Partner.default_get(["name", "city"])
+        self.assertEqual(defaults["name"], "Alpenblick Druck GmbH")
+        self.assertEqual(defaults["city"], "Zürich")
+        saved = Partner.create({"phone": "+41 44 000 00 00"})  # the user completes the form
         partner = bill.partner_id
         self.assertEqual(partner, saved)
         self.assertEqual(partner.name, "Alpenblick Druck GmbH")
