@@ -70,7 +70,8 @@ class AccountMove(models.Model):
     def _get_validation_exceptions(self, extra_domain=None, add_base_exceptions=True):
         # The sending's own fields change after the approval, as Odoo's
         # is_move_sent and sending_data do.
-        return super()._get_validation_exceptions(extra_domain, add_base_exceptions) + [
+        return [
+            *super()._get_validation_exceptions(extra_domain, add_base_exceptions),
             "autosend_state",
             "autosend_approved",
             "autosend_date",
@@ -176,6 +177,7 @@ class AccountMove(models.Model):
     def _autosend_one(self):
         self.ensure_one()
         Send = self.env["account.move.send"]
+        env = self._autosend_env()
         contact = self._autosend_contact()
         try:
             methods = Send._get_default_sending_methods(self)
@@ -185,13 +187,13 @@ class AccountMove(models.Model):
         if "email" in methods:
             if not contact.email:
                 self._autosend_not_sent(
-                    self.env._(
+                    env._(
                         "Send invoice %(invoice)s by hand: the customer has no e-mail "
                         "(%(contact)s has no e-mail address).",
                         invoice=self.name,
                         contact=contact.display_name,
                     ),
-                    summary=self.env._(
+                    summary=env._(
                         "Send invoice %(invoice)s by hand: the customer has no e-mail",
                         invoice=self.name,
                     ),
@@ -200,12 +202,12 @@ class AccountMove(models.Model):
             settings = {"mail_partner_ids": contact.ids, "mail_lang": self._autosend_lang(contact)}
         elif methods <= {"manual"}:
             self._autosend_not_sent(
-                self.env._(
+                env._(
                     "Send invoice %(invoice)s by hand: the customer's invoice sending is "
                     "set to Manual.",
                     invoice=self.name,
                 ),
-                summary=self.env._(
+                summary=env._(
                     "Send invoice %(invoice)s by hand: the customer asked for manual sending",
                     invoice=self.name,
                 ),
@@ -252,16 +254,15 @@ class AccountMove(models.Model):
         self.sudo().write({"autosend_attempts": attempts, "autosend_error": error})
         if attempts < self._autosend_max_attempts():
             return "retry"
+        env = self._autosend_env()
         self._autosend_not_sent(
-            self.env._(
+            env._(
                 "Invoice %(invoice)s could not be sent after %(count)s tries: %(error)s",
                 invoice=self.name,
                 count=attempts,
                 error=error,
             ),
-            summary=self.env._(
-                "Send invoice %(invoice)s by hand: sending failed", invoice=self.name
-            ),
+            summary=env._("Send invoice %(invoice)s by hand: sending failed", invoice=self.name),
         )
         return "not_sent"
 
@@ -277,6 +278,11 @@ class AccountMove(models.Model):
             note=Markup("<p>%s</p>") % reason,
             user_id=self._autosend_responsible().id,
         )
+
+    def _autosend_env(self):
+        """An environment in the language of the invoice's responsible: the
+        reasons and activities she reads."""
+        return self.with_context(lang=self._autosend_responsible().lang or "en_US").env
 
     def _autosend_responsible(self):
         """Who sends the invoice by hand: its salesperson, else who asked for
@@ -326,14 +332,15 @@ class AccountMove(models.Model):
                     ),
                 )
             )
+            env = move._autosend_env()
             move._autosend_not_sent(
-                self.env._(
+                env._(
                     "The e-mail of invoice %(invoice)s did not reach the customer "
                     "(%(details)s): check the address and send it by hand.",
                     invoice=move.name,
                     details=details,
                 ),
-                summary=self.env._(
+                summary=env._(
                     "Send invoice %(invoice)s by hand: the e-mail bounced", invoice=move.name
                 ),
             )

@@ -318,3 +318,18 @@ class TestAutosend(AccountTestInvoicingCommon):
         self.assertIn(move, self.env["account.move"].search(domain))
         self._run()
         self.assertNotIn(move, self.env["account.move"].search(domain))
+
+    def test_activity_in_the_responsible_language(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["account_move_autosend_fincycle"], ["fr_FR"], overwrite=True
+        )
+        self.clerk.lang = "fr_FR"
+        move = self._invoice(800, partner=self.no_mail_customer)
+        self._scheduled_post(move)
+        self._run()
+        self.assertEqual(
+            self._activities(move).summary,
+            f"Envoyer la facture {move.name} à la main : le client n'a pas d'e-mail",
+        )
+        self.assertIn("n'a pas d'adresse e-mail", move.autosend_error)
