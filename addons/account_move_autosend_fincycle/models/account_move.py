@@ -152,6 +152,10 @@ class AccountMove(models.Model):
                 continue
             if not move.is_sale_document():
                 continue
+            if move.sending_data:
+                # Odoo's own batch sending (Send on several invoices, a paid
+                # online order) sends it: the e-mail it sends marks it sent.
+                continue
             counts[move._autosend_one()] += 1
         return counts
 

@@ -279,6 +279,22 @@ class TestAutosend(AccountTestInvoicingCommon):
         self._run()
         self.assertEqual(len(self._sent_messages(move)), 1)
 
+    def test_invoice_in_odoo_batch_sending_is_left_to_it(self):
+        move = self._invoice(800)
+        self._scheduled_post(move)
+        move.sending_data = {
+            "author_user_id": self.clerk.id,
+            "author_partner_id": self.clerk.partner_id.id,
+        }
+        self.assertEqual(self._run(), {"sent": 0, "not_sent": 0, "retry": 0})
+        self.assertFalse(self._sent_messages(move))
+        # Odoo's sending cron sends it (as _cron_account_move_send does);
+        # ours then has nothing left to do.
+        self.env["account.move.send"]._generate_and_send_invoices(move, from_cron=True)
+        self.assertEqual(move.autosend_state, "sent")
+        self.assertEqual(self._run(), {"sent": 0, "not_sent": 0, "retry": 0})
+        self.assertEqual(len(self._sent_messages(move)), 1)
+
     def test_manual_sending_method_gets_an_activity(self):
         self.customer.with_company(self.company).invoice_sending_method = "manual"
         move = self._invoice(800)
