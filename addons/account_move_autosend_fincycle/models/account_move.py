@@ -320,23 +320,35 @@ class AccountMove(models.Model):
         return manager or self.env.ref("base.user_admin", raise_if_not_found=False) or self.env.user
 
     def _autosend_bounced(self, notifications):
-        """The e-mail of the automatic sending bounced or failed: the invoice is
-        not sent; its responsible gets an activity."""
+        """The e-mail of the automatic sending bounced or could not be
+        delivered: the invoice is not sent; its responsible gets an activity."""
         for move in self.filtered(lambda m: m.autosend_state == "sent"):
             mine = notifications.filtered(
                 lambda n, m=move: n.mail_message_id == m.autosend_message_id
             )
-            details = "; ".join(
-                filter(
-                    None,
-                    (
-                        f"{n.res_partner_id.email or n.mail_email_address or ''} "
-                        f"{n.failure_reason or n.failure_type or ''}".strip()
-                        for n in mine
-                    ),
-                )
-            )
             env = move._autosend_env()
+            failure_types = dict(mine._fields["failure_type"]._description_selection(env))
+            details = "; ".join(
+                " ".join(
+                    filter(
+                        None,
+                        (
+                            n.res_partner_id.email or n.mail_email_address,
+                            n.failure_reason or failure_types.get(n.failure_type),
+                        ),
+                    )
+                )
+                for n in mine
+            )
+            if any(n.notification_status == "bounce" for n in mine):
+                summary = env._(
+                    "Send invoice %(invoice)s by hand: the e-mail bounced", invoice=move.name
+                )
+            else:
+                summary = env._(
+                    "Send invoice %(invoice)s by hand: the e-mail could not be delivered",
+                    invoice=move.name,
+                )
             move._autosend_not_sent(
                 env._(
                     "The e-mail of invoice %(invoice)s did not reach the customer "
@@ -344,9 +356,7 @@ class AccountMove(models.Model):
                     invoice=move.name,
                     details=details,
                 ),
-                summary=env._(
-                    "Send invoice %(invoice)s by hand: the e-mail bounced", invoice=move.name
-                ),
+                summary=summary,
             )
 
     # -------------------------------------------------------------- actions

@@ -349,3 +349,20 @@ class TestAutosend(AccountTestInvoicingCommon):
             f"Envoyer la facture {move.name} à la main : le client n'a pas d'e-mail",
         )
         self.assertIn("n'a pas d'adresse e-mail", move.autosend_error)
+
+    def test_undelivered_email_becomes_an_activity(self):
+        move = self._invoice(800)
+        self._scheduled_post(move)
+        self._run()
+        move.autosend_message_id.notification_ids.sudo().write(
+            {"notification_status": "exception", "failure_type": "mail_smtp"}
+        )
+        self.assertEqual(move.autosend_state, "not_sent")
+        self.assertIn("rechnungen@kunde.example.com", move.autosend_error)
+        self.assertNotIn("mail_smtp", move.autosend_error)
+        self.assertIn("could not be delivered", self._activities(move).summary)
+        # A second failure notice of the same e-mail adds nothing.
+        move.autosend_message_id.notification_ids.sudo().write(
+            {"notification_status": "exception", "failure_type": "mail_smtp"}
+        )
+        self.assertEqual(len(self._activities(move)), 1)
