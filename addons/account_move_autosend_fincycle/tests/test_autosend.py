@@ -366,3 +366,48 @@ class TestAutosend(AccountTestInvoicingCommon):
             {"notification_status": "exception", "failure_type": "mail_smtp"}
         )
         self.assertEqual(len(self._activities(move)), 1)
+
+    def test_factur_x_follows_the_customer_settings(self):
+        """Odoo's sending makes the Factur-X of a customer whose e-invoice
+        format is Factur-X: attached to the e-mail, and embedded in the PDF. An
+        invoice whose Factur-X cannot be made is not sent without it: the run
+        says why and tries again."""
+        client = self.env["res.partner"].create(
+            {
+                "name": "Client SARL",
+                "is_company": True,
+                "email": "compta@client.example.fr",
+                "country_id": self.env.ref("base.fr").id,
+                "street": "1 rue de la Paix",
+                "zip": "75002",
+                "city": "Paris",
+                "vat": "FR23334175221",
+                "lang": "en_US",
+            }
+        )
+        client.with_company(self.company).invoice_edi_format = "facturx"
+        move = self._invoice(800, partner=client)
+        self._scheduled_post(move)
+        self.assertEqual(self._run(), {"sent": 0, "not_sent": 0, "retry": 1})
+        self.assertIn("Factur-x", move.autosend_error)
+        self.assertFalse(self._sent_messages(move))
+        # Completed as Factur-X needs it, the next try sends it.
+        move.button_draft()
+        self.company.write({"phone": "+33 1 23 45 67 89", "vat": "FR23334175221"})
+        move.partner_bank_id = self.env["res.partner.bank"].create(
+            {"acc_number": "FR7630006000011234567890189", "partner_id": self.company.partner_id.id}
+        )
+        move.invoice_line_ids.tax_ids = self.tax_sale_a
+        self._scheduled_post(move)
+        self.assertEqual(self._run(), {"sent": 1, "not_sent": 0, "retry": 0})
+        names = self._sent_messages(move).attachment_ids.mapped("name")
+        self.assertIn(f"{move.name.replace('/', '_')}_factur_x.xml", names)
+        self.assertTrue(
+            self.env["ir.attachment"].search(
+                [
+                    ("res_model", "=", "account.move"),
+                    ("res_id", "=", move.id),
+                    ("name", "=", "factur-x.xml"),
+                ]
+            )
+        )
