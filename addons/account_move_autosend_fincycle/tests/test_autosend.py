@@ -4,6 +4,7 @@
 from ast import literal_eval
 from unittest.mock import patch
 
+from freezegun import freeze_time
 from lxml import etree
 
 from odoo import Command
@@ -411,3 +412,65 @@ class TestAutosend(AccountTestInvoicingCommon):
                 ]
             )
         )
+
+    def test_contract_run_then_approval_then_sending(self):
+        """End to end with the contracts' morning run, when contract_fincycle
+        is installed (this module does not need it): the small invoice posted
+        by the run and the large one posted by the next run once approved are
+        both sent."""
+        if "contract.invoice.run" not in self.env:
+            self.skipTest("contract_fincycle is not installed")
+        fee = self.env["product.product"].create(
+            {"name": "Fixed fee", "type": "service", "taxes_id": [Command.clear()]}
+        )
+
+        def contract(name, amount):
+            return (
+                self.env["contract.contract"]
+                .with_company(self.company)
+                .create(
+                    {
+                        "name": name,
+                        "partner_id": self.customer.id,
+                        "company_id": self.company.id,
+                        "recurring_rule_type": "monthly",
+                        "recurring_invoicing_type": "post-paid",
+                        "date_start": "2026-10-01",
+                        "contract_line_ids": [
+                            Command.create(
+                                {
+                                    "product_id": fee.id,
+                                    "name": name,
+                                    "quantity": 1,
+                                    "uom_id": fee.uom_id.id,
+                                    "price_unit": amount,
+                                    "date_start": "2026-10-01",
+                                    "recurring_rule_type": "monthly",
+                                    "recurring_invoicing_type": "post-paid",
+                                }
+                            )
+                        ],
+                    }
+                )
+            )
+
+        small = contract("Small", 500.0)
+        large = contract("Large", 2500.0)
+        cron = self.env.ref("contract.contract_cron_for_invoice")
+        contracts = self.env["contract.contract"].with_user(self.root).with_context(cron_id=cron.id)
+        with freeze_time("2026-11-01"):
+            contracts.cron_recurring_create_invoice()
+        small_invoice = small._get_related_invoices()
+        large_invoice = large._get_related_invoices()
+        self.assertEqual(small_invoice.state, "posted")
+        self.assertEqual(large_invoice.state, "draft")
+        self.assertEqual(self._run(), {"sent": 1, "not_sent": 0, "retry": 0})
+        self.assertEqual(small_invoice.autosend_partner_ids, self.billing_contact)
+        self.assertFalse(large_invoice.autosend_state)
+        self._approve(large_invoice, self.manager)
+        with freeze_time("2026-11-02"):
+            contracts.cron_recurring_create_invoice()
+        self.assertEqual(large_invoice.state, "posted")
+        self.assertTrue(large_invoice.autosend_approved)
+        self.assertEqual(self._run(), {"sent": 1, "not_sent": 0, "retry": 0})
+        self.assertEqual(large_invoice.autosend_partner_ids, self.billing_contact)
