@@ -130,7 +130,9 @@ class AccountMove(models.Model):
             Cron._commit_progress(remaining=len(moves))
         totals = {"sent": 0, "not_sent": 0, "retry": 0}
         for ids in split_every(batch_size, moves.ids):
-            for outcome, count in self.browse(ids)._autosend().items():
+            # A person sending one of them right now keeps it.
+            batch = self.browse(ids).try_lock_for_update()
+            for outcome, count in batch._autosend().items():
                 totals[outcome] += count
             if in_cron and Cron._commit_progress(len(ids)) <= 0:
                 break
@@ -156,7 +158,14 @@ class AccountMove(models.Model):
                 # Odoo's own batch sending (Send on several invoices, a paid
                 # online order) sends it: the e-mail it sends marks it sent.
                 continue
-            counts[move._autosend_one()] += 1
+            try:
+                with self.env.cr.savepoint():
+                    outcome = move._autosend_one()
+            except Exception as exc:  # pylint: disable=broad-except
+                # Whatever went wrong (a partner, an activity type...), the
+                # others go on and this one is tried again.
+                outcome = move._autosend_failed(exc)
+            counts[outcome] += 1
         return counts
 
     def _autosend_contact(self):

@@ -217,6 +217,25 @@ class TestAutosend(AccountTestInvoicingCommon):
             self.assertEqual(self._run(), {"sent": 0, "not_sent": 0, "retry": 0})
         self.assertEqual(len(self._sent_messages(moves[0])), 1)
 
+    def test_any_error_of_one_invoice_leaves_the_others(self):
+        moves = self._invoice(100) | self._invoice(200)
+        for move in moves:
+            self._scheduled_post(move)
+        bad = moves[0]
+        Move = type(self.env["account.move"])
+        original = Move._autosend_contact
+
+        def broken(move_self):
+            if move_self == bad:
+                raise ValueError("broken address")
+            return original(move_self)
+
+        with patch.object(Move, "_autosend_contact", broken):
+            self.assertEqual(self._run(), {"sent": 1, "not_sent": 0, "retry": 1})
+        self.assertEqual(moves[1].autosend_state, "sent")
+        self.assertEqual(bad.autosend_state, "to_send")
+        self.assertIn("broken address", bad.autosend_error)
+
     def test_company_isolation(self):
         self.company_b.invoice_autosend = "none"
         move_a = self._invoice(800)
