@@ -44,6 +44,10 @@ class TestAutosend(AccountTestInvoicingCommon):
                 "email": "rechnungen@kunde.example.com",
             }
         )
+        # Invoices of the database waiting to be sent are not this test's.
+        cls.env["account.move"].sudo().search([("autosend_state", "=", "to_send")]).write(
+            {"autosend_state": False}
+        )
         cls.no_mail_customer = cls.env["res.partner"].create(
             {"name": "Sans Courriel SA", "is_company": True}
         )
