@@ -165,6 +165,9 @@ def main() -> int:
         # Bench only: the pipeline's embedded-XML stage finds nothing (wherever the XML sits in
         # the PDF); every other stage runs as it does in Odoo.
         xmlinvoice.extract_embedded_xml = lambda doc: None
+    if not documents:
+        print("no document matches the options (kinds in the manifest: see --kind)")
+        return 1
     options = pipeline.CaptureOptions()
     fake_llm = llm_fake.start(args.llm, options) if args.llm != "off" else None
 
