@@ -3,7 +3,8 @@
 
 
 def post_init_hook(env):
-    """The default approval rules of every existing company."""
+    """The default approval rules of every existing company, once the modules are
+    loaded (their demo data may still post invoices in them as the superuser)."""
     companies = env["res.company"].with_context(active_test=False).search([])
     if companies._fincycle_tier_defaults_wanted():
-        companies._fincycle_tier_create_defaults()
+        companies._fincycle_tier_create_defaults_once_loaded()

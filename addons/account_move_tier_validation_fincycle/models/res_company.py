@@ -11,6 +11,8 @@ DEFAULT_INVOICE_LIMIT = 2000.0
 # Vendor bills at or above this total need one when the bill capture (and its
 # approval limit) is not installed.
 DEFAULT_BILL_LIMIT = 5000.0
+# Attribute of the registry: the companies made by modules' data while it loads.
+PENDING = "_fincycle_tier_pending_company_ids"
 
 
 class ResCompany(models.Model):
@@ -28,8 +30,32 @@ class ResCompany(models.Model):
     def create(self, vals_list):
         companies = super().create(vals_list)
         if companies._fincycle_tier_defaults_wanted():
-            companies._fincycle_tier_create_defaults()
+            companies._fincycle_tier_create_defaults_once_loaded()
         return companies
+
+    def _fincycle_tier_create_defaults_once_loaded(self):
+        """The default rules now, or once the modules are loaded when they are loading:
+        a company made by a module's data (a localization's demo company) or found at
+        the install has its history posted first, e.g. the demo invoices that its
+        chart posts as the superuser."""
+        if self.env.registry.ready:
+            self._fincycle_tier_create_defaults()
+        else:
+            pending = getattr(self.env.registry, PENDING, set())
+            setattr(self.env.registry, PENDING, pending | set(self.ids))
+
+    def _register_hook(self):
+        super()._register_hook()
+        self._fincycle_tier_create_pending()
+
+    @api.model
+    def _fincycle_tier_create_pending(self):
+        """The default rules of the companies made or found while the modules
+        were loading."""
+        pending = getattr(self.env.registry, PENDING, None)
+        if pending:
+            delattr(self.env.registry, PENDING)
+            self.browse(sorted(pending)).exists()._fincycle_tier_create_defaults()
 
     def _fincycle_tier_defaults_wanted(self):
         """Whether new companies get the default rules by themselves: always, but

@@ -3,6 +3,7 @@
 
 from ast import literal_eval
 from contextlib import contextmanager
+from unittest.mock import patch
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -127,6 +128,20 @@ class TestTierApproval(AccountTestInvoicingCommon):
         # Another module's test making a company does not get them.
         other = self.env["res.company"].create({"name": "Other module's Co"})
         self.assertFalse(self.env["tier.definition"].search([("company_id", "=", other.id)]))
+
+    def test_company_of_module_data_gets_its_rules_after_its_history(self):
+        """A localization's demo company (made by its module's data) has its demo
+        invoices posted by the superuser right after: its rules come once the modules
+        are loaded."""
+        Company = self.env["res.company"].with_context(fincycle_tier_defaults=True)
+        with patch.object(self.env.registry, "ready", False):
+            company = Company.create({"name": "Localization Demo Co"})
+        Definition = self.env["tier.definition"]
+        self.assertFalse(Definition.search([("company_id", "=", company.id)]))
+        self.assertFalse(company.tier_defaults_created)
+        Company._fincycle_tier_create_pending()  # once the modules are loaded
+        self.assertEqual(len(Definition.search([("company_id", "=", company.id)])), 2)
+        self.assertTrue(company.tier_defaults_created)
 
     def test_rules_are_named_in_the_installed_languages(self):
         self.env["res.lang"]._activate_lang("fr_FR")
