@@ -216,8 +216,14 @@ class FincycleDemoLoader(models.AbstractModel):
         admin = self.env.ref("base.user_admin")
         self._load_languages()
         companies = self.env["res.company"]
+        # The group's history (invoices above the approval limits posted months ago) predates
+        # the approval rules: the companies made here get theirs once it is loaded.
+        without_rules = self.env["res.company"]
         for spec in COMPANIES:
+            new = not self._ref(f"company_{spec['key']}")
             company = self._load_company(spec)
+            if new:
+                without_rules |= company
             companies |= company
             self._load_partners_and_invoices(spec, company, today)
             self._load_bank_feeds(spec, company, today)
@@ -234,6 +240,9 @@ class FincycleDemoLoader(models.AbstractModel):
         self._load_portal_customer(companies[0])
         self._run_autopilot(companies)
         self._load_credit_control(companies, today)
+        self._load_approval_rules(without_rules)
+        self._load_invoice_to_approve(today)
+        self._load_contracts(today)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
         return companies
 
@@ -274,6 +283,8 @@ class FincycleDemoLoader(models.AbstractModel):
                         "city": spec["city"],
                         "vat": spec["vat"],
                         "email": spec["email"],
+                        # no approval rules yet: see _load_approval_rules
+                        "tier_defaults_created": True,
                     }
                 ),
             )
@@ -818,6 +829,104 @@ class FincycleDemoLoader(models.AbstractModel):
         self._load_collection_cases(COMPANIES[0]["key"], today)
         for spec in COMPANIES:
             self._load_reminder_run(spec["key"], today, 0)
+
+    # -- approvals and recurring invoices ----------------------------------------------------
+    def _load_approval_rules(self, companies):
+        """The default approval rules of the demo companies made by this load, made as the
+        approval module makes them for any new company, now that the history is posted."""
+        companies.tier_defaults_created = False
+        companies._fincycle_tier_create_defaults()
+
+    def _load_invoice_to_approve(self, today):
+        """At the holding, the accountant's year-end invoice above 2,000: she asked for its
+        approval, another accounting manager (admin) finds it in Invoices to Approve."""
+        name = f"{COMPANIES[0]['key']}_invoice_to_approve"
+        accountant = self._ref("user_accountant")
+        if self._ref(name) or not accountant:
+            return
+        company = self._ref(f"company_{COMPANIES[0]['key']}")
+        # she works in German: the approval's note in the chatter is hers
+        env = (
+            self.with_user(accountant).with_company(company).with_context(lang=accountant.lang).env
+        )
+        tax = self._tax(env, company, "sale", COMPANIES[0]["taxes"][0])
+        move = env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self._ref(f"{COMPANIES[0]['key']}_customer_1").id,
+                "invoice_date": today,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "name": label,
+                            "quantity": 1,
+                            "price_unit": price,
+                            "tax_ids": [Command.set(tax.ids)],
+                        }
+                    )
+                    for label, price in (
+                        (f"Year-end closing {today.year - 1}", 3800.0),
+                        (f"Tax return {today.year - 1}", 650.0),
+                    )
+                ],
+            }
+        )
+        self._name_record(name, move)
+        move.request_validation()
+
+    def _load_contracts(self, today):
+        """The holding's fixed fees as OCA contracts: a monthly bookkeeping mandate and a
+        quarterly payroll retainer, both starting next month (nothing is invoiced at load)."""
+        key = COMPANIES[0]["key"]
+        company = self._ref(f"company_{key}")
+        env = self.with_company(company).env
+        tax = self._tax(env, company, "sale", COMPANIES[0]["taxes"][0])
+        start = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        for suffix, customer, label, price, rule in (
+            ("bookkeeping", 1, "Bookkeeping mandate", 850.0, "monthly"),
+            ("payroll", 2, "Payroll retainer", 1350.0, "quarterly"),
+        ):
+            name = f"{key}_contract_{suffix}"
+            if self._ref(name):
+                continue
+            product = self._get_or_create(
+                f"product_{suffix}",
+                "product.product",
+                {
+                    "name": label,
+                    "type": "service",
+                    "list_price": price,
+                    "company_id": company.id,
+                    "taxes_id": [Command.set(tax.ids)],
+                },
+            )
+            self._name_record(
+                name,
+                env["contract.contract"].create(
+                    {
+                        "name": label,
+                        "partner_id": self._ref(f"{key}_customer_{customer}").id,
+                        "company_id": company.id,
+                        "recurring_rule_type": rule,
+                        "recurring_invoicing_type": "pre-paid",
+                        "date_start": start,
+                        "contract_line_ids": [
+                            Command.create(
+                                {
+                                    "product_id": product.id,
+                                    "name": f"{label} #START# - #END#",
+                                    "quantity": 1,
+                                    "uom_id": product.uom_id.id,
+                                    "price_unit": price,
+                                    "date_start": start,
+                                    "recurring_rule_type": rule,
+                                    "recurring_invoicing_type": "pre-paid",
+                                }
+                            )
+                        ],
+                    }
+                ),
+            )
 
     def _load_credit_controller(self, companies):
         """The group's credit controller: invoicing and credit control (OCA's manager), lands

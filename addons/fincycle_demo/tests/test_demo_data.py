@@ -4,6 +4,7 @@ from itertools import pairwise
 
 from stdnum import vatin
 
+from odoo import fields
 from odoo.tests import TransactionCase, tagged
 
 from odoo.addons.base_iban.models.res_partner_bank import validate_iban
@@ -270,3 +271,54 @@ class TestDemoData(TransactionCase):
         )
         self.assertTrue(invoices)
         self.assertEqual(invoices.partner_id.commercial_partner_id.name, "Praxis Dr. Meier")
+
+    def test_history_posted_before_the_approval_rules(self):
+        """Invoices above 2,000 of the history are posted; the companies have the approval
+        module's default rules, made once (a second load makes none)."""
+        large = self.env["account.move"].search(
+            [
+                ("company_id", "in", self.companies.ids),
+                ("move_type", "=", "out_invoice"),
+                ("state", "=", "posted"),
+                ("tier_amount_company", ">", 2000),
+            ]
+        )
+        self.assertTrue(large)
+        Definition = self.env["tier.definition"]
+        for company in self.companies:
+            self.assertTrue(company.tier_defaults_created)
+            self.assertEqual(Definition.search_count([("company_id", "=", company.id)]), 2)
+        self.env["fincycle.demo.loader"]._load_demo()
+        self.assertEqual(
+            Definition.search_count([("company_id", "in", self.companies.ids)]),
+            2 * len(self.companies),
+        )
+
+    def test_invoice_waits_for_admin_s_approval(self):
+        invoice = self.env.ref("fincycle_demo.seeblick_invoice_to_approve")
+        accountant = self.env.ref("fincycle_demo.user_accountant")
+        admin = self.env.ref("base.user_admin")
+        self.assertEqual(invoice.company_id, self.env.ref("fincycle_demo.company_seeblick"))
+        self.assertEqual((invoice.state, invoice.move_type), ("draft", "out_invoice"))
+        self.assertGreater(invoice.tier_amount_company, 2000)
+        self.assertEqual(invoice.tier_requested_by, accountant)
+        self.assertEqual(invoice.create_uid, accountant)
+        queue = (
+            self.env["account.move"]
+            .with_user(admin)
+            .search([("state", "=", "draft"), ("validation_status", "in", ("waiting", "pending"))])
+        )
+        self.assertIn(invoice, queue)
+        self.assertTrue(invoice.with_user(admin).can_review)
+        self.assertFalse(invoice.with_user(accountant).can_review)
+
+    def test_fixed_fee_contracts_start_next_month(self):
+        today = fields.Date.context_today(self.env["res.users"])
+        contracts = self.env.ref("fincycle_demo.seeblick_contract_bookkeeping") | self.env.ref(
+            "fincycle_demo.seeblick_contract_payroll"
+        )
+        self.assertEqual(sorted(contracts.mapped("recurring_rule_type")), ["monthly", "quarterly"])
+        self.assertEqual(contracts.company_id, self.env.ref("fincycle_demo.company_seeblick"))
+        for contract in contracts:
+            self.assertGreater(contract.recurring_next_date, today)
+            self.assertFalse(contract._get_related_invoices())

@@ -8,6 +8,16 @@ INVOICES = "/odoo/action-account.action_move_out_invoice_type"
 RUNS = "/odoo/action-account_credit_control.credit_control_run"
 LINES = "/odoo/action-account_credit_control.credit_control_line_action"
 CUSTOMERS = "/odoo/action-account.res_partner_action_customer"
+TO_APPROVE = "/odoo/action-account_move_tier_validation_fincycle.action_move_tier_queue"
+CONTRACTS = "/odoo/action-contract.action_customer_contract"
+CONTRACT_RUNS = "/odoo/action-contract_fincycle.action_contract_invoice_run"
+CONNECTIONS = "/odoo/action-fincycle_base.action_fincycle_integration"
+CLOCKIFY_MAPPING = "/odoo/action-hr_timesheet_clockify_fincycle.action_clockify_mapping"
+# a list with rows, or its empty-list help
+LIST_READY = (
+    "document.querySelector('.o_list_renderer, .o_view_nocontent')"
+    " && !document.querySelector('.o_loading_indicator')"
+)
 # the customer's Credit Control tab, opened once the form is drawn
 CREDIT_TAB_READY = (
     "(document.querySelector('.o_notebook a[name=credit_control]:not(.active)')?.click(),"
@@ -81,3 +91,26 @@ class TestDemoScreens(FincycleTourCase):
             self.screenshot(
                 f"reply_llm_setting_{suffix}", "/odoo/settings#account", "admin", reply_ready
             )
+
+    def test_approvals_contracts_and_clockify_in_french_and_german(self):
+        """The approver's queue with the accountant's large invoice, the group's fixed-fee
+        contracts and their runs, the Clockify connections and mapping."""
+        invoice = self.env.ref("fincycle_demo.seeblick_invoice_to_approve")
+        admin = self.demo_user("admin")
+        self.assertEqual(invoice.state, "draft")
+        self.assertEqual(invoice.tier_requested_by, self.demo_user("accountant"))
+        self.assertIn(admin, invoice.review_ids.reviewer_ids)
+        queue = (
+            self.env["account.move"]
+            .with_user(admin)
+            .search([("state", "=", "draft"), ("validation_status", "in", ("waiting", "pending"))])
+        )
+        self.assertIn(invoice, queue)
+        for lang, suffix in (("fr_FR", "fr"), ("de_CH", "de")):
+            admin.lang = lang
+            self.screenshot(f"invoices_to_approve_{suffix}", TO_APPROVE, "admin", LIST_READY)
+            self.screenshot(f"invoice_to_approve_{suffix}", f"{TO_APPROVE}/{invoice.id}", "admin")
+            self.screenshot(f"contracts_{suffix}", CONTRACTS, "admin", LIST_READY)
+            self.screenshot(f"contract_runs_{suffix}", CONTRACT_RUNS, "admin", LIST_READY)
+            self.screenshot(f"connections_{suffix}", CONNECTIONS, "admin")
+            self.screenshot(f"clockify_mapping_{suffix}", CLOCKIFY_MAPPING, "admin", LIST_READY)
