@@ -9,14 +9,14 @@ from lxml import etree
 
 from odoo import Command
 from odoo.exceptions import UserError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from odoo.addons.account.models.account_move_send import AccountMoveSend
-from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+from odoo.addons.account_move_tier_validation_fincycle.tests.common import TierTestCommon
 
 
 @tagged("post_install", "-at_install")
-class TestAutosend(AccountTestInvoicingCommon):
+class TestAutosend(TierTestCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -50,18 +50,6 @@ class TestAutosend(AccountTestInvoicingCommon):
         )
         cls.no_mail_customer = cls.env["res.partner"].create(
             {"name": "Sans Courriel SA", "is_company": True}
-        )
-
-    @classmethod
-    def _user(cls, login, group, company):
-        return new_test_user(
-            cls.env,
-            login=login,
-            name=login.title(),
-            email=f"{login}@example.com",
-            groups=f"base.group_user,{group}",
-            company_id=company.id,
-            company_ids=[Command.set(company.ids)],
         )
 
     def _invoice(self, amount, partner=None, user=None, company=None, move_type="out_invoice"):
@@ -199,7 +187,7 @@ class TestAutosend(AccountTestInvoicingCommon):
 
         def flaky(self_send, invoices, *args, **kwargs):
             if bad in invoices:
-                raise UserError("SMTP server unreachable")
+                raise UserError(self.env._("SMTP server unreachable"))
             return original(self_send, invoices, *args, **kwargs)
 
         with patch.object(AccountMoveSend, "_generate_and_send_invoices", flaky):

@@ -7,13 +7,13 @@ from unittest.mock import patch
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+from odoo.addons.account_move_tier_validation_fincycle.tests.common import TierTestCommon
 
 
 @tagged("post_install", "-at_install")
-class TestTierApproval(AccountTestInvoicingCommon):
+class TestTierApproval(TierTestCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -31,18 +31,6 @@ class TestTierApproval(AccountTestInvoicingCommon):
         )
         cls.invoice_rule = cls.rules.filtered(lambda r: "out_invoice" in r.definition_domain)
         cls.bill_rule = cls.rules.filtered(lambda r: "in_invoice" in r.definition_domain)
-
-    @classmethod
-    def _user(cls, login, group, company):
-        return new_test_user(
-            cls.env,
-            login=login,
-            name=login.title(),
-            email=f"{login}@example.com",
-            groups=f"base.group_user,{group}",
-            company_id=company.id,
-            company_ids=[Command.set(company.ids)],
-        )
 
     def _invoice(self, user, amount, move_type="out_invoice", company=None):
         company = company or self.company

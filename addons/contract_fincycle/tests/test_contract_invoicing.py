@@ -8,15 +8,15 @@ from freezegun import freeze_time
 
 from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
-from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+from odoo.addons.account_move_tier_validation_fincycle.tests.common import TierTestCommon
 
 from ..models import contract_contract
 
 
 @tagged("post_install", "-at_install")
-class TestContractInvoicing(AccountTestInvoicingCommon):
+class TestContractInvoicing(TierTestCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -41,18 +41,6 @@ class TestContractInvoicing(AccountTestInvoicingCommon):
         cls.root = cls.env.ref("base.user_root")
         cls.Contract = cls.env["contract.contract"]
         cls.Run = cls.env["contract.invoice.run"]
-
-    @classmethod
-    def _user(cls, login, group, company):
-        return new_test_user(
-            cls.env,
-            login=login,
-            name=login.title(),
-            email=f"{login}@example.com",
-            groups=f"base.group_user,{group}",
-            company_id=company.id,
-            company_ids=[Command.set(company.ids)],
-        )
 
     def _contract(
         self,
