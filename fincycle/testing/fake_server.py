@@ -126,11 +126,16 @@ class FakeServer:
                 if answer.delay:
                     threading.Event().wait(answer.delay)
                 payload, headers = answer.encoded()
+                # One request per connection: a kept-alive connection holds a server thread
+                # until the client closes it, and a long test run of never-closed sessions
+                # ran out of threads ("can't start new thread").
+                self.close_connection = True
                 try:
                     self.send_response(answer.status)
                     for name, value in headers.items():
                         self.send_header(name, value)
                     self.send_header("Content-Length", str(len(payload)))
+                    self.send_header("Connection", "close")
                     self.end_headers()
                     self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
