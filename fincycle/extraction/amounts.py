@@ -626,11 +626,14 @@ def _before_prepayment(col: Collector) -> None:
     """An amount due after a prepayment printed above it ("Anzahlung 500.00 / Zahlbetrag
     521.91"): the invoice total is both together, a candidate the arithmetic can confirm."""
     for due in [c for c in col.cands if c.kind == "due"]:
-        paid = [
-            p for p in col.prepaid if p.row.page == due.row.page and p.row.index < due.row.index
-        ]
+        paid = _prepaid_above(col, due)
         if paid:
             col.cands.append(Cand("total", due.value + paid[-1].value, due.row, 1.4, due.currency))
+
+
+def _prepaid_above(col: Collector, due: Cand) -> list[Cand]:
+    """The prepayments printed above ``due`` on its page."""
+    return [p for p in col.prepaid if p.row.page == due.row.page and p.row.index < due.row.index]
 
 
 def _due_after_prepayment(ext: Extraction, col: Collector) -> None:
@@ -640,10 +643,7 @@ def _due_after_prepayment(ext: Extraction, col: Collector) -> None:
     if total is None or not col.prepaid:
         return
     for due in (c for c in col.cands if c.kind == "due"):
-        paid = [
-            p for p in col.prepaid if p.row.page == due.row.page and p.row.index < due.row.index
-        ]
-        if paid and 0 <= due.value < total:
+        if _prepaid_above(col, due) and 0 <= due.value < total:
             ext.warnings.append(
                 msg("amount_due_differs", due_amount=_q(due.value), total_amount=total)
             )
