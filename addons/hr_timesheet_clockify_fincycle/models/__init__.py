@@ -4,4 +4,5 @@ from . import (
     clockify_reminder,
     fincycle_integration,
     fincycle_sync_run,
+    timesheets_analysis_report,
 )

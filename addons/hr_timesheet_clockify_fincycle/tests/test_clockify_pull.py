@@ -256,3 +256,19 @@ class TestClockifyPull(ClockifyCommon, TransactionCase):
             ["unit_amount:sum"],
         )
         self.assertEqual([(g[0], g[2]) for g in groups], [(self.project_a, 2.0)])
+
+    def test_the_timesheet_analysis_splits_by_category(self):
+        # The analysis report is built on the timesheets' search view, Clockify filters
+        # included: its fields must exist there (installing sale_timesheet after this
+        # module failed on it).
+        self.entry(self.at(1, 8), self.at(1, 10))
+        self.entry(self.at(2, 8), self.at(2, 9), billable=False)
+        self.pull()
+        Report = self.env["timesheets.analysis.report"]
+        groups = Report._read_group(
+            [("project_id", "=", self.project_a.id)],
+            ["clockify_category"],
+            ["unit_amount:sum"],
+        )
+        self.assertEqual(dict(groups), {"FACTURABLE": 2.0, "INTERNE": 1.0})
+        Report.get_views([(False, "search")])
