@@ -24,6 +24,7 @@
         "data/ir_cron.xml",
         "views/time_invoice_run_views.xml",
         "views/res_config_settings_views.xml",
+        "views/forfait_views.xml",
         "report/report_invoice.xml",
     ],
 }

@@ -5,4 +5,5 @@ from . import (
     res_config_settings,
     sale_order,
     time_invoice_run,
+    timesheet_forfait_report,
 )

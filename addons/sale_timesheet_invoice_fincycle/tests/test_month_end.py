@@ -60,7 +60,8 @@ class TestMonthEnd(TierTestCommon):
             }
         )
         cls.partner_c = cls.env["res.partner"].create({"name": "Partner C"})
-        cls.plan = cls.env["account.analytic.plan"].create({"name": "Projects"})
+        # the projects' plan: its accounts are the timesheets' and invoice lines' account_id
+        cls.plan, _other_plans = cls.env["account.analytic.plan"]._get_all_plans()
         cls.employee = cls.env["hr.employee"].create(
             {"name": "Erika Muster", "company_id": cls.company.id}
         )
@@ -422,3 +423,34 @@ class TestMonthEnd(TierTestCommon):
             ]
         )
         self.assertNotIn("Workshop with the board", html)
+
+    def test_forfait_hours_against_the_fee(self):
+        order, project = self._order(self.partner_a, fee=True)
+        fee_line = order.order_line.filtered(lambda line: line.product_id == self.fee)
+        fee_line.analytic_distribution = {str(project.account_id.id): 100}
+        self._timesheet(project, "2026-10-05", 5.0, category="FORFAIT")
+        self._timesheet(project, "2026-10-20", 3.0, category="FORFAIT")
+        self._timesheet(project, "2026-10-21", 2.0, category="FACTURABLE")
+        self._timesheet(project, "2026-11-03", 4.0, category="FORFAIT")
+        _other_order, other_project = self._order(self.partner_b)
+        self._timesheet(other_project, "2026-10-05", 1.0)  # no FORFAIT: not listed
+        # the fixed fee of October, invoiced by hand; the hours by the month-end run
+        with freeze_time("2026-10-31"):
+            fee_invoice = order._create_invoices()
+            fee_invoice.invoice_line_ids.filtered(
+                lambda line: line.product_id == self.hour
+            ).unlink()
+            fee_invoice.action_post()
+        self.assertEqual(fee_invoice.amount_untaxed, 500.0)
+        self._cron("2026-11-02 05:00")
+        Report = self.env["timesheet.forfait.report"]
+        rows = Report.search([("project_id", "in", (project | other_project).ids)])
+        self.assertEqual(
+            [(r.month, r.hours, r.fee, r.effective_rate) for r in rows.sorted("month")],
+            [(date(2026, 10, 1), 8.0, 500.0, 62.5), (date(2026, 11, 1), 4.0, 0.0, 0.0)],
+        )
+        # another company's people see nothing of it
+        self.assertFalse(Report.with_user(self.manager_b).search([("project_id", "=", project.id)]))
+        self.assertTrue(Report.with_user(self.clerk).search([("project_id", "=", project.id)]))
+        with self.assertRaises(AccessError):
+            Report.with_user(self.plain).search([])
