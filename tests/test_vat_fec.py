@@ -13,7 +13,9 @@ START, END = date(2025, 1, 1), date(2025, 12, 31)
 def line(journal, number, day, account, debit=0, credit=0, **extra):
     row = {
         "JournalCode": journal,
-        "JournalLib": {"OUV": "Balance initiale", "VT": "Ventes", "BQ": "Banque"}.get(journal, journal),
+        "JournalLib": {"OUV": "Balance initiale", "VT": "Ventes", "BQ": "Banque"}.get(
+            journal, journal
+        ),
         "EcritureNum": number,
         "EcritureDate": day,
         "CompteNum": account,
@@ -82,7 +84,9 @@ def test_writer_tab_and_iso_8859_15():
     assert report.summary["separator"] == "tab"
     assert report.summary["encoding"] == "iso-8859-15"
     # A character ISO-8859-15 lacks loses its accent (ź → z), or becomes "?" (Ł), never dropped.
-    data = write([line("VT", "VT/1", START, "706000", 1, EcritureLib="Łódź")], encoding="iso-8859-15")
+    data = write(
+        [line("VT", "VT/1", START, "706000", 1, EcritureLib="Łódź")], encoding="iso-8859-15"
+    )
     assert b"|?\xf3dz|" in data
 
 
@@ -185,7 +189,13 @@ def test_gap_in_numbering():
         row["EcritureNum"] = "VT/2025/00004"
     report = check(write(rows))
     gap = next(f for f in report.findings if f.code == "FEC_NUMBER_GAP")
-    assert gap.data == {"journal": "VT", "prefix": "VT/2025/", "after": 1, "before": 4, "missing": 2}
+    assert gap.data == {
+        "journal": "VT",
+        "prefix": "VT/2025/",
+        "after": 1,
+        "before": 4,
+        "missing": 2,
+    }
     assert gap.severity == "warning" and gap.line == 9
     assert report.ok  # a gap is to be explained, not a rejection
 
