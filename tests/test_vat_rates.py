@@ -102,3 +102,35 @@ def test_bill_check_accepts_the_same_rates_as_before():
     for country in [*_OLD_TABLE, "JP", None]:
         for day in days:
             assert crosscheck.valid_vat_rates(country, day) == _old_valid_vat_rates(country, day)
+
+
+@pytest.mark.parametrize(
+    ("rate", "supply_day", "status"),
+    [
+        ("7.7", date(2023, 12, 15), "valid"),  # 2023 work, even if invoiced in 2024
+        ("8.1", date(2023, 12, 15), "later_period"),  # the new rate on 2023 work: wrong
+        ("8.1", date(2024, 1, 1), "valid"),
+        ("7.7", date(2024, 1, 1), "previous_period"),  # the old rate on 2024 work: wrong
+        ("3.7", date(2024, 2, 1), "previous_period"),
+        ("2.6", date(2024, 2, 1), "valid"),
+        ("0", date(2024, 2, 1), "exempt"),
+        ("7.6", date(2024, 2, 1), "unknown_rate"),
+    ],
+)
+def test_the_supply_date_decides_the_rate(rate, supply_day, status):
+    assert rates.supply_rate_status("CH", rate, supply_day) == status
+
+
+def test_supply_rate_status_unknown():
+    assert rates.supply_rate_status("US", "7", date(2024, 1, 1)) is None
+    assert rates.supply_rate_status("CH", "7.7", date(2017, 1, 1)) is None
+    assert rates.supply_rate_status("FR", "20", date(2025, 1, 1)) == "valid"
+
+
+def test_swiss_net_tax_rates_and_limits():
+    assert [str(r) for r in rates.ch_net_tax_rates(date(2023, 12, 31))][2:4] == ["1.2", "2.0"]
+    assert [str(r) for r in rates.ch_net_tax_rates(date(2024, 1, 1))][2:4] == ["1.3", "2.1"]
+    assert len(rates.ch_net_tax_rates(date(2024, 1, 1))) == 10
+    assert rates.ch_net_tax_rates(date(2017, 1, 1)) is None
+    assert rates.ch_net_tax_rate_limits(date(2024, 6, 1)) == (Decimal("5024000"), Decimal("108000"))
+    assert rates.ch_net_tax_rate_limits(date(2023, 6, 1)) == (Decimal("5005000"), Decimal("103000"))

@@ -300,7 +300,11 @@ def build_xml(ret: ChVatReturn, *, round_to_5_rappen: bool = False) -> bytes:  #
     _el(info, "reportingPeriodTill", ret.period_till.isoformat())
     _el(info, "typeOfSubmission", str(SUBMISSION_TYPES[ret.submission_type]))
     _el(info, "formOfReporting", str(FORMS_OF_REPORTING[ret.form_of_reporting]))
-    _el(info, "businessReferenceId", ret.business_reference_id.strip())
+    # eCH-0058 wants 1..50 characters: a reference of the period when none is given.
+    reference = ret.business_reference_id.strip() or (
+        f"MWST-{ret.period_from:%Y%m%d}-{ret.period_till:%Y%m%d}"
+    )
+    _el(info, "businessReferenceId", reference)
     app = _el(info, "sendingApplication")
     _el(app, "manufacturer", ret.manufacturer, NS_0058)
     _el(app, "product", ret.product, NS_0058)

@@ -26,14 +26,19 @@ from datetime import date
 from decimal import Decimal
 
 __all__ = [
+    "CH_NET_TAX_RATES",
+    "CH_NET_TAX_RATE_LIMITS",
     "PERIODS",
     "RatePeriod",
     "VatRate",
+    "ch_net_tax_rate_limits",
+    "ch_net_tax_rates",
     "is_known_rate",
     "known_countries",
     "period_on",
     "rates_for",
     "rates_on_document",
+    "supply_rate_status",
 ]
 
 
@@ -155,3 +160,70 @@ def rates_on_document(country: str | None, day: date) -> set[Decimal] | None:
     if index > 0 and until is not None and day <= until:
         accepted.update(r.rate for r in periods[index - 1].rates)
     return accepted
+
+
+def supply_rate_status(
+    country: str | None, rate: Decimal | str | int, supply_day: date
+) -> str | None:
+    """Whether ``rate`` is right for a supply made on ``supply_day`` (a code, not a sentence).
+
+    The day of supply decides, not the invoice or payment date: a 2024 invoice for work done in
+    2023 keeps 7.7 %; 8.1 % on that 2023 work is wrong, and so is 7.7 % on 2024 work.
+
+    ``exempt`` (0), ``valid`` (a rate in force on the day), ``previous_period`` (a rate of an
+    earlier period of the country only), ``later_period`` (a rate that only starts after the day),
+    ``unknown_rate`` (never a rate of the country); None when the country or day is unknown."""
+    period = period_on(country, supply_day)
+    if period is None:
+        return None
+    rate = Decimal(str(rate))
+    if rate == 0:
+        return "exempt"
+    if any(r.rate == rate for r in period.rates):
+        return "valid"
+    periods = _periods(country)
+    index = periods.index(period)
+    if any(r.rate == rate for p in periods[:index] for r in p.rates):
+        return "previous_period"
+    if any(r.rate == rate for p in periods[index + 1 :] for r in p.rates):
+        return "later_period"
+    return "unknown_rate"
+
+
+# Swiss net tax rates (Saldosteuersätze, SR 641.202.62), by the day of supply; the same ladder
+# serves the flat tax rates (Pauschalsteuersätze). ESTV approves one or two of them per taxpayer.
+CH_NET_TAX_RATES: tuple[tuple[date, tuple[Decimal, ...]], ...] = (
+    (
+        date(2018, 1, 1),
+        tuple(
+            Decimal(r)
+            for r in ("0.1", "0.6", "1.2", "2.0", "2.8", "3.5", "4.3", "5.1", "5.9", "6.5")
+        ),
+    ),
+    (
+        date(2024, 1, 1),
+        tuple(
+            Decimal(r)
+            for r in ("0.1", "0.6", "1.3", "2.1", "3.0", "3.7", "4.5", "5.3", "6.2", "6.8")
+        ),
+    ),
+)
+
+# Eligibility for the net tax rate method (MWSTG Art. 37): taxable turnover and tax at the net
+# tax rate per year, at most (CHF).
+CH_NET_TAX_RATE_LIMITS: tuple[tuple[date, Decimal, Decimal], ...] = (
+    (date(2018, 1, 1), Decimal("5005000"), Decimal("103000")),
+    (date(2024, 1, 1), Decimal("5024000"), Decimal("108000")),
+)
+
+
+def ch_net_tax_rates(supply_day: date) -> tuple[Decimal, ...] | None:
+    """The Swiss net tax rate ladder for supplies of ``supply_day``; None before 2018."""
+    current = [rates for start, rates in CH_NET_TAX_RATES if start <= supply_day]
+    return current[-1] if current else None
+
+
+def ch_net_tax_rate_limits(day: date) -> tuple[Decimal, Decimal] | None:
+    """(turnover limit, tax limit) for the net tax rate method on ``day``; None before 2018."""
+    current = [(turnover, tax) for start, turnover, tax in CH_NET_TAX_RATE_LIMITS if start <= day]
+    return current[-1] if current else None
