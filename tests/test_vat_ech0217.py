@@ -4,6 +4,7 @@ import hashlib
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -244,3 +245,24 @@ def test_validator_takes_a_schema_dir_and_never_goes_online(tmp_path):
         (e.SCHEMA_DIR / "eCH-0217-2-0-0.xsd").read_bytes()
     )
     assert e.validate_xsd(e.build_xml(q1_2025()), tmp_path)[0].code == "XSD_SCHEMA"
+
+
+EXAMPLE = (
+    Path(__file__).parent
+    / "data"
+    / "ech0217"
+    / "eCH-0217_V2.0.0_example_effectiveReportingMethod.xml"
+)
+
+
+def test_the_official_ech_example_is_the_validators_positive_control():
+    # eCH's own example (every optional element of the effective method, placeholder values),
+    # as published with the standard; copied from a public repository that vendors it.
+    xml = EXAMPLE.read_bytes()
+    assert e.validate_xsd(xml) == []
+    mutated = xml.replace(b"<eCH-0217:payableTax>1.12<", b"<eCH-0217:payableTax>1.123<")
+    assert mutated != xml
+    assert "fractionDigits" in e.validate_xsd(mutated)[0].data["message"]
+    # Its placeholder UID passes the XSD pattern but not the check digit (MWST-0009).
+    assert not e.is_valid_uid("CHE123456789")
+    assert e.uid_check_digit("12345678") == 8
