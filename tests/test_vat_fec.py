@@ -319,3 +319,13 @@ def test_descriptive_note_as_data():
     assert note["physical"]["record_separator"] == "CRLF"
     assert note["journals"][2] == {"code": "VT", "label": "Ventes", "numbering": "VT/AAAA/NNNNN"}
     assert note["figures"]["lines"] == 9
+
+
+def test_checker_streams_a_binary_file(tmp_path):
+    path = tmp_path / "123456789FEC20251231.txt"
+    with path.open("wb") as out:
+        for chunk in fec.fec_chunks(good_rows(), separator="\t", newline="\n"):
+            out.write(chunk)
+    with path.open("rb") as stream:
+        report = check(stream, file_name=path.name)
+    assert report.ok and report.summary["lines"] == 9 and report.summary["separator"] == "tab"
