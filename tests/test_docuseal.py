@@ -11,6 +11,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -513,6 +514,25 @@ def test_a_file_larger_than_the_limit_is_refused(fake, client, quote):
     assert caught.value.code == ds.FILE_TOO_LARGE
 
 
+def test_a_file_link_answering_5xx_is_retried_429_and_redirects_are_reported(
+    fake, client, quote, sleeps
+):
+    done = completed(fake, client, quote)
+    url = done.documents[0].url
+    path = urlsplit(url).path
+    fake.fail_next(1, 502, path=path)
+    assert client.download(url).content.startswith(b"%PDF")
+    assert len([r for r in fake.requests if r.path == path]) == 2
+    fake.rate_limit_next(3, "9", path=path)
+    with pytest.raises(ds.DocusealRateLimited) as caught:
+        client.download(url)
+    assert caught.value.retry_after == 9.0
+    fake.once("GET", path, FakeResponse(302, None, {"Location": "https://evil.example.com/x"}))
+    with pytest.raises(ds.DocusealInvalid) as caught:
+        client.download(url)
+    assert (caught.value.code, caught.value.status) == (ds.REJECTED, 302)
+
+
 # -- polling fallback ---------------------------------------------------------------------------
 
 
@@ -550,17 +570,18 @@ def test_completed_since_reads_every_completion_once(fake, client, quote):
     assert len(forms) == 8 and all(e.event_type == ds.FORM_COMPLETED for e in forms)
 
 
-def test_a_second_cut_by_a_page_boundary_is_read_again_not_skipped(fake, client, quote):
-    fake.advance(-fake.now() % 1 + 0.1)  # early in a second: the pairs below share theirs
+def test_a_second_cut_by_a_page_boundary_is_read_again_not_skipped(
+    fake, client, quote, monkeypatch
+):
+    second = 1_800_000_000
+    monkeypatch.setattr(fake, "now", lambda: second + 0.25)  # the fake's clock stands still
     older = [completed(fake, client, quote) for _ in range(2)]
-    fake.advance(30)
+    monkeypatch.setattr(fake, "now", lambda: second + 30.5)
     newer = [completed(fake, client, quote) for _ in range(2)]
-    assert len({int(d.completed_at.timestamp()) for d in older}) == 1
     # page 1 = both newer and one older; ``after=next`` alone would skip the other older one
     events = client.completed_since(None, limit=3)
     assert sorted(e.submission_id for e in events) == sorted(d.id for d in older + newer)
     cursors = [r.query.get("after") for r in api_calls(fake, "GET", "/events/submission/completed")]
-    second = int(older[0].completed_at.timestamp())
     assert cursors == [None, [str(second + 1)]]
 
 
@@ -584,9 +605,11 @@ def test_hmac_deliveries_verify_and_tampering_or_replay_does_not(fake, client, q
     assert ok.ok and abs(ok.timestamp - now) < 5
     assert not scheme.verify(headers, body + b" ", hook["hmac_secret"], now=now).ok
     assert not scheme.verify(headers, body, "whsec_other", now=now).ok
-    replayed = scheme.verify(headers, body, hook["hmac_secret"], now=now + 301)
+    signed_at = ok.timestamp  # whole seconds: the window is counted from it
+    replayed = scheme.verify(headers, body, hook["hmac_secret"], now=signed_at + 301)
     assert not replayed.ok and "replay window" in replayed.reason
-    early = scheme.verify(headers, body, hook["hmac_secret"], now=now - 301)
+    assert scheme.verify(headers, body, hook["hmac_secret"], now=signed_at + 299).ok
+    early = scheme.verify(headers, body, hook["hmac_secret"], now=signed_at - 301)
     assert not early.ok
     assert scheme.headers_to_keep == (ds.SIGNATURE_HEADER,)
 

@@ -35,6 +35,7 @@ from fincycle.http import (
     RateLimitedError,
     TransportError,
     origin,
+    parse_retry_after,
 )
 from fincycle.webhooks.schemes import (
     DocusealHmacScheme,
@@ -1417,7 +1418,14 @@ class DocusealClient:
                     f"DocuSeal: the file link answered HTTP {status} (expired or revoked)",
                     status=status,
                 )
-            if status >= 300:
+            if status == 429:
+                raise DocusealRateLimited(
+                    RATE_LIMITED,
+                    "DocuSeal: the file link answered HTTP 429",
+                    status=status,
+                    retry_after=parse_retry_after(response.headers.get("Retry-After")),
+                )
+            if status >= 300:  # a redirect is not followed: the link must be the file itself
                 error = (DocusealServerError if status >= 500 else DocusealInvalid)(
                     SERVER if status >= 500 else REJECTED,
                     f"DocuSeal: the file link answered HTTP {status}",

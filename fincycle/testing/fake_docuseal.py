@@ -760,9 +760,9 @@ class FakeDocuseal(FakeProvider):
         return None
 
     def _create_common(self, request, mode, body) -> list[dict] | FakeResponse:
-        template = self.templates.get(
-            body.get("template_id") if isinstance(body.get("template_id"), int) else -1
-        )
+        raw_id = body.get("template_id")
+        template_id = int(raw_id) if str(raw_id).isdigit() else -1  # Rails reads "12" as 12
+        template = self.templates.get(template_id)
         if template is None or template["_mode"] != mode:
             return _error(422, "Template not found")
         if template["archived_at"]:
