@@ -56,10 +56,10 @@ class SaleOrder(models.Model):
 
     # ---------------------------------------------------------------- invoicing
     def _time_invoice_create(self, sale_lines, start, end):
-        """The invoice of the hours delivered on ``sale_lines`` (of this order) from
-        ``start`` to ``end``, through Odoo's own invoicing: the wizard's quantities of the
-        period, then ``_create_invoices`` with the period that links the timesheets."""
-        self.ensure_one()
+        """The invoices (one per order) of the hours delivered on ``sale_lines`` (of these
+        orders) from ``start`` to ``end``, through Odoo's own invoicing: the wizard's
+        quantities of the period, then ``_create_invoices`` with the period that links
+        the timesheets."""
         sale_lines._recompute_qty_to_invoice(start, end)
         moves = self.with_context(
             **{
@@ -81,16 +81,18 @@ class SaleOrder(models.Model):
             lines = lines.filtered(lambda line: line.id in only)
         return lines
 
-    def _time_invoice_submit(self, move):
-        """Post ``move`` when no approval rule holds it, else request its approval (it
-        stays in draft in the managers' queue); never approves. Returns ``"posted"`` or
-        ``"waiting"`` (as the contracts' run does)."""
-        move = move.with_company(move.company_id)
-        if move.need_validation:
-            move.request_validation()
-            return "waiting"
-        move.action_post()
-        return "posted"
+    @api.model
+    def _time_invoice_submit(self, moves):
+        """Post the ``moves`` no approval rule holds, request the approval of the others
+        (they stay in draft in the managers' queue); never approves. Returns
+        ``{move id: "posted" or "waiting"}`` (as the contracts' run does)."""
+        held = moves.filtered(lambda m: m.need_validation)
+        for move in held:
+            move.with_company(move.company_id).request_validation()
+        free = moves - held
+        if free:
+            free.with_company(free.company_id[:1]).action_post()
+        return {move.id: "waiting" if move in held else "posted" for move in moves}
 
     def _time_invoice_record_failure(self, exc, summary, intro, move=None):
         """Say on the order (note, and a to-do for its salesperson) what failed and why;

@@ -199,8 +199,7 @@ class TimesheetInvoiceRun(models.Model):
             counts[outcome] += 1
             lines.append(line)
             failed |= order
-        for move in created.sorted("id"):
-            outcome, line, order = self._submit(move)
+        for outcome, line, order in self._submit_all(created.sorted("id")):
             counts[outcome] += 1
             lines.append(line)
             failed |= order
@@ -237,8 +236,10 @@ class TimesheetInvoiceRun(models.Model):
         return run.with_env(self.env(user=env_user, su=False))
 
     def _invoice_orders(self, company, start, end):
-        """One invoice per sale order with hours to invoice in the period. Returns the
-        invoices, the orders that failed and the summary lines of the failures."""
+        """One invoice per sale order with hours to invoice in the period: all orders at
+        once, and when that fails, order by order so that one failing order never stops
+        the others. Returns the invoices, the orders that failed and the summary lines of
+        the failures."""
         SaleOrder = self.env["sale.order"]
         SaleLine = self.env["sale.order.line"]
         sale_lines = SaleLine.search(SaleOrder._time_invoice_line_domain(company))
@@ -246,8 +247,20 @@ class TimesheetInvoiceRun(models.Model):
         by_order = defaultdict(lambda: SaleLine)
         for sale_line in SaleLine.browse(sorted(hours)):
             by_order[sale_line.order_id] |= sale_line
+        orders = SaleOrder.browse(sorted(order.id for order in by_order))
         created, failed, lines = self.env["account.move"], SaleOrder, []
-        for order in sorted(by_order, key=lambda o: o.id):
+        if not orders:
+            return created, failed, lines
+        try:
+            with self.env.cr.savepoint():
+                return (
+                    orders._time_invoice_create(SaleLine.union(*by_order.values()), start, end),
+                    failed,
+                    lines,
+                )
+        except Exception:  # pylint: disable=broad-except
+            _logger.info("Month-end time invoicing in %s: one order at a time", company.name)
+        for order in orders:
             try:
                 with self.env.cr.savepoint():
                     moves = order._time_invoice_create(by_order[order], start, end)
@@ -274,12 +287,27 @@ class TimesheetInvoiceRun(models.Model):
             created |= moves
         return created, failed, lines
 
+    def _submit_all(self, moves):
+        """Post or send for approval ``moves``: all at once, and when that fails, one by
+        one. Yields (outcome, summary line, failed order) per invoice."""
+        outcomes = None
+        if moves:
+            try:
+                with self.env.cr.savepoint():
+                    outcomes = self.env["sale.order"]._time_invoice_submit(moves)
+            except Exception:  # pylint: disable=broad-except
+                _logger.info("Month-end time invoicing: posting one invoice at a time")
+        for move in moves:
+            if outcomes is None:
+                yield self._submit(move)
+            else:
+                yield self._outcome(move, outcomes[move.id])
+
     def _submit(self, move):
         order = move.line_ids.sale_line_ids.order_id[:1]
-        amount = format_amount(self.env, move.amount_total, move.currency_id)
         try:
             with self.env.cr.savepoint():
-                outcome = order._time_invoice_submit(move)
+                outcome = order._time_invoice_submit(move)[move.id]
         except Exception as exc:  # pylint: disable=broad-except
             error = order._time_invoice_record_failure(
                 exc,
@@ -301,6 +329,11 @@ class TimesheetInvoiceRun(models.Model):
                 ),
                 order,
             )
+        return self._outcome(move, outcome)
+
+    def _outcome(self, move, outcome):
+        order = move.line_ids.sale_line_ids.order_id[:1]
+        amount = format_amount(self.env, move.amount_total, move.currency_id)
         if outcome == "waiting":
             line = self.env._(
                 "%(order)s: %(invoice)s (%(amount)s) waits for approval: %(rules)s",

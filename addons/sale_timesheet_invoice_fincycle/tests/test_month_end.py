@@ -317,10 +317,10 @@ class TestMonthEnd(TierTestCommon):
         sheet_ko = self._timesheet(project_ko, "2026-10-05", 2.0)
         original = SaleOrder._time_invoice_create
 
-        def create(order, *args):
-            if order == order_ko:
+        def create(orders, *args):
+            if order_ko in orders:
                 raise UserError(self.env._("The customer has no invoicing address"))
-            return original(order, *args)
+            return original(orders, *args)
 
         with patch.object(SaleOrder, "_time_invoice_create", autospec=True, side_effect=create):
             run = self._cron("2026-11-02 05:00")
