@@ -1,7 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -85,6 +85,31 @@ class AccountMove(models.Model):
         if isinstance(res.get("arch"), bytes):
             res["arch"] = res["arch"].decode()
         return res
+
+    # ----------------------------------------------------------------- banner
+    def _get_to_validate_message(self):
+        """OCA's banner above the form, in our own terms (OCA's French lacks them,
+        and a module's code terms are read from its own translations only): who
+        can approve is named, in the reader's language, instead of OCA's stored
+        "Group ..." written in the requester's."""
+        pending = self.review_ids.filtered(lambda r: r.status == "pending")
+        reviewers = pending.reviewer_ids
+        icon = Markup('<i class="fa fa-lg fa-info-circle"></i>')
+        if not reviewers:
+            return self.env._(
+                "%(icon)s This %(model_name)s needs to be validated",
+                icon=icon,
+                model_name=escape(self._get_to_validate_message_name()),
+            )
+        shown = 3
+        names = ", ".join(reviewers[:shown].mapped("name"))
+        if len(reviewers) > shown:
+            names = self.env._(
+                "%(names)s and %(count)s more", names=names, count=len(reviewers) - shown
+            )
+        return self.env._(
+            "%(icon)s Pending validation by %(todo_by)s", icon=icon, todo_by=escape(names)
+        )
 
     # ------------------------------------------------------------------ notes
     def _fincycle_tier_note(self, body, partners=None):

@@ -26,6 +26,20 @@ class TierReview(models.Model):
     def _get_reviewer_fields(self):
         return [*super()._get_reviewer_fields(), "definition_id.company_id"]
 
+    @api.depends("reviewer_ids")
+    def _compute_todo_by(self):
+        """On invoices and bills, the people who can approve, by name: OCA's
+        "Group ..." names a group (whose members may include the requester, who
+        never approves) and is stored in the requester's language, whatever the
+        reader's."""
+        res = super()._compute_todo_by()
+        shown = 3
+        for review in self.filtered(lambda r: r.model == MOVE and r.reviewer_ids):
+            names = ", ".join(review.reviewer_ids[:shown].mapped("name"))
+            more = len(review.reviewer_ids) - shown
+            review.todo_by = f"{names} (+{more})" if more > 0 else names
+        return res
+
     def _fincycle_authors(self):
         """Who may never approve an invoice's review: whoever asked for it and
         whoever created the invoice."""

@@ -5,6 +5,7 @@ French company (EUR, French chart), with customers and vendors carrying VAT numb
 IBANs, bank journals, and invoices in every state a finance team meets."""
 
 import logging
+import unicodedata
 from datetime import timedelta
 from email.utils import formataddr
 
@@ -24,6 +25,24 @@ MODULE = "fincycle_demo"
 # The accountants of a Swiss and French group: German and French in Switzerland (dd.mm.yyyy),
 # French in France, Italian for Ticino.
 DEMO_LANGUAGES = ("de_CH", "fr_CH", "fr_FR", "it_IT")
+# The customers' towns where French is spoken (their invoices are in French).
+ROMANDIE = ("Genève", "Lausanne", "Sion")
+# The customers' streets: a Swiss QR-bill needs the debtor's full postal address.
+STREETS = {
+    "Bergbahnen Arosa AG": "Poststrasse 2",
+    "Praxis Dr. Meier": "Marktgasse 12",
+    "Lemanic Watches SA": "Rue du Rhône 48",
+    "Hotel Riffelalp AG": "Riffelalp 1",
+    "Genossenschaft Wohnen 2000": "Badenerstrasse 120",
+    "Maison Verdier SARL": "18 rue Oberkampf",
+    "Librairie du Parc": "5 cours de l'Intendance",
+    "Hôtel des Alpes SA": "Avenue de la Gare 10",
+}
+
+
+def ascii_word(word):
+    """``word`` without its accents, as in an e-mail address (Hôtel: hotel)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def ch_vat(digits8):
@@ -241,6 +260,7 @@ class FincycleDemoLoader(models.AbstractModel):
         self._run_autopilot(companies)
         self._load_credit_control(companies, today)
         self._load_approval_rules(without_rules)
+        self._load_invoice_sending(without_rules)
         self._load_invoice_to_approve(today)
         self._load_contracts(today)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
@@ -285,6 +305,8 @@ class FincycleDemoLoader(models.AbstractModel):
                         "email": spec["email"],
                         # no approval rules yet: see _load_approval_rules
                         "tier_defaults_created": True,
+                        # nor automatic sending: see _load_invoice_sending
+                        "invoice_autosend": "none",
                     }
                 ),
             )
@@ -704,10 +726,13 @@ class FincycleDemoLoader(models.AbstractModel):
                     "is_company": True,
                     "company_id": company.id,
                     "country_id": self.env.ref(f"base.{country.lower()}").id,
+                    "street": STREETS.get(partner_name, False),
                     "zip": zip_code,
                     "city": city,
                     "vat": vat,
-                    "email": f"{partner_name.split()[0].lower()}@example.com",
+                    "email": f"{ascii_word(partner_name.split()[0].lower())}@example.com",
+                    # the language of its invoices and e-mails
+                    "lang": self._partner_lang(country, city),
                     "customer_rank": 1 if customer else 0,
                     "supplier_rank": 0 if customer else 1,
                 }
@@ -721,6 +746,11 @@ class FincycleDemoLoader(models.AbstractModel):
                 ),
             )
         return partner
+
+    def _partner_lang(self, country, city):
+        """French in France and in French-speaking Switzerland, else Swiss German."""
+        lang = "fr_FR" if country == "FR" else "fr_CH" if city in ROMANDIE else "de_CH"
+        return lang if self.env["res.lang"]._lang_get(lang) else "en_US"
 
     def _load_users(self, companies):
         ch = companies.filtered(lambda c: c.country_id.code == "CH")
@@ -836,6 +866,13 @@ class FincycleDemoLoader(models.AbstractModel):
         approval module makes them for any new company, now that the history is posted."""
         companies.tier_defaults_created = False
         companies._fincycle_tier_create_defaults()
+
+    def _load_invoice_sending(self, companies):
+        """From now on the companies e-mail their approved and scheduled invoices by
+        themselves; the history posted above was sent long ago and is not queued. No e-mail
+        leaves the demo: it has no outgoing mail server, so an invoice approved on the demo
+        server ends "not sent" (connection refused) with an activity to send it by hand."""
+        companies.invoice_autosend = "approved"
 
     def _load_invoice_to_approve(self, today):
         """At the holding, the accountant's year-end invoice above 2,000: she asked for its

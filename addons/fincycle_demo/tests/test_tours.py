@@ -1,5 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.exceptions import UserError
+
 from odoo.addons.fincycle_base.tests.tours import FincycleTourCase
 
 PORTAL_READY = "document.querySelector('a[href*=\\'/my/invoices/\\']')"
@@ -22,6 +24,21 @@ LIST_READY = (
 CREDIT_TAB_READY = (
     "(document.querySelector('.o_notebook a[name=credit_control]:not(.active)')?.click(),"
     " document.querySelector('.o_field_widget[name=no_dunning_reason]'))"
+)
+# the invoice's Other Info tab with its sending, opened once the form is drawn, and the
+# PDF of the e-mail in the preview beside it
+SENDING_TAB_READY = (
+    "(document.querySelector('.o_notebook a[name=other_info]:not(.active)')?.click(),"
+    " document.querySelector('.o_field_widget[name=autosend_state]')"
+    " && (!document.querySelector('iframe')"
+    " || document.querySelector('iframe').contentDocument?.querySelector('.page[data-loaded]')))"
+)
+# the invoice's reviews (OCA's folded table below the lines), unfolded and in view
+REVIEWS_READY = (
+    "(document.querySelector('#collapse1')?.style.display === 'block'"
+    " || document.querySelector('a.o_info_btn')?.click(),"
+    " document.querySelector('.o_review')?.scrollIntoView({block: 'center'}),"
+    " document.querySelector('#collapse1')?.style.display === 'block')"
 )
 
 
@@ -114,3 +131,85 @@ class TestDemoScreens(FincycleTourCase):
             self.screenshot(f"contract_runs_{suffix}", CONTRACT_RUNS, "admin", LIST_READY)
             self.screenshot(f"connections_{suffix}", CONNECTIONS, "admin")
             self.screenshot(f"clockify_mapping_{suffix}", CLOCKIFY_MAPPING, "admin", LIST_READY)
+
+    def test_manager_approves_an_invoice_from_the_queue_and_it_is_sent(self):
+        """Issue 15's tour: the accountant cannot approve her own large invoice; admin, another
+        accounting manager, approves it from Invoices to Approve and posts it; the automatic
+        sending e-mails it to the customer's invoice contact, in the customer's language."""
+        invoice = self.env.ref("fincycle_demo.seeblick_invoice_to_approve")
+        admin, accountant = self.demo_user("admin"), self.demo_user("accountant")
+        contact = invoice._autosend_contact()
+        self.assertEqual(invoice.company_id.invoice_autosend, "approved")
+        self.assertTrue(contact.email)
+        self.assertEqual((invoice.state, invoice.autosend_state), ("draft", False))
+        self.assertEqual(invoice.tier_requested_by, accountant)
+
+        self.start_tour(
+            f"{TO_APPROVE}/{invoice.id}",
+            "fincycle_requester_cannot_approve_invoice",
+            login="accountant",
+        )
+        self.screenshot("invoice_own_approval_de", f"{INVOICES}/{invoice.id}", "accountant")
+        with self.assertRaises(UserError):
+            invoice.with_user(accountant).validate_tier()
+        invoice.invalidate_recordset()
+        self.assertEqual(invoice.validation_status, "pending")
+
+        for lang, suffix in (("fr_FR", "fr"), ("de_CH", "de")):
+            admin.lang = lang
+            self.screenshot(f"approval_queue_{suffix}", TO_APPROVE, "admin", LIST_READY)
+            self.screenshot(
+                f"invoice_waiting_approval_{suffix}", f"{TO_APPROVE}/{invoice.id}", "admin"
+            )
+            self.screenshot(
+                f"invoice_reviews_{suffix}",
+                f"{TO_APPROVE}/{invoice.id}",
+                "admin",
+                ready=REVIEWS_READY,
+            )
+        self.start_tour(TO_APPROVE, "fincycle_manager_approves_and_sends_invoice", login="admin")
+        invoice.invalidate_recordset()
+        self.assertEqual((invoice.validation_status, invoice.state), ("validated", "posted"))
+        self.assertIn(admin, invoice.review_ids.done_by)
+        self.assertTrue(invoice.autosend_approved)
+        self.assertEqual(invoice.autosend_state, "to_send")
+        self.assertFalse(invoice.is_move_sent)
+
+        # the sending's scheduled action, which the posting triggered; a real PDF, as the
+        # invoice's preview opens it (tests otherwise render reports as HTML)
+        self.env["account.move"].with_context(force_report_rendering=True)._cron_autosend_invoices()
+        invoice.invalidate_recordset()
+        self.assertEqual(invoice.autosend_state, "sent", invoice.autosend_error)
+        self.assertTrue(invoice.is_move_sent)
+        self.assertEqual(invoice.autosend_partner_ids, contact)
+        message = invoice.autosend_message_id
+        self.assertIn(contact, message.partner_ids)
+        self.assertIn(invoice.name, message.subject)
+        self.assertIn("Rechnung", message.subject)  # the customer works in German
+        self.assertTrue(message.attachment_ids.filtered(lambda a: a.name.endswith(".pdf")))
+        self.assertEqual(
+            message.notification_ids.filtered(lambda n: n.res_partner_id == contact).mapped(
+                "notification_type"
+            ),
+            ["email"],
+        )
+        for lang, suffix in (("fr_FR", "fr"), ("de_CH", "de")):
+            admin.lang = lang
+            self.screenshot(f"invoice_approved_sent_{suffix}", f"{INVOICES}/{invoice.id}", "admin")
+            self.screenshot(
+                f"invoice_sending_{suffix}",
+                f"{INVOICES}/{invoice.id}",
+                "admin",
+                ready=SENDING_TAB_READY,
+            )
+            self.screenshot(f"invoices_sending_column_{suffix}", INVOICES, "admin", LIST_READY)
+            self.screenshot(
+                f"invoice_sending_setting_{suffix}",
+                "/odoo/settings#account",
+                "admin",
+                ready=(
+                    "(document.querySelector('#invoice_autosend')"
+                    "?.scrollIntoView({block: 'center'}),"
+                    " document.querySelector('#invoice_autosend'))"
+                ),
+            )
