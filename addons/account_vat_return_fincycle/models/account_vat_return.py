@@ -1,0 +1,866 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""A VAT return per company and period: boxes from the tax tags of the posted, tax-exigible
+journal items (``fincycle.vat.ch_return`` / ``fincycle.vat.ca3`` compute the form), manual
+adjustments with a reason, checks before filing, filing under the tax lock date, the Swiss
+eCH-0217 file validated against the official XSD before it is offered."""
+
+import base64
+from ast import literal_eval
+from datetime import date, datetime
+from decimal import Decimal
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
+from odoo.tools import SQL
+from odoo.tools.translate import LazyTranslate
+
+from fincycle.vat import ca3, ch_return, ech0217
+from fincycle.vat import rates as vat_rates
+
+from . import vat_boxes
+
+_lt = LazyTranslate(__name__)
+
+COUNTRIES = [("CH", "Switzerland"), ("FR", "France")]
+MAIL_FIELDS = {"message_main_attachment_id", "message_follower_ids", "activity_ids"}
+FILED_WRITABLE = {"ech_file", "ech_filename", "ech_messages"}
+CHECKED_WRITABLE = FILED_WRITABLE | {"state", "filed_date", "check_ids"}
+
+CHECK_MESSAGES = {
+    "DRAFT_MOVES": _lt(
+        "%(count)s draft journal entries are dated in the period: post or delete them before "
+        "filing."
+    ),
+    "UNTAGGED_TAX_ITEMS": _lt(
+        "%(count)s posted journal items of the period carry a tax but no tax grid of this "
+        "country: they are in no box."
+    ),
+    "NOT_YET_EXIGIBLE": _lt(
+        "%(count)s journal items of the period carry a tax due on payment that is not paid "
+        "yet: they will count in the return of the payment's period."
+    ),
+    "ACCOUNTS_DIFFERENCE": _lt(
+        "The VAT accounts (%(accounts)s) moved by %(accounts_net)s in the period, the boxes "
+        "give %(boxes_net)s: difference %(difference)s."
+    ),
+    "ACCOUNTS_MATCH": _lt("The VAT accounts (%(accounts)s) match the boxes: %(boxes_net)s."),
+    "RATE_PREVIOUS_PERIOD": _lt(
+        "Tax %(tax)s (%(rate)s %%) on %(count)s items supplied from %(first)s: a rate of an "
+        "earlier period, right only for supplies made before the change; set the taxable "
+        "supply date."
+    ),
+    "RATE_LATER_PERIOD": _lt(
+        "Tax %(tax)s (%(rate)s %%) on %(count)s items supplied from %(first)s: the rate was "
+        "not yet in force on the day of supply."
+    ),
+    "RATE_UNKNOWN": _lt(
+        "Tax %(tax)s (%(rate)s %%) on %(count)s items: not a statutory rate of the country."
+    ),
+    "STALE": _lt(
+        "Journal items of the period changed since the figures were computed: compute again."
+    ),
+    "TAX_ROUNDING": _lt(
+        "Box %(box)s: the tax computed from the turnover is %(computed)s, the tax booked "
+        "%(booked)s."
+    ),
+    "QUIRK_205": _lt(
+        "Box 205 (%(opted)s) is a part of box 200 (%(box_200)s); Odoo's own report would "
+        "show %(odoo_200)s."
+    ),
+    "SIGN_NORMALISED": _lt("The grid %(tag)s had the other sign (%(raw)s): taken as positive."),
+    "UNKNOWN_TAGS": _lt("Grids not on the form: %(tags)s."),
+    "NEGATIVE_BOX": _lt("Box %(box)s is negative (%(value)s): filed as 0."),
+    "REFUND_ABOVE_CREDIT": _lt(
+        "The refund requested (%(refund)s) is more than the credit of line 25 (%(credit)s)."
+    ),
+    "REFUND_BELOW_MINIMUM": _lt(
+        "The refund requested (%(refund)s) is below the minimum of %(minimum)s (form 3519)."
+    ),
+    "NOT_FED_BY_ODOO": _lt("Boxes no Odoo tax feeds, filled by adjustments: %(boxes)s."),
+    "UNKNOWN_ADJUSTMENTS": _lt("Adjustments on boxes that do not exist: %(boxes)s."),
+    "TURNOVER_MISMATCH": _lt(
+        "Box 299 (%(box_299)s) differs from the turnover per rate (%(supplies_total)s)."
+    ),
+}
+GENERIC_CHECK = _lt("Check %(code)s: %(data)s")
+ECH_MESSAGES = {
+    "UID_FORMAT": _lt("The company's VAT number %(value)s is not a CHE number (CHE + 9 digits)."),
+    "UID_CHECK_DIGIT": _lt("The check digit of the company's VAT number %(value)s is wrong."),
+    "PERIOD_BOUNDS": _lt("The period must run from the first day of a month to a month's end."),
+    "PERIOD_LENGTH": _lt("A period of %(months)s months does not fit the method."),
+    "PERIOD_NEEDS_APPROVAL": _lt("A period of %(months)s months needs the ESTV's approval."),
+    "PERIOD_ALIGNMENT": _lt("The period does not start at the beginning of a calendar quarter."),
+    "TURNOVER_MISMATCH": CHECK_MESSAGES["TURNOVER_MISMATCH"],
+    "RATE_UNKNOWN": _lt("The rate %(rate)s %% is not a Swiss rate."),
+    "RATE_NOT_YET_VALID": _lt("The rate %(rate)s %% is not yet valid in this period."),
+    "RATE_PREVIOUS_PERIOD": _lt(
+        "The rate %(rate)s %% is one of an earlier period: right only for earlier supplies."
+    ),
+    "DESCRIPTION": _lt("Box 280 needs a description of at most 50 characters."),
+    "FIELD_LENGTH": _lt("The field %(field)s is empty or too long (at most %(limit)s)."),
+    "AMOUNT_PRECISION": _lt("The amount of %(field)s has more than two decimals."),
+    "PAYABLE_MISMATCH": _lt("The payable tax differs from the tax the ESTV computes."),
+    "XSD": _lt("Schema: %(message)s (line %(line)s)"),
+    "XSD_MISSING": _lt("The eCH-0217 schemas are missing."),
+    "XSD_SCHEMA": _lt("The eCH-0217 schemas do not compile: %(message)s"),
+    "XML_SYNTAX": _lt("The file is not well-formed XML: %(message)s"),
+}
+
+
+def _plain_domain(domain):
+    """A domain with dates as strings, to store and read back with literal_eval."""
+    return [
+        (leaf[0], leaf[1], _plain_value(leaf[2])) if isinstance(leaf, (list, tuple)) else leaf
+        for leaf in domain
+    ]
+
+
+def _plain_value(value):
+    if isinstance(value, (date, datetime)):
+        return fields.Date.to_string(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain_value(v) for v in value]
+    return value
+
+
+class _Data(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def _message(messages, code, data):
+    data = _Data(
+        {
+            key: ", ".join(map(str, value)) if isinstance(value, (list, tuple, set)) else value
+            for key, value in (data or {}).items()
+        }
+    )
+    template = messages.get(code)
+    if template is None:
+        return str(GENERIC_CHECK) % {"code": code, "data": dict(data)}
+    return str(template) % data
+
+
+class AccountVatReturn(models.Model):
+    _name = "account.vat.return"
+    _description = "VAT return"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_from desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, tracking=True
+    )
+    country_code = fields.Selection(
+        COUNTRIES,
+        string="Country",
+        required=True,
+        default=lambda self: self._default_country_code(),
+        tracking=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    date_from = fields.Date(string="From", required=True, tracking=True)
+    date_to = fields.Date(string="To", required=True, tracking=True)
+    state = fields.Selection(
+        [("draft", "Draft"), ("checked", "Checked"), ("filed", "Filed")],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+    )
+    line_ids = fields.One2many("account.vat.return.line", "return_id", readonly=True, copy=False)
+    adjustment_ids = fields.One2many("account.vat.return.adjustment", "return_id", copy=False)
+    check_ids = fields.One2many("account.vat.return.check", "return_id", readonly=True, copy=False)
+    computed_at = fields.Datetime(readonly=True, copy=False)
+    checked_error_count = fields.Integer(compute="_compute_check_counts")
+    checked_warning_count = fields.Integer(compute="_compute_check_counts")
+    amount_payable = fields.Monetary(
+        readonly=True, copy=False, help="Positive: to pay; negative: a credit."
+    )
+    filed_date = fields.Date(readonly=True, copy=False, tracking=True)
+    # France
+    previous_return_id = fields.Many2one(
+        "account.vat.return", readonly=True, copy=False, check_company=True
+    )
+    carry_over_credit = fields.Monetary(
+        readonly=True, copy=False, help="Line 27 of the previous filed return, carried to line 22."
+    )
+    refund_requested = fields.Monetary(
+        string="Refund requested (3519)",
+        tracking=True,
+        help="Line 26: the part of the credit claimed back with form 3519.",
+    )
+    refund_annual = fields.Boolean(
+        string="Annual refund claim", help="The minimum of the claim is 150 EUR instead of 760."
+    )
+    # Switzerland
+    ch_form_of_reporting = fields.Selection(
+        [("agreed", "Agreed consideration"), ("received", "Received consideration")],
+        string="Form of reporting",
+        default="agreed",
+    )
+    ch_submission_type = fields.Selection(
+        [
+            ("initial", "Initial"),
+            ("correction", "Correction"),
+            ("annual_reconciliation", "Annual reconciliation"),
+        ],
+        string="Submission type",
+        default="initial",
+    )
+    ch_various_deduction_description = fields.Char(
+        string="Box 280 description", size=50, help="Required when box 280 is not zero."
+    )
+    ech_file = fields.Binary(string="eCH-0217 file", readonly=True, attachment=True, copy=False)
+    ech_filename = fields.Char(readonly=True, copy=False)
+    ech_messages = fields.Text(string="eCH-0217 validation", readonly=True, copy=False)
+
+    _check_dates = models.Constraint(
+        "CHECK (date_from <= date_to)", "The start of the period must be before its end."
+    )
+
+    # ------------------------------------------------------------------ defaults, compute
+
+    @api.model
+    def _default_country_code(self):
+        code = self.env.company.account_fiscal_country_id.code
+        return code if code in dict(COUNTRIES) else False
+
+    @api.depends("country_code", "date_from", "date_to", "company_id")
+    def _compute_name(self):
+        for record in self:
+            if record.date_from and record.date_to:
+                record.name = (
+                    f"{record.country_code or ''} VAT {record.date_from} - {record.date_to}"
+                )
+            else:
+                record.name = False
+
+    @api.depends("check_ids.severity")
+    def _compute_check_counts(self):
+        for record in self:
+            record.checked_error_count = len(
+                record.check_ids.filtered(lambda c: c.severity == "error")
+            )
+            record.checked_warning_count = len(
+                record.check_ids.filtered(lambda c: c.severity == "warning")
+            )
+
+    @api.constrains("company_id", "country_code", "date_from", "date_to", "ch_submission_type")
+    def _check_overlap(self):
+        for record in self:
+            if record.ch_submission_type not in (False, "initial"):
+                continue  # corrections and the annual reconciliation cover filed periods
+            if self.search_count(
+                [
+                    ("id", "!=", record.id),
+                    ("company_id", "=", record.company_id.id),
+                    ("country_code", "=", record.country_code),
+                    ("date_from", "<=", record.date_to),
+                    ("date_to", ">=", record.date_from),
+                    ("ch_submission_type", "in", [False, "initial"]),
+                ]
+            ):
+                raise ValidationError(
+                    self.env._("A VAT return of this company already covers part of the period.")
+                )
+
+    def write(self, vals):
+        keys = set(vals) - MAIL_FIELDS
+        if keys - FILED_WRITABLE and any(r.state == "filed" for r in self):
+            raise UserError(self.env._("A filed VAT return cannot be changed."))
+        if keys - CHECKED_WRITABLE and any(r.state == "checked" for r in self):
+            raise UserError(self.env._("Reset the VAT return to draft to change it."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(r.state != "draft" for r in self):
+            raise UserError(self.env._("Only a draft VAT return can be deleted."))
+
+    # ------------------------------------------------------------------ figures
+
+    def _companies(self):
+        return self.env["res.company"].sudo().search([("id", "child_of", self.company_id.id)])
+
+    def _country(self):
+        return self.env["res.country"].search([("code", "=", self.country_code)], limit=1)
+
+    def _period_domain(self):
+        return Domain(
+            [
+                ("company_id", "in", self._companies().ids),
+                ("parent_state", "=", "posted"),
+                ("date", ">=", self.date_from),
+                ("date", "<=", self.date_to),
+            ]
+        )
+
+    def _exigible_domain(self):
+        return self._period_domain() & Domain(
+            self.env["account.move.line"]._get_tax_exigible_domain()
+        )
+
+    def _tags(self, names=None):
+        domain = [("applicability", "=", "taxes"), ("country_id", "=", self._country().id)]
+        tags = self.env["account.account.tag"].with_context(active_test=False).search(domain)
+        if names is not None:
+            tags = tags.filtered(lambda t: t.with_context(lang="en_US").name in set(names))
+        return tags
+
+    def _tag_balances(self):
+        """{tag name: Σ balance} of the posted, tax-exigible items of the period with the
+        country's tax tags (Decimal, company currency)."""
+        self.ensure_one()
+        self.env.flush_all()
+        Line = self.env["account.move.line"].sudo()
+        query = Line._search(self._exigible_domain())
+        country = self._country()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT tag.name->>'en_US', SUM(l.balance)
+                  FROM account_move_line l
+                  JOIN account_account_tag_account_move_line_rel rel
+                    ON rel.account_move_line_id = l.id
+                  JOIN account_account_tag tag ON tag.id = rel.account_account_tag_id
+                 WHERE l.id IN %(ids)s
+                   AND tag.applicability = 'taxes' AND tag.country_id = %(country)s
+              GROUP BY 1
+                """,
+                ids=query.subselect(),
+                country=country.id,
+            )
+        )
+        return {
+            name: Decimal(str(total)).quantize(Decimal("0.01"))
+            for name, total in self.env.cr.fetchall()
+        }
+
+    def _adjustments(self):
+        totals = {}
+        for adjustment in self.adjustment_ids:
+            box = adjustment.box.split("_", 1)[1]
+            totals[box] = totals.get(box, Decimal(0)) + Decimal(str(adjustment.amount))
+        return totals
+
+    def _previous_return(self):
+        return self.search(
+            [
+                ("company_id", "=", self.company_id.id),
+                ("country_code", "=", self.country_code),
+                ("state", "=", "filed"),
+                ("date_to", "<", self.date_from),
+                ("id", "!=", self.id),
+            ],
+            order="date_to desc",
+            limit=1,
+        )
+
+    def _result(self, balances, adjustments):
+        """The pure core's result for these balances and adjustments."""
+        if self.country_code == "CH":
+            return ch_return.effective_return(vat_boxes.ch_adjust_balances(balances, adjustments))
+        return ca3.ca3_return(
+            balances,
+            adjustments=adjustments,
+            previous_credit=Decimal(str(self.carry_over_credit or 0)),
+            refund_requested=Decimal(str(self.refund_requested or 0)),
+            refund_annual=self.refund_annual,
+        )
+
+    def _line_values(self, computed, final):
+        values = []
+        if self.country_code == "CH":
+            for sequence, box in enumerate(vat_boxes.CH_ORDER):
+                row = final.rates.get(box, {})
+                values.append(
+                    {
+                        "sequence": sequence,
+                        "box": box,
+                        "name": vat_boxes.label("CH", box),
+                        "computed_amount": float(computed.boxes.get(box, 0)),
+                        "amount": float(final.boxes.get(box, 0)),
+                        "tax_amount": float(row.get("tax", 0)),
+                        "is_total": box in vat_boxes.CH_TOTAL_BOXES,
+                        "tag_names": " ".join(vat_boxes.ch_tags(box)),
+                    }
+                )
+            return values
+        for sequence, box in enumerate(vat_boxes.FR_ORDER):
+            amount = final.boxes.get(box, Decimal(0))
+            tax = final.taxes.get(box, Decimal(0))
+            if box not in vat_boxes.FR_MAIN and not amount and not tax:
+                continue
+            edi, edi_tax = vat_boxes.fr_edi(box)
+            values.append(
+                {
+                    "sequence": sequence,
+                    "box": box,
+                    "name": vat_boxes.label("FR", box),
+                    "computed_amount": float(computed.boxes.get(box, 0)),
+                    "amount": float(amount),
+                    "tax_amount": float(tax),
+                    "edi_code": edi,
+                    "edi_tax_code": edi_tax,
+                    "is_total": box in vat_boxes.FR_TOTAL_ORDER,
+                    "tag_names": " ".join(vat_boxes.fr_tags(box)),
+                }
+            )
+        return values
+
+    def _compute_figures(self):
+        """(balances, result without adjustments, result with them)."""
+        balances = self._tag_balances()
+        computed = self._result(balances, {})
+        final = self._result(balances, self._adjustments())
+        return balances, computed, final
+
+    def _payable(self, final):
+        if self.country_code == "CH":
+            return final.boxes["500"] - final.boxes["510"]
+        return final.boxes["32"] - final.boxes["25"]
+
+    def action_compute(self):
+        for record in self:
+            if record.state != "draft":
+                raise UserError(self.env._("Only a draft VAT return is computed again."))
+            if record.country_code == "FR":
+                previous = record._previous_return()
+                credit = previous.line_ids.filtered(lambda line: line.box == "27")[:1].amount
+                record.write(
+                    {"previous_return_id": previous.id, "carry_over_credit": credit or 0.0}
+                )
+            _balances, computed, final = record._compute_figures()
+            record.line_ids.unlink()
+            record.write(
+                {
+                    "line_ids": [Command.create(v) for v in record._line_values(computed, final)],
+                    "computed_at": fields.Datetime.now(),
+                    "amount_payable": float(record._payable(final)),
+                    "ech_file": False,
+                    "ech_filename": False,
+                    "ech_messages": False,
+                }
+            )
+        return True
+
+    # ------------------------------------------------------------------ checks
+
+    def _run_checks(self, final):
+        """[(code, severity, data, model, domain)] for the record."""
+        self.ensure_one()
+        found = []
+        Move = self.env["account.move"].sudo()
+        Line = self.env["account.move.line"].sudo()
+        drafts = [
+            ("company_id", "in", self._companies().ids),
+            ("state", "=", "draft"),
+            ("date", ">=", self.date_from),
+            ("date", "<=", self.date_to),
+        ]
+        count = Move.search_count(drafts)
+        if count:
+            found.append(("DRAFT_MOVES", "error", {"count": count}, "account.move", drafts))
+        tags = self._tags()
+        untagged = list(
+            self._period_domain()
+            & Domain(["|", ("tax_line_id", "!=", False), ("tax_ids", "!=", False)])
+            & Domain([("tax_tag_ids", "not in", tags.ids)])
+            & Domain(
+                [
+                    "|",
+                    ("tax_line_id.country_id.code", "=", self.country_code),
+                    ("tax_ids.country_id.code", "=", self.country_code),
+                ]
+            )
+        )
+        count = Line.search_count(untagged)
+        if count:
+            found.append(
+                ("UNTAGGED_TAX_ITEMS", "warning", {"count": count}, "account.move.line", untagged)
+            )
+        pending = list(
+            self._period_domain()
+            & Domain([("tax_tag_ids", "in", tags.ids)])
+            & ~Domain(self.env["account.move.line"]._get_tax_exigible_domain())
+        )
+        count = Line.search_count(pending)
+        if count:
+            found.append(
+                ("NOT_YET_EXIGIBLE", "info", {"count": count}, "account.move.line", pending)
+            )
+        found += self._check_accounts(final)
+        found += self._check_rates()
+        for code, data in final.notes:
+            severity = "info"
+            if code in ("REFUND_ABOVE_CREDIT", "REFUND_BELOW_MINIMUM", "UNKNOWN_ADJUSTMENTS"):
+                severity = "error"
+            elif code in ("UNKNOWN_TAGS", "NEGATIVE_BOX"):
+                severity = "warning"
+            found.append((code, severity, data, False, False))
+        return found
+
+    def _vat_accounts(self):
+        taxes = (
+            self.env["account.tax"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("company_id", "in", self._companies().ids),
+                    ("country_id.code", "=", self.country_code),
+                ]
+            )
+        )
+        return taxes.repartition_line_ids.filtered(
+            lambda r: r.repartition_type == "tax" and r.account_id
+        ).account_id
+
+    def _check_accounts(self, final):
+        accounts = self._vat_accounts()
+        if not accounts:
+            return []
+        domain = list(self._period_domain() & Domain([("account_id", "in", accounts.ids)]))
+        groups = self.env["account.move.line"].sudo()._read_group(domain, [], ["balance:sum"])
+        accounts_net = -Decimal(str(groups[0][0] or 0)).quantize(Decimal("0.01"))
+        if self.country_code == "CH":
+            boxes_net = final.boxes["399"] - final.boxes["479"]
+        else:
+            boxes_net = final.boxes["16"] - (final.boxes["23"] - final.boxes["22"])
+        difference = accounts_net - boxes_net
+        codes = ", ".join(accounts.with_company(self.company_id).mapped("code"))
+        data = {
+            "accounts": codes,
+            "accounts_net": accounts_net,
+            "boxes_net": boxes_net,
+            "difference": difference,
+        }
+        code = "ACCOUNTS_DIFFERENCE" if difference else "ACCOUNTS_MATCH"
+        severity = "warning" if difference else "info"
+        return [(code, severity, data, "account.move.line", domain)]
+
+    def _check_rates(self):
+        """Every percent tax of the country booked in the period against the statutory rates
+        on the day of supply (taxable supply date, else delivery date, invoice date, date)."""
+        self.env.flush_all()
+        query = (
+            self.env["account.move.line"]
+            .sudo()
+            ._search(self._period_domain() & Domain([("tax_line_id", "!=", False)]))
+        )
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT l.tax_line_id,
+                       COALESCE(m.taxable_supply_date, m.delivery_date, m.invoice_date, l.date),
+                       COUNT(*)
+                  FROM account_move_line l
+                  JOIN account_move m ON m.id = l.move_id
+                 WHERE l.id IN %(ids)s
+              GROUP BY 1, 2
+                """,
+                ids=query.subselect(),
+            )
+        )
+        per_tax = {}
+        taxes = self.env["account.tax"].sudo().with_context(active_test=False)
+        for tax_id, supply_day, count in self.env.cr.fetchall():
+            tax = taxes.browse(tax_id)
+            if (
+                tax.amount_type != "percent"
+                or tax.country_id.code != self.country_code
+                or abs(tax.amount) >= 100
+            ):
+                continue
+            status = vat_rates.supply_rate_status(self.country_code, abs(tax.amount), supply_day)
+            if status in (None, "valid", "exempt"):
+                continue
+            key = (tax, status)
+            entry = per_tax.setdefault(key, {"count": 0, "first": supply_day})
+            entry["count"] += count
+            entry["first"] = min(entry["first"], supply_day)
+        found = []
+        for (tax, status), entry in per_tax.items():
+            code = {
+                "previous_period": "RATE_PREVIOUS_PERIOD",
+                "later_period": "RATE_LATER_PERIOD",
+            }.get(status, "RATE_UNKNOWN")
+            severity = "warning" if code == "RATE_PREVIOUS_PERIOD" else "error"
+            domain = list(self._period_domain() & Domain([("tax_line_id", "=", tax.id)]))
+            found.append(
+                (
+                    code,
+                    severity,
+                    {
+                        "tax": tax.name,
+                        "rate": abs(tax.amount),
+                        "count": entry["count"],
+                        "first": entry["first"],
+                    },
+                    "account.move.line",
+                    domain,
+                )
+            )
+        return found
+
+    def _store_checks(self, found):
+        self.check_ids.unlink()
+        self.write(
+            {
+                "check_ids": [
+                    Command.create(
+                        {
+                            "code": code,
+                            "severity": severity,
+                            "message": _message(CHECK_MESSAGES, code, data),
+                            "difference": float(data.get("difference", 0) or 0),
+                            "res_model": model or False,
+                            "domain": repr(_plain_domain(domain)) if domain else False,
+                        }
+                    )
+                    for code, severity, data, model, domain in found
+                ]
+            }
+        )
+
+    def _figures_changed(self, final):
+        stored = {line.box: line.amount for line in self.line_ids}
+        return any(
+            abs(stored.get(box, 0.0) - float(value)) > 0.001
+            for box, value in final.boxes.items()
+            if box in stored
+        )
+
+    def action_check(self):
+        """Compute again, run the checks; no error → checked."""
+        for record in self:
+            if record.state != "draft":
+                raise UserError(self.env._("Only a draft VAT return is checked."))
+            record.action_compute()
+            _balances, _computed, final = record._compute_figures()
+            found = record._run_checks(final)
+            record._store_checks(found)
+            if not any(severity == "error" for _c, severity, *_rest in found):
+                record.state = "checked"
+        return True
+
+    def action_reset_draft(self):
+        for record in self:
+            if record.state != "checked":
+                raise UserError(self.env._("Only a checked VAT return goes back to draft."))
+            record.state = "draft"
+        return True
+
+    def action_file(self):
+        """File a checked return: the figures must not have changed since the check; the
+        company's tax lock date moves to the end of the period (never the fiscal year lock)."""
+        for record in self:
+            if record.state != "checked":
+                raise UserError(self.env._("Check the VAT return before filing it."))
+            _balances, _computed, final = record._compute_figures()
+            if record._figures_changed(final):
+                record._store_checks([("STALE", "error", {}, False, False)])
+                record.state = "draft"
+                continue
+            company = record.company_id.sudo()
+            if not company.tax_lock_date or company.tax_lock_date < record.date_to:
+                company.write({"tax_lock_date": record.date_to})
+            record.write({"state": "filed", "filed_date": fields.Date.context_today(record)})
+            record.message_post(
+                body=self.env._(
+                    "Filed; the tax lock date of %(company)s is now %(date)s.",
+                    company=company.name,
+                    date=company.tax_lock_date,
+                )
+            )
+        return True
+
+    # ------------------------------------------------------------------ Switzerland: eCH-0217
+
+    def _ech_return(self, final):
+        company = self.company_id
+        return ch_return.to_ech0217(
+            final,
+            uid=company.vat or "",
+            organisation_name=company.name,
+            period_from=self.date_from,
+            period_till=self.date_to,
+            form_of_reporting=self.ch_form_of_reporting or "agreed",
+            submission_type=self.ch_submission_type or "initial",
+            various_deduction_description=self.ch_various_deduction_description or "",
+        )
+
+    def action_build_ech0217(self):
+        """Build the eCH-0217 file, apply the rules outside the XSD and validate it against
+        the official XSD; only a file without error is offered."""
+        self.ensure_one()
+        if self.country_code != "CH":
+            raise UserError(self.env._("The eCH-0217 file is for Swiss returns."))
+        if self.state not in ("checked", "filed"):
+            raise UserError(self.env._("Check the VAT return before building its file."))
+        _balances, _computed, final = self._compute_figures()
+        declaration = self._ech_return(final)
+        findings = [f for f in ech0217.check_return(declaration) if f.severity == "error"]
+        xml = None
+        if not findings:
+            try:
+                xml = ech0217.build_xml(declaration)
+            except ValueError as error:
+                findings = [ech0217.EchFinding(str(error), "error", {})]
+        if xml is not None:
+            findings = ech0217.validate_xsd(xml)
+        if findings:
+            self.write(
+                {
+                    "ech_file": False,
+                    "ech_filename": False,
+                    "ech_messages": "\n".join(
+                        _message(ECH_MESSAGES, f.code, f.data) for f in findings
+                    ),
+                }
+            )
+            return False
+        uid = ech0217.normalize_uid(self.company_id.vat)
+        self.write(
+            {
+                "ech_file": base64.b64encode(xml),
+                "ech_filename": f"eCH-0217_{uid}_{self.date_from}_{self.date_to}.xml",
+                "ech_messages": self.env._("Valid against the eCH-0217 v2.0.0 schema."),
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{self._name}/{self.id}/ech_file/{self.ech_filename}"
+            "?download=true",
+            "target": "self",
+        }
+
+    # ------------------------------------------------------------------ France: EDI summary
+
+    def _ca3_edi(self):
+        """{EDI code: whole euros} of the CA3 (non-zero zones)."""
+        self.ensure_one()
+        if self.country_code != "FR":
+            return {}
+        _balances, _computed, final = self._compute_figures()
+        return dict(final.edi)
+
+
+class AccountVatReturnLine(models.Model):
+    _name = "account.vat.return.line"
+    _description = "VAT return box"
+    _order = "return_id, sequence, id"
+
+    return_id = fields.Many2one("account.vat.return", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="return_id.company_id", store=True)
+    currency_id = fields.Many2one(related="return_id.currency_id")
+    sequence = fields.Integer()
+    box = fields.Char(required=True)
+    name = fields.Char(string="Label")
+    computed_amount = fields.Monetary(string="Computed")
+    adjustment_amount = fields.Monetary(string="Adjustment", compute="_compute_adjustment")
+    amount = fields.Monetary()
+    tax_amount = fields.Monetary(string="Tax")
+    edi_code = fields.Char(string="EDI")
+    edi_tax_code = fields.Char(string="EDI (tax)")
+    is_total = fields.Boolean()
+    tag_names = fields.Char(string="Tax grids")
+
+    @api.depends("computed_amount", "amount")
+    def _compute_adjustment(self):
+        for line in self:
+            line.adjustment_amount = line.amount - line.computed_amount
+
+    def action_open_items(self):
+        """The journal items behind the box (posted, tax-exigible, in the period)."""
+        self.ensure_one()
+        vat_return = self.return_id
+        tags = vat_return._tags(self.tag_names.split() if self.tag_names else [])
+        domain = list(vat_return._exigible_domain() & Domain([("tax_tag_ids", "in", tags.ids)]))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Box %(box)s", box=self.box),
+            "res_model": "account.move.line",
+            "view_mode": "list,form",
+            "domain": domain,
+            "context": {"search_default_group_by_move": 0, "create": False},
+        }
+
+
+class AccountVatReturnAdjustment(models.Model):
+    _name = "account.vat.return.adjustment"
+    _description = "VAT return adjustment"
+
+    return_id = fields.Many2one("account.vat.return", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="return_id.company_id", store=True)
+    currency_id = fields.Many2one(related="return_id.currency_id")
+    box = fields.Selection(vat_boxes.adjustable_selection(), required=True)
+    amount = fields.Monetary(required=True)
+    reason = fields.Char(required=True)
+
+    @api.constrains("box", "reason", "return_id")
+    def _check_box(self):
+        for adjustment in self:
+            if not (adjustment.reason or "").strip():
+                raise ValidationError(self.env._("An adjustment needs a reason."))
+            prefix = adjustment.box.split("_", 1)[0].upper()
+            if prefix != adjustment.return_id.country_code:
+                raise ValidationError(
+                    self.env._("Box %(box)s is not a box of this return.", box=adjustment.box)
+                )
+
+    def _check_draft(self):
+        if any(a.return_id.state != "draft" for a in self):
+            raise UserError(self.env._("Adjustments change only on a draft VAT return."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        records._check_draft()
+        return records
+
+    def write(self, vals):
+        self._check_draft()
+        result = super().write(vals)
+        self._check_draft()
+        return result
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_draft(self):
+        self._check_draft()
+
+
+class AccountVatReturnCheck(models.Model):
+    _name = "account.vat.return.check"
+    _description = "VAT return check"
+    _order = "return_id, severity, id"
+
+    return_id = fields.Many2one("account.vat.return", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="return_id.company_id", store=True)
+    currency_id = fields.Many2one(related="return_id.currency_id")
+    code = fields.Char(readonly=True)
+    severity = fields.Selection(
+        [("error", "Error"), ("warning", "Warning"), ("info", "Information")], readonly=True
+    )
+    message = fields.Char(readonly=True)
+    difference = fields.Monetary(readonly=True)
+    res_model = fields.Char(readonly=True)
+    domain = fields.Char(readonly=True)
+
+    def action_open(self):
+        self.ensure_one()
+        if not self.res_model:
+            return False
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.code,
+            "res_model": self.res_model,
+            "view_mode": "list,form",
+            "domain": literal_eval(self.domain),
+            "context": {"create": False},
+        }

@@ -1,0 +1,1 @@
+from . import account_fec_export
