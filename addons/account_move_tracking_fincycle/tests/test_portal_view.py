@@ -4,6 +4,8 @@
 from datetime import timedelta
 
 from odoo.tests import HttpCase, tagged
+from odoo.tests.common import JsonRpcException
+from odoo.tools import mute_logger
 
 from .common import TrackingCommon
 
@@ -87,4 +89,28 @@ class TestPortalView(TrackingCommon, HttpCase):
         for token in (None, "0" * 36, self.own.access_token):
             response = self._get(self.other, token=token)
             self.assertIn(response.status_code, (302, 303))
+        self.assertEqual(self._views(self.other), (False, False, 0))
+
+    @mute_logger("odoo.http")
+    def test_no_stamp_nor_tracking_by_rpc(self):
+        self.authenticate("kunde_portal", "kunde_portal")
+
+        def call(method, args, kwargs=None):
+            return self.make_jsonrpc_request(
+                f"/web/dataset/call_kw/account.move/{method}",
+                {"model": "account.move", "method": method, "args": args, "kwargs": kwargs or {}},
+            )
+
+        # Her own invoice: readable, its tracking not.
+        self.assertEqual(call("read", [self.own.ids, ["name"]])[0]["name"], self.own.name)
+        for method, args in (
+            ("_tracking_portal_stamp", [self.other.ids]),
+            ("_tracking_portal_stamp", [self.own.ids]),
+            ("read", [self.own.ids, ["tracking_portal_first_view"]]),
+            ("read", [self.other.ids, ["name"]]),
+            ("write", [self.own.ids, {"tracking_portal_first_view": "2026-12-01 10:00:00"}]),
+        ):
+            with self.subTest(method=method, args=args), self.assertRaises(JsonRpcException):
+                call(method, args)
+        self.assertEqual(self._views(self.own), (False, False, 0))
         self.assertEqual(self._views(self.other), (False, False, 0))
