@@ -108,9 +108,14 @@ class TimesheetInvoiceRun(models.Model):
             if not invoice and not approved:
                 continue
             start, end = period or month_end.previous_month(today)
-            runs |= self.with_company(company)._run(
-                company, start, end, trigger="cron", invoice=invoice
-            )
+            try:
+                with self.env.cr.savepoint():
+                    runs |= self.with_company(company)._run(
+                        company, start, end, trigger="cron", invoice=invoice
+                    )
+            except Exception:  # pylint: disable=broad-except
+                # the other companies go on; this one is tried again the next day
+                _logger.exception("Month-end time invoicing of %s failed", company.name)
         return runs
 
     def action_run_month_end(self):

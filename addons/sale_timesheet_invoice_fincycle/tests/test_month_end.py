@@ -343,6 +343,30 @@ class TestMonthEnd(TierTestCommon):
         self.assertEqual(len(self._time_invoices(order_ok)), 1)
         self.assertFalse(self._cron("2026-11-04 05:00"))
 
+    def test_a_failing_company_does_not_stop_the_others(self):
+        order_a, project_a = self._order(self.partner_a)
+        order_b, project_b = self._order(self.partner_a, company=self.company_b)
+        self._timesheet(project_a, "2026-10-05", 2.0)
+        self._timesheet(project_b, "2026-10-05", 2.0, employee=self.employee_b)
+        Run = type(self.Run)
+        original = Run._older_hours_lines
+
+        def older(run_model, company, start):
+            if company == self.company:
+                raise UserError(self.env._("Broken company"))
+            return original(run_model, company, start)
+
+        with (
+            patch.object(Run, "_older_hours_lines", autospec=True, side_effect=older),
+            freeze_time("2026-11-02 05:00"),
+        ):
+            runs = self.Run.with_user(self.root)._cron_month_end().sudo()
+        self.assertEqual(runs.company_id & (self.company | self.company_b), self.company_b)
+        self.assertFalse(self._time_invoices(order_a))  # rolled back, run and all
+        self.assertEqual(len(self._time_invoices(order_b)), 1)
+        self.assertEqual(self._cron("2026-11-03 05:00").created_count, 1)
+        self.assertEqual(len(self._time_invoices(order_a)), 1)
+
     def test_an_invoice_that_cannot_be_posted_stays_in_draft_visibly(self):
         order, project = self._order(self.partner_a)
         self._timesheet(project, "2026-10-05", 2.0)
