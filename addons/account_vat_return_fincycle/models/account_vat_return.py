@@ -34,12 +34,12 @@ CHECK_MESSAGES = {
         "filing."
     ),
     "UNTAGGED_TAX_ITEMS": _lt(
-        "%(count)s posted journal items of the period carry a tax but no tax grid of this "
-        "country: they are in no box."
+        "%(count)s posted tax lines of the period have no tax grid of this country: their "
+        "tax is in no box."
     ),
     "NOT_YET_EXIGIBLE": _lt(
-        "%(count)s journal items of the period carry a tax due on payment that is not paid "
-        "yet: they will count in the return of the payment's period."
+        "%(count)s tax lines of the period are due on payment and not paid yet: they count "
+        "in the return of the payment's period."
     ),
     "ACCOUNTS_DIFFERENCE": _lt(
         "The VAT accounts (%(accounts)s) moved by %(accounts_net)s in the period, the boxes "
@@ -467,15 +467,14 @@ class AccountVatReturn(models.Model):
         if count:
             found.append(("DRAFT_MOVES", "error", {"count": count}, "account.move", drafts))
         tags = self._tags()
+        exigible = Domain(self.env["account.move.line"]._get_tax_exigible_domain())
         untagged = list(
             self._period_domain()
-            & Domain(["|", ("tax_line_id", "!=", False), ("tax_ids", "!=", False)])
-            & Domain([("tax_tag_ids", "not in", tags.ids)])
+            & exigible
             & Domain(
                 [
-                    "|",
                     ("tax_line_id.country_id.code", "=", self.country_code),
-                    ("tax_ids.country_id.code", "=", self.country_code),
+                    ("tax_tag_ids", "not in", tags.ids),
                 ]
             )
         )
@@ -484,10 +483,16 @@ class AccountVatReturn(models.Model):
             found.append(
                 ("UNTAGGED_TAX_ITEMS", "warning", {"count": count}, "account.move.line", untagged)
             )
+        # on-payment VAT of documents not paid yet: their cash basis entries come later
         pending = list(
             self._period_domain()
-            & Domain([("tax_tag_ids", "in", tags.ids)])
-            & ~Domain(self.env["account.move.line"]._get_tax_exigible_domain())
+            & ~exigible
+            & Domain(
+                [
+                    ("tax_line_id", "!=", False),
+                    ("move_id.payment_state", "in", ["not_paid", "partial"]),
+                ]
+            )
         )
         count = Line.search_count(pending)
         if count:
