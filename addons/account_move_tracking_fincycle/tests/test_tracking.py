@@ -506,6 +506,8 @@ class TestTracking(TrackingCommon):
         self.assertEqual(
             by_month, {"October 2026": (2, 2.75, 5.0, 1, 1), "November 2026": (1, 0.5, 0.5, 1, 0)}
         )
+        views = Report.get_views([(False, "pivot"), (False, "graph"), (False, "list")])
+        self.assertIn("max_delay_days", views["views"]["pivot"]["arch"])
 
     # ----------------------------------------------------------- security
     def test_company_isolation(self):
@@ -554,8 +556,15 @@ class TestTracking(TrackingCommon):
             [(v[0], v[1]) for v in action["views"]] + [(search_view_id, "search")]
         )
         self.assertIn("tracking_stage", views["models"]["account.move"]["fields"])
-        move = self._sent_invoice()
+        move = self._invoice()
+        move.with_user(self.clerk).action_post()
         with Form(move.with_user(self.clerk)) as form:
-            self.assertEqual(form.tracking_stage, "sent")
+            self.assertEqual(form.tracking_stage, "not_sent")
             form.work_end_date = date(2026, 11, 29)
         self.assertEqual(move.work_end_date, date(2026, 11, 29))
+        # Once sent, the delay is measured: the form no longer changes the work end.
+        self.env["account.move.send"].with_user(self.clerk)._generate_and_send_invoices(move)
+        with Form(move.with_user(self.clerk)) as form:
+            self.assertEqual(form.tracking_stage, "sent")
+            with self.assertRaises(AssertionError):
+                form.work_end_date = date(2026, 11, 1)
