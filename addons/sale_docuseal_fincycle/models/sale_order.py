@@ -1,0 +1,61 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from .sale_signature_request import OPEN_STATES, STATES
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    signature_request_ids = fields.One2many(
+        "sale.signature.request", "order_id", "Signature Requests"
+    )
+    signature_request_count = fields.Integer(compute="_compute_signature_state")
+    signature_state = fields.Selection(
+        STATES,
+        "Signature Status",
+        compute="_compute_signature_state",
+        help="The state of the latest DocuSeal signature request.",
+    )
+
+    @api.depends("signature_request_ids.state")
+    def _compute_signature_state(self):
+        for order in self:
+            requests = order.signature_request_ids
+            order.signature_request_count = len(requests)
+            order.signature_state = requests[:1].state if requests else False
+
+    def action_docuseal_send(self):
+        self.ensure_one()
+        if self.state not in ("draft", "sent"):
+            raise UserError(self.env._("Only a quotation is sent for signature."))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Send for Signature"),
+            "res_model": "sale.signature.send",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_order_id": self.id},
+        }
+
+    def action_view_signature_requests(self):
+        self.ensure_one()
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "sale_docuseal_fincycle.action_sale_signature_request"
+        )
+        action["domain"] = [("order_id", "=", self.id)]
+        return action
+
+    def _docuseal_portal_request(self):
+        """The request the portal shows: the latest one (sudo: the portal page is already
+        access-checked for this order)."""
+        self.ensure_one()
+        return self.sudo().signature_request_ids[:1]
+
+    def _docuseal_portal_embed(self):
+        request = self._docuseal_portal_request()
+        if request.state in OPEN_STATES and request.embed_src:
+            return request.embed_src
+        return False

@@ -1,0 +1,1 @@
+from . import sale_signature_send
