@@ -130,7 +130,7 @@ class _Data(dict):
         return ""
 
 
-def _message(messages, code, data):
+def _message(messages, code, data, lang=""):
     data = _Data(
         {
             key: ", ".join(map(str, value)) if isinstance(value, (list, tuple, set)) else value
@@ -139,8 +139,8 @@ def _message(messages, code, data):
     )
     template = messages.get(code)
     if template is None:
-        return str(GENERIC_CHECK) % {"code": code, "data": dict(data)}
-    return str(template) % data
+        return GENERIC_CHECK._translate(lang) % {"code": code, "data": dict(data)}
+    return template._translate(lang) % data
 
 
 class AccountVatReturn(models.Model):
@@ -382,7 +382,7 @@ class AccountVatReturn(models.Model):
                     {
                         "sequence": sequence,
                         "box": box,
-                        "name": vat_boxes.label("CH", box),
+                        "name": vat_boxes.label("CH", box, self.env.lang),
                         "computed_amount": float(computed.boxes.get(box, 0)),
                         "amount": float(final.boxes.get(box, 0)),
                         "tax_amount": float(row.get("tax", 0)),
@@ -401,7 +401,7 @@ class AccountVatReturn(models.Model):
                 {
                     "sequence": sequence,
                     "box": box,
-                    "name": vat_boxes.label("FR", box),
+                    "name": vat_boxes.label("FR", box, self.env.lang),
                     "computed_amount": float(computed.boxes.get(box, 0)),
                     "amount": float(amount),
                     "tax_amount": float(tax),
@@ -622,7 +622,7 @@ class AccountVatReturn(models.Model):
                         {
                             "code": code,
                             "severity": severity,
-                            "message": _message(CHECK_MESSAGES, code, data),
+                            "message": _message(CHECK_MESSAGES, code, data, self.env.lang),
                             "difference": float(data.get("difference", 0) or 0),
                             "res_model": model or False,
                             "domain": repr(_plain_domain(domain)) if domain else False,
@@ -725,7 +725,7 @@ class AccountVatReturn(models.Model):
                     "ech_file": False,
                     "ech_filename": False,
                     "ech_messages": "\n".join(
-                        _message(ECH_MESSAGES, f.code, f.data) for f in findings
+                        _message(ECH_MESSAGES, f.code, f.data, self.env.lang) for f in findings
                     ),
                 }
             )

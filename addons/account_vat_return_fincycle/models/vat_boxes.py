@@ -193,11 +193,13 @@ def fr_edi(box):
     return ca3.TOTAL_EDI.get(box, ""), ""
 
 
-def label(country, box):
+def label(country, box, lang=""):
+    """The box's label in ``lang``."""
     if country == "CH":
-        return str(CH_LABELS.get(box, box))
+        text = CH_LABELS.get(box)
+        return text._translate(lang) if text else box
     text = FR_LABELS.get(box)
-    return str(text) if text else str(FR_GENERIC) % {"box": box}
+    return text._translate(lang) if text else FR_GENERIC._translate(lang) % {"box": box}
 
 
 def adjustable_selection():

@@ -166,7 +166,7 @@ class TestFecExport(VatReturnCommon):
         self.assertFalse(missing)
         for reason in ("pattern", "siren", "date", "closing_day", "suffix"):
             self.assertIn(reason, FILENAME_MESSAGES)
-        text = finding_message("FEC_UNBALANCED", {"journal": "VT", "number": "VT/1"})
+        text = finding_message("FEC_UNBALANCED", {"journal": "VT", "number": "VT/1"}, "en_US")
         self.assertIn("VT/1", text)
         self.assertIn("FEC_NEW", finding_message("FEC_NEW", {}))
 
@@ -212,3 +212,14 @@ class TestFecExport(VatReturnCommon):
         auditor = self._user("fec_auditor", "account.group_account_readonly", self.company)
         wizard = self._export(user=auditor)
         self.assertTrue(wizard.fec_file)
+
+    def test_findings_in_the_users_language(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["account_vat_return_fincycle"], ["fr_FR"], overwrite=True
+        )
+        self.company.vat = False
+        self.env = self.env(context=dict(self.env.context, lang="fr_FR"))
+        wizard = self._export()
+        message = wizard.finding_ids.filtered(lambda f: f.code == "FEC_FILENAME").message
+        self.assertIn("SIREN à 9 chiffres", message)

@@ -271,3 +271,24 @@ class TestVatReturnCh(VatReturnCommon):
                     "date_to": "2025-06-30",
                 }
             )
+
+    def test_boxes_and_checks_in_german(self):
+        self.env["res.lang"]._activate_lang("de_DE")
+        self.env["ir.module.module"]._load_module_terms(
+            ["account_vat_return_fincycle"], ["de_DE"], overwrite=True
+        )
+        self._move(
+            self.company,
+            "out_invoice",
+            date(2025, 2, 2),
+            [(50, self.sale_81)],
+            self.customer,
+            False,
+        )
+        self.env = self.env(context=dict(self.env.context, lang="de_DE"))
+        vat_return = self._return()
+        vat_return.action_check()
+        line = vat_return.line_ids.filtered(lambda line: line.box == "400")
+        self.assertEqual(line.name, "Vorsteuer auf Material- und Dienstleistungsaufwand")
+        check = vat_return.check_ids.filtered(lambda c: c.code == "DRAFT_MOVES")
+        self.assertIn("Buchungen im Entwurf", check.message)

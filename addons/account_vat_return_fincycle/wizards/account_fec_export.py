@@ -153,7 +153,7 @@ class AccountFecExport(models.TransientModel):
                             "code": finding.code,
                             "severity": finding.severity,
                             "line": finding.line,
-                            "message": finding_message(finding.code, finding.data),
+                            "message": finding_message(finding.code, finding.data, self.env.lang),
                         }
                     )
                     for finding in report.findings

@@ -91,15 +91,15 @@ class _Data(dict):
         return ""
 
 
-def finding_message(code, data):
-    """The sentence for a finding code with its data, in the user's language."""
+def finding_message(code, data, lang=""):
+    """The sentence for a finding code with its data, in ``lang`` (the env's language)."""
     data = _Data({key: _text(value) for key, value in (data or {}).items()})
     if code == "FEC_FILENAME":
         template = FILENAME_MESSAGES.get(data.get("reason"), UNKNOWN)
     else:
         template = MESSAGES.get(code, UNKNOWN)
     data.setdefault("code", code)
-    return str(template) % data
+    return template._translate(lang) % data
 
 
 def _text(value):
