@@ -1,6 +1,7 @@
 """Issuance delay (fincycle.billing.issuance) and invoice e-mail delivery (fincycle.billing.delivery)."""
 
 from datetime import date, datetime, timedelta, timezone
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -190,3 +191,23 @@ def test_stage_is_the_furthest_sign():
         for r in (True, False)
         for p in (True, False)
     }
+
+
+def test_auto_reply_headers():
+    def mail(**headers):
+        msg = EmailMessage()
+        for name, value in headers.items():
+            msg[name.replace("_", "-")] = value
+        return msg
+
+    assert not delivery.is_auto_reply(mail())
+    assert not delivery.is_auto_reply(mail(Auto_Submitted="no"))
+    assert delivery.is_auto_reply(mail(Auto_Submitted="auto-replied"))
+    assert delivery.is_auto_reply(mail(Auto_Submitted="Auto-Generated"))
+    assert delivery.is_auto_reply(mail(X_Autoreply="yes"))
+    assert delivery.is_auto_reply(mail(X_Autorespond="Out of office"))
+    assert delivery.is_auto_reply(mail(Precedence="auto_reply"))
+    assert delivery.is_auto_reply({"Precedence": "Bulk"})
+    assert not delivery.is_auto_reply({"Precedence": "first-class"})
+    # Exchange's request not to be answered automatically is no automatic answer itself.
+    assert not delivery.is_auto_reply({"X-Auto-Response-Suppress": "All"})

@@ -106,3 +106,21 @@ def stage(sent: bool, mail_state: str | None, viewed: bool, replied: bool, paid:
     if sent or mail_state == SENT:
         return "sent"
     return "not_sent"
+
+
+# RFC 3834 and the usual vendor headers of an automatic answer (out of office, ticket
+# system): such an answer is not the customer replying.
+AUTO_REPLY_HEADERS = ("X-Autoreply", "X-Autorespond")
+AUTO_PRECEDENCE = frozenset({"auto_reply", "bulk", "junk", "list"})
+
+
+def is_auto_reply(headers) -> bool:
+    """Whether an incoming e-mail says it was sent by a machine, from its headers
+    (``headers``: anything with ``get(name)``, e.g. an ``email.message.Message``)."""
+    auto = str(headers.get("Auto-Submitted") or "").strip().lower()
+    if auto and auto != "no":
+        return True
+    if any(str(headers.get(name) or "").strip() for name in AUTO_REPLY_HEADERS):
+        return True
+    precedence = str(headers.get("Precedence") or "").strip().lower()
+    return precedence in AUTO_PRECEDENCE

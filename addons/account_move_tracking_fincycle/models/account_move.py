@@ -14,6 +14,7 @@ PORTAL_VIEW_GAP = timedelta(minutes=1)
 # Context keys: the sending in progress is the automatic one; an invoice e-mail is posted.
 AUTOSEND = "fincycle_autosend"
 SENDING = "fincycle_tracking_sending"
+AUTO_REPLY = "fincycle_tracking_auto_reply"
 
 MAIL_STATES = [
     (delivery.SENT, "Sent"),
@@ -398,6 +399,7 @@ class AccountMove(models.Model):
         if (
             len(self) == 1
             and not self.env.context.get(SENDING)
+            and not self.env.context.get(AUTO_REPLY)
             and self.move_type in CUSTOMER_TYPES
             and not self.sudo().tracking_replied_date
             and self._tracking_is_customer_message(new_message)

@@ -24,7 +24,7 @@ References: {parent}
 Date: Wed, 02 Dec 2026 09:15:00 +0000
 MIME-Version: 1.0
 Content-Type: text/plain; charset="utf-8"
-
+{headers}
 {body}
 """
 
@@ -63,9 +63,12 @@ class TestTracking(TrackingCommon):
             {"timestamp": ts, "time": fields.Datetime.to_string(when), "date": str(when.date())},
         )
 
-    def _deliver(self, parent, sender, body="Merci, bien reçu. Paiement la semaine prochaine."):
+    def _deliver(
+        self, parent, sender, body="Merci, bien reçu. Paiement la semaine prochaine.", headers=""
+    ):
         message_id = f"<{uuid.uuid4().hex}@mail.kunde.example.com>"
         raw = REPLY.format(
+            headers=headers,
             sender=sender,
             subject=parent.subject or "Invoice",
             message_id=message_id,
@@ -332,6 +335,21 @@ class TestTracking(TrackingCommon):
         with freeze_time("2026-12-09 10:00:00"):
             self._deliver(move.autosend_message_id, self.billing_contact.email, body="Encore moi.")
         self.assertEqual(move.tracking_replied_date, first)
+
+    def test_out_of_office_is_no_reply(self):
+        move = self._sent_invoice()
+        message = self._deliver(
+            move.autosend_message_id,
+            self.billing_contact.email,
+            body="Je suis absente jusqu'au 14 décembre.",
+            headers="Auto-Submitted: auto-replied\n",
+        )
+        self.assertEqual((message.model, message.res_id), ("account.move", move.id))
+        self.assertFalse(move.tracking_replied_date)
+        self.assertEqual(move.tracking_stage, "sent")
+        # The customer's own answer afterwards counts.
+        self._deliver(move.autosend_message_id, self.billing_contact.email)
+        self.assertTrue(move.tracking_replied_date)
 
     def test_unknown_sender(self):
         move = self._sent_invoice()
