@@ -23,6 +23,7 @@
         "account_move_autosend_fincycle",
         "contract_fincycle",
         "hr_timesheet_clockify_fincycle",
+        "sale_timesheet_invoice_fincycle",
         "l10n_ch",
         "l10n_fr_account",
     ],

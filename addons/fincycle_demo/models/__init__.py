@@ -1,1 +1,1 @@
-from . import fincycle_demo
+from . import demo_time_billing, fincycle_demo

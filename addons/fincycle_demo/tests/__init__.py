@@ -1,1 +1,1 @@
-from . import test_demo_data
+from . import test_demo_data, test_demo_time_billing
