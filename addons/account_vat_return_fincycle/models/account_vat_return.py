@@ -25,7 +25,15 @@ _lt = LazyTranslate(__name__)
 
 COUNTRIES = [("CH", "Switzerland"), ("FR", "France")]
 MAIL_FIELDS = {"message_main_attachment_id", "message_follower_ids", "activity_ids"}
-FILED_WRITABLE = {"ech_file", "ech_filename", "ech_messages"}
+FILED_WRITABLE = {
+    "ech_file",
+    "ech_filename",
+    "ech_messages",
+    "ca3_file",
+    "ca3_filename",
+    "closing_move_id",
+    "closing_rounding_account_id",
+}
 CHECKED_WRITABLE = FILED_WRITABLE | {"state", "filed_date", "check_ids"}
 
 CHECK_MESSAGES = {
@@ -218,6 +226,18 @@ class AccountVatReturn(models.Model):
     ech_file = fields.Binary(string="eCH-0217 file", readonly=True, attachment=True, copy=False)
     ech_filename = fields.Char(readonly=True, copy=False)
     ech_messages = fields.Text(string="eCH-0217 validation", readonly=True, copy=False)
+    ca3_file = fields.Binary(string="CA3 file", readonly=True, attachment=True, copy=False)
+    ca3_filename = fields.Char(readonly=True, copy=False)
+    # Closing entry
+    closing_move_id = fields.Many2one(
+        "account.move", string="Closing entry", readonly=True, copy=False, check_company=True
+    )
+    closing_rounding_account_id = fields.Many2one(
+        "account.account",
+        string="Rounding account",
+        check_company=True,
+        help="Takes the difference between the VAT accounts and the boxes in the closing entry.",
+    )
 
     _check_dates = models.Constraint(
         "CHECK (date_from <= date_to)", "The start of the period must be before its end."
@@ -530,13 +550,10 @@ class AccountVatReturn(models.Model):
         accounts = self._vat_accounts()
         if not accounts:
             return []
-        domain = list(self._period_domain() & Domain([("account_id", "in", accounts.ids)]))
+        domain = self._vat_account_domain(accounts)
         groups = self.env["account.move.line"].sudo()._read_group(domain, [], ["balance:sum"])
         accounts_net = -Decimal(str(groups[0][0] or 0)).quantize(Decimal("0.01"))
-        if self.country_code == "CH":
-            boxes_net = final.boxes["399"] - final.boxes["479"]
-        else:
-            boxes_net = final.boxes["16"] - (final.boxes["23"] - final.boxes["22"])
+        boxes_net = self._boxes_net(final)
         difference = accounts_net - boxes_net
         codes = ", ".join(accounts.with_company(self.company_id).mapped("code"))
         data = {
@@ -548,6 +565,20 @@ class AccountVatReturn(models.Model):
         code = "ACCOUNTS_DIFFERENCE" if difference else "ACCOUNTS_MATCH"
         severity = "warning" if difference else "info"
         return [(code, severity, data, "account.move.line", domain)]
+
+    def _vat_account_domain(self, accounts):
+        """The period's items on the VAT accounts, closing entries of returns left out."""
+        closings = self.sudo().search([("closing_move_id", "!=", False)]).closing_move_id
+        return list(
+            self._period_domain()
+            & Domain([("account_id", "in", accounts.ids), ("move_id", "not in", closings.ids)])
+        )
+
+    def _boxes_net(self, final):
+        """The VAT of the period by the boxes: positive = due (the carry-over excluded)."""
+        if self.country_code == "CH":
+            return final.boxes["399"] - final.boxes["479"]
+        return final.boxes["16"] - (final.boxes["23"] - final.boxes["22"])
 
     def _check_rates(self):
         """Every percent tax of the country booked in the period against the statutory rates
@@ -754,6 +785,155 @@ class AccountVatReturn(models.Model):
             return {}
         _balances, _computed, final = self._compute_figures()
         return dict(final.edi)
+
+    def action_build_ca3(self):
+        """The CA3 as a CSV of its zones: box, label, EDI code, whole euros, EDI code and
+        amount of the tax (for typing into the form or handing to an EDI partner)."""
+        self.ensure_one()
+        if self.country_code != "FR":
+            raise UserError(self.env._("The CA3 is for French returns."))
+        if self.state not in ("checked", "filed"):
+            raise UserError(self.env._("Check the VAT return before building its file."))
+        rows = ["box;label;edi_code;amount;edi_tax_code;tax"]
+        for line in self.line_ids:
+            rows.append(
+                ";".join(
+                    [
+                        line.box,
+                        (line.name or "").replace(";", ","),
+                        line.edi_code or "",
+                        str(int(line.amount)),
+                        line.edi_tax_code or "",
+                        str(int(line.tax_amount)) if line.edi_tax_code else "",
+                    ]
+                )
+            )
+        content = "\r\n".join(rows) + "\r\n"
+        self.write(
+            {
+                "ca3_file": base64.b64encode(content.encode("utf-8")),
+                "ca3_filename": f"CA3_{self.date_from:%Y%m}_{self.date_to:%Y%m}.csv",
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{self._name}/{self.id}/ca3_file/{self.ca3_filename}"
+            "?download=true",
+            "target": "self",
+        }
+
+    # ------------------------------------------------------------------ closing entry
+
+    def _settlement_accounts(self):
+        """(payable, receivable) settlement accounts of the country's tax groups."""
+        groups = (
+            self.env["account.tax.group"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", self._companies().ids),
+                    ("country_id.code", "=", self.country_code),
+                ]
+            )
+        )
+        payable = groups.tax_payable_account_id[:1]
+        receivable = groups.tax_receivable_account_id[:1]
+        return payable, receivable
+
+    def action_create_closing_entry(self):
+        """Move the period's balances of the VAT accounts to the settlement account (payable
+        or receivable of the tax groups), the difference to the boxes on a rounding line;
+        dated the last day of the period, posted."""
+        self.ensure_one()
+        if self.state not in ("checked", "filed"):
+            raise UserError(self.env._("Check the VAT return before closing it."))
+        if self.closing_move_id and self.closing_move_id.state != "cancel":
+            raise UserError(self.env._("The VAT return already has its closing entry."))
+        _balances, _computed, final = self._compute_figures()
+        accounts = self._vat_accounts()
+        Line = self.env["account.move.line"].sudo()
+        per_account = Line._read_group(
+            self._vat_account_domain(accounts), ["account_id"], ["balance:sum"]
+        )
+        currency = self.company_id.currency_id
+        lines = []
+        accounts_net = Decimal(0)
+        for account, balance in per_account:
+            amount = Decimal(str(balance or 0)).quantize(Decimal("0.01"))
+            if amount:
+                accounts_net -= amount
+                lines.append((account, -amount, self.env._("VAT closing %s", self.name)))
+        boxes_net = self._boxes_net(final)
+        payable, receivable = self._settlement_accounts()
+        settlement = payable if boxes_net >= 0 else receivable
+        if boxes_net:
+            if not settlement:
+                raise UserError(
+                    self.env._(
+                        "Set the VAT payable and receivable accounts on the tax groups of "
+                        "the country."
+                    )
+                )
+            lines.append((settlement, -boxes_net, self.env._("VAT due for %s", self.name)))
+        difference = accounts_net - boxes_net
+        if difference:
+            if not self.closing_rounding_account_id:
+                raise UserError(
+                    self.env._(
+                        "The VAT accounts and the boxes differ by %(difference)s: choose the "
+                        "rounding account of the closing entry.",
+                        difference=difference,
+                    )
+                )
+            lines.append(
+                (self.closing_rounding_account_id, -difference, self.env._("VAT rounding"))
+            )
+        if not lines:
+            raise UserError(self.env._("Nothing to close: the VAT accounts did not move."))
+        journal = (
+            self.env["account.journal"]
+            .sudo()
+            .search(
+                [
+                    *self.env["account.journal"]._check_company_domain(self.company_id),
+                    ("type", "=", "general"),
+                ],
+                limit=1,
+            )
+        )
+        if not journal:
+            raise UserError(self.env._("The company has no miscellaneous journal."))
+        move = (
+            self.env["account.move"]
+            .sudo()
+            .with_company(self.company_id)
+            .create(
+                {
+                    "move_type": "entry",
+                    "journal_id": journal.id,
+                    "date": self.date_to,
+                    "ref": self.name,
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "account_id": account.id,
+                                "name": label,
+                                "balance": float(currency.round(float(amount))),
+                            }
+                        )
+                        for account, amount, label in lines
+                    ],
+                }
+            )
+        )
+        move.action_post()
+        self.closing_move_id = move
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "account.move",
+            "res_id": move.id,
+            "view_mode": "form",
+        }
 
 
 class AccountVatReturnLine(models.Model):

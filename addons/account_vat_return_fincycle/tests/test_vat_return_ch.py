@@ -292,3 +292,39 @@ class TestVatReturnCh(VatReturnCommon):
         self.assertEqual(line.name, "Vorsteuer auf Material- und Dienstleistungsaufwand")
         check = vat_return.check_ids.filtered(lambda c: c.code == "DRAFT_MOVES")
         self.assertIn("Buchungen im Entwurf", check.message)
+
+    def test_closing_entry_with_rounding_line(self):
+        """Three invoices of 0.10 at 8.1 % book 0.01 tax each (0.03); the ESTV computes
+        0.30 x 8.1 % = 0.02: the closing entry needs a rounding line of 0.01."""
+        for day in (4, 5, 6):
+            self._move(
+                self.company,
+                "out_invoice",
+                date(2025, 3, day),
+                [(0.10, self.sale_81)],
+                self.customer,
+            )
+        vat_return = self._return()
+        vat_return.action_check()
+        boxes = self._boxes(vat_return)
+        self.assertEqual((boxes["303"], boxes["399"], boxes["500"]), (9000.30, 781.02, 457.02))
+        difference = vat_return.check_ids.filtered(lambda c: c.code == "ACCOUNTS_DIFFERENCE")
+        self.assertEqual(difference.difference, 0.01)
+        self.assertEqual(difference.severity, "warning")
+        vat_return.action_file()
+        with self.assertRaises(UserError):
+            vat_return.action_create_closing_entry()  # no rounding account chosen
+        rounding = self.env["account.chart.template"].with_company(self.company).ref("ch_coa_3806")
+        vat_return.closing_rounding_account_id = rounding
+        vat_return.action_create_closing_entry()
+        move = vat_return.closing_move_id
+        self.assertEqual(move.state, "posted")
+        self.assertEqual(move.date, date(2025, 3, 31))
+        by_code = {line.account_id.code: line.balance for line in move.line_ids}
+        self.assertEqual(by_code["2200"], 781.03)  # 810 - 81 + 52 + 0.03
+        self.assertEqual(by_code["1170"], -243.0)
+        self.assertEqual(by_code["1171"], -81.0)
+        self.assertEqual(by_code["2201"], -457.02)
+        self.assertEqual(by_code[rounding.code], -0.01)
+        with self.assertRaises(UserError):
+            vat_return.action_create_closing_entry()  # only once

@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
 from datetime import date
 
 from odoo.exceptions import UserError
@@ -151,6 +152,11 @@ class TestVatReturnFr(VatReturnCommon):
         self.assertEqual(
             self.env["account.move.line"].search(pending["domain"]).move_id, self.unpaid
         )
+        march.action_build_ca3()
+        csv_rows = base64.b64decode(march.ca3_file).decode().split("\r\n")
+        self.assertEqual(csv_rows[0], "box;label;edi_code;amount;edi_tax_code;tax")
+        self.assertIn("08;Normal rate 20 %;FP;2400;GP;480", csv_rows)
+        self.assertIn("26;Refund requested (form 3519);JB;1000;;", csv_rows)
         march.action_file()
         self.assertEqual(self.company.tax_lock_date, date(2025, 3, 31))
         self.assertFalse(self.company.fiscalyear_lock_date)
