@@ -3,7 +3,7 @@
 {
     "name": "Fincycle Suite",
     "summary": "Installs every Fincycle module (the demo group is fincycle_demo)",
-    "version": "19.0.3.0.1",
+    "version": "19.0.3.1.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -21,6 +21,7 @@
         "account_credit_control_fincycle",
         "account_move_tier_validation_fincycle",
         "account_move_autosend_fincycle",
+        "account_move_tracking_fincycle",
         "contract_fincycle",
         "hr_timesheet_clockify_fincycle",
         "sale_timesheet_invoice_fincycle",
