@@ -56,13 +56,11 @@ class SaleDocusealTemplate(models.Model):
         "DocuSeal Template ID", required=True, help="The number in the template's address."
     )
     customer_role = fields.Char(
-        "Customer Role",
         required=True,
         default="Customer",
         help="The template's signer role the customer's signatory takes.",
     )
     company_role = fields.Char(
-        "Company Role",
         help="The template's signer role of the company's representative (empty: the "
         "customer signs alone).",
     )

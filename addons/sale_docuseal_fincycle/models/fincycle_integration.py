@@ -168,7 +168,7 @@ class FincycleIntegration(models.Model):
         account = self.sudo()
         # Roles kept apart: the pasted whsec_ secret only as HMAC key, the generated secrets
         # (current, and the previous one during its grace) only as header values.
-        header_secrets = tuple(super()._fincycle_webhook_secrets())
+        header_secrets = tuple(self._fincycle_webhook_secrets())
         return _BoundScheme(
             account.docuseal_header_name,
             ds.WebhookSecrets(

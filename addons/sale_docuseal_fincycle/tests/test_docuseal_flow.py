@@ -299,3 +299,41 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
             company_id=self.company_a.id,
             company_ids=[self.company_a.id],
         )
+
+    def test_one_signature_of_two_does_not_confirm(self):
+        request = self.send()
+        customer, _company = self.submitters(request)
+        self.fake.sign(customer, ip="198.51.100.23")
+        self.deliver()
+        self.process()
+        self.assertEqual(request.state, "started")
+        self.assertEqual(request.signatory_ip, "198.51.100.23")
+        self.assertEqual(self.order.state, "sent")
+        self.assertFalse(self.order.invoice_ids)
+
+    def test_a_completion_processed_late_fetches_fresh_links(self):
+        request = self.send()
+        self.sign_all(request)
+        self.deliver()
+        self.fake.advance(3 * 3600)  # the links in the webhook bodies are long dead
+        self.process()
+        self.assertEqual(request.state, "completed")
+        self.assertTrue(request.signed_attachment_id)
+
+    def test_deposit_of_the_template_and_no_deposit(self):
+        self.map_a.deposit_percent = 50
+        request = self.send()
+        self.sign_all(request)
+        self.deliver()
+        self.process()
+        self.assertAlmostEqual(request.deposit_invoice_id.amount_untaxed, 5000.0)
+        # no deposit: confirmed, not invoiced
+        self.map_a.deposit_percent = 0
+        self.account.docuseal_deposit_percent = 0
+        order = self._order(self.company_a, self.salesman_a)
+        request = self.send(order=order)
+        self.sign_all(request)
+        self.deliver()
+        self.process()
+        self.assertEqual((request.state, order.state), ("completed", "sale"))
+        self.assertFalse(order.invoice_ids)

@@ -55,16 +55,17 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
 
     def test_message_defaults_to_the_customers_language(self):
         self.env["res.lang"]._activate_lang("fr_FR")
-        self.signer.lang = "fr_FR"
-        wizard = (
-            self.env["sale.signature.send"]
-            .with_context(default_order_id=self.order.id)
-            .create({"partner_id": self.signer.id})
+        self.env["ir.module.module"]._load_module_terms(
+            ["sale_docuseal_fincycle"], ["fr_FR"], overwrite=True
         )
-        wizard.invalidate_recordset(["subject"])
-        # The default is computed in the signatory's language (French when translated).
-        self.assertEqual(wizard.with_context(lang="fr_FR").partner_id.lang, "fr_FR")
-        self.assertIn(self.order.name, wizard.subject)
+        self.signer.lang = "fr_FR"
+        request = self.send()
+        body = json.loads(self._created()[0].body)
+        self.assertIn("veuillez signer", body["message"]["subject"])
+        self.assertIn("{{submitter.link}}", body["message"]["body"])
+        self.assertTrue(body["message"]["body"].startswith("Bonjour Jane Doe"))
+        # the salesperson's chatter stays in her language
+        self.assertIn("Sent for signature", request.message_ids[0].body)
 
     def test_document_mode_on_a_paid_edition(self):
         request = self.send(mode="document")
