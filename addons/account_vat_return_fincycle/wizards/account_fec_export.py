@@ -235,7 +235,7 @@ class AccountFecExport(models.TransientModel):
                       JOIN account_move m ON m.id = l.move_id
                  LEFT JOIN account_full_reconcile fr ON fr.id = l.full_reconcile_id
                      WHERE l.company_id = ANY(%(companies)s)
-                       AND m.state = 'posted'
+                       AND l.parent_state = 'posted'
                        AND l.date >= %(date_from)s AND l.date <= %(date_to)s
                        AND (l.debit != 0 OR l.credit != 0)
                        %(cursor)s
@@ -317,10 +317,9 @@ class AccountFecExport(models.TransientModel):
                             ELSE 'earlier' END AS kind,
                        SUM(l.balance)
                   FROM account_move_line l
-                  JOIN account_move m ON m.id = l.move_id
                   JOIN account_account a ON a.id = l.account_id
                  WHERE l.company_id = ANY(%(companies)s)
-                   AND m.state = 'posted'
+                   AND l.parent_state = 'posted'
                    AND l.date < %(date_from)s
               GROUP BY 1, 2, 3
                 """,
