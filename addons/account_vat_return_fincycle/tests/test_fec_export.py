@@ -223,3 +223,43 @@ class TestFecExport(VatReturnCommon):
         wizard = self._export()
         message = wizard.finding_ids.filtered(lambda f: f.code == "FEC_FILENAME").message
         self.assertIn("SIREN à 9 chiffres", message)
+
+    def test_lettering_and_foreign_currency(self):
+        usd = self.env.ref("base.USD")
+        usd.active = True
+        self.env["res.currency.rate"].create(
+            {
+                "name": "2025-01-01",
+                "rate": 1.25,
+                "currency_id": usd.id,
+                "company_id": self.company.id,
+            }
+        )
+        foreign = self._move(
+            self.company,
+            "out_invoice",
+            date(2025, 6, 2),
+            [(125, self.tax_20)],
+            self.customer,
+            currency_id=usd.id,
+        )
+        self.env["account.payment.register"].with_context(
+            active_model="account.move", active_ids=self.invoices[:1].ids
+        ).create({"payment_date": date(2025, 2, 1)})._create_payments()
+        wizard = self._export()
+        self.assertEqual(wizard.error_count, 0, wizard.finding_ids.mapped("message"))
+        rows = [
+            line.split("|")
+            for line in base64.b64decode(wizard.fec_file).decode().split("\r\n")[1:-1]
+        ]
+        lettered = [row for row in rows if row[13]]
+        self.assertEqual(len(lettered), 2)  # the invoice's receivable and the payment's
+        self.assertEqual(len({row[13] for row in lettered}), 1)
+        self.assertTrue(all(row[14] for row in lettered))
+        usd_rows = [row for row in rows if row[2] == foreign.name]
+        self.assertTrue(usd_rows)
+        self.assertTrue(all(row[17] == "USD" and row[16] for row in usd_rows))
+        receivable = next(row for row in usd_rows if row[6] == "CLI001")
+        self.assertEqual((receivable[11], receivable[16]), ("120,00", "150,00"))
+        euro_rows = [row for row in rows if row[0] != "OUV" and row[2] != foreign.name]
+        self.assertFalse([row for row in euro_rows if row[16] or row[17]])

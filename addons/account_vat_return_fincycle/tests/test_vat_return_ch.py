@@ -328,3 +328,53 @@ class TestVatReturnCh(VatReturnCommon):
         self.assertEqual(by_code[rounding.code], -0.01)
         with self.assertRaises(UserError):
             vat_return.action_create_closing_entry()  # only once
+
+    def test_reverse_charge_accommodation_exempt(self):
+        """On top of the quarter: accommodation 3.8 % on 1,000 (343: 1,000, tax 38), a supply
+        excluded without option of 400 (230), services from abroad 2,000 under reverse charge
+        (383: 2,000, acquisition tax 162, deducted again in 400).
+        200 = 16,000 + 1,000 + 400 = 17,400; 289 = 5,400; 299 = 12,000;
+        399 = 781 + 38 + 162 = 981; 400 = 243 + 162 = 405; 479 = 486; 500 = 495."""
+        c = self.company
+        self._move(
+            c, "out_invoice", date(2025, 2, 3), [(1000, self._tax(c, "vat_sale_38"))], self.customer
+        )
+        self._move(
+            c,
+            "out_invoice",
+            date(2025, 2, 4),
+            [(400, self._tax(c, "vat_O_exclude"))],
+            self.customer,
+        )
+        self._move(
+            c,
+            "in_invoice",
+            date(2025, 3, 14),
+            [(2000, self._tax(c, "vat_purchase_81_reverse"))],
+            self.foreign,
+        )
+        vat_return = self._return()
+        vat_return.action_check()
+        self.assertEqual(vat_return.state, "checked", vat_return.check_ids.mapped("message"))
+        boxes = self._boxes(vat_return)
+        expected = {
+            "200": 17400.0,
+            "230": 400.0,
+            "289": 5400.0,
+            "299": 12000.0,
+            "343": 1000.0,
+            "383": 2000.0,
+            "399": 981.0,
+            "400": 405.0,
+            "479": 486.0,
+            "500": 495.0,
+        }
+        self.assertEqual({box: boxes[box] for box in expected}, expected)
+        self.assertTrue(vat_return.check_ids.filtered(lambda c: c.code == "ACCOUNTS_MATCH"))
+        vat_return.action_build_ech0217()
+        root = etree.fromstring(base64.b64decode(vat_return.ech_file))
+        acquisition = root.find(".//e:acquisitionTax", namespaces=NS)
+        self.assertEqual(acquisition.findtext("e:taxRate", namespaces=NS), "8.1")
+        self.assertEqual(acquisition.findtext("e:turnover", namespaces=NS), "2000.00")
+        self.assertEqual(root.findtext(".//e:suppliesExemptFromTax", namespaces=NS), "400.00")
+        self.assertEqual(root.findtext(".//e:payableTax", namespaces=NS), "495.00")
