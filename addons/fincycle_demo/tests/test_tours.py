@@ -30,8 +30,7 @@ CREDIT_TAB_READY = (
 SENDING_TAB_READY = (
     "(document.querySelector('.o_notebook a[name=other_info]:not(.active)')?.click(),"
     " document.querySelector('.o_field_widget[name=autosend_state]')"
-    " && (!document.querySelector('iframe')"
-    " || document.querySelector('iframe').contentDocument?.querySelector('.page[data-loaded]')))"
+    " && document.querySelector('iframe')?.contentDocument?.querySelector('.page[data-loaded]'))"
 )
 # the invoice's reviews (OCA's folded table below the lines), unfolded and in view
 REVIEWS_READY = (
