@@ -103,6 +103,12 @@ class FincycleIntegration(models.Model):
         default=30,
         help="Default expiry of a signature request.",
     )
+    docuseal_remind_days = fields.Integer(
+        "Reminder Before Expiry (days)",
+        default=3,
+        help="This many days before a request expires, the customer gets the invitation "
+        "again (once). 0: no reminder.",
+    )
     docuseal_confirm_order = fields.Boolean(
         "Confirm Order on Signature",
         default=True,

@@ -5,7 +5,7 @@ fallback) in whatever order they come, and on completion the signed PDF and the 
 kept with their SHA-256, the order confirmed and the deposit invoiced."""
 
 import logging
-from datetime import timezone
+from datetime import timedelta, timezone
 
 from markupsafe import Markup
 
@@ -113,6 +113,7 @@ class SaleSignatureRequest(models.Model):
     audit_attachment_id = fields.Many2one("ir.attachment", readonly=True, copy=False)
     audit_sha256 = fields.Char("Audit Log SHA-256", readonly=True, copy=False)
     deposit_invoice_id = fields.Many2one("account.move", readonly=True, copy=False)
+    reminded_at = fields.Datetime("Reminder Sent", readonly=True, copy=False)
 
     _submission_uniq = models.UniqueIndex(
         "(submission_id) WHERE submission_id IS NOT NULL AND submission_id != 0",
@@ -355,6 +356,39 @@ class SaleSignatureRequest(models.Model):
             request.state = "archived"
             request._post(self.env._("Signature request cancelled (archived in DocuSeal)."))
         return True
+
+    @api.model
+    def _cron_docuseal_remind(self):
+        """Send the invitation again, once, to customers whose request expires within the
+        connection's reminder days and who have not signed."""
+        now = fields.Datetime.now()
+        candidates = self.sudo().search(
+            [
+                ("state", "in", OPEN_STATES),
+                ("reminded_at", "=", False),
+                ("expire_at", ">", now),
+                ("customer_submitter_id", "!=", 0),
+            ]
+        )
+        for request in candidates:
+            integration = request._integration()
+            days = integration.docuseal_remind_days
+            if not days or request.expire_at > now + timedelta(days=days):
+                continue
+            try:
+                request._client().resend(request.customer_submitter_id)
+            except FincycleHttpError as exc:
+                _logger.warning("DocuSeal reminder of request %s failed: %s", request.id, exc)
+                continue
+            request.reminded_at = now
+            request._post(
+                self.env._(
+                    "Reminder sent: the signature request expires on %(date)s.",
+                    date=fields.Date.to_string(request.expire_at.date()),
+                )
+            )
+            if self.env.context.get("cron_id"):
+                self.env["ir.cron"]._commit_progress(1)
 
     # -- events ------------------------------------------------------------------------------
     def _docuseal_apply(self, event):

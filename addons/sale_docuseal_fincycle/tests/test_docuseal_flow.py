@@ -95,6 +95,12 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         signed = self.fake.blobs[submission["documents"][0]][1]
         audit = self.fake.blobs[submission["audit_log"]][1]
         self.assertEqual(request.signed_attachment_id.raw, signed)
+        downloads = [c for c in self.fake.requests if c.path.startswith("/file/")]
+        self.assertTrue(downloads)
+        self.assertFalse(
+            [c for c in downloads if self.fake.header(c, "X-Auth-Token")],
+            "the API key never goes with a file download",
+        )
         self.assertEqual(request.signed_sha256, hashlib.sha256(signed).hexdigest())
         self.assertEqual(request.audit_sha256, hashlib.sha256(audit).hexdigest())
         self.assertEqual(request.signed_attachment_id.res_model, "sale.order")
@@ -227,6 +233,10 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         )
         rejected = self.events("rejected")
         self.assertEqual(len(rejected), 4)
+        self.assertFalse(
+            [e for e in rejected if self.account.webhook_secret in (e.headers or "")],
+            "the secret header's value is not stored",
+        )
         self.assertTrue(all(not e.signature_valid for e in rejected))
         self.process()
         self.assertEqual(request.state, "sent")

@@ -5,11 +5,12 @@ template and document modes, editions, levels, idempotence, resend and cancel, b
 permissions and company isolation."""
 
 import json
+from datetime import timedelta
 
 import psycopg2
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from fincycle.signing import docuseal as ds
@@ -222,3 +223,51 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
         request_b.sudo().action_cancel()
         with self.assertRaisesRegex(UserError, "another company"):
             self.send(order=order_b, template_map_id=self.map_a.id)
+
+    def test_reminder_before_expiry_once(self):
+        request = self.send(expire_date=self.in_days(10))
+        Request = self.env["sale.signature.request"]
+        Request._cron_docuseal_remind()
+        self.assertFalse(request.reminded_at, "10 days left: no reminder yet")
+        request.sudo().expire_at = request.expire_at - timedelta(days=8)
+        Request._cron_docuseal_remind()
+        Request._cron_docuseal_remind()
+        self.assertTrue(request.reminded_at)
+        puts = self.fake.calls("PUT", f"/api/submitters/{request.customer_submitter_id}")
+        self.assertEqual(len(puts), 1, "one reminder")
+        self.assertTrue(json.loads(puts[0].body)["send_email"])
+        self.assertIn("Reminder sent", self.order.message_ids[0].body)
+
+    def test_deployments_and_who_may_point_the_key_elsewhere(self):
+        manager = new_test_user(
+            self.env,
+            login="ds_fc_manager",
+            groups="base.group_user,fincycle_base.group_fincycle_manager",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id],
+        )
+        Integration = self.env["fincycle.integration"].with_user(manager)
+        cloud = Integration.create(
+            {
+                "name": "EU",
+                "provider": "docuseal",
+                "docuseal_deployment": ds.CLOUD_EU,
+                "environment": "sandbox",
+                "company_id": self.company_a.id,
+            }
+        )
+        self.assertEqual(cloud.base_url, ds.CLOUD_EU_API)
+        cloud.docuseal_deployment = ds.CLOUD
+        self.assertEqual(cloud.base_url, ds.CLOUD_API)
+        # only a system administrator sends the key to another host
+        with self.assertRaises(AccessError):
+            cloud.base_url = "https://evil.example"
+        with self.assertRaises(AccessError):
+            cloud.read(["api_key"])
+        # a self-hosted address must be https (plain http only on the loopback: tests)
+        cloud.sudo().write(
+            {"docuseal_deployment": ds.SELF_HOSTED, "base_url": "http://sign.example"}
+        )
+        cloud.sudo().api_key = "k"
+        with self.assertRaisesRegex(UserError, "https"):
+            cloud._docuseal_client()
