@@ -683,8 +683,18 @@ class SaleSignatureRequest(models.Model):
         if "need_validation" in invoice._fields:
             invoice.invalidate_recordset(["need_validation"])
             if invoice.need_validation:
-                if hasattr(invoice, "request_validation"):
-                    invoice.request_validation()
+                try:
+                    with self.env.cr.savepoint():
+                        invoice.request_validation()
+                except UserError as exc:
+                    self._docuseal_activity(
+                        self.env._("Have the deposit invoice approved"),
+                        self.env._(
+                            "%(invoice)s needs an approval that could not be requested: %(error)s",
+                            invoice=invoice.display_name,
+                            error=str(exc),
+                        ),
+                    )
                 self._post(
                     self.env._(
                         "Deposit invoice %(invoice)s waits for approval before it is posted.",

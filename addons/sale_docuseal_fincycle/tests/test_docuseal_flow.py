@@ -347,3 +347,28 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.process()
         self.assertEqual((request.state, order.state), ("completed", "sale"))
         self.assertFalse(order.invoice_ids)
+
+    def test_approval_rules_hold_the_deposit_invoice(self):
+        if "need_validation" not in self.env["account.move"]._fields:
+            self.skipTest("no invoice approval module installed")
+        company = self.company_a
+        if hasattr(company, "_fincycle_tier_create_defaults"):
+            company._fincycle_tier_create_defaults()  # customer invoices over 2000 wait
+        new_test_user(
+            self.env,
+            login="ds_approver",
+            groups="account.group_account_manager",
+            company_id=company.id,
+            company_ids=[company.id],
+        )
+        request = self.send()
+        self.sign_all(request)
+        self.deliver()
+        self.process()
+        invoice = request.deposit_invoice_id
+        self.assertEqual(request.state, "completed")
+        self.assertEqual(self.order.state, "sale")
+        self.assertAlmostEqual(invoice.amount_untaxed, 3000.0)
+        self.assertEqual(invoice.state, "draft", "held for approval, not posted")
+        self.assertTrue(invoice.need_validation or invoice.review_ids)
+        self.assertIn("waits for approval", " ".join(self.order.message_ids.mapped("body")))
