@@ -104,9 +104,7 @@ class AccountMove(models.Model):
         shown = 3
         names = ", ".join(reviewers[:shown].mapped("name"))
         if len(reviewers) > shown:
-            names = self.env._(
-                "%(names)s and %(count)s more", names=names, count=len(reviewers) - shown
-            )
+            names = f"{names} (+{len(reviewers) - shown})"
         return self.env._(
             "%(icon)s Pending validation by %(todo_by)s", icon=icon, todo_by=escape(names)
         )

@@ -399,3 +399,43 @@ class TestTierApproval(TierTestCommon):
         self.assertIn(order, view.arch)
         found = self.env["account.move"].search([("id", "in", (first | second).ids)], order=order)
         self.assertEqual(found, first | second)
+
+    def test_banner_names_who_approves_in_the_reader_language(self):
+        """The banner and the reviews name the managers who can approve (never the
+        requester), in the reader's language: OCA's own banner lacks French and says
+        "Group ..." in the requester's language."""
+        for lang in ("fr_FR", "de_CH"):
+            self.env["res.lang"]._activate_lang(lang)
+        move = self._invoice(self.clerk, 2500)
+        move.with_user(self.clerk).with_context(lang="de_CH").request_validation()
+        review = self._reviews(move)
+        reviewers = review.reviewer_ids
+        self.assertLessEqual(self.manager1 | self.manager2, reviewers)
+        self.assertNotIn(self.clerk, reviewers)
+        self.assertTrue(review.todo_by.startswith(reviewers[0].name))
+        self.assertNotIn("Clerk", review.todo_by)
+        self.assertNotIn("Group", review.todo_by)
+        first = reviewers[0].name
+
+        def banner_in(lang):
+            move.invalidate_recordset(["to_validate_message"])
+            return move.with_context(lang=lang).to_validate_message
+
+        banner = banner_in("fr_FR")
+        self.assertIn(f"En attente d'approbation par {first}", banner)
+        self.assertIn('<i class="fa fa-lg fa-info-circle">', banner)
+        self.assertIn(
+            f"Wartet auf Freigabe durch {first}",
+            banner_in("de_CH"),
+        )
+        self.assertIn(f"Pending validation by {first}", banner_in("en_US"))
+        if len(reviewers) > 3:
+            self.assertIn(f"(+{len(reviewers) - 3})", banner)
+        # a manager asking herself: the others approve
+        own = self._invoice(self.manager1, 2500)
+        own.with_user(self.manager1).request_validation()
+        self.assertNotIn("Manager1", self._reviews(own).todo_by)
+        self.assertNotIn("Manager1", own.with_context(lang="en_US").to_validate_message)
+        # names are escaped: the banner is HTML
+        reviewers[0].name = "Anna <b>"
+        self.assertIn("Anna &lt;b&gt;", banner_in("en_US"))
