@@ -1,7 +1,11 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import hashlib
+import json
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import float_repr
 
 from .sale_signature_request import OPEN_STATES, STATES
 
@@ -47,6 +51,26 @@ class SaleOrder(models.Model):
         )
         action["domain"] = [("order_id", "=", self.id)]
         return action
+
+    def _docuseal_fingerprint(self):
+        """SHA-256 of what a customer signs: currency, total and each line's product,
+        description, quantity, price, discount and taxes."""
+        self.ensure_one()
+        lines = [
+            (
+                line.display_type or "",
+                line.product_id.id,
+                line.name or "",
+                float_repr(line.product_uom_qty, 6),
+                float_repr(line.price_unit, 6),
+                float_repr(line.discount, 6),
+                sorted(line.tax_ids.ids),
+            )
+            for line in self.order_line.sorted("id")
+            if not line.is_downpayment
+        ]
+        data = [self.currency_id.name, float_repr(self.amount_total, 6), lines]
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
     def _docuseal_portal_request(self):
         """The request the portal shows: the latest one (sudo: the portal page is already

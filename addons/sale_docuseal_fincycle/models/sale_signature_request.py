@@ -114,6 +114,11 @@ class SaleSignatureRequest(models.Model):
     audit_sha256 = fields.Char("Audit Log SHA-256", readonly=True, copy=False)
     deposit_invoice_id = fields.Many2one("account.move", readonly=True, copy=False)
     reminded_at = fields.Datetime("Reminder Sent", readonly=True, copy=False)
+    order_fingerprint = fields.Char(
+        readonly=True,
+        copy=False,
+        help="SHA-256 of what the customer was asked to sign (lines, prices, taxes, total).",
+    )
 
     _submission_uniq = models.UniqueIndex(
         "(submission_id) WHERE submission_id IS NOT NULL AND submission_id != 0",
@@ -315,6 +320,7 @@ class SaleSignatureRequest(models.Model):
             embed = False
         self.write(
             {
+                "order_fingerprint": self.order_id._docuseal_fingerprint(),
                 "submission_id": created.submission_id,
                 "customer_submitter_id": customer.id if customer else 0,
                 "company_submitter_id": company.id if company else 0,
@@ -632,6 +638,23 @@ class SaleSignatureRequest(models.Model):
         salesperson, not raised (the signature is kept)."""
         order = self.order_id.sudo()
         integration = self._integration()
+        if self.order_fingerprint and self.order_fingerprint != order._docuseal_fingerprint():
+            self._docuseal_activity(
+                self.env._("Signed quotation changed"),
+                self.env._(
+                    "%(order)s was changed after it was sent for signature: the customer "
+                    "signed the version sent. Check the order before confirming it and "
+                    "invoicing the deposit.",
+                    order=order.name,
+                ),
+            )
+            self._post(
+                self.env._(
+                    "The quotation changed after it was sent for signature: not confirmed "
+                    "automatically."
+                )
+            )
+            return
         if integration.docuseal_confirm_order and order.state in ("draft", "sent"):
             try:
                 with self.env.cr.savepoint():

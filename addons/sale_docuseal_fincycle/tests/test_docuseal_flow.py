@@ -372,3 +372,15 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.assertEqual(invoice.state, "draft", "held for approval, not posted")
         self.assertTrue(invoice.need_validation or invoice.review_ids)
         self.assertIn("waits for approval", " ".join(self.order.message_ids.mapped("body")))
+
+    def test_a_quotation_changed_after_sending_is_not_confirmed(self):
+        request = self.send()
+        self.order.order_line.product_uom_qty = 12
+        self.sign_all(request)
+        self.deliver()
+        self.process()
+        self.assertEqual(request.state, "completed", "the signature is kept")
+        self.assertTrue(request.signed_attachment_id)
+        self.assertEqual(self.order.state, "sent", "not confirmed")
+        self.assertFalse(self.order.invoice_ids)
+        self.assertIn("changed after it was sent", self.order.activity_ids.note)
