@@ -271,3 +271,39 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
         cloud.sudo().api_key = "k"
         with self.assertRaisesRegex(UserError, "https"):
             cloud._docuseal_client()
+
+    def test_salesman_views_load_and_read(self):
+        request = self.send(user=self.salesman_a)
+        Request = self.env["sale.signature.request"].with_user(self.salesman_a)
+        views = Request.get_views([(False, "form"), (False, "list")])
+        self.assertNotIn("integration_id", views["views"]["form"]["arch"])
+        readable = Request.fields_get()
+        spec = {
+            name: {}
+            for name in readable
+            if Request._fields[name].type not in ("one2many", "many2many")
+        }
+        data = request.with_user(self.salesman_a).web_read(spec)
+        self.assertEqual(data[0]["state"], "sent")
+        order_views = self.order.with_user(self.salesman_a).get_views([(False, "form")])
+        self.assertIn("action_docuseal_send", order_views["views"]["form"]["arch"])
+        wizard_views = (
+            self.env["sale.signature.send"].with_user(self.salesman_a).get_views([(False, "form")])
+        )
+        self.assertIn("action_send", wizard_views["views"]["form"]["arch"])
+        # the connection form of a Fincycle user hides the secrets
+        user = new_test_user(
+            self.env,
+            login="ds_fc_user",
+            groups="base.group_user,fincycle_base.group_fincycle_user",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id],
+        )
+        arch = (
+            self.env["fincycle.integration"]
+            .with_user(user)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        self.assertIn("docuseal_deployment", arch)
+        self.assertNotIn('name="docuseal_hmac_secret"', arch)
+        self.assertNotIn('name="api_key"', arch)
