@@ -263,3 +263,30 @@ class TestFecExport(VatReturnCommon):
         self.assertEqual((receivable[11], receivable[16]), ("120,00", "150,00"))
         euro_rows = [row for row in rows if row[0] != "OUV" and row[2] != foreign.name]
         self.assertFalse([row for row in euro_rows if row[16] or row[17]])
+
+    def test_period_inside_the_year(self):
+        """From February: January's income stays on its account in the opening entry, the
+        2024 result goes to the unaffected earnings account; the opening entry balances."""
+        wizard = self._export(date_from=date(2025, 2, 1))
+        self.assertEqual(wizard.error_count, 0, wizard.finding_ids.mapped("message"))
+        rows = [
+            line.split("|")
+            for line in base64.b64decode(wizard.fec_file).decode().split("\r\n")[1:-1]
+        ]
+        opening = [row for row in rows if row[0] == "OUV"]
+        self.assertTrue(all(row[3] == "20250201" for row in opening))
+        amounts = {(row[4], row[11], row[12]) for row in opening}
+        income = self.invoices[0].invoice_line_ids.account_id
+        unaffected = self.env["account.account"].search(
+            [
+                *self.env["account.account"]._check_company_domain(self.company),
+                ("account_type", "=", "equity_unaffected"),
+            ],
+            limit=1,
+        )
+        self.assertIn((income.with_company(self.company).code, "0,00", "500,00"), amounts)
+        self.assertIn((unaffected.with_company(self.company).code, "0,00", "1000,00"), amounts)
+        debit = sum(Decimal(row[11].replace(",", ".")) for row in opening)
+        credit = sum(Decimal(row[12].replace(",", ".")) for row in opening)
+        self.assertEqual(debit, credit)
+        self.assertEqual(wizard.fec_filename, "732829320FEC20251231.txt")
