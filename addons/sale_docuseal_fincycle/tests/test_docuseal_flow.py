@@ -8,6 +8,7 @@ final invoice), decline and expiry, and the portal."""
 import hashlib
 from urllib.parse import urlsplit
 
+from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -384,3 +385,46 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.assertEqual(self.order.state, "sent", "not confirmed")
         self.assertFalse(self.order.invoice_ids)
         self.assertIn("changed after it was sent", self.order.activity_ids.note)
+
+    def test_docuseal_down_at_completion_is_retried(self):
+        request = self.send()
+        self.sign_all(request)
+        self.deliver()
+        # GET /submissions/{id} fails beyond the client's retries: the event waits
+        self.fake.fail_next(5, 503, path=f"/api/submissions/{request.submission_id}")
+        self.process()
+        self.assertEqual(request.state, "started", "the signatures are seen, not the completion")
+        failed = self.events("failed")
+        self.assertTrue(failed)
+        self.assertFalse(self.order.invoice_ids)
+        # DocuSeal is back: the retry completes it, once
+        failed.sudo().write({"next_attempt_at": fields.Datetime.now()})
+        self.process()
+        self.assert_completed(request)
+
+    def test_a_delivery_signed_for_another_company_is_refused(self):
+        account_b = self.account_b.sudo()
+        request = self.send()
+        self.fake.view(self.submitters(request)[0])
+        self.fake.flush()
+        record = self.fake.sent[-1]
+        # A's delivery (A's HMAC, A's secret header) posted on B's URL
+        path_b = urlsplit(account_b.webhook_url).path
+        answer = self.url_open(path_b, data=record["body"], headers=record["headers"], timeout=20)
+        self.assertEqual(answer.status_code, 401)
+        self.assertFalse(
+            self.Event.search([("integration_id", "=", account_b.id), ("state", "!=", "rejected")])
+        )
+
+    def test_polling_cron_goes_on_when_one_connection_fails(self):
+        self.lose_webhooks()
+        request = self.send()
+        order_b = self._order(self.company_b, self.salesman_b)
+        request_b = self.send(order=order_b)
+        self.sign_all(request)
+        self.sign_all(request_b)
+        self.account_b.sudo().api_key = "revoked-key"
+        self.env["fincycle.integration"]._cron_docuseal_poll()
+        self.process()
+        self.assert_completed(request)
+        self.assertEqual(request_b.state, "sent", "B's key is refused: nothing from B")
