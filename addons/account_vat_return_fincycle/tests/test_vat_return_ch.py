@@ -378,3 +378,35 @@ class TestVatReturnCh(VatReturnCommon):
         self.assertEqual(acquisition.findtext("e:turnover", namespaces=NS), "2000.00")
         self.assertEqual(root.findtext(".//e:suppliesExemptFromTax", namespaces=NS), "400.00")
         self.assertEqual(root.findtext(".//e:payableTax", namespaces=NS), "495.00")
+
+    def test_changed_after_check_goes_back_to_draft(self):
+        vat_return = self._return()
+        vat_return.action_check()
+        self.assertEqual(vat_return.state, "checked")
+        self._move(
+            self.company, "out_invoice", date(2025, 3, 30), [(100, self.sale_81)], self.customer
+        )
+        vat_return.action_file()
+        self.assertEqual(vat_return.state, "draft")
+        self.assertEqual(vat_return.check_ids.code, "STALE")
+        self.assertFalse(self.company.tax_lock_date)
+        vat_return.action_check()
+        self.assertEqual(self._boxes(vat_return)["303"], 9100.0)
+
+    def test_filing_never_moves_a_lock_date_back(self):
+        self.company.tax_lock_date = date(2025, 6, 30)
+        vat_return = self._return()
+        # the checks read the period; the lock date is later already
+        vat_return.action_check()
+        vat_return.action_file()
+        self.assertEqual(vat_return.state, "filed")
+        self.assertEqual(self.company.tax_lock_date, date(2025, 6, 30))
+
+    def test_auditor_sees_no_return(self):
+        vat_return = self._return()
+        auditor = self._user("ch_auditor", "account.group_account_readonly", self.company)
+        with self.assertRaises(AccessError):
+            vat_return.with_user(auditor).read(["name"])
+        vat_return.action_compute()
+        with self.assertRaises(AccessError):
+            vat_return.line_ids[:1].with_user(auditor).read(["amount"])
