@@ -307,3 +307,15 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
         self.assertIn("docuseal_deployment", arch)
         self.assertNotIn('name="docuseal_hmac_secret"', arch)
         self.assertNotIn('name="api_key"', arch)
+
+    def test_the_quote_pdf_carries_the_text_tags_only_for_docuseal(self):
+        Report = self.env["ir.actions.report"]
+        report = "sale.action_report_saleorder"
+        tag = "{{Customer Signature;role=Customer;type=signature}}"
+        plain, _type = Report._render_qweb_html(report, self.order.ids)
+        self.assertNotIn(tag, plain.decode())
+        tagged_html, _type = Report.with_context(docuseal_text_tags=True)._render_qweb_html(
+            report, self.order.ids
+        )
+        self.assertIn(tag, tagged_html.decode())
+        self.assertIn("{{Company Signature;role=Company;type=signature}}", tagged_html.decode())
