@@ -338,8 +338,15 @@ class SaleSignatureRequest(models.Model):
         return origin(url) in allowed
 
     # -- user actions ------------------------------------------------------------------------
+    def _docuseal_check_user_may_act(self):
+        """Requests change only through DocuSeal or these actions (no one writes their
+        state): whoever may edit the quotation may resend or cancel its request."""
+        self.check_access("read")
+        self.order_id.check_access("write")
+        return self.sudo()
+
     def action_resend(self):
-        for request in self:
+        for request in self._docuseal_check_user_may_act():
             if request.state not in OPEN_STATES or not request.customer_submitter_id:
                 raise UserError(self.env._("Only a request waiting for signature is resent."))
             try:
@@ -351,7 +358,7 @@ class SaleSignatureRequest(models.Model):
 
     def action_cancel(self):
         """Archive the submission in DocuSeal: its link stops working."""
-        for request in self:
+        for request in self._docuseal_check_user_may_act():
             if request.state not in OPEN_STATES:
                 raise UserError(self.env._("Only a request waiting for signature is cancelled."))
             try:

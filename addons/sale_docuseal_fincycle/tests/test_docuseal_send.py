@@ -202,6 +202,20 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
         # her request is readable, its connection field is not for her
         mine = request.with_user(self.salesman_a)
         self.assertEqual(mine.state, "sent")
+        # a request changes only through DocuSeal: nobody forges a signature
+        with self.assertRaises(AccessError):
+            mine.write({"state": "completed"})
+        with self.assertRaises(AccessError):
+            self.env["sale.signature.request"].with_user(self.salesman_a).create(
+                {
+                    "order_id": self.order.id,
+                    "partner_id": self.signer.id,
+                    "integration_id": self.account_a.id,
+                }
+            )
+        mine.action_resend()
+        mine.action_cancel()
+        self.assertEqual(request.state, "archived")
         self.assertNotIn("integration_id", mine.fields_get())
         with self.assertRaises(AccessError):
             self.map_a.with_user(self.salesman_a).write({"template_ref": 1})
