@@ -321,6 +321,13 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
         self.assertIn("docuseal_deployment", arch)
         self.assertNotIn('name="docuseal_hmac_secret"', arch)
         self.assertNotIn('name="api_key"', arch)
+        account = self.account_a.with_user(user)
+        spec = {name: {} for name in account.fields_get()}
+        data = json.dumps(account.web_read(spec), default=str)
+        self.assertNotIn(self.fake.api_key, data)
+        self.assertIn(
+            str(self.template["id"]), json.dumps(account.docuseal_template_ids.read(), default=str)
+        )
 
     def test_the_quote_pdf_carries_the_text_tags_only_for_docuseal(self):
         Report = self.env["ir.actions.report"]
