@@ -7,6 +7,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_repr
 
+from .docuseal_template import LEVELS
 from .sale_signature_request import OPEN_STATES, STATES
 
 
@@ -24,12 +25,26 @@ class SaleOrder(models.Model):
         help="The state of the latest DocuSeal signature request.",
     )
 
-    @api.depends("signature_request_ids.state")
+    signature_level_required = fields.Selection(
+        LEVELS, "Signature Level Required", compute="_compute_signature_state"
+    )
+    signature_level_obtained = fields.Selection(
+        LEVELS, "Signature Level Obtained", compute="_compute_signature_state"
+    )
+
+    @api.depends(
+        "signature_request_ids.state",
+        "signature_request_ids.level_required",
+        "signature_request_ids.level_obtained",
+    )
     def _compute_signature_state(self):
         for order in self:
             requests = order.signature_request_ids
+            latest = requests[:1]
             order.signature_request_count = len(requests)
-            order.signature_state = requests[:1].state if requests else False
+            order.signature_state = latest.state if latest else False
+            order.signature_level_required = latest.level_required if latest else False
+            order.signature_level_obtained = latest.level_obtained if latest else False
 
     def action_docuseal_send(self):
         self.ensure_one()

@@ -92,6 +92,10 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
     def assert_completed(self, request):
         self.assertEqual(request.state, "completed")
         self.assertEqual(request.level_obtained, ds.LEVEL_SIMPLE)
+        self.assertEqual(
+            (self.order.signature_level_required, self.order.signature_level_obtained),
+            (ds.LEVEL_SIMPLE, ds.LEVEL_SIMPLE),
+        )
         submission = self.fake.submissions[request.submission_id]
         signed = self.fake.blobs[submission["documents"][0]][1]
         audit = self.fake.blobs[submission["audit_log"]][1]
@@ -428,3 +432,17 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.process()
         self.assert_completed(request)
         self.assertEqual(request_b.state, "sent", "B's key is refused: nothing from B")
+
+    def test_qualified_level_required_and_obtained(self):
+        self._map(self.account_a, self.template_qes["id"], level=ds.LEVEL_QUALIFIED)
+        request = self.send(level=ds.LEVEL_QUALIFIED)
+        self.sign_all(request)
+        self.deliver()
+        self.process()
+        self.assertEqual(request.state, "completed")
+        self.assertEqual(
+            (request.level_required, request.level_obtained),
+            (ds.LEVEL_QUALIFIED, ds.LEVEL_QUALIFIED),
+        )
+        self.assertEqual(self.order.signature_level_obtained, ds.LEVEL_QUALIFIED)
+        self.assertIn("Qualified", " ".join(self.order.message_ids.mapped("body")))
