@@ -25,12 +25,8 @@ class SaleOrder(models.Model):
         help="The state of the latest DocuSeal signature request.",
     )
 
-    signature_level_required = fields.Selection(
-        LEVELS, "Signature Level Required", compute="_compute_signature_state"
-    )
-    signature_level_obtained = fields.Selection(
-        LEVELS, "Signature Level Obtained", compute="_compute_signature_state"
-    )
+    signature_level_required = fields.Selection(LEVELS, compute="_compute_signature_state")
+    signature_level_obtained = fields.Selection(LEVELS, compute="_compute_signature_state")
 
     @api.depends(
         "signature_request_ids.state",
