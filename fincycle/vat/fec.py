@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from operator import itemgetter
 
 __all__ = [
     "COLUMNS",
@@ -90,6 +91,7 @@ ENCODINGS = ("utf-8", "iso-8859-15")
 DEFAULT_OPENING_JOURNALS = ("OUV", "AN", "RAN", "ANO")
 
 _CENT = Decimal("0.01")
+_ZERO = Decimal(0)
 _AMOUNT_RE = re.compile(r"^[+-]?\d+(,\d{1,2})?$")
 _FOREIGN_AMOUNT_RE = re.compile(r"^[+-]?\d+(,\d+)?$")
 _NUMBER_RE = re.compile(r"^(.*?)(\d+)$")
@@ -131,17 +133,55 @@ def _clean_text(value: object, separator: str) -> str:
     return text.strip()
 
 
-def _format_row(row: Mapping[str, object], separator: str) -> str:
-    fields = []
+_CACHE_LIMIT = 100_000  # formatted values kept per file (names, dates, amounts repeat)
+
+
+def _row_formatter(separator: str):
+    """A function formatting one row, with caches of the formatted names, dates and amounts
+    (a year repeats the same few thousand of each): the same output as formatting every value."""
+    caches: dict[str, dict] = {"text": {}, "date": {}, "amount": {}, "foreign": {}}
+
+    def cached(kind, convert):
+        cache = caches[kind]
+
+        def format_value(value):
+            try:
+                return cache[value]
+            except KeyError:
+                out = convert(value)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[value] = out
+                return out
+            except TypeError:  # unhashable: not cached
+                return convert(value)
+
+        return format_value
+
+    text = cached("text", lambda value: _clean_text(value, separator))
+    day = cached("date", format_date)
+    amount = cached("amount", format_amount)
+    foreign = cached("foreign", lambda value: format_amount(value, blank_zero=True))
+    plan = []
     for column in COLUMNS:
-        value = row.get(column)
         if column in DATE_COLUMNS:
-            fields.append(format_date(value))  # type: ignore[arg-type]
+            plan.append((column, day))
+        elif column == "Montantdevise":
+            plan.append((column, foreign))
         elif column in AMOUNT_COLUMNS:
-            fields.append(format_amount(value, blank_zero=column == "Montantdevise"))  # type: ignore[arg-type]
+            plan.append((column, amount))
         else:
-            fields.append(_clean_text(value, separator))
-    return separator.join(fields)
+            plan.append((column, text))
+    join = separator.join
+
+    def format_row(row: Mapping[str, object]) -> str:
+        get = row.get
+        return join([convert(get(column)) for column, convert in plan])
+
+    return format_row
+
+
+def _format_row(row: Mapping[str, object], separator: str) -> str:
+    return _row_formatter(separator)(row)
 
 
 def fec_lines(rows: Iterable[Mapping[str, object]], separator: str = "|") -> Iterator[str]:
@@ -153,8 +193,9 @@ def fec_lines(rows: Iterable[Mapping[str, object]], separator: str = "|") -> Ite
     if separator not in SEPARATORS:
         raise ValueError("FEC_SEPARATOR")
     yield separator.join(COLUMNS)
+    format_row = _row_formatter(separator)
     for row in rows:
-        yield _format_row(row, separator)
+        yield format_row(row)
 
 
 def _encode(text: str, encoding: str) -> bytes:
@@ -279,7 +320,7 @@ def _decode_lines(
             raw = raw.rstrip(b"\r\n")
             try:
                 text = raw.decode("utf-8")
-                if any(b > 127 for b in raw):
+                if not raw.isascii():
                     encodings.add("utf-8")
             except UnicodeDecodeError:
                 text = raw.decode("iso-8859-15")
@@ -345,67 +386,115 @@ def check_fec(  # noqa: PLR0912, PLR0915 - one pass over the lines, every check 
     width = len(names)
     index = {name.strip().lower(): i for i, name in enumerate(names)}
 
-    def col(fields: list[str], name: str) -> str:
-        i = index.get(name.lower())
-        return fields[i].strip() if i is not None and i < len(fields) else ""
+    # Each column's position; a column the header lacks reads the empty field added at the
+    # end of every line (position ``width``).
+    pos = {name: index.get(name.lower(), width) for name in (*COLUMNS, *SENS_COLUMNS)}
+    required = [
+        (name, pos[name])
+        for name in COLUMNS
+        if name not in OPTIONAL_COLUMNS
+        and not (layout == "sens" and name in ("Debit", "Credit"))
+        and name.lower() in index
+    ]
+    if layout == "sens":
+        required += [(name, pos[name]) for name in SENS_COLUMNS]
+    required_positions = [i for _name, i in required]
+    has_required = itemgetter(*required_positions) if required_positions else None
+    date_positions = [(name, pos[name]) for name in DATE_COLUMNS]
+    p_journal, p_num, p_account = pos["JournalCode"], pos["EcritureNum"], pos["CompteNum"]
+    p_foreign, p_currency = pos["Montantdevise"], pos["Idevise"]
+    p_letter, p_letter_date = pos["EcritureLet"], pos["DateLet"]
+    p_aux, p_aux_label = pos["CompAuxNum"], pos["CompAuxLib"]
+    dates_seen: dict[str, date | None] = {}
+    accounts_ok: dict[str, bool] = {}
+    amounts = _AmountReader(layout, pos, collector)
+    journal_counts = summary["journals"]
+    total_debit = total_credit = Decimal(0)
+    first_date = last_date = None
 
     # entry key -> [debit, credit, first line, date set]
     entries: dict[tuple[str, str], list] = {}
-    closed: set[tuple[str, str]] = set()
     current: tuple[str, str] | None = None
+    totals: list | None = None
     seen_other = False
     last_valid: date | None = None
     sequences: dict[tuple[str, str], dict] = {}
+    line_count = 0
 
     for number, text in enumerate(lines, start=2):
-        if not text.strip():
+        if not text or not text.strip():
             continue
-        summary["lines"] += 1
+        line_count += 1
         fields = text.split(separator)
         if len(fields) != width:
             collector.add("FEC_FIELD_COUNT", "error", number, expected=width, found=len(fields))
             continue
-        journal = col(fields, "JournalCode")
-        entry_num = col(fields, "EcritureNum")
-        for name in COLUMNS:
-            if name in OPTIONAL_COLUMNS or (layout == "sens" and name in ("Debit", "Credit")):
-                continue
-            if name.lower() in index and not col(fields, name):
-                collector.add("FEC_REQUIRED", "error", number, column=name)
-        if layout == "sens":
-            for name in SENS_COLUMNS:
-                if not col(fields, name):
+        fields = [value.strip() for value in fields]
+        fields.append("")
+        journal = fields[p_journal]
+        entry_num = fields[p_num]
+        if has_required is not None and not all(
+            has_required(fields) if len(required_positions) > 1 else (has_required(fields),)
+        ):
+            for name, i in required:
+                if not fields[i]:
                     collector.add("FEC_REQUIRED", "error", number, column=name)
 
         dates: dict[str, date | None] = {}
-        for name in DATE_COLUMNS:
-            value = col(fields, name)
+        for name, i in date_positions:
+            value = fields[i]
             if not value:
                 dates[name] = None
                 continue
-            parsed = _parse_date(value)
+            try:
+                parsed = dates_seen[value]
+            except KeyError:
+                parsed = dates_seen[value] = _parse_date(value)
             if parsed is None:
                 collector.add("FEC_DATE_FORMAT", "error", number, column=name, value=value)
             dates[name] = parsed
 
-        debit, credit = _line_amounts(fields, col, layout, number, collector)
-        foreign_text = col(fields, "Montantdevise")
-        if foreign_text and _parse_amount(foreign_text, _FOREIGN_AMOUNT_RE) is None:
+        debit, credit = amounts.read(fields, number)
+        foreign_text = fields[p_foreign]
+        currency = fields[p_currency]
+        if foreign_text and not amounts.foreign_ok(foreign_text):
             collector.add(
                 "FEC_AMOUNT_FORMAT", "error", number, column="Montantdevise", value=foreign_text
             )
-        _line_consistency(fields, col, dates, number, collector)
+        letter, letter_date = fields[p_letter], fields[p_letter_date]
+        if bool(letter) != bool(letter_date):
+            collector.add(
+                "FEC_LETTERING", "error", number, missing="DateLet" if letter else "EcritureLet"
+            )
+        if bool(foreign_text) != bool(currency):
+            collector.add(
+                "FEC_CURRENCY",
+                "error",
+                number,
+                missing="Idevise" if foreign_text else "Montantdevise",
+            )
+        if currency and not _CURRENCY_RE.match(currency):
+            collector.add("FEC_CURRENCY_CODE", "error", number, value=currency)
+        aux, aux_label = fields[p_aux], fields[p_aux_label]
+        if bool(aux) != bool(aux_label):
+            collector.add(
+                "FEC_AUXILIARY", "error", number, missing="CompAuxLib" if aux else "CompAuxNum"
+            )
 
-        account = col(fields, "CompteNum")
-        if account and not (len(account) >= 3 and account[:3].isdigit()):
-            collector.add("FEC_ACCOUNT_FORMAT", "error", number, value=account)
+        account = fields[p_account]
+        if account:
+            ok = accounts_ok.get(account)
+            if ok is None:
+                ok = accounts_ok[account] = len(account) >= 3 and account[:3].isdigit()
+            if not ok:
+                collector.add("FEC_ACCOUNT_FORMAT", "error", number, value=account)
 
-        entry_date = dates.get("EcritureDate")
+        entry_date = dates["EcritureDate"]
         if entry_date is not None:
-            if summary["first_date"] is None or entry_date < summary["first_date"]:
-                summary["first_date"] = entry_date
-            if summary["last_date"] is None or entry_date > summary["last_date"]:
-                summary["last_date"] = entry_date
+            if first_date is None or entry_date < first_date:
+                first_date = entry_date
+            if last_date is None or entry_date > last_date:
+                last_date = entry_date
             if (fiscal_year_start and entry_date < fiscal_year_start) or (
                 fiscal_year_end and entry_date > fiscal_year_end
             ):
@@ -427,9 +516,9 @@ def check_fec(  # noqa: PLR0912, PLR0915 - one pass over the lines, every check 
             seen_other = True
 
         key = (journal, entry_num)
-        summary["journals"][journal] = summary["journals"].get(journal, 0) + 1
-        summary["total_debit"] += debit
-        summary["total_credit"] += credit
+        journal_counts[journal] = journal_counts.get(journal, 0) + 1
+        total_debit += debit
+        total_credit += credit
         if key != current:
             if key in entries:
                 collector.add(
@@ -437,7 +526,7 @@ def check_fec(  # noqa: PLR0912, PLR0915 - one pass over the lines, every check 
                 )
             else:
                 entries[key] = [Decimal(0), Decimal(0), number, set()]
-                valid = dates.get("ValidDate")
+                valid = dates["ValidDate"]
                 if not is_opening and valid is not None:
                     if last_valid is not None and valid < last_valid:
                         collector.add(
@@ -451,15 +540,18 @@ def check_fec(  # noqa: PLR0912, PLR0915 - one pass over the lines, every check 
                         )
                     last_valid = valid if last_valid is None else max(last_valid, valid)
                 _track_number(sequences, journal, entry_num, number, collector)
-            if current is not None:
-                closed.add(current)
             current = key
-        totals = entries[key]
+            totals = entries[key]
         totals[0] += debit
         totals[1] += credit
         if entry_date is not None:
             totals[3].add(entry_date)
 
+    summary["lines"] = line_count
+    summary["total_debit"] = total_debit
+    summary["total_credit"] = total_credit
+    summary["first_date"] = first_date
+    summary["last_date"] = last_date
     if summary["lines"] == 0:
         collector.add("FEC_EMPTY", "error", 0)
     for (journal, entry_num), (debit, credit, first_line, days) in entries.items():
@@ -507,6 +599,64 @@ def check_fec(  # noqa: PLR0912, PLR0915 - one pass over the lines, every check 
         )
     summary["entries"] = len(entries)
     return _report(collector, summary)
+
+
+class _AmountReader:
+    """Debit and credit (or amount and direction) of a line, the parsed amounts cached by their
+    text: the same findings as parsing every field."""
+
+    def __init__(self, layout: str, pos: dict, collector: _Collector):
+        self.layout = layout
+        self.pos = pos
+        self.collector = collector
+        self.parsed: dict[str, Decimal | None] = {}
+        self.foreign: dict[str, bool] = {}
+        self.p_debit, self.p_credit = pos["Debit"], pos["Credit"]
+
+    def amount(self, text: str) -> Decimal | None:
+        try:
+            return self.parsed[text]
+        except KeyError:
+            value = _parse_amount(text, _AMOUNT_RE)
+            if len(self.parsed) < _CACHE_LIMIT:
+                self.parsed[text] = value
+            return value
+
+    def foreign_ok(self, text: str) -> bool:
+        ok = self.foreign.get(text)
+        if ok is None:
+            ok = _parse_amount(text, _FOREIGN_AMOUNT_RE) is not None
+            if len(self.foreign) < _CACHE_LIMIT:
+                self.foreign[text] = ok
+        return ok
+
+    def read(self, fields: list[str], number: int) -> tuple[Decimal, Decimal]:
+        if self.layout == "sens":
+            pos = self.pos
+            return _line_amounts(
+                fields, lambda f, name: f[pos[name]], self.layout, number, self.collector
+            )
+        values = []
+        for name, i in (("Debit", self.p_debit), ("Credit", self.p_credit)):
+            text = fields[i]
+            if not text:
+                values.append(_ZERO)
+                continue
+            amount = self.amount(text)
+            if amount is None:
+                self.collector.add("FEC_AMOUNT_FORMAT", "error", number, column=name, value=text)
+                amount = _ZERO
+            elif amount < 0:
+                self.collector.add(
+                    "FEC_NEGATIVE_AMOUNT", "warning", number, column=name, value=text
+                )
+            values.append(amount)
+        debit, credit = values
+        if debit and credit:
+            self.collector.add("FEC_DEBIT_AND_CREDIT", "warning", number)
+        elif not debit and not credit:
+            self.collector.add("FEC_ZERO_LINE", "warning", number)
+        return debit, credit
 
 
 def _report(collector: _Collector, summary: dict) -> FecReport:
@@ -568,26 +718,6 @@ def _line_amounts(fields, col, layout, number, collector) -> tuple[Decimal, Deci
     elif not debit and not credit:
         collector.add("FEC_ZERO_LINE", "warning", number)
     return debit, credit
-
-
-def _line_consistency(fields, col, dates, number, collector) -> None:
-    letter, letter_date = col(fields, "EcritureLet"), col(fields, "DateLet")
-    if bool(letter) != bool(letter_date):
-        collector.add(
-            "FEC_LETTERING", "error", number, missing="DateLet" if letter else "EcritureLet"
-        )
-    foreign, currency = col(fields, "Montantdevise"), col(fields, "Idevise")
-    if bool(foreign) != bool(currency):
-        collector.add(
-            "FEC_CURRENCY", "error", number, missing="Idevise" if foreign else "Montantdevise"
-        )
-    if currency and not _CURRENCY_RE.match(currency):
-        collector.add("FEC_CURRENCY_CODE", "error", number, value=currency)
-    aux, aux_label = col(fields, "CompAuxNum"), col(fields, "CompAuxLib")
-    if bool(aux) != bool(aux_label):
-        collector.add(
-            "FEC_AUXILIARY", "error", number, missing="CompAuxLib" if aux else "CompAuxNum"
-        )
 
 
 def _track_number(sequences, journal, entry_num, line, collector) -> None:
