@@ -353,12 +353,16 @@ class FincycleIntegration(models.Model):
         the same key as their webhook: a completion whose webhook was lost is processed, one
         already received is a duplicate. Only for requests still waiting here."""
         self.ensure_one()
-        waiting = (
+        waiting = set(
             self.env["sale.signature.request"]
             .sudo()
-            .search_count(
-                [("integration_id", "=", self.id), ("state", "in", ("sent", "viewed", "started"))]
+            .search(
+                [
+                    ("integration_id", "=", self.id),
+                    ("state", "in", ("sent", "viewed", "started")),
+                ]
             )
+            .mapped("submission_id")
         )
         now = fields.Datetime.now()
         if not waiting:
@@ -369,6 +373,8 @@ class FincycleIntegration(models.Model):
         Event = self.env["fincycle.webhook.event"].sudo()
         stored = 0
         for item in events:
+            if item.submission_id not in waiting:
+                continue  # signed outside Odoo, or already settled here
             known = Event.search_count(
                 [("integration_id", "=", self.id), ("external_id", "=", item.key)]
             )

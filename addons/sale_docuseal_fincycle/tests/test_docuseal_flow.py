@@ -175,6 +175,9 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
     def test_lost_completion_is_healed_by_polling(self):
         self.lose_webhooks()
         request = self.send()
+        # a submission made in DocuSeal's own UI, signed too: not Odoo's business
+        other = self.fake.add_submission(self.template["id"], [("Customer", "x@y.example")])
+        self.fake.sign(other["submitter_ids"][0])
         self.sign_all(request)
         self.assertFalse(self.events())
         self.assertEqual(self.account._docuseal_poll(), 1)
@@ -182,7 +185,12 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.assert_completed(request)
         # polled again: nothing new; the late webhook of the same completion: a duplicate
         self.assertEqual(self.account._docuseal_poll(), 0)
-        late = [r for r in self.fake.sent if r["event_type"] == ds.SUBMISSION_COMPLETED]
+        late = [
+            r
+            for r in self.fake.sent
+            if r["event_type"] == ds.SUBMISSION_COMPLETED
+            and r["data"]["id"] == request.submission_id
+        ]
         self.assertEqual(self.replay(late), [200])
         self.assertEqual(self.events("duplicate").event_type, ds.SUBMISSION_COMPLETED)
         self.process()
