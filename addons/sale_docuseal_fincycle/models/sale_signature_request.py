@@ -207,6 +207,9 @@ class SaleSignatureRequest(models.Model):
                 self._raise(exc)
             if submission.archived_at or submission.status not in (None, "pending"):
                 continue
+            wanted = self.template_map_id.template_ref if self.mode == "template" else None
+            if (submission.template_id or None) != wanted:
+                continue  # made for another template or mode: not this send
             return ds.Created(
                 submission_id=submission.id,
                 submitters=submission.submitters,

@@ -142,6 +142,14 @@ class TestDocusealSend(DocusealCommon, TransactionCase):
         # DocuSeal gives the signing link only in the create answer: the customer signs
         # from the e-mail then.
         self.assertEqual(again.state, "sent")
+        # sent again with another template: a new submission, not the pending one
+        again.sudo().unlink()
+        self.order.state = "draft"
+        qes = self._map(self.account_a, self.template_qes["id"], level=ds.LEVEL_QUALIFIED)
+        third = self.send(level=ds.LEVEL_QUALIFIED)
+        self.assertEqual(third.template_map_id, qes)
+        self.assertNotEqual(third.submission_id, first)
+        self.assertEqual(len(self._created()), 2)
 
     def test_an_open_request_blocks_a_second_send(self):
         self.send()
