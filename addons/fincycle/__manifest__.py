@@ -3,7 +3,7 @@
 {
     "name": "Fincycle Suite",
     "summary": "Installs every Fincycle module (the demo group is fincycle_demo)",
-    "version": "19.0.3.2.0",
+    "version": "19.0.3.3.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -23,6 +23,7 @@
         "account_move_autosend_fincycle",
         "account_move_tracking_fincycle",
         "account_vat_return_fincycle",
+        "sale_docuseal_fincycle",
         "contract_fincycle",
         "hr_timesheet_clockify_fincycle",
         "sale_timesheet_invoice_fincycle",
