@@ -264,6 +264,7 @@ class FincycleDemoLoader(models.AbstractModel):
         self._load_invoice_to_approve(today)
         self._load_contracts(today)
         self._load_time_billing(today)
+        self._load_invoice_tracking(today)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
         return companies
 
