@@ -13,12 +13,13 @@
     "maintainers": ["fincycle"],
     "license": "AGPL-3",
     "depends": ["account", "mail", "fincycle_base"],
-    "external_dependencies": {"python": ["fincycle", "lxml"]},
+    "external_dependencies": {"python": ["fincycle", "lxml", "xlsxwriter"]},
     "data": [
         "security/account_vat_return_security.xml",
         "security/ir.model.access.csv",
         "wizards/account_fec_export_views.xml",
         "views/account_vat_return_views.xml",
         "views/menus.xml",
+        "report/account_vat_return_report.xml",
     ],
 }

@@ -1,1 +1,1 @@
-from . import account_vat_return
+from . import account_vat_return, account_vat_return_export

@@ -1,1 +1,1 @@
-from . import test_fec_export, test_vat_return_ch, test_vat_return_fr
+from . import test_fec_export, test_vat_return_ch, test_vat_return_export, test_vat_return_fr

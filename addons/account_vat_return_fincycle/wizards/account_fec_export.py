@@ -7,6 +7,7 @@ date unless asked not to)."""
 import base64
 import datetime
 import tempfile
+import uuid
 from decimal import Decimal
 
 from odoo import Command, api, fields, models
@@ -186,8 +187,8 @@ class AccountFecExport(models.TransientModel):
 
     def _fec_rows(self):
         """Opening balances first (journal OUV, dated the start), then every posted journal
-        item of the period with an amount, by date, entry number and line; read with SQL in
-        pages of PAGE_SIZE so a year of 50,000+ lines streams."""
+        item of the period with an amount, by date, entry number and line; one SQL query read
+        through a server-side cursor in pages of PAGE_SIZE so a year of 50,000+ lines streams."""
         company = self.company_id
         companies = self._companies()
         env = self.env(context=dict(self.env.context, lang=self._fec_lang()))
@@ -220,62 +221,58 @@ class AccountFecExport(models.TransientModel):
         yield from self._opening_rows(companies, account, partner)
 
         company_currency = company.currency_id.id
-        last = None
-        while True:
-            cursor_sql = SQL("")
-            if last is not None:
-                cursor_sql = SQL("AND (m.date, m.name, m.id, l.id) > (%s, %s, %s, %s)", *last)
-            self.env.cr.execute(
-                SQL(
-                    """
-                    SELECT l.id, m.id, m.date, m.name, m.ref, m.invoice_date, l.journal_id,
-                           l.account_id, l.partner_id, l.name, l.debit, l.credit,
-                           l.amount_currency, l.currency_id, l.full_reconcile_id, fr.create_date
-                      FROM account_move_line l
-                      JOIN account_move m ON m.id = l.move_id
-                 LEFT JOIN account_full_reconcile fr ON fr.id = l.full_reconcile_id
-                     WHERE l.company_id = ANY(%(companies)s)
-                       AND l.parent_state = 'posted'
-                       AND l.date >= %(date_from)s AND l.date <= %(date_to)s
-                       AND (l.debit != 0 OR l.credit != 0)
-                       %(cursor)s
-                  ORDER BY m.date, m.name, m.id, l.id
-                     LIMIT %(limit)s
-                    """,
-                    companies=companies.ids,
-                    date_from=self.date_from,
-                    date_to=self.date_to,
-                    cursor=cursor_sql,
-                    limit=PAGE_SIZE,
-                )
+        # One query, sorted once, streamed through a server-side cursor in pages of PAGE_SIZE.
+        # (a cursor abandoned by an error goes with the transaction's rollback)
+        cursor_name = f"fincycle_fec_{uuid.uuid4().hex}"
+        self.env.cr.execute(
+            SQL(
+                """
+                DECLARE %(cursor)s NO SCROLL CURSOR FOR
+                SELECT m.date, m.name, m.ref, m.invoice_date, l.journal_id,
+                       l.account_id, l.partner_id, l.name, l.debit, l.credit,
+                       l.amount_currency, l.currency_id, l.full_reconcile_id, fr.create_date
+                  FROM account_move_line l
+                  JOIN account_move m ON m.id = l.move_id
+             LEFT JOIN account_full_reconcile fr ON fr.id = l.full_reconcile_id
+                 WHERE l.company_id = ANY(%(companies)s)
+                   AND l.parent_state = 'posted'
+                   AND l.date >= %(date_from)s AND l.date <= %(date_to)s
+                   AND (l.debit != 0 OR l.credit != 0)
+              ORDER BY m.date, m.name, m.id, l.id
+                """,
+                cursor=SQL.identifier(cursor_name),
+                companies=companies.ids,
+                date_from=self.date_from,
+                date_to=self.date_to,
             )
+        )
+        while True:
+            self.env.cr.execute(SQL("FETCH %s FROM %s", PAGE_SIZE, SQL.identifier(cursor_name)))
             page = self.env.cr.fetchall()
             if not page:
+                self.env.cr.execute(SQL("CLOSE %s", SQL.identifier(cursor_name)))
                 return
-            for row in page:
-                (
-                    line_id,
-                    move_id,
-                    move_date,
-                    move_name,
-                    move_ref,
-                    invoice_date,
-                    journal_id,
-                    account_id,
-                    partner_id,
-                    label,
-                    debit,
-                    credit,
-                    amount_currency,
-                    currency_id,
-                    reconcile_id,
-                    reconcile_date,
-                ) = row
-                code, name, account_type = account(account_id)
+            for (
+                move_date,
+                move_name,
+                move_ref,
+                invoice_date,
+                journal_id,
+                account_id,
+                partner_id,
+                label,
+                debit,
+                credit,
+                amount_currency,
+                currency_id,
+                reconcile_id,
+                reconcile_date,
+            ) in page:
+                code, name, account_type = accounts.get(account_id) or account(account_id)
                 journal_code, journal_name = journals.get(journal_id, ("", ""))
                 aux_num = aux_lib = ""
                 if partner_id and account_type in RECEIVABLE_PAYABLE:
-                    aux_num, aux_lib = partner(partner_id)
+                    aux_num, aux_lib = partners.get(partner_id) or partner(partner_id)
                 foreign = currency_id and currency_id != company_currency and amount_currency
                 yield {
                     "JournalCode": journal_code,
@@ -297,7 +294,6 @@ class AccountFecExport(models.TransientModel):
                     "Montantdevise": amount_currency if foreign else None,
                     "Idevise": currencies.get(currency_id, "") if foreign else "",
                 }
-                last = (move_date, move_name, move_id, line_id)
 
     def _opening_rows(self, companies, account, partner):
         """Balance sheet accounts' balances before the start (per partner on receivable and
