@@ -45,6 +45,8 @@ REPLY_BODY = (
 SENDERS = {"ch": "user_accountant", "fr": "user_comptable"}
 
 
+# each step of the demo in its own file, as demo_time_billing.py
+# pylint: disable=consider-merging-classes-inherited
 class FincycleDemoLoader(models.AbstractModel):
     _inherit = "fincycle.demo.loader"
 
