@@ -4,7 +4,7 @@
 Starts ``scripts/run.sh`` (which builds the demo database outside the test runner, exactly as a
 user's first run does, then serves it) on a free port, waits for ``/web/login``, signs in over
 JSON-RPC with every login that run.sh prints and opens the web client with each, stops the
-server, runs the browser tours (``addons/*/tests/test_tours.py``) on that demo database as the
+server, runs the browser tours (``addons/*/tests/test_*tour*.py``) on that demo database as the
 demo users (screenshots under ``$FINCYCLE_SCREENSHOTS``, default ``/tmp/<database>-screens``),
 checks how ``scripts/lib/demo_db.sh`` judges complete and half-built databases, then drops the
 database.  Prints one line per check and ends with ``N passed, M failed`` (each tour counts);
@@ -121,7 +121,7 @@ def sign_in(base: str, db: str, login: str, password: str) -> tuple[bool, str]:
 
 def run_tours(db: str, checks: Checks) -> None:
     """The browser tours on the demo database, with pytest-odoo as scripts/test.sh runs tests."""
-    tours = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("addons/*/tests/test_tours.py"))
+    tours = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("addons/*/tests/test_*tour*.py"))
     if not tours:
         return
     screens = os.environ.get("FINCYCLE_SCREENSHOTS") or f"{tempfile.gettempdir()}/{db}-screens"
