@@ -83,6 +83,14 @@ class SaleOrder(models.Model):
         data = [self.currency_id.name, float_repr(self.amount_total, 6), lines]
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
+    def _has_to_be_signed(self):
+        """While a DocuSeal request waits (or once it is signed), the customer signs in
+        DocuSeal: Odoo's own Accept & Sign is not offered beside it."""
+        request = self._docuseal_portal_request()
+        if request.state in OPEN_STATES or request.state == "completed":
+            return False
+        return super()._has_to_be_signed()
+
     def _docuseal_portal_request(self):
         """The request the portal shows: the latest one (sudo: the portal page is already
         access-checked for this order)."""

@@ -312,6 +312,27 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.assertNotIn(request.embed_src, page.text)
         self.assertIn('data-state="completed"', page.text)
 
+    def test_odoo_accept_and_sign_is_not_offered_beside_docuseal(self):
+        self.order.require_signature = True
+        self.assertTrue(self.order._has_to_be_signed())
+        request = self.send()
+        self.assertFalse(self.order._has_to_be_signed())
+        url = f"/my/orders/{self.order.id}?access_token={self.order._portal_ensure_token()}"
+        page = self.url_open(url)
+        self.assertIn(request.embed_src, page.text)
+        self.assertNotIn('data-bs-target="#modalaccept"', page.text)
+        # Odoo's own signature route refuses too
+        answer = self.make_jsonrpc_request(
+            f"/my/orders/{self.order.id}/accept",
+            {"access_token": self.order.access_token, "name": "Jane", "signature": "R0lGOD"},
+        )
+        self.assertIn("error", answer)
+        self.assertFalse(self.order.signature)
+        # cancelled: Odoo's own signature is offered again
+        request.action_cancel()
+        self.assertTrue(self.order._has_to_be_signed())
+        self.assertIn('data-bs-target="#modalaccept"', self.url_open(url).text)
+
     def _portal_user(self, login, partner):
         return new_test_user(
             self.env,

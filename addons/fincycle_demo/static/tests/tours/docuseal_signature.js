@@ -57,5 +57,9 @@ registry.category("web_tour.tours").add("fincycle_docuseal_portal_signing_form",
             content: "with DocuSeal's signing form embedded",
             trigger: "#docuseal_signature iframe.o_docuseal_form[src*='/s/']",
         },
+        {
+            content: "and no Accept & Sign of Odoo's beside it",
+            trigger: "body:not(:has(a[data-bs-target='#modalaccept']))",
+        },
     ],
 });
