@@ -17,6 +17,8 @@ from .fincycle_demo import COMPANIES
 DEMO_TEMPLATE_REF = 1
 
 
+# each step of the demo in its own file, as demo_time_billing.py
+# pylint: disable=consider-merging-classes-inherited
 class FincycleDemoLoader(models.AbstractModel):
     _inherit = "fincycle.demo.loader"
 
