@@ -726,7 +726,9 @@ def _track_number(sequences, journal, entry_num, line, collector) -> None:
         collector.add("FEC_NUMBER_FORMAT", "warning", line, journal=journal, number=entry_num)
         return
     prefix, value = match.group(1), int(match.group(2))
-    sequence = sequences.setdefault((journal, prefix), {"numbers": {}, "last": None})
+    sequence = sequences.setdefault(
+        (journal, prefix), {"numbers": {}, "last": None, "last_number": ""}
+    )
     last = sequence["last"]
     if last is not None and value < last:
         collector.add(
@@ -735,10 +737,11 @@ def _track_number(sequences, journal, entry_num, line, collector) -> None:
             line,
             journal=journal,
             number=entry_num,
-            previous=f"{prefix}{last}",
+            previous=sequence["last_number"],  # as written (FAC/2026/00008, not FAC/2026/8)
         )
     sequence["numbers"].setdefault(value, line)
-    sequence["last"] = value if last is None else max(last, value)
+    if last is None or value > last:
+        sequence["last"], sequence["last_number"] = value, entry_num
 
 
 def check_fec_filename(

@@ -133,6 +133,19 @@ def _plain_value(value):
     return value
 
 
+def _json_data(data):
+    """The check's data as JSON: amounts and dates as text (the messages show them as text)."""
+    out = {}
+    for key, value in (data or {}).items():
+        if isinstance(value, (list, tuple, set)):
+            out[key] = [v if isinstance(v, (int, str)) else str(v) for v in value]
+        elif value is None or isinstance(value, (bool, int, str)):
+            out[key] = value
+        else:
+            out[key] = str(value)
+    return out
+
+
 class _Data(dict):
     def __missing__(self, key):
         return ""
@@ -259,6 +272,21 @@ class AccountVatReturn(models.Model):
                 )
             else:
                 record.name = False
+
+    @api.depends("country_code", "date_from", "date_to")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """The name in the reader's language (``name`` is stored in English, for searches)."""
+        for record in self:
+            if record.date_from and record.date_to:
+                record.display_name = self.env._(
+                    "%(country)s VAT %(date_from)s - %(date_to)s",
+                    country=record.country_code or "",
+                    date_from=record.date_from,
+                    date_to=record.date_to,
+                )
+            else:
+                record.display_name = record.name or False
 
     @api.depends("check_ids.severity")
     def _compute_check_counts(self):
@@ -402,7 +430,6 @@ class AccountVatReturn(models.Model):
                     {
                         "sequence": sequence,
                         "box": box,
-                        "name": vat_boxes.label("CH", box, self.env.lang),
                         "computed_amount": float(computed.boxes.get(box, 0)),
                         "amount": float(final.boxes.get(box, 0)),
                         "tax_amount": float(row.get("tax", 0)),
@@ -421,7 +448,6 @@ class AccountVatReturn(models.Model):
                 {
                     "sequence": sequence,
                     "box": box,
-                    "name": vat_boxes.label("FR", box, self.env.lang),
                     "computed_amount": float(computed.boxes.get(box, 0)),
                     "amount": float(amount),
                     "tax_amount": float(tax),
@@ -653,7 +679,7 @@ class AccountVatReturn(models.Model):
                         {
                             "code": code,
                             "severity": severity,
-                            "message": _message(CHECK_MESSAGES, code, data, self.env.lang),
+                            "data": _json_data(data),
                             "difference": float(data.get("difference", 0) or 0),
                             "res_model": model or False,
                             "domain": repr(_plain_domain(domain)) if domain else False,
@@ -946,7 +972,7 @@ class AccountVatReturnLine(models.Model):
     currency_id = fields.Many2one(related="return_id.currency_id")
     sequence = fields.Integer()
     box = fields.Char(required=True)
-    name = fields.Char(string="Label")
+    name = fields.Char(string="Label", compute="_compute_name")
     computed_amount = fields.Monetary(string="Computed")
     adjustment_amount = fields.Monetary(string="Adjustment", compute="_compute_adjustment")
     amount = fields.Monetary()
@@ -955,6 +981,13 @@ class AccountVatReturnLine(models.Model):
     edi_tax_code = fields.Char(string="EDI (tax)")
     is_total = fields.Boolean()
     tag_names = fields.Char(string="Tax grids")
+
+    @api.depends("box", "return_id.country_code")
+    @api.depends_context("lang")
+    def _compute_name(self):
+        """The box's label in the reader's language."""
+        for line in self:
+            line.name = vat_boxes.label(line.return_id.country_code, line.box, self.env.lang)
 
     @api.depends("computed_amount", "amount")
     def _compute_adjustment(self):
@@ -1032,10 +1065,18 @@ class AccountVatReturnCheck(models.Model):
     severity = fields.Selection(
         [("error", "Error"), ("warning", "Warning"), ("info", "Information")], readonly=True
     )
-    message = fields.Char(readonly=True)
+    data = fields.Json(readonly=True, help="The figures the message names.")
+    message = fields.Char(compute="_compute_message")
     difference = fields.Monetary(readonly=True)
     res_model = fields.Char(readonly=True)
     domain = fields.Char(readonly=True)
+
+    @api.depends("code", "data")
+    @api.depends_context("lang")
+    def _compute_message(self):
+        """The finding worded in the reader's language."""
+        for check in self:
+            check.message = _message(CHECK_MESSAGES, check.code, check.data or {}, self.env.lang)
 
     def action_open(self):
         self.ensure_one()

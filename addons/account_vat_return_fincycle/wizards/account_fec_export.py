@@ -16,7 +16,7 @@ from odoo.tools import SQL
 
 from fincycle.vat import fec
 
-from .fec_messages import finding_message
+from .fec_messages import _text, finding_message
 
 PAGE_SIZE = 10000
 OPENING_JOURNAL = "OUV"
@@ -154,7 +154,7 @@ class AccountFecExport(models.TransientModel):
                             "code": finding.code,
                             "severity": finding.severity,
                             "line": finding.line,
-                            "message": finding_message(finding.code, finding.data, self.env.lang),
+                            "data": {key: _text(value) for key, value in finding.data.items()},
                         }
                     )
                     for finding in report.findings
@@ -500,4 +500,12 @@ class AccountFecExportFinding(models.TransientModel):
     code = fields.Char(readonly=True)
     severity = fields.Selection([("error", "Error"), ("warning", "Warning")], readonly=True)
     line = fields.Integer(readonly=True, help="Line of the file; 0: the whole file.")
-    message = fields.Char(readonly=True)
+    data = fields.Json(readonly=True, help="The values the message names.")
+    message = fields.Char(compute="_compute_message")
+
+    @api.depends("code", "data")
+    @api.depends_context("lang")
+    def _compute_message(self):
+        """The finding worded in the reader's language."""
+        for finding in self:
+            finding.message = finding_message(finding.code, finding.data or {}, self.env.lang)
