@@ -206,6 +206,8 @@ def test_numbers_going_back_and_entries_split():
         row["EcritureNum"] = "VT/2025/00003"
     report = check(write(rows))
     assert report.codes() == {"FEC_NUMBER_ORDER"}  # 00002 after 00003 (a sequence may start at 2)
+    order = next(f for f in report.findings if f.code == "FEC_NUMBER_ORDER")
+    assert order.data["previous"] == "VT/2025/00003"  # as written, zeros kept
     rows = good_rows()
     rows.append(line("VT", "VT/2025/00001", date(2025, 1, 10), "706000", 1))
     rows.append(line("VT", "VT/2025/00001", date(2025, 1, 10), "706000", credit=1))
