@@ -23,7 +23,8 @@ class FincycleDemoLoader(models.AbstractModel):
     _inherit = "fincycle.demo.loader"
 
     def _load_docuseal(self, today):
-        """At the holding: a DocuSeal connection (EU cloud) without API key, so its form and
+        """At the holding: a DocuSeal connection (EU cloud; a sandbox like the demo's other
+        connections: DocuSeal's testing key goes there) without API key, so its form and
         the Send for Signature wizard say what is missing (no key: nothing reaches DocuSeal;
         a system administrator enters it, then Test Connection); a quote template mapped at
         the simple level (customer, then the company's representative); and a quotation for
@@ -46,7 +47,7 @@ class FincycleDemoLoader(models.AbstractModel):
                     "name": f"DocuSeal EU - {company.name}",
                     "provider": "docuseal",
                     "company_id": company.id,
-                    "environment": "production",
+                    "environment": "sandbox",  # like every demo connection
                     "docuseal_deployment": ds.CLOUD_EU,
                 }
             ),

@@ -25,6 +25,7 @@ class TestDemoDocuseal(TransactionCase):
         connection = self.connection
         self.assertEqual((connection.provider, connection.company_id), ("docuseal", self.company))
         self.assertEqual(connection.docuseal_deployment, ds.CLOUD_EU)
+        self.assertEqual(connection.environment, "sandbox")  # a testing key, when entered
         self.assertEqual(connection.base_url, ds.CLOUD_EU_API)
         self.assertEqual(connection.state, "draft")
         self.assertFalse(connection.docuseal_has_api_key)
