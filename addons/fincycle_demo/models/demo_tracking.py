@@ -104,6 +104,56 @@ class FincycleDemoLoader(models.AbstractModel):
                 )
             if outcome == "replied":
                 self._tracked_reply(move, sent_at + timedelta(days=1, hours=1, minutes=15))
+        if todo:
+            self._schedule_pdf_rerender()
+
+    def _schedule_pdf_rerender(self):
+        """The invoice PDFs of the sendings above were drawn while the modules were
+        loading, with no web server to give wkhtmltopdf the report's style sheets: they
+        came out unstyled. A one-time scheduled action draws them again, in place (the
+        invoice's PDF and the e-mail's copy), once the demo server runs."""
+        if self._ref("cron_rerender_tracked_pdfs"):
+            return
+        cron = (
+            self.env["ir.cron"]
+            .sudo()
+            .create(
+                {
+                    "name": "Fincycle demo: draw the sent invoices' PDFs with their style",
+                    "model_id": self.env["ir.model"]._get_id("fincycle.demo.loader"),
+                    "state": "code",
+                    "code": "model._rerender_tracked_invoice_pdfs()",
+                    "interval_number": 1,
+                    "interval_type": "days",
+                    "nextcall": fields.Datetime.now(),
+                    "active": True,
+                }
+            )
+        )
+        self._name_record("cron_rerender_tracked_pdfs", cron)
+
+    def _rerender_tracked_invoice_pdfs(self):
+        """Draw the tracked demo invoices' PDFs again (see _schedule_pdf_rerender), then
+        retire the scheduled action that called it."""
+        moves = self.env["account.move"].sudo()
+        for number, spec in enumerate(TRACKED_INVOICES, 1):
+            moves |= self._ref(f"{COMPANIES[spec[1]]['key']}_tracked_invoice_{number}") or moves
+        Report = self.env["ir.actions.report"].sudo()
+        for move in moves.filtered("invoice_pdf_report_id"):
+            pdf, _kind = Report.with_context(lang=move.partner_id.lang)._render_qweb_pdf(
+                "account.account_invoices", move.ids
+            )
+            legal = move.invoice_pdf_report_id
+            # the e-mail that sent it holds a copy of its own
+            copies = move.tracking_message_ids.attachment_ids.filtered(
+                lambda a, name=legal.name: a.name == name
+            )
+            (legal | copies).write({"raw": pdf})
+        if self.env.context.get("ir_cron_progress_id"):
+            # a running job may not write itself: the scheduler retires it
+            self.env["ir.cron"]._commit_progress(len(moves), remaining=0, deactivate=True)
+        elif cron := self._ref("cron_rerender_tracked_pdfs"):
+            cron.sudo().active = False
 
     def _tracked_invoice(self, company, spec, *, customer, amount, work_end, sent_at, sender):
         """The invoice of ``work_end``'s work, posted: by the accountant (``sender``) who

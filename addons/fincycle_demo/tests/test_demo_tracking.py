@@ -159,3 +159,20 @@ class TestDemoTracking(TransactionCase):
         count = self.env["account.move"].search_count([])
         self.env["fincycle.demo.loader"]._load_demo()
         self.assertEqual(self.env["account.move"].search_count([]), count)
+
+    def test_the_pdfs_drawn_while_loading_are_drawn_again_once_the_server_runs(self):
+        cron = self.env.ref("fincycle_demo.cron_rerender_tracked_pdfs")
+        self.assertTrue(cron.active)
+        sent = self.tracked.filtered("invoice_pdf_report_id")
+        self.assertTrue(sent)
+        before = {move.id: move.invoice_pdf_report_id.id for move in sent}
+        copies = sent.tracking_message_ids.attachment_ids
+        self.assertEqual(len(copies), len(sent))
+        copies.write({"raw": b"unstyled"})
+        self.assertEqual(cron.code, "model._rerender_tracked_invoice_pdfs()")
+        self.env[cron.model_id.model]._rerender_tracked_invoice_pdfs()
+        # drawn again in place: the same attachments, the e-mails' copies too
+        self.assertEqual({move.id: move.invoice_pdf_report_id.id for move in sent}, before)
+        self.assertEqual(sent.tracking_message_ids.attachment_ids, copies)
+        self.assertNotIn(b"unstyled", copies.mapped("raw"))
+        self.assertFalse(cron.active)
