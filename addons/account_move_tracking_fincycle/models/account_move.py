@@ -145,6 +145,7 @@ class AccountMove(models.Model):
         store=True,
         copy=False,
         index="btree_not_null",
+        group_expand="_group_expand_tracking_stage",
         groups=TRACKING_GROUPS,
         help="How far the invoice got: sent, delivered or bounced, opened, viewed in the "
         "portal, replied, paid.",
@@ -164,7 +165,9 @@ class AccountMove(models.Model):
         store=True,
         digits=(16, 1),
         copy=False,
-        aggregator="avg",
+        # no total or average in grouped lists: unsent invoices hold 0 here; the
+        # Invoice Issuance Delay report averages the sent ones
+        aggregator=None,
         help="Days from the end of the work (Work Done By, in the company's time zone) to "
         "the first sending.",
     )
@@ -217,6 +220,11 @@ class AccountMove(models.Model):
                 replied=bool(move.tracking_replied_date),
                 paid=move.payment_state in PAID_STATES,
             )
+
+    @api.model
+    def _group_expand_tracking_stage(self, stages, domain):
+        """Grouped by stage, the list follows the stages' order, not their keys'."""
+        return [key for key, _label in STAGES]
 
     @api.depends("tracking_sent_date", "work_end_date", "company_id")
     def _compute_issuance_delay(self):
