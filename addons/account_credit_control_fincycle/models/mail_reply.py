@@ -415,7 +415,13 @@ class AccountDisputeReply(models.Model):
         return ("promise" if not reading.pause_dunning else "dispute_opened"), dispute
 
     def _fincycle_note(self, invoice, record):
-        """A short note on the invoice saying what the reader made of the reply."""
+        """A short note on the invoice saying what the reader made of the reply, in
+        the language of the invoice's salesperson (else the company's): the gateway
+        runs without a user language, and a stored note keeps the words it was written
+        in."""
+        lang = invoice.invoice_user_id.lang or invoice.company_id.partner_id.lang
+        if lang:
+            self = self.with_context(lang=lang)  # noqa: PLW0642
         labels = dict(self._fields["category"]._description_selection(self.env))
         done = dict(self._fields["action"]._description_selection(self.env))
         if record.state == "failed":
