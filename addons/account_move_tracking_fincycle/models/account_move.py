@@ -4,6 +4,7 @@
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError
 
 from fincycle.billing import delivery, issuance
 
@@ -40,6 +41,24 @@ CUSTOMER_MESSAGE_TYPES = ("email", "comment")
 # Odoo's e-mail notification of a recipient mail_tracking has no tracking of, as the
 # mail_tracking state it stands for.
 NOTIFICATION_STATES = {"sent": "sent", "bounce": "bounced", "exception": "error"}
+# The evidence of the sending, delivery, views and reply: written by this module only (as
+# superuser), never by a user (readonly in the views is not enforced on RPC).
+TRACKING_EVIDENCE = frozenset(
+    {
+        "tracking_sent_date",
+        "tracking_sent_by",
+        "tracking_send_count",
+        "tracking_message_ids",
+        "tracking_mail_state",
+        "tracking_delivered_date",
+        "tracking_opened_date",
+        "tracking_bounced_date",
+        "tracking_portal_first_view",
+        "tracking_portal_last_view",
+        "tracking_portal_view_count",
+        "tracking_replied_date",
+    }
+)
 
 
 def _is_colleague(partner):
@@ -265,8 +284,26 @@ class AccountMove(models.Model):
         ]
 
     # ========================================================= work done by
+    def _tracking_check_evidence_write(self, vals_list):
+        """Only the module (superuser) or a system administrator sets the tracking evidence."""
+        if self.env.su or self.env.user._is_system():
+            return
+        forged = sorted({name for vals in vals_list for name in vals if name in TRACKING_EVIDENCE})
+        if forged:
+            raise AccessError(
+                self.env._(
+                    "The invoice tracking (%(fields)s) is recorded by Odoo, not entered.",
+                    fields=", ".join(forged),
+                )
+            )
+
+    def write(self, vals):
+        self._tracking_check_evidence_write([vals])
+        return super().write(vals)
+
     @api.model_create_multi
     def create(self, vals_list):
+        self._tracking_check_evidence_write(vals_list)
         moves = super().create(vals_list)
         if "contract_line_id" in self.env["account.move.line"]._fields:
             for move, vals in zip(moves, vals_list, strict=True):

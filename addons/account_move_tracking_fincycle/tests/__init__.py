@@ -1,1 +1,1 @@
-from . import test_portal_view, test_tracking
+from . import test_attacks, test_portal_view, test_tracking
