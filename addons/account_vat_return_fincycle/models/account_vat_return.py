@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Domain
 from odoo.tools import SQL
 from odoo.tools.translate import LazyTranslate
@@ -333,7 +333,20 @@ class AccountVatReturn(models.Model):
     # ------------------------------------------------------------------ figures
 
     def _companies(self):
-        return self.env["res.company"].sudo().search([("id", "child_of", self.company_id.id)])
+        """The company and its branches (one VAT registration). A user who may not see one
+        of the branches gets none of its figures through the parent."""
+        companies = self.env["res.company"].sudo().search([("id", "child_of", self.company_id.id)])
+        hidden = companies - self.env.user.company_ids
+        if hidden and not self.env.su:
+            raise AccessError(
+                self.env._(
+                    "The VAT return of %(company)s includes its branches; you have no access "
+                    "to %(branches)s.",
+                    company=self.company_id.sudo().name,
+                    branches=", ".join(hidden.mapped("name")),
+                )
+            )
+        return companies
 
     def _country(self):
         return self.env["res.country"].search([("code", "=", self.country_code)], limit=1)

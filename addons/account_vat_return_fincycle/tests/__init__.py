@@ -1,1 +1,7 @@
-from . import test_fec_export, test_vat_return_ch, test_vat_return_export, test_vat_return_fr
+from . import (
+    test_attacks,
+    test_fec_export,
+    test_vat_return_ch,
+    test_vat_return_export,
+    test_vat_return_fr,
+)

@@ -101,6 +101,18 @@ class AccountFecExport(models.TransientModel):
                         company=wizard.company_id.sudo().name,
                     )
                 )
+            # The FEC covers the legal entity: the company and all its branches. Whoever
+            # may not see one of the branches does not get its journal items through it.
+            hidden = wizard._companies() - user.company_ids
+            if hidden:
+                raise AccessError(
+                    self.env._(
+                        "The FEC of %(company)s includes its branches; you have no access "
+                        "to %(branches)s.",
+                        company=wizard.company_id.sudo().name,
+                        branches=", ".join(hidden.mapped("name")),
+                    )
+                )
 
     # ------------------------------------------------------------------ export
 

@@ -1,0 +1,113 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Attacks on the FEC export: a branch the accountant has no access to is not exported
+through its parent company."""
+
+import base64
+from datetime import date
+
+from odoo import Command
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import VatReturnCommon
+
+
+@tagged("post_install", "-at_install")
+class TestFecAttacks(VatReturnCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls._company("Atelier Lyon SAS", "FR", "fr", vat="FR44732829320")
+        cls.branch = cls.env["res.company"].create(
+            {
+                "name": "Atelier Lyon - Agence Nord",
+                "parent_id": cls.company.id,
+                "country_id": cls.company.country_id.id,
+            }
+        )
+        cls.env.user.company_ids |= cls.branch
+        cls.tax_20 = cls._tax(cls.company, "tva_normale")
+        cls.secret = cls._partner("Client Secret Branche", "FR")
+        journal = cls.env["account.journal"].search(
+            [("company_id", "=", cls.company.id), ("type", "=", "general")], limit=1
+        )
+        income = cls.env["account.account"].search(
+            [("company_ids", "in", cls.company.id), ("account_type", "=", "income")], limit=1
+        )
+        bank = cls.env["account.account"].search(
+            [("company_ids", "in", cls.company.id), ("account_type", "=", "asset_current")],
+            limit=1,
+        )
+        entry = cls.env["account.move"].create(
+            {
+                "move_type": "entry",
+                "company_id": cls.branch.id,
+                "journal_id": journal.id,
+                "date": date(2025, 6, 3),
+                "line_ids": [
+                    Command.create(
+                        {"account_id": bank.id, "debit": 700, "partner_id": cls.secret.id}
+                    ),
+                    Command.create(
+                        {"account_id": income.id, "credit": 700, "partner_id": cls.secret.id}
+                    ),
+                ],
+            }
+        )
+        entry.action_post()
+        assert entry.line_ids.company_id == cls.branch
+        # an accountant of the parent company only, not of its branch
+        cls.accountant = cls._user("fec_parent_only", "account.group_account_manager", cls.company)
+
+    def _wizard(self, user):
+        return (
+            self.env["account.fec.export"]
+            .with_user(user)
+            .with_company(self.company)
+            .create(
+                {
+                    "company_id": self.company.id,
+                    "date_from": date(2025, 1, 1),
+                    "date_to": date(2025, 12, 31),
+                }
+            )
+        )
+
+    def test_branch_not_exported_without_access(self):
+        wizard = self._wizard(self.accountant)
+        with self.assertRaises(AccessError):
+            wizard.action_export()
+        self.assertFalse(wizard.fec_file)
+
+    def test_branch_exported_with_access(self):
+        self.accountant.company_ids |= self.branch
+        wizard = self._wizard(self.accountant)
+        wizard.action_export()
+        self.assertIn(b"MISC/2025/06/0001|20250603", base64.b64decode(wizard.fec_file))
+
+    def _vat_return(self, user):
+        return (
+            self.env["account.vat.return"]
+            .with_user(user)
+            .with_company(self.company)
+            .create(
+                {
+                    "company_id": self.company.id,
+                    "country_code": "FR",
+                    "date_from": date(2025, 6, 1),
+                    "date_to": date(2025, 6, 30),
+                }
+            )
+        )
+
+    def test_vat_return_branch_not_computed_without_access(self):
+        vat_return = self._vat_return(self.accountant)
+        with self.assertRaises(AccessError):
+            vat_return.action_compute()
+
+    def test_vat_return_branch_computed_with_access(self):
+        self.accountant.company_ids |= self.branch
+        vat_return = self._vat_return(self.accountant)
+        vat_return.action_compute()
+        self.assertTrue(vat_return.line_ids)
