@@ -179,6 +179,25 @@ class SaleSignatureSend(models.TransientModel):
             raise UserError(self.level_note or self.env._("Choose a template."))
         if self.mode == "template" and self.template_map_id.company_id != order.company_id:
             raise UserError(self.env._("This template belongs to another company."))
+        # What the form offers only, also by RPC: a quote template of this connection and
+        # level, a representative who is an employee of the company.
+        template = self.template_map_id
+        if self.mode == "template" and (
+            template.sudo().integration_id != connection
+            or template.level != self.level
+            or template.document_kind != "quote"
+        ):
+            raise UserError(
+                self.env._("Choose a quotation template of the DocuSeal connection for this level.")
+            )
+        rep = self.representative_id
+        if rep and (rep.share or order.company_id not in rep.company_ids):
+            raise UserError(
+                self.env._(
+                    "The company representative must be a user of %(company)s.",
+                    company=order.company_id.name,
+                )
+            )
         if self.mode == "document" and self.level != ds.LEVEL_SIMPLE:
             raise UserError(self.level_note)
         if self.partner_id.commercial_partner_id != order.partner_id.commercial_partner_id:
