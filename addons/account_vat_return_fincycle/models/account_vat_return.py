@@ -317,7 +317,25 @@ class AccountVatReturn(models.Model):
                     self.env._("A VAT return of this company already covers part of the period.")
                 )
 
+    def _check_state_by_buttons(self, vals_list):
+        """The state moves through the buttons only (Check runs the checks, File moves the
+        tax lock date; they write it as superuser), never by a plain write."""
+        if self.env.su:
+            return
+        if any(vals.get("state", "draft") != "draft" for vals in vals_list) or (
+            self and any("state" in vals for vals in vals_list)
+        ):
+            raise UserError(
+                self.env._("The state of a VAT return changes through its buttons only.")
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_state_by_buttons(vals_list)
+        return super().create(vals_list)
+
     def write(self, vals):
+        self._check_state_by_buttons([vals])
         keys = set(vals) - MAIL_FIELDS
         if keys - FILED_WRITABLE and any(r.state == "filed" for r in self):
             raise UserError(self.env._("A filed VAT return cannot be changed."))
@@ -721,14 +739,14 @@ class AccountVatReturn(models.Model):
             found = record._run_checks(final)
             record._store_checks(found)
             if not any(severity == "error" for _c, severity, *_rest in found):
-                record.state = "checked"
+                record.sudo().state = "checked"
         return True
 
     def action_reset_draft(self):
         for record in self:
             if record.state != "checked":
                 raise UserError(self.env._("Only a checked VAT return goes back to draft."))
-            record.state = "draft"
+            record.sudo().state = "draft"
         return True
 
     def action_file(self):
@@ -740,12 +758,12 @@ class AccountVatReturn(models.Model):
             _balances, _computed, final = record._compute_figures()
             if record._figures_changed(final):
                 record._store_checks([("STALE", "error", {}, False, False)])
-                record.state = "draft"
+                record.sudo().state = "draft"
                 continue
             company = record.company_id.sudo()
             if not company.tax_lock_date or company.tax_lock_date < record.date_to:
                 company.write({"tax_lock_date": record.date_to})
-            record.write({"state": "filed", "filed_date": fields.Date.context_today(record)})
+            record.sudo().write({"state": "filed", "filed_date": fields.Date.context_today(record)})
             record.message_post(
                 body=self.env._(
                     "Filed; the tax lock date of %(company)s is now %(date)s.",
@@ -1006,6 +1024,28 @@ class AccountVatReturnLine(models.Model):
     def _compute_adjustment(self):
         for line in self:
             line.adjustment_amount = line.amount - line.computed_amount
+
+    def _check_return_draft(self):
+        """The boxes change with their draft return only: a checked or filed return's boxes
+        are what was checked or filed (and carried over to the next French return)."""
+        if any(line.return_id.state != "draft" for line in self):
+            raise UserError(self.env._("The boxes of a checked or filed VAT return are kept."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._check_return_draft()
+        return lines
+
+    def write(self, vals):
+        self._check_return_draft()
+        result = super().write(vals)
+        self._check_return_draft()
+        return result
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_return_draft(self):
+        self._check_return_draft()
 
     def action_open_items(self):
         """The journal items behind the box (posted, tax-exigible, in the period)."""

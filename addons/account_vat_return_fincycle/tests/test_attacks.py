@@ -7,7 +7,7 @@ import base64
 from datetime import date
 
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .common import VatReturnCommon
@@ -111,3 +111,63 @@ class TestFecAttacks(VatReturnCommon):
         vat_return = self._vat_return(self.accountant)
         vat_return.action_compute()
         self.assertTrue(vat_return.line_ids)
+
+
+@tagged("post_install", "-at_install")
+class TestVatReturnStateAttacks(VatReturnCommon):
+    """The state of a return moves through its buttons only (the checks, the tax lock date);
+    a filed return's boxes are what was filed."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls._company("Atelier Rennes SAS", "FR", "fr", vat="FR44732829320")
+        cls.manager = cls._user("vat_rpc_manager", "account.group_account_manager", cls.company)
+
+    def _vat_return(self, **values):
+        return (
+            self.env["account.vat.return"]
+            .with_user(self.manager)
+            .with_company(self.company)
+            .create(
+                {
+                    "company_id": self.company.id,
+                    "country_code": "FR",
+                    "date_from": date(2025, 6, 1),
+                    "date_to": date(2025, 6, 30),
+                }
+                | values
+            )
+        )
+
+    def test_state_not_written_by_rpc(self):
+        vat_return = self._vat_return()
+        for state in ("checked", "filed"):
+            with self.subTest(state=state), self.assertRaises(UserError):
+                vat_return.write({"state": state})
+        self.assertEqual(vat_return.state, "draft")
+        self.assertFalse(self.company.tax_lock_date)
+
+    def test_not_created_filed(self):
+        with self.assertRaises(UserError):
+            self._vat_return(state="filed")
+
+    def test_filed_boxes_not_changed(self):
+        vat_return = self._vat_return()
+        vat_return.action_compute()
+        line = vat_return.line_ids[:1]
+        self.assertTrue(line)
+        vat_return.sudo().write({"state": "filed"})
+        Line = self.env["account.vat.return.line"].with_user(self.manager)
+        with self.assertRaises(UserError):
+            line.with_user(self.manager).write({"amount": 123456.0})
+        with self.assertRaises(UserError):
+            Line.create({"return_id": vat_return.id, "box": "27", "amount": 99999.0})
+        with self.assertRaises(UserError):
+            line.with_user(self.manager).unlink()
+        self.assertNotEqual(line.amount, 123456.0)
+
+    def test_draft_buttons_still_work(self):
+        vat_return = self._vat_return()
+        vat_return.action_check()
+        self.assertIn(vat_return.state, ("draft", "checked"))
