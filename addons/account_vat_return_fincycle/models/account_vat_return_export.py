@@ -85,7 +85,11 @@ class AccountVatReturn(models.Model):
         self.ensure_one()
         self.check_access("read")
         output = io.BytesIO()
-        book = xlsxwriter.Workbook(output, {"in_memory": True})
+        # text stays text: a name or label starting with "=" is no formula, no link
+        book = xlsxwriter.Workbook(
+            output,
+            {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False},
+        )
         bold = book.add_format({"bold": True})
         title = book.add_format({"bold": True, "font_size": 14})
         money = book.add_format({"num_format": "#,##0.00"})

