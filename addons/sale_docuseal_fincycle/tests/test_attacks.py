@@ -71,3 +71,22 @@ class TestDocusealWizardAttacks(DocusealCommon, TransactionCase):
     def test_the_form_values_still_send(self):
         request = self.send(user=self.salesman_a)
         self.assertEqual(request.state, "sent")
+
+    def test_a_signing_link_of_another_host_is_never_embedded(self):
+        """A hostile or compromised DocuSeal answer cannot put another host, javascript: or
+        data: into the portal's iframe."""
+        request = self.send(user=self.salesman_a)
+        self.assertTrue(request._docuseal_embed_ok(request.embed_src))
+        host = self.fake.url.split("://", 1)[1]
+        for url in (
+            "javascript:alert(document.cookie)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "https://evil.example/s/abc",
+            "//evil.example/s/abc",
+            f"http://{host}@evil.example/s/abc",
+            f"https://{host}/s/abc",  # the right host on another scheme
+            "",
+        ):
+            with self.subTest(url=url):
+                self.assertFalse(request._docuseal_embed_ok(url))
