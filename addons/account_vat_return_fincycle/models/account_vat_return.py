@@ -322,11 +322,18 @@ class AccountVatReturn(models.Model):
         tax lock date; they write it as superuser), never by a plain write."""
         if self.env.su:
             return
-        if any(vals.get("state", "draft") != "draft" for vals in vals_list) or (
-            self and any("state" in vals for vals in vals_list)
+        # the closing entry is left out of the VAT account check: only its button links it
+        if (
+            any(vals.get("state", "draft") != "draft" for vals in vals_list)
+            or (self and any("state" in vals for vals in vals_list))
+            or any(vals.get("closing_move_id") for vals in vals_list)
+            or (self and any("closing_move_id" in vals for vals in vals_list))
         ):
             raise UserError(
-                self.env._("The state of a VAT return changes through its buttons only.")
+                self.env._(
+                    "The state and the closing entry of a VAT return change through its "
+                    "buttons only."
+                )
             )
 
     @api.model_create_multi
@@ -984,7 +991,7 @@ class AccountVatReturn(models.Model):
             )
         )
         move.action_post()
-        self.closing_move_id = move
+        self.sudo().closing_move_id = move
         return {
             "type": "ir.actions.act_window",
             "res_model": "account.move",

@@ -185,3 +185,20 @@ class TestVatReturnStateAttacks(VatReturnCommon):
             xml = b"".join(book.read(n) for n in sheets)
         self.assertNotIn(b"<f>", xml)
         self.assertNotIn(b"HYPERLINK(", xml)
+
+    def test_closing_entry_not_linked_by_rpc(self):
+        """A move linked as closing entry is left out of the VAT account check: only the
+        Closing Entry button links one."""
+        vat_return = self._vat_return()
+        move = self.env["account.move"].search([("company_id", "=", self.company.id)], limit=1)
+        if not move:
+            move = self.env["account.move"].create(
+                {"move_type": "entry", "company_id": self.company.id, "date": date(2025, 6, 5)}
+            )
+        with self.assertRaises(UserError):
+            vat_return.write({"closing_move_id": move.id})
+        with self.assertRaises(UserError):
+            self._vat_return(
+                closing_move_id=move.id, date_from=date(2025, 7, 1), date_to=date(2025, 7, 31)
+            )
+        self.assertFalse(vat_return.closing_move_id)
