@@ -15,10 +15,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from fincycle import timeutil
 from fincycle.http import HttpPolicy
 from fincycle.signing import docuseal as ds
 from fincycle.testing.fake_docuseal import FakeDocuseal
 from fincycle.testing.fake_server import FakeResponse, FakeServer
+from fincycle.timesheets import clockify
 
 
 @pytest.fixture(scope="module")
@@ -829,6 +831,20 @@ def test_times_are_read_as_utc():
     assert ds.format_time(datetime(2026, 5, 6, 14, tzinfo=timezone(timedelta(hours=2)))) == (
         "2026-05-06T12:00:00Z"
     )
+
+
+def test_time_helpers_are_shared_with_clockify():
+    assert ds.format_time is timeutil.format_time is clockify.format_time
+    assert ds.parse_time("2026-05-06T12:00:00.123456789Z") == timeutil.parse_time(
+        "2026-05-06T12:00:00.123456Z"
+    )
+    with pytest.raises(timeutil.TimeFormatError) as caught:
+        timeutil.parse_time("yesterday")
+    assert caught.value.code == timeutil.BAD_TIME
+    with pytest.raises(ds.DocusealEventError):
+        ds.parse_time("yesterday")
+    with pytest.raises(clockify.ClockifyDataError):
+        clockify.parse_time("yesterday")
 
 
 # -- the contract script --------------------------------------------------------------------------

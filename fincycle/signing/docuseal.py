@@ -37,6 +37,7 @@ from fincycle.http import (
     origin,
     parse_retry_after,
 )
+from fincycle.timeutil import format_time, time_parser
 from fincycle.webhooks.schemes import (
     DocusealHmacScheme,
     DocusealSharedSecretScheme,
@@ -351,29 +352,7 @@ def session_origins(base_url: str, extra_file_origins: Iterable[str] = ()) -> tu
 # -- times --------------------------------------------------------------------------------------
 
 
-def parse_time(value) -> datetime | None:
-    """An aware UTC datetime from DocuSeal's ISO-8601 text (Rails: ``...T12:00:00.123Z``);
-    None for empty values.  A value without offset is UTC."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        parsed = value
-    else:
-        text = re.sub(r"(\.\d{6})\d+", r"\1", str(value).strip())
-        try:
-            parsed = datetime.fromisoformat(text.replace("z", "Z"))
-        except ValueError:
-            raise DocusealEventError(BAD_TIME, repr(value)[:60]) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
-
-
-def format_time(value: datetime) -> str:
-    """``yyyy-mm-ddTHH:MM:SSZ`` (naive values are UTC), what DocuSeal reads for ``expire_at``."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+parse_time = time_parser(DocusealEventError)
 
 
 def _time(raw: dict, key: str) -> datetime | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -21,6 +20,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fincycle.http import AuthError, BadResponseError
+from fincycle.timeutil import format_time, time_parser
 from fincycle.webhooks.schemes import SignatureScheme, Verdict, _any_equal, _header
 
 # -- hosts (clockify.md §1) ---------------------------------------------------------------------
@@ -118,31 +118,7 @@ def hosts(region: str | None = GLOBAL) -> tuple[str, str]:
 # -- times --------------------------------------------------------------------------------------
 
 
-def parse_time(value) -> datetime | None:
-    """An aware UTC datetime from Clockify's ISO-8601 text (``Z`` or an offset, with or without
-    a fraction); None for empty values.  A value without offset is UTC (responses are UTC)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        parsed = value
-    else:
-        text = str(value).strip()
-        # fromisoformat takes at most 6 fraction digits
-        text = re.sub(r"(\.\d{6})\d+", r"\1", text)
-        try:
-            parsed = datetime.fromisoformat(text.replace("z", "Z"))
-        except ValueError:
-            raise ClockifyDataError("bad_time", repr(value)[:60]) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
-
-
-def format_time(value: datetime) -> str:
-    """``yyyy-MM-ddTHH:mm:ssZ`` (naive values are UTC), what the core API reads."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+parse_time = time_parser(ClockifyDataError)
 
 
 def format_report_time(value: datetime) -> str:
