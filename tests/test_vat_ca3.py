@@ -1,5 +1,6 @@
 """The French CA3 (3310-CA3-SD) from l10n_fr_account tag balances, in whole euros."""
 
+from datetime import date
 from decimal import Decimal as D
 
 from fincycle.vat import ca3
@@ -99,3 +100,54 @@ def test_every_box_keeps_its_edi_codes():
     assert codes["I6"] == ("LM", "LN") and codes["22"] == ("HD", None)
     edi = [c for pair in codes.values() for c in pair if c]
     assert len(edi) == len(set(edi))  # no EDI code used twice
+
+
+def test_header_flags_by_regime_and_figures():
+    result = ca3.ca3_return({"08_base": "-1000", "20": "50"}, refund_requested=0, tic_due="12")
+    rows, notes = ca3.ca3_header(
+        result,
+        regime="normal_monthly",
+        flags=["group_member", "payment_by_offset"],
+        period_from=date(2025, 3, 1),
+        period_to=date(2025, 3, 31),
+    )
+    values = {key: (edi, value) for key, edi, value in rows}
+    assert values["regime"] == ("", "normal_monthly")
+    assert values["period_from"] == ("", "20250301") and values["period_to"] == ("", "20250331")
+    assert values["group_member"] == ("HJ", "1") and values["payment_by_offset"] == ("BB", "1")
+    assert values["nil_return"] == ("KF", "0") and values["other"] == ("AC", "0")
+    assert values["annex_3310_tic"] == ("", "1")  # Z5
+    assert values["refund_3519"] == ("JB", "0") and values["annex_3310_a"] == ("KB", "0")
+    assert [key for key, _e, _v in rows][:3] == ["regime", "period_from", "period_to"]
+    assert notes == []
+
+
+def test_header_bad_inputs():
+    result = ca3.ca3_return({"08_base": "-1000"})
+    _rows, notes = ca3.ca3_header(
+        result,
+        regime="simplified",
+        flags=["nil_return", "made_up"],
+        period_from=date(2025, 3, 1),
+        period_to=date(2025, 3, 31),
+    )
+    codes = dict(notes)
+    assert codes["REGIME"] == {"value": "simplified"}
+    assert codes["UNKNOWN_FLAG"] == {"flags": ["made_up"]}
+    assert "08" in codes["NIL_RETURN_NOT_NIL"]["boxes"]
+    # quarterly regime: a calendar quarter, not a month nor a shifted quarter
+    for start, end in (
+        (date(2025, 3, 1), date(2025, 3, 31)),
+        (date(2025, 2, 1), date(2025, 4, 30)),
+    ):
+        _rows, notes = ca3.ca3_header(
+            result, regime="normal_quarterly", period_from=start, period_to=end
+        )
+        assert "PERIOD_REGIME" in dict(notes)
+    _rows, notes = ca3.ca3_header(
+        result, regime="normal_quarterly", period_from=date(2025, 4, 1), period_to=date(2025, 6, 30)
+    )
+    assert notes == []
+    # a month without any figure: the nil-return flag is suggested
+    _rows, notes = ca3.ca3_header(ca3.ca3_return({}), regime="normal_monthly")
+    assert notes == [("NIL_RETURN_POSSIBLE", {})]

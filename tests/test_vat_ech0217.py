@@ -136,8 +136,14 @@ def test_net_tax_rate_and_simple_methods_validate():
         period_from=date(2025, 1, 1),
         period_till=date(2025, 6, 30),
         supplies=[e.SupplyRow(D("6.2"), D("54000"), activity_id="12345")],
+        compensation_export=None,
     )
     assert e.check_return(simple) == []
+    # the simple method has no element for the export credit (470): the file would drop it
+    credit = replace(simple, compensation_export=D("100"))
+    assert [(f.code, f.data) for f in e.check_return(credit)] == [
+        ("CREDITS_NOT_IN_METHOD", {"compensation_export": D("100")})
+    ]
     assert b"<eCH-0217:activityID>12345<" in e.build_xml(simple)
     assert e.validate_xsd(e.build_xml(simple)) == []
 

@@ -23,8 +23,9 @@ lists the boxes no Odoo CE tax template feeds (manual entries or our own taxes).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = [
@@ -32,8 +33,10 @@ __all__ = [
     "HEADER_FLAGS",
     "INACTIVE_BY_DEFAULT",
     "NOT_FED_BY_ODOO",
+    "REGIMES",
     "Ca3Box",
     "Ca3Return",
+    "ca3_header",
     "ca3_return",
     "round_euro",
 ]
@@ -277,3 +280,69 @@ def ca3_return(  # noqa: PLR0912, PLR0915 - the form, line by line
     if fed_manually:
         notes.append(("NOT_FED_BY_ODOO", {"boxes": fed_manually}))
     return Ca3Return(boxes, taxes, edi, notes, raw)
+
+
+# Réel normal: the CA3 is monthly, quarterly when the yearly VAT is below 4,000 EUR (B1).
+REGIMES = {"normal_monthly": 1, "normal_quarterly": 3}
+
+
+def _months(start: date, end: date) -> int | None:
+    """Whole calendar months from ``start`` (a 1st) to ``end`` (a month's end), else None."""
+    following = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
+    if start.day != 1 or (following - end).days != 1 or start > end:
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def ca3_header(
+    result: Ca3Return,
+    *,
+    regime: str,
+    flags: Iterable[str] = (),
+    period_from: date | None = None,
+    period_to: date | None = None,
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, dict]]]:
+    """The header of the CA3: ``[(key, EDI code, value)]`` and notes (code, data).
+
+    Rows: ``regime`` (a key of :data:`REGIMES`), the period, then every flag of
+    :data:`HEADER_FLAGS` (``1`` set, ``0`` not), then the annexes the figures call for (``1``
+    when used): ``refund_3519`` (line 26), ``annex_3310_a`` (line 29), ``annex_3310_tic``
+    (X5 / Z5).
+
+    Notes (errors unless said): ``REGIME`` (unknown regime), ``UNKNOWN_FLAG``,
+    ``PERIOD_REGIME`` (the period is not one month, or one calendar quarter, as the regime
+    wants), ``NIL_RETURN_NOT_NIL`` (nil return flagged with a box not zero),
+    ``NIL_RETURN_POSSIBLE`` (info: every box is zero and the flag is not set)."""
+    flags = set(flags)
+    notes: list[tuple[str, dict]] = []
+    if regime not in REGIMES:
+        notes.append(("REGIME", {"value": regime}))
+    unknown = sorted(flags - set(HEADER_FLAGS))
+    if unknown:
+        notes.append(("UNKNOWN_FLAG", {"flags": unknown}))
+    if regime in REGIMES and period_from and period_to:
+        months = _months(period_from, period_to)
+        expected = REGIMES[regime]
+        aligned = expected == 1 or (period_from.month - 1) % 3 == 0
+        if months != expected or not aligned:
+            notes.append(("PERIOD_REGIME", {"regime": regime, "months": months or 0}))
+    not_zero = sorted(code for code, value in result.boxes.items() if value)
+    not_zero += sorted(f"{code} (tax)" for code, value in result.taxes.items() if value)
+    if "nil_return" in flags and not_zero:
+        notes.append(("NIL_RETURN_NOT_NIL", {"boxes": not_zero}))
+    if "nil_return" not in flags and not not_zero:
+        notes.append(("NIL_RETURN_POSSIBLE", {}))
+    rows: list[tuple[str, str, str]] = [("regime", "", regime)]
+    if period_from and period_to:
+        rows += [
+            ("period_from", "", f"{period_from:%Y%m%d}"),
+            ("period_to", "", f"{period_to:%Y%m%d}"),
+        ]
+    rows += [(key, edi, "1" if key in flags else "0") for key, edi in HEADER_FLAGS.items()]
+    boxes = result.boxes
+    rows += [
+        ("refund_3519", TOTAL_EDI["26"], "1" if boxes.get("26") else "0"),
+        ("annex_3310_a", "KB", "1" if boxes.get("29") else "0"),
+        ("annex_3310_tic", "", "1" if boxes.get("X5") or boxes.get("Z5") else "0"),
+    ]
+    return rows, notes

@@ -33,10 +33,13 @@ from fincycle.vat import rates as vat_rates
 
 __all__ = [
     "EFFECTIVE_RATE_BOXES",
+    "NET_RATE_BOXES",
     "TAG_FORMULAS",
     "ChReturn",
+    "NetRateBucket",
     "NetRateRow",
     "effective_return",
+    "net_tax_rate_from_tags",
     "net_tax_rate_return",
     "to_ech0217",
 ]
@@ -182,16 +185,19 @@ def effective_return(balances: Mapping[str, Decimal | int | str]) -> ChReturn:
 class NetRateRow:
     """Gross turnover (incl. VAT) at an approved net tax rate, for supplies of one vintage
     (``supply_day``: any day of the supplies, it picks the rate ladder). ``activity`` /
-    ``activity_id``: flat-rate label, ESTV 5-character code from 2025."""
+    ``activity_id``: flat-rate label, ESTV 5-character code from 2025. ``slot``: 0 for the
+    first approved rate (boxes 322/323), 1 for the second (332/333); None = by order of the
+    rows."""
 
     rate: Decimal
     gross_turnover: Decimal
     supply_day: date
     activity: str | None = None
     activity_id: str | None = None
+    slot: int | None = None
 
 
-def net_tax_rate_return(
+def net_tax_rate_return(  # noqa: PLR0915 - the form, box by box
     rows: Iterable[NetRateRow],
     *,
     total_consideration: Decimal,
@@ -220,6 +226,8 @@ def net_tax_rate_return(
         boxes[box] = _q(Decimal(str((deductions or {}).get(box, 0))))
     boxes["289"] = sum((boxes[b] for b in DEDUCTION_BOXES), Decimal(0))
     boxes["299"] = boxes["200"] - boxes["289"]
+    for box in ("322", "323", "332", "333"):
+        boxes[box] = Decimal("0.00")
 
     rate_rows: dict[str, dict] = {}
     order: dict[str, list[Decimal]] = {"until_2023": [], "from_2024": []}
@@ -234,7 +242,7 @@ def net_tax_rate_return(
             notes.append(("RATE_NOT_APPROVED", {"rate": rate}))
         if rate not in order[vintage]:
             order[vintage].append(rate)
-        position = order[vintage].index(rate)
+        position = order[vintage].index(rate) if row.slot is None else row.slot
         if position > 1:
             notes.append(("TOO_MANY_RATES", {"vintage": vintage, "rate": rate}))
         box = ("322", "332", "3x2")[min(position, 2)]
@@ -286,6 +294,126 @@ def net_tax_rate_return(
     boxes["900"] = _q(Decimal(str(subsidies)))
     boxes["910"] = _q(Decimal(str(donations)))
     return ChReturn("net_tax_rate", boxes, rate_rows, notes)
+
+
+# Net tax rate form: (box until 2023, box from 2024) per approved rate (first, second).
+NET_RATE_BOXES = (("322", "323"), ("332", "333"))
+# l10n_ch supply boxes by vintage: their base and tax tags make the gross turnover.
+_VINTAGE_SUPPLY_BOXES = {
+    "until_2023": ("302", "312", "342"),
+    "from_2024": ("303", "313", "343"),
+}
+_VINTAGE_DAY = {"until_2023": date(2023, 12, 31), "from_2024": date(2024, 1, 1)}
+
+
+@dataclass(frozen=True)
+class NetRateBucket:
+    """The tag balances (as for :func:`effective_return`) of the documents whose supplies go to
+    one approved net tax rate. ``rate``: the approved rate as the ESTV letter gives it (either
+    ladder; the rate of the other vintage is the same rung, see
+    :func:`rates.ch_net_tax_rate_on`); None when no rate is set. ``activity_id``: the ESTV
+    activity code (5 characters) of the rate, needed from 2025."""
+
+    rate: Decimal | None
+    balances: Mapping[str, Decimal | int | str]
+    activity_id: str | None = None
+
+
+def net_tax_rate_from_tags(
+    buckets: Iterable[NetRateBucket],
+    *,
+    adjustments: Mapping[str, Decimal | int | str] | None = None,
+) -> ChReturn:
+    """The net-tax-rate form from Odoo's l10n_ch tags (Odoo CE has no net-rate tags).
+
+    Each bucket is one approved rate (the first bucket: boxes 322/323, the second: 332/333).
+    Its gross turnover (incl. VAT) per vintage = the supply base tags plus their tax tags
+    (302/312/342 a+b until 2023, 303/313/343 a+b from 2024); the tax due = gross turnover x
+    net tax rate of the supply's vintage. Deductions 220...280, acquisition tax 382/383 (base
+    tags, statutory rate) and 900/910 come from all buckets' tags. Box 200 = Σ gross turnover
+    + 289 (gross, as the form wants). Input tax tags (400 ... 420) are not deducted under this
+    method: ``INPUT_TAX_NOT_DEDUCTED`` gives their total when not zero.
+
+    ``adjustments`` (box -> amount as shown): 322/323/332/333 (gross turnover), 220 ... 280,
+    382/383, 470 (export credit), 471 (deemed input tax), 900/910.
+
+    Notes, on top of :func:`net_tax_rate_return`'s: ``NET_RATE_MISSING`` (turnover for a rate
+    that is not set; its rows are left out, so ``TURNOVER_MISMATCH`` follows),
+    ``UNKNOWN_ADJUSTMENTS``, ``UNKNOWN_TAGS``."""
+    buckets = list(buckets)
+    adjustments = {k: Decimal(str(v)) for k, v in (adjustments or {}).items()}
+    notes: list[tuple[str, dict]] = []
+    total: dict[str, Decimal] = {}
+    for bucket in buckets:
+        for tag, value in bucket.balances.items():
+            total[tag] = total.get(tag, Decimal(0)) + Decimal(str(value))
+    unknown = sorted(set(total) - set(TAG_FORMULAS))
+    if unknown:
+        notes.append(("UNKNOWN_TAGS", {"tags": unknown}))
+    allowed = {
+        *DEDUCTION_BOXES,
+        *ACQUISITION_BOXES,
+        *(box for pair in NET_RATE_BOXES for box in pair),
+        "470",
+        "471",
+        "900",
+        "910",
+    }
+    bad = sorted(set(adjustments) - allowed)
+    if bad:
+        notes.append(("UNKNOWN_ADJUSTMENTS", {"boxes": bad}))
+
+    def tag_value(balances, box):
+        value = _tag_value({k: Decimal(str(v)) for k, v in balances.items()}, TAG_FORMULAS[box])
+        if box in SIGN_NORMALISED and value < 0:
+            value = -value
+        return value
+
+    deductions = {
+        box: _q(tag_value(total, box) + adjustments.get(box, Decimal(0))) for box in DEDUCTION_BOXES
+    }
+    rows: list[NetRateRow] = []
+    for slot, bucket in enumerate(buckets[:2]):
+        for vintage, boxes in _VINTAGE_SUPPLY_BOXES.items():
+            form_box = NET_RATE_BOXES[slot][vintage == "from_2024"]
+            gross = sum(
+                (tag_value(bucket.balances, f"{b}{part}") for b in boxes for part in "ab"),
+                Decimal(0),
+            )
+            gross = _q(gross + adjustments.get(form_box, Decimal(0)))
+            if not gross:
+                continue
+            day = _VINTAGE_DAY[vintage]
+            rate = vat_rates.ch_net_tax_rate_on(bucket.rate, day) if bucket.rate else None
+            if rate is None:
+                notes.append(("NET_RATE_MISSING", {"box": form_box, "turnover": gross}))
+                continue
+            rows.append(NetRateRow(rate, gross, day, activity_id=bucket.activity_id, slot=slot))
+    for bucket in buckets[2:]:
+        notes.append(("TOO_MANY_RATES", {"rate": bucket.rate}))
+    supplies = sum((row.gross_turnover for row in rows), Decimal(0))
+    supplies += sum((n[1]["turnover"] for n in notes if n[0] == "NET_RATE_MISSING"), Decimal(0))
+    acquisition = {
+        box: _q(tag_value(total, f"{box}a") + adjustments.get(box, Decimal(0)))
+        for box in ACQUISITION_BOXES
+    }
+    input_tax = sum((tag_value(total, box) for box in ("400", "405", "410")), Decimal(0)) - sum(
+        (tag_value(total, box) for box in ("415", "420")), Decimal(0)
+    )
+    result = net_tax_rate_return(
+        rows,
+        total_consideration=supplies + sum(deductions.values(), Decimal(0)),
+        deductions=deductions,
+        acquisition=acquisition,
+        compensation_export=adjustments.get("470", Decimal(0)),
+        deemed_input_tax=adjustments.get("471", Decimal(0)),
+        subsidies=tag_value(total, "900") + adjustments.get("900", Decimal(0)),
+        donations=tag_value(total, "910") + adjustments.get("910", Decimal(0)),
+    )
+    if _q(input_tax):
+        notes.append(("INPUT_TAX_NOT_DEDUCTED", {"amount": _q(input_tax)}))
+    result.notes[:0] = notes
+    return result
 
 
 def to_ech0217(

@@ -29,6 +29,9 @@ Rule codes of :func:`check_return` (``error`` unless said):
   ``DESCRIPTION`` (box 280 needs a description ≤ 50), ``FIELD_LENGTH``, ``AMOUNT_PRECISION``
   (more than 2 decimals), ``PAYABLE_MISMATCH`` (warning: the given payable tax differs from
   Σ turnover x rate - deductions by more than the 5-Rappen rounding), ``METHOD``, ``CODE``.
+- ``CREDITS_NOT_IN_METHOD``: the simple tax rate method (from 2025) has no element for the
+  export credit (470) nor the deemed input tax / margin taxation (471); the file would not
+  carry them and the ESTV would compute another payable tax (open point of the reference).
 """
 
 from __future__ import annotations
@@ -408,6 +411,15 @@ def check_return(ret: ChVatReturn) -> list[EchFinding]:  # noqa: PLR0912 - one r
         )
 
     _check_rates(ret, add)
+
+    if ret.method == "simple_tax_rate":
+        credits = {
+            name: _d(getattr(ret, name))
+            for name in ("compensation_export", "deemed_input_tax_deduction", "margin_taxation")
+            if _d(getattr(ret, name))
+        }
+        if credits:
+            add("CREDITS_NOT_IN_METHOD", **credits)
 
     if ret.various_deduction and not ret.various_deduction_description.strip():
         add("DESCRIPTION", reason="missing")

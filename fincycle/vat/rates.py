@@ -32,6 +32,7 @@ __all__ = [
     "RatePeriod",
     "VatRate",
     "ch_net_tax_rate_limits",
+    "ch_net_tax_rate_on",
     "ch_net_tax_rates",
     "is_known_rate",
     "known_countries",
@@ -221,6 +222,26 @@ def ch_net_tax_rates(supply_day: date) -> tuple[Decimal, ...] | None:
     """The Swiss net tax rate ladder for supplies of ``supply_day``; None before 2018."""
     current = [rates for start, rates in CH_NET_TAX_RATES if start <= supply_day]
     return current[-1] if current else None
+
+
+def ch_net_tax_rate_on(rate: Decimal | str | int, supply_day: date) -> Decimal | None:
+    """The approved net tax rate ``rate`` (of either ladder) for supplies of ``supply_day``.
+
+    The ESTV approves a rung of the ladder; when the ladder changed (1 January 2024) each rung
+    moved to its new value (6.2 % from 2024 is 5.9 % for supplies of 2023 and the other way).
+    A rate on the day's ladder is returned as is, a rung of another ladder as the day's rung
+    at the same place; a rate on no ladder is returned unchanged (the caller's ladder check
+    flags it). None before 2018."""
+    ladder = ch_net_tax_rates(supply_day)
+    if ladder is None:
+        return None
+    rate = Decimal(str(rate))
+    if rate in ladder:
+        return rate
+    for _start, other in CH_NET_TAX_RATES:
+        if rate in other:
+            return ladder[other.index(rate)]
+    return rate
 
 
 def ch_net_tax_rate_limits(day: date) -> tuple[Decimal, Decimal] | None:
