@@ -1,0 +1,1 @@
+"""Marketing automation connectors (Mautic): pure clients, no Odoo import."""
