@@ -25,6 +25,7 @@ from fincycle.forecast import (
     recovery_rate,
 )
 from fincycle.forecast import model as fm
+from fincycle.forecast.monthend import last_business_day, month_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
 
@@ -117,6 +118,23 @@ def test_open_invoices_count_as_censored_not_as_punctual():
         inv("SLOW", AS_OF - timedelta(days=100 + i)) for i in range(10)
     ]
     assert learn(book, AS_OF).behaviour("SLOW").own_curve.paid_by(90) < 0.6
+
+
+def test_month_end_payer_forecast_on_the_last_business_day():
+    book = company_book()
+    for i in range(12):
+        due = date(2025, 5, 20) - timedelta(days=13 * i)
+        paid = last_business_day(month_index(due + timedelta(days=5)))
+        book.append(inv("EOM", due, paid_delays=((paid - due).days,)))
+    model = learn(book, AS_OF)
+    assert model.behaviour("EOM").month_end is not None
+    assert model.behaviour("P1").month_end is None
+    due = date(2025, 7, 10)
+    forecasts, _ = forecast_invoices([inv("EOM", due)], model, horizon=60)
+    f = forecasts[0]
+    july_end = (date(2025, 7, 31) - AS_OF).days  # a Thursday
+    assert f.probabilities[july_end - 1] > 0.5
+    assert sum(f.probabilities) + f.beyond == pytest.approx(1)
 
 
 # --------------------------------------------------------------------------- disputes, promises

@@ -13,7 +13,10 @@ invoice makes the total bimodal; percentiles of a skewed sum). A simulation is e
 sampling error (with 1000 runs the 10th percentile is within about +-1 percentile point), costs
 runs x invoices draws, and gives weekly and cumulative bands from the same draws at no extra cost.
 Paying each invoice in one go slightly overstates the spread for customers who pay in parts:
-the band errs on the wide side.
+the band errs on the wide side. Where a forecast mixes two readings of a customer's habit (its
+own and the company's, see ``InvoiceForecast.components``) each run draws one reading per
+customer for all its invoices: the band then also carries the uncertainty about how a customer
+with a short history pays, not only the luck of the payment days.
 """
 
 import bisect
@@ -74,6 +77,40 @@ def _point(start, end, expected, values) -> BandPoint:
     )
 
 
+def _cdf(probs, horizon):
+    out, acc = [], 0.0
+    for p in probs[:horizon]:
+        acc += p
+        out.append(acc)
+    return out + [acc] * (horizon - len(out))
+
+
+def _which(shares, u):
+    acc = 0.0
+    for i, share in enumerate(shares):
+        acc += share
+        if u < acc:
+            return i
+    return len(shares) - 1
+
+
+def _simulate(f, probs, runs, rng, draws):
+    """Add one invoice's draws to every run: the day it is paid, if within the horizon."""
+    horizon = len(probs)
+    if len(f.components) > 1:
+        shares = [share for share, _ in f.components]
+        cdfs = [_cdf(list(p[:horizon]), horizon) for _, p in f.components]
+        if f.partner not in draws:
+            draws[f.partner] = [rng.random() for _ in runs]
+        picks = [cdfs[_which(shares, pick)] for pick in draws[f.partner]]
+    else:
+        picks = [_cdf(probs, horizon)] * len(runs)
+    for run, cdf in zip(runs, picks, strict=True):
+        j = bisect.bisect_right(cdf, rng.random())
+        if j < horizon:
+            run[j] += f.open_cents
+
+
 def aggregate(
     forecasts,
     as_of: date,
@@ -94,6 +131,7 @@ def aggregate(
     expected = [0.0] * horizon
     disputed_open = 0
     disputed_expected = 0.0
+    draws: dict[str, list[float]] = {}  # one reading of each customer's habit per run
     for f in forecasts:
         probs = list(f.probabilities[:horizon]) + [0.0] * max(0, horizon - len(f.probabilities))
         if f.status == DISPUTED:
@@ -101,15 +139,9 @@ def aggregate(
             disputed_expected += f.open_cents * sum(probs)
             if not include_disputed:
                 continue
-        cdf, acc = [], 0.0
         for j, p in enumerate(probs):
-            acc += p
-            cdf.append(acc)
             expected[j] += f.open_cents * p
-        for run in runs:
-            j = bisect.bisect_right(cdf, rng.random())
-            if j < horizon:
-                run[j] += f.open_cents
+        _simulate(f, probs, runs, rng, draws)
     days = tuple(
         _point(
             as_of + timedelta(days=j + 1),

@@ -17,6 +17,9 @@ Estimation, point by point:
   them would keep only the quickly paid ones and make every customer look punctual. The delays
   are estimated with a weighted Kaplan-Meier estimator: an open invoice is "at risk" up to its
   current delay and censored after. A closed (written-off) remainder counts as never paid.
+- **Cold start.** The company's own curve is itself shrunk (``COMPANY_PSEUDO`` = 20 invoices)
+  towards a generic prior of business payment delays (``PRIOR_SHARES``), so that a company
+  with no history still gets a forecast, and its own data takes over within a few months.
 - **Recency.** Behaviour drifts; an invoice weighs ``0.5 ** (age / half_life)`` (age from its
   due date, half-life 270 days).
 - **Shrinkage: Bühlmann credibility, empirical Bayes.** A customer's curve is
@@ -35,6 +38,8 @@ Estimation, point by point:
   at delay ``d > a`` with probability ``(S(d-1) - S(d)) / S(a)``: the curve conditioned on what
   has not happened yet. A habitual +30 payer whose invoice is at +45 therefore falls back on
   the company's tail, not on its own (empty) one.
+- **Month-end payers.** A customer paying at month end (see :mod:`.monthend`) is forecast on
+  the last business days of the months, in proportion to its share of month-end payments.
 - **Disputes.** An invoice under dispute on ``as_of`` is forecast separately (status
   ``disputed``) from the pooled delays of past disputed invoices measured from the day the
   dispute was opened, shrunk (credibility, 5 pseudo-invoices) towards a cautious prior (half
@@ -54,6 +59,8 @@ Bad inputs never raise: they are left out (or corrected) with an :class:`InputIs
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .monthend import MonthEndHabit, MonthEndLearner, month_end_probabilities
+
 DELAY_MIN = -90
 DELAY_MAX = 365
 GRID = DELAY_MAX - DELAY_MIN + 1  # index i <-> delay DELAY_MIN + i
@@ -63,6 +70,11 @@ K_MATURE_DAYS = 90  # invoices used to estimate Bühlmann's k: due at least this
 K_POINTS = (0, 15, 30, 60, 90)
 K_DEFAULT = 5.0
 K_BOUNDS = (3.0, 30.0)
+# A company without history (cold start): delays of business customers as commonly reported in
+# European payment-practice surveys (about half paid by the due date, a third within a month
+# after it, a tenth later, a few never), worth ``COMPANY_PSEUDO`` invoices of its own history.
+PRIOR_SHARES = ((-10, 0, 0.5), (1, 30, 0.33), (31, 90, 0.12))  # the remaining 5 %: never
+COMPANY_PSEUDO = 20.0
 PROMISE_GRACE = 3
 PROMISE_KEPT_SHARE = 0.9
 PROMISE_PSEUDO = 3.0
@@ -166,6 +178,7 @@ class CustomerBehaviour:
     invoices: float  # recency-weighted invoices counted (n)
     promise_reliability: float
     promises_judged: int
+    month_end: MonthEndHabit | None = None
 
 
 @dataclass(frozen=True)
@@ -197,6 +210,12 @@ class InvoiceForecast:
     status: str
     probabilities: tuple[float, ...]
     beyond: float
+    # The two readings ``probabilities`` mixes, ((share, probabilities), ...): the customer's
+    # own habit and the company's, with the posterior share of the own one given that the
+    # invoice is still open. Empty when there is only one. The band draws one reading per
+    # customer and run, so that a customer's invoices move together (a new customer is either
+    # like the company or not, for all its invoices): the uncertainty about its habit.
+    components: tuple = ()
 
     def paid_by(self, day_index: int) -> float:
         """Probability of being paid by forecast day ``day_index`` (1 = tomorrow)."""
@@ -426,6 +445,23 @@ def _promise_outcomes(clean: _Clean, as_of: date):
     return kept, judged
 
 
+def _spread(shares) -> tuple[float, ...]:
+    """Survival of a distribution spreading each ``(first, last, share)`` evenly over its
+    delays (what is left is never paid)."""
+    pmf = [0.0] * GRID
+    for first, last, share in shares:
+        for delay in range(first, last + 1):
+            pmf[_index(delay)] += share / (last - first + 1)
+    out, s = [], 1.0
+    for p in pmf:
+        s -= p
+        out.append(max(0.0, s))
+    return tuple(out)
+
+
+PRIOR_SURVIVAL = _spread(PRIOR_SHARES)
+
+
 def _dispute_prior() -> list[float]:
     hazards = [0.0] * GRID
     start = _index(0)
@@ -467,19 +503,26 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
     k_samples: dict[str, list] = {}
     promises: dict[str, list[int]] = {}
     n_disputed = 0
+    month_ends: dict[str, MonthEndLearner] = {}
     for clean in cleaned:
         inv = clean.invoice
         weight = _recency(clean, as_of, half_life_days)
-        kept, judged = _promise_outcomes(clean, as_of)
         tally = promises.setdefault(inv.partner, [0, 0])
-        tally[0] += kept
-        tally[1] += judged
+        tally[:] = [a + b for a, b in zip(tally, _promise_outcomes(clean, as_of), strict=True)]
         if _known(inv.disputed_on, as_of):
             n_disputed += _add_disputed(disputed, clean, as_of)
             continue
         events, until, closed = _observation(clean, as_of, inv.due_date)
         company.add(weight, events, until, closed)
         per_customer.setdefault(inv.partner, _KM()).add(weight, events, until, closed)
+        month_ends.setdefault(inv.partner, MonthEndLearner()).add(
+            weight,
+            inv.due_date,
+            [(p.day, p.amount_cents) for p in clean.payments],
+            amount=inv.amount_cents,
+            as_of=as_of,
+            closed=closed is not None,
+        )
         fully_paid = open_cents(clean, as_of) == 0
         if fully_paid or until >= MATURE_DAYS:
             counts[inv.partner] = counts.get(inv.partner, 0.0) + weight
@@ -487,8 +530,16 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
             k_samples.setdefault(inv.partner, []).append(
                 {point: _paid_share_by(clean, point) for point in K_POINTS}
             )
-    company_hazards = company.hazards(fallback=[0.0] * GRID)
-    company_curve = Curve(_survival(company_hazards))
+    prior_hazards = _hazards_of(PRIOR_SURVIVAL)
+    n_company = sum(counts.values())
+    company_curve = Curve(
+        _mix(
+            n_company / (n_company + COMPANY_PSEUDO),
+            _survival(company.hazards(fallback=prior_hazards)),
+            PRIOR_SURVIVAL,
+        )
+    )
+    company_hazards = _hazards_of(company_curve.survival)
     prior = _dispute_prior()
     own_disputed = _survival(disputed.hazards(fallback=prior))
     z_disputed = n_disputed / (n_disputed + DISPUTE_PSEUDO)
@@ -508,7 +559,9 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
         blended = Curve(_mix(z, own.survival, company_curve.survival))
         kept, judged = promises.get(partner, (0, 0))
         reliability = (kept + PROMISE_PSEUDO * company_promise) / (judged + PROMISE_PSEUDO)
-        customers[partner] = CustomerBehaviour(partner, blended, own, z, n, reliability, judged)
+        customers[partner] = CustomerBehaviour(
+            partner, blended, own, z, n, reliability, judged, month_ends[partner].habit()
+        )
     for partner, (kept, judged) in promises.items():
         if partner not in customers:
             reliability = (kept + PROMISE_PSEUDO * company_promise) / (judged + PROMISE_PSEUDO)
@@ -560,6 +613,30 @@ def _active_promise(inv: Invoice, as_of: date) -> Promise | None:
     return best
 
 
+def _components(behaviour: CustomerBehaviour, company: Curve, delay: int, horizon: int):
+    z = behaviour.weight
+    if behaviour.own_curve is None or not 0 < z < 1:
+        return ()
+    own = z * behaviour.own_curve.unpaid_after(delay)
+    other = (1 - z) * company.unpaid_after(delay)
+    if own + other <= 1e-12:
+        return ()
+    share = own / (own + other)
+    return (
+        (share, tuple(_conditional(behaviour.own_curve, delay, delay + 1, horizon)[0])),
+        (1 - share, tuple(_conditional(company, delay, delay + 1, horizon)[0])),
+    )
+
+
+def _with_month_end(habit: MonthEndHabit, due: date, as_of: date, probs, beyond):
+    """The month-end reading for its share of the customer's payments, the delay reading for
+    the rest."""
+    at_end, at_end_beyond = month_end_probabilities(habit, due, as_of, len(probs))
+    share = habit.share
+    mixed = [share * a + (1 - share) * b for a, b in zip(at_end, probs, strict=True)]
+    return mixed, share * at_end_beyond + (1 - share) * beyond
+
+
 def forecast_invoices(invoices, model: BehaviourModel, *, horizon: int = 90):
     """One :class:`InvoiceForecast` per invoice open on ``model.as_of`` (and the input issues)."""
     as_of = model.as_of
@@ -571,6 +648,7 @@ def forecast_invoices(invoices, model: BehaviourModel, *, horizon: int = 90):
         if remaining <= 0:
             continue
         delay_today = (as_of - inv.due_date).days
+        components = ()
         if disputed_on_day(inv, as_of):
             since = (as_of - inv.disputed_on).days
             probs, beyond = _conditional(model.disputed, since, since + 1, horizon)
@@ -580,6 +658,12 @@ def forecast_invoices(invoices, model: BehaviourModel, *, horizon: int = 90):
             promise = _active_promise(inv, as_of)
             if promise is None:
                 probs, beyond = _conditional(behaviour.curve, delay_today, delay_today + 1, horizon)
+                components = _components(behaviour, model.company, delay_today, horizon)
+                if behaviour.month_end is not None:
+                    probs, beyond = _with_month_end(
+                        behaviour.month_end, inv.due_date, as_of, probs, beyond
+                    )
+                    components = ()
                 status = NORMAL
             else:
                 r = behaviour.promise_reliability
@@ -603,6 +687,7 @@ def forecast_invoices(invoices, model: BehaviourModel, *, horizon: int = 90):
                 status=status,
                 probabilities=tuple(probs),
                 beyond=beyond,
+                components=components,
             )
         )
     return tuple(out), issues

@@ -33,6 +33,7 @@ from fincycle.forecast import (
     Invoice,
     Payment,
     Promise,
+    aggregate,
     expected_total,
     forecast_invoices,
     learn,
@@ -79,19 +80,18 @@ def load(folder: Path):
         currency = row["currency"]
         total = _cents(row["amount_total"], currency)
         residual = _cents(row.get("amount_residual", row["amount_total"]), currency)
-        pays = list(payments.get(row["number"], ()))
-        if residual < total:
-            # partly paid before the data starts, on a day nobody knows: not a receipt to
-            # forecast, and not a delay to learn from (counted as settled the day it was issued)
-            pays.append(Payment(_day(row["invoice_date"]), total - residual))
+        pays = tuple(payments.get(row["number"], ()))
+        # partly paid before the data starts, on a day nobody knows: only the residual is an
+        # invoice to forecast (and no delay to learn from the part paid)
+        amount = min(total, residual) if residual > 0 else total
         companies.setdefault(row["company"], []).append(
             Invoice(
                 ref=row["number"],
                 partner=row["partner_id"],
                 issue_date=_day(row["invoice_date"]),
                 due_date=_day(row["due_date"]),
-                amount_cents=total,
-                payments=tuple(pays),
+                amount_cents=amount,
+                payments=pays,
                 kind="credit_note" if row["move_type"] == "out_refund" else "invoice",
                 disputed_on=_day(row.get("disputed_on")),
                 dispute_resolved_on=_day(row.get("dispute_resolved_on")),
@@ -141,7 +141,7 @@ def baseline(invoices, as_of, horizon):
     return total
 
 
-def backtest(folder: Path, *, warmup_months=3, horizon=30, force=False, out=print):
+def backtest(folder: Path, *, warmup_months=3, horizon=30, force=False, simulations=500, out=print):
     companies, first, last = load(folder)
     months = (last - first).days / 30.44
     if months < MIN_MONTHS and not force:
@@ -156,17 +156,24 @@ def backtest(folder: Path, *, warmup_months=3, horizon=30, force=False, out=prin
     while cutoff + timedelta(days=horizon - 1) <= last:
         as_of = cutoff - timedelta(days=1)
         ours = base = actual = 0.0
+        everything = []
         for invoices in companies.values():
             model = learn(invoices, as_of)
             forecasts, _issues = forecast_invoices(invoices, model, horizon=horizon)
+            everything += forecasts
             ours += expected_total(forecasts, horizon)
             base += baseline(invoices, as_of, horizon)
             actual += actual_receipts(invoices, cutoff, horizon)
-        rows.append((cutoff, ours, base, actual))
+        band = aggregate(
+            everything, as_of, horizon=horizon, simulations=simulations, include_disputed=True
+        ).cumulative[-1]
+        inside = band.p10_cents <= actual <= band.p90_cents
+        rows.append((cutoff, ours, base, actual, inside))
         out(
             f"cutoff {cutoff}: actual {actual / 100:12.2f}  ours {ours / 100:12.2f} "
-            f"({(ours - actual) / max(actual, 1):+7.1%})  baseline {base / 100:12.2f} "
-            f"({(base - actual) / max(actual, 1):+7.1%})"
+            f"({(ours - actual) / max(actual, 1):+7.1%}) band {band.p10_cents / 100:.0f}-"
+            f"{band.p90_cents / 100:.0f}{'' if inside else ' (outside)'}  baseline "
+            f"{base / 100:12.2f} ({(base - actual) / max(actual, 1):+7.1%})"
         )
         cutoff = _next_month(cutoff)
     if not rows:
@@ -175,6 +182,8 @@ def backtest(folder: Path, *, warmup_months=3, horizon=30, force=False, out=prin
     total_actual = sum(r[3] for r in rows) or 1
     ours_err = 100 * sum(abs(r[1] - r[3]) for r in rows) / total_actual
     base_err = 100 * sum(abs(r[2] - r[3]) for r in rows) / total_actual
+    covered = sum(r[4] for r in rows)
+    out(f"actual within the forecast's 10-90 % band at {covered} of {len(rows)} cutoffs")
     return ours_err, base_err, len(rows)
 
 
