@@ -1,6 +1,7 @@
 """The cash forecast core (fincycle.forecast): shrinkage, conditioning, disputes, promises, the
 band, receivables figures, bad inputs, and the backtest's absence of leakage."""
 
+import json
 import random
 import sys
 from dataclasses import replace
@@ -376,3 +377,25 @@ def test_bench_refuses_a_short_folder_and_runs_on_a_long_one(tmp_path):
     make_long_history.write(tmp_path, 9, 5, "heldout", date(2024, 1, 1))
     ours, base, cutoffs = cash_forecast.backtest(tmp_path, out=lines.append)
     assert cutoffs == 6 and ours >= 0 and base >= 0
+
+
+def test_generator_is_deterministic_and_laid_out_like_the_sample(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    make_long_history.write(one, 7, 3, "tuning", date(2024, 1, 1))
+    make_long_history.write(two, 7, 3, "tuning", date(2024, 1, 1))
+    assert (one / "manifest.json").read_text() == (two / "manifest.json").read_text()
+    for name in ("invoices.json", "invoices.csv", "partners.json", "ground_truth.json",
+                 "ground_truth.csv", "README.md", "bank/qonto_transactions.json"):  # fmt: skip
+        assert (one / name).is_file(), name
+    assert list((one / "bank").glob("ebanking_export_chf_*.csv"))
+    sample = Path("/work/shared/samples/matching/invoices.csv")
+    if sample.exists():
+        header = sample.read_text(encoding="utf-8").splitlines()[0]
+        assert (one / "invoices.csv").read_text(encoding="utf-8").splitlines()[0] == header
+    data = json.loads((one / "invoices.json").read_text(encoding="utf-8"))
+    numbers = {i["number"] for i in data["invoices"]}
+    truth = json.loads((one / "ground_truth.json").read_text(encoding="utf-8"))
+    matched = [m["invoice"] for t in truth["transactions"] for m in t["matches"]]
+    assert matched and set(matched) <= numbers
+    assert {t["category"] for t in truth["transactions"]} >= {"noise", "exact_structured_ref"}
+    assert make_long_history.PROFILES["tuning"] != make_long_history.PROFILES["heldout"]
