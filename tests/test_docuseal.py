@@ -938,3 +938,28 @@ def test_the_contract_script_notices_a_server_that_leaves_the_document(fake, quo
 def test_the_contract_script_refuses_a_plain_http_address():
     status, _lines, err = run_script("--base-url", "http://sign.example.ch", "--token", "x-12345")
     assert status == 2 and "https" in err
+
+
+# -- documents sent for signature -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "size", "code"),
+    [
+        (b"%PDF-1.7\n%%EOF", None, None),
+        (b"\xef\xbb\xbf  %PDF-1.4\n", None, ds.PDF_NOT_PDF),  # the file starts with it
+        (b"", None, ds.PDF_EMPTY),
+        (None, 0, ds.PDF_EMPTY),
+        (b"\x89PNG\r\n\x1a\n", None, ds.PDF_NOT_PDF),
+        (b"x" * 2000 + b"%PDF-1.4", None, ds.PDF_NOT_PDF),
+        (b"<html>%PDF-</html>"[:5], None, ds.PDF_NOT_PDF),
+        (None, ds.PDF_MAX_BYTES + 1, ds.PDF_TOO_LARGE),
+        (b"%PDF-" + b"0" * 100, None, None),
+    ],
+)
+def test_pdf_problem_reads_the_content_not_the_name(data, size, code):
+    assert ds.pdf_problem(data, size) == code
+
+
+def test_pdf_problem_limit():
+    assert ds.pdf_problem(b"%PDF-" + b"0" * 100, max_bytes=50) == ds.PDF_TOO_LARGE

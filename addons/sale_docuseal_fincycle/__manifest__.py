@@ -21,6 +21,7 @@
         "views/fincycle_integration_views.xml",
         "views/sale_signature_request_views.xml",
         "views/sale_order_views.xml",
+        "views/res_partner_views.xml",
         "views/sale_portal_templates.xml",
         "wizard/sale_signature_send_views.xml",
     ],

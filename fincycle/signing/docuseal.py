@@ -376,6 +376,34 @@ def _str(value) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
+# -- documents sent for signature ---------------------------------------------------------------
+# A document Odoo sends itself (document mode): a PDF, told by its content (the file starts with
+# the "%PDF-" header, as the fake's ``/submissions/pdf`` requires; readers that tolerate bytes
+# before it are not counted on), never by its name or declared type.  DocuSeal's own limit
+# is not published (L); 20 MB keeps the base64 body of one call reasonable.
+PDF_MAX_BYTES = 20 * 1024 * 1024
+PDF_EMPTY = "pdf_empty"
+PDF_TOO_LARGE = "pdf_too_large"
+PDF_NOT_PDF = "pdf_not_pdf"
+
+
+def pdf_problem(data: bytes | None, size: int | None = None, max_bytes: int = PDF_MAX_BYTES):
+    """None when ``data`` is a PDF of at most ``max_bytes``; else PDF_EMPTY, PDF_TOO_LARGE or
+    PDF_NOT_PDF.  ``size`` (the stored size) lets a huge file be refused before it is read:
+    pass ``data=None`` with it."""
+    if size is not None and size > max_bytes:
+        return PDF_TOO_LARGE
+    if data is None:
+        return PDF_EMPTY if not size else None
+    if not data:
+        return PDF_EMPTY
+    if len(data) > max_bytes:
+        return PDF_TOO_LARGE
+    if not bytes(data[:5]) == b"%PDF-":
+        return PDF_NOT_PDF
+    return None
+
+
 # -- records ------------------------------------------------------------------------------------
 
 

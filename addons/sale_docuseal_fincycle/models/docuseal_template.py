@@ -16,6 +16,8 @@ DOCUMENT_KINDS = [
     ("terms", "General Terms"),
     ("contract", "Contract"),
 ]
+# Records whose attached PDFs (general terms, contracts) are sent for signature.
+DOCUMENT_MODELS = ("sale.order", "res.partner")
 
 
 class SaleDocusealTemplate(models.Model):

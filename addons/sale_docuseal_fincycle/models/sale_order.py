@@ -15,7 +15,17 @@ class SaleOrder(models.Model):
     _inherit = "sale.order"
 
     signature_request_ids = fields.One2many(
-        "sale.signature.request", "order_id", "Signature Requests"
+        "sale.signature.request",
+        "order_id",
+        "Signature Requests",
+        domain=[("document_kind", "=", "quote")],
+        help="The quotation's own signature requests (documents of the order are apart).",
+    )
+    signature_document_request_ids = fields.One2many(
+        "sale.signature.request",
+        "order_id",
+        "Document Signature Requests",
+        domain=[("document_kind", "!=", "quote")],
     )
     signature_request_count = fields.Integer(compute="_compute_signature_state")
     signature_state = fields.Selection(
@@ -29,6 +39,7 @@ class SaleOrder(models.Model):
     signature_level_obtained = fields.Selection(LEVELS, compute="_compute_signature_state")
 
     @api.depends(
+        "signature_document_request_ids",
         "signature_request_ids.state",
         "signature_request_ids.level_required",
         "signature_request_ids.level_obtained",
@@ -37,7 +48,9 @@ class SaleOrder(models.Model):
         for order in self:
             requests = order.signature_request_ids
             latest = requests[:1]
-            order.signature_request_count = len(requests)
+            order.signature_request_count = len(requests) + len(
+                order.signature_document_request_ids
+            )
             order.signature_state = latest.state if latest else False
             order.signature_level_required = latest.level_required if latest else False
             order.signature_level_obtained = latest.level_obtained if latest else False
@@ -54,6 +67,11 @@ class SaleOrder(models.Model):
             "target": "new",
             "context": {"default_order_id": self.id},
         }
+
+    def action_docuseal_send_document(self):
+        """Send one of the order's attached PDFs (general terms, contract) for signature."""
+        self.ensure_one()
+        return self.env["sale.signature.send"]._docuseal_document_action(order=self)
 
     def action_view_signature_requests(self):
         self.ensure_one()

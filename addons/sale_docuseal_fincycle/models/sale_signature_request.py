@@ -5,7 +5,7 @@ fallback) in whatever order they come, and on completion the signed PDF and the 
 kept with their SHA-256, the order confirmed and the deposit invoiced."""
 
 import logging
-from datetime import timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from markupsafe import Markup
 
@@ -15,7 +15,7 @@ from odoo.exceptions import UserError
 from fincycle.http import FincycleHttpError, origin
 from fincycle.signing import docuseal as ds
 
-from .docuseal_template import LEVELS
+from .docuseal_template import DOCUMENT_KINDS, LEVELS
 
 _logger = logging.getLogger(__name__)
 
@@ -56,17 +56,52 @@ class SaleSignatureRequest(models.Model):
     _check_company_auto = True
 
     name = fields.Char(required=True, readonly=True, default="/")
-    order_id = fields.Many2one(
-        "sale.order", required=True, ondelete="cascade", index=True, readonly=True
+    order_id = fields.Many2one("sale.order", ondelete="cascade", index=True, readonly=True)
+    document_partner_id = fields.Many2one(
+        "res.partner",
+        "Partner",
+        ondelete="cascade",
+        index=True,
+        readonly=True,
+        help="The partner whose document (general terms, contract) is signed.",
+    )
+    document_kind = fields.Selection(
+        DOCUMENT_KINDS,
+        required=True,
+        default="quote",
+        readonly=True,
+        help="Quotation: the order itself, confirmed and invoiced once signed. General terms "
+        "and contracts: a document attached to the order or the partner, only kept signed.",
+    )
+    source_attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "sale_signature_request_source_attachment_rel",
+        "request_id",
+        "attachment_id",
+        "Documents Sent",
+        readonly=True,
+        copy=False,
     )
     company_id = fields.Many2one(
-        "res.company", related="order_id.company_id", store=True, index=True
+        "res.company",
+        compute="_compute_company_id",
+        compute_sudo=True,
+        store=True,
+        index=True,
+        readonly=True,
     )
     partner_id = fields.Many2one("res.partner", "Signatory", required=True, readonly=True)
     representative_id = fields.Many2one(
         "res.users", "Company Representative", readonly=True, help="Signs for the company."
     )
-    user_id = fields.Many2one(related="order_id.user_id", string="Salesperson", store=True)
+    user_id = fields.Many2one(
+        "res.users",
+        "Salesperson",
+        compute="_compute_user_id",
+        store=True,
+        readonly=True,
+        help="The order's salesperson; for a partner's document, who sent it.",
+    )
     integration_id = fields.Many2one(
         "fincycle.integration",
         "DocuSeal Connection",
@@ -120,18 +155,41 @@ class SaleSignatureRequest(models.Model):
         help="SHA-256 of what the customer was asked to sign (lines, prices, taxes, total).",
     )
 
+    _linked_to_a_record = models.Constraint(
+        "CHECK(order_id IS NOT NULL OR document_partner_id IS NOT NULL)",
+        "A signature request belongs to an order or a partner.",
+    )
     _submission_uniq = models.UniqueIndex(
         "(submission_id) WHERE submission_id IS NOT NULL AND submission_id != 0",
         "This DocuSeal submission already belongs to a signature request.",
     )
 
+    @api.depends("order_id.company_id", "integration_id.company_id")
+    def _compute_company_id(self):
+        for request in self:
+            request.company_id = request.order_id.company_id or request.integration_id.company_id
+
+    @api.depends("order_id.user_id")
+    def _compute_user_id(self):
+        for request in self:
+            if request.order_id:
+                request.user_id = request.order_id.user_id
+            elif not request.user_id:
+                request.user_id = request.create_uid or self.env.user
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("name", "/") == "/" and vals.get("order_id"):
+            if vals.get("name", "/") != "/":
+                continue
+            if vals.get("order_id"):
                 order = self.env["sale.order"].browse(vals["order_id"])
                 count = self.sudo().search_count([("order_id", "=", order.id)])
                 vals["name"] = f"{order.name}/{count + 1}"
+            elif vals.get("document_partner_id"):
+                partner = self.env["res.partner"].browse(vals["document_partner_id"])
+                count = self.sudo().search_count([("document_partner_id", "=", partner.id)])
+                vals["name"] = f"{partner.commercial_partner_id.name}/{count + 1}"
         return super().create(vals_list)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -148,6 +206,27 @@ class SaleSignatureRequest(models.Model):
         uuid = self.env["ir.config_parameter"].sudo().get_param("database.uuid", "")[:8]
         return f"odoo-{uuid}-sale.order-{order.id}-{role_key}"
 
+    def _docuseal_record(self):
+        """The record the signed document belongs to: the order, else the partner."""
+        self.ensure_one()
+        return self.order_id or self.document_partner_id
+
+    def _docuseal_title(self):
+        """What is signed, as the customer and the chatter name it."""
+        self.ensure_one()
+        if self.document_kind == "quote" or not self.source_attachment_ids:
+            return self.order_id.name or self.document_partner_id.display_name
+        return ", ".join(self.source_attachment_ids.sorted("id").mapped("name"))
+
+    def _docuseal_key(self, role_key):
+        """The submitter's external id: the order (quotation) or the first document sent."""
+        self.ensure_one()
+        if self.document_kind == "quote" or not self.source_attachment_ids:
+            return self._external_id(self.order_id, role_key)
+        uuid = self.env["ir.config_parameter"].sudo().get_param("database.uuid", "")[:8]
+        first = self.source_attachment_ids.sorted("id")[:1]
+        return f"odoo-{uuid}-ir.attachment-{first.id}-{role_key}"
+
     def _raise(self, exc):
         raise UserError(self.env["fincycle.integration"]._docuseal_error_text(exc)) from None
 
@@ -155,7 +234,7 @@ class SaleSignatureRequest(models.Model):
         """A note on the request and on its quotation."""
         message = Markup("<p>%s</p>") % body
         self.message_post(body=message)
-        self.order_id.message_post(body=message)
+        self._docuseal_record().sudo().message_post(body=message)
 
     # -- sending -----------------------------------------------------------------------------
     def _docuseal_send(self, subject, message):
@@ -165,7 +244,7 @@ class SaleSignatureRequest(models.Model):
             raise UserError(self.env._("This signature request was already sent."))
         order = self.order_id
         client = self._client()
-        customer_key = self._external_id(order, "customer")
+        customer_key = self._docuseal_key("customer")
         adopted = self._docuseal_find_existing(client, customer_key)
         if adopted:
             created = adopted
@@ -181,10 +260,28 @@ class SaleSignatureRequest(models.Model):
                 ],
                 partner=self.partner_id.display_name,
             )
+            if self.document_kind == "quote"
+            else self.env._(
+                "%(document)s sent for signature through DocuSeal (%(mode)s, %(level)s level) "
+                "to %(partner)s.",
+                document=self._docuseal_title(),
+                mode=dict(self._fields["mode"]._description_selection(self.env))[self.mode],
+                level=dict(self._fields["level_required"]._description_selection(self.env))[
+                    self.level_required
+                ],
+                partner=self.partner_id.display_name,
+            )
         )
-        if order.state == "draft":
+        self._docuseal_follow()
+        if self.document_kind == "quote" and order.state == "draft":
             order.with_context(tracking_disable=False).write({"state": "sent"})
         return True
+
+    def _docuseal_follow(self):
+        """The customer's signatory follows the order (she sees it in her portal)."""
+        order = self.order_id.sudo()
+        if order and self.partner_id not in order.message_partner_ids:
+            order.message_subscribe(partner_ids=self.partner_id.ids)
 
     def _docuseal_find_existing(self, client, customer_key):
         """A pending submission DocuSeal already holds for this order that no request here
@@ -193,11 +290,8 @@ class SaleSignatureRequest(models.Model):
             page = client.list_submitters(external_id=customer_key, limit=ds.MAX_LIMIT)
         except FincycleHttpError as exc:
             self._raise(exc)
-        known = set(
-            self.sudo()
-            .search([("order_id", "=", self.order_id.id), ("submission_id", "!=", 0)])
-            .mapped("submission_id")
-        )
+        ids = [sub.submission_id for sub in page.items if sub.submission_id]
+        known = set(self.sudo().search([("submission_id", "in", ids)]).mapped("submission_id"))
         for sub in page.items:
             if not sub.submission_id or sub.submission_id in known:
                 continue
@@ -218,13 +312,19 @@ class SaleSignatureRequest(models.Model):
         return None
 
     def _docuseal_specs(self, customer_key, customer_role, company_role):
-        order = self.order_id
+        record = self._docuseal_record()
         partner = self.partner_id
         if not partner.email:
             raise UserError(
                 self.env._("%(partner)s has no e-mail address.", partner=partner.display_name)
             )
-        metadata = {"odoo_model": "sale.order", "odoo_id": order.id, "odoo_name": order.name}
+        metadata = {
+            "odoo_model": record._name,
+            "odoo_id": record.id,
+            "odoo_name": record.display_name,
+        }
+        if self.document_kind != "quote":
+            metadata["odoo_attachment_ids"] = self.source_attachment_ids.sorted("id").ids
         specs = [
             ds.SubmitterSpec(
                 role=customer_role,
@@ -245,14 +345,14 @@ class SaleSignatureRequest(models.Model):
                     role=company_role,
                     email=rep.email,
                     name=rep.name,
-                    external_id=self._external_id(order, "company"),
+                    external_id=self._docuseal_key("company"),
                     metadata=metadata,
                 )
             )
         return specs
 
     def _docuseal_create(self, client, customer_key, subject, message):
-        order = self.order_id
+        title = self._docuseal_title()
         expire = self.expire_at
         try:
             if self.mode == "template":
@@ -268,7 +368,7 @@ class SaleSignatureRequest(models.Model):
                     subject=subject,
                     message=message,
                     expire_at=expire,
-                    name=order.name,
+                    name=title,
                 )
             if not self._integration().docuseal_pdf_mode:
                 raise UserError(
@@ -279,11 +379,10 @@ class SaleSignatureRequest(models.Model):
                     )
                 )
             specs = self._docuseal_specs(customer_key, "Customer", "Company")
-            pdf = self._docuseal_quote_pdf()
             return client.create_submission_from_pdf(
-                [(f"{order.name}.pdf", pdf)],
+                self._docuseal_pdfs(),
                 specs,
-                name=order.name,
+                name=title,
                 order=self.signing_order,
                 subject=subject,
                 message=message,
@@ -300,6 +399,26 @@ class SaleSignatureRequest(models.Model):
         except FincycleHttpError as exc:
             self._raise(exc)
 
+    def _docuseal_pdfs(self):
+        """(file name, PDF) of what is signed: the quotation as Odoo prints it, or the
+        documents chosen (checked again: a PDF by its content, not empty, not too large)."""
+        if self.document_kind == "quote":
+            return [(f"{self.order_id.name}.pdf", self._docuseal_quote_pdf())]
+        files = []
+        for attachment in self.source_attachment_ids.sudo().sorted("id"):
+            data = attachment.raw
+            if ds.pdf_problem(data, max_bytes=ds.PDF_MAX_BYTES):
+                raise UserError(
+                    self.env._("%(name)s is not a PDF that can be signed.", name=attachment.name)
+                )
+            name = (
+                attachment.name
+                if attachment.name.lower().endswith(".pdf")
+                else (f"{attachment.name}.pdf")
+            )
+            files.append((name, data))
+        return files
+
     def _docuseal_quote_pdf(self):
         """The quotation as Odoo prints it, with DocuSeal's text tags where the signatures go."""
         report = self.env.ref("sale.action_report_saleorder")
@@ -311,7 +430,7 @@ class SaleSignatureRequest(models.Model):
         return pdf
 
     def _docuseal_store_created(self, created):
-        customer_key = self._external_id(self.order_id, "customer")
+        customer_key = self._docuseal_key("customer")
         customer = next(
             (s for s in created.submitters if s.external_id == customer_key),
             created.submitters[0] if created.submitters else None,
@@ -323,7 +442,9 @@ class SaleSignatureRequest(models.Model):
             embed = False
         self.write(
             {
-                "order_fingerprint": self.order_id._docuseal_fingerprint(),
+                "order_fingerprint": self.order_id._docuseal_fingerprint()
+                if self.document_kind == "quote"
+                else False,
                 "submission_id": created.submission_id,
                 "customer_submitter_id": customer.id if customer else 0,
                 "company_submitter_id": company.id if company else 0,
@@ -345,7 +466,9 @@ class SaleSignatureRequest(models.Model):
         """Requests change only through DocuSeal or these actions (no one writes their
         state): whoever may edit the quotation may resend or cancel its request."""
         self.check_access("read")
-        self.order_id.check_access("write")
+        for request in self:
+            record = request._docuseal_record()
+            record.check_access("write" if record._name == "sale.order" else "read")
         return self.sudo()
 
     def action_resend(self):
@@ -371,6 +494,50 @@ class SaleSignatureRequest(models.Model):
                     request._raise(exc)
             request.state = "archived"
             request._post(self.env._("Signature request cancelled (archived in DocuSeal)."))
+        return True
+
+    def action_extend_expiry(self):
+        """The wizard that moves the expiry date of a request still waiting."""
+        self.ensure_one()
+        self._docuseal_check_user_may_act()
+        if self.state not in OPEN_STATES:
+            raise UserError(self.env._("Only a request waiting for signature is extended."))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Extend the Expiry"),
+            "res_model": "sale.signature.extend",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_request_id": self.id},
+        }
+
+    def _docuseal_extend(self, expire_date):
+        """Move the submission's expiry in DocuSeal (``PUT /submissions/{id}`` with
+        ``expire_at``) to the end of ``expire_date``; the reminder may be sent again."""
+        self.ensure_one()
+        request = self._docuseal_check_user_may_act()
+        if request.state not in OPEN_STATES or not request.submission_id:
+            raise UserError(self.env._("Only a request waiting for signature is extended."))
+        today = fields.Date.context_today(self)
+        current = request.expire_at and fields.Date.context_today(self, request.expire_at)
+        if not expire_date or expire_date <= today or (current and expire_date <= current):
+            raise UserError(
+                self.env._("The new expiry date must be in the future and after the current one.")
+            )
+        expire = datetime.combine(expire_date, time(23, 59))
+        try:
+            submission = request._client().update_submission(
+                request.submission_id, expire_at=expire
+            )
+        except FincycleHttpError as exc:
+            request._raise(exc)
+        request.write({"expire_at": _naive(submission.expire_at) or expire, "reminded_at": False})
+        request._post(
+            self.env._(
+                "The signature request now expires on %(date)s.",
+                date=fields.Date.to_string(expire_date),
+            )
+        )
         return True
 
     @api.model
@@ -458,7 +625,7 @@ class SaleSignatureRequest(models.Model):
         """Keep who acted for the customer, from the audit data of form.* events."""
         is_customer = (
             signatory.submitter_id == self.customer_submitter_id
-            or signatory.external_id == self._external_id(self.order_id, "customer")
+            or signatory.external_id == self._docuseal_key("customer")
         )
         if not is_customer:
             return
@@ -488,11 +655,13 @@ class SaleSignatureRequest(models.Model):
         who = (signatory and (signatory.name or signatory.email)) or "-"
         self._post(self.env._("%(who)s declined to sign: %(reason)s", who=who, reason=reason))
         self._docuseal_activity(
-            self.env._("Quotation declined in DocuSeal"),
+            self.env._("Quotation declined in DocuSeal")
+            if self.document_kind == "quote"
+            else self.env._("Document declined in DocuSeal"),
             self.env._(
                 "%(who)s declined to sign %(order)s: %(reason)s",
                 who=who,
-                order=self.order_id.name,
+                order=self._docuseal_title(),
                 reason=reason,
             ),
         )
@@ -504,14 +673,14 @@ class SaleSignatureRequest(models.Model):
         self._post(reason)
         self._docuseal_activity(
             self.env._("Signature request expired"),
-            self.env._("%(order)s: %(reason)s", order=self.order_id.name, reason=reason),
+            self.env._("%(order)s: %(reason)s", order=self._docuseal_title(), reason=reason),
         )
         return self.env._("Request %(name)s expired.", name=self.name)
 
     def _docuseal_activity(self, summary, note):
-        order = self.order_id
-        user = order.user_id or self.create_uid
-        order.sudo().activity_schedule(
+        record = self._docuseal_record()
+        user = self.user_id or self.create_uid
+        record.sudo().activity_schedule(
             "sale_docuseal_fincycle.mail_activity_docuseal",
             summary=summary,
             note=note,
@@ -584,8 +753,9 @@ class SaleSignatureRequest(models.Model):
         )
         att_ids = (signed_att | audit_att).ids
         self.message_post(body=body)
-        self.order_id.message_post(body=body, attachment_ids=att_ids)
-        self._docuseal_after_signature()
+        self._docuseal_record().sudo().message_post(body=body, attachment_ids=att_ids)
+        if self.document_kind == "quote":
+            self._docuseal_after_signature()
         return self.env._("Request %(name)s signed.", name=self.name)
 
     def _attachment_vals(self, name, downloaded):
@@ -593,8 +763,8 @@ class SaleSignatureRequest(models.Model):
             "name": name,
             "raw": downloaded.content,
             "mimetype": "application/pdf",
-            "res_model": "sale.order",
-            "res_id": self.order_id.id,
+            "res_model": self._docuseal_record()._name,
+            "res_id": self._docuseal_record().id,
             "company_id": self.company_id.id,
         }
 
@@ -617,11 +787,20 @@ class SaleSignatureRequest(models.Model):
         doc = submission.documents[0]
         signed = client.download(doc.url)
         audit = client.download(submission.audit_log_url) if submission.audit_log_url else None
-        base = self.order_id.name.replace("/", "-")
+        base = self._docuseal_base_name()
         return (
             (f"{base} - signed.pdf", signed),
             (f"{base} - audit log.pdf", audit),
         )
+
+    def _docuseal_base_name(self):
+        """The signed files' name: the order's, or the first document's without .pdf."""
+        if self.document_kind == "quote" or not self.source_attachment_ids:
+            return (self.order_id.name or self.document_partner_id.name or "").replace("/", "-")
+        name = self.source_attachment_ids.sorted("id")[:1].name or ""
+        if name.lower().endswith(".pdf"):
+            name = name[:-4]
+        return name.replace("/", "-")
 
     @staticmethod
     def _docuseal_audit_ip(submission, customer):

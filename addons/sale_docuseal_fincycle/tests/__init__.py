@@ -1,1 +1,1 @@
-from . import test_attacks, test_docuseal_flow, test_docuseal_send
+from . import test_attacks, test_docuseal_documents, test_docuseal_flow, test_docuseal_send

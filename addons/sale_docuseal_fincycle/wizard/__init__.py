@@ -1,1 +1,1 @@
-from . import sale_signature_send
+from . import sale_signature_extend, sale_signature_send
