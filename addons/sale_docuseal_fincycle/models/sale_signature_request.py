@@ -530,6 +530,16 @@ class SaleSignatureRequest(models.Model):
                 request.submission_id, expire_at=expire
             )
         except FincycleHttpError as exc:
+            if getattr(exc, "code", None) == ds.NOT_FOUND:
+                # PUT /submissions/{id} is in DocuSeal's routes, not in its published API
+                # (docuseal.md §2): an installation without it answers 404 too.
+                raise UserError(
+                    self.env._(
+                        "DocuSeal did not move the expiry: it does not know this request, or "
+                        "this installation cannot change a request's expiry. Cancel the "
+                        "request and send a new one."
+                    )
+                ) from None
             request._raise(exc)
         request.write({"expire_at": _naive(submission.expire_at) or expire, "reminded_at": False})
         request._post(

@@ -428,6 +428,7 @@ class TestDocusealDocuments(DocusealCommon, TransactionCase):
     def test_extend_error_of_docuseal_is_worded(self):
         request = self.send(user=self.salesman_a, expire_date=self.in_days(5))
         del self.fake.submissions[request.submission_id]
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "Cancel the request and send a new one"):
             self.extend(request, self.in_days(40), user=self.salesman_a)
         self.assertEqual(request.expire_at.date(), self.in_days(5))
+        self.assertEqual(request.state, "sent")
