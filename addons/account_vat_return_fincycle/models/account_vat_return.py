@@ -20,21 +20,52 @@ from fincycle.vat import ca3, ch_return, ech0217
 from fincycle.vat import rates as vat_rates
 
 from . import vat_boxes
+from .res_company import CH_METHODS, check_net_rates
 
 _lt = LazyTranslate(__name__)
 
 COUNTRIES = [("CH", "Switzerland"), ("FR", "France")]
 MAIL_FIELDS = {"message_main_attachment_id", "message_follower_ids", "activity_ids"}
-FILED_WRITABLE = {
-    "ech_file",
-    "ech_filename",
-    "ech_messages",
-    "ca3_file",
-    "ca3_filename",
-    "closing_move_id",
-    "closing_rounding_account_id",
+# The files the buttons build: written by the buttons only (as superuser), never by RPC; a
+# filed return keeps the files it was filed with.
+GENERATED_FIELDS = frozenset(
+    {"ech_file", "ech_filename", "ech_messages", "ca3_file", "ca3_filename"}
+)
+FILED_WRITABLE = {"closing_move_id", "closing_rounding_account_id"}
+CHECKED_WRITABLE = FILED_WRITABLE | GENERATED_FIELDS | {"state", "filed_date", "check_ids"}
+CA3_FLAG_FIELDS = {
+    "nil_return": "fr_nil_return",
+    "group_member": "fr_group_member",
+    "single_taxpayer_representative": "fr_single_taxpayer_representative",
+    "payment_by_offset": "fr_payment_by_offset",
+    "express_mention": "fr_express_mention",
+    "paid_leave_instalment": "fr_paid_leave_instalment",
+    "other": "fr_other_flag",
 }
-CHECKED_WRITABLE = FILED_WRITABLE | {"state", "filed_date", "check_ids"}
+# eCH-0217 rules that the checks of a net-tax-rate return apply before filing
+NET_RATE_ECH_CHECKS = {
+    "METHOD_PERIOD",
+    "PERIOD_LENGTH",
+    "PERIOD_BOUNDS",
+    "PERIOD_NEEDS_APPROVAL",
+    "PERIOD_ALIGNMENT",
+    "ACTIVITY_ID",
+    "CREDITS_NOT_IN_METHOD",
+    "RATE_NOT_YET_VALID",
+}
+ERROR_NOTES = {
+    "REFUND_ABOVE_CREDIT",
+    "REFUND_BELOW_MINIMUM",
+    "UNKNOWN_ADJUSTMENTS",
+    "NET_RATE_MISSING",
+    "TOO_MANY_RATES",
+    "RATE_NOT_ON_LADDER",
+    "TURNOVER_MISMATCH",
+    "REGIME",
+    "UNKNOWN_FLAG",
+    "NIL_RETURN_NOT_NIL",
+}
+WARNING_NOTES = {"UNKNOWN_TAGS", "NEGATIVE_BOX", "INPUT_TAX_NOT_DEDUCTED", "PERIOD_REGIME"}
 
 CHECK_MESSAGES = {
     "DRAFT_MOVES": _lt(
@@ -91,6 +122,44 @@ CHECK_MESSAGES = {
     "TURNOVER_MISMATCH": _lt(
         "Box 299 (%(box_299)s) differs from the turnover per rate (%(supplies_total)s)."
     ),
+    "NET_RATE_MISSING": _lt(
+        "Box %(box)s has a turnover of %(turnover)s but the return has no net tax rate for "
+        "it: set the approved rate."
+    ),
+    "TOO_MANY_RATES": _lt("The form has two net tax rates; %(rate)s %% is one too many."),
+    "RATE_NOT_ON_LADDER": _lt("%(rate)s %% is not a net tax rate of the ESTV's ladder."),
+    "INPUT_TAX_NOT_DEDUCTED": _lt(
+        "Input tax of %(amount)s is booked in the period: the net tax rate method deducts no "
+        "input tax."
+    ),
+    "NET_RATE_DIFFERENCE": _lt(
+        "The VAT accounts (%(accounts)s) hold %(accounts_net)s, the tax at the net tax rates "
+        "is %(boxes_net)s: the closing entry books the difference %(difference)s."
+    ),
+    "METHOD_PERIOD": _lt(
+        "The net tax rate rows of a period until 2024 and of a period from 2025 are filed "
+        "differently: a period may not straddle 1 January 2025."
+    ),
+    "PERIOD_LENGTH": _lt("A period of %(months)s months does not fit the method."),
+    "PERIOD_BOUNDS": _lt("The period must run from the first day of a month to a month's end."),
+    "PERIOD_NEEDS_APPROVAL": _lt("A period of %(months)s months needs the ESTV's approval."),
+    "PERIOD_ALIGNMENT": _lt("The period does not start at the beginning of a calendar half-year."),
+    "ACTIVITY_ID": _lt(
+        "From 2025 each net tax rate needs its ESTV activity code (5 characters): %(value)s"
+    ),
+    "CREDITS_NOT_IN_METHOD": _lt(
+        "From 2025 the eCH-0217 file has no place for boxes 470 and 471: file them on the "
+        "ESTV portal."
+    ),
+    "RATE_NOT_YET_VALID": _lt("The rate %(rate)s %% is not yet valid in this period."),
+    "REGIME": _lt("The regime %(value)s is not one the CA3 knows."),
+    "UNKNOWN_FLAG": _lt("Unknown CA3 header flags: %(flags)s."),
+    "PERIOD_REGIME": _lt(
+        "The period (%(months)s months) does not fit the regime: the CA3 is monthly, or "
+        "quarterly for a calendar quarter."
+    ),
+    "NIL_RETURN_NOT_NIL": _lt("The return is marked nil but these boxes are not zero: %(boxes)s."),
+    "NIL_RETURN_POSSIBLE": _lt("Every box is zero: the return may be marked nil."),
 }
 GENERIC_CHECK = _lt("Check %(code)s: %(data)s")
 ECH_MESSAGES = {
@@ -114,6 +183,9 @@ ECH_MESSAGES = {
     "XSD_MISSING": _lt("The eCH-0217 schemas are missing."),
     "XSD_SCHEMA": _lt("The eCH-0217 schemas do not compile: %(message)s"),
     "XML_SYNTAX": _lt("The file is not well-formed XML: %(message)s"),
+    "METHOD_PERIOD": CHECK_MESSAGES["METHOD_PERIOD"],
+    "ACTIVITY_ID": CHECK_MESSAGES["ACTIVITY_ID"],
+    "CREDITS_NOT_IN_METHOD": CHECK_MESSAGES["CREDITS_NOT_IN_METHOD"],
 }
 
 
@@ -236,11 +308,79 @@ class AccountVatReturn(models.Model):
     ch_various_deduction_description = fields.Char(
         string="Box 280 description", size=50, help="Required when box 280 is not zero."
     )
+    ch_method = fields.Selection(
+        CH_METHODS,
+        string="VAT method",
+        compute="_compute_ch_method",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="From the company's setting when the return is created.",
+    )
+    ch_net_rate_1 = fields.Float(
+        string="Net tax rate (%)",
+        digits=(5, 2),
+        compute="_compute_ch_method",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    ch_net_rate_2 = fields.Float(
+        string="Second net tax rate (%)",
+        digits=(5, 2),
+        compute="_compute_ch_method",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    ch_net_activity_1 = fields.Char(
+        string="ESTV activity code",
+        compute="_compute_ch_method",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    ch_net_activity_2 = fields.Char(
+        string="ESTV activity code (second rate)",
+        compute="_compute_ch_method",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
     ech_file = fields.Binary(string="eCH-0217 file", readonly=True, attachment=True, copy=False)
     ech_filename = fields.Char(readonly=True, copy=False)
     ech_messages = fields.Text(string="eCH-0217 validation", readonly=True, copy=False)
     ca3_file = fields.Binary(string="CA3 file", readonly=True, attachment=True, copy=False)
     ca3_filename = fields.Char(readonly=True, copy=False)
+    # France: the CA3 header
+    fr_regime = fields.Selection(
+        [
+            ("normal_monthly", "Normal regime, monthly"),
+            ("normal_quarterly", "Normal regime, quarterly"),
+        ],
+        string="Regime",
+        compute="_compute_fr_regime",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="Réel normal: the CA3 is monthly; quarterly when the yearly VAT is below 4,000 EUR.",
+    )
+    fr_nil_return = fields.Boolean(string="Nil return (KF)", tracking=True)
+    fr_group_member = fields.Boolean(string="Member of a VAT group (HJ)")
+    fr_single_taxpayer_representative = fields.Boolean(
+        string="Representative of a single taxpayer (LS)"
+    )
+    fr_payment_by_offset = fields.Boolean(string="Payment by offset (BB)")
+    fr_express_mention = fields.Boolean(string="Express mention (BC)")
+    fr_paid_leave_instalment = fields.Boolean(string="Paid-leave instalment (AA)")
+    fr_other_flag = fields.Boolean(string="Other mention (AC)")
+    fr_tic_offset = fields.Monetary(
+        string="TIC credit offset against VAT (X5)",
+        help="Annex 3310-TIC: the energy excise credit set against the VAT due (line 28).",
+    )
+    fr_tic_due = fields.Monetary(
+        string="TIC due (Z5)", help="Annex 3310-TIC: the energy excise due (added to line 32)."
+    )
     # Closing entry
     closing_move_id = fields.Many2one(
         "account.move", string="Closing entry", readonly=True, copy=False, check_company=True
@@ -252,6 +392,10 @@ class AccountVatReturn(models.Model):
         help="Takes the difference between the VAT accounts and the boxes in the closing entry.",
     )
 
+    _check_tic = models.Constraint(
+        "CHECK (fr_tic_offset >= 0 AND fr_tic_due >= 0 AND refund_requested >= 0)",
+        "The refund requested and the TIC amounts are not negative.",
+    )
     _check_dates = models.Constraint(
         "CHECK (date_from <= date_to)", "The start of the period must be before its end."
     )
@@ -262,6 +406,44 @@ class AccountVatReturn(models.Model):
     def _default_country_code(self):
         code = self.env.company.account_fiscal_country_id.code
         return code if code in dict(COUNTRIES) else False
+
+    @api.depends("company_id")
+    def _compute_ch_method(self):
+        """The company's method and rates when the return is made (a later change of the
+        setting does not change the returns made)."""
+        for record in self:
+            company = record.company_id.sudo()
+            record.ch_method = company.fincycle_ch_vat_method or "effective"
+            record.ch_net_rate_1 = company.fincycle_ch_net_rate_1
+            record.ch_net_rate_2 = company.fincycle_ch_net_rate_2
+            record.ch_net_activity_1 = company.fincycle_ch_net_activity_1
+            record.ch_net_activity_2 = company.fincycle_ch_net_activity_2
+
+    @api.depends("date_from", "date_to")
+    def _compute_fr_regime(self):
+        """Quarterly for a period of three months, else monthly."""
+        for record in self:
+            months = 0
+            if record.date_from and record.date_to:
+                months = (
+                    (record.date_to.year - record.date_from.year) * 12
+                    + record.date_to.month
+                    - record.date_from.month
+                    + 1
+                )
+            record.fr_regime = "normal_quarterly" if months == 3 else "normal_monthly"
+
+    @api.constrains(
+        "ch_method", "ch_net_rate_1", "ch_net_rate_2", "ch_net_activity_1", "ch_net_activity_2"
+    )
+    def _check_ch_net_rates(self):
+        for record in self.filtered(lambda r: r.country_code == "CH"):
+            check_net_rates(
+                self.env,
+                record.ch_method,
+                (record.ch_net_rate_1, record.ch_net_rate_2),
+                (record.ch_net_activity_1, record.ch_net_activity_2),
+            )
 
     @api.depends("country_code", "date_from", "date_to", "company_id")
     def _compute_name(self):
@@ -341,6 +523,12 @@ class AccountVatReturn(models.Model):
         self._check_state_by_buttons(vals_list)
         return super().create(vals_list)
 
+    def _has_field_access(self, field, operation):
+        """The generated files are written by their buttons only (as superuser)."""
+        if operation == "write" and field.name in GENERATED_FIELDS and not self.env.su:
+            return False
+        return super()._has_field_access(field, operation)
+
     def write(self, vals):
         self._check_state_by_buttons([vals])
         keys = set(vals) - MAIL_FIELDS
@@ -398,34 +586,59 @@ class AccountVatReturn(models.Model):
             tags = tags.filtered(lambda t: t.with_context(lang="en_US").name in set(names))
         return tags
 
+    def _second_rate_taxes(self):
+        """The sales taxes whose supplies go to the second net tax rate (company setting)."""
+        return self.company_id.sudo().fincycle_ch_net_rate_2_tax_ids
+
+    def _is_net_rate(self):
+        return self.country_code == "CH" and self.ch_method == "net_tax_rate"
+
     def _tag_balances(self):
         """{tag name: Σ balance} of the posted, tax-exigible items of the period with the
-        country's tax tags (Decimal, company currency)."""
+        country's tax tags (Decimal, company currency). Net tax rate method: a pair of such
+        dicts, the items of the first rate and those of the second rate's taxes."""
         self.ensure_one()
         self.env.flush_all()
         Line = self.env["account.move.line"].sudo()
         query = Line._search(self._exigible_domain())
         country = self._country()
+        second = self._second_rate_taxes().ids if self._is_net_rate() else []
         self.env.cr.execute(
             SQL(
                 """
-                SELECT tag.name->>'en_US', SUM(l.balance)
+                SELECT tag.name->>'en_US',
+                       (l.tax_line_id = ANY(%(second)s) OR EXISTS (
+                            SELECT 1 FROM account_move_line_account_tax_rel t
+                             WHERE t.account_move_line_id = l.id
+                               AND t.account_tax_id = ANY(%(second)s))),
+                       SUM(l.balance)
                   FROM account_move_line l
                   JOIN account_account_tag_account_move_line_rel rel
                     ON rel.account_move_line_id = l.id
                   JOIN account_account_tag tag ON tag.id = rel.account_account_tag_id
                  WHERE l.id IN %(ids)s
                    AND tag.applicability = 'taxes' AND tag.country_id = %(country)s
-              GROUP BY 1
+              GROUP BY 1, 2
                 """,
                 ids=query.subselect(),
                 country=country.id,
+                second=second,
             )
         )
-        return {
-            name: Decimal(str(total)).quantize(Decimal("0.01"))
-            for name, total in self.env.cr.fetchall()
-        }
+        parts = ({}, {})
+        for name, is_second, total in self.env.cr.fetchall():
+            part = parts[1 if is_second else 0]
+            part[name] = part.get(name, Decimal(0)) + Decimal(str(total))
+        parts = tuple(
+            {name: value.quantize(Decimal("0.01")) for name, value in part.items()}
+            for part in parts
+        )
+        if self._is_net_rate():
+            return parts
+        total = dict(parts[0])
+        for name, value in parts[1].items():
+            total[name] = total.get(name, Decimal(0)) + value
+        return total
 
     def _adjustments(self):
         totals = {}
@@ -447,20 +660,67 @@ class AccountVatReturn(models.Model):
             limit=1,
         )
 
+    def _net_rate_buckets(self, balances):
+        """The pure core's buckets: (first rate, its items' balances), (second rate, ...)."""
+        buckets = []
+        for rate, part, activity in (
+            (self.ch_net_rate_1, balances[0], self.ch_net_activity_1),
+            (self.ch_net_rate_2, balances[1], self.ch_net_activity_2),
+        ):
+            buckets.append(
+                ch_return.NetRateBucket(
+                    Decimal(f"{rate:.2f}") if rate else None, part, (activity or "").strip()
+                )
+            )
+        return buckets
+
     def _result(self, balances, adjustments):
         """The pure core's result for these balances and adjustments."""
+        if self._is_net_rate():
+            return ch_return.net_tax_rate_from_tags(
+                self._net_rate_buckets(balances), adjustments=adjustments
+            )
         if self.country_code == "CH":
-            return ch_return.effective_return(vat_boxes.ch_adjust_balances(balances, adjustments))
+            effective = {b: a for b, a in adjustments.items() if b in vat_boxes.CH_ADJUSTABLE}
+            result = ch_return.effective_return(vat_boxes.ch_adjust_balances(balances, effective))
+            other = sorted(set(adjustments) - set(effective))
+            if other:
+                result.notes.append(("UNKNOWN_ADJUSTMENTS", {"boxes": other}))
+            return result
         return ca3.ca3_return(
             balances,
             adjustments=adjustments,
             previous_credit=Decimal(str(self.carry_over_credit or 0)),
             refund_requested=Decimal(str(self.refund_requested or 0)),
             refund_annual=self.refund_annual,
+            tic_offset=Decimal(str(self.fr_tic_offset or 0)),
+            tic_due=Decimal(str(self.fr_tic_due or 0)),
         )
 
     def _line_values(self, computed, final):
         values = []
+        if self._is_net_rate():
+            for sequence, box in enumerate(vat_boxes.CH_NET_ORDER):
+                tax = sum(
+                    (
+                        row["tax"]
+                        for row in final.rates.values()
+                        if row.get("box") == box and "tax" in row
+                    ),
+                    Decimal(0),
+                )
+                values.append(
+                    {
+                        "sequence": sequence,
+                        "box": box,
+                        "computed_amount": float(computed.boxes.get(box, 0)),
+                        "amount": float(final.boxes.get(box, 0)),
+                        "tax_amount": float(tax),
+                        "is_total": box in vat_boxes.CH_NET_TOTAL_BOXES,
+                        "tag_names": " ".join(vat_boxes.ch_tags(box, "net_tax_rate")),
+                    }
+                )
+            return values
         if self.country_code == "CH":
             for sequence, box in enumerate(vat_boxes.CH_ORDER):
                 row = final.rates.get(box, {})
@@ -526,11 +786,10 @@ class AccountVatReturn(models.Model):
                     "line_ids": [Command.create(v) for v in record._line_values(computed, final)],
                     "computed_at": fields.Datetime.now(),
                     "amount_payable": float(record._payable(final)),
-                    "ech_file": False,
-                    "ech_filename": False,
-                    "ech_messages": False,
                 }
             )
+            # the files of other figures are gone (written as superuser: no RPC writes them)
+            record.sudo().write(dict.fromkeys(GENERATED_FIELDS, False))
         return True
 
     # ------------------------------------------------------------------ checks
@@ -585,13 +844,20 @@ class AccountVatReturn(models.Model):
             )
         found += self._check_accounts(final)
         found += self._check_rates()
-        for code, data in final.notes:
+        notes = list(final.notes)
+        if self.country_code == "FR":
+            notes += self._ca3_header(final)[1]
+        for code, data in notes:
             severity = "info"
-            if code in ("REFUND_ABOVE_CREDIT", "REFUND_BELOW_MINIMUM", "UNKNOWN_ADJUSTMENTS"):
+            if code in ERROR_NOTES:
                 severity = "error"
-            elif code in ("UNKNOWN_TAGS", "NEGATIVE_BOX"):
+            elif code in WARNING_NOTES:
                 severity = "warning"
             found.append((code, severity, data, False, False))
+        if self._is_net_rate():
+            for finding in ech0217.check_return(self._ech_return(final)):
+                if finding.code in NET_RATE_ECH_CHECKS:
+                    found.append((finding.code, finding.severity, finding.data, False, False))
         return found
 
     def _vat_accounts(self):
@@ -628,6 +894,9 @@ class AccountVatReturn(models.Model):
         }
         code = "ACCOUNTS_DIFFERENCE" if difference else "ACCOUNTS_MATCH"
         severity = "warning" if difference else "info"
+        if self._is_net_rate():
+            # the VAT invoiced at the statutory rates is not the tax at the net tax rates
+            code, severity = "NET_RATE_DIFFERENCE", "info"
         return [(code, severity, data, "account.move.line", domain)]
 
     def _vat_account_domain(self, accounts):
@@ -782,10 +1051,19 @@ class AccountVatReturn(models.Model):
 
     # ------------------------------------------------------------------ Switzerland: eCH-0217
 
+    def _ech_method(self):
+        """The eCH-0217 method element: effective, or for the net tax rate method
+        ``netTaxRateMethod`` for periods until 2024 and ``simpleTaxRateMethod`` (rows keyed by
+        the ESTV activity code) from 2025 (rule MWST-0002)."""
+        if not self._is_net_rate():
+            return "effective"
+        return "net_tax_rate" if self.date_to < ech0217.METHOD_CHANGE else "simple_tax_rate"
+
     def _ech_return(self, final):
         company = self.company_id
         return ch_return.to_ech0217(
             final,
+            method=self._ech_method(),
             uid=company.vat or "",
             organisation_name=company.name,
             period_from=self.date_from,
@@ -801,8 +1079,9 @@ class AccountVatReturn(models.Model):
         self.ensure_one()
         if self.country_code != "CH":
             raise UserError(self.env._("The eCH-0217 file is for Swiss returns."))
-        if self.state not in ("checked", "filed"):
-            raise UserError(self.env._("Check the VAT return before building its file."))
+        if self.state == "filed" and self.ech_file:
+            return self._download("ech_file", self.ech_filename)
+        self._check_can_build()
         _balances, _computed, final = self._compute_figures()
         declaration = self._ech_return(final)
         findings = [f for f in ech0217.check_return(declaration) if f.severity == "error"]
@@ -815,7 +1094,7 @@ class AccountVatReturn(models.Model):
         if xml is not None:
             findings = ech0217.validate_xsd(xml)
         if findings:
-            self.write(
+            self.sudo().write(
                 {
                     "ech_file": False,
                     "ech_filename": False,
@@ -826,17 +1105,29 @@ class AccountVatReturn(models.Model):
             )
             return False
         uid = ech0217.normalize_uid(self.company_id.vat)
-        self.write(
+        self.sudo().write(
             {
                 "ech_file": base64.b64encode(xml),
                 "ech_filename": f"eCH-0217_{uid}_{self.date_from}_{self.date_to}.xml",
                 "ech_messages": self.env._("Valid against the eCH-0217 v2.0.0 schema."),
             }
         )
+        return self._download("ech_file", self.ech_filename)
+
+    def _check_can_build(self):
+        """The files are built from a checked return; a filed return keeps the files it was
+        filed with (a draft's figures are not checked yet)."""
+        if self.state == "filed":
+            raise UserError(
+                self.env._("A filed VAT return keeps its files: build them before filing.")
+            )
+        if self.state != "checked":
+            raise UserError(self.env._("Check the VAT return before building its file."))
+
+    def _download(self, field_name, filename):
         return {
             "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/ech_file/{self.ech_filename}"
-            "?download=true",
+            "url": f"/web/content/{self._name}/{self.id}/{field_name}/{filename}?download=true",
             "target": "self",
         }
 
@@ -850,15 +1141,35 @@ class AccountVatReturn(models.Model):
         _balances, _computed, final = self._compute_figures()
         return dict(final.edi)
 
+    def _ca3_flags(self):
+        return [flag for flag, name in CA3_FLAG_FIELDS.items() if self[name]]
+
+    def _ca3_header(self, final):
+        """(header rows, notes) of the CA3 (``fincycle.vat.ca3.ca3_header``)."""
+        return ca3.ca3_header(
+            final,
+            regime=self.fr_regime or "normal_monthly",
+            flags=self._ca3_flags(),
+            period_from=self.date_from,
+            period_to=self.date_to,
+        )
+
     def action_build_ca3(self):
-        """The CA3 as a CSV of its zones: box, label, EDI code, whole euros, EDI code and
-        amount of the tax (for typing into the form or handing to an EDI partner)."""
+        """The CA3 as a CSV: the header first (regime, period, the header flags with their EDI
+        codes, the annexes the figures use), an empty line, then its zones: box, label, EDI
+        code, whole euros, EDI code and amount of the tax (for typing into the form or handing
+        to an EDI partner)."""
         self.ensure_one()
         if self.country_code != "FR":
             raise UserError(self.env._("The CA3 is for French returns."))
-        if self.state not in ("checked", "filed"):
-            raise UserError(self.env._("Check the VAT return before building its file."))
-        rows = ["box;label;edi_code;amount;edi_tax_code;tax"]
+        if self.state == "filed" and self.ca3_file:
+            return self._download("ca3_file", self.ca3_filename)
+        self._check_can_build()
+        _balances, _computed, final = self._compute_figures()
+        header, _notes = self._ca3_header(final)
+        rows = ["header;edi_code;value"]
+        rows += [f"{key};{edi};{value}" for key, edi, value in header]
+        rows += ["", "box;label;edi_code;amount;edi_tax_code;tax"]
         for line in self.line_ids:
             rows.append(
                 ";".join(
@@ -873,18 +1184,13 @@ class AccountVatReturn(models.Model):
                 )
             )
         content = "\r\n".join(rows) + "\r\n"
-        self.write(
+        self.sudo().write(
             {
                 "ca3_file": base64.b64encode(content.encode("utf-8")),
                 "ca3_filename": f"CA3_{self.date_from:%Y%m}_{self.date_to:%Y%m}.csv",
             }
         )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/ca3_file/{self.ca3_filename}"
-            "?download=true",
-            "target": "self",
-        }
+        return self._download("ca3_file", self.ca3_filename)
 
     # ------------------------------------------------------------------ closing entry
 
@@ -941,7 +1247,9 @@ class AccountVatReturn(models.Model):
             lines.append((settlement, -boxes_net, self.env._("VAT due for %s", self.name)))
         difference = accounts_net - boxes_net
         if difference:
-            if not self.closing_rounding_account_id:
+            loss, profit = self.company_id._fincycle_vat_rounding_accounts()
+            account = self.closing_rounding_account_id or (profit if difference > 0 else loss)
+            if not account:
                 raise UserError(
                     self.env._(
                         "The VAT accounts and the boxes differ by %(difference)s: choose the "
@@ -949,9 +1257,12 @@ class AccountVatReturn(models.Model):
                         difference=difference,
                     )
                 )
-            lines.append(
-                (self.closing_rounding_account_id, -difference, self.env._("VAT rounding"))
+            label = (
+                self.env._("Net tax rate difference")
+                if self._is_net_rate()
+                else self.env._("VAT rounding")
             )
+            lines.append((account, -difference, label))
         if not lines:
             raise UserError(self.env._("Nothing to close: the VAT accounts did not move."))
         journal = (
@@ -1020,12 +1331,17 @@ class AccountVatReturnLine(models.Model):
     is_total = fields.Boolean()
     tag_names = fields.Char(string="Tax grids")
 
-    @api.depends("box", "return_id.country_code")
+    @api.depends("box", "return_id.country_code", "return_id.ch_method")
     @api.depends_context("lang")
     def _compute_name(self):
         """The box's label in the reader's language."""
         for line in self:
-            line.name = vat_boxes.label(line.return_id.country_code, line.box, self.env.lang)
+            line.name = vat_boxes.label(
+                line.return_id.country_code,
+                line.box,
+                self.env.lang,
+                line.return_id.ch_method or "effective",
+            )
 
     @api.depends("computed_amount", "amount")
     def _compute_adjustment(self):
@@ -1059,7 +1375,14 @@ class AccountVatReturnLine(models.Model):
         self.ensure_one()
         vat_return = self.return_id
         tags = vat_return._tags(self.tag_names.split() if self.tag_names else [])
-        domain = list(vat_return._exigible_domain() & Domain([("tax_tag_ids", "in", tags.ids)]))
+        domain = vat_return._exigible_domain() & Domain([("tax_tag_ids", "in", tags.ids)])
+        slot = vat_boxes.CH_NET_SLOTS.get(self.box) if vat_return._is_net_rate() else None
+        if slot is not None:
+            # the first rate's boxes: items of the other taxes; the second's: of its taxes
+            taxes = vat_return._second_rate_taxes().ids
+            second = Domain([("tax_line_id", "in", taxes)]) | Domain([("tax_ids", "in", taxes)])
+            domain &= second if slot else ~second
+        domain = list(domain)
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Box %(box)s", box=self.box),

@@ -29,7 +29,9 @@ class AccountVatReturn(models.Model):
             {
                 "line": line,
                 "box": line.box,
-                "label": vat_boxes.label(self.country_code, line.box, lang),
+                "label": vat_boxes.label(
+                    self.country_code, line.box, lang, self.ch_method or "effective"
+                ),
                 "computed": line.computed_amount,
                 "adjustment": line.adjustment_amount,
                 "amount": line.amount,

@@ -44,6 +44,58 @@ CH_LABELS = {
     "910": _lt("Donations, dividends, damages and similar"),
 }
 CH_ORDER = tuple(CH_LABELS)
+# Net tax rate method (ESTV forms 0536/0553): gross turnover at the approved net tax rates, no
+# input tax; credits 470/471 instead.
+CH_NET_LABELS = {
+    "200": _lt("Total consideration agreed or received, incl. VAT (gross)"),
+    "322": _lt("First net tax rate (supplies until 2023)"),
+    "323": _lt("First net tax rate (supplies from 2024)"),
+    "332": _lt("Second net tax rate (supplies until 2023)"),
+    "333": _lt("Second net tax rate (supplies from 2024)"),
+    "470": _lt("Tax credit for exports (form 1050)"),
+    "471": _lt("Deemed input tax and margin taxation (forms 1055, 1056)"),
+    "479": _lt("Total credits (470 to 471)"),
+}
+CH_NET_ORDER = (
+    "200",
+    *ch_return.DEDUCTION_BOXES,
+    "289",
+    "299",
+    "322",
+    "323",
+    "332",
+    "333",
+    *ch_return.ACQUISITION_BOXES,
+    "399",
+    "470",
+    "471",
+    "479",
+    "500",
+    "510",
+    "900",
+    "910",
+)
+_UNTIL_2023 = ("302", "312", "342")
+_FROM_2024 = ("303", "313", "343")
+CH_NET_PARTS = {
+    "322": _UNTIL_2023,
+    "323": _FROM_2024,
+    "332": _UNTIL_2023,
+    "333": _FROM_2024,
+    "200": (*ch_return.SUPPLY_BOXES, *ch_return.DEDUCTION_BOXES),
+    "289": ch_return.DEDUCTION_BOXES,
+    "299": ch_return.SUPPLY_BOXES,
+    "399": (*ch_return.SUPPLY_BOXES, *ch_return.ACQUISITION_BOXES),
+    "479": (),
+    "500": (*ch_return.SUPPLY_BOXES, *ch_return.ACQUISITION_BOXES),
+    "510": (*ch_return.SUPPLY_BOXES, *ch_return.ACQUISITION_BOXES),
+    "470": (),
+    "471": (),
+}
+CH_NET_TOTAL_BOXES = frozenset({"200", "289", "299", "399", "479", "500", "510"})
+# the first / second approved rate's boxes (their drill-down splits by the second rate's taxes)
+CH_NET_SLOTS = {"322": 0, "323": 0, "332": 1, "333": 1}
+CH_NET_ADJUSTABLE = ("322", "323", "332", "333", "470", "471")
 CH_TOTALS = {
     "200": (*ch_return.SUPPLY_BOXES, *ch_return.DEDUCTION_BOXES),
     "289": ch_return.DEDUCTION_BOXES,
@@ -70,8 +122,10 @@ CH_ADJUSTABLE = (
 CH_TOTAL_BOXES = frozenset(CH_TOTALS)
 
 
-def ch_tags(box):
+def ch_tags(box, method="effective"):
     """The l10n_ch tag names behind a box (turnover boxes: their base and tax tags)."""
+    if method == "net_tax_rate" and box in CH_NET_PARTS:
+        return sorted({tag for part in CH_NET_PARTS[box] for tag in ch_tags(part)})
     if box in CH_TOTALS:
         return sorted({tag for part in CH_TOTALS[box] for tag in ch_tags(part)})
     if box in ch_return.EFFECTIVE_RATE_BOXES:
@@ -193,10 +247,10 @@ def fr_edi(box):
     return ca3.TOTAL_EDI.get(box, ""), ""
 
 
-def label(country, box, lang=""):
-    """The box's label in ``lang``."""
+def label(country, box, lang="", method="effective"):
+    """The box's label in ``lang`` (Swiss boxes: of the return's method)."""
     if country == "CH":
-        text = CH_LABELS.get(box)
+        text = (CH_NET_LABELS.get(box) if method == "net_tax_rate" else None) or CH_LABELS.get(box)
         return text._translate(lang) if text else box
     text = FR_LABELS.get(box)
     return text._translate(lang) if text else FR_GENERIC._translate(lang) % {"box": box}
@@ -204,6 +258,6 @@ def label(country, box, lang=""):
 
 def adjustable_selection():
     """(value, label) for the adjustment's box: ``ch_303``, ``fr_08``..."""
-    values = [(f"ch_{box}", f"CH {box}") for box in CH_ADJUSTABLE]
+    values = [(f"ch_{box}", f"CH {box}") for box in (*CH_ADJUSTABLE, *CH_NET_ADJUSTABLE)]
     values += [(f"fr_{box}", f"FR {box}") for box in FR_ADJUSTABLE]
     return values

@@ -202,3 +202,122 @@ class TestVatReturnStateAttacks(VatReturnCommon):
                 closing_move_id=move.id, date_from=date(2025, 7, 1), date_to=date(2025, 7, 31)
             )
         self.assertFalse(vat_return.closing_move_id)
+
+
+@tagged("post_install", "-at_install")
+class TestVatReturnFileAttacks(VatReturnCommon):
+    """The eCH-0217 and CA3 files are built by their buttons on a checked return only; nobody
+    writes them by RPC (neither on the return nor on its attachments), and a filed return keeps
+    the file it was filed with."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls._company("Seeblick Files AG", "CH", "ch", vat="CHE-100.000.006 MWST")
+        cls._move(
+            cls.company,
+            "out_invoice",
+            date(2025, 2, 1),
+            [(1000, cls._tax(cls.company, "vat_sale_81"))],
+            cls._partner("Kunde AG", "CH"),
+        )
+        cls.manager = cls._user("vat_file_manager", "account.group_account_manager", cls.company)
+        cls.fr_company = cls._company("Atelier Files SAS", "FR", "fr", vat="FR44732829320")
+        cls.fr_manager = cls._user(
+            "vat_file_fr_manager", "account.group_account_manager", cls.fr_company
+        )
+
+    def _return(self, user, company, country, **values):
+        return (
+            self.env["account.vat.return"]
+            .with_user(user)
+            .create(
+                {
+                    "company_id": company.id,
+                    "country_code": country,
+                    "date_from": date(2025, 1, 1),
+                    "date_to": date(2025, 3, 31),
+                }
+                | values
+            )
+        )
+
+    def test_files_not_written_by_rpc(self):
+        forged = base64.b64encode(b"<forged/>")
+        ch = self._return(self.manager, self.company, "CH")
+        ch.action_check()
+        self.assertEqual(ch.state, "checked", ch.check_ids.mapped("message"))
+        ch.action_build_ech0217()
+        filed_xml = ch.ech_file
+        self.assertTrue(filed_xml)
+        for values in ({"ech_file": forged}, {"ech_messages": "Valid"}):
+            with self.subTest(values=values), self.assertRaises(AccessError):
+                ch.write(values)  # checked: the file field itself is not writable
+        ch.action_file()
+        self.assertEqual(ch.state, "filed")
+        for values in (
+            {"ech_file": forged},
+            {"ech_filename": "other.xml"},
+            {"ech_messages": "Valid"},
+            {"ca3_file": forged},
+            {"ca3_filename": "x.csv"},
+        ):
+            # refused: a filed return cannot be changed, and nobody writes the files
+            with self.subTest(values=values), self.assertRaises(UserError):  # AccessError is one
+                ch.write(values)
+        # nor through the attachment that stores the file
+        attachment = (
+            self.env["ir.attachment"]
+            .with_user(self.manager)
+            .search(
+                [
+                    ("res_model", "=", "account.vat.return"),
+                    ("res_id", "=", ch.id),
+                    ("res_field", "=", "ech_file"),
+                ]
+            )
+        )
+        self.assertTrue(attachment)
+        with self.assertRaises(AccessError):
+            attachment.write({"datas": forged})
+        with self.assertRaises(AccessError):
+            attachment.unlink()
+        with self.assertRaises(AccessError):
+            self.env["ir.attachment"].with_user(self.manager).create(
+                {
+                    "name": "forged.xml",
+                    "res_model": "account.vat.return",
+                    "res_id": ch.id,
+                    "res_field": "ca3_file",
+                    "datas": forged,
+                }
+            )
+        # the button of a filed return offers the file it was filed with
+        action = ch.action_build_ech0217()
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        self.assertEqual(ch.ech_file, filed_xml)
+        self.assertEqual(base64.b64decode(ch.ech_file), base64.b64decode(filed_xml))
+
+    def test_files_not_written_on_draft_nor_at_creation(self):
+        forged = base64.b64encode(b"box;label\r\n")
+        fr = self._return(self.fr_manager, self.fr_company, "FR")
+        with self.assertRaises(AccessError):
+            fr.write({"ca3_file": forged, "ca3_filename": "CA3.csv"})
+        with self.assertRaises(AccessError):
+            self._return(
+                self.fr_manager,
+                self.fr_company,
+                "FR",
+                date_from=date(2025, 4, 1),
+                date_to=date(2025, 4, 30),
+                ca3_file=forged,
+            )
+        # a draft builds nothing; a filed return without a file gets none afterwards
+        with self.assertRaises(UserError):
+            fr.action_build_ca3()
+        fr.action_check()
+        self.assertEqual(fr.state, "checked", fr.check_ids.mapped("message"))
+        fr.action_file()
+        with self.assertRaises(UserError):
+            fr.action_build_ca3()
+        self.assertFalse(fr.ca3_file)

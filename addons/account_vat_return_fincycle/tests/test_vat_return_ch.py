@@ -312,10 +312,22 @@ class TestVatReturnCh(VatReturnCommon):
         self.assertEqual(difference.difference, 0.01)
         self.assertEqual(difference.severity, "warning")
         vat_return.action_file()
+        # neither a setting nor the chart's cash difference accounts: the user must choose
+        company = self.company
+        fallbacks = (
+            company.default_cash_difference_income_account_id,
+            company.default_cash_difference_expense_account_id,
+        )
+        company.default_cash_difference_income_account_id = False
+        company.default_cash_difference_expense_account_id = False
         with self.assertRaises(UserError):
-            vat_return.action_create_closing_entry()  # no rounding account chosen
-        rounding = self.env["account.chart.template"].with_company(self.company).ref("ch_coa_3806")
-        vat_return.closing_rounding_account_id = rounding
+            vat_return.action_create_closing_entry()
+        self.assertFalse(vat_return.closing_move_id)
+        company.default_cash_difference_income_account_id = fallbacks[0]
+        company.default_cash_difference_expense_account_id = fallbacks[1]
+        # the company's setting wins over the chart's default (4992)
+        rounding = self.env["account.chart.template"].with_company(company).ref("ch_coa_3806")
+        company.fincycle_vat_rounding_profit_account_id = rounding
         vat_return.action_create_closing_entry()
         move = vat_return.closing_move_id
         self.assertEqual(move.state, "posted")

@@ -3,8 +3,9 @@
 import io
 from datetime import date
 
+from odoo import Command
 from odoo.exceptions import AccessError
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 from .common import VatReturnCommon
 
@@ -141,9 +142,27 @@ class TestVatReturnExport(VatReturnCommon, HttpCase):
         self.assertIn(".xlsx", response.headers["Content-Disposition"])
         self.assertTrue(response.content.startswith(b"PK"))
         self.assertEqual(self.url_open("/account_vat_return_fincycle/xlsx/999999").status_code, 404)
+        # whoever cannot read the return gets 403 (Odoo's /web/content answers so: 404 for a
+        # record that does not exist, 403 for one the user may not read)
         self._user("export_outsider", "account.group_account_manager", self.other)
-        self.authenticate("export_outsider", "export_outsider")
-        self.assertEqual(self.url_open(url).status_code, 403)
+        self._user("export_clerk_route", "account.group_account_invoice", self.company)
+        new_test_user(
+            self.env,
+            login="export_portal",
+            groups="base.group_portal",
+            company_id=self.company.id,
+            company_ids=[Command.set(self.company.ids)],
+        )
+        for login in ("export_outsider", "export_clerk_route", "export_portal"):
+            with self.subTest(login=login):
+                self.authenticate(login, login)
+                response = self.url_open(url)
+                self.assertEqual(response.status_code, 403)
+                self.assertNotIn(b"Seeblick", response.content)
+                self.assertFalse(response.content.startswith(b"PK"))
+                self.assertEqual(
+                    self.url_open("/account_vat_return_fincycle/xlsx/999999").status_code, 404
+                )
         self.authenticate(None, None)
         response = self.url_open(url, allow_redirects=False)
         self.assertNotEqual(response.status_code, 200)

@@ -154,7 +154,17 @@ class TestVatReturnFr(VatReturnCommon):
         )
         march.action_build_ca3()
         csv_rows = base64.b64decode(march.ca3_file).decode().split("\r\n")
-        self.assertEqual(csv_rows[0], "box;label;edi_code;amount;edi_tax_code;tax")
+        self.assertEqual(
+            csv_rows[:4],
+            ["header;edi_code;value", "regime;;normal_monthly", "period_from;;20250301",
+             "period_to;;20250331"],
+        )  # fmt: skip
+        self.assertIn("nil_return;KF;0", csv_rows)
+        self.assertIn("refund_3519;JB;1", csv_rows)
+        self.assertIn("annex_3310_tic;;0", csv_rows)
+        self.assertEqual(
+            csv_rows[csv_rows.index("") + 1], "box;label;edi_code;amount;edi_tax_code;tax"
+        )
         self.assertIn("08;Normal rate 20 %;FP;2400;GP;480", csv_rows)
         self.assertIn("26;Refund requested (form 3519);JB;1000;;", csv_rows)
         march.action_file()
