@@ -117,6 +117,10 @@ def _iso(value: datetime) -> str:
     return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
+def _comma_set(text: str | None) -> frozenset[str]:
+    return frozenset(t.strip() for t in (text or "").split(","))
+
+
 def _keyed(items: list[dict]):
     """A PHP associative array by id: an object, or ``[]`` when empty."""
     return {str(item["id"]): item for item in items} if items else []
@@ -155,6 +159,8 @@ class FakeMautic(FakeProvider):
             for alias, label, kind in COMPANY_FIELDS:
                 self._add_field("company", alias, label, kind)
             self.contacts: dict[int, dict] = {}
+            # e-mail → ids that held it (checked on use: tests may drop contacts directly)
+            self._by_email: dict[str, set[int]] = {}
             self.companies: dict[int, dict] = {}
             self.segments: dict[int, dict] = {}
             self.campaigns: dict[int, dict] = {}
@@ -235,6 +241,8 @@ class FakeMautic(FakeProvider):
         for alias, value in values.items():
             if alias in known and alias != "points":
                 contact["values"][alias] = value if value != "" else None
+                if alias == "email" and value:
+                    self._by_email.setdefault(str(value).lower(), set()).add(contact["id"])
         tags = values.get("tags")
         if isinstance(tags, str):
             tags = [t.strip() for t in tags.split(",") if t.strip()]
@@ -610,7 +618,7 @@ class FakeMautic(FakeProvider):
         if col in ("date_modified", "date_added", "date_identified"):
             at = contact["dateModified"] if col == "date_modified" else contact["dateAdded"]
             return _mysql(at)
-        if col in self._lead_fields():
+        if col in self.fields and self.fields[col]["object"] == "lead":
             return contact["values"].get(col)
         raise KeyError(col)
 
@@ -621,7 +629,7 @@ class FakeMautic(FakeProvider):
         if expr == "isNotNull":
             return value not in (None, "")
         if expr in ("in", "notIn"):
-            wanted = {t.strip() for t in (target or "").split(",")}
+            wanted = target if isinstance(target, frozenset) else _comma_set(target)
             inside = value is not None and str(value) in wanted
             return inside if expr == "in" else not inside
         if expr in ("like", "notLike"):
@@ -694,6 +702,11 @@ class FakeMautic(FakeProvider):
             ):
                 return _errors(400, f"{expr} is not a valid expression")
             try:
+                if expr in ("in", "notIn"):
+                    val = _comma_set(val)  # noqa: PLW2901 - parsed once, not per row
+                if expr == "in" and col in self.fields and self.fields[col]["object"] == "lead":
+                    rows = [r for r in rows if str(r["values"].get(col)) in val]  # fast path
+                    continue
                 rows = [r for r in rows if self._compare(self._column(r, col), expr, val)]
             except KeyError:
                 return _errors(400, f"{col} is not an allowed column")
@@ -720,10 +733,12 @@ class FakeMautic(FakeProvider):
         """(status, contact) of ``/contacts/new``: the unique identifier (email) may match."""
         email = values.get("email")
         if email:
+            wanted = str(email).lower()
             match = [
-                c
-                for c in self.contacts.values()
-                if str(c["values"].get("email") or "").lower() == str(email).lower()
+                self.contacts[cid]
+                for cid in self._by_email.get(wanted, ())
+                if cid in self.contacts
+                and str(self.contacts[cid]["values"].get("email") or "").lower() == wanted
             ]
             if match:
                 contact = min(match, key=lambda c: c["id"])
