@@ -12,7 +12,7 @@
     "author": "Fincycle",
     "maintainers": ["fincycle"],
     "license": "AGPL-3",
-    "depends": ["account_move_autosend_fincycle", "mail_tracking"],
+    "depends": ["account_move_autosend_fincycle", "fincycle_base", "mail_tracking"],
     "data": [
         "security/ir.model.access.csv",
         "security/issuance_report_security.xml",

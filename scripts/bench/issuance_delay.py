@@ -51,7 +51,7 @@ def read_pairs(db, config):
         cr.execute(QUERY)
         rows = cr.fetchall()
         zones = {
-            company.id: company._issuance_tz()
+            company.id: company._fincycle_tz()
             for company in env["res.company"].browse({row[2] for row in rows})
         }
         return [(work_end, sent, zones[company_id]) for work_end, sent, company_id in rows]

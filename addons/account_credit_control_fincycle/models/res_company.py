@@ -57,18 +57,6 @@ class ResCompany(models.Model):
             return max(self[f"dispute_sla_days_{urgency}"], 0)
         return DEFAULT_SLA_DAYS[2]
 
-    def _fincycle_tz(self):
-        """The company's time zone: its contact's, else its country's first, else UTC."""
-        self.ensure_one()
-        name = self.partner_id.tz
-        if not name and self.country_id.code:
-            zones = pytz.country_timezones.get(self.country_id.code.lower()) or []
-            name = zones[0] if zones else None
-        try:
-            return pytz.timezone(name or "UTC")
-        except pytz.UnknownTimeZoneError:
-            return pytz.utc
-
     def _fincycle_local_now(self, now=None):
         """Local (naive) date-time of the company for the UTC ``now``."""
         self.ensure_one()

@@ -1,1 +1,1 @@
-from . import account_move, account_move_send, mail_thread, mail_tracking, res_company
+from . import account_move, account_move_send, mail_thread, mail_tracking

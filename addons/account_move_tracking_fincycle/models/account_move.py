@@ -252,7 +252,7 @@ class AccountMove(models.Model):
                 move.issuance_delay_days = 0.0
                 move.issuance_within_target = False
                 continue
-            tz = move.company_id._issuance_tz()
+            tz = move.company_id._fincycle_tz()
             move.issuance_delay_days = issuance.delay_days(
                 move.work_end_date, move.tracking_sent_date, tz
             )

@@ -1,5 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import pytz
+
 from odoo import fields, models
 
 from fincycle.http import install_failed_query_filter
@@ -36,3 +38,16 @@ class ResCompany(models.Model):
             api_key=company.fincycle_llm_api_key or "",
             send_images=send_images,
         )
+
+    def _fincycle_tz(self):
+        """The company's time zone, where its working days end: its contact's, else its
+        country's first, else UTC."""
+        self.ensure_one()
+        name = self.partner_id.tz
+        if not name and self.country_id.code:
+            zones = pytz.country_timezones.get(self.country_id.code.lower()) or []
+            name = zones[0] if zones else None
+        try:
+            return pytz.timezone(name or "UTC")
+        except pytz.UnknownTimeZoneError:
+            return pytz.utc

@@ -1,4 +1,5 @@
 from . import (
+    test_company_tz,
     test_connections,
     test_endpoints,
     test_integration,

@@ -128,7 +128,7 @@ class TestDemoTracking(TransactionCase):
         self.env.cr.execute(script.QUERY)
         rows = self.env.cr.fetchall()
         zones = {
-            company.id: company._issuance_tz()
+            company.id: company._fincycle_tz()
             for company in self.env["res.company"].browse({row[2] for row in rows})
         }
         pairs = [(work_end, sent, zones[company_id]) for work_end, sent, company_id in rows]
