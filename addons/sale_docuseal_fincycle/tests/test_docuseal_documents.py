@@ -61,7 +61,7 @@ class TestDocusealDocuments(DocusealCommon, TransactionCase):
             if record._name == "sale.order"
             else {"default_document_partner_id": record.id}
         )
-        company = record.company_id if record._name == "sale.order" else self.company_a
+        company = record.company_id or self.company_a
         wizard = (
             env["sale.signature.send"]
             .with_company(company)
@@ -282,10 +282,28 @@ class TestDocusealDocuments(DocusealCommon, TransactionCase):
         shared = self.attach(self.customer, "B terms.pdf", fake_pdf("B terms"), self.company_b)
         with self.assertRaisesRegex(UserError, "another company"):
             self.send_doc(self.customer, shared, user=self.salesman_a)
+        # a partner of company B and its document
+        partner_b = self.env["res.partner"].create(
+            {"name": "B only", "email": "b@b.example", "company_id": self.company_b.id}
+        )
+        doc_b = self.attach(partner_b, "B contract.pdf", fake_pdf("B"), self.company_b)
+        with self.assertRaises(AccessError):
+            self.send_doc(partner_b, doc_b, user=self.salesman_a, partner_id=partner_b.id)
         # from the attachment itself
         with self.assertRaises(AccessError):
             self.cgv_b.with_user(self.salesman_a).action_docuseal_send()
-        self.assert_nothing_sent(self.cgv_b | shared)
+        with self.assertRaises(AccessError):
+            doc_b.with_user(self.salesman_a).action_docuseal_send()
+        self.assert_nothing_sent(self.cgv_b | shared | doc_b)
+        # company B's salesperson sends her own: it stays hers
+        self._map(
+            self.account_b, self.terms_template["id"], document_kind="terms", company_role=False
+        )
+        request = self.send_doc(
+            partner_b, doc_b, user=self.salesman_b, partner_id=partner_b.id, mode="template"
+        )
+        self.assertEqual(request.company_id, self.company_b)
+        self.assertFalse(self.env["sale.signature.request"].with_user(self.salesman_a).search([]))
 
     def test_document_of_an_order_the_user_cannot_read(self):
         """A salesperson who sees only her own orders cannot send another one's documents,
