@@ -286,3 +286,20 @@ class TestVatReturnChNetRate(VatReturnCommon):
         # an accountant does not change the company's method (company settings: admins)
         with self.assertRaises(AccessError):
             self.company.with_user(self.accountant).write({"fincycle_ch_net_rate_1": 0.6})
+
+    def test_boxes_and_checks_in_german_and_french(self):
+        for lang in ("de_DE", "fr_FR"):
+            self.env["res.lang"]._activate_lang(lang)
+        self.env["ir.module.module"]._load_module_terms(
+            ["account_vat_return_fincycle"], ["de_DE", "fr_FR"], overwrite=True
+        )
+        vat_return = self._return()
+        vat_return.action_check()
+        german = vat_return.with_context(lang="de_DE")
+        line = german.line_ids.filtered(lambda line: line.box == "333")
+        self.assertEqual(line.name, "Zweiter Saldosteuersatz (Leistungen ab 2024)")
+        check = german.check_ids.filtered(lambda c: c.code == "INPUT_TAX_NOT_DEDUCTED")
+        self.assertIn("Saldosteuersatzmethode", check.message)
+        french = vat_return.with_context(lang="fr_FR")
+        line = french.line_ids.filtered(lambda line: line.box == "200")
+        self.assertIn("TVA comprise (brut)", line.name)
