@@ -136,6 +136,11 @@ CHECK_MESSAGES = {
         "The VAT accounts (%(accounts)s) hold %(accounts_net)s, the tax at the net tax rates "
         "is %(boxes_net)s: the closing entry books the difference %(difference)s."
     ),
+    "NET_RATE_LIMIT": _lt(
+        "Brought to a year, the taxable turnover is %(turnover)s (limit %(turnover_limit)s) "
+        "and the tax at the net tax rates %(tax)s (limit %(tax_limit)s): above a limit the "
+        "net tax rate method is no longer allowed (MWSTG Art. 37)."
+    ),
     "METHOD_PERIOD": _lt(
         "The net tax rate rows of a period until 2024 and of a period from 2025 are filed "
         "differently: a period may not straddle 1 January 2025."
@@ -855,10 +860,38 @@ class AccountVatReturn(models.Model):
                 severity = "warning"
             found.append((code, severity, data, False, False))
         if self._is_net_rate():
+            found += self._check_net_rate_limits(final)
             for finding in ech0217.check_return(self._ech_return(final)):
                 if finding.code in NET_RATE_ECH_CHECKS:
                     found.append((finding.code, finding.severity, finding.data, False, False))
         return found
+
+    def _check_net_rate_limits(self, final):
+        """MWSTG Art. 37: the net tax rate method is for a taxable turnover and a tax at the
+        net tax rates up to the yearly limits; the period's figures are brought to a year
+        (a warning: the ESTV judges the business year)."""
+        limits = vat_rates.ch_net_tax_rate_limits(self.date_to)
+        months = (
+            (self.date_to.year - self.date_from.year) * 12
+            + self.date_to.month
+            - self.date_from.month
+            + 1
+        )
+        if not limits or months <= 0:
+            return []
+        turnover_limit, tax_limit = limits
+        year = Decimal(12) / Decimal(months)
+        turnover = (final.boxes["299"] * year).quantize(Decimal("0.01"))
+        tax = (final.boxes["399"] * year).quantize(Decimal("0.01"))
+        if turnover <= turnover_limit and tax <= tax_limit:
+            return []
+        data = {
+            "turnover": turnover,
+            "turnover_limit": turnover_limit,
+            "tax": tax,
+            "tax_limit": tax_limit,
+        }
+        return [("NET_RATE_LIMIT", "warning", data, False, False)]
 
     def _vat_accounts(self):
         taxes = (

@@ -70,7 +70,7 @@ class ResCompany(models.Model):
         "tax_id",
         string="Sales taxes of the second net tax rate",
         check_company=True,
-        domain="[('type_tax_use', '=', 'sale')]",
+        domain="[('type_tax_use', '=', 'sale'), ('company_id', 'parent_of', id)]",
         help="The supplies taxed with these taxes go to the second net tax rate, all others "
         "to the first.",
     )

@@ -303,3 +303,18 @@ class TestVatReturnChNetRate(VatReturnCommon):
         french = vat_return.with_context(lang="fr_FR")
         line = french.line_ids.filtered(lambda line: line.box == "200")
         self.assertIn("TVA comprise (brut)", line.name)
+
+    def test_turnover_above_the_method_limit_warns(self):
+        """On top of the half year, 2,400,000 at 8.1 % (gross 2,594,400): 299 = 2,611,586,
+        5,223,172 a year (limit 5,024,000): a warning, the return still checks."""
+        self._move(
+            self.company, "out_invoice", date(2025, 6, 20), [(2400000, self.sale_81)], self.customer
+        )
+        vat_return = self._return()
+        vat_return.action_check()
+        check = vat_return.check_ids.filtered(lambda c: c.code == "NET_RATE_LIMIT")
+        self.assertEqual(check.severity, "warning")
+        self.assertEqual(check.data["turnover"], "5223172.00")
+        self.assertEqual(check.data["turnover_limit"], "5024000")
+        self.assertIn("MWSTG Art. 37", check.message)
+        self.assertEqual(vat_return.state, "checked")
