@@ -10,27 +10,15 @@ class ContractInvoiceRun(models.Model):
     and which contracts or invoices failed (and why)."""
 
     _name = "contract.invoice.run"
+    _inherit = "fincycle.invoice.run.mixin"
     _description = "Contract Invoicing Run"
-    _order = "date_start desc, id desc"
-    _check_company_auto = True
 
-    company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
     date_ref = fields.Date(
         "Invoicing Date",
         readonly=True,
         help="The contracts whose next invoice date is on or before this date were invoiced.",
     )
-    date_start = fields.Datetime("Started", readonly=True)
-    date_end = fields.Datetime("Finished", readonly=True)
-    move_ids = fields.Many2many(
-        "account.move",
-        "contract_invoice_run_move_rel",
-        "run_id",
-        "move_id",
-        string="Invoices Created",
-        readonly=True,
-        check_company=True,
-    )
+    move_ids = fields.Many2many(relation="contract_invoice_run_move_rel")
     failed_contract_ids = fields.Many2many(
         "contract.contract",
         "contract_invoice_run_failed_contract_rel",
@@ -41,22 +29,6 @@ class ContractInvoiceRun(models.Model):
         help="Contracts whose invoice was not created, or created but neither "
         "posted nor sent for approval. Each has an activity saying why.",
     )
-    created_count = fields.Integer("Created", readonly=True)
-    posted_count = fields.Integer("Posted", readonly=True)
-    waiting_count = fields.Integer(
-        "Waiting for Approval",
-        readonly=True,
-        help="Invoices held by an approval rule: they stay in draft in the "
-        "managers' queue (Invoicing > Invoices to Approve).",
-    )
-    approved_count = fields.Integer(
-        "Posted after Approval",
-        readonly=True,
-        help="Invoices of earlier runs that waited for an approval, were "
-        "approved since and were posted by this run.",
-    )
-    failed_count = fields.Integer("Failed", readonly=True)
-    detail = fields.Text(readonly=True)
 
     def _compute_display_name(self):
         for run in self:

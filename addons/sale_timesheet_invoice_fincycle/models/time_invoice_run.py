@@ -23,11 +23,9 @@ class TimesheetInvoiceRun(models.Model):
     sale orders failed (and why)."""
 
     _name = "timesheet.invoice.run"
+    _inherit = "fincycle.invoice.run.mixin"
     _description = "Month-End Time Invoicing Run"
-    _order = "date_start desc, id desc"
-    _check_company_auto = True
 
-    company_id = fields.Many2one("res.company", required=True, readonly=True, index=True)
     period_start = fields.Date("From", required=True, readonly=True)
     period_end = fields.Date("To", required=True, readonly=True, index=True)
     trigger = fields.Selection(
@@ -40,18 +38,8 @@ class TimesheetInvoiceRun(models.Model):
         help="The run looked for the month's hours to invoice; a run that only posted "
         "invoices approved since an earlier run did not.",
     )
-    date_start = fields.Datetime("Started", readonly=True)
-    date_end = fields.Datetime("Finished", readonly=True)
     duration = fields.Float("Duration (s)", readonly=True, digits=(16, 2))
-    move_ids = fields.Many2many(
-        "account.move",
-        "timesheet_invoice_run_move_rel",
-        "run_id",
-        "move_id",
-        string="Invoices Created",
-        readonly=True,
-        check_company=True,
-    )
+    move_ids = fields.Many2many(relation="timesheet_invoice_run_move_rel")
     failed_order_ids = fields.Many2many(
         "sale.order",
         "timesheet_invoice_run_failed_order_rel",
@@ -62,27 +50,11 @@ class TimesheetInvoiceRun(models.Model):
         help="Sale orders whose invoice was not created, or created but neither posted "
         "nor sent for approval. Each has a note and a to-do saying why.",
     )
-    created_count = fields.Integer("Created", readonly=True)
-    posted_count = fields.Integer("Posted", readonly=True)
-    waiting_count = fields.Integer(
-        "Waiting for Approval",
-        readonly=True,
-        help="Invoices held by an approval rule: they stay in draft in the managers' "
-        "queue (Invoicing > Invoices to Approve).",
-    )
-    approved_count = fields.Integer(
-        "Posted after Approval",
-        readonly=True,
-        help="Invoices of earlier runs that waited for an approval, were approved since "
-        "and were posted by this run.",
-    )
-    failed_count = fields.Integer("Failed", readonly=True)
     not_created_count = fields.Integer(
         "Not Created",
         readonly=True,
         help="Sale orders whose invoice could not be created: the next day's run tries again.",
     )
-    detail = fields.Text(readonly=True)
 
     def _compute_display_name(self):
         for run in self:
