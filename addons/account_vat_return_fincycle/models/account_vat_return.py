@@ -608,15 +608,19 @@ class AccountVatReturn(models.Model):
         query = Line._search(self._exigible_domain())
         country = self._country()
         second = self._second_rate_taxes().ids if self._is_net_rate() else []
+        is_second = SQL("FALSE")
+        if second:
+            is_second = SQL(
+                """(l.tax_line_id = ANY(%(second)s) OR EXISTS (
+                        SELECT 1 FROM account_move_line_account_tax_rel t
+                         WHERE t.account_move_line_id = l.id
+                           AND t.account_tax_id = ANY(%(second)s)))""",
+                second=second,
+            )
         self.env.cr.execute(
             SQL(
                 """
-                SELECT tag.name->>'en_US',
-                       (l.tax_line_id = ANY(%(second)s) OR EXISTS (
-                            SELECT 1 FROM account_move_line_account_tax_rel t
-                             WHERE t.account_move_line_id = l.id
-                               AND t.account_tax_id = ANY(%(second)s))),
-                       SUM(l.balance)
+                SELECT tag.name->>'en_US', %(is_second)s, SUM(l.balance)
                   FROM account_move_line l
                   JOIN account_account_tag_account_move_line_rel rel
                     ON rel.account_move_line_id = l.id
@@ -627,7 +631,7 @@ class AccountVatReturn(models.Model):
                 """,
                 ids=query.subselect(),
                 country=country.id,
-                second=second,
+                is_second=is_second,
             )
         )
         parts = ({}, {})
