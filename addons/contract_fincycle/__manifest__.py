@@ -11,7 +11,7 @@
     "author": "Fincycle",
     "maintainers": ["fincycle"],
     "license": "AGPL-3",
-    "depends": ["contract", "account_move_tier_validation_fincycle"],
+    "depends": ["contract", "account_move_tier_validation_fincycle", "fincycle_base"],
     "data": [
         "security/ir.model.access.csv",
         "security/contract_invoice_run_security.xml",

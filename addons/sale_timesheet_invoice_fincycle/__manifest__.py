@@ -16,6 +16,7 @@
         "sale_timesheet",
         "hr_timesheet_clockify_fincycle",
         "account_move_tier_validation_fincycle",
+        "fincycle_base",
     ],
     "external_dependencies": {"python": ["fincycle"]},
     "data": [
