@@ -44,6 +44,7 @@ SUM_FIELDS = (
 COUNT_FIELDS = (
     "dispute_open_count",
     "dispute_urgent_count",
+    "reminders_month",
     "approval_count",
     "issuance_count",
     "integration_error_count",
@@ -59,6 +60,7 @@ LIST_VIEWS = {
 }
 FLAG_FIELDS = (
     "disputes_available",
+    "reminders_available",
     "approval_available",
     "issuance_available",
     "contracts_available",
@@ -106,6 +108,8 @@ class FincycleCockpit(models.TransientModel):
     disputes_available = fields.Boolean(compute="_compute_figures")
     dispute_open_count = fields.Integer("Open Disputes", compute="_compute_figures")
     dispute_urgent_count = fields.Integer("Urgent", compute="_compute_figures")
+    reminders_available = fields.Boolean(compute="_compute_figures")
+    reminders_month = fields.Integer("Reminders This Month", compute="_compute_figures")
     approval_available = fields.Boolean(compute="_compute_figures")
     approval_count = fields.Integer("Waiting for Approval", compute="_compute_figures")
     approval_amount = fields.Monetary("Amount Waiting", compute="_compute_figures")
@@ -384,6 +388,25 @@ class FincycleCockpit(models.TransientModel):
                 ("is_dispute", "=", True),
                 ("state", "in", DISPUTE_OPEN_STATES),
             ],
+        }
+
+    def action_view_reminders(self):
+        if not self.reminders_available:
+            return False
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Reminders Sent This Month"),
+            "res_model": "credit.control.line",
+            "views": [[False, "list"], [False, "form"]],
+            "domain": _jsonable(
+                [
+                    ("company_id", "in", self._companies().ids),
+                    ("state", "=", "sent"),
+                    ("date_sent", ">=", self._day().replace(day=1)),
+                    ("date_sent", "<=", self._day()),
+                ]
+            ),
+            "context": {"group_by": ["level"]},
         }
 
     def action_view_waiting_approval(self):

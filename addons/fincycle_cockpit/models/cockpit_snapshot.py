@@ -62,6 +62,7 @@ LINE_COLUMNS = (
     "amount_group",
     "count",
     "days_late",
+    "level",
     "feed_balance",
     "feed_provider",
     "feed_state",
@@ -144,6 +145,8 @@ class FincycleCockpitSnapshot(models.Model):
     disputes_available = fields.Boolean(readonly=True)
     dispute_open_count = fields.Integer("Open Disputes", readonly=True)
     dispute_urgent_count = fields.Integer("Urgent Disputes", readonly=True)
+    reminders_available = fields.Boolean(readonly=True)
+    reminders_month = fields.Integer("Reminders Sent This Month", readonly=True)
     # invoicing
     approval_available = fields.Boolean(readonly=True)
     approval_count = fields.Integer("Waiting for Approval", readonly=True)
@@ -258,6 +261,7 @@ class FincycleCockpitSnapshot(models.Model):
         vals.update(self._figures_receivables(ctx, lines))
         vals.update(self._figures_recovery(ctx))
         vals.update(self._figures_disputes(ctx))
+        vals.update(self._figures_reminders(ctx, lines))
         vals.update(self._figures_invoicing(ctx))
         vals.update(self._figures_forecast(ctx, vals["cash_total"], lines))
         snapshot = self.create(vals)
@@ -574,6 +578,31 @@ class FincycleCockpitSnapshot(models.Model):
             "dispute_open_count": count,
             "dispute_urgent_count": urgent,
         }
+
+    def _figures_reminders(self, ctx, lines):
+        """Reminders sent this month, by level (OCA account_credit_control)."""
+        if "credit.control.line" not in self.env:
+            return {"reminders_available": False}
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT COALESCE(level, 0), COUNT(*)
+                  FROM credit_control_line
+                 WHERE company_id = %(company)s AND state = 'sent'
+                   AND date_sent BETWEEN %(month)s AND %(as_of)s
+              GROUP BY 1
+              ORDER BY 1
+                """,
+                company=ctx.company.id,
+                month=_month_start(ctx.as_of),
+                as_of=ctx.as_of,
+            )
+        )
+        total = 0
+        for level, count in self.env.cr.fetchall():
+            total += count
+            lines.append({"kind": "reminder", "sequence": level, "level": level, "count": count})
+        return {"reminders_available": True, "reminders_month": total}
 
     def _figures_invoicing(self, ctx):
         cr = self.env.cr

@@ -11,6 +11,7 @@ KINDS = [
     ("forecast_week", "Forecast Week"),
     ("forecast_invoice", "Expected Receipt"),
     ("forecast_bill", "Bill to Pay"),
+    ("reminder", "Reminders by Level"),
 ]
 BUCKETS = [
     ("0_not_due", "Not Due"),
@@ -58,6 +59,7 @@ class FincycleCockpitSnapshotLine(models.Model):
         "Amount (Group Currency)", currency_field="group_currency_id", readonly=True
     )
     count = fields.Integer(readonly=True, aggregator="sum")
+    level = fields.Integer("Reminder Level", readonly=True, aggregator=None)
     days_late = fields.Integer(readonly=True, aggregator="max")
     # a bank journal: the provider's reported balance beside the ledger's
     feed_balance = fields.Float("Provider Balance", readonly=True, aggregator=None)

@@ -375,3 +375,42 @@ class TestCockpit(AccountTestInvoicingCommon):
         companies = self.Snapshot.search([("date", "=", self.today)]).company_id
         self.assertIn(self.company_a, companies)
         self.assertIn(self.company_b, companies)
+
+    # ------------------------------------------------------------------ optional modules
+    def test_disputes_and_promises_when_installed(self):
+        if "account.dispute" not in self.env:
+            self.skipTest("account_credit_control_fincycle is not installed")
+        Dispute = self.env["account.dispute"]
+        Dispute.create(
+            {
+                "invoice_ids": [Command.set(self.inv3.ids)],
+                "category": "contestation",
+                "date_opened": self._days(-20),
+            }
+        )
+        Dispute.create(
+            {
+                "invoice_ids": [Command.set(self.inv2.ids)],
+                "category": "payment_promise",
+                "date_opened": self._days(-2),
+                "promised_date": self._days(5),
+            }
+        )
+        snap = self._refresh()
+        self.assertTrue(snap.disputes_available)
+        self.assertEqual(snap.dispute_open_count, 1)  # a promise is not a dispute
+        self.assertEqual(snap.disputed_total, 3000)
+        self.assertAlmostEqual(snap.dso, 14000 / 6600 * 90, places=1)
+        self.assertAlmostEqual(snap.dso_without_disputed, 11000 / 6600 * 90, places=1)
+        status = {
+            line.move_id: line.status
+            for line in snap.line_ids.filtered(lambda line: line.kind == "forecast_invoice")
+        }
+        self.assertEqual(status[self.inv3], "disputed")
+        self.assertEqual(status[self.inv2], "promised")
+        self.assertEqual(status[self.inv1], "normal")
+        cockpit = self.env["fincycle.cockpit"].create({})
+        lines = self.env["account.move.line"].search(cockpit.action_view_disputed()["domain"])
+        self.assertEqual(lines.move_id, self.inv3)
+        disputes = self.env["account.dispute"].search(cockpit.action_view_disputes()["domain"])
+        self.assertEqual(disputes.invoice_ids, self.inv3)
