@@ -1,0 +1,1 @@
+from . import fincycle_integration, fincycle_mautic_contact, res_partner

@@ -1,0 +1,348 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Mautic on the connector kit: the installation's address (set by a system administrator),
+Basic or OAuth2 client-credentials auth with the kit's admin-only credentials (the client id or
+user in API Key, the secret or password in API Secret; the access token in the kit's token
+store), and the partner → contact push as a resumable sync run."""
+
+import logging
+from datetime import datetime, timedelta, timezone
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.fields import Domain
+
+from fincycle.http import FincycleHttpError
+from fincycle.marketing import mautic as mt
+
+_logger = logging.getLogger(__name__)
+
+PROVIDER = "mautic"
+SYNC_KIND = "mautic_contacts"
+PAGE = mt.BATCH_MAX  # partners read per page: one batch call
+SYNC_OVERLAP = timedelta(minutes=10)
+
+
+class FincycleIntegration(models.Model):
+    _inherit = "fincycle.integration"
+
+    provider = fields.Selection(
+        selection_add=[(PROVIDER, "Mautic")], ondelete={PROVIDER: "cascade"}
+    )
+    mautic_auth_mode = fields.Selection(
+        [
+            (mt.AUTH_CLIENT_CREDENTIALS, "OAuth2 client credentials"),
+            (mt.AUTH_BASIC, "HTTP Basic (user and password)"),
+        ],
+        "Mautic Authentication",
+        default=mt.AUTH_CLIENT_CREDENTIALS,
+        help="OAuth2 client credentials (Mautic: Settings → API Credentials, OAuth 2) is "
+        "preferred. Basic needs 'Enable HTTP basic auth' in Mautic's API settings and a Mautic "
+        "user whose role may edit contacts.",
+    )
+    mautic_has_credentials = fields.Boolean(
+        "Credentials Entered", compute="_compute_mautic_has_credentials"
+    )
+    mautic_last_sync_at = fields.Datetime(
+        "Contacts Pushed Until",
+        readonly=True,
+        copy=False,
+        help="Partners changed since this time are pushed by the next sync.",
+    )
+    mautic_contact_ids = fields.One2many("fincycle.mautic.contact", "integration_id")
+    mautic_contact_count = fields.Integer(compute="_compute_mautic_contact_count")
+
+    @api.depends("api_key", "api_secret")
+    def _compute_mautic_has_credentials(self):
+        for account in self:
+            sudo = account.sudo()
+            account.mautic_has_credentials = bool(sudo.api_key and sudo.api_secret)
+
+    def _compute_mautic_contact_count(self):
+        counts = dict(
+            self.env["fincycle.mautic.contact"]._read_group(
+                [("integration_id", "in", self.ids)], ["integration_id"], ["__count"]
+            )
+        )
+        for account in self:
+            account.mautic_contact_count = counts.get(account, 0)
+
+    # -- kit hooks ---------------------------------------------------------------------------
+    def _fincycle_default_base_url(self):
+        if self.provider != PROVIDER:
+            return super()._fincycle_default_base_url()
+        return ""  # self-hosted: a system administrator enters the installation's address
+
+    def _fincycle_uses_generic_credentials(self):
+        return self.provider != PROVIDER and super()._fincycle_uses_generic_credentials()
+
+    def _fincycle_check_connection(self):
+        if self.provider != PROVIDER:
+            return super()._fincycle_check_connection()
+        client = self._mautic_client()
+        if self._mautic_call(client.ensure_partner_field):
+            return self.env._(
+                "Mautic answered. The contact field odoo_partner_id was created: Odoo finds "
+                "its contacts by it."
+            )
+        return self.env._("Mautic answered. The contact field odoo_partner_id is there.")
+
+    # -- the client --------------------------------------------------------------------------
+    def _mautic_http_policy(self):
+        """The kit's policy (None: its default); tests make it quick."""
+        return None
+
+    def _mautic_client(self):
+        self.ensure_one()
+        if self.provider != PROVIDER:
+            raise UserError(self.env._("This is not a Mautic connection."))
+        account = self.sudo()
+        if not (account.api_key and account.api_secret):
+            raise UserError(
+                self.env._(
+                    "A system administrator must enter the Mautic credentials first (client "
+                    "id and secret, or user and password)."
+                )
+            )
+        try:
+            site = mt.site_url(account.base_url)
+        except ValueError:
+            raise UserError(
+                self.env._(
+                    "The Mautic address is not usable: a system administrator enters the "
+                    "https address of the installation (for example https://mautic.example.com)."
+                )
+            ) from None
+        if self.mautic_auth_mode == mt.AUTH_BASIC:
+            auth = mt.BasicAuth(account.api_key, account.api_secret)
+        else:
+            auth = mt.ClientCredentials(account.api_key, account.api_secret)
+        session = self._fincycle_http_session(self._mautic_http_policy())
+        expires = account.token_expires_at
+        return mt.MauticClient(
+            session,
+            site,
+            auth,
+            token=account.access_token or None,
+            token_expires_at=expires.replace(tzinfo=timezone.utc).timestamp() if expires else None,
+            on_token=self._mautic_store_token,
+        )
+
+    def _mautic_store_token(self, token, expires_at):
+        """A new access token goes to the kit's token store (with this transaction: a token
+        lost to a rollback is asked for again, client credentials cost one call)."""
+        when = datetime.fromtimestamp(expires_at, timezone.utc).replace(tzinfo=None)
+        self.sudo().with_context(fincycle_binding=True).write(
+            {"access_token": token, "token_expires_at": when}
+        )
+
+    @api.model
+    def _mautic_error_text(self, exc):
+        """A Mautic error in the user's words (the core gives codes)."""
+        code = getattr(exc, "code", None)
+        texts = {
+            mt.NO_CREDENTIALS: self.env._("No Mautic credentials are stored."),
+            mt.AUTH: self.env._(
+                "Mautic refused the credentials: a system administrator must enter valid ones "
+                "(with Basic auth, 'Enable HTTP basic auth' must be on in Mautic)."
+            ),
+            mt.TOKEN_REFUSED: self.env._(
+                "Mautic refused the client id or secret: a system administrator must enter "
+                "those of an OAuth 2 API credential."
+            ),
+            mt.FORBIDDEN: self.env._(
+                "Mautic refused: the API user's role may not do this (contacts, segments)."
+            ),
+            mt.API_DISABLED: self.env._(
+                "The API is switched off in Mautic (Configuration → API Settings → API enabled)."
+            ),
+            mt.NOT_FOUND: self.env._("Mautic does not know this record (deleted?)."),
+            mt.INVALID: self.env._("Mautic refused the data: %(detail)s"),
+            mt.HOURLY_LIMIT: self.env._(
+                "Mautic's hourly API budget is spent: the sync continues when it is renewed."
+            ),
+            mt.RATE_LIMITED: self.env._("Mautic asks to slow down: try again in a minute."),
+            mt.SERVER: self.env._("Mautic had an error: try again later."),
+            mt.TRANSPORT: self.env._("Mautic could not be reached: try again later."),
+            mt.BAD_RESPONSE: self.env._("Mautic answered something unexpected."),
+        }
+        text = texts.get(code)
+        if text is None:
+            return getattr(exc, "message", None) or str(exc)
+        if "%(detail)s" in text:
+            return text % {"detail": (getattr(exc, "message", "") or "")[:200]}
+        return text
+
+    # -- partners → contacts -----------------------------------------------------------------
+    def _mautic_partner_domain(self):
+        """The customers and prospects of the connection's company with an e-mail: its own
+        partners that are customers, and shared partners (no company) it sold to or quoted."""
+        self.ensure_one()
+        company = self.company_id.id
+        dealt = Domain.OR(
+            [
+                Domain("commercial_partner_id.sale_order_ids.company_id", "=", company),
+                Domain("commercial_partner_id.invoice_ids.company_id", "=", company),
+            ]
+        )
+        owned = Domain("company_id", "=", company) & Domain.OR(
+            [Domain("commercial_partner_id.customer_rank", ">", 0), dealt]
+        )
+        shared = Domain("company_id", "=", False) & dealt
+        return Domain("email", "!=", False) & Domain.OR([owned, shared])
+
+    def _mautic_contact_data(self, partner):
+        """A partner as a Mautic contact (field aliases, E.164 phone, owner company tag)."""
+        country = partner.country_id
+        commercial = partner.commercial_partner_id
+        if partner.is_company:
+            first, last = "", ""
+        else:
+            parts = (partner.name or "").rsplit(" ", 1)
+            first, last = (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
+        values = {
+            "firstname": first,
+            "lastname": last,
+            "email": partner.email_normalized or partner.email,
+            "phone": mt.phone_e164(partner.phone, country.code),
+            "company": commercial.name if commercial != partner or partner.is_company else "",
+            "address1": partner.street or "",
+            "city": partner.city or "",
+            "zipcode": partner.zip or "",
+            "country": country.with_context(lang="en_US").name if country else "",
+            "preferred_locale": partner.lang or "",
+        }
+        return mt.ContactData(partner.id, values, ("odoo", self.company_id.name))
+
+    def action_mautic_sync_contacts(self):
+        """Push the changed customers and prospects now (Fincycle managers)."""
+        self.check_access("write")
+        for account in self:
+            account._mautic_sync_contacts()
+        return self.action_open_sync_runs() if len(self) == 1 else True
+
+    def action_mautic_open_contacts(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Mautic Contacts"),
+            "res_model": "fincycle.mautic.contact",
+            "view_mode": "list,form",
+            "domain": [("integration_id", "=", self.id)],
+        }
+
+    @api.model
+    def _cron_mautic_sync_contacts(self):
+        for account in self.search([("provider", "=", PROVIDER), ("state", "!=", "disabled")]):
+            try:
+                account.with_company(account.company_id)._mautic_sync_contacts()
+            except UserError as exc:  # not set up yet: said on the connection, others go on
+                account._fincycle_record_error(exc.args[0] if exc.args else str(exc))
+
+    def _mautic_sync_contacts(self):
+        """One sync run: partners changed since the last complete run (or never pushed), by
+        id, a batch of 200 per page; the cursor holds ``<since>|<started>|<last id>`` so a
+        crash or a cron's time budget resumes where it stopped (empty once a run finished)."""
+        self.ensure_one()
+        client = self._mautic_client()
+        Partner = self.env["res.partner"].sudo().with_context(active_test=True)
+        Link = self.env["fincycle.mautic.contact"].sudo()
+        state = {"field_checked": False}
+
+        def step(run, cursor):
+            if cursor:
+                since_text, started_text, last_text = cursor.split("|")
+                since = fields.Datetime.to_datetime(since_text) if since_text else None
+                started, last_id = fields.Datetime.to_datetime(started_text), int(last_text)
+            else:
+                since, started, last_id = self.mautic_last_sync_at, fields.Datetime.now(), 0
+            if not state["field_checked"]:
+                self._mautic_call(client.ensure_partner_field)
+                state["field_checked"] = True
+            domain = self._mautic_partner_domain()
+            if since:
+                domain &= Domain.OR(
+                    [
+                        # write_date is its transaction's start: a partner saved by a long
+                        # transaction that began before the last run is read again (and
+                        # skipped if its values did not change)
+                        Domain("write_date", ">=", since - SYNC_OVERLAP),
+                        Domain("mautic_contact_ids", "not any", [("integration_id", "=", self.id)]),
+                    ]
+                )
+            domain &= Domain("id", ">", last_id)
+            total = run.progress_total or Partner.search_count(domain)
+            partners = Partner.search(domain, order="id", limit=PAGE)
+            counts = self._mautic_push(client, partners, Link)
+            finished = len(partners) < PAGE
+            next_cursor = "|".join(
+                [
+                    fields.Datetime.to_string(since) if since else "",
+                    fields.Datetime.to_string(started),
+                    str(partners[-1].id if partners else last_id),
+                ]
+            )
+            if finished:  # the next run starts afresh from this run's start
+                self.sudo().mautic_last_sync_at = started
+                next_cursor = ""
+            return {
+                **counts,
+                "cursor": next_cursor,
+                "done": (run.progress_done or 0) + len(partners),
+                "total": total,
+                "finished": finished,
+            }
+
+        return self._fincycle_sync(SYNC_KIND, step)
+
+    def _mautic_call(self, call, *args, **kwargs):
+        """``call(...)``; a Mautic error keeps its type (retriable or not, the kit records it)
+        and gets the user's words as message."""
+        try:
+            return call(*args, **kwargs)
+        except FincycleHttpError as exc:
+            exc.message = self._mautic_error_text(exc)
+            exc.args = (exc.message,)
+            raise
+
+    def _mautic_push(self, client, partners, Link):
+        """Send the partners whose values changed since they were last sent; links written."""
+        links = {
+            link.partner_id.id: link
+            for link in Link.search(
+                [("integration_id", "=", self.id), ("partner_id", "in", partners.ids)]
+            )
+        }
+        datas, skipped = [], 0
+        for partner in partners:
+            data = self._mautic_contact_data(partner)
+            link = links.get(partner.id)
+            if link and link.mautic_id and link.state == "synced" and link.digest == data.digest():
+                skipped += 1
+                continue
+            datas.append(data)
+        counts = {"created": 0, "updated": 0, "skipped": skipped, "failed": 0}
+        if not datas:
+            return counts
+        known = {pid: link.mautic_id for pid, link in links.items() if link.mautic_id}
+        result = self._mautic_call(client.upsert_contacts, datas, known=known)
+        now = fields.Datetime.now()
+        digests = {data.partner_id: data.digest() for data in datas}
+        for partner_id, status in result.status.items():
+            failed = status == mt.STATUS_FAILED
+            vals = {
+                "state": "failed" if failed else "synced",
+                "error": (result.failed.get(partner_id) or ("", ""))[1][:200] if failed else False,
+                "digest": False if failed else digests[partner_id],
+                "synced_at": now,
+            }
+            if not failed:
+                vals["mautic_id"] = result.ids[partner_id]
+            link = links.get(partner_id)
+            if link:
+                link.write(vals)
+            else:
+                Link.create({"integration_id": self.id, "partner_id": partner_id, **vals})
+            key = "failed" if failed else ("updated" if status == mt.STATUS_UPDATED else "created")
+            counts[key] += 1
+        return counts
