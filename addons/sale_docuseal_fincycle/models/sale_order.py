@@ -109,6 +109,14 @@ class SaleOrder(models.Model):
             return False
         return super()._has_to_be_signed()
 
+    def _has_to_be_paid(self):
+        """While a DocuSeal request waits, the customer signs first: the quote offers no
+        online payment beside the signing form (paying would confirm the order unsigned);
+        the deposit invoice sent on signature is the one to pay."""
+        if self._docuseal_portal_request().state in OPEN_STATES:
+            return False
+        return super()._has_to_be_paid()
+
     def _docuseal_portal_request(self):
         """The request the portal shows: the latest one (sudo: the portal page is already
         access-checked for this order)."""

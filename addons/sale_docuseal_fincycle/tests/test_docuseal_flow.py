@@ -333,6 +333,14 @@ class TestDocusealFlow(DocusealCommon, HttpCase):
         self.assertTrue(self.order._has_to_be_signed())
         self.assertIn('data-bs-target="#modalaccept"', self.url_open(url).text)
 
+    def test_online_payment_waits_for_the_docuseal_signature(self):
+        self.order.write({"require_payment": True, "prepayment_percent": 0.3})
+        self.assertTrue(self.order._has_to_be_paid())
+        request = self.send()
+        self.assertFalse(self.order._has_to_be_paid())
+        request.action_cancel()
+        self.assertTrue(self.order._has_to_be_paid())
+
     def _portal_user(self, login, partner):
         return new_test_user(
             self.env,
