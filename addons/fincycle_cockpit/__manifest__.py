@@ -24,4 +24,5 @@
         "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
+    "assets": {"web.assets_tests": ["fincycle_cockpit/static/tests/tours/**/*"]},
 }
