@@ -10,9 +10,17 @@ class SaleSignatureExtend(models.TransientModel):
     _description = "Extend the Expiry of a Signature Request"
 
     request_id = fields.Many2one("sale.signature.request", required=True, readonly=True)
-    current_expire_at = fields.Datetime(related="request_id.expire_at", string="Expires Now")
+    # as the user: a request she cannot read tells her nothing (the form's onchange included)
+    current_expire_at = fields.Datetime(
+        related="request_id.expire_at", string="Expires Now", compute_sudo=False
+    )
     expire_date = fields.Date(
-        "New Expiry Date", required=True, compute="_compute_expire_date", store=True, readonly=False
+        "New Expiry Date",
+        required=True,
+        compute="_compute_expire_date",
+        compute_sudo=False,
+        store=True,
+        readonly=False,
     )
 
     @api.depends("request_id")

@@ -44,6 +44,7 @@ class SaleSignatureSend(models.TransientModel):
         "Customer Signatory",
         required=True,
         compute="_compute_partner_id",
+        compute_sudo=False,
         store=True,
         readonly=False,
         help="The person who signs for the customer (a contact of the customer).",
@@ -60,6 +61,7 @@ class SaleSignatureSend(models.TransientModel):
         "sale.docuseal.template",
         "Template",
         compute="_compute_template_map_id",
+        compute_sudo=False,
         store=True,
         readonly=False,
         domain="[('company_id', '=', company_id), ('level', '=', level), "
@@ -77,16 +79,27 @@ class SaleSignatureSend(models.TransientModel):
         "res.users",
         "Company Representative",
         compute="_compute_representative_id",
+        compute_sudo=False,
         store=True,
         readonly=False,
         domain="[('share', '=', False)]",
         help="Signs for the company when the template has a company role.",
     )
+    # Computed as the user: an order or attachments she cannot read tell her nothing (the
+    # form's onchange included).
     expire_date = fields.Date(
-        "Expires On", compute="_compute_expire_date", store=True, readonly=False
+        "Expires On",
+        compute="_compute_expire_date",
+        compute_sudo=False,
+        store=True,
+        readonly=False,
     )
-    subject = fields.Char(compute="_compute_message", store=True, readonly=False)
-    message = fields.Text(compute="_compute_message", store=True, readonly=False)
+    subject = fields.Char(
+        compute="_compute_message", compute_sudo=False, store=True, readonly=False
+    )
+    message = fields.Text(
+        compute="_compute_message", compute_sudo=False, store=True, readonly=False
+    )
 
     def _connection(self):
         """The company's DocuSeal connection (production first)."""

@@ -1,0 +1,288 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Documents sent for signature and extended expiries, attacked by RPC: a salesperson who
+sees only her own documents, a salesperson of another company and a portal user giving the
+wizards ids their forms never offer (attachments of other records, models and companies,
+orders and requests they cannot read), writing requests, and absurd dates."""
+
+from odoo import Command
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import TransactionCase, new_test_user, tagged
+
+from fincycle.testing.fake_docuseal import fake_pdf
+
+from .common import DocusealCommon
+
+
+@tagged("post_install", "-at_install")
+class TestDocusealDocumentAttacks(DocusealCommon, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.portal = new_test_user(cls.env, login="ds_att_portal", groups="base.group_portal")
+
+    def setUp(self):
+        super().setUp()
+        self.terms_template = self.fake.add_template("CGV", ["Customer"])
+        self.terms_map_a = self._map(
+            self.account_a, self.terms_template["id"], document_kind="terms", company_role=False
+        )
+        self.cgv = self.attach(self.order, "CGV 2026.pdf", fake_pdf("CGV 2026"))
+        self.order_b = self._order(self.company_b, self.salesman_b)
+        self.cgv_b = self.attach(self.order_b, "CGV B.pdf", fake_pdf("CGV B"), self.company_b)
+        self.boss_order = self._order(self.company_a, self.env.user)
+        self.secret = self.attach(self.boss_order, "Boss secret terms.pdf", fake_pdf("secret"))
+        param = self.env["ir.config_parameter"].search([], limit=1)
+        self.param_doc = self.env["ir.attachment"].create(
+            {
+                "name": "Payroll 2026 secret.pdf",
+                "raw": fake_pdf("payroll"),
+                "res_model": "ir.config_parameter",
+                "res_id": param.id,
+            }
+        )
+
+    def attach(self, record, name, raw, company=None, **vals):
+        return self.env["ir.attachment"].create(
+            {
+                "name": name,
+                "raw": raw,
+                "res_model": record._name,
+                "res_id": record.id,
+                "company_id": (company or self.company_a).id,
+                **vals,
+            }
+        )
+
+    def send_doc(self, record, attachments, user, **vals):
+        source = (
+            {"default_order_id": record.id}
+            if record._name == "sale.order"
+            else {"default_document_partner_id": record.id}
+        )
+        wizard = (
+            self.env["sale.signature.send"]
+            .with_user(user)
+            .with_company(record.company_id or self.company_a)
+            .with_context(default_document_kind="terms", **source)
+            .create(
+                {"partner_id": self.signer.id, "attachment_ids": [Command.set(attachments.ids)]}
+                | vals
+            )
+        )
+        wizard.action_send()
+        return self.doc_requests(attachments)
+
+    def doc_requests(self, attachments):
+        return self.env["sale.signature.request"].search(
+            [("source_attachment_ids", "in", attachments.ids)], order="id desc"
+        )
+
+    def assert_nothing_sent(self, attachments):
+        self.assertFalse(list(self.fake.calls("POST", "/api/submissions/pdf")))
+        self.assertFalse(list(self.fake.calls("POST", "/api/submissions")))
+        self.assertFalse(self.doc_requests(attachments))
+
+    def extend(self, request, day, user):
+        wizard = (
+            self.env["sale.signature.extend"]
+            .with_user(user)
+            .with_context(default_request_id=request.id)
+            .create({"expire_date": day})
+        )
+        return wizard.action_extend()
+
+    def wizard(self, user, vals, **context):
+        return (
+            self.env["sale.signature.send"]
+            .with_user(user)
+            .with_context(**{"default_document_kind": "terms", **context})
+        ).create({"partner_id": self.signer.id, "attachment_ids": [Command.set([])], **vals})
+
+    def onchange(self, user, values, **context):
+        Send = (
+            self.env["sale.signature.send"]
+            .with_user(user)
+            .with_context(**{"default_document_kind": "terms", **context})
+        )
+        names = ("attachment_ids", "subject", "message", "partner_id", "expire_date")
+        spec = {name: {} for name in names} | {"representative_id": {}, "template_map_id": {}}
+        return Send.onchange(values, [], spec)["value"]
+
+    # -- the send wizard tells nothing of what the user cannot read --------------------------
+    def test_send_wizard_takes_no_attachment_the_user_cannot_read(self):
+        """Refused when linked (by create, write or the form's onchange): their names never
+        reach the subject, the message or an error."""
+        for attachment in (self.secret, self.param_doc, self.cgv_b):
+            with self.subTest(attachment=attachment.name):
+                with self.assertRaises(AccessError):
+                    self.wizard(
+                        self.salesman_a,
+                        {"attachment_ids": [Command.set(attachment.ids)]},
+                        default_order_id=self.order.id,
+                    )
+                wizard = self.wizard(self.salesman_a, {}, default_order_id=self.order.id)
+                with self.assertRaises(AccessError):
+                    wizard.write({"attachment_ids": [Command.set(attachment.ids)]})
+                try:
+                    values = self.onchange(
+                        self.salesman_a,
+                        {
+                            "order_id": self.order.id,
+                            "partner_id": self.signer.id,
+                            "attachment_ids": [Command.set(attachment.ids)],
+                        },
+                        default_order_id=self.order.id,
+                    )
+                except AccessError:
+                    values = {}
+                self.assertNotIn(attachment.name, str(values))
+                self.assert_nothing_sent(attachment)
+
+    def test_send_wizard_tells_nothing_of_an_order_the_user_cannot_read(self):
+        """Another salesperson's order, another company's: not its customer, its salesperson,
+        its name or its validity, by create or by the form's onchange."""
+        self.boss_order.partner_id = self.env["res.partner"].create(
+            {"name": "Very Secret Customer AG", "email": "s@secret.example"}
+        )
+        for order, user in ((self.boss_order, self.salesman_a), (self.order, self.salesman_b)):
+            with self.subTest(order=order.name, user=user.login):
+                try:
+                    wizard = self.wizard(user, {}, default_order_id=order.id)
+                    leaked = str(wizard.read(["subject", "message", "expire_date"]))
+                except AccessError:
+                    leaked = ""
+                self.assertNotIn(order.name, leaked)
+                for kind in ("quote", "terms"):
+                    with self.assertRaises(AccessError):
+                        self.onchange(
+                            user,
+                            {"order_id": order.id, "document_kind": kind},
+                            default_order_id=order.id,
+                            default_document_kind=kind,
+                        )
+                with self.assertRaises(UserError):
+                    self.wizard(user, {}, default_order_id=order.id).action_send()
+        self.assertFalse(self.doc_requests(self.cgv) | self.requests(self.boss_order))
+
+    def test_forged_sources_and_attachments_are_refused(self):
+        public_secret = self.attach(
+            self.boss_order, "Public boss.pdf", fake_pdf("pub"), public=True
+        )
+        employee = self.env["hr.employee"] if "hr.employee" in self.env else None
+        cases = [
+            # a public attachment of an order she cannot read
+            (self.order, public_secret),
+            (self.boss_order, public_secret),
+            # another model's attachment
+            (self.order, self.param_doc),
+        ]
+        if employee is not None:
+            emp = employee.create({"name": "Pat Payroll"})
+            cases.append((self.order, self.attach(emp, "Pat payslip.pdf", fake_pdf("p"))))
+        for record, attachment in cases:
+            with self.subTest(record=record.display_name, attachment=attachment.name):
+                with self.assertRaises(UserError):
+                    self.send_doc(
+                        record,
+                        attachment,
+                        user=self.salesman_a,
+                        subject="s",
+                        message="m",
+                        partner_id=self.signer.id,
+                    )
+                self.assert_nothing_sent(attachment)
+        # from the attachment itself
+        for attachment in (public_secret, self.param_doc):
+            with self.subTest(action=attachment.name), self.assertRaises(UserError):
+                attachment.with_user(self.salesman_a).action_docuseal_send()
+
+    def test_forged_template_and_company_of_another_company(self):
+        terms_map_b = self._map(
+            self.account_b, self.terms_template["id"], document_kind="terms", company_role=False
+        )
+        with self.assertRaises(UserError):
+            self.send_doc(
+                self.order,
+                self.cgv,
+                user=self.salesman_a,
+                mode="template",
+                template_map_id=terms_map_b.id,
+            )
+        # a shared partner sent under company B, which she does not belong to
+        with self.assertRaises(AccessError):
+            self.env["sale.signature.send"].with_user(self.salesman_a).with_context(
+                allowed_company_ids=[self.company_b.id]
+            ).create({"document_partner_id": self.customer.id})
+        self.assert_nothing_sent(self.cgv)
+
+    def test_a_portal_user_and_a_visitor_reach_nothing(self):
+        with self.assertRaises(AccessError):
+            self.cgv.with_user(self.portal).action_docuseal_send()
+        with self.assertRaises(AccessError):
+            self.wizard(
+                self.portal,
+                {"attachment_ids": [Command.set(self.cgv.ids)]},
+                default_order_id=self.order.id,
+            )
+        request = self.send_doc(self.order, self.cgv, user=self.salesman_a)
+        with self.assertRaises(AccessError):
+            request.with_user(self.portal).read(["signed_sha256"])
+        public = self.env.ref("base.public_user")
+        with self.assertRaises(AccessError):
+            request.with_user(public).read(["state"])
+
+    # -- requests are written by DocuSeal only ------------------------------------------------
+    def test_requests_are_not_written_by_rpc(self):
+        request = self.send_doc(self.order, self.cgv, user=self.salesman_a)
+        manager = new_test_user(
+            self.env,
+            login="ds_att_manager",
+            groups="sales_team.group_sale_manager",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id],
+        )
+        for user in (self.salesman_a, manager):
+            for vals in (
+                {"signed_sha256": "0" * 64},
+                {"state": "completed"},
+                {"expire_at": "2099-01-01 00:00:00"},
+                {"source_attachment_ids": [Command.set(self.secret.ids)]},
+                {"order_id": self.boss_order.id},
+            ):
+                with self.subTest(user=user.login, vals=vals), self.assertRaises(AccessError):
+                    request.with_user(user).write(vals)
+            with self.assertRaises(AccessError):
+                self.env["sale.signature.request"].with_user(user).create(
+                    {"order_id": self.order.id, "partner_id": self.signer.id}
+                )
+        # a follower other than herself is not added by a reader
+        with self.assertRaises(AccessError):
+            request.with_user(self.salesman_a).message_subscribe(
+                partner_ids=self.portal.partner_id.ids
+            )
+        self.assertEqual(request.state, "sent")
+
+    # -- extending ---------------------------------------------------------------------------
+    def test_extend_wizard_tells_nothing_of_a_request_the_user_cannot_read(self):
+        self._map(
+            self.account_b, self.terms_template["id"], document_kind="terms", company_role=False
+        )
+        request_b = self.send_doc(self.order_b, self.cgv_b, user=self.salesman_b)
+        self.assertTrue(request_b)
+        boss_request = self.send(order=self.boss_order)
+        for request in (request_b, boss_request):
+            with self.subTest(request=request.name):
+                Extend = self.env["sale.signature.extend"].with_user(self.salesman_a)
+                with self.assertRaises(AccessError):
+                    wizard = Extend.create(
+                        {"request_id": request.id, "expire_date": self.in_days(90)}
+                    )
+                    self.assertFalse(wizard.current_expire_at)
+                with self.assertRaises(AccessError):
+                    values = Extend.onchange(
+                        {"request_id": request.id},
+                        [],
+                        {"current_expire_at": {}, "expire_date": {}},
+                    )["value"]
+                    self.assertFalse(values.get("current_expire_at"))
