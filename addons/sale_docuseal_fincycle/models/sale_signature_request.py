@@ -30,6 +30,9 @@ STATES = [
     ("archived", "Cancelled"),
 ]
 OPEN_STATES = ("sent", "viewed", "started")
+# A request expires within a year: a date far off (9999-12-31) would never expire and breaks
+# the dates shown in the user's or the customer's time zone.
+MAX_EXPIRY_DAYS = 366
 FINAL_STATES = ("completed", "declined", "expired", "archived")
 # Progress of an open request: an older event arriving late never moves it back.
 RANK = {"draft": 0, "sent": 1, "viewed": 2, "started": 3}
@@ -226,6 +229,14 @@ class SaleSignatureRequest(models.Model):
         uuid = self.env["ir.config_parameter"].sudo().get_param("database.uuid", "")[:8]
         first = self.source_attachment_ids.sorted("id")[:1]
         return f"odoo-{uuid}-ir.attachment-{first.id}-{role_key}"
+
+    @api.model
+    def _docuseal_check_expiry_bound(self, expire_date):
+        """An expiry date at most ``MAX_EXPIRY_DAYS`` from today, also by RPC."""
+        if expire_date and expire_date > fields.Date.context_today(self) + timedelta(
+            days=MAX_EXPIRY_DAYS
+        ):
+            raise UserError(self.env._("The expiry date must be within a year from today."))
 
     def _raise(self, exc):
         raise UserError(self.env["fincycle.integration"]._docuseal_error_text(exc)) from None
@@ -524,6 +535,7 @@ class SaleSignatureRequest(models.Model):
             raise UserError(
                 self.env._("The new expiry date must be in the future and after the current one.")
             )
+        self._docuseal_check_expiry_bound(expire_date)
         expire = datetime.combine(expire_date, time(23, 59))
         try:
             submission = request._client().update_submission(

@@ -5,6 +5,8 @@ sees only her own documents, a salesperson of another company and a portal user 
 wizards ids their forms never offer (attachments of other records, models and companies,
 orders and requests they cannot read), writing requests, and absurd dates."""
 
+from datetime import date
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import TransactionCase, new_test_user, tagged
@@ -286,3 +288,28 @@ class TestDocusealDocumentAttacks(DocusealCommon, TransactionCase):
                         {"current_expire_at": {}, "expire_date": {}},
                     )["value"]
                     self.assertFalse(values.get("current_expire_at"))
+
+    def test_an_absurd_expiry_date_is_refused(self):
+        """Within a year: 9999-12-31 would never expire, and shown in a time zone ahead of
+        UTC it overflows (the extend form and the customer's portal page would break)."""
+        for day in (date(9999, 12, 31), self.in_days(367)):
+            with self.subTest(day=day), self.assertRaisesRegex(UserError, "within a year"):
+                self.send(user=self.salesman_a, expire_date=day)
+            with self.subTest(day=day), self.assertRaisesRegex(UserError, "within a year"):
+                self.send_doc(self.order, self.cgv, self.salesman_a, expire_date=day)
+        self.assert_nothing_sent(self.cgv)
+        self.assertFalse(self.requests())
+        request = self.send_doc(self.order, self.cgv, self.salesman_a)
+        for day in (date(9999, 12, 31), self.in_days(367)):
+            with self.subTest(day=day), self.assertRaisesRegex(UserError, "within a year"):
+                self.extend(request, day, user=self.salesman_a)
+        self.assertFalse(list(self.fake.calls("PUT", f"/api/submissions/{request.submission_id}")))
+        self.extend(request, self.in_days(366), user=self.salesman_a)
+        self.assertEqual(request.expire_at.date(), self.in_days(366))
+        # the form's default stays within the bound
+        values = (
+            self.env["sale.signature.extend"]
+            .with_user(self.salesman_a)
+            .onchange({"request_id": request.id}, [], {"request_id": {}, "expire_date": {}})
+        )
+        self.assertEqual(values["value"]["expire_date"], self.in_days(366))

@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
+from ..models.sale_signature_request import MAX_EXPIRY_DAYS
+
 
 class SaleSignatureExtend(models.TransientModel):
     _name = "sale.signature.extend"
@@ -29,7 +31,9 @@ class SaleSignatureExtend(models.TransientModel):
             today = fields.Date.context_today(self)
             current = wizard.request_id.expire_at
             start = max(today, fields.Date.context_today(self, current)) if current else today
-            wizard.expire_date = start + timedelta(days=14)
+            wizard.expire_date = min(
+                start + timedelta(days=14), today + timedelta(days=MAX_EXPIRY_DAYS)
+            )
 
     def action_extend(self):
         self.ensure_one()

@@ -274,6 +274,7 @@ class SaleSignatureSend(models.TransientModel):
             )
         if not self.expire_date or self.expire_date <= fields.Date.context_today(self):
             raise UserError(self.env._("The expiry date must be in the future."))
+        self.env["sale.signature.request"]._docuseal_check_expiry_bound(self.expire_date)
         if self.mode == "template" and not self.template_map_id:
             raise UserError(self.level_note or self.env._("Choose a template."))
         if self.mode == "template" and self.template_map_id.company_id != order.company_id:
@@ -429,6 +430,7 @@ class SaleSignatureSend(models.TransientModel):
             )
         if not self.expire_date or self.expire_date <= fields.Date.context_today(self):
             raise UserError(self.env._("The expiry date must be in the future."))
+        self.env["sale.signature.request"]._docuseal_check_expiry_bound(self.expire_date)
         template = self.template_map_id
         if self.mode == "template":
             if not template:
