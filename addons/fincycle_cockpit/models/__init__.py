@@ -1,3 +1,9 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from . import cockpit, cockpit_snapshot, cockpit_snapshot_line, res_config_settings
+from . import (
+    cockpit,
+    cockpit_snapshot,
+    cockpit_snapshot_line,
+    res_company,
+    res_config_settings,
+)

@@ -87,6 +87,8 @@ class FincycleCockpit(models.TransientModel):
         "fincycle.cockpit.snapshot.line", compute="_compute_figures"
     )
     week_line_ids = fields.Many2many("fincycle.cockpit.snapshot.line", compute="_compute_figures")
+    alert_line_ids = fields.Many2many("fincycle.cockpit.snapshot.line", compute="_compute_figures")
+    alert_count = fields.Integer("Alerts", compute="_compute_figures")
     # added up over the companies, in ``currency_id``
     cash_total = fields.Monetary("Cash", compute="_compute_figures")
     receivable_total = fields.Monetary("Receivables", compute="_compute_figures")
@@ -216,6 +218,9 @@ class FincycleCockpit(models.TransientModel):
         overdue = overdue.sorted(lambda line: -line.amount * factors[line.snapshot_id.id])
         vals["overdue_line_ids"] = overdue[:10].ids
         vals["week_line_ids"] = lines.filtered(lambda line: line.kind == "forecast_week").ids
+        alerts = lines.filtered(lambda line: line.kind == "alert")
+        vals["alert_line_ids"] = alerts.ids
+        vals["alert_count"] = len(alerts)
         for cockpit in self:
             cockpit.update(vals)
 

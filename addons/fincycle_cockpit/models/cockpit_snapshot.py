@@ -9,10 +9,12 @@ import logging
 import time
 from datetime import date, timedelta
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.fields import Domain
-from odoo.tools import SQL
+from odoo.tools import SQL, format_date
 
 from fincycle.forecast import Invoice, Payment, Promise, aggregate, forecast_invoices, learn
 
@@ -25,6 +27,7 @@ DSO_PERIOD = 90
 RECOVERY_WITHIN = 60
 RECOVERY_WINDOW = 365
 ISSUANCE_PERIOD = 90
+LATE_STEPS = (15, 30, 60)  # the digest warns when an invoice passes these days late
 TOP_OVERDUE = 10
 CASH_HISTORY_DAYS = 90
 DISPUTE_OPEN_STATES = ("open", "in_progress")
@@ -205,8 +208,15 @@ class FincycleCockpitSnapshot(models.Model):
     # ------------------------------------------------------------------ refresh
     @api.model
     def _cron_refresh(self):
-        companies = self.env["res.company"].sudo().search([])
-        self.sudo()._refresh(companies)
+        """Every company's snapshot of the day; one company failing leaves the others'."""
+        snapshots = self.sudo().browse()
+        for company in self.env["res.company"].sudo().search([]):
+            try:
+                with self.env.cr.savepoint():
+                    snapshots |= self.sudo()._refresh(company)
+            except Exception:
+                _logger.exception("Cockpit snapshot of %s failed", company.name)
+        self.sudo()._send_digest(snapshots)
 
     @api.model
     def _refresh_allowed(self, companies=None):
@@ -264,6 +274,7 @@ class FincycleCockpitSnapshot(models.Model):
         vals.update(self._figures_reminders(ctx, lines))
         vals.update(self._figures_invoicing(ctx))
         vals.update(self._figures_forecast(ctx, vals["cash_total"], lines))
+        self._alerts(ctx, lines)
         snapshot = self.create(vals)
         snapshot._insert_lines(ctx, lines)
         return snapshot
@@ -342,6 +353,17 @@ class FincycleCockpitSnapshot(models.Model):
                     "feed_state": feed.get("state"),
                 }
             )
+            if feed.get("code") == "mismatch":
+                lines.append(
+                    {
+                        "kind": "alert",
+                        "status": "balance_check",
+                        "journal_id": journal_id,
+                        "name": name,
+                        "amount": balance,
+                        "feed_balance": feed.get("balance"),
+                    }
+                )
         accounts = [row[2] for row in journals if row[2]]
         if accounts:
             start = ctx.as_of - timedelta(days=CASH_HISTORY_DAYS - 1)
@@ -392,6 +414,7 @@ class FincycleCockpitSnapshot(models.Model):
             if not provider.fincycle_balance_checked_at:
                 continue
             out[provider.journal_id.id] = {
+                "code": provider.fincycle_balance_state,
                 "balance": provider.fincycle_provider_balance,
                 "provider": services.get(provider.service, provider.service),
                 "state": states.get(provider.fincycle_balance_state),
@@ -915,6 +938,170 @@ class FincycleCockpitSnapshot(models.Model):
                 }
             )
         return vals
+
+    # ------------------------------------------------------------------ alerts
+    def _alerts(self, ctx, lines):
+        """What the directors' digest tells: invoices that passed 15, 30 or 60 days late since
+        the previous snapshot with neither a reminder sent nor a dispute or promise open,
+        connections in error, the expected cash going below the company's threshold (failed
+        balance checks are added with the bank journals)."""
+        cr = self.env.cr
+        previous = self.search(
+            [("company_id", "=", ctx.company.id), ("date", "<", ctx.as_of)],
+            order="date desc",
+            limit=1,
+        ).date or ctx.as_of - timedelta(days=1)
+        reminded = SQL("FALSE")
+        if "credit.control.line" in self.env:
+            reminded = SQL(
+                "EXISTS (SELECT 1 FROM credit_control_line c "
+                "WHERE c.invoice_id = m.id AND c.state = 'sent')"
+            )
+        handled = SQL("FALSE")
+        if self._has_disputes():
+            handled = SQL(
+                """EXISTS (SELECT 1 FROM account_dispute_move_rel r
+                             JOIN account_dispute d ON d.id = r.dispute_id
+                            WHERE r.move_id = m.id AND d.state IN %(states)s)""",
+                states=DISPUTE_OPEN_STATES,
+            )
+        for step in LATE_STEPS:
+            cr.execute(
+                SQL(
+                    """
+                    SELECT m.id, m.commercial_partner_id, MIN(l.date_maturity),
+                           SUM(l.amount_residual)
+                      FROM account_move_line l
+                      JOIN account_move m ON m.id = l.move_id
+                     WHERE l.company_id = %(company)s
+                       AND l.display_type = 'payment_term'
+                       AND l.parent_state = 'posted'
+                       AND m.move_type = 'out_invoice'
+                       AND l.amount_residual > 0
+                       AND l.date_maturity > %(first)s AND l.date_maturity <= %(last)s
+                       AND NOT %(reminded)s AND NOT %(handled)s
+                  GROUP BY m.id
+                  ORDER BY m.id
+                    """,
+                    company=ctx.company.id,
+                    first=previous - timedelta(days=step),
+                    last=ctx.as_of - timedelta(days=step),
+                    reminded=reminded,
+                    handled=handled,
+                )
+            )
+            for move_id, partner_id, due, residual in cr.fetchall():
+                lines.append(
+                    {
+                        "kind": "alert",
+                        "status": f"late_{step}",
+                        "move_id": move_id,
+                        "partner_id": partner_id,
+                        "date": due,
+                        "amount": residual,
+                        "days_late": (ctx.as_of - due).days,
+                    }
+                )
+        cr.execute(
+            SQL(
+                "SELECT name FROM fincycle_integration "
+                "WHERE company_id = %(company)s AND active AND state = 'error' ORDER BY id",
+                company=ctx.company.id,
+            )
+        )
+        for (name,) in cr.fetchall():
+            lines.append({"kind": "alert", "status": "connection", "name": name})
+        threshold = ctx.company.fincycle_cockpit_cash_threshold
+        if threshold:
+            curve = [
+                line
+                for line in lines
+                if line["kind"] == "forecast_day" and line["series"] == "expected"
+            ]
+            lowest = min(curve, key=lambda line: line["amount"], default=None)
+            if lowest and lowest["amount"] < threshold:
+                lines.append(
+                    {
+                        "kind": "alert",
+                        "status": "below_threshold",
+                        "date": lowest["date"],
+                        "amount": lowest["amount"],
+                        "open_amount": threshold,
+                    }
+                )
+
+    @api.model
+    def _alert_text(self, line):
+        """One alert in the words (and the language) of the environment."""
+        _ = self.env._
+        amount = line.currency_id.format(line.amount)
+        if line.status.startswith("late_"):
+            return _(
+                "%(invoice)s of %(customer)s, %(amount)s: %(days)s days late, no reminder "
+                "sent and no dispute or promise open.",
+                invoice=line.move_id.name,
+                customer=line.partner_id.display_name,
+                amount=amount,
+                days=line.days_late,
+            )
+        if line.status == "balance_check":
+            return _(
+                "%(journal)s: the bank reports %(feed)s, the ledger holds %(ledger)s.",
+                journal=line.name,
+                feed=line.currency_id.format(line.feed_balance),
+                ledger=amount,
+            )
+        if line.status == "connection":
+            return _("Connection %(name)s is in error.", name=line.name)
+        if line.status == "below_threshold":
+            return _(
+                "The expected cash falls to %(amount)s on %(date)s, below the threshold of "
+                "%(threshold)s.",
+                amount=amount,
+                date=format_date(self.env, line.date),
+                threshold=line.currency_id.format(line.open_amount),
+            )
+        return line.status
+
+    @api.model
+    def _send_digest(self, snapshots):
+        """One e-mail per director (accounting manager) with the alerts of the companies she
+        may see, in her language; nothing when there is nothing to say."""
+        group = self.env.ref(DIRECTOR_GROUP)
+        directors = group.all_user_ids.filtered(lambda u: u.active and not u.share and u.email)
+        mails = self.env["mail.mail"]
+        for user in directors:
+            env = self.with_context(lang=user.lang).with_user(user).sudo().env
+            mine = snapshots.filtered(lambda s, u=user: s.company_id in u.company_ids)
+            alerts = mine.line_ids.filtered(lambda line: line.kind == "alert")
+            if not alerts:
+                continue
+            Snapshot = env["fincycle.cockpit.snapshot"]
+            sections = []
+            for snapshot in mine:
+                items = alerts.filtered(lambda line, s=snapshot: line.snapshot_id == s)
+                if items:
+                    texts = [Snapshot._alert_text(line.with_env(env)) for line in items]
+                    sections.append(
+                        Markup("<h3>%s</h3><ul>%s</ul>")
+                        % (
+                            snapshot.company_id.name,
+                            Markup("").join(Markup("<li>%s</li>") % text for text in texts),
+                        )
+                    )
+            body = Markup("<p>%s</p>%s") % (
+                env._("Today's alerts of the group cockpit:"),
+                Markup("").join(sections),
+            )
+            mails |= mails.sudo().create(
+                {
+                    "subject": env._("Cockpit: %(count)s alerts", count=len(alerts)),
+                    "body_html": body,
+                    "recipient_ids": [(4, user.partner_id.id)],
+                    "auto_delete": True,
+                }
+            )
+        return mails
 
     # ------------------------------------------------------------------ drill-down
     def _action_move_lines(self, name, domain):

@@ -12,6 +12,7 @@ KINDS = [
     ("forecast_invoice", "Expected Receipt"),
     ("forecast_bill", "Bill to Pay"),
     ("reminder", "Reminders by Level"),
+    ("alert", "Alert"),
 ]
 BUCKETS = [
     ("0_not_due", "Not Due"),
@@ -74,6 +75,12 @@ class FincycleCockpitSnapshotLine(models.Model):
     open_amount = fields.Monetary(currency_field="currency_id", readonly=True)
     probability = fields.Float("Chance within 90 Days", readonly=True, aggregator="avg")
     status = fields.Char(readonly=True)
+    alert_text = fields.Char("Alert", compute="_compute_alert_text")
+
+    def _compute_alert_text(self):
+        Snapshot = self.env["fincycle.cockpit.snapshot"]
+        for line in self:
+            line.alert_text = Snapshot._alert_text(line) if line.kind == "alert" else False
 
     def action_open_record(self):
         """The invoice, bill or journal behind the figure."""

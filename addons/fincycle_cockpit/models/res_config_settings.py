@@ -18,6 +18,12 @@ class ResConfigSettings(models.TransientModel):
         "(CHF when not set).",
     )
 
+    fincycle_cockpit_cash_threshold = fields.Monetary(
+        related="company_id.fincycle_cockpit_cash_threshold",
+        currency_field="currency_id",
+        readonly=False,
+    )
+
     @api.depends("company_id")
     def _compute_fincycle_cockpit_currency_id(self):
         currency = self.env["fincycle.cockpit.snapshot"]._group_currency()

@@ -414,3 +414,63 @@ class TestCockpit(AccountTestInvoicingCommon):
         self.assertEqual(lines.move_id, self.inv3)
         disputes = self.env["account.dispute"].search(cockpit.action_view_disputes()["domain"])
         self.assertEqual(disputes.invoice_ids, self.inv3)
+
+    # ------------------------------------------------------------------ alerts
+    def test_alerts_and_digest(self):
+        d = self._days
+        late15 = self._invoice(self.p1, 150, d(-45), d(-15))
+        late30 = self._invoice(self.p2, 300, d(-60), d(-30))
+        self._invoice(self.p2, 160, d(-46), d(-16))  # passed J+15 yesterday: told then
+        if "account.dispute" in self.env:
+            self.env["account.dispute"].create(
+                {"invoice_ids": [Command.set(late30.ids)], "category": "delay_request"}
+            )
+        self.company_a.fincycle_cockpit_cash_threshold = 1_000_000
+        self.env["fincycle.integration"].sudo().search(
+            [("company_id", "=", self.company_a.id)]
+        ).unlink()
+        snap = self._refresh()
+        alerts = snap.line_ids.filtered(lambda line: line.kind == "alert")
+        late = alerts.filtered(lambda line: line.status.startswith("late_"))
+        expected = {(late15, "late_15")}
+        if "account.dispute" not in self.env:
+            expected.add((late30, "late_30"))
+        self.assertEqual({(line.move_id, line.status) for line in late}, expected)
+        below = alerts.filtered(lambda line: line.status == "below_threshold")
+        self.assertEqual(len(below), 1)
+        self.assertLess(below.amount, 1_000_000)
+        self.assertIn(late15.name, late.filtered(lambda line: line.move_id == late15).alert_text)
+        # the directors' digest: the director of A hears of A; nobody is told twice a day
+        mails = self.Snapshot._send_digest(snap)
+        mail_a = mails.filtered(lambda m: self.director_a.partner_id in m.recipient_ids)
+        self.assertEqual(len(mail_a), 1)
+        self.assertIn(late15.name, mail_a.body_html)
+        self.assertIn("below the threshold", mail_a.body_html)
+        cockpit = (
+            self.env["fincycle.cockpit"]
+            .with_context(allowed_company_ids=[self.company_a.id])
+            .create({})
+        )
+        self.assertEqual(cockpit.alert_count, len(alerts))
+        # a director of B only gets nothing: B has no alert
+        director_b = new_test_user(
+            self.env,
+            login="cockpit_director_b",
+            groups="account.group_account_manager",
+            company_id=self.company_b.id,
+            company_ids=[self.company_b.id],
+        )
+        snap_b = self._refresh(self.company_b)
+        mails = self.Snapshot._send_digest(snap | snap_b)
+        self.assertFalse(mails.filtered(lambda m: director_b.partner_id in m.recipient_ids))
+
+    def test_digest_in_the_directors_language(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["fincycle_cockpit"], ["fr_FR"])
+        self.director_a.lang = "fr_FR"
+        self.company_a.fincycle_cockpit_cash_threshold = 1_000_000
+        snap = self._refresh()
+        mails = self.Snapshot._send_digest(snap)
+        mail_a = mails.filtered(lambda m: self.director_a.partner_id in m.recipient_ids)
+        self.assertIn("Cockpit :", mail_a.subject)
+        self.assertIn("en dessous du seuil", mail_a.body_html)
