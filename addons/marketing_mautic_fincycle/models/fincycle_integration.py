@@ -328,6 +328,7 @@ class FincycleIntegration(models.Model):
         result = self._mautic_call(client.upsert_contacts, datas, known=known)
         now = fields.Datetime.now()
         digests = {data.partner_id: data.digest() for data in datas}
+        new_links = []
         for partner_id, status in result.status.items():
             failed = status == mt.STATUS_FAILED
             vals = {
@@ -342,7 +343,8 @@ class FincycleIntegration(models.Model):
             if link:
                 link.write(vals)
             else:
-                Link.create({"integration_id": self.id, "partner_id": partner_id, **vals})
+                new_links.append({"integration_id": self.id, "partner_id": partner_id, **vals})
             key = "failed" if failed else ("updated" if status == mt.STATUS_UPDATED else "created")
             counts[key] += 1
+        Link.create(new_links)
         return counts
