@@ -9,7 +9,8 @@ from datetime import date
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
+from odoo.tests.common import JsonRpcException
 
 from fincycle.testing.fake_docuseal import fake_pdf
 
@@ -234,6 +235,14 @@ class TestDocusealDocumentAttacks(DocusealCommon, TransactionCase):
         with self.assertRaises(AccessError):
             request.with_user(public).read(["state"])
 
+    def test_document_names_are_escaped_in_the_chatter(self):
+        name = '<img src=x onerror="alert(1)">.pdf'
+        hostile = self.attach(self.order, name, fake_pdf("x"))
+        self.send_doc(self.order, hostile, self.salesman_a)
+        body = str(self.order.message_ids[0].body)
+        self.assertIn("&lt;img", body)
+        self.assertNotIn("<img", body)
+
     # -- requests are written by DocuSeal only ------------------------------------------------
     def test_requests_are_not_written_by_rpc(self):
         request = self.send_doc(self.order, self.cgv, user=self.salesman_a)
@@ -313,3 +322,63 @@ class TestDocusealDocumentAttacks(DocusealCommon, TransactionCase):
             .onchange({"request_id": request.id}, [], {"request_id": {}, "expire_date": {}})
         )
         self.assertEqual(values["value"]["expire_date"], self.in_days(366))
+
+
+@tagged("post_install", "-at_install")
+class TestDocusealRpcAttacks(DocusealCommon, HttpCase):
+    """The same through /web/dataset/call_kw: a visitor without session, company A's
+    salesperson against company B's request, a portal user."""
+
+    def call(self, model, method, *args, **kwargs):
+        params = {"model": model, "method": method, "args": list(args), "kwargs": kwargs}
+        return self.make_jsonrpc_request("/web/dataset/call_kw", params)
+
+    def assert_refused(self, error, model, method, *args, **kwargs):
+        with self.assertRaises(JsonRpcException) as caught:
+            self.call(model, method, *args, **kwargs)
+        self.assertIn(error, str(caught.exception))
+
+    def test_call_kw(self):
+        own = self.send(user=self.salesman_a)
+        other = self.send(order=self._order(self.company_b, self.salesman_b), user=self.salesman_b)
+        Request = "sale.signature.request"
+        self.assert_refused("SessionExpired", Request, "read", own.ids, ["state"])
+        self.authenticate("ds_salesman_a", "ds_salesman_a_pw")
+        self.assertEqual(self.call(Request, "read", own.ids, ["state"])[0]["state"], "sent")
+        for vals in ({"signed_sha256": "0" * 64}, {"state": "completed"}):
+            self.assert_refused("AccessError", Request, "write", own.ids, vals)
+        self.assert_refused("AccessError", Request, "_docuseal_extend", own.ids, "2026-12-31")
+        self.assert_refused("AccessError", Request, "read", other.ids, ["signed_attachment_id"])
+        for method in ("action_extend_expiry", "action_cancel", "action_resend"):
+            self.assert_refused("AccessError", Request, method, other.ids)
+        self.assert_refused(
+            "AccessError",
+            "sale.signature.extend",
+            "onchange",
+            [],
+            {"request_id": other.id},
+            [],
+            {"current_expire_at": {}, "expire_date": {}},
+        )
+        self.assert_refused(
+            "AccessError",
+            Request,
+            "message_subscribe",
+            own.ids,
+            partner_ids=self.signer.ids,
+        )
+        self.authenticate(None, None)
+        portal = new_test_user(
+            self.env, login="ds_rpc_portal", password="ds_rpc_portal_pw", groups="base.group_portal"
+        )
+        self.authenticate(portal.login, "ds_rpc_portal_pw")
+        self.assert_refused("AccessError", Request, "read", own.ids, ["state"])
+        self.assert_refused(
+            "AccessError",
+            "sale.signature.send",
+            "create",
+            {"order_id": self.order.id, "partner_id": self.signer.id},
+        )
+        self.assertEqual((own.state, other.state), ("sent", "sent"))
+        self.assertFalse(list(self.fake.calls("PUT", f"/api/submissions/{other.submission_id}")))
+        self.assertFalse(list(self.fake.calls("DELETE", f"/api/submissions/{other.submission_id}")))
