@@ -11,12 +11,13 @@ from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.account_move_tier_validation_fincycle.tests.common import TierTestCommon
+from odoo.addons.fincycle_base.tests.common import InvoiceRunLogTestMixin
 
 from ..models import contract_contract
 
 
 @tagged("post_install", "-at_install")
-class TestContractInvoicing(TierTestCommon):
+class TestContractInvoicing(InvoiceRunLogTestMixin, TierTestCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -302,3 +303,15 @@ class TestContractInvoicing(TierTestCommon):
             contract_b.with_user(self.clerk).read(["name"])
         with self.assertRaises(AccessError):
             run_b.with_user(self.clerk).read(["detail"])
+
+    # ------------------------------------------------------------- access
+    def test_run_logs_deleted_by_system_admins_only(self):
+        run, run_b = self.Run.sudo().create(
+            [{"company_id": c.id, "date_ref": "2026-11-01"} for c in (self.company, self.company_b)]
+        )
+        self._assert_deleted_by_system_admins_only(
+            run,
+            run_b,
+            [(self.manager, run), (self.clerk, run), (self.manager_b, run_b)],
+            self._user("admin_a", "base.group_system", self.company),
+        )

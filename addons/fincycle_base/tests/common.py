@@ -9,6 +9,7 @@ import json
 import time
 from unittest.mock import patch
 
+from odoo.exceptions import AccessError
 from odoo.tests import new_test_user
 
 from fincycle.webhooks import QontoScheme
@@ -153,3 +154,21 @@ def click(case, record, method):
             "kwargs": {"context": {"allowed_company_ids": record.company_id.ids}},
         },
     )
+
+
+class InvoiceRunLogTestMixin:
+    """For the test cases of a run log that inherits ``fincycle.invoice.run.mixin``."""
+
+    def _assert_deleted_by_system_admins_only(self, run, other_run, denied, admin):
+        """No (user, run) pair of ``denied`` deletes its run, managers included; the system
+        administrator ``admin`` of ``run``'s company deletes it, never ``other_run`` of
+        another company."""
+        for user, log in denied:
+            with self.assertRaises(AccessError):
+                log.with_user(user).unlink()
+        with self.assertRaises(AccessError):
+            other_run.with_user(admin).unlink()
+        self.assertEqual((run | other_run).exists(), run | other_run)
+        run.with_user(admin).unlink()
+        self.assertFalse(run.exists())
+        self.assertTrue(other_run.exists())

@@ -11,12 +11,13 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.account_move_tier_validation_fincycle.tests.common import TierTestCommon
+from odoo.addons.fincycle_base.tests.common import InvoiceRunLogTestMixin
 
 from ..models.sale_order import SaleOrder
 
 
 @tagged("post_install", "-at_install")
-class TestMonthEnd(TierTestCommon):
+class TestMonthEnd(InvoiceRunLogTestMixin, TierTestCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -401,6 +402,17 @@ class TestMonthEnd(TierTestCommon):
                     "trigger": "manual",
                 }
             )
+
+    def test_run_logs_deleted_by_system_admins_only(self):
+        vals = {"period_start": "2026-10-01", "period_end": "2026-10-31", "trigger": "manual"}
+        run, run_b = self.Run.sudo().create(
+            [{**vals, "company_id": c.id} for c in (self.company, self.company_b)]
+        )
+        denied = [(user, run) for user in (self.manager, self.manager_2, self.clerk, self.plain)]
+        admin = self._user("admin_a", "base.group_system", self.company)
+        self._assert_deleted_by_system_admins_only(
+            run, run_b, [*denied, (self.manager_b, run_b)], admin
+        )
 
     def test_settings(self):
         with self.assertRaises(ValidationError):
