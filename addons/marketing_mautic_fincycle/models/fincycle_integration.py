@@ -49,6 +49,13 @@ class FincycleIntegration(models.Model):
         copy=False,
         help="Partners changed since this time are pushed by the next sync.",
     )
+    mautic_points_threshold = fields.Integer(
+        "Lead Points for Follow-up",
+        default=50,
+        help="When a contact's points reach this score in Mautic (webhook 'Contact Points "
+        "Changed'), the salesperson gets an activity on the partner.",
+    )
+    mautic_webhook_events = fields.Char("Events to Tick", compute="_compute_mautic_webhook_events")
     mautic_contact_ids = fields.One2many("fincycle.mautic.contact", "integration_id")
     mautic_contact_count = fields.Integer(compute="_compute_mautic_contact_count")
 
@@ -57,6 +64,10 @@ class FincycleIntegration(models.Model):
         for account in self:
             sudo = account.sudo()
             account.mautic_has_credentials = bool(sudo.api_key and sudo.api_secret)
+
+    def _compute_mautic_webhook_events(self):
+        for account in self:
+            account.mautic_webhook_events = ", ".join(mt.CONNECTOR_EVENTS)
 
     def _compute_mautic_contact_count(self):
         counts = dict(
@@ -75,6 +86,85 @@ class FincycleIntegration(models.Model):
 
     def _fincycle_uses_generic_credentials(self):
         return self.provider != PROVIDER and super()._fincycle_uses_generic_credentials()
+
+    def _fincycle_webhook_scheme(self):
+        if self.provider != PROVIDER:
+            return super()._fincycle_webhook_scheme()
+        return mt.MauticWebhookScheme()
+
+    def _fincycle_webhook_event_info(self, payload, body, headers):
+        if self.provider != PROVIDER:
+            return super()._fincycle_webhook_event_info(payload, body, headers)
+        key, event_type = mt.event_info(payload, body)
+        return key[:255], event_type or False
+
+    def _fincycle_process_webhook_event(self, event):
+        if self.provider != PROVIDER:
+            return super()._fincycle_process_webhook_event(event)
+        try:
+            items = mt.parse_webhook(event._fincycle_payload())
+        except (ValueError, mt.MauticEventError) as exc:
+            # A signed delivery we cannot read: nothing to retry.
+            return self.env._(
+                "Unreadable Mautic event (%(code)s).", code=getattr(exc, "code", "not_json")
+            )
+        Link = self.env["fincycle.mautic.contact"].sudo()
+        applied = 0
+        for item in items:
+            # Only contacts this connection pushed: a payload's odoo_partner_id is not trusted.
+            link = Link.search(
+                [("integration_id", "=", self.id), ("mautic_id", "=", item.contact_id or -1)],
+                limit=1,
+            )
+            if not link:
+                continue
+            if item.event_type == mt.EVENT_SUBSCRIPTION and item.channel == mt.CHANNEL_EMAIL:
+                if item.subscribed is not None:
+                    self._mautic_apply_subscription(link, item.subscribed)
+                    applied += 1
+            elif item.event_type == mt.EVENT_POINTS and item.points_new is not None:
+                self._mautic_apply_points(link, item)
+                applied += 1
+        return self.env._("%(count)s Mautic event(s) applied.", count=applied)
+
+    def _mautic_apply_subscription(self, link, subscribed):
+        """Mautic's unsubscribe (or resubscribe) becomes Odoo's e-mail blacklist."""
+        partner = link.partner_id
+        email = partner.email_normalized or partner.email
+        if not email:
+            return
+        Blacklist = self.env["mail.blacklist"].sudo()
+        if subscribed:
+            Blacklist._remove(email, message=self.env._("Subscribed again in Mautic."))
+        else:
+            Blacklist._add(email, message=self.env._("Unsubscribed in Mautic."))
+        link.dnc = not subscribed
+
+    def _mautic_apply_points(self, link, item):
+        """The score on the link; crossing the threshold gives the salesperson an activity."""
+        old = item.points_old if item.points_old is not None else link.points
+        link.points = item.points_new
+        threshold = self.mautic_points_threshold
+        if not threshold or not (old < threshold <= item.points_new):
+            return
+        partner = link.partner_id.sudo()
+        summary = self.env._("Hot lead: Mautic score %(points)s", points=item.points_new)
+        if partner.activity_ids.filtered(lambda a: a.summary and a.summary.startswith("Hot lead")):
+            return
+        user = partner.user_id or partner.commercial_partner_id.user_id
+        partner.activity_schedule(
+            "mail.mail_activity_data_todo",
+            summary=summary,
+            note=self.env._(
+                "The contact reached %(points)s points in Mautic (threshold %(threshold)s): "
+                "time to call.",
+                points=item.points_new,
+                threshold=threshold,
+            ),
+            user_id=(
+                user or self.env.ref("base.user_admin", raise_if_not_found=False) or self.env.user
+            ).id,
+        )
 
     def _fincycle_check_connection(self):
         if self.provider != PROVIDER:
@@ -261,12 +351,21 @@ class FincycleIntegration(models.Model):
                 state["field_checked"] = True
             domain = self._mautic_partner_domain()
             if since:
+                # the blacklist changed since: those partners' do-not-contact goes to Mautic
+                listed = (
+                    self.env["mail.blacklist"]
+                    .sudo()
+                    .with_context(active_test=False)
+                    .search([("write_date", ">=", since - SYNC_OVERLAP)])
+                    .mapped("email")
+                )
                 domain &= Domain.OR(
                     [
                         # write_date is its transaction's start: a partner saved by a long
                         # transaction that began before the last run is read again (and
                         # skipped if its values did not change)
                         Domain("write_date", ">=", since - SYNC_OVERLAP),
+                        Domain("email_normalized", "in", listed),
                         Domain("mautic_contact_ids", "not any", [("integration_id", "=", self.id)]),
                     ]
                 )
@@ -313,17 +412,56 @@ class FincycleIntegration(models.Model):
                 [("integration_id", "=", self.id), ("partner_id", "in", partners.ids)]
             )
         }
-        datas, skipped = [], 0
+        datas, unchanged = [], []
         for partner in partners:
             data = self._mautic_contact_data(partner)
             link = links.get(partner.id)
             if link and link.mautic_id and link.state == "synced" and link.digest == data.digest():
-                skipped += 1
+                unchanged.append(partner)
                 continue
             datas.append(data)
-        counts = {"created": 0, "updated": 0, "skipped": skipped, "failed": 0}
-        if not datas:
-            return counts
+        counts = {"created": 0, "updated": 0, "skipped": 0, "failed": 0}
+        if datas:
+            self._mautic_upsert(client, datas, links, Link, counts)
+        # a do-not-contact change alone counts as an update of an otherwise unchanged partner
+        dnc_only = self._mautic_push_dnc(client, partners, Link) & {p.id for p in unchanged}
+        counts["updated"] += len(dnc_only)
+        counts["skipped"] = len(unchanged) - len(dnc_only)
+        return counts
+
+    def _mautic_push_dnc(self, client, partners, Link):
+        """Odoo's e-mail blacklist as Mautic's do-not-contact (one call per contact whose
+        state differs, as the contract has no batch for it); the partner ids changed."""
+        changed = set()
+        links = Link.search(
+            [
+                ("integration_id", "=", self.id),
+                ("partner_id", "in", partners.ids),
+                ("mautic_id", "!=", False),
+                ("state", "=", "synced"),
+            ]
+        )
+        # the blacklist is not a dependency of is_blacklisted: read it fresh
+        links.partner_id.invalidate_recordset(["is_blacklisted"])
+        for link in links:
+            wanted = bool(link.partner_id.is_blacklisted)
+            if wanted == link.dnc:
+                continue
+            if wanted:
+                self._mautic_call(
+                    client.add_dnc,
+                    link.mautic_id,
+                    mt.CHANNEL_EMAIL,
+                    reason=mt.DNC_MANUAL,
+                    comments=self.env._("Blacklisted in Odoo"),
+                )
+            else:
+                self._mautic_call(client.remove_dnc, link.mautic_id, mt.CHANNEL_EMAIL)
+            link.dnc = wanted
+            changed.add(link.partner_id.id)
+        return changed
+
+    def _mautic_upsert(self, client, datas, links, Link, counts):
         known = {pid: link.mautic_id for pid, link in links.items() if link.mautic_id}
         result = self._mautic_call(client.upsert_contacts, datas, known=known)
         now = fields.Datetime.now()
@@ -347,4 +485,3 @@ class FincycleIntegration(models.Model):
             key = "failed" if failed else ("updated" if status == mt.STATUS_UPDATED else "created")
             counts[key] += 1
         Link.create(new_links)
-        return counts

@@ -28,6 +28,12 @@ class FincycleMauticContact(models.Model):
         [("synced", "Synced"), ("failed", "Failed")], default="synced", readonly=True
     )
     error = fields.Char(readonly=True, help="What Mautic refused, when the last push failed.")
+    dnc = fields.Boolean(
+        "Do Not Contact",
+        readonly=True,
+        help="The contact's e-mail channel is closed in Mautic (as Odoo last set or heard it).",
+    )
+    points = fields.Integer("Lead Points", readonly=True, help="Mautic's score, from its webhooks.")
 
     _integration_partner_uniq = models.UniqueIndex(
         "(integration_id, partner_id)", "A partner is one Mautic contact per connection."

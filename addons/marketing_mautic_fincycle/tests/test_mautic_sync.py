@@ -32,8 +32,10 @@ MODULE = "odoo.addons.marketing_mautic_fincycle.models.fincycle_integration"
 BATCH_ROUTES = ("/api/contacts/batch/new", "/api/contacts/batch/edit")
 
 
-@tagged("post_install", "-at_install")
-class TestMauticSync(FincycleHttpTestMixin, TransactionCase):
+class MauticCase(FincycleHttpTestMixin):
+    """Two companies, each with a Mautic connection to one fake Mautic on 127.0.0.1, five
+    customers of A with e-mail, one of B, and partners that are not pushed."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -137,6 +139,9 @@ class TestMauticSync(FincycleHttpTestMixin, TransactionCase):
     def links(self, account):
         return self.env["fincycle.mautic.contact"].search([("integration_id", "=", account.id)])
 
+
+@tagged("post_install", "-at_install")
+class TestMauticSync(MauticCase, TransactionCase):
     # -- sync ------------------------------------------------------------------------------
     def test_first_sync_creates_one_contact_per_partner_keyed_by_its_id(self):
         run = self.account_a._mautic_sync_contacts()
