@@ -346,9 +346,11 @@ class FincycleIntegration(models.Model):
                 started, last_id = fields.Datetime.to_datetime(started_text), int(last_text)
             else:
                 since, started, last_id = self.mautic_last_sync_at, fields.Datetime.now(), 0
+            deleted = 0
             if not state["field_checked"]:
                 self._mautic_call(client.ensure_partner_field)
                 state["field_checked"] = True
+                deleted = self._mautic_delete_orphans(client, Link)
             domain = self._mautic_partner_domain()
             if since:
                 # the blacklist changed since: those partners' do-not-contact goes to Mautic
@@ -373,6 +375,7 @@ class FincycleIntegration(models.Model):
             total = run.progress_total or Partner.search_count(domain)
             partners = Partner.search(domain, order="id", limit=PAGE)
             counts = self._mautic_push(client, partners, Link)
+            counts["updated"] += deleted  # the run has no counter of its own for deletions
             finished = len(partners) < PAGE
             next_cursor = "|".join(
                 [
@@ -428,6 +431,16 @@ class FincycleIntegration(models.Model):
         counts["updated"] += len(dnc_only)
         counts["skipped"] = len(unchanged) - len(dnc_only)
         return counts
+
+    def _mautic_delete_orphans(self, client, Link):
+        """Contacts of partners deleted or merged away in Odoo are deleted in Mautic (200 per
+        call); their links go. The number deleted."""
+        orphans = Link.search([("integration_id", "=", self.id), ("partner_id", "=", False)])
+        ids = [link.mautic_id for link in orphans if link.mautic_id]
+        if ids:
+            self._mautic_call(client.delete_contacts, ids)
+        orphans.unlink()
+        return len(ids)
 
     def _mautic_push_dnc(self, client, partners, Link):
         """Odoo's e-mail blacklist as Mautic's do-not-contact (one call per contact whose

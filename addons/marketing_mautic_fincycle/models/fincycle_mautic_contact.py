@@ -18,9 +18,8 @@ class FincycleMauticContact(models.Model):
     company_id = fields.Many2one(
         related="integration_id.company_id", store=True, index=True, readonly=True
     )
-    partner_id = fields.Many2one(
-        "res.partner", required=True, ondelete="cascade", index=True, readonly=True
-    )
+    # Empty once the partner was deleted or merged away: the next push deletes its contact.
+    partner_id = fields.Many2one("res.partner", ondelete="set null", index=True, readonly=True)
     mautic_id = fields.Integer("Mautic Contact ID", readonly=True, index=True)
     digest = fields.Char(readonly=True, help="Fingerprint of the values last sent.")
     synced_at = fields.Datetime("Last Sent", readonly=True)

@@ -240,6 +240,47 @@ class TestMauticSync(MauticCase, TransactionCase):
         self.assertEqual(run.state, "done", run.error)
         self.assertFalse(self.fake.calls("POST", "/oauth/v2/token"))
 
+    def test_a_deleted_partner_is_deleted_in_mautic(self):
+        self.account_a._mautic_sync_contacts()
+        gone = self.customers_a[3]
+        contact_id = self.links(self.account_a).filtered(lambda x: x.partner_id == gone).mautic_id
+        gone.unlink()
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual(run.state, "done", run.error)
+        self.assertNotIn(contact_id, self.fake.contacts)
+        self.assertEqual(len(self.fake.contacts), 4)
+        self.assertEqual(len(self.links(self.account_a)), 4)
+        [delete] = self.fake.calls("DELETE", "/api/contacts/batch/delete")
+        self.assertEqual(delete.query["ids"], [str(contact_id)])
+
+    def test_merged_partners_keep_one_contact(self):
+        self.account_a._mautic_sync_contacts()
+        Wizard = self.env["base.partner.merge.automatic.wizard"]
+        kept, merged = self.customers_a[1], self.customers_a[0]
+        ids = {link.partner_id: link.mautic_id for link in self.links(self.account_a)}
+        Wizard._merge((kept | merged).ids, dst_partner=kept, extra_checks=False)
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual(run.state, "done", run.error)
+        self.assertNotIn(ids[merged], self.fake.contacts)  # the merged one's contact went
+        self.assertEqual(self.contacts_by_partner()[kept.id]["id"], ids[kept])
+        self.assertEqual(len(self.fake.contacts), 4)
+        # merged into a partner without a contact: the contact is re-keyed, not duplicated
+        newcomer = self.env["res.partner"].create(
+            {
+                "name": "Jane Newcomer",
+                "email": "jane.new@example.com",
+                "company_id": self.company_a.id,
+                "customer_rank": 1,
+            }
+        )
+        moved = self.customers_a[2]
+        Wizard._merge((newcomer | moved).ids, dst_partner=newcomer, extra_checks=False)
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual(run.state, "done", run.error)
+        self.assertEqual(len(self.fake.contacts), 4)
+        self.assertEqual(self.contacts_by_partner()[newcomer.id]["id"], ids[moved])
+        self.assertNotIn(moved.id, self.contacts_by_partner())
+
     # -- companies -------------------------------------------------------------------------
     def test_each_company_pushes_its_own_partners_only(self):
         self.account_b._mautic_sync_contacts()
