@@ -5,9 +5,55 @@ from odoo.exceptions import UserError
 
 from .docuseal_template import DOCUMENT_MODELS
 
+# What makes an attachment what it is: its content and the record it belongs to.
+SIGNED_LOCKED_FIELDS = {
+    "raw",
+    "datas",
+    "db_datas",
+    "url",
+    "type",
+    "res_model",
+    "res_id",
+    "res_field",
+}
+
 
 class IrAttachment(models.Model):
     _inherit = "ir.attachment"
+
+    def _docuseal_check_not_signed(self):
+        """The signed PDF and the audit log of a request stay as DocuSeal returned them (their
+        SHA-256 is on the request): whoever edits the order does not replace or delete them."""
+        if self.env.su or not self.ids:
+            return
+        locked = (
+            self.env["sale.signature.request"]
+            .sudo()
+            .search_count(
+                [
+                    "|",
+                    ("signed_attachment_id", "in", self.ids),
+                    ("audit_attachment_id", "in", self.ids),
+                ],
+                limit=1,
+            )
+        )
+        if locked:
+            raise UserError(
+                self.env._(
+                    "A signed document and its audit log are kept as DocuSeal returned them: "
+                    "they are neither changed nor deleted."
+                )
+            )
+
+    def write(self, vals):
+        if SIGNED_LOCKED_FIELDS & set(vals):
+            self._docuseal_check_not_signed()
+        return super().write(vals)
+
+    def unlink(self):
+        self._docuseal_check_not_signed()
+        return super().unlink()
 
     def action_docuseal_send(self):
         """The send wizard for these attachments: PDFs of one order or one partner (the

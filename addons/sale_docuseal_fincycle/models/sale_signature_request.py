@@ -146,9 +146,13 @@ class SaleSignatureRequest(models.Model):
     signatory_email = fields.Char(readonly=True, copy=False)
     signatory_ip = fields.Char("Signatory IP", readonly=True, copy=False)
     signatory_user_agent = fields.Char(readonly=True, copy=False)
-    signed_attachment_id = fields.Many2one("ir.attachment", readonly=True, copy=False)
+    signed_attachment_id = fields.Many2one(
+        "ir.attachment", readonly=True, copy=False, index="btree_not_null"
+    )
     signed_sha256 = fields.Char("Signed PDF SHA-256", readonly=True, copy=False)
-    audit_attachment_id = fields.Many2one("ir.attachment", readonly=True, copy=False)
+    audit_attachment_id = fields.Many2one(
+        "ir.attachment", readonly=True, copy=False, index="btree_not_null"
+    )
     audit_sha256 = fields.Char("Audit Log SHA-256", readonly=True, copy=False)
     deposit_invoice_id = fields.Many2one("account.move", readonly=True, copy=False)
     reminded_at = fields.Datetime("Reminder Sent", readonly=True, copy=False)

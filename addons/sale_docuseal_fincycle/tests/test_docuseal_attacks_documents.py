@@ -5,6 +5,7 @@ sees only her own documents, a salesperson of another company and a portal user 
 wizards ids their forms never offer (attachments of other records, models and companies,
 orders and requests they cannot read), writing requests, and absurd dates."""
 
+import hashlib
 from datetime import date
 
 from odoo import Command
@@ -273,6 +274,37 @@ class TestDocusealDocumentAttacks(DocusealCommon, TransactionCase):
                 partner_ids=self.portal.partner_id.ids
             )
         self.assertEqual(request.state, "sent")
+
+    def test_signed_pdf_and_audit_log_stay_as_signed(self):
+        """Whoever edits the order may not replace or delete what DocuSeal returned signed."""
+        self.fake.file_links_expire = False
+        request = self.send_doc(self.order, self.cgv, self.salesman_a)
+        for submitter_id in self.fake.submissions[request.submission_id]["submitter_ids"]:
+            self.fake.sign(submitter_id, ip="198.51.100.23")
+        self.account_a._docuseal_poll()
+        self.env["fincycle.webhook.event"].sudo()._cron_process_pending()
+        self.env.invalidate_all()
+        self.assertEqual(request.state, "completed")
+        for att in (request.signed_attachment_id, request.audit_attachment_id):
+            self.assertTrue(att)
+            as_salesman = att.with_user(self.salesman_a)
+            self.assertTrue(as_salesman.raw, "still readable by the salesperson")
+            for vals in (
+                {"raw": b"%PDF-1.4 forged"},
+                {"datas": "JVBERi0xLjQgZm9yZ2Vk"},
+                {"res_id": self.boss_order.id},
+                {"type": "url", "url": "https://evil.example/x.pdf"},
+            ):
+                with self.subTest(att=att.name, vals=list(vals)), self.assertRaises(UserError):
+                    as_salesman.write(vals)
+            with self.assertRaises(UserError):
+                as_salesman.unlink()
+            as_salesman.write({"name": f"{att.name} (copy)"})  # a name is not the content
+        self.assertEqual(
+            request.signed_sha256, hashlib.sha256(request.signed_attachment_id.raw).hexdigest()
+        )
+        # the source document is not locked
+        self.cgv.with_user(self.salesman_a).write({"raw": fake_pdf("CGV 2027")})
 
     # -- extending ---------------------------------------------------------------------------
     def test_extend_wizard_tells_nothing_of_a_request_the_user_cannot_read(self):
