@@ -1,6 +1,1 @@
-from . import (
-    base_partner_merge,
-    fincycle_integration,
-    fincycle_mautic_contact,
-    res_partner,
-)
+from . import fincycle_integration, fincycle_mautic_contact, res_partner
