@@ -7,6 +7,7 @@ selected). Reading it only reads the snapshots; every figure opens its records."
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.fields import Domain
+from odoo.tools import format_date, format_datetime
 
 from .cockpit_snapshot import DIRECTOR_GROUP, DISPUTE_OPEN_STATES, ISSUANCE_PERIOD, _jsonable
 
@@ -75,6 +76,7 @@ class FincycleCockpit(models.TransientModel):
         "res.company", required=True, default=lambda self: self.env.company, readonly=True
     )
     name = fields.Char(compute="_compute_figures")
+    subtitle = fields.Char(compute="_compute_figures")
     as_of = fields.Date("Figures of", compute="_compute_figures")
     computed_at = fields.Datetime("Computed at", compute="_compute_figures")
     currency_id = fields.Many2one("res.currency", compute="_compute_figures")
@@ -127,7 +129,9 @@ class FincycleCockpit(models.TransientModel):
     recurring_monthly = fields.Monetary("Recurring per Month", compute="_compute_figures")
     revenue_month = fields.Monetary("Revenue This Month", compute="_compute_figures")
     revenue_month_last_year = fields.Monetary("Same Days Last Year", compute="_compute_figures")
-    revenue_change = fields.Float("Change (%)", digits=(16, 1), compute="_compute_figures")
+    revenue_change = fields.Float(
+        "Revenue vs Last Year (%)", digits=(16, 1), compute="_compute_figures"
+    )
     integration_error_count = fields.Integer("Connections in Error", compute="_compute_figures")
     receipts_30 = fields.Monetary(compute="_compute_figures")
     receipts_30_p10 = fields.Monetary(compute="_compute_figures")
@@ -187,6 +191,7 @@ class FincycleCockpit(models.TransientModel):
             "missing_companies": ", ".join(missing.mapped("name")) or False,
             "snapshot_ids": snapshots.ids,
         }
+        vals["subtitle"] = self._subtitle(snapshots, currency, consolidated)
         for name in SUM_FIELDS:
             vals[name] = sum(s[name] * factors[s.id] for s in snapshots)
         for name in COUNT_FIELDS:
@@ -223,6 +228,20 @@ class FincycleCockpit(models.TransientModel):
         vals["alert_count"] = len(alerts)
         for cockpit in self:
             cockpit.update(vals)
+
+    def _subtitle(self, snapshots, currency, consolidated):
+        if not snapshots:
+            return False
+        text = self.env._(
+            "Figures of %(day)s, computed at %(time)s",
+            day=format_date(self.env, max(snapshots.mapped("date"))),
+            time=format_datetime(self.env, min(snapshots.mapped("computed_at")), dt_format="short"),
+        )
+        if consolidated:
+            text += self.env._(
+                ", added up in %(currency)s at the rates of the day", currency=currency.name
+            )
+        return text
 
     # ------------------------------------------------------------------ actions
     @api.model
