@@ -7,12 +7,14 @@ orders and requests they cannot read), writing requests, and absurd dates."""
 
 import hashlib
 from datetime import date
+from unittest.mock import patch
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 
+from fincycle.signing import docuseal as ds
 from fincycle.testing.fake_docuseal import fake_pdf
 
 from .common import DocusealCommon
@@ -235,6 +237,22 @@ class TestDocusealDocumentAttacks(DocusealCommon, TransactionCase):
         public = self.env.ref("base.public_user")
         with self.assertRaises(AccessError):
             request.with_user(public).read(["state"])
+
+    def test_many_documents_are_bounded_together(self):
+        """Each under the limit, together over it: refused by their stored sizes."""
+        docs = self.env["ir.attachment"]
+        for n in range(3):
+            docs |= self.attach(self.order, f"part {n}.pdf", fake_pdf("x" * 600))
+        limit = sum(docs.mapped("file_size")) - 1
+        self.assertLess(max(docs.mapped("file_size")), limit)
+        with (
+            patch.object(ds, "PDF_MAX_BYTES", limit),
+            self.assertRaisesRegex(UserError, "together are larger"),
+        ):
+            self.send_doc(self.order, docs, self.salesman_a)
+        self.assert_nothing_sent(docs)
+        with patch.object(ds, "PDF_MAX_BYTES", limit + 1):
+            self.assertEqual(self.send_doc(self.order, docs, self.salesman_a).state, "sent")
 
     def test_document_names_are_escaped_in_the_chatter(self):
         name = '<img src=x onerror="alert(1)">.pdf'

@@ -387,6 +387,17 @@ class SaleSignatureSend(models.TransientModel):
                 "%(name)s is not a PDF (its content says so, whatever its name)."
             ),
         }
+        # all of them go in one request body (and the cache): their total is bounded too,
+        # by their stored sizes, before any is read
+        limit_mb = ds.PDF_MAX_BYTES // (1024 * 1024)
+        if sum(self.attachment_ids.sudo().mapped("file_size")) > ds.PDF_MAX_BYTES:
+            raise UserError(
+                self.env._(
+                    "The documents together are larger than %(limit)s MB: send them in "
+                    "several requests.",
+                    limit=limit_mb,
+                )
+            )
         for attachment in self.attachment_ids:
             stored = attachment.sudo()
             name = stored.name or str(stored.id)
