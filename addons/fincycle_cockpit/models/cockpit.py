@@ -9,7 +9,14 @@ from odoo.exceptions import AccessError
 from odoo.fields import Domain
 from odoo.tools import format_date, format_datetime
 
-from .cockpit_snapshot import DIRECTOR_GROUP, DISPUTE_OPEN_STATES, ISSUANCE_PERIOD, _jsonable
+from .cockpit_snapshot import (
+    DIRECTOR_GROUP,
+    DISPUTE_OPEN_STATES,
+    ISSUANCE_PERIOD,
+    REPLY_ATTENTION_STATES,
+    REPLY_DAYS,
+    _jsonable,
+)
 
 SUM_FIELDS = (
     "cash_total",
@@ -42,10 +49,12 @@ SUM_FIELDS = (
     "payments_90",
     "forecast_disputed_open",
 )
+HOUR_FIELDS = ("hours_facturable", "hours_forfait", "hours_interne")
 COUNT_FIELDS = (
     "dispute_open_count",
     "dispute_urgent_count",
     "reminders_month",
+    "replies_attention",
     "approval_count",
     "issuance_count",
     "integration_error_count",
@@ -62,6 +71,8 @@ LIST_VIEWS = {
 FLAG_FIELDS = (
     "disputes_available",
     "reminders_available",
+    "replies_available",
+    "hours_available",
     "approval_available",
     "issuance_available",
     "contracts_available",
@@ -113,6 +124,18 @@ class FincycleCockpit(models.TransientModel):
     dispute_open_count = fields.Integer("Open Disputes", compute="_compute_figures")
     dispute_urgent_count = fields.Integer("Urgent", compute="_compute_figures")
     reminders_available = fields.Boolean(compute="_compute_figures")
+    replies_available = fields.Boolean(compute="_compute_figures")
+    replies_attention = fields.Integer("Replies Needing Attention", compute="_compute_figures")
+    hours_available = fields.Boolean(compute="_compute_figures")
+    hours_facturable = fields.Float(
+        "Billable Hours (FACTURABLE)", digits=(16, 1), compute="_compute_figures"
+    )
+    hours_forfait = fields.Float(
+        "Fixed-Fee Hours (FORFAIT)", digits=(16, 1), compute="_compute_figures"
+    )
+    hours_interne = fields.Float(
+        "Internal Hours (INTERNE)", digits=(16, 1), compute="_compute_figures"
+    )
     reminders_month = fields.Integer("Reminders This Month", compute="_compute_figures")
     approval_available = fields.Boolean(compute="_compute_figures")
     approval_count = fields.Integer("Waiting for Approval", compute="_compute_figures")
@@ -195,6 +218,8 @@ class FincycleCockpit(models.TransientModel):
         for name in SUM_FIELDS:
             vals[name] = sum(s[name] * factors[s.id] for s in snapshots)
         for name in COUNT_FIELDS:
+            vals[name] = sum(snapshots.mapped(name))
+        for name in HOUR_FIELDS:
             vals[name] = sum(snapshots.mapped(name))
         for name in FLAG_FIELDS:
             vals[name] = any(snapshots.mapped(name))
@@ -431,6 +456,43 @@ class FincycleCockpit(models.TransientModel):
                 ]
             ),
             "context": {"group_by": ["level"]},
+        }
+
+    def action_view_replies(self):
+        if not self.replies_available:
+            return False
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Replies Needing Attention"),
+            "res_model": "account.dispute.reply",
+            "views": [[False, "list"], [False, "form"]],
+            "domain": _jsonable(
+                [
+                    ("company_id", "in", self._companies().ids),
+                    ("state", "in", REPLY_ATTENTION_STATES),
+                    ("create_date", ">=", fields.Date.subtract(self._day(), days=REPLY_DAYS)),
+                ]
+            ),
+        }
+
+    def action_view_hours(self):
+        if not self.hours_available:
+            return False
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Hours of the Month"),
+            "res_model": "account.analytic.line",
+            "views": [[False, "list"], [False, "pivot"]],
+            "domain": _jsonable(
+                [
+                    ("company_id", "in", self._companies().ids),
+                    ("project_id", "!=", False),
+                    ("clockify_category", "!=", False),
+                    ("date", ">=", self._day().replace(day=1)),
+                    ("date", "<=", self._day()),
+                ]
+            ),
+            "context": {"group_by": ["clockify_category"]},
         }
 
     def action_view_waiting_approval(self):

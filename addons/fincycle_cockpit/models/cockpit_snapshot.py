@@ -27,7 +27,9 @@ DSO_PERIOD = 90
 RECOVERY_WITHIN = 60
 RECOVERY_WINDOW = 365
 ISSUANCE_PERIOD = 90
-LATE_STEPS = (15, 30, 60)  # the digest warns when an invoice passes these days late
+LATE_STEPS = (15, 30, 60)
+REPLY_ATTENTION_STATES = ("failed", "unverified")
+REPLY_DAYS = 30  # the digest warns when an invoice passes these days late
 TOP_OVERDUE = 10
 CASH_HISTORY_DAYS = 90
 DISPUTE_OPEN_STATES = ("open", "in_progress")
@@ -148,6 +150,12 @@ class FincycleCockpitSnapshot(models.Model):
     disputes_available = fields.Boolean(readonly=True)
     dispute_open_count = fields.Integer("Open Disputes", readonly=True)
     dispute_urgent_count = fields.Integer("Urgent Disputes", readonly=True)
+    replies_available = fields.Boolean(readonly=True)
+    replies_attention = fields.Integer("Replies Needing Attention", readonly=True)
+    hours_available = fields.Boolean(readonly=True)
+    hours_facturable = fields.Float("Billable Hours (FACTURABLE)", digits=(16, 1))
+    hours_forfait = fields.Float("Fixed-Fee Hours (FORFAIT)", digits=(16, 1))
+    hours_interne = fields.Float("Internal Hours (INTERNE)", digits=(16, 1))
     reminders_available = fields.Boolean(readonly=True)
     reminders_month = fields.Integer("Reminders Sent This Month", readonly=True)
     # invoicing
@@ -270,9 +278,11 @@ class FincycleCockpitSnapshot(models.Model):
         vals["cash_total"] = self._figures_cash(ctx, lines)
         vals.update(self._figures_receivables(ctx, lines))
         vals.update(self._figures_recovery(ctx))
-        vals.update(self._figures_disputes(ctx))
-        vals.update(self._figures_reminders(ctx, lines))
-        vals.update(self._figures_invoicing(ctx))
+        vals.update(self._optional(self._figures_disputes, ctx))
+        vals.update(self._optional(self._figures_reminders, ctx, lines))
+        vals.update(self._optional(self._figures_replies, ctx))
+        vals.update(self._optional(self._figures_hours, ctx))
+        vals.update(self._optional(self._figures_invoicing, ctx))
         vals.update(self._figures_forecast(ctx, vals["cash_total"], lines))
         self._alerts(ctx, lines)
         snapshot = self.create(vals)
@@ -600,6 +610,63 @@ class FincycleCockpitSnapshot(models.Model):
             "disputes_available": True,
             "dispute_open_count": count,
             "dispute_urgent_count": urgent,
+        }
+
+    def _optional(self, method, *args):
+        """A figure of another module: if its data cannot be read (a module in a version
+        this one does not know), the figure is left out and the rest of the snapshot kept."""
+        try:
+            with self.env.cr.savepoint():
+                return method(*args)
+        except Exception:
+            _logger.exception("Cockpit: %s failed, figure left out", method.__name__)
+            return {}
+
+    def _figures_replies(self, ctx):
+        """Customers' replies of the last 30 days the reader could not read or whose sender
+        it could not verify (account_credit_control_fincycle)."""
+        if "account.dispute.reply" not in self.env:
+            return {"replies_available": False}
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT COUNT(*) FROM account_dispute_reply
+                 WHERE company_id = %(company)s AND state IN %(states)s
+                   AND create_date >= %(since)s
+                """,
+                company=ctx.company.id,
+                states=REPLY_ATTENTION_STATES,
+                since=ctx.as_of - timedelta(days=REPLY_DAYS),
+            )
+        )
+        return {"replies_available": True, "replies_attention": self.env.cr.fetchone()[0]}
+
+    def _figures_hours(self, ctx):
+        """Hours of the month by Clockify category (hr_timesheet_clockify_fincycle)."""
+        Line = self.env.get("account.analytic.line")
+        if Line is None or "clockify_category" not in Line._fields:
+            return {"hours_available": False}
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT clockify_category, COALESCE(SUM(unit_amount), 0)
+                  FROM account_analytic_line
+                 WHERE company_id = %(company)s AND project_id IS NOT NULL
+                   AND clockify_category IS NOT NULL
+                   AND date BETWEEN %(month)s AND %(as_of)s
+              GROUP BY 1
+                """,
+                company=ctx.company.id,
+                month=_month_start(ctx.as_of),
+                as_of=ctx.as_of,
+            )
+        )
+        hours = dict(self.env.cr.fetchall())
+        return {
+            "hours_available": True,
+            "hours_facturable": hours.get("FACTURABLE", 0.0),
+            "hours_forfait": hours.get("FORFAIT", 0.0),
+            "hours_interne": hours.get("INTERNE", 0.0),
         }
 
     def _figures_reminders(self, ctx, lines):
