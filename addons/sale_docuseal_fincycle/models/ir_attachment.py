@@ -21,12 +21,11 @@ SIGNED_LOCKED_FIELDS = {
 class IrAttachment(models.Model):
     _inherit = "ir.attachment"
 
-    def _docuseal_check_not_signed(self):
-        """The signed PDF and the audit log of a request stay as DocuSeal returned them (their
-        SHA-256 is on the request): whoever edits the order does not replace or delete them."""
-        if self.env.su or not self.ids:
-            return
-        locked = (
+    def _docuseal_signed(self):
+        """Whether one of these is the signed PDF or the audit log of a request."""
+        if not self.ids:
+            return False
+        return bool(
             self.env["sale.signature.request"]
             .sudo()
             .search_count(
@@ -38,13 +37,24 @@ class IrAttachment(models.Model):
                 limit=1,
             )
         )
-        if locked:
+
+    def _docuseal_check_not_signed(self):
+        """The signed PDF and the audit log of a request stay as DocuSeal returned them (their
+        SHA-256 is on the request): whoever edits the order does not replace or delete them."""
+        if not self.env.su and self._docuseal_signed():
             raise UserError(
                 self.env._(
                     "A signed document and its audit log are kept as DocuSeal returned them: "
                     "they are neither changed nor deleted."
                 )
             )
+
+    def _has_attachments_ownership(self, attachment_tokens):
+        """Nobody owns them either: the chatter's delete (/mail/attachment/delete, which then
+        deletes as superuser) leaves them alone."""
+        if not self.env.su and self._docuseal_signed():
+            return False
+        return super()._has_attachments_ownership(attachment_tokens)
 
     def write(self, vals):
         if SIGNED_LOCKED_FIELDS & set(vals):

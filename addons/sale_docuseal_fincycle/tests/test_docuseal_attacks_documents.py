@@ -432,3 +432,32 @@ class TestDocusealRpcAttacks(DocusealCommon, HttpCase):
         self.assertEqual((own.state, other.state), ("sent", "sent"))
         self.assertFalse(list(self.fake.calls("PUT", f"/api/submissions/{other.submission_id}")))
         self.assertFalse(list(self.fake.calls("DELETE", f"/api/submissions/{other.submission_id}")))
+
+    def test_the_chatter_does_not_delete_the_signed_pdf(self):
+        """/mail/attachment/delete deletes as superuser whatever the user may write: not the
+        signed PDF or the audit log."""
+        self.fake.file_links_expire = False
+        request = self.send(user=self.salesman_a)
+        for submitter_id in self.fake.submissions[request.submission_id]["submitter_ids"]:
+            self.fake.sign(submitter_id, ip="198.51.100.23")
+        self.account_a._docuseal_poll()
+        self.env["fincycle.webhook.event"].sudo()._cron_process_pending()
+        self.env.invalidate_all()
+        signed, audit = request.signed_attachment_id, request.audit_attachment_id
+        self.assertTrue(signed and audit)
+        self.authenticate("ds_salesman_a", "ds_salesman_a_pw")
+        for att in (signed, audit):
+            with self.assertRaises(JsonRpcException):
+                self.make_jsonrpc_request("/mail/attachment/delete", {"attachment_id": att.id})
+        self.assertTrue((signed | audit).exists() == signed | audit)
+        # another attachment of the order: the chatter deletes it as before
+        other = self.env["ir.attachment"].create(
+            {
+                "name": "n.pdf",
+                "raw": b"%PDF-1.4",
+                "res_model": "sale.order",
+                "res_id": self.order.id,
+            }
+        )
+        self.make_jsonrpc_request("/mail/attachment/delete", {"attachment_id": other.id})
+        self.assertFalse(other.exists())
