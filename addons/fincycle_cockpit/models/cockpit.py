@@ -48,6 +48,7 @@ SUM_FIELDS = (
     "payments_60",
     "payments_90",
     "forecast_disputed_open",
+    "contract_receipts_90",
 )
 HOUR_FIELDS = ("hours_facturable", "hours_forfait", "hours_interne")
 COUNT_FIELDS = (
@@ -66,6 +67,7 @@ LIST_VIEWS = {
     "forecast_week": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_week",
     "forecast_invoice": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_move",
     "forecast_bill": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_move",
+    "forecast_contract": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_move",
     "overdue": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_move",
 }
 FLAG_FIELDS = (
@@ -181,6 +183,9 @@ class FincycleCockpit(models.TransientModel):
         "Open on Disputed Invoices", compute="_compute_figures"
     )
     forecast_open_count = fields.Integer("Open Invoices Forecast", compute="_compute_figures")
+    contract_receipts_90 = fields.Monetary(
+        "Contracts to Invoice, 90 Days", compute="_compute_figures"
+    )
 
     # ------------------------------------------------------------------ figures
     def _scope(self):

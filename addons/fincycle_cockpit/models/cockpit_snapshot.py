@@ -29,7 +29,8 @@ RECOVERY_WINDOW = 365
 ISSUANCE_PERIOD = 90
 LATE_STEPS = (15, 30, 60)
 REPLY_ATTENTION_STATES = ("failed", "unverified")
-REPLY_DAYS = 30  # the digest warns when an invoice passes these days late
+REPLY_DAYS = 30
+CONTRACT_PAY_DAYS = 30  # a contract's next invoice is expected paid this long after it  # the digest warns when an invoice passes these days late
 TOP_OVERDUE = 10
 CASH_HISTORY_DAYS = 90
 DISPUTE_OPEN_STATES = ("open", "in_progress")
@@ -186,6 +187,7 @@ class FincycleCockpitSnapshot(models.Model):
     payments_90 = fields.Monetary("Bills 90 Days", readonly=True)
     forecast_disputed_open = fields.Monetary("Open on Disputed Invoices", readonly=True)
     forecast_open_count = fields.Integer("Open Invoices Forecast", readonly=True)
+    contract_receipts_90 = fields.Monetary("Contracts to Invoice, 90 Days", readonly=True)
 
     _company_date_uniq = models.Constraint(
         "UNIQUE(company_id, date)", "One cockpit snapshot per company and day."
@@ -906,6 +908,45 @@ class FincycleCockpitSnapshot(models.Model):
         )
         return self.env.cr.fetchall()
 
+    def _contracts_due(self, ctx):
+        """The next invoices of the customer contracts (OCA contract) within the horizon, each
+        expected paid ``CONTRACT_PAY_DAYS`` after its date (untaxed amounts)."""
+        Line = self.env.get("contract.line")
+        if Line is None or "recurring_next_date" not in Line._fields:
+            return {"rows": []}
+        last_day = ctx.as_of + timedelta(days=HORIZON)
+        last_invoice = last_day - timedelta(days=CONTRACT_PAY_DAYS)
+        contract_lines = Line.search(
+            [
+                ("contract_id.company_id", "=", ctx.company.id),
+                ("contract_id.contract_type", "=", "sale"),
+                ("is_canceled", "=", False),
+                ("display_type", "=", False),
+                ("recurring_next_date", "!=", False),
+                ("recurring_next_date", "<=", last_invoice),
+            ]
+        )
+        rows = []
+        for line in contract_lines:
+            step = Line.get_relative_delta(line.recurring_rule_type, line.recurring_interval or 1)
+            amount = (
+                line.currency_id._convert(
+                    line.price_subtotal, ctx.company.currency_id, ctx.company, ctx.as_of
+                )
+                if line.currency_id
+                else line.price_subtotal
+            )
+            day = line.recurring_next_date
+            for _i in range(400):  # a daily contract over the horizon at most
+                if day > last_invoice or (line.date_end and day > line.date_end):
+                    break
+                pay = max(day, ctx.as_of + timedelta(days=1)) + timedelta(days=CONTRACT_PAY_DAYS)
+                if pay <= last_day:
+                    partner = line.contract_id.partner_id.commercial_partner_id
+                    rows.append((line.contract_id.display_name, partner.id, pay, amount))
+                day += step
+        return {"rows": rows}
+
     def _figures_forecast(self, ctx, cash, lines):
         invoices = self._forecast_inputs(ctx)
         model = learn(invoices, ctx.as_of)
@@ -934,22 +975,43 @@ class FincycleCockpitSnapshot(models.Model):
                     "probability": 1.0,
                 }
             )
+        contracts = self._optional(self._contracts_due, ctx).get("rows", [])
+        fixed_by_day = [0.0] * HORIZON  # contracts to invoice: no band
+        for name, partner_id, day, amount in contracts:
+            fixed_by_day[(day - ctx.as_of).days - 1] += amount
+            lines.append(
+                {
+                    "kind": "forecast_contract",
+                    "name": name,
+                    "partner_id": partner_id,
+                    "date": day,
+                    "amount": amount,
+                    "open_amount": amount,
+                    "probability": 1.0,
+                }
+            )
         vals = {
             "forecast_disputed_open": band.disputed_open_cents / 100,
             "forecast_open_count": len(forecasts),
+            "contract_receipts_90": sum(fixed_by_day),
         }
         cumulative_paid, running = [], 0.0
         for amount in paid_by_day:
             running += amount
             cumulative_paid.append(running)
+        cumulative_fixed, running = [], 0.0
+        for amount in fixed_by_day:
+            running += amount
+            cumulative_fixed.append(running)
         for days in (30, 60, 90):
             point = band.cumulative[days - 1]
-            vals[f"receipts_{days}"] = point.expected_cents / 100
-            vals[f"receipts_{days}_p10"] = point.p10_cents / 100
-            vals[f"receipts_{days}_p90"] = point.p90_cents / 100
+            fixed = cumulative_fixed[days - 1]
+            vals[f"receipts_{days}"] = point.expected_cents / 100 + fixed
+            vals[f"receipts_{days}_p10"] = point.p10_cents / 100 + fixed
+            vals[f"receipts_{days}_p90"] = point.p90_cents / 100 + fixed
             vals[f"payments_{days}"] = cumulative_paid[days - 1]
         for j, point in enumerate(band.cumulative):
-            position = cash - cumulative_paid[j]
+            position = cash - cumulative_paid[j] + cumulative_fixed[j]
             for series, cents in (
                 ("p10", point.p10_cents),
                 ("expected", point.expected_cents),
@@ -968,17 +1030,18 @@ class FincycleCockpitSnapshot(models.Model):
             first = (week.start - ctx.as_of).days - 1
             last = (week.end - ctx.as_of).days
             bills_week = sum(paid_by_day[first:last])
+            fixed_week = sum(fixed_by_day[first:last])
             lines.append(
                 {
                     "kind": "forecast_week",
                     "sequence": w,
                     "date": week.start,
                     "date_end": week.end,
-                    "receipts_expected": week.expected_cents / 100,
-                    "receipts_p10": week.p10_cents / 100,
-                    "receipts_p90": week.p90_cents / 100,
+                    "receipts_expected": week.expected_cents / 100 + fixed_week,
+                    "receipts_p10": week.p10_cents / 100 + fixed_week,
+                    "receipts_p90": week.p90_cents / 100 + fixed_week,
                     "payments": bills_week,
-                    "amount": week.expected_cents / 100 - bills_week,
+                    "amount": week.expected_cents / 100 + fixed_week - bills_week,
                 }
             )
         for f in forecasts:

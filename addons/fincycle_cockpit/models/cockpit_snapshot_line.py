@@ -11,6 +11,7 @@ KINDS = [
     ("forecast_week", "Forecast Week"),
     ("forecast_invoice", "Expected Receipt"),
     ("forecast_bill", "Bill to Pay"),
+    ("forecast_contract", "Contract to Invoice"),
     ("reminder", "Reminders by Level"),
     ("alert", "Alert"),
 ]
@@ -108,7 +109,7 @@ class FincycleCockpitSnapshotLine(models.Model):
                 ),
                 [
                     ("snapshot_id", "=", self.snapshot_id.id),
-                    ("kind", "in", ("forecast_invoice", "forecast_bill")),
+                    ("kind", "in", ("forecast_invoice", "forecast_bill", "forecast_contract")),
                     ("date", ">=", self.date),
                     ("date", "<=", self.date_end),
                 ],

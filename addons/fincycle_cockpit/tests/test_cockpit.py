@@ -6,6 +6,8 @@ multi-company isolation and consolidation, permissions."""
 
 from datetime import timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import Command, fields
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
@@ -476,3 +478,41 @@ class TestCockpit(AccountTestInvoicingCommon):
         mail_a = mails.filtered(lambda m: self.director_a.partner_id in m.recipient_ids)
         self.assertIn("Cockpit :", mail_a.subject)
         self.assertIn("en dessous du seuil", mail_a.body_html)
+
+    def test_contracts_when_installed(self):
+        if "contract.contract" not in self.env:
+            self.skipTest("contract is not installed")
+        start = self._days(5)
+        self.env["contract.contract"].create(
+            {
+                "name": "Support",
+                "partner_id": self.p1.id,
+                "contract_type": "sale",
+                "line_recurrence": True,
+                "contract_line_ids": [
+                    Command.create(
+                        {
+                            "name": "Support",
+                            "quantity": 1,
+                            "price_unit": 500,
+                            "recurring_rule_type": "monthly",
+                            "recurring_interval": 1,
+                            "date_start": start,
+                            "recurring_next_date": start,
+                        }
+                    )
+                ],
+            }
+        )
+        snap = self._refresh()
+        self.assertTrue(snap.contracts_available)
+        self.assertEqual(snap.recurring_monthly, 0)  # starts in 5 days
+        contracts = snap.line_ids.filtered(lambda line: line.kind == "forecast_contract")
+        # invoiced in 5 days and a month later (the third is after the last 30 days of the
+        # horizon), each expected paid 30 days after
+        self.assertEqual(
+            contracts.mapped("date"), [self._days(35), start + relativedelta(months=1, days=30)]
+        )
+        self.assertEqual(snap.contract_receipts_90, 1000)
+        weeks = snap.line_ids.filtered(lambda line: line.kind == "forecast_week")
+        self.assertAlmostEqual(sum(weeks.mapped("receipts_expected")), snap.receipts_90, places=1)
