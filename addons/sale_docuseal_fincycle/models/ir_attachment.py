@@ -1,5 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+
 from odoo import models
 from odoo.exceptions import UserError
 
@@ -38,10 +40,30 @@ class IrAttachment(models.Model):
             )
         )
 
-    def _docuseal_check_not_signed(self):
+    def _docuseal_changed_by(self, vals):
+        """Whether ``vals`` changes the content or the owner of one of these (the same
+        content written again, as the storage migration does, is no change)."""
+        for attachment in self.sudo():
+            for name in SIGNED_LOCKED_FIELDS & set(vals):
+                value = vals[name]
+                if name in ("raw", "datas", "db_datas"):
+                    if name == "datas":
+                        value = base64.b64decode(value or b"")
+                    elif isinstance(value, str):
+                        value = value.encode()
+                    if self._compute_checksum(value) != attachment.checksum:
+                        return True
+                elif (attachment[name] or False) != (value or False):
+                    return True
+        return False
+
+    def _docuseal_check_not_signed(self, vals=None):
         """The signed PDF and the audit log of a request stay as DocuSeal returned them (their
         SHA-256 is on the request): whoever edits the order does not replace or delete them."""
-        if not self.env.su and self._docuseal_signed():
+        if self.env.su or not self._docuseal_signed():
+            return
+        locked = self.filtered(lambda a: a._docuseal_signed())
+        if vals is None or locked._docuseal_changed_by(vals):
             raise UserError(
                 self.env._(
                     "A signed document and its audit log are kept as DocuSeal returned them: "
@@ -58,7 +80,7 @@ class IrAttachment(models.Model):
 
     def write(self, vals):
         if SIGNED_LOCKED_FIELDS & set(vals):
-            self._docuseal_check_not_signed()
+            self._docuseal_check_not_signed(vals)
         return super().write(vals)
 
     def unlink(self):
