@@ -3,7 +3,9 @@
 """Documents sent for signature and extended expiries, attacked by RPC: a salesperson who
 sees only her own documents, a salesperson of another company and a portal user giving the
 wizards ids their forms never offer (attachments of other records, models and companies,
-orders and requests they cannot read), writing requests, and absurd dates."""
+orders and requests they cannot read), writing requests, absurd dates, many documents at once,
+and replacing or deleting the signed PDF and the audit log; also through /web/dataset/call_kw
+and the chatter's attachment delete."""
 
 import hashlib
 from datetime import date
