@@ -69,3 +69,27 @@ class HostNotAllowedError(FincycleHttpError):
     def __init__(self, message: str, *, host: str, **kwargs):
         super().__init__(message, **kwargs)
         self.host = host
+
+
+class CodedError(FincycleHttpError):
+    """Base of a provider client's own errors: ``code`` (one of the client's codes, for the
+    add-on to word), ``kind`` (the family: auth, not_found, rate_limited, server...), and an
+    optional ``detail`` and ``retry_after``.  A client subclasses it once per family, mixing in
+    the matching error above, so callers may catch either."""
+
+    kind = "error"
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        status: int | None = None,
+        provider_code: str | None = None,
+        retry_after: float | None = None,
+        detail: str | None = None,
+    ):
+        FincycleHttpError.__init__(self, message, status=status, provider_code=provider_code)
+        self.code = code
+        self.retry_after = retry_after
+        self.detail = detail

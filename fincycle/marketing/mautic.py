@@ -32,6 +32,7 @@ import phonenumbers
 from fincycle.http import (
     AuthError,
     BadResponseError,
+    CodedError,
     FincycleHttpError,
     ProviderError,
     RateLimitedError,
@@ -158,30 +159,22 @@ _ALIAS = re.compile(r"[a-z][a-z0-9_]{0,190}")
 # -- errors -------------------------------------------------------------------------------------
 
 
-class MauticError(FincycleHttpError):
+class MauticError(CodedError):
     """Base of the client's errors: ``code`` (one of the codes above), ``kind`` (the family),
     ``details`` (field → messages of a validation error), ``limit`` (calls per hour of the
     limiter, when it answered).  Each class is also the matching ``fincycle.http`` error."""
-
-    kind = "error"
 
     def __init__(
         self,
         code: str,
         message: str,
         *,
-        status: int | None = None,
-        provider_code: str | None = None,
-        retry_after: float | None = None,
         details: Mapping | None = None,
-        detail: str | None = None,
         limit: int | None = None,
+        **kwargs,
     ):
-        FincycleHttpError.__init__(self, message, status=status, provider_code=provider_code)
-        self.code = code
-        self.retry_after = retry_after
+        super().__init__(code, message, **kwargs)
         self.details = dict(details or {})
-        self.detail = detail
         self.limit = limit
 
 

@@ -30,6 +30,7 @@ from urllib.parse import quote, urlsplit
 from fincycle.http import (
     AuthError,
     BadResponseError,
+    CodedError,
     FincycleHttpError,
     ProviderError,
     RateLimitedError,
@@ -171,27 +172,10 @@ BAD_TIME = "bad_time"
 # -- errors -------------------------------------------------------------------------------------
 
 
-class DocusealError(FincycleHttpError):
+class DocusealError(CodedError):
     """Base of the client's errors: ``code`` (one of the codes above) and ``kind`` (the family:
     auth, not_found, rate_limited, server, bad_response, edition_lacks_feature, invalid,
     transport, file).  Each class is also the matching ``fincycle.http`` error."""
-
-    kind = "error"
-
-    def __init__(
-        self,
-        code: str,
-        message: str,
-        *,
-        status: int | None = None,
-        provider_code: str | None = None,
-        retry_after: float | None = None,
-        detail: str | None = None,
-    ):
-        FincycleHttpError.__init__(self, message, status=status, provider_code=provider_code)
-        self.code = code
-        self.retry_after = retry_after
-        self.detail = detail
 
 
 class DocusealAuthError(DocusealError, AuthError):
