@@ -1,1 +1,6 @@
-from . import fincycle_integration, fincycle_mautic_contact, res_partner
+from . import (
+    fincycle_integration,
+    fincycle_integration_segments,
+    fincycle_mautic_contact,
+    res_partner,
+)
