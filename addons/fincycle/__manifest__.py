@@ -3,7 +3,7 @@
 {
     "name": "Fincycle Suite",
     "summary": "Installs every Fincycle module (the demo group is fincycle_demo)",
-    "version": "19.0.3.3.0",
+    "version": "19.0.3.4.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -27,6 +27,8 @@
         "contract_fincycle",
         "hr_timesheet_clockify_fincycle",
         "sale_timesheet_invoice_fincycle",
+        "marketing_mautic_fincycle",
+        "fincycle_cockpit",
         "l10n_ch",
         "l10n_fr_account",
     ],
