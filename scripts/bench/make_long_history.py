@@ -16,6 +16,9 @@ or not), subscription customers (same amount every month), seasonal volume (summ
 year-end dips) and new customers arriving all along (short histories). Payments fall on
 business days. The ``heldout`` profile changes every behaviour parameter (mix, delays, dispute
 rate, seasonality, and customers whose habits drift half-way): the forecast is never tuned on it.
+``heldout2`` is a second, fresh held-out profile (other mix, customers getting faster or slower
+at their own moment, summer and December payment slowdowns, larger invoices), added before the
+model revision that followed ``heldout``'s miss and run only once that revision was frozen.
 
 Files: ``invoices.json`` / ``invoices.csv`` (the sample's columns; ``amount_residual`` is what is
 open at the start of the history, i.e. everything; extra keys ``disputed_on``,
@@ -82,6 +85,39 @@ PROFILES = {
         "rate_mean": 1.4,
         "subscription_share": 0.1,
         "drift_share": 0.15,
+    },
+    # Fresh held-out profile, never used for tuning: mostly partial and month-end payers, some
+    # customers getting FASTER and others slower at their own (random) moment, gradually over
+    # three months, payment slowdowns in summer and at year end, fewer but larger invoices, a
+    # shorter history per customer (high churn, many arrivals).
+    "heldout2": {
+        "mix": {"punctual": 0.2, "late": 0.22, "partial": 0.22, "month_end": 0.2, "slow": 0.16},
+        "late_mean": (10, 35),
+        "late_shape": 4.0,
+        "slow_mean": (60, 110),
+        "slow_never": 0.05,
+        "partial_first": (0.4, 0.8),
+        "partial_gap": (10, 40),
+        "dispute_rate": 0.02,
+        "promise_rate": 0.15,
+        "promise_keep": {"late": 0.9, "slow": 0.6, "partial": 0.8},
+        "season_amp": 0.15,
+        "season_phase": 10,
+        "initial_customers": 35,
+        "new_per_month": 2.5,
+        "churn_per_month": 0.03,
+        "terms": (0, 15, 30, 30, 45, 45),
+        "amount_median": 4000.0,
+        "amount_sigma": 1.4,
+        "rate_mean": 1.0,
+        "subscription_share": 0.05,
+        "drift_share": 0.0,
+        # per-customer drift: (share of customers, shift in days), applied from a random day
+        # of the history, ramping in linearly over ``drift_ramp_days``
+        "drifts": ((0.12, -18), (0.1, 12)),
+        "drift_ramp_days": 90,
+        # extra days of delay on payments due in July-August and in December
+        "pay_season": {7: 8, 8: 14, 12: 10},
     },
 }
 
@@ -150,6 +186,15 @@ class Customer:
         self.slow_mean = rng.uniform(*p["slow_mean"])
         self.partial_first = rng.uniform(*p["partial_first"])
         self.drift = rng.random() < p["drift_share"]
+        self.shift, self.shift_from = 0, None
+        if "drifts" in p:  # only profiles with this key draw more (the others stay identical)
+            u = rng.random()
+            for share, days in p["drifts"]:
+                if u < share:
+                    self.shift = days
+                    break
+                u -= share
+            self.shift_offset = rng.random()
         self.end = None
         self.last_month = None
 
@@ -157,6 +202,15 @@ class Customer:
 def delay_for(rng, c: Customer, p, when: date, midpoint: date) -> int | None:
     """Days after the due date (None: never paid)."""
     extra = 15 if (c.drift and when > midpoint) else 0
+    if c.shift:
+        if c.shift_from is None:
+            span = (midpoint - c.start).days * 2 if midpoint > c.start else 0
+            c.shift_from = c.start + timedelta(days=round(c.shift_offset * max(span, 60)))
+        ramp = p.get("drift_ramp_days", 1)
+        progress = min(max((when - c.shift_from).days / ramp, 0.0), 1.0)
+        extra += round(c.shift * progress)
+    due = when + timedelta(days=c.terms)
+    extra += p.get("pay_season", {}).get(due.month, 0)
     if c.kind == "punctual":
         if rng.random() < 0.03:
             return rng.randint(8, 25) + extra
