@@ -1026,48 +1026,53 @@ class MauticClient:
         known contact gone from Mautic is created again; the rest are created
         (``POST /contacts/batch/new``).  Call ``ensure_partner_field`` once before."""
         known = dict(known or {})
-        result = BatchResult()
         start_calls = self.calls
+        result = BatchResult()
         for batch in chunks(contacts):
-            by_partner = {c.partner_id: c for c in batch}
-            unknown = [p for p in by_partner if p not in known]
+            unknown = [c.partner_id for c in batch if c.partner_id not in known]
             if unknown:
                 for partner_id, contact in self.find_by_partner(unknown).items():
                     known[partner_id] = contact.id
-            edits = [p for p in by_partner if p in known]
-            news = [p for p in by_partner if p not in known]
-            if edits:
-                answers = self._batch(
-                    "PATCH",
-                    "/contacts/batch/edit",
-                    "contacts",
-                    [{"id": known[p], **by_partner[p].payload()} for p in edits],
-                )
-                for partner_id, (status, entity, error) in zip(edits, answers, strict=True):
-                    if entity is not None:
-                        result.ids[partner_id] = _int(entity["id"])
-                        result.status[partner_id] = STATUS_UPDATED
-                    elif status == 404:
-                        news.append(partner_id)  # deleted in Mautic: made again
-                    else:
-                        result.failed[partner_id] = (INVALID, error or "")
-                        result.status[partner_id] = STATUS_FAILED
-            if news:
-                answers = self._batch(
-                    "POST",
-                    "/contacts/batch/new",
-                    "contacts",
-                    [by_partner[p].payload() for p in news],
-                )
-                for partner_id, (status, entity, error) in zip(news, answers, strict=True):
-                    if entity is None:
-                        result.failed[partner_id] = (INVALID, error or "")
-                        result.status[partner_id] = STATUS_FAILED
-                        continue
-                    result.ids[partner_id] = _int(entity["id"])
-                    result.status[partner_id] = STATUS_CREATED if status == 201 else STATUS_MATCHED
+            self._upsert_batch("contacts", batch, known, result, matched_on_200=True)
         result.calls = self.calls - start_calls
         return result
+
+    def _upsert_batch(self, what, batch, known, result, *, matched_on_200=False):
+        """One batch of ``what`` (contacts, companies) into ``result``: the ``known`` ones
+        edited (``PATCH /<what>/batch/edit``; one gone from Mautic is made again), the others
+        made (``POST /<what>/batch/new``; for contacts, Mautic's 200 instead of 201 means it
+        matched an existing contact)."""
+        by_partner = {item.partner_id: item for item in batch}
+        edits = [p for p in by_partner if p in known]
+        news = [p for p in by_partner if p not in known]
+        if edits:
+            answers = self._batch(
+                "PATCH",
+                f"/{what}/batch/edit",
+                what,
+                [{"id": known[p], **by_partner[p].payload()} for p in edits],
+            )
+            for partner_id, (status, entity, error) in zip(edits, answers, strict=True):
+                if entity is not None:
+                    result.ids[partner_id] = _int(entity["id"])
+                    result.status[partner_id] = STATUS_UPDATED
+                elif status == 404:
+                    news.append(partner_id)  # deleted in Mautic: made again
+                else:
+                    result.failed[partner_id] = (INVALID, error or "")
+                    result.status[partner_id] = STATUS_FAILED
+        if news:
+            answers = self._batch(
+                "POST", f"/{what}/batch/new", what, [by_partner[p].payload() for p in news]
+            )
+            for partner_id, (status, entity, error) in zip(news, answers, strict=True):
+                if entity is None:
+                    result.failed[partner_id] = (INVALID, error or "")
+                    result.status[partner_id] = STATUS_FAILED
+                    continue
+                result.ids[partner_id] = _int(entity["id"])
+                matched = matched_on_200 and status != 201
+                result.status[partner_id] = STATUS_MATCHED if matched else STATUS_CREATED
 
     def edit_contact(self, contact_id: int, values: Mapping) -> Contact:
         """``PATCH /contacts/{id}/edit`` (partial update; 404 if gone)."""
@@ -1155,42 +1160,10 @@ class MauticClient:
         ``PATCH /companies/batch/edit`` (a gone one is made again), the others made in
         ``POST /companies/batch/new``; 200 per call."""
         known = dict(known or {})
-        result = BatchResult()
         start_calls = self.calls
+        result = BatchResult()
         for batch in chunks(companies):
-            by_partner = {c.partner_id: c for c in batch}
-            edits = [p for p in by_partner if p in known]
-            news = [p for p in by_partner if p not in known]
-            if edits:
-                answers = self._batch(
-                    "PATCH",
-                    "/companies/batch/edit",
-                    "companies",
-                    [{"id": known[p], **by_partner[p].payload()} for p in edits],
-                )
-                for partner_id, (status, entity, error) in zip(edits, answers, strict=True):
-                    if entity is not None:
-                        result.ids[partner_id] = _int(entity["id"])
-                        result.status[partner_id] = STATUS_UPDATED
-                    elif status == 404:
-                        news.append(partner_id)
-                    else:
-                        result.failed[partner_id] = (INVALID, error or "")
-                        result.status[partner_id] = STATUS_FAILED
-            if news:
-                answers = self._batch(
-                    "POST",
-                    "/companies/batch/new",
-                    "companies",
-                    [by_partner[p].payload() for p in news],
-                )
-                for partner_id, (_status, entity, error) in zip(news, answers, strict=True):
-                    if entity is None:
-                        result.failed[partner_id] = (INVALID, error or "")
-                        result.status[partner_id] = STATUS_FAILED
-                    else:
-                        result.ids[partner_id] = _int(entity["id"])
-                        result.status[partner_id] = STATUS_CREATED
+            self._upsert_batch("companies", batch, known, result)
         result.calls = self.calls - start_calls
         return result
 
