@@ -19,5 +19,6 @@
         "data/ir_cron.xml",
         "views/fincycle_mautic_contact_views.xml",
         "views/fincycle_integration_views.xml",
+        "views/fincycle_mautic_event_views.xml",
     ],
 }

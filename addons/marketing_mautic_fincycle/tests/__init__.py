@@ -1,1 +1,1 @@
-from . import test_mautic_segments, test_mautic_sync, test_mautic_webhooks
+from . import test_mautic_events, test_mautic_segments, test_mautic_sync, test_mautic_webhooks

@@ -16,8 +16,9 @@ from .test_mautic_sync import MauticCase
 SEGMENT_CALLS = ("/contacts/add", "/remove")
 
 
-@tagged("post_install", "-at_install")
-class TestMauticSegments(MauticCase, TransactionCase):
+class FinanceCase(MauticCase):
+    """MauticCase with a chart of accounts per company, invoices and quotations."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -85,6 +86,9 @@ class TestMauticSegments(MauticCase, TransactionCase):
             order.state = state
         return order
 
+
+@tagged("post_install", "-at_install")
+class TestMauticSegments(FinanceCase, TransactionCase):
     def setUp(self):
         super().setUp()
         self.segments = {

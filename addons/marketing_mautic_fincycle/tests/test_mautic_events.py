@@ -1,0 +1,231 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Finance events that feed Mautic campaigns, against the fake Mautic: recorded in Odoo when a
+quote is sent, stays unanswered, or a first invoice is paid; sent by the scheduled job; kept and
+retried with a growing wait while Mautic is down, delivered once when it is up; one company's
+triggers neither go through nor show in another's connection."""
+
+from datetime import timedelta
+
+from odoo import fields
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+from odoo.tests.common import TransactionCase
+
+from odoo.addons.marketing_mautic_fincycle.models.fincycle_mautic_event import (
+    MAX_ATTEMPTS,
+    REMINDER_FIELD,
+    backoff,
+)
+
+from fincycle.http import BREAKERS
+
+from .test_mautic_segments import FinanceCase
+
+
+@tagged("post_install", "-at_install")
+class TestMauticEvents(FinanceCase, TransactionCase):
+    def setUp(self):
+        super().setUp()
+        self.campaigns = {
+            kind: self.fake.add_campaign(kind)["id"]
+            for kind in ("quote_sent", "quote_followup", "payment_reminder", "welcome")
+        }
+        self.account_a.write(
+            {f"mautic_campaign_{kind}": cid for kind, cid in self.campaigns.items()}
+        )
+        self.account_a._mautic_sync_contacts()
+        self.Event = self.env["fincycle.mautic.event"]
+        # the cron's clock, a minute ahead: what is recorded during the test is due
+        self.now = fields.Datetime.now() + timedelta(minutes=1)
+
+    def in_campaign(self, kind):
+        cid = self.campaigns[kind]
+        return {
+            int(c["values"]["odoo_partner_id"])
+            for c in self.fake.contacts.values()
+            if cid in c["campaigns"]
+        }
+
+    def campaign_adds(self):
+        return [r for r in self.fake.requests if "/campaigns/" in r.path]
+
+    def send(self, now=None):
+        self.Event._cron_mautic_send_events(now=now or self.now)
+
+    def test_a_sent_quote_puts_the_contact_in_the_campaign(self):
+        c4 = self.customers_a[4]
+        order = self._order(c4, self.company_a, "draft")
+        order.action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", c4.id)])
+        self.assertEqual(
+            (event.kind, event.state, event.ref),
+            ("quote_sent", "pending", f"sale.order,{order.id}"),
+        )
+        self.send()
+        self.assertEqual(event.state, "done")
+        self.assertEqual(self.in_campaign("quote_sent"), {c4.id})
+        # sent again (back to draft, sent): still one trigger
+        order.state = "draft"
+        order.action_quotation_sent()
+        self.assertEqual(self.Event.search_count([("partner_id", "=", c4.id)]), 1)
+        self.assertEqual(c4.mautic_event_count, 1)
+        self.assertEqual(c4.action_mautic_open_events()["domain"], [("partner_id", "=", c4.id)])
+
+    def test_mautic_down_then_up_delivers_once(self):
+        c4 = self.customers_a[4]
+        self._order(c4, self.company_a, "draft").action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", c4.id)])
+        self.fake.fail_next(2, 503)  # the call and its retry
+        self.send()
+        self.assertEqual((event.state, event.attempts), ("pending", 1))
+        self.assertIn("Mautic had an error", event.error)
+        self.assertEqual(event.next_try, self.now + backoff(1))
+        self.assertFalse(self.in_campaign("quote_sent"))
+        self.fake.requests.clear()
+        self.send()  # not due yet: nothing sent
+        self.assertFalse(self.campaign_adds())
+        self.send(self.now + timedelta(minutes=6))
+        self.assertEqual((event.state, event.attempts), ("done", 2))
+        self.assertEqual(self.in_campaign("quote_sent"), {c4.id})
+        self.assertEqual(len(self.campaign_adds()), 1)
+        self.send(self.now + timedelta(hours=1))
+        self.assertEqual(len(self.campaign_adds()), 1)  # delivered once
+
+    def test_down_for_good_the_trigger_fails_and_a_manager_retries(self):
+        self._order(self.customers_a[4], self.company_a, "draft").action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", self.customers_a[4].id)])
+        self.assertEqual(backoff(2), 2 * backoff(1))
+        self.assertEqual(backoff(30), timedelta(hours=12))
+        self.fake.fail_next(2 * MAX_ATTEMPTS, 503)
+        when = self.now
+        for _ in range(MAX_ATTEMPTS):
+            BREAKERS.reset()  # each night Mautic is tried again (the call and its retry)
+            self.send(when)
+            when += timedelta(days=1)
+        self.assertEqual((event.state, event.attempts), ("failed", MAX_ATTEMPTS))
+        with self.assertRaises(AccessError):
+            event.with_user(self.user_a).action_retry()
+        event.with_user(self.manager_a).action_retry()
+        self.assertEqual(event.state, "pending")
+        BREAKERS.reset()
+        self.send(when)
+        self.assertEqual(event.state, "done")
+
+    def test_an_unanswered_quote_gets_the_follow_up(self):
+        c2 = self.customers_a[2]
+        order = self.env["sale.order"].search([("partner_id", "=", c2.id)])
+        order.state = "draft"
+        order.action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", c2.id)])
+        self.send()
+        self.assertFalse(self.Event.search([("kind", "=", "quote_followup")]))
+        self.env.cr.execute(
+            "UPDATE fincycle_mautic_event SET create_date = %s WHERE id = %s",
+            (self.now - timedelta(days=8), event.id),
+        )
+        self.Event.invalidate_model(["create_date"])
+        self.send()
+        followup = self.Event.search([("kind", "=", "quote_followup")])
+        self.assertEqual((followup.partner_id, followup.state), (c2, "done"))
+        self.assertEqual(self.in_campaign("quote_followup"), {c2.id})
+        self.send()
+        self.assertEqual(len(self.Event.search([("kind", "=", "quote_followup")])), 1)
+
+    def test_a_confirmed_quote_gets_no_follow_up(self):
+        c2 = self.customers_a[2]
+        order = self.env["sale.order"].search([("partner_id", "=", c2.id)])
+        order.state = "draft"
+        order.action_quotation_sent()
+        self.env.cr.execute(
+            "UPDATE fincycle_mautic_event SET create_date = %s",
+            (self.now - timedelta(days=8),),
+        )
+        self.Event.invalidate_model(["create_date"])
+        order.state = "sale"
+        self.send()
+        self.assertFalse(self.Event.search([("kind", "=", "quote_followup")]))
+
+    def test_the_first_paid_invoice_welcomes_once(self):
+        c4 = self.customers_a[4]
+        self._invoice(c4, self.company_a, paid=True)
+        [welcome] = self.Event.search([("partner_id", "=", c4.id)])
+        self.assertEqual(welcome.kind, "welcome")
+        self._invoice(c4, self.company_a, paid=True)
+        self.assertEqual(self.Event.search_count([("partner_id", "=", c4.id)]), 1)
+        self.send()
+        self.assertEqual(self.in_campaign("welcome"), {c4.id})
+        # c0 had paid before: no welcome for its next invoice
+        self._invoice(self.customers_a[0], self.company_a, paid=True)
+        self.assertFalse(self.Event.search([("partner_id", "=", self.customers_a[0].id)]))
+
+    def test_a_reminder_sets_the_level_on_the_contact(self):
+        c1 = self.customers_a[1]
+        self.Event._mautic_record(
+            self.company_a, c1, "payment_reminder", "credit.control.line,999", {"level": 2}
+        )
+        self.send()
+        contact = next(
+            c for c in self.fake.contacts.values() if c["values"]["odoo_partner_id"] == str(c1.id)
+        )
+        self.assertIn(REMINDER_FIELD, self.fake.fields)
+        self.assertEqual(str(contact["values"][REMINDER_FIELD]), "2")
+        self.assertEqual(self.in_campaign("payment_reminder"), {c1.id})
+
+    def test_a_contact_not_pushed_yet_waits_for_the_push(self):
+        newcomer = self.env["res.partner"].create(
+            {
+                "name": "New Buyer",
+                "email": "new.buyer@example.com",
+                "company_id": self.company_a.id,
+            }
+        )
+        self._order(newcomer, self.company_a, "draft").action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", newcomer.id)])
+        self.send()
+        self.assertEqual((event.state, event.attempts), ("pending", 1))
+        self.assertIn("not in Mautic yet", event.error)
+        self.account_a._mautic_sync_contacts()
+        self.send(self.now + timedelta(minutes=6))
+        self.assertEqual(event.state, "done")
+        self.assertEqual(self.in_campaign("quote_sent"), {newcomer.id})
+
+    # -- companies and rights --------------------------------------------------------------
+    def test_company_isolation(self):
+        # B maps no campaign: its quotes trigger nothing, and nothing goes through A
+        order_b = self.env["sale.order"].search([("partner_id", "=", self.customer_b.id)])
+        order_b.action_quotation_sent()
+        self.assertFalse(self.Event.search([("partner_id", "=", self.customer_b.id)]))
+        self.account_b.mautic_campaign_quote_sent = self.campaigns["quote_sent"]
+        order_b.state = "draft"
+        order_b.action_quotation_sent()
+        event_b = self.Event.search([("partner_id", "=", self.customer_b.id)])
+        self.assertEqual(event_b.integration_id, self.account_b)
+        self._order(self.customers_a[4], self.company_a, "draft").action_quotation_sent()
+        event_a = self.Event.search([("partner_id", "=", self.customers_a[4].id)])
+        self.assertEqual(event_a.integration_id, self.account_a)
+        # each company sees its own triggers only
+        self.assertEqual(self.Event.with_user(self.manager_b).search([]), event_b)
+        self.assertEqual(self.Event.with_user(self.user_a).search([]), event_a)
+        with self.assertRaises(AccessError):
+            event_a.with_user(self.manager_b).read(["state"])
+
+    def test_rights(self):
+        self._order(self.customers_a[4], self.company_a, "draft").action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", self.customers_a[4].id)])
+        self.assertEqual(event.with_user(self.user_a).read(["kind"])[0]["kind"], "quote_sent")
+        with self.assertRaises(AccessError):
+            event.with_user(self.user_a).write({"state": "done"})
+        with self.assertRaises(AccessError):
+            event.with_user(self.user_a).unlink()
+        with self.assertRaises(AccessError):
+            self.Event.with_user(self.manager_a).create(
+                {
+                    "integration_id": self.account_a.id,
+                    "partner_id": self.customers_a[0].id,
+                    "kind": "welcome",
+                    "ref": "x",
+                }
+            )
+        with self.assertRaises(AccessError):
+            self.account_a.with_user(self.user_a).write({"mautic_campaign_welcome": 3})
