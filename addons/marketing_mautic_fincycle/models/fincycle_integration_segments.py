@@ -125,9 +125,10 @@ class FincycleIntegration(models.Model):
             ("invoice_date_due", "<", today),
         ]
         if "dispute_ids" in self.env["account.move"]._fields:  # collections installed
-            overdue_domain.append(
-                ("dispute_ids", "not any", [("state", "in", DISPUTE_OPEN_STATES)])
-            )
+            open_dispute = [("state", "in", DISPUTE_OPEN_STATES)]
+            if "is_dispute" in self.env["account.dispute"]._fields:
+                open_dispute.append(("is_dispute", "=", True))  # not a copy request
+            overdue_domain.append(("dispute_ids", "not any", open_dispute))
         overdue = self._mautic_commercial_ids(
             "account.move", overdue_domain, "commercial_partner_id"
         )

@@ -172,6 +172,44 @@ class TestMauticEvents(FinanceCase, TransactionCase):
         self.assertEqual(str(contact["values"][REMINDER_FIELD]), "2")
         self.assertEqual(self.in_campaign("payment_reminder"), {c1.id})
 
+    def test_a_reminder_sent_by_the_collections_module_triggers_the_campaign(self):
+        if "credit.control.line" not in self.env:
+            self.skipTest("the collections module is not installed")
+        c1 = self.customers_a[1]
+        invoice = self.env["account.move"].search([("partner_id", "=", c1.id)])
+        receivable = invoice.line_ids.filtered(
+            lambda x: x.account_id.account_type == "asset_receivable"
+        )
+        policy = self.env["credit.control.policy"].search(
+            [("company_id", "in", (self.company_a.id, False))], limit=1
+        )
+        level = policy.level_ids.sorted("level")[-1:]
+        if not level:
+            self.skipTest("no reminder policy level for the company")
+        line = self.env["credit.control.line"].create(
+            {
+                "date": self.today,
+                "date_due": invoice.invoice_date_due,
+                "state": "sent",
+                "channel": "email",
+                "partner_id": c1.id,
+                "invoice_id": invoice.id,
+                "move_line_id": receivable.id,
+                "amount_due": 100.0,
+                "balance_due": 100.0,
+                "policy_level_id": level.id,
+                "company_id": self.company_a.id,
+            }
+        )
+        self.send()
+        event = self.Event.search([("kind", "=", "payment_reminder")])
+        self.assertEqual(event.ref, f"credit.control.line,{line.id}")
+        self.assertEqual(event.payload, {"level": level.level})
+        self.assertEqual(event.state, "done")
+        self.assertEqual(self.in_campaign("payment_reminder"), {c1.id})
+        self.send()
+        self.assertEqual(len(self.Event.search([("kind", "=", "payment_reminder")])), 1)
+
     def test_a_contact_not_pushed_yet_waits_for_the_push(self):
         newcomer = self.env["res.partner"].create(
             {

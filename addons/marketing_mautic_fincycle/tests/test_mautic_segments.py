@@ -136,6 +136,27 @@ class TestMauticSegments(FinanceCase, TransactionCase):
         self.assertNotIn(c4.id, self.members("overdue"))
         self.assertNotIn(c4.id, self.members("leads"))  # invoiced once: no longer a lead
 
+    def test_an_open_dispute_leaves_the_overdue_segment(self):
+        if "dispute_ids" not in self.env["account.move"]._fields:
+            self.skipTest(
+                "the collections module (account_credit_control_fincycle) is not installed"
+            )
+        c1 = self.customers_a[1]
+        invoice = self.env["account.move"].search([("partner_id", "=", c1.id)])
+        dispute = self.env["account.dispute"].create(
+            {
+                "invoice_ids": [(6, 0, invoice.ids)],
+                "partner_id": c1.id,
+                "company_id": self.company_a.id,
+                "category": "contestation",
+            }
+        )
+        self.account_a._mautic_push_segments()
+        self.assertEqual(self.members("overdue"), set())
+        dispute.state = "rejected"  # closed: overdue again
+        self.account_a._mautic_push_segments()
+        self.assertEqual(self.members("overdue"), {c1.id})
+
     # -- the diff --------------------------------------------------------------------------
     def test_changes_add_the_newcomers_and_remove_the_leavers_then_a_replay_sends_nothing(self):
         c0, c1, c2, c3, c4 = self.customers_a
