@@ -26,6 +26,7 @@ from fincycle.forecast import (
     recovery_rate,
 )
 from fincycle.forecast import model as fm
+from fincycle.forecast.drift import CAP, detect_shift, half_paid_delay
 from fincycle.forecast.monthend import last_business_day, month_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "bench"))
@@ -399,3 +400,80 @@ def test_generator_is_deterministic_and_laid_out_like_the_sample(tmp_path):
     assert matched and set(matched) <= numbers
     assert {t["category"] for t in truth["transactions"]} >= {"noise", "exact_structured_ref"}
     assert make_long_history.PROFILES["tuning"] != make_long_history.PROFILES["heldout"]
+
+
+# --------------------------------------------------------------------------- drift, recency
+
+
+def _shifting(partner, before, after, delay_before, delay_after):
+    """``before`` invoices paid at ``delay_before`` then ``after`` at ``delay_after``, every 10
+    days, the last one due 70 days before AS_OF (matured for the drift test)."""
+    last = AS_OF - timedelta(days=70)
+    count = before + after
+    book = []
+    for i in range(count):
+        due = last - timedelta(days=10 * (count - 1 - i))
+        delay = delay_before if i < before else delay_after
+        book.append(inv(partner, due, paid_delays=(delay + (i % 3) - 1,)))
+    return book
+
+
+def test_a_customer_whose_delay_shifts_is_followed_within_four_invoices():
+    base = company_book()
+    one = learn(base + _shifting("DRIFT", 16, 1, 0, 30), AS_OF, half_life_days=270)
+    four = learn(base + _shifting("DRIFT", 16, 4, 0, 30), AS_OF, half_life_days=270)
+    assert one.behaviour("DRIFT").own_curve.mean_delay() < 10  # a one-off: not a new habit
+    assert four.behaviour("DRIFT").own_curve.mean_delay() > 20  # four in a row: followed
+    faster = learn(base + _shifting("FAST", 16, 4, 30, 0), AS_OF, half_life_days=270)
+    assert faster.behaviour("FAST").own_curve.mean_delay() < 10
+    steady = learn(base + _shifting("STEADY", 20, 0, 20, 20), AS_OF, half_life_days=270)
+    assert 15 < steady.behaviour("STEADY").own_curve.mean_delay() < 25
+
+
+def test_drift_test_ignores_noise_and_open_recent_invoices():
+    rng = random.Random(5)
+    noisy = [(date(2024, 1, 1) + timedelta(days=9 * i), rng.randint(5, 35)) for i in range(20)]
+    assert detect_shift(noisy) == 0
+    due = AS_OF - timedelta(days=20)
+    assert half_paid_delay(due, [], 100, AS_OF) is None  # not matured: no guess
+    old = AS_OF - timedelta(days=CAP + 30)
+    assert half_paid_delay(old, [], 100, AS_OF) == CAP  # matured and unpaid: capped
+    assert half_paid_delay(old, [(old + timedelta(days=5), 60)], 100, AS_OF) == 5
+
+
+def _month_end_few(book, partner, count):
+    for i in range(count):
+        due = date(2025, 4, 10) - timedelta(days=31 * i)
+        paid = last_business_day(month_index(due))
+        book.append(inv(partner, due, paid_delays=((paid - due).days,)))
+    return book
+
+
+def test_month_end_payer_recognised_from_few_payments_with_a_credibility_weight():
+    model = learn(_month_end_few(company_book(), "EOM3", 3), AS_OF, half_life_days=270)
+    habit = model.behaviour("EOM3").month_end
+    assert habit is not None and 0.5 < habit.share < 1.0  # a strong hint, not a certainty
+    model = learn(_month_end_few(company_book(), "EOM1", 1), AS_OF, half_life_days=270)
+    assert model.behaviour("EOM1").month_end is None  # one payment at month end: chance
+    # a company where most customers pay at month end makes two such payments convincing
+    book = company_book()
+    for c in range(12):
+        _month_end_few(book, f"M{c}", 6)
+    two = learn(_month_end_few(book, "EOM2", 2), AS_OF, half_life_days=270)
+    assert two.behaviour("EOM2").month_end.share > 0.9
+
+
+def test_half_life_chosen_inside_the_history_only():
+    book = []
+    for c in range(8):
+        book += history(f"C{c}", 30, 10 * c, spacing=7, jitter=3, seed=c)
+    chosen = fm.choose_half_life(book, AS_OF)
+    assert chosen in fm.HALF_LIFE_CANDIDATES
+    assert learn(book, AS_OF).half_life == chosen
+    # what happens after the day cannot change the choice
+    later = [
+        replace(i, payments=(*i.payments, Payment(AS_OF + timedelta(days=3), 1))) for i in book
+    ]
+    assert fm.choose_half_life(later, AS_OF) == chosen
+    # too short a history: the default
+    assert fm.choose_half_life(book[:10], AS_OF) == fm.HALF_LIFE_DAYS

@@ -38,8 +38,12 @@ Estimation, point by point:
   at delay ``d > a`` with probability ``(S(d-1) - S(d)) / S(a)``: the curve conditioned on what
   has not happened yet. A habitual +30 payer whose invoice is at +45 therefore falls back on
   the company's tail, not on its own (empty) one.
+- **Drift.** A customer whose recent delays differ clearly from its older ones (see
+  :mod:`.drift`) has its own curve moved by the shift before the credibility mix.
 - **Month-end payers.** A customer paying at month end (see :mod:`.monthend`) is forecast on
-  the last business days of the months, in proportion to its share of month-end payments.
+  the last business days of the months, in proportion to its share of month-end payments; one
+  with only two or three payments is recognised by Bayes' rule (prior: the company's share of
+  month-end payers) and weighted by that posterior.
 - **Disputes.** An invoice under dispute on ``as_of`` is forecast separately (status
   ``disputed``) from the pooled delays of past disputed invoices measured from the day the
   dispute was opened, shrunk (credibility, 5 pseudo-invoices) towards a cautious prior (half
@@ -59,12 +63,20 @@ Bad inputs never raise: they are left out (or corrected) with an :class:`InputIs
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .drift import detect_shift, half_paid_delay, shifted
 from .monthend import MonthEndHabit, MonthEndLearner, month_end_probabilities
 
 DELAY_MIN = -90
 DELAY_MAX = 365
 GRID = DELAY_MAX - DELAY_MIN + 1  # index i <-> delay DELAY_MIN + i
-HALF_LIFE_DAYS = 270
+HALF_LIFE_DAYS = 270  # when the history is too short to choose (see HALF_LIFE_CANDIDATES)
+# Rolling-origin choice of the half-life inside the history known on ``as_of``: learn as of
+# ``as_of - o`` for each origin ``o``, forecast the next ``HALF_LIFE_WINDOW`` days (which end by
+# ``as_of``: nothing after it is looked at) and keep the candidate with the smallest error.
+HALF_LIFE_CANDIDATES = (60, 120, 270, 540)
+HALF_LIFE_ORIGINS = (30, 60, 90)
+HALF_LIFE_WINDOW = 30
+HALF_LIFE_MIN_INVOICES = 40  # open at an origin with some payment history behind: else default
 MATURE_DAYS = 30  # an unpaid invoice counts for the credibility once this far past due
 K_MATURE_DAYS = 90  # invoices used to estimate Bühlmann's k: due at least this long ago
 K_POINTS = (0, 15, 30, 60, 90)
@@ -190,6 +202,7 @@ class BehaviourModel:
     promise_reliability: float
     customers: dict = field(default_factory=dict)  # partner -> CustomerBehaviour
     issues: tuple[InputIssue, ...] = ()
+    half_life: float = HALF_LIFE_DAYS
 
     def behaviour(self, partner: str) -> CustomerBehaviour:
         known = self.customers.get(partner)
@@ -492,9 +505,108 @@ def _mix(z: float, own, other) -> tuple[float, ...]:
     return tuple(z * a + (1 - z) * b for a, b in zip(own, other, strict=True))
 
 
-def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> BehaviourModel:
+def choose_half_life(invoices, as_of: date, candidates=HALF_LIFE_CANDIDATES) -> float:
+    """The recency half-life that forecast best, inside the history known on ``as_of``.
+
+    Rolling origins ``as_of - o`` (``HALF_LIFE_ORIGINS``): for each candidate, the model learnt
+    as of the origin forecasts the ``HALF_LIFE_WINDOW`` days after it, on the invoices open at
+    the origin; the error is the sum over customers of |expected - received| in that window
+    (payments dated by ``as_of`` only, so the choice never looks past the day of the forecast).
+    Per customer rather than in total, so that errors of opposite sign do not hide a habit
+    followed too slowly or too nervously. Ties and too short histories keep ``HALF_LIFE_DAYS``.
+    """
+    known, _issues = clean_invoices(invoices, as_of)
+    errors = dict.fromkeys(candidates, 0.0)
+    used = 0
+    for back in HALF_LIFE_ORIGINS:
+        origin = as_of - timedelta(days=back)
+        end = origin + timedelta(days=HALF_LIFE_WINDOW)
+        if end > as_of:
+            continue
+        at_origin, _ = clean_invoices([c.invoice for c in known], origin)
+        paid_before = sum(1 for c in at_origin if c.payments)
+        if paid_before < HALF_LIFE_MIN_INVOICES:
+            continue
+        received: dict[str, float] = {}
+        for c in known:
+            if c.invoice.issue_date > origin:
+                continue
+            got = sum(p.amount_cents for p in c.payments if origin < p.day <= end)
+            if got:
+                received[c.invoice.partner] = received.get(c.invoice.partner, 0.0) + got
+        used += 1
+        for h in candidates:
+            model = learn([c.invoice for c in known], origin, half_life_days=h)
+            forecasts, _ = forecast_invoices(
+                [c.invoice for c in known], model, horizon=HALF_LIFE_WINDOW
+            )
+            expected: dict[str, float] = {}
+            for f in forecasts:
+                expected[f.partner] = expected.get(f.partner, 0.0) + f.expected_cents()
+            errors[h] += sum(
+                abs(expected.get(p, 0.0) - received.get(p, 0.0))
+                for p in set(expected) | set(received)
+            )
+    if not used:
+        return HALF_LIFE_DAYS
+    best = min(errors.values())
+    if HALF_LIFE_DAYS in errors and errors[HALF_LIFE_DAYS] <= best * (1 + 1e-9):
+        return HALF_LIFE_DAYS
+    return min(h for h in candidates if errors[h] == best)
+
+
+def _customers(
+    per_customer,
+    *,
+    counts,
+    k,
+    company_curve,
+    company_promise,
+    promises,
+    month_ends,
+    drift_samples,
+):
+    """Each customer's behaviour: its own curve (moved by a detected drift), mixed with the
+    company's by credibility, its promise reliability and month-end habit."""
+    company_hazards = _hazards_of(company_curve.survival)
+    enough = [m for m in month_ends.values() if m.judged()]
+    month_end_prior = (sum(m.habit() is not None for m in enough) + 1) / (len(enough) + 2)
+    customers = {}
+    for partner, km in per_customer.items():
+        own = Curve(_survival(km.hazards(fallback=company_hazards)))
+        shift = detect_shift(drift_samples.get(partner, ()))
+        if shift:
+            own = Curve(shifted(own.survival, shift))
+        n = counts.get(partner, 0.0)
+        z = n / (n + k)
+        blended = Curve(_mix(z, own.survival, company_curve.survival))
+        kept, judged = promises.get(partner, (0, 0))
+        reliability = (kept + PROMISE_PSEUDO * company_promise) / (judged + PROMISE_PSEUDO)
+        customers[partner] = CustomerBehaviour(
+            partner,
+            blended,
+            own,
+            z,
+            n,
+            reliability,
+            judged,
+            month_ends[partner].habit(month_end_prior),
+        )
+    for partner, (kept, judged) in promises.items():
+        if partner not in customers:
+            reliability = (kept + PROMISE_PSEUDO * company_promise) / (judged + PROMISE_PSEUDO)
+            customers[partner] = CustomerBehaviour(
+                partner, company_curve, None, 0.0, 0.0, reliability, judged
+            )
+    return customers
+
+
+def learn(invoices, as_of: date, *, half_life_days: float | None = None) -> BehaviourModel:
     """The company's and each customer's payment behaviour from what is known on ``as_of``
-    (invoices issued and payments dated on or before it)."""
+    (invoices issued and payments dated on or before it). ``half_life_days`` None: chosen by
+    :func:`choose_half_life` inside that history."""
+    if half_life_days is None:
+        half_life_days = choose_half_life(invoices, as_of)
     cleaned, issues = clean_invoices(invoices, as_of)
     company = _KM()
     disputed = _KM()
@@ -504,6 +616,7 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
     promises: dict[str, list[int]] = {}
     n_disputed = 0
     month_ends: dict[str, MonthEndLearner] = {}
+    drift_samples: dict[str, list] = {}
     for clean in cleaned:
         inv = clean.invoice
         weight = _recency(clean, as_of, half_life_days)
@@ -523,6 +636,11 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
             as_of=as_of,
             closed=closed is not None,
         )
+        y = half_paid_delay(
+            inv.due_date, [(p.day, p.amount_cents) for p in clean.payments], inv.amount_cents, as_of
+        )
+        if y is not None:
+            drift_samples.setdefault(inv.partner, []).append((inv.due_date, y))
         fully_paid = open_cents(clean, as_of) == 0
         if fully_paid or until >= MATURE_DAYS:
             counts[inv.partner] = counts.get(inv.partner, 0.0) + weight
@@ -539,7 +657,6 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
             PRIOR_SURVIVAL,
         )
     )
-    company_hazards = _hazards_of(company_curve.survival)
     prior = _dispute_prior()
     own_disputed = _survival(disputed.hazards(fallback=prior))
     z_disputed = n_disputed / (n_disputed + DISPUTE_PSEUDO)
@@ -551,23 +668,16 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
     company_promise = (kept_all + 0.5 * PROMISE_COMPANY_PSEUDO) / (
         judged_all + PROMISE_COMPANY_PSEUDO
     )
-    customers = {}
-    for partner, km in per_customer.items():
-        own = Curve(_survival(km.hazards(fallback=company_hazards)))
-        n = counts.get(partner, 0.0)
-        z = n / (n + k)
-        blended = Curve(_mix(z, own.survival, company_curve.survival))
-        kept, judged = promises.get(partner, (0, 0))
-        reliability = (kept + PROMISE_PSEUDO * company_promise) / (judged + PROMISE_PSEUDO)
-        customers[partner] = CustomerBehaviour(
-            partner, blended, own, z, n, reliability, judged, month_ends[partner].habit()
-        )
-    for partner, (kept, judged) in promises.items():
-        if partner not in customers:
-            reliability = (kept + PROMISE_PSEUDO * company_promise) / (judged + PROMISE_PSEUDO)
-            customers[partner] = CustomerBehaviour(
-                partner, company_curve, None, 0.0, 0.0, reliability, judged
-            )
+    customers = _customers(
+        per_customer,
+        counts=counts,
+        k=k,
+        company_curve=company_curve,
+        company_promise=company_promise,
+        promises=promises,
+        month_ends=month_ends,
+        drift_samples=drift_samples,
+    )
     return BehaviourModel(
         as_of=as_of,
         company=company_curve,
@@ -576,6 +686,7 @@ def learn(invoices, as_of: date, *, half_life_days: float = HALF_LIFE_DAYS) -> B
         promise_reliability=company_promise,
         customers=customers,
         issues=issues,
+        half_life=half_life_days,
     )
 
 

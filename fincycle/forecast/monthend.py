@@ -11,6 +11,15 @@ the time, the forecast learns instead in which month-end after the due month it 
 due month's, 1: the next one, ...; Kaplan-Meier over months, open invoices censored) and puts
 that share of the invoice on the last business day (Monday-Friday; no public holidays: a bench
 approximation) of the month.
+
+A customer with fewer payments (``FEW_PAYMENTS`` to ``MIN_PAYMENTS`` - 1) is recognised by Bayes'
+rule instead of waiting for the fourth: prior ``prior`` (the share of month-end payers among the
+company's customers with enough payments, Laplace-smoothed), likelihood of its ``k`` of ``n``
+payments at month end ``AT_END_HIT ** k * (1 - AT_END_HIT) ** (n - k)`` for a month-end payer and
+``AT_END_CHANCE`` instead for anybody else (the last five calendar days hold about a sixth of the
+business days). Recognised when the posterior is at least one half, and the month-end reading
+then weighs only ``posterior * k / n`` (a credibility weight): two month-end payments out of two
+are a strong hint, not a certainty.
 """
 
 from dataclasses import dataclass
@@ -19,6 +28,9 @@ from datetime import date, timedelta
 LAST_DAYS = 5
 SHARE = 0.7
 MIN_PAYMENTS = 4
+FEW_PAYMENTS = 2
+AT_END_HIT = 0.95
+AT_END_CHANCE = 0.2
 MAX_MONTHS = 12
 UNSEEN_HAZARD = 0.5  # months beyond the customer's history: one chance in two each month-end
 
@@ -85,9 +97,31 @@ class MonthEndLearner:
             self.events[m + 1] += weight * paid.get(m, 0.0)
             remaining -= paid.get(m, 0.0)
 
-    def habit(self) -> MonthEndHabit | None:
-        if self.count < MIN_PAYMENTS or self.at_end < SHARE * self.count:
+    def judged(self) -> bool:
+        """Enough payments for the frequency rule."""
+        return self.count >= MIN_PAYMENTS
+
+    def posterior(self, prior: float) -> float:
+        """Chance of being a month-end payer given its payments, from ``prior``."""
+        k, n = self.at_end, self.count
+        yes = prior * AT_END_HIT**k * (1 - AT_END_HIT) ** (n - k)
+        no = (1 - prior) * AT_END_CHANCE**k * (1 - AT_END_CHANCE) ** (n - k)
+        return yes / (yes + no) if yes + no > 0 else 0.0
+
+    def habit(self, prior: float | None = None) -> MonthEndHabit | None:
+        """The habit by the frequency rule; with ``prior`` and fewer payments, by Bayes."""
+        if self.count >= MIN_PAYMENTS:
+            if self.at_end < SHARE * self.count:
+                return None
+            return self._habit(self.at_end / self.count)
+        if prior is None or self.count < FEW_PAYMENTS:
             return None
+        posterior = self.posterior(prior)
+        if posterior < 0.5:
+            return None
+        return self._habit(posterior * self.at_end / self.count)
+
+    def _habit(self, share: float) -> MonthEndHabit:
         unpaid, s = [], 1.0
         for i in range(MAX_MONTHS + 2):
             if self.risk[i] > 1e-9:
@@ -96,7 +130,7 @@ class MonthEndLearner:
                 hazard = UNSEEN_HAZARD if i > 0 else 0.0
             s *= 1 - hazard
             unpaid.append(s)
-        return MonthEndHabit(self.at_end / self.count, self.count, tuple(unpaid))
+        return MonthEndHabit(share, self.count, tuple(unpaid))
 
 
 def month_end_probabilities(habit: MonthEndHabit, due: date, as_of: date, horizon: int):
