@@ -35,6 +35,29 @@ class FincycleIntegration(models.Model):
         help="Mautic campaign id a customer joins when its first invoice is paid; 0: none.",
     )
     mautic_reminders_scanned_at = fields.Datetime(readonly=True, copy=False)
+    mautic_event_pending_count = fields.Integer(compute="_compute_mautic_event_pending_count")
+
+    def _compute_mautic_event_pending_count(self):
+        counts = dict(
+            self.env["fincycle.mautic.event"]._read_group(
+                [("integration_id", "in", self.ids), ("state", "!=", "done")],
+                ["integration_id"],
+                ["__count"],
+            )
+        )
+        for account in self:
+            account.mautic_event_pending_count = counts.get(account, 0)
+
+    def action_mautic_open_events(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Mautic Campaign Triggers"),
+            "res_model": "fincycle.mautic.event",
+            "view_mode": "list,form",
+            "domain": [("integration_id", "=", self.id)],
+            "context": {"search_default_pending": 1},
+        }
 
     def _mautic_scan_followups(self, now):
         """A quotation sent ``mautic_followup_days`` ago and still only sent: follow-up."""

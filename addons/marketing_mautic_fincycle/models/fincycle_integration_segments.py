@@ -21,6 +21,7 @@ the leavers; a replay sends nothing.
 """
 
 import logging
+from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -40,6 +41,7 @@ SEGMENTS = {
     "overdue": ("mautic_segment_overdue", "in_overdue"),
 }
 CLIENT_MONTHS = 24
+SYNC_OVERLAP = timedelta(minutes=10)  # a document saved by a transaction begun before a push
 DISPUTE_OPEN_STATES = ("open", "in_progress")
 
 
@@ -182,10 +184,16 @@ class FincycleIntegration(models.Model):
         return True
 
     @api.model
-    def _cron_mautic_push_segments(self):
+    def _cron_mautic_push_segments(self, changed_only=False):
+        """Every connection's segments; ``changed_only`` (the hourly run): only those whose
+        company's quotations, invoices, disputes or pushed contacts changed since the last
+        push (what changes by the calendar alone, an expiry or a due date, waits for the
+        nightly run)."""
         for account in self.search([("provider", "=", "mautic"), ("state", "!=", "disabled")]):
             if not any(account[name] for name, _flag in SEGMENTS.values()):
                 continue  # no segment mapped: nothing to push
+            if changed_only and not account._mautic_segments_changed():
+                continue
             try:
                 with self.env.cr.savepoint():
                     account.with_company(account.company_id)._mautic_push_segments()
@@ -194,6 +202,30 @@ class FincycleIntegration(models.Model):
             except FincycleHttpError as exc:  # Mautic down: the next night tries again
                 _logger.warning("Mautic segments of %s not pushed: %s", account.display_name, exc)
                 account._fincycle_record_error(getattr(exc, "message", None) or str(exc))
+
+    def _mautic_segments_changed(self):
+        """Whether anything a segment rule reads changed since the last push."""
+        self.ensure_one()
+        if not self.mautic_segments_pushed_at:
+            return True
+        since = self.mautic_segments_pushed_at - SYNC_OVERLAP
+        company = self.company_id.id
+        checks = [
+            ("sale.order", [("company_id", "=", company)]),
+            ("account.move", [("company_id", "=", company), ("move_type", "=", "out_invoice")]),
+            ("fincycle.mautic.contact", [("integration_id", "=", self.id)]),
+        ]
+        if "crm.lead" in self.env:
+            checks.append(("crm.lead", [("company_id", "in", (company, False))]))
+        if "account.dispute" in self.env:
+            checks.append(("account.dispute", [("company_id", "=", company)]))
+        return any(
+            self.env[model]
+            .sudo()
+            .with_context(active_test=False)
+            .search_count([*domain, ("write_date", ">=", since)], limit=1)
+            for model, domain in checks
+        )
 
     def _mautic_push_segments(self):
         """Diff each mapped segment against what was last pushed: add the newcomers in batches,

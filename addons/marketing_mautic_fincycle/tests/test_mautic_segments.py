@@ -188,6 +188,25 @@ class TestMauticSegments(FinanceCase, TransactionCase):
         self.assertEqual(set(result.values()), {(0, 0)})
         self.assertEqual({cid: set(c["segments"]) for cid, c in self.fake.contacts.items()}, before)
 
+    def test_the_hourly_run_pushes_only_when_documents_changed(self):
+        Integration = self.env["fincycle.integration"]
+        Integration._cron_mautic_push_segments(changed_only=True)  # never pushed: pushes
+        self.assertEqual(self.members("leads"), {self.customers_a[4].id})
+        pushed_at = self.account_a.mautic_segments_pushed_at
+        self.fake.requests.clear()
+        # nothing changed (the last push is older than the documents' overlap window)
+        self.account_a.sudo().mautic_segments_pushed_at = fields.Datetime.now() + timedelta(hours=1)
+        self.assertFalse(self.account_a._mautic_segments_changed())
+        Integration._cron_mautic_push_segments(changed_only=True)
+        self.assertFalse(self.fake.requests)
+        # documents changed after the last push: the next hourly run pushes
+        self.account_a.sudo().mautic_segments_pushed_at = pushed_at
+        self._order(self.customers_a[4], self.company_a, "draft")
+        self.assertTrue(self.account_a._mautic_segments_changed())
+        Integration._cron_mautic_push_segments(changed_only=True)
+        self.assertEqual(self.members("leads"), set())
+        self.assertIn(self.customers_a[4].id, self.members("prospects"))
+
     def test_another_mautic_segment_is_filled_again(self):
         self.account_a._mautic_push_segments()
         other = self.fake.add_segment("Clients 2", "clients2")["id"]
