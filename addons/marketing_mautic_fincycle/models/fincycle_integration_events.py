@@ -8,6 +8,8 @@ from datetime import timedelta
 
 from odoo import fields, models
 
+FOLLOWUP_WINDOW_DAYS = 30  # a quotation sent longer ago than the delay + this gets none
+
 
 class FincycleIntegration(models.Model):
     _inherit = "fincycle.integration"
@@ -70,6 +72,12 @@ class FincycleIntegration(models.Model):
                 ("integration_id", "=", self.id),
                 ("kind", "=", "quote_sent"),
                 ("create_date", "<=", now - timedelta(days=self.mautic_followup_days)),
+                # older quotations are not followed up any more (bounds the scan)
+                (
+                    "create_date",
+                    ">",
+                    now - timedelta(days=self.mautic_followup_days + FOLLOWUP_WINDOW_DAYS),
+                ),
             ]
         )
         done = set(

@@ -132,6 +132,19 @@ class TestMauticEvents(FinanceCase, TransactionCase):
         self.send()
         self.assertEqual(len(self.Event.search([("kind", "=", "quote_followup")])), 1)
 
+    def test_a_quote_sent_long_ago_gets_no_follow_up(self):
+        c2 = self.customers_a[2]
+        order = self.env["sale.order"].search([("partner_id", "=", c2.id)])
+        order.state = "draft"
+        order.action_quotation_sent()
+        self.env.cr.execute(
+            "UPDATE fincycle_mautic_event SET create_date = %s",
+            (self.now - timedelta(days=60),),
+        )
+        self.Event.invalidate_model(["create_date"])
+        self.send()
+        self.assertFalse(self.Event.search([("kind", "=", "quote_followup")]))
+
     def test_a_confirmed_quote_gets_no_follow_up(self):
         c2 = self.customers_a[2]
         order = self.env["sale.order"].search([("partner_id", "=", c2.id)])
