@@ -32,8 +32,11 @@ Estimation, point by point:
   quarter; 5 when it cannot be estimated). The estimate is a linear credibility one, not a full
   posterior: it needs no distributional assumption and is what actuaries use for exactly this
   (a small account's experience against its class).
-  Where the customer has no invoice at risk (delays beyond all its history) its own curve
-  continues with the company's hazard.
+  At each delay the customer's hazard is itself shrunk towards the company's with
+  ``HAZARD_PSEUDO`` (one invoice) at risk: the Kaplan-Meier estimate of a short history would
+  otherwise say "all paid by its latest observed delay" (a hazard of 1 on its last invoice);
+  where the customer has no invoice at risk (beyond all its history) the company's hazard
+  rules.
 - **Open invoice.** An invoice open at delay ``a`` (today - due date, may be negative) is paid
   at delay ``d > a`` with probability ``(S(d-1) - S(d)) / S(a)``: the curve conditioned on what
   has not happened yet. A habitual +30 payer whose invoice is at +45 therefore falls back on
@@ -77,6 +80,10 @@ HALF_LIFE_CANDIDATES = (60, 120, 270, 540)
 HALF_LIFE_ORIGINS = (30, 60, 90)
 HALF_LIFE_WINDOW = 30
 HALF_LIFE_MIN_INVOICES = 40  # open at an origin with some payment history behind: else default
+# A customer's hazard at each delay is shrunk towards the company's as if one more invoice were at
+# risk there (a Beta prior worth one invoice): its last observed payment no longer means "all
+# paid by that delay", and beyond its history the company's hazard takes over smoothly.
+HAZARD_PSEUDO = 1.0
 MATURE_DAYS = 30  # an unpaid invoice counts for the credibility once this far past due
 K_MATURE_DAYS = 90  # invoices used to estimate Bühlmann's k: due at least this long ago
 K_POINTS = (0, 15, 30, 60, 90)
@@ -362,11 +369,15 @@ class _KM:
         self.risk_diff[first] += amount
         self.risk_diff[last + 1] -= amount
 
-    def hazards(self, fallback=None, min_risk: float = 1e-6):
+    def hazards(self, fallback=None, min_risk: float = 1e-6, pseudo: float = 0.0):
+        """Hazard per delay; with ``pseudo`` > 0 each delay's hazard is shrunk towards
+        ``fallback``'s as if ``pseudo`` more invoices at risk followed it."""
         out, risk = [], 0.0
         for i in range(GRID):
             risk += self.risk_diff[i]
-            if risk > min_risk:
+            if pseudo > 0 and fallback is not None:
+                out.append(min(1.0, (self.events[i] + pseudo * fallback[i]) / (risk + pseudo)))
+            elif risk > min_risk:
                 out.append(min(1.0, self.events[i] / risk))
             else:
                 out.append(fallback[i] if fallback is not None else 0.0)
@@ -573,7 +584,7 @@ def _customers(
     month_end_prior = (sum(m.habit() is not None for m in enough) + 1) / (len(enough) + 2)
     customers = {}
     for partner, km in per_customer.items():
-        own = Curve(_survival(km.hazards(fallback=company_hazards)))
+        own = Curve(_survival(km.hazards(fallback=company_hazards, pseudo=HAZARD_PSEUDO)))
         shift = detect_shift(drift_samples.get(partner, ()))
         if shift:
             own = Curve(shifted(own.survival, shift))
