@@ -21,7 +21,8 @@ Estimation, point by point:
   towards a generic prior of business payment delays (``PRIOR_SHARES``), so that a company
   with no history still gets a forecast, and its own data takes over within a few months.
 - **Recency.** Behaviour drifts; an invoice weighs ``0.5 ** (age / half_life)`` (age from its
-  due date, half-life 270 days).
+  due date, half-life 270 days, or chosen by rolling-origin validation inside the history with
+  ``half_life_days=None``: :func:`choose_half_life`).
 - **Shrinkage: Bühlmann credibility, empirical Bayes.** A customer's curve is
   ``S = Z * S_customer + (1 - Z) * S_company`` (S: share still unpaid at each delay) with
   ``Z = n / (n + k)``, ``n`` the (recency-weighted) number of its invoices old enough to say
@@ -612,10 +613,13 @@ def _customers(
     return customers
 
 
-def learn(invoices, as_of: date, *, half_life_days: float | None = None) -> BehaviourModel:
+def learn(
+    invoices, as_of: date, *, half_life_days: float | None = HALF_LIFE_DAYS
+) -> BehaviourModel:
     """The company's and each customer's payment behaviour from what is known on ``as_of``
     (invoices issued and payments dated on or before it). ``half_life_days`` None: chosen by
-    :func:`choose_half_life` inside that history."""
+    :func:`choose_half_life` inside that history (opt-in: on the tuning histories it chose the
+    longest candidates and changed the backtest error by +-0.1 point, for 13 times the work)."""
     if half_life_days is None:
         half_life_days = choose_half_life(invoices, as_of)
     cleaned, issues = clean_invoices(invoices, as_of)

@@ -4,7 +4,8 @@
 """Backtest of the cash forecast (``fincycle.forecast``) on a folder laid out like
 ``../shared/samples/matching/`` (``invoices.json``, ``ground_truth.json``).
 
-  .venv/bin/python scripts/bench/cash_forecast.py DIR [--warmup-months 3] [--horizon 30]
+  .venv/bin/python scripts/bench/cash_forecast.py DIR [--warmup-months 3] [--horizon 30] \
+      [--half-life 270|auto]
 
 At the first of every month after the warm-up (and at least ``horizon`` days before the data
 ends) it learns each company's customers from what was known the day before (invoices issued,
@@ -40,6 +41,7 @@ from fincycle.forecast import (
     forecast_invoices,
     learn,
 )
+from fincycle.forecast.model import HALF_LIFE_DAYS
 
 FX = {"CHF": 1.0, "EUR": 0.94, "USD": 0.80, "GBP": 1.07}  # to CHF, fixed for the bench
 MIN_MONTHS = 6
@@ -143,7 +145,16 @@ def baseline(invoices, as_of, horizon):
     return total
 
 
-def backtest(folder: Path, *, warmup_months=3, horizon=30, force=False, simulations=500, out=print):
+def backtest(
+    folder: Path,
+    *,
+    warmup_months=3,
+    horizon=30,
+    force=False,
+    simulations=500,
+    out=print,
+    half_life=HALF_LIFE_DAYS,
+):
     companies, first, last = load(folder)
     months = (last - first).days / 30.44
     if months < MIN_MONTHS and not force:
@@ -160,7 +171,7 @@ def backtest(folder: Path, *, warmup_months=3, horizon=30, force=False, simulati
         ours = base = actual = 0.0
         everything = []
         for invoices in companies.values():
-            model = learn(invoices, as_of)
+            model = learn(invoices, as_of, half_life_days=half_life)
             forecasts, _issues = forecast_invoices(invoices, model, horizon=horizon)
             everything += forecasts
             ours += expected_total(forecasts, horizon)
@@ -195,9 +206,19 @@ def main(argv=None):
     parser.add_argument("--warmup-months", type=int, default=3)
     parser.add_argument("--horizon", type=int, default=30)
     parser.add_argument("--force", action="store_true", help="run on less than six months")
+    parser.add_argument(
+        "--half-life",
+        default=str(HALF_LIFE_DAYS),
+        help="recency half-life in days, or 'auto' (rolling-origin choice before each cutoff)",
+    )
     args = parser.parse_args(argv)
+    half_life = None if args.half_life == "auto" else float(args.half_life)
     result = backtest(
-        args.folder, warmup_months=args.warmup_months, horizon=args.horizon, force=args.force
+        args.folder,
+        warmup_months=args.warmup_months,
+        horizon=args.horizon,
+        force=args.force,
+        half_life=half_life,
     )
     if result is None:
         return 2
