@@ -18,6 +18,7 @@
         "security/ir.model.access.csv",
         "data/ir_cron.xml",
         "views/fincycle_mautic_contact_views.xml",
+        "views/fincycle_mautic_company_views.xml",
         "views/fincycle_integration_views.xml",
         "views/fincycle_mautic_event_views.xml",
     ],

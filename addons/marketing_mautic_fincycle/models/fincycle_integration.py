@@ -367,6 +367,8 @@ class FincycleIntegration(models.Model):
                         # transaction that began before the last run is read again (and
                         # skipped if its values did not change)
                         Domain("write_date", ">=", since - SYNC_OVERLAP),
+                        # its company changed: the company is sent again with its contacts
+                        Domain("commercial_partner_id.write_date", ">=", since - SYNC_OVERLAP),
                         Domain("email_normalized", "in", listed),
                         Domain("mautic_contact_ids", "not any", [("integration_id", "=", self.id)]),
                     ]

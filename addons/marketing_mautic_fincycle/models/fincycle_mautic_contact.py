@@ -32,6 +32,11 @@ class FincycleMauticContact(models.Model):
         readonly=True,
         help="The contact's e-mail channel is closed in Mautic (as Odoo last set or heard it).",
     )
+    mautic_company_id = fields.Integer(
+        "Attached to Mautic Company",
+        readonly=True,
+        help="The Mautic company this contact was last attached to (its company in Odoo).",
+    )
     points = fields.Integer("Lead Points", readonly=True, help="Mautic's score, from its webhooks.")
     # Segment membership as last pushed to Mautic (the next push sends only the difference).
     in_leads = fields.Boolean("In Leads", readonly=True, index=True)

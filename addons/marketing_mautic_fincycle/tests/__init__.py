@@ -1,1 +1,7 @@
-from . import test_mautic_events, test_mautic_segments, test_mautic_sync, test_mautic_webhooks
+from . import (
+    test_mautic_companies,
+    test_mautic_events,
+    test_mautic_segments,
+    test_mautic_sync,
+    test_mautic_webhooks,
+)

@@ -24,4 +24,13 @@ class BasePartnerMergeAutomaticWizard(models.TransientModel):
                 ]
             )
             doomed.write({"partner_id": False})
+            # the same for the Mautic companies of merged company partners
+            CompanyLink = self.env["fincycle.mautic.company"].sudo()
+            kept = CompanyLink.search([("partner_id", "=", dst_partner.id)])
+            CompanyLink.search(
+                [
+                    ("partner_id", "in", (partners - dst_partner).ids),
+                    ("integration_id", "in", kept.integration_id.ids),
+                ]
+            ).write({"partner_id": False})
         return super()._merge(partner_ids, dst_partner=dst_partner, extra_checks=extra_checks)
