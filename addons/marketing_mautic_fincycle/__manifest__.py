@@ -21,5 +21,6 @@
         "views/fincycle_mautic_company_views.xml",
         "views/fincycle_integration_views.xml",
         "views/fincycle_mautic_event_views.xml",
+        "views/fincycle_mautic_stat_views.xml",
     ],
 }

@@ -1,0 +1,124 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Marketing figures read back from Mautic nightly (and by a button): the members of each
+campaign and segment configured on the connection, and the sent and opened counts of the
+Mautic e-mails (Mautic's API ties no e-mail counts to a campaign or segment, and gives no
+clicks). One row per item and day; a second read the same day updates it."""
+
+import logging
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from fincycle.http import FincycleHttpError
+
+from .fincycle_integration_segments import SEGMENTS
+
+_logger = logging.getLogger(__name__)
+
+CAMPAIGN_FIELDS = (
+    "mautic_campaign_quote_sent",
+    "mautic_campaign_quote_followup",
+    "mautic_campaign_payment_reminder",
+    "mautic_campaign_welcome",
+)
+
+
+class FincycleIntegration(models.Model):
+    _inherit = "fincycle.integration"
+
+    mautic_stats_read_at = fields.Datetime("Figures Read At", readonly=True, copy=False)
+    mautic_stat_ids = fields.One2many("fincycle.mautic.stat", "integration_id")
+
+    def action_mautic_read_stats(self):
+        """Read the marketing figures now (Fincycle managers)."""
+        self.check_access("write")
+        for account in self:
+            account._mautic_read_stats()
+        return self.action_mautic_open_stats() if len(self) == 1 else True
+
+    def action_mautic_open_stats(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Marketing Figures"),
+            "res_model": "fincycle.mautic.stat",
+            "view_mode": "list,graph",
+            "domain": [("integration_id", "=", self.id)],
+            "context": {"search_default_last_read": 1},
+        }
+
+    @api.model
+    def _cron_mautic_read_stats(self):
+        for account in self.search([("provider", "=", "mautic"), ("state", "!=", "disabled")]):
+            try:
+                with self.env.cr.savepoint():
+                    account.with_company(account.company_id)._mautic_read_stats()
+            except UserError as exc:  # not set up yet: said on the connection, others go on
+                account._fincycle_record_error(exc.args[0] if exc.args else str(exc))
+            except FincycleHttpError as exc:  # Mautic down: the next night tries again
+                _logger.warning("Mautic figures of %s not read: %s", account.display_name, exc)
+                account._fincycle_record_error(getattr(exc, "message", None) or str(exc))
+
+    def _mautic_stat_rows(self, client):
+        """(kind, Mautic id, name, members, sent, opened) of the configured campaigns and
+        segments and of the Mautic e-mails."""
+        self.ensure_one()
+        rows = []
+        campaign_ids = sorted({self[name] for name in CAMPAIGN_FIELDS if self[name] > 0})
+        if campaign_ids:
+            campaigns = self._mautic_call(client.campaigns)
+            for campaign_id in campaign_ids:
+                campaign = campaigns.get(campaign_id)
+                if campaign is None:
+                    continue  # not (or no longer) in Mautic
+                members = self._mautic_call(client.campaign_members, campaign_id)
+                rows.append(("campaign", campaign_id, campaign.name, members, 0, 0))
+        segment_ids = sorted({self[name] for name, _flag in SEGMENTS.values() if self[name] > 0})
+        if segment_ids:
+            segments = self._mautic_call(client.segments)
+            for segment_id in segment_ids:
+                segment = segments.get(segment_id)
+                if segment is None or not segment.alias:
+                    continue
+                members = self._mautic_call(client.segment_members, segment.alias)
+                rows.append(("segment", segment_id, segment.name, members, 0, 0))
+        for email in self._mautic_call(client.email_stats).values():
+            rows.append(("email", email.id, email.name, 0, email.sent or 0, email.read or 0))
+        return rows
+
+    def _mautic_read_stats(self):
+        """Read the figures and store them for today; the rows written."""
+        self.ensure_one()
+        client = self._mautic_client()
+        rows = self._mautic_stat_rows(client)
+        today = fields.Date.context_today(self)
+        Stat = self.env["fincycle.mautic.stat"].sudo()
+        existing = {
+            (stat.kind, stat.mautic_id): stat
+            for stat in Stat.search([("integration_id", "=", self.id), ("date", "=", today)])
+        }
+        new, written = [], Stat
+        for kind, mautic_id, name, members, sent, opened in rows:
+            vals = {"name": name, "members": members, "sent": sent, "opened": opened, "last": True}
+            stat = existing.get((kind, mautic_id))
+            if stat:
+                stat.write(vals)
+                written |= stat
+            else:
+                new.append(
+                    {
+                        "integration_id": self.id,
+                        "kind": kind,
+                        "mautic_id": mautic_id,
+                        "date": today,
+                        **vals,
+                    }
+                )
+        written |= Stat.create(new)
+        # the earlier reads (and items no longer read) are history
+        (Stat.search([("integration_id", "=", self.id), ("last", "=", True)]) - written).write(
+            {"last": False}
+        )
+        self.sudo().mautic_stats_read_at = fields.Datetime.now()
+        return written
