@@ -28,7 +28,7 @@ class FincycleIntegration(models.Model):
     _inherit = "fincycle.integration"
 
     mautic_stats_read_at = fields.Datetime("Figures Read At", readonly=True, copy=False)
-    mautic_stat_ids = fields.One2many("fincycle.mautic.stat", "integration_id")
+    mautic_stat_ids = fields.One2many("fincycle.mautic.stat", "integration_id", "Marketing Figures")
 
     def action_mautic_read_stats(self):
         """Read the marketing figures now (Fincycle managers)."""
