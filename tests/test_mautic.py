@@ -444,6 +444,10 @@ def test_companies_are_made_then_edited_and_linked(fake, client):
     assert fake.companies[first.ids[10]]["values"]["companyname"] == "ACME AG"
     contact = fake.add_contact(email="a@acme.ch")
     assert client.add_company_contact(first.ids[10], contact["id"]) is True
+    assert fake.contacts[contact["id"]]["companies"] == {first.ids[10]}
+    assert client.remove_company_contact(first.ids[10], contact["id"]) is True
+    assert fake.contacts[contact["id"]]["companies"] == set()
+    assert client.add_company_contact(first.ids[10], contact["id"]) is True
     assert [c["id"] for c in client.list_companies()] == [first.ids[10]]
     client.delete_company(first.ids[10])
     assert not fake.companies

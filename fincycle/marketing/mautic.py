@@ -1179,6 +1179,15 @@ class MauticClient:
         )
         return _success(body)
 
+    def remove_company_contact(self, company_id: int, contact_id: int) -> bool:
+        """``POST /companies/{id}/contact/{cid}/remove`` (the contact left that company)."""
+        body = self._call(
+            "POST",
+            f"/companies/{_segment(company_id)}/contact/{_segment(contact_id)}/remove",
+            idempotent=True,
+        )
+        return _success(body)
+
     # -- segments ---------------------------------------------------------------------------
     def segments(self) -> dict[int, Segment]:
         found = {}

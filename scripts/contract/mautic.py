@@ -338,6 +338,10 @@ def check_companies(c: Contract, client: mt.MauticClient, a: str, contact_id: in
             lambda: client.add_company_contact(company_id, contact_id),
             Expect("POST", f"{a}/companies/{{id}}/contact/{{id}}/add", 200, SUCCESS),
         )
+        c.call(
+            lambda: client.remove_company_contact(company_id, contact_id),
+            Expect("POST", f"{a}/companies/{{id}}/contact/{{id}}/remove", 200, SUCCESS),
+        )
     c.call(
         lambda: client.delete_company(company_id),
         Expect("DELETE", f"{a}/companies/{{id}}/delete", 200),

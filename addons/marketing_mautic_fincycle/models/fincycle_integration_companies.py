@@ -6,7 +6,8 @@ The companies pushed are the pushed partners that are companies and the commerci
 (companies) of the pushed contacts: a batch of at most 200 per call (the client's
 ``upsert_companies``), the Mautic id kept on a company link per connection, only what changed
 since the last push sent (a fingerprint of the values). Then each pushed contact is attached to
-its company's Mautic company, only when that attachment changed."""
+its company's Mautic company, only when that attachment changed (and taken out of the company
+it left)."""
 
 import hashlib
 import json
@@ -68,7 +69,7 @@ class FincycleIntegration(models.Model):
         )
         if companies:
             self._mautic_push_companies(client, companies)
-            self._mautic_attach_companies(client, partners, Link)
+        self._mautic_attach_companies(client, partners, Link)
         return counts
 
     def _mautic_push_companies(self, client, companies):
@@ -114,7 +115,8 @@ class FincycleIntegration(models.Model):
         CompanyLink.create(new_links)
 
     def _mautic_attach_companies(self, client, partners, Link):
-        """Each pushed contact attached to its company's Mautic company (when that changed)."""
+        """Each pushed contact attached to its company's Mautic company, and taken out of the
+        one it was attached to before (only when that changed)."""
         CompanyLink = self.env["fincycle.mautic.company"].sudo()
         company_ids = {
             link.partner_id.id: link.mautic_id
@@ -136,10 +138,16 @@ class FincycleIntegration(models.Model):
             ]
         )
         for link in links:
-            wanted = company_ids.get(link.partner_id.commercial_partner_id.id)
-            if not wanted or wanted == link.mautic_company_id:
+            wanted = company_ids.get(link.partner_id.commercial_partner_id.id, 0)
+            old = link.mautic_company_id
+            if wanted == old:
                 continue
-            if self._mautic_call(client.add_company_contact, wanted, link.mautic_id):
+            if old:  # the person left that company (or it was made again in Mautic)
+                try:
+                    self._mautic_call(client.remove_company_contact, old, link.mautic_id)
+                except mt.MauticNotFound:
+                    pass  # that company is gone: the contact is in it no more
+            if not wanted or self._mautic_call(client.add_company_contact, wanted, link.mautic_id):
                 link.mautic_company_id = wanted
 
     def _mautic_delete_orphans(self, client, Link):

@@ -198,3 +198,35 @@ class TestMauticCompanies(MauticCase, TransactionCase):
         self.assertEqual(list(self.fake.companies), [ids[self.acme]])
         self.assertEqual(self.company_links(self.account_a).partner_id, self.acme)
         self.assertIn(ids[self.acme], self.contact_of(person)["companies"])
+
+    def test_a_person_who_changes_company_is_moved(self):
+        self.account_a._mautic_sync_contacts()
+        [acme_id] = self.fake.companies
+        other = self.env["res.partner"].create(
+            {
+                "name": "Other AG",
+                "is_company": True,
+                "company_id": self.company_a.id,
+                "customer_rank": 1,
+            }
+        )
+        paul, paula = self.acme_people
+        paul.parent_id = other
+        paula.write({"parent_id": False, "customer_rank": 1})
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual(run.state, "done", run.error)
+        other_id = (
+            self.company_links(self.account_a).filtered(lambda x: x.partner_id == other).mautic_id
+        )
+        self.assertEqual(self.contact_of(paul)["companies"], {other_id})
+        self.assertFalse(self.contact_of(paula)["companies"])
+        self.assertEqual(
+            len(
+                self.fake.calls(
+                    "POST", f"/api/companies/{acme_id}/contact/{self.contact_of(paul)['id']}/remove"
+                )
+            ),
+            1,
+        )
+        link = self.links(self.account_a).filtered(lambda x: x.partner_id == paula)
+        self.assertFalse(link.mautic_company_id)
