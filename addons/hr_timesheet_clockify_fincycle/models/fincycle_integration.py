@@ -8,8 +8,6 @@ idempotently by entry id, and a change after the period was locked becomes a cor
 import json
 import logging
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
 import psycopg2
@@ -49,18 +47,6 @@ MAX_DAYS_BACK = ck.MAX_REPORT_DAYS - 6
 def _now():
     """UTC now, naive like Odoo's datetimes, to the microsecond (seen stamps and sweeps)."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class ClockifyReading:
-    """The mapping of one connection, as plain data (see ``_clockify_read_rows``)."""
-
-    integration_id: int
-    company_id: int
-    users: dict  # Clockify user id -> (employee id, time zone)
-    projects: dict  # Clockify project id -> Odoo project id
-    default_project_id: int | bool
-    rules: ck.CategoryRules
 
 
 class FincycleIntegration(models.Model):
@@ -418,16 +404,34 @@ class FincycleIntegration(models.Model):
         return bool(line_vals.get("validated"))
 
     # -- applying entries --------------------------------------------------------------------
-    def _clockify_apply(self, rows, seen_at, read=None):
+    def _clockify_apply(self, rows, seen_at):
         """Book ``rows`` (Clockify time entries of any shape): create, update, correct.
-        ``read``: the rows already read by ``_clockify_read_rows`` (the pull does it while
-        the previous page is booked). Returns counts ``{created, updated, skipped, failed}``;
-        every entry read is marked seen (it exists in Clockify) whatever became of it."""
+        Returns counts ``{created, updated, skipped, failed}``; every entry read is marked
+        seen (it exists in Clockify) whatever became of it."""
         self.ensure_one()
-        if read is None:
-            read = self._clockify_read_rows(rows, self._clockify_reading())
-        wanted, seen, counts = read
-        counts = dict(counts)
+        users, projects, _clients, rules = self._clockify_maps()
+        default_project = self.clockify_default_project_id.id
+        counts = dict.fromkeys(("created", "updated", "skipped", "failed"), 0)
+        wanted = {}
+        seen = []
+        for raw in rows:
+            try:
+                entry = ck.read_entry(raw)
+            except ck.ClockifyDataError as exc:
+                counts["failed"] += 1
+                _logger.info("Clockify account %s: entry not read (%s)", self.id, exc.code)
+                continue
+            seen.append(entry.id)
+            user = users.get(entry.user_id)
+            project_id = projects.get(entry.project_id or "") or default_project
+            if not user or not project_id:
+                counts["skipped"] += 1  # unmapped: booked by a pull once mapped
+                continue
+            values = ck.timesheet_values(entry, user[1] or "UTC", rules)
+            if isinstance(values, ck.Skipped):
+                counts["skipped"] += 1
+                continue
+            wanted[entry.id] = self._clockify_line_vals(values, user[0], project_id)
         Line = self.env["account.analytic.line"].sudo().with_company(self.company_id)
         existing = (
             {
@@ -471,61 +475,20 @@ class FincycleIntegration(models.Model):
         self._clockify_mark_seen([e for e in seen if e not in created], seen_at)
         return counts
 
-    def _clockify_reading(self):
-        """What reading rows needs from the database, as plain data (``_clockify_read_rows``
-        may then run outside the ORM)."""
-        users, projects, _clients, rules = self._clockify_maps()
-        return ClockifyReading(
-            integration_id=self.id,
-            company_id=self.company_id.id,
-            users=users,
-            projects=projects,
-            default_project_id=self.clockify_default_project_id.id,
-            rules=rules,
-        )
-
-    @staticmethod
-    def _clockify_read_rows(rows, reading):
-        """``(wanted, seen, counts)``: the timesheet values of each bookable entry by entry id,
-        the ids of every entry read, and the counts of entries skipped or unreadable. Plain
-        data in and out, no ORM: safe in the pull's reading thread."""
-        counts = dict.fromkeys(("created", "updated", "skipped", "failed"), 0)
-        wanted = {}
-        seen = []
-        for raw in rows:
-            try:
-                entry = ck.read_entry(raw)
-            except ck.ClockifyDataError as exc:
-                counts["failed"] += 1
-                _logger.info(
-                    "Clockify account %s: entry not read (%s)", reading.integration_id, exc.code
-                )
-                continue
-            seen.append(entry.id)
-            user = reading.users.get(entry.user_id)
-            project_id = reading.projects.get(entry.project_id or "") or reading.default_project_id
-            if not user or not project_id:
-                counts["skipped"] += 1  # unmapped: booked by a pull once mapped
-                continue
-            values = ck.timesheet_values(entry, user[1] or "UTC", reading.rules)
-            if isinstance(values, ck.Skipped):
-                counts["skipped"] += 1
-                continue
-            employee_id = user[0]
-            wanted[entry.id] = {
-                "clockify_entry_id": values.entry_id,
-                "clockify_integration_id": reading.integration_id,
-                "clockify_category": values.category,
-                # the mapping (employee, project) is part of what the line shows
-                "clockify_fingerprint": f"{values.fingerprint}:{employee_id}:{project_id}",
-                "employee_id": employee_id,
-                "project_id": project_id,
-                "date": values.date,
-                "unit_amount": values.hours,
-                "name": values.name,
-                "company_id": reading.company_id,
-            }
-        return wanted, seen, counts
+    def _clockify_line_vals(self, values, employee_id, project_id):
+        return {
+            "clockify_entry_id": values.entry_id,
+            "clockify_integration_id": self.id,
+            "clockify_category": values.category,
+            # the mapping (employee, project) is part of what the line shows
+            "clockify_fingerprint": f"{values.fingerprint}:{employee_id}:{project_id}",
+            "employee_id": employee_id,
+            "project_id": project_id,
+            "date": values.date,
+            "unit_amount": values.hours,
+            "name": values.name,
+            "company_id": self.company_id.id,
+        }
 
     def _clockify_mark_seen(self, entry_ids, seen_at):
         if not entry_ids:
@@ -629,17 +592,6 @@ class FincycleIntegration(models.Model):
         self.ensure_one()
         client = self._clockify_client()
         workspace = self._clockify_workspace()
-        # The next page is read while this one is booked: Clockify's answer time overlaps the
-        # ORM's work instead of adding to it. One request at a time still (the step waits for
-        # the page it needs before asking for the next); the thread never touches the ORM.
-        prefetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clockify-prefetch")
-        prefetched = {}  # (from, to, page) -> future of that page's rows
-
-        def read_page(date_from, date_to, page, reading):
-            """One page of the report, and its rows read (no ORM here)."""
-            start, end = ck.request_range(date_from, date_to)
-            rows = client.detailed_report_page(workspace, start, end, page, page_size=page_size)
-            return rows, self._clockify_read_rows(rows, reading)
 
         def step(run, cursor):
             state = json.loads(cursor) if cursor else None
@@ -658,16 +610,13 @@ class FincycleIntegration(models.Model):
                 }
             date_from = fields.Date.to_date(state["from"])
             date_to = fields.Date.to_date(state["to"])
-            key = (date_from, date_to, state["page"])
-            reading = self._clockify_reading()
-            future = prefetched.pop(key, None)
-            rows, read = future.result() if future else read_page(*key, reading)
-            finished = len(rows) < page_size
-            if not finished:
-                following = (date_from, date_to, state["page"] + 1)
-                prefetched[following] = prefetcher.submit(read_page, *following, reading)
+            start, end = ck.request_range(date_from, date_to)
+            rows = client.detailed_report_page(
+                workspace, start, end, state["page"], page_size=page_size
+            )
             began = datetime.fromisoformat(state["began"])
-            counts = self._clockify_apply(rows, began, read)
+            counts = self._clockify_apply(rows, began)
+            finished = len(rows) < page_size
             if finished:
                 swept = self._clockify_sweep(client, date_from, date_to, began)
                 counts["created"] += swept["created"]
@@ -678,12 +627,7 @@ class FincycleIntegration(models.Model):
                 "finished": finished,
             }
 
-        try:
-            return self._fincycle_sync(KIND, step)
-        finally:
-            for future in prefetched.values():
-                future.cancel()
-            prefetcher.shutdown(wait=True)  # no request left running on this client
+        return self._fincycle_sync(KIND, step)
 
     def _clockify_sweep(self, client, date_from, date_to, began):
         """Timesheets of the window whose entry the complete pull did not find (seen before
