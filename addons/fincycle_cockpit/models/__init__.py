@@ -1,7 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import (
-    cockpit,
     cockpit_snapshot,
     cockpit_snapshot_line,
     res_company,

@@ -220,7 +220,7 @@ class FincycleCockpitSnapshot(models.Model):
     def _cron_refresh(self):
         """Every company's snapshot of the day; one company failing leaves the others'."""
         snapshots = self.sudo().browse()
-        for company in self.env["res.company"].sudo().search([]):
+        for company in self.env["res.company"].sudo().search([("active", "=", True)]):
             try:
                 with self.env.cr.savepoint():
                     snapshots |= self.sudo()._refresh(company)
@@ -1163,10 +1163,9 @@ class FincycleCockpitSnapshot(models.Model):
     @api.model
     def _alert_text(self, line):
         """One alert in the words (and the language) of the environment."""
-        _ = self.env._
         amount = line.currency_id.format(line.amount)
         if line.status.startswith("late_"):
-            return _(
+            return self.env._(
                 "%(invoice)s of %(customer)s, %(amount)s: %(days)s days late, no reminder "
                 "sent and no dispute or promise open.",
                 invoice=line.move_id.name,
@@ -1175,16 +1174,16 @@ class FincycleCockpitSnapshot(models.Model):
                 days=line.days_late,
             )
         if line.status == "balance_check":
-            return _(
+            return self.env._(
                 "%(journal)s: the bank reports %(feed)s, the ledger holds %(ledger)s.",
                 journal=line.name,
                 feed=line.currency_id.format(line.feed_balance),
                 ledger=amount,
             )
         if line.status == "connection":
-            return _("Connection %(name)s is in error.", name=line.name)
+            return self.env._("Connection %(name)s is in error.", name=line.name)
         if line.status == "below_threshold":
-            return _(
+            return self.env._(
                 "The expected cash falls to %(amount)s on %(date)s, below the threshold of "
                 "%(threshold)s.",
                 amount=amount,

@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# pylint: disable=consider-merging-classes-inherited
 """Company partners → Mautic companies, in the same sync run as the contacts.
 
 The companies pushed are the pushed partners that are companies and the commercial partners
@@ -11,6 +12,7 @@ it left)."""
 
 import hashlib
 import json
+import logging
 
 from odoo import fields, models
 
@@ -23,6 +25,11 @@ def company_digest(data):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+_logger = logging.getLogger(__name__)
+
+
+# One file per concern (contacts, companies, segments, events, figures), each small enough
+# to read whole: the split is on purpose.
 class FincycleIntegration(models.Model):
     _inherit = "fincycle.integration"
 
@@ -145,8 +152,10 @@ class FincycleIntegration(models.Model):
             if old:  # the person left that company (or it was made again in Mautic)
                 try:
                     self._mautic_call(client.remove_company_contact, old, link.mautic_id)
-                except mt.MauticNotFound:
-                    pass  # that company is gone: the contact is in it no more
+                except mt.MauticNotFound:  # that company is gone: the contact is in it no more
+                    _logger.debug(
+                        "Mautic company %s gone before contact %s left it", old, link.mautic_id
+                    )
             if not wanted or self._mautic_call(client.add_company_contact, wanted, link.mautic_id):
                 link.mautic_company_id = wanted
 
@@ -161,8 +170,8 @@ class FincycleIntegration(models.Model):
         for orphan in orphans.filtered("mautic_id"):
             try:
                 self._mautic_call(client.delete_company, orphan.mautic_id)
-            except mt.MauticNotFound:
-                pass  # already gone in Mautic
+            except mt.MauticNotFound:  # already gone in Mautic
+                _logger.debug("Mautic company %s already deleted", orphan.mautic_id)
             deleted += 1
         orphans.unlink()
         return deleted

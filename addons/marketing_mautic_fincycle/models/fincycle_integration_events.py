@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# pylint: disable=consider-merging-classes-inherited
 """The campaigns a connection feeds (their Mautic ids) and the scans of the triggers that are
 not a write in Odoo: quotes left without an answer, reminder levels sent by the collections
 module (when it is installed)."""
@@ -11,6 +12,8 @@ from odoo import fields, models
 FOLLOWUP_WINDOW_DAYS = 30  # a quotation sent longer ago than the delay + this gets none
 
 
+# One file per concern (contacts, companies, segments, events, figures), each small enough
+# to read whole: the split is on purpose.
 class FincycleIntegration(models.Model):
     _inherit = "fincycle.integration"
 

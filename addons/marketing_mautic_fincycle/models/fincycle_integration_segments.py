@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# pylint: disable=consider-merging-classes-inherited
 """The five Mautic segments computed from Odoo's truth and pushed as segment membership.
 
 Rules (per connection, on the connection's company's documents, by commercial entity: a contact
@@ -45,6 +46,8 @@ SYNC_OVERLAP = timedelta(minutes=10)  # a document saved by a transaction begun 
 DISPUTE_OPEN_STATES = ("open", "in_progress")
 
 
+# One file per concern (contacts, companies, segments, events, figures), each small enough
+# to read whole: the split is on purpose.
 class FincycleIntegration(models.Model):
     _inherit = "fincycle.integration"
 

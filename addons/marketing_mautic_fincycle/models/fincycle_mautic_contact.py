@@ -39,10 +39,10 @@ class FincycleMauticContact(models.Model):
     )
     points = fields.Integer("Lead Points", readonly=True, help="Mautic's score, from its webhooks.")
     # Segment membership as last pushed to Mautic (the next push sends only the difference).
-    in_leads = fields.Boolean("In Leads", readonly=True, index=True)
-    in_prospects = fields.Boolean("In Prospects", readonly=True, index=True)
-    in_clients = fields.Boolean("In Clients", readonly=True, index=True)
-    in_pending_quotes = fields.Boolean("In Pending Quotes", readonly=True, index=True)
+    in_leads = fields.Boolean(readonly=True, index=True)
+    in_prospects = fields.Boolean(readonly=True, index=True)
+    in_clients = fields.Boolean(readonly=True, index=True)
+    in_pending_quotes = fields.Boolean(readonly=True, index=True)
     in_overdue = fields.Boolean("In Overdue Payments", readonly=True, index=True)
 
     _integration_partner_uniq = models.UniqueIndex(

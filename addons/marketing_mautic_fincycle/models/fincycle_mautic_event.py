@@ -67,7 +67,7 @@ class FincycleMauticEvent(models.Model):
         index=True,
     )
     attempts = fields.Integer(readonly=True)
-    next_try = fields.Datetime("Next Try", readonly=True, index=True)
+    next_try = fields.Datetime(readonly=True, index=True)
     done_at = fields.Datetime("Delivered At", readonly=True)
     error = fields.Char(readonly=True)
 

@@ -358,7 +358,7 @@ class TestDocusealDocuments(DocusealCommon, TransactionCase):
         form = Form(
             self.env["sale.signature.send"]
             .with_user(self.salesman_a)
-            .with_context(action["context"])
+            .with_context(**action["context"])
         )
         form.attachment_ids.add(self.contract)
         wizard = form.save()

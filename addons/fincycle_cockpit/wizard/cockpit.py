@@ -9,7 +9,7 @@ from odoo.exceptions import AccessError
 from odoo.fields import Domain
 from odoo.tools import format_date, format_datetime
 
-from .cockpit_snapshot import (
+from ..models.cockpit_snapshot import (
     DIRECTOR_GROUP,
     DISPUTE_OPEN_STATES,
     ISSUANCE_PERIOD,
