@@ -767,13 +767,15 @@ class FakeMautic(FakeProvider):
             answer["errors"] = {str(k): v for k, v in sorted(errors.items())}
         return FakeResponse(status, answer)
 
-    def _batch_new_contacts(self, request, body):
+    def _batch_new(self, what, body, invalid_of, make):
+        """``POST /<what>/batch/new``: each item validated by ``invalid_of`` (its field errors)
+        and made by ``make`` (``(status, entity json)``); a bad item fails alone."""
         items = self._batch_payload(body)
         if isinstance(items, FakeResponse):
             return items
         done, codes, errors = {}, {}, {}
         for index, values in enumerate(items):
-            invalid = self._validate_contact(values)
+            invalid = invalid_of(values)
             if invalid:
                 codes[index] = 400
                 errors[index] = {
@@ -783,9 +785,15 @@ class FakeMautic(FakeProvider):
                     "type": None,
                 }
                 continue
+            codes[index], done[index] = make(values)
+        return self._batch_answer(what, done, codes, errors, len(items), status=201)
+
+    def _batch_new_contacts(self, request, body):
+        def make(values):
             status, contact = self._upsert_new(values)
-            codes[index], done[index] = status, self.contact_json(contact)
-        return self._batch_answer("contacts", done, codes, errors, len(items), status=201)
+            return status, self.contact_json(contact)
+
+        return self._batch_new("contacts", body, self._validate_contact, make)
 
     def _batch_edit_contacts(self, request, body):
         items = self._batch_payload(body)
@@ -930,23 +938,10 @@ class FakeMautic(FakeProvider):
         return FakeResponse(201, {"company": self.company_json(self._new_company(body))})
 
     def _batch_new_companies(self, request, body):
-        items = self._batch_payload(body)
-        if isinstance(items, FakeResponse):
-            return items
-        done, codes, errors = {}, {}, {}
-        for index, values in enumerate(items):
-            invalid = self._company_invalid(values)
-            if invalid:
-                codes[index] = 400
-                errors[index] = {
-                    "code": 400,
-                    "message": "Validation failed",
-                    "details": invalid,
-                    "type": None,
-                }
-                continue
-            codes[index], done[index] = 201, self.company_json(self._new_company(values))
-        return self._batch_answer("companies", done, codes, errors, len(items), status=201)
+        def make(values):
+            return 201, self.company_json(self._new_company(values))
+
+        return self._batch_new("companies", body, self._company_invalid, make)
 
     def _batch_edit_companies(self, request, body):
         items = self._batch_payload(body)
