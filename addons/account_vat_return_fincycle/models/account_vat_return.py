@@ -1348,8 +1348,40 @@ class AccountVatReturn(models.Model):
         }
 
 
+class AccountVatReturnDraftPart(models.AbstractModel):
+    """A part of a VAT return (its boxes, its adjustments) that is created, changed or
+    deleted only while the return is a draft, before and after the change."""
+
+    _name = "account.vat.return.draft.part"
+    _description = "Part of a Draft VAT Return"
+
+    def _draft_only_message(self):
+        raise NotImplementedError
+
+    def _check_return_draft(self):
+        if any(part.return_id.state != "draft" for part in self):
+            raise UserError(self._draft_only_message())
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        records._check_return_draft()
+        return records
+
+    def write(self, vals):
+        self._check_return_draft()
+        result = super().write(vals)
+        self._check_return_draft()
+        return result
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_return_draft(self):
+        self._check_return_draft()
+
+
 class AccountVatReturnLine(models.Model):
     _name = "account.vat.return.line"
+    _inherit = ["account.vat.return.draft.part"]
     _description = "VAT return box"
     _order = "return_id, sequence, id"
 
@@ -1385,27 +1417,10 @@ class AccountVatReturnLine(models.Model):
         for line in self:
             line.adjustment_amount = line.amount - line.computed_amount
 
-    def _check_return_draft(self):
-        """The boxes change with their draft return only: a checked or filed return's boxes
-        are what was checked or filed (and carried over to the next French return)."""
-        if any(line.return_id.state != "draft" for line in self):
-            raise UserError(self.env._("The boxes of a checked or filed VAT return are kept."))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        lines = super().create(vals_list)
-        lines._check_return_draft()
-        return lines
-
-    def write(self, vals):
-        self._check_return_draft()
-        result = super().write(vals)
-        self._check_return_draft()
-        return result
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_return_draft(self):
-        self._check_return_draft()
+    def _draft_only_message(self):
+        # the boxes change with their draft return only: a checked or filed return's boxes
+        # are what was checked or filed (and carried over to the next French return)
+        return self.env._("The boxes of a checked or filed VAT return are kept.")
 
     def action_open_items(self):
         """The journal items behind the box (posted, tax-exigible, in the period)."""
@@ -1432,6 +1447,7 @@ class AccountVatReturnLine(models.Model):
 
 class AccountVatReturnAdjustment(models.Model):
     _name = "account.vat.return.adjustment"
+    _inherit = ["account.vat.return.draft.part"]
     _description = "VAT return adjustment"
 
     return_id = fields.Many2one("account.vat.return", required=True, ondelete="cascade", index=True)
@@ -1452,25 +1468,8 @@ class AccountVatReturnAdjustment(models.Model):
                     self.env._("Box %(box)s is not a box of this return.", box=adjustment.box)
                 )
 
-    def _check_draft(self):
-        if any(a.return_id.state != "draft" for a in self):
-            raise UserError(self.env._("Adjustments change only on a draft VAT return."))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        records._check_draft()
-        return records
-
-    def write(self, vals):
-        self._check_draft()
-        result = super().write(vals)
-        self._check_draft()
-        return result
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_draft(self):
-        self._check_draft()
+    def _draft_only_message(self):
+        return self.env._("Adjustments change only on a draft VAT return.")
 
 
 class AccountVatReturnCheck(models.Model):
