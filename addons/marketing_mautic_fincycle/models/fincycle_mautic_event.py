@@ -7,7 +7,7 @@ import logging
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from fincycle.http import FincycleHttpError
 
@@ -114,8 +114,11 @@ class FincycleMauticEvent(models.Model):
 
     # -- the user's retry ------------------------------------------------------------------
     def action_retry(self):
-        """A failed trigger is tried again by the next run (Fincycle managers)."""
-        self.check_access("write")
+        """A failed trigger is tried again by the next run (Fincycle managers). Nobody
+        writes a trigger by RPC: its connection, partner and payload are the event's."""
+        self.check_access("read")
+        if not self.env.user.has_group("fincycle_base.group_fincycle_manager"):
+            raise AccessError(self.env._("Only Fincycle managers can retry a trigger."))
         self.sudo().filtered(lambda e: e.state == "failed").write(
             {"state": "pending", "attempts": 0, "next_try": fields.Datetime.now(), "error": False}
         )

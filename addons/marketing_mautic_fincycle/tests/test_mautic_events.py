@@ -280,3 +280,9 @@ class TestMauticEvents(FinanceCase, TransactionCase):
             )
         with self.assertRaises(AccessError):
             self.account_a.with_user(self.user_a).write({"mautic_campaign_welcome": 3})
+        # nor does a manager rewrite a trigger (its connection, partner, payload, attempts)
+        for vals in ({"integration_id": self.account_a.id}, {"attempts": 0}, {"state": "pending"}):
+            with self.assertRaises(AccessError):
+                event.with_user(self.manager_a).write(vals)
+        with self.assertRaises(AccessError):
+            event.with_user(self.user_a).action_retry()
