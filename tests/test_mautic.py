@@ -649,6 +649,15 @@ def test_a_replayed_delivery_is_one_inbox_entry_and_an_old_one_is_refused(fake):
     assert m.event_info(json.loads(old_body), old_body)[0] != first[0]
 
 
+def test_a_signed_event_without_its_timestamp_is_refused(fake):
+    """Every payload has its timestamp (the contract): one without could be an old body
+    replayed once the inbox has forgotten it."""
+    payload = {"contact": {"id": 47, "points": 25}, "points": {"old_points": 15, "new_points": 25}}
+    headers, body = fake.delivery({m.EVENT_POINTS: [payload]}, SECRET)
+    verdict = m.MauticWebhookScheme().verify(headers, body, SECRET)
+    assert not verdict.ok and "timestamp" in verdict.reason
+
+
 def test_a_delivery_that_holds_no_event_is_refused_by_the_parser():
     for bad in ({}, [], {"other": []}, {m.EVENT_POINTS: "x"}):
         with pytest.raises(m.MauticEventError):

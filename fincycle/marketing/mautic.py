@@ -741,6 +741,10 @@ class MauticWebhookScheme(MauticScheme):
         except (ValueError, MauticEventError):
             return Verdict(True, "valid signature (no event time to check)")
         times = [e.timestamp.timestamp() for e in events if e.timestamp is not None]
+        if events and len(times) < len(events):
+            # every payload has its timestamp (the contract): without one, an old signed body
+            # could be replayed once the inbox has forgotten it
+            return Verdict(False, "an event without its timestamp: replay cannot be ruled out")
         if not times:
             return Verdict(True, "valid signature (no event time to check)")
         newest = max(times)
