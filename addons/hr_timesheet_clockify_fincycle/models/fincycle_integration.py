@@ -469,7 +469,7 @@ class FincycleIntegration(models.Model):
                 Line.browse(line["id"]).write(vals)
                 counts["updated"] += 1
         if to_create:
-            Line.create(to_create)
+            Line._clockify_create(to_create)
             counts["created"] += len(to_create)
         created = {vals["clockify_entry_id"] for vals in to_create}
         self._clockify_mark_seen([e for e in seen if e not in created], seen_at)
@@ -551,7 +551,7 @@ class FincycleIntegration(models.Model):
                 }
             )
         if made:
-            Line.create(made)
+            Line._clockify_create(made)
         return len(made)
 
     def _clockify_forget(self, entry_ids):

@@ -60,6 +60,34 @@ class TestClockifyPull(ClockifyCommon, TransactionCase):
         self.assertEqual((again.created_count, again.updated_count), (0, 0))
         self.assertEqual(self.lines(), lines)
 
+    def test_the_cost_of_each_timesheet_is_the_one_a_plain_create_gives(self):
+        # the import writes hr_timesheet's cost once per amount, not once per line
+        self.employee_a.hourly_cost = 80.0
+        durations = [(8, 9, 30), (10, 11, 30), (13, 15, 0), (15, 15, 45), (16, 18, 0)]
+        for day, (start, end, minute) in enumerate(durations):
+            self.entry(self.at(day + 1, start), self.at(day + 1, end, minute))
+        self.pull()
+        lines = self.lines()
+        self.assertEqual(len(lines), 5)
+        plain = self.env["account.analytic.line"].create(
+            [
+                {
+                    "employee_id": line.employee_id.id,
+                    "project_id": line.project_id.id,
+                    "date": line.date,
+                    "unit_amount": line.unit_amount,
+                    "name": line.name,
+                    "company_id": line.company_id.id,
+                }
+                for line in lines
+            ]
+        )
+        self.assertEqual(lines.mapped("amount"), plain.mapped("amount"))
+        self.assertEqual(sorted(lines.mapped("amount")), [-160.0, -160.0, -120.0, -120.0, -60.0])
+        # outside the import, a write of the cost alone is written at once
+        lines[0].amount = -1.0
+        self.assertEqual(lines[0].amount, -1.0)
+
     def test_a_429_is_waited_for_and_the_pull_goes_on(self):
         self.entry(self.at(1, 8), self.at(1, 9))
         self.fake.rate_limit_next(1, retry_after="1")
