@@ -695,6 +695,11 @@ def small_ubl(
         ("396", "credit_note"),
         ("458", "credit_note"),
         ("532", "credit_note"),
+        ("81", "credit_note"),
+        ("83", "credit_note"),
+        ("420", "credit_note"),
+        ("80", "invoice"),
+        ("84", "invoice"),
         ("9999", "invoice"),
     ],
 )
@@ -1028,3 +1033,121 @@ def test_an_xml_value_printed_on_the_page_is_no_disagreement():
     assert [(c.name, c.ok) for c in checks] == [("xml_page", True)]
     checks = crosscheck.xml_page_checks([xml, page], page_text="Fattura 2025\nTotale 15,00")
     assert [c.reason.params["field"] for c in checks] == ["amount_total", "vendor_vat"]
+
+
+@pytest.mark.parametrize("type_code", ["381", "384", "389", "380", "396", "261"])
+def test_a_ubl_credit_note_credits_whatever_its_code(type_code):
+    # A CreditNote document (credited quantities) is a credit note, even one that carries a
+    # correction's (384) or a self-billing's (389) code.
+    result = xmlinvoice.parse_invoice_xml(small_ubl(root="CreditNote", type_code=type_code))
+    assert result.value("document_type") == "credit_note"
+    assert result.value("amount_total") == Decimal("121.00")
+    self_billed = [w.code for w in result.warnings if w.code == "xml_self_billed"]
+    assert self_billed == (["xml_self_billed"] if type_code in ("389", "261") else [])
+
+
+@pytest.mark.parametrize(
+    ("type_code", "document_type"),
+    [("380", "invoice"), ("381", "credit_note"), ("384", "invoice"), ("389", "invoice")],
+)
+def test_zugferd_1_type_codes(type_code, document_type):
+    xml = ZUGFERD1.replace(
+        "<ram:TypeCode>380</ram:TypeCode>", f"<ram:TypeCode>{type_code}</ram:TypeCode>", 1
+    )
+    assert f"<ram:TypeCode>{type_code}</ram:TypeCode>" in xml
+    result = xmlinvoice.parse_invoice_xml(xml.encode())
+    assert result.value("document_type") == document_type
+    assert result.value("amount_total") == Decimal("119.00")
+
+
+def test_a_corrective_384_with_a_negative_total_is_booked_as_a_credit_note():
+    totals = STANDARD_TOTALS.replace(">1", ">-1").replace(">2", ">-2")
+    taxes = STANDARD_TAX.replace(">1", ">-1").replace(">2", ">-2")
+    result = xmlinvoice.parse_invoice_xml(small_cii(type_code="384", totals=totals, taxes=taxes))
+    assert result.value("document_type") == "credit_note"
+    assert result.value("amount_total") == Decimal("121.00")
+    assert [(t.base, t.amount) for t in result.taxes] == [(Decimal("100.00"), Decimal("21.00"))]
+    assert "type 384" in result.fields["document_type"].note
+
+
+# --- the page completes what the XML leaves empty, when it is the XML's invoice ---------------
+
+MINIMUM_TOTALS = """<ram:TaxBasisTotalAmount>100.00</ram:TaxBasisTotalAmount>
+  <ram:TaxTotalAmount currencyID="EUR">21.00</ram:TaxTotalAmount>
+  <ram:GrandTotalAmount>121.00</ram:GrandTotalAmount>
+  <ram:DuePayableAmount>121.00</ram:DuePayableAmount>"""
+
+
+def _page_stage(taxes=(), **values):
+    from fincycle.extraction.model import TaxLine  # noqa: PLC0415
+
+    stage = _stage("text", **values)
+    stage.taxes = [TaxLine(Decimal(r), Decimal(b), Decimal(a)) for r, b, a in taxes]
+    stage.taxes_confidence = 0.9 if taxes else 0.0
+    return stage
+
+
+def test_page_vat_rows_fill_a_minimum_xml_only_when_they_add_up_to_its_totals():
+    from fincycle.extraction import pipeline  # noqa: PLC0415
+
+    xml = xmlinvoice.parse_invoice_xml(small_cii(taxes="", totals=MINIMUM_TOTALS))
+    assert xml.taxes == []  # a MINIMUM profile gives totals, no VAT breakdown
+    fits = _page_stage(taxes=[("21", "100.00", "21.00")], amount_total=Decimal("121.00"))
+    assert [(t.rate, t.amount) for t in pipeline.merge([xml, fits]).taxes] == [
+        (Decimal(21), Decimal("21.00"))
+    ]
+    split = _page_stage(
+        taxes=[("21", "60.00", "12.60"), ("9", "40.00", "3.60")], amount_total=Decimal("121.00")
+    )
+    assert pipeline.merge([xml, split]).taxes == []  # 16.20 of VAT is not the XML's 21.00
+    other = _page_stage(taxes=[("19", "1420.00", "269.80")], amount_total=Decimal("1689.80"))
+    assert pipeline.merge([xml, other]).taxes == []
+    # Rows without amounts are added up from their base and rate; without a base they cannot be.
+    no_amount = _page_stage(taxes=[("21", "100.00", "21.00")])
+    no_amount.taxes[0].amount = None
+    assert len(pipeline.merge([xml, no_amount]).taxes) == 1
+    no_amount.taxes[0].base = None
+    assert pipeline.merge([xml, no_amount]).taxes == []
+    # Without an XML, the page's rows are what there is.
+    assert len(pipeline.merge([other]).taxes) == 1
+
+
+def _xml_pdf(page_pdf: bytes, xml: bytes) -> bytes:
+    doc = pdfium.PdfDocument(page_pdf)
+    doc.new_attachment("factur-x.xml").set_data(xml)
+    out = io.BytesIO()
+    doc.save(out)
+    doc.close()
+    return out.getvalue()
+
+
+def test_the_page_fills_the_xml_gaps_of_its_own_invoice_not_of_another():
+    from fincycle.extraction import pipeline  # noqa: PLC0415
+    from fincycle.testing.invoices import CH_IBAN, invoice_pdf  # noqa: PLC0415
+
+    options = pipeline.CaptureOptions(today=date(2025, 6, 20))
+    page, printed = invoice_pdf(number="NL-2025-77", invoice_date=date(2025, 6, 10))
+    # The XML leaves the IBAN and the VAT breakdown empty (a MINIMUM profile) and is the
+    # invoice the page shows: the page's IBAN completes it.
+    total, tax = printed["total"], printed["tax"]
+    totals = (
+        f"<ram:TaxBasisTotalAmount>{total - tax:.2f}</ram:TaxBasisTotalAmount>"
+        f'<ram:TaxTotalAmount currencyID="EUR">{tax:.2f}</ram:TaxTotalAmount>'
+        f"<ram:GrandTotalAmount>{total:.2f}</ram:GrandTotalAmount>"
+    )
+    same = small_cii(number="NL-2025-77", taxes="", totals=totals)
+    result = pipeline.extract(_xml_pdf(page, same), "bill.pdf", options)
+    assert result.value("amount_total") == total
+    assert result.value("vendor_iban") == CH_IBAN
+    assert result.fields["vendor_iban"].source == "text"
+    assert [(t.rate, t.amount) for t in result.taxes] == [(Decimal("8.1"), tax)]
+    # Another invoice's XML (its total printed nowhere on the page): the XML's values stay,
+    # flagged, and nothing of the other document fills what the XML leaves empty.
+    other = small_cii(number="NL-2025-78", taxes="", totals=MINIMUM_TOTALS)
+    result = pipeline.extract(_xml_pdf(page, other), "bill.pdf", options)
+    assert result.value("amount_total") == Decimal("121.00")
+    assert result.value("vendor_iban") is None
+    assert result.taxes == []
+    assert {f.source for f in result.fields.values()} <= {"xml", "derived"}
+    failed = {c.reason.params["field"] for c in result.checks if c.name == "xml_page" and not c.ok}
+    assert "amount_total" in failed

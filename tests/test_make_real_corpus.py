@@ -199,3 +199,24 @@ def test_made_up_identifiers_are_flagged():
         {"vendor_vat": "DE136695976", "vendor_iban": "DE12123456781234567890"}
     ) == ["iban_checksum_invalid"]
     assert module._checksum_flags({"vendor_vat": "DE136695976", "vendor_iban": None}) == []
+
+
+def test_every_credit_note_code_of_untdid_1001_and_self_billing():
+    module = _load()
+    for code in ("81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"):
+        _, truth = module.truth_from_xml(CII.replace(b">381<", f">{code}<".encode()))
+        assert truth["document_type"] == "credit_note", code
+    for code in ("380", "384", "389", "527", "386", "326", "751", "875"):
+        _, truth = module.truth_from_xml(CII.replace(b">381<", f">{code}<".encode()))
+        assert truth["document_type"] == "invoice", code
+    assert {"389", "261", "527"} == module.SELF_BILLED_CODES
+
+
+def test_what_the_xml_leaves_empty_has_no_ground_truth():
+    module = _load()
+    _, truth = module.truth_from_xml(CII)
+    assert module.not_in_xml(truth) == []
+    minimum = dict(truth, vendor_iban=None, taxes=[], due_date=None, payment_reference="")
+    assert module.not_in_xml(minimum) == ["vendor_iban", "due_date", "taxes", "payment_reference"]
+    # The number and the total are never optional: a PDF without them is no document.
+    assert not {"invoice_number", "amount_total", "document_type"} & set(module.OPTIONAL_FIELDS)

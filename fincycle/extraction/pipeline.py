@@ -308,6 +308,11 @@ def _merge_blocks(result: Extraction, stages: list[Extraction]) -> None:
     xml_taxes = [
         s for s in with_taxes if _main_source(s) == "xml" and s.taxes_confidence >= XML_KEPT
     ]
+    xml = _xml_stage(stages)
+    if xml is not None and not xml_taxes:
+        # An e-invoice without a VAT breakdown (MINIMUM, BASIC WL) still gives its VAT base
+        # and VAT total: the page's rows are kept only when they add up to them.
+        with_taxes = [s for s in with_taxes if _taxes_fit_xml(s, xml)]
     if with_taxes:
         best = max(
             xml_taxes or with_taxes,
@@ -334,6 +339,57 @@ def _merge_blocks(result: Extraction, stages: list[Extraction]) -> None:
         result.prices_include_tax = any(s.prices_include_tax for s in stages)
 
 
+def _xml_stage(stages: list[Extraction]) -> Extraction | None:
+    return next((s for s in stages if s.kind == "xml" and s.fields), None)
+
+
+def _taxes_fit_xml(stage: Extraction, xml: Extraction) -> bool:
+    """Whether the VAT rows of ``stage`` add up (to the cent a row) to the sure VAT base and
+    VAT total of the e-invoice ``xml``; rows that cannot be added up do not fit."""
+    tolerance = Decimal("0.01") * len(stage.taxes)
+    for name, part in (("amount_untaxed", "base"), ("amount_tax", "amount")):
+        if xml.field_confidence(name) < XML_KEPT or xml.value(name) is None:
+            continue
+        values = [getattr(t, part) for t in stage.taxes]
+        if part == "amount":
+            values = [
+                t.amount
+                if t.amount is not None
+                else (t.base * t.rate / 100 if t.base is not None else None)
+                for t in stage.taxes
+            ]
+        if any(v is None for v in values):
+            return False
+        if abs(abs(sum(values, Decimal(0))) - abs(Decimal(str(xml.value(name))))) > tolerance:
+            return False
+    return True
+
+
+# What the page reading gives (its text, OCR, a QR-bill printed on it, an LLM reading it).
+PAGE_SOURCES = ("text", "ocr", "qr", "llm")
+
+
+def _drop_page_gaps(result: Extraction, stages: list[Extraction], text: str) -> None:
+    """When the page is another document than its e-invoice (the XML's total is printed
+    nowhere and the page reads another one: a failed ``xml_page`` check on the total), what
+    only the page gives (the fields and VAT rows the XML leaves empty) is not the XML's
+    invoice's: it is left empty rather than filled from the other document."""
+    xml = _xml_stage(stages)
+    if xml is None:
+        return
+    checks = crosscheck.xml_page_checks(stages, page_text=text)
+    if not any(
+        not c.ok and c.reason is not None and c.reason.params.get("field") == "amount_total"
+        for c in checks
+    ):
+        return
+    for name in list(result.fields):
+        if result.fields[name].source in PAGE_SOURCES and xml.value(name) in (None, ""):
+            del result.fields[name]
+    if result.taxes and not xml.taxes:
+        result.taxes, result.taxes_confidence = [], 0.0
+
+
 def _main_source(stage: Extraction) -> str:
     counts: dict[str, int] = {}
     for f in stage.fields.values():
@@ -358,6 +414,7 @@ def _finish(
 ) -> None:
     """Derive what the printed figures imply, run the checks, score. ``text``: the page text
     (text layer and OCR) the page-against-XML check looks the XML's values up in."""
+    _drop_page_gaps(result, stages, text)
     total = result.value("amount_total")
     untaxed = result.value("amount_untaxed")
     tax = result.value("amount_tax")

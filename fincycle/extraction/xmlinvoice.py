@@ -37,8 +37,8 @@ details; lines for information only are left out), then one line per document-le
 allowance (negative) and charge (ZUGFeRD 1.0 logistics charges included), so that the
 ``lines`` check compares like with like.
 
-Every UNTDID 1001 document type is read (credit notes by :data:`CREDIT_NOTE_CODES`, every
-other code an invoice); a self-billed one (389, 261, 527) adds the ``xml_self_billed``
+Every UNTDID 1001 document type is read (credit notes by :data:`CREDIT_NOTE_CODES` and every
+UBL ``CreditNote``, every other code an invoice); a self-billed one (389, 261, 527) adds the ``xml_self_billed``
 warning. VAT numbers of any country come from the declared VAT registration, else from a
 fiscal number or party identifier that is a valid VAT id, completed with the seller's country
 prefix when it lacks one. VAT rows keep their category and exemption reason; the categories
@@ -381,9 +381,14 @@ def _document_type(code: str, default: str = "invoice") -> str:
     return "credit_note" if code in CREDIT_NOTE_CODES else "invoice"
 
 
-def _set_document_type(result: Extraction, code: str, default: str = "invoice") -> None:
+def _set_document_type(
+    result: Extraction, code: str, default: str = "invoice", credit_root: bool = False
+) -> None:
+    """The type by the code (BT-3); a UBL ``CreditNote`` is a credit note whatever its code
+    (its lines are credited quantities: a 384 correction or a 389 self-billing written as a
+    credit note still credits the buyer)."""
     code = (code or "").strip()
-    _set(result, "document_type", _document_type(code, default))
+    _set(result, "document_type", "credit_note" if credit_root else _document_type(code, default))
     if code in SELF_BILLED_CODES:
         result.warnings.append(msg("xml_self_billed", type_code=code))
 
@@ -790,7 +795,7 @@ def _cii_line(item) -> InvoiceLine | None:
 def _ubl(root, result: Extraction) -> dict:
     credit = etree.QName(root).localname == "CreditNote"
     code = _text(root, "{*}InvoiceTypeCode", "{*}CreditNoteTypeCode")
-    _set_document_type(result, code, "credit_note" if credit else "invoice")
+    _set_document_type(result, code, credit_root=credit)
     _set(result, "invoice_date", _date(_text(root, "{*}IssueDate")))
     _set(
         result,

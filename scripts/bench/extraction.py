@@ -11,7 +11,9 @@ finds nothing), so an e-invoice corpus (``make_real_corpus.py``) scores the text
 and OCR paths against the XML's own values; such documents then count as text PDF / scan.
 ``--split dev|held`` keeps the documents of that part of the manifest (``split`` field),
 ``--kind`` those of one kind (``pdf_text``, ``pdf_image``...), ``--layout`` those of one layout
-(``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``.
+(``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``. A field a document lists in
+``not_in_xml`` (its e-invoice XML leaves it empty: no ground truth) is not scored, only counted
+with how many the reading filled; ``--score-absent`` scores it as expected empty.
 
 DIR holds ``manifest.json`` (``documents[]``: ``file``, ``kind``, ``pages``, ``has_qr_bill``,
 ``has_embedded_xml`` and the expected fields) and the files it names. Every document goes
@@ -132,6 +134,12 @@ def main() -> int:
         "--skip-flagged", action="store_true", help="leave out documents with ground-truth flags"
     )
     parser.add_argument(
+        "--score-absent",
+        action="store_true",
+        help="score the fields a document's e-invoice XML leaves empty (its not_in_xml) as "
+        "expected empty; by default they have no ground truth and are not scored",
+    )
+    parser.add_argument(
         "--threshold",
         type=float,
         default=0.90,
@@ -180,6 +188,7 @@ def main() -> int:
     doc_count = defaultdict(int)
     misses = []
     per_doc = []
+    absent = absent_filled = 0  # fields without ground truth (not_in_xml), and filled
     # Warm the OCR engine once: loading models is a per-process cost, not a per-page one.
     if any(d.get("kind") in ("image_scan", "pdf_image") for d in documents):
         from fincycle.extraction import ocr  # noqa: PLC0415
@@ -214,6 +223,11 @@ def main() -> int:
             alternatives = doc.get(f"{name}_alternatives") or []
             ok = same(name, expected, got) or any(same(name, alt, got) for alt in alternatives)
             row["fields"][name] = {"expected": expected, "got": _jsonable(got), "ok": ok}
+            if name in (doc.get("not_in_xml") or ()) and not args.score_absent:
+                absent += 1
+                absent_filled += got not in (None, "", [])
+                row["fields"][name]["scored"] = False
+                continue
             field_total[name] += 1
             field_right[name] += ok
             for kind in kinds_of(doc, args.hide_xml):
@@ -250,9 +264,16 @@ def main() -> int:
     print(
         f"{'all fields':<16} {len(documents):>4} {all_right:>6}/{all_total:<7} {all_right / all_total:>8.1%}"
     )
+    if absent:
+        print(
+            f"not scored: {absent} fields the e-invoice XML leaves empty (no ground truth), "
+            f"{absent_filled} of them filled from the page (--score-absent scores them as empty)"
+        )
     print()
     print("Per field (all documents):")
-    for name in sorted(FIELDS, key=lambda n: field_right[n] / field_total[n]):
+    for name in sorted(FIELDS, key=lambda n: field_right[n] / max(field_total[n], 1)):
+        if not field_total[name]:
+            continue
         print(
             f"  {name:<18} {field_right[name]:>3}/{field_total[name]:<3} {field_right[name] / field_total[name]:>7.1%}"
         )

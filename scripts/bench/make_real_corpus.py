@@ -41,8 +41,11 @@ marks documents booked as the opposite type with the opposite amounts (an invoic
 is a credit note of 8.79, as Odoo's own e-invoice import books it: Odoo posts no bill with a
 negative total); ``self_billed`` (type 389/527) marks documents whose reading is open to
 debate; ``vat_checksum_invalid`` and
-``iban_checksum_invalid`` made-up identifiers (DE123456789) that a reader rightly refuses. A field the XML leaves empty is
-expected empty, even where the page prints it in free text (a due date in the payment terms).
+``iban_checksum_invalid`` made-up identifiers (DE123456789) that a reader rightly refuses.
+A field the XML leaves empty (a MINIMUM profile's IBAN and VAT breakdown, a due date or IBAN
+written only in the payment terms' free text) has no ground truth: ``not_in_xml`` lists it and
+the bench does not score it, but counts how many of them the reading filled
+(``extraction.py --score-absent`` scores them as expected empty, the rule before).
 Where the standard derives a value, the truth does too: a CII without a VAT base total
 (BT-109) has the grand total less the VAT (BR-CO-15), one without an invoice currency code the
 currency its totals are written in.
@@ -80,8 +83,22 @@ CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 UBL = {"cac": CAC, "cbc": CBC}
 # UNTDID 1001: what a bill is. Everything else that reaches us is an invoice of some sort.
-CREDIT_NOTE_CODES = {"381", "261", "262", "296", "308", "396", "420", "458", "532"}
-SELF_BILLED_CODES = {"389", "527"}
+CREDIT_NOTE_CODES = {"81", "83", "381", "261", "262", "296", "308", "396", "420", "458", "532"}
+SELF_BILLED_CODES = {"389", "261", "527"}
+# The fields scored by scripts/bench/extraction.py that the XML may leave empty: then it gives
+# no ground truth for them (the page may print them, the XML does not say), see not_in_xml.
+OPTIONAL_FIELDS = (
+    "vendor_name",
+    "vendor_vat",
+    "vendor_iban",
+    "invoice_date",
+    "due_date",
+    "currency",
+    "amount_untaxed",
+    "taxes",
+    "amount_tax",
+    "payment_reference",
+)
 # The page is the XML shown by a viewer stylesheet (a field grid), not a layout a vendor made.
 RENDERING_MARKERS = (
     "lesbarmachung",
@@ -312,6 +329,14 @@ def as_booked(fields: dict) -> dict:
         for row in fields.get("taxes") or []
     ]
     return booked
+
+
+def not_in_xml(fields: dict) -> list[str]:
+    """The fields the XML leaves empty: it gives no ground truth for them. A MINIMUM profile
+    has no IBAN nor VAT breakdown, many samples write the IBAN and the due date in the
+    payment terms' free text only; the page prints them and a reader rightly reads them
+    there. The bench does not score these fields (``--score-absent`` scores them as empty)."""
+    return [name for name in OPTIONAL_FIELDS if fields.get(name) in (None, "", [])]
 
 
 def split_key(fields: dict) -> str:
@@ -562,6 +587,7 @@ def build(
                     "has_text_layer": has_text,
                     "layout": layout,
                     "flags": flags,
+                    "not_in_xml": not_in_xml(fields),
                     "split": split_of(fields),
                     "sha256": digest,
                     "bytes": len(data),

@@ -1,0 +1,44 @@
+"""The extraction bench leaves unscored what a document's e-invoice XML leaves empty."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from fincycle.testing.invoices import invoice_pdf
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench" / "extraction.py"
+
+
+def _run(directory: Path, *options: str) -> str:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), str(directory), "--misses", *options],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_fields_not_in_the_xml_are_counted_apart_not_scored(tmp_path):
+    pdf, printed = invoice_pdf(number="RE-2026-0815", invoice_date=date(2025, 6, 10))
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "bill.pdf").write_bytes(pdf)
+    truth = {
+        "id": "bill",
+        "file": "files/bill.pdf",
+        "kind": "pdf_text",
+        "pages": 1,
+        "invoice_number": "RE-2026-0815",
+        "amount_total": float(printed["total"]),
+        "vendor_iban": None,  # the XML has none; the page prints one
+        "not_in_xml": ["vendor_iban"],
+    }
+    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [truth]}))
+    out = _run(tmp_path)
+    assert "not scored: 1 fields the e-invoice XML leaves empty (no ground truth), 1 of them" in out
+    assert "vendor_iban" not in out.split("Per field")[1].split("auto-post")[0]
+    assert "vendor_iban" not in out.split("Misses")[1]
+    strict = _run(tmp_path, "--score-absent")
+    assert "not scored" not in strict
+    assert "vendor_iban" in strict.split("Misses")[1]
