@@ -435,6 +435,7 @@ def test_do_not_contact_both_ways(fake, client):
 
 
 def test_companies_are_made_then_edited_and_linked(fake, client):
+    client.ensure_company_field()
     first = client.upsert_companies([m.CompanyData(10, {"companyname": "ACME SA"})])
     assert first.status == {10: m.STATUS_CREATED}
     again = client.upsert_companies(
@@ -453,6 +454,66 @@ def test_companies_are_made_then_edited_and_linked(fake, client):
     assert not fake.companies
     with pytest.raises(ValueError, match="companyname"):
         m.CompanyData(1, {}).payload()
+
+
+def test_the_company_field_is_created_if_missing_and_only_once(fake, client):
+    assert m.COMPANY_FIELD not in client.company_fields()
+    assert "companyname" in client.company_fields()
+    assert client.ensure_company_field() is True
+    assert client.ensure_company_field() is False
+    [created] = api(fake, "POST", "/api/fields/company/new")
+    assert created.json()["alias"] == m.COMPANY_FIELD
+    assert fake.fields[m.COMPANY_FIELD]["object"] == "company"
+    # a contact field is not a company field (aliases are unique across objects)
+    client.ensure_partner_field()
+    assert m.PARTNER_FIELD not in client.company_fields()
+
+
+def test_companies_are_keyed_by_the_odoo_id_never_by_name(fake, client):
+    client.ensure_company_field()
+    # a company of the same name made by hand in Mautic is not taken
+    by_hand = fake.add_company(companyname="ACME SA")
+    first = client.upsert_companies([m.CompanyData(10, {"companyname": "ACME SA"})])
+    assert first.status == {10: m.STATUS_CREATED} and first.ids[10] != by_hand["id"]
+    assert fake.companies[first.ids[10]]["values"][m.COMPANY_FIELD] == "10"
+    # the ids were lost (a crash after Mautic answered): found again by the key, not made twice
+    again = client.upsert_companies([m.CompanyData(10, {"companyname": "ACME AG"})])
+    assert again.status == {10: m.STATUS_UPDATED} and again.ids == first.ids
+    assert len(fake.companies) == 2
+    lookup = api(fake, "GET", "/api/companies")[-1]
+    assert lookup.query["where[0][col]"] == [m.COMPANY_FIELD]
+    assert lookup.query["where[0][val]"] == ["10"]
+    assert client.find_companies_by_partner([10, 11]) == {10: first.ids[10]}
+    # known ids need no lookup
+    calls = len(api(fake, "GET", "/api/companies"))
+    client.upsert_companies([m.CompanyData(10, {"companyname": "ACME AG"})], known=first.ids)
+    assert len(api(fake, "GET", "/api/companies")) == calls
+
+
+def test_leads_are_keyed_by_their_own_field(fake, client):
+    client.ensure_partner_field()
+    assert client.ensure_lead_field() is True and client.ensure_lead_field() is False
+    partner = client.upsert_contacts([m.ContactData(7, {"email": "p7@example.com"})])
+    lead = m.ContactData(7, {"email": "lead7@example.com"}, key_field=m.LEAD_FIELD)
+    assert m.PARTNER_FIELD not in lead.payload() and lead.payload()[m.LEAD_FIELD] == "7"
+    made = client.upsert_contacts([lead])
+    # lead 7 is not partner 7: a contact of its own
+    assert made.status == {7: m.STATUS_CREATED} and made.ids[7] != partner.ids[7]
+    assert fake.contacts[made.ids[7]]["values"][m.LEAD_FIELD] == "7"
+    lookup = api(fake, "GET", "/api/contacts")[-1]
+    assert lookup.query["where[0][col]"] == [m.LEAD_FIELD]
+    # replayed without its id: found by its key
+    again = client.upsert_contacts(
+        [
+            m.ContactData(
+                7, {"email": "lead7@example.com", "firstname": "Lea"}, key_field=m.LEAD_FIELD
+            )
+        ]
+    )
+    assert again.ids == made.ids and len(fake.contacts) == 2
+    assert client.find_by_key(m.LEAD_FIELD, [7, 8]) == {7: client.get_contact(made.ids[7])}
+    with pytest.raises(ValueError, match="one key field"):
+        client.upsert_contacts([lead, m.ContactData(8, {"email": "p8@example.com"})])
 
 
 def test_segment_membership_goes_in_batches(fake, client):

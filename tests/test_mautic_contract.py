@@ -19,6 +19,8 @@ LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /\S* (\d{3}|-) (OK|ERROR( \(opt
 CALLS = {
     ("GET", "/api/contacts/list/fields"),
     ("POST", "/api/fields/contact/new"),
+    ("GET", "/api/fields/company"),
+    ("POST", "/api/fields/company/new"),
     ("GET", "/api/contacts"),
     ("POST", "/api/contacts/batch/new"),
     ("PATCH", "/api/contacts/batch/edit"),
@@ -144,9 +146,12 @@ def test_without_a_campaign_the_campaign_is_read_only(fake):
 
 def test_a_field_already_there_is_not_created(fake):
     fake.add_field(mt.PARTNER_FIELD, "Odoo partner ID")
+    fake.add_field(mt.LEAD_FIELD, "Odoo lead ID")
+    fake.add_field(mt.COMPANY_FIELD, "Odoo company ID", obj="company")
     status, lines, _summary = run(fake)
     assert status == 0
     assert not [line for line in lines if "/fields/contact/new" in line]
+    assert not [line for line in lines if "/fields/company/new" in line]
 
 
 def test_the_check_notices_lists_sent_as_arrays(monkeypatch, fake):

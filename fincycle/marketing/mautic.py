@@ -76,6 +76,8 @@ PARTNER_FIELD = "odoo_partner_id"  # on contacts: the Odoo partner's id (the key
 PARTNER_FIELD_LABEL = "Odoo partner ID"
 COMPANY_FIELD = "odoo_company_id"  # on companies (Mautic field aliases are unique across objects)
 COMPANY_FIELD_LABEL = "Odoo company ID"
+LEAD_FIELD = "odoo_lead_id"  # on contacts made from a CRM lead without a partner (the lead's id)
+LEAD_FIELD_LABEL = "Odoo lead ID"
 MAUTIC_DATETIME = "%Y-%m-%d %H:%M:%S"  # how where[] compares date columns (UTC)
 
 # -- do not contact (§4) ------------------------------------------------------------------------
@@ -500,15 +502,18 @@ def read_contact(raw) -> Contact:
 class ContactData:
     """One Odoo partner as a Mautic contact: ``fields`` are field aliases (``firstname``,
     ``lastname``, ``email``, ``phone``, ``mobile``, ``company``, ``country``,
-    ``preferred_locale``, ...); ``tags`` (a leading ``-`` removes one)."""
+    ``preferred_locale``, ...); ``tags`` (a leading ``-`` removes one).  ``key_field`` is the
+    custom field that keys the contact: ``odoo_partner_id``, or ``odoo_lead_id`` for a CRM lead
+    that has no partner yet (``partner_id`` then holds the lead's id)."""
 
-    partner_id: int
+    partner_id: int  # the value of ``key_field``: a partner id, or a lead id with LEAD_FIELD
     fields: Mapping = field(default_factory=dict)
     tags: tuple[str, ...] = ()
+    key_field: str = PARTNER_FIELD
 
     def payload(self) -> dict:
-        body = {k: v for k, v in self.fields.items() if k not in ("id", PARTNER_FIELD)}
-        body[PARTNER_FIELD] = str(self.partner_id)
+        body = {k: v for k, v in self.fields.items() if k not in ("id", self.key_field)}
+        body[self.key_field] = str(self.partner_id)
         if self.tags:
             body["tags"] = list(self.tags)
         return body
@@ -922,11 +927,45 @@ class MauticClient:
             raise _bad(MISSING_KEY, f"POST /fields/{obj}/new: no field")
         return FieldInfo(_int(raw.get("id")), str(raw["alias"]), raw.get("label"), raw.get("type"))
 
+    def ensure_contact_field(self, alias: str, label: str, field_type: str = "text") -> bool:
+        """Make sure contacts have the custom field ``alias``; True if it was created now."""
+        if alias in self.contact_fields():
+            return False
+        self.create_field("contact", alias, label, field_type)
+        return True
+
     def ensure_partner_field(self) -> bool:
         """Make sure contacts have the ``odoo_partner_id`` field; True if it was created now."""
-        if PARTNER_FIELD in self.contact_fields():
+        return self.ensure_contact_field(PARTNER_FIELD, PARTNER_FIELD_LABEL)
+
+    def ensure_lead_field(self) -> bool:
+        """Make sure contacts have the ``odoo_lead_id`` field; True if it was created now."""
+        return self.ensure_contact_field(LEAD_FIELD, LEAD_FIELD_LABEL)
+
+    def company_fields(self) -> dict[str, FieldInfo]:
+        """The company fields by alias (``GET /fields/company``: Mautic's fields API, beyond the
+        contract like the creation of a field; see README)."""
+        body = self._call("GET", "/fields/company")
+        raw = body.get("fields") if isinstance(body, dict) and "fields" in body else body
+        items = raw.values() if isinstance(raw, dict) else raw
+        if not isinstance(items, (list, type({}.values()))):
+            raise _bad(NOT_AN_OBJECT, "GET /fields/company is neither an object nor a list")
+        found = {}
+        for item in items:
+            if isinstance(item, dict) and item.get("alias"):
+                if item.get("object") not in (None, "company"):
+                    continue
+                found[str(item["alias"])] = FieldInfo(
+                    _int(item.get("id")), str(item["alias"]), item.get("label"), item.get("type")
+                )
+        return found
+
+    def ensure_company_field(self) -> bool:
+        """Make sure companies have the ``odoo_company_id`` field; True if it was created now.
+        Without it Mautic drops the key and a company could only be found by its stored id."""
+        if COMPANY_FIELD in self.company_fields():
             return False
-        self.create_field("contact", PARTNER_FIELD, PARTNER_FIELD_LABEL)
+        self.create_field("company", COMPANY_FIELD, COMPANY_FIELD_LABEL)
         return True
 
     # -- contacts ---------------------------------------------------------------------------
@@ -978,12 +1017,19 @@ class MauticClient:
     def find_by_partner(self, partner_ids: Iterable[int]) -> dict[int, Contact]:
         """Contacts whose ``odoo_partner_id`` is one of ``partner_ids``, by partner id (one list
         call per 200 ids).  Two contacts for one partner: the oldest (lowest id) wins."""
+        return self.find_by_key(PARTNER_FIELD, partner_ids)
+
+    def find_by_key(self, key_field: str, values: Iterable[int]) -> dict[int, Contact]:
+        """Contacts whose custom field ``key_field`` (``odoo_partner_id``, ``odoo_lead_id``)
+        is one of ``values``, by value (one list call per 200).  Two contacts for one key: the
+        oldest (lowest id) wins."""
         found: dict[int, Contact] = {}
-        for batch in chunks(sorted({int(p) for p in partner_ids})):
-            where = [Where(PARTNER_FIELD, "in", batch)]
+        for batch in chunks(sorted({int(p) for p in values})):
+            where = [Where(key_field, "in", batch)]
             for contact in self.contacts(where, page_size=PAGE_MAX):
-                if contact.partner_id is not None and contact.partner_id not in found:
-                    found[contact.partner_id] = contact
+                key = _int(contact.fields.get(key_field))
+                if key is not None and key not in found:
+                    found[key] = contact
         return found
 
     def _batch(self, method: str, path: str, key: str, items: list[dict]) -> list:
@@ -1030,12 +1076,17 @@ class MauticClient:
         known contact gone from Mautic is created again; the rest are created
         (``POST /contacts/batch/new``).  Call ``ensure_partner_field`` once before."""
         known = dict(known or {})
+        contacts = list(contacts)
+        keys = {c.key_field for c in contacts}
+        if len(keys) > 1:
+            raise ValueError("one key field per call (partners and leads apart)")
+        key_field = keys.pop() if keys else PARTNER_FIELD
         start_calls = self.calls
         result = BatchResult()
         for batch in chunks(contacts):
             unknown = [c.partner_id for c in batch if c.partner_id not in known]
             if unknown:
-                for partner_id, contact in self.find_by_partner(unknown).items():
+                for partner_id, contact in self.find_by_key(key_field, unknown).items():
                     known[partner_id] = contact.id
             self._upsert_batch("contacts", batch, known, result, matched_on_200=True)
         result.calls = self.calls - start_calls
@@ -1160,16 +1211,40 @@ class MauticClient:
     def upsert_companies(
         self, companies: Iterable[CompanyData], known: Mapping[int, int] | None = None
     ) -> BatchResult:
-        """Companies keyed by the Mautic id the caller stored (``known``): edited in
-        ``PATCH /companies/batch/edit`` (a gone one is made again), the others made in
-        ``POST /companies/batch/new``; 200 per call."""
+        """Companies keyed by ``odoo_company_id`` (the Odoo partner id; call
+        ``ensure_company_field`` once before): the Mautic id the caller stored (``known``) is
+        edited in ``PATCH /companies/batch/edit`` (a gone one is made again); partners it does
+        not know are looked up by the field first (a push that crashed after Mautic answered is
+        replayed without a second company), the others made in ``POST /companies/batch/new``;
+        200 per call.  Never matched by name."""
         known = dict(known or {})
         start_calls = self.calls
         result = BatchResult()
         for batch in chunks(companies):
+            unknown = [c.partner_id for c in batch if c.partner_id not in known]
+            if unknown:
+                for partner_id, company_id in self.find_companies_by_partner(unknown).items():
+                    known[partner_id] = company_id
             self._upsert_batch("companies", batch, known, result)
         result.calls = self.calls - start_calls
         return result
+
+    def find_companies_by_partner(self, partner_ids: Iterable[int]) -> dict[int, int]:
+        """Mautic company ids whose ``odoo_company_id`` is one of ``partner_ids``, by partner id
+        (``GET /companies`` with ``where[]``, one call per 200 ids; Mautic's list controller
+        reads ``where[]`` for every entity, the contract shows it for contacts).  Two companies
+        for one partner: the oldest (lowest id) wins."""
+        found: dict[int, int] = {}
+        for batch in chunks(sorted({int(p) for p in partner_ids})):
+            params = Where(COMPANY_FIELD, "in", batch).params(0)
+            for raw in self._pages("/companies", "companies", params, PAGE_MAX):
+                fields_ = raw.get("fields") if isinstance(raw.get("fields"), dict) else {}
+                flat = fields_.get("all") if isinstance(fields_.get("all"), dict) else {}
+                key = _int(flat.get(COMPANY_FIELD))
+                company_id = _int(raw.get("id"))
+                if key is not None and company_id is not None and key not in found:
+                    found[key] = company_id
+        return found
 
     def delete_company(self, company_id: int) -> None:
         """``DELETE /companies/{id}/delete`` (a company merged or deleted in Odoo)."""

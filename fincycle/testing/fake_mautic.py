@@ -16,7 +16,8 @@ in-memory instance:
 * lists are objects keyed by id (``{"total": "<n>", "contacts": {"<id>": {...}}}``; an empty
   one is ``[]``, as PHP sends an empty array), with ``start``, ``limit`` (default 30),
   ``orderBy``/``orderByDir``, ``search`` (``segment:``, ``email:``, ``ids:``, ``tag:``) and,
-  for contacts, ``where[i][col|expr|val]`` with the Doctrine expressions (§3);
+  for contacts and companies, ``where[i][col|expr|val]`` with the Doctrine expressions (§3;
+  Mautic's list controller reads it for every entity);
 * contacts: ``GET /contacts[/{id}]``, ``POST /contacts/new`` (an e-mail of an existing contact
   updates that one: 200, not 201 — the unique identifier), ``POST /contacts/batch/new``,
   ``PATCH /contacts/{id}/edit`` (404 if missing), ``PATCH|PUT /contacts/batch/edit``,
@@ -27,7 +28,8 @@ in-memory instance:
   supported at a time."; their answer is keyed by the item's index (an array when every item
   succeeded, an object when some failed) with ``statusCodes`` and ``errors`` (Mautic's
   ``CommonApiController``, see fincycle/marketing/README.md);
-* ``POST /fields/contact|company/new`` (Mautic's fields API, beyond the document: README);
+* ``POST /fields/contact|company/new`` and ``GET /fields/contact|company`` (Mautic's fields
+  API, beyond the document: README);
 * companies, segments (``lists``), campaigns, e-mails (``sentCount``/``readCount``) with the
   membership routes of §5;
 * the rate limiter (``rate_limit`` calls per hour, off at 0): 429 ``{"errors": [{"code": 429,
@@ -503,6 +505,7 @@ class FakeMautic(FakeProvider):
         return (
             ("GET", [c, "list", "fields"], self._list_fields),
             ("POST", ["fields", "*", "new"], self._new_field),
+            ("GET", ["fields", "*"], self._list_object_fields),
             ("GET", [c], self._list_contacts),
             ("POST", [c, "new"], self._create_contact),
             ("POST", [c, "batch", "new"], self._batch_new_contacts),
@@ -658,6 +661,14 @@ class FakeMautic(FakeProvider):
     # -- fields ----------------------------------------------------------------------------
     def _list_fields(self, request, body):
         return FakeResponse(200, {str(f["id"]): f for f in self._lead_fields().values()})
+
+    def _list_object_fields(self, request, body, obj):
+        """``GET /fields/contact|company`` (Mautic's fields API): ``{"total", "fields"}``."""
+        if obj not in ("contact", "company"):
+            return _errors(404, "Requested URL not found.")
+        kind = "lead" if obj == "contact" else "company"
+        rows = [{**f, "object": kind} for f in self.fields.values() if f["object"] == kind]
+        return FakeResponse(200, {"total": len(rows), "fields": rows})
 
     def _new_field(self, request, body, obj):
         if obj not in ("contact", "company"):
@@ -913,6 +924,19 @@ class FakeMautic(FakeProvider):
         rows = self._search(rows, self.last(request.query, "search"))
         if isinstance(rows, FakeResponse):
             return rows
+        where = self._where(request)
+        if isinstance(where, FakeResponse):
+            return where
+        company_fields = {a for a, f in self.fields.items() if f["object"] == "company"}
+        for col, expr, val in where:
+            if col != "id" and col not in company_fields:
+                return _errors(400, f"{col} is not an allowed column")
+            target = _comma_set(val) if expr in ("in", "notIn") else val
+            rows = [
+                r
+                for r in rows
+                if self._compare(r["id"] if col == "id" else r["values"].get(col), expr, target)
+            ]
         return self._listing(
             request, rows, "companies", lambda r: self.company_json(self.companies[r["id"]])
         )

@@ -15,7 +15,11 @@ connector makes, with harmless inputs, and checks each answer against the docume
   POST   /api/contacts/batch/new       one contact (--email, odoo_partner_id 0), then
   PATCH  /api/contacts/batch/edit      edited by its key; GET /api/contacts/{id},
   PATCH  /api/contacts/{id}/edit, POST /api/contacts/{id}/dnc/email/add and /remove
-  GET    /api/companies, POST /api/companies/batch/new, PATCH /api/companies/batch/edit,
+  GET    /api/fields/company          the odoo_company_id field; if missing,
+  POST   /api/fields/company/new      it is created (optional: not in the document);
+                                       the odoo_lead_id contact field likewise
+  GET    /api/companies (also where[odoo_company_id in]), POST /api/companies/batch/new,
+         PATCH /api/companies/batch/edit,
   POST   /api/companies/{id}/contact/{id}/add, DELETE /api/companies/{id}/delete
   GET    /api/segments, POST /api/segments/new, POST /api/segments/{id}/contacts/add,
          GET /api/contacts?search=segment:<alias>, POST /api/segments/{id}/contact/{id}/remove,
@@ -218,6 +222,48 @@ def check_fields(c: Contract, client: mt.MauticClient, a: str) -> None:
         listed,
         then=lambda created: fails(created is False, "the field is still missing"),
     )
+    if found is not None and mt.LEAD_FIELD not in found:  # CRM leads' key (optional)
+        c.call(
+            client.ensure_lead_field,
+            Steps(listed, Expect("POST", f"{a}/fields/contact/new", (200, 201), {"field": FIELD})),
+            then=lambda created: fails(created is True, "odoo_lead_id was not created"),
+            required=False,
+        )
+        c.call(
+            lambda: client.ensure_contact_field(mt.LEAD_FIELD, mt.LEAD_FIELD_LABEL),
+            listed,
+            then=lambda created: fails(created is False, "odoo_lead_id is still missing"),
+            required=False,
+        )
+
+    def company_fields(exchange) -> list[str]:
+        body = exchange.body
+        raw = body.get("fields") if isinstance(body, dict) and "fields" in body else body
+        items = raw.values() if isinstance(raw, dict) else raw
+        if not isinstance(items, (list, type({}.values()))):
+            return ["$.fields is neither an object nor a list of fields"]
+        return [p for i, f in enumerate(items) for p in cl.problems(f, FIELD, f"$.fields[{i}]")]
+
+    companies = Expect("GET", f"{a}/fields/company", 200, None, (company_fields,))
+    found = c.call(
+        client.company_fields,
+        companies,
+        then=lambda f: fails("companyname" in f, "no companyname field"),
+        required=False,
+    )
+    if found is not None and mt.COMPANY_FIELD not in found:
+        c.call(
+            lambda: client.create_field("company", mt.COMPANY_FIELD, mt.COMPANY_FIELD_LABEL),
+            Expect("POST", f"{a}/fields/company/new", (200, 201), {"field": FIELD}),
+            then=lambda f: fails(f.alias == mt.COMPANY_FIELD, f"alias {f.alias}"),
+            required=False,
+        )
+    if found is not None:
+        c.call(
+            client.ensure_company_field,
+            companies,
+            then=lambda created: fails(created is False, "odoo_company_id is still missing"),
+        )
 
 
 def check_reads(c: Contract, client: mt.MauticClient, a: str) -> None:
@@ -280,6 +326,16 @@ def check_contact(c: Contract, client: mt.MauticClient, a: str, email: str) -> i
             "the contact is not found by odoo_partner_id",
         ),
     )
+    c.call(
+        lambda: client.find_by_key(mt.LEAD_FIELD, [PROBE_PARTNER]),
+        expect_list(
+            "GET", f"{a}/contacts", "contacts", CONTACT, cl.query("where[0][col]", mt.LEAD_FIELD)
+        ),
+        then=lambda found: fails(
+            PROBE_PARTNER not in found, "a partner's contact is found by odoo_lead_id"
+        ),
+        required=False,
+    )
     renamed = mt.ContactData(PROBE_PARTNER, {"firstname": "Fincycle (edited)", "email": email})
     c.call(
         lambda: client.upsert_contacts([renamed], known={PROBE_PARTNER: contact_id}),
@@ -319,15 +375,36 @@ def check_companies(c: Contract, client: mt.MauticClient, a: str, contact_id: in
         Expect("GET", f"{a}/companies", 200, body, (*keyed, cl.query("limit", str(cl.PAGE)))),
     )
     company = mt.CompanyData(PROBE_PARTNER, {"companyname": "Fincycle contract check"})
+    by_key = expect_list(
+        "GET",
+        f"{a}/companies",
+        "companies",
+        COMPANY,
+        cl.query("where[0][col]", mt.COMPANY_FIELD),
+        cl.query("where[0][expr]", "in"),
+    )
     made = c.call(
         lambda: client.upsert_companies([company]),
-        expect_batch("POST", f"{a}/companies/batch/new", "companies", COMPANY, (200, 201)),
-        then=lambda r: fails(r.status.get(PROBE_PARTNER) == mt.STATUS_CREATED, f"{r.status}"),
+        Steps(
+            by_key,
+            expect_batch("POST", f"{a}/companies/batch/new", "companies", COMPANY, (200, 201)),
+        ),
+        then=lambda r: fails(
+            r.status.get(PROBE_PARTNER) in (mt.STATUS_CREATED, mt.STATUS_UPDATED), f"{r.status}"
+        ),
     )
     company_id = made.ids.get(PROBE_PARTNER) if made else None
     if company_id is None:
         c.not_sent(Expect("PATCH", f"{a}/companies/batch/edit"), "no company was made")
         return
+    c.call(
+        lambda: client.find_companies_by_partner([PROBE_PARTNER]),
+        by_key,
+        then=lambda found: fails(
+            found.get(PROBE_PARTNER) == company_id,
+            "the company is not found by odoo_company_id (a replay would make a second one)",
+        ),
+    )
     c.call(
         lambda: client.upsert_companies([company], known={PROBE_PARTNER: company_id}),
         expect_batch("PATCH", f"{a}/companies/batch/edit", "companies", COMPANY, 200),
