@@ -141,41 +141,72 @@ class FincycleIntegration(models.Model):
         link.dnc = not subscribed
 
     def _mautic_apply_points(self, link, item):
-        """The score on the link; crossing the threshold gives the salesperson an activity."""
+        """The score on the link; crossing the threshold calls for the salesperson."""
         old = item.points_old if item.points_old is not None else link.points
         link.points = item.points_new
         threshold = self.mautic_points_threshold
         if not threshold or not (old < threshold <= item.points_new):
             return
+        self._mautic_hot_lead(link, item.points_new, threshold)
+
+    def _mautic_salesperson(self, partner):
+        """Who follows a partner up: its salesperson, its company's, else the administrator."""
+        user = partner.user_id or partner.commercial_partner_id.user_id
+        return user or self.env.ref("base.user_admin", raise_if_not_found=False) or self.env.user
+
+    def _mautic_hot_lead(self, link, points, threshold):
+        """A contact reached the threshold: an activity for the salesperson on the partner
+        (once; the CRM glue module makes an opportunity instead)."""
         partner = link.partner_id.sudo()
-        summary = self.env._("Hot lead: Mautic score %(points)s", points=item.points_new)
+        if not partner:
+            return
         if partner.activity_ids.filtered(lambda a: a.summary and a.summary.startswith("Hot lead")):
             return
-        user = partner.user_id or partner.commercial_partner_id.user_id
         partner.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=summary,
-            note=self.env._(
-                "The contact reached %(points)s points in Mautic (threshold %(threshold)s): "
-                "time to call.",
-                points=item.points_new,
-                threshold=threshold,
-            ),
-            user_id=(
-                user or self.env.ref("base.user_admin", raise_if_not_found=False) or self.env.user
-            ).id,
+            summary=self.env._("Hot lead: Mautic score %(points)s", points=points),
+            note=self._mautic_hot_lead_note(points, threshold),
+            user_id=self._mautic_salesperson(partner).id,
         )
+
+    def _mautic_hot_lead_note(self, points, threshold):
+        return self.env._(
+            "The contact reached %(points)s points in Mautic (threshold %(threshold)s): "
+            "time to call.",
+            points=points,
+            threshold=threshold,
+        )
+
+    def _mautic_contact_fields_needed(self):
+        """(alias, label, type) of the custom contact fields the connection writes."""
+        return [(mt.PARTNER_FIELD, mt.PARTNER_FIELD_LABEL, "text")]
+
+    def _mautic_ensure_fields(self, client):
+        """The custom fields the connection writes, created when missing: odoo_partner_id on
+        contacts and odoo_company_id on companies (Odoo finds its records by them), and those
+        other features add. The aliases created."""
+        created = []
+        have = self._mautic_call(client.contact_fields)
+        for alias, label, kind in self._mautic_contact_fields_needed():
+            if alias not in have:
+                self._mautic_call(client.create_field, "contact", alias, label, kind)
+                created.append(alias)
+        if self._mautic_call(client.ensure_company_field):
+            created.append(mt.COMPANY_FIELD)
+        return created
 
     def _fincycle_check_connection(self):
         if self.provider != PROVIDER:
             return super()._fincycle_check_connection()
         client = self._mautic_client()
-        if self._mautic_call(client.ensure_partner_field):
+        created = self._mautic_ensure_fields(client)
+        if created:
             return self.env._(
-                "Mautic answered. The contact field odoo_partner_id was created: Odoo finds "
-                "its contacts by it."
+                "Mautic answered. These fields were created: %(fields)s. Odoo finds its "
+                "contacts and companies by them and fills them.",
+                fields=", ".join(created),
             )
-        return self.env._("Mautic answered. The contact field odoo_partner_id is there.")
+        return self.env._("Mautic answered. The fields Odoo finds and fills are there.")
 
     # -- the client --------------------------------------------------------------------------
     def _mautic_http_policy(self):
@@ -348,7 +379,7 @@ class FincycleIntegration(models.Model):
                 since, started, last_id = self.mautic_last_sync_at, fields.Datetime.now(), 0
             deleted = 0
             if not state["field_checked"]:
-                self._mautic_call(client.ensure_partner_field)
+                self._mautic_ensure_fields(client)
                 state["field_checked"] = True
                 deleted = self._mautic_delete_orphans(client, Link)
             domain = self._mautic_partner_domain()
@@ -437,12 +468,26 @@ class FincycleIntegration(models.Model):
     def _mautic_delete_orphans(self, client, Link):
         """Contacts of partners deleted or merged away in Odoo are deleted in Mautic (200 per
         call); their links go. The number deleted."""
-        orphans = Link.search([("integration_id", "=", self.id), ("partner_id", "=", False)])
-        ids = [link.mautic_id for link in orphans if link.mautic_id]
+        orphans = Link.search(self._mautic_orphan_domain())
+        # a contact another link still holds (Mautic matched it by e-mail) is not deleted
+        held = set(
+            Link.search(
+                [
+                    ("integration_id", "=", self.id),
+                    ("id", "not in", orphans.ids),
+                    ("mautic_id", "in", orphans.mapped("mautic_id")),
+                ]
+            ).mapped("mautic_id")
+        )
+        ids = [link.mautic_id for link in orphans if link.mautic_id and link.mautic_id not in held]
         if ids:
             self._mautic_call(client.delete_contacts, ids)
         orphans.unlink()
         return len(ids)
+
+    def _mautic_orphan_domain(self):
+        """The contact links whose record is gone (the CRM glue module adds its leads')."""
+        return [("integration_id", "=", self.id), ("partner_id", "=", False)]
 
     def _mautic_push_dnc(self, client, partners, Link):
         """Odoo's e-mail blacklist as Mautic's do-not-contact (one call per contact whose

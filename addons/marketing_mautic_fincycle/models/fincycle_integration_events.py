@@ -9,6 +9,8 @@ from datetime import timedelta
 
 from odoo import fields, models
 
+from .fincycle_mautic_event import REMINDER_FIELD, REMINDER_FIELD_LABEL
+
 FOLLOWUP_WINDOW_DAYS = 30  # a quotation sent longer ago than the delay + this gets none
 
 
@@ -41,6 +43,14 @@ class FincycleIntegration(models.Model):
     )
     mautic_reminders_scanned_at = fields.Datetime(readonly=True, copy=False)
     mautic_event_pending_count = fields.Integer(compute="_compute_mautic_event_pending_count")
+
+    def _mautic_contact_fields_needed(self):
+        """The reminder level's field when the payment reminder campaign is mapped (created by
+        Test Connection, so the campaign can be built on it before the first reminder)."""
+        needed = super()._mautic_contact_fields_needed()
+        if self.mautic_campaign_payment_reminder:
+            needed.append((REMINDER_FIELD, REMINDER_FIELD_LABEL, "number"))
+        return needed
 
     def _compute_mautic_event_pending_count(self):
         counts = dict(

@@ -10,7 +10,7 @@ person is in a segment when its company is):
 - pending quotes: a quotation sent (state ``sent``), not signed online, whose validity date is
   today or later, or empty;
 - prospects: an open quotation (draft or sent), or, when CRM is installed, an open opportunity
-  (active, not won);
+  (active, not won: marketing_mautic_crm_fincycle);
 - overdue payments: a posted customer invoice not paid, past its due date, with an amount due,
   and (when the collections module is installed) without an open dispute;
 - leads: a pushed contact with no quotation, order nor customer invoice of the company at all and
@@ -148,21 +148,10 @@ class FincycleIntegration(models.Model):
         if "signature" in self.env["sale.order"]._fields:
             pending_domain.append(("signature", "=", False))
         pending = self._mautic_commercial_ids("sale.order", pending_domain)
+        # (with CRM, marketing_mautic_crm_fincycle adds the open opportunities)
         prospects = self._mautic_commercial_ids(
             "sale.order", [*orders, ("state", "in", ("draft", "sent"))]
         )
-        if "crm.lead" in self.env:  # CRM installed: an open opportunity makes a prospect
-            prospects |= self._mautic_commercial_ids(
-                "crm.lead",
-                [
-                    ("company_id", "in", (company, False)),
-                    ("type", "=", "opportunity"),
-                    ("active", "=", True),
-                    ("won_status", "!=", "won")
-                    if "won_status" in self.env["crm.lead"]._fields
-                    else ("probability", "<", 100),
-                ],
-            )
         dealt = self._mautic_commercial_ids(
             "sale.order", [*orders, ("state", "!=", "cancel")]
         ) | self._mautic_commercial_ids(
@@ -212,23 +201,55 @@ class FincycleIntegration(models.Model):
         if not self.mautic_segments_pushed_at:
             return True
         since = self.mautic_segments_pushed_at - SYNC_OVERLAP
+        return any(
+            self.env[model]
+            .sudo()
+            .with_context(active_test=False)
+            .search_count([*domain, ("write_date", ">=", since)], limit=1)
+            for model, domain in self._mautic_segment_sources()
+        )
+
+    def _mautic_segment_sources(self):
+        """(model, domain) of the records the segment rules read (the CRM glue module adds its
+        leads)."""
         company = self.company_id.id
         checks = [
             ("sale.order", [("company_id", "=", company)]),
             ("account.move", [("company_id", "=", company), ("move_type", "=", "out_invoice")]),
             ("fincycle.mautic.contact", [("integration_id", "=", self.id)]),
         ]
-        if "crm.lead" in self.env:
-            checks.append(("crm.lead", [("company_id", "in", (company, False))]))
         if "account.dispute" in self.env:
             checks.append(("account.dispute", [("company_id", "=", company)]))
-        return any(
-            self.env[model]
+        return checks
+
+    def _mautic_segment_wanted(self):
+        """Segment key → the contact links that belong to it (pushed partners; the CRM glue
+        module adds the contacts of its leads)."""
+        self.ensure_one()
+        members = self._mautic_segment_members()
+        links = (
+            self.env["fincycle.mautic.contact"]
             .sudo()
-            .with_context(active_test=False)
-            .search_count([*domain, ("write_date", ">=", since)], limit=1)
-            for model, domain in checks
+            .search(
+                [
+                    ("integration_id", "=", self.id),
+                    ("mautic_id", "!=", 0),
+                    ("partner_id", "!=", False),
+                    ("state", "=", "synced"),
+                ]
+            )
         )
+        commercial = {
+            link.id: link.partner_id.with_context(active_test=False).commercial_partner_id.id
+            for link in links
+        }
+        wanted = {
+            key: links.filtered(lambda x, k=key: commercial[x.id] in members[k])
+            for key in SEGMENTS
+            if key != "leads"
+        }
+        wanted["leads"] = links.filtered(lambda x: commercial[x.id] not in members["not_leads"])
+        return wanted
 
     def _mautic_push_segments(self):
         """Diff each mapped segment against what was last pushed: add the newcomers in batches,
@@ -245,29 +266,12 @@ class FincycleIntegration(models.Model):
         if any(sid < 0 for sid in mapped.values()):
             raise UserError(self.env._("A Mautic segment id is a positive number."))
         client = self._mautic_client()
-        members = self._mautic_segment_members()
+        wanted = self._mautic_segment_wanted()
         Link = self.env["fincycle.mautic.contact"].sudo()
-        links = Link.search(
-            [
-                ("integration_id", "=", self.id),
-                ("mautic_id", "!=", 0),
-                ("partner_id", "!=", False),
-                ("state", "=", "synced"),
-            ]
-        )
-        commercial = {
-            link.id: link.partner_id.with_context(active_test=False).commercial_partner_id.id
-            for link in links
-        }
         result = {}
         for key, segment_id in mapped.items():
             flag = SEGMENTS[key][1]
-            if key == "leads":
-                wanted_links = links.filtered(
-                    lambda x: commercial[x.id] not in members["not_leads"]
-                )
-            else:
-                wanted_links = links.filtered(lambda x, k=key: commercial[x.id] in members[k])
+            wanted_links = wanted[key]
             current = Link.search([("integration_id", "=", self.id), (flag, "=", True)])
             add = wanted_links - current
             leave = current - wanted_links

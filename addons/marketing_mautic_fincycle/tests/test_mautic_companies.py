@@ -9,6 +9,8 @@ from odoo.exceptions import AccessError
 from odoo.tests import tagged
 from odoo.tests.common import TransactionCase
 
+from fincycle.marketing import mautic as mt
+
 from .test_mautic_sync import MauticCase
 
 COMPANY_ROUTES = ("/api/companies/batch/new", "/api/companies/batch/edit")
@@ -79,6 +81,27 @@ class TestMauticCompanies(MauticCase, TransactionCase):
             self.assertEqual(link.mautic_company_id, company["id"])
         self.assertFalse(self.contact_of(self.customers_a[0])["companies"])
         self.assertEqual(len([r for r in self.fake.requests if r.path.endswith("/add")]), 2)
+
+    def test_companies_are_keyed_by_their_odoo_id_never_by_name(self):
+        # a company of the same name made by hand in Mautic is not taken
+        by_hand = self.fake.add_company(companyname="Acme SA")
+        self.account_a._mautic_sync_contacts()
+        self.assertEqual(self.fake.fields[mt.COMPANY_FIELD]["object"], "company")
+        link = self.company_links(self.account_a)
+        self.assertNotEqual(link.mautic_id, by_hand["id"])
+        made = self.fake.companies[link.mautic_id]
+        self.assertEqual(made["values"][mt.COMPANY_FIELD], str(self.acme.id))
+        # the links lost (a push that crashed after Mautic answered, a restore): found again
+        # by odoo_company_id, never a second Mautic company for the partner
+        self.company_links(self.account_a).unlink()
+        self.acme.city = "Bern"
+        self.account_a.mautic_last_sync_at = False
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual(run.state, "done", run.error)
+        self.assertEqual(len(self.fake.companies), 2)
+        self.assertEqual(self.company_links(self.account_a).mautic_id, made["id"])
+        self.assertEqual(made["values"]["companycity"], "Bern")
+        self.assertFalse(self.fake.calls("POST", "/api/companies/batch/new")[1:])
 
     def test_a_change_updates_the_same_company(self):
         self.account_a._mautic_sync_contacts()

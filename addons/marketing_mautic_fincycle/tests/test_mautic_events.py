@@ -185,6 +185,18 @@ class TestMauticEvents(FinanceCase, TransactionCase):
         self.assertEqual(str(contact["values"][REMINDER_FIELD]), "2")
         self.assertEqual(self.in_campaign("payment_reminder"), {c1.id})
 
+    def test_the_reminder_level_field_is_there_before_the_first_reminder(self):
+        # the push (and Test Connection) made it, so the campaign can be built on it
+        self.assertEqual(self.fake.fields[REMINDER_FIELD]["type"], "number")
+        self.fake.fields.pop(REMINDER_FIELD)
+        self.assertIn(REMINDER_FIELD, self.account_a._fincycle_check_connection())
+        self.assertIn(REMINDER_FIELD, self.fake.fields)
+        # without the campaign mapped, the field is not asked for
+        self.fake.fields.pop(REMINDER_FIELD)
+        self.account_a.mautic_campaign_payment_reminder = 0
+        self.account_a._fincycle_check_connection()
+        self.assertNotIn(REMINDER_FIELD, self.fake.fields)
+
     def test_a_reminder_sent_by_the_collections_module_triggers_the_campaign(self):
         if "credit.control.line" not in self.env:
             self.skipTest("the collections module is not installed")

@@ -221,12 +221,13 @@ class TestMauticSync(MauticCase, TransactionCase):
 
     def test_the_field_is_created_and_the_token_kept(self):
         message = self.account_a._fincycle_check_connection()
-        self.assertIn("was created", message)
+        self.assertIn("were created", message)
         self.assertIn(mt.PARTNER_FIELD, self.fake.fields)
+        self.assertEqual(self.fake.fields[mt.COMPANY_FIELD]["object"], "company")
         self.assertTrue(self.account_a.sudo().access_token)
         self.account_a._mautic_sync_contacts()
         self.assertEqual(len(self.fake.calls("POST", "/oauth/v2/token")), 1)
-        self.assertIn("is there", self.account_a._fincycle_check_connection())
+        self.assertIn("are there", self.account_a._fincycle_check_connection())
 
     def test_basic_auth(self):
         self.account_a.write(
