@@ -322,6 +322,16 @@ class FincycleIntegration(models.Model):
                 kept.mautic_id or None if kept else None, link.mautic_id or None
             )
             if plan == "rekey":
+                # the contact is the partner's now: its lead key goes (a lead pushed again
+                # later must not find the partner's contact by it)
+                try:
+                    self._mautic_call(
+                        client.edit_contact,
+                        link.mautic_id,
+                        {mt.LEAD_FIELD: "", "overwriteWithBlank": True},
+                    )
+                except mt.MauticNotFound:  # gone in Mautic: the partner push makes it again
+                    _logger.debug("Mautic contact %s of a lead already gone", link.mautic_id)
                 link.write({"partner_id": partner.id, "lead_id": False, "digest": False})
                 partners |= partner
             elif kept.mautic_id == link.mautic_id:

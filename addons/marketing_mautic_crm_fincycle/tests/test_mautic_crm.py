@@ -173,6 +173,7 @@ class TestMauticCrm(MauticCase, TransactionCase):
         self.assertEqual(len(self.fake.contacts), count)  # no second contact
         values = self.fake.contacts[contact_id]["values"]
         self.assertEqual(values[mt.PARTNER_FIELD], str(partner.id))
+        self.assertFalse(values[mt.LEAD_FIELD])  # the lead key went
         link = self.links(self.account_a).filtered(lambda x: x.partner_id == partner)
         self.assertEqual((link.mautic_id, link.lead_id), (contact_id, lead.browse()))
         self.assertFalse(self.lead_link(lead))
@@ -182,6 +183,20 @@ class TestMauticCrm(MauticCase, TransactionCase):
         self.assertFalse(
             [r for r in self.fake.requests[calls:] if "/batch/" in r.path or "/delete" in r.path]
         )
+
+    def test_a_lead_that_loses_its_partner_leaves_the_partners_contact_alone(self):
+        self.account_a._mautic_sync_contacts()
+        lead = self.leads_a[0]
+        contact_id = self.lead_link(lead).mautic_id
+        lead._handle_partner_assignment(create_missing=True)
+        partner = lead.partner_id
+        self.account_a._mautic_sync_contacts()
+        lead.partner_id = False
+        self.account_a._mautic_sync_contacts()
+        # its e-mail is the partner's contact: not pushed as a lead over it
+        self.assertFalse(self.lead_link(lead))
+        values = self.fake.contacts[contact_id]["values"]
+        self.assertEqual((values[mt.PARTNER_FIELD], values[mt.LEAD_FIELD]), (str(partner.id), None))
 
     def test_a_lead_of_a_partner_with_a_contact_is_merged_into_it(self):
         self.account_a._mautic_sync_contacts()
