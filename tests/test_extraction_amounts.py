@@ -529,7 +529,14 @@ def test_zero_rate_row_with_only_its_base():
 
 @pytest.mark.parametrize(
     "title",
-    ["Facture d'avoir FA-12", "Avis de crédit 2024-3", "Nota credito 7/2024", "Stornorechnung 88"],
+    [
+        "Facture d'avoir FA-12",
+        "Avis de crédit 2024-3",
+        "Nota credito 7/2024",
+        "Stornorechnung 88",
+        "RECHNUNGS-KORREKTUR Seite 1",
+        "Rechnungs-Korrektur Nr. RK-7",
+    ],
 )
 def test_more_credit_note_titles(title):
     ext = run(page(title, "Net 100.00", "VAT 20% 20.00", "Total 120.00"))

@@ -220,3 +220,15 @@ def test_what_the_xml_leaves_empty_has_no_ground_truth():
     assert module.not_in_xml(minimum) == ["vendor_iban", "due_date", "taxes", "payment_reference"]
     # The number and the total are never optional: a PDF without them is no document.
     assert not {"invoice_number", "amount_total", "document_type"} & set(module.OPTIONAL_FIELDS)
+
+
+def test_a_payment_reference_that_is_the_invoice_number_may_be_read_empty():
+    module = _load()
+    assert module.alternatives(
+        {"payment_reference": "FA 2017-0010", "invoice_number": "FA-2017-0010"}
+    ) == {"payment_reference_alternatives": [None]}
+    assert (
+        module.alternatives({"payment_reference": "RF18 5390 0754 7034", "invoice_number": "INV-7"})
+        == {}
+    )
+    assert module.alternatives({"payment_reference": None, "invoice_number": "INV-7"}) == {}

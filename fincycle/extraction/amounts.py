@@ -418,7 +418,7 @@ def _placement(c: Cand | None, g: Cand) -> float:
 _CREDIT = re.compile(
     r"^\W*(?:gutschrift\w*|kreditnote|credit\s?note|(?:facture\s?d.)?avoir|note\s?de\s?credit|"
     r"avis\s?de\s?credit|nota\s?(?:di\s?)?credito|nota\s?d.accredito|credit\s?memo\w*|"
-    r"rechnungskorrektur|storno\w*)(?![a-z])"
+    r"rechnungs-?\s?korrektur|storno\w*)(?![a-z])"
 )
 # A credit-note title in capitals next to other text ("MUSTER AG   AVOIR"), and the total
 # label of a credit note ("Total avoir TTC", "Gutschriftsbetrag", "Totale nota di credito").

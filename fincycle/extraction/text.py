@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from .messages import msg
 from .model import ExtractionError, TextLine
 
-__all__ = ["lines_text", "pdf_lines", "pdf_text_lines", "split_words_into_lines"]
+__all__ = ["group_chars", "lines_text", "pdf_lines", "pdf_text_lines", "split_words_into_lines"]
 
 # Words whose vertical middles are closer than this fraction of the font size share a line.
 _SAME_LINE = 0.45
@@ -127,63 +127,93 @@ def _rotated_lines(chars: list[dict], page: int) -> list[TextLine]:
 
 
 def _pdfium_page_lines(page, index: int) -> list[TextLine]:
+    words, rotated = group_chars(_pdfium_chars(page))
+    return split_words_into_lines(words, page=index) + _rotated_lines(rotated, index)
+
+
+def _pdfium_chars(page) -> list[dict]:
+    """The page's characters as pdfium reads them: ``text`` (one character, "" for none),
+    ``generated`` (a space pdfium inferred from a gap), ``angle`` and, for glyphs, the box
+    (``x0``, ``x1``, ``top``, ``bottom`` from the page top) and the font ``size``."""
     from pypdfium2 import raw  # noqa: PLC0415
 
     height = page.get_height()
     textpage = page.get_textpage()
-    words: list[dict] = []
-    rotated: list[dict] = []
-    current: dict | None = None
     rect = raw.FS_RECTF()
+    chars = []
     try:
         for i in range(textpage.count_chars()):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
-            char = chr(code) if code and not 0xD800 <= code < 0xE000 else ""
-            angle = raw.FPDFText_GetCharAngle(textpage.raw, i)
-            upright = angle < 0.05 or angle > 2 * math.pi - 0.05
-            if not char or char.isspace() or raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
-                if current:
-                    words.append(current)
-                    current = None
-                if char == " " and not upright and rotated:
-                    rotated[-1]["space"] = True
-                continue
-            raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
-            # the font size is often 1 with the scale in the text matrix: use the box height
-            size = max(
-                raw.FPDFText_GetFontSize(textpage.raw, i), 0.8 * (rect.top - rect.bottom), 1.0
-            )
-            box = {
-                "text": char,
-                "x0": rect.left,
-                "x1": rect.right,
-                "top": height - rect.top,
-                "bottom": height - rect.bottom,
+            char = {
+                "text": chr(code) if code and not 0xD800 <= code < 0xE000 else "",
+                "generated": raw.FPDFText_IsGenerated(textpage.raw, i) == 1,
+                "angle": raw.FPDFText_GetCharAngle(textpage.raw, i),
             }
-            if not upright:
-                box["matrix"] = (0, 1 if angle > math.pi else -1)
-                rotated.append(box)
-                continue
-            if (
-                current
-                and -0.5 * size < box["x0"] - current["x1"] < 0.25 * size
-                and abs(box["top"] - current["top"]) < 0.5 * size
-            ):
-                current["text"] += char
-                current["x1"] = max(current["x1"], box["x1"])
-                current["bottom"] = max(current["bottom"], box["bottom"])
-            else:
-                if current:
-                    words.append(current)
-                current = box
-        if current:
-            words.append(current)
+            if char["text"] and not char["text"].isspace() and not char["generated"]:
+                raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
+                # the font size is often 1 with the scale in the text matrix: use the box height
+                char["size"] = max(
+                    raw.FPDFText_GetFontSize(textpage.raw, i), 0.8 * (rect.top - rect.bottom), 1.0
+                )
+                char.update(
+                    x0=rect.left, x1=rect.right, top=height - rect.top, bottom=height - rect.bottom
+                )
+            chars.append(char)
     finally:
         textpage.close()
-    for char in rotated:
-        if char.pop("space", False):
-            char["text"] += " "
-    return split_words_into_lines(words, page=index) + _rotated_lines(rotated, index)
+    return chars
+
+
+def group_chars(chars: Iterable[dict]) -> tuple[list[dict], list[dict]]:
+    """Upright characters (see :func:`_pdfium_chars`) into word boxes, and the rotated ones
+    apart. Glyphs closer than a quarter of the font size make one word; a space in the text
+    ends it. A space pdfium inferred from a gap (``generated``) ends it only when the gap is
+    wider than letter spacing: a stylesheet that spaces its letters gets such spaces inside
+    words ("Rechnungskor rektur", "Ver käufer") at a tenth of the font size, where the
+    narrowest word space is a fifth."""
+    words: list[dict] = []
+    rotated: list[dict] = []
+    current: dict | None = None
+    generated_gap = False  # pdfium put a space of its own after ``current``
+    for char in chars:
+        text, angle = char["text"], char["angle"]
+        upright = angle < 0.05 or angle > 2 * math.pi - 0.05
+        if char["generated"] and text == " " and current and upright:
+            generated_gap = True  # the next glyph decides
+            continue
+        if not text or text.isspace() or char["generated"]:
+            if current:
+                words.append(current)
+                current = None
+            if text == " " and not upright and rotated:
+                rotated[-1]["space"] = True
+            continue
+        size = char["size"]
+        box = {key: char[key] for key in ("text", "x0", "x1", "top", "bottom")}
+        if not upright:
+            box["matrix"] = (0, 1 if angle > math.pi else -1)
+            rotated.append(box)
+            continue
+        low, high = (-0.1, 0.12) if generated_gap else (-0.5, 0.25)
+        generated_gap = False
+        if (
+            current
+            and low * size < box["x0"] - current["x1"] < high * size
+            and abs(box["top"] - current["top"]) < 0.5 * size
+        ):
+            current["text"] += text
+            current["x1"] = max(current["x1"], box["x1"])
+            current["bottom"] = max(current["bottom"], box["bottom"])
+        else:
+            if current:
+                words.append(current)
+            current = box
+    if current:
+        words.append(current)
+    for box in rotated:
+        if box.pop("space", False):
+            box["text"] += " "
+    return words, rotated
 
 
 def pdfium_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]:

@@ -45,7 +45,9 @@ debate; ``vat_checksum_invalid`` and
 A field the XML leaves empty (a MINIMUM profile's IBAN and VAT breakdown, a due date or IBAN
 written only in the payment terms' free text) has no ground truth: ``not_in_xml`` lists it and
 the bench does not score it, but counts how many of them the reading filled
-(``extraction.py --score-absent`` scores them as expected empty, the rule before).
+(``extraction.py --score-absent`` scores them as expected empty, the rule before). A payment
+reference that is the invoice number itself may also be read empty
+(``payment_reference_alternatives``): the bill is then paid with its reference, that number.
 Where the standard derives a value, the truth does too: a CII without a VAT base total
 (BT-109) has the grand total less the VAT (BR-CO-15), one without an invoice currency code the
 currency its totals are written in.
@@ -339,6 +341,22 @@ def not_in_xml(fields: dict) -> list[str]:
     return [name for name in OPTIONAL_FIELDS if fields.get(name) in (None, "", [])]
 
 
+def alternatives(fields: dict) -> dict:
+    """Other readings that book the same bill (``<field>_alternatives``, which the bench
+    accepts too). A payment reference that is the invoice number itself (BT-83 = BT-1) is
+    no reference the page prints apart: left empty, the payment's memo is the bill's
+    reference, that same number (Odoo pays with ``payment_reference or ref``)."""
+    found = {}
+    reference, number = fields.get("payment_reference"), fields.get("invoice_number")
+    if reference and number and _ident(reference) == _ident(number):
+        found["payment_reference_alternatives"] = [None]
+    return found
+
+
+def _ident(value: str) -> str:
+    return "".join(ch for ch in str(value).upper() if ch.isalnum())
+
+
 def split_key(fields: dict) -> str:
     """What identifies one invoice across its profiles and renderings."""
     return "|".join(
@@ -588,6 +606,7 @@ def build(
                     "layout": layout,
                     "flags": flags,
                     "not_in_xml": not_in_xml(fields),
+                    **alternatives(fields),
                     "split": split_of(fields),
                     "sha256": digest,
                     "bytes": len(data),
