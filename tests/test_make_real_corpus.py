@@ -232,3 +232,13 @@ def test_a_payment_reference_that_is_the_invoice_number_may_be_read_empty():
         == {}
     )
     assert module.alternatives({"payment_reference": None, "invoice_number": "INV-7"}) == {}
+
+
+def test_identifiers_written_into_the_seller_name_are_no_part_of_it():
+    module = _load()
+    name = "GLN 4333741000005 Lief-Nr: 549910 MUSTERLIEFERANT GMBH"
+    assert module.alternatives({"vendor_name": name}) == {
+        "vendor_name_alternatives": ["MUSTERLIEFERANT GMBH"]
+    }
+    assert module.alternatives({"vendor_name": "Bureau 2000 SA"}) == {}
+    assert module.alternatives({"vendor_name": "Lieferant GmbH"}) == {}

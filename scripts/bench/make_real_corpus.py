@@ -47,7 +47,9 @@ written only in the payment terms' free text) has no ground truth: ``not_in_xml`
 the bench does not score it, but counts how many of them the reading filled
 (``extraction.py --score-absent`` scores them as expected empty, the rule before). A payment
 reference that is the invoice number itself may also be read empty
-(``payment_reference_alternatives``): the bill is then paid with its reference, that number.
+(``payment_reference_alternatives``): the bill is then paid with its reference, that number;
+a seller name with identifiers written into it ("GLN 4333741000005 Lief-Nr: 549910 MUSTER GMBH")
+may be read without them (``vendor_name_alternatives``).
 Where the standard derives a value, the truth does too: a CII without a VAT base total
 (BT-109) has the grand total less the VAT (BR-CO-15), one without an invoice currency code the
 currency its totals are written in.
@@ -350,7 +352,19 @@ def alternatives(fields: dict) -> dict:
     reference, number = fields.get("payment_reference"), fields.get("invoice_number")
     if reference and number and _ident(reference) == _ident(number):
         found["payment_reference_alternatives"] = [None]
+    # A seller name that carries identifiers ("GLN 4333741000005 Lief-Nr: 549910 MUSTERLIEFERANT
+    # GMBH"): they are the party's identifiers (BT-29), not its name.
+    name = fields.get("vendor_name") or ""
+    bare = " ".join(_NAME_IDENTIFIER.sub(" ", name).split())
+    if bare and bare != name:
+        found["vendor_name_alternatives"] = [bare]
     return found
+
+
+_NAME_IDENTIFIER = re.compile(
+    r"(?<!\w)(?:GLN|ILN|EAN|[\w.\-]*(?:Nr|No|Nummer|ID))\.?\s*:?\s*\d[\d ]{3,}\d(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _ident(value: str) -> str:
