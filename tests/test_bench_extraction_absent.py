@@ -42,3 +42,22 @@ def test_fields_not_in_the_xml_are_counted_apart_not_scored(tmp_path):
     strict = _run(tmp_path, "--score-absent")
     assert "not scored" not in strict
     assert "vendor_iban" in strict.split("Misses")[1]
+
+
+def test_own_company_tells_the_pipeline_the_receiving_company(tmp_path):
+    pdf, printed = invoice_pdf(number="RE-2026-0815", invoice_date=date(2025, 6, 10))
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "bill.pdf").write_bytes(pdf)
+    truth = {
+        "id": "bill",
+        "file": "files/bill.pdf",
+        "kind": "pdf_text",
+        "vendor_vat": "CHE-116.281.710",
+        "amount_total": float(printed["total"]),
+        # as if the printed VAT id were the receiving company's own: never the vendor's
+        "customer_name": "Seeblick Consulting GmbH",
+        "customer_vat": "CHE-116.281.710",
+    }
+    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [truth]}))
+    assert "vendor_vat" not in _run(tmp_path).split("Misses")[1]
+    assert "vendor_vat" in _run(tmp_path, "--own-company").split("Misses")[1]

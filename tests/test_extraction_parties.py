@@ -409,3 +409,27 @@ def test_ocr_sender_line_glued_with_dashes_is_cut_before_the_address():
     )
     assert clean_company_name("Studio-54 Bar SA") == "Studio-54 Bar SA"  # no address follows
     assert not plausible_company("fx.b")  # OCR debris: no word in it
+
+
+def test_a_legal_form_alone_is_no_company_name():
+    from fincycle.extraction.labels import only_legal_form  # noqa: PLC0415
+
+    for text in ("SARL", "GmbH & Co. KG", "S.A.", "Sàrl", "Ltd.", "AG"):
+        assert only_legal_form(text), text
+    for text in ("Acme SARL", "Au bon moulin", "SA Lebensmittel", "Bei Spiel GmbH"):
+        assert not only_legal_form(text), text
+    # The footer's legal notice starts with the legal form alone; the customer's VAT id, known
+    # as the company's own, is left out: the vendor is the letterhead's, never "SARL".
+    rows = [
+        ("FOURNISSEUR F", 220, 20),
+        ("CLIENT 1", 333, 85),
+        ("1 rue du Client", 333, 113),
+        ("75015 PARIS", 333, 128),
+        ("Numero TVA FR51777888991", 333, 142),
+        ("FACTURE", 266, 181),
+        ("NUMERO DE FACTURE 2017-TEST-01", 300, 216),
+        ("Total TTC 120,00", 400, 500),
+        ("SARL au capital de 50 000 Euros, - R.C.S. NANTERRE 999 888 779", 91, 787),
+        ("No TVA intracommunautaire : FR 34 999 888 779", 216, 796),
+    ]
+    assert vendor(rows, own_vat_ids=("FR51777888991",)) == "FOURNISSEUR F"

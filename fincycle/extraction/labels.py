@@ -322,6 +322,19 @@ def name_ok(text: str) -> bool:
     return digits <= letters * 0.3
 
 
+def only_legal_form(text: str) -> bool:
+    """Whether ``text`` is nothing but legal forms ("SARL", "GmbH & Co. KG"): no name."""
+    from .identifiers import LEGAL_FORM_SUFFIX  # noqa: PLC0415 - identifiers is heavier
+
+    rest = fold(text).strip(" ,.-&")
+    for _step in range(4):
+        m = LEGAL_FORM_SUFFIX.search(rest)
+        if not m:
+            break
+        rest = rest[: m.start()].strip(" ,.-&")
+    return bool(text.strip()) and not any(c.isalpha() for c in rest)
+
+
 def sender_line_parts(text: str) -> list[str] | None:
     """Parts of a one-line address "Name · Street 1 · 1234 City" (None when it is not one)."""
     parts: list[str] = []

@@ -53,6 +53,7 @@ from .labels import (
     is_zip_city,
     name_ok,
     norm_name,
+    only_legal_form,
     sender_line_parts,
 )
 from .layout import Block, Doc, block_above, label_hits, line_above
@@ -865,7 +866,8 @@ def _pretty(name: str, alternatives: list[str]) -> str:
 
 
 def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
-    candidates = _vendor_candidates(doc, ext)
+    # a legal form alone names no one ("SARL" of "SARL au capital de 50 000 Euros")
+    candidates = [c for c in _vendor_candidates(doc, ext) if not only_legal_form(c[0].name)]
     if not candidates:
         return
     groups: dict[str, list[tuple[_Party, float, str]]] = defaultdict(list)

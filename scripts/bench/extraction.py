@@ -14,6 +14,8 @@ and OCR paths against the XML's own values; such documents then count as text PD
 (``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``. A field a document lists in
 ``not_in_xml`` (its e-invoice XML leaves it empty: no ground truth) is not scored, only counted
 with how many the reading filled; ``--score-absent`` scores it as expected empty.
+``--own-company`` tells the pipeline the receiving company (``customer_name``,
+``customer_vat`` of a document), as Odoo passes the company's own name and VAT id.
 
 DIR holds ``manifest.json`` (``documents[]``: ``file``, ``kind``, ``pages``, ``has_qr_bill``,
 ``has_embedded_xml`` and the expected fields) and the files it names. Every document goes
@@ -32,6 +34,7 @@ punctuation (the vendor lookup compares them the same way), a trailing legal for
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -134,6 +137,12 @@ def main() -> int:
         "--skip-flagged", action="store_true", help="leave out documents with ground-truth flags"
     )
     parser.add_argument(
+        "--own-company",
+        action="store_true",
+        help="tell the pipeline the receiving company (a document's customer_name and "
+        "customer_vat), as Odoo passes its own name and VAT id: never the vendor's",
+    )
+    parser.add_argument(
         "--score-absent",
         action="store_true",
         help="score the fields a document's e-invoice XML leaves empty (its not_in_xml) as "
@@ -204,9 +213,16 @@ def main() -> int:
         data = (args.directory / doc["file"]).read_bytes()
         if fake_llm:
             fake_llm.document = doc
+        doc_options = options
+        if args.own_company:
+            doc_options = dataclasses.replace(
+                options,
+                customer_names=tuple(n for n in [doc.get("customer_name")] if n),
+                customer_vat_ids=tuple(v for v in [doc.get("customer_vat")] if v),
+            )
         started = time.perf_counter()
         try:
-            ext = pipeline.extract(data, os.path.basename(doc["file"]), options)
+            ext = pipeline.extract(data, os.path.basename(doc["file"]), doc_options)
             error = None
         except ExtractionError as exc:
             ext, error = None, exc.message

@@ -54,6 +54,10 @@ Where the standard derives a value, the truth does too: a CII without a VAT base
 (BT-109) has the grand total less the VAT (BR-CO-15), one without an invoice currency code the
 currency its totals are written in.
 
+``customer_name`` and ``customer_vat`` are the buyer the XML names: the receiving company,
+which Odoo tells the capture (its own name and VAT id are never the vendor's); not scored,
+``extraction.py --own-company`` passes them as Odoo does.
+
 ``layout`` tells the PDFs a vendor designed (``designed``) from those that only show the XML
 through a viewer stylesheet as a field grid (``xml_rendering``: most of the standards' samples);
 ``extraction.py --layout designed`` scores the former alone.
@@ -184,6 +188,15 @@ def truth_from_cii(root) -> dict:
             ),
             None,
         )
+    buyer = seller.rsplit("/", 1)[0] + "/BuyerTradeParty"
+    buyer_vat = next(
+        (
+            _compact(r.text)
+            for r in _walk(root, f"{buyer}/SpecifiedTaxRegistration/ID")
+            if r.get("schemeID") == "VA" and (r.text or "").strip()
+        ),
+        None,
+    )
     vat = None
     for registration in _walk(root, f"{seller}/SpecifiedTaxRegistration/ID"):
         if registration.get("schemeID") == "VA" and (registration.text or "").strip():
@@ -239,6 +252,8 @@ def truth_from_cii(root) -> dict:
         "amount_total": grand,
         "amount_due": _amount(_text(root, f"{summation}/DuePayableAmount")),
         "payment_reference": _text(root, f"{settlement}/PaymentReference"),
+        "customer_name": _text(root, f"{buyer}/Name"),  # the receiving company (not scored)
+        "customer_vat": buyer_vat,
     }
 
 
@@ -257,6 +272,7 @@ def truth_from_ubl(root) -> dict:
     type_code = text("cbc:InvoiceTypeCode") or text("cbc:CreditNoteTypeCode")
     currency = text("cbc:DocumentCurrencyCode")
     party = "cac:AccountingSupplierParty/cac:Party"
+    buyer = "cac:AccountingCustomerParty/cac:Party"
     tax_total = None
     for element in root.xpath("cac:TaxTotal/cbc:TaxAmount", namespaces=UBL):
         if element.get("currencyID") in (None, currency) and tax_total is None:
@@ -292,6 +308,11 @@ def truth_from_ubl(root) -> dict:
         "amount_total": _amount(text("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount")),
         "amount_due": _amount(text("cac:LegalMonetaryTotal/cbc:PayableAmount")),
         "payment_reference": text("cac:PaymentMeans/cbc:PaymentID"),
+        "customer_name": text(f"{buyer}/cac:PartyName/cbc:Name")
+        or text(f"{buyer}/cac:PartyLegalEntity/cbc:RegistrationName"),
+        "customer_vat": _compact(
+            text(f"{buyer}/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID='VAT']/cbc:CompanyID")
+        ),
     }
 
 
