@@ -345,6 +345,16 @@ def test_a_contact_deleted_in_mautic_is_made_again(fake, client):
     assert again.ids[2] != first.ids[2] and len(fake.contacts) == 3
 
 
+def test_a_contact_deleted_in_mautic_can_be_left_deleted(fake, client):
+    """A contact the marketer deleted (GDPR) is not made again behind their back."""
+    client.ensure_partner_field()
+    first = client.upsert_contacts(people(1, 3))
+    del fake.contacts[first.ids[2]]
+    again = client.upsert_contacts(people(1, 3), known=first.ids, recreate=False)
+    assert again.status == {1: m.STATUS_UPDATED, 3: m.STATUS_UPDATED, 2: m.STATUS_GONE}
+    assert 2 not in again.ids and 2 not in again.failed and len(fake.contacts) == 2
+
+
 def test_one_bad_item_fails_alone(fake, client):
     client.ensure_partner_field()
     batch = people(1, 3)
@@ -669,6 +679,51 @@ def test_a_real_delivery_verifies_and_parses(fake, receiver):
     assert points.contact_id == contact["id"] and points.email == "jane@example.com"
     assert unsubscribed.event_type == m.EVENT_SUBSCRIPTION
     assert (unsubscribed.channel, unsubscribed.subscribed) == ("email", False)
+
+
+def test_contact_updated_and_deleted_deliveries_parse(fake, receiver):
+    fake.add_field(m.PARTNER_FIELD)
+    contact = fake.add_contact(email="jane@example.com", odoo_partner_id="42", points=40)
+    fake.add_webhook(receiver.url + "/hook", m.CONNECTOR_EVENTS, SECRET)
+    assert fake.set_dnc(contact["id"], m.DNC_BOUNCED) == [200]
+    assert fake.set_dnc(contact["id"], None) == [200]
+    assert fake.delete_contact(contact["id"]) == [200]
+    scheme = m.MauticWebhookScheme()
+    events = []
+    for delivery in receiver.calls("POST", "/hook"):
+        assert scheme.verify(delivery.headers, delivery.body, SECRET).ok
+        events += m.parse_webhook(json.loads(delivery.body))
+    bounced, reopened, deleted = events
+    assert bounced.event_type == reopened.event_type == m.EVENT_CONTACT_UPDATE
+    assert (bounced.contact_id, bounced.points) == (contact["id"], 40)
+    assert bounced.dnc_reason() == m.DNC_BOUNCED and bounced.dnc_reason("sms") == 0
+    assert reopened.dnc_reason() == m.DNC_CONTACTABLE
+    assert deleted.event_type == m.EVENT_CONTACT_DELETE
+    assert deleted.contact_id == contact["id"]  # from the event's id: the contact has none
+
+
+def test_a_payload_that_does_not_say_leaves_the_do_not_contact_unknown():
+    at = "2026-01-01T00:00:00+00:00"
+    [no_list, odd, manual, sub, other] = m.parse_webhook(
+        {
+            m.EVENT_CONTACT_UPDATE: [
+                {"contact": {"id": 5, "points": "x"}, "timestamp": at},
+                {"contact": {"id": 5, "doNotContact": "x"}, "timestamp": at},
+                {"contact": {"id": 5, "doNotContact": [{"channel": "email"}, 3]}, "timestamp": at},
+            ],
+            m.EVENT_SUBSCRIPTION: [
+                {"contact": {"id": 5}, "channel": "email", "new_status": "Bounced"},
+                {"contact": {"id": 5}, "channel": "email", "new_status": "whatever"},
+            ],
+        }
+    )
+    assert no_list.dnc_reason() is None and no_list.points is None
+    assert odd.dnc_reason() is None
+    assert manual.dnc_reason() == m.DNC_MANUAL  # an entry without reason: not ours to read
+    assert sub.dnc_reason() == m.DNC_BOUNCED and sub.dnc_reason("sms") is None
+    assert other.dnc_reason() is None
+    [deleted] = m.parse_webhook({m.EVENT_CONTACT_DELETE: [{"id": "x", "contact": {"id": None}}]})
+    assert deleted.contact_id is None
 
 
 def _delivery(fake, when=None, secret=SECRET):

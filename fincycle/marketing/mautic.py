@@ -83,9 +83,17 @@ MAUTIC_DATETIME = "%Y-%m-%d %H:%M:%S"  # how where[] compares date columns (UTC)
 # -- do not contact (§4) ------------------------------------------------------------------------
 CHANNEL_EMAIL = "email"
 CHANNEL_SMS = "sms"
+DNC_CONTACTABLE = 0  # no do-not-contact on the channel
 DNC_UNSUBSCRIBED = 1
 DNC_BOUNCED = 2
 DNC_MANUAL = 3
+# a subscription-changed event's ``new_status`` as the reason Mautic codes it
+DNC_STATUSES = {
+    "contactable": DNC_CONTACTABLE,
+    "unsubscribed": DNC_UNSUBSCRIBED,
+    "bounced": DNC_BOUNCED,
+    "manual": DNC_MANUAL,
+}
 
 # -- webhooks (§7) ------------------------------------------------------------------------------
 SIGNATURE_HEADER = "Webhook-Signature"
@@ -148,6 +156,7 @@ STATUS_CREATED = "created"
 STATUS_UPDATED = "updated"
 STATUS_MATCHED = "matched"  # batch/new answered an existing contact (Mautic's unique fields)
 STATUS_FAILED = "failed"
+STATUS_GONE = "gone"  # a known contact deleted in Mautic, not made again (recreate=False)
 # Codes of a webhook that cannot be read.
 NO_EVENTS = "no_events"
 BAD_TIME = "bad_time"
@@ -471,6 +480,16 @@ class Contact:
         return any(d.channel == channel for d in self.do_not_contact)
 
 
+def _dnc_entries(raw) -> tuple[DoNotContact, ...]:
+    """A contact's ``doNotContact`` list (entries that are not objects are left out)."""
+    items = raw if isinstance(raw, (list, tuple)) else ()
+    return tuple(
+        DoNotContact(str(d.get("channel") or ""), _int(d.get("reason")), d.get("comments"))
+        for d in items
+        if isinstance(d, dict)
+    )
+
+
 def read_contact(raw) -> Contact:
     if not isinstance(raw, dict) or _int(raw.get("id")) is None:
         raise _bad(MISSING_KEY, "a contact without id")
@@ -481,11 +500,7 @@ def read_contact(raw) -> Contact:
         for t in raw.get("tags") or ()
         if (t.get("tag") if isinstance(t, dict) else t)
     )
-    dnc = tuple(
-        DoNotContact(str(d.get("channel") or ""), _int(d.get("reason")), d.get("comments"))
-        for d in raw.get("doNotContact") or ()
-        if isinstance(d, dict)
-    )
+    dnc = _dnc_entries(raw.get("doNotContact"))
     return Contact(
         id=_int(raw["id"]),
         partner_id=_int(flat.get(PARTNER_FIELD)),
@@ -654,6 +669,25 @@ class WebhookEvent:
     channel: str | None = None  # subscription change: the channel ...
     subscribed: bool | None = None  # ... and its new state (False: unsubscribed / DNC)
     raw: Mapping = field(default_factory=dict)
+    points: int | None = None  # the contact's score its payload carries (``contact.points``)
+    # the contact's do-not-contact list, None when the payload does not carry one
+    do_not_contact: tuple[DoNotContact, ...] | None = None
+
+    def dnc_reason(self, channel: str = CHANNEL_EMAIL) -> int | None:
+        """The contact's state on ``channel`` as Mautic codes it: DNC_CONTACTABLE (0), or the
+        reason of its do-not-contact (DNC_UNSUBSCRIBED, DNC_BOUNCED, DNC_MANUAL, or another
+        code Mautic may add); None when the event does not say."""
+        if self.event_type == EVENT_SUBSCRIPTION:
+            if self.channel != channel:
+                return None
+            status = self.raw.get("new_status") if isinstance(self.raw, Mapping) else None
+            return DNC_STATUSES.get(str(status).lower()) if status is not None else None
+        if self.do_not_contact is None:
+            return None
+        for entry in self.do_not_contact:
+            if entry.channel == channel:
+                return entry.reason if entry.reason is not None else DNC_MANUAL
+        return DNC_CONTACTABLE
 
 
 def _contact_fields(contact: Mapping) -> dict:
@@ -698,10 +732,15 @@ def parse_webhook(payload) -> list[WebhookEvent]:
             flat = _contact_fields(contact)
             points = item.get("points") if isinstance(item.get("points"), dict) else {}
             channel, subscribed = _subscription(item)
+            contact_id = _int(contact.get("id"))
+            if event_type == EVENT_CONTACT_DELETE:
+                # the deleted contact comes without its id: the event's ``id`` says it
+                contact_id = _int(item.get("id")) or _int(contact.get("deletedId")) or contact_id
+            dnc = contact.get("doNotContact")
             found.append(
                 WebhookEvent(
                     event_type=str(event_type),
-                    contact_id=_int(contact.get("id")),
+                    contact_id=contact_id,
                     partner_id=_int(flat.get(PARTNER_FIELD)),
                     timestamp=parse_time(item.get("timestamp")),
                     email=flat.get("email") or None,
@@ -710,6 +749,8 @@ def parse_webhook(payload) -> list[WebhookEvent]:
                     channel=channel,
                     subscribed=subscribed,
                     raw=item,
+                    points=_int(contact.get("points")),
+                    do_not_contact=_dnc_entries(dnc) if isinstance(dnc, list) else None,
                 )
             )
     if not found:
@@ -1066,15 +1107,20 @@ class MauticClient:
         return out
 
     def upsert_contacts(
-        self, contacts: Iterable[ContactData], known: Mapping[int, int] | None = None
+        self,
+        contacts: Iterable[ContactData],
+        known: Mapping[int, int] | None = None,
+        *,
+        recreate: bool = True,
     ) -> BatchResult:
         """Create or update contacts keyed by ``odoo_partner_id``, 200 per call.
 
         ``known``: partner id → Mautic contact id the caller stored.  Partners it does not know
         are looked up by the field first (a sync that crashed after Mautic answered is replayed
         without a second contact); known ones are edited (``PATCH /contacts/batch/edit``), a
-        known contact gone from Mautic is created again; the rest are created
-        (``POST /contacts/batch/new``).  Call ``ensure_partner_field`` once before."""
+        known contact gone from Mautic is created again (with ``recreate=False`` it is left
+        deleted: STATUS_GONE, no id); the rest are created (``POST /contacts/batch/new``).
+        Call ``ensure_partner_field`` once before."""
         known = dict(known or {})
         contacts = list(contacts)
         keys = {c.key_field for c in contacts}
@@ -1088,11 +1134,13 @@ class MauticClient:
             if unknown:
                 for partner_id, contact in self.find_by_key(key_field, unknown).items():
                     known[partner_id] = contact.id
-            self._upsert_batch("contacts", batch, known, result, matched_on_200=True)
+            self._upsert_batch(
+                "contacts", batch, known, result, matched_on_200=True, recreate=recreate
+            )
         result.calls = self.calls - start_calls
         return result
 
-    def _upsert_batch(self, what, batch, known, result, *, matched_on_200=False):
+    def _upsert_batch(self, what, batch, known, result, *, matched_on_200=False, recreate=True):
         """One batch of ``what`` (contacts, companies) into ``result``: the ``known`` ones
         edited (``PATCH /<what>/batch/edit``; one gone from Mautic is made again), the others
         made (``POST /<what>/batch/new``; for contacts, Mautic's 200 instead of 201 means it
@@ -1111,8 +1159,10 @@ class MauticClient:
                 if entity is not None:
                     result.ids[partner_id] = _int(entity["id"])
                     result.status[partner_id] = STATUS_UPDATED
-                elif status == 404:
+                elif status == 404 and recreate:
                     news.append(partner_id)  # deleted in Mautic: made again
+                elif status == 404:
+                    result.status[partner_id] = STATUS_GONE
                 else:
                     result.failed[partner_id] = (INVALID, error or "")
                     result.status[partner_id] = STATUS_FAILED

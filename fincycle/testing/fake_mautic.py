@@ -1186,6 +1186,7 @@ class FakeMautic(FakeProvider):
             "id": data["id"],
             "points": data["points"],
             "fields": {"core": data["fields"]["core"], "all": data["fields"]["all"]},
+            "doNotContact": data["doNotContact"],
         }
 
     def add_points(self, contact_id: int, points: int) -> list[int]:
@@ -1222,3 +1223,26 @@ class FakeMautic(FakeProvider):
             self._apply_values(contact, values)
             payload = {"contact": self._contact_payload(contact), "timestamp": _iso(self._at())}
         return self.deliver("mautic.lead_post_save_update", [payload])
+
+    def set_dnc(self, contact_id: int, reason: int | None, channel: str = "email") -> list[int]:
+        """The contact's ``channel`` closed with ``reason`` (1 unsubscribed, 2 bounced, 3 manual)
+        or opened again (None), told by a contact-updated event (the contact with its list)."""
+        with self._lock:
+            contact = self.contacts[contact_id]
+            if reason is None:
+                contact["dnc"].pop(channel, None)
+            else:
+                contact["dnc"][channel] = {"reason": int(reason), "comments": ""}
+            contact["dateModified"] = self._at()
+            payload = {"contact": self._contact_payload(contact), "timestamp": _iso(self._at())}
+        return self.deliver("mautic.lead_post_save_update", [payload])
+
+    def delete_contact(self, contact_id: int) -> list[int]:
+        """The marketer deletes the contact: the contact-deleted event names it by the event's
+        ``id`` (the contact object comes without one)."""
+        with self._lock:
+            contact = self.contacts.pop(contact_id)
+            data = self._contact_payload(contact)
+            data["id"] = None
+            payload = {"id": contact_id, "contact": data, "timestamp": _iso(self._at())}
+        return self.deliver("mautic.lead_post_delete", [payload])
