@@ -5,7 +5,7 @@
     "summary": "Push customers and prospects to a self-hosted Mautic as contacts keyed by their "
     "Odoo id: batches of 200, incremental by write date, resumable sync runs, one connection "
     "per company",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Marketing",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
@@ -17,6 +17,7 @@
         "security/mautic_security.xml",
         "security/ir.model.access.csv",
         "data/ir_cron.xml",
+        "data/mail_activity_type.xml",
         "views/fincycle_mautic_contact_views.xml",
         "views/fincycle_mautic_company_views.xml",
         "views/fincycle_integration_views.xml",

@@ -140,6 +140,7 @@ class FincycleIntegration(models.Model):
                         Domain("write_date", ">=", since - SYNC_OVERLAP),
                         Domain("email_normalized", "in", listed),
                         Domain("mautic_contact_ids", "not any", [("integration_id", "=", self.id)]),
+                        Domain("mautic_contact_ids", "any", self._mautic_resend_domain()),
                     ]
                 )
             return domain
@@ -207,8 +208,11 @@ class FincycleIntegration(models.Model):
         )
         datas = []
         for lead in leads:
-            data = self._mautic_lead_data(lead)
             link = links.get(lead.id)
+            if link and link.state == "deleted":
+                counts["skipped"] += 1  # deleted in Mautic by the marketer: not made again
+                continue
+            data = self._mautic_lead_data(lead)
             if lead.email_normalized in partner_emails and not link:
                 counts["skipped"] += 1
                 continue
@@ -218,7 +222,7 @@ class FincycleIntegration(models.Model):
             datas.append(data)
         if datas:
             known = {lid: link.mautic_id for lid, link in links.items() if link.mautic_id}
-            result = self._mautic_call(client.upsert_contacts, datas, known=known)
+            result = self._mautic_call(client.upsert_contacts, datas, known=known, recreate=False)
             held = set(
                 Link.search(
                     [
@@ -233,6 +237,10 @@ class FincycleIntegration(models.Model):
             for data in datas:
                 lead_id = data.partner_id
                 status = result.status.get(lead_id, mt.STATUS_FAILED)
+                if status == mt.STATUS_GONE:  # deleted in Mautic since the last push
+                    self._mautic_mark_deleted(links[lead_id])
+                    counts["skipped"] += 1
+                    continue
                 failed = status == mt.STATUS_FAILED
                 if not failed and result.ids[lead_id] in held:
                     # Mautic matched a partner's contact by e-mail: that contact stays the
@@ -288,7 +296,7 @@ class FincycleIntegration(models.Model):
                 )
             else:
                 self._mautic_call(client.remove_dnc, link.mautic_id, mt.CHANNEL_EMAIL)
-            link.dnc = wanted
+            link.write({"dnc": wanted, "dnc_source": "odoo" if wanted else False})
 
     def _mautic_rekey_leads(self):
         """The contacts of leads that got a partner become the partner's: re-keyed with
@@ -315,9 +323,19 @@ class FincycleIntegration(models.Model):
             kept = Link.search(
                 [("integration_id", "=", self.id), ("partner_id", "=", partner.id)], limit=1
             )
-            if kept and not kept.mautic_id:
+            if kept and not kept.mautic_id and kept.state != "deleted":
                 kept.unlink()  # a failed push of the partner: the lead's contact serves
                 kept = Link
+            if link.state == "deleted":
+                # the marketer deleted the lead's contact: the partner's stays deleted too
+                # (unless it has its own contact), not made again by the partner push
+                link.write({"lead_id": False, "partner_id": False if kept else partner.id})
+                continue
+            if kept.state == "deleted":
+                # the marketer deleted the partner's contact: the lead's goes the same way
+                # (the orphan pass deletes it), never two contacts for one partner
+                link.write({"lead_id": False})
+                continue
             plan, _loser = client.merge_plan(
                 kept.mautic_id or None if kept else None, link.mautic_id or None
             )
@@ -330,8 +348,10 @@ class FincycleIntegration(models.Model):
                         link.mautic_id,
                         {mt.LEAD_FIELD: "", "overwriteWithBlank": True},
                     )
-                except mt.MauticNotFound:  # gone in Mautic: the partner push makes it again
-                    _logger.debug("Mautic contact %s of a lead already gone", link.mautic_id)
+                except mt.MauticNotFound:  # deleted in Mautic: the partner's stays deleted
+                    link.write({"partner_id": partner.id, "lead_id": False})
+                    self._mautic_mark_deleted(link)
+                    continue
                 link.write({"partner_id": partner.id, "lead_id": False, "digest": False})
                 partners |= partner
             elif kept.mautic_id == link.mautic_id:
@@ -345,18 +365,20 @@ class FincycleIntegration(models.Model):
         return partners
 
     # -- webhooks -----------------------------------------------------------------------------
-    def _mautic_apply_subscription(self, link, subscribed):
+    def _mautic_link_email(self, link):
         if link.partner_id or not link.lead_id:
-            return super()._mautic_apply_subscription(link, subscribed)
-        email = link.lead_id.email_normalized
-        if email:
-            Blacklist = self.env["mail.blacklist"].sudo()
-            if subscribed:
-                Blacklist._remove(email, message=self.env._("Subscribed again in Mautic."))
-            else:
-                Blacklist._add(email, message=self.env._("Unsubscribed in Mautic."))
-        link.dnc = not subscribed
-        return None
+            return super()._mautic_link_email(link)
+        return link.lead_id.email_normalized or False
+
+    def _mautic_push_links(self, links):
+        """Also the leads of lead links (Push Again)."""
+        res = super()._mautic_push_links(links)
+        leads = links.filtered(lambda x: x.lead_id and not x.partner_id).lead_id
+        if leads:
+            client = self._mautic_client()
+            self._mautic_call(client.ensure_lead_field)
+            self._mautic_push_leads(client, leads, self.env["fincycle.mautic.contact"].sudo())
+        return res
 
     def _mautic_hot_lead(self, link, points, threshold):
         """Also an opportunity for the salesperson: the lead's own (converted), else the
@@ -413,12 +435,13 @@ class FincycleIntegration(models.Model):
         if opportunity.partner_id:
             return  # the partner's activity (main module) calls the salesperson
         user = opportunity.user_id or self._mautic_salesperson(opportunity.partner_id)
+        hot = self._mautic_hot_lead_type()
         if opportunity.activity_ids.filtered(
-            lambda a: a.user_id == user and "Mautic" in (a.summary or "")
+            lambda a: a.user_id == user and a.activity_type_id == hot
         ):
             return
         opportunity.activity_schedule(
-            "mail.mail_activity_data_todo",
+            activity_type_id=hot.id,
             summary=self.env._("Hot lead: Mautic score %(points)s", points=points),
             note=note,
             user_id=user.id,

@@ -256,10 +256,74 @@ class TestMauticCrm(MauticCase, TransactionCase):
         self.account_a.mautic_leads_synced_at = False
         self.account_a._mautic_sync_contacts()
         self.assertIn("email", self.fake.contacts[link.mautic_id]["dnc"])
-        self.assertTrue(link.dnc)
-        self.account_a._mautic_apply_subscription(link, True)
+        self.assertEqual((link.dnc, link.dnc_source), (True, "odoo"))
+        # Mautic opening the channel does not lift an Odoo user's blacklist
+        self.account_a._mautic_apply_dnc(link, mt.DNC_CONTACTABLE)
         lead.invalidate_recordset()
-        self.assertFalse(lead.is_blacklisted)
+        self.assertTrue(lead.is_blacklisted)
+        # another lead unsubscribes in Mautic: blacklisted, and lifted when it comes back
+        other = self.leads_a[1]
+        other_link = self.lead_link(other)
+        self.account_a._mautic_apply_dnc(other_link, mt.DNC_UNSUBSCRIBED)
+        other.invalidate_recordset()
+        self.assertTrue(other.is_blacklisted)
+        self.assertEqual(other_link.dnc_source, "mautic")
+        self.account_a._mautic_apply_dnc(other_link, mt.DNC_CONTACTABLE)
+        other.invalidate_recordset()
+        self.assertFalse(other.is_blacklisted)
+
+    # -- deleted in Mautic ------------------------------------------------------------------
+    def deliver(self, account, event_type, payload):
+        class Delivery:
+            def _fincycle_payload(self):
+                return {event_type: [payload]}
+
+        return account._fincycle_process_webhook_event(Delivery())
+
+    def test_a_leads_contact_deleted_in_mautic_stays_deleted_when_it_gets_a_partner(self):
+        self.account_a._mautic_sync_contacts()
+        lead = self.leads_a[0]
+        link = self.lead_link(lead)
+        mautic_id = link.mautic_id
+        del self.fake.contacts[mautic_id]
+        deleted = {"id": mautic_id, "contact": {"id": None}, "timestamp": "2026-01-01T00:00:00Z"}
+        self.deliver(self.account_b, mt.EVENT_CONTACT_DELETE, deleted)  # not B's
+        self.assertEqual(link.state, "synced")
+        self.deliver(self.account_a, mt.EVENT_CONTACT_DELETE, deleted)
+        self.assertEqual((link.state, link.mautic_id), ("deleted", 0))
+        lead.contact_name = "Lea Renamed"
+        self.account_a.mautic_leads_synced_at = False
+        self.account_a._mautic_sync_contacts()
+        self.assertNotIn(lead.id, self.lead_contacts())
+        # the lead gets a partner: the person stays out of Mautic
+        lead._handle_partner_assignment(create_missing=True)
+        partner = lead.partner_id
+        self.account_a._mautic_sync_contacts()
+        self.assertEqual(
+            (link.partner_id, link.lead_id, link.state), (partner, lead.browse(), "deleted")
+        )
+        self.assertNotIn(partner.id, self.contacts_by_partner())
+        # until a manager pushes it again
+        action = link.with_user(self.manager_a).action_mautic_push_again()
+        self.assertEqual(action["params"]["type"], "success")
+        self.assertEqual(link.state, "synced")
+        self.assertEqual(self.contacts_by_partner()[partner.id]["id"], link.mautic_id)
+
+    def test_a_lead_contact_pushed_again(self):
+        self.account_a._mautic_sync_contacts()
+        lead = self.leads_a[2]
+        link = self.lead_link(lead)
+        del self.fake.contacts[link.mautic_id]
+        lead.contact_name = "Lea Renamed"  # the push finds it gone: not made again
+        self.account_a.mautic_leads_synced_at = False
+        self.account_a._mautic_sync_contacts()
+        self.assertEqual(link.state, "deleted")
+        self.assertNotIn(lead.id, self.lead_contacts())
+        with self.assertRaises(AccessError):
+            link.with_user(self.salesman_a).action_mautic_push_again()
+        link.with_user(self.manager_a).action_mautic_push_again()
+        self.assertEqual(link.state, "synced")
+        self.assertEqual(self.lead_contacts()[lead.id]["id"], link.mautic_id)
 
     # -- points -------------------------------------------------------------------------------
     def test_a_hot_lead_becomes_an_opportunity_for_its_salesperson(self):
@@ -276,6 +340,21 @@ class TestMauticCrm(MauticCase, TransactionCase):
         self.assertIn("55", activity.summary)
         self.points(link, 20, 60)  # again above: no second activity
         self.assertEqual(len(lead.activity_ids), 1)
+
+    def test_a_hot_lead_gets_one_call_in_a_german_database(self):
+        self.env["res.lang"]._activate_lang("de_DE")
+        self.env["ir.module.module"]._load_module_terms(
+            ["marketing_mautic_fincycle", "marketing_mautic_crm_fincycle"], ["de_DE"]
+        )
+        self.account_a._mautic_sync_contacts()
+        lead = self.leads_a[0]
+        link = self.lead_link(lead).with_context(lang="de_DE")
+        account = self.account_a.with_context(lang="de_DE")
+        for old, new in ((10, 55), (55, 10), (10, 70)):
+            event = mt.WebhookEvent(mt.EVENT_POINTS, link.mautic_id, None, None, None, old, new)
+            account._mautic_apply_points(link, event)
+        [activity] = lead.activity_ids
+        self.assertNotIn("Hot lead", activity.summary)  # translated: found by its type
 
     def test_a_hot_partner_gets_an_opportunity_once(self):
         self.account_a._mautic_sync_contacts()

@@ -9,6 +9,7 @@ from . import (
     fincycle_mautic_contact,
     fincycle_mautic_event,
     fincycle_mautic_stat,
+    mail_activity_type,
     res_partner,
     sale_order,
 )

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
+from odoo.tools import email_normalize
 
 from fincycle.http import FincycleHttpError
 from fincycle.marketing import mautic as mt
@@ -21,6 +22,16 @@ PROVIDER = "mautic"
 SYNC_KIND = "mautic_contacts"
 PAGE = mt.BATCH_MAX  # partners read per page: one batch call
 SYNC_OVERLAP = timedelta(minutes=10)
+HOT_LEAD_TYPE = "marketing_mautic_fincycle.mail_activity_type_mautic_hot_lead"
+
+
+def _naive_utc(when):
+    """An event's aware time as Odoo stores it (naive UTC); None stays None."""
+    if when is None:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
 
 
 class FincycleIntegration(models.Model):
@@ -111,59 +122,156 @@ class FincycleIntegration(models.Model):
         Link = self.env["fincycle.mautic.contact"].sudo()
         applied = 0
         for item in items:
-            # Only contacts this connection pushed: a payload's odoo_partner_id is not trusted.
-            link = Link.search(
-                [("integration_id", "=", self.id), ("mautic_id", "=", item.contact_id or -1)],
-                limit=1,
-            )
-            if not link:
+            if not item.contact_id or item.contact_id <= 0:
                 continue
-            if item.event_type == mt.EVENT_SUBSCRIPTION and item.channel == mt.CHANNEL_EMAIL:
-                if item.subscribed is not None:
-                    self._mautic_apply_subscription(link, item.subscribed)
-                    applied += 1
-            elif item.event_type == mt.EVENT_POINTS and item.points_new is not None:
-                self._mautic_apply_points(link, item)
+            # Only contacts this connection pushed: a payload's odoo_partner_id is not trusted.
+            links = Link.search(
+                [("integration_id", "=", self.id), ("mautic_id", "=", item.contact_id)]
+            )
+            if not links:
+                continue
+            when = _naive_utc(item.timestamp)
+            if item.event_type == mt.EVENT_CONTACT_DELETE:
+                self._mautic_mark_deleted(links, when)
                 applied += 1
+                continue
+            done = False
+            if item.event_type in (mt.EVENT_SUBSCRIPTION, mt.EVENT_CONTACT_UPDATE):
+                reason = item.dnc_reason(mt.CHANNEL_EMAIL)
+                if reason is not None:
+                    for link in links:
+                        done = self._mautic_apply_dnc(link, reason, when) or done
+            if item.event_type in (mt.EVENT_POINTS, mt.EVENT_CONTACT_UPDATE):
+                for link in links:
+                    done = self._mautic_apply_points(link, item, when) or done
+            applied += bool(done)
         return self.env._("%(count)s Mautic event(s) applied.", count=applied)
 
-    def _mautic_apply_subscription(self, link, subscribed):
-        """Mautic's unsubscribe (or resubscribe) becomes Odoo's e-mail blacklist."""
+    def _mautic_link_email(self, link):
+        """The e-mail Odoo blacklists for a contact link (the CRM glue adds its leads')."""
         partner = link.partner_id
-        email = partner.email_normalized or partner.email
-        if not email:
-            return
-        Blacklist = self.env["mail.blacklist"].sudo()
-        if subscribed:
-            Blacklist._remove(email, message=self.env._("Subscribed again in Mautic."))
-        else:
-            Blacklist._add(email, message=self.env._("Unsubscribed in Mautic."))
-        link.dnc = not subscribed
+        return partner.email_normalized or partner.email or False
 
-    def _mautic_apply_points(self, link, item):
-        """The score on the link; crossing the threshold calls for the salesperson."""
-        old = item.points_old if item.points_old is not None else link.points
-        link.points = item.points_new
+    def _mautic_apply_dnc(self, link, reason, when=None):
+        """Mautic's do-not-contact on the e-mail channel in Odoo's blacklist: an unsubscribe
+        or a bounce blacklists the e-mail (remembered as Mautic's); the channel open again
+        lifts the blacklist only when Mautic had set it: a blacklist an Odoo user set stays,
+        and goes back to Mautic with the next push. A manual do-not-contact (Odoo's own, or
+        the marketer's in Mautic) changes nothing here; nor does news older than the last
+        applied. True when the link changed."""
+        if when and link.dnc_at and when < link.dnc_at:
+            return False
+        if reason not in (mt.DNC_CONTACTABLE, mt.DNC_UNSUBSCRIBED, mt.DNC_BOUNCED):
+            return False
+        email = self._mautic_link_email(link)
+        normalized = email_normalize(email) if email else False
+        Blacklist = self.env["mail.blacklist"].sudo()
+        listed = bool(normalized and Blacklist.search_count([("email", "=", normalized)]))
+        vals = {"dnc_at": max(when, link.dnc_at) if when and link.dnc_at else when or link.dnc_at}
+        if reason == mt.DNC_CONTACTABLE:
+            if not link.dnc:
+                link.write(vals)
+                return False
+            if link.dnc_source == "mautic" and listed:
+                Blacklist._remove(email, message=self.env._("Subscribed again in Mautic."))
+            elif listed:
+                # an Odoo user's blacklist: the next push closes the channel again
+                vals["digest"] = False
+            link.write({**vals, "dnc": False, "dnc_source": False})
+            return True
+        if link.dnc and (link.dnc_source == "mautic" or listed):
+            link.write(vals)
+            return False
+        source = "odoo" if listed else ("mautic" if normalized else False)
+        if normalized and not listed:
+            message = (
+                self.env._("Bounced in Mautic.")
+                if reason == mt.DNC_BOUNCED
+                else self.env._("Unsubscribed in Mautic.")
+            )
+            Blacklist._add(email, message=message)
+        link.write({**vals, "dnc": True, "dnc_source": source})
+        return True
+
+    def _mautic_apply_points(self, link, item, when=None):
+        """The score on the link (a points event's new points, or the points a contact update
+        carries); crossing the threshold since the score last heard calls for the salesperson.
+        News older than the last applied is left. True when the score changed."""
+        new = item.points_new if item.event_type == mt.EVENT_POINTS else item.points
+        if new is None or (when and link.points_at and when < link.points_at):
+            return False
+        if link.points_at or item.points_old is None:
+            old = link.points
+        else:
+            old = item.points_old
+        vals = {"points": new}
+        if when:
+            vals["points_at"] = max(when, link.points_at) if link.points_at else when
+        changed = new != link.points
+        link.write(vals)
         threshold = self.mautic_points_threshold
-        if not threshold or not (old < threshold <= item.points_new):
+        if threshold and old < threshold <= new:
+            self._mautic_hot_lead(link, new, threshold)
+        return changed
+
+    def _mautic_mark_deleted(self, links, when=None):
+        """Contacts deleted in Mautic (by the marketer, e.g. to forget a person): the links
+        keep no dead id, are no longer pushed (a manager pushes them again from the list) and
+        are in no segment; a blacklist stays."""
+        links.write(
+            {
+                "state": "deleted",
+                "deleted_at": when or fields.Datetime.now(),
+                "mautic_id": 0,
+                "digest": False,
+                "error": False,
+                "dnc": False,
+                "dnc_source": False,
+                "dnc_at": False,
+                "points": 0,
+                "points_at": False,
+                "mautic_company_id": 0,
+                "in_leads": False,
+                "in_prospects": False,
+                "in_clients": False,
+                "in_pending_quotes": False,
+                "in_overdue": False,
+            }
+        )
+
+    def _mautic_push_links(self, links):
+        """Push these links' partners now (the Push Again button); the CRM glue adds leads."""
+        self.ensure_one()
+        partners = links.filtered("partner_id").partner_id
+        if not partners:
             return
-        self._mautic_hot_lead(link, item.points_new, threshold)
+        client = self._mautic_client()
+        self._mautic_ensure_fields(client)
+        self._mautic_push(client, partners, self.env["fincycle.mautic.contact"].sudo())
 
     def _mautic_salesperson(self, partner):
         """Who follows a partner up: its salesperson, its company's, else the administrator."""
         user = partner.user_id or partner.commercial_partner_id.user_id
         return user or self.env.ref("base.user_admin", raise_if_not_found=False) or self.env.user
 
+    def _mautic_hot_lead_type(self):
+        """The activity type of the salesperson's call (a marker that does not depend on the
+        language, unlike the summary): its own, To-Do if it is gone."""
+        return self.env.ref(HOT_LEAD_TYPE, raise_if_not_found=False) or self.env.ref(
+            "mail.mail_activity_data_todo"
+        )
+
     def _mautic_hot_lead(self, link, points, threshold):
         """A contact reached the threshold: an activity for the salesperson on the partner
-        (once; the CRM glue module makes an opportunity instead)."""
+        (once while it is open; the CRM glue module also makes an opportunity)."""
         partner = link.partner_id.sudo()
         if not partner:
             return
-        if partner.activity_ids.filtered(lambda a: a.summary and a.summary.startswith("Hot lead")):
+        hot = self._mautic_hot_lead_type()
+        if partner.activity_ids.filtered(lambda a: a.activity_type_id == hot):
             return
         partner.activity_schedule(
-            "mail.mail_activity_data_todo",
+            activity_type_id=hot.id,
             summary=self.env._("Hot lead: Mautic score %(points)s", points=points),
             note=self._mautic_hot_lead_note(points, threshold),
             user_id=self._mautic_salesperson(partner).id,
@@ -402,6 +510,9 @@ class FincycleIntegration(models.Model):
                         Domain("commercial_partner_id.write_date", ">=", since - SYNC_OVERLAP),
                         Domain("email_normalized", "in", listed),
                         Domain("mautic_contact_ids", "not any", [("integration_id", "=", self.id)]),
+                        # to send again: pushed again by a manager, refused, or its
+                        # do-not-contact lifted in Mautic while Odoo's blacklist holds
+                        Domain("mautic_contact_ids", "any", self._mautic_resend_domain()),
                     ]
                 )
             domain &= Domain("id", ">", last_id)
@@ -430,6 +541,16 @@ class FincycleIntegration(models.Model):
 
         return self._fincycle_sync(SYNC_KIND, step)
 
+    def _mautic_resend_domain(self):
+        """The contact links of this connection to send again whatever their record's write
+        date (no fingerprint: never sent, refused, or asked again); not those deleted in
+        Mautic."""
+        return [
+            ("integration_id", "=", self.id),
+            ("digest", "=", False),
+            ("state", "!=", "deleted"),
+        ]
+
     def _mautic_call(self, call, *args, **kwargs):
         """``call(...)``; a Mautic error keeps its type (retriable or not, the kit records it)
         and gets the user's words as message."""
@@ -448,10 +569,13 @@ class FincycleIntegration(models.Model):
                 [("integration_id", "=", self.id), ("partner_id", "in", partners.ids)]
             )
         }
-        datas, unchanged = [], []
+        datas, unchanged, deleted = [], [], 0
         for partner in partners:
-            data = self._mautic_contact_data(partner)
             link = links.get(partner.id)
+            if link and link.state == "deleted":
+                deleted += 1  # deleted in Mautic by the marketer: not made again
+                continue
+            data = self._mautic_contact_data(partner)
             if link and link.mautic_id and link.state == "synced" and link.digest == data.digest():
                 unchanged.append(partner)
                 continue
@@ -462,7 +586,7 @@ class FincycleIntegration(models.Model):
         # a do-not-contact change alone counts as an update of an otherwise unchanged partner
         dnc_only = self._mautic_push_dnc(client, partners, Link) & {p.id for p in unchanged}
         counts["updated"] += len(dnc_only)
-        counts["skipped"] = len(unchanged) - len(dnc_only)
+        counts["skipped"] += len(unchanged) - len(dnc_only) + deleted
         return counts
 
     def _mautic_delete_orphans(self, client, Link):
@@ -517,17 +641,21 @@ class FincycleIntegration(models.Model):
                 )
             else:
                 self._mautic_call(client.remove_dnc, link.mautic_id, mt.CHANNEL_EMAIL)
-            link.dnc = wanted
+            link.write({"dnc": wanted, "dnc_source": "odoo" if wanted else False})
             changed.add(link.partner_id.id)
         return changed
 
     def _mautic_upsert(self, client, datas, links, Link, counts):
         known = {pid: link.mautic_id for pid, link in links.items() if link.mautic_id}
-        result = self._mautic_call(client.upsert_contacts, datas, known=known)
+        result = self._mautic_call(client.upsert_contacts, datas, known=known, recreate=False)
         now = fields.Datetime.now()
         digests = {data.partner_id: data.digest() for data in datas}
         new_links = []
         for partner_id, status in result.status.items():
+            if status == mt.STATUS_GONE:  # deleted in Mautic since the last push
+                self._mautic_mark_deleted(links[partner_id])
+                counts["skipped"] += 1
+                continue
             failed = status == mt.STATUS_FAILED
             vals = {
                 "state": "failed" if failed else "synced",

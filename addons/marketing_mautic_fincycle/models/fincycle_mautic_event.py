@@ -177,8 +177,23 @@ class FincycleMauticEvent(models.Model):
                 )
                 link = exact or link
             if not link:
+                deleted = Link.search_count(
+                    [
+                        ("integration_id", "=", account.id),
+                        ("partner_id", "in", (partner | partner.commercial_partner_id).ids),
+                        ("state", "=", "deleted"),
+                    ],
+                    limit=1,
+                )
                 event._mautic_failed(
-                    self.env._("The contact is not in Mautic yet: it goes with the next push."),
+                    self.env._(
+                        "The contact was deleted in Mautic: a Fincycle manager pushes it again "
+                        "from the Mautic contacts (Push Again) if it should get this campaign."
+                    )
+                    if deleted
+                    else self.env._(
+                        "The contact is not in Mautic yet: it goes with the next push."
+                    ),
                     now,
                 )
                 continue

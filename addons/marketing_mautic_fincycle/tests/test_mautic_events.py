@@ -72,6 +72,20 @@ class TestMauticEvents(FinanceCase, TransactionCase):
         self.assertEqual(c4.mautic_event_count, 1)
         self.assertEqual(c4.action_mautic_open_events()["domain"], [("partner_id", "=", c4.id)])
 
+    def test_a_contact_deleted_in_mautic_gets_no_trigger_and_is_not_made_again(self):
+        c4 = self.customers_a[4]
+        link = self.links(self.account_a).filtered(lambda x: x.partner_id == c4)
+        del self.fake.contacts[link.mautic_id]  # the marketer deleted it, the webhook said so
+        self.account_a._mautic_mark_deleted(link)
+        self._order(c4, self.company_a, "draft").action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", c4.id)])
+        self.send()
+        self.assertEqual(event.state, "pending")
+        self.assertIn("deleted in Mautic", event.error)
+        self.assertFalse(self.in_campaign("quote_sent"))
+        self.account_a._mautic_sync_contacts()
+        self.assertNotIn(c4.id, self.contacts_by_partner())
+
     def test_mautic_down_then_up_delivers_once(self):
         c4 = self.customers_a[4]
         self._order(c4, self.company_a, "draft").action_quotation_sent()

@@ -9,6 +9,7 @@ import json
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
 from fincycle.marketing import mautic as mt
@@ -117,3 +118,207 @@ class TestMauticWebhooks(MauticCase, HttpCase):
         self.account_a._mautic_sync_contacts()
         self.assertNotIn("email", contact["dnc"])
         self.assertFalse(self.link.dnc)
+
+    # -- contact updated ------------------------------------------------------------------
+    def updated(self, contact_id, reason=None, points=None):
+        """A contact-updated payload with the contact's do-not-contact set to ``reason``
+        (None: the e-mail channel open) and, if given, its score."""
+        contact = self.fake.contacts[contact_id]
+        contact["dnc"].pop("email", None)
+        if reason is not None:
+            contact["dnc"]["email"] = {"reason": reason, "comments": ""}
+        if points is not None:
+            contact["points"] = points
+        return self.payload(contact_id)
+
+    def blacklisted(self, partner):
+        partner.invalidate_recordset(["is_blacklisted"])
+        return partner.is_blacklisted
+
+    def test_a_bounce_in_a_contact_update_blacklists_and_its_removal_lifts_it(self):
+        mautic_id = self.link.mautic_id
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(mautic_id, 2))
+        self.assertTrue(self.blacklisted(self.jane))
+        self.assertEqual((self.link.dnc, self.link.dnc_source), (True, "mautic"))
+        self.fake.advance(1)
+        again = self.updated(mautic_id, 2)  # the same news again: nothing more
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, again)
+        self.assertEqual((self.link.dnc, self.link.dnc_source), (True, "mautic"))
+        self.fake.advance(1)
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(mautic_id, None))
+        self.assertFalse(self.blacklisted(self.jane))
+        self.assertEqual((self.link.dnc, self.link.dnc_source), (False, False))
+        # an older update (it still had the bounce) arriving late changes nothing
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, again)
+        self.assertFalse(self.blacklisted(self.jane))
+        # Mautic has nothing to hear back from the next push
+        self.account_a._mautic_sync_contacts()
+        self.assertFalse(self.fake.calls("POST", f"/api/contacts/{mautic_id}/dnc/email/add"))
+        self.assertFalse(self.fake.calls("POST", f"/api/contacts/{mautic_id}/dnc/email/remove"))
+
+    def test_mautic_does_not_lift_a_blacklist_an_odoo_user_set(self):
+        mautic_id = self.link.mautic_id
+        self.env["mail.blacklist"].sudo()._add(self.jane.email)
+        self.account_a._mautic_sync_contacts()
+        self.assertEqual((self.link.dnc, self.link.dnc_source), (True, "odoo"))
+        # the contact also unsubscribes in Mautic: still Odoo's blacklist
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(mautic_id, 1))
+        self.assertEqual(self.link.dnc_source, "odoo")
+        # the marketer opens the channel in Mautic: Odoo's blacklist stays ...
+        self.fake.advance(1)
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(mautic_id, None))
+        self.assertTrue(self.blacklisted(self.jane))
+        self.assertFalse(self.link.dnc)
+        # ... and the next push closes it again (the partner did not change)
+        self.account_a._mautic_sync_contacts()
+        self.assertIn("email", self.fake.contacts[mautic_id]["dnc"])
+        self.assertEqual((self.link.dnc, self.link.dnc_source), (True, "odoo"))
+        # so does a resubscription event
+        self.fake.advance(1)
+        resubscribed = self.payload(
+            mautic_id, channel="email", old_status="unsubscribed", new_status="contactable"
+        )
+        self.post(self.account_a, mt.EVENT_SUBSCRIPTION, resubscribed)
+        self.assertTrue(self.blacklisted(self.jane))
+
+    def test_a_manual_do_not_contact_in_mautic_is_not_odoos_blacklist(self):
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(self.link.mautic_id, 3))
+        self.assertFalse(self.blacklisted(self.jane))
+        self.assertFalse(self.link.dnc)
+        # and the next push leaves the marketer's do-not-contact alone
+        self.account_a._mautic_sync_contacts()
+        self.assertIn("email", self.fake.contacts[self.link.mautic_id]["dnc"])
+
+    def test_a_contact_update_carries_the_score(self):
+        self.jane.user_id = self.manager_a
+        mautic_id = self.link.mautic_id
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(mautic_id, points=30))
+        self.assertEqual(self.link.points, 30)
+        self.assertFalse(self.jane.activity_ids)
+        old = self.updated(mautic_id, points=10)
+        self.fake.advance(1)
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, self.updated(mautic_id, points=60))
+        self.assertEqual(self.link.points, 60)
+        [activity] = self.jane.activity_ids
+        self.assertEqual(
+            activity.activity_type_id,
+            self.env.ref("marketing_mautic_fincycle.mail_activity_type_mautic_hot_lead"),
+        )
+        # the points event of the same change: no second call
+        self.post(
+            self.account_a,
+            mt.EVENT_POINTS,
+            self.payload(mautic_id, points={"old_points": 30, "new_points": 60}),
+        )
+        self.assertEqual(len(self.jane.activity_ids), 1)
+        # an older update arriving late does not lower the score
+        self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, old)
+        self.assertEqual(self.link.points, 60)
+
+    def test_the_salesperson_is_called_once_in_a_french_database(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["marketing_mautic_fincycle"], ["fr_FR"])
+        account = self.account_a.with_context(lang="fr_FR")
+        link = self.link.with_context(lang="fr_FR")
+
+        def points(old, new):
+            item = mt.WebhookEvent(mt.EVENT_POINTS, link.mautic_id, None, None, None, old, new)
+            account._mautic_apply_points(link, item)
+
+        points(10, 55)
+        [activity] = self.jane.activity_ids
+        self.assertFalse(activity.summary.startswith("Hot lead"))  # translated
+        points(55, 10)
+        points(10, 70)  # crossed again while the call is open: still one
+        self.assertEqual(len(self.jane.activity_ids), 1)
+        activity.action_done()
+        points(70, 10)
+        points(10, 80)  # a new crossing after the call: a new one
+        self.assertEqual(len(self.jane.activity_ids), 1)
+        self.assertIn("80", self.jane.activity_ids.summary)
+
+    # -- contact deleted --------------------------------------------------------------------
+    def deleted(self, contact_id):
+        data = self.payload(contact_id)
+        data["contact"]["id"] = None
+        return {"id": contact_id, **data}
+
+    def test_a_contact_deleted_in_mautic_is_not_made_again(self):
+        mautic_id = self.link.mautic_id
+        payload = self.deleted(mautic_id)
+        # B's connection hears of A's contact: not one of B's
+        self.post(self.account_b, mt.EVENT_CONTACT_DELETE, payload)
+        self.assertEqual(self.link.state, "synced")
+        del self.fake.contacts[mautic_id]
+        self.post(self.account_a, mt.EVENT_CONTACT_DELETE, payload)
+        self.assertEqual((self.link.state, self.link.mautic_id), ("deleted", 0))
+        self.assertTrue(self.link.deleted_at)
+        # the partner changes: the hourly push does not bring the contact back
+        self.jane.name = "Jane Renamed"
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual((run.state, run.created_count, run.updated_count), ("done", 0, 0))
+        self.assertNotIn(self.jane.id, self.contacts_by_partner())
+        self.assertEqual(self.link.state, "deleted")
+        # a replay (another delivery of the same deletion) changes nothing
+        self.fake.advance(1)
+        self.post(self.account_a, mt.EVENT_CONTACT_DELETE, self.deleted(mautic_id))
+        self.assertEqual(self.link.state, "deleted")
+        # only a Fincycle manager of A pushes it again
+        Link = self.env["fincycle.mautic.contact"]
+        for user in (self.user_a, self.manager_b):
+            with self.assertRaises(AccessError):
+                Link.browse(self.link.id).with_user(user).action_mautic_push_again()
+        self.assertEqual(self.link.state, "deleted")
+        action = Link.browse(self.link.id).with_user(self.manager_a).action_mautic_push_again()
+        self.assertEqual(action["params"]["type"], "success")
+        self.assertEqual(self.link.state, "synced")
+        self.assertNotEqual(self.link.mautic_id, mautic_id)
+        self.assertEqual(self.contacts_by_partner()[self.jane.id]["id"], self.link.mautic_id)
+
+    def test_a_contact_deleted_before_its_webhook_is_not_made_again_by_the_push(self):
+        mautic_id = self.link.mautic_id
+        del self.fake.contacts[mautic_id]  # the webhook is not set up, or comes later
+        self.jane.name = "Jane Renamed"
+        self.account_a.mautic_last_sync_at -= timedelta(minutes=1)
+        run = self.account_a._mautic_sync_contacts()
+        self.assertEqual((run.state, run.created_count), ("done", 0))
+        self.assertEqual((self.link.state, self.link.mautic_id), ("deleted", 0))
+        self.assertEqual(len(self.fake.contacts), 4)
+        # pushed again while Mautic is down: the next sync sends it
+        self.fake.fail_next(2, 503)  # the first call and its retry
+        action = self.link.with_user(self.manager_a).action_mautic_push_again()
+        self.assertEqual(action["params"]["type"], "warning")
+        self.assertEqual(self.link.state, "pending")
+        self.account_a._mautic_sync_contacts()
+        self.assertEqual(self.link.state, "synced")
+        self.assertEqual(len(self.fake.contacts), 5)
+
+    def test_bad_payloads_change_nothing(self):
+        mautic_id = self.link.mautic_id
+        when = self.fake._at().isoformat()
+
+        class Delivery:
+            def __init__(self, payload):
+                self.payload = payload
+
+            def _fincycle_payload(self):
+                return self.payload
+
+        for payload in (
+            {mt.EVENT_CONTACT_DELETE: [{"id": "abc", "timestamp": when}]},
+            {mt.EVENT_CONTACT_DELETE: [{"id": -mautic_id, "timestamp": when}]},
+            {mt.EVENT_CONTACT_DELETE: [{"contact": {"id": None}, "timestamp": when}]},
+            {mt.EVENT_CONTACT_UPDATE: [{"contact": "x", "timestamp": when}]},
+            {mt.EVENT_CONTACT_UPDATE: [{"contact": {"id": mautic_id, "doNotContact": "x"}}]},
+            {
+                mt.EVENT_CONTACT_UPDATE: [
+                    {"contact": {"id": mautic_id, "points": "many", "doNotContact": [7]}}
+                ]
+            },
+            {mt.EVENT_CONTACT_UPDATE: "x"},
+        ):
+            message = self.account_a._fincycle_process_webhook_event(Delivery(payload))
+            self.assertTrue(message.startswith(("0 Mautic", "Unreadable")), message)
+        self.assertEqual((self.link.state, self.link.mautic_id), ("synced", mautic_id))
+        self.assertEqual((self.link.dnc, self.link.points), (False, 0))
+        self.assertFalse(self.blacklisted(self.jane))
