@@ -34,6 +34,7 @@ CONTRACT_PAY_DAYS = 30  # a contract's next invoice is expected paid this long a
 TOP_OVERDUE = 10
 CASH_HISTORY_DAYS = 90
 DISPUTE_OPEN_STATES = ("open", "in_progress")
+DISPUTE_URGENCIES = ("1", "2", "3", "4", "5")  # account.dispute's urgency, low to critical
 CUSTOMER_TYPES = ("out_invoice", "out_refund")
 VENDOR_TYPES = ("in_invoice", "in_refund")
 INCOME_TYPES = ("income", "income_other")
@@ -70,8 +71,8 @@ LINE_COLUMNS = (
     "days_late",
     "level",
     "feed_balance",
-    "feed_provider",
     "feed_state",
+    "provider",
     "receipts_expected",
     "receipts_p10",
     "receipts_p90",
@@ -151,6 +152,18 @@ class FincycleCockpitSnapshot(models.Model):
     disputes_available = fields.Boolean(readonly=True)
     dispute_open_count = fields.Integer("Open Disputes", readonly=True)
     dispute_urgent_count = fields.Integer("Urgent Disputes", readonly=True)
+    # open disputes by urgency: count and amount (the disputed amount, else what the invoices
+    # still owe) of each level
+    dispute_1_count = fields.Integer("Open Disputes, Low", readonly=True)
+    dispute_1_amount = fields.Monetary("Disputed, Low", readonly=True)
+    dispute_2_count = fields.Integer("Open Disputes, Normal", readonly=True)
+    dispute_2_amount = fields.Monetary("Disputed, Normal", readonly=True)
+    dispute_3_count = fields.Integer("Open Disputes, High", readonly=True)
+    dispute_3_amount = fields.Monetary("Disputed, High", readonly=True)
+    dispute_4_count = fields.Integer("Open Disputes, Very High", readonly=True)
+    dispute_4_amount = fields.Monetary("Disputed, Very High", readonly=True)
+    dispute_5_count = fields.Integer("Open Disputes, Critical", readonly=True)
+    dispute_5_amount = fields.Monetary("Disputed, Critical", readonly=True)
     replies_available = fields.Boolean(readonly=True)
     replies_attention = fields.Integer("Replies Needing Attention", readonly=True)
     hours_available = fields.Boolean(readonly=True)
@@ -327,13 +340,14 @@ class FincycleCockpitSnapshot(models.Model):
 
     # ------------------------------------------------------------------ figures
     def _figures_cash(self, ctx, lines):
-        """Ledger balance of each bank journal's account; the feed's balance beside it."""
+        """Ledger balance of each bank journal's account, today and each of the last 90 days;
+        the feed's balance and the provider (or file import, manual) beside it."""
         cr = self.env.cr
         cr.execute(
             SQL(
                 """
-                SELECT j.id, j.name->>'en_US', j.default_account_id,
-                       COALESCE(SUM(l.balance), 0), COALESCE(SUM(l.amount_currency), 0)
+                SELECT j.id, j.name->>'en_US', j.default_account_id, j.bank_statements_source,
+                       COALESCE(SUM(l.balance), 0)
                   FROM account_journal j
              LEFT JOIN account_move_line l
                     ON l.account_id = j.default_account_id
@@ -350,9 +364,17 @@ class FincycleCockpitSnapshot(models.Model):
         journals = cr.fetchall()
         feeds = self._feed_balances([row[0] for row in journals])
         total = 0.0
-        for seq, (journal_id, name, _account, balance, _amount_currency) in enumerate(journals):
+        providers = {}
+        for seq, (journal_id, name, _account, source, balance) in enumerate(journals):
             total += balance
             feed = feeds.get(journal_id, {})
+            if feed.get("service") and (feed["active"] or source == "online"):
+                # an online journal whose provider is paused (archived) is still fed by it
+                providers[journal_id] = feed["service"]
+            elif (source or "").startswith("file_import"):
+                providers[journal_id] = "file"
+            else:
+                providers[journal_id] = "manual"
             lines.append(
                 {
                     "kind": "cash",
@@ -361,8 +383,8 @@ class FincycleCockpitSnapshot(models.Model):
                     "journal_id": journal_id,
                     "amount": balance,
                     "feed_balance": feed.get("balance"),
-                    "feed_provider": feed.get("provider"),
                     "feed_state": feed.get("state"),
+                    "provider": providers[journal_id],
                 }
             )
             if feed.get("code") == "mismatch":
@@ -376,61 +398,76 @@ class FincycleCockpitSnapshot(models.Model):
                         "feed_balance": feed.get("balance"),
                     }
                 )
-        accounts = [row[2] for row in journals if row[2]]
+        accounts = {row[2]: row[0] for row in journals if row[2]}
         if accounts:
+            # each journal's balance at the end of each of the last 90 days (a bank account
+            # shared by two journals is counted with the first)
             start = ctx.as_of - timedelta(days=CASH_HISTORY_DAYS - 1)
             cr.execute(
                 SQL(
                     """
-                    SELECT COALESCE(SUM(balance) FILTER (WHERE date < %(start)s), 0),
+                    SELECT account_id,
+                           COALESCE(SUM(balance) FILTER (WHERE date < %(start)s), 0),
                            array_agg(date) FILTER (WHERE date >= %(start)s),
                            array_agg(balance) FILTER (WHERE date >= %(start)s)
                       FROM account_move_line
                      WHERE account_id = ANY(%(accounts)s) AND parent_state = 'posted'
                        AND date <= %(as_of)s
+                  GROUP BY account_id
                     """,
                     start=start,
-                    accounts=accounts,
+                    accounts=list(accounts),
                     as_of=ctx.as_of,
                 )
             )
-            opening, days, amounts = cr.fetchone()
-            by_day = {}
-            for day, amount in zip(days or [], amounts or [], strict=True):
-                by_day[day] = by_day.get(day, 0.0) + amount
-            running = opening
-            for i in range(CASH_HISTORY_DAYS):
-                day = start + timedelta(days=i)
-                running += by_day.get(day, 0.0)
-                lines.append({"kind": "cash_day", "sequence": i, "date": day, "amount": running})
+            history = {row[0]: row[1:] for row in cr.fetchall()}
+            names = {row[0]: row[1] for row in journals}
+            for account_id, journal_id in sorted(accounts.items(), key=lambda item: item[1]):
+                opening, days, amounts = history.get(account_id, (0.0, None, None))
+                by_day = {}
+                for day, amount in zip(days or [], amounts or [], strict=True):
+                    by_day[day] = by_day.get(day, 0.0) + amount
+                running = opening
+                for i in range(CASH_HISTORY_DAYS):
+                    day = start + timedelta(days=i)
+                    running += by_day.get(day, 0.0)
+                    lines.append(
+                        {
+                            "kind": "cash_day",
+                            "sequence": i,
+                            "date": day,
+                            "journal_id": journal_id,
+                            "name": names[journal_id],
+                            "provider": providers[journal_id],
+                            "amount": running,
+                        }
+                    )
         return total
 
     def _feed_balances(self, journal_ids):
-        """journal id -> the balance the bank feed last reported, where the import stores one."""
+        """journal id -> the journal's online provider (service) and the balance the bank feed
+        last reported, where the import stores one."""
         Provider = self.env.get("online.bank.statement.provider")
-        if (
-            Provider is None
-            or "fincycle_provider_balance" not in Provider._fields
-            or not journal_ids
-        ):
+        if Provider is None or not journal_ids:
             return {}
         out = {}
         providers = (
             Provider.sudo()
             .with_context(active_test=False)
-            .search([("journal_id", "in", journal_ids)])
+            .search([("journal_id", "in", journal_ids)], order="active desc, id desc")
         )
-        states = dict(Provider._fields["fincycle_balance_state"]._description_selection(self.env))
-        services = dict(Provider._fields["service"]._description_selection(self.env))
-        for provider in providers:
-            if not provider.fincycle_balance_checked_at:
+        checks = "fincycle_provider_balance" in Provider._fields
+        for provider in providers:  # the active, latest provider speaks
+            feed = out.setdefault(provider.journal_id.id, {})
+            if "service" not in feed:
+                feed.update(service=provider.service, active=provider.active)
+            if not checks or not provider.fincycle_balance_checked_at or "code" in feed:
                 continue
-            out[provider.journal_id.id] = {
-                "code": provider.fincycle_balance_state,
-                "balance": provider.fincycle_provider_balance,
-                "provider": services.get(provider.service, provider.service),
-                "state": states.get(provider.fincycle_balance_state),
-            }
+            feed.update(
+                code=provider.fincycle_balance_state,
+                balance=provider.fincycle_provider_balance,
+                state=provider.fincycle_balance_state,
+            )
         return out
 
     def _figures_receivables(self, ctx, lines):
@@ -448,19 +485,12 @@ class FincycleCockpitSnapshot(models.Model):
                        END AS bucket,
                        SUM(l.amount_residual), COUNT(DISTINCT l.move_id),
                        COALESCE(SUM(l.amount_residual) FILTER (WHERE %(disputed)s), 0)
-                  FROM account_move_line l
-                  JOIN account_move m ON m.id = l.move_id
-                 WHERE l.company_id = %(company)s
-                   AND l.display_type = 'payment_term'
-                   AND l.parent_state = 'posted'
-                   AND m.move_type IN %(types)s
-                   AND l.amount_residual != 0
+                  FROM %(instalments)s
                    AND l.date <= %(as_of)s
               GROUP BY bucket
                 """,
                 as_of=ctx.as_of,
-                company=ctx.company.id,
-                types=CUSTOMER_TYPES,
+                instalments=self._instalments_sql(ctx, CUSTOMER_TYPES),
                 disputed=disputed,
             )
         )
@@ -504,29 +534,10 @@ class FincycleCockpitSnapshot(models.Model):
             vals["dso_without_disputed"] = (
                 (vals["receivable_total"] - vals["disputed_total"]) / sales * DSO_PERIOD
             )
-        cr.execute(
-            SQL(
-                """
-                SELECT m.id, m.commercial_partner_id, MIN(l.date_maturity),
-                       SUM(l.amount_residual)
-                  FROM account_move_line l
-                  JOIN account_move m ON m.id = l.move_id
-                 WHERE l.company_id = %(company)s
-                   AND l.display_type = 'payment_term'
-                   AND l.parent_state = 'posted'
-                   AND m.move_type = 'out_invoice'
-                   AND l.amount_residual > 0
-                   AND l.date_maturity < %(as_of)s
-              GROUP BY m.id
-              ORDER BY SUM(l.amount_residual) DESC, m.id
-                 LIMIT %(limit)s
-                """,
-                company=ctx.company.id,
-                as_of=ctx.as_of,
-                limit=TOP_OVERDUE,
-            )
+        overdue = self._open_invoices(
+            ctx, SQL("l.date_maturity < %(as_of)s", as_of=ctx.as_of), limit=TOP_OVERDUE
         )
-        for seq, (move_id, partner_id, due, residual) in enumerate(cr.fetchall()):
+        for seq, (move_id, partner_id, due, residual) in enumerate(overdue):
             lines.append(
                 {
                     "kind": "overdue",
@@ -539,6 +550,44 @@ class FincycleCockpitSnapshot(models.Model):
                 }
             )
         return vals
+
+    def _instalments_sql(self, ctx, types, open_only=True):
+        """FROM and WHERE of the company's posted instalments (payment-term lines, alias ``l``)
+        of moves (``m``) of ``types``, the open ones only by default; callers add ``AND ...``."""
+        return SQL(
+            """account_move_line l
+                  JOIN account_move m ON m.id = l.move_id
+                 WHERE l.company_id = %(company)s
+                   AND l.display_type = 'payment_term'
+                   AND l.parent_state = 'posted'
+                   AND m.move_type IN %(types)s
+                   AND %(open)s""",
+            company=ctx.company.id,
+            types=tuple(types),
+            open=SQL("l.amount_residual != 0") if open_only else SQL("TRUE"),
+        )
+
+    def _open_invoices(self, ctx, condition, limit=None):
+        """(move, commercial partner, first due date, amount due) of the company's customer
+        invoices, over their open instalments that meet ``condition``; largest first."""
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT m.id, m.commercial_partner_id, MIN(l.date_maturity),
+                       SUM(l.amount_residual)
+                  FROM %(instalments)s
+                   AND l.amount_residual > 0
+                   AND %(condition)s
+              GROUP BY m.id
+              ORDER BY SUM(l.amount_residual) DESC, m.id
+                 %(limit)s
+                """,
+                instalments=self._instalments_sql(ctx, ("out_invoice",)),
+                condition=condition,
+                limit=SQL("LIMIT %s", limit) if limit else SQL(""),
+            )
+        )
+        return self.env.cr.fetchall()
 
     def _disputed_sql(self, move_alias="m"):
         """SQL condition: the move is in an open dispute (SQL FALSE without the module)."""
@@ -565,12 +614,7 @@ class FincycleCockpitSnapshot(models.Model):
                 """
                 WITH due AS (
                     SELECT l.id, l.date_maturity, l.balance
-                      FROM account_move_line l
-                      JOIN account_move m ON m.id = l.move_id
-                     WHERE l.company_id = %(company)s
-                       AND l.display_type = 'payment_term'
-                       AND l.parent_state = 'posted'
-                       AND m.move_type = 'out_invoice'
+                      FROM %(instalments)s
                        AND l.date_maturity BETWEEN %(start)s AND %(end)s
                 )
                 SELECT (SELECT COALESCE(SUM(balance), 0) FROM due),
@@ -580,7 +624,7 @@ class FincycleCockpitSnapshot(models.Model):
                           JOIN account_move_line c ON c.id = p.credit_move_id
                          WHERE c.date <= due.date_maturity + %(within)s)
                 """,
-                company=ctx.company.id,
+                instalments=self._instalments_sql(ctx, ("out_invoice",), open_only=False),
                 start=start,
                 end=end,
                 within=RECOVERY_WITHIN,
@@ -594,25 +638,44 @@ class FincycleCockpitSnapshot(models.Model):
         }
 
     def _figures_disputes(self, ctx):
+        """Open disputes by urgency: how many and how much, in the company's currency (the
+        disputed amount where one is given, else what the invoices still owe)."""
         if not self._has_disputes():
             return {"disputes_available": False}
+        Dispute = self.env["account.dispute"]
+        if "disputed_amount_company" in Dispute._fields:
+            given = SQL(
+                "CASE WHEN COALESCE(d.disputed_amount, 0) != 0 THEN d.disputed_amount_company END"
+            )
+        else:  # an older account_credit_control_fincycle: the invoices' amount due only
+            given = SQL("NULL")
         self.env.cr.execute(
             SQL(
                 """
-                SELECT COUNT(*), COUNT(*) FILTER (WHERE urgency IN ('4', '5'))
-                  FROM account_dispute
-                 WHERE company_id = %(company)s AND is_dispute AND state IN %(states)s
+                SELECT d.urgency, COUNT(*),
+                       COALESCE(SUM(COALESCE(%(given)s,
+                           (SELECT SUM(m.amount_residual_signed)
+                              FROM account_dispute_move_rel r
+                              JOIN account_move m ON m.id = r.move_id
+                             WHERE r.dispute_id = d.id))), 0)
+                  FROM account_dispute d
+                 WHERE d.company_id = %(company)s AND d.is_dispute AND d.state IN %(states)s
+              GROUP BY d.urgency
                 """,
+                given=given,
                 company=ctx.company.id,
                 states=DISPUTE_OPEN_STATES,
             )
         )
-        count, urgent = self.env.cr.fetchone()
-        return {
-            "disputes_available": True,
-            "dispute_open_count": count,
-            "dispute_urgent_count": urgent,
-        }
+        by_urgency = {urgency: (count, amount) for urgency, count, amount in self.env.cr.fetchall()}
+        vals = {"disputes_available": True}
+        for urgency in DISPUTE_URGENCIES:
+            count, amount = by_urgency.get(urgency, (0, 0.0))
+            vals[f"dispute_{urgency}_count"] = count
+            vals[f"dispute_{urgency}_amount"] = amount
+        vals["dispute_open_count"] = sum(count for count, _amount in by_urgency.values())
+        vals["dispute_urgent_count"] = vals["dispute_4_count"] + vals["dispute_5_count"]
+        return vals
 
     def _optional(self, method, *args):
         """A figure of another module: if its data cannot be read (a module in a version
@@ -672,7 +735,8 @@ class FincycleCockpitSnapshot(models.Model):
         }
 
     def _figures_reminders(self, ctx, lines):
-        """Reminders sent this month, by level (OCA account_credit_control)."""
+        """Reminders sent this month, by level (OCA account_credit_control). A line sent
+        keeps its reminder date empty unless someone fills it: its date (the run's) then."""
         if "credit.control.line" not in self.env:
             return {"reminders_available": False}
         self.env.cr.execute(
@@ -681,7 +745,7 @@ class FincycleCockpitSnapshot(models.Model):
                 SELECT COALESCE(level, 0), COUNT(*)
                   FROM credit_control_line
                  WHERE company_id = %(company)s AND state = 'sent'
-                   AND date_sent BETWEEN %(month)s AND %(as_of)s
+                   AND COALESCE(date_sent, date) BETWEEN %(month)s AND %(as_of)s
               GROUP BY 1
               ORDER BY 1
                 """,
@@ -890,20 +954,13 @@ class FincycleCockpitSnapshot(models.Model):
                 SELECT m.id, m.commercial_partner_id,
                        GREATEST(COALESCE(l.date_maturity, l.date), %(tomorrow)s) AS day,
                        -SUM(l.amount_residual)
-                  FROM account_move_line l
-                  JOIN account_move m ON m.id = l.move_id
-                 WHERE l.company_id = %(company)s
-                   AND l.display_type = 'payment_term'
-                   AND l.parent_state = 'posted'
-                   AND m.move_type IN %(types)s
-                   AND l.amount_residual != 0
+                  FROM %(instalments)s
                    AND COALESCE(l.date_maturity, l.date) <= %(last)s
               GROUP BY m.id, day
                 """,
                 tomorrow=ctx.as_of + timedelta(days=1),
                 last=ctx.as_of + timedelta(days=HORIZON),
-                company=ctx.company.id,
-                types=VENDOR_TYPES,
+                instalments=self._instalments_sql(ctx, VENDOR_TYPES),
             )
         )
         return self.env.cr.fetchall()
@@ -1096,31 +1153,18 @@ class FincycleCockpitSnapshot(models.Model):
                 states=DISPUTE_OPEN_STATES,
             )
         for step in LATE_STEPS:
-            cr.execute(
+            late = self._open_invoices(
+                ctx,
                 SQL(
-                    """
-                    SELECT m.id, m.commercial_partner_id, MIN(l.date_maturity),
-                           SUM(l.amount_residual)
-                      FROM account_move_line l
-                      JOIN account_move m ON m.id = l.move_id
-                     WHERE l.company_id = %(company)s
-                       AND l.display_type = 'payment_term'
-                       AND l.parent_state = 'posted'
-                       AND m.move_type = 'out_invoice'
-                       AND l.amount_residual > 0
-                       AND l.date_maturity > %(first)s AND l.date_maturity <= %(last)s
-                       AND NOT %(reminded)s AND NOT %(handled)s
-                  GROUP BY m.id
-                  ORDER BY m.id
-                    """,
-                    company=ctx.company.id,
+                    """l.date_maturity > %(first)s AND l.date_maturity <= %(last)s
+                       AND NOT %(reminded)s AND NOT %(handled)s""",
                     first=previous - timedelta(days=step),
                     last=ctx.as_of - timedelta(days=step),
                     reminded=reminded,
                     handled=handled,
-                )
+                ),
             )
-            for move_id, partner_id, due, residual in cr.fetchall():
+            for move_id, partner_id, due, residual in late:
                 lines.append(
                     {
                         "kind": "alert",
@@ -1251,6 +1295,63 @@ class FincycleCockpitSnapshot(models.Model):
             "views": [[False, mode] for mode in view_mode.split(",")],
             "domain": domain,
             "context": {"create": False},
+        }
+
+    @api.model
+    def _action_disputes(self, companies, urgency=None):
+        """The open disputes of ``companies`` (of one urgency level if given)."""
+        domain = [
+            ("company_id", "in", companies.ids),
+            ("is_dispute", "=", True),
+            ("state", "in", DISPUTE_OPEN_STATES),
+        ]
+        name = self.env._("Open Disputes")
+        if urgency:
+            labels = dict(
+                self.env["account.dispute"]._fields["urgency"]._description_selection(self.env)
+            )
+            domain.append(("urgency", "=", urgency))
+            name = self.env._("Open Disputes: %(urgency)s", urgency=labels.get(urgency, urgency))
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": "account.dispute",
+            "views": [[False, "list"], [False, "form"]],
+            "domain": domain,
+            "context": {"create": False},
+        }
+
+    @api.model
+    def _action_reminders(self, companies, level=None, as_of=None):
+        """The reminders ``companies`` sent this month (of one level if given)."""
+        as_of = as_of or (max(self.mapped("date")) if self else fields.Date.context_today(self))
+        start = _month_start(as_of)
+        domain = [
+            ("company_id", "in", companies.ids),
+            ("state", "=", "sent"),
+            "|",
+            "&",
+            ("date_sent", ">=", start),
+            ("date_sent", "<=", as_of),
+            "&",
+            "&",
+            ("date_sent", "=", False),
+            ("date", ">=", start),
+            ("date", "<=", as_of),
+        ]
+        name = self.env._("Reminders Sent This Month")
+        context = {"group_by": ["level"]}
+        if level is not None:
+            domain.append(("level", "=", level) if level else ("level", "in", (0, False)))
+            name = self.env._("Reminders Sent This Month, Level %(level)s", level=level)
+            context = {}
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": "credit.control.line",
+            "views": [[False, "list"], [False, "form"]],
+            "domain": _jsonable(domain),
+            "context": dict(context, create=False),
         }
 
     def action_view_bucket(self, bucket):

@@ -1,6 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 KINDS = [
     ("cash", "Bank Journal"),
@@ -65,8 +65,16 @@ class FincycleCockpitSnapshotLine(models.Model):
     days_late = fields.Integer(readonly=True, aggregator="max")
     # a bank journal: the provider's reported balance beside the ledger's
     feed_balance = fields.Float("Provider Balance", readonly=True, aggregator=None)
-    feed_provider = fields.Char("Provider", readonly=True)
-    feed_state = fields.Char("Balance Check", readonly=True)
+    feed_state = fields.Selection(
+        [("ok", "Matches"), ("mismatch", "Difference"), ("unknown", "Not Checked")],
+        "Balance Check",
+        readonly=True,
+    )
+    provider = fields.Selection(
+        selection="_selection_provider",
+        readonly=True,
+        help="How the journal's statements come in: an online provider, file import or by hand.",
+    )
     # a week of the forecast (customer receipts with their band, vendor bills due)
     receipts_expected = fields.Monetary(currency_field="currency_id", readonly=True)
     receipts_p10 = fields.Monetary("Receipts Low (10 %)", currency_field="currency_id")
@@ -77,6 +85,16 @@ class FincycleCockpitSnapshotLine(models.Model):
     probability = fields.Float("Chance within 90 Days", readonly=True, aggregator="avg")
     status = fields.Char(readonly=True)
     alert_text = fields.Char("Alert", compute="_compute_alert_text")
+
+    @api.model
+    def _selection_provider(self):
+        services = []
+        Provider = self.env.get("online.bank.statement.provider")
+        if Provider is not None:
+            services = Provider._fields["service"]._description_selection(self.env)
+        by_file = self.env._("File Import")
+        by_hand = self.env._("Manual")
+        return [*services, ("file", by_file), ("manual", by_hand)]
 
     def _compute_alert_text(self):
         Snapshot = self.env["fincycle.cockpit.snapshot"]
@@ -116,4 +134,6 @@ class FincycleCockpitSnapshotLine(models.Model):
             )
         if self.kind == "ageing":
             return self.snapshot_id.action_view_bucket(self.bucket)
+        if self.kind == "reminder":
+            return self.snapshot_id._action_reminders(self.company_id, self.level)
         return False

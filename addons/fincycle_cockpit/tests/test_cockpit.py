@@ -153,9 +153,10 @@ class TestCockpit(AccountTestInvoicingCommon):
             lambda line: line.kind == "cash" and line.journal_id == self.bank
         )
         self.assertEqual(cash.amount, 5000)
-        self.assertEqual(
-            snap.line_ids.filtered(lambda line: line.kind == "cash_day")[-1].amount, 5000
+        history = snap.line_ids.filtered(
+            lambda line: line.kind == "cash_day" and line.journal_id == self.bank
         )
+        self.assertEqual(history.sorted("date")[-1].amount, 5000)
         # bill 2 is overdue: paid tomorrow; bill 1 in 10 days
         self.assertEqual(snap.payments_30, 1000)
         self.assertEqual(snap.payments_90, 1000)
@@ -516,3 +517,313 @@ class TestCockpit(AccountTestInvoicingCommon):
         self.assertEqual(snap.contract_receipts_90, 1000)
         weeks = snap.line_ids.filtered(lambda line: line.kind == "forecast_week")
         self.assertAlmostEqual(sum(weeks.mapped("receipts_expected")), snap.receipts_90, places=1)
+
+    # ------------------------------------------------------------------ disputes by urgency
+    def test_disputes_by_urgency_when_installed(self):
+        if "account.dispute" not in self.env:
+            self.skipTest("account_credit_control_fincycle is not installed")
+        Dispute = self.env["account.dispute"]
+        # critical: 500 of invoice 3 contested, and invoice 5 as a whole (4000 still due)
+        critical = Dispute.create(
+            {
+                "invoice_ids": [Command.set(self.inv3.ids)],
+                "category": "contestation",
+                "urgency": "5",
+                "disputed_amount": 500,
+            }
+        ) | Dispute.create(
+            {
+                "invoice_ids": [Command.set(self.inv5.ids)],
+                "category": "invoice_error",
+                "urgency": "5",
+            }
+        )
+        high = Dispute.create(
+            {
+                "invoice_ids": [Command.set(self.inv4.ids)],
+                "category": "already_paid",
+                "urgency": "3",
+            }
+        )
+        closed = Dispute.create(
+            {
+                "invoice_ids": [Command.set(self.inv2.ids)],
+                "category": "contestation",
+                "urgency": "1",
+            }
+        )
+        closed.write({"state": "resolved"})
+        Dispute.create(  # a promise is no dispute
+            {
+                "invoice_ids": [Command.set(self.inv1.ids)],
+                "category": "payment_promise",
+                "urgency": "4",
+                "promised_date": self._days(5),
+            }
+        )
+        in_b = Dispute.with_company(self.company_b).create(
+            {
+                "company_id": self.company_b.id,
+                "invoice_ids": [Command.set(self.inv_b.ids)],
+                "category": "contestation",
+                "urgency": "2",
+            }
+        )
+        snaps = self._refresh(self.company_a | self.company_b)
+        snap_a = snaps.filtered(lambda s: s.company_id == self.company_a)
+        snap_b = snaps.filtered(lambda s: s.company_id == self.company_b)
+        by_level = {
+            u: (snap_a[f"dispute_{u}_count"], snap_a[f"dispute_{u}_amount"])
+            for u in ("1", "2", "3", "4", "5")
+        }
+        self.assertEqual(
+            by_level, {"1": (0, 0), "2": (0, 0), "3": (1, 4000), "4": (0, 0), "5": (2, 4500)}
+        )
+        self.assertEqual(snap_a.dispute_open_count, 3)
+        self.assertEqual(snap_a.dispute_urgent_count, 2)
+        self.assertEqual((snap_b.dispute_2_count, snap_b.dispute_2_amount), (1, 800))
+        # each level drills down to its disputes, of the companies in scope only
+        cockpit_a = (
+            self.env["fincycle.cockpit"]
+            .with_user(self.director_a)
+            .with_context(allowed_company_ids=[self.company_a.id])
+            .create({})
+        )
+        self.assertEqual(cockpit_a.dispute_5_count, 2)
+        self.assertEqual(cockpit_a.dispute_2_count, 0)
+        Disputes = self.env["account.dispute"].with_user(self.director_a)
+        for urgency, expected in (("5", critical), ("3", high), ("1", Dispute), (4, Dispute)):
+            action = cockpit_a.with_context(urgency=urgency).action_view_disputes()
+            self.assertEqual(Disputes.search(action["domain"]), expected, urgency)
+        action = cockpit_a.with_context(urgency="2").action_view_disputes()
+        self.assertNotIn(in_b, Disputes.search(action["domain"]))
+        self.assertFalse(cockpit_a.with_context(urgency="9").action_view_disputes())
+        self.assertFalse(cockpit_a.with_context(urgency="1 OR 1=1").action_view_disputes())
+        # consolidated: added up in the group's currency
+        both = (
+            self.env["fincycle.cockpit"]
+            .with_user(self.director_ab)
+            .with_context(allowed_company_ids=[self.company_a.id, self.company_b.id])
+            .create({})
+        )
+        self.assertEqual(both.dispute_2_count, 1)
+        self.assertAlmostEqual(both.dispute_5_amount, 4500 * snap_a.rate_to_group)
+        self.assertAlmostEqual(both.dispute_2_amount, 800 * snap_b.rate_to_group)
+        action = both.with_context(urgency="2").action_view_disputes()
+        self.assertEqual(
+            self.env["account.dispute"]
+            .with_user(self.director_ab)
+            .with_context(allowed_company_ids=[self.company_a.id, self.company_b.id])
+            .search(action["domain"]),
+            in_b,
+        )
+
+    # ------------------------------------------------------------------ reminders by level
+    def _reminder(self, invoice, level, day, state="sent", dated=True):
+        return (
+            self.env["credit.control.line"]
+            .sudo()
+            .create(
+                {
+                    "date": day,
+                    "date_due": invoice.invoice_date_due,
+                    "date_sent": day if state == "sent" and dated else False,
+                    "state": state,
+                    "channel": "email",
+                    "invoice_id": invoice.id,
+                    "partner_id": invoice.partner_id.id,
+                    "amount_due": invoice.amount_total,
+                    "balance_due": invoice.amount_residual,
+                    "policy_level_id": level.id,
+                    "move_line_id": invoice.line_ids.filtered(
+                        lambda aml: aml.account_id.account_type == "asset_receivable"
+                    ).id,
+                }
+            )
+        )
+
+    def test_reminders_by_level_when_installed(self):
+        if "credit.control.line" not in self.env:
+            self.skipTest("account_credit_control is not installed")
+        template = self.env.ref("account_credit_control.email_template_credit_control_base")
+        policy = (
+            self.env["credit.control.policy"]
+            .sudo()
+            .create(
+                {
+                    "name": "Cockpit policy",
+                    "account_ids": [
+                        Command.set(self.company_data["default_account_receivable"].ids)
+                    ],
+                    "level_ids": [
+                        Command.create(
+                            {
+                                "name": f"Level {n}",
+                                "level": n,
+                                "computation_mode": "net_days",
+                                "delay_days": 10 * n,
+                                "email_template_id": template.id,
+                                "channel": "email",
+                                "custom_text": "Please pay.",
+                                "custom_mail_text": "<p>Please pay.</p>",
+                            }
+                        )
+                        for n in (1, 2)
+                    ],
+                }
+            )
+        )
+        level1, level2 = policy.level_ids.sorted("level")
+        month_start = self.today.replace(day=1)
+        # OCA leaves the reminder date empty when it sends: the line's date tells then
+        sent_1 = self._reminder(self.inv2, level1, self.today) | self._reminder(
+            self.inv3, level1, month_start, dated=False
+        )
+        sent_2 = self._reminder(self.inv4, level2, self.today)
+        self._reminder(self.inv5, level1, month_start - timedelta(days=1))  # last month
+        self._reminder(self.inv5, level1, month_start - timedelta(days=1), dated=False)
+        self._reminder(self.inv5, level2, self.today, state="draft")  # not sent
+        in_b = self._reminder(self.inv_b, level1, self.today)
+        self.assertEqual(in_b.company_id, self.company_b)
+        snaps = self._refresh(self.company_a | self.company_b)
+        snap_a = snaps.filtered(lambda s: s.company_id == self.company_a)
+        self.assertEqual(snap_a.reminders_month, 3)
+        lines = snap_a.line_ids.filtered(lambda line: line.kind == "reminder")
+        self.assertEqual(sorted((line.level, line.count) for line in lines), [(1, 2), (2, 1)])
+        cockpit_a = (
+            self.env["fincycle.cockpit"]
+            .with_user(self.director_a)
+            .with_context(allowed_company_ids=[self.company_a.id])
+            .create({})
+        )
+        self.assertEqual(cockpit_a.reminders_by_level, "level 1: 2, level 2: 1")
+        self.assertEqual(cockpit_a.reminder_line_ids, lines)
+        Reminders = self.env["credit.control.line"].with_user(self.director_a)
+        for level, expected in ((1, sent_1), (2, sent_2)):
+            action = cockpit_a.with_context(level=level).action_view_reminders()
+            self.assertEqual(Reminders.search(action["domain"]), expected, level)
+        by_line = lines.filtered(lambda line: line.level == 2).action_open_record()
+        self.assertEqual(Reminders.search(by_line["domain"]), sent_2)
+        everything = cockpit_a.action_view_reminders()
+        self.assertEqual(everything["context"]["group_by"], ["level"])
+        self.assertEqual(Reminders.search(everything["domain"]), sent_1 | sent_2)
+        self.assertFalse(cockpit_a.with_context(level="1").action_view_reminders())
+        # consolidated over the companies the director may see
+        both = (
+            self.env["fincycle.cockpit"]
+            .with_user(self.director_ab)
+            .with_context(allowed_company_ids=[self.company_a.id, self.company_b.id])
+            .create({})
+        )
+        self.assertEqual(both.reminders_by_level, "level 1: 3, level 2: 1")
+        self.assertEqual(both.reminders_month, 4)
+
+    # ------------------------------------------------------------------ cash per journal
+    def test_cash_per_journal_and_provider(self):
+        d = self._days
+        second = self.env["account.journal"].create(
+            {"name": "Second Bank", "code": "BNK2", "type": "bank", "company_id": self.company_a.id}
+        )
+        Statement = self.env["account.bank.statement.line"]
+        Statement.create(
+            {"journal_id": second.id, "date": d(-200), "amount": 50, "payment_ref": "o"}
+        )
+        Statement.create(
+            {"journal_id": second.id, "date": d(-30), "amount": 1000, "payment_ref": "a"}
+        )
+        Statement.create(
+            {"journal_id": second.id, "date": d(-1), "amount": -200, "payment_ref": "b"}
+        )
+        self.bank.bank_statements_source = "undefined"  # entered by hand
+        sources = self.bank._fields["bank_statements_source"].get_values(self.env)
+        files = None
+        if "file_import_oca" in sources:
+            files = self.env["account.journal"].create(
+                {
+                    "name": "Bank by File",
+                    "code": "BNK3",
+                    "type": "bank",
+                    "company_id": self.company_a.id,
+                    "bank_statements_source": "file_import_oca",
+                }
+            )
+        online = "online.bank.statement.provider" in self.env
+        feed = None
+        if online:
+            feed = self.env["online.bank.statement.provider"].create(
+                {
+                    "journal_id": second.id,
+                    "service": "dummy",
+                    "interval_type": "hours",
+                    "interval_number": 1,
+                    "tz": "UTC",
+                }
+            )
+            if "fincycle_provider_balance" in feed._fields:
+                feed.write(
+                    {
+                        "fincycle_provider_balance": 900,
+                        "fincycle_balance_checked_at": fields.Datetime.now(),
+                        "fincycle_balance_state": "mismatch",
+                    }
+                )
+        snap = self._refresh()
+        self.assertEqual(snap.cash_total, 5000 + 850)
+        cash = snap.line_ids.filtered(lambda line: line.kind == "cash")
+        provider = {line.journal_id: line.provider for line in cash}
+        self.assertEqual(provider[self.bank], "manual")
+        self.assertEqual(provider[second], "dummy" if online else "manual")
+        if files:
+            self.assertEqual(provider[files], "file")
+        if feed and "fincycle_provider_balance" in feed._fields:
+            line = cash.filtered(lambda line: line.journal_id == second)
+            self.assertEqual((line.feed_balance, line.feed_state), (900, "mismatch"))
+            alert = snap.line_ids.filtered(lambda line: line.status == "balance_check")
+            self.assertEqual(alert.journal_id, second)
+        days = snap.line_ids.filtered(lambda line: line.kind == "cash_day")
+        mine = days.filtered(lambda line: line.journal_id == second).sorted("date")
+        self.assertEqual(len(mine), 90)
+        self.assertEqual(mine[0].date, d(-89))
+        self.assertEqual(
+            [(line.date, line.amount) for line in mine if line.date in (d(-89), d(-31), d(-30))],
+            [(d(-89), 50), (d(-31), 50), (d(-30), 1050)],
+        )
+        self.assertEqual(mine[-1].amount, 850)
+        self.assertEqual(set(mine.mapped("provider")), {provider[second]})
+        first = days.filtered(lambda line: line.journal_id == self.bank).sorted("date")
+        self.assertEqual((len(first), first[-1].amount, first[0].amount), (90, 5000, 0))
+        # every day adds up to the total of the journals
+        today = days.filtered(lambda line: line.date == self.today)
+        self.assertEqual(sum(today.mapped("amount")), snap.cash_total)
+        cockpit = (
+            self.env["fincycle.cockpit"]
+            .with_context(allowed_company_ids=[self.company_a.id])
+            .create({})
+        )
+        history = cockpit.action_view_cash_history()
+        self.assertEqual(history["context"]["graph_groupbys"], ["date:day", "journal_id"])
+        Line = self.env["fincycle.cockpit.snapshot.line"]
+        self.assertEqual(Line.search(history["domain"]), days)
+        by_provider = cockpit.with_context(by_provider=True).action_view_cash_history()
+        self.assertEqual(by_provider["context"]["graph_groupbys"], ["date:day", "provider"])
+        journals = cockpit.action_view_cash()
+        self.assertEqual(journals["context"]["group_by"], ["provider"])
+        self.assertEqual(Line.search(journals["domain"]), cash)
+        # a director of B alone sees none of A's journals
+        director_b = new_test_user(
+            self.env,
+            login="cockpit_director_b_cash",
+            groups="account.group_account_manager",
+            company_id=self.company_b.id,
+            company_ids=[self.company_b.id],
+        )
+        self.assertFalse(Line.with_user(director_b).search(history["domain"]))
+        # a paused (archived) feed of an online journal still names its provider
+        if feed:
+            second.bank_statements_source = "online"
+            feed.active = False
+            snap = self._refresh()
+            line = snap.line_ids.filtered(
+                lambda line: line.kind == "cash" and line.journal_id == second
+            )
+            self.assertEqual(line.provider, "dummy")

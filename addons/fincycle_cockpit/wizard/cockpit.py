@@ -11,7 +11,7 @@ from odoo.tools import format_date, format_datetime
 
 from ..models.cockpit_snapshot import (
     DIRECTOR_GROUP,
-    DISPUTE_OPEN_STATES,
+    DISPUTE_URGENCIES,
     ISSUANCE_PERIOD,
     REPLY_ATTENTION_STATES,
     REPLY_DAYS,
@@ -49,6 +49,7 @@ SUM_FIELDS = (
     "payments_90",
     "forecast_disputed_open",
     "contract_receipts_90",
+    *(f"dispute_{urgency}_amount" for urgency in DISPUTE_URGENCIES),
 )
 HOUR_FIELDS = ("hours_facturable", "hours_forfait", "hours_interne")
 COUNT_FIELDS = (
@@ -60,10 +61,12 @@ COUNT_FIELDS = (
     "issuance_count",
     "integration_error_count",
     "forecast_open_count",
+    *(f"dispute_{urgency}_count" for urgency in DISPUTE_URGENCIES),
 )
 LIST_VIEWS = {
     None: "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list",
     "cash": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_cash",
+    "cash_day": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_cash_day",
     "forecast_week": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_week",
     "forecast_invoice": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_move",
     "forecast_bill": "fincycle_cockpit.fincycle_cockpit_snapshot_line_view_list_move",
@@ -125,6 +128,16 @@ class FincycleCockpit(models.TransientModel):
     disputes_available = fields.Boolean(compute="_compute_figures")
     dispute_open_count = fields.Integer("Open Disputes", compute="_compute_figures")
     dispute_urgent_count = fields.Integer("Urgent", compute="_compute_figures")
+    dispute_1_count = fields.Integer("Open Disputes, Low", compute="_compute_figures")
+    dispute_1_amount = fields.Monetary("Low", compute="_compute_figures")
+    dispute_2_count = fields.Integer("Open Disputes, Normal", compute="_compute_figures")
+    dispute_2_amount = fields.Monetary("Normal", compute="_compute_figures")
+    dispute_3_count = fields.Integer("Open Disputes, High", compute="_compute_figures")
+    dispute_3_amount = fields.Monetary("High", compute="_compute_figures")
+    dispute_4_count = fields.Integer("Open Disputes, Very High", compute="_compute_figures")
+    dispute_4_amount = fields.Monetary("Very high", compute="_compute_figures")
+    dispute_5_count = fields.Integer("Open Disputes, Critical", compute="_compute_figures")
+    dispute_5_amount = fields.Monetary("Critical", compute="_compute_figures")
     reminders_available = fields.Boolean(compute="_compute_figures")
     replies_available = fields.Boolean(compute="_compute_figures")
     replies_attention = fields.Integer("Replies Needing Attention", compute="_compute_figures")
@@ -139,6 +152,10 @@ class FincycleCockpit(models.TransientModel):
         "Internal Hours (INTERNE)", digits=(16, 1), compute="_compute_figures"
     )
     reminders_month = fields.Integer("Reminders This Month", compute="_compute_figures")
+    reminders_by_level = fields.Char("Reminders by Level", compute="_compute_figures")
+    reminder_line_ids = fields.Many2many(
+        "fincycle.cockpit.snapshot.line", string="Reminder Figures", compute="_compute_figures"
+    )
     approval_available = fields.Boolean(compute="_compute_figures")
     approval_count = fields.Integer("Waiting for Approval", compute="_compute_figures")
     approval_amount = fields.Monetary("Amount Waiting", compute="_compute_figures")
@@ -253,11 +270,28 @@ class FincycleCockpit(models.TransientModel):
         overdue = overdue.sorted(lambda line: -line.amount * factors[line.snapshot_id.id])
         vals["overdue_line_ids"] = overdue[:10].ids
         vals["week_line_ids"] = lines.filtered(lambda line: line.kind == "forecast_week").ids
+        reminders = lines.filtered(lambda line: line.kind == "reminder")
+        vals["reminder_line_ids"] = reminders.sorted(
+            lambda line: (line.level, line.company_id.id)
+        ).ids
+        vals["reminders_by_level"] = self._reminders_by_level(reminders)
         alerts = lines.filtered(lambda line: line.kind == "alert")
         vals["alert_line_ids"] = alerts.ids
         vals["alert_count"] = len(alerts)
         for cockpit in self:
             cockpit.update(vals)
+
+    def _reminders_by_level(self, reminders):
+        """'Level 1: 4, level 2: 1' over the companies (False when none was sent)."""
+        counts = {}
+        for line in reminders:
+            counts[line.level] = counts.get(line.level, 0) + line.count
+        if not counts:
+            return False
+        return ", ".join(
+            self.env._("level %(level)s: %(count)s", level=level, count=count)
+            for level, count in sorted(counts.items())
+        )
 
     def _subtitle(self, snapshots, currency, consolidated):
         if not snapshots:
@@ -337,14 +371,22 @@ class FincycleCockpit(models.TransientModel):
         }
 
     def action_view_cash(self):
-        return self._snapshot_lines(self.env._("Cash per Bank Journal"), "cash", "list")
+        """The bank journals' balances, by provider (online feed, file import, manual)."""
+        return self._snapshot_lines(
+            self.env._("Cash per Bank Journal"), "cash", "list", {"group_by": ["provider"]}
+        )
 
     def action_view_cash_history(self):
+        """Each bank journal's balance on each of the last 90 days (stacked: the top is the
+        total); by provider when the context says so."""
+        by = ["provider"] if self.env.context.get("by_provider") else ["journal_id"]
+        if self.consolidated:  # journals of two companies may have the same name
+            by = ["company_id", *by]
         return self._snapshot_lines(
             self.env._("Cash over the Last 90 Days"),
             "cash_day",
             "graph,list",
-            {"graph_mode": "line", "graph_groupbys": ["date:day"]},
+            {"graph_mode": "line", "graph_groupbys": ["date:day", *by], "graph_stacked": True},
         )
 
     def action_view_ageing(self):
@@ -430,38 +472,26 @@ class FincycleCockpit(models.TransientModel):
         )
 
     def action_view_disputes(self):
+        """The open disputes (of the urgency level in the context, if any)."""
         if not self.disputes_available:
             return False
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Open Disputes"),
-            "res_model": "account.dispute",
-            "views": [[False, "list"], [False, "form"]],
-            "domain": [
-                ("company_id", "in", self._companies().ids),
-                ("is_dispute", "=", True),
-                ("state", "in", DISPUTE_OPEN_STATES),
-            ],
-        }
+        urgency = self.env.context.get("urgency")
+        if urgency is not None and str(urgency) not in DISPUTE_URGENCIES:
+            return False
+        return self.env["fincycle.cockpit.snapshot"]._action_disputes(
+            self._companies(), str(urgency) if urgency is not None else None
+        )
 
     def action_view_reminders(self):
+        """The reminders sent this month, by level (of the level in the context, if any)."""
         if not self.reminders_available:
             return False
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Reminders Sent This Month"),
-            "res_model": "credit.control.line",
-            "views": [[False, "list"], [False, "form"]],
-            "domain": _jsonable(
-                [
-                    ("company_id", "in", self._companies().ids),
-                    ("state", "=", "sent"),
-                    ("date_sent", ">=", self._day().replace(day=1)),
-                    ("date_sent", "<=", self._day()),
-                ]
-            ),
-            "context": {"group_by": ["level"]},
-        }
+        level = self.env.context.get("level")
+        if level is not None and not isinstance(level, int):
+            return False
+        return self.env["fincycle.cockpit.snapshot"]._action_reminders(
+            self._companies(), level, self._day()
+        )
 
     def action_view_replies(self):
         if not self.replies_available:
