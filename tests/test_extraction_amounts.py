@@ -580,3 +580,27 @@ def test_self_billing_and_credit_note_titles(title, expected, sure):
     field = ext.fields["document_type"]
     assert field.value == expected
     assert (field.confidence >= 0.9) is sure
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_vendors_country():
+    nz = run(
+        page("Harbour Glaziers Limited", "Auckland, New Zealand", "GST $15.00", "Total $115.00")
+    )
+    assert nz.value("currency") == "NZD"
+    au = run(page("Outback Supplies Pty Ltd", "Sydney NSW 2000, Australia", "Total $110.00"))
+    assert au.value("currency") == "AUD"
+    # the ANZ bank's name says nothing of the vendor's country
+    anz = run(page("Bank: Australia and New Zealand Banking Group", "Total $110.00"))
+    assert anz.value("currency") == "NZD"
+    us = run(page("Sydney, Australia", "All prices are in US dollars.", "Total $110.00"))
+    assert us.value("currency") == "USD"
+    plain = run(page("Acme Inc.", "Total $110.00"))
+    assert plain.value("currency") == "USD"
+    both = run(page("Auckland, New Zealand", "Shipping from Canada", "Total $110.00"))
+    assert both.value("currency") == "USD"  # two countries: the symbol's default
+
+
+def test_a_word_is_no_country_code_for_the_currency():
+    # "FILM 260.00" once read as a Finnish VAT id, hence euros, on a page without any currency
+    ext = run(page("TRAVEL 22.00 22.00", "FILM 260.00 260.00", "TOTAL 282.00"))
+    assert ext.value("currency") in (None, "")

@@ -137,3 +137,25 @@ def test_a_wrong_length_or_a_valid_vat_is_no_bad_checksum():
     assert ids.find_bad_checksum_vats("DE09687654321") == []  # 11 digits: not a VAT id
     assert ids.find_bad_checksum_vats("USt-IdNr. DE811569869") == []  # valid
     assert ids.find_bad_checksum_vats("Invoice DE-2024-0001") == []
+
+
+def test_non_eu_tax_ids_only_after_their_label_and_with_valid_check_digits():
+    # New Zealand GST number (the IRD number), 8 or 9 digits, dashes or spaces
+    assert values(ids.find_labelled_tax_ids("Phone 09 555 GST No: 49-091-850")) == ["49091850"]
+    assert values(ids.find_labelled_tax_ids("GST reg no: 136 410 132")) == ["136410132"]
+    assert values(ids.find_labelled_tax_ids("136-410-132", "g.s.t. reg.")) == ["136410132"]
+    assert ids.find_labelled_tax_ids("136-410-132") == []  # no label: any number
+    assert ids.find_labelled_tax_ids("Account 136-410-132") == []
+    assert ids.find_labelled_tax_ids("GST No: 136-410-133") == []  # check digit wrong
+    assert ids.find_labelled_tax_ids("GST $13.50") == []  # a tax amount
+    # India's GSTIN
+    assert values(ids.find_labelled_tax_ids("GSTIN: 27AAPFU0939F1ZV")) == ["27AAPFU0939F1ZV"]
+    assert ids.find_labelled_tax_ids("Ref 27AAPFU0939F1ZV") == []
+
+
+def test_australian_business_number_is_a_registry_number():
+    assert values(ids.find_abns("ABN: 51 824 753 556")) == ["51824753556"]
+    assert values(ids.find_abns("A.B.N. 51824753556")) == ["51824753556"]
+    assert ids.find_abns("ABN: 51 824 753 557") == []
+    assert ids.find_abns("Phone 51 824 753 556") == []
+    assert ids.find_labelled_tax_ids("ABN: 51 824 753 556") == []  # not a GST number

@@ -519,3 +519,33 @@ def test_french_payment_advice_reference_label():
         ("Total TTC 120,00 €", 300, 424),
     ]
     assert extract_from_lines(layout(rows)).value("payment_reference") == "F20260042BUYER"
+
+
+def test_new_zealand_gst_number_is_the_vendor_tax_id_and_abn_its_registry():
+    nz = extract_from_lines(
+        layout(
+            [
+                ("Harbour Glaziers Limited", 50, 40),
+                ("12 Quay Street, Auckland 1010", 50, 52),
+                ("GST No: 49-091-850", 50, 64),
+                ("Tax Invoice", 350, 64),
+                ("Invoice No. 5521", 350, 80),
+                ("Sub-Total $100.00", 350, 300),
+                ("GST $15.00", 350, 312),
+                ("Total $115.00", 350, 324),
+            ]
+        )
+    )
+    assert nz.value("vendor_vat") == "49091850"
+    au = extract_from_lines(
+        layout(
+            [
+                ("Outback Supplies Pty Ltd", 50, 40),
+                ("ABN: 51 824 753 556", 50, 52),
+                ("Tax Invoice", 350, 64),
+                ("Total $110.00", 350, 324),
+            ]
+        )
+    )
+    assert au.value("vendor_vat") is None
+    assert au.value("vendor_company_registry") == "51824753556"

@@ -490,7 +490,9 @@ def _is_credit_title(row: Row) -> bool:
     return len(row.text.split()) <= 8 and bool(_CREDIT_TITLE.search(row.text))
 
 
-_CUR_CODES = "CHF|EUR|USD|GBP|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|CNY|INR|RON|BGN|HRK|TRY"
+_CUR_CODES = (
+    "CHF|EUR|USD|GBP|CAD|AUD|NZD|SGD|HKD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|CNY|INR|RON|BGN|HRK|TRY"
+)
 _CUR = re.compile(
     r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|€|£|US\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
 )
@@ -513,6 +515,33 @@ def _labelled_currency(rows: list[Row]) -> str:
 
 
 def currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[str, float]:
+    code, conf = _currency(rows, choice, col)
+    if code == "USD":
+        code = _dollar_country(rows) or code
+    return code, conf
+
+
+# A bare "$" is the dollar of the vendor's country: its tax id label (New Zealand's GST number,
+# Australia's ABN, Canada's GST/HST number) or the country's name on the page, when no "US$" /
+# "USD" / United States says otherwise.
+_DOLLAR_COUNTRIES = (
+    ("NZD", r"new\s?zealand|\bg\.?\s?s\.?\s?t\.?\s*(?:reg|no\b|number)|\.co\.nz\b"),
+    ("AUD", r"australia(?!\s?and\s?new)|\ba\.?b\.?n\.?\s*:?\s*\d{2}\s?\d{3}|\.com\.au\b"),
+    ("CAD", r"\bcanada\b|\bhst\b|\bg\.?s\.?t\.?\s*/\s*h\.?s\.?t"),
+)
+_US_DOLLAR = re.compile(r"US\s?\$|\bUSD\b|\bU\.?S\.? ?dollars?|United States|\bUSA\b", re.I)
+
+
+def _dollar_country(rows: list[Row]) -> str:
+    text = "\n".join(r.text for r in rows)
+    if _US_DOLLAR.search(text):
+        return ""
+    low = text.lower()
+    found = {code for code, pattern in _DOLLAR_COUNTRIES if re.search(pattern, low)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[str, float]:
     labelled = _labelled_currency(rows)
     if labelled:
         return labelled, 0.95
@@ -553,7 +582,9 @@ _COUNTRY_HINTS = [  # IBAN / VAT id of the vendor when no currency is printed (O
     (re.compile(r"\b(?:CH|LI)\d{2}\s?\d{4}\s?\d|\bCHE[-\s]?\d{3}"), "CHF"),
     (
         re.compile(
-            r"\b(?:FR|DE|IT|AT|BE|NL|ES|PT|LU|IE|FI|GR|SK|SI|EE|LV|LT)\s?[0-9A-Z]{2}\s?\d{3}"
+            # a digit right after the country code: "FILM 260" is no Finnish VAT id
+            r"\b(?:FR|DE|IT|AT|BE|NL|ES|PT|LU|IE|FI|GR|SK|SI|EE|LV|LT)[ ]?(?:\d[0-9A-Z]|[A-Z]\d)"
+            r"[ ]?\d{3}"
         ),
         "EUR",
     ),

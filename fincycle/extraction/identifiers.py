@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from stdnum import get_cc_module, vatin
 from stdnum import iban as std_iban
+from stdnum.au import abn as au_abn
 from stdnum.ch import uid as ch_uid
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
@@ -23,7 +24,9 @@ from stdnum.fr import siren as fr_siren
 from stdnum.fr import siret as fr_siret
 from stdnum.fr import tva as fr_tva
 from stdnum.gb import vat as gb_vat
+from stdnum.in_ import gstin as in_gstin
 from stdnum.it import iva as it_iva
+from stdnum.nz import ird as nz_ird
 
 from fincycle.banking import references
 
@@ -31,9 +34,11 @@ from .qrbill import is_qr_iban
 
 __all__ = [
     "Match",
+    "find_abns",
     "find_emails",
     "find_eu_vats",
     "find_ibans",
+    "find_labelled_tax_ids",
     "find_labelled_vats",
     "find_references",
     "find_sirens",
@@ -231,6 +236,50 @@ def find_labelled_vats(text: str, context: str = "") -> list[Match]:
                 out.append(Match(country + digits, m.start(), m.end(), "vat"))
                 break
     return out
+
+
+# An Australian Business Number is the company's registry number, not its GST registration
+# (as a SIREN is not a VAT id): ``find_abns`` serves the company registry.
+_ABN = re.compile(r"\ba\.?\s?b\.?\s?n\b\.?\s*:?\s*(\d{2}(?:[ ]?\d{3}){3})(?![\w/-]|[.,]\d)", re.I)
+
+
+def find_abns(text: str) -> list[Match]:
+    """Australian Business Numbers after their label ("ABN: 51 824 753 556"), check digits valid."""
+    out = []
+    for m in _ABN.finditer(text):
+        value = re.sub(r"\D", "", m.group(1))
+        if au_abn.is_valid(value):
+            out.append(Match(value, m.start(1), m.end(1), "abn"))
+    return out
+
+
+# Tax ids of countries outside Europe, read only after their own label (a bare 9-digit number
+# is anything): (label on folded text, number pattern, validator). The value is kept as printed
+# without spaces, dots and dashes, as the country's registry writes it.
+_NON_EU_TAX_IDS = (
+    # New Zealand GST number (= IRD number, 8 or 9 digits): "GST No. 12-345-678", "G.S.T. reg."
+    (r"\bg\.?\s?s\.?\s?t\.?\s*(?:reg(?:istration|istered|\.)?|no\b|n°|number|num\b|#|id\b)",
+     r"(?<![\w.,/-])\d{2,3}[ -]?\d{3}[ -]?\d{3}(?![\w/-]|[.,]\d)", nz_ird.is_valid),
+    # Indian GSTIN (15 characters, state code + PAN + check): "GSTIN: 27AAPFU0939F1ZV"
+    (r"\bgst\s*(?:in|no|number|reg)", r"(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])",
+     in_gstin.is_valid),
+)  # fmt: skip
+
+
+def find_labelled_tax_ids(text: str, context: str = "") -> list[Match]:
+    """Tax ids of New Zealand (GST number) and India (GSTIN), only after their
+    label in ``text`` (the 40 characters before the number) or in ``context`` (the label column
+    or the line above, folded), and only with valid check digits."""
+    out: list[Match] = []
+    folded = text.lower()
+    for label_re, number_re, valid in _NON_EU_TAX_IDS:
+        for m in re.finditer(number_re, text):
+            label = folded[max(0, m.start() - 40) : m.start()] + " | " + context
+            value = re.sub(r"[^0-9A-Z]", "", m.group(0).upper())
+            if re.search(label_re, label) and valid(value):
+                if not any(o.start <= m.start() < o.end for o in out):
+                    out.append(Match(value, m.start(), m.end(), "tax_id"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def find_vat_ids(text: str) -> list[Match]:

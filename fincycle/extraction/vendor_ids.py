@@ -37,6 +37,7 @@ def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
         if not found and re.search(r"\d{3}", text):
             labels = doc.context(i).split(" | ", 1)[1:]
             found = identifiers.find_labelled_vats(text, " | ".join(labels))
+            found = found or identifiers.find_labelled_tax_ids(text, " | ".join(labels))
             bare = True
         if not found:
             continue
@@ -111,6 +112,8 @@ def read_company_registry(doc: Doc, ext: Extraction, source: str) -> None:
         rcs = re.search(
             r"(\d{3}\s?\d{3}\s?\d{3})\s*R\.?\s?C\.?\s?S\.?\s+([A-Z][A-Za-z\-]+)", line.text
         )
+        for m in identifiers.find_abns(line.text):
+            votes.add(m.value, m.value, 0.9)
         if rcs and not votes.items:
             votes.add(rcs.group(0), rcs.group(0), 0.75)
     best = votes.best()
