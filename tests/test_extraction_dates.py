@@ -22,6 +22,7 @@ from fincycle.extraction import dates
         ("5 maggio 2024", date(2024, 5, 5)),
         ("September 21, 2022", date(2022, 9, 21)),
         ("Sep 21 2022", date(2022, 9, 21)),
+        ("September 21 , 2022", date(2022, 9, 21)),  # a space before the comma
         ("21-Sep-2022", date(2022, 9, 21)),
         ("Invoice Date: 6. Januar 2026", date(2026, 1, 6)),
     ],

@@ -452,3 +452,34 @@ def test_terms_sentence_with_its_end_date_only_warns():
     assert [w.code for w in ext.warnings if w.code == "due_date_from_terms"]
     rows[1] = ("Zahlbar ohne Abzug bis 04.01.2027", 60, 300)
     assert extract_from_lines(layout(rows)).value("due_date") == date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Invoice total due 18 Mar 27 $82.98",
+        "TOTAL AMOUNT DUE ON March 18 , 2027",
+        "Balance due 18/03/2027",
+        "Payment terms: until 18.03.2027",
+    ],
+)
+def test_due_date_right_after_due_or_in_the_payment_terms(line):
+    ext = extract_from_lines(
+        layout(
+            [("Invoice No. 1001", 60, 100), ("Invoice date: 01.03.2027", 60, 113), (line, 60, 400)]
+        )
+    )
+    assert ext.value("due_date") == date(2027, 3, 18)
+
+
+def test_due_before_an_amount_is_no_due_date():
+    ext = extract_from_lines(
+        layout(
+            [
+                ("Invoice No. 1001", 60, 100),
+                ("Invoice date: 01.03.2027", 60, 113),
+                ("Amount due 18.50", 60, 400),
+            ]
+        )
+    )
+    assert ext.value("due_date") is None

@@ -3,7 +3,7 @@ Portuguese.
 
 Numeric forms (21.09.2022, 21/09/2022, 2022-09-21, 2022/09/21, 21.09.22) and written months
 (21 septembre 2022, 21. September 2022, 1er mars 2024, 21 settembre 2022, September 21, 2022,
-December 5th, 2026, Sep 21 2022, 21-Sep-2022, the 5th of December 2026, 21 september 2022,
+December 5th, 2026, August 3 , 2014, Sep 21 2022, 21-Sep-2022, the 5th of December 2026, 21 september 2022,
 21 de septiembre de 2022, 21 de setembro de 2022). Slash dates are day first unless the document shows a month-first
 date (a second number above 12), as in US invoices: see :func:`guess_order`.
 
@@ -72,7 +72,7 @@ _DAY_MONTH = re.compile(
     r"(\d{4}|'?\d{2})(?!\d)"
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])({_MONTH_ALT})\.?\s{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,2}}(\d{{4}})(?!\d)"
+    rf"(?<![\w])({_MONTH_ALT})\.?\s{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s{{1,2}}(\d{{4}})(?!\d)"
 )
 
 

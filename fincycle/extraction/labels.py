@@ -154,7 +154,11 @@ DUE_DATE = _rx(
     r"|pagamento\s*entro(?:\s*il)?",
     r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due"
     r"|^\s*due\s*:|pay\s*(?:before|until)|payment\s*deadline|to\s*be\s*paid\s*(?:by|before)"
-    r"|remit\s*(?:by|until|before)",
+    r"|remit\s*(?:by|until|before)"
+    r"|(?:terms\s*of\s*payment|payment\s*terms?)\s*:?\s*(?:up\s*to|until|by|before)\b"
+    # "Invoice total due 18 Feb 20", "Balance due 05/03/2024": "due" right before a date
+    r"|\bdue\s+(?=\d{1,2}(?:st|nd|rd|th)?[\s\-]+[a-z]{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
+    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     r"paiement\s*(?:avant\s*le|au\s*plus\s*tard\s*le)",
     # Dutch, Spanish, Portuguese
     r"vervaldatum|vervaldag|vervalt\s*op|uiterste\s*betaal\s*datum|(?:te\s*)?betalen\s*(?:voor|uiterlijk(?:\s*op)?|op)\b",
