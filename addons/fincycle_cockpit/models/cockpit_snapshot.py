@@ -422,15 +422,18 @@ class FincycleCockpitSnapshot(models.Model):
             )
             history = {row[0]: row[1:] for row in cr.fetchall()}
             names = {row[0]: row[1] for row in journals}
+            reported = self._statement_balances(list(accounts.values()), start, ctx.as_of)
             for account_id, journal_id in sorted(accounts.items(), key=lambda item: item[1]):
                 opening, days, amounts = history.get(account_id, (0.0, None, None))
                 by_day = {}
                 for day, amount in zip(days or [], amounts or [], strict=True):
                     by_day[day] = by_day.get(day, 0.0) + amount
-                running = opening
+                statements = reported.get(journal_id, {})
+                running, bank = opening, statements.get(None)
                 for i in range(CASH_HISTORY_DAYS):
                     day = start + timedelta(days=i)
                     running += by_day.get(day, 0.0)
+                    bank = statements.get(day, bank)
                     lines.append(
                         {
                             "kind": "cash_day",
@@ -440,9 +443,46 @@ class FincycleCockpitSnapshot(models.Model):
                             "name": names[journal_id],
                             "provider": providers[journal_id],
                             "amount": running,
+                            "feed_balance": bank,
                         }
                     )
         return total
+
+    def _statement_balances(self, journal_ids, start, as_of):
+        """journal id -> {day: the closing balance the bank reported on its last statement of
+        that day}, from ``start`` to ``as_of``; under ``None`` the last one before ``start``."""
+        cr = self.env.cr
+        cr.execute(
+            SQL(
+                """
+                SELECT DISTINCT ON (journal_id, date) journal_id, date, balance_end_real
+                  FROM account_bank_statement
+                 WHERE journal_id = ANY(%(journals)s) AND date BETWEEN %(start)s AND %(as_of)s
+              ORDER BY journal_id, date, first_line_index DESC, id DESC
+                """,
+                journals=journal_ids,
+                start=start,
+                as_of=as_of,
+            )
+        )
+        out = {}
+        for journal_id, day, balance in cr.fetchall():
+            out.setdefault(journal_id, {})[day] = balance
+        cr.execute(
+            SQL(
+                """
+                SELECT DISTINCT ON (journal_id) journal_id, balance_end_real
+                  FROM account_bank_statement
+                 WHERE journal_id = ANY(%(journals)s) AND date < %(start)s
+              ORDER BY journal_id, date DESC, first_line_index DESC, id DESC
+                """,
+                journals=journal_ids,
+                start=start,
+            )
+        )
+        for journal_id, balance in cr.fetchall():
+            out.setdefault(journal_id, {})[None] = balance
+        return out
 
     def _feed_balances(self, journal_ids):
         """journal id -> the journal's online provider (service) and the balance the bank feed

@@ -725,15 +725,26 @@ class TestCockpit(AccountTestInvoicingCommon):
             {"name": "Second Bank", "code": "BNK2", "type": "bank", "company_id": self.company_a.id}
         )
         Statement = self.env["account.bank.statement.line"]
-        Statement.create(
+        old = Statement.create(
             {"journal_id": second.id, "date": d(-200), "amount": 50, "payment_ref": "o"}
         )
-        Statement.create(
+        recent = Statement.create(
             {"journal_id": second.id, "date": d(-30), "amount": 1000, "payment_ref": "a"}
         )
         Statement.create(
             {"journal_id": second.id, "date": d(-1), "amount": -200, "payment_ref": "b"}
         )
+        # the bank's statements: what it reported at the end of those days
+        for name, line, start, end in (("S1", old, 0, 50), ("S2", recent, 50, 1050)):
+            self.env["account.bank.statement"].create(
+                {
+                    "name": name,
+                    "journal_id": second.id,
+                    "line_ids": [Command.set(line.ids)],
+                    "balance_start": start,
+                    "balance_end_real": end,
+                }
+            )
         self.bank.bank_statements_source = "undefined"  # entered by hand
         sources = self.bank._fields["bank_statements_source"].get_values(self.env)
         files = None
@@ -789,6 +800,12 @@ class TestCockpit(AccountTestInvoicingCommon):
             [(d(-89), 50), (d(-31), 50), (d(-30), 1050)],
         )
         self.assertEqual(mine[-1].amount, 850)
+        # beside the ledger, the balance the bank last reported on or before each day
+        self.assertEqual(
+            [(line.date, line.feed_balance) for line in mine if line.date in (d(-89), d(-30))],
+            [(d(-89), 50), (d(-30), 1050)],
+        )
+        self.assertEqual(mine[-1].feed_balance, 1050)  # the last line is in no statement
         self.assertEqual(set(mine.mapped("provider")), {provider[second]})
         first = days.filtered(lambda line: line.journal_id == self.bank).sorted("date")
         self.assertEqual((len(first), first[-1].amount, first[0].amount), (90, 5000, 0))
