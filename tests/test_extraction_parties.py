@@ -433,3 +433,25 @@ def test_a_legal_form_alone_is_no_company_name():
         ("No TVA intracommunautaire : FR 34 999 888 779", 216, 796),
     ]
     assert vendor(rows, own_vat_ids=("FR51777888991",)) == "FOURNISSEUR F"
+
+
+def test_footer_company_over_a_post_box_and_a_town_is_the_vendor():
+    rows = [
+        ("Tax Invoice", 40, 36),
+        ("Invoice No. INV1001", 380, 110),
+        ("Blue Harbour Flats", 40, 127),
+        ("21 Quay Mews", 40, 139),
+        ("Seaview 0920", 40, 151),
+        ("Monthly maintenance 1,200.00", 40, 330),
+        ("TOTAL: $1,380.00", 400, 700),
+        ("Kauri Cleaning Services Limited", 36, 731),
+        ("P.O. Box 33-127", 36, 742),
+        ("Takapuna", 36, 752),
+        ("Ph: (09) 555-0101", 36, 776),
+    ]
+    lines = [TextLine(t, 0, x, y, x + 4.5 * len(t), y + 9) for t, x, y in rows]
+    assert extract_from_lines(lines).value("vendor_name") == "Kauri Cleaning Services Limited"
+    # without a legal form, a name over a town is no sender block
+    rows[7] = ("Kauri Cleaning Services", 36, 731)
+    lines = [TextLine(t, 0, x, y, x + 4.5 * len(t), y + 9) for t, x, y in rows]
+    assert extract_from_lines(lines).value("vendor_name") != "Kauri Cleaning Services"

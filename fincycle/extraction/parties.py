@@ -839,6 +839,11 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     return [(party, weight, "letterhead")]
 
 
+_PO_BOX = re.compile(
+    r"\bp\.?\s?o\.?\s*box\b|\bpostfach\b|\bcase\s*postale\b|\bapartado\b|\bpostbus\b|\bb\.?p\.?\s*\d"
+)
+
+
 def _from_footer(doc: Doc) -> list[tuple[_Party, float, str]]:
     """The sender's name and address printed as a block in the page footer."""
     out = []
@@ -848,11 +853,20 @@ def _from_footer(doc: Doc) -> list[tuple[_Party, float, str]]:
             continue
         texts = [doc.lines[k].text.strip() for k in block.indexes]
         name = _strip_vendor_label(texts[0])
-        if not name_ok(name) or not any(is_zip_city(t) for t in texts[1:4]):
+        if not name_ok(name):
             continue
+        weight = 0.72
+        if not any(is_zip_city(t) for t in texts[1:4]):
+            # a company (legal form) over a street or post box, the town on its own line
+            # ("Harbour Glass Limited / P.O. Box 33-127 / Takapuna"): the sender all the same
+            if not has_legal_form(name) or not any(
+                is_street(t) or _PO_BOX.search(fold(t)) for t in texts[1:3]
+            ):
+                continue
+            weight = 0.66
         party = _Party(name=name)
         _parse_address_parts(texts[1:], party)
-        out.append((party, 0.72, "footer"))
+        out.append((party, weight, "footer"))
         break
     return out
 
