@@ -9,6 +9,7 @@ import unicodedata
 from datetime import timedelta
 from email.utils import formataddr
 
+from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 from stdnum import luhn
 from stdnum.ch import uid as ch_uid
@@ -322,6 +323,7 @@ class FincycleDemoLoader(models.AbstractModel):
             self.env["account.chart.template"].try_loading(
                 spec["chart"], company=company, install_demo=False
             )
+        self._load_rates(company)
         bank_journal = self.env["account.journal"].search(
             [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
         )
@@ -338,6 +340,31 @@ class FincycleDemoLoader(models.AbstractModel):
             bank_journal.bank_account_id = bank_account
             self._name_record(f"journal_bank_{key}", bank_journal)
         return company
+
+    def _load_rates(self, company):
+        """EUR/CHF rates of the last 18 months for the company (Odoo's demo has rates for its
+        own first company only): without them the cockpit would add the French company's
+        euros into the group's francs one for one."""
+        other = self.env.ref("base.EUR" if company.currency_id.name == "CHF" else "base.CHF")
+        Rate = self.env["res.currency.rate"]
+        if Rate.search_count([("company_id", "=", company.id), ("currency_id", "=", other.id)]):
+            return
+        today = fields.Date.context_today(self)
+        # CHF for one euro, month by month back from today (about the 2025-2026 level)
+        chf_per_eur = [0.94, 0.935, 0.93, 0.938, 0.942, 0.945, 0.95, 0.948, 0.944, 0.94,
+                       0.936, 0.932, 0.928, 0.934, 0.94, 0.946, 0.952, 0.955]  # fmt: skip
+        Rate.create(
+            [
+                {
+                    "currency_id": other.id,
+                    "company_id": company.id,
+                    "name": today - relativedelta(months=months),
+                    # a rate is units of the currency for one unit of the company's
+                    "rate": round(1 / value if other.name == "EUR" else value, 6),
+                }
+                for months, value in enumerate(chf_per_eur)
+            ]
+        )
 
     def _load_partners_and_invoices(self, spec, company, today):
         key = spec["key"]

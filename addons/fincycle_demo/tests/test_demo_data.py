@@ -35,6 +35,12 @@ class TestDemoData(TransactionCase):
                 .mapped("amount")
             )
             self.assertTrue({8.1, 2.6, 3.8} <= rates, rates)
+        # euros and francs convert at the day's rate in every company (the cockpit's group total)
+        eur, chf = self.env.ref("base.EUR"), self.env.ref("base.CHF")
+        today = fields.Date.context_today(self.env.user)
+        for company in self.companies:
+            rate = self.env["res.currency"]._get_conversion_rate(eur, chf, company, today)
+            self.assertTrue(0.85 < rate < 1.0, (company.name, rate))
         for company in self.companies:
             compact = company.vat.replace("-", "").replace(".", "").replace(" ", "")
             self.assertTrue(vatin.is_valid(compact), company.vat)
