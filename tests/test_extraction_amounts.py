@@ -604,3 +604,45 @@ def test_a_word_is_no_country_code_for_the_currency():
     # "FILM 260.00" once read as a Finnish VAT id, hence euros, on a page without any currency
     ext = run(page("TRAVEL 22.00 22.00", "FILM 260.00 260.00", "TOTAL 282.00"))
     assert ext.value("currency") in (None, "")
+
+
+def _box(text, x0, top, width=None):
+    return TextLine(text, 0, x0, top, x0 + (width or 4.5 * len(text)), top + 8)
+
+
+def test_totals_in_columns_under_their_labels_beside_a_vat_table():
+    lines = [
+        _box("Base", 70, 426),
+        _box("Rate", 180, 426),
+        _box("VAT", 237, 426),
+        _box("400.00", 70, 440),
+        _box("5.5%", 180, 440),
+        _box("22.00", 237, 440),
+        _box("Total HT", 344, 440),
+        _box("Total TVA", 540, 440),
+        _box("Total TTC", 658, 440),
+        _box("100.00", 70, 451),
+        _box("20%", 182, 451),
+        _box("20.00", 237, 451),
+        _box("500,00", 431, 454),
+        _box("42,00", 554, 454),
+        _box("542,00", 669, 454),
+    ]
+    ext = run(lines)
+    assert ext.value("amount_untaxed") == D("500.00")
+    assert ext.value("amount_tax") == D("42.00")
+    assert ext.value("amount_total") == D("542.00")
+
+
+def test_column_labels_over_amounts_that_do_not_add_up_are_no_totals():
+    # a line-item table: its column headers over the first item
+    lines = [
+        _box("Prix Net", 400, 200),
+        _box("Montant TVA", 500, 200),
+        _box("Total TTC", 600, 200),
+        _box("12,00", 400, 214),
+        _box("2,40", 500, 214),
+        _box("99,00", 600, 214),
+    ]
+    cands = run(lines).value("amount_total")
+    assert cands != D("99.00")

@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import product
 
 from . import taxes as vat
-from .amount_rows import INCL, Group, Row, build_rows, classify, row_groups
+from .amount_rows import INCL, Group, Row, build_rows, classify, fold, row_groups
 from .messages import msg
 from .model import Extraction, InvoiceLine, TaxLine, TextLine
 from .numbers import Amount, currency_code, find_amounts
@@ -621,6 +621,7 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     """Fill ``ext`` with document type, currency, totals, VAT per rate and line items."""
     rows = build_rows(lines)
     col = Collector(rows)
+    _column_totals(lines, rows, col)
     _vat_breakdown(rows, col)
     _before_prepayment(col)
     choice, raw_taxes = choose(col)
@@ -651,6 +652,94 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
         for ln in ext.lines:  # amounts of a credit note are reported positive
             ln.subtotal = abs(ln.subtotal) if ln.subtotal is not None else None
             ln.price_unit = abs(ln.price_unit) if ln.price_unit is not None else None
+
+
+_COLUMN_KINDS = ("untaxed", "tax", "total")
+
+
+def _column_totals(lines: list[TextLine], rows: list[Row], col: Collector) -> None:
+    """Totals printed as a row of labels with each amount under its label ("Total HT | Total TVA
+    | Total TTC" over "625,55 | 45,82 | 671,37"), the row often shared with a VAT table on its
+    left. Kept only when the three amounts add up (net + VAT = total): a line-item table's
+    column headers over its first item never do."""
+    labels = []
+    for box in lines:
+        kind = classify(fold(box.text.strip()))
+        if kind in _COLUMN_KINDS and not find_amounts(box.text):
+            labels.append((kind, box))
+    if len(labels) < len(_COLUMN_KINDS):
+        return
+    for label_row in rows:
+        found: dict[str, tuple[Decimal, str, TextLine]] = {}
+        for kind, box in labels:
+            if box.page != label_row.page or not (label_row.top <= box.top < label_row.bottom):
+                continue
+            if kind in found:
+                continue
+            value = _amount_under(lines, box)
+            if value is not None:
+                found[kind] = (abs(value.value), value.currency, box)
+        if len(found) < len(_COLUMN_KINDS):
+            continue
+        untaxed, tax, total = (found[k][0] for k in _COLUMN_KINDS)
+        if not total or not _close(untaxed + tax, total):
+            continue
+        for kind in _COLUMN_KINDS:
+            value, currency_code_, box = found[kind]
+            below = _row_of(rows, box, value)
+            if below is not None:
+                col.cands.append(Cand(kind, value, below, STRENGTH[kind], currency_code_))
+
+
+def _amount_under(lines: list[TextLine], label: TextLine) -> Amount | None:
+    """The one amount printed under ``label``: the nearest box on the next row down whose
+    centre is closer to the label than to any other box of the label's row."""
+    height = max(label.bottom - label.top, 1.0)
+    same_row = [
+        b for b in lines if b.page == label.page and abs(_mid_y(b) - _mid_y(label)) < 0.5 * height
+    ]
+    under = [
+        b
+        for b in lines
+        if b.page == label.page
+        and label.bottom - 0.2 * height <= b.top <= label.bottom + 2.5 * height
+    ]
+    if not under:
+        return None
+    first_top = min(b.top for b in under)
+    near = [
+        b
+        for b in under
+        if b.top <= first_top + 0.8 * height
+        and min(same_row, key=lambda o: abs(_mid_x(o) - _mid_x(b))) is label
+    ]
+    if not near:
+        return None
+    box = min(near, key=lambda b: abs(_mid_x(b) - _mid_x(label)))
+    money = [a for a in find_amounts(box.text) if a.decimals == 2]
+    if len(money) != 1 or re.search(r"[a-z]{3}", fold(box.text).replace("eur", "")):
+        return None
+    return money[0]
+
+
+def _mid_x(box: TextLine) -> float:
+    return (box.x0 + box.x1) / 2
+
+
+def _mid_y(box: TextLine) -> float:
+    return (box.top + box.bottom) / 2
+
+
+def _row_of(rows: list[Row], box: TextLine, value: Decimal) -> Row | None:
+    """The row under the label box that holds ``value``."""
+    for row in rows:
+        if (
+            row.page == box.page
+            and row.top > box.top
+            and any(abs(a.value) == value for a in row.amounts)
+        ):
+            return row
+    return None
 
 
 def _before_prepayment(col: Collector) -> None:
