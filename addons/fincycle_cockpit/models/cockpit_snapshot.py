@@ -351,6 +351,7 @@ class FincycleCockpitSnapshot(models.Model):
                   FROM account_journal j
              LEFT JOIN account_move_line l
                     ON l.account_id = j.default_account_id
+                   AND l.company_id = j.company_id
                    AND l.parent_state = 'posted'
                    AND l.date <= %(as_of)s
                  WHERE j.company_id = %(company)s AND j.type = 'bank' AND j.active
@@ -363,9 +364,16 @@ class FincycleCockpitSnapshot(models.Model):
         )
         journals = cr.fetchall()
         feeds = self._feed_balances([row[0] for row in journals])
+        # a bank account shared by two journals is counted once, with the first journal (the
+        # other's line shows nothing: its money is on the first's)
+        accounts = {}
+        for journal_id, _name, account_id, _source, _balance in journals:
+            if account_id:
+                accounts.setdefault(account_id, journal_id)
         total = 0.0
         providers = {}
-        for seq, (journal_id, name, _account, source, balance) in enumerate(journals):
+        for seq, (journal_id, name, account_id, source, ledger) in enumerate(journals):
+            balance = ledger if accounts.get(account_id) == journal_id else 0.0
             total += balance
             feed = feeds.get(journal_id, {})
             if feed.get("service") and (feed["active"] or source == "online"):
@@ -394,11 +402,10 @@ class FincycleCockpitSnapshot(models.Model):
                         "status": "balance_check",
                         "journal_id": journal_id,
                         "name": name,
-                        "amount": balance,
+                        "amount": ledger,
                         "feed_balance": feed.get("balance"),
                     }
                 )
-        accounts = {row[2]: row[0] for row in journals if row[2]}
         if accounts:
             # each journal's balance at the end of each of the last 90 days (a bank account
             # shared by two journals is counted with the first)
@@ -412,9 +419,10 @@ class FincycleCockpitSnapshot(models.Model):
                            array_agg(balance) FILTER (WHERE date >= %(start)s)
                       FROM account_move_line
                      WHERE account_id = ANY(%(accounts)s) AND parent_state = 'posted'
-                       AND date <= %(as_of)s
+                       AND company_id = %(company)s AND date <= %(as_of)s
                   GROUP BY account_id
                     """,
+                    company=ctx.company.id,
                     start=start,
                     accounts=list(accounts),
                     as_of=ctx.as_of,

@@ -1,0 +1,148 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""What an attacker tried on the cockpit (issue 19): a branch's money in its parent's cash, a
+bank account of two journals counted twice, refreshes run in parallel and over again, the
+snapshot's day taken from the caller's time zone, the screen moved to another company, the
+cash threshold read by anyone, a bogus ageing bucket."""
+
+from datetime import timedelta
+
+from odoo import Command, fields
+from odoo.tests import new_test_user, tagged
+
+from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+
+@tagged("post_install", "-at_install")
+class TestCockpitSecurity(AccountTestInvoicingCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Snapshot = cls.env["fincycle.cockpit.snapshot"]
+        cls.company_a = cls.company_data["company"]
+        cls.company_a.partner_id.tz = False  # the company's day: UTC
+        cls.company_b = cls.setup_other_company(name="Company B")["company"]
+        cls.today = fields.Date.context_today(cls.Snapshot)
+        cls.bank = cls.company_data["default_journal_bank"]
+        cls.env["account.bank.statement.line"].create(
+            {
+                "journal_id": cls.bank.id,
+                "date": cls.today - timedelta(days=2),
+                "amount": 5000,
+                "payment_ref": "Opening",
+            }
+        )
+        cls.director_a = new_test_user(
+            cls.env,
+            login="sec_director_a",
+            groups="account.group_account_manager",
+            company_id=cls.company_a.id,
+            company_ids=[cls.company_a.id],
+        )
+        cls.employee = new_test_user(
+            cls.env,
+            login="sec_employee",
+            groups="base.group_user",
+            company_id=cls.company_a.id,
+            company_ids=[cls.company_a.id],
+        )
+        cls.portal = new_test_user(
+            cls.env, login="sec_portal", groups="base.group_portal", company_id=cls.company_a.id
+        )
+
+    def _cockpit(self, user, companies):
+        return (
+            self.env["fincycle.cockpit"]
+            .with_user(user)
+            .with_context(allowed_company_ids=companies.ids)
+            .create({})
+        )
+
+    def _cash_days(self, snapshot, day):
+        return snapshot.line_ids.filtered(lambda line: line.kind == "cash_day" and line.date == day)
+
+    # ------------------------------------------------------------------ 1. company of the cash
+    def test_branch_money_on_the_parents_bank_account(self):
+        self.company_a.write({"child_ids": [Command.create({"name": "Branch A1"})]})
+        self.env.cr.precommit.run()  # the branch's chart (shared accounts)
+        branch = self.company_a.child_ids
+        account = self.bank.default_account_id
+        # the branch posts 300 to its parent's bank account (journals and accounts are shared)
+        entry = (
+            self.env["account.move"]
+            .with_company(branch)
+            .create(
+                {
+                    "move_type": "entry",
+                    "company_id": branch.id,
+                    "journal_id": self.company_data["default_journal_misc"].id,
+                    "date": self.today - timedelta(days=1),
+                    "line_ids": [
+                        Command.create({"account_id": account.id, "debit": 300, "name": "in"}),
+                        Command.create(
+                            {
+                                "account_id": self.company_data["default_account_revenue"].id,
+                                "credit": 300,
+                                "name": "in",
+                            }
+                        ),
+                    ],
+                }
+            )
+        )
+        entry.action_post()
+        self.assertEqual(entry.line_ids.company_id, branch)
+        parent = self.Snapshot._refresh(self.company_a)
+        self.assertEqual(parent.cash_total, 5000)  # the branch's money is not the parent's
+        self.assertEqual(sum(self._cash_days(parent, self.today).mapped("amount")), 5000)
+        # the branch's own bank journal on the same account: each company its own lines
+        self.env["account.journal"].create(
+            {
+                "name": "Branch Bank",
+                "code": "BRB",
+                "type": "bank",
+                "company_id": branch.id,
+                "default_account_id": account.id,
+            }
+        )
+        snaps = self.Snapshot._refresh(self.company_a | branch)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "SELECT SUM(balance) FROM account_move_line WHERE account_id = %s "
+            "AND parent_state = 'posted'",
+            [account.id],
+        )
+        ledger = self.env.cr.fetchone()[0]
+        self.assertEqual(ledger, 5300)
+        self.assertEqual(
+            sorted(snaps.mapped("cash_total")), [300, 5000]
+        )  # branch, parent: no double count
+        director = new_test_user(
+            self.env,
+            login="sec_director_branch",
+            groups="account.group_account_manager",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id, branch.id],
+        )
+        both = self._cockpit(director, self.company_a | branch)
+        self.assertTrue(both.consolidated)
+        rate = snaps[:1].rate_to_group
+        self.assertAlmostEqual(both.cash_total, ledger * rate)
+
+    # ------------------------------------------------------------------ 2. shared account
+    def test_two_journals_on_one_bank_account_counted_once(self):
+        second = self.env["account.journal"].create(
+            {
+                "name": "Same Account",
+                "code": "SAME",
+                "type": "bank",
+                "company_id": self.company_a.id,
+                "default_account_id": self.bank.default_account_id.id,
+            }
+        )
+        snap = self.Snapshot._refresh(self.company_a)
+        self.assertEqual(snap.cash_total, 5000)
+        self.assertEqual(sum(self._cash_days(snap, self.today).mapped("amount")), 5000)
+        cash = snap.line_ids.filtered(lambda line: line.kind == "cash")
+        self.assertEqual(sum(cash.mapped("amount")), snap.cash_total)
+        self.assertEqual(cash.filtered(lambda line: line.journal_id == second).amount, 0)
