@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.fields import Domain
 from odoo.tools import SQL, format_date
 
@@ -33,6 +33,8 @@ REPLY_DAYS = 30
 CONTRACT_PAY_DAYS = 30  # a contract's next invoice is expected paid this long after it  # the digest warns when an invoice passes these days late
 TOP_OVERDUE = 10
 CASH_HISTORY_DAYS = 90
+REFRESH_MIN_MINUTES = 2  # a refresh on demand keeps a snapshot computed this recently
+REFRESH_LOCK = 0x0F1C0C  # advisory lock class of the refresh (with the company's id)
 DISPUTE_OPEN_STATES = ("open", "in_progress")
 DISPUTE_URGENCIES = ("1", "2", "3", "4", "5")  # account.dispute's urgency, low to critical
 CUSTOMER_TYPES = ("out_invoice", "out_refund")
@@ -256,21 +258,58 @@ class FincycleCockpitSnapshot(models.Model):
                     companies=", ".join(bad.mapped("name")),
                 )
             )
-        return self.sudo()._refresh(companies)
+        return self.sudo()._refresh(companies, force=False)
 
     @api.model
-    def _refresh(self, companies, as_of=None):
-        """Recompute today's snapshot of each company (replacing the day's previous one)."""
-        as_of = as_of or fields.Date.context_today(self)
+    def _today(self, company):
+        """The company's day: in its own time zone (its partner's, else UTC), never the
+        caller's, so that nobody replaces another day's snapshot by changing hers."""
+        tz = company.sudo().partner_id.tz or "UTC"
+        return fields.Date.context_today(self.with_context(tz=tz))
+
+    def _lock(self, company, wait):
+        """The transaction's lock on the refresh of ``company`` (released at its end): waits
+        for it when ``wait``, else False when another refresh holds it."""
+        if wait:
+            self.env.cr.execute("SELECT pg_advisory_xact_lock(%s, %s)", (REFRESH_LOCK, company.id))
+            return True
+        self.env.cr.execute("SELECT pg_try_advisory_xact_lock(%s, %s)", (REFRESH_LOCK, company.id))
+        return self.env.cr.fetchone()[0]
+
+    @api.model
+    def _refresh(self, companies, as_of=None, force=True):
+        """Recompute today's snapshot of each company (replacing the day's previous one).
+        Unless ``force`` (the nightly cron), a snapshot computed less than
+        ``REFRESH_MIN_MINUTES`` ago is kept, a refresh already running is an error, and a
+        snapshot older than the company's latest is never replaced."""
         self.env.flush_all()
         # internal: callers check who asks (_refresh_allowed, the cron); the figures are
         # computed for the whole company whatever the caller's own record rules
         Snapshot = self.sudo()
         snapshots = Snapshot.browse()
         for company in companies:
+            day = as_of or self._today(company)
+            if not self._lock(company, wait=force):
+                raise UserError(
+                    self.env._(
+                        "A refresh of the cockpit of %(company)s is already running: its "
+                        "figures will be there in a moment.",
+                        company=company.name,
+                    )
+                )
+            if not force:
+                latest = Snapshot.search(
+                    [("company_id", "=", company.id), ("date", ">=", day)],
+                    order="date desc",
+                    limit=1,
+                )
+                recent = fields.Datetime.now() - timedelta(minutes=REFRESH_MIN_MINUTES)
+                if latest and (latest.date > day or latest.computed_at >= recent):
+                    snapshots |= latest
+                    continue
             started = time.monotonic()
-            Snapshot.search([("company_id", "=", company.id), ("date", "=", as_of)]).unlink()
-            snapshot = Snapshot.with_company(company)._compute_snapshot(company, as_of)
+            Snapshot.search([("company_id", "=", company.id), ("date", "=", day)]).unlink()
+            snapshot = Snapshot.with_company(company)._compute_snapshot(company, day)
             snapshot.compute_seconds = time.monotonic() - started
             snapshots |= snapshot
         return snapshots.with_env(self.env)
@@ -1372,7 +1411,7 @@ class FincycleCockpitSnapshot(models.Model):
     @api.model
     def _action_reminders(self, companies, level=None, as_of=None):
         """The reminders ``companies`` sent this month (of one level if given)."""
-        as_of = as_of or (max(self.mapped("date")) if self else fields.Date.context_today(self))
+        as_of = as_of or (max(self.mapped("date")) if self else self._today(companies[:1]))
         start = _month_start(as_of)
         domain = [
             ("company_id", "in", companies.ids),

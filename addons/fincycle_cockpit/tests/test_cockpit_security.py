@@ -8,9 +8,13 @@ cash threshold read by anyone, a bogus ageing bucket."""
 from datetime import timedelta
 
 from odoo import Command, fields
+from odoo.exceptions import UserError
+from odoo.sql_db import db_connect
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+from ..models.cockpit_snapshot import REFRESH_LOCK
 
 
 @tagged("post_install", "-at_install")
@@ -22,7 +26,7 @@ class TestCockpitSecurity(AccountTestInvoicingCommon):
         cls.company_a = cls.company_data["company"]
         cls.company_a.partner_id.tz = False  # the company's day: UTC
         cls.company_b = cls.setup_other_company(name="Company B")["company"]
-        cls.today = fields.Date.context_today(cls.Snapshot)
+        cls.today = cls.Snapshot._today(cls.company_a)
         cls.bank = cls.company_data["default_journal_bank"]
         cls.env["account.bank.statement.line"].create(
             {
@@ -146,3 +150,55 @@ class TestCockpitSecurity(AccountTestInvoicingCommon):
         cash = snap.line_ids.filtered(lambda line: line.kind == "cash")
         self.assertEqual(sum(cash.mapped("amount")), snap.cash_total)
         self.assertEqual(cash.filtered(lambda line: line.journal_id == second).amount, 0)
+
+    # ------------------------------------------------------------------ 3. refresh
+    def test_refresh_on_demand_kept_when_recent(self):
+        cockpit = self._cockpit(self.director_a, self.company_a)
+        cockpit.action_refresh()
+        first = self.Snapshot.search([("company_id", "=", self.company_a.id)])
+        self.assertEqual(len(first), 1)
+        cockpit.action_refresh()  # again at once: the snapshot of a moment ago is kept
+        self.assertEqual(self.Snapshot.search([("company_id", "=", self.company_a.id)]), first)
+        # computed more than two minutes ago: recomputed
+        first.sudo().computed_at = fields.Datetime.now() - timedelta(minutes=3)
+        cockpit.action_refresh()
+        again = self.Snapshot.search([("company_id", "=", self.company_a.id)])
+        self.assertNotEqual(again, first)
+        # the nightly cron always recomputes
+        self.Snapshot._cron_refresh()
+        self.assertNotEqual(self.Snapshot.search([("company_id", "=", self.company_a.id)]), again)
+
+    def test_refresh_already_running(self):
+        cockpit = self._cockpit(self.director_a, self.company_a)
+        with db_connect(self.env.cr.dbname).cursor() as other:
+            other.execute("SELECT pg_advisory_xact_lock(%s, %s)", (REFRESH_LOCK, self.company_a.id))
+            with self.assertRaisesRegex(UserError, "already running"):
+                cockpit.action_refresh()
+            other.rollback()  # its refresh is over
+        cockpit.action_refresh()
+        self.assertTrue(self.Snapshot.search([("company_id", "=", self.company_a.id)]))
+
+    # ------------------------------------------------------------------ 4. the day
+    def test_snapshot_day_is_the_companys_not_the_callers(self):
+        yesterday = self.Snapshot._refresh(self.company_a, as_of=self.today - timedelta(days=1))
+        computed_at = yesterday.computed_at
+        self.director_a.tz = "Etc/GMT+12"
+        # whatever the hour, one of these zones is on another day than UTC
+        for tz in ("Etc/GMT+12", "Etc/GMT-14"):
+            cockpit = self._cockpit(self.director_a, self.company_a).with_context(tz=tz)
+            cockpit.action_refresh()
+        self.assertTrue(yesterday.exists())
+        self.assertEqual(yesterday.computed_at, computed_at)
+        snaps = self.Snapshot.search([("company_id", "=", self.company_a.id)])
+        self.assertEqual(sorted(snaps.mapped("date")), [self.today - timedelta(days=1), self.today])
+        # the company's own zone decides
+        self.company_a.partner_id.tz = "Pacific/Kiritimati"
+        self.assertEqual(
+            self.Snapshot._today(self.company_a),
+            fields.Date.context_today(self.Snapshot.with_context(tz="Pacific/Kiritimati")),
+        )
+
+    def test_older_day_never_replaced_on_demand(self):
+        later = self.Snapshot._refresh(self.company_a, as_of=self.today + timedelta(days=1))
+        self._cockpit(self.director_a, self.company_a).action_refresh()
+        self.assertEqual(self.Snapshot.search([("company_id", "=", self.company_a.id)]), later)

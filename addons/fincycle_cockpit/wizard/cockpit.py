@@ -336,7 +336,7 @@ class FincycleCockpit(models.TransientModel):
         return self.env.companies
 
     def _day(self):
-        return self.as_of or fields.Date.context_today(self)
+        return self.as_of or self.env["fincycle.cockpit.snapshot"]._today(self.env.company)
 
     def _graph_measure(self):
         return "amount_group" if self.consolidated else "amount"
