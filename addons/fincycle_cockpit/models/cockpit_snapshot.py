@@ -1442,8 +1442,11 @@ class FincycleCockpitSnapshot(models.Model):
         }
 
     def action_view_bucket(self, bucket):
+        """The open instalments of one ageing bucket (False for an unknown bucket)."""
         field = self.env["fincycle.cockpit.snapshot.line"]._fields["bucket"]
         labels = dict(field._description_selection(self.env))
+        if not self or not isinstance(bucket, str) or bucket not in BUCKET_DAYS:
+            return False
         return self._action_move_lines(
             labels.get(bucket),
             self._domain_bucket(self.company_id, max(self.mapped("date")), bucket),

@@ -9,6 +9,7 @@ class ResCompany(models.Model):
     fincycle_cockpit_cash_threshold = fields.Monetary(
         "Cash Alert Threshold",
         currency_field="currency_id",
+        groups="account.group_account_manager",
         help="The directors' daily digest warns when the expected cash of the next 90 days "
         "goes below this amount (no warning when zero).",
     )

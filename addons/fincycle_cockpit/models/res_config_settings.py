@@ -22,6 +22,7 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.fincycle_cockpit_cash_threshold",
         currency_field="currency_id",
         readonly=False,
+        groups="account.group_account_manager",
     )
 
     @api.depends("company_id")

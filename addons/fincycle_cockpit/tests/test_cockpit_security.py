@@ -8,7 +8,7 @@ cash threshold read by anyone, a bogus ageing bucket."""
 from datetime import timedelta
 
 from odoo import Command, fields
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.sql_db import db_connect
 from odoo.tests import new_test_user, tagged
 
@@ -202,3 +202,65 @@ class TestCockpitSecurity(AccountTestInvoicingCommon):
         later = self.Snapshot._refresh(self.company_a, as_of=self.today + timedelta(days=1))
         self._cockpit(self.director_a, self.company_a).action_refresh()
         self.assertEqual(self.Snapshot.search([("company_id", "=", self.company_a.id)]), later)
+
+    # ------------------------------------------------------------------ 5. the screen's company
+    def test_cockpit_not_moved_to_another_company(self):
+        cockpit = self._cockpit(self.director_a, self.company_a)
+        with self.assertRaises(UserError):
+            cockpit.write({"company_id": self.company_b.id})
+        cockpit.write({"company_id": self.company_a.id})  # unchanged: fine
+        self.assertEqual(cockpit.company_id, self.company_a)
+
+    # ------------------------------------------------------------------ 6. the threshold
+    def test_cash_threshold_for_managers_only(self):
+        self.company_a.fincycle_cockpit_cash_threshold = 1000
+        for user in (self.employee, self.portal):
+            with self.assertRaises(AccessError):
+                self.company_a.with_user(user).read(["fincycle_cockpit_cash_threshold"])
+            Settings = self.env["res.config.settings"].with_user(user)
+            self.assertNotIn("fincycle_cockpit_cash_threshold", Settings.fields_get())
+            defaults = Settings.default_get(["fincycle_cockpit_cash_threshold"])
+            self.assertNotEqual(defaults.get("fincycle_cockpit_cash_threshold"), 1000)
+        company = self.company_a.with_user(self.director_a)
+        self.assertEqual(
+            company.read(["fincycle_cockpit_cash_threshold"])[0]["fincycle_cockpit_cash_threshold"],
+            1000,
+        )
+        # the settings still open and save, for a manager and for an administrator who is not
+        admin = new_test_user(
+            self.env,
+            login="sec_admin",
+            groups="base.group_system,account.group_account_manager",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id],
+        )
+        settings = (
+            self.env["res.config.settings"]
+            .with_user(admin)
+            .create({"fincycle_cockpit_cash_threshold": 2500})
+        )
+        settings.execute()
+        self.assertEqual(self.company_a.fincycle_cockpit_cash_threshold, 2500)
+        plain_admin = new_test_user(
+            self.env,
+            login="sec_plain_admin",
+            groups="base.group_system",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id],
+        )
+        Settings = self.env["res.config.settings"].with_user(plain_admin)
+        Settings.get_views([(False, "form")])
+        Settings.create({}).execute()
+        self.assertEqual(self.company_a.fincycle_cockpit_cash_threshold, 2500)
+
+    # ------------------------------------------------------------------ 7. bad arguments
+    def test_bogus_bucket(self):
+        snap = self.Snapshot._refresh(self.company_a).with_user(self.director_a)
+        for bucket in ("bogus", None, ["1_1_30"], 1):
+            self.assertFalse(snap.action_view_bucket(bucket), bucket)
+        self.assertFalse(self.Snapshot.with_user(self.director_a).action_view_bucket("1_1_30"))
+        self.assertEqual(snap.action_view_bucket("1_1_30")["res_model"], "account.move.line")
+        cockpit = self._cockpit(self.director_a, self.company_a)
+        self.assertFalse(cockpit.with_context(bucket="x' OR 1=1").action_view_bucket())
+        self.assertFalse(cockpit.with_context(urgency="9").action_view_disputes())
+        self.assertFalse(cockpit.with_context(level="1 OR 1").action_view_reminders())

@@ -5,7 +5,7 @@ switcher, added up in the group's currency (or shown in the company's own when o
 selected). Reading it only reads the snapshots; every figure opens its records."""
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.fields import Domain
 from odoo.tools import format_date, format_datetime
 
@@ -203,6 +203,12 @@ class FincycleCockpit(models.TransientModel):
     contract_receipts_90 = fields.Monetary(
         "Contracts to Invoice, 90 Days", compute="_compute_figures"
     )
+
+    def write(self, vals):
+        """The screen belongs to the company it was opened in: it is not moved to another."""
+        if "company_id" in vals and any(c.company_id.id != vals["company_id"] for c in self):
+            raise UserError(self.env._("The cockpit cannot be moved to another company."))
+        return super().write(vals)
 
     # ------------------------------------------------------------------ figures
     def _scope(self):
