@@ -412,3 +412,68 @@ def test_vat_table_printed_across(texts):
     assert ext.value("amount_untaxed") == D("140.00")
     assert ext.value("amount_tax") == D("22.20")
     assert ext.value("amount_total") == D("162.20")
+
+
+def test_vat_table_with_a_code_column_whose_header_shares_the_row_of_a_total():
+    lines = [
+        _tl("CONDITIONS DE REGLEMENT", 74, 680),
+        _tl("BASES HT", 260, 680),
+        _tl("% TVA", 317, 680),
+        _tl("MT TVA", 359, 680),
+        _tl("TOTAL H.T.", 451, 680),
+        _tl("400,00", 537, 680),
+        _tl("N°", 30, 695),
+        _tl("MONTANT", 53, 695),
+        _tl("2", 251, 695),  # the tax code column, far left of the base
+        _tl("400,00", 288, 695),
+        _tl("5,50%", 320, 695),
+        _tl("22,00", 379, 695),
+        _tl("TOTAL TVA", 450, 708),
+        _tl("22,00", 542, 708),
+        _tl("TOTAL TTC", 450, 721),
+        _tl("422,00", 537, 721),
+    ]
+    ext = Extraction()
+    extract_amounts(lines, ext, None)
+    assert [(t.rate, t.base, t.amount) for t in ext.taxes] == [
+        (Decimal("5.5"), Decimal("400.00"), Decimal("22.00"))
+    ]
+    assert ext.value("amount_untaxed") == Decimal("400.00")
+
+
+def _tl(text, x0, top):
+    return TextLine(text, 0, x0, top, x0 + 4.5 * len(text), top + 8)
+
+
+def test_a_code_column_and_an_amount_are_two_numbers_not_one_grouped_number():
+    rows = build_rows([_tl("3", 251, 695), _tl("319,39", 288, 695)])
+    assert [a.value for a in rows[0].amounts] == [Decimal("3"), Decimal("319.39")]
+    # one box of a text layer keeps its space-grouped thousands
+    rows = build_rows([_tl("Total 3 319,39", 251, 695)])
+    assert [a.value for a in rows[0].amounts] == [Decimal("3319.39")]
+
+
+def test_totals_column_beside_a_vat_table_does_not_end_it():
+    lines = [
+        _tl("Taxe", 34, 420),
+        _tl("Base", 150, 420),
+        _tl("Montant", 230, 420),
+        _tl("Total HT", 400, 420),
+        _tl("300,00", 500, 420),
+        _tl("TVA collectée 20,0%", 34, 434),
+        _tl("100,00", 150, 434),
+        _tl("20,00", 230, 434),
+        _tl("Total taxes", 400, 441),
+        _tl("31,00", 500, 441),
+        _tl("TVA collectée 5,5%", 34, 448),
+        _tl("200,00", 150, 448),
+        _tl("11,00", 230, 448),
+        _tl("Total TTC", 400, 462),
+        _tl("331,00", 500, 462),
+    ]
+    ext = Extraction()
+    extract_amounts(lines, ext, None)
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (Decimal("20"), Decimal("100.00"), Decimal("20.00")),
+        (Decimal("5.5"), Decimal("200.00"), Decimal("11.00")),
+    }

@@ -106,7 +106,7 @@ def _page_rows(boxes: list[TextLine]) -> list[Row]:
         group.sort(key=lambda b: b.x0)
         rows.append(
             Row(
-                " ".join(b.text.strip() for b in group),
+                _join(group),
                 group[0].page,
                 min(b.top for b in group),
                 max(b.bottom for b in group),
@@ -118,6 +118,18 @@ def _page_rows(boxes: list[TextLine]) -> list[Row]:
         )
     rows.sort(key=lambda r: (r.top + r.bottom) / 2)
     return rows
+
+
+def _join(group: list[TextLine]) -> str:
+    """The row's text. Two boxes of a text layer far apart (two columns) are joined by two
+    spaces, so that a code column and an amount ("3" | "319,39") never read as one grouped
+    number "3 319,39"; OCR boxes, which may split a number, keep one space."""
+    out = group[0].text.strip()
+    for prev, box in pairwise(group):
+        wide = box.x0 - prev.x1 > 1.5 * _height(box)
+        sep = "  " if wide and prev.confidence >= 1.0 and box.confidence >= 1.0 else " "
+        out += sep + box.text.strip()
+    return out
 
 
 def _overlap_x(a: TextLine, b: TextLine) -> bool:

@@ -504,7 +504,7 @@ def _row_currency(row: Row) -> str:
 
 
 _CUR_LABEL = re.compile(
-    r"(?i:w[äa]hrung|devise|currency|valuta|moneda|moeda|divisa)\s?:\s?(?:[Ee]uros?\s?\()?"
+    r"(?i:w[äa]hrung|devise|currency|valuta|moneda|moeda|divisa)\s{0,2}:\s{0,3}(?:[Ee]uros?\s?\()?"
     r"(" + _CUR_CODES + r")(?![A-Za-z])"
 )
 

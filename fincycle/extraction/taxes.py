@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import permutations
+from types import SimpleNamespace
 from typing import Any
 
 from .amount_rows import fold
@@ -281,9 +282,10 @@ def read_vat_rows(rows: Sequence[Any]) -> tuple[list[VatRow], bool]:
     found: list[VatRow] = []
     used: set[int] = set()
     for i, row in enumerate(rows):
-        if i in used or not is_vat_header(row):
+        beside = not is_vat_header(row) and _header_beside_totals(row)
+        if i in used or not (beside or is_vat_header(row)):
             continue
-        table = _table_below(rows, i)
+        table = _table_below(rows, i, beside=beside)
         for t in table:
             used.add(t.row.index)
         found.extend(table)
@@ -342,7 +344,22 @@ def _vat_ok(base: Decimal, rate: Decimal, tax: Decimal) -> bool:
     return tax == 0 if rate == 0 else abs(_q(base * rate / 100) - tax) <= Decimal("0.021")
 
 
-def _table_below(rows: Sequence[Any], start: int) -> list[VatRow]:
+def _header_beside_totals(row: Any) -> bool:
+    """A VAT table's header on the row of a labelled total printed on its right ("Base HT | %
+    TVA | MT TVA ... Total HT 319,39"): the columns before that label make the header."""
+    parts = list(getattr(row, "parts", None) or [])
+    money = next(
+        (k for k, part in enumerate(parts) if any(a.money_like for a in find_amounts(part))), None
+    )
+    if money is None or money < 2:
+        return False
+    head = " ".join(parts[: money - 1])
+    return is_vat_header(SimpleNamespace(norm=head, amounts=find_amounts(head)))
+
+
+def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> list[VatRow]:
+    """The VAT rows under the header ``rows[start]``. ``beside``: the header shares its rows
+    with a column of totals on the right, whose rows ("Total taxes 46,25") do not end it."""
     header = rows[start]
     out: list[VatRow] = []
     misses = 0
@@ -356,7 +373,12 @@ def _table_below(rows: Sequence[Any], start: int) -> list[VatRow]:
             out.append(triple)
             misses = 0
             continue
-        if row.amounts and _END.search(row.norm) and any(a.money_like for a in row.amounts):
+        if (
+            not beside
+            and row.amounts
+            and _END.search(row.norm)
+            and any(a.money_like for a in row.amounts)
+        ):
             break
         misses += 1
         if misses > (2 if out else 5):  # field grids wrap a category's wording
