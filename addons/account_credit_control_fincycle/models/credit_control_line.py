@@ -38,6 +38,18 @@ class CreditControlLine(models.Model):
             lines, level, controlling_date, company, **kwargs
         )
 
+    def write(self, vals):
+        """A reminder marked sent (its e-mail gone, its letter printed, or done by hand) is
+        dated that day, as OCA leaves its reminder date empty (kept when already given)."""
+        if vals.get("state") != "sent" or vals.get("date_sent"):
+            return super().write(vals)
+        undated = self.filtered(lambda line: line.state != "sent" and not line.date_sent)
+        result = super().write(vals)
+        if undated:
+            today = fields.Date.context_today(self)
+            super(CreditControlLine, undated).write({"date_sent": today})
+        return result
+
     def action_open_dispute(self):
         self.ensure_one()
         return self.env["account.dispute"]._fincycle_action_new(

@@ -4,6 +4,7 @@ from . import (
     test_dunning,
     test_languages,
     test_portal_dispute,
+    test_reminder_date,
     test_reply_gateway,
     test_risk_report,
 )
