@@ -549,3 +549,17 @@ def test_new_zealand_gst_number_is_the_vendor_tax_id_and_abn_its_registry():
     )
     assert au.value("vendor_vat") is None
     assert au.value("vendor_company_registry") == "51824753556"
+
+
+def test_the_vat_id_matching_the_printed_registry_number_is_the_vendors():
+    rows = [
+        ("Facture No 7001 du 07/02/23", 26, 40),
+        ("TVA CEE : FR96552100554", 300, 100),
+        ("Identifiant TVA : FR44732829320", 22, 300),
+        ("RCS : ANNONAY B 732829320", 22, 312),
+        ("Page 1/1", 500, 800),
+    ]
+    assert extract_from_lines(layout(rows)).value("vendor_vat") == "FR44732829320"
+    # the registry number of the other one: the other one
+    rows[3] = ("RCS : LYON B 552100554", 22, 312)
+    assert extract_from_lines(layout(rows)).value("vendor_vat") == "FR96552100554"

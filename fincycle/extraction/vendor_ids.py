@@ -58,10 +58,28 @@ def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
             if doc.rel_top(i) > 0.8 or doc.block_of.get(i) == doc.vendor_block:
                 conf += 0.01
             votes.add(m.value, m.value, conf)
+    if len(votes.items) > 1:
+        _registry_agrees(doc, votes)
     _set_vendor_vat(doc, ext, source, votes.best())
     best = customer.best()
     if best and best["value"] != ext.value("vendor_vat"):
         ext.set("customer_vat", best["value"], best["score"], source)
+
+
+def _registry_agrees(doc: Doc, votes: Votes) -> None:
+    """Two VAT ids on the page, neither in the customer's block: the French one whose SIREN is
+    the company registry number printed outside the customer's block (SIRET, RCS) is the
+    vendor's (the other, the customer's, sits in an address block the layout split)."""
+    sirens = set()
+    for i, line in enumerate(doc.lines):
+        if _is_customer_context(doc, i):
+            continue
+        sirens.update(m.value[:9] for m in identifiers.find_sirets(line.text))
+        sirens.update(m.value for m in identifiers.find_sirens(line.text))
+    for item in list(votes.items.values()):
+        vat = item["value"]
+        if vat.startswith("FR") and vat[4:] in sirens:
+            votes.add(vat, vat, item["conf"])
 
 
 # A VAT id printed with wrong check digits is kept as printed for the reviewer, far below the
