@@ -1,1 +1,8 @@
-from . import demo_docuseal, demo_time_billing, demo_tracking, demo_vat_return, fincycle_demo
+from . import (
+    demo_docuseal,
+    demo_mautic,
+    demo_time_billing,
+    demo_tracking,
+    demo_vat_return,
+    fincycle_demo,
+)

@@ -268,6 +268,7 @@ class FincycleDemoLoader(models.AbstractModel):
         self._load_invoice_tracking(today)
         self._load_docuseal(today)
         self._load_vat_returns(today)
+        self._load_mautic(today)
         _logger.info("Fincycle demo group loaded: %s", ", ".join(companies.mapped("name")))
         return companies
 
