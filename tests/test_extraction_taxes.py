@@ -477,3 +477,30 @@ def test_totals_column_beside_a_vat_table_does_not_end_it():
         (Decimal("20"), Decimal("100.00"), Decimal("20.00")),
         (Decimal("5.5"), Decimal("200.00"), Decimal("11.00")),
     }
+
+
+def test_totals_rows_right_of_a_vat_table_with_a_code_column_do_not_end_it():
+    lines = [
+        _tl("Total Taxable", 49, 587),
+        _tl("Taux TVA", 111, 587),
+        _tl("Total TVA", 169, 587),
+        _tl("Montant Total HT", 259, 594),
+        _tl("300,00", 375, 594),
+        _tl("200,00 1", 73, 601),  # base and the rate's code
+        _tl("5,5", 136, 601),
+        _tl("11,00", 189, 601),
+        _tl("Montant Total TVA", 272, 610),
+        _tl("31,00", 384, 611),
+        _tl("100,00 6", 82, 616),
+        _tl("20,0", 132, 616),
+        _tl("20,00", 189, 616),
+        _tl("Montant Total TTC", 254, 628),
+        _tl("331,00", 375, 628),
+    ]
+    ext = Extraction()
+    extract_amounts(lines, ext, None)
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (Decimal("5.5"), Decimal("200.00"), Decimal("11.00")),
+        (Decimal("20"), Decimal("100.00"), Decimal("20.00")),
+    }
+    assert ext.value("amount_tax") == Decimal("31.00")

@@ -359,7 +359,8 @@ def _header_beside_totals(row: Any) -> bool:
 
 def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> list[VatRow]:
     """The VAT rows under the header ``rows[start]``. ``beside``: the header shares its rows
-    with a column of totals on the right, whose rows ("Total taxes 46,25") do not end it."""
+    with a column of totals on the right, whose rows ("Total taxes 46,25") do not end it; nor
+    does a row of totals printed wholly right of the header."""
     header = rows[start]
     out: list[VatRow] = []
     misses = 0
@@ -375,6 +376,7 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
             continue
         if (
             not beside
+            and getattr(row, "x0", 0) < getattr(header, "x1", 1e9)  # a totals column on the right
             and row.amounts
             and _END.search(row.norm)
             and any(a.money_like for a in row.amounts)
