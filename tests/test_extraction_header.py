@@ -483,3 +483,38 @@ def test_due_before_an_amount_is_no_due_date():
         )
     )
     assert ext.value("due_date") is None
+
+
+def test_reference_in_the_bank_details_is_the_payment_reference():
+    rows = [
+        ("Invoice: INV-2201", 36, 160),
+        ("How to pay", 35, 654),
+        ("Bank Name:", 35, 710),
+        ("Harbour Bank", 115, 710),
+        ("Account Number: 12-3617-0014465-00", 35, 725),
+        ("Account Name:", 35, 740),
+        ("Kauri Cleaning Limited", 115, 740),
+        ("Reference:", 35, 755),
+        ("INV-2201", 115, 755),
+    ]
+    assert extract_from_lines(layout(rows)).value("payment_reference") == "INV-2201"
+    # a bare "Reference" away from the bank details is anyone's
+    rows[7:9] = [("Reference:", 35, 300), ("PO-55", 115, 300)]
+    assert extract_from_lines(layout(rows)).value("payment_reference") is None
+    # the label alone, its value a far cell: another field's
+    rows[7:9] = [("Reference:", 35, 755), ("BELAC457692722", 445, 755)]
+    assert extract_from_lines(layout(rows)).value("payment_reference") is None
+
+
+def test_document_word_with_the_number_alone_in_the_next_cell():
+    rows = [
+        ("Facture", 296, 81),
+        ("A-77120", 386, 82),
+        ("PO153919", 296, 96),
+        ("Date : 11/01/27", 353, 96),
+    ]
+    assert extract_from_lines(layout(rows)).value("invoice_number") == "A-77120"
+    # a date or an amount in the next cell is no number
+    for cell in ("11/01/27", "1,250.00"):
+        rows[1] = (cell, 386, 82)
+        assert extract_from_lines(layout(rows)).value("invoice_number") != cell

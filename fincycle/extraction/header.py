@@ -155,11 +155,29 @@ _DOC_WORD = re.compile(
 )
 
 
+def _lone_identifier(text: str) -> bool:
+    """One token with digits, no date, no amount, nothing else in its cell."""
+    token = text.strip()
+    return (
+        bool(re.fullmatch(r"[A-Za-z]{0,4}[-/]?\d[\w\-/.]{2,24}", token))
+        and not dates.find_dates(token)
+        and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{2}", token)
+        and not _looks_like_other_id(token)
+    )
+
+
 def _doc_word_column(doc: Doc, votes: Votes) -> None:
     """A bare document word heading a column in a row of labels ("Factura | Fecha | Vencimiento"
     over "A-153 | 05/12/2026 | 04/01/2027"): the identifier under it is the number."""
     for i, text in enumerate(doc.folded):
         if not _DOC_WORD.match(text):
+            continue
+        right = doc.right_of(i)
+        if right is not None and _lone_identifier(doc.lines[right].text):
+            # "Facture | 082083": the title and, in the next cell of its row, the number alone
+            votes.add(
+                _norm_number(doc.lines[right].text.strip()), doc.lines[right].text.strip(), 0.8
+            )
             continue
         neighbours = [k for k in (doc.left_of(i), doc.right_of(i)) if k is not None]
         if not any(
@@ -268,9 +286,47 @@ def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
             if value:
                 votes.add(_norm_number(value), value, 0.8 * weight)
                 break
+    if not votes.items:
+        _bank_block_reference(doc, votes)
     best = votes.best()
     if best:
         ext.set("payment_reference", best["value"], best["score"], source)
+
+
+_BANK_LINE = re.compile(
+    r"account|iban|bank|konto|compte|conto|bsb|sort\s*code|rekening|cuenta|conta|bic|swift"
+)
+_BARE_REF = re.compile(r"^\s*(?:referenz|reference|riferimento|referentie|referencia|ref\.?)\s*:")
+
+
+def _bank_block_reference(doc: Doc, votes: Votes) -> None:
+    """ "Reference: IV-963" in the bank details the payer is asked to use ("Bank Name / Account
+    Number / Account Name / Reference"): the reference to quote, though its label says no more.
+    Elsewhere a bare "Reference" is anyone's (the customer's, an order's)."""
+    for i, folded in enumerate(doc.folded):
+        m = _BARE_REF.match(folded)
+        if not m or doc.in_customer_block(i):
+            continue
+        line = doc.lines[i]
+        height = doc.height(line)
+        bank_above = any(
+            other.page == line.page
+            and abs(other.x0 - line.x0) < 2 * height
+            and 0 < line.top - other.top < 4.5 * height
+            and _BANK_LINE.search(doc.folded[j])
+            for j, other in enumerate(doc.lines)
+        )
+        if not bank_above:
+            continue
+        for text, j, weight in values_after(doc, i, m.end()):
+            near = j == i or (
+                abs(doc.lines[j].top - line.top) < 0.5 * height
+                and doc.lines[j].x0 - line.x1 < 8 * height
+            )
+            value = _remittance_text(text, same_line=j == i)
+            if near and value and len(value.split()) == 1:
+                votes.add(_norm_number(value), value, 0.75 * weight)
+            break  # the value next to the label, or none (a far cell is another field's)
 
 
 def _remittance_text(text: str, same_line: bool) -> str | None:
