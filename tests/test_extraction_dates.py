@@ -23,6 +23,7 @@ from fincycle.extraction import dates
         ("September 21, 2022", date(2022, 9, 21)),
         ("Sep 21 2022", date(2022, 9, 21)),
         ("September 21 , 2022", date(2022, 9, 21)),  # a space before the comma
+        ("September 21,2022", date(2022, 9, 21)),  # none after it (OCR)
         ("21-Sep-2022", date(2022, 9, 21)),
         ("Invoice Date: 6. Januar 2026", date(2026, 1, 6)),
     ],

@@ -72,7 +72,7 @@ _DAY_MONTH = re.compile(
     r"(\d{4}|'?\d{2})(?!\d)"
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])({_MONTH_ALT})\.?\s{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s{{1,2}}(\d{{4}})(?!\d)"
+    rf"(?<![\w])({_MONTH_ALT})\.?\s{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,\s{{0,2}}|\s{{1,2}})(\d{{4}})(?!\d)"
 )
 
 
