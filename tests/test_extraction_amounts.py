@@ -646,3 +646,23 @@ def test_column_labels_over_amounts_that_do_not_add_up_are_no_totals():
     ]
     cands = run(lines).value("amount_total")
     assert cands != D("99.00")
+
+
+def test_a_till_slip_is_a_receipt_an_invoice_paid_by_card_stays_an_invoice():
+    slip = run(
+        page(
+            "Drogerie Markt",
+            "Pohlweg 110",
+            "Summe 3,55",
+            "BAR EUR 5,55",
+            "Rückgeld EUR 2,00",
+            "Terminal-ID 65421895",
+        )
+    )
+    assert slip.value("document_type") == "receipt"
+    one_mark = run(page("Drogerie Markt", "Summe 3,55", "Rückgeld EUR 2,00"))
+    assert one_mark.value("document_type") == "invoice"
+    invoice = run(
+        page("Rechnung Nr. 2024-17", "Kartenzahlung", "Terminal-ID 65421895", "Gesamt EUR 39,00")
+    )
+    assert invoice.value("document_type") == "invoice"

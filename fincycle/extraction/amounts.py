@@ -442,6 +442,25 @@ _INVOICE = re.compile(
 _RECEIPT = re.compile(
     r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale)"
 )
+# What only a till slip prints: change given, a card terminal's lines, the cashier.
+_TILL_MARKS = (
+    r"r(?:u|ue)ckgeld|wechselgeld|change\s?due|your\s?change|monnaie\s?rendue|rendu\s?monnaie"
+    r"|resto\b|wisselgeld|cambio\s?entregado|troco\b",
+    r"kartenzahlung|girocard|ec[-\s]?karte|card\s?payment|paiement\s?cb|pagamento\s?carta"
+    r"|pago\s?con\s?tarjeta|pinbetaling",
+    r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation",
+    r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
+    r"|caissier|cassiere|cajero|kassa\b|bediener",
+    r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b",
+)
+_TILL = [re.compile(p) for p in _TILL_MARKS]
+
+
+def _till_receipt(rows: list[Row]) -> bool:
+    """A till slip: no invoice title (checked before) and two kinds of till marks."""
+    return sum(1 for rx in _TILL if any(rx.search(r.norm) for r in rows)) >= 2
+
+
 _QR_PART = re.compile(
     r"zahlteil|payment\s?part|section\s?paiement|sezione\s?pagamento|empfangsschein|recepisse|ricevuta\b"
 )
@@ -478,6 +497,8 @@ def document_type(
             return "invoice", 0.9 if has_amounts else 0.6
         if _RECEIPT.search(row.norm) and has_amounts:
             return "receipt", 0.7
+    if has_amounts and _till_receipt(rows):
+        return "receipt", 0.7
     if has_amounts:
         return "invoice", 0.6
     terms = any(_TERMS.search(r.norm) for r in rows[:15])
