@@ -518,3 +518,19 @@ def test_document_word_with_the_number_alone_in_the_next_cell():
     for cell in ("11/01/27", "1,250.00"):
         rows[1] = (cell, 386, 82)
         assert extract_from_lines(layout(rows)).value("invoice_number") != cell
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        ("Terms of Payment:", "Up to 18.03.2027", date(2027, 3, 18)),
+        ("Conditions de paiement :", "jusqu'au 18/03/2027", date(2027, 3, 18)),
+        ("Zahlungsbedingungen:", "bis 18.03.2027", date(2027, 3, 18)),
+        ("Terms of Payment:", "30 days from 01.03.2027", None),
+        ("Terms of Payment:", "2% discount up to 08.03.2027", None),
+    ],
+)
+def test_payment_terms_naming_the_date_to_pay_by(label, value, expected):
+    rows = [("Invoice No. 1001", 60, 100), ("Invoice date: 01.03.2027", 60, 113)]
+    rows += [(label, 29, 300), (value, 160, 300)]
+    assert extract_from_lines(layout(rows)).value("due_date") == expected

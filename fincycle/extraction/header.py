@@ -40,6 +40,7 @@ from .labels import (
     TITLE,
     TYPE_CODE_HEADING,
     WRAPPED_HEADING,
+    fold,
 )
 from .layout import Doc, Votes, column_text, label_hits, values_after
 from .messages import msg
@@ -445,6 +446,8 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
     _dated_label(doc, DUE_DATE, votes, 0.93, skip=_NOT_DUE)
     if not votes.items:
+        _terms_until(doc, votes)
+    if not votes.items:
         _dated_label(doc, DEBIT_DATE, votes, 0.75)
     best = votes.best()
     invoice_date = ext.value("invoice_date")
@@ -462,6 +465,32 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
                 derived = _month_end(derived)
             ext.warnings.append(msg("due_date_from_terms", days=days, due_date=derived))
             return
+
+
+_TERMS_LABEL = re.compile(
+    r"terms\s*of\s*payment|payment\s*terms?|conditions?\s*de\s*(?:paiement|reglement)"
+    r"|zahlungs\s*-?\s*(?:bedingungen|konditionen)|condizioni\s*di\s*pagamento"
+    r"|betalings\s*-?\s*(?:voorwaarden|termijn)|condiciones\s*de\s*pago|condicoes\s*de\s*pagamento"
+)
+_UNTIL = re.compile(
+    r"^\W*(?:up\s*to|until|by|before|no\s*later\s*than|bis(?:\s*zum|\s*spatestens)?|jusqu\s*'?\s*au"
+    r"|avant\s*le|entro\s*il|fino\s*al|tot\s*en\s*met|uiterlijk|hasta\s*el|ate)\s+(?:the\s+)?(?=\d)"
+)
+
+
+def _terms_until(doc: Doc, votes: Votes) -> None:
+    """ "Terms of Payment: | Up to 31.01.2020": the payment terms name a date to pay by."""
+    for i, m in label_hits(doc, _TERMS_LABEL):
+        for text, _j, weight in values_after(doc, i, m.end()):
+            folded = fold(text).lstrip(" :")
+            until = _UNTIL.match(folded)
+            if not until or DISCOUNT.search(folded):
+                break
+            rest = text.lstrip(" :")[until.end() :]
+            found = dates.find_dates(identifiers.fix_ocr_digits(rest), doc.order)
+            if found and found[0].start == 0:
+                votes.add(found[0].value, found[0].value, 0.88 * weight)
+            break
 
 
 # A cash discount's date is not the due date: Odoo dates a bill by its last instalment, the
