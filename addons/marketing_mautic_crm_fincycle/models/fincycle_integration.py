@@ -382,17 +382,17 @@ class FincycleIntegration(models.Model):
 
     def _mautic_hot_lead(self, link, points, threshold):
         """Also an opportunity for the salesperson: the lead's own (converted), else the
-        partner's open one (raised), else a new one."""
+        partner's open one (raised), else a new one; its texts in the salesperson's
+        language."""
         super()._mautic_hot_lead(link, points, threshold)
         Lead = self.env["crm.lead"].sudo().with_company(self.company_id)
-        note = self._mautic_hot_lead_note(points, threshold)
         if link.lead_id and not link.partner_id:
             lead = link.lead_id.sudo()
             if not lead.active or lead.won_status == "won":
                 return
             if lead.type == "lead":
                 lead.convert_opportunity(lead.partner_id)
-            self._mautic_raise_opportunity(lead, points, note)
+            self._mautic_raise_opportunity(lead, points, threshold)
             return
         partner = link.partner_id.sudo()
         if not partner:
@@ -408,9 +408,10 @@ class FincycleIntegration(models.Model):
             limit=1,
         )
         if not opportunity:
+            salesperson = self._mautic_salesperson(partner)
             opportunity = Lead.create(
                 {
-                    "name": self.env._(
+                    "name": self._mautic_for_reader(salesperson).env._(
                         "%(partner)s: Mautic score %(points)s",
                         partner=partner.display_name,
                         points=points,
@@ -418,23 +419,26 @@ class FincycleIntegration(models.Model):
                     "type": "opportunity",
                     "partner_id": partner.id,
                     "company_id": self.company_id.id,
-                    "user_id": self._mautic_company_user(self._mautic_salesperson(partner)).id,
+                    "user_id": self._mautic_company_user(salesperson).id,
                 }
             )
-        self._mautic_raise_opportunity(opportunity, points, note)
+        self._mautic_raise_opportunity(opportunity, points, threshold)
 
     def _mautic_company_user(self, user):
         """``user`` if it works in the connection's company, else nobody."""
         return user if self.company_id in user.company_ids else self.env["res.users"]
 
-    def _mautic_raise_opportunity(self, opportunity, points, note):
+    def _mautic_raise_opportunity(self, opportunity, points, threshold):
         """The opportunity marked hot, the score told in its chatter, and (for a lead's own
-        opportunity, which no partner activity announces) an activity for its salesperson."""
+        opportunity, which no partner activity announces) an activity for its salesperson,
+        in the salesperson's language."""
+        user = opportunity.user_id or self._mautic_salesperson(opportunity.partner_id)
+        account = self._mautic_for_reader(user)
+        note = account._mautic_hot_lead_note(points, threshold)
         opportunity.priority = max(opportunity.priority, HOT_PRIORITY)
         opportunity.message_post(body=note, subtype_xmlid="mail.mt_note")
         if opportunity.partner_id:
             return  # the partner's activity (main module) calls the salesperson
-        user = opportunity.user_id or self._mautic_salesperson(opportunity.partner_id)
         hot = self._mautic_hot_lead_type()
         if opportunity.activity_ids.filtered(
             lambda a: a.user_id == user and a.activity_type_id == hot
@@ -442,7 +446,7 @@ class FincycleIntegration(models.Model):
             return
         opportunity.activity_schedule(
             activity_type_id=hot.id,
-            summary=self.env._("Hot lead: Mautic score %(points)s", points=points),
+            summary=account._mautic_hot_lead_summary(points),
             note=note,
             user_id=user.id,
         )

@@ -341,20 +341,42 @@ class TestMauticCrm(MauticCase, TransactionCase):
         self.points(link, 20, 60)  # again above: no second activity
         self.assertEqual(len(lead.activity_ids), 1)
 
-    def test_a_hot_lead_gets_one_call_in_a_german_database(self):
-        self.env["res.lang"]._activate_lang("de_DE")
+    def test_a_hot_lead_gets_one_call_in_its_salespersons_language(self):
+        """The webhook is processed in no reader's language (here the job's English): the
+        opportunity's texts and the call are in the salesperson's (German, then French)."""
+        for lang in ("de_DE", "fr_FR"):
+            self.env["res.lang"]._activate_lang(lang)
         self.env["ir.module.module"]._load_module_terms(
-            ["marketing_mautic_fincycle", "marketing_mautic_crm_fincycle"], ["de_DE"]
+            ["marketing_mautic_fincycle", "marketing_mautic_crm_fincycle"], ["de_DE", "fr_FR"]
         )
+        self.salesman_a.lang = "de_DE"
         self.account_a._mautic_sync_contacts()
         lead = self.leads_a[0]
-        link = self.lead_link(lead).with_context(lang="de_DE")
-        account = self.account_a.with_context(lang="de_DE")
+        link = self.lead_link(lead).with_context(lang="en_US")
+        account = self.account_a.with_context(lang="en_US")
         for old, new in ((10, 55), (55, 10), (10, 70)):
             event = mt.WebhookEvent(mt.EVENT_POINTS, link.mautic_id, None, None, None, old, new)
             account._mautic_apply_points(link, event)
-        [activity] = lead.activity_ids
-        self.assertNotIn("Hot lead", activity.summary)  # translated: found by its type
+        [activity] = lead.activity_ids  # found by its type: one call
+        self.assertEqual(activity.summary, "Heißer Lead: Mautic-Punktzahl 55")
+        notes = lead.message_ids.filtered(lambda m: "Mautic" in (m.body or ""))
+        self.assertTrue(notes)
+        self.assertFalse(notes.filtered(lambda m: "time to call" in m.body))
+        # a partner of a French salesperson: the opportunity made for it is French
+        self.salesman_a.lang = "fr_FR"
+        jane = self.customers_a[0]
+        jane.user_id = self.salesman_a
+        jane_link = self.links(self.account_a).filtered(lambda x: x.partner_id == jane)
+        event = mt.WebhookEvent(mt.EVENT_POINTS, jane_link.mautic_id, None, None, None, 0, 60)
+        account._mautic_apply_points(jane_link.with_context(lang="en_US"), event)
+        opportunity = self.env["crm.lead"].search([("partner_id", "=", jane.id)])
+        self.assertEqual(len(opportunity), 1)
+        self.assertNotIn("Mautic score", opportunity.name)
+        self.assertIn("60", opportunity.name)
+        self.assertEqual(jane.activity_ids.summary, "Piste chaude : score Mautic 60")
+        self.assertTrue(
+            opportunity.message_ids.filtered(lambda m: "moment d'appeler" in (m.body or ""))
+        )
 
     def test_a_hot_partner_gets_an_opportunity_once(self):
         self.account_a._mautic_sync_contacts()

@@ -13,7 +13,7 @@ from odoo.exceptions import UserError
 from odoo.fields import Domain
 from odoo.tools import email_normalize
 
-from fincycle.http import FincycleHttpError
+from fincycle.http import FincycleHttpError, redact
 from fincycle.marketing import mautic as mt
 
 _logger = logging.getLogger(__name__)
@@ -261,21 +261,33 @@ class FincycleIntegration(models.Model):
             "mail.mail_activity_data_todo"
         )
 
+    def _mautic_for_reader(self, user):
+        """This connection in ``user``'s language, for texts written for that person (a
+        webhook or a job runs in no reader's language): else the company's."""
+        lang = user.lang or self.company_id.partner_id.lang
+        return self.with_context(lang=lang) if lang else self
+
     def _mautic_hot_lead(self, link, points, threshold):
-        """A contact reached the threshold: an activity for the salesperson on the partner
-        (once while it is open; the CRM glue module also makes an opportunity)."""
+        """A contact reached the threshold: an activity for the salesperson on the partner,
+        in the salesperson's language (once while it is open; the CRM glue module also makes
+        an opportunity)."""
         partner = link.partner_id.sudo()
         if not partner:
             return
         hot = self._mautic_hot_lead_type()
         if partner.activity_ids.filtered(lambda a: a.activity_type_id == hot):
             return
+        user = self._mautic_salesperson(partner)
+        account = self._mautic_for_reader(user)
         partner.activity_schedule(
             activity_type_id=hot.id,
-            summary=self.env._("Hot lead: Mautic score %(points)s", points=points),
-            note=self._mautic_hot_lead_note(points, threshold),
-            user_id=self._mautic_salesperson(partner).id,
+            summary=account._mautic_hot_lead_summary(points),
+            note=account._mautic_hot_lead_note(points, threshold),
+            user_id=user.id,
         )
+
+    def _mautic_hot_lead_summary(self, points):
+        return self.env._("Hot lead: Mautic score %(points)s", points=points)
 
     def _mautic_hot_lead_note(self, points, threshold):
         return self.env._(
@@ -321,27 +333,28 @@ class FincycleIntegration(models.Model):
         """The kit's policy (None: its default); tests make it quick."""
         return None
 
+    def _mautic_setup_problem(self):
+        """What keeps this connection from calling Mautic, as a code: no credentials, an
+        address that is not usable; None when nothing does."""
+        self.ensure_one()
+        account = self.sudo()
+        if not (account.api_key and account.api_secret):
+            return mt.NO_CREDENTIALS
+        try:
+            mt.site_url(account.base_url)
+        except ValueError:
+            return mt.BAD_URL
+        return None
+
     def _mautic_client(self):
         self.ensure_one()
         if self.provider != PROVIDER:
             raise UserError(self.env._("This is not a Mautic connection."))
+        problem = self._mautic_setup_problem()
+        if problem:
+            raise UserError(self._mautic_problem_text(problem))
         account = self.sudo()
-        if not (account.api_key and account.api_secret):
-            raise UserError(
-                self.env._(
-                    "A system administrator must enter the Mautic credentials first (client "
-                    "id and secret, or user and password)."
-                )
-            )
-        try:
-            site = mt.site_url(account.base_url)
-        except ValueError:
-            raise UserError(
-                self.env._(
-                    "The Mautic address is not usable: a system administrator enters the "
-                    "https address of the installation (for example https://mautic.example.com)."
-                )
-            ) from None
+        site = mt.site_url(account.base_url)
         if self.mautic_auth_mode == mt.AUTH_BASIC:
             auth = mt.BasicAuth(account.api_key, account.api_secret)
         else:
@@ -368,9 +381,34 @@ class FincycleIntegration(models.Model):
     @api.model
     def _mautic_error_text(self, exc):
         """A Mautic error in the user's words (the core gives codes)."""
-        code = getattr(exc, "code", None)
-        texts = {
-            mt.NO_CREDENTIALS: self.env._("No Mautic credentials are stored."),
+        return self._mautic_problem_text(
+            getattr(exc, "code", None), getattr(exc, "message", None) or str(exc)
+        )
+
+    @api.model
+    def _mautic_problem_text(self, code, detail=None):
+        """The words, in this environment's language, of a problem code: the connection's
+        setup or the core's error codes; ``detail`` is Mautic's own words (a refused value),
+        or the text of a problem without a known code."""
+        text = self._mautic_problem_texts().get(code)
+        if text is None:
+            return detail or code or ""
+        if "%(detail)s" in text:
+            return text % {"detail": (detail or "")[:200]}
+        return text
+
+    @api.model
+    def _mautic_problem_texts(self):
+        """{code: words} of the problems Odoo words itself (``%(detail)s``: Mautic's)."""
+        return {
+            mt.NO_CREDENTIALS: self.env._(
+                "A system administrator must enter the Mautic credentials first (client "
+                "id and secret, or user and password)."
+            ),
+            mt.BAD_URL: self.env._(
+                "The Mautic address is not usable: a system administrator enters the "
+                "https address of the installation (for example https://mautic.example.com)."
+            ),
             mt.AUTH: self.env._(
                 "Mautic refused the credentials: a system administrator must enter valid ones "
                 "(with Basic auth, 'Enable HTTP basic auth' must be on in Mautic)."
@@ -395,12 +433,6 @@ class FincycleIntegration(models.Model):
             mt.TRANSPORT: self.env._("Mautic could not be reached: try again later."),
             mt.BAD_RESPONSE: self.env._("Mautic answered something unexpected."),
         }
-        text = texts.get(code)
-        if text is None:
-            return getattr(exc, "message", None) or str(exc)
-        if "%(detail)s" in text:
-            return text % {"detail": (getattr(exc, "message", "") or "")[:200]}
-        return text
 
     # -- partners → contacts -----------------------------------------------------------------
     def _mautic_partner_domain(self):
@@ -461,12 +493,46 @@ class FincycleIntegration(models.Model):
         }
 
     @api.model
+    def _mautic_cron_accounts(self):
+        """The connections the scheduled jobs work for: Mautic's, not disabled, with their
+        credentials. One waiting for them is left alone (its health and its Mautic tab say
+        what is missing; the buttons tell it too): no error, no message each hour."""
+        accounts = self.search([("provider", "=", PROVIDER), ("state", "!=", "disabled")])
+        return accounts.filtered(lambda a: a._mautic_setup_problem() != mt.NO_CREDENTIALS)
+
+    def _mautic_cron_failed(self, message):
+        """A scheduled job's failure said on the connection once: the same failure again (the
+        next hour's run) only moves the time of the last error, it posts nothing more."""
+        for account in self.sudo():
+            if account.state == "error" and account.last_error_message == redact(
+                message, account._fincycle_secret_values()
+            ):
+                account.last_error_at = fields.Datetime.now()
+            else:
+                account._fincycle_record_error(message)
+
+    def _fincycle_health(self, feeds):
+        """A connection waiting for its credentials needs an administrator, whatever an
+        earlier run left on it."""
+        if (
+            self.provider == PROVIDER
+            and self.active
+            and self.state != "disabled"
+            and self._mautic_setup_problem() == mt.NO_CREDENTIALS
+        ):
+            return "warning", self.env._(
+                "Waiting for a system administrator to enter the Mautic credentials: nothing "
+                "is sent to Mautic until then."
+            )
+        return super()._fincycle_health(feeds)
+
+    @api.model
     def _cron_mautic_sync_contacts(self):
-        for account in self.search([("provider", "=", PROVIDER), ("state", "!=", "disabled")]):
+        for account in self._mautic_cron_accounts():
             try:
                 account.with_company(account.company_id)._mautic_sync_contacts()
-            except UserError as exc:  # not set up yet: said on the connection, others go on
-                account._fincycle_record_error(exc.args[0] if exc.args else str(exc))
+            except UserError as exc:  # not usable (its address): said once, others go on
+                account._mautic_cron_failed(exc.args[0] if exc.args else str(exc))
 
     def _mautic_sync_contacts(self):
         """One sync run: partners changed since the last complete run (or never pushed), by
@@ -557,6 +623,8 @@ class FincycleIntegration(models.Model):
         try:
             return call(*args, **kwargs)
         except FincycleHttpError as exc:
+            # Mautic's own words kept: a record that stores the error words it for its reader
+            exc.mautic_detail = getattr(exc, "message", None) or str(exc)
             exc.message = self._mautic_error_text(exc)
             exc.args = (exc.message,)
             raise

@@ -181,7 +181,7 @@ class FincycleIntegration(models.Model):
         company's quotations, invoices, disputes or pushed contacts changed since the last
         push (what changes by the calendar alone, an expiry or a due date, waits for the
         nightly run)."""
-        for account in self.search([("provider", "=", "mautic"), ("state", "!=", "disabled")]):
+        for account in self._mautic_cron_accounts():
             if not any(account[name] for name, _flag in SEGMENTS.values()):
                 continue  # no segment mapped: nothing to push
             if changed_only and not account._mautic_segments_changed():
@@ -189,11 +189,11 @@ class FincycleIntegration(models.Model):
             try:
                 with self.env.cr.savepoint():
                     account.with_company(account.company_id)._mautic_push_segments()
-            except UserError as exc:  # not set up yet: said on the connection, others go on
-                account._fincycle_record_error(exc.args[0] if exc.args else str(exc))
+            except UserError as exc:  # not usable (its address): said once, others go on
+                account._mautic_cron_failed(exc.args[0] if exc.args else str(exc))
             except FincycleHttpError as exc:  # Mautic down: the next night tries again
                 _logger.warning("Mautic segments of %s not pushed: %s", account.display_name, exc)
-                account._fincycle_record_error(getattr(exc, "message", None) or str(exc))
+                account._mautic_cron_failed(getattr(exc, "message", None) or str(exc))
 
     def _mautic_segments_changed(self):
         """Whether anything a segment rule reads changed since the last push."""

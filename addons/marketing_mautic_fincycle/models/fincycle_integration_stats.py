@@ -53,15 +53,15 @@ class FincycleIntegration(models.Model):
 
     @api.model
     def _cron_mautic_read_stats(self):
-        for account in self.search([("provider", "=", "mautic"), ("state", "!=", "disabled")]):
+        for account in self._mautic_cron_accounts():
             try:
                 with self.env.cr.savepoint():
                     account.with_company(account.company_id)._mautic_read_stats()
-            except UserError as exc:  # not set up yet: said on the connection, others go on
-                account._fincycle_record_error(exc.args[0] if exc.args else str(exc))
+            except UserError as exc:  # not usable (its address): said once, others go on
+                account._mautic_cron_failed(exc.args[0] if exc.args else str(exc))
             except FincycleHttpError as exc:  # Mautic down: the next night tries again
                 _logger.warning("Mautic figures of %s not read: %s", account.display_name, exc)
-                account._fincycle_record_error(getattr(exc, "message", None) or str(exc))
+                account._mautic_cron_failed(getattr(exc, "message", None) or str(exc))
 
     def _mautic_stat_rows(self, client):
         """(kind, Mautic id, name, members, sent, opened) of the configured campaigns and

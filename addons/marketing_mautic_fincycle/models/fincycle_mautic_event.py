@@ -7,9 +7,10 @@ import logging
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError
 
 from fincycle.http import FincycleHttpError
+from fincycle.marketing import mautic as mt
 
 _logger = logging.getLogger(__name__)
 
@@ -28,6 +29,9 @@ CAMPAIGN_FIELDS = {
 }
 REMINDER_FIELD = "odoo_reminder_level"  # contact field: the last reminder level sent
 REMINDER_FIELD_LABEL = "Odoo reminder level"
+# why a trigger waits or failed, besides the connection's and Mautic's codes (words at display)
+NOT_PUSHED = "contact_not_pushed"
+CONTACT_DELETED = "contact_deleted"
 MAX_ATTEMPTS = 8
 BACKOFF_FIRST = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=12)
@@ -69,11 +73,43 @@ class FincycleMauticEvent(models.Model):
     attempts = fields.Integer(readonly=True)
     next_try = fields.Datetime(readonly=True, index=True)
     done_at = fields.Datetime("Delivered At", readonly=True)
-    error = fields.Char(readonly=True)
+    error_code = fields.Char(readonly=True, copy=False)
+    error_detail = fields.Char(
+        readonly=True, copy=False, help="Mautic's own words, when it said why (not translated)."
+    )
+    error = fields.Char(
+        compute="_compute_error", help="Why the last try failed, in the reader's language."
+    )
 
     _source_uniq = models.UniqueIndex(
         "(integration_id, kind, ref)", "A document triggers a campaign once per connection."
     )
+
+    @api.depends("error_code", "error_detail")
+    @api.depends_context("lang")
+    def _compute_error(self):
+        """The reason stored as a code (a job runs in no reader's language), worded here."""
+        Integration = self.env["fincycle.integration"]
+        texts = self._mautic_reason_texts()
+        for event in self:
+            code, detail = event.error_code, event.error_detail
+            if code in texts:
+                event.error = texts[code]
+            elif code:
+                event.error = Integration._mautic_problem_text(code, detail)
+            else:
+                event.error = detail or False
+
+    @api.model
+    def _mautic_reason_texts(self):
+        """{code: words} of this model's reasons, in this environment's language."""
+        return {
+            NOT_PUSHED: self.env._("The contact is not in Mautic yet: it goes with the next push."),
+            CONTACT_DELETED: self.env._(
+                "The contact was deleted in Mautic: a Fincycle manager pushes it again from the "
+                "Mautic contacts (Push Again) if it should get this campaign."
+            ),
+        }
 
     # -- recording -------------------------------------------------------------------------
     @api.model
@@ -120,7 +156,13 @@ class FincycleMauticEvent(models.Model):
         if not self.env.user.has_group("fincycle_base.group_fincycle_manager"):
             raise AccessError(self.env._("Only Fincycle managers can retry a trigger."))
         self.sudo().filtered(lambda e: e.state == "failed").write(
-            {"state": "pending", "attempts": 0, "next_try": fields.Datetime.now(), "error": False}
+            {
+                "state": "pending",
+                "attempts": 0,
+                "next_try": fields.Datetime.now(),
+                "error_code": False,
+                "error_detail": False,
+            }
         )
         return True
 
@@ -128,10 +170,11 @@ class FincycleMauticEvent(models.Model):
     @api.model
     def _cron_mautic_send_events(self, now=None):
         """Scan the follow-ups and reminders due, then send the pending triggers whose time
-        came, each connection on its own (Mautic down: the connection waits, others go on)."""
+        came, each connection on its own (Mautic down: the connection waits, others go on).
+        A connection waiting for its credentials is left alone: its triggers wait."""
         now = now or fields.Datetime.now()
         Integration = self.env["fincycle.integration"].sudo()
-        for found in Integration.search([("provider", "=", "mautic"), ("state", "!=", "disabled")]):
+        for found in Integration._mautic_cron_accounts():
             account = found.with_company(found.company_id)
             account._mautic_scan_followups(now)
             account._mautic_scan_reminders()
@@ -148,11 +191,11 @@ class FincycleMauticEvent(models.Model):
                 events._mautic_send(account, now)
 
     def _mautic_send(self, account, now):
-        try:
-            client = account._mautic_client()
-        except UserError as exc:
-            self._mautic_failed(exc.args[0] if exc.args else str(exc), now)
+        problem = account._mautic_setup_problem()
+        if problem:
+            self._mautic_failed(problem, now)
             return
+        client = account._mautic_client()
         Link = self.env["fincycle.mautic.contact"].sudo()
         field_ready = False
         for event in self:
@@ -185,17 +228,7 @@ class FincycleMauticEvent(models.Model):
                     ],
                     limit=1,
                 )
-                event._mautic_failed(
-                    self.env._(
-                        "The contact was deleted in Mautic: a Fincycle manager pushes it again "
-                        "from the Mautic contacts (Push Again) if it should get this campaign."
-                    )
-                    if deleted
-                    else self.env._(
-                        "The contact is not in Mautic yet: it goes with the next push."
-                    ),
-                    now,
-                )
+                event._mautic_failed(CONTACT_DELETED if deleted else NOT_PUSHED, now)
                 continue
             campaign = account[CAMPAIGN_FIELDS[event.kind]]
             try:
@@ -217,19 +250,44 @@ class FincycleMauticEvent(models.Model):
                     )
                 account._mautic_call(client.add_campaign_contact, campaign, link.mautic_id)
             except FincycleHttpError as exc:
-                event._mautic_failed(getattr(exc, "message", None) or str(exc), now)
+                event._mautic_failed(exc, now)
                 continue
             event.write(
-                {"state": "done", "done_at": now, "error": False, "attempts": event.attempts + 1}
+                {
+                    "state": "done",
+                    "done_at": now,
+                    "error_code": False,
+                    "error_detail": False,
+                    "attempts": event.attempts + 1,
+                }
             )
 
-    def _mautic_failed(self, message, now):
+    @api.model
+    def _mautic_error_parts(self, problem):
+        """(code, detail) stored for ``problem``: a code (this model's or the connection's),
+        a Mautic error (its code; Mautic's own words only where they are the reason: a
+        refused value, a code Odoo has no words for), or a text kept as it is."""
+        if isinstance(problem, str):
+            known = (NOT_PUSHED, CONTACT_DELETED, mt.NO_CREDENTIALS, mt.BAD_URL)
+            return (problem, False) if problem in known else (False, problem)
+        code = getattr(problem, "code", None) or False
+        worded = self.env["fincycle.integration"]._mautic_problem_texts()
+        if code in worded and code != mt.INVALID:
+            return code, False
+        detail = getattr(problem, "mautic_detail", None) or getattr(problem, "message", None)
+        return code, detail or str(problem)
+
+    def _mautic_failed(self, problem, now):
+        """One more failed try (``problem``: see _mautic_error_parts); the trigger waits
+        longer, and fails after MAX_ATTEMPTS."""
+        code, detail = self._mautic_error_parts(problem)
         for event in self:
             attempts = event.attempts + 1
             event.write(
                 {
                     "attempts": attempts,
-                    "error": (message or "")[:250],
+                    "error_code": code,
+                    "error_detail": (detail or "")[:250] or False,
                     "state": "failed" if attempts >= MAX_ATTEMPTS else "pending",
                     "next_try": now + backoff(attempts),
                 }

@@ -53,6 +53,20 @@ class TestMauticEvents(FinanceCase, TransactionCase):
     def send(self, now=None):
         self.Event._cron_mautic_send_events(now=now or self.now)
 
+    def triggers(self, kind, account=None):
+        """This test's connection's triggers of ``kind`` (a database may hold others)."""
+        account = account or self.account_a
+        return self.Event.search([("integration_id", "=", account.id), ("kind", "=", kind)])
+
+    def backdate(self, days, events=None):
+        """The triggers of this test's connection (or ``events``) recorded ``days`` ago."""
+        events = events or self.Event.search([("integration_id", "=", self.account_a.id)])
+        self.env.cr.execute(
+            "UPDATE fincycle_mautic_event SET create_date = %s WHERE id IN %s",
+            (self.now - timedelta(days=days), tuple(events.ids)),
+        )
+        self.Event.invalidate_model(["create_date"])
+
     def test_a_sent_quote_puts_the_contact_in_the_campaign(self):
         c4 = self.customers_a[4]
         order = self._order(c4, self.company_a, "draft")
@@ -133,45 +147,33 @@ class TestMauticEvents(FinanceCase, TransactionCase):
         order.action_quotation_sent()
         event = self.Event.search([("partner_id", "=", c2.id)])
         self.send()
-        self.assertFalse(self.Event.search([("kind", "=", "quote_followup")]))
-        self.env.cr.execute(
-            "UPDATE fincycle_mautic_event SET create_date = %s WHERE id = %s",
-            (self.now - timedelta(days=8), event.id),
-        )
-        self.Event.invalidate_model(["create_date"])
+        self.assertFalse(self.triggers("quote_followup"))
+        self.backdate(8, event)
         self.send()
-        followup = self.Event.search([("kind", "=", "quote_followup")])
+        followup = self.triggers("quote_followup")
         self.assertEqual((followup.partner_id, followup.state), (c2, "done"))
         self.assertEqual(self.in_campaign("quote_followup"), {c2.id})
         self.send()
-        self.assertEqual(len(self.Event.search([("kind", "=", "quote_followup")])), 1)
+        self.assertEqual(len(self.triggers("quote_followup")), 1)
 
     def test_a_quote_sent_long_ago_gets_no_follow_up(self):
         c2 = self.customers_a[2]
         order = self.env["sale.order"].search([("partner_id", "=", c2.id)])
         order.state = "draft"
         order.action_quotation_sent()
-        self.env.cr.execute(
-            "UPDATE fincycle_mautic_event SET create_date = %s",
-            (self.now - timedelta(days=60),),
-        )
-        self.Event.invalidate_model(["create_date"])
+        self.backdate(60)
         self.send()
-        self.assertFalse(self.Event.search([("kind", "=", "quote_followup")]))
+        self.assertFalse(self.triggers("quote_followup"))
 
     def test_a_confirmed_quote_gets_no_follow_up(self):
         c2 = self.customers_a[2]
         order = self.env["sale.order"].search([("partner_id", "=", c2.id)])
         order.state = "draft"
         order.action_quotation_sent()
-        self.env.cr.execute(
-            "UPDATE fincycle_mautic_event SET create_date = %s",
-            (self.now - timedelta(days=8),),
-        )
-        self.Event.invalidate_model(["create_date"])
+        self.backdate(8)
         order.state = "sale"
         self.send()
-        self.assertFalse(self.Event.search([("kind", "=", "quote_followup")]))
+        self.assertFalse(self.triggers("quote_followup"))
 
     def test_the_first_paid_invoice_welcomes_once(self):
         c4 = self.customers_a[4]
@@ -241,13 +243,13 @@ class TestMauticEvents(FinanceCase, TransactionCase):
             }
         )
         self.send()
-        event = self.Event.search([("kind", "=", "payment_reminder")])
+        event = self.triggers("payment_reminder")
         self.assertEqual(event.ref, f"credit.control.line,{line.id}")
         self.assertEqual(event.payload, {"level": level.level})
         self.assertEqual(event.state, "done")
         self.assertEqual(self.in_campaign("payment_reminder"), {c1.id})
         self.send()
-        self.assertEqual(len(self.Event.search([("kind", "=", "payment_reminder")])), 1)
+        self.assertEqual(len(self.triggers("payment_reminder")), 1)
 
     def test_a_contact_not_pushed_yet_waits_for_the_push(self):
         newcomer = self.env["res.partner"].create(
@@ -266,6 +268,78 @@ class TestMauticEvents(FinanceCase, TransactionCase):
         self.send(self.now + timedelta(minutes=6))
         self.assertEqual(event.state, "done")
         self.assertEqual(self.in_campaign("quote_sent"), {newcomer.id})
+
+    # -- a connection without credentials ----------------------------------------------------
+    def test_a_connection_without_credentials_keeps_its_triggers_waiting(self):
+        """As a new install has it: the job leaves the connection alone (no error, no
+        message, no try counted); the triggers are sent once the credentials are entered."""
+        secret = self.account_a.sudo().api_secret
+        self.account_a.write({"api_secret": False})
+        messages = len(self.account_a.message_ids)
+        state = self.account_a.state
+        self._order(self.customers_a[4], self.company_a, "draft").action_quotation_sent()
+        event = self.Event.search([("partner_id", "=", self.customers_a[4].id)])
+        self.fake.requests.clear()
+        for hours in range(3):
+            self.send(self.now + timedelta(hours=hours))
+        self.assertEqual((event.state, event.attempts, event.error), ("pending", 0, False))
+        self.assertFalse(self.fake.requests)
+        self.assertEqual(self.account_a.state, state)
+        self.assertEqual(len(self.account_a.message_ids), messages)
+        self.assertEqual(self.account_a.mautic_event_pending_count, 1)
+        self.account_a.write({"api_secret": secret})
+        self.send(self.now + timedelta(hours=3))
+        self.assertEqual(event.state, "done")
+        self.assertEqual(self.in_campaign("quote_sent"), {self.customers_a[4].id})
+
+    def test_the_reason_is_read_in_the_readers_language(self):
+        """The job stores why a trigger waits as a code; each reader reads it in their own
+        language (the job's own is none of theirs)."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["marketing_mautic_fincycle"], ["fr_FR"])
+        newcomer = self.env["res.partner"].create(
+            {"name": "New Buyer", "email": "new.buyer@example.com", "company_id": self.company_a.id}
+        )
+        self._order(newcomer, self.company_a, "draft").action_quotation_sent()
+        self._order(self.customers_a[4], self.company_a, "draft").action_quotation_sent()
+        waiting = self.Event.search([("partner_id", "=", newcomer.id)])
+        down = self.Event.search([("partner_id", "=", self.customers_a[4].id)])
+        self.fake.fail_next(2, 503)  # the call and its retry
+        self.Event.with_context(lang="en_US")._cron_mautic_send_events(now=self.now)
+        self.assertEqual((waiting.error_code, down.error_code), ("contact_not_pushed", "server"))
+        self.assertFalse(waiting.error_detail or down.error_detail)
+        self.assertIn("not in Mautic yet", waiting.with_context(lang="en_US").error)
+        self.assertIn("Mautic had an error", down.with_context(lang="en_US").error)
+        self.user_a.lang = "fr_FR"
+        french = (waiting | down).with_user(self.user_a).with_context(lang="fr_FR")
+        self.assertEqual(
+            french.mapped("error"),
+            [
+                "Le contact n'est pas encore dans Mautic : il part avec le prochain envoi.",
+                "Mautic a eu une erreur : réessayez plus tard.",
+            ],
+        )
+        # Mautic's own words stay as Mautic said them, in the French sentence
+        refused = self.Event._mautic_error_parts(
+            type("Refused", (Exception,), {"code": "invalid", "mautic_detail": "email: invalid"})()
+        )
+        self.assertEqual(refused, ("invalid", "email: invalid"))
+        down.sudo().write({"error_code": refused[0], "error_detail": refused[1]})
+        self.assertEqual(
+            down.with_context(lang="fr_FR").error,
+            self.env["fincycle.integration"]
+            .with_context(lang="fr_FR")
+            ._mautic_problem_text("invalid", "email: invalid"),
+        )
+        self.assertIn("email: invalid", down.with_context(lang="fr_FR").error)
+        self.assertFalse(down.with_context(lang="fr_FR").error.startswith("Mautic refused"))
+        # a reason stored before codes (a text) is shown as it was written
+        down.sudo().write({"error_code": False, "error_detail": "Mautic could not be reached"})
+        self.assertEqual(down.error, "Mautic could not be reached")
+        # a manager's retry clears the reason
+        down.sudo().write({"state": "failed"})
+        down.with_user(self.manager_a).action_retry()
+        self.assertEqual((down.state, down.error), ("pending", False))
 
     # -- companies and rights --------------------------------------------------------------
     def test_company_isolation(self):

@@ -120,13 +120,24 @@ class TestMauticStats(MauticCase, TransactionCase):
             )
 
     def test_the_nightly_job_goes_on_when_one_connection_fails(self):
-        self.account_b.write({"api_secret": False})
+        self.account_b.write({"base_url": "http://mautic.example.com"})  # no TLS
         self.env["fincycle.integration"]._cron_mautic_read_stats()
         self.assertEqual(self.account_b.state, "error")
         self.assertEqual(len(self.stats(self.account_a)), 4)
         self.assertFalse(self.stats(self.account_b))
         with self.assertRaises(UserError):
             self.account_b._mautic_read_stats()
+
+    def test_the_nightly_job_leaves_a_connection_without_credentials_alone(self):
+        self.account_b.write({"api_secret": False})
+        self.env["fincycle.integration"]._cron_mautic_read_stats()
+        self.assertEqual(
+            (self.account_b.state, self.account_b.last_error_message), ("connected", False)
+        )
+        self.assertEqual(len(self.stats(self.account_a)), 4)
+        self.assertFalse(self.stats(self.account_b))
+        with self.assertRaisesRegex(UserError, "credentials"):
+            self.account_b.with_user(self.manager_b).action_mautic_read_stats()
 
     def test_mautic_down_keeps_the_last_figures(self):
         self.account_a._mautic_read_stats()

@@ -337,10 +337,46 @@ class TestMauticSync(MauticCase, TransactionCase):
         with self.assertRaises(UserError):
             self.account_b._mautic_sync_contacts()
         self.assertFalse(self.fake.requests)
-        # the scheduled job says it on the connection and goes on with the others
-        self.env["fincycle.integration"]._cron_mautic_sync_contacts()
-        self.assertEqual(self.account_b.state, "error")
+        # the scheduled job leaves the connection waiting for its credentials alone (no
+        # error, no message each hour: its health says what is missing) and goes on
+        messages = len(self.account_b.message_ids)
+        Integration = self.env["fincycle.integration"]
+        Integration._cron_mautic_sync_contacts()
+        Integration._cron_mautic_sync_contacts()
+        self.assertEqual(self.account_b.state, "connected")
+        self.assertEqual(len(self.account_b.message_ids), messages)
+        self.assertFalse(self.account_b.last_error_message)
+        self.assertEqual(self.account_b.health, "warning")
+        self.assertIn("credentials", self.account_b.health_reason)
         self.assertEqual(len(self.fake.contacts), 5)
+        # the buttons tell the manager what is missing
+        self.account_b.mautic_segment_clients = 3
+        with self.assertRaisesRegex(UserError, "credentials"):
+            self.account_b.with_user(self.manager_b).action_mautic_sync_contacts()
+        with self.assertRaisesRegex(UserError, "credentials"):
+            self.account_b.with_user(self.manager_b).action_mautic_push_segments()
+        with self.assertRaisesRegex(UserError, "credentials"):
+            self.account_b.with_user(self.manager_b).action_mautic_read_stats()
+
+    def test_an_unusable_address_is_said_once_not_each_hour(self):
+        self.account_b.write({"base_url": "http://mautic.example.com"})  # no TLS
+        self.account_b.mautic_segment_clients = 3
+        Integration = self.env["fincycle.integration"]
+        for _hour in range(3):
+            Integration._cron_mautic_sync_contacts()
+            Integration._cron_mautic_push_segments()
+            Integration._cron_mautic_read_stats()
+        self.assertEqual(self.account_b.state, "error")
+        self.assertIn("https", self.account_b.last_error_message)
+        said = self.account_b.message_ids.filtered(lambda m: "https" in (m.body or ""))
+        self.assertEqual(len(said), 1)
+        # fixed, then broken again: said again
+        self.account_b.write({"base_url": self.fake.url})
+        self.account_b._fincycle_record_success()
+        self.account_b.write({"base_url": "http://mautic.example.com"})
+        Integration._cron_mautic_read_stats()
+        said = self.account_b.message_ids.filtered(lambda m: "https" in (m.body or ""))
+        self.assertEqual(len(said), 2)
 
     def test_refused_credentials_fail_the_run_in_the_users_words(self):
         self.account_a.write({"api_secret": "not-the-secret-0123"})

@@ -215,11 +215,18 @@ class TestMauticWebhooks(MauticCase, HttpCase):
         self.post(self.account_a, mt.EVENT_CONTACT_UPDATE, old)
         self.assertEqual(self.link.points, 60)
 
-    def test_the_salesperson_is_called_once_in_a_french_database(self):
-        self.env["res.lang"]._activate_lang("fr_FR")
-        self.env["ir.module.module"]._load_module_terms(["marketing_mautic_fincycle"], ["fr_FR"])
-        account = self.account_a.with_context(lang="fr_FR")
-        link = self.link.with_context(lang="fr_FR")
+    def test_the_salesperson_is_called_once_in_their_language(self):
+        """The webhook is processed in no reader's language (here the job's English): the
+        call is written in the salesperson's, French then German."""
+        for lang in ("fr_FR", "de_DE"):
+            self.env["res.lang"]._activate_lang(lang)
+        self.env["ir.module.module"]._load_module_terms(
+            ["marketing_mautic_fincycle"], ["fr_FR", "de_DE"]
+        )
+        self.user_a.lang = "fr_FR"
+        self.jane.user_id = self.user_a
+        account = self.account_a.with_context(lang="en_US")
+        link = self.link.with_context(lang="en_US")
 
         def points(old, new):
             item = mt.WebhookEvent(mt.EVENT_POINTS, link.mautic_id, None, None, None, old, new)
@@ -227,15 +234,18 @@ class TestMauticWebhooks(MauticCase, HttpCase):
 
         points(10, 55)
         [activity] = self.jane.activity_ids
-        self.assertFalse(activity.summary.startswith("Hot lead"))  # translated
+        self.assertEqual(activity.user_id, self.user_a)
+        self.assertEqual(activity.summary, "Piste chaude : score Mautic 55")
+        self.assertIn("a atteint 55 points dans Mautic (seuil 50)", activity.note)
         points(55, 10)
         points(10, 70)  # crossed again while the call is open: still one
         self.assertEqual(len(self.jane.activity_ids), 1)
         activity.action_done()
+        self.user_a.lang = "de_DE"
         points(70, 10)
         points(10, 80)  # a new crossing after the call: a new one
         self.assertEqual(len(self.jane.activity_ids), 1)
-        self.assertIn("80", self.jane.activity_ids.summary)
+        self.assertEqual(self.jane.activity_ids.summary, "Heißer Lead: Mautic-Punktzahl 80")
 
     # -- contact deleted --------------------------------------------------------------------
     def deleted(self, contact_id):
