@@ -176,7 +176,7 @@ class FincycleDemoLoader(models.AbstractModel):
                 f"sale.order,{order.id}",
                 {"order": order.name},
             )
-            events.write({"state": "done", "done_at": delivered, "error": False, "attempts": 1})
+            events.write({"state": "done", "done_at": delivered, "attempts": 1})
         paid = self._ref(f"{key}_invoice_paid")
         if paid:
             commercial = paid.commercial_partner_id
@@ -187,7 +187,7 @@ class FincycleDemoLoader(models.AbstractModel):
                 f"res.partner,{commercial.id}",
                 {"invoice": paid.name},
             )
-            events.write({"state": "done", "done_at": delivered, "error": False, "attempts": 1})
+            events.write({"state": "done", "done_at": delivered, "attempts": 1})
         if "credit.control.line" in self.env:
             line = (
                 self.env["credit.control.line"]
@@ -207,10 +207,8 @@ class FincycleDemoLoader(models.AbstractModel):
                     {"level": line.level},
                 )
                 # Mautic down on each of the tries (5 minutes, 10, 20, ... apart): given up,
-                # a Fincycle manager retries it
-                down = connection._mautic_error_text(
-                    mt.MauticTransportError(mt.TRANSPORT, "connection refused")
-                )
+                # a Fincycle manager retries it (the reason worded in the reader's language)
+                down = mt.MauticTransportError(mt.TRANSPORT, "connection refused")
                 for _try in range(MAX_ATTEMPTS):
                     events._mautic_failed(down, now)
         return Event.search([("integration_id", "=", connection.id)])

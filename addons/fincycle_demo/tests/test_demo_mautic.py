@@ -1,6 +1,7 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields
+from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
 
 
@@ -59,15 +60,45 @@ class TestDemoMautic(TransactionCase):
         )
         self.assertEqual(set(stats.filtered("last").mapped("date")), {max(stats.mapped("date"))})
 
-    def test_scheduled_jobs_say_the_credentials_are_missing(self):
+    def test_scheduled_jobs_leave_it_alone_until_its_credentials_are_entered(self):
+        """Hour after hour, the jobs call no one, put no error on the connection and post
+        nothing in its chatter; its health says what is missing, and so do the buttons."""
         Integration = self.env["fincycle.integration"]
-        Integration._cron_mautic_sync_contacts()
-        Integration._cron_mautic_push_segments()
-        Integration._cron_mautic_read_stats()
-        self.Event._cron_mautic_send_events()
-        self.assertEqual(self.connection.state, "error")
-        self.assertIn("credentials", self.connection.last_error_message)
+        state, messages = self.connection.state, len(self.connection.message_ids)
+        for _hour in range(2):
+            Integration._cron_mautic_sync_contacts()
+            Integration._cron_mautic_push_segments()
+            Integration._cron_mautic_push_segments(changed_only=True)
+            Integration._cron_mautic_read_stats()
+            self.Event._cron_mautic_send_events()
+        self.assertNotEqual(state, "error")
+        self.assertEqual(self.connection.state, state)
+        self.assertEqual(len(self.connection.message_ids), messages)
+        self.assertEqual(self.connection.health, "warning")
+        self.assertIn("credentials", self.connection.health_reason)
         self.assertFalse(self.events().filtered(lambda e: e.state == "pending"))
+        with self.assertRaisesRegex(UserError, "credentials"):
+            self.connection.action_mautic_sync_contacts()
+
+    def test_the_given_up_trigger_and_the_call_read_in_the_readers_language(self):
+        """Written by jobs and webhooks (no reader's language): the reminder given up says
+        why in French to a French reader; the Hot Lead call is in its salesperson's."""
+        self.env["res.lang"]._activate_lang("fr_FR")
+        failed = self.events().filtered(lambda e: e.state == "failed")
+        self.assertEqual(failed.error_code, "transport")
+        self.assertEqual(
+            failed.with_context(lang="fr_FR").error,
+            self.env["fincycle.integration"]
+            .with_context(lang="fr_FR")
+            ._mautic_problem_text("transport"),
+        )
+        self.assertNotEqual(
+            failed.with_context(lang="fr_FR").error, failed.with_context(lang="en_US").error
+        )
+        activity = self.env.ref("fincycle_demo.seeblick_mautic_hot_lead")
+        salesperson_lang = activity.user_id.lang or "en_US"
+        summary = self.connection.with_context(lang=salesperson_lang)._mautic_hot_lead_summary(62)
+        self.assertEqual(activity.summary, summary)
 
     def test_loading_again_adds_nothing_and_a_fresh_load_rebuilds_it(self):
         counts = [
