@@ -282,21 +282,7 @@ class FincycleIntegration(models.Model):
             ]
         )
         links.lead_id.invalidate_recordset(["is_blacklisted"])
-        for link in links:
-            wanted = bool(link.lead_id.is_blacklisted)
-            if wanted == link.dnc:
-                continue
-            if wanted:
-                self._mautic_call(
-                    client.add_dnc,
-                    link.mautic_id,
-                    mt.CHANNEL_EMAIL,
-                    reason=mt.DNC_MANUAL,
-                    comments=self.env._("Blacklisted in Odoo"),
-                )
-            else:
-                self._mautic_call(client.remove_dnc, link.mautic_id, mt.CHANNEL_EMAIL)
-            link.write({"dnc": wanted, "dnc_source": "odoo" if wanted else False})
+        self._mautic_push_link_dnc(client, links, lambda link: link.lead_id)
 
     def _mautic_rekey_leads(self):
         """The contacts of leads that got a partner become the partner's: re-keyed with

@@ -682,9 +682,8 @@ class FincycleIntegration(models.Model):
         return [("integration_id", "=", self.id), ("partner_id", "=", False)]
 
     def _mautic_push_dnc(self, client, partners, Link):
-        """Odoo's e-mail blacklist as Mautic's do-not-contact (one call per contact whose
-        state differs, as the contract has no batch for it); the partner ids changed."""
-        changed = set()
+        """Odoo's e-mail blacklist of ``partners`` as Mautic's do-not-contact; the partner
+        ids changed."""
         links = Link.search(
             [
                 ("integration_id", "=", self.id),
@@ -695,8 +694,16 @@ class FincycleIntegration(models.Model):
         )
         # the blacklist is not a dependency of is_blacklisted: read it fresh
         links.partner_id.invalidate_recordset(["is_blacklisted"])
+        changed = self._mautic_push_link_dnc(client, links, lambda link: link.partner_id)
+        return set(changed.partner_id.ids)
+
+    def _mautic_push_link_dnc(self, client, links, record_of):
+        """The blacklist of each link's record (``record_of(link)``: its partner or lead) as
+        the do-not-contact of its contact: one call per contact whose state differs, as the
+        contract has no batch for it. The links changed."""
+        changed = links.browse()
         for link in links:
-            wanted = bool(link.partner_id.is_blacklisted)
+            wanted = bool(record_of(link).is_blacklisted)
             if wanted == link.dnc:
                 continue
             if wanted:
@@ -710,7 +717,7 @@ class FincycleIntegration(models.Model):
             else:
                 self._mautic_call(client.remove_dnc, link.mautic_id, mt.CHANNEL_EMAIL)
             link.write({"dnc": wanted, "dnc_source": "odoo" if wanted else False})
-            changed.add(link.partner_id.id)
+            changed |= link
         return changed
 
     def _mautic_upsert(self, client, datas, links, Link, counts):
