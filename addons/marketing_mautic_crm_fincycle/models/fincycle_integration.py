@@ -128,13 +128,7 @@ class FincycleIntegration(models.Model):
         def domain_since(since):
             domain = self._mautic_lead_domain()
             if since:
-                listed = (
-                    self.env["mail.blacklist"]
-                    .sudo()
-                    .with_context(active_test=False)
-                    .search([("write_date", ">=", since - SYNC_OVERLAP)])
-                    .mapped("email")
-                )
+                listed = self._mautic_blacklisted_since(since)
                 domain &= Domain.OR(
                     [
                         Domain("write_date", ">=", since - SYNC_OVERLAP),
@@ -156,24 +150,16 @@ class FincycleIntegration(models.Model):
         client = self._mautic_client()
 
         def step(run, cursor):
-            if cursor:
-                since_text, started_text, last_text = cursor.split("|")
-                since = fields.Datetime.to_datetime(since_text) if since_text else None
-                started, last_id = fields.Datetime.to_datetime(started_text), int(last_text)
-            else:
-                since, started, last_id = self.mautic_leads_synced_at, fields.Datetime.now(), 0
+            since, started, last_id = self._mautic_read_cursor(cursor, self.mautic_leads_synced_at)
+            if not cursor:
                 self._mautic_call(client.ensure_lead_field)
             domain = domain_since(since) & Domain("id", ">", last_id)
             total = run.progress_total or Lead.search_count(domain)
             leads = Lead.search(domain, order="id", limit=PAGE)
             counts = self._mautic_push_leads(client, leads, Link)
             finished = len(leads) < PAGE
-            next_cursor = "|".join(
-                [
-                    fields.Datetime.to_string(since) if since else "",
-                    fields.Datetime.to_string(started),
-                    str(leads[-1].id if leads else last_id),
-                ]
+            next_cursor = self._mautic_make_cursor(
+                since, started, leads[-1].id if leads else last_id
             )
             if finished:
                 self.sudo().mautic_leads_synced_at = started

@@ -545,12 +545,7 @@ class FincycleIntegration(models.Model):
         state = {"field_checked": False}
 
         def step(run, cursor):
-            if cursor:
-                since_text, started_text, last_text = cursor.split("|")
-                since = fields.Datetime.to_datetime(since_text) if since_text else None
-                started, last_id = fields.Datetime.to_datetime(started_text), int(last_text)
-            else:
-                since, started, last_id = self.mautic_last_sync_at, fields.Datetime.now(), 0
+            since, started, last_id = self._mautic_read_cursor(cursor, self.mautic_last_sync_at)
             deleted = 0
             if not state["field_checked"]:
                 self._mautic_ensure_fields(client)
@@ -559,13 +554,7 @@ class FincycleIntegration(models.Model):
             domain = self._mautic_partner_domain()
             if since:
                 # the blacklist changed since: those partners' do-not-contact goes to Mautic
-                listed = (
-                    self.env["mail.blacklist"]
-                    .sudo()
-                    .with_context(active_test=False)
-                    .search([("write_date", ">=", since - SYNC_OVERLAP)])
-                    .mapped("email")
-                )
+                listed = self._mautic_blacklisted_since(since)
                 domain &= Domain.OR(
                     [
                         # write_date is its transaction's start: a partner saved by a long
@@ -587,12 +576,8 @@ class FincycleIntegration(models.Model):
             counts = self._mautic_push(client, partners, Link)
             counts["updated"] += deleted  # the run has no counter of its own for deletions
             finished = len(partners) < PAGE
-            next_cursor = "|".join(
-                [
-                    fields.Datetime.to_string(since) if since else "",
-                    fields.Datetime.to_string(started),
-                    str(partners[-1].id if partners else last_id),
-                ]
+            next_cursor = self._mautic_make_cursor(
+                since, started, partners[-1].id if partners else last_id
             )
             if finished:  # the next run starts afresh from this run's start
                 self.sudo().mautic_last_sync_at = started
@@ -606,6 +591,37 @@ class FincycleIntegration(models.Model):
             }
 
         return self._fincycle_sync(SYNC_KIND, step)
+
+    @staticmethod
+    def _mautic_read_cursor(cursor, last_synced_at):
+        """(since, started, last id) of a contact run's cursor ``<since>|<started>|<last id>``;
+        a new run (no cursor) reads what changed since ``last_synced_at``."""
+        if not cursor:
+            return last_synced_at, fields.Datetime.now(), 0
+        since_text, started_text, last_text = cursor.split("|")
+        since = fields.Datetime.to_datetime(since_text) if since_text else None
+        return since, fields.Datetime.to_datetime(started_text), int(last_text)
+
+    @staticmethod
+    def _mautic_make_cursor(since, started, last_id):
+        return "|".join(
+            [
+                fields.Datetime.to_string(since) if since else "",
+                fields.Datetime.to_string(started),
+                str(last_id),
+            ]
+        )
+
+    def _mautic_blacklisted_since(self, since):
+        """E-mails whose blacklist entry changed since ``since`` (with the overlap): their
+        do-not-contact goes to Mautic."""
+        return (
+            self.env["mail.blacklist"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("write_date", ">=", since - SYNC_OVERLAP)])
+            .mapped("email")
+        )
 
     def _mautic_resend_domain(self):
         """The contact links of this connection to send again whatever their record's write
