@@ -30,6 +30,7 @@ def fake(server):
     server.rate_limit = 0
     server.basic_enabled = True
     server.api_enabled = True
+    server.stats_allowed = True
     server.token_lifetime = 3600
     return server
 
@@ -552,6 +553,89 @@ def test_campaign_membership_and_statistics(fake, client):
     assert client.campaign_members(campaign["id"]) == 0
     email = fake.add_email("Your quote", sent=12, read=5)
     assert client.email_stats()[email["id"]] == m.EmailStats(email["id"], "Your quote", 12, 5)
+
+
+def test_email_clicks_are_the_hits_of_the_emails_links_read_page_by_page(fake, client):
+    quote = fake.add_email("Your quote", sent=12, read=5)
+    welcome = fake.add_email("Welcome", sent=3, read=1)
+    fake.add_trackable(quote["id"], hits=7, unique_hits=4)
+    fake.add_trackable(quote["id"], hits=2, unique_hits=2)
+    fake.add_trackable(quote["id"], hits=1, unique_hits=1)
+    fake.add_trackable(welcome["id"], hits=5, unique_hits=3)
+    fake.add_trackable(quote["id"], hits=50, unique_hits=40, channel="page")  # a page's link
+    fake.add_email("No link")
+    assert client.email_clicks(page_size=2) == {
+        quote["id"]: m.EmailClicks(quote["id"], 10, 7),
+        welcome["id"]: m.EmailClicks(welcome["id"], 5, 3),
+    }
+    calls = api(fake, "GET", "/api/stats/channel_url_trackables")
+    assert [c.query["start"] for c in calls] == [["0"], ["2"], ["4"]]  # 2, 2, then 0 < 2: done
+    first = calls[0].query
+    assert (first["where[0][col]"], first["where[0][expr]"], first["where[0][val]"]) == (
+        ["channel"],
+        ["eq"],
+        ["email"],
+    )
+    assert first["limit"] == ["2"] and first["order[0][col]"] == ["channel_id"]
+    # one e-mail: channel_id eq its id
+    assert client.email_clicks(welcome["id"]) == {welcome["id"]: m.EmailClicks(welcome["id"], 5, 3)}
+    last = api(fake, "GET", "/api/stats/channel_url_trackables")[-1].query
+    assert (last["where[1][col]"], last["where[1][expr]"], last["where[1][val]"]) == (
+        ["channel_id"],
+        ["eq"],
+        [str(welcome["id"])],
+    )
+    assert client.email_clicks(999) == {}
+    with pytest.raises(ValueError):
+        client.email_clicks("1; DROP")
+    with pytest.raises(ValueError):
+        client.email_clicks(page_size=0)
+
+
+def test_email_clicks_read_missing_and_odd_values_as_zero(fake, client):
+    rows = [
+        {"channel": "email", "channel_id": "3", "hits": "4", "unique_hits": "2"},
+        {"channel": "email", "channel_id": "3", "hits": None, "unique_hits": "n/a"},
+        {"channel": "email", "channel_id": "3", "hits": "-5", "unique_hits": "1.0"},
+        {"channel": "email", "channel_id": "3"},
+        {"channel": "email", "channel_id": "x", "hits": "9"},  # no e-mail id: left out
+        {"channel": "sms", "channel_id": "3", "hits": "9"},  # the filter not applied
+        "not a row",
+    ]
+    fake.once("GET", "/api/stats/channel_url_trackables", FakeResponse(200, {"stats": rows}))
+    assert client.email_clicks() == {3: m.EmailClicks(3, 4, 3)}
+    # an object keyed by index is read too; an empty answer is no click
+    fake.once(
+        "GET",
+        "/api/stats/channel_url_trackables",
+        FakeResponse(200, {"stats": {"0": rows[0]}}),
+    )
+    assert client.email_clicks() == {3: m.EmailClicks(3, 4, 2)}
+    assert client.email_clicks() == {}
+
+
+def test_email_clicks_errors_are_the_clients(fake, client, sleeps):
+    for body, detail in (({"total": 1}, m.MISSING_KEY), ({"stats": "x"}, m.NOT_AN_OBJECT)):
+        fake.once("GET", "/api/stats/channel_url_trackables", FakeResponse(200, body))
+        with pytest.raises(m.MauticBadResponse) as caught:
+            client.email_clicks()
+        assert caught.value.detail == detail
+    fake.stats_allowed = False
+    with pytest.raises(m.MauticAuthError) as caught:
+        client.email_clicks()
+    assert caught.value.code == m.FORBIDDEN and caught.value.status == 403
+    fake.stats_allowed = True
+    with pytest.raises(m.MauticNotFound):
+        list(client._stat_rows("no_such_table", []))
+    fake.fail_next(5, 500)
+    with pytest.raises(m.MauticServerError):
+        client.email_clicks()
+
+
+def test_the_fake_stats_api_lists_its_tables_and_checks_columns(fake, client):
+    assert client._call("GET", "/stats")["availableTables"] == ["channel_url_trackables"]
+    with pytest.raises(m.MauticInvalid):
+        list(client._stat_rows("channel_url_trackables", [m.Where("secret", "eq", 1)]))
 
 
 # -- failures -----------------------------------------------------------------------------------

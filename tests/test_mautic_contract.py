@@ -44,6 +44,7 @@ CALLS = {
     ("POST", "/api/campaigns/{id}/contact/{id}/add"),
     ("POST", "/api/campaigns/{id}/contact/{id}/remove"),
     ("GET", "/api/emails"),
+    ("GET", "/api/stats/channel_url_trackables"),
 }
 NO_HTTP = {"merge_plan"}  # decides, sends nothing
 
@@ -60,7 +61,8 @@ def fake(server):
     for index in range(12):
         server.add_contact(email=f"lead{index}@example.com", firstname=f"Lead {index}")
     server.add_campaign("Quote sent")
-    server.add_email("Your quote", sent=40, read=22)
+    email = server.add_email("Your quote", sent=40, read=22)
+    server.add_trackable(email["id"], hits=9, unique_hits=6)
     return server
 
 

@@ -1,8 +1,8 @@
 """Mautic REST API (v5/v6 classic ``/api``): Basic or OAuth2 client-credentials auth (token cached
 and asked again before it expires, or once after a 401), contacts in batches of at most 200 keyed
 by the ``odoo_partner_id`` custom field (created if missing), ``where[]`` lists, companies,
-segment and campaign membership, do-not-contact, segment/campaign/e-mail statistics, and webhook
-verification and parsing.
+segment and campaign membership, do-not-contact, segment/campaign/e-mail statistics (an e-mail's
+clicks from the Stats API), and webhook verification and parsing.
 
 Contract: shared/reference/apis/mautic.md (what the doc leaves open and what this code assumes:
 ``fincycle/marketing/README.md``).  Pure Python (no Odoo): the add-on stores the credentials and
@@ -70,6 +70,11 @@ WHERE_EXPRS = (
     "isNull",
     "isNotNull",
 )
+
+# Mautic's Stats API (developer.mautic.org, "Stats"): ``GET /stats/<table>`` answers the rows of
+# a statistics table, ``{"stats": [{column: "value", ...}]}``, paged by start/limit (no total).
+STATS_CLICKS_TABLE = "channel_url_trackables"  # channel, channel_id, redirect_id, hits, unique_hits
+STATS_PAGE = 100  # rows asked per page (a page shorter than this is the last)
 
 # -- fields -------------------------------------------------------------------------------------
 PARTNER_FIELD = "odoo_partner_id"  # on contacts: the Odoo partner's id (the key, never the e-mail)
@@ -592,6 +597,16 @@ class EmailStats:
     name: str
     sent: int | None
     read: int | None
+
+
+@dataclass(frozen=True)
+class EmailClicks:
+    """The clicks on the tracked links of one Mautic e-mail: ``clicks`` (every click) and
+    ``unique_clicks`` (one per contact and link), summed over its links."""
+
+    id: int
+    clicks: int = 0
+    unique_clicks: int = 0
 
 
 @dataclass(frozen=True)
@@ -1435,6 +1450,80 @@ class MauticClient:
                 _int(raw.get("readCount")),
             )
         return found
+
+    def email_clicks(
+        self, email_id: int | None = None, *, page_size: int = STATS_PAGE
+    ) -> dict[int, EmailClicks]:
+        """Clicks per e-mail id from Mautic's Stats API: the ``channel_url_trackables`` rows of
+        channel ``email`` (and ``channel_id`` = ``email_id`` when given), their ``hits`` and
+        ``unique_hits`` summed per ``channel_id``; ``page_size`` rows a call until a shorter
+        page.  An e-mail without a tracked link has no entry.  A Mautic user without the
+        statistics permission gets a 403 (``FORBIDDEN``) like any other call."""
+        where = [Where("channel", "eq", CHANNEL_EMAIL)]
+        if email_id is not None:
+            wanted = _int(email_id)
+            if wanted is None:
+                raise ValueError("an e-mail id is a number")
+            where.append(Where("channel_id", "eq", wanted))
+        sums: dict[int, list[int]] = {}
+        for row in self._stat_rows(STATS_CLICKS_TABLE, where, page_size=page_size):
+            if str(row.get("channel") or "") != CHANNEL_EMAIL:
+                continue  # the filter was not applied: not an e-mail's link
+            channel_id = _int(row.get("channel_id"))
+            if channel_id is None or (email_id is not None and channel_id != _int(email_id)):
+                continue
+            counts = sums.setdefault(channel_id, [0, 0])
+            counts[0] += _count(row.get("hits"))
+            counts[1] += _count(row.get("unique_hits"))
+        return {key: EmailClicks(key, *counts) for key, counts in sums.items()}
+
+    def _stat_rows(
+        self, table: str, where: Iterable[Where], *, page_size: int = STATS_PAGE
+    ) -> Iterator[dict]:
+        """Every row of a statistics table matching ``where`` (``GET /stats/<table>``), in a
+        stable order (``order[]`` by ``channel_id`` then ``redirect_id``)."""
+        if not 1 <= page_size <= PAGE_MAX:
+            raise ValueError(f"page_size must be between 1 and {PAGE_MAX}")
+        if not _ALIAS.fullmatch(table):
+            raise ValueError("a statistics table is a lower-case name")
+        params = [pair for index, cond in enumerate(where) for pair in cond.params(index)]
+        for index, col in enumerate(("channel_id", "redirect_id")):
+            params += [(f"order[{index}][col]", col), (f"order[{index}][dir]", "asc")]
+        path = f"/stats/{table}"
+        start = 0
+        for _ in range(MAX_PAGES):
+            body = self._call(
+                "GET",
+                path,
+                params=[*params, ("start", str(start)), ("limit", str(page_size))],
+            )
+            sent, rows = _stat_page(body, f"GET {path}")
+            yield from rows
+            start += sent
+            if sent < page_size:
+                return
+        raise _bad(TOO_MANY_PAGES, f"more than {MAX_PAGES} pages")
+
+
+def _count(value) -> int:
+    """A count from a statistics row ("12", 12, "12.0"); missing, negative or not a number: 0."""
+    number = _int(value)
+    return number if number is not None and number > 0 else 0
+
+
+def _stat_page(body, what: str) -> tuple[int, list[dict]]:
+    """(how many rows Mautic sent, those that are objects) of a Stats API answer
+    (``{"stats": [...]}``; an object keyed by index read too)."""
+    if not isinstance(body, dict):
+        raise _bad(NOT_AN_OBJECT, f"{what} is not an object")
+    raw = body.get("stats")
+    if raw is None:
+        raise _bad(MISSING_KEY, f"{what}: no 'stats'")
+    if isinstance(raw, dict):
+        raw = list(raw.values())
+    if not isinstance(raw, list):
+        raise _bad(NOT_AN_OBJECT, f"{what}: 'stats' is neither a list nor an object")
+    return len(raw), [row for row in raw if isinstance(row, dict)]
 
 
 def _success(body) -> bool:

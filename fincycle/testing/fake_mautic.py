@@ -32,6 +32,14 @@ in-memory instance:
   API, beyond the document: README);
 * companies, segments (``lists``), campaigns, e-mails (``sentCount``/``readCount``) with the
   membership routes of §5;
+* the Stats API as Mautic's developer documentation gives it (developer.mautic.org, "Stats"):
+  ``GET /stats`` → ``{"availableTables": [...], "stats": []}``; ``GET /stats/<table>`` →
+  ``{"stats": [{column: "<value as a string>", ...}]}`` with ``start``, ``limit``,
+  ``order[i][col|dir]`` and ``where[i][col|expr|val]`` on the table's columns (an unknown
+  column → 400, an unknown table → 404); the table served is ``channel_url_trackables``
+  (``channel``, ``channel_id``, ``redirect_id``, ``hits``, ``unique_hits``: the clicks on an
+  e-mail's tracked links, ``add_trackable``); ``stats_allowed`` off → 403 "You do not have
+  access to the requested area/action." (an API user without the statistics permission);
 * the rate limiter (``rate_limit`` calls per hour, off at 0): 429 ``{"errors": [{"code": 429,
   "message": "You exceeded the rate limit of N API calls per hour.", "details": []}]}`` with
   ``X-RateLimit-Limit|Remaining|Reset`` and no Retry-After (§2);
@@ -144,6 +152,7 @@ class FakeMautic(FakeProvider):
     client_secret: str = "fake-mautic-client-secret-0123456789"  # noqa: S105
     basic_enabled: bool = True
     api_enabled: bool = True
+    stats_allowed: bool = True  # off: the API user lacks the permission of the Stats API
     token_lifetime: int = 3600
     batch_max: int = 200
     rate_limit: int = 0  # API calls per hour, 0: the limiter is off (the default)
@@ -167,6 +176,7 @@ class FakeMautic(FakeProvider):
             self.segments: dict[int, dict] = {}
             self.campaigns: dict[int, dict] = {}
             self.emails: dict[int, dict] = {}
+            self.trackables: list[dict] = []  # channel_url_trackables rows
             self.tokens: dict[str, float] = {}  # access token → expiry (fake clock)
             self.webhooks: list[dict] = []
             self.sent: list[dict] = []  # deliveries: {url, headers, body, status}
@@ -292,6 +302,26 @@ class FakeMautic(FakeProvider):
             }
             self.emails[email["id"]] = email
             return email
+
+    def add_trackable(
+        self,
+        channel_id: int,
+        hits: int = 0,
+        unique_hits: int | None = None,
+        channel: str = "email",
+        redirect_id: int | None = None,
+    ) -> dict:
+        """A tracked link of an e-mail (``channel_id``) and its clicks."""
+        with self._lock:
+            row = {
+                "redirect_id": redirect_id or len(self.trackables) + 1,
+                "channel": channel,
+                "channel_id": channel_id,
+                "hits": hits,
+                "unique_hits": hits if unique_hits is None else unique_hits,
+            }
+            self.trackables.append(row)
+            return row
 
     def add_company(self, **values) -> dict:
         with self._lock:
@@ -542,6 +572,8 @@ class FakeMautic(FakeProvider):
             ("POST", [k, "*", "contact", "*", "add"], self._campaign_contact_add),
             ("POST", [k, "*", "contact", "*", "remove"], self._campaign_contact_remove),
             ("GET", ["emails"], self._list_emails),
+            ("GET", ["stats"], self._stats_tables),
+            ("GET", ["stats", "*"], self._stats_rows),
         )
 
     # -- list helpers ----------------------------------------------------------------------
@@ -1136,6 +1168,60 @@ class FakeMautic(FakeProvider):
 
     def _list_emails(self, request, body):
         return self._listing(request, list(self.emails.values()), "emails", dict)
+
+    # -- Stats API -------------------------------------------------------------------------
+    def _stats_tables_served(self) -> dict[str, list[dict]]:
+        return {"channel_url_trackables": self.trackables}
+
+    def _stats_refused(self) -> FakeResponse | None:
+        if self.stats_allowed:
+            return None
+        return _errors(403, "You do not have access to the requested area/action.")
+
+    def _stats_tables(self, request, body):
+        return self._stats_refused() or FakeResponse(
+            200, {"availableTables": sorted(self._stats_tables_served()), "stats": []}
+        )
+
+    def _stats_rows(self, request, body, table):
+        refused = self._stats_refused()
+        if refused:
+            return refused
+        rows = self._stats_tables_served().get(table)
+        if rows is None:
+            return _errors(404, "Item was not found.")
+        columns = ("redirect_id", "channel", "channel_id", "hits", "unique_hits")
+        paging = self._paging(request)
+        if isinstance(paging, FakeResponse):
+            return paging
+        start, limit = paging
+        where = self._where(request)
+        if isinstance(where, FakeResponse):
+            return where
+        for col, _expr, _val in where:
+            if col not in columns:
+                return _errors(400, f"{col} is not a column of {table}")
+        found = [
+            row
+            for row in rows
+            if all(self._compare(row[col], expr, val) for col, expr, val in where)
+        ]
+        order: dict[int, dict] = {}
+        for key, values in request.query.items():
+            match = re.fullmatch(r"order\[(\d+)\]\[(col|dir)\]", key)
+            if match:
+                order.setdefault(int(match.group(1)), {})[match.group(2)] = values[-1]
+        for index in sorted(order, reverse=True):  # the first order[] sorts last: it wins
+            col = order[index].get("col")
+            if col not in columns:
+                return _errors(400, f"{col} is not a column of {table}")
+            desc = (order[index].get("dir") or "asc").lower() == "desc"
+            found.sort(key=lambda row, col=col: (row[col] is None, row[col]), reverse=desc)
+        page = found[start : start + limit] if limit else found[start:]
+        return FakeResponse(
+            200,
+            {"stats": [{k: None if v is None else str(v) for k, v in row.items()} for row in page]},
+        )
 
     # -- webhooks --------------------------------------------------------------------------
     def add_webhook(self, url: str, events, secret: str | None = None) -> dict:

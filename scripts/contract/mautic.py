@@ -27,6 +27,9 @@ connector makes, with harmless inputs, and checks each answer against the docume
   GET    /api/campaigns, GET /api/campaigns/{id}/contacts; with --campaign ID the contact is
          added to and removed from that campaign (a campaign may send e-mails: never by default)
   GET    /api/emails                   sent and read counts
+  GET    /api/stats/channel_url_trackables   the e-mails' clicks (Stats API, developer.mautic.org
+                                       "Stats": where[channel eq email], paged by start/limit;
+                                       optional: the connector does without when refused)
   DELETE /api/contacts/batch/delete    the contact made
   GET    /api/contacts/0, a wrong password or client secret   the documented 404 and 401/400
 
@@ -82,6 +85,14 @@ COMPANY = {"id": INTEGER, "fields": {"all": dict}}
 SEGMENT = {"id": INTEGER, "name": str, "alias": str, "isPublished": bool}
 CAMPAIGN = {"id": INTEGER, "name": str, "isPublished": bool}
 EMAIL = {"id": INTEGER, "name": str, "sentCount?": INTEGER, "readCount?": INTEGER}
+NUMBER = (INTEGER, Check("a numeric string", lambda v: isinstance(v, str) and v.isdigit()))
+TRACKABLE = {
+    "channel": str,
+    "channel_id": NUMBER,
+    "hits": (NUMBER, None),
+    "unique_hits": (NUMBER, None),
+    "redirect_id?": (NUMBER, None),
+}
 SUCCESS = {"success": (cl.one_of(1, True, "1"))}
 BATCH = {"statusCodes?": (list, dict)}
 
@@ -495,6 +506,25 @@ def check_campaigns(c: Contract, client: mt.MauticClient, a: str, contact_id: in
 
 def check_stats(c: Contract, client: mt.MauticClient, a: str) -> None:
     c.call(client.email_stats, expect_list("GET", f"{a}/emails", "emails", EMAIL))
+    c.call(
+        client.email_clicks,
+        Expect(
+            "GET",
+            f"{a}/stats/{mt.STATS_CLICKS_TABLE}",
+            200,
+            {"stats": [TRACKABLE]},
+            (
+                cl.query("where[0][col]", "channel"),
+                cl.query("where[0][expr]", "eq"),
+                cl.query("where[0][val]", mt.CHANNEL_EMAIL),
+            ),
+        ),
+        then=lambda clicks: fails(
+            all(v.clicks >= v.unique_clicks >= 0 for v in clicks.values()),
+            f"clicks {clicks}",
+        ),
+        required=False,
+    )
 
 
 def check_cleanup(c: Contract, client: mt.MauticClient, a: str, contact_id: int | None):
@@ -569,7 +599,8 @@ def against_the_fake(argv: list[str]) -> int:
         for index in range(12):
             fake.add_contact(email=f"lead{index}@example.com", firstname=f"Lead {index}")
         campaign = fake.add_campaign("Quote sent")
-        fake.add_email("Your quote", sent=40, read=22)
+        email = fake.add_email("Your quote", sent=40, read=22)
+        fake.add_trackable(email["id"], hits=9, unique_hits=6)
         token = (
             f"{fake.username}:{fake.password}"
             if auth == mt.AUTH_BASIC
