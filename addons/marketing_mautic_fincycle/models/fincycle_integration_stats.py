@@ -2,9 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 # pylint: disable=consider-merging-classes-inherited
 """Marketing figures read back from Mautic nightly (and by a button): the members of each
-campaign and segment configured on the connection, and the sent and opened counts of the
-Mautic e-mails (Mautic's API ties no e-mail counts to a campaign or segment, and gives no
-clicks). One row per item and day; a second read the same day updates it."""
+campaign and segment configured on the connection, and the sent, opened and clicked counts of
+the Mautic e-mails (Mautic's API ties no e-mail counts to a campaign or segment; the clicks
+come from its Stats API, which an API user without that permission is refused: the e-mails'
+clicks then stay empty and the connection says so once). One row per item and day; a second
+read the same day updates it."""
 
 import logging
 
@@ -12,6 +14,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from fincycle.http import FincycleHttpError
+from fincycle.marketing import mautic as mt
 
 from .fincycle_integration_segments import SEGMENTS
 
@@ -31,6 +34,13 @@ class FincycleIntegration(models.Model):
     _inherit = "fincycle.integration"
 
     mautic_stats_read_at = fields.Datetime("Figures Read At", readonly=True, copy=False)
+    mautic_clicks_refused = fields.Boolean(
+        "Clicks Refused",
+        readonly=True,
+        copy=False,
+        help="Mautic refused its statistics to the API user at the last read: the e-mails' "
+        "clicks are not read until it may read them.",
+    )
     mautic_stat_ids = fields.One2many("fincycle.mautic.stat", "integration_id", "Marketing Figures")
 
     def action_mautic_read_stats(self):
@@ -64,8 +74,9 @@ class FincycleIntegration(models.Model):
                 account._mautic_cron_failed(getattr(exc, "message", None) or str(exc))
 
     def _mautic_stat_rows(self, client):
-        """(kind, Mautic id, name, members, sent, opened) of the configured campaigns and
-        segments and of the Mautic e-mails."""
+        """(kind, Mautic id, name, members, sent, opened, clicks) of the configured campaigns
+        and segments and of the Mautic e-mails; ``clicks`` is ``(clicks, unique clicks)`` for
+        an e-mail whose clicks were read, else None."""
         self.ensure_one()
         rows = []
         campaign_ids = sorted({self[name] for name in CAMPAIGN_FIELDS if self[name] > 0})
@@ -76,7 +87,7 @@ class FincycleIntegration(models.Model):
                 if campaign is None:
                     continue  # not (or no longer) in Mautic
                 members = self._mautic_call(client.campaign_members, campaign_id)
-                rows.append(("campaign", campaign_id, campaign.name, members, 0, 0))
+                rows.append(("campaign", campaign_id, campaign.name, members, 0, 0, None))
         segment_ids = sorted({self[name] for name, _flag in SEGMENTS.values() if self[name] > 0})
         if segment_ids:
             segments = self._mautic_call(client.segments)
@@ -85,10 +96,46 @@ class FincycleIntegration(models.Model):
                 if segment is None or not segment.alias:
                     continue
                 members = self._mautic_call(client.segment_members, segment.alias)
-                rows.append(("segment", segment_id, segment.name, members, 0, 0))
-        for email in self._mautic_call(client.email_stats).values():
-            rows.append(("email", email.id, email.name, 0, email.sent or 0, email.read or 0))
+                rows.append(("segment", segment_id, segment.name, members, 0, 0, None))
+        emails = self._mautic_call(client.email_stats)
+        clicks = self._mautic_email_clicks(client) if emails else {}
+        for email in emails.values():
+            read = None
+            if clicks is not None:
+                found = clicks.get(email.id) or mt.EmailClicks(email.id)
+                read = (found.clicks, found.unique_clicks)
+            rows.append(("email", email.id, email.name, 0, email.sent or 0, email.read or 0, read))
         return rows
+
+    def _mautic_email_clicks(self, client):
+        """The e-mails' clicks by id, or None when Mautic refuses its statistics (403: the API
+        user lacks the permission; 404: no Stats API): said once on the connection, the
+        figures are read without clicks. Another failure fails the read as any other call."""
+        self.ensure_one()
+        try:
+            clicks = self._mautic_call(client.email_clicks)
+        except FincycleHttpError as exc:
+            refused = isinstance(exc, mt.MauticNotFound) or (
+                isinstance(exc, mt.MauticAuthError) and exc.code == mt.FORBIDDEN
+            )
+            if not refused:
+                raise
+            if not self.mautic_clicks_refused:
+                self.sudo().mautic_clicks_refused = True
+                self.sudo().message_post(
+                    body=self.env._(
+                        "Mautic refused its statistics to the API user (%(error)s): the "
+                        "e-mails' clicks are not read. Give the API user's role the right "
+                        "to view the statistics in Mautic; the clicks are read again from the "
+                        "next reading of the figures.",
+                        error=getattr(exc, "mautic_detail", None) or str(exc),
+                    )
+                )
+            _logger.info("Mautic figures of %s read without clicks: %s", self.display_name, exc)
+            return None
+        if self.mautic_clicks_refused:
+            self.sudo().mautic_clicks_refused = False
+        return clicks
 
     def _mautic_read_stats(self):
         """Read the figures and store them for today; the rows written."""
@@ -102,8 +149,17 @@ class FincycleIntegration(models.Model):
             for stat in Stat.search([("integration_id", "=", self.id), ("date", "=", today)])
         }
         new, written = [], Stat
-        for kind, mautic_id, name, members, sent, opened in rows:
-            vals = {"name": name, "members": members, "sent": sent, "opened": opened, "last": True}
+        for kind, mautic_id, name, members, sent, opened, clicks in rows:
+            vals = {
+                "name": name,
+                "members": members,
+                "sent": sent,
+                "opened": opened,
+                "clicks": clicks[0] if clicks else 0,
+                "unique_clicks": clicks[1] if clicks else 0,
+                "clicks_read": clicks is not None,
+                "last": True,
+            }
             stat = existing.get((kind, mautic_id))
             if stat:
                 stat.write(vals)

@@ -31,11 +31,32 @@ class FincycleMauticStat(models.Model):
     )
     sent = fields.Integer("E-mails Sent", readonly=True, aggregator="sum")
     opened = fields.Integer("E-mails Opened", readonly=True, aggregator="sum")
+    clicks = fields.Integer(
+        readonly=True, aggregator="sum", help="Clicks on the e-mail's tracked links, every click."
+    )
+    unique_clicks = fields.Integer(
+        readonly=True,
+        aggregator="sum",
+        help="Clicks on the e-mail's tracked links, one per contact and link.",
+    )
+    clicks_read = fields.Boolean(
+        readonly=True,
+        help="Mautic gave the e-mail's clicks (its statistics may be refused to the API user).",
+    )
     last = fields.Boolean(
         "Latest", readonly=True, index=True, help="The figures of the connection's last read."
     )
     read_rate = fields.Float(
         "Open Rate (%)", compute="_compute_read_rate", store=True, aggregator="avg", digits=(16, 1)
+    )
+
+    click_rate = fields.Float(
+        "Click Rate (%)",
+        compute="_compute_click_rate",
+        store=True,
+        aggregator="avg",
+        digits=(16, 1),
+        help="Unique clicks per 100 e-mails sent.",
     )
 
     _item_day_uniq = models.UniqueIndex(
@@ -46,3 +67,9 @@ class FincycleMauticStat(models.Model):
     def _compute_read_rate(self):
         for stat in self:
             stat.read_rate = 100.0 * stat.opened / stat.sent if stat.sent else 0.0
+
+    @api.depends("sent", "unique_clicks", "clicks_read")
+    def _compute_click_rate(self):
+        for stat in self:
+            read = stat.clicks_read and stat.sent
+            stat.click_rate = 100.0 * stat.unique_clicks / stat.sent if read else 0.0

@@ -1,7 +1,8 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Marketing figures read back from the fake Mautic: the members of the configured campaigns
-and segments and the sent and opened counts of the e-mails; a second read the same day updates
+and segments and the sent, opened and clicked counts of the e-mails (clicks left empty, and said
+once, when Mautic refuses its statistics); a second read the same day updates
 the rows, a read on another day adds a row per item; each company reads and sees only its own
 figures, and only Fincycle managers read them by the button."""
 
@@ -9,6 +10,8 @@ from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tests.common import TransactionCase
+
+from fincycle.testing.fake_server import FakeResponse
 
 from .test_mautic_sync import MauticCase
 
@@ -22,6 +25,10 @@ class TestMauticStats(MauticCase, TransactionCase):
         self.fake.add_campaign("Not ours")
         self.clients = self.fake.add_segment("Clients", "clients")
         self.mail = self.fake.add_email("Welcome mail", sent=120, read=30)
+        self.fake.add_trackable(self.mail["id"], hits=9, unique_hits=6)
+        self.fake.add_trackable(self.mail["id"], hits=3, unique_hits=2)
+        self.fake.stats_allowed = True
+        self.addCleanup(setattr, self.fake, "stats_allowed", True)
         for index in range(3):
             contact = self.fake.add_contact(email=f"c{index}@example.com")
             contact["campaigns"].add(self.welcome["id"])
@@ -147,3 +154,71 @@ class TestMauticStats(MauticCase, TransactionCase):
         self.env["fincycle.integration"]._cron_mautic_read_stats()
         self.assertEqual(self.account_a.state, "error")
         self.assertEqual(self.figures(self.stats(self.account_a)), before)
+
+    def clicks(self, account):
+        mail = self.stats(account).filtered(lambda s: s.kind == "email")
+        return mail.clicks_read, mail.clicks, mail.unique_clicks, mail.click_rate
+
+    def test_the_emails_clicks_are_read(self):
+        self.fake.add_email("Without link", sent=10, read=2)
+        self.account_a._mautic_read_stats()
+        stats = self.stats(self.account_a)
+        mail = stats.filtered(lambda s: s.name == "Welcome mail")
+        self.assertEqual((mail.clicks_read, mail.clicks, mail.unique_clicks), (True, 12, 8))
+        self.assertEqual(mail.click_rate, 6.7)  # 8 unique clicks of 120 sent
+        bare = stats.filtered(lambda s: s.name == "Without link")
+        self.assertEqual((bare.clicks_read, bare.clicks, bare.click_rate), (True, 0, 0.0))
+        others = stats.filtered(lambda s: s.kind != "email")
+        self.assertEqual(set(others.mapped("clicks_read")), {False})
+        self.assertFalse(self.account_a.mautic_clicks_refused)
+        calls = self.fake.calls("GET", "/api/stats/channel_url_trackables")
+        self.assertEqual(len(calls), 1)  # every e-mail's clicks in one paged read
+
+    def test_statistics_refused_leave_the_clicks_empty_and_say_it_once(self):
+        self.account_a._mautic_read_stats()
+        self.fake.stats_allowed = False  # the API user's role lost the permission
+        messages = self.account_a.message_ids
+        Integration = self.env["fincycle.integration"]
+        Integration._cron_mautic_read_stats()
+        Integration._cron_mautic_read_stats()
+        self.assertEqual(self.account_a.state, "connected")
+        self.assertFalse(self.account_a.last_error_message)
+        self.assertTrue(self.account_a.mautic_clicks_refused)
+        said = self.account_a.message_ids - messages
+        self.assertEqual(len(said), 1)
+        self.assertIn("clicks are not read", said.body)
+        self.assertEqual(self.clicks(self.account_a), (False, 0, 0, 0.0))
+        # the other figures were read all the same
+        self.assertEqual(
+            self.figures(self.stats(self.account_a).filtered(lambda s: s.kind == "email")),
+            {("email", "Welcome mail"): (0, 120, 30)},
+        )
+        self.assertEqual(len(self.stats(self.account_a)), 4)
+        # given back: read again, and a later refusal is said again
+        self.fake.stats_allowed = True
+        self.account_a._mautic_read_stats()
+        self.assertFalse(self.account_a.mautic_clicks_refused)
+        self.assertEqual(self.clicks(self.account_a)[:3], (True, 12, 8))
+
+    def test_a_mautic_without_the_stats_api_is_read_without_clicks(self):
+        self.fake.once(
+            "GET",
+            "/api/stats/channel_url_trackables",
+            FakeResponse(
+                404,
+                {"errors": [{"code": 404, "message": "Requested URL not found.", "details": []}]},
+            ),
+        )
+        self.account_a.with_user(self.manager_a).action_mautic_read_stats()
+        self.assertEqual(self.clicks(self.account_a), (False, 0, 0, 0.0))
+        self.assertTrue(self.account_a.mautic_clicks_refused)
+        self.assertEqual(self.account_a.state, "connected")
+
+    def test_mautic_down_on_the_statistics_keeps_the_last_figures(self):
+        self.account_a._mautic_read_stats()
+        before = self.clicks(self.account_a)
+        self.fake.fail_next(5, 503, path="/api/stats/channel_url_trackables")
+        self.env["fincycle.integration"]._cron_mautic_read_stats()
+        self.assertEqual(self.account_a.state, "error")
+        self.assertFalse(self.account_a.mautic_clicks_refused)
+        self.assertEqual(self.clicks(self.account_a), before)
