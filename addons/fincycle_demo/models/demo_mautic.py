@@ -36,12 +36,12 @@ CAMPAIGNS = {
     "mautic_campaign_payment_reminder": (3, "Zahlungserinnerung"),
     "mautic_campaign_welcome": (4, "Willkommen"),
 }
-# (Mautic id, name, sent, opened) of the Mautic e-mails, as read today.
+# (Mautic id, name, sent, opened, clicks, unique clicks) of the Mautic e-mails, as read today.
 EMAILS = (
-    (11, "Ihre Offerte von Seeblick Treuhand", 64, 41),
-    (12, "Haben Sie Fragen zu unserer Offerte?", 23, 12),
-    (13, "Zahlungserinnerung", 38, 29),
-    (14, "Willkommen bei Seeblick Treuhand", 27, 22),
+    (11, "Ihre Offerte von Seeblick Treuhand", 64, 41, 19, 14),
+    (12, "Haben Sie Fragen zu unserer Offerte?", 23, 12, 6, 5),
+    (13, "Zahlungserinnerung", 38, 29, 17, 13),  # the link to pay online
+    (14, "Willkommen bei Seeblick Treuhand", 27, 22, 9, 7),
 )
 # Members today of the campaigns and segments (Mautic also holds its forms' contacts).
 MEMBERS = {
@@ -222,15 +222,31 @@ class FincycleDemoLoader(models.AbstractModel):
             day = today - timedelta(days=back)
             shrink = back * 2  # fewer members and e-mails the days before
             items = [
-                ("campaign", mautic_id, name, max(MEMBERS[mautic_id] - shrink, 0), 0, 0)
+                ("campaign", mautic_id, name, max(MEMBERS[mautic_id] - shrink, 0), 0, 0, None)
                 for mautic_id, name in CAMPAIGNS.values()
             ] + [
-                ("segment", mautic_id, name, max(SEGMENT_MEMBERS[mautic_id] - shrink, 0), 0, 0)
+                (
+                    "segment",
+                    mautic_id,
+                    name,
+                    max(SEGMENT_MEMBERS[mautic_id] - shrink, 0),
+                    0,
+                    0,
+                    None,
+                )
                 for mautic_id, name in SEGMENTS.values()
             ]
             items += [
-                ("email", mautic_id, name, 0, max(sent - shrink, 0), max(opened - back * 2, 0))
-                for mautic_id, name, sent, opened in EMAILS
+                (
+                    "email",
+                    mautic_id,
+                    name,
+                    0,
+                    max(sent - shrink, 0),
+                    max(opened - back * 2, 0),
+                    (max(clicks - back, 0), max(unique - back, 0)),
+                )
+                for mautic_id, name, sent, opened, clicks, unique in EMAILS
             ]
             rows += [
                 {
@@ -242,9 +258,12 @@ class FincycleDemoLoader(models.AbstractModel):
                     "members": members,
                     "sent": sent,
                     "opened": min(opened, sent),
+                    "clicks": clicks[0] if clicks else 0,
+                    "unique_clicks": min(clicks[1], opened) if clicks else 0,
+                    "clicks_read": clicks is not None,
                     "last": back == 0,
                 }
-                for kind, mautic_id, name, members, sent, opened in items
+                for kind, mautic_id, name, members, sent, opened, clicks in items
             ]
         Stat.create(rows)
         connection.sudo().mautic_stats_read_at = now - timedelta(hours=5)
