@@ -11,9 +11,13 @@ Thunderbird ``>`` quoting, HTML blockquote, forwards), HTML parts, charsets, att
 The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` with CRLF line
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
-Usage: .venv/bin/python scripts/bench/make_dispute_replies.py [OUT_DIR]
+Usage: .venv/bin/python scripts/bench/make_dispute_replies.py [--source more|blind] [OUT_DIR]
+
+``--source blind`` builds the blind set of ``dispute_replies_blind.py`` (ids ``blind_NNN``, default
+folder tests/data/disputes_blind), written by a third writer and measured once, never tuned on.
 """
 
+import argparse
 import html
 import json
 import sys
@@ -448,13 +452,22 @@ LABEL_KEYS = (
 )
 
 
+SOURCES = {"more": "disputes_more", "blind": "disputes_blind"}
+
+
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else ROOT / "tests" / "data" / "disputes_more"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("out", nargs="?", type=Path, help="output folder")
+    parser.add_argument("--source", choices=sorted(SOURCES), default="more")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    out = args.out or ROOT / "tests" / "data" / SOURCES[args.source]
+    replies = REPLIES
+    if args.source == "blind":
+        from dispute_replies_blind import REPLIES as replies  # noqa: PLC0415
     (out / "emails").mkdir(parents=True, exist_ok=True)
     manifest = []
-    for index, rep in enumerate(REPLIES, start=1):
-        rid = f"more_{index:03d}"
+    for index, rep in enumerate(replies, start=1):
+        rid = f"{args.source}_{index:03d}"
         co = COMPANIES[rep["company"]]
         msg = build(rep, index)
         data = msg.as_bytes(policy=policy.SMTP)
