@@ -504,3 +504,19 @@ def test_totals_rows_right_of_a_vat_table_with_a_code_column_do_not_end_it():
         (Decimal("20"), Decimal("100.00"), Decimal("20.00")),
     }
     assert ext.value("amount_tax") == Decimal("31.00")
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        # base 12,60 at 21 %: 12,60 is no usual VAT rate, 21,00 is
+        ("Base HT Taux Montant TVA", "12,60 21,00 2,65", (D("21.00"), D("12.60"), D("2.65"))),
+        # both are usual rates: the header's column order decides
+        ("Base HT Taux Montant TVA", "20,00 5,50 1,10", (D("5.50"), D("20.00"), D("1.10"))),
+        ("Taux Base HT Montant TVA", "5,50 20,00 1,10", (D("5.50"), D("20.00"), D("1.10"))),
+        ("BTW % Grondslag Bedrag", "9,00 21,00 1,89", (D("9.00"), D("21.00"), D("1.89"))),
+    ],
+)
+def test_rate_and_base_that_multiply_alike_are_not_swapped(header, row, expected):
+    ext = run("Recapitulatif", header, row, "Fin")
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {expected}

@@ -210,18 +210,40 @@ def _rate_ok(n: _Num, header: bool) -> bool:
     return n.value in USUAL_RATES or header
 
 
-def row_triple(row: Any, *, header: bool) -> VatRow | None:
+def row_triple(row: Any, *, header: bool, order: int = 0) -> VatRow | None:
     """(rate, base, VAT) among the numbers of ``row``: ``base * rate = VAT`` to the cent, base
     and VAT of one sign, the VAT a money amount. Without a table header the row must also
     print the gross (base + VAT) and a usual rate. A rate column beside the VAT column
-    ("19 163,16") is first read as one number: the row is read again without space groups."""
-    found = _triple(row, _numbers(row, row.amounts), header)
+    ("19 163,16") is first read as one number: the row is read again without space groups.
+    Rate and base multiply alike ("12,60 21,00 2,65"): the rate is the one printed with %,
+    else the usual VAT rate, else the one in the header's rate column (``order``: 1 when the
+    header names the rate before the base, -1 after, 0 unknown; see :func:`header_order`)."""
+    found = _triple(row, _numbers(row, row.amounts), header, order)
     if found is None and re.search(r"\d \d", row.text):
-        found = _triple(row, _numbers(row, find_amounts(row.text, space_groups=False)), header)
+        nums = _numbers(row, find_amounts(row.text, space_groups=False))
+        found = _triple(row, nums, header, order)
     return found
 
 
-def _triple(row: Any, nums: list[_Num], header: bool) -> VatRow | None:
+_RATE_COLUMN = re.compile(
+    r"[a-z]*satz|%|(?<![a-z])(?:taux|rate|aliquota|aliq|tarief|tipo|tasa|taxa|percent|pourcentage)"
+)
+_BASE_COLUMN = re.compile(
+    r"(?<![a-z])(?:basis|base|grundlage|imponibile|imponible|grondslag|netto\w*|net|warenwert"
+    r"|taxable|ht|bemessung\w*|tributavel|entgelt)(?![a-z])"
+)
+
+
+def header_order(norm: str) -> int:
+    """1 when a VAT table's header (folded) names the rate column before the base column, -1
+    when after, 0 when it does not name both."""
+    rate, base = _RATE_COLUMN.search(norm), _BASE_COLUMN.search(norm)
+    if not rate or not base:
+        return 0
+    return 1 if rate.start() < base.start() else -1
+
+
+def _triple(row: Any, nums: list[_Num], header: bool, order: int = 0) -> VatRow | None:
     if len(nums) < 3:
         return None
     best: tuple[tuple, VatRow] | None = None
@@ -250,8 +272,11 @@ def _triple(row: Any, nums: list[_Num], header: bool) -> VatRow | None:
         )
         if not header and (gross is None or (not rate.percent and rate.value == 0)):
             continue
-        # Prefer a rate with %, then base before VAT, then the rightmost VAT (columns).
-        key = (rate.percent, b < t, gross is not None, t, -abs(r - b))
+        # Prefer a rate with %, then a usual rate, then the header's column order, then base
+        # before VAT, then the rightmost VAT (columns).
+        in_order = order == 0 or (r < b) == (order > 0)
+        usual = rate.value in USUAL_RATES
+        key = (rate.percent, usual, in_order, b < t, gross is not None, t, -abs(r - b))
         if best is None or key > best[0]:
             best = (key, VatRow(rate.value, base.value, tax.value, row, gross=gross))
     return best[1] if best else None
@@ -362,6 +387,7 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
     with a column of totals on the right, whose rows ("Total taxes 46,25") do not end it; nor
     does a row of totals printed wholly right of the header."""
     header = rows[start]
+    order = header_order(header.norm)
     out: list[VatRow] = []
     misses = 0
     for row in rows[start + 1 : start + 16]:
@@ -369,7 +395,7 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
             break
         if row.amounts and _ALLOWANCE.search(row.norm):
             break
-        triple = row_triple(row, header=True)
+        triple = row_triple(row, header=True, order=order)
         if triple is not None:
             out.append(triple)
             misses = 0
