@@ -455,3 +455,65 @@ def test_footer_company_over_a_post_box_and_a_town_is_the_vendor():
     rows[7] = ("Kauri Cleaning Services", 36, 731)
     lines = [TextLine(t, 0, x, y, x + 4.5 * len(t), y + 9) for t, x, y in rows]
     assert extract_from_lines(lines).value("vendor_name") != "Kauri Cleaning Services"
+
+
+# --- headings and labels are never the vendor ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["PAYMENT RECEIPT", "Sales Receipt", "Kassenbeleg", "Reçu de paiement", "Order Confirmation",
+     "Account Statement", "Betaalbewijs", "Recibo", "Delivery Note"],
+)  # fmt: skip
+def test_a_receipt_or_statement_heading_is_no_company(heading):
+    assert not plausible_company(heading)
+    assert plausible_company("Statement Apparel Ltd")  # a legal form: a company after all
+
+
+def test_receipt_heading_over_the_letterhead_gives_the_name_under_it():
+    rows = [
+        ("Sales Receipt", 60, 40),
+        ("Pinewood Garden Supplies", 60, 60),
+        ("Receipt No. 7310", 380, 80),
+        ("Date: 14/06/2024", 380, 95),
+        ("Total 58.40", 380, 300),
+    ]
+    assert vendor(rows) == "Pinewood Garden Supplies"
+
+
+def test_receipt_heading_is_not_taken_when_the_sender_is_in_the_footer():
+    rows = [
+        ("PAYMENT RECEIPT", 60, 40),
+        ("Receipt number: 4417-2210", 60, 80),
+        ("Bill to", 60, 130),
+        ("Maria Lopez", 60, 143),
+        ("8 Elm Road", 60, 156),
+        ("Leeds LS1 4AP", 60, 169),
+        ("Amount paid £30.00", 60, 300),
+        ("Skyline Hosting Ltd", 60, 760),
+        ("40 Canal Street", 60, 773),
+        ("Manchester M1 3HE", 60, 786),
+    ]
+    assert vendor(rows) == "Skyline Hosting Ltd"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Factuuradres", "Afleveradres", "Dirección de facturación", "Morada de faturação",
+     "Endereço de cobrança", "Facturar a"],
+)  # fmt: skip
+def test_a_billing_address_label_heads_the_customer_block_even_at_the_top(label):
+    """The addressee under a billing-address label is the customer, never the vendor, even
+    when the block is the first one on the page; the label is no name either."""
+    rows = [
+        (label, 60, 40),
+        ("Pieter de Wit", 60, 53),
+        ("Lindenlaan 7", 60, 66),
+        ("3511 AB Utrecht", 60, 79),
+        ("Factuurnummer: 20240311", 380, 120),
+        ("Factuurdatum: 11-03-2024", 380, 133),
+        ("Totaal 121,00", 380, 426),
+        ("IBAN NL91ABNA0417164300", 60, 780),
+    ]
+    assert vendor(rows) is None
+    assert not plausible_company(label)

@@ -45,6 +45,9 @@ BUYER_LABEL = re.compile(
     r"|cliente|committente|cessionario(?:\s*/\s*committente)?|acquirente|destinatario"
     r"|buyer|customer|bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver\s*to|recipient"
     r"|koper|afnemer|klant|comprador|adquirente|datos\s*del\s*cliente|dati\s*del\s*cliente"
+    r"|factuur\s*-?\s*adres|aflever\s*-?\s*adres|leverings?\s*-?\s*adres|(?:gefactureerd|factuur)\s*aan"
+    r"|direccion\s*de\s*(?:facturacion|envio|entrega)|facturar\s*a|enviar\s*a|faturar\s*a"
+    r"|(?:morada|endereco)\s*de\s*(?:faturacao|cobranca|entrega)"
     r")\b"
 )
 # The field label of a name in a seller's section grid ("Name:", "Firma", "Raison sociale").
@@ -59,7 +62,7 @@ _FIELD_LABEL = re.compile(
     r"|indirizzo|direccion|morada|adres|telefon|telephone|phone|tel|fax|e-?mail|kontakt|contact"
     r"|ansprechpartner|abteilung|iban|bic|swift|bank|konto|ust\S*|vat|tva|iva|nif|cif|siret|siren"
     r"|rcs|hrb|hra|gln|duns)\.?\s*:?\s*$"
-    r"|^\s*[a-z]*(?:nummer|adresse|anschrift)\s*:?\s*$"
+    r"|^\s*[a-z]*(?:nummer|adresse|anschrift|adres|address|nummero?|numero)\s*:?\s*$"
 )
 # Words of a document title or a viewer's heading, never of a company name (whole words).
 _TITLE_WORDS = re.compile(
@@ -67,7 +70,16 @@ _TITLE_WORDS = re.compile(
     r"|lesbarmachung|visualisierung|darstellung|rendering|viewer|visualisation|visualization"
     r"|invoices?|facture|factures|fattura|fatture|factura|facturas|fatura|faturas|factuur"
     r"|facturen|gutschrift|avoir|credit\s*note|nota\s*di\s*credito|beispiel(?:e|rechnung\w*)?"
-    r"|example|sample|seite|page|pagina|bemerkung(?:en)?|positionsdaten|zahlungsbedingungen)\b"
+    r"|example|sample|seite|page|pagina|bemerkung(?:en)?|positionsdaten|zahlungsbedingungen"
+    # receipts, statements, confirmations, notes and quotes: headings, never a sender
+    r"|receipts?|quittung(?:en)?|kassen(?:bon|beleg|zettel)|recus?|ricevut[ae]|scontrino|recibos?"
+    r"|kwitantie|kassabon|betaal(?:bewijs|bevestiging)|betalingsbewijs|statement|kontoauszug"
+    r"|releve\s*de\s*compte|estratto\s*conto|(?:order|payment|booking)\s*confirmation"
+    r"|(?:auftrags|bestell|zahlungs)bestatigung|confirmation\s*de\s*(?:commande|paiement)"
+    r"|(?:payment|remittance)\s*advice|zahlungsavis|avis\s*de\s*paiement|lieferschein"
+    r"|delivery\s*note|bon\s*de\s*(?:livraison|commande)|pakbon|albaran|guia\s*de\s*remessa"
+    r"|quotation|angebot|offerte|devis|preventivo|presupuesto|orcamento|pro\s*-?\s*forma"
+    r"|(?:credit|debit)\s*memo|debit\s*note|nota\s*de\s*(?:debito|credito)|creditnota)\b"
 )
 _CURRENCY = re.compile(
     r"^\s*(?:eur|chf|usd|gbp|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|hrk|isk|try|cad|aud|cny)\s*$"

@@ -213,7 +213,12 @@ CUSTOMER_LABEL = re.compile(
     r"^\s*(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsadresse"
     r"|rechnungsempfanger|adresse\s*de\s*(?:facturation|livraison)|facture\s*a|destinataire"
     r"|lieferadresse|liefer\s*an|delivery\s*address|ship\s*to|shipping\s*address|indirizzo\s*di\s*consegna"
-    r"|intestat(?:o|ario)|spett\.?\s*le|messrs|to|an|a|destinatario|cliente)\s*:?\s*$"
+    r"|intestat(?:o|ario)|spett\.?\s*le|messrs|to|an|a|destinatario|cliente"
+    # Dutch, Spanish, Portuguese
+    r"|klant|afnemer|geadresseerde|factuur\s*-?\s*adres|aflever\s*-?\s*adres|leverings?\s*-?\s*adres"
+    r"|(?:gefactureerd|factuur)\s*aan|facturar\s*a|enviar\s*a|faturar\s*a"
+    r"|direccion\s*de\s*(?:facturacion|envio|entrega)|datos\s*(?:del\s*)?cliente"
+    r"|(?:morada|endereco)\s*de\s*(?:faturacao|cobranca|entrega))\s*:?\s*$"
 )
 SALUTATION = re.compile(
     r"^\s*(?:herrn?|frau|firma|madame|monsieur|mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|signora?|sig\.?"
@@ -271,6 +276,7 @@ _NOT_A_NAME = re.compile(
     r"|quittung|receipt|offerte|devis|lieferschein|tax\s*invoice|nota\s*di\s*credito|note\s*de\s*credit"
     r"|pro\s*-?\s*forma)\b|^(?:rechnungs|gutschrifts)\w+$"
     r"|adresse\s*de|lieferadresse|rechnungsadresse|(?:delivery|billing|shipping)\s*address|bill\s*to"
+    r"|^[a-z]*\s*-?\s*adres\b|(?:direccion|morada|endereco)\s*de\b"
 )
 # The label of the sender's block ("Fournisseur", "From:"), alone or before the name.
 VENDOR_LABEL = re.compile(

@@ -157,10 +157,13 @@ def _customer_score(doc: Doc, b: int) -> float:
     line = doc.lines[first]
     score = 0.0
     up = doc.above(first, 3.0)
+    labelled = False
     if up is not None and CUSTOMER_LABEL.match(doc.folded[up]):
         score += 3
+        labelled = True
     if CUSTOMER_LABEL.match(doc.folded[first]):
         score += 3
+        labelled = True
     score += _row_label_score(doc, b)
     if VENDOR_LABEL.match(doc.folded[first]) or (
         up is not None and VENDOR_LABEL.fullmatch(doc.folded[up])
@@ -177,8 +180,8 @@ def _customer_score(doc: Doc, b: int) -> float:
     rel = doc.rel_top(first)
     if 0.1 <= rel <= 0.45:
         score += 1
-    if rel < 0.09:
-        score -= 2
+    if rel < 0.09 and not labelled:
+        score -= 2  # the letterhead, unless a customer label heads the block ("Factuuradres")
     if doc.rel_x(first) > 0.4:
         score += 0.5
     texts = " ".join(doc.folded[i] for i in block.indexes)
@@ -793,8 +796,13 @@ def _letterhead_block(doc: Doc) -> int | None:
             continue
         if doc.rel_top(i) > 0.2:
             break
-        if any(name_ok(doc.lines[k].text) for k in block.indexes[:2]):
-            return b
+        if CUSTOMER_LABEL.match(doc.folded[i]) or BUYER_LABEL.match(doc.folded[i]):
+            continue  # the addressee's block under its label ("Factuuradres", "Bill to")
+        if any(
+            plausible_company(clean_company_name(_strip_vendor_label(doc.lines[k].text)))
+            for k in block.indexes[:2]
+        ):
+            return b  # the first block naming someone: not a title ("Sales Receipt")
     return None
 
 
@@ -805,7 +813,7 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     block = doc.blocks[b]
     texts = [_strip_vendor_label(doc.lines[i].text) for i in block.indexes]
     texts = [t for t in texts if t]
-    names = [k for k, t in enumerate(texts[:3]) if name_ok(clean_company_name(t))]
+    names = [k for k, t in enumerate(texts[:3]) if plausible_company(clean_company_name(t))]
     if not names or is_street(texts[0]) or is_zip_city(texts[0]):
         # the name printed apart (larger, higher) above its address block
         above = block_above(doc, block.indexes[0])
