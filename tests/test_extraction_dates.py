@@ -64,3 +64,24 @@ def test_month_first_order_is_guessed_from_the_document():
 )
 def test_payment_terms_days(text, days):
     assert dates.payment_terms_days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2nd Feburary 2023", date(2023, 2, 2)),
+        ("14 Setpember 2024", date(2024, 9, 14)),
+        ("Novmeber 3, 2022", date(2022, 11, 3)),
+        ("7 janvir 2021", date(2021, 1, 7)),
+        ("9 de dicimbre de 2025", date(2025, 12, 9)),
+    ],
+)
+def test_a_month_misspelt_by_one_letter_between_day_and_year(text, expected):
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["10 junior 2020", "3 marche 2021", "12 Monday 2020", "5 juny 2020"]
+)
+def test_words_near_a_short_month_name_are_no_date(text):
+    assert dates.parse_date(text) is None

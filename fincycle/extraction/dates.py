@@ -4,7 +4,8 @@ Portuguese.
 Numeric forms (21.09.2022, 21/09/2022, 2022-09-21, 2022/09/21, 21.09.22) and written months
 (21 septembre 2022, 21. September 2022, 1er mars 2024, 21 settembre 2022, September 21, 2022,
 December 5th, 2026, August 3 , 2014, Sep 21 2022, 21-Sep-2022, the 5th of December 2026, 21 september 2022,
-21 de septiembre de 2022, 21 de setembro de 2022). Slash dates are day first unless the document shows a month-first
+21 de septiembre de 2022, 21 de setembro de 2022), also with a month misspelt by one letter
+between a day and a year (31st Januray 2020). Slash dates are day first unless the document shows a month-first
 date (a second number above 12), as in US invoices: see :func:`guess_order`.
 
 Payment terms ("30 Tage netto", "à 30 jours", "Net 30", "30 giorni", "30 dagen", "30 días",
@@ -76,6 +77,40 @@ _MONTH_DAY = re.compile(
 )
 
 
+# A written month misspelt by one letter ("31st Januray 2020", "5 Setpember 2024"), between a
+# day and a four-digit year: read when one full month name alone is that close.
+_DAY_WORD = re.compile(
+    r"(?<![\w])(\d{1,2})(?:er|\.|st|nd|rd|th|°|o)?(?:\s*(?:de|of)\s+|[\s\-./]{1,2})"
+    r"([a-z]{5,10})\.?(?:\s*(?:de|del)\s+|[\s\-.,/]{1,2})(\d{4})(?!\d)"
+)
+_WORD_DAY = re.compile(
+    r"(?<![\w])([a-z]{5,10})\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?:\s?,\s{0,2}|\s{1,2})(\d{4})(?!\d)"
+)
+_FULL_MONTHS = [name for name in _MONTHS if len(name) >= 6]  # "junior" is no "junio"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one substitution, insertion, deletion or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )  # fmt: skip
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def misspelt_month(word: str) -> int | None:
+    """The month a word one letter away from a full month name means, when it means one."""
+    if word in _MONTHS:
+        return None
+    months = {_MONTHS[name] for name in _FULL_MONTHS if _one_edit(word, name)}
+    return months.pop() if len(months) == 1 else None
+
+
 @dataclass
 class DateMatch:
     value: date
@@ -145,6 +180,12 @@ def find_dates(text: str, order: str = "dmy") -> list[DateMatch]:
         value = _make(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
+    for rx, day_at, word_at in ((_DAY_WORD, 1, 2), (_WORD_DAY, 2, 1)):
+        for m in rx.finditer(folded):
+            month = misspelt_month(m.group(word_at))
+            value = month and _make(int(m.group(3)), month, int(m.group(day_at)))
+            if value:
+                found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
     found = [d for d in found if is_plausible(d.value)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMatch] = []
