@@ -534,3 +534,31 @@ def test_payment_terms_naming_the_date_to_pay_by(label, value, expected):
     rows = [("Invoice No. 1001", 60, 100), ("Invoice date: 01.03.2027", 60, 113)]
     rows += [(label, 29, 300), (value, 160, 300)]
     assert extract_from_lines(layout(rows)).value("due_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Date paid: 9 May 2023", date(2023, 5, 9)),
+        ("Paid on 09/05/2023", date(2023, 5, 9)),
+        ("Order date: 9 May 23", date(2023, 5, 9)),
+        ("Bestelldatum: 09.05.2023", date(2023, 5, 9)),
+        ("Fecha del pedido: 09/05/2023", date(2023, 5, 9)),
+    ],
+)
+def test_payment_or_order_date_dates_a_document_without_an_invoice_date(label, expected):
+    rows = [("Tax Invoice", 40, 40), ("Fjord Digital", 40, 60), (label, 380, 80),
+            ("Invoice No. 55120", 380, 95), ("Total 12.00", 380, 300)]  # fmt: skip
+    ext = extract_from_lines(layout(rows))
+    assert ext.value("invoice_date") == expected
+    assert ext.field_confidence("invoice_date") < 0.7
+    # an invoice date printed as well wins
+    rows.append(("Invoice date: 11 May 2023", 380, 110))
+    assert extract_from_lines(layout(rows)).value("invoice_date") == date(2023, 5, 11)
+
+
+@pytest.mark.parametrize("mark", ["#", "No.", "Nr.", "N°"])
+def test_invoice_title_with_its_number_marked_on_the_line_under_it(mark):
+    rows = [("Lumen Studio", 40, 30), ("INVOICE", 420, 30), (f"{mark} LS-2024-118", 420, 48),
+            ("Date: 4 March 2024", 380, 110), ("Total 480.00", 380, 400)]  # fmt: skip
+    assert extract_from_lines(layout(rows)).value("invoice_number") == "LS-2024-118"

@@ -31,6 +31,8 @@ from .labels import (
     LANG_RX,
     NOT_INVOICE_DATE,
     NUMBER_ONLY,
+    ORDER_DATE,
+    PAID_DATE,
     PAYMENT_REF,
     PO,
     REF_LABEL,
@@ -156,6 +158,9 @@ _DOC_WORD = re.compile(
 )
 
 
+_NUMBER_MARK = re.compile(r"^\s*(?:#|no\.|nr\.?|n°|n\.?\s*o|number|nummer|numero)\s*:?\s*(?=\S*\d)")
+
+
 def _lone_identifier(text: str) -> bool:
     """One token with digits, no date, no amount, nothing else in its cell."""
     token = text.strip()
@@ -169,10 +174,19 @@ def _lone_identifier(text: str) -> bool:
 
 def _doc_word_column(doc: Doc, votes: Votes) -> None:
     """A bare document word heading a column in a row of labels ("Factura | Fecha | Vencimiento"
-    over "A-153 | 05/12/2026 | 04/01/2027"): the identifier under it is the number."""
+    over "A-153 | 05/12/2026 | 04/01/2027"): the identifier under it is the number; a title
+    with its number marked on the line under it ("INVOICE" over "# 2024-118") likewise."""
     for i, text in enumerate(doc.folded):
         if not _DOC_WORD.match(text):
             continue
+        under = doc.below(i)
+        mark = _NUMBER_MARK.match(doc.folded[under]) if under is not None else None
+        if mark:
+            # "INVOICE" over "# 2024-118" (or "No. 2024-118"): the title's number on its own line
+            token = _identifier_token(doc.lines[under].text[mark.end() :], spaced=True)
+            if token and not _looks_like_other_id(token):
+                votes.add(_norm_number(token), token, 0.8)
+                continue
         right = doc.right_of(i)
         if right is not None and _lone_identifier(doc.lines[right].text):
             # "Facture | 082083": the title and, in the next cell of its row, the number alone
@@ -404,6 +418,10 @@ def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
         _place_date(doc, votes)
     if not votes.items:
         _lone_header_date(doc, votes)
+    if not votes.items:  # a receipt dated by its payment, a web shop's invoice by its order
+        _dated_label(doc, PAID_DATE, votes, 0.6, skip=TERMS_PREFIX, at_start=True)
+    if not votes.items:
+        _dated_label(doc, ORDER_DATE, votes, 0.55, skip=TERMS_PREFIX, at_start=True)
     best = votes.best()
     if best:
         ext.set("invoice_date", best["value"], best["score"], source)

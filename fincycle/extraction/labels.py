@@ -167,6 +167,17 @@ DUE_DATE = _rx(
     r"data\s*(?:de\s*|do\s*)?vencimento|vencimento|data\s*limite\s*(?:de\s*)?pagamento|pagar\s*ate|pagamento\s*ate"
     r"|vence\s*em",
 )
+# Last resorts for a document without an invoice date: the day a receipt says it was paid, the
+# day of the order a web shop's invoice names alone.
+PAID_DATE = re.compile(
+    r"date\s*paid|paid\s*(?:on|date)|payment\s*received(?:\s*on)?|bezahlt\s*am|paye\s*le"
+    r"|regle\s*le|pagato\s*il|betaald\s*op|pagado\s*el|pago\s*em"
+)
+ORDER_DATE = re.compile(
+    r"order\s*date|date\s*of\s*(?:the\s*)?order|ordered\s*on|bestell\s*-?\s*datum|auftrags\s*-?\s*datum"
+    r"|date\s*de\s*(?:la\s*)?commande|data\s*(?:dell\s*'?\s*)?ordine|bestel\s*-?\s*datum"
+    r"|fecha\s*(?:del?\s*)?pedido|data\s*(?:da\s*|do\s*)?(?:encomenda|pedido)"
+)
 # A discount date ("Zahlbar mit 2% Skonto bis", "escompte si paiement avant le") is no due date.
 DISCOUNT = re.compile(r"skonto|escompte|sconto|discount|korting|descuento|desconto")
 DEBIT_DATE = re.compile(
