@@ -810,6 +810,57 @@ def test_a_payload_that_does_not_say_leaves_the_do_not_contact_unknown():
     assert deleted.contact_id is None
 
 
+def test_numbers_no_integer_column_holds_are_not_read_from_a_webhook():
+    """Mautic's ids and points are 32-bit: a larger (or negative) id and points beyond that
+    range are not Mautic's, read as absent (never stored, never compared)."""
+    at = "2026-01-01T00:00:00+00:00"
+    big = 2**31
+    [huge_points, huge_score, low_score, huge_id, negative_id, listed_id, ok] = m.parse_webhook(
+        {
+            m.EVENT_POINTS: [
+                {"contact": {"id": 5}, "points": {"old_points": 1, "new_points": big}},
+                {"contact": {"id": 5, "points": 10**15}, "timestamp": at},
+                {"contact": {"id": 5, "points": -big - 1}, "timestamp": at},
+                {"contact": {"id": big}, "timestamp": at},
+                {"contact": {"id": -5}, "timestamp": at},
+                {"contact": {"id": [5]}, "timestamp": at},
+                {"contact": {"id": "5", "points": -12}, "points": {"old_points": -3}},
+            ]
+        }
+    )
+    assert (huge_points.points_old, huge_points.points_new) == (1, None)
+    assert huge_score.points is None and low_score.points is None
+    assert huge_id.contact_id is None and negative_id.contact_id is None
+    assert listed_id.contact_id is None
+    assert (ok.contact_id, ok.points, ok.points_old) == (5, -12, -3)  # Mautic allows below 0
+    [deleted] = m.parse_webhook({m.EVENT_CONTACT_DELETE: [{"id": 10**12, "timestamp": at}]})
+    assert deleted.contact_id is None
+
+
+def test_a_time_at_the_edge_of_the_calendar_is_unreadable_not_an_error(fake):
+    """A signed delivery whose time cannot be brought to UTC (year 1 east of Greenwich, year
+    9999 west of it) is read as having no time, never raises (the verifier refuses it)."""
+    for text in ("0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"):
+        assert m.parse_time(text) is None
+        payload = {"contact": {"id": 47}, "points": {"new_points": 3}, "timestamp": text}
+        [event] = m.parse_webhook({m.EVENT_POINTS: [payload]})
+        assert event.timestamp is None
+        headers, body = fake.delivery({m.EVENT_POINTS: [payload]}, SECRET)
+        assert not m.MauticWebhookScheme().verify(headers, body, SECRET).ok
+
+
+def test_statistics_beyond_32_bits_are_not_counts(fake, client):
+    email = fake.add_email("Big", sent=10**12, read=-5)
+    assert client.email_stats()[email["id"]] == m.EmailStats(email["id"], "Big", None, None)
+    rows = [
+        {"channel": "email", "channel_id": "3", "hits": 2**31 - 10, "unique_hits": 10**13},
+        {"channel": "email", "channel_id": "3", "hits": 2**31 - 10, "unique_hits": 4},
+    ]
+    fake.once("GET", "/api/stats/channel_url_trackables", FakeResponse(200, {"stats": rows}))
+    # a value beyond the range is no count; a sum beyond it stops at the largest
+    assert client.email_clicks() == {3: m.EmailClicks(3, 2**31 - 1, 4)}
+
+
 def _delivery(fake, when=None, secret=SECRET):
     when = when or datetime.now(timezone.utc)
     payload = {

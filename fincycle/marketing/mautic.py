@@ -54,6 +54,7 @@ TOKEN_MARGIN = 60.0  # a token this close to its end is asked again before use
 # -- limits (§2, §3) ----------------------------------------------------------------------------
 BATCH_MAX = 200  # api_batch_max_limit
 PAGE_MAX = 200  # what we ask a list page for
+INT_MAX = 2**31 - 1  # Mautic's ids, points and counts are 32-bit (as Odoo's Integer columns)
 MAX_PAGES = 10_000  # a runaway pagination stops here instead of looping forever
 LIMITER_WINDOW = 3600.0  # the optional rate limiter counts calls per hour
 WHERE_EXPRS = (
@@ -362,11 +363,12 @@ def parse_time(value) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
-    except ValueError:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        # year 1 east of Greenwich or 9999 west of it has no UTC time
+        return parsed.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
 
 
 def _int(value) -> int | None:
@@ -384,6 +386,13 @@ def _int(value) -> int | None:
         if re.fullmatch(r"\d+\.0*", text):
             return int(text.split(".")[0])
     return None
+
+
+def _bounded(value, low: int = -INT_MAX - 1) -> int | None:
+    """``_int(value)`` when it lies between ``low`` and INT_MAX, else None: Mautic's ids,
+    points and counts are 32-bit, a number beyond is not Mautic's (nor fits Odoo's Integer)."""
+    number = _int(value)
+    return number if number is not None and low <= number <= INT_MAX else None
 
 
 def _segment(value) -> str:
@@ -747,10 +756,14 @@ def parse_webhook(payload) -> list[WebhookEvent]:
             flat = _contact_fields(contact)
             points = item.get("points") if isinstance(item.get("points"), dict) else {}
             channel, subscribed = _subscription(item)
-            contact_id = _int(contact.get("id"))
+            contact_id = _bounded(contact.get("id"), 1)
             if event_type == EVENT_CONTACT_DELETE:
                 # the deleted contact comes without its id: the event's ``id`` says it
-                contact_id = _int(item.get("id")) or _int(contact.get("deletedId")) or contact_id
+                contact_id = (
+                    _bounded(item.get("id"), 1)
+                    or _bounded(contact.get("deletedId"), 1)
+                    or contact_id
+                )
             dnc = contact.get("doNotContact")
             found.append(
                 WebhookEvent(
@@ -759,12 +772,12 @@ def parse_webhook(payload) -> list[WebhookEvent]:
                     partner_id=_int(flat.get(PARTNER_FIELD)),
                     timestamp=parse_time(item.get("timestamp")),
                     email=flat.get("email") or None,
-                    points_old=_int(points.get("old_points")),
-                    points_new=_int(points.get("new_points")),
+                    points_old=_bounded(points.get("old_points")),
+                    points_new=_bounded(points.get("new_points")),
                     channel=channel,
                     subscribed=subscribed,
                     raw=item,
-                    points=_int(contact.get("points")),
+                    points=_bounded(contact.get("points")),
                     do_not_contact=_dnc_entries(dnc) if isinstance(dnc, list) else None,
                 )
             )
@@ -1446,8 +1459,8 @@ class MauticClient:
             found[_int(raw["id"])] = EmailStats(
                 _int(raw["id"]),
                 str(raw.get("name") or ""),
-                _int(raw.get("sentCount")),
-                _int(raw.get("readCount")),
+                _bounded(raw.get("sentCount"), 0),
+                _bounded(raw.get("readCount"), 0),
             )
         return found
 
@@ -1475,7 +1488,11 @@ class MauticClient:
             counts = sums.setdefault(channel_id, [0, 0])
             counts[0] += _count(row.get("hits"))
             counts[1] += _count(row.get("unique_hits"))
-        return {key: EmailClicks(key, *counts) for key, counts in sums.items()}
+        # a sum past the 32-bit range stops at its largest (no column holds more)
+        return {
+            key: EmailClicks(key, *(min(count, INT_MAX) for count in counts))
+            for key, counts in sums.items()
+        }
 
     def _stat_rows(
         self, table: str, where: Iterable[Where], *, page_size: int = STATS_PAGE
@@ -1506,9 +1523,9 @@ class MauticClient:
 
 
 def _count(value) -> int:
-    """A count from a statistics row ("12", 12, "12.0"); missing, negative or not a number: 0."""
-    number = _int(value)
-    return number if number is not None and number > 0 else 0
+    """A count from a statistics row ("12", 12, "12.0"); missing, negative, beyond 32 bits or
+    not a number: 0."""
+    return _bounded(value, 0) or 0
 
 
 def _stat_page(body, what: str) -> tuple[int, list[dict]]:
