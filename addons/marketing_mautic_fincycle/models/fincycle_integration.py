@@ -135,6 +135,9 @@ class FincycleIntegration(models.Model):
                 self._mautic_mark_deleted(links, when)
                 applied += 1
                 continue
+            # a record that moved to another company since it was pushed is not this
+            # connection's to blacklist or to call about
+            links = links.filtered(self._mautic_link_is_ours)
             done = False
             if item.event_type in (mt.EVENT_SUBSCRIPTION, mt.EVENT_CONTACT_UPDATE):
                 reason = item.dnc_reason(mt.CHANNEL_EMAIL)
@@ -146,6 +149,12 @@ class FincycleIntegration(models.Model):
                     done = self._mautic_apply_points(link, item, when) or done
             applied += bool(done)
         return self.env._("%(count)s Mautic event(s) applied.", count=applied)
+
+    def _mautic_link_is_ours(self, link):
+        """Whether the link's record still belongs to this connection's company (its own or
+        shared); the CRM glue adds its leads."""
+        company = link.partner_id.company_id
+        return bool(link.partner_id) and (not company or company == self.company_id)
 
     def _mautic_link_email(self, link):
         """The e-mail Odoo blacklists for a contact link (the CRM glue adds its leads')."""
@@ -172,12 +181,15 @@ class FincycleIntegration(models.Model):
             if not link.dnc:
                 link.write(vals)
                 return False
-            if link.dnc_source == "mautic" and listed:
-                Blacklist._remove(email, message=self.env._("Subscribed again in Mautic."))
-            elif listed:
+            # only the e-mail Mautic's news blacklisted is lifted (the record's e-mail may have
+            # changed since to one an Odoo user blacklisted)
+            mautic_email = (link.dnc_email or normalized) if link.dnc_source == "mautic" else False
+            if mautic_email and Blacklist.search_count([("email", "=", mautic_email)]):
+                Blacklist._remove(mautic_email, message=self.env._("Subscribed again in Mautic."))
+            if listed and normalized != mautic_email:
                 # an Odoo user's blacklist: the next push closes the channel again
                 vals["digest"] = False
-            link.write({**vals, "dnc": False, "dnc_source": False})
+            link.write({**vals, "dnc": False, "dnc_source": False, "dnc_email": False})
             return True
         if link.dnc and (link.dnc_source == "mautic" or listed):
             link.write(vals)
@@ -190,7 +202,8 @@ class FincycleIntegration(models.Model):
                 else self.env._("Unsubscribed in Mautic.")
             )
             Blacklist._add(email, message=message)
-        link.write({**vals, "dnc": True, "dnc_source": source})
+        dnc_email = normalized if source == "mautic" else False
+        link.write({**vals, "dnc": True, "dnc_source": source, "dnc_email": dnc_email})
         return True
 
     def _mautic_apply_points(self, link, item, when=None):
@@ -227,6 +240,7 @@ class FincycleIntegration(models.Model):
                 "error": False,
                 "dnc": False,
                 "dnc_source": False,
+                "dnc_email": False,
                 "dnc_at": False,
                 "points": 0,
                 "points_at": False,

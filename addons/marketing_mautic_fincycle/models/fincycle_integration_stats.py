@@ -28,6 +28,12 @@ CAMPAIGN_FIELDS = (
 )
 
 
+def _figure(value):
+    """A figure as an Integer column holds it: none, negative or beyond 32 bits is 0 (not a
+    count Mautic keeps)."""
+    return value if isinstance(value, int) and 0 <= value <= mt.INT_MAX else 0
+
+
 # One file per concern (contacts, companies, segments, events, figures), each small enough
 # to read whole: the split is on purpose.
 class FincycleIntegration(models.Model):
@@ -150,13 +156,15 @@ class FincycleIntegration(models.Model):
         }
         new, written = [], Stat
         for kind, mautic_id, name, members, sent, opened, clicks in rows:
+            if not 0 < mautic_id <= mt.INT_MAX:
+                continue  # not an id of Mautic's
             vals = {
                 "name": name,
-                "members": members,
-                "sent": sent,
-                "opened": opened,
-                "clicks": clicks[0] if clicks else 0,
-                "unique_clicks": clicks[1] if clicks else 0,
+                "members": _figure(members),
+                "sent": _figure(sent),
+                "opened": _figure(opened),
+                "clicks": _figure(clicks[0]) if clicks else 0,
+                "unique_clicks": _figure(clicks[1]) if clicks else 0,
                 "clicks_read": clicks is not None,
                 "last": True,
             }

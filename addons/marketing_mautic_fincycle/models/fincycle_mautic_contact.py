@@ -56,6 +56,12 @@ class FincycleMauticContact(models.Model):
         "e-mail (lifted when Mautic opens the channel again). Odoo: the e-mail was blacklisted "
         "in Odoo (only an Odoo user lifts it).",
     )
+    dnc_email = fields.Char(
+        "Do Not Contact E-mail",
+        readonly=True,
+        help="The e-mail Odoo blacklisted when the contact unsubscribed or bounced in Mautic: "
+        "the only one Mautic opening the channel again lifts.",
+    )
     dnc_at = fields.Datetime(
         "Do Not Contact Heard At",
         readonly=True,
@@ -90,6 +96,16 @@ class FincycleMauticContact(models.Model):
         links = self.sudo().filtered(lambda x: x.state == "deleted")
         if not links:
             return self._mautic_notify(self.env._("None of these contacts is deleted in Mautic."))
+        # a record that moved to another company is that company's: not sent to this Mautic
+        links = links.filtered(lambda x: x.integration_id._mautic_link_is_ours(x))
+        if not links:
+            return self._mautic_notify(
+                self.env._(
+                    "These contacts' records belong to another company now: they are not "
+                    "pushed to this Mautic."
+                ),
+                "warning",
+            )
         links.write(
             {
                 "state": "pending",

@@ -1,0 +1,186 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Hostile data and moved records: a signed delivery whose numbers no Integer column holds
+leaves the connection healthy; a partner that moved to another company is neither called,
+blacklisted nor pushed again by its old company's Mautic; figures Mautic gives out of range
+(negative, huge) are stored within range, never failing the read."""
+
+from datetime import timedelta
+
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user, tagged
+from odoo.tests.common import TransactionCase
+
+from fincycle.marketing import mautic as mt
+
+from .test_mautic_sync import MauticCase
+
+INT_MAX = 2**31 - 1
+
+
+class Delivery:
+    """What the kit hands the connector: a stored delivery's payload."""
+
+    def __init__(self, payload):
+        self.payload = payload
+
+    def _fincycle_payload(self):
+        return self.payload
+
+
+@tagged("post_install", "-at_install")
+class TestMauticHostile(MauticCase, TransactionCase):
+    def setUp(self):
+        super().setUp()
+        self.account_a._mautic_sync_contacts()
+        self.jane = self.customers_a[0]
+        self.link = self.links(self.account_a).filtered(lambda x: x.partner_id == self.jane)
+        self.when = self.fake._at().isoformat()
+
+    def deliver(self, account, event_type, item):
+        with self.env.cr.savepoint():
+            return account._fincycle_process_webhook_event(Delivery({event_type: [item]}))
+
+    def blacklisted(self, partner):
+        partner.invalidate_recordset(["is_blacklisted"])
+        return partner.is_blacklisted
+
+    # -- numbers no column holds -------------------------------------------------------------
+    def test_out_of_range_numbers_in_a_delivery_change_nothing(self):
+        mautic_id = self.link.mautic_id
+        for item in (
+            {
+                "contact": {"id": mautic_id},
+                "points": {"old_points": 0, "new_points": 10**12},
+                "timestamp": self.when,
+            },
+            {"contact": {"id": mautic_id, "points": 10**15}, "timestamp": self.when},
+            {"contact": {"id": mautic_id, "points": -(10**15)}, "timestamp": self.when},
+            {"contact": {"id": 10**20, "points": 70}, "timestamp": self.when},
+        ):
+            event_type = mt.EVENT_POINTS if "points" in item else mt.EVENT_CONTACT_UPDATE
+            message = self.deliver(self.account_a, event_type, item)
+            self.assertTrue(message.startswith("0 Mautic"), message)
+        self.assertEqual(self.link.points, 0)
+        self.assertFalse(self.jane.activity_ids)
+
+    # -- a blacklist Odoo set -----------------------------------------------------------------
+    def subscription(self, status):
+        self.fake.advance(1)
+        return {
+            "contact": {"id": self.link.mautic_id},
+            "channel": "email",
+            "old_status": "contactable" if status != "contactable" else "unsubscribed",
+            "new_status": status,
+            "timestamp": self.fake._at().isoformat(),
+        }
+
+    def test_a_resubscription_lifts_only_the_email_mautic_blacklisted(self):
+        """Mautic closed jane's old e-mail; she now has an address an Odoo user blacklisted:
+        Mautic opening the channel again lifts the old address, never the user's."""
+        Blacklist = self.env["mail.blacklist"].sudo()
+        self.deliver(self.account_a, mt.EVENT_SUBSCRIPTION, self.subscription("unsubscribed"))
+        self.assertEqual((self.link.dnc, self.link.dnc_source), (True, "mautic"))
+        Blacklist._add("boss@example.com")
+        self.jane.email = "boss@example.com"
+        self.account_a.mautic_last_sync_at -= timedelta(minutes=20)
+        self.account_a._mautic_sync_contacts()
+        self.deliver(self.account_a, mt.EVENT_SUBSCRIPTION, self.subscription("contactable"))
+        self.assertTrue(self.blacklisted(self.jane), "an Odoo user's blacklist lifted by Mautic")
+        self.assertFalse(Blacklist.search([("email", "=", "jane0@example.com")]))
+
+    # -- a partner that moved to another company --------------------------------------------
+    def move_to_b(self, partner):
+        partner.company_id = self.company_b
+
+    def test_a_moved_partner_is_not_called_nor_blacklisted_by_its_old_mautic(self):
+        self.jane.user_id = self.manager_a
+        self.move_to_b(self.jane)
+        mautic_id = self.link.mautic_id
+        self.deliver(
+            self.account_a,
+            mt.EVENT_POINTS,
+            {
+                "contact": {"id": mautic_id},
+                "points": {"old_points": 0, "new_points": 90},
+                "timestamp": self.when,
+            },
+        )
+        self.assertFalse(self.jane.activity_ids)
+        self.deliver(
+            self.account_a,
+            mt.EVENT_SUBSCRIPTION,
+            {
+                "contact": {"id": mautic_id},
+                "channel": "email",
+                "old_status": "contactable",
+                "new_status": "unsubscribed",
+                "timestamp": self.when,
+            },
+        )
+        self.assertFalse(self.blacklisted(self.jane))
+        # its deletion in that Mautic is still heard: the link is that Mautic's
+        self.deliver(
+            self.account_a, mt.EVENT_CONTACT_DELETE, {"id": mautic_id, "timestamp": self.when}
+        )
+        self.assertEqual(self.link.state, "deleted")
+
+    def test_push_again_sends_no_partner_of_another_company(self):
+        """A manager of A only sees A's links; a partner that moved to B since is B's data:
+        Push Again does not copy it into A's Mautic."""
+        mautic_id = self.link.mautic_id
+        self.deliver(
+            self.account_a, mt.EVENT_CONTACT_DELETE, {"id": mautic_id, "timestamp": self.when}
+        )
+        del self.fake.contacts[mautic_id]
+        self.assertEqual(self.link.state, "deleted")
+        self.move_to_b(self.jane)
+        self.jane.write({"name": "Jane Now At B", "phone": "+41 44 000 00 00"})
+        self.fake.requests.clear()
+        self.link.with_user(self.manager_a).action_mautic_push_again()
+        self.assertNotIn(self.jane.id, self.contacts_by_partner())
+        self.assertFalse(
+            [r for r in self.fake.requests if b"Jane Now At B" in (r.body or b"")],
+            "B's partner sent to A's Mautic",
+        )
+
+    def test_push_again_and_the_buttons_refuse_portal_and_plain_users_by_rpc(self):
+        portal = new_test_user(self.env, login="mautic_hostile_portal", groups="base.group_portal")
+        plain = new_test_user(
+            self.env,
+            login="mautic_hostile_plain",
+            groups="base.group_user",
+            company_id=self.company_a.id,
+            company_ids=[self.company_a.id],
+        )
+        self.account_a._mautic_mark_deleted(self.link)
+        for user in (portal, plain):
+            with self.assertRaises(AccessError):
+                self.link.with_user(user).action_mautic_push_again()
+            for method in (
+                "action_mautic_sync_contacts",
+                "action_mautic_read_stats",
+                "action_mautic_push_segments",
+            ):
+                with self.assertRaises(AccessError):
+                    getattr(self.account_a.with_user(user), method)()
+        self.assertEqual(self.link.state, "deleted")
+
+    # -- figures out of range ----------------------------------------------------------------
+    def test_figures_out_of_range_are_stored_within_range(self):
+        huge = self.fake.add_email("Huge <b>mail</b>", sent=10**12, read=-5)
+        self.fake.add_trackable(huge["id"], hits=2 * 10**9, unique_hits=-3)
+        self.fake.add_trackable(huge["id"], hits=2 * 10**9, unique_hits=10**13)
+        self.fake.stats_allowed = True
+        self.addCleanup(setattr, self.fake, "stats_allowed", True)
+        with self.env.cr.savepoint():
+            self.account_a._mautic_read_stats()
+        stat = self.env["fincycle.mautic.stat"].search(
+            [("integration_id", "=", self.account_a.id), ("mautic_id", "=", huge["id"])]
+        )
+        self.assertEqual(stat.name, "Huge <b>mail</b>")  # a plain text, shown escaped
+        for name in ("sent", "opened", "clicks", "unique_clicks"):
+            self.assertTrue(0 <= stat[name] <= INT_MAX, (name, stat[name]))
+        self.assertEqual(stat.opened, 0)
+        self.assertTrue(0 <= stat.read_rate <= 100.0)
+        self.assertTrue(0 <= stat.click_rate)
