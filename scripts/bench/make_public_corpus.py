@@ -23,6 +23,9 @@ example the mirrors of:
     https://github.com/ZUGFeRD/corpus                (Apache-2.0; unstructured/)
     https://github.com/grap/grap-odoo-incubator      (AGPL-3.0; French suppliers' invoices)
     https://github.com/softmatic/vision-data         (CC-BY-4.0; scans of German till receipts)
+    https://github.com/OCA/edi                       (AGPL-3.0; a Gandi invoice in the invoice2data tests)
+    https://github.com/ReceiptManager/receipt-parser-legacy  (Apache-2.0; photos of German receipts)
+    https://github.com/MrKrisKrisu/REWE-eReceipt-Parser      (MIT; an anonymised REWE e-receipt)
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
 are third-party documents under their repositories' licences: build the corpus outside the
