@@ -283,6 +283,9 @@ class FincycleIntegration(models.Model):
                 ("lead_id", "!=", False),
                 ("partner_id", "=", False),
                 ("lead_id.partner_id", "!=", False),
+                # a lead or partner of another company now is not brought to this Mautic
+                ("lead_id.company_id", "in", [self.company_id.id, False]),
+                ("lead_id.partner_id.company_id", "in", [self.company_id.id, False]),
             ],
             order="id",
         )
@@ -337,6 +340,12 @@ class FincycleIntegration(models.Model):
         return partners
 
     # -- webhooks -----------------------------------------------------------------------------
+    def _mautic_link_is_ours(self, link):
+        if link.partner_id or not link.lead_id:
+            return super()._mautic_link_is_ours(link)
+        company = link.lead_id.company_id
+        return not company or company == self.company_id
+
     def _mautic_link_email(self, link):
         if link.partner_id or not link.lead_id:
             return super()._mautic_link_email(link)

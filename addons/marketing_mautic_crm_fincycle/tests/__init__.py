@@ -1,1 +1,1 @@
-from . import test_mautic_crm
+from . import test_mautic_crm, test_mautic_crm_hostile
