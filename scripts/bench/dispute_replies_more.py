@@ -7886,3 +7886,1522 @@ IT Helpdesk
     re="RE:",
     notes="Phishing.",
 )
+
+# ----------------------------------------------------------------------------------------------
+# batch 8 (more_275 onwards): another writer, written before the reader's answers on it were seen
+# ----------------------------------------------------------------------------------------------
+
+ANDROID = "Outlook for Android"
+
+# contestation, batch 8
+
+R(
+    "bq",
+    "RG25-00640",
+    1386.0,
+    "reminder_1",
+    "de",
+    "en",
+    "2026-10-01T09:12:00+02:00",
+    "Daniel Okafor",
+    "d.okafor@okafor-consulting.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hi,
+
+quick question before we pay this: why is there a separate call-out charge of CHF 95 on it? Your
+technician was already in the building for the neighbour's boiler that same morning, and when we
+booked, your office told us there would be no travel cost in that case.
+
+Thanks
+Daniel
+""",
+    amount=95.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    client_lang="en",
+    notes="Contestation phrased as a question ('why is there ...'), English reply to a German reminder.",
+)
+
+R(
+    "bq",
+    "RG25-00643",
+    742.5,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-10-02T19:48:00+02:00",
+    "Urs Bachmann",
+    "urs.bachmann@gmx.ch",
+    "contestation",
+    True,
+    4,
+    """
+Sali zäme
+
+4 Stund für en Siphon z wechsle?? Das isch ja wohl en Witz. De Monteur isch am 10i cho und am 11i
+wider gange, das cha mini Nachbarin bezüge. Ich zahle 1 Stund und s Material, de Rest nöd. Und
+d Mahngebühr scho gar nöd.
+
+Urs Bachmann
+
+Gesendet von meinem iPhone
+""",
+    quote="apple",
+    mailer=IPHONE,
+    re="AW:",
+    notes="Swiss German dialect, refuses 3 of 4 hours and the fee; no rate stated, so no computable amount: null.",
+)
+
+R(
+    "lx",
+    "LX-2025/292",
+    1840.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-10-05T10:31:00+02:00",
+    "Catherine Jaquier",
+    "c.jaquier@fondation-bellerive.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour Monsieur Chappuis,
+
+Je me permets de revenir vers vous au sujet de la traduction du rapport annuel (allemand vers
+français) que vous nous avez livrée le 18 septembre et dont nous avons reçu la facture ce matin.
+
+Je dois vous avouer que nous avons été assez déçus. Notre relectrice interne, qui n'est pourtant pas
+traductrice de métier, a relevé de nombreux contresens dans la partie financière (des chiffres
+inversés dans deux tableaux, une page entière de l'annexe oubliée, une terminologie comptable assez
+approximative), si bien qu'elle a finalement passé presque trois jours à reprendre le texte. Nous
+avions choisi votre bureau justement parce qu'on nous l'avait recommandé pour la qualité, et je pense
+que vous comprendrez notre position.
+
+Nous ne contestons pas que le travail ait été fait, mais dans ces conditions il ne nous paraît pas
+correct de payer le plein tarif. Nous vous proposons de régler 50 % de la facture, soit CHF 920.–,
+et de considérer le solde comme compensé par le travail de relecture que nous avons dû faire
+nous-mêmes.
+
+Je reste bien sûr disponible pour en discuter par téléphone si vous le souhaitez, idéalement en fin
+de journée.
+
+Avec mes meilleures salutations,
+
+Catherine Jaquier
+Responsable communication
+Fondation Bellerive
+Ch. des Vignes 4 – 1009 Pully
+Tél. 021 555 43 10
+""",
+    amount=920.0,
+    quote="none",
+    mailer=OUTLOOK,
+    format="alt",
+    notes="Long, polite, 'nous ne contestons pas ... mais'; poor quality, pays half: the withheld half (920) is contested.",
+)
+
+R(
+    "tv",
+    "TV/25/0557",
+    2436.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-10-06T08:55:00+02:00",
+    "Paola Ferrari",
+    "acquisti@albergo-lagomaggiore.ch",
+    "contestation",
+    True,
+    3,
+    """
+Spettabile Tessiture Verbano,
+
+con la presente Vi comunichiamo che le 120 tovaglie consegnate il 29 settembre non corrispondono
+all'ordine: avevamo ordinato il colore avorio (campione approvato il 2 settembre), ci è arrivato un
+bianco ottico. La merce è a Vostra disposizione nel nostro magazzino per il ritiro.
+
+Fino alla sostituzione non riteniamo dovuta la fattura in oggetto e Vi chiediamo di emettere una
+nota di credito.
+
+Distinti saluti
+Albergo Lago Maggiore SA
+Ufficio acquisti – Paola Ferrari
+""",
+    amount=2436.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Wrong goods (colour), whole invoice withheld.",
+)
+
+R(
+    "tv",
+    "TV/25/0563",
+    3113.28,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-10-07T14:02:00+02:00",
+    "Jan de Vries",
+    "jan@hotel-seerose-ascona.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hello Mrs Bernasconi,
+
+we not agree with the price on this invoice. In your offer from July is 42 CHF for one bathrobe,
+you put 48. For 60 pieces it is 360 CHF too much. Please you send new invoice with correct price.
+
+Thank you
+Best regards
+Jan de Vries
+Hotel Seerose, Ascona
+""",
+    amount=360.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Non-native English; price other than agreed: 60 × 6 = 360 as stated.",
+)
+
+R(
+    "mr",
+    "F25-0938",
+    2808.0,
+    "invoice",
+    "fr",
+    "mixed",
+    "2026-10-08T11:20:00+02:00",
+    "Stefan Meier-Dubois",
+    "stefan.meier@meier-dubois.ch",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour Madame Roche,
+
+Leider stimmt die Rechnung nicht ganz: vous avez facturé 3 fenêtres, mais on n'en a reçu que deux,
+la troisième est toujours chez vous (Lieferung verschoben wegen dem falschen Mass). Also bitte ein
+Fenster à 780 € weniger, ou bien une nouvelle facture quand elle sera posée.
+
+Merci et bonne journée
+Stefan Meier-Dubois
+""",
+    amount=780.0,
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="French/German in one sentence; one of three windows not delivered, 780 as stated.",
+)
+
+R(
+    "bq",
+    "RG25-00646",
+    612.4,
+    "invoice",
+    "de",
+    "de",
+    "2026-10-09T16:40:00+02:00",
+    "Irene Schwander",
+    "irene.schwander@schwander-praxis.ch",
+    "contestation",
+    True,
+    3,
+    """
+Guten Tag Frau Imhof
+
+Können Sie mir bitte erklären, wofür die Position «Kleinmaterial pauschal» über Fr. 85.– ist?
+Ersetzt wurde ja nur das Thermostatventil, und das ist separat aufgeführt. Bei der letzten Rechnung
+war so etwas auch nicht drauf.
+
+Besten Dank und freundliche Grüsse
+Irene Schwander
+""",
+    amount=85.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="A question that doubts a line ('wofür ... ist? Ersetzt wurde ja nur'): contestation of 85.",
+)
+
+R(
+    "lx",
+    "LX-2025/295",
+    980.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-10-12T09:05:00+02:00",
+    "Hannah Keller",
+    "hannah.keller@keller-moor.ch",
+    "contestation",
+    True,
+    3,
+    """
+Hello Olivier,
+
+No problem with this one, it will go out on Friday with our weekly payments.
+
+But while I have you: LX-2025/288 was billed with the 40% express surcharge (CHF 312), although we
+agreed on the normal 10-day delivery. Could you look into it and send a corrected invoice?
+
+Best,
+Hannah Keller
+Keller & Moor Architects
+""",
+    amount=312.0,
+    pdate="2026-10-16",
+    mentions=["LX-2025/288"],
+    quote="gmail",
+    client_lang="en",
+    notes="The thread's invoice is promised for Friday; another invoice (in mentions) is contested: pause concerns LX-2025/288.",
+)
+
+R(
+    "mr",
+    "F25-0941",
+    4560.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2026-10-13T18:10:00+02:00",
+    "Robert Whitfield",
+    "r.whitfield@whitfield-lodge.co.uk",
+    "contestation",
+    True,
+    4,
+    """
+Lovely. A second reminder, with penalties, for an invoice I told Mr Roche on the phone three weeks
+ago was wrong. Great service, really.
+
+For the record, once more: the travel costs (EUR 180) were included in the quote, it says so in
+black and white. Take them off and you'll have your money the same day.
+
+R. Whitfield
+""",
+    amount=180.0,
+    quote="gmail",
+    client_lang="en",
+    notes="Sarcasm opener; travel costs contested (180); 'the same day' is conditional, no date.",
+)
+
+R(
+    "mr",
+    "F25-0944",
+    1692.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-10-14T21:33:00+02:00",
+    "Vincent Dubreuil",
+    "vincent.dubreuil@orange.fr",
+    "contestation",
+    True,
+    4,
+    """
+Je ne paierai pas tant que la porte d'entrée ne fermera pas correctement. Ça fait 3 semaines que
+j'attends votre passage.
+
+Envoyé de mon iPhone
+""",
+    amount=1692.0,
+    quote="apple",
+    mailer=IPHONE,
+    notes="Short refusal from a phone: whole invoice withheld until repaired.",
+)
+
+R(
+    "tv",
+    "TV/25/0566",
+    1150.0,
+    "reminder_2",
+    "it",
+    "it",
+    "2026-10-15T10:45:00+02:00",
+    "Ristorante Il Portico",
+    "amministrazione@ilportico-lugano.ch",
+    "contestation",
+    True,
+    3,
+    """
+Buongiorno,
+
+la fattura la paghiamo venerdì, ma le spese di sollecito di CHF 20.– no: la fattura originale non ci
+è mai arrivata, abbiamo ricevuto direttamente il sollecito.
+
+Saluti
+Ristorante Il Portico – amministrazione
+""",
+    amount=20.0,
+    pdate="2026-10-16",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="Promise for the invoice plus a contested reminder fee: contestation of 20, promised Friday.",
+)
+
+R(
+    "bq",
+    "RG25-00649",
+    5870.0,
+    "reminder_3",
+    "de",
+    "de",
+    "2026-10-16T08:05:00+02:00",
+    "Thomas Lüthi",
+    "t.luethi@luethi-immobilien.ch",
+    "contestation",
+    True,
+    5,
+    """
+Sehr geehrte Damen und Herren
+
+Ihre letzte Mahnung mit Androhung der Betreibung weisen wir entschieden zurück. Nach Ihrer
+Installation der Bodenheizung im Juli kam es im August zu einem Wasserschaden im Erdgeschoss, dessen
+Ursache gemäss Gutachten eine undichte Pressverbindung ist. Wir haben Ihnen dies mit Schreiben vom
+3. September mitgeteilt und bis heute keine Antwort erhalten.
+
+Die Angelegenheit liegt nun bei unserem Rechtsanwalt, lic. iur. M. Gasser. Bis zur Klärung der
+Haftungsfrage werden wir keine Zahlung leisten.
+
+Freundliche Grüsse
+Thomas Lüthi
+Lüthi Immobilien AG
+""",
+    amount=5870.0,
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    charset="iso-8859-1",
+    notes="Lawyer instructed, damage caused by the work, whole invoice withheld.",
+)
+
+R(
+    "mr",
+    "F25-0965",
+    2280.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-11-23T09:50:00+01:00",
+    "Gilles Lambert",
+    "g.lambert@lambert-renovation.fr",
+    "contestation",
+    True,
+    3,
+    """
+Bonjour,
+
+Pouvez-vous me renvoyer la facture avec le détail des heures ? Celle que j'ai reçue indique
+15 heures de pose alors que le devis en prévoyait 10, à 65 € de l'heure. Je ne vois pas ce qui
+justifie la différence.
+
+Merci,
+G. Lambert
+""",
+    amount=325.0,
+    quote="gmail",
+    client_lang="fr",
+    notes="Starts like a copy request, but contests 5 hours × 65 € = 325.",
+)
+
+# invoice_error, batch 8
+
+R(
+    "bq",
+    "RG25-00652",
+    1288.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-10-19T13:15:00+02:00",
+    "Claudia Roos",
+    "admin@roos-gartenbau.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Guten Tag
+
+Auf Ihrer Rechnung fehlt die MWST-Nummer von Bergquell, ohne die kann unsere Buchhaltung den
+Vorsteuerabzug nicht machen. Bitte senden Sie uns eine ergänzte Rechnung.
+
+Merci und Gruss
+Claudia Roos, Administration
+Roos Gartenbau GmbH
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="The company's VAT number missing.",
+)
+
+R(
+    "lx",
+    "LX-2025/298",
+    3250.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-10-20T10:00:00+02:00",
+    "Priya Raman",
+    "priya.raman@helvetic-biotech.ch",
+    "invoice_error",
+    True,
+    4,
+    """
+Dear Olivier,
+
+Our accounts payable system rejected this invoice automatically because it has no PO number. Could
+you please reissue it with PO 4500187342? Our next payment run is on 28 October; anything received
+after the 26th will only be paid in the November run.
+
+Kind regards
+Priya Raman
+Procurement, Helvetic Biotech AG
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    format="alt",
+    client_lang="en",
+    notes="Missing PO blocking a payment run with a deadline: urgency 4; the run's date is no promise.",
+)
+
+R(
+    "mr",
+    "F25-0947",
+    936.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-10-21T07:40:00+02:00",
+    "Sandrine Perrin",
+    "boulangerie.perrin@wanadoo.fr",
+    "invoice_error",
+    True,
+    3,
+    """
+Bonjour,
+
+Nous avons bien reçu votre relance mais la facture est libellée à l'adresse de notre ancien local
+(12 av. de Genève). Depuis mars nous sommes au 3 impasse des Tilleuls, 74000 Annecy, et notre
+comptable refuse de la saisir telle quelle. Pourriez-vous la corriger et nous la renvoyer ?
+
+Cdt,
+S. Perrin – Boulangerie Perrin
+""",
+    quote="gmail",
+    client_lang="fr",
+    notes="Wrong address; 'renvoyer' is part of the correction, not a copy request.",
+)
+
+R(
+    "tv",
+    "TV/25/0572",
+    684.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-10-22T11:25:00+02:00",
+    "Elena Rusconi",
+    "elena.rusconi@rusconi-trattoria.ch",
+    "invoice_error",
+    True,
+    3,
+    """
+Buongiorno signora Bernasconi,
+
+credo ci sia un errore: questa fattura è un doppione della TV/25/0569, stessa data di consegna,
+stessi 36 grembiuli, stesso importo. La 0569 l'abbiamo già pagata il 2 ottobre. Potete annullare
+questa?
+
+Grazie, buona giornata
+Elena Rusconi
+""",
+    amount=684.0,
+    mentions=["TV/25/0569"],
+    quote="gmail",
+    client_lang="it",
+    notes="Duplicate of another invoice that was paid: invoice_error (not already_paid), full amount.",
+)
+
+R(
+    "lx",
+    "LX-2025/301",
+    1297.2,
+    "invoice",
+    "en",
+    "mixed",
+    "2026-10-23T15:30:00+02:00",
+    "Jonas Wirth",
+    "j.wirth@wirth-medientechnik.de",
+    "invoice_error",
+    True,
+    3,
+    """
+Hi Olivier,
+
+you charged 8.1% MWST on this, but we are a German company (USt-IdNr. DE318776452) – for services to
+us the reverse charge applies, so the invoice should be without Swiss VAT. Könnten Sie die Rechnung
+bitte ohne MWST neu ausstellen? Dann zahlen wir sofort.
+
+Viele Grüsse / best regards
+Jonas Wirth
+Wirth Medientechnik GmbH, Freiburg i. Br.
+""",
+    amount=97.2,
+    quote="gmail",
+    client_lang="en",
+    notes="English/German; Swiss VAT on an export of services: the VAT (1200 × 8.1 % = 97.20).",
+)
+
+# already_paid, batch 8
+
+R(
+    "bq",
+    "RG25-00655",
+    1480.5,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-10-26T08:30:00+01:00",
+    "Patrick Vogel",
+    "p.vogel@vogel-elektro.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Grüezi Frau Imhof
+
+Die Rechnung ist bezahlt, allerdings in zwei Tranchen, weil unser Kreditrahmen im September
+ausgeschöpft war: CHF 1'000.00 am 2. Oktober und CHF 480.50 am 9. Oktober, beide mit der
+QR-Referenz. Vielleicht wurde die zweite Zahlung bei Ihnen nicht richtig zugeordnet?
+
+Freundliche Grüsse
+Patrick Vogel
+Vogel Elektro AG
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Paid in two partial amounts that add up to the invoice.",
+)
+
+R(
+    "mr",
+    "F25-0950",
+    2472.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-10-27T12:10:00+01:00",
+    "Mark Delaney",
+    "mark@alpine-chalets.co.uk",
+    "already_paid",
+    True,
+    3,
+    """
+Hello Nathalie,
+
+We paid EUR 2,348.40 on 12 October – that is the invoice less the 5% discount for payment within
+10 days, as per your quote. So from our side this is settled.
+
+Regards,
+Mark Delaney
+Alpine Chalets Ltd
+""",
+    quote="gmail",
+    client_lang="en",
+    notes="Paid a smaller amount (discount deducted) and calls it settled: already_paid, no contested amount.",
+)
+
+R(
+    "mr",
+    "F25-0953",
+    540.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-10-28T13:02:00+01:00",
+    "Karine Blanc",
+    "karine.blanc@orange.fr",
+    "already_paid",
+    True,
+    3,
+    """
+Payé hier par virement, merci de vérifier.
+
+Envoyé depuis mon mobile Orange
+""",
+    quote="none",
+    mailer=ORANGE,
+    notes="One line and a phone footer.",
+)
+
+R(
+    "tv",
+    "TV/25/0575",
+    1460.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-10-29T09:15:00+01:00",
+    "Hotel Bellavista",
+    "contabilita@bellavista-stresa.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Gentile signora,
+
+il pagamento è stato effettuato il 5 ottobre con un unico bonifico di CHF 4'380.– insieme alle
+fatture TV/25/0570 e TV/25/0571 (riferimento: "Verbano ottobre"). Vi preghiamo di verificare.
+
+Cordiali saluti
+Hotel Bellavista – contabilità
+""",
+    mentions=["TV/25/0570", "TV/25/0571"],
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="One grouped transfer for three invoices; names the two others.",
+)
+
+R(
+    "bq",
+    "RG25-00658",
+    318.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-10-30T18:22:00+01:00",
+    "Beat Stucki",
+    "beat.stucki@bluewin.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Hoi Sandra
+
+Das isch doch scho lang zahlt, lueg mal am 29. Septämber. Mir händs per Twint gmacht wil de QR-Code
+nöd gange isch.
+
+Gruess Beat
+""",
+    quote="apple",
+    mailer=IPHONE,
+    re="AW:",
+    notes="Swiss German dialect; paid by Twint.",
+)
+
+R(
+    "lx",
+    "LX-2025/304",
+    640.0,
+    "reminder_2",
+    "en",
+    "en",
+    "2026-11-02T20:41:00+01:00",
+    "Tom Gallagher",
+    "tom.gallagher@gmail.com",
+    "already_paid",
+    True,
+    3,
+    """
+Hi,
+I paid this on the 7th of October through my banking app (CHF 640). I typed the reference by hand
+because the QR code wouldn't scan, so maybe that's why you can't find it? Screenshot attached.
+Tom
+""",
+    quote="gmail",
+    client_lang="en",
+    attachments=[("png", "payment_screenshot.png")],
+    notes="Paid with a hand-typed reference; ends with a question.",
+)
+
+R(
+    "bq",
+    "RG25-00661",
+    2140.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-11-03T09:05:00+01:00",
+    "Monika Odermatt",
+    "m.odermatt@odermatt-beck.ch",
+    "already_paid",
+    True,
+    3,
+    """
+Guten Tag
+
+Zur Info die Antwort unseres Treuhänders unten. Bitte prüfen Sie Ihre Zahlungseingänge.
+
+Gruss
+M. Odermatt
+
+-----Ursprüngliche Nachricht-----
+Von: Reto Blättler <r.blaettler@blaettler-treuhand.ch>
+Gesendet: Montag, 2. November 2026 17:40
+An: Monika Odermatt <m.odermatt@odermatt-beck.ch>
+Betreff: AW: Mahnung Bergquell
+
+Hallo Monika
+
+Die RG25-00661 haben wir am 16.10. mit der Sammelzahlung überwiesen, CHF 2'140.00, Beleg liegt im
+Ordner. Kannst du ihnen so antworten.
+
+Gruss Reto
+""",
+    mentions=["RG25-00661"],
+    quote="forward",
+    internal=True,
+    re="WG:",
+    mailer=OUTLOOK,
+    subject="WG: 2. Mahnung Rechnung RG25-00661",
+    notes="Forward of the customer's exchange with its fiduciary, who states the payment.",
+)
+
+# delay_request, batch 8
+
+R(
+    "mr",
+    "F25-0956",
+    6840.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-11-04T17:55:00+01:00",
+    "Julien Morel",
+    "julien.morel@gite-semnoz.fr",
+    "delay_request",
+    True,
+    2,
+    """
+Bonjour Madame Roche,
+
+La cuisine est superbe, merci encore. En revanche la saison a été plus calme que prévu et je ne
+peux pas tout régler d'un coup. Serait-il possible de payer en deux fois : la moitié fin novembre et
+le solde fin décembre ?
+
+Bien à vous
+Julien Morel
+Gîte du Semnoz
+""",
+    pdate="2026-11-30",
+    quote="gmail",
+    client_lang="fr",
+    notes="Compliment, then two dated instalments: first at the end of November.",
+)
+
+R(
+    "bq",
+    "RG25-00664",
+    2960.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-11-05T11:48:00+01:00",
+    "Geoffrey Hartley",
+    "g.hartley@bluewin.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Dear Ms Imhof,
+
+I am so sorry about this. I only saw your reminder now – I was in hospital for most of October
+(knee operation, nothing dramatic but it took longer than planned) and my wife, who usually looks
+after our post, was with me in Zurich the whole time, so the letters just piled up at home. I've
+now gone through everything and your invoice for the new heating pump is right at the top of the
+pile.
+
+The work itself was excellent by the way, the house has never been this warm. The only thing is
+that our pension fund payout, which we had planned to use for this, only comes in mid-November.
+Would it be acceptable if we paid the full amount on 20 November? If that's a problem, please give
+me a call and we'll find a solution, I don't want you to have to wait longer than necessary.
+
+With many thanks for your patience,
+Geoffrey Hartley
+Meggen
+""",
+    pdate="2026-11-20",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    client_lang="en",
+    notes="Long and apologetic; asks for a concrete date (20 November).",
+)
+
+R(
+    "tv",
+    "TV/25/0578",
+    1870.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-11-06T14:14:00+01:00",
+    "Rosmarie Felder",
+    "kasse@ferienlager-rigi.ch",
+    "delay_request",
+    False,
+    2,
+    """
+Guten Tag Frau Bernasconi
+
+Wir bitten Sie um etwas Geduld. Die Beiträge der Gemeinde für unser Ferienlager sind noch nicht
+eingetroffen; sobald sie da sind, begleichen wir Ihre Rechnung umgehend.
+
+Mit freundlichen Grüssen
+Verein Ferienlager Rigi, Kassierin R. Felder
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Vague: no date.",
+)
+
+R(
+    "tv",
+    "TV/25/0581",
+    2290.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-11-09T07:58:00+01:00",
+    "Marisa Pedrazzi",
+    "marisa@pedrazzi-garni.ch",
+    "delay_request",
+    False,
+    2,
+    """
+Buongiorno, potremmo avere qualche settimana in più? La stagione è stata difficile e aspettiamo
+ancora il saldo di un grosso gruppo. Grazie per la comprensione. Marisa
+
+Inviato da iPhone
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="it",
+    notes="'qualche settimana': vague.",
+)
+
+R(
+    "lx",
+    "LX-2025/307",
+    1560.0,
+    "reminder_2",
+    "fr",
+    "fr",
+    "2026-11-10T22:05:00+01:00",
+    "Sophie Vuilleumier",
+    "sophie@vuilleumier-graphisme.ch",
+    "delay_request",
+    True,
+    2,
+    """
+Bonjour,
+Est-ce que vous accepteriez que je règle cette facture le 15 décembre ? Je suis indépendante et un
+gros client m'a payé avec 2 mois de retard, je me retrouve coincée.
+Merci d'avance, Sophie Vuilleumier
+""",
+    pdate="2026-12-15",
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="A dated request phrased as a question.",
+)
+
+# payment_promise, batch 8
+
+R(
+    "bq",
+    "RG25-00667",
+    455.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-11-11T12:31:00+01:00",
+    "Ruedi Kälin",
+    "ruedi.kaelin@bluewin.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Zahle ich am Mäntig. Gruess Ruedi
+""",
+    pdate="2026-11-16",
+    quote="apple",
+    mailer=IPHONE,
+    re="AW:",
+    notes="Swiss German one-liner, 'Mäntig' = next Monday.",
+)
+
+R(
+    "lx",
+    "LX-2025/310",
+    2180.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-11-12T16:20:00+01:00",
+    "Ben Carter",
+    "ben.carter@carter-hughes.com",
+    "delay_request",
+    True,
+    2,
+    """
+Hi Olivier, sorry, this slipped through. Is it OK if it goes out with our Monday payment run?
+
+Cheers, Ben
+""",
+    pdate="2026-11-16",
+    quote="gmail",
+    client_lang="en",
+    notes="'Is it OK if ... Monday' asks to pay on a later concrete date (like the first set's 'Would it be OK if we paid ... on'): a dated delay request.",
+)
+
+R(
+    "mr",
+    "F25-0959",
+    1116.0,
+    "reminder_1",
+    "fr",
+    "fr",
+    "2026-11-16T08:12:00+01:00",
+    "Amandine Girod",
+    "amandine.girod@laposte.net",
+    "payment_promise",
+    False,
+    1,
+    """
+Bonjour, désolée pour le retard, je fais le virement après-demain, quand mon salaire sera tombé.
+Cordialement, Amandine Girod
+""",
+    pdate="2026-11-18",
+    quote="gmail",
+    client_lang="fr",
+    notes="'après-demain' resolved against the Date.",
+)
+
+R(
+    "tv",
+    "TV/25/0584",
+    3340.0,
+    "reminder_1",
+    "it",
+    "it",
+    "2026-11-17T10:00:00+01:00",
+    "Amministrazione Grand Hotel Brissago",
+    "amministrazione@grandhotel-brissago.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Spettabile ditta,
+
+in riferimento al Vs. sollecito, Vi informiamo che provvederemo al pagamento entro il 20 c.m.
+
+Distinti saluti
+Amministrazione Grand Hotel Brissago
+""",
+    pdate="2026-11-20",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="R:",
+    client_lang="it",
+    notes="'entro il 20 c.m.' (corrente mese).",
+)
+
+R(
+    "bq",
+    "RG25-00670",
+    890.0,
+    "reminder_2",
+    "de",
+    "de",
+    "2026-11-18T15:45:00+01:00",
+    "Kurt Amstutz",
+    "k.amstutz@amstutz-liegenschaften.ch",
+    "payment_promise",
+    False,
+    1,
+    """
+Guten Tag
+
+Haben Sie meine Mail vom 2. November nicht erhalten? Ich hatte Ihnen doch geschrieben, dass wir Ende
+Monat zahlen, sobald die Mieteinnahmen da sind. Daran hat sich nichts geändert.
+
+Gruss
+K. Amstutz
+""",
+    pdate="2026-11-30",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="A rhetorical question repeating an earlier promise: end of the month.",
+)
+
+# copy_request, batch 8
+
+R(
+    "mr",
+    "F25-0962",
+    780.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-11-19T07:35:00+01:00",
+    "Olivia Grant",
+    "olivia.grant@outlook.com",
+    "copy_request",
+    False,
+    2,
+    """
+Hi, the attachment won't open on my phone, can you send it again as a normal PDF? Thanks, Olivia
+
+Get Outlook for Android
+""",
+    quote="gmail",
+    mailer=ANDROID,
+    client_lang="en",
+    notes="Phone footer.",
+)
+
+R(
+    "bq",
+    "RG25-00673",
+    2366.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-11-19T14:05:00+01:00",
+    "Sibylle Wyss",
+    "s.wyss@wyss-bauleitung.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Guten Tag
+
+Könnten Sie mir die Rechnung bitte noch mit den Arbeitsrapporten schicken? Ich möchte die Stunden
+mit unserem Bautagebuch abgleichen, bevor ich sie zur Zahlung freigebe.
+
+Danke und Gruss
+Sibylle Wyss, Bauleitung
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Supporting documents to check hours: no dispute stated (yet).",
+)
+
+R(
+    "lx",
+    "LX-2025/313",
+    1240.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-11-20T11:11:00+01:00",
+    "Anne-Claude Bovard",
+    "ac.bovard@groupe-lavaux.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Bonjour,
+
+Merci d'adresser dorénavant vos factures à notre service fournisseurs (fournisseurs@groupe-lavaux.ch)
+et non plus à mon adresse, je ne m'occupe plus de la comptabilité depuis octobre. Je leur transmets
+celle-ci.
+
+Bonne fin de semaine
+Anne-Claude Bovard
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    client_lang="fr",
+    notes="Future invoices to another recipient; this one passed on.",
+)
+
+R(
+    "tv",
+    "TV/25/0587",
+    960.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-11-20T15:40:00+01:00",
+    "Luca Cattaneo",
+    "luca@cattaneo-bnb.ch",
+    "copy_request",
+    False,
+    2,
+    """
+Buongiorno, nella fattura che ci avete mandato non c'è la polizza di versamento QR. Potete
+inviarcela? Grazie. Luca
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="QR-bill missing: a copy request, not a formal defect of the claim.",
+)
+
+# acknowledgement, batch 8
+
+R(
+    "lx",
+    "LX-2025/316",
+    3250.0,
+    "invoice",
+    "en",
+    "en",
+    "2026-11-23T13:30:00+01:00",
+    "Priya Raman",
+    "priya.raman@helvetic-biotech.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Thanks Olivier – with the PO number on it the invoice went through our system this time. All sorted,
+it's with AP now.
+
+Priya
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="RE:",
+    client_lang="en",
+    notes="Mentions the earlier problem, now solved.",
+)
+
+R(
+    "bq",
+    "RG25-00676",
+    1203.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-11-24T09:20:00+01:00",
+    "Irene Schwander",
+    "irene.schwander@schwander-praxis.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Guten Tag Frau Imhof
+
+Vielen Dank für die korrigierte Rechnung, jetzt stimmt alles. Ich habe sie an unsere Buchhaltung
+weitergeleitet.
+
+Freundliche Grüsse
+Irene Schwander
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="'korrigierte Rechnung': the problem is solved.",
+)
+
+R(
+    "mr",
+    "F25-0968",
+    1452.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-11-24T17:02:00+01:00",
+    "Hélène Dufour",
+    "helene.dufour@free.fr",
+    "acknowledgement",
+    False,
+    1,
+    """
+Bien reçu, merci. Le souci de la poignée est réglé, votre technicien est repassé hier. Tout est en
+ordre.
+
+Cordialement, Hélène Dufour
+""",
+    quote="thunderbird",
+    mailer=TB,
+    client_lang="fr",
+    notes="'souci ... réglé': a problem solved, nothing to do.",
+)
+
+R(
+    "tv",
+    "TV/25/0590",
+    1735.0,
+    "reminder_1",
+    "de",
+    "de",
+    "2026-11-25T08:48:00+01:00",
+    "Peter Gisler",
+    "p.gisler@sonnenberg-engelberg.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Hallo Monika
+
+Kannst du das bitte noch zahlen? Ist die Wäsche vom September, die ist alles in Ordnung.
+
+Danke, Peter
+
+Peter Gisler
+Geschäftsführer
+Hotel Sonnenberg Engelberg
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    cc="Monika Arnold <buchhaltung@sonnenberg-engelberg.ch>",
+    notes="Reply-all passing the reminder to a colleague for payment, no date: acknowledgement.",
+)
+
+R(
+    "tv",
+    "TV/25/0593",
+    1120.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-11-26T10:10:00+01:00",
+    "Giorgio Bianchi",
+    "giorgio.bianchi@osteria-bianchi.ch",
+    "acknowledgement",
+    False,
+    1,
+    """
+Ricevuta, grazie. L'abbiamo girata all'amministrazione per il pagamento.
+
+Saluti, Giorgio
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="",
+)
+
+# auto_reply, batch 8
+
+R(
+    "bq",
+    "RG25-00679",
+    1980.0,
+    "reminder_1",
+    "de",
+    "mixed",
+    "2026-11-26T06:01:00+01:00",
+    "Marc Schnyder",
+    "marc.schnyder@schnyder-bau.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Ich bin bis und mit 6. Dezember abwesend und habe keinen Zugriff auf meine E-Mails. In dringenden
+Fällen wenden Sie sich bitte an info@schnyder-bau.ch.
+
+Je suis absent jusqu'au 6 décembre inclus. En cas d'urgence, veuillez vous adresser à
+info@schnyder-bau.ch.
+
+Marc Schnyder
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Automatische Antwort: Zahlungserinnerung Rechnung RG25-00679",
+    headers={"Auto-Submitted": "auto-replied"},
+    notes="Bilingual out-of-office; the return date is no promise.",
+)
+
+R(
+    "lx",
+    "LX-2025/319",
+    870.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-11-27T03:14:00+01:00",
+    "Finance Service Desk",
+    "finance.servicedesk@orbis-group.com",
+    "auto_reply",
+    False,
+    1,
+    """
+This is an automated message. Your e-mail has been received by the Finance Service Desk and ticket
+INC-0048213 has been created. We aim to reply within 2 business days. Please do not reply to this
+message; to add information, quote the ticket number in the subject.
+
+Finance Shared Services – Orbis Group
+""",
+    quote="none",
+    subject="[INC-0048213] Received: Payment reminder: invoice LX-2025/319",
+    headers={"Auto-Submitted": "auto-generated"},
+    notes="Ticket system.",
+)
+
+R(
+    "tv",
+    "TV/25/0596",
+    2450.0,
+    "reminder_2",
+    "it",
+    "it",
+    "2026-11-30T07:30:00+01:00",
+    "Francesca Monti",
+    "francesca.monti@hotel-gardenia.ch",
+    "auto_reply",
+    False,
+    1,
+    """
+Sono assente dall'ufficio fino al 9 dicembre compreso. Il pagamento delle fatture fornitori
+riprenderà al mio rientro. Per urgenze: amministrazione@hotel-gardenia.ch
+
+Francesca Monti
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="R:",
+    notes="Out-of-office without any auto header or subject marker; 'pagamento ... al mio rientro' is no promise.",
+)
+
+R(
+    "mr",
+    "F25-0971",
+    3960.0,
+    "reminder_3",
+    "fr",
+    "fr",
+    "2026-12-01T00:12:00+01:00",
+    "Pierre Mollard",
+    "p.mollard@chalets-aravis.fr",
+    "auto_reply",
+    False,
+    1,
+    """
+Bonjour,
+
+Je suis en congé jusqu'au lundi 14 décembre. Pour toute question relative aux paiements
+fournisseurs, merci de contacter Mme Carrel (compta@chalets-aravis.fr). Vos messages ne sont pas
+transférés.
+
+Cordialement,
+Pierre Mollard
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    subject="Réponse automatique : Dernier rappel avant une mise en demeure – facture F25-0971",
+    headers={"X-Auto-Response-Suppress": "All"},
+    notes="Out-of-office with a return date and a payments contact.",
+)
+
+# other, batch 8
+
+R(
+    "bq",
+    "RG25-00682",
+    640.0,
+    "invoice",
+    "de",
+    "de",
+    "2026-12-01T10:40:00+01:00",
+    "Hans Zurbuchen",
+    "h.zurbuchen@zurbuchen-metzg.ch",
+    "other",
+    False,
+    2,
+    """
+Guten Tag
+
+Danke für die Rechnung. Apropos: Könnten Sie uns eine Offerte für den Ersatz unseres Boilers
+(300 l, Baujahr 2004) machen? Der macht seit ein paar Wochen komische Geräusche.
+
+Freundliche Grüsse
+Hans Zurbuchen
+""",
+    quote="outlook",
+    mailer=OUTLOOK,
+    re="AW:",
+    notes="Thanks, then an unrelated request for a quote: other.",
+)
+
+R(
+    "lx",
+    "LX-2025/322",
+    1890.0,
+    "invoice",
+    "fr",
+    "fr",
+    "2026-12-02T04:22:00+01:00",
+    "Comptabilité Lavanchy",
+    "compta@lavanchy-sa.ch",
+    "other",
+    False,
+    1,
+    """
+Bonjour,
+
+Veuillez trouver ci-joint notre règlement sécurisé. Pour le consulter, cliquez sur le lien
+ci-dessous et connectez-vous avec vos identifiants Microsoft 365 :
+https://example.net/docs/reglement-securise
+
+Cordialement
+""",
+    quote="none",
+    mailer=OUTLOOK,
+    re="RE:",
+    notes="Phishing that speaks of a 'règlement' (payment): not already_paid.",
+)
+
+R(
+    "mr",
+    "F25-0974",
+    1320.0,
+    "reminder_1",
+    "en",
+    "en",
+    "2026-12-03T19:19:00+01:00",
+    "Emma Scott",
+    "emma.scott@icloud.com",
+    "other",
+    False,
+    1,
+    """
+Sent from my iPhone
+""",
+    quote="apple",
+    mailer=IPHONE,
+    client_lang="en",
+    notes="Empty reply with the device footer only.",
+)
+
+R(
+    "tv",
+    "TV/25/0599",
+    1540.0,
+    "invoice",
+    "it",
+    "it",
+    "2026-12-03T11:05:00+01:00",
+    "Sara Gianella",
+    "sara@gianella-ristoranti.ch",
+    "other",
+    False,
+    2,
+    """
+Avete anche tovaglioli in lino grigio antracite? Ne vorremmo ordinare 200 per la stagione
+invernale. Grazie, Sara
+""",
+    quote="gmail",
+    client_lang="it",
+    notes="An order question, nothing about the invoice.",
+)
