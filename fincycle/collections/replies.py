@@ -74,6 +74,14 @@ def _rx(*parts):
 
 # --- cues (folded text: lower case, no accents) -------------------------------------------------
 
+LINE_QUESTION_RX = (
+    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai)\b[^.?]{0,40}\b(?:is there|are there|y a-t-il|il y a|gibt es|hat es|steht|c'e|ci sono)\b[^.?]{0,50}\b(?:charges?|fees?|costs?|lines?|items?|surcharges?|frais|postes?|lignes?|supplements?|gebuhr\w*|kosten|position\w*|zuschlag\w*|pauschale?|spese|voce|voci|costo|costi|supplement\w*)\b|"
+    r"\b(?:wofur|wozu|what is|what are|what's|a quoi (?:correspond\w*|sert|servent)|per cosa|a cosa (?:si riferisc\w+|serv\w+|corrispond\w+))\b[^.?]{0,40}\b(?:position\w*|posten|spesen|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebuhr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
+)
+FEE_REFUSED_RX = (
+    r"\b(?:but|aber|mais|ma|jedoch|however)\b (?:\w+ ){0,2}(?:the |die |den |les |le |la |le )?(?:\w+ ){0,2}(?:fees?|gebuhr\w*|mahngebuhr\w*|mahnspesen|frais|spese|penalit\w+|indemnite)\b(?:[^.]|\.(?=\S)){0,40}?(?:\bno\b|\bnicht\b|\bpas\b|\bnot\b|\bnon\b|\bnein\b)(?!\s+(?:\w+ ){0,2}(?:problem\w*|souci|issue|question))|"
+    r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebuhr\w*|mahngebuhr\w*|frais|spese|penalit\w+)\b"
+)
 NEGATED_CONTEST = _rx(
     r"\b(?:keine\w* (?:beanstandung|einwand|einwande|reklamation|bemerkung)\w*|no (?:complaints?|objections?|issues?|problems?)|aucune (?:reclamation|objection|remarque|contestation)|nessun\w* (?:reclamo|problema|obiezione|contestazione))\b",
     r"\bn(?:e |')\s*(?:le |la )?contest\w*\s+(?:absolument\s+|nullement\s+|en rien\s+)?pas",
@@ -86,7 +94,10 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
-    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche)\b[^.?]{0,60}\b(?:charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*)\b",
+    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai)\b[^.?]{0,60}\b(?:charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*|addebitat\w*)\b",
+    # doubting one's bill in a question: "is the cleaning charge really correct?"
+    r"\b(?:really|actually|wirklich|tatsachlich|vraiment|reellement|davvero|veramente)\b[^.?]{0,25}\b(?:correct|right|justified|fair|korrekt|richtig|gerechtfertigt|correcte?s?|juste|justifiee?s?|corrett\w|giust\w|giustificat\w)\b[^.?]{0,40}\?",
+    r"\b(?:sind|ist|is|are|seem|seems|scheinen|sono|e) (?:\w+ )?(?:viel |way |far |decisamente |deutlich )?(?:zu viel|too much|too high|troppo|troppe|zu hoch)\b(?! (?:for (?:us|me)|to pay at once|fur (?:uns|mich)|per (?:noi|me)|auf einmal|in una volta|tardi|spat|late))",
     r"\b(?:should (?:have )?be(?:en)? (?:free|included)|was (?:supposed|meant) to be (?:free|included)|free of charge|devai(?:t|ent) etre (?:gratuit|inclus|compris)e?s?|(?:etait|etaient) (?:inclus|compris|offert)e?s?|sollte\w* (?:kostenlos|gratis|inbegriffen|inklusive) sein|im (?:preis|pauschal\w*|angebot) inbegriffen|doveva essere (?:gratuit\w|inclus\w|compres\w)|era(?:no)? (?:inclus\w|compres\w) nel)",
     r"\b(?:under (?:warranty|guarantee)|sous garantie|couvert par la garantie|unter (?:die )?garantie|garantiefall|gewahrleistung|in garanzia|coperto dalla garanzia)",
     r"\b(?:(?:higher|more) than (?:the|your|our) (?:quote|offer|estimate|agreed)|plus (?:eleve|cher) que (?:le|votre|notre) devis|hoher als (?:die|ihre|in der) offerte|hoher als vereinbart|superiore al preventivo|piu alt\w del preventivo)",
@@ -129,7 +140,7 @@ CONTEST = _rx(
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
-    r"\b(?:plus cher|trop cher|excessi\w+|au lieu de|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
+    r"\b(?:plus cher|trop cher|excessi\w+|au lieu (?:de|du|des|d')|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
     r"\b(?:zu hoch|zu teuer|teurer|uberhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
     r"\b(?:il doppio|pattuit\w|concordat\w|non dovut\w|troppo car\w|eccessiv\w)",
     r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
@@ -139,7 +150,7 @@ CONTEST = _rx(
     r"\b(?:entspricht nicht|nicht zufrieden|unzufrieden|nicht wie (?:vereinbart|abgemacht|bestellt)|ungenugend|mangelruge|reklamation|zuruckgeschickt|retourniert|(?:bestellung|auftrag) (?:storniert|annulliert)|zu viel (?:verrechnet|berechnet|fakturiert)|falsch (?:verrechnet|berechnet)|weigern uns|es fehlen \d+)",
     r"\b(?:non (?:siamo )?soddisfatt\w|non conform\w|non e quanto (?:concordato|pattuito)|abbiamo (?:annullato|restituito|reso)|mancano \d+|fatturat\w+ (?:troppo|in eccesso)|reclamo|ci rifiutiamo di pagare)",
     r"\b(?:charged|billed|invoiced|factur\w+|verrechnet|berechnet|fatturat\w+)\b[^.]{0,60}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre)\b",
-    r"\b(?:(?:are|am|is) not paying|not paying (?:this|for|that|it)|surpris\w* (?:par|du) (?:le )?montant|etonn\w* (?:par|du) (?:le )?montant|a peine (?:\w+ )?(?:heures?|une heure|deux|trois)|nicht (?:fertiggestellt|fertig|abgeschlossen|vollstandig)|unvollstandig|erst nach (?:abschluss|fertigstellung|behebung|reparatur|ersatz)|troppe ore|ore fatturate[^.]{0,20}tropp\w|(?:hours|heures|stunden|ore)\b[^.]{0,25}\b(?:too many|trop|zu viele|tropp\w))",
+    r"\b(?:(?:are|am|is) not paying|not paying (?:this|for|that|it)|surpris\w* (?:par|du) (?:le )?montant|etonn\w* (?:par|du) (?:le )?montant|a peine (?:\w+ )?(?:heures?|une heure|deux|trois)|nicht (?:fertiggestellt|fertig|abgeschlossen|vollstandig)|unvollstandig|erst nach (?:abschluss|fertigstellung|behebung|reparatur|ersatz)|troppe ore|ore fatturate[^.]{0,20}tropp\w|(?:hours|heures|stunden|ore)\b[^.]{0,25}\b(?:too many|trop|zu viele?|tropp\w))",
     r"\b(?:invoice|rechnung|facture|fattura|rate|tarif|ansatz|tariffa|prix|price|preis|prezzo)\b[^.]{0,60}\b(?:but|whereas|while|mais|alors que|aber|wahrend|jedoch|ma|mentre)\b[^.]{0,40}\b(?:contract|agreement|offer|quote|agreed|devis|contrat|offre|convenu|vertrag|offerte|vereinbart|offeriert|contratto|preventivo|offerta|pattuit\w|concordat\w)",
     r"\b(?:at most|only (?:\d|one|two|three)|au maximum|seulement \d|hochstens|nur \d|al massimo|solo \d)[^.]{0,20}\b(?:hours?|heures?|stunden|std|ore)\b",
     r"\bwas not in the (?:offer|quote)|not (?:in|part of) (?:the|your|our) (?:offer|quote|contract|agreement)",
@@ -164,10 +175,10 @@ CONTEST = _rx(
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
     r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
     r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|factur\w+|compt\w+|verrechnet|berechnet|addebitat\w*|fatturat\w+)\b",
-    r"\b(?:vous nous (?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete|addebitate|fatturate)\b)",
+    r"\b(?:vous nous (?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete (?:\w+ )?(?:fatturat\w+|addebitat\w+|contat\w+|messo in conto)|addebitate|fatturate)\b)",
     r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
     r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
-    r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b",
+    r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b|\b(?:isch|ist|esch) (?:doch |ja |jo )?(?:wohl |woll )?(?:e|en|ein|a) witz\b|\b(?:that'?s|this is|c'est|questo e) (?:a |une |uno )?(?:joke|blague|scherzo)\b",
     r"\b(?:non intend\w+ (?:pagare|saldare)|respingiamo|rejetons|we reject|reject (?:the|your|this)|lehnen (?:wir|ich) (?:\w+ ){0,3}ab)\b",
     r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
     r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
@@ -195,9 +206,20 @@ CONTEST = _rx(
     r"\b(?:zu (?:kurz|lang|klein|gross|eng)|(?:too|far too) (?:short|long|small|big|narrow)|trop (?:court|long|petit|grand|etroit)e?s?|troppo (?:cort|lung|piccol|grand)\w)\b",
     r"\b(?:holen sie (?:die ware|das|sie|alles) (?:\w+ )?ab|come and (?:collect|pick up)|venez (?:la |les )?(?:reprendre|recuperer)|reprenez (?:la|les|votre)|venite a ritirar\w*|ritirate la merce)",
     r"\b(?:rabatt|skonto|discount|remise|rabais|sconto)\b[^.]{0,80}\b(?:fehlt|fehlen|missing|not (?:applied|deducted|shown)|manque|n'apparait pas|oubli\w*|manca|non (?:e )?(?:applicat\w|indicat\w)|nicht (?:abgezogen|berucksichtigt|gewahrt))|\b(?:rabatt|discount|remise|sconto)\b[^.]{0,20}\b(?:zugesichert|garantiert|promis|promesso|assured)",
-    r"\bwhy (?:should|would) (?:we|i) pay\b|\bpourquoi (?:je|nous) (?:devr\w+|paierions|paierais) (?:payer|regler)?|\bje ne vois pas pourquoi\b|\b(?:warum|wieso|weshalb) (?:sollte\w*|muss\w*) (?:ich|wir) [^.?]{0,40}(?:zahlen|bezahlen)|\bperche (?:dovremmo|dovrei) (?:pagare|saldare)",
+    r"\bwhy (?:should|would|do|must) (?:we|i) (?:have to )?pay\b|\b(?:warum|wieso|weshalb) (?:sollen|mussen|zahlen|bezahlen) (?:wir|ich)\b|\bpourquoi (?:payons|payerions|devons|devrions)[- ]nous\b|\bperche (?:paghiamo|dobbiamo pagare|dovremmo pagare)\b|\b(?:paierons|reglerons|paierai|reglerai|payerons|payerai) (?:\w+ ){0,3}qu'?(?:apres|une fois|lorsque|quand)\b|\bpourquoi (?:je|nous) (?:devr\w+|paierions|paierais) (?:payer|regler)?|\bje ne vois pas pourquoi\b|\b(?:warum|wieso|weshalb) (?:sollte\w*|muss\w*) (?:ich|wir) [^.?]{0,40}(?:zahlen|bezahlen)|\bperche (?:dovremmo|dovrei) (?:pagare|saldare)",
     r"\b(?:je ne (?:paye|paie|regle|payerai)|nous ne (?:payons|reglons|payerons)) (?:pas|rien|plus)\b|\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das|sie|den betrag) (?:\w+ )?nicht\b",
     r"\b(?:nur|only|seulement|solo|que) (?:von )?\d{1,2}(?:[.:h]\d\d)? (?:bis|to|a|-|alle) \d{1,2}(?:[.:h]\d\d)? (?:uhr|h|o'clock|heures)?\b[^.]{0,20}\b(?:da|dort|vor ort|here|there|present|sur place|presente)\b",
+    # a question about one billed line: "why is there a call-out charge?", "wofür ist die Position ...?"
+    LINE_QUESTION_RX,
+    # the item was part of the price: "the travel costs were included in the quote"
+    r"\b(?:was|were|is|are) (?:already |all )?(?:included|covered) in (?:the|your|our) (?:quote|offer|price|estimate|contract|flat fee|package)\b|\b(?:war|waren|ist|sind) (?:doch |bereits |schon )?(?:im|in der|in unserem) (?:offerte|angebot|preis|pauschal\w*|vertrag|auftrag) (?:inbegriffen|enthalten|inklusive)\b|\b(?:etai\w+|sont|est) (?:deja )?(?:inclus|compris)e?s? dans (?:le|votre|notre|la) (?:devis|prix|forfait|offre|contrat)\b|\b(?:era|erano|e|sono) (?:gia )?(?:inclus\w|compres\w) nel(?:l')? ?(?:preventivo|prezzo|offerta|forfait|contratto)\b",
+    r"\btake (?:it|them|this|that|those) off\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
+    # a fee refused next to a payment accepted: "we pay the invoice, but not the CHF 20 fee"
+    FEE_REFUSED_RX,
+    # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
+    r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
+    r"\bnon (?:riteniamo|consideriamo) dovut\w|\bne (?:la|le) (?:considerons|estimons) pas (?:comme )?due?s?\b|\b(?:halten|betrachten) (?:wir|ich) (?:die rechnung |sie |diese )?(?:\w+ )?nicht (?:als )?(?:geschuldet|fallig)\b|\bnot (?:due|owed) (?:until|before)\b",
+    r"\b(?:ne vois pas ce qui justifie|je ne vois pas ce qui justifie|what justifies|was (?:rechtfertigt|begrundet) (?:diese|den|die)|cosa giustifica|non vedo cosa giustifichi)\b",
 )
 OFFSET_RX = (
     r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito)\b|"
@@ -226,6 +248,10 @@ REFUSAL = _rx(
     r"\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das) (?:\w+ )?nicht\b",
     r"\b(?:a single|one) (?:franc|euro|cent|penny|rappen)\b|\bkeinen (?:rappen|franken|cent|euro)\b|\bnemmeno un (?:franco|centesimo|euro)\b|\bpas un (?:seul )?(?:franc|euro|centime)\b",
     r"\brefus(?:e|ing) to pay\b|\b(?:je ne (?:paye|paie|payerai|paierai)|nous ne (?:payons|payerons|paierons)) (?:pas|rien)\b",
+    # "bis zur Klärung werden wir keine Zahlung leisten", "no payment will be made until ..."
+    r"\bkeine (?:zahlung\w*|uberweisung\w*) (?:\w+ )?(?:leisten|vornehmen|tatigen|ausfuhren|freigeben)\b|\b(?:leisten|tatigen) (?:wir|ich) (?:\w+ )?keine (?:zahlung|uberweisung)\w*\b|\b(?:weisen|weise) (?:wir|ich) (?:\w+ ){0,3}(?:entschieden |klar )?zuruck\b|\baucun (?:paiement|reglement|versement) ne sera\b|\bno payment will be (?:made|released)\b|\b(?:won'?t|will not) (?:make|release) any payment\b|\bnessun pagamento (?:sara|verra)\b",
+    # Swiss German: "das zahl ich nöd", "de Rest nid"
+    r"\b(?:zahl|zahle|zahled|zahlet|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:nod|nud|nid|nit)\b",
 )
 INVOICE_ERROR = _rx(
     r"\b(?:same|gleiche|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
@@ -247,6 +273,9 @@ INVOICE_ERROR = _rx(
     r"\b(?:uid|mwst|mwst-|mehrwertsteuer)-?(?:nummer|nr)|\bohne (?:mwst|mehrwertsteuer)|\bkeine (?:schweizer |franzosische )?(?:mwst|mehrwertsteuer|tva)|\bausfuhrlieferung|\bexport",
     r"\bin (?:eur|chf) (?:zu fakturieren|neu ausstellen|ausstellen)|\bin (?:eur|chf) neu\b",
     r"\b(?:doppelt (?:verrechnet|fakturiert|gestellt)|zweimal (?:verrechnet|fakturiert|erhalten)|duplikat)",
+    r"\b(?:sent|geschickt|gesendet|zugestellt|envoye\w*|inviat\w|mandat\w)\b (?:\w+ ){0,4}(?:twice|zweimal|deux fois|due volte)\b",
+    r"\b(?:vat|tva|mwst|iva)\b[^.]{0,40}\b(?:should be|must be|sollte\w*|muss|devrait etre|doit etre|dovrebbe essere|deve essere)\b[^.]{0,12}\d",
+    r"\bstatt (?:auf )?(?:mich|uns|meinen namen)\b|\binstead of (?:to )?me (?:personally|privately)\b|\ba mon nom (?:personnel|prive)\b",
     r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
     r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
@@ -263,6 +292,7 @@ INVOICE_ERROR = _rx(
     r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
     r"\bmal orthographi\w+|\bfaute d'orthographe|\bfalsch geschrieben|\bmisspel\w+|\bspelled (?:wrong|incorrectly)|\bscritto male|\bavec un seul [a-z]\b|\bmit (?:nur )?einem [a-z]\b|\bwith (?:only )?one [a-z]\b",
+    r"\b(?:notre|nos|unsere\w*|our|nostr\w|il nostro|la nostra) (?:ancien\w*|alte\w*|fruhere\w*|old|former|previous|vecchi\w*|precedent\w*) (?:local|locaux|adresse|address|siege|sitz|domicile|domizil|sede|indirizzo|premises|office|offices|bureaux?|buro|geschaftssitz|standort)\b|\b(?:doppion\w*|duplicato della|fattura duplicata)\b",
     r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmuss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
 )
 ALREADY_PAID = _rx(
@@ -275,6 +305,7 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
+    r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|uberwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
     r"\b(?:han|ha|hani|hend|hei|hand)\b[^.!?]{0,30}\b(?:uberwise|zahlt|bezahlt|uberwiesen|iizahlt)\b|\bisch erledigt\b",
     r"\b(?:transfer|payment|zahlung|uberweisung|virement|paiement|pagamento|bonifico)\b (?:\w+ ){0,4}(?:went through|has gone through|ging durch|ist durchgegangen|est passe|e passato|e andato a buon fine)|\b(?:transfer|payment|virement|paiement)\b[^!?]{0,40}\b(?:went through|has gone through)\b",
     r"\b(?:lastschrift\w*|lsv\b|direct debit|prelevement|addebito diretto)\b[^.?!]{0,60}\b(?:abgegangen|abgebucht|belastet|debited|taken|preleve\w*|addebitat\w)|\b(?:abgegangen|abgebucht)\b",
@@ -285,7 +316,7 @@ ALREADY_PAID = _rx(
     r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
     r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|made|done|sent|gemacht|getatigt|ausgefuhrt|effettuat\w|fatto|eseguit\w)\b",
-    r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
+    r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|amount|sum|montant|somme|importo|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
     r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|uberwiesen)\b",
     r"\bcheque\b[^.]{0,60}\b(?:donne|remis|encaisse|cashed|eingelost|incassat\w)|\b(?:a ete|was|wurde) (?:\w+ )?(?:encaisse|cashed|eingelost|incassat\w)|\bne (?:vous )?(?:dois|devons) (?:donc )?plus rien\b|\b(?:schulde|schulden) (?:ihnen |wir |ich )?nichts mehr\b|\bowe (?:you )?nothing\b",
     r"\b(?:gia|schon|deja|already) (?:\w+ ){0,2}(?:saldat\w|pagat\w|bezahlt|beglichen|regle\w*|paye\w*)\b|\bl'ho (?:gia )?(?:saldat\w|pagat\w)|\bla fattura l'ho\b",
@@ -329,7 +360,7 @@ PROMISE = _rx(
     r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:for|on) (?:the )?\d|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
-    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|zahlen|bezahlen) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|heute|ende)|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
+    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|uberweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ubermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
@@ -344,7 +375,8 @@ COPY = _rx(
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
-    r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,40}\b(?:an|to|a|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
+    r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
+    r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
@@ -364,7 +396,7 @@ CUSTOMER_SENT = _rx(
 REQUEST = _rx(
     r"\?",
     r"\b(?:please|could you|can you|would you|kindly)\b",
-    r"\b(?:merci de|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
+    r"\b(?:merci de|merci d'(?=[a-z]+er\b)|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
     r"\b(?:bitte|konnten sie|konnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
@@ -388,6 +420,11 @@ AUTO_BODY = _rx(
     r"\b(?:maternite|maternity|mutterschaft\w*|maternita|parental leave|conge parental|elternzeit|congedo|sabbatical|sabbatique)\b",
     r"\b(?:merci d'ecrire a|please (?:write|contact|email)|bitte wenden sie sich (?:an|bitte an)|si prega di (?:contattare|scrivere)|veuillez contacter|pour toute question)\b[^.]{0,60}@",
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
+    r"\b(?:je suis|i am|i'm|ich bin|sono|siamo|nous sommes|we are|wir sind) (?:\w+ ){0,3}(?:absente?s?|out of (?:the )?office|away|abwesend|in (?:den )?ferien|im urlaub|assente|assenti|in ferie|in vacanza|en vacances|en conges?|on (?:\w+ )?leave|on holiday|en deplacement|unterwegs|in trasferta)\b[^.]{0,40}\b(?:jusqu'au|until|till|bis|fino al|fino a|through|avant le|before|vor dem|prima del)\b",
+    r"^(?:merci (?:beaucoup )?pour votre (?:message|e-?mail|courriel)|thank you for your (?:e-?mail|message)|(?:vielen )?dank fur ihre (?:nachricht|e-?mail)|grazie per (?:il suo|la sua|il vostro) (?:messaggio|e-?mail))\b",
+    r"\b(?:your invoice has been received|ihre rechnung (?:ist|wurde) (?:bei uns )?eingegangen|votre facture a (?:bien )?ete recue|la sua fattura e stata ricevuta|en deplacement|on a business trip|auf geschaftsreise|in trasferta|ne pourrai pas repondre|(?:will|shall) not be able to (?:reply|respond|answer)|kann (?:ihre \w+ )?nicht (?:beantworten|antworten)|non potro rispondere)\b",
+    r"\b(?:will not be forwarded|won'?t be forwarded|ne (?:sera|seront|sont) pas transferee?s?|non (?:verra|verranno|viene|vengono) inoltrat\w|wieder im buro|wieder erreichbar|back in the office|de retour au bureau|di nuovo in ufficio|nuovamente in ufficio)\b",
+    r"\b(?:a|des) mon retour\b|\bal mio rientro\b|\b(?:bei|nach) meiner ruckkehr\b|\b(?:upon|on|after) my return\b",
 )
 HARDSHIP = _rx(
     r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
@@ -518,6 +555,26 @@ THANKS_PATIENCE = re.compile(
 )
 
 
+# "a big client paid me two months late", "ein Kunde hat uns noch nicht bezahlt": money the
+# customer receives, not its payment of this invoice
+PAID_TO_US = re.compile(
+    r"(?:\bm'|\bnous |\bt'|\bme )(?:a|ont|avait|avaient) (?:\w+ )?$|\b(?:ci|mi) (?:ha|hanno|aveva|avevano) (?:\w+ )?$|\b(?:hat|hatte|haben|hatten) (?:uns|mir)\b(?: \w+){0,3} ?$"
+)
+PAID_TO_US_AFTER = re.compile(r"^\s*(?:us|me|him|them)\b")
+# "le souci de la poignée est réglé", "the issue is settled", "das Problem ist erledigt": a
+# problem solved, not an invoice paid
+PROBLEM_SOLVED = re.compile(
+    r"\b(?:souci|probleme|issue|problem|question|point|defaut|mangel|reklamation|problema|difetto|guasto|panne|fuite|leak|leck)\b[^.;,]{0,40}$"
+)
+# "the wrong address issue is fixed now": a problem the customer says is solved
+SOLVED_STATEMENT = re.compile(
+    r"\b(?:issue|problem|probleme|problema|souci|fehler|error|erreur|errore|question|matter|mangel|reklamation|difetto|adresse|address|indirizzo)\b[^.;]{0,40}"
+    r"\b(?:is|are|was|has been|have been|got|ist|sind|wurde|wurden|est|sont|a ete|ont ete|e|sono|e stato|e stata)\b (?:\w+ ){0,2}"
+    r"(?:regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|cleared up|erledigt|behoben|gelost|geklart|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w|chiarit\w)\b"
+)
+NOT_SETTLED_YET = re.compile(
+    r"\b(?:should|must|please|could|can|would|bitte|muss|mussen|sollte\w*|konnen|merci de|doit|doivent|devrait|pouvez|deve|devono|dovrebbe|potete|per favore|once|sobald|des que|appena|when|wenn|quand|quando|until|bis|jusqu|finche|not|nicht|pas|non|noch|never|nie|jamais|mai)\b"
+)
 AFTERWARDS = re.compile(
     r"\b(?:danach|dann|anschliessend|then|afterwards|ensuite|apres quoi|poi|dopo)\b"
 )
@@ -543,7 +600,9 @@ DOCUMENT = re.compile(
 ASKS_LEAVE = re.compile(
     r"\b(?:could (?:we|i|you)|would it be|is it possible|possible|moglich|possibile|durfte|durften|konnten wir|pourrions|pourrais|potremmo|potrei)\b"
 )
-TO_US = re.compile(r"\b(?:nous|us|me|mir|uns|ci|mi)\b|\bm'")
+TO_US = re.compile(
+    r"\b(?:nous|us|me|mir|uns|ci|mi)\b|\bm'|\b(?:inviar|mandar|spedir|trasmetter|rinviar|inviat|mandat|spedit)e?(?:ce|me|ci|mi)(?:la|lo|le|li)?\b"
+)
 
 
 def _drop_false_cues(f, hits):
@@ -560,6 +619,9 @@ def _drop_false_cues(f, hits):
         and not EXPLICIT_DISPUTE.search(f)
     ):
         hits.pop("contestation")  # "set off against your credit note" settles the invoice
+    if SOLVED_STATEMENT.search(f) and not NOT_SETTLED_YET.search(f):
+        for name in ("contestation", "invoice_error", "wrong_recipient"):
+            hits.pop(name, None)
     if "wrong_recipient" in hits:
         # "please correct your address list": the list, not the invoice
         hits.pop("contestation", None)
@@ -569,6 +631,8 @@ def _drop_false_cues(f, hits):
     if "invoice_error" in hits and FUTURE_INVOICES.search(f) and "copy_request" in hits:
         # "please send future invoices to our new address" is no defect of this one
         hits.pop("invoice_error")
+    if "delay_request" in hits and PAY_METHOD.search(f) and not find_dates(f, None):
+        hits.pop("delay_request")  # "can I pay by credit card?": how, not when
     if (
         "delay_request" in hits
         and THANKS_PATIENCE.search(f)
@@ -586,6 +650,14 @@ def _drop_false_cues(f, hits):
             and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
             and not BELIEF.search(f[max(0, m.start() - 30) : m.start() + 1])
             and not AFTERWARDS.search(f[max(0, m.start() - 25) : m.start() + 1])
+            and not PAID_TO_US.search(f[max(0, m.start() - 30) : m.start()])
+            and not re.match(r"(?:hat|hatte|haben|hatten) (?:uns|mir)\b", m.group(0))
+            and not (
+                re.search(r"(?:\bm'|\bt'|\bnous |\bme )$", f[max(0, m.start() - 6) : m.start()])
+                and re.match(r"(?:a|ont|avait|avaient)\b", m.group(0))
+            )
+            and not PAID_TO_US_AFTER.match(f[m.end() : m.end() + 6])
+            and not PROBLEM_SOLVED.search(f[max(0, m.start() - 50) : m.start()])
         ]
         conditional = re.search(
             r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
@@ -594,11 +666,35 @@ def _drop_false_cues(f, hits):
             hits.pop("already_paid")
 
 
+THANKS_FOR = re.compile(
+    r"\b(?:thanks?|thank you|danke|besten dank|vielen dank|merci|grazie)\b(?: \w+){0,2} (?:for|fur|pour|per)(?: \w+)?\s*$"
+)
+CREDIT_WORD = re.compile(
+    r"\s*(?:credit note|gutschrift|nota di credito|un avoir|d'un avoir|l'avoir)"
+)
+ROUTING_BEFORE = re.compile(
+    r"\b(?:pour (?:toute?s?|les|vos)|for (?:any|all)|fur alle|bei allen|per (?:eventuali|qualsiasi|ogni)|en cas de|in case of|im falle? (?:von|einer)?|in caso di)\s*(?:\w+\s+)?$"
+)
+PAY_METHOD = re.compile(
+    r"\b(?:by|with|via|per|par|mit|con|en) (?:\w+ )?(?:card|credit card|twint|paypal|cash|cheque|check|carte|kreditkarte|karte|bar|carta|contanti|assegno|especes|lastschrift|direct debit)\b|\bpayment methods?\b|\bmoyens? de paiement\b|\bzahlungsart\w*|\bmetod\w+ di pagamento\b"
+)
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
     hits = {}
-    contest = list(CONTEST.finditer(f))
+    contest = [
+        m
+        for m in CONTEST.finditer(f)
+        # "thanks for the credit note" received one; "for any dispute, contact ..." (an
+        # auto-reply's routing) disputes nothing
+        if not (
+            THANKS_FOR.search(f[max(0, m.start() - 30) : m.start()])
+            and CREDIT_WORD.match(m.group(0))
+        )
+        and not ROUTING_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
+    ]
     if neg:
         # "we do not dispute the invoice, but ...": the negated clause itself contests nothing
         contest = [
@@ -716,7 +812,7 @@ def _q(value):
 NEAR = Decimal("0.05")
 VAT_WORD = re.compile(r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b")
 DUPLICATE = re.compile(
-    r"(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)|duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice"
+    r"(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)|duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice|doppion\w*|duplicat[oa]"
 )
 EXTRA_HOURS = re.compile(
     r"\b(\d+(?:[.,]\d+)?)\s*(?:extra|additional|zusatzliche|supplementaires|in piu|unapproved)\s*(?:hours|stunden|heures|ore)|"
@@ -835,8 +931,12 @@ def _comparison(sents, folded, inv_amount):
         found = find_money(s.folded)
         if not (prior and len(found) == 1 and found[0].value < inv_amount):
             continue
-        if NOT_INCLUDED.search(s.folded):
+        if NOT_INCLUDED.search(s.folded) or INCLUDED_ITEM.search(s.folded):
             continue
+        if re.search(LINE_QUESTION_RX, s.folded):
+            continue  # "what is the flat-rate line of CHF 85 for?": that line's amount
+        if BILLED_VERB.search(s.folded[max(0, found[0].start - 60) : found[0].start]):
+            continue  # "billed with the express surcharge (CHF 312), although agreed ...": the item
         if PER_UNIT.match(s.folded[found[0].end : found[0].end + 25]):
             continue  # "the cleaning (180) was not in the quote": the item's price, not the quote's
         close = min(abs(found[0].start - prior.end()), abs(prior.start() - found[0].end)) <= 40
@@ -845,6 +945,34 @@ def _comparison(sents, folded, inv_amount):
         )
         if close and not elsewhere:
             return _q(inv_amount - found[0].value)
+    return None
+
+
+INCLUDED_ITEM = re.compile(
+    r"\b(?:was|were|is|are|war|waren|etai\w+|era|erano) (?:already |all |doch |bereits |deja |gia )?(?:included|covered|inbegriffen|enthalten|inclus\w*|compris\w*|compres\w)\b"
+)
+HOURS_NUMBER = re.compile(
+    r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h\b|hrs?\b|hours?|heures?|std\b\.?|stunden|ore\b)"
+)
+BARE_NUMBER = re.compile(r"(?<![\d.,/:-])\b(\d{1,3}(?:[.,]\d)?)\b(?![.,/:]?\d)")
+
+
+def _hours_difference(sents):
+    """ "15 hours billed whereas the quote said 10, at EUR 65 an hour": (15 - 10) x 65."""
+    for s in sents:
+        if not PRIOR_PRICE.search(s.folded):
+            continue
+        rates = [m for m in find_money(s.folded) if PER_HOUR.match(s.folded[m.end : m.end + 15])]
+        hours = list(HOURS_NUMBER.finditer(s.folded))
+        if len(rates) != 1 or not hours:
+            continue
+        taken = [(m.start, m.end) for m in find_money(s.folded)] + [h.span() for h in hours]
+        numbers = [Decimal(h.group(1).replace(",", ".")) for h in hours]
+        for m in BARE_NUMBER.finditer(s.folded):
+            if not any(a <= m.start() < b for a, b in taken):
+                numbers.append(Decimal(m.group(1).replace(",", ".")))
+        if len(numbers) == 2 and numbers[0] != numbers[1] and 0 < min(numbers) < 200:
+            return _q(abs(numbers[0] - numbers[1]) * rates[0].value)
     return None
 
 
@@ -941,6 +1069,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
     for found in (
         lambda: _stated_result(contest_sents + rest),
         lambda: _stated_excess(sents),
+        lambda: _hours_difference(contest_sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _comparison(sents, folded, inv_amount),
         lambda: _amount_in_contest(sents, contest_sents, inv_amount),
@@ -981,6 +1110,9 @@ PAY_FUTURE = re.compile(
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
+    if category == "delay_request":
+        # "the payout only comes mid-November. Could we pay on 20 November?": the asked date
+        sents = sorted(sents, key=lambda s: "delay_request" not in s.hits)
     for loose in (False, True):
         if loose and category != "delay_request":
             break
@@ -1140,6 +1272,7 @@ def _decide_dispute(cues):
             not cues.total("refusal")
             and all("copy_request" in s.hits for s in cues.with_cue("contestation"))
             and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
+            and not any(re.search(FEE_REFUSED_RX, s.folded) for s in cues.with_cue("contestation"))
         ):
             return None
     if best == "contestation" and error and contest * 2 <= error:
@@ -1168,10 +1301,42 @@ BILLING = re.compile(
 CONDITIONAL = re.compile(r"\b(?:if|falls|wenn|si|se|qualora|sollte\w*|should)\b")
 
 
+SOLVED = re.compile(
+    r"\b(?:regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|settled|erledigt|behoben|gelost|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w)\b"
+)
+# "@Monika, kannst du das bitte zahlen?": the customer passes the reminder on to a colleague
+# (a reply-all or a copy to the company): nothing is asked of the company
+PASS_ON_PAY = re.compile(
+    r"\b(?:kannst du|konntest du|kannst du bitte|bitte (?:noch )?(?:zahlen|bezahlen|uberweisen|freigeben)|peux-tu|pourrais-tu|tu peux|merci de (?:la |le )?(?:payer|regler)|a (?:payer|regler) (?:stp|svp)|puoi|potresti|per favore (?:paga|salda)|can you (?:please )?(?:pay|settle|process|release)|could you (?:please )?(?:pay|settle|process|release)|please (?:pay|settle|process|release) (?:this|it|the))\b"
+)
+PASS_ON_VERB = re.compile(
+    r"\b(?:zahlen|bezahlen|uberweisen|freigeben|begleichen|erledigen|payer|regler|pagar\w*|saldar\w*|pay|settle|process|release)\b"
+)
+# "could you send us a quote for a new boiler?", "do you also have grey napkins?": a new order
+# or offer, nothing about this invoice
+NEW_BUSINESS = re.compile(
+    r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fur|pour|for|per)\b|"
+    r"(?:avete|haben sie|avez-vous|do you) (?:\w+ )?(?:anche|auch|aussi|also|still|ancora|encore|noch)\b[^.?]{0,60}\?|"
+    r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b)"
+)
+
+
+def _passes_on(folded):
+    return bool(PASS_ON_PAY.search(folded) and PASS_ON_VERB.search(folded))
+
+
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
-    conditionals ("should anything be wrong with the invoice, ...")."""
+    conditionals ("should anything be wrong with the invoice, ..."); a problem said to be
+    solved ("le souci est réglé") is no dispute, nor future invoices sent elsewhere."""
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
+        return False
+    if FUTURE_INVOICES.search(folded):
+        return False
+    if SOLVED.search(folded) and not re.search(
+        r"\b(?:not|nicht|pas|non|noch nicht|never|jamais|nie|mai)\b[^.]{0,15}" + SOLVED.pattern[2:],
+        folded,
+    ):
         return False
     if PROBLEM.search(folded):
         return True
@@ -1189,7 +1354,11 @@ def _decide_request(cues):
     if cues.total("hardship") and not cues.total("payment_promise"):
         # "we are short of cash, I'll get back to you": time asked for without a date
         return Decision("delay_request", cues.first("hardship"), 0.6, True)
-    copy_req = [s for s in cues.with_cue("copy_request") if "request" in s.hits]
+    copy_req = [
+        s
+        for s in cues.with_cue("copy_request")
+        if "request" in s.hits or FUTURE_INVOICES.search(s.folded)
+    ]
     if not copy_req and cues.total("copy_request"):
         # "we never received it." + "please send it to ap@...": the request is the next sentence
         copy_req = [
@@ -1199,6 +1368,8 @@ def _decide_request(cues):
             and SEND_VERB.search(s.folded)
             and not cues.total("delay_request")
         ]
+    business = [s for s in cues.sents if NEW_BUSINESS.search(s.folded)]
+    copy_req = [s for s in copy_req if s not in business]
     if not copy_req:
         # "could you also send us the signed acceptance report?"
         copy_req = [
@@ -1206,13 +1377,21 @@ def _decide_request(cues):
             for s in cues.sents
             if "request" in s.hits
             and SHIP_VERB.search(s.folded)
-            and (TO_US.search(s.folded) or DOCUMENT.search(s.folded))
+            and (
+                TO_US.search(s.folded)
+                or DOCUMENT.search(s.folded)
+                or any(COPY.search(x.folded) for x in cues.sents[max(0, s.index - 1) : s.index])
+            )
             and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
+            and s not in business
         ]
     if copy_req:
         return Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
         return Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
+    passed = [s for s in cues.with_cue("request") if _passes_on(s.folded)]
+    if passed:
+        return Decision("acknowledgement", [s.text for s in passed][:2], 0.65, True, urgency=1)
     uneasy = [s for s in cues.sents if _uneasy(s.folded)]
     if uneasy and not cues.total("auto"):
         # no known phrasing, but a problem with the bill or a "not" about paying it: a dispute
@@ -1221,6 +1400,8 @@ def _decide_request(cues):
     asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
     if cues.total("acknowledgement") and not asks:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
+    if business:
+        return Decision("other", [s.text for s in business][:2], 0.7, False, urgency=2)
     return Decision("other", [s.text for s in cues.sents][:1], 0.3, True)
 
 
@@ -1313,7 +1494,10 @@ WHOLE_INVOICE = re.compile(
     r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
     r"cancel (?:it|this)|(?:terminated|cancell?ed|resilie|gekundigt|disdetto) (?:the|our|this|le|notre|den|il)? ?(?:\w+ )?(?:contract|contrat|vertrag|contratto|abonnement|abo|mandat)|"
     r"(?:pagheremo|paghero) (?:la fattura )?(?:solo )?quando|will pay (?:it |this )?(?:once|when|after) (?:you|everything|all)|(?:paierons|reglerons) (?:la facture )?(?:quand|lorsque|une fois)|"
-    r"a single (?:franc|euro|cent)|pas un (?:seul )?(?:franc|euro|centime)|keinen rappen|tant que|solange|finche|as long as|(?:the|this) (?:whole|entire) invoice)"
+    r"a single (?:franc|euro|cent)|pas un (?:seul )?(?:franc|euro|centime)|keinen rappen|tant que|solange|finche|as long as|(?:the|this) (?:whole|entire) invoice|"
+    r"not (?:due|owed) (?:until|before)|(?:paierons|reglerons|paierai|reglerai|payerons|payerai) (?:\w+ ){0,3}qu'?(?:apres|une fois|lorsque|quand)|"
+    r"(?:fino alla|jusqu'au|bis zum|until the) (?:sostituzione|riparazione|consegna|remplacement|reparation|livraison|ersatz|reparatur|lieferung|replacement|repair|delivery)|"
+    r"non corrispond\w+ all'ordine|ne correspond\w* pas a (?:la|notre) commande|entspricht nicht (?:der|unserer) bestellung|(?:does not|doesn'?t) match (?:our|the) order|not what we ordered|wrong goods|keine zahlung (?:\w+ )?leisten)"
 )
 
 

@@ -144,6 +144,9 @@ WEEKDAYS = {
     "sonntag": 6, "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4,
     "sabato": 5, "domenica": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
+    # Swiss German as written in replies ("zahle ich am Mäntig")
+    "mantig": 0, "zischtig": 1, "mittwuch": 2, "donnschtig": 3, "dunschtig": 3, "fritig": 4,
+    "friitig": 4, "samschtig": 5, "sunntig": 6,
 }  # fmt: skip
 WEEKDAY_RE = "|".join(WEEKDAYS)
 
@@ -189,7 +192,8 @@ WEEKDAY = re.compile(
 )
 RELATIVE = re.compile(
     r"\b(?P<today>today|aujourd'hui|heute|oggi|this\s+evening|ce\s+soir)\b|"
-    r"(?<!guten )\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b(?!s)|"
+    r"\b(?P<aftertomorrow>apres[- ]demain|ubermorgen|dopodomani|(?:the\s+)?day\s+after\s+tomorrow)\b|"
+    r"(?<!guten )(?<!apres-)(?<!apres )\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b(?!s)|"
     r"\b(?:in|within|dans|d'ici|sous|innert|innerhalb\s+von|in\s+den\s+nachsten|entro|tra|fra)\s+"
     r"(?P<n>\d{1,2}|zwei|deux|two|due|drei|trois|three|tre|dix|ten|zehn|dieci)\s+"
     r"(?P<unit>days?|jours?|tagen?|giorni|weeks?|semaines?|wochen?|settimane?)\b|"
@@ -304,6 +308,8 @@ def _relatives(folded, ref):
         if m.group("today"):
             if not UNTIL_NOW.search(folded[max(0, m.start() - 12) : m.start()]):
                 yield ref, m, "relative"  # "bis heute", "until today" look back, not ahead
+        elif m.group("aftertomorrow"):
+            yield ref + timedelta(days=2), m, "relative"
         elif m.group("tomorrow"):
             yield ref + timedelta(days=1), m, "relative"
         elif m.group("n"):

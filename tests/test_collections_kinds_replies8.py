@@ -1,0 +1,181 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Kinds of replies added after the eighth batch of the second set (tests/data/disputes_more):
+a question about one billed line, an item that was part of the quote, a fee refused next to a
+payment, hours against the quote, refusals to pay anything, an invoice made out to old
+premises or duplicated, money the customer *received*, problems said to be solved, a reminder
+passed on to a colleague, new orders, future invoices sent elsewhere, Swiss German weekdays and
+"the day after tomorrow". Synthetic sentences, one per rule."""
+
+from datetime import date
+from decimal import Decimal
+from email.message import EmailMessage
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.collections.textparse import find_dates
+
+CONTEXT = ThreadContext(
+    invoice_number="VX-25-001", amount=Decimal("1500.00"), currency="CHF", stage="reminder_1"
+)
+TUESDAY = date(2025, 6, 10)
+
+
+def _mail(body):
+    msg = EmailMessage()
+    msg["From"] = "Anna Client <anna@client.example>"
+    msg["To"] = "Vendor AG <billing@vendor.example>"
+    msg["Subject"] = "Re: Payment reminder VX-25-001"
+    msg["Date"] = "Tue, 10 Jun 2025 10:00:00 +0200"
+    msg["References"] = "<fincycle-inv-VX-25-001@vendor.example>"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+CASES = [
+    # body, category, pause, promised date, disputed amount
+    # a question about one billed line contests that line
+    (
+        "Why is there a disposal fee of CHF 60 on this bill? We took the old unit away ourselves.",
+        "contestation", True, None, "60.00",
+    ),
+    (
+        "Wofür steht der Posten «Spesen pauschal» mit CHF 45 auf der Rechnung?",
+        "contestation", True, None, "45.00",
+    ),
+    (
+        "A cosa si riferisce la voce «trasporto urgente» di CHF 90? Nessuno ce l'ha chiesto.",
+        "contestation", True, None, "90.00",
+    ),
+    # an item that was part of the quote: its price, not the invoice minus it
+    (
+        "The delivery charge (CHF 120) was included in your quote, please take it off.",
+        "contestation", True, None, "120.00",
+    ),
+    # a fee refused next to a payment of the invoice
+    (
+        "Den Rechnungsbetrag überweisen wir morgen, aber die Mahngebühr von CHF 20 nicht.",
+        "contestation", True, "2025-06-11", "20.00",
+    ),
+    # hours against the quote, at the customer's rate
+    (
+        "You billed 12 hours although the quote said 8, at CHF 110 per hour.",
+        "contestation", True, None, "440.00",
+    ),
+    # refusing any payment: the whole invoice
+    (
+        "Bis zur Klärung des Schadens leisten wir keine Zahlung.",
+        "contestation", True, None, "1500.00",
+    ),
+    (
+        "Fino alla riparazione non consideriamo dovuta la fattura.",
+        "contestation", True, None, "1500.00",
+    ),
+    # made out to old premises; a duplicate said in Italian
+    (
+        "La facture est établie à notre ancienne adresse de Vevey, merci de la corriger.",
+        "invoice_error", True, None, None,
+    ),
+    (
+        "Questa fattura è un doppione di quella di maggio, per favore annullatela.",
+        "invoice_error", True, None, "1500.00",
+    ),
+    # money the customer received is not its payment
+    (
+        "Un client m'a payé avec un mois de retard : pourrais-je régler le 30 juin ?",
+        "delay_request", True, "2025-06-30", None,
+    ),
+    (
+        "Ein Kunde hat uns erst gestern bezahlt, wir brauchen noch etwas Geduld.",
+        "delay_request", False, None, None,
+    ),
+    # a problem said to be solved: nothing to do
+    (
+        "Merci, le problème de facturation est résolu. Tout est en ordre.",
+        "acknowledgement", False, None, None,
+    ),
+    # a reminder passed on to a colleague (reply-all)
+    ("Hallo Reto, kannst du das bitte noch bezahlen? Danke, Eva", "acknowledgement", False, None, None),
+    ("Maria, could you please process this one? Thanks, Tom", "acknowledgement", False, None, None),
+    # a new order or offer
+    (
+        "Thanks. Could you send us a quote for two more radiators for the annex?",
+        "other", False, None, None,
+    ),
+    ("Avete anche lenzuola matrimoniali in lino? Ne vorremmo una ventina.", "other", False, None, None),
+    # future invoices to another recipient; a missing slip asked for
+    (
+        "Merci d'envoyer dorénavant les factures à compta@client.example, et non plus à moi.",
+        "copy_request", False, None, None,
+    ),
+    (
+        "Nella fattura che ci avete inviato manca l'IBAN. Potete mandarcelo?",
+        "copy_request", False, None, None,
+    ),
+    # Swiss German refusal of the rest, and a joke
+    ("Das isch doch en Witz. S Material zahl ich, de Rest nid.", "contestation", True, None, None),
+    # doubting a line in a question; "come mai"; paying only after the work is finished
+    ("Is the call-out charge really correct? You were next door anyway.", "contestation", True, None, None),
+    ("Come mai ci sono spese di imballaggio di CHF 80? Non era previsto.", "contestation", True, None, "80.00"),
+    (
+        "Nous ne réglerons la facture qu'après la mise en service de la pompe.",
+        "contestation", True, None, "1500.00",
+    ),
+    ("Die 6 Stunden Arbeit sind deutlich zu viel für diese Reparatur.", "contestation", True, None, None),
+    # solved problems and a credit note received: nothing to do
+    ("Thanks, the address issue is fixed now; forwarded to AP.", "acknowledgement", False, None, None),
+    ("Danke für die Gutschrift, damit ist alles in Ordnung.", "acknowledgement", False, None, None),
+    # a question about how to pay is no request for time
+    ("Which payment methods do you accept? Can I pay by Twint?", "other", False, None, None),
+    # auto-replies without any header: present absence until a date, a received invoice
+    (
+        "Merci pour votre message. Je suis en déplacement jusqu'au 20 juin. Pour toute "
+        "contestation, adressez-vous au service client.",
+        "auto_reply", False, None, None,
+    ),
+    (
+        "Automatic reply: your invoice has been received and will be processed within 30 days.",
+        "auto_reply", False, None, None,
+    ),
+    # bare "paid" with a date; duplicates, VAT rate and personal name
+    ("Bezahlt am 2.6.", "already_paid", True, None, None),
+    ("You sent us the same bill twice, last week and today.", "invoice_error", True, None, "1500.00"),
+    ("The VAT should be 2.6% not 8.1%, it is accommodation.", "invoice_error", True, None, "76.32"),
+    (
+        "Bitte stellen Sie die Rechnung auf die Firma aus statt auf mich.",
+        "invoice_error", True, None, None,
+    ),
+    # an invoice sent to someone else instead
+    ("Could you send the invoice directly to our fiduciary instead?", "copy_request", False, None, None),
+    # Swiss German weekday, "après-demain", and the date of the sentence that asks for time
+    ("Zahle ich am Zischtig. Gruess", "payment_promise", False, "2025-06-17", None),
+    ("Je fais le virement après-demain.", "payment_promise", False, "2025-06-12", None),
+    (
+        "Our bonus is only paid mid-July. Could we pay on 31 July instead?",
+        "delay_request", True, "2025-07-31", None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "category", "pause", "promised", "amount"), CASES)
+def test_batch8_kinds(body, category, pause, promised, amount):
+    reading = read_reply(_mail(body), CONTEXT)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is pause
+    assert reading.promised_date == (date.fromisoformat(promised) if promised else None)
+    assert reading.disputed_amount == (Decimal(amount) if amount else None)
+
+
+def test_passing_on_is_nothing_to_do():
+    reading = read_reply(_mail("Kannst du das bitte noch zahlen? Danke, Eva"), CONTEXT)
+    assert reading.urgency == 1
+
+
+def test_relative_days_and_dialect_weekdays():
+    assert [d.value for d in find_dates("ubermorgen", TUESDAY)] == [date(2025, 6, 12)]
+    assert [d.value for d in find_dates("dopodomani", TUESDAY)] == [date(2025, 6, 12)]
+    assert [d.value for d in find_dates("the day after tomorrow", TUESDAY)] == [date(2025, 6, 12)]
+    assert [d.value for d in find_dates("apres-demain", TUESDAY)] == [date(2025, 6, 12)]
+    assert [d.value for d in find_dates("demain", TUESDAY)] == [date(2025, 6, 11)]
+    assert [d.value for d in find_dates("am fritig", TUESDAY)] == [date(2025, 6, 13)]
