@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from fincycle.extraction.amount_rows import fold
 from fincycle.extraction.amounts import build_rows, classify, extract_amounts
 from fincycle.extraction.model import Extraction, TextLine
 
@@ -666,3 +667,36 @@ def test_a_till_slip_is_a_receipt_an_invoice_paid_by_card_stays_an_invoice():
         page("Rechnung Nr. 2024-17", "Kartenzahlung", "Terminal-ID 65421895", "Gesamt EUR 39,00")
     )
     assert invoice.value("document_type") == "invoice"
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Bedrag exclusief btw", "untaxed"),
+        ("Totaal exclusief BTW", "untaxed"),
+        ("Totaal inclusief BTW", "total"),
+        ("Factuurbedrag", "total"),
+        ("Eindtotaal", "total"),
+        ("Te voldoen", "due"),
+        ("Importe neto", "untaxed"),
+        ("Total s/ IVA", "untaxed"),
+        ("Total c/ IVA", "total"),
+        ("Valor sem IVA", "untaxed"),
+        ("Total ilíquido", "subtotal"),
+    ],
+)
+def test_dutch_spanish_portuguese_total_labels(label, kind):
+    assert classify(fold(label)) == kind
+
+
+def test_dutch_totals_with_exclusief_and_te_voldoen():
+    ext = run(
+        page(
+            "Bedrag exclusief btw € 1.000,00",
+            "21% btw over € 1.000,00 € 210,00",
+            "Te voldoen € 1.210,00",
+        )
+    )
+    assert ext.value("amount_untaxed") == D("1000.00")
+    assert ext.value("amount_tax") == D("210.00")
+    assert ext.value("amount_total") == D("1210.00")

@@ -160,16 +160,18 @@ _TAXW = (
 )
 INCL = (
     r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross|"
-    r"(?:com|con|met)\s?(?:iva|btw)|iva\s?incluido)"
+    r"(?:com|con|met)\s?(?:iva|btw)|iva\s?incluid[oa]|c\s?/\s?iva|inclusief|incluid[oa])"
 )
 _EXCL = (
-    r"(?:ht|h\.t|hors\s?tax\w*|hors\s?tva|exkl|excl|exclusive|excluding|netto|net|"
+    r"(?:ht|h\.t|hors\s?tax\w*|hors\s?tva|exkl|excl|exclusive|excluding|exclusief|netto|net|neto|"
+    r"s\s?/\s?iva|"
     r"ohne\s?(?:mwst|ust|u\.st|umsatzsteuer|mehrwertsteuer|steuer)|"
     r"sans\s?tva|before\s?tax|avant\s?tva|senza\s?iva|iva\s?esclusa|esclusa|(?:sem|sin)\s?iva|"
     r"zonder\s?btw)"
 )
 _TOTALW = (
     r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|beitrag|total|summe)|"
+    r"factuurbedrag|eindtotaal|eindbedrag|"
     r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe|"
     r"gutschrifts?(?:betrag|summe|total)|montant\s?(?:de\s?l.\s?|d.\s?)?avoir|credit\s?amount)"
 )
@@ -212,16 +214,19 @@ LABELS = [  # first match wins
     (
         "due",
         _B
-        + r"(?:amount\s?due|balance\s?due|total\s?due|due\s?payable|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo|te\s?betalen|a\s?pagar)",
+        + r"(?:amount\s?due|balance\s?due|total\s?due|due\s?payable|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo|te\s?betalen|te\s?voldoen|a\s?pagar)",
     ),
-    ("total", _B + r"(?:" + _TOTALW + r"|montant|betrag|beitrag|amount)[^%\d]{0,12}" + INCL),
+    (
+        "total",
+        _B + r"(?:" + _TOTALW + r"|montant|betrag|beitrag|amount|bedrag|valor)[^%\d]{0,12}" + INCL,
+    ),
     ("total", _B + r"(?:" + _TOTALW + r")\s?(?:\(?\s?" + _TAXW + r"\s?\)?\s?)?" + INCL),
     (
         "untaxed",
         _B
         + r"(?:"
         + _TOTALW
-        + r"|montant|betrag|amount|somme|summe|prix)[\s.(]{0,3}"
+        + r"|montant|betrag|amount|somme|summe|prix|bedrag|importe|valor|montante)[\s.(]{0,3}"
         + _EXCL
         + r"(?![a-z])",
     ),
@@ -230,7 +235,7 @@ LABELS = [  # first match wins
         _B
         + r"(?:"
         + _TOTALW
-        + r"|montant|betrag|amount)[^%\d]{0,12}"
+        + r"|montant|betrag|amount|bedrag|importe|valor|montante)[^%\d]{0,12}"
         + _EXCL
         + r"\.?\s?(?:de\s?)?"
         + _TAXW,
@@ -243,7 +248,7 @@ LABELS = [  # first match wins
     (
         "subtotal",
         _B
-        + r"(?:sous[-\s]?total|sub[-\s]?total|zwischensumme|zwischentotal|subtotale|totale\s?parziale|subtotaal)",
+        + r"(?:sous[-\s]?total|sub[-\s]?total|zwischensumme|zwischentotal|subtotale|totale\s?parziale|subtotaal|total\s?iliquido)",
     ),
     ("tax", _B + r"(?:[a-z]*steuer|ust|mwst|btw|vat|tax|iva|tva)\.?[-\s]?(?:betrag|bedrag|amount)"),
     ("tax", _B + _TAXW + r"(?![a-z])"),
