@@ -148,6 +148,14 @@ CASES = [
     ),
     # an invoice sent to someone else instead
     ("Could you send the invoice directly to our fiduciary instead?", "copy_request", False, None, None),
+    # hours that do not match the customer's records; an estimate against the bill
+    ("Die verrechneten Stunden stimmen nicht mit unseren Rapporten überein.", "contestation", True, None, None),
+    (
+        "Der Kostenvoranschlag lautete auf CHF 800, jetzt sind es CHF 1'500. Das geht so nicht.",
+        "contestation", True, None, "700.00",
+    ),
+    # a question about something else than the bill: other, however the model leans
+    ("Is the fitter still coming on Thursday morning as planned?", "other", False, None, None),
     # Swiss German weekday, "après-demain", and the date of the sentence that asks for time
     ("Zahle ich am Zischtig. Gruess", "payment_promise", False, "2025-06-17", None),
     ("Je fais le virement après-demain.", "payment_promise", False, "2025-06-12", None),

@@ -178,7 +178,7 @@ CONTEST = _rx(
     r"\b(?:vous nous (?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete (?:\w+ )?(?:fatturat\w+|addebitat\w+|contat\w+|messo in conto)|addebitate|fatturate)\b)",
     r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
     r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
-    r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b|\b(?:isch|ist|esch) (?:doch |ja |jo )?(?:wohl |woll )?(?:e|en|ein|a) witz\b|\b(?:that'?s|this is|c'est|questo e) (?:a |une |uno )?(?:joke|blague|scherzo)\b",
+    r"\b(?:das geht so nicht|so geht das nicht|that'?s not on|ca ne va pas du tout|cosi non va)\b|\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b|\b(?:isch|ist|esch) (?:doch |ja |jo )?(?:wohl |woll )?(?:e|en|ein|a) witz\b|\b(?:that'?s|this is|c'est|questo e) (?:a |une |uno )?(?:joke|blague|scherzo)\b",
     r"\b(?:non intend\w+ (?:pagare|saldare)|respingiamo|rejetons|we reject|reject (?:the|your|this)|lehnen (?:wir|ich) (?:\w+ ){0,3}ab)\b",
     r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
     r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
@@ -213,7 +213,7 @@ CONTEST = _rx(
     LINE_QUESTION_RX,
     # the item was part of the price: "the travel costs were included in the quote"
     r"\b(?:was|were|is|are) (?:already |all )?(?:included|covered) in (?:the|your|our) (?:quote|offer|price|estimate|contract|flat fee|package)\b|\b(?:war|waren|ist|sind) (?:doch |bereits |schon )?(?:im|in der|in unserem) (?:offerte|angebot|preis|pauschal\w*|vertrag|auftrag) (?:inbegriffen|enthalten|inklusive)\b|\b(?:etai\w+|sont|est) (?:deja )?(?:inclus|compris)e?s? dans (?:le|votre|notre|la) (?:devis|prix|forfait|offre|contrat)\b|\b(?:era|erano|e|sono) (?:gia )?(?:inclus\w|compres\w) nel(?:l')? ?(?:preventivo|prezzo|offerta|forfait|contratto)\b",
-    r"\btake (?:it|them|this|that|those) off\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
+    r"\b(?:hours|stunden|heures|ore|amount|betrag|montant|importo|quantit\w+|mengen?|figures|zahlen)\b[^.]{0,30}\b(?:stimm\w* nicht (?:\w+ ){0,5}uberein|(?:do not|does not|don'?t|doesn'?t) (?:match|tally|agree with|add up)|ne (?:correspond\w*|concord\w*) pas|non (?:corrispond\w*|coincid\w*|tornano))\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
     # a fee refused next to a payment accepted: "we pay the invoice, but not the CHF 20 fee"
     FEE_REFUSED_RX,
     # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
@@ -488,7 +488,7 @@ UNDISPUTED = _rx(
 PRIOR_PRICE = _rx(
     r"\b(?:last year|agreed|quoted|quote|offer|budget|estimate)",
     r"\b(?:l'an dernier|l'annee derniere|convenu|devis|offre|forfait|budget)",
-    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht)",
+    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht|kostenvoranschlag|voranschlag|kostenschatzung)",
     r"\b(?:discussed|mentioned|evoque|annonce|parlato|accordato)",
     r"\b(?:l'anno scorso|pattuit\w|concordat\w|offerta|preventivo|forfait)",
 )
@@ -756,7 +756,9 @@ def _cues(sent, ref=None):
     if "contestation" not in hits and PRIOR_PRICE.search(f) and len(find_money(f)) >= 2:
         # "the quote said CHF 2'000, the invoice says CHF 2'600"
         if re.search(
-            r"\b(?:invoice|rechnung|facture|fattura|billed|factur|verrechnet|fatturat)", f
+            r"\b(?:invoice|rechnung|facture|fattura|billed|factur|verrechnet|fatturat)"
+            r"|\b(?:now|jetzt|nun|maintenant|desormais|ora|adesso)\b",
+            f,
         ):
             hits["contestation"] = 1
     sent.hits = hits
@@ -1321,6 +1323,20 @@ NEW_BUSINESS = re.compile(
 )
 
 
+HOURS_WORD = re.compile(r"\b(?:hours?|stunden?|std|heures?|ore|h)\b")
+
+
+def _about_the_bill(folded):
+    return bool(
+        BILLING.search(folded)
+        or PROBLEM.search(folded)
+        or PAYMENT_WORDS.search(folded)
+        or HOURS_WORD.search(folded)
+        or find_money(folded)
+        or CONTEST.search(folded)
+    )
+
+
 def _passes_on(folded):
     return bool(PASS_ON_PAY.search(folded) and PASS_ON_VERB.search(folded))
 
@@ -1400,6 +1416,10 @@ def _decide_request(cues):
     asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
     if cues.total("acknowledgement") and not asks:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
+    if not business and not any(_about_the_bill(x.folded) for x in cues.sents):
+        # a question about something else than the bill ("is the technician coming on
+        # Thursday?"): no word of the invoice, an amount, hours, paying or a problem anywhere
+        business = [s for s in cues.with_cue("request") if "?" in s.text]
     if business:
         return Decision("other", [s.text for s in business][:2], 0.7, False, urgency=2)
     return Decision("other", [s.text for s in cues.sents][:1], 0.3, True)
