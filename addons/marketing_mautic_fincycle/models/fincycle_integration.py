@@ -746,7 +746,9 @@ class FincycleIntegration(models.Model):
                 )
             else:
                 self._mautic_call(client.remove_dnc, link.mautic_id, mt.CHANNEL_EMAIL)
-            link.write({"dnc": wanted, "dnc_source": "odoo" if wanted else False})
+            link.write(
+                {"dnc": wanted, "dnc_source": "odoo" if wanted else False, "dnc_email": False}
+            )
             changed |= link
         return changed
 

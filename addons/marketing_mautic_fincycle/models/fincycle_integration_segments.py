@@ -238,6 +238,7 @@ class FincycleIntegration(models.Model):
                     ("state", "=", "synced"),
                 ]
             )
+            .filtered(self._mautic_link_is_ours)  # a partner now of another company: none
         )
         commercial = {
             link.id: link.partner_id.with_context(active_test=False).commercial_partner_id.id

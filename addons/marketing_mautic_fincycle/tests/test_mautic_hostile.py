@@ -125,6 +125,17 @@ class TestMauticHostile(MauticCase, TransactionCase):
         )
         self.assertEqual(self.link.state, "deleted")
 
+    def test_a_moved_partner_is_in_no_segment_of_its_old_mautic(self):
+        segment = self.fake.add_segment("leads")["id"]
+        self.account_a.mautic_segment_leads = segment
+        self.account_a._mautic_push_segments()
+        partner = self.customers_a[1]  # a customer not sold to yet: a lead
+        link = self.links(self.account_a).filtered(lambda x: x.partner_id == partner)
+        self.assertIn(segment, self.fake.contacts[link.mautic_id]["segments"])
+        self.move_to_b(partner)
+        self.account_a._mautic_push_segments()
+        self.assertNotIn(segment, self.fake.contacts[link.mautic_id]["segments"])
+
     def test_push_again_sends_no_partner_of_another_company(self):
         """A manager of A only sees A's links; a partner that moved to B since is B's data:
         Push Again does not copy it into A's Mautic."""
