@@ -473,6 +473,7 @@ class FincycleIntegration(models.Model):
                     ("state", "=", "synced"),
                 ]
             )
+            .filtered(self._mautic_link_is_ours)  # a lead now of another company: none
         )
         opportunities = (
             self.env["crm.lead"]

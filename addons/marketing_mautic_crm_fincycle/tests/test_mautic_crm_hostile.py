@@ -161,3 +161,14 @@ class TestMauticCrmHostile(MauticCase, TransactionCase):
                     account.company_id | self.env["res.company"],
                     f"{account.name} holds {head.name} of {head.company_id.name}",
                 )
+
+    def test_a_lead_moved_to_another_company_leaves_the_old_mautics_leads_segment(self):
+        leads_segment = self.fake.add_segment("leads")["id"]
+        self.account_a.mautic_segment_leads = leads_segment
+        self.account_a._mautic_sync_contacts()
+        self.account_a._mautic_push_segments()
+        link = self.lead_link(self.leads_a[0])
+        self.assertIn(leads_segment, self.fake.contacts[link.mautic_id]["segments"])
+        self.leads_a[0].write({"company_id": self.company_b.id, "user_id": False})
+        self.account_a._mautic_push_segments()
+        self.assertNotIn(leads_segment, self.fake.contacts[link.mautic_id]["segments"])
