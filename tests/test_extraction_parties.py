@@ -517,3 +517,40 @@ def test_a_billing_address_label_heads_the_customer_block_even_at_the_top(label)
     ]
     assert vendor(rows) is None
     assert not plausible_company(label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Payment details", "Terms and conditions", "Betalingsvoorwaarden", "Uw referentie",
+     "Forma de pago", "Datos bancarios", "Dados bancários", "Coordonnées bancaires",
+     "Modalità di pagamento", "Zahlungsinformationen", "Thank you for your business"],
+)  # fmt: skip
+def test_section_headings_and_field_labels_are_no_company(text):
+    assert not plausible_company(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Payment Solutions Ltd", "Original Foods", "Prix Malin", "Bank Austria"]
+)
+def test_names_with_one_word_of_a_heading_stay_companies(text):
+    assert plausible_company(text)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        [("Bankgegevens", 60, 760), ("Havenweg 3", 60, 773), ("3011 AA Rotterdam", 60, 786)],
+        [("Datos fiscales", 60, 740), ("Calle Mayor 5", 60, 753), ("28013 Madrid", 60, 766),
+         ("NIF B12345678", 60, 779)],
+        [("Datos bancarios", 60, 30), ("IBAN ES9121000418450200051332", 60, 43)],
+    ],
+)  # fmt: skip
+def test_a_section_heading_over_an_address_or_identifier_is_not_the_vendor(top):
+    rows = [
+        ("Factura nº 2024-7", 380, 40),
+        ("Fecha 05/03/2024", 380, 53),
+        ("Total 1.210,00", 380, 400),
+        ("Página 1", 300, 800),
+        *top,
+    ]
+    assert vendor(rows) is None

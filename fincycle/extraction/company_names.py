@@ -81,6 +81,45 @@ _TITLE_WORDS = re.compile(
     r"|quotation|angebot|offerte|devis|preventivo|presupuesto|orcamento|pro\s*-?\s*forma"
     r"|(?:credit|debit)\s*memo|debit\s*note|nota\s*de\s*(?:debito|credito)|creditnota)\b"
 )
+# Words of section headings and field labels ("Payment details", "Datos bancarios",
+# "Betalingsvoorwaarden", "Coordonnées bancaires"): a line made of these alone names no company.
+_HEADING_WORDS = frozenset(
+    """
+    a and the of for to your our you thank thanks important
+    payment payments pay paid due details detail bank banking method terms conditions
+    description notes note business account accounts information info billing shipping order
+    orders summary overview original copy recipient duplicate amount period customer contact
+    reference remarks comments quantity price unit total subtotal item items product date
+    number delivery address statement balance charges usage plan tax vat page remittance
+    de der die das und fur ihr ihre unser unsere zahlung zahlungsinformationen bankverbindung
+    zahlungsart zahlungsbedingungen lieferbedingungen kontaktdaten ansprechpartner hinweis
+    hinweise beschreibung menge preis einzelpreis betrag summe leistungszeitraum zeitraum
+    lieferdatum kunde kundendaten kopie bezahlt ubersicht angaben vielen dank referenz
+    du des la le les informations paiement coordonnees bancaires mode reglement designation
+    quantite prix unitaire montant remarques observations merci votre vos notre nos
+    recapitulatif client periode echeance copie duplicata acquittee payee
+    di del della modalita pagamento coordinate bancarie dati descrizione quantita prezzo
+    importo grazie vostro nostro riepilogo dettagli cliente riferimento periodo originale copia
+    van het en voor uw onze omschrijving beschrijving betalingsvoorwaarden betaalwijze
+    betalingsgegevens bankgegevens leverdatum contactpersoon klantgegevens referentie
+    leveringsvoorwaarden aantal prijs bedrag opmerkingen betaling gegevens overzicht bedankt
+    kopie origineel totaal btw
+    y su sus nuestro datos bancarios forma pago condiciones concepto descripcion cantidad
+    precio referencia observaciones fiscales fiscal domicilio direccion importe gracias
+    detalle resumen documento duplicado unitario
+    da do dos e dados condicoes descricao quantidade preco observacoes contribuinte numero
+    modo segunda via obrigado valor resumo detalhes
+    """.split()
+)  # fmt: skip
+
+
+def heading_only(text: str) -> bool:
+    """Whether ``text`` is made of heading and label words alone ("Payment details", "Forma de
+    pago", "Bankgegevens"): no company name."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return bool(words) and all(w in _HEADING_WORDS for w in words)
+
+
 _CURRENCY = re.compile(
     r"^\s*(?:eur|chf|usd|gbp|jpy|sek|nok|dkk|pln|czk|huf|ron|bgn|hrk|isk|try|cad|aud|cny)\s*$"
 )
@@ -211,6 +250,8 @@ def plausible_company(text: str) -> bool:
     if not text or not name_ok(text):
         return False
     if _CURRENCY.match(fold(text)) or is_title(text) or is_field_label(text):
+        return False
+    if heading_only(text) and not has_legal_form(text):
         return False
     if looks_like_address(text):
         return False
