@@ -156,6 +156,22 @@ CASES = [
     ),
     # a question about something else than the bill: other, however the model leans
     ("Is the fitter still coming on Thursday morning as planned?", "other", False, None, None),
+    # asking to postpone to a date; a general payment freeze without a date
+    ("Könnten Sie die Zahlung bis Ende Juli aufschieben?", "delay_request", True, "2025-07-31", None),
+    ("All our payments are frozen during the restructuring, we will revert.", "delay_request", False, None, None),
+    # the invoice in another format; passed on without a date; a contact who left
+    ("Can you send the invoice as an e-invoice (XRechnung) please?", "copy_request", False, None, None),
+    (
+        "Merci, j'ai transmis à notre service financier qui va s'en occuper.",
+        "acknowledgement", False, None, None,
+    ),
+    ("Frau Brun ist nicht mehr bei uns tätig.", "other", False, None, None),
+    # phishing that uses the payment freeze as bait
+    (
+        "Payments are on hold until you update your banking details on our supplier portal: "
+        "https://example.net/portal",
+        "other", False, None, None,
+    ),
     # Swiss German weekday, "après-demain", and the date of the sentence that asks for time
     ("Zahle ich am Zischtig. Gruess", "payment_promise", False, "2025-06-17", None),
     ("Je fais le virement après-demain.", "payment_promise", False, "2025-06-12", None),
@@ -187,3 +203,15 @@ def test_relative_days_and_dialect_weekdays():
     assert [d.value for d in find_dates("apres-demain", TUESDAY)] == [date(2025, 6, 12)]
     assert [d.value for d in find_dates("demain", TUESDAY)] == [date(2025, 6, 11)]
     assert [d.value for d in find_dates("am fritig", TUESDAY)] == [date(2025, 6, 13)]
+
+
+def test_no_cue_matches_empty_text():
+    """A stray "|" at the end of an alternation makes a cue match everywhere."""
+    import re  # noqa: PLC0415
+
+    from fincycle.collections import replies  # noqa: PLC0415
+
+    for name in dir(replies):
+        value = getattr(replies, name)
+        if isinstance(value, re.Pattern):
+            assert not value.fullmatch(""), name

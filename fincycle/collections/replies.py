@@ -337,6 +337,8 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
+    # "die Zahlung bis Ende Juli aufzuschieben", "postpone the payment", "posticipare"
+    r"\b(?:zahlung|rechnung|payment|paiement|reglement|pagamento|it|this|sie|la|le)\b (?:\w+ ){0,4}(?:aufzuschieben|aufschieben|zu verschieben|verschieben|hinauszuschieben|postpone|defer|push back|reporter|differer|decaler|rinviare|posticipare|rimandare)\b|\b(?:postpone|defer|reporter|differer|decaler|posticipare|rimandare) (?:the |our |le |notre |il )?(?:payment|paiement|reglement|pagamento|due date|echeance|scadenza)\b",
     r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:konnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)\b[^.]{0,30}\?",
     r"\b(?:etaler|echelonner|staffeln|aufteilen|verteilen|dilazionare|rateizzare|ratealmente|spread(?:ing)? (?:the )?(?:payment|it|this))\b",
     r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|bear with us)",
@@ -373,6 +375,7 @@ PROMISE = _rx(
 COPY = _rx(
     r"\b(?:copy|copie|kopie|copia|duplicat[ae]?)\b",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
+    r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
@@ -427,6 +430,7 @@ AUTO_BODY = _rx(
     r"\b(?:a|des) mon retour\b|\bal mio rientro\b|\b(?:bei|nach) meiner ruckkehr\b|\b(?:upon|on|after) my return\b",
 )
 HARDSHIP = _rx(
+    r"\b(?:all |alle |tous les |tutti i )?(?:payments|zahlungen|paiements|pagamenti) (?:\w+ ){0,2}(?:on hold|suspended|frozen|eingestellt|gestoppt|sistiert|suspendus|geles|sospesi|bloccati)\b|\b(?:restructuring|nachlassstundung|sanierungsverfahren|redressement judiciaire|procedure de sauvegarde|concordato preventivo)\b",
     r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
     r"\b(?:souci\w* de tresorerie|probleme\w* de tresorerie|cash(?:flow)? problem\w*|liquiditatsproblem\w*|problemi di liquidita)\b",
     r"\b(?:justes? en tresorerie|short on cash|wenig liquiditat|poca liquidita)\b",
@@ -436,6 +440,7 @@ PHISHING = _rx(
     r"https?://",
 )
 PHISHING_WORDS = _rx(
+    r"\b(?:update your (?:bank(?:ing)?|payment) (?:details|information)|vendor portal|supplier portal|verify your account|mettre a jour vos coordonnees bancaires|portail fournisseurs?|bankdaten (?:zu )?aktualisieren|bankverbindung (?:zu )?aktualisieren|lieferantenportal|aggiornare i (?:vostri )?dati bancari|portale fornitori)\b",
     r"\b(?:secure (?:link|document|portal|view)|click (?:here|the link|below)|access (?:it|the document)|view (?:the )?document|shared (?:a )?(?:document|file) with you|sign in|log ?in|password|verify your|docusign|onedrive|sharepoint)",
     r"\b(?:lien securise|cliquez|document partage|identifiant|mot de passe)",
     r"\b(?:sicheren link|klicken sie|dokument ansehen|passwort|anmelden)",
@@ -454,6 +459,7 @@ WRONG_RECIPIENT = _rx(
     r"\b(?:wrong (?:person|recipient|address|e-?mail)|not (?:a|your) customer|never (?:been|was) (?:a|your) (?:customer|client)|don'?t know (?:your company|you)|remove (?:me|my address)|stop (?:writing|e-?mailing|sending)|not the right (?:person|recipient))",
     r"\b(?:corriger votre fichier|ne plus m'ecrire|pas (?:la bonne|le bon) (?:personne|destinataire)|erreur de destinataire|homonyme|je ne suis pas (?:votre|client)|jamais ete (?:votre )?client|ne vous connais pas|ne connais pas votre)",
     r"\b(?:falsche(?:n|r)? (?:empfanger|person|adresse)|nicht (?:ihr|ihre) kund\w*|nie kund\w*|kenne (?:ihre firma|sie) nicht|verwechslung|adresse (?:aus|von) ihrer (?:liste|datenbank)|schreiben sie mir nicht mehr)",
+    r"\b(?:is|ist|est|e) (?:nicht mehr|no longer|plus|non (?:e )?piu) (?:\w+ ){0,3}(?:tatig|beschaftigt|angestellt|with us|employed|working|chez nous|bei uns|in servizio|presso di noi|dans (?:la|notre) (?:societe|entreprise))\b|\bhas left (?:the|our) company\b|\bhat (?:das unternehmen|die firma|uns) verlassen\b|\ba quitte (?:la societe|l'entreprise|notre)\b|\bha lasciato (?:l'azienda|la ditta|la societa)\b",
     r"\b(?:destinatario sbagliato|persona sbagliata|non sono (?:vostr\w|cliente)|mai stat\w (?:vostr\w )?client\w|non vi conosco|omonim\w)",
 )
 THREAT = _rx(
@@ -1337,6 +1343,11 @@ def _about_the_bill(folded):
     )
 
 
+PASSED_ON = re.compile(
+    r"\b(?:passed (?:it |this )?on|forwarded|weitergeleitet|weitergegeben|transmis|transmise|fait suivre|transmets|inoltrat\w|girat\w|trasmess\w)\b"
+)
+
+
 def _passes_on(folded):
     return bool(PASS_ON_PAY.search(folded) and PASS_ON_VERB.search(folded))
 
@@ -1361,15 +1372,8 @@ def _uneasy(folded):
     )
 
 
-def _decide_request(cues):
-    """Wrong recipient, time, copies, promises, thanks; else other."""
-    if cues.total("wrong_recipient"):
-        return Decision("other", cues.first("wrong_recipient"), 0.7, False)
-    if cues.total("delay_request"):
-        return Decision("delay_request", cues.first("delay_request"), 0.8, False)
-    if cues.total("hardship") and not cues.total("payment_promise"):
-        # "we are short of cash, I'll get back to you": time asked for without a date
-        return Decision("delay_request", cues.first("hardship"), 0.6, True)
+def _copy_requests(cues, business):
+    """The sentences that ask for a document to be (re)sent, not for a new offer."""
     copy_req = [
         s
         for s in cues.with_cue("copy_request")
@@ -1384,7 +1388,6 @@ def _decide_request(cues):
             and SEND_VERB.search(s.folded)
             and not cues.total("delay_request")
         ]
-    business = [s for s in cues.sents if NEW_BUSINESS.search(s.folded)]
     copy_req = [s for s in copy_req if s not in business]
     if not copy_req:
         # "could you also send us the signed acceptance report?"
@@ -1401,10 +1404,34 @@ def _decide_request(cues):
             and not s.hits.keys() & {"delay_request", "payment_promise", "wrong_recipient"}
             and s not in business
         ]
+    return copy_req
+
+
+def _decide_promise(cues):
+    """A promise; "passed it on to finance who will take care of it" (no date) is passed on."""
+    promises = cues.with_cue("payment_promise")
+    if PASSED_ON.search(cues.text.lower()) and not any(
+        find_dates(s.folded, cues.ref, future=True) for s in promises
+    ):
+        return Decision("acknowledgement", cues.first("acknowledgement"), 0.6, True)
+    return Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
+
+
+def _decide_request(cues):
+    """Wrong recipient, time, copies, promises, thanks; else other."""
+    if cues.total("wrong_recipient"):
+        return Decision("other", cues.first("wrong_recipient"), 0.7, False)
+    if cues.total("delay_request"):
+        return Decision("delay_request", cues.first("delay_request"), 0.8, False)
+    if cues.total("hardship") and not cues.total("payment_promise"):
+        # "we are short of cash, I'll get back to you": time asked for without a date
+        return Decision("delay_request", cues.first("hardship"), 0.6, True)
+    business = [s for s in cues.sents if NEW_BUSINESS.search(s.folded)]
+    copy_req = _copy_requests(cues, business)
     if copy_req:
         return Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
-        return Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
+        return _decide_promise(cues)
     passed = [s for s in cues.with_cue("request") if _passes_on(s.folded)]
     if passed:
         return Decision("acknowledgement", [s.text for s in passed][:2], 0.65, True, urgency=1)
