@@ -700,3 +700,23 @@ def test_dutch_totals_with_exclusief_and_te_voldoen():
     assert ext.value("amount_untaxed") == D("1000.00")
     assert ext.value("amount_tax") == D("210.00")
     assert ext.value("amount_total") == D("1210.00")
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Grand Total ₹ 2,360.00", "INR"),
+        ("Total Amount Rs. 2,360.00", "INR"),
+        ("Total: Rs 2360.00", "INR"),
+        ("Valor total R$ 2.360,00", "BRL"),
+    ],
+)
+def test_rupee_and_real_symbols_give_the_currency(line, code):
+    ext = run(page("Invoice No. 41", line))
+    assert ext.value("currency") == code
+    assert ext.value("amount_total") == D("2360.00")
+
+
+def test_mrs_is_no_rupee():
+    ext = run(page("Invoice No. 41", "Mrs. Dalton", "Total 2,360.00 EUR"))
+    assert ext.value("currency") == "EUR"

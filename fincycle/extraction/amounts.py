@@ -513,9 +513,12 @@ def _is_credit_title(row: Row) -> bool:
 
 _CUR_CODES = (
     "CHF|EUR|USD|GBP|CAD|AUD|NZD|SGD|HKD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|CNY|INR|RON|BGN|HRK|TRY"
+    "|BRL|MXN|ZAR|AED"
 )
+# Symbols: the rupee (₹, "Rs." before an amount) and the real (R$) too.
 _CUR = re.compile(
-    r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|€|£|US\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
+    r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
+    r"|₹|(?<![A-Za-z])Rs\.?(?=\s?\d)"
 )
 
 

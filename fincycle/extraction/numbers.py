@@ -20,7 +20,8 @@ _SPACES = "\u00a0\u202f\u2009\u2007 "
 _GROUP_CHARS = "'\u2019`\u00b4" + _SPACES + ".,"
 _DASHES = "-–—−"  # noqa: RUF001 - the typographic dashes are the point
 _CURRENCY_NEAR = re.compile(
-    r"(?:CHF|EUR|USD|GBP|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SFr\.?|Fr\.|€|\$|£|∈)",
+    r"(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|BRL|SFr\.?|Fr\.|€|R\$|\$|£|∈|₹"
+    r"|(?<![A-Za-z])Rs\.?)",
 )
 
 # What must never be read as an amount; replaced by blanks of the same length first.
@@ -250,5 +251,6 @@ def currency_code(token: str, words: bool = False) -> str:
     token = token.strip().rstrip(".")
     if words and token.lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[token.lower()]
-    symbols = {"€": "EUR", "∈": "EUR", "$": "USD", "£": "GBP", "SFr": "CHF", "Fr": "CHF"}
+    symbols = {"€": "EUR", "∈": "EUR", "$": "USD", "£": "GBP", "SFr": "CHF", "Fr": "CHF",
+               "₹": "INR", "Rs": "INR", "R$": "BRL"}  # fmt: skip
     return symbols.get(token, token.upper())
