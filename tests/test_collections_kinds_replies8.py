@@ -166,6 +166,20 @@ CASES = [
         "acknowledgement", False, None, None,
     ),
     ("Frau Brun ist nicht mehr bei uns tätig.", "other", False, None, None),
+    # what the invoice shows against what happened; hours billed for a job of minutes
+    (
+        "La fattura indica 8 ore, ma l'installatore è rimasto solo mezza giornata.",
+        "contestation", True, None, None,
+    ),
+    ("Vous m'avez facturé 2 h pour un réglage de 15 minutes.", "contestation", True, None, None),
+    ("D Rechnig stimmt eifach nöd.", "contestation", True, None, None),
+    ("The installation fee was in the quote, please take it off.", "contestation", True, None, None),
+    # Swiss German promise; two copies of the invoice asked for
+    ("Mach ich morgen, sorry!", "payment_promise", False, "2025-06-11", None),
+    (
+        "Pourriez-vous établir la facture en trois exemplaires ?",
+        "copy_request", False, None, None,
+    ),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

@@ -175,7 +175,7 @@ CONTEST = _rx(
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
     r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
     r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|factur\w+|compt\w+|verrechnet|berechnet|addebitat\w*|fatturat\w+)\b",
-    r"\b(?:vous nous (?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete (?:\w+ )?(?:fatturat\w+|addebitat\w+|contat\w+|messo in conto)|addebitate|fatturate)\b)",
+    r"\b(?:vous (?:nous |m')(?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete (?:\w+ )?(?:fatturat\w+|addebitat\w+|contat\w+|messo in conto)|addebitate|fatturate)\b)",
     r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
     r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
     r"\b(?:das geht so nicht|so geht das nicht|that'?s not on|ca ne va pas du tout|cosi non va)\b|\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo|state scherzando)\b|\b(?:isch|ist|esch) (?:doch |ja |jo )?(?:wohl |woll )?(?:e|en|ein|a) witz\b|\b(?:that'?s|this is|c'est|questo e) (?:a |une |uno )?(?:joke|blague|scherzo)\b",
@@ -216,6 +216,10 @@ CONTEST = _rx(
     r"\b(?:hours|stunden|heures|ore|amount|betrag|montant|importo|quantit\w+|mengen?|figures|zahlen)\b[^.]{0,30}\b(?:stimm\w* nicht (?:\w+ ){0,5}uberein|(?:do not|does not|don'?t|doesn'?t) (?:match|tally|agree with|add up)|ne (?:correspond\w*|concord\w*) pas|non (?:corrispond\w*|coincid\w*|tornano))\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
     # a fee refused next to a payment accepted: "we pay the invoice, but not the CHF 20 fee"
     FEE_REFUSED_RX,
+    # "the invoice shows 10 hours, but ...", "3 h for a 20-minute job", Swiss "stimmt nöd"
+    r"\b(?:invoice|rechnung|facture|fattura)\b (?:\w+ )?(?:says|shows|lists|states|mentions|indique|mentionne|affiche|zeigt|nennt|enthalt|riporta|indica|mostra)\b[^.]{0,50}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre|pero)\b",
+    r"\b\d+(?:[.,]\d+)? ?(?:h|heures?|stunden?|std|hours?|ore)\b[^.]{0,60}\b\d+ ?(?:minutes?|min|minuten|minuti)\b|\b(?:only|nur|seulement|solo) (?:half a day|einen halben tag|une demi-journee|mezza giornata)\b",
+    r"\bstimm\w* (?:so |halt |eifach |ja )?(?:nod|nid|nud|nit)\b|\btake (?:it|them|this|that|those) off\b",
     # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
     r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
     r"\bnon (?:riteniamo|consideriamo) dovut\w|\bne (?:la|le) (?:considerons|estimons) pas (?:comme )?due?s?\b|\b(?:halten|betrachten) (?:wir|ich) (?:die rechnung |sie |diese )?(?:\w+ )?nicht (?:als )?(?:geschuldet|fallig)\b|\bnot (?:due|owed) (?:until|before)\b",
@@ -364,7 +368,7 @@ PROMISE = _rx(
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
     r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|uberweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ubermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
-    r"\b(?:mache|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
+    r"\b(?:mache|mach|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
     r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear|process|release|approve) (?:it|this|that|the invoice|the payment)\b",
     r"\b(?:(?:je|nous) (?:fais|faisons|ferai|ferons) le necessaire|(?:mache|machen) (?:ich|wir) das notige|(?:will|'ll) do the needful|faccio il necessario|facciamo il necessario)\b",
@@ -373,7 +377,7 @@ PROMISE = _rx(
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
-    r"\b(?:copy|copie|kopie|copia|duplicat[ae]?)\b",
+    r"\b(?:copy|copies|copie|kopie|copia|duplicat[ae]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
@@ -384,7 +388,7 @@ COPY = _rx(
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
 SEND_VERB = _rx(
-    r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have)",
+    r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have|etablir|emettre|ausstellen|emettere)",
     r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
     r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
     r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
