@@ -812,7 +812,7 @@ class MauticWebhookScheme(MauticScheme):
             return verdict
         try:
             events = parse_webhook(json.loads(body))
-        except (ValueError, MauticEventError):
+        except (ValueError, RecursionError, MauticEventError):  # "[[[[…": deeper than the stack
             return Verdict(True, "valid signature (no event time to check)")
         times = [e.timestamp.timestamp() for e in events if e.timestamp is not None]
         if events and len(times) < len(events):
