@@ -114,7 +114,7 @@ class FincycleIntegration(models.Model):
             return super()._fincycle_process_webhook_event(event)
         try:
             items = mt.parse_webhook(event._fincycle_payload())
-        except (ValueError, mt.MauticEventError) as exc:
+        except (ValueError, RecursionError, mt.MauticEventError) as exc:
             # A signed delivery we cannot read: nothing to retry.
             return self.env._(
                 "Unreadable Mautic event (%(code)s).", code=getattr(exc, "code", "not_json")

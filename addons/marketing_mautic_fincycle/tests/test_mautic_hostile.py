@@ -6,9 +6,10 @@ blacklisted nor pushed again by its old company's Mautic; figures Mautic gives o
 (negative, huge) are stored within range, never failing the read."""
 
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import TransactionCase
 
 from fincycle.marketing import mautic as mt
@@ -195,3 +196,73 @@ class TestMauticHostile(MauticCase, TransactionCase):
         self.assertEqual(stat.opened, 0)
         self.assertTrue(0 <= stat.read_rate <= 100.0)
         self.assertTrue(0 <= stat.click_rate)
+
+
+@tagged("post_install", "-at_install")
+class TestMauticHostileDeliveries(MauticCase, HttpCase):
+    """Over HTTP, through the kit's inbox: what an attacker who knows the URL can post, and
+    what a signed delivery that is stale or unreadable does."""
+
+    def setUp(self):
+        super().setUp()
+        self.env["ir.config_parameter"].sudo().set_param("web.base.url", self.base_url())
+        self.account_a._mautic_sync_contacts()
+        self.jane = self.customers_a[0]
+        self.link = self.links(self.account_a).filtered(lambda x: x.partner_id == self.jane)
+        self.Event = self.env["fincycle.webhook.event"].sudo()
+
+    def post_raw(self, account, headers, body):
+        path = urlsplit(account.sudo().webhook_url).path
+        status = self.url_open(path, data=body, headers=headers, timeout=20).status_code
+        self.Event._cron_process_pending()
+        return status
+
+    def unsubscribe(self, when):
+        return {
+            mt.EVENT_SUBSCRIPTION: [
+                {
+                    "contact": {"id": self.link.mautic_id},
+                    "channel": "email",
+                    "old_status": "contactable",
+                    "new_status": "unsubscribed",
+                    "timestamp": when,
+                }
+            ]
+        }
+
+    def assert_untouched(self):
+        self.jane.invalidate_recordset(["is_blacklisted"])
+        self.assertFalse(self.jane.is_blacklisted)
+        self.assertEqual((self.link.dnc, self.link.state), (False, "synced"))
+
+    def test_forged_stale_and_unreadable_deliveries_change_nothing(self):
+        now = self.fake._at()
+        secret = self.account_a.sudo().webhook_secret
+        cases = [
+            # signed with another connection's secret (B's): forged for A
+            self.fake.delivery(self.unsubscribe(now.isoformat()), self.account_b.webhook_secret),
+            # signed, but two days old: a replay once the sender's window has passed
+            self.fake.delivery(self.unsubscribe((now - timedelta(days=2)).isoformat()), secret),
+            # signed, a day ahead
+            self.fake.delivery(self.unsubscribe((now + timedelta(days=2)).isoformat()), secret),
+            # signed, no time at all
+            self.fake.delivery(self.unsubscribe(None), secret),
+        ]
+        for headers, body in cases:
+            self.assertNotEqual(self.post_raw(self.account_a, headers, body), 200, body[:80])
+        # an unsigned copy of a good body, and an empty signature header
+        headers, body = self.fake.delivery(self.unsubscribe(now.isoformat()), secret)
+        for forged in ({"Content-Type": "application/json"}, {**headers, mt.SIGNATURE_HEADER: ""}):
+            self.assertNotEqual(self.post_raw(self.account_a, forged, body), 200)
+        refused = self.Event.search([("integration_id", "=", self.account_a.id)])
+        self.assertEqual(set(refused.mapped("state")), {"rejected"})
+        # a signed body that is no JSON, or JSON nested past the parser: read as nothing
+        for raw in (b"\xff\xfe not json", b"[" * 100_000 + b"]" * 100_000):
+            signed = {"Content-Type": "application/json"}
+            signed[mt.SIGNATURE_HEADER] = self.fake.sign(raw, secret)
+            self.assertLess(self.post_raw(self.account_a, signed, raw), 500)
+        self.assert_untouched()
+        events = self.Event.search([("integration_id", "=", self.account_a.id)])
+        self.assertNotIn("failed", events.mapped("state"))
+        self.assertNotIn("dead", events.mapped("state"))
+        self.assertNotEqual(self.account_a.state, "error")
