@@ -180,6 +180,18 @@ CASES = [
         "Pourriez-vous établir la facture en trois exemplaires ?",
         "copy_request", False, None, None,
     ),
+    # asking to be allowed to pay on a date; a discount question is about terms
+    (
+        "Nous souhaitons simplement pouvoir régler le 30 juin, si vous êtes d'accord.",
+        "delay_request", True, "2025-06-30", None,
+    ),
+    ("Is there a discount if we pay within 10 days?", "other", False, None, None),
+    # an out-of-office that routes complaints elsewhere
+    (
+        "Ich bin bis 15.07. abwesend. Bei Reklamationen wenden Sie sich bitte an "
+        "service@client.example.",
+        "auto_reply", False, None, None,
+    ),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

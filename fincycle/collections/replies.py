@@ -341,6 +341,7 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
+    r"\b(?:demand\w+|souhait\w+|voudrions|voudrais|aimerions) (?:\w+ ){0,2}(?:de )?pouvoir (?:payer|regler)\b|\b(?:bitten|ersuchen) (?:\w+ ){0,4}(?:zahlen|bezahlen|uberweisen) zu durfen\b|\b(?:ask|asking|request\w*) (?:\w+ ){0,2}(?:to be allowed|permission) to pay\b|\bchied\w+ di poter (?:pagare|saldare)\b",
     # "die Zahlung bis Ende Juli aufzuschieben", "postpone the payment", "posticipare"
     r"\b(?:zahlung|rechnung|payment|paiement|reglement|pagamento|it|this|sie|la|le)\b (?:\w+ ){0,4}(?:aufzuschieben|aufschieben|zu verschieben|verschieben|hinauszuschieben|postpone|defer|push back|reporter|differer|decaler|rinviare|posticipare|rimandare)\b|\b(?:postpone|defer|reporter|differer|decaler|posticipare|rimandare) (?:the |our |le |notre |il )?(?:payment|paiement|reglement|pagamento|due date|echeance|scadenza)\b",
     r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:konnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)\b[^.]{0,30}\?",
@@ -425,12 +426,13 @@ AUTO_BODY = _rx(
     r"\b(?:abwesend|abwesenheit|in den ferien|im urlaub|keinen zugriff|nicht im buro|ab dem \d|automatische antwort|ticketnummer|ticket-nr|eingangsbestatigung|wird nicht weitergeleitet|bin ich wieder)",
     r"\b(?:in dringenden fallen|en cas d'urgence|in case of (?:emergency|urgency)|for urgent (?:matters|enquiries)|per urgenze|in caso di urgenza|lese meine e-?mails nicht|je ne lis pas mes|not reading (?:my )?e-?mails?|non leggo)\b",
     r"\b(?:maternite|maternity|mutterschaft\w*|maternita|parental leave|conge parental|elternzeit|congedo|sabbatical|sabbatique)\b",
-    r"\b(?:merci d'ecrire a|please (?:write|contact|email)|bitte wenden sie sich (?:an|bitte an)|si prega di (?:contattare|scrivere)|veuillez contacter|pour toute question)\b[^.]{0,60}@",
+    r"\b(?:merci d'ecrire a|please (?:write|contact|email)|(?:bitte )?wenden sie sich (?:bitte )?an|si prega di (?:contattare|scrivere)|veuillez contacter|pour toute question)\b[^.]{0,60}@",
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
     r"\b(?:je suis|i am|i'm|ich bin|sono|siamo|nous sommes|we are|wir sind) (?:\w+ ){0,3}(?:absente?s?|out of (?:the )?office|away|abwesend|in (?:den )?ferien|im urlaub|assente|assenti|in ferie|in vacanza|en vacances|en conges?|on (?:\w+ )?leave|on holiday|en deplacement|unterwegs|in trasferta)\b[^.]{0,40}\b(?:jusqu'au|until|till|bis|fino al|fino a|through|avant le|before|vor dem|prima del)\b",
     r"^(?:merci (?:beaucoup )?pour votre (?:message|e-?mail|courriel)|thank you for your (?:e-?mail|message)|(?:vielen )?dank fur ihre (?:nachricht|e-?mail)|grazie per (?:il suo|la sua|il vostro) (?:messaggio|e-?mail))\b",
     r"\b(?:your invoice has been received|ihre rechnung (?:ist|wurde) (?:bei uns )?eingegangen|votre facture a (?:bien )?ete recue|la sua fattura e stata ricevuta|en deplacement|on a business trip|auf geschaftsreise|in trasferta|ne pourrai pas repondre|(?:will|shall) not be able to (?:reply|respond|answer)|kann (?:ihre \w+ )?nicht (?:beantworten|antworten)|non potro rispondere)\b",
     r"\b(?:will not be forwarded|won'?t be forwarded|ne (?:sera|seront|sont) pas transferee?s?|non (?:verra|verranno|viene|vengono) inoltrat\w|wieder im buro|wieder erreichbar|back in the office|de retour au bureau|di nuovo in ufficio|nuovamente in ufficio)\b",
+    r"\b(?:ich bin|je suis|i am|i'm|sono) (?:\w+ ){0,2}(?:bis|until|till|jusqu'au|fino al) [\w .]{0,25}?\b(?:abwesend|absente?|away|out of (?:the )?office|assente|in den ferien|im urlaub|en vacances|en conges?|in ferie|in vacanza)\b",
     r"\b(?:a|des) mon retour\b|\bal mio rientro\b|\b(?:bei|nach) meiner ruckkehr\b|\b(?:upon|on|after) my return\b",
 )
 HARDSHIP = _rx(
@@ -685,6 +687,11 @@ CREDIT_WORD = re.compile(
 ROUTING_BEFORE = re.compile(
     r"\b(?:pour (?:toute?s?|les|vos)|for (?:any|all)|fur alle|bei allen|per (?:eventuali|qualsiasi|ogni)|en cas de|in case of|im falle? (?:von|einer)?|in caso di)\s*(?:\w+\s+)?$"
 )
+# "do you offer a discount if we pay within 10 days?": about terms, not asking for time
+DISCOUNT_QUESTION = re.compile(r"\b(?:discount|rabatt|skonto|escompte|remise|rabais|sconto)\b")
+ROUTING_AFTER = re.compile(
+    r"\b(?:wenden sie sich|kontaktieren sie|please contact|contact|contactez|veuillez contacter|adressez-vous|rivolgersi|rivolgetevi|contattate|si prega di contattare)\b"
+)
 PAY_METHOD = re.compile(
     r"\b(?:by|with|via|per|par|mit|con|en) (?:\w+ )?(?:card|credit card|twint|paypal|cash|cheque|check|carte|kreditkarte|karte|bar|carta|contanti|assegno|especes|lastschrift|direct debit)\b|\bpayment methods?\b|\bmoyens? de paiement\b|\bzahlungsart\w*|\bmetod\w+ di pagamento\b"
 )
@@ -704,6 +711,10 @@ def _cues(sent, ref=None):
             and CREDIT_WORD.match(m.group(0))
         )
         and not ROUTING_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
+        and not (
+            re.search(r"\bbei\s*$", f[max(0, m.start() - 6) : m.start()])
+            and ROUTING_AFTER.search(f)
+        )
     ]
     if neg:
         # "we do not dispute the invoice, but ...": the negated clause itself contests nothing
@@ -758,6 +769,7 @@ def _cues(sent, ref=None):
         and ("?" in f or ASKS_LEAVE.search(f))
         and ("payment_promise" not in hits or "?" in f)
         and PAY_FUTURE.search(f)
+        and not DISCOUNT_QUESTION.search(f)
         and any(d.value > ref for d in find_dates(f, ref, future=True))
     ):
         # "could we settle it on 30 April?", "would it be all right to pay mid-May?"
