@@ -13,6 +13,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import TransactionCase
 
 from fincycle.marketing import mautic as mt
+from fincycle.testing.fake_server import FakeResponse
 
 from .test_mautic_sync import MauticCase
 
@@ -177,6 +178,25 @@ class TestMauticHostile(MauticCase, TransactionCase):
                 with self.assertRaises(AccessError):
                     getattr(self.account_a.with_user(user), method)()
         self.assertEqual(self.link.state, "deleted")
+
+    def test_mautics_refusal_echoing_a_secret_is_masked_in_the_chatter(self):
+        """A proxy or a Mautic plugin that echoes the credentials in its 403: the connection's
+        chatter (the Clicks Refused note) never shows them."""
+        account = self.account_a.sudo()
+        echo = f"Denied to {account.api_key}:{account.api_secret} <script>x</script>"
+        self.fake.add_email("Welcome", sent=3, read=1)
+        self.fake.once(
+            "GET",
+            "/api/stats/channel_url_trackables",
+            FakeResponse(403, {"errors": [{"code": 403, "message": echo, "details": []}]}),
+        )
+        self.account_a._mautic_read_stats()
+        self.assertTrue(self.account_a.mautic_clicks_refused)
+        bodies = " ".join(self.account_a.message_ids.mapped(lambda m: str(m.body)))
+        self.assertIn("Denied to", bodies)
+        self.assertNotIn(account.api_secret, bodies)
+        self.assertNotIn(account.api_key, bodies)
+        self.assertNotIn("<script>", bodies)
 
     # -- figures out of range ----------------------------------------------------------------
     def test_figures_out_of_range_are_stored_within_range(self):
