@@ -192,6 +192,15 @@ CASES = [
         "service@client.example.",
         "auto_reply", False, None, None,
     ),
+    # a transfer processed or executed is paid, even if it arrives tomorrow
+    ("Payment was processed on our side yesterday.", "already_paid", True, None, None),
+    ("Le virement a été exécuté ce matin, il devrait arriver demain.", "already_paid", True, None, None),
+    # a registration number to add; an invoice made out to the wrong person
+    ("Merci d'indiquer notre numéro SIRET sur la facture.", "invoice_error", True, None, None),
+    ("La fattura è intestata alla persona sbagliata.", "invoice_error", True, None, None),
+    # monthly payments from a date; waiting with the payment until a defect is fixed
+    ("We would like to pay CHF 300 per month starting 1 July.", "delay_request", True, "2025-07-01", None),
+    ("Das Gerät läuft immer noch nicht, wir warten mit der Zahlung.", "contestation", True, None, None),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

@@ -219,6 +219,7 @@ CONTEST = _rx(
     # "the invoice shows 10 hours, but ...", "3 h for a 20-minute job", Swiss "stimmt nöd"
     r"\b(?:invoice|rechnung|facture|fattura)\b (?:\w+ )?(?:says|shows|lists|states|mentions|indique|mentionne|affiche|zeigt|nennt|enthalt|riporta|indica|mostra)\b[^.]{0,50}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre|pero)\b",
     r"\b\d+(?:[.,]\d+)? ?(?:h|heures?|stunden?|std|hours?|ore)\b[^.]{0,60}\b\d+ ?(?:minutes?|min|minuten|minuti)\b|\b(?:only|nur|seulement|solo) (?:half a day|einen halben tag|une demi-journee|mezza giornata)\b",
+    r"\b(?:warten|wartet) (?:\w+ )?mit der (?:zahlung|bezahlung)\b(?![^.]{0,30}\b(?:bis|ende|anfang)\b)|\b(?:we'?ll|we will|we are going to|we) wait (?:with|before) pay\w*\b(?![^.]{0,30}\b(?:until|till|by|end)\b)|\bnous attendons (?:\w+ )?(?:pour|avant de) (?:payer|regler)\b|\baspettiamo (?:a|prima di) pagare\b",
     r"\bstimm\w* (?:so |halt |eifach |ja )?(?:nod|nid|nud|nit)\b|\btake (?:it|them|this|that|those) off\b",
     # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
     r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
@@ -297,6 +298,7 @@ INVOICE_ERROR = _rx(
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
     r"\bmal orthographi\w+|\bfaute d'orthographe|\bfalsch geschrieben|\bmisspel\w+|\bspelled (?:wrong|incorrectly)|\bscritto male|\bavec un seul [a-z]\b|\bmit (?:nur )?einem [a-z]\b|\bwith (?:only )?one [a-z]\b",
     r"\b(?:notre|nos|unsere\w*|our|nostr\w|il nostro|la nostra) (?:ancien\w*|alte\w*|fruhere\w*|old|former|previous|vecchi\w*|precedent\w*) (?:local|locaux|adresse|address|siege|sitz|domicile|domizil|sede|indirizzo|premises|office|offices|bureaux?|buro|geschaftssitz|standort)\b|\b(?:doppion\w*|duplicato della|fattura duplicata)\b",
+    r"\b(?:indiquer|mentionner|ajouter|faire figurer|add|include|show|angeben|vermerken|erganzen|aufnehmen|indicare|aggiungere|riportare)\b[^.]{0,40}\b(?:siret|siren|tva|vat|uid|mwst|iva|numero de commande|numero d'ordine|partita iva|codice fiscale|po number|purchase order|bestellnummer|cost cent\w+|kostenstelle|centre de cout|centro di costo)\b",
     r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmuss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
 )
 ALREADY_PAID = _rx(
@@ -319,7 +321,7 @@ ALREADY_PAID = _rx(
     OFFSET_RX,
     r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
-    r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|made|done|sent|gemacht|getatigt|ausgefuhrt|effettuat\w|fatto|eseguit\w)\b",
+    r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|execute|made|done|sent|processed|executed|initiated|released|gemacht|getatigt|ausgefuhrt|ausgelost|effettuat\w|fatto|eseguit\w|dispost\w)\b",
     r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|amount|sum|montant|somme|importo|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
     r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|uberwiesen)\b",
     r"\bcheque\b[^.]{0,60}\b(?:donne|remis|encaisse|cashed|eingelost|incassat\w)|\b(?:a ete|was|wurde) (?:\w+ )?(?:encaisse|cashed|eingelost|incassat\w)|\bne (?:vous )?(?:dois|devons) (?:donc )?plus rien\b|\b(?:schulde|schulden) (?:ihnen |wir |ich )?nichts mehr\b|\bowe (?:you )?nothing\b",
@@ -347,6 +349,7 @@ DELAY = _rx(
     r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:konnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)\b[^.]{0,30}\?",
     r"\b(?:etaler|echelonner|staffeln|aufteilen|verteilen|dilazionare|rateizzare|ratealmente|spread(?:ing)? (?:the )?(?:payment|it|this))\b",
     r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|bear with us)",
+    r"\b(?:pay|paying|zahlen|bezahlen|payer|regler|pagare)\b[^.]{0,30}\b(?:per month|a month|monthly|pro monat|monatlich|par mois|mensuel\w*|al mese|mensil\w*)\b",
     r"\bwould it be (?:ok|okay|possible|alright) (?:if|to) (?:we|i)? ?pa(?:y|id)|\bcould (?:we|i) pay\b|\bcan (?:we|i) pay\b",
     r"\b(?:(?:un|d'un|nouveau|petit|court|quelques jours de) delai|delai (?:de paiement|supplementaire)|patienter|echelonn\w*|en (?:deux|trois|quatre|plusieurs|\d) (?:fois|versements|mensualites|echeances)|paiement (?:en|par) (?:plusieurs|mensualites)|report(?:er)? (?:le|du) (?:paiement|reglement)|plan de (?:paiement|reglement))",
     r"\b(?:serait-il|est-il|serait il|est il) possible de (?:vous |nous )?(?:regler|payer|patienter|reporter|decaler)|\bpourri(?:ez|ons)-(?:vous|nous) (?:patienter|attendre|nous accorder)|\baccorder un (?:delai|report)",
@@ -578,6 +581,9 @@ PAID_TO_US_AFTER = re.compile(r"^\s*(?:us|me|him|them)\b")
 PROBLEM_SOLVED = re.compile(
     r"\b(?:souci|probleme|issue|problem|question|point|defaut|mangel|reklamation|problema|difetto|guasto|panne|fuite|leak|leck)\b[^.;,]{0,40}$"
 )
+MADE_OUT = re.compile(
+    r"\b(?:intestat\w+|made out|issued to|addressed to|ausgestellt|lautet auf|libellee?|etablie? au nom|au nom de|adressee? a)\b"
+)
 # "the wrong address issue is fixed now": a problem the customer says is solved
 SOLVED_STATEMENT = re.compile(
     r"\b(?:issue|problem|probleme|problema|souci|fehler|error|erreur|errore|question|matter|mangel|reklamation|difetto|adresse|address|indirizzo)\b[^.;]{0,40}"
@@ -634,6 +640,9 @@ def _drop_false_cues(f, hits):
     if SOLVED_STATEMENT.search(f) and not NOT_SETTLED_YET.search(f):
         for name in ("contestation", "invoice_error", "wrong_recipient"):
             hits.pop(name, None)
+    if "wrong_recipient" in hits and MADE_OUT.search(f):
+        # "the invoice is made out to the wrong person": a defect of the invoice
+        hits.pop("wrong_recipient")
     if "wrong_recipient" in hits:
         # "please correct your address list": the list, not the invoice
         hits.pop("contestation", None)
@@ -652,30 +661,36 @@ def _drop_false_cues(f, hits):
     ):
         hits.pop("delay_request")
     if "already_paid" in hits:
-        real = [
-            m
-            for m in ALREADY_PAID.finditer(f)
-            if not re.search(
-                r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
-                f[max(0, m.start() - 30) : m.start() + 1],
-            )
-            and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
-            and not BELIEF.search(f[max(0, m.start() - 30) : m.start() + 1])
-            and not AFTERWARDS.search(f[max(0, m.start() - 25) : m.start() + 1])
-            and not PAID_TO_US.search(f[max(0, m.start() - 30) : m.start()])
-            and not re.match(r"(?:hat|hatte|haben|hatten) (?:uns|mir)\b", m.group(0))
-            and not (
-                re.search(r"(?:\bm'|\bt'|\bnous |\bme )$", f[max(0, m.start() - 6) : m.start()])
-                and re.match(r"(?:a|ont|avait|avaient)\b", m.group(0))
-            )
-            and not PAID_TO_US_AFTER.match(f[m.end() : m.end() + 6])
-            and not PROBLEM_SOLVED.search(f[max(0, m.start() - 50) : m.start()])
-        ]
-        conditional = re.search(
-            r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
-        ) and not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f)
-        if not real or conditional:
-            hits.pop("already_paid")
+        _drop_false_paid(f, hits)
+
+
+def _drop_false_paid(f, hits):
+    """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
+    is settled": no payment of this invoice by the customer."""
+    real = [
+        m
+        for m in ALREADY_PAID.finditer(f)
+        if not re.search(
+            r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
+            f[max(0, m.start() - 30) : m.start() + 1],
+        )
+        and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
+        and not BELIEF.search(f[max(0, m.start() - 30) : m.start() + 1])
+        and not AFTERWARDS.search(f[max(0, m.start() - 25) : m.start() + 1])
+        and not PAID_TO_US.search(f[max(0, m.start() - 30) : m.start()])
+        and not re.match(r"(?:hat|hatte|haben|hatten) (?:uns|mir)\b", m.group(0))
+        and not (
+            re.search(r"(?:\bm'|\bt'|\bnous |\bme )$", f[max(0, m.start() - 6) : m.start()])
+            and re.match(r"(?:a|ont|avait|avaient)\b", m.group(0))
+        )
+        and not PAID_TO_US_AFTER.match(f[m.end() : m.end() + 6])
+        and not PROBLEM_SOLVED.search(f[max(0, m.start() - 50) : m.start()])
+    ]
+    conditional = re.search(
+        r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
+    ) and not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f)
+    if not real or conditional:
+        hits.pop("already_paid")
 
 
 THANKS_FOR = re.compile(
