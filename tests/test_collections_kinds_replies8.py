@@ -201,6 +201,21 @@ CASES = [
     # monthly payments from a date; waiting with the payment until a defect is fixed
     ("We would like to pay CHF 300 per month starting 1 July.", "delay_request", True, "2025-07-01", None),
     ("Das Gerät läuft immer noch nicht, wir warten mit der Zahlung.", "contestation", True, None, None),
+    # non-native English: "I have pay"; no money now is hardship, not a refusal
+    ("I have pay this already last week by bank.", "already_paid", True, None, None),
+    ("Can I pay at the end of July? Now I have no money.", "delay_request", True, "2025-07-31", None),
+    # a promise behind a question or a tag question
+    (
+        "Do I pay the reminder fee too or only the invoice? Either way it goes out Thursday.",
+        "payment_promise", False, "2025-06-12", None,
+    ),
+    ("Das Geld kommt am Freitag, oder?", "payment_promise", False, "2025-06-13", None),
+    # "since when do you charge ...?"; a line of another invoice that never happened
+    ("Da quando fatturate anche il trasporto?", "contestation", True, None, None),
+    (
+        "This invoice is fine, but VX-25-002 charges a call-out that never happened.",
+        "contestation", True, None, None,
+    ),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

@@ -94,7 +94,7 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
-    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai)\b[^.?]{0,60}\b(?:charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*|addebitat\w*)\b",
+    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai|since when|seit wann|depuis quand|da quando)\b[^.?]{0,60}\b(?:charge|charges|charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*|addebitat\w*)\b",
     # doubting one's bill in a question: "is the cleaning charge really correct?"
     r"\b(?:really|actually|wirklich|tatsachlich|vraiment|reellement|davvero|veramente)\b[^.?]{0,25}\b(?:correct|right|justified|fair|korrekt|richtig|gerechtfertigt|correcte?s?|juste|justifiee?s?|corrett\w|giust\w|giustificat\w)\b[^.?]{0,40}\?",
     r"\b(?:sind|ist|is|are|seem|seems|scheinen|sono|e) (?:\w+ )?(?:viel |way |far |decisamente |deutlich )?(?:zu viel|too much|too high|troppo|troppe|zu hoch)\b(?! (?:for (?:us|me)|to pay at once|fur (?:uns|mich)|per (?:noi|me)|auf einmal|in una volta|tardi|spat|late))",
@@ -183,7 +183,7 @@ CONTEST = _rx(
     r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
     r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
     r"\b(?:old|alten|ancien|vecchio) (?:price|preis|prix|prezzo)\b|\b(?:instead of|statt|anstatt|au lieu de|invece di) (?:chf |eur |fr\. )?\d",
-    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|in ordnung (?:bringen|gebracht)|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld|no money|pas (?:un )?(?:sou|d'argent)|niente soldi|nessun pagamento)\b",
+    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|in ordnung (?:bringen|gebracht)|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld (?:bis|bevor|von uns|fur|solange)|no money (?:until|before|from us|for|as long)|pas (?:un )?sou|pas d'argent (?:tant|avant|de notre part)|niente soldi (?:finche|prima)|nessun pagamento)\b",
     r"\b(?:(?:don'?t|do not|doesn'?t) want to pay|(?:will|wollen|mochte\w*) (?:ich |wir )?nicht (?:be)?zahlen|ne (?:veux|voulons) pas (?:payer|regler)|non (?:voglio|vogliamo) (?:pagare|saldare))\b",
     r"\b(?:(?:zahlen|bezahlen|zahle|begleichen) (?:wir|ich) (?:\w+ ){0,3}erst nach|(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:after|on) (?:delivery|completion|receipt)|(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:qu'?apres|apres) (?:la )?(?:livraison|reparation)|(?:pagheremo|paghero) (?:\w+ ){0,2}(?:solo )?dopo (?:la )?(?:consegna|riparazione))\b",
     r"\b(?:nur|only|seulement|solo) \d+ (?:\w+ )?(?:bekommen|gekriegt|got|eu\w*|avuto)\b|\b(?:auf der rechnung|on the invoice|sur la facture|in fattura)\b[^.]{0,25}\b(?:aber|but|mais|ma)\b",
@@ -220,6 +220,7 @@ CONTEST = _rx(
     r"\b(?:invoice|rechnung|facture|fattura)\b (?:\w+ )?(?:says|shows|lists|states|mentions|indique|mentionne|affiche|zeigt|nennt|enthalt|riporta|indica|mostra)\b[^.]{0,50}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre|pero)\b",
     r"\b\d+(?:[.,]\d+)? ?(?:h|heures?|stunden?|std|hours?|ore)\b[^.]{0,60}\b\d+ ?(?:minutes?|min|minuten|minuti)\b|\b(?:only|nur|seulement|solo) (?:half a day|einen halben tag|une demi-journee|mezza giornata)\b",
     r"\b(?:warten|wartet) (?:\w+ )?mit der (?:zahlung|bezahlung)\b(?![^.]{0,30}\b(?:bis|ende|anfang)\b)|\b(?:we'?ll|we will|we are going to|we) wait (?:with|before) pay\w*\b(?![^.]{0,30}\b(?:until|till|by|end)\b)|\bnous attendons (?:\w+ )?(?:pour|avant de) (?:payer|regler)\b|\baspettiamo (?:a|prima di) pagare\b",
+    r"\b(?:charges?|bills?|verrechne\w*|factur\w+|fattur\w+)\b[^.]{0,50}\b(?:we never had|never (?:happened|took place)|nie (?:gehabt|stattgefunden)|n'avons jamais eu|non abbiamo mai avuto)\b",
     r"\bstimm\w* (?:so |halt |eifach |ja )?(?:nod|nid|nud|nit)\b|\btake (?:it|them|this|that|those) off\b",
     # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
     r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
@@ -302,6 +303,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmuss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
 )
 ALREADY_PAID = _rx(
+    r"\b(?:i|we) (?:have|has|had) (?:already )?(?:pay|payed)\b|\b(?:i|we) (?:already )?payed\b",
     r"\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
@@ -365,6 +367,7 @@ DELAY = _rx(
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
 )
 PROMISE = _rx(
+    r"\b(?:money|payment|transfer|geld|zahlung|virement|paiement|bonifico|soldi|pagamento) (?:\w+ )?(?:comes|will come|arrives|will arrive|kommt|arrive|arrivera|arriva|arrivera) (?:on|am|le|il|by|bis|next|this|tomorrow|demain|morgen|domani|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedi|martedi|mercoledi|giovedi|venerdi)\b",
     r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:the )?payment|go out|be processed|remit)",
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
     r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:for|on) (?:the )?\d|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
@@ -377,7 +380,7 @@ PROMISE = _rx(
     r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear|process|release|approve) (?:it|this|that|the invoice|the payment)\b",
     r"\b(?:(?:je|nous) (?:fais|faisons|ferai|ferons) le necessaire|(?:mache|machen) (?:ich|wir) das notige|(?:will|'ll) do the needful|faccio il necessario|facciamo il necessario)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
-    r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
+    r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this|next|monday|tuesday|wednesday|thursday|friday)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
@@ -439,6 +442,7 @@ AUTO_BODY = _rx(
     r"\b(?:a|des) mon retour\b|\bal mio rientro\b|\b(?:bei|nach) meiner ruckkehr\b|\b(?:upon|on|after) my return\b",
 )
 HARDSHIP = _rx(
+    r"\b(?:(?:i|we) (?:have|has) no money|(?:now|currently|at the moment|right now) (?:i |we )?(?:have )?no money|(?:habe|haben) (?:gerade |momentan |im moment |zurzeit )?kein geld|(?:je n'ai|nous n'avons) (?:plus |pas )(?:d'argent|un sou)|non (?:ho|abbiamo) (?:piu )?soldi)\b",
     r"\b(?:all |alle |tous les |tutti i )?(?:payments|zahlungen|paiements|pagamenti) (?:\w+ ){0,2}(?:on hold|suspended|frozen|eingestellt|gestoppt|sistiert|suspendus|geles|sospesi|bloccati)\b|\b(?:restructuring|nachlassstundung|sanierungsverfahren|redressement judiciaire|procedure de sauvegarde|concordato preventivo)\b",
     r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
     r"\b(?:souci\w* de tresorerie|probleme\w* de tresorerie|cash(?:flow)? problem\w*|liquiditatsproblem\w*|problemi di liquidita)\b",
@@ -702,6 +706,10 @@ CREDIT_WORD = re.compile(
 ROUTING_BEFORE = re.compile(
     r"\b(?:pour (?:toute?s?|les|vos)|for (?:any|all)|fur alle|bei allen|per (?:eventuali|qualsiasi|ogni)|en cas de|in case of|im falle? (?:von|einer)?|in caso di)\s*(?:\w+\s+)?$"
 )
+# "..., right?", "..., oder?": a tag question asks for nothing
+TAG_QUESTION = re.compile(
+    r"[,\s]+(?:right|ok|okay|correct|yes|n'est-ce pas|non|oder|gell|nicht wahr|vero|giusto|no)\s*\?"
+)
 # "do you offer a discount if we pay within 10 days?": about terms, not asking for time
 DISCOUNT_QUESTION = re.compile(r"\b(?:discount|rabatt|skonto|escompte|remise|rabais|sconto)\b")
 ROUTING_AFTER = re.compile(
@@ -779,10 +787,11 @@ def _cues(sent, ref=None):
         and any(d.value >= ref for d in find_dates(f, ref))
     ):
         hits["payment_promise"] = 1
+    asked = "?" in TAG_QUESTION.sub(".", f)
     if (
         not hits.keys() & {"delay_request", "already_paid"}
-        and ("?" in f or ASKS_LEAVE.search(f))
-        and ("payment_promise" not in hits or "?" in f)
+        and (asked or ASKS_LEAVE.search(f))
+        and ("payment_promise" not in hits or asked)
         and PAY_FUTURE.search(f)
         and not DISCOUNT_QUESTION.search(f)
         and any(d.value > ref for d in find_dates(f, ref, future=True))
@@ -1566,7 +1575,7 @@ WHOLE_INVOICE = re.compile(
     r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
     r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|stornier\w*|annuler (?:la|cette) facture|cancel (?:the|this) invoice|annullare (?:la|questa) fattura|"
     r"avant de payer|before paying|prima di pagare|bevor wir (?:\w+ )?zahlen|ubernehmen wir (?:deshalb |daher |also )?nicht|qu'une fois|only once (?:you|it|the)|erst,? wenn|solo quando|"
-    r"pas ete livre|not (?:been )?delivered|nicht geliefert|non (?:e stato )?consegnat\w|kein geld|no money|don'?t want to pay|ne veux pas payer|"
+    r"pas ete livre|not (?:been )?delivered|nicht geliefert|non (?:e stato )?consegnat\w|kein geld (?:bis|bevor|von uns|fur|solange)|no money (?:until|before|from us|for|as long)|don'?t want to pay|ne veux pas payer|"
     r"ne pas (?:nous )?facturer|nicht (?:zu )?verrechnen|not to (?:bill|charge)|non fatturare|nie (?:\w+ )?bestellt|never ordered|jamais commande|mai ordinat\w|"
     r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich) (?:be)?zahl\w* (?:die rechnung |diese rechnung |das )?erst\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
     r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
