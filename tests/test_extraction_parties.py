@@ -554,3 +554,51 @@ def test_a_section_heading_over_an_address_or_identifier_is_not_the_vendor(top):
         *top,
     ]
     assert vendor(rows) is None
+
+
+# --- the vendor from its identifiers, signature or payee when the letterhead is a logo --------
+
+_ADDRESSEE_ONLY = [
+    ("Factuur", 380, 40),
+    ("Factuurnummer: 7781", 380, 60),
+    ("Factuurdatum: 02-04-2024", 380, 73),
+    ("Anna de Boer", 60, 120),
+    ("Molenweg 4", 60, 133),
+    ("2011 BC Haarlem", 60, 146),
+    ("Totaal 242,00", 330, 426),
+]
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ([("Dijkstra Installaties B.V. | KvK 56781234 | BTW NL853746333B01", 60, 780)],
+         "Dijkstra Installaties B.V."),
+        ([("Dijkstra Installaties - KvK 56781234 - BTW NL853746333B01", 60, 780)],
+         "Dijkstra Installaties"),
+        ([("Dijkstra Installaties B.V.", 60, 770), ("KvK 56781234", 60, 783),
+          ("BTW NL853746333B01", 300, 770)], "Dijkstra Installaties B.V."),
+        ([("Met vriendelijke groet,", 60, 600), ("Dijkstra Installaties B.V.", 60, 613)],
+         "Dijkstra Installaties B.V."),
+        ([("Make all checks payable to Dijkstra Installaties B.V.", 60, 700)],
+         "Dijkstra Installaties B.V."),
+    ],
+)  # fmt: skip
+def test_vendor_from_its_id_line_signature_or_payee_not_the_addressee(footer, name):
+    assert vendor([*_ADDRESSEE_ONLY, *footer]) == name
+
+
+def test_a_bank_named_before_its_iban_is_not_the_vendor():
+    rows = [
+        *_ADDRESSEE_ONLY,
+        ("Rabobank N.V. IBAN NL91ABNA0417164300", 60, 770),
+        ("Rabobank N.V.", 300, 770),
+        ("IBAN NL91ABNA0417164300", 300, 783),
+    ]
+    assert vendor(rows) != "Rabobank N.V."
+
+
+def test_an_addressee_in_the_window_is_weaker_than_a_letterhead():
+    ext = extract_from_lines(layout(_ADDRESSEE_ONLY))
+    assert ext.value("vendor_name") == "Anna de Boer"  # nothing else names anyone
+    assert ext.field_confidence("vendor_name") < 0.7

@@ -309,6 +309,8 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
     out.extend(_from_qr_payee(doc))
     out.extend(_from_seller_section(doc))
     out.extend(_from_id_block(doc, ext))
+    out.extend(_from_id_line(doc, ext))
+    out.extend(_from_signature(doc))
     out.extend(_from_sender_lines(doc))
     out.extend(_from_legal_notice(doc))
     out.extend(_from_letterhead(doc))
@@ -639,6 +641,94 @@ def _from_id_block(doc: Doc, ext: Extraction | None) -> list[tuple[_Party, float
     return out
 
 
+def _from_id_line(doc: Doc, ext: Extraction | None) -> list[tuple[_Party, float, str]]:
+    """The company printed on the line of the vendor's identifiers ("Acme B.V. | KvK 1234 |
+    BTW NL..."), or, with a legal form, right over a column of them ("Acme B.V." over
+    "KvK 1234" over "BTW NL..."): the footer of a page whose letterhead is a logo."""
+    out = []
+    anchors = _id_anchors(doc, ext)
+    for a in anchors:
+        text = doc.lines[a].text.strip()
+        if _TAIL_NOTICE.search(doc.folded[a]):
+            continue  # a legal notice ("Acme SARL au capital de ..."): read as such
+        name = clean_company_name(text)
+        at = text.find(name) + len(name) if name else -1
+        if (
+            name
+            and len(name) < len(text) - 4
+            and _ID_AFTER_NAME.match(fold(text[at:]))  # a tax or registry id, not a bank's
+            and not re.search(r"[\d%]", name)
+            and plausible_company(name)
+        ):
+            weight = 0.8 if has_legal_form(name) else 0.7
+            out.append((_Party(name=name), weight, "id_line"))
+            continue
+        if name and plausible_company(name):
+            continue  # the line holds more than an identifier
+        if not _ID_AFTER_NAME.match(doc.folded[a]):
+            continue  # an IBAN or account line: the name over it may be the bank's
+        k = a
+        for _step in range(3):
+            k = _above_aligned(doc, k, 1.5)
+            if k is None or doc.in_customer_block(k):
+                break
+            if k in anchors or _NOT_NAME_LINE.search(doc.folded[k]):
+                continue  # another identifier or contact line of the column
+            above = name_line(doc.lines[k].text)
+            if above and has_legal_form(above) and not only_legal_form(above):
+                out.append((_Party(name=above), 0.78, "id_line"))
+            break
+    return out
+
+
+_ID_AFTER_NAME = re.compile(
+    r"\W*(?:kvk|btw|vat|tva|mwst|ust|uid|iva|nif|cif|nipc|siret|siren|hrb|hra|handelsregister"
+    r"|registered|company\s*(?:no|number|reg)|abn|gst|steuer|p\.?\s?iva|partita)"
+)
+_NOT_NAME_LINE = re.compile(r"@|www\.|\b(?:tel|fax|phone|telefon|iban|bic|swift)\b|\d{5}")
+# A closing salutation: the company signing the letter is printed under it.
+_CLOSING = re.compile(
+    r"^\s*(?:mit\s*freundlichen\s*gru(?:ss|ß)en|freundliche\s*gru(?:ss|ß)e|beste\s*gru(?:ss|ß)e"
+    r"|(?:kind|best|warm)\s*regards|regards|yours\s*(?:sincerely|faithfully|truly)|sincerely"
+    r"|cordialement|(?:bien\s*)?(?:sinceres\s*)?salutations(?:\s*distinguees)?|meilleures\s*salutations"
+    r"|(?:distinti|cordiali)\s*saluti|met\s*vriendelijke\s*groet(?:en)?|vriendelijke\s*groet(?:en)?"
+    r"|atentamente|(?:un\s*)?(?:cordial\s*)?saludo|saludos|com\s*os\s*melhores\s*cumprimentos"
+    r"|(?:melhores\s*)?cumprimentos|atenciosamente)\W*$"
+)
+# "Make all checks payable to Acme LLC", "chèques à l'ordre de Acme SARL"
+_PAYEE = re.compile(
+    r"(?:(?:checks?|cheques?)\s*(?:are\s*)?(?:made\s*)?payable\s*to|make\s*(?:all\s*)?(?:checks?|cheques?|payments?)"
+    r"\s*payable\s*to|a\s*l\s*'?\s*ordre\s*de|(?:schecks?|zahlungen)\s*an)\s*:?\s*(?P<name>\S.{2,60})$"
+)
+
+
+def _from_signature(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """The company signing under a closing salutation ("Kind regards," over "Acme Ltd"), and
+    the payee of cheques ("Make all checks payable to Acme LLC")."""
+    out = []
+    for i, folded in enumerate(doc.folded):
+        if doc.in_customer_block(i):
+            continue
+        m = _PAYEE.search(folded)
+        if m:
+            name = clean_company_name(doc.lines[i].text[m.start("name") :])
+            if plausible_company(name):
+                out.append((_Party(name=name), 0.72, "payee"))
+            continue
+        if not _CLOSING.match(folded):
+            continue
+        k = i
+        for _step in range(2):
+            k = doc.below(k, 2.5)
+            if k is None:
+                break
+            name = name_line(doc.lines[k].text)
+            if name and has_legal_form(name):
+                out.append((_Party(name=name), 0.72, "signature"))
+                break
+    return out
+
+
 def _walk_up_block(doc: Doc, a: int) -> tuple[list[int], list[int]] | None:
     """Walk up the column from line ``a``: the address lines (a ZIP and city among them), then
     the name lines over them, nearest first; None when the walk meets the buyer's label."""
@@ -844,7 +934,21 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
         rest.extend(parts if parts else [t])
     _parse_address_parts(rest, party)
     weight = 0.75 if LEGAL_FORM.search(fold(name)) or party.zip else 0.6
+    if weight > 0.6 and not LEGAL_FORM.search(fold(name)) and _window_address(doc, block):
+        weight = 0.65  # a name and address alone where the addressee's window is: weak evidence
     return [(party, weight, "letterhead")]
+
+
+_CONTACT = re.compile(r"@|www\.|https?:|\b(?:tel|fax|phone|telefon|mobile|mob|ph)\b|\d{6,}")
+
+
+def _window_address(doc: Doc, block: Block) -> bool:
+    """A block below the top strip of the page with a name and an address but no contact line
+    or identifier: how an addressee is printed, not a letterhead."""
+    first = block.indexes[0]
+    if doc.rel_top(first) < 0.1:
+        return False
+    return not any(_CONTACT.search(doc.folded[i]) for i in block.indexes)
 
 
 _PO_BOX = re.compile(
