@@ -216,6 +216,15 @@ CASES = [
         "This invoice is fine, but VX-25-002 charges a call-out that never happened.",
         "contestation", True, None, None,
     ),
+    # a payment scheduled for a date
+    ("Your invoice is fine, I've scheduled it for 20 June.", "payment_promise", False, "2025-06-20", None),
+    # "would it be all right if we paid then?" after the date; "should be paid within ..."
+    (
+        "Die Versicherung zahlt erst Ende Juli. Wäre es in Ordnung, wenn wir die Rechnung dann "
+        "begleichen?",
+        "delay_request", True, "2025-07-31", None,
+    ),
+    ("Approved on our side, it should be paid within the next few days.", "payment_promise", False, None, None),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

@@ -345,6 +345,7 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
+    r"\b(?:ware es|ist es|would it be|would that be|is it|serait-ce|serait-il|est-ce|sarebbe|va bene) (?:\w+ ){0,3}(?:in ordnung|ok|okay|moglich|possible|acceptable|fine|alright|d'accord|possibile|accettabile|bene)\b[^.]{0,60}\b(?:zahlen|bezahlen|begleichen|uberweisen|pay|settle|payer|regler|pagare|saldare)\b",
     r"\b(?:demand\w+|souhait\w+|voudrions|voudrais|aimerions) (?:\w+ ){0,2}(?:de )?pouvoir (?:payer|regler)\b|\b(?:bitten|ersuchen) (?:\w+ ){0,4}(?:zahlen|bezahlen|uberweisen) zu durfen\b|\b(?:ask|asking|request\w*) (?:\w+ ){0,2}(?:to be allowed|permission) to pay\b|\bchied\w+ di poter (?:pagare|saldare)\b",
     # "die Zahlung bis Ende Juli aufzuschieben", "postpone the payment", "posticipare"
     r"\b(?:zahlung|rechnung|payment|paiement|reglement|pagamento|it|this|sie|la|le)\b (?:\w+ ){0,4}(?:aufzuschieben|aufschieben|zu verschieben|verschieben|hinauszuschieben|postpone|defer|push back|reporter|differer|decaler|rinviare|posticipare|rimandare)\b|\b(?:postpone|defer|reporter|differer|decaler|posticipare|rimandare) (?:the |our |le |notre |il )?(?:payment|paiement|reglement|pagamento|due date|echeance|scadenza)\b",
@@ -367,10 +368,11 @@ DELAY = _rx(
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
 )
 PROMISE = _rx(
+    r"\b(?:should|will|would) be (?:paid|settled|transferred|processed|with you) (?:within|by|on|in|next|this|before|early|end)\b|\bsollte (?:\w+ ){0,4}(?:bezahlt|uberwiesen|uberwiesen sein|bei ihnen sein)\b|\bdevrait etre (?:payee?|reglee?|viree?) (?:d'ici|avant|sous|dans|la semaine|le)\b|\bdovrebbe essere (?:pagat\w|saldat\w|bonificat\w) (?:entro|la settimana|il|prima)\b",
     r"\b(?:money|payment|transfer|geld|zahlung|virement|paiement|bonifico|soldi|pagamento) (?:\w+ )?(?:comes|will come|arrives|will arrive|kommt|arrive|arrivera|arriva|arrivera) (?:on|am|le|il|by|bis|next|this|tomorrow|demain|morgen|domani|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedi|martedi|mercoledi|giovedi|venerdi)\b",
     r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:the )?payment|go out|be processed|remit)",
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
-    r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:for|on) (?:the )?\d|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
+    r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
     r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|uberweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ubermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
