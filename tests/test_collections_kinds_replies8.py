@@ -225,6 +225,16 @@ CASES = [
         "delay_request", True, "2025-07-31", None,
     ),
     ("Approved on our side, it should be paid within the next few days.", "payment_promise", False, None, None),
+    # ticket-style confirmations without any header
+    (
+        "We have received your message. A member of our team will get back to you shortly.",
+        "auto_reply", False, None, None,
+    ),
+    (
+        "Votre message a bien été reçu par la comptabilité. Il sera traité dans les meilleurs "
+        "délais.",
+        "auto_reply", False, None, None,
+    ),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "
