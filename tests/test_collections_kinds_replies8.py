@@ -235,6 +235,13 @@ CASES = [
         "délais.",
         "auto_reply", False, None, None,
     ),
+    # Swiss German "isch z'höch", "bis Ändi Monet"; a copy that "we need"
+    ("D Rächnig isch z'höch, mir händ 3 Stund abgmacht.", "contestation", True, None, None),
+    ("Merci vielmal, mir zahled's bis Ändi Monet.", "payment_promise", False, "2025-06-30", None),
+    (
+        "Ci servirebbe una copia della fattura per la revisione contabile.",
+        "copy_request", False, None, None,
+    ),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

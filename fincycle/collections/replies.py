@@ -221,6 +221,7 @@ CONTEST = _rx(
     r"\b\d+(?:[.,]\d+)? ?(?:h|heures?|stunden?|std|hours?|ore)\b[^.]{0,60}\b\d+ ?(?:minutes?|min|minuten|minuti)\b|\b(?:only|nur|seulement|solo) (?:half a day|einen halben tag|une demi-journee|mezza giornata)\b",
     r"\b(?:warten|wartet) (?:\w+ )?mit der (?:zahlung|bezahlung)\b(?![^.]{0,30}\b(?:bis|ende|anfang)\b)|\b(?:we'?ll|we will|we are going to|we) wait (?:with|before) pay\w*\b(?![^.]{0,30}\b(?:until|till|by|end)\b)|\bnous attendons (?:\w+ )?(?:pour|avant de) (?:payer|regler)\b|\baspettiamo (?:a|prima di) pagare\b",
     r"\b(?:charges?|bills?|verrechne\w*|factur\w+|fattur\w+)\b[^.]{0,50}\b(?:we never had|never (?:happened|took place)|nie (?:gehabt|stattgefunden)|n'avons jamais eu|non abbiamo mai avuto)\b",
+    r"\b(?:isch|sind|esch|ist) (?:vill |viel |eifach |halt )?z'? ?(?:hoch|vill|viel|tuur|tuer)\b",
     r"\bstimm\w* (?:so |halt |eifach |ja )?(?:nod|nid|nud|nit)\b|\btake (?:it|them|this|that|those) off\b",
     # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
     r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
@@ -399,6 +400,7 @@ COPY = _rx(
 SEND_VERB = _rx(
     r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have|etablir|emettre|ausstellen|emettere)",
     r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
+    r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
     r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
     r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
@@ -416,6 +418,7 @@ REQUEST = _rx(
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
     r"\b(?:bitte|konnten sie|konnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
+    r"\b(?:we need|we would need|we'd need|i need|wir benotigen|wir brauchen|ich brauche|ich benotige|nous aurions besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|avremmo bisogno)\b[^.]{0,30}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug)",
 )
 ACK = _rx(
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
@@ -510,7 +513,7 @@ UNDISPUTED = _rx(
 PRIOR_PRICE = _rx(
     r"\b(?:last year|agreed|quoted|quote|offer|budget|estimate)",
     r"\b(?:l'an dernier|l'annee derniere|convenu|devis|offre|forfait|budget)",
-    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht|kostenvoranschlag|voranschlag|kostenschatzung)",
+    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht|abgmacht|kostenvoranschlag|voranschlag|kostenschatzung)",
     r"\b(?:discussed|mentioned|evoque|annonce|parlato|accordato)",
     r"\b(?:l'anno scorso|pattuit\w|concordat\w|offerta|preventivo|forfait)",
 )

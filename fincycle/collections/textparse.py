@@ -165,7 +165,7 @@ DATE_PATTERNS = [
 ]
 END_OF_MONTH = re.compile(
     rf"\b(?:(?:a\s+la\s+|d'ici\s+la\s+|jusqu'a\s+la\s+)?fin\s+(?:du\s+mois|de\s+ce\s+mois|(?:de\s+|d')?(?P<m1>{MONTH_RE}))|"
-    rf"ende\s+(?:des\s+)?(?:monats?|(?P<m2>{MONTH_RE}))|monatsende|"
+    rf"(?:ende|andi|endi)\s+(?:des\s+)?(?:monats?|monet|(?P<m2>{MONTH_RE}))|monatsende|"
     rf"(?:entro\s+(?:la\s+)?)?fine\s+(?:del\s+)?(?:mese|(?:di\s+)?(?P<m3>{MONTH_RE}))|"
     rf"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month|(?P<m4>{MONTH_RE})))"
 )
