@@ -22,6 +22,7 @@ PROVIDER = "mautic"
 SYNC_KIND = "mautic_contacts"
 PAGE = mt.BATCH_MAX  # partners read per page: one batch call
 SYNC_OVERLAP = timedelta(minutes=10)
+CLOCK_SKEW = timedelta(minutes=5)  # an event's time ahead of Odoo's by more is Mautic's clock
 HOT_LEAD_TYPE = "marketing_mautic_fincycle.mail_activity_type_mautic_hot_lead"
 
 
@@ -131,6 +132,10 @@ class FincycleIntegration(models.Model):
             if not links:
                 continue
             when = _naive_utc(item.timestamp)
+            if when and when > fields.Datetime.now() + CLOCK_SKEW:
+                # Mautic's clock runs fast: taken as now (stored, that time would hide the
+                # news sent once its clock is set right)
+                when = fields.Datetime.now()
             if item.event_type == mt.EVENT_CONTACT_DELETE:
                 self._mautic_mark_deleted(links, when)
                 applied += 1

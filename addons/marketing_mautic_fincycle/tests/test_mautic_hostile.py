@@ -8,6 +8,7 @@ blacklisted nor pushed again by its old company's Mautic; figures Mautic gives o
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import TransactionCase
@@ -90,6 +91,34 @@ class TestMauticHostile(MauticCase, TransactionCase):
         self.deliver(self.account_a, mt.EVENT_SUBSCRIPTION, self.subscription("contactable"))
         self.assertTrue(self.blacklisted(self.jane), "an Odoo user's blacklist lifted by Mautic")
         self.assertFalse(Blacklist.search([("email", "=", "jane0@example.com")]))
+
+    def test_a_time_ahead_of_odoos_clock_does_not_hide_the_news_after_it(self):
+        """Mautic's clock ran 3 hours ahead, then was set right: the news sent after the fix
+        (earlier by its time, later in fact) is applied, not taken for old news."""
+        mautic_id = self.link.mautic_id
+        ahead = fields.Datetime.now() + timedelta(hours=3)
+        unsubscribed = self.subscription("unsubscribed")
+        unsubscribed["timestamp"] = ahead.isoformat() + "+00:00"
+        self.deliver(self.account_a, mt.EVENT_SUBSCRIPTION, unsubscribed)
+        self.assertTrue(self.blacklisted(self.jane))
+        points = {
+            "contact": {"id": mautic_id},
+            "points": {"old_points": 0, "new_points": 20},
+            "timestamp": ahead.isoformat() + "+00:00",
+        }
+        self.deliver(self.account_a, mt.EVENT_POINTS, points)
+        self.assertLessEqual(self.link.dnc_at, fields.Datetime.now())
+        self.assertLessEqual(self.link.points_at, fields.Datetime.now())
+        later = fields.Datetime.now() + timedelta(seconds=1)
+        resubscribed = self.subscription("contactable")
+        resubscribed["timestamp"] = later.isoformat() + "+00:00"
+        self.deliver(self.account_a, mt.EVENT_SUBSCRIPTION, resubscribed)
+        self.assertFalse(self.blacklisted(self.jane))
+        points.update(
+            points={"old_points": 20, "new_points": 30}, timestamp=resubscribed["timestamp"]
+        )
+        self.deliver(self.account_a, mt.EVENT_POINTS, points)
+        self.assertEqual(self.link.points, 30)
 
     # -- a partner that moved to another company --------------------------------------------
     def move_to_b(self, partner):
