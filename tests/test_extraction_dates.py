@@ -85,3 +85,20 @@ def test_a_month_misspelt_by_one_letter_between_day_and_year(text, expected):
 )
 def test_words_near_a_short_month_name_are_no_date(text):
     assert dates.parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-Mar-05", date(2024, 3, 5)),
+        ("2024 March 5", date(2024, 3, 5)),
+        ("Mar-05-2024", date(2024, 3, 5)),
+        ("2025-dez-01", date(2025, 12, 1)),
+    ],
+)
+def test_written_month_with_the_year_first_or_dashes(text, expected):
+    assert dates.parse_date(text) == expected
+
+
+def test_a_year_then_a_month_then_an_amount_is_no_date():
+    assert dates.parse_date("Invoice 2024 May 12.50 EUR") is None

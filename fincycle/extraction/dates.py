@@ -3,6 +3,7 @@ Portuguese.
 
 Numeric forms (21.09.2022, 21/09/2022, 2022-09-21, 2022/09/21, 21.09.22) and written months
 (21 septembre 2022, 21. September 2022, 1er mars 2024, 21 settembre 2022, September 21, 2022,
+Sep-21-2022, 2022-Sep-21,
 December 5th, 2026, August 3 , 2014, Sep 21 2022, 21-Sep-2022, the 5th of December 2026, 21 september 2022,
 21 de septiembre de 2022, 21 de setembro de 2022), also with a month misspelt by one letter
 between a day and a year (31st Januray 2020). Slash dates are day first unless the document shows a month-first
@@ -73,7 +74,12 @@ _DAY_MONTH = re.compile(
     r"(\d{4}|'?\d{2})(?!\d)"
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])({_MONTH_ALT})\.?\s{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,\s{{0,2}}|\s{{1,2}})(\d{{4}})(?!\d)"
+    rf"(?<![\w])({_MONTH_ALT})\.?(?:\s{{1,2}}|-)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,\s{{0,2}}|\s{{1,2}}|-)"
+    r"(\d{4})(?!\d)"
+)
+# "2024-Mar-05", "2024 March 5": the year first
+_YEAR_MONTH = re.compile(
+    rf"(?<![\w])(\d{{4}})[\s\-./]{{1,2}}({_MONTH_ALT})\.?[\s\-./]{{1,2}}(\d{{1,2}})(?![\d.,]\d|\d)"
 )
 
 
@@ -163,30 +169,34 @@ def _numeric(m: re.Match, order: str) -> date | None:
     return _make(year, second, first)
 
 
+def _written(m: re.Match, year: int, month: str, day: int) -> date | None:
+    """The date of a written-month match: its year, month name and day group numbers."""
+    return _make(_year(m.group(year)), _MONTHS[m.group(month)], int(m.group(day)))
+
+
+def _misspelt(m: re.Match, year: int, month: str, day: int) -> date | None:
+    number = misspelt_month(m.group(month))
+    return _make(int(m.group(year)), number, int(m.group(day))) if number else None
+
+
 def find_dates(text: str, order: str = "dmy") -> list[DateMatch]:
     """Every plausible date in ``text`` with its span, in text order. ``order`` is ``dmy`` or
     ``mdy`` (only for slash dates)."""
     folded = _fold(text)
+    readers = [
+        (_NUMERIC, lambda m: _numeric(m, order)),
+        (_DAY_MONTH, lambda m: _written(m, 3, 2, 1)),
+        (_MONTH_DAY, lambda m: _written(m, 3, 1, 2)),
+        (_YEAR_MONTH, lambda m: _written(m, 1, 2, 3)),
+        (_DAY_WORD, lambda m: _misspelt(m, 3, 2, 1)),
+        (_WORD_DAY, lambda m: _misspelt(m, 3, 1, 2)),
+    ]
     found: list[DateMatch] = []
-    for m in _NUMERIC.finditer(folded):
-        value = _numeric(m, order)
-        if value:
-            found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
-    for m in _DAY_MONTH.finditer(folded):
-        value = _make(_year(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
-        if value:
-            found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
-    for m in _MONTH_DAY.finditer(folded):
-        value = _make(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
-        if value:
-            found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
-    for rx, day_at, word_at in ((_DAY_WORD, 1, 2), (_WORD_DAY, 2, 1)):
+    for rx, read in readers:
         for m in rx.finditer(folded):
-            month = misspelt_month(m.group(word_at))
-            value = month and _make(int(m.group(3)), month, int(m.group(day_at)))
-            if value:
+            value = read(m)
+            if value and is_plausible(value):
                 found.append(DateMatch(value, m.start(), m.end(), text[m.start() : m.end()]))
-    found = [d for d in found if is_plausible(d.value)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMatch] = []
     for item in found:  # drop matches nested in a longer one
