@@ -5,7 +5,7 @@
     "summary": "Push customers and prospects to a self-hosted Mautic as contacts keyed by their "
     "Odoo id: batches of 200, incremental by write date, resumable sync runs, one connection "
     "per company",
-    "version": "19.0.1.3.0",
+    "version": "19.0.1.4.0",
     "category": "Marketing",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",
