@@ -242,6 +242,16 @@ CASES = [
         "Ci servirebbe una copia della fattura per la revisione contabile.",
         "copy_request", False, None, None,
     ),
+    # another currency than the contract's; a misspelt name; a project reference to add
+    (
+        "Vous avez facturé en euros alors que notre contrat est en francs suisses.",
+        "invoice_error", True, None, None,
+    ),
+    ("Il nome sulla fattura contiene un errore: Rossini, non Rossi.", "invoice_error", True, None, None),
+    (
+        "Please put our reference 'Lakeside' on the invoice, otherwise it cannot be approved.",
+        "invoice_error", True, None, None,
+    ),
     # phishing that uses the payment freeze as bait
     (
         "Payments are on hold until you update your banking details on our supplier portal: "

@@ -301,6 +301,9 @@ INVOICE_ERROR = _rx(
     r"\bmal orthographi\w+|\bfaute d'orthographe|\bfalsch geschrieben|\bmisspel\w+|\bspelled (?:wrong|incorrectly)|\bscritto male|\bavec un seul [a-z]\b|\bmit (?:nur )?einem [a-z]\b|\bwith (?:only )?one [a-z]\b",
     r"\b(?:notre|nos|unsere\w*|our|nostr\w|il nostro|la nostra) (?:ancien\w*|alte\w*|fruhere\w*|old|former|previous|vecchi\w*|precedent\w*) (?:local|locaux|adresse|address|siege|sitz|domicile|domizil|sede|indirizzo|premises|office|offices|bureaux?|buro|geschaftssitz|standort)\b|\b(?:doppion\w*|duplicato della|fattura duplicata)\b",
     r"\b(?:indiquer|mentionner|ajouter|faire figurer|add|include|show|angeben|vermerken|erganzen|aufnehmen|indicare|aggiungere|riportare)\b[^.]{0,40}\b(?:siret|siren|tva|vat|uid|mwst|iva|numero de commande|numero d'ordine|partita iva|codice fiscale|po number|purchase order|bestellnummer|cost cent\w+|kostenstelle|centre de cout|centro di costo)\b",
+    r"\b(?:en|in) (?:eur|euros?|chf|francs?(?: suisses)?|franken|franchi|dollars?|usd|gbp)\b[^.]{0,50}\b(?:alors que|whereas|but|aber|mais|ma|mentre|obwohl|instead|statt|invece|au lieu)\b[^.]{0,40}\b(?:en|in) (?:eur|euros?|chf|francs?|franken|franchi|dollars?|usd|gbp)\b",
+    r"\b(?:nome|name|nom|namen|ragione sociale|firmenname|raison sociale)\b[^.]{0,30}\b(?:con un errore|errore|error|erreur|fehler|falsch|sbagliat\w|wrong|incorrect|errone\w*|faux|fausse)\b",
+    r"\b(?:put|add|include|mention|note|write|mettre|ajouter|indiquer|setzen|schreiben|vermerken|mettere|aggiungere|indicare|riportare)\b[^.]{0,15}\b(?:our|the|notre|la|unsere?n?|die|la nostra|il nostro)\s+(?:reference|referenz|riferimento|project|projekt|projet|progetto)\b[^.]{0,40}\b(?:on|sur|auf|in|nella|sulla)\b[^.]{0,10}\b(?:invoice|facture|rechnung|fattura)",
     r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmuss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
 )
 ALREADY_PAID = _rx(
@@ -714,7 +717,7 @@ ROUTING_BEFORE = re.compile(
 )
 # "..., right?", "..., oder?": a tag question asks for nothing
 TAG_QUESTION = re.compile(
-    r"[,\s]+(?:right|ok|okay|correct|yes|n'est-ce pas|non|oder|gell|nicht wahr|vero|giusto|no)\s*\?"
+    r",\s*(?:right|correct|yes|n'est-ce pas|non|oder|gell|nicht wahr|vero|giusto|no)\s*\?"
 )
 # "do you offer a discount if we pay within 10 days?": about terms, not asking for time
 DISCOUNT_QUESTION = re.compile(r"\b(?:discount|rabatt|skonto|escompte|remise|rabais|sconto)\b")
