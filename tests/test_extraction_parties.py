@@ -50,6 +50,21 @@ def test_company_name_is_cleaned_of_prefixes_labels_and_legal_notices(text, name
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zeeland Koffie B.V. Havenweg 3 4381 AB Vlissingen", "Zeeland Koffie B.V."),
+        ("Atelier Morel SARL 14 rue des Tanneurs 67000 Strasbourg", "Atelier Morel SARL"),
+        ("Hierros Duero S.L. C/ Mayor 5, 47001 Valladolid", "Hierros Duero S.L."),
+        ("Kestrel Audio Ltd | 9 Mill Lane | Bristol", "Kestrel Audio Ltd"),
+        ("Lindner Bau GmbH & Co. KG 80331 München", "Lindner Bau GmbH & Co. KG"),
+        ("Studio 54 GmbH", "Studio 54 GmbH"),
+    ],
+)
+def test_company_with_its_address_on_one_line_is_cut_after_the_legal_form(text, name):
+    assert clean_company_name(text) == name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Stylesheet for rendering the XML data of electronic invoices",

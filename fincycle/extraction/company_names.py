@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import LEGAL_FORM_SUFFIX
-from .labels import fold, is_street, is_zip_city, name_ok, sender_line_parts
+from .labels import fold, is_street, is_zip_city, name_ok, only_legal_form, sender_line_parts
 
 # The label of the seller's section or block: alone ("Verkäufer", "Fournisseur :") or before the
 # name ("Seller: Acme Ltd"). "Lieferant GmbH" is a name, not a label: the label must stand alone
@@ -192,7 +192,31 @@ def clean_company_name(text: str) -> str:
             r"(?<!\d)\d{4,5}\s+[^\W\d]{2}", rest[len(first) :]
         ):
             name = name[: m.start()]
-    return name.strip(" ,;:-\u2013|·•")
+    return _cut_after_legal_form(name.strip(" ,;:-\u2013|·•"))
+
+
+# The start of an address after a name: "12 rue ...", "Havenweg 3", "C/ Mayor 5", "12345 Berlin".
+_ADDRESS_START = re.compile(
+    r"^(?:\d{1,5}\s*[a-z]?,?\s+[^\W\d]{2}|[^\W\d][\w.'\- ]{1,40}?\s\d{1,4}\s*[a-z]?(?!\w)"
+    r"|c\s*/\s*[^\W\d]|\d{4}\s?[a-z]{2}\s+[^\W\d])"
+)
+
+
+def _cut_after_legal_form(name: str) -> str:
+    """ "Acme B.V. Havenweg 3 3011 AA Rotterdam" → "Acme B.V.": a company with its legal form
+    followed by its address on one line (no separator the sender-line rule knows)."""
+    folded = fold(name)
+    for m in re.finditer(r"(?<=\S)(?=\s)", folded):
+        head = name[: m.start()].rstrip(" ,|-\u2013·•")
+        rest = folded[m.start() :].lstrip(" ,|-\u2013·•")
+        word = rest.split()[0] if rest.split() else ""
+        if not has_legal_form(head) or only_legal_form(head):
+            continue
+        if any(c.isalpha() for c in word) and only_legal_form(word):
+            continue  # "Müller & Co. KG ...": the legal form goes on
+        if _ADDRESS_START.match(rest) and plausible_company(head):
+            return head
+    return name
 
 
 def has_legal_form(text: str) -> bool:
