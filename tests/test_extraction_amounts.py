@@ -720,3 +720,37 @@ def test_rupee_and_real_symbols_give_the_currency(line, code):
 def test_mrs_is_no_rupee():
     ext = run(page("Invoice No. 41", "Mrs. Dalton", "Total 2,360.00 EUR"))
     assert ext.value("currency") == "EUR"
+
+
+def _items_page(header, items, totals):
+    """A line-item table (one box per cell) and the totals under it."""
+    lines, top = [], 200.0
+    for cells in [header, *items]:
+        for cell, x in zip(cells, (60.0, 260.0, 320.0, 400.0, 480.0), strict=True):
+            lines.append(TextLine(cell, 0, x, top, x + 4.5 * len(cell), top + 9))
+        top += 13
+    for k, text in enumerate(totals):
+        lines.append(TextLine(text, 0, 400.0, 400.0 + 13 * k, 400 + 4.5 * len(text), 409 + 13 * k))
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("header", "totals", "expected"),
+    [
+        # 22,80 on 120,00 is 19 %, but the items say 21 % of 100,00 and 9 % of 20,00
+        (("Omschrijving", "Aantal", "Prijs", "BTW", "Bedrag"),
+         ("Subtotaal 120,00", "BTW 22,80", "Totaal 142,80"),
+         {(D("21"), D("100.00"), D("21.00")), (D("9"), D("20.00"), D("1.80"))}),
+        (("Concepto", "Cant.", "Precio", "IVA", "Importe"),
+         ("Base imponible 120,00", "IVA 22,80", "Total 142,80"),
+         {(D("21"), D("100.00"), D("21.00")), (D("9"), D("20.00"), D("1.80"))}),
+        (("Descrição", "Qtd.", "Preço", "IVA", "Valor"),
+         ("Total sem IVA 120,00", "IVA 22,80", "Total 142,80"),
+         {(D("21"), D("100.00"), D("21.00")), (D("9"), D("20.00"), D("1.80"))}),
+    ],
+)  # fmt: skip
+def test_rates_of_the_items_win_over_a_rate_implied_by_the_vat_total(header, totals, expected):
+    items = [("Hamer", "2", "50,00", "21%", "100,00"), ("Brood", "1", "20,00", "9%", "20,00")]
+    ext = run(_items_page(header, items, totals))
+    assert len(ext.lines) == 2
+    assert taxes(ext) == expected

@@ -662,15 +662,19 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
         _set_totals(ext, choice, raw_taxes, col, source)
         _due_after_prepayment(ext, col)
     taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
+    implied = False
     if not taxes and choice is not None and (choice.consistent or choice.tax is not None):
         taxes = _implied_rate(ext)
+        implied = bool(taxes)
     if not taxes and choice is not None:
         taxes = _exempt(rows, ext)
     vat.categorize(rows, taxes)
     _set_taxes(ext, taxes, choice, source)
     ext.prices_include_tax = pit
     ext.lines = extract_lines(rows, ext)
-    if not ext.taxes and choice is not None:
+    if (not ext.taxes or implied) and choice is not None:
+        # the items' own rates over a rate guessed from the VAT total alone (22.80 on 120.00
+        # is 21 % of 100.00 and 9 % of 20.00, not 19 %)
         _taxes_from_lines(ext)
     if doc_type == "credit_note" and ext.lines and all((ln.subtotal or 0) <= 0 for ln in ext.lines):
         for ln in ext.lines:  # amounts of a credit note are reported positive
@@ -944,10 +948,14 @@ def _set_taxes(ext: Extraction, taxes: list[TaxRow], choice: Choice | None, sour
 # --- line items --------------------------------------------------------------------------
 
 _COLUMNS = {
-    "desc": r"bezeichnung|beschreibung|designation|description|descrizione|artikel|article|libelle|leistung|produit|prodotto|item|text|prestation",
-    "qty": r"menge|anzahl|anz\.|qte|quantite|qty|quantity|quantita|qta|stk",
-    "price": r"einzelpreis|preis|prix|unit\s?price|price|prezzo|p\.u\.|tarif",
-    "amount": r"betrag|montant|amount|importo|total|gesamt|summe",
+    "desc": r"bezeichnung|beschreibung|designation|description|descrizione|artikel|article|libelle|leistung|produit|prodotto|item|text|prestation"
+    # Dutch, Spanish, Portuguese
+    r"|omschrijving|concepto|descripcion|articulo|producto|descricao|designacao|artigo|produto",
+    "qty": r"menge|anzahl|anz\.|qte|quantite|qty|quantity|quantita|qta|stk"
+    r"|aantal|hoeveelheid|cantidad|cant\.|unidades|uds\.?|quantidade|qtd\.?|qde\.?",
+    "price": r"einzelpreis|preis|prix|unit\s?price|price|prezzo|p\.u\.|tarif"
+    r"|prijs|precio|preco|p\.\s?unit",
+    "amount": r"betrag|montant|amount|importo|total|gesamt|summe|bedrag|totaal|importe|valor|montante",
 }
 _POS_HEADER = re.compile(r"^\W*(?:pos|item|nr|no\b|n°|#|lig)")
 _STOP_KINDS = {"total", "untaxed", "subtotal", "due", "tax", "carried", "discount", "rounding"}
