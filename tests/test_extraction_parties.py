@@ -617,3 +617,22 @@ def test_an_addressee_in_the_window_is_weaker_than_a_letterhead():
     ext = extract_from_lines(layout(_ADDRESSEE_ONLY))
     assert ext.value("vendor_name") == "Anna de Boer"  # nothing else names anyone
     assert ext.field_confidence("vendor_name") < 0.7
+
+
+def test_a_block_with_phone_and_fax_under_it_is_the_sender_not_the_customer():
+    """A till receipt: the shop's centred address with its phone and fax line under it is no
+    addressee, and an item printed like "3957 LADEKABEL" is no letterhead."""
+    rows = [
+        ("NORDWIND MARKT", 250, 100),
+        ("Hafenstr. 5", 255, 113),
+        ("20457 HAMBURG", 252, 126),
+        ("TEL.: 040 123456 FAX: 040 123457", 230, 145),
+        ("2121161", 200, 200),
+        ("KABEL", 200, 213),
+        ("3957 LADEKABEL", 200, 226),
+        ("12,00", 400, 226),
+        ("Total EUR 12,00", 200, 300),
+        ("Datum: 14.05.2020", 200, 400),
+        ("Bitte Beleg aufbewahren", 200, 700),
+    ]
+    assert vendor(rows) == "NORDWIND MARKT"

@@ -192,9 +192,13 @@ def _customer_score(doc: Doc, b: int) -> float:
     return score - 0.001 * line.page * 100
 
 
+_PHONE_FAX = re.compile(r"^\W*(?:tel|telefon|telephone|phone|fon|fax)\b.*\bfax\b|^\W*fax\b")
+
+
 def _row_label_score(doc: Doc, b: int) -> float:
     """A party label left of the block's first line ("TO: | Name"), and the letterhead that
-    repeats the name of the sender line (the vendor's own block)."""
+    repeats the name of the sender line, carries a capital notice or has the phone and fax line
+    under it (the vendor's own block)."""
     first = doc.blocks[b].indexes[0]
     line = doc.lines[first]
     score = 0.0
@@ -213,6 +217,9 @@ def _row_label_score(doc: Doc, b: int) -> float:
         score += 3  # "Facturé à 008278", "Rechnungsempfänger (Kd.-Nr. 12)" over the block
     if _TAIL_NOTICE.search(doc.folded[first]):
         score -= 3  # "Acme SAS au capital de ...": the vendor's own block
+    under = doc.below(doc.blocks[b].indexes[-1], 1.5)
+    if under is not None and _PHONE_FAX.search(doc.folded[under]):
+        score -= 2  # the sender's phone and fax printed under its address
     rows = _sender_rows(doc)
     senders = {norm_name(parts[0]) for parts in rows.values()}
     if norm_name(line.text) in senders and not any(doc.block_of.get(j) == b for j in rows):
