@@ -562,3 +562,12 @@ def test_invoice_title_with_its_number_marked_on_the_line_under_it(mark):
     rows = [("Lumen Studio", 40, 30), ("INVOICE", 420, 30), (f"{mark} LS-2024-118", 420, 48),
             ("Date: 4 March 2024", 380, 110), ("Total 480.00", 380, 400)]  # fmt: skip
     assert extract_from_lines(layout(rows)).value("invoice_number") == "LS-2024-118"
+
+
+def test_a_receipts_date_and_time_stamp_dates_it():
+    rows = [("Kaiser Backstube", 300, 100), ("18.05.2020 16:07 2171/3 239735/10", 200, 160),
+            ("Summe 2,40", 200, 700)]  # fmt: skip
+    assert extract_from_lines(layout(rows)).value("invoice_date") == date(2020, 5, 18)
+    # a date in a sentence is no stamp
+    rows[1] = ("Gültig bis 18.05.2020 für alle Filialen", 200, 160)
+    assert extract_from_lines(layout(rows)).value("invoice_date") is None

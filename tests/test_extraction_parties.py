@@ -636,3 +636,15 @@ def test_a_block_with_phone_and_fax_under_it_is_the_sender_not_the_customer():
         ("Bitte Beleg aufbewahren", 200, 700),
     ]
     assert vendor(rows) == "NORDWIND MARKT"
+
+
+def test_the_only_address_block_with_its_phone_number_is_the_sender():
+    rows = [
+        ("Kaiser Backstube", 300, 100),
+        ("Marktplatz 4", 300, 113),
+        ("79098 Freiburg", 300, 126),
+        ("0761/2233445", 300, 139),
+        ("Brezel 2,40", 200, 250),
+        ("Summe 2,40", 200, 300),
+    ]
+    assert vendor(rows) == "Kaiser Backstube"

@@ -439,15 +439,20 @@ def _place_date(doc: Doc, votes: Votes) -> None:
                 votes.add(value, value, 0.82)
 
 
+_TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
 def _lone_header_date(doc: Doc, votes: Votes) -> None:
     """A date printed alone in the upper part of the first page, not next to another label."""
     first_page = min((ln.page for ln in doc.lines), default=0)
     for i, line in enumerate(doc.lines):
         if line.page != first_page or doc.rel_top(i) > 0.5:
             continue
-        found = dates.find_dates(identifiers.fix_ocr_digits(line.text), doc.order)
-        if len(found) != 1 or len(found[0].text) < len(line.text.strip()) - 2:
-            continue
+        text = identifiers.fix_ocr_digits(line.text)
+        found = dates.find_dates(text, doc.order)
+        stamp = bool(found) and found[0].start <= 2 and _TIME_AFTER.match(text[found[0].end :])
+        if not stamp and (len(found) != 1 or len(found[0].text) < len(line.text.strip()) - 2):
+            continue  # a date alone, or a receipt's stamp "18.05.2020 16:07 2171/3 ..."
         left = doc.left_of(i)
         up = doc.above(i, 1.2)
         context = " ".join(doc.folded[k] for k in (left, up) if k is not None)

@@ -187,11 +187,15 @@ def _customer_score(doc: Doc, b: int) -> float:
     texts = " ".join(doc.folded[i] for i in block.indexes)
     if any(CUSTOMER_ID_CONTEXT.search(doc.folded[i]) for i in block.indexes):
         score += 2  # "Your VAT no.", "Vs. P.IVA" inside the block
-    elif re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts):
-        score -= 2
+    elif re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts) or any(
+        _PHONE_ONLY.match(doc.folded[i]) for i in block.indexes
+    ):
+        score -= 2  # contact lines and identifiers: the sender's block
     return score - 0.001 * line.page * 100
 
 
+# A line holding a phone number alone ("05251/1809732", "+41 44 123 45 67", "(09) 832 8575").
+_PHONE_ONLY = re.compile(r"^\s*(?:\+\d{1,3}\s?)?\(?0\d{1,4}\)?[\s/.-]?\d[\d\s/.-]{4,14}\d\s*$")
 _PHONE_FAX = re.compile(r"^\W*(?:tel|telefon|telephone|phone|fon|fax)\b.*\bfax\b|^\W*fax\b")
 
 
