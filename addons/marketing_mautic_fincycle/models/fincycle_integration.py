@@ -269,9 +269,24 @@ class FincycleIntegration(models.Model):
         self._mautic_push(client, partners, self.env["fincycle.mautic.contact"].sudo())
 
     def _mautic_salesperson(self, partner):
-        """Who follows a partner up: its salesperson, its company's, else the administrator."""
-        user = partner.user_id or partner.commercial_partner_id.user_id
-        return user or self.env.ref("base.user_admin", raise_if_not_found=False) or self.env.user
+        """Who follows a partner up: its salesperson, its company's, the administrator, else
+        the company's first internal user; only someone working in the connection's company (a
+        shared partner's salesperson of another company hears nothing of its marketing)."""
+        admin = self.env.ref("base.user_admin", raise_if_not_found=False)
+        candidates = (partner.user_id, partner.commercial_partner_id.user_id, admin)
+        for user in candidates:
+            if user and self.company_id in user.company_ids:
+                return user
+        colleague = (
+            self.env["res.users"]
+            .sudo()
+            .search(
+                [("company_ids", "in", self.company_id.ids), ("share", "=", False)],
+                order="id",
+                limit=1,
+            )
+        )
+        return colleague or admin or self.env.user
 
     def _mautic_hot_lead_type(self):
         """The activity type of the salesperson's call (a marker that does not depend on the

@@ -106,6 +106,15 @@ class TestMauticWebhooks(MauticCase, HttpCase):
         self.post(self.account_a, mt.EVENT_POINTS, again)
         self.assertEqual(len(self.jane.activity_ids), 1)
 
+    def test_a_salesperson_of_another_company_is_not_called(self):
+        """Jane's salesperson works for B only: A's hot lead goes to A's administrator."""
+        self.jane.sudo().user_id = self.manager_b
+        above = self.payload(self.link.mautic_id, points={"old_points": 10, "new_points": 90})
+        self.post(self.account_a, mt.EVENT_POINTS, above)
+        [activity] = self.jane.sudo().activity_ids
+        self.assertNotEqual(activity.user_id, self.manager_b)
+        self.assertIn(self.company_a, activity.user_id.company_ids)
+
     def test_odoo_blacklist_goes_to_mautic_and_back(self):
         self.env["mail.blacklist"].sudo()._add(self.jane.email)
         run = self.account_a._mautic_sync_contacts()
