@@ -11,10 +11,14 @@ Thunderbird ``>`` quoting, HTML blockquote, forwards), HTML parts, charsets, att
 The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` with CRLF line
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
-Usage: .venv/bin/python scripts/bench/make_dispute_replies.py [--source more|blind] [OUT_DIR]
+Usage: .venv/bin/python scripts/bench/make_dispute_replies.py [--source more|blind|blind2]
+                                                                [OUT_DIR]
 
 ``--source blind`` builds the blind set of ``dispute_replies_blind.py`` (ids ``blind_NNN``, default
 folder tests/data/disputes_blind), written by a third writer and measured once, never tuned on.
+``--source blind2`` builds the second blind set of ``dispute_replies_blind2.py`` (ids
+``blindb_NNN``, folder tests/data/disputes_blind2), by a fourth writer, also never tuned on; it
+adds three invoicing companies (``fs``, ``wl``, ``lo``).
 """
 
 import argparse
@@ -74,6 +78,37 @@ COMPANIES = {
         "currency": "EUR",
         "signer": "Nathalie Roche",
         "address": "Menuiserie Roche & Fils SARL | 14 route des Creuses | 74960 Cran-Gevrier",
+    },
+    # used by the second blind set only
+    "fs": {
+        "name": "Fiduciaire Sarine SA",
+        "short": "Fiduciaire Sarine",
+        "domain": "fiduciaire-sarine.ch",
+        "mailbox": "comptabilite",
+        "country": "CH",
+        "currency": "CHF",
+        "signer": "Isabelle Progin",
+        "address": "Fiduciaire Sarine SA | Rue de Romont 22 | 1700 Fribourg",
+    },
+    "wl": {
+        "name": "Webwerk Limmat GmbH",
+        "short": "Webwerk Limmat",
+        "domain": "webwerk-limmat.ch",
+        "mailbox": "rechnungen",
+        "country": "CH",
+        "currency": "CHF",
+        "signer": "Lukas Frei",
+        "address": "Webwerk Limmat GmbH | Hardturmstrasse 161 | 8005 Zürich",
+    },
+    "lo": {
+        "name": "Lumen & Ombre SARL",
+        "short": "Lumen & Ombre",
+        "domain": "lumen-ombre.fr",
+        "mailbox": "factures",
+        "country": "FR",
+        "currency": "EUR",
+        "signer": "Camille Berthier",
+        "address": "Lumen & Ombre SARL | 9 quai Saint-Vincent | 69001 Lyon",
     },
 }
 
@@ -452,7 +487,8 @@ LABEL_KEYS = (
 )
 
 
-SOURCES = {"more": "disputes_more", "blind": "disputes_blind"}
+SOURCES = {"more": "disputes_more", "blind": "disputes_blind", "blind2": "disputes_blind2"}
+ID_PREFIX = {"blind2": "blindb"}
 
 
 def main(argv=None):
@@ -464,10 +500,12 @@ def main(argv=None):
     replies = REPLIES
     if args.source == "blind":
         from dispute_replies_blind import REPLIES as replies  # noqa: PLC0415
+    elif args.source == "blind2":
+        from dispute_replies_blind2 import REPLIES as replies  # noqa: PLC0415
     (out / "emails").mkdir(parents=True, exist_ok=True)
     manifest = []
     for index, rep in enumerate(replies, start=1):
-        rid = f"{args.source}_{index:03d}"
+        rid = f"{ID_PREFIX.get(args.source, args.source)}_{index:03d}"
         co = COMPANIES[rep["company"]]
         msg = build(rep, index)
         data = msg.as_bytes(policy=policy.SMTP)
