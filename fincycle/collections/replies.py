@@ -72,6 +72,50 @@ def _rx(*parts):
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+# "facturé" (billed) folds to "facture", as the noun does, "compté" (counted) to "compte" (an
+# account): after an article or a possessive ("cette facture, ... mais", "mais sur le compte UBS",
+# "vos anciennes factures") it is the invoice or the account, not a billing
+_NOUN_BEFORE = (
+    "la",
+    "le",
+    "un",
+    "une",
+    "du",
+    "au",
+    "ce",
+    "cette",
+    "votre",
+    "vos",
+    "notre",
+    "nos",
+    "les",
+    "des",
+    "mes",
+    "ma",
+    "mon",
+    "ses",
+    "sa",
+    "son",
+    "leur",
+    "leurs",
+    "chaque",
+    "ancienne",
+    "anciennes",
+    "ancien",
+    "anciens",
+    "derniere",
+    "dernieres",
+    "nouvelle",
+    "nouvelles",
+    "nouveau",
+    "premiere",
+    "meme",
+)
+_NOUN_GUARD = "".join(rf"(?<!\b{w} )" for w in _NOUN_BEFORE) + r"(?<!\bl')(?<!\bd')"
+FACTURED = _NOUN_GUARD + r"factur\w+"
+COMPTED = _NOUN_GUARD + r"compt\w+"
+
+
 # --- cues (folded text: lower case, no accents) -------------------------------------------------
 
 LINE_QUESTION_RX = (
@@ -94,6 +138,8 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
+    # "the labour doesn't add up", "that is EUR 434 more than it should be"
+    r"\b(?:(?:does|do)(?:n'?t| not) add up|geht (?:\w+ )?nicht auf|ne tient pas (?:la route|debout)|non (?:mi )?torna(?:no)?\b|(?:more|higher) than it should (?:be|have been)|plus (?:eleve )?qu'il ne (?:faudrait|devrait)|mehr als (?:es |sie )?(?:sein )?(?:sollte|durfte)|piu del dovuto)",
     r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai|since when|seit wann|depuis quand|da quando)\b[^.?]{0,60}\b(?:charge|charges|charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*|addebitat\w*)\b",
     # doubting one's bill in a question: "is the cleaning charge really correct?"
     r"\b(?:really|actually|wirklich|tatsachlich|vraiment|reellement|davvero|veramente)\b[^.?]{0,25}\b(?:correct|right|justified|fair|korrekt|richtig|gerechtfertigt|correcte?s?|juste|justifiee?s?|corrett\w|giust\w|giustificat\w)\b[^.?]{0,40}\?",
@@ -110,7 +156,7 @@ CONTEST = _rx(
     r"\b(?:surprised|astonished|shocked|erstaunt|uberrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
     r"\b(?:nicht nachvollziehbar|not (?:comprehensible|understandable)|incomprehensible|incomprehensible|querying (?:the|this) invoice|we (?:would like to )?query)\b",
     r"\b(?:credit note|gutschrift|nota di credito|\bun avoir\b|d'un avoir|l'avoir(?!\s+\w+(?:e|ee|es|ees|i|is|u|us|t)\b))\b",
-    r"\b(?:stimmt (?:so )?nicht|(?:this|that|it) is (?:wrong|incorrect|not correct)|c'est faux|n'est pas (?:correct|juste)e?|e sbagliat\w|non e corrett\w|nicht korrekt|not justified|unjustified|injustifie\w*|pas justifie\w*|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w|(?:explain|erklaren sie(?: uns)?|nous expliquer|expliquer|spiegar\w*) (?:the |die |la )?(?:difference|differenz|differenza))",
+    r"\b(?:stimmt (?:(?!(?:und|aber|dass|weil|ob|wir|ich|sie|er|es)\b)\w+ ){0,2}nicht|(?:this|that|it) is (?:wrong|incorrect|not correct)|c'est faux|n'est pas (?:correct|juste)e?|e sbagliat\w|non e corrett\w|nicht korrekt|not justified|unjustified|injustifie\w*|pas justifie\w*|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w|(?:explain|erklaren sie(?: uns)?|nous expliquer|expliquer|spiegar\w*) (?:the |die |la )?(?:difference|differenz|differenza))",
     r"\b(?:never|not|only) received [^.]{0,30}\b(?:batch|delivery|goods|items|units|parts|products|pieces|order|chairs|lamps|lights)|\bonly \d+ (?:of|out of) (?:the )?\d+|\bseulement \d+ (?:sur|des) \d+|\bnur \d+ (?:von|der) \d+|\bsolo \d+ (?:su|dei|delle) \d+",
     r"\b(?:fees?|frais|gebuhr\w*|mahngebuhr\w*|spese|penalit\w+|zinsen|interest)\b[^.]{0,40}\b(?:not justified|unjustified|injustifi\w+|pas justifi\w+|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w+|not acceptable|inacceptable|refus\w*|contest\w*|bestreit\w*|akzeptier\w* (?:ich|wir) nicht)",
     # explicit dispute words
@@ -142,14 +188,17 @@ CONTEST = _rx(
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
     r"\b(?:plus cher|trop cher|excessi\w+|au lieu (?:de|du|des|d')|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
     r"\b(?:zu hoch|zu teuer|teurer|uberhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
-    r"\b(?:il doppio|pattuit\w|concordat\w|non dovut\w|troppo car\w|eccessiv\w)",
+    # "come concordato" (as agreed, e.g. a payment plan) is no price dispute
+    r"\b(?:il doppio|(?<!\bcome )(?<!\bcome gia )(?:pattuit\w|concordat\w)|non dovut\w|troppo car\w|eccessiv\w)",
     r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
     # broader kinds: not satisfied, not as agreed, returned, missing, overbilled
     r"\b(?:not (?:happy|satisfied) with|not what (?:we|i) (?:ordered|agreed|asked for)|does(?:n'?t| not) match (?:the|our|your) (?:quote|offer|order|agreement)|unacceptable|we (?:have )?returned (?:the|it|them)|(?:we|i) cancell?ed (?:the|this|our) (?:order|service|contract)|overbill\w*|billed (?:us )?(?:for )?(?:too many|more)|charged (?:us )?(?:for )?(?:too many|more|twice the)|only (?:received|got) \d+)",
     r"\b(?:ne correspond\w* pas|non conforme|pas (?:satisfait|content)s?|insatisf\w+|bacle|pas ce qui (?:etait|avait ete) convenu|refus\w* de (?:payer|regler)|avons (?:annule|retourne|renvoye) (?:la|le|les|notre)|il manque \d+|manqu(?:ant|ent)\b|facture (?:en )?trop|nombre d'heures (?:est )?(?:errone|excessif|faux))",
     r"\b(?:entspricht nicht|nicht zufrieden|unzufrieden|nicht wie (?:vereinbart|abgemacht|bestellt)|ungenugend|mangelruge|reklamation|zuruckgeschickt|retourniert|(?:bestellung|auftrag) (?:storniert|annulliert)|zu viel (?:verrechnet|berechnet|fakturiert)|falsch (?:verrechnet|berechnet)|weigern uns|es fehlen \d+)",
     r"\b(?:non (?:siamo )?soddisfatt\w|non conform\w|non e quanto (?:concordato|pattuito)|abbiamo (?:annullato|restituito|reso)|mancano \d+|fatturat\w+ (?:troppo|in eccesso)|reclamo|ci rifiutiamo di pagare)",
-    r"\b(?:charged|billed|invoiced|factur\w+|verrechnet|berechnet|fatturat\w+)\b[^.]{0,60}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre)\b",
+    r"\b(?:charged|billed|invoiced|"
+    + FACTURED
+    + r"|verrechnet|berechnet|fatturat\w+)\b[^.]{0,60}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre)\b",
     r"\b(?:(?:are|am|is) not paying|not paying (?:this|for|that|it)|surpris\w* (?:par|du) (?:le )?montant|etonn\w* (?:par|du) (?:le )?montant|a peine (?:\w+ )?(?:heures?|une heure|deux|trois)|nicht (?:fertiggestellt|fertig|abgeschlossen|vollstandig)|unvollstandig|erst nach (?:abschluss|fertigstellung|behebung|reparatur|ersatz)|troppe ore|ore fatturate[^.]{0,20}tropp\w|(?:hours|heures|stunden|ore)\b[^.]{0,25}\b(?:too many|trop|zu viele?|tropp\w))",
     r"\b(?:invoice|rechnung|facture|fattura|rate|tarif|ansatz|tariffa|prix|price|preis|prezzo)\b[^.]{0,60}\b(?:but|whereas|while|mais|alors que|aber|wahrend|jedoch|ma|mentre)\b[^.]{0,40}\b(?:contract|agreement|offer|quote|agreed|devis|contrat|offre|convenu|vertrag|offerte|vereinbart|offeriert|contratto|preventivo|offerta|pattuit\w|concordat\w)",
     r"\b(?:at most|only (?:\d|one|two|three)|au maximum|seulement \d|hochstens|nur \d|al massimo|solo \d)[^.]{0,20}\b(?:hours?|heures?|stunden|std|ore)\b",
@@ -163,7 +212,9 @@ CONTEST = _rx(
     r"\brefus(?:e|ing) to pay\b|\b(?:could(?:n'?t| not)|cannot|can'?t) (?:use|be used)\b|\bunusable\b|\binutilisable\b|\bunbrauchbar\b|\bnicht (?:brauchbar|verwendbar)\b|\binutilizzabil\w*|\bnot (?:certified|usable|legible|what we (?:asked|ordered))\b",
     r"\b(?:ne pas|nicht|not to|non) (?:nous )?(?:factur\w+|verrechnen|berechnen|bill|invoice|charge|fatturar\w*)\b",
     r"\b(?:suspend\w*|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|zuruckbehalten|sospend\w+|trattene\w*|retenons|retenir|hold(?:ing)? (?:back )?(?:the |our )?payment|(?:payment|zahlung|paiement|pagamento|reglement) (?:\w+ ){0,3}(?:on hold|en attente|in sospeso|blockiert|bloque))\b",
-    r"\b(?:charged|billed|invoiced|factur\w+|verrechnet|berechnet|fatturat\w+|addebitat\w*|in rechnung gestellt)\b[^.]{0,60}\b(?:but|whereas|mais|alors que|aber|jedoch|ma|mentre|however)\b",
+    r"\b(?:charged|billed|invoiced|"
+    + FACTURED
+    + r"|verrechnet|berechnet|fatturat\w+|addebitat\w*|in rechnung gestellt)\b[^.]{0,60}\b(?:but|whereas|mais|alors que|aber|jedoch|ma|mentre|however)\b",
     r"\b(?:pacco|package|parcel|colis|paket|lieferung|sendung|consegna|delivery|livraison)\b[^.]{0,40}\b(?:never arrived|not arrived|mai arrivat\w|non (?:e )?arrivat\w|jamais arrive\w*|pas arrive\w*|nie angekommen|nicht angekommen)",
     r"\b(?:ne|we|i|wir|ich|nous|abbiamo) (?:\w+ ){0,2}(?:ricevut\w|received|erhalten|recu\w*) (?:only |nur |seulement |solo )?\d+\b|\b(?:only|nur|seulement|solo|que) \d+ (?:\w+ )?(?:received|erhalten|recu\w*|ricevut\w|geliefert|livre\w*|consegnat\w)",
     r"\b(?:not paying|won'?t pay|will not pay|nicht (?:den )?(?:vollen|ganzen) betrag|pas la totalite|pas l'integralite|non (?:paghero|pagheremo) l'intero)\b[^.]{0,30}\b(?:full|whole|entire|betrag|montant|importo|amount)?|\b(?:willing|prepared|ready|bereit|dispose\w*|dispost\w*) (?:to |a |zu )?(?:pay|payer|regler|zahlen|bezahlen|pagare) (?:only )?\d{1,2} ?%",
@@ -174,7 +225,11 @@ CONTEST = _rx(
     r"\bnicht teil (?:des|der|unseres|unserer|ihres|ihrer)\b|\bnot part of\b|\bne faisai\w* pas partie\b|\bnon faceva\w* parte\b|\b(?:n'etai\w*|n'est) pas prevue?s?\b|\bnicht vorgesehen\b|\bnon (?:era )?previst\w\b|\bnot (?:foreseen|included|planned|requested)\b",
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
     r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
-    r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|factur\w+|compt\w+|verrechnet|berechnet|addebitat\w*|fatturat\w+)\b",
+    r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|"
+    + FACTURED
+    + r"|"
+    + COMPTED
+    + r"|verrechnet|berechnet|addebitat\w*|fatturat\w+)\b",
     r"\b(?:vous (?:nous |m')(?:comptez|facturez|avez compte|avez facture)|you(?:'ve| have) (?:charged|billed) (?:us|me)|sie (?:haben )?(?:uns|mir) (?:\w+ )?(?:verrechnet|berechnet)|ci (?:avete (?:\w+ )?(?:fatturat\w+|addebitat\w+|contat\w+|messo in conto)|addebitate|fatturate)\b)",
     r"\bn'(?:est|a|ont|etait|etaient|avons|ai)\s+(?:\w+\s+){0,2}que\s+(?:\d|un|une|deux|trois)\b",
     r"\b(?:(?:way|far|much|viel|deutlich|wesentlich|bien|beaucoup|molto|ben) (?:more|mehr|plus|piu) (?:than|als|que|di)|mehr als (?:besprochen|vereinbart|offeriert|abgemacht|angekundigt)|more than (?:discussed|agreed|quoted|estimated)|plus que (?:prevu|convenu|annonce)|piu di quanto (?:concordato|pattuito|previsto))\b",
@@ -240,6 +295,7 @@ PAID_WITH_OTHERS_RX = (
 
 
 REFUSAL = _rx(
+    r"\b(?:bezahlt|beglichen|uberwiesen) wird (?:\w+ )?(?:weder|nicht|nichts)\b|\b(?:wird|werden) (?:\w+ ){0,3}(?:nicht|keinesfalls) (?:bezahlt|beglichen)\b|\b(?:will|shall) not be (?:paid|settled)\b|\bne (?:sera|seront) (?:pas|jamais) (?:payee?s?|reglee?s?)\b|\bnon (?:verra|verranno|sara|saranno) (?:\w+ )?(?:pagat\w|saldat\w)",
     r"\bnon intend\w+ (?:pagare|saldare)|\brespingiamo\b|\bwe reject\b",
     r"\b(?:keinen grund,? (?:zu )?(?:be)?zahlen|no reason to pay|aucune raison de payer|nessun motivo (?:di|per) pagare)\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
@@ -337,6 +393,12 @@ ALREADY_PAID = _rx(
     r"\b(?:pas encore ete (?:debite|encaisse)|not (?:yet )?(?:been )?cashed|noch nicht eingelost|non (?:ancora )?(?:incassat\w|addebitat\w))",
     r"\b(?:abbiamo|ho) (?:gia )?(?:effettuat\w|eseguit\w|fatto|disposto) (?:il |un )?(?:bonifico|pagamento|versamento)|\b(?:we|i) (?:have )?(?:already )?(?:made|sent|initiated|executed) (?:the|a|our) (?:payment|transfer|bank transfer)|\b(?:the )?(?:payment|transfer) (?:went|was sent|left|was made|was executed)",
     r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b[^!?]{0,25}?(?:pagat\w|saldat\w|bonificat\w)",
+    # "Règlement effectué par virement le 21/11", "the transfer of EUR 900 for your invoice was
+    # executed yesterday", "je vous ai envoyé le 8 mai un chèque"
+    r"\b(?:virement|paiement|reglement|versement)s? (?:fait|effectue|passe|envoye|execute|emis)e?s? (?:\w+ ){0,4}le \d{1,2}\b(?! (?:prochain|au plus tard))",
+    r"\b(?:payment|transfer|remittance|zahlung|uberweisung|paiement|virement|pagamento|bonifico)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:was|has been|a ete|wurde|e stato) (?:\w+ )?(?:executed|made|sent|processed|effectue|execute|ausgefuhrt|getatigt|eseguit\w|effettuat\w)\b",
+    r"\b(?:envoye|poste|adresse|expedie)\b[^.]{0,30}\b(?:un|le|notre|mon) cheque\b|\b(?:sent|posted|mailed) (?:you )?[^.]{0,30}\b(?:a|the|our) (?:cheque|check)\b|\btoujours pas (?:ete )?(?:debite|encaisse)",
+    r"\b(?:hammer|hemmer|hammers|hani)\b(?:[^.!?]|\.(?=\s?\w)){0,40}\b(?:uberwise|zahlt|bezahlt|uberwiesen|iizahlt)\b",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
 )
 PAID_WEAK = _rx(
@@ -370,6 +432,8 @@ DELAY = _rx(
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
+    # "est ce que je peux vous regler un peu plus tard ?", "can we pay a bit later?"
+    r"\b(?:payer|regler|pay|settle|zahlen|bezahlen|uberweisen|pagare|saldare)\b (?:\w+ ){0,2}(?:un peu |etwas |a bit |a little |un po' )?(?:plus tard|spater|later|piu tardi)\b[^.?]{0,30}\?",
 )
 PROMISE = _rx(
     r"\b(?:should|will|would) be (?:paid|settled|transferred|processed|with you) (?:within|by|on|in|next|this|before|early|end)\b|\bsollte (?:\w+ ){0,4}(?:bezahlt|uberwiesen|uberwiesen sein|bei ihnen sein)\b|\bdevrait etre (?:payee?|reglee?|viree?) (?:d'ici|avant|sous|dans|la semaine|le)\b|\bdovrebbe essere (?:pagat\w|saldat\w|bonificat\w) (?:entro|la settimana|il|prima)\b",
@@ -448,7 +512,10 @@ AUTO_BODY = _rx(
     r"\b(?:your invoice has been received|ihre rechnung (?:ist|wurde) (?:bei uns )?eingegangen|votre facture a (?:bien )?ete recue|la sua fattura e stata ricevuta|en deplacement|on a business trip|auf geschaftsreise|in trasferta|ne pourrai pas repondre|(?:will|shall) not be able to (?:reply|respond|answer)|kann (?:ihre \w+ )?nicht (?:beantworten|antworten)|non potro rispondere)\b",
     r"\b(?:will not be forwarded|won'?t be forwarded|ne (?:sera|seront|sont) pas transferee?s?|non (?:verra|verranno|viene|vengono) inoltrat\w|wieder im buro|wieder erreichbar|back in the office|de retour au bureau|di nuovo in ufficio|nuovamente in ufficio)\b",
     r"\b(?:ich bin|je suis|i am|i'm|sono) (?:\w+ ){0,2}(?:bis|until|till|jusqu'au|fino al) [\w .]{0,25}?\b(?:abwesend|absente?|away|out of (?:the )?office|assente|in den ferien|im urlaub|en vacances|en conges?|in ferie|in vacanza)\b",
-    r"\b(?:a|des) mon retour\b|\bal mio rientro\b|\b(?:bei|nach) meiner ruckkehr\b|\b(?:upon|on|after) my return\b",
+    r"\b(?:a|des) (?:mon|notre) retour\b|\bal (?:mio|nostro) rientro\b|\b(?:bei|nach) (?:meiner|unserer) ruckkehr\b|\b(?:upon|on|after) (?:my|our) return\b",
+    # "our office is closed from 22 December to 2 January"
+    r"\b(?:fermee?s?|closed|geschlossen|chius[oiae])\b (?:\w+ ){0,2}(?:du|from|vom|von|dal|dall'|entre|between|zwischen) \d|"
+    r"\b(?:vom|von|dal) \d(?:[^.]|\.(?=\s?\w)){0,40}\b(?:geschlossen|chius[oiae])\b",
 )
 HARDSHIP = _rx(
     r"\b(?:(?:i|we) (?:have|has) no money|(?:now|currently|at the moment|right now) (?:i |we )?(?:have )?no money|(?:habe|haben) (?:gerade |momentan |im moment |zurzeit )?kein geld|(?:je n'ai|nous n'avons) (?:plus |pas )(?:d'argent|un sou)|non (?:ho|abbiamo) (?:piu )?soldi)\b",
@@ -485,6 +552,7 @@ WRONG_RECIPIENT = _rx(
     r"\b(?:destinatario sbagliato|persona sbagliata|non sono (?:vostr\w|cliente)|mai stat\w (?:vostr\w )?client\w|non vi conosco|omonim\w)",
 )
 THREAT = _rx(
+    r"\b(?:rechtsschutz\w*|protection juridique|legal (?:expenses|protection) (?:insurance|insurer|cover)|tutela legale|assicurazione (?:di )?protezione giuridica)\b",
     r"\b(?:sur les reseaux|mediateur|ombudsman|ombudsstelle|schlichtungsstelle|mediatore)\b",
     r"\b(?:legal department|(?:our|my) counsel|copied (?:our|my) counsel|rechtsabteilung|service juridique|ufficio legale|notre juriste)\b",
     r"\b(?:lawyer|attorney|solicitor|legal action|court|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
@@ -571,7 +639,8 @@ FILE_TROUBLE = re.compile(
     r"\b(?:lien|link|pdf|fichier|file|datei|anhang|allegat\w*|piece jointe|attachment|qr|download|telechargement|portal|portail|app)\b"
 )
 DEFECT_ONLY = re.compile(
-    r"ne fonctionne|not working|doesn'?t work|don'?t work|funktionier|non funzion|defekt|broken|kaputt|corromp|beschadigt|danneggiat"
+    r"ne fonctionne|not working|doesn'?t work|don'?t work|funktionier|non funzion|defekt|broken|kaputt|corromp|beschadigt|danneggiat|"
+    r"endommag|corrupt|damaged|illisible|unreadable|unlesbar|illeggibil|ne s'ouvre pas|(?:won'?t|doesn'?t|does not|will not) open|nicht (?:offnen|offnet|aufgeht)|non si apre"
 )
 FUTURE_INVOICES = re.compile(
     r"\b(?:kunftig\w*|zukunftig\w*|in zukunft|ab sofort|desormais|a l'avenir|dorenavant|in future|from now on|going forward|future invoices|d'ora in poi|in futuro|prossime fatture|prochaines factures)\b"
@@ -729,13 +798,29 @@ PAY_METHOD = re.compile(
 )
 
 
+REST_WORD = re.compile(
+    r"\b(?:the (?:remaining|rest|remainder|balance)|remaining|le (?:reste|solde)|der rest|den rest|restbetrag|restlich\w*|il (?:resto|saldo|rimanente)|la rimanenza)\b"
+)
+# "we are not refusing to pay", "nous ne refusons pas de payer": no refusal
+NEGATED_REFUSAL = re.compile(
+    r"\b(?:not|never|n't|nicht|non|mai)\s+(?:\w+\s+)?(?:refus\w*|reject\w*|rifiut\w*)|"
+    r"\bne\s+(?:\w+\s+)?refus\w*\s+pas|\bweiger\w*\s+(?:uns|mich)\s+(?:\w+\s+)?nicht\b"
+)
+
+
+def _blank(rx, f):
+    """``f`` with the matches of ``rx`` blanked (same length: spans stay comparable)."""
+    return rx.sub(lambda m: " " * len(m.group(0)), f)
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
+    unrefused = _blank(NEGATED_REFUSAL, f)
     hits = {}
     contest = [
         m
-        for m in CONTEST.finditer(f)
+        for m in CONTEST.finditer(unrefused)
         # "thanks for the credit note" received one; "for any dispute, contact ..." (an
         # auto-reply's routing) disputes nothing
         if not (
@@ -779,9 +864,20 @@ def _cues(sent, ref=None):
         ("sarcasm", SARCASM),
         ("hardship", HARDSHIP),
     ):
-        n = len(rx.findall(f))
+        n = len(rx.findall(unrefused if rx is REFUSAL else f))
         if n:
             hits[name] = n
+    if (
+        not hits.keys() & {"delay_request", "payment_promise", "already_paid"}
+        and REST_WORD.search(f)
+        and len(find_money(f)) >= 2
+        and len(find_dates(f, ref, future=True)) >= 2
+    ):
+        hits["delay_request"] = 1  # "1,000 on Friday and the remaining 1,750 by 27 February"
+    if "invoice_error" not in hits and VAT_RATES.search(f):
+        rates = {r.replace(",", ".") for r in VAT_RATE.findall(f)}
+        if len(rates) >= 2:
+            hits["invoice_error"] = 1  # "VAT at 20 %, whereas ... 10 %": a wrong rate
     _drop_false_cues(f, hits)
     if (
         "payment_promise" not in hits
@@ -881,6 +977,10 @@ PER_HOUR = re.compile(
 
 
 VAT_RATE = re.compile(r"(?P<r>\d{1,2}(?:[.,]\d)?)\s?%")
+# a VAT word right before a rate ("la TVA est calculée à 20 %"), to compare with another rate
+VAT_RATES = re.compile(
+    r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b[^.%]{0,30}\d{1,2}(?:[.,]\d)?\s?%[^.]{0,120}?\b\d{1,2}(?:[.,]\d)?\s?%"
+)
 NO_VAT = re.compile(
     r"\b(?:without|no|ohne|keine|sans|pas de|senza|exempt|reverse[- ]charge|autoliquidation|steuerfrei|esente)\b[^.]{0,30}\b(?:vat|tva|mwst|iva)\b|\breverse[- ]charge|\bautoliquidation"
 )
@@ -1164,6 +1264,28 @@ PAY_FUTURE = re.compile(
 )
 
 
+def _coming_dates(folded, ref):
+    """The dates of ``folded`` on or after ``ref``; "the season ended at the end of October"
+    (written in December) is a recent past date without a year, not next year's promise."""
+    dates = [d for d in find_dates(folded, ref, future=True) if not ref or d.value >= ref]
+    if not ref:
+        return dates
+    past = {d.start: d.value for d in find_dates(folded, ref)}
+    return [
+        d for d in dates if not (past.get(d.start, d.value) < ref and (d.value - ref).days > 180)
+    ]
+
+
+def _speaks_of_paying(s, loose, instalments):
+    if loose:
+        return bool(WAIT.search(s.folded) or find_money(s.folded))
+    return (
+        bool(PAY_FUTURE.search(s.folded))
+        or "payment_promise" in s.hits
+        or (instalments and "delay_request" in s.hits)
+    )
+
+
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
@@ -1181,15 +1303,14 @@ def _promised_date(sents, ref, category):
             # an order deadline or an absence is not a payment date
             if re.search(r"\b(?:ordini|orders?|commandes?|bestellungen?)\b", s.folded):
                 continue
-            if loose:
-                payment = bool(WAIT.search(s.folded) or find_money(s.folded))
-            else:
-                payment = bool(PAY_FUTURE.search(s.folded)) or "payment_promise" in s.hits
-            if not payment:
+            instalments = bool(REST_WORD.search(s.folded)) and len(find_money(s.folded)) >= 2
+            if not _speaks_of_paying(s, loose, instalments):
                 continue
-            dates = [d for d in find_dates(s.folded, ref, future=True) if not ref or d.value >= ref]
+            dates = _coming_dates(s.folded, ref)
             if not dates:
                 continue
+            if instalments:
+                return min(d.value for d in dates)  # instalments: the first one
             dates.sort(key=lambda d: (DATE_KIND_RANK.get(d.kind, 5), d.start))
             return dates[0].value
     return None
@@ -1374,7 +1495,9 @@ PASS_ON_VERB = re.compile(
 NEW_BUSINESS = re.compile(
     r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fur|pour|for|per)\b|"
     r"(?:avete|haben sie|avez-vous|do you) (?:\w+ )?(?:anche|auch|aussi|also|still|ancora|encore|noch)\b[^.?]{0,60}\?|"
-    r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b)"
+    r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
+    # "mi può mandare un'offerta?", "could you make us a quote?"
+    r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?)"
 )
 
 
