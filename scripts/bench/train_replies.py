@@ -5,8 +5,10 @@
 
 Training data: the ``dev`` part of the first set (../shared/samples/disputes, hash split of
 scripts/bench/disputes.py; its ``held`` part is never trained on) and the whole second set
-(tests/data/disputes_more, eight batches by other writers). Deterministic: zero start,
-full-batch optimisation, no sampling.
+(tests/data/disputes_more, eight batches by other writers) and the third writer's set
+(tests/data/disputes_blind, measured blind twice, development data since; the new blind set
+tests/data/disputes_blind2 is never read here). Deterministic: zero start, full-batch
+optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
   .venv/bin/python scripts/bench/train_replies.py --evaluate  # per-fold table, writes nothing
@@ -21,7 +23,9 @@ full-batch optimisation, no sampling.
     rules across the pause: a pausing category against a non-pausing one) is the one wired:
     within a side ("any") it gains about one point on these folds but overrules the rules
     on synthetic one-liners of tests/test_collections_*.py (VAT billed to an exempt club
-    read as a contestation, a discount question as a delay request);
+    read as a contestation, a discount question as a delay request); a last fold: the
+    third writer's set read by the rules of before it became development data and by a
+    model trained on first-set dev + the whole second set;
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -55,6 +59,8 @@ from scripts.bench.disputes import split_of  # noqa: E402
 
 FIRST = ROOT.parent / "shared" / "samples" / "disputes"
 SECOND = ROOT / "tests" / "data" / "disputes_more"
+# the third writer's set: measured blind twice, then development data (trained on, tuned on)
+THIRD = ROOT / "tests" / "data" / "disputes_blind"
 # last id of each batch of the second set (its README)
 BATCH_ENDS = (96, 136, 171, 199, 226, 250, 274, 326)
 # commits whose rules had not seen batch k yet: the parent of the commit adding batch k (the
@@ -69,6 +75,9 @@ RULES_BEFORE = (
     "99b62f3",
     "fc0c0ee",
 )
+# the third set is the forward chain's last fold, read by the rules of before it was tuned on
+THIRD_FOLD = len(BATCH_ENDS) + 1
+RULES_BEFORE_THIRD = "650fac9"
 
 
 def batch_of(sample_id):
@@ -241,7 +250,7 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second):
+def evaluate(first, second, third):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -252,11 +261,16 @@ def evaluate(first, second):
         for s in second:
             if s["part"] == k:
                 s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+    got = rules_of_commit(RULES_BEFORE_THIRD, [str(THIRD)])
+    for s in third:
+        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
         model = fit(dev + [s for s in second if s["part"] < k])
         chain.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "old"))
+    model = fit(dev + second)
+    chain.append(("third set", third, [model.proba(*s["x"]) for s in third], "old"))
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     table(
@@ -271,7 +285,7 @@ def evaluate(first, second):
     folds = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
-        model = fit(dev + [s for s in second if s["part"] != k])
+        model = fit(dev + [s for s in second if s["part"] != k] + third)
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
         "leave-one-batch-out, rules of today (tuned on all batches)",
@@ -280,10 +294,10 @@ def evaluate(first, second):
     )
 
     # final check on the first set's held part
-    model = fit(dev + second)
+    model = fit(dev + second + third)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second set; policy chosen above)",
+        "held part of the first set (model: dev + second + third set; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -305,10 +319,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
     first = load(FIRST, split_of)
     second = load(SECOND, batch_of)
+    third = load(THIRD, lambda _id: THIRD_FOLD)
     if args.evaluate:
-        evaluate(first, second)
+        evaluate(first, second, third)
         return
-    model = fit([s for s in first if s["part"] == "dev"] + second)
+    model = fit([s for s in first if s["part"] == "dev"] + second + third)
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
 
