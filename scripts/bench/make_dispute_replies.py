@@ -11,14 +11,16 @@ Thunderbird ``>`` quoting, HTML blockquote, forwards), HTML parts, charsets, att
 The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` with CRLF line
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
-Usage: .venv/bin/python scripts/bench/make_dispute_replies.py [--source more|blind|blind2]
-                                                                [OUT_DIR]
+Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
+           [--source more|blind|blind2|blind3] [OUT_DIR]
 
 ``--source blind`` builds the blind set of ``dispute_replies_blind.py`` (ids ``blind_NNN``, default
 folder tests/data/disputes_blind), written by a third writer and measured once, never tuned on.
 ``--source blind2`` builds the second blind set of ``dispute_replies_blind2.py`` (ids
 ``blindb_NNN``, folder tests/data/disputes_blind2), by a fourth writer, also never tuned on; it
 adds three invoicing companies (``fs``, ``wl``, ``lo``).
+``--source blind3`` builds the third blind set of ``dispute_replies_blind3.py`` (ids
+``blindc_NNN``, folder tests/data/disputes_blind3), by a fifth writer, also never tuned on.
 """
 
 import argparse
@@ -487,8 +489,13 @@ LABEL_KEYS = (
 )
 
 
-SOURCES = {"more": "disputes_more", "blind": "disputes_blind", "blind2": "disputes_blind2"}
-ID_PREFIX = {"blind2": "blindb"}
+SOURCES = {
+    "more": "disputes_more",
+    "blind": "disputes_blind",
+    "blind2": "disputes_blind2",
+    "blind3": "disputes_blind3",
+}
+ID_PREFIX = {"blind2": "blindb", "blind3": "blindc"}
 
 
 def main(argv=None):
@@ -502,6 +509,8 @@ def main(argv=None):
         from dispute_replies_blind import REPLIES as replies  # noqa: PLC0415
     elif args.source == "blind2":
         from dispute_replies_blind2 import REPLIES as replies  # noqa: PLC0415
+    elif args.source == "blind3":
+        from dispute_replies_blind3 import REPLIES as replies  # noqa: PLC0415
     (out / "emails").mkdir(parents=True, exist_ok=True)
     manifest = []
     for index, rep in enumerate(replies, start=1):
