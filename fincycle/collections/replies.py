@@ -17,7 +17,7 @@ ordinary dispute, 2 for a polite request, 1 when there is nothing to do.
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from . import learned
@@ -256,7 +256,7 @@ CONTEST = _rx(
     r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di)\b",
     r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
     r"\b(?:don'?t|do not) (?:think (?:we|i) )?owe\b|\bne (?:vous )?(?:devons|dois) (?:rien|pas)\b|\b(?:schulden|schulde) (?:wir|ich) (?:ihnen )?(?:nichts|nicht)\b|\bnon (?:lo |la |vi )?(?:dobbiamo|devo)\b",
-    r"\b(?:zahlen|bezahlen|zahle|bezahle|uberweisen) (?:wir|ich) (?:\w+ ){0,3}erst,? (?:wenn|nachdem|sobald)|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
+    r"\b(?:zahlen|bezahlen|zahle|bezahle|uberweisen) (?:wir|ich) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|nachdem|sobald)|\b(?:wir|ich|mir) (?:zahlen|bezahlen|zahle|bezahle|zahled|uberweisen) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|wann|nachdem|sobald)\b|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
     r"\b(?:solange|tant que|as long as|until|finche|fintanto che)\b[^.]{0,50}\b(?:nicht|pas|not|non)\b[^.]{0,30}\b(?:repariert|behoben|ersetzt|fertig|regle|repare|fixed|repaired|replaced|finished|riparat\w|sistemat\w)",
     r"\b(?:zu (?:kurz|lang|klein|gross|eng)|(?:too|far too) (?:short|long|small|big|narrow)|trop (?:court|long|petit|grand|etroit)e?s?|troppo (?:cort|lung|piccol|grand)\w)\b",
     r"\b(?:holen sie (?:die ware|das|sie|alles) (?:\w+ )?ab|come and (?:collect|pick up)|venez (?:la |les )?(?:reprendre|recuperer)|reprenez (?:la|les|votre)|venite a ritirar\w*|ritirate la merce)",
@@ -443,7 +443,7 @@ PROMISE = _rx(
     r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
-    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|uberweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ubermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:\w+ ){0,3}(?:bezahlt|uberwiesen|beglichen)|\bfreigegeben\b",
+    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|uberweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ubermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,5}(?:bezahlt|uberwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|mach|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
@@ -461,7 +461,7 @@ COPY = _rx(
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
-    r"\b(?:desormais|a l'avenir|dorenavant|kunftig|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
+    r"\b(?:desormais|a l'avenir|dorenavant|kunftig\w*|zukunftig\w*|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
 SEND_VERB = _rx(
@@ -540,6 +540,8 @@ MARKETING = _rx(
     r"\b(?:notre nouvelle? (?:offre|gamme|collection)|offre speciale|remise de \d+|rabais|promotion|catalogue|desinscri\w+|livraison (?:gratuite|offerte))",
     r"\b(?:unser(?:e|en)? neue[sn]? (?:angebot|sortiment)|sonderangebot|rabatt|aktion\b|katalog|newsletter|abmelden|gratis-?lieferung|versandkostenfrei)",
     r"\b(?:nostra nuova offerta|offerta (?:speciale|per le aziende)|sconto|promozione|catalogo|consegna gratuita|disiscriv\w+)",
+    # a software vendor's pitch: "book a free demo", "AI-powered platform", "essai gratuit"
+    r"\b(?:book|schedule|request|get) a (?:free )?(?:[\w-]+ )?demo\b|\bfree (?:[\w-]+ )?(?:demo|trial)\b|\b(?:ai|ki|ia)[- ](?:powered|gestutzt\w*|basiert\w*|driven)\b|\b(?:demo|essai|prova) gratuit\w*|\bdemonstration gratuite\b|\bkostenlos\w* (?:demo|testversion|test)\b|\b(?:demo|test) kostenlos\b",
 )
 WRONG_RECIPIENT = _rx(
     r"\b(?:sbagliato destinatario|mauvais destinataire|falsche\w* empfanger|wrong recipient)\b|\b(?:non abbiamo mai avuto rapporti|never had (?:any )?(?:dealings|business)|n'avons jamais eu (?:de )?(?:relations?|affaire)|hatten nie (?:eine )?geschaftsbeziehung)",
@@ -582,11 +584,11 @@ UNDISPUTED = _rx(
     r"\b(?:restante|il saldo|il resto)",
 )
 PRIOR_PRICE = _rx(
-    r"\b(?:last year|agreed|quoted|quote|offer|budget|estimate)",
-    r"\b(?:l'an dernier|l'annee derniere|convenu|devis|offre|forfait|budget)",
-    r"\b(?:letztes jahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht|abgmacht|kostenvoranschlag|voranschlag|kostenschatzung)",
+    r"\b(?:last year|previous year|agreed|quoted|quote|offer|budget|estimate)",
+    r"\b(?:l'an dernier|l'annee derniere|l'an passe|l'annee passee|convenu|devis|offre|forfait|budget)",
+    r"\b(?:letztes jahr|letzten jahr|letztjahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht|abgmacht|kostenvoranschlag|voranschlag|kostenschatzung)",
     r"\b(?:discussed|mentioned|evoque|annonce|parlato|accordato)",
-    r"\b(?:l'anno scorso|pattuit\w|concordat\w|offerta|preventivo|forfait)",
+    r"\b(?:l'anno scorso|l'anno passato|pattuit\w|concordat\w|offerta|preventivo|forfait)",
 )
 RATE_WORD = re.compile(
     r"\b(?:(?:hourly|daily) rate|rate per hour|tarif horaire|taux horaire|stundenansatz|stundensatz|tariffa oraria)\b"
@@ -682,7 +684,7 @@ BELIEF = re.compile(
     r"\b(?:thought|believed|dachte|glaubte|pensais|croyais|pensavo|credevo|pensavamo|credevamo)\b"
 )
 NOT_YET = re.compile(
-    r"\b(?:not|never|nicht|nie|non|pas|noch nicht|not yet|pas encore|non ancora)\b|n'(?:avons|ai|a)\b"
+    r"\b(?:not|never|nicht|nie|non|pas|noch nicht|not yet|pas encore|non ancora)\b|n'(?:avons|ai|a)\b|n't\b"
 )
 
 
@@ -813,6 +815,28 @@ def _blank(rx, f):
     return rx.sub(lambda m: " " * len(m.group(0)), f)
 
 
+# a payment "made" with a value date this close ahead is a promise (further: a misread year)
+VALUE_DATE_DAYS = timedelta(days=45)
+VALUE_DATE = re.compile(
+    r"\b(?:valuta|value date|date de valeur|valeur|data (?:di )?valuta|execution date|date d'execution|"
+    r"data (?:di )?esecuzione|ausfuhrungsdatum|ausfuhrung (?:am|per)|zahlungsdatum|payment date|date de paiement|data di pagamento|scheduled for|programme pour|programmat\w per)\b"
+)
+
+
+def _paid_later(f, hits, ref):
+    """ "payment ordered today, value date 18.12.": money that leaves later is a promise."""
+    if "already_paid" not in hits or "payment_promise" in hits or ref is None:
+        return
+    if not VALUE_DATE.search(f):
+        return  # "executed this morning, it should arrive tomorrow": paid, arriving
+    said = find_dates(f, ref)
+    if any(ref < d.value <= ref + VALUE_DATE_DAYS for d in said) and all(
+        d.value >= ref for d in said
+    ):
+        hits.pop("already_paid")
+        hits["payment_promise"] = 1
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -879,6 +903,7 @@ def _cues(sent, ref=None):
         if len(rates) >= 2:
             hits["invoice_error"] = 1  # "VAT at 20 %, whereas ... 10 %": a wrong rate
     _drop_false_cues(f, hits)
+    _paid_later(f, hits, ref)
     if (
         "payment_promise" not in hits
         and "already_paid" not in hits
@@ -1035,12 +1060,28 @@ def _error_amount(sents, folded, inv_amount):
     return _vat_of_invoice(folded, inv_amount)
 
 
+# "540 € HT / 648 € TTC": a net amount followed by its gross (the gross is the one kept)
+NET_THEN_GROSS = re.compile(
+    r"^\s*(?:ht|hors taxes?|hors tva|net|netto|excl\.?(?: vat)?|exkl\.?(?: mwst)?|o\. ?mwst|iva esclusa|\+ ?(?:tva|vat|mwst|iva))?\s*(?:/|,|\(|ou|or|oder|o|soit|i\.e\.|bzw\.)\s*$"
+)
+GROSS_AFTER = re.compile(r"^\s*(?:ttc|incl\w*|inkl\w*|iva inclusa|tva comprise|brutto|gross)\b")
+
+
 def _stated_result(ordered):
-    """An amount announced as a result: "soit 1 044 €", "also CHF 360", "so €1,260"."""
+    """An amount announced as a result: "soit 1 044 €", "also CHF 360", "so €1,260"; when it is
+    given net and gross ("soit 540 € HT / 648 € TTC"), the gross."""
     for s in ordered:
-        for m in find_money(s.folded):
+        found = find_money(s.folded)
+        for i, m in enumerate(found):
             before = s.folded[max(0, m.start - 40) : m.start]
             if RESULT_MARK.search(before[-25:]) and not UNDISPUTED.search(before):
+                nxt = found[i + 1] if i + 1 < len(found) else None
+                if (
+                    nxt is not None
+                    and NET_THEN_GROSS.match(s.folded[m.end : nxt.start])
+                    and GROSS_AFTER.match(s.folded[nxt.end : nxt.end + 20])
+                ):
+                    return _q(nxt.value)
                 return _q(m.value)
     return None
 
@@ -1114,12 +1155,25 @@ HOURS_NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"(?<![\d.,/:-])\b(\d{1,3}(?:[.,]\d)?)\b(?![.,/:]?\d)")
 
 
+# "only 2 hours should be billed, not 12": the hours the customer accepts against the billed
+SHOULD_BILL = re.compile(
+    r"\b(?:seulement|only|nur|lediglich|solo|soltanto)\s+(?:\w+\s+)?\d|"
+    r"\b(?:devraient|devrait|should|sollten|hatten|dovrebbero|dovrebbe)\b[^.]{0,40}"
+    r"\b(?:factur\w+|billed|charged|invoiced|verrechnet|berechnet|fatturat\w+)"
+)
+
+
 def _hours_difference(sents):
-    """ "15 hours billed whereas the quote said 10, at EUR 65 an hour": (15 - 10) x 65."""
+    """ "15 hours billed whereas the quote said 10, at EUR 65 an hour": (15 - 10) x 65; "12 h
+    at CHF 150, only 2 should be billed, not 12": (12 - 2) x 150."""
     for s in sents:
-        if not PRIOR_PRICE.search(s.folded):
+        if not (PRIOR_PRICE.search(s.folded) or SHOULD_BILL.search(s.folded)):
             continue
         rates = [m for m in find_money(s.folded) if PER_HOUR.match(s.folded[m.end : m.end + 15])]
+        if not rates:
+            # "12 heures à CHF 150": the rate after the hours
+            at = HOURS.search(s.folded)
+            rates = [m for m in find_money(s.folded) if at and m.start <= at.start("r") < m.end]
         hours = list(HOURS_NUMBER.finditer(s.folded))
         if len(rates) != 1 or not hours:
             continue
@@ -1128,7 +1182,8 @@ def _hours_difference(sents):
         for m in BARE_NUMBER.finditer(s.folded):
             if not any(a <= m.start() < b for a, b in taken):
                 numbers.append(Decimal(m.group(1).replace(",", ".")))
-        if len(numbers) == 2 and numbers[0] != numbers[1] and 0 < min(numbers) < 200:
+        numbers = list(dict.fromkeys(numbers))  # "12 h ..., 2 h, not 12": two figures
+        if len(numbers) == 2 and 0 < min(numbers) < 200:
             return _q(abs(numbers[0] - numbers[1]) * rates[0].value)
     return None
 
@@ -1497,7 +1552,9 @@ NEW_BUSINESS = re.compile(
     r"(?:avete|haben sie|avez-vous|do you) (?:\w+ )?(?:anche|auch|aussi|also|still|ancora|encore|noch)\b[^.?]{0,60}\?|"
     r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
     # "mi può mandare un'offerta?", "could you make us a quote?"
-    r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?)"
+    r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?|"
+    # "hätten gerne eine Offerte", "we'd like a quote", "nous aimerions un devis"
+    r"(?:hatten|hatte|mochten|mochte|wurden|would like|'d like|aimerions|voudrions|souhaitons|souhaiterions|vorremmo|gradiremmo) (?:\w+ ){0,3}(?:eine?|an?|un|une|un'|una) (?:\w+ )?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b)"
 )
 
 
@@ -1709,7 +1766,7 @@ WHOLE_INVOICE = re.compile(
     r"avant de payer|before paying|prima di pagare|bevor wir (?:\w+ )?zahlen|ubernehmen wir (?:deshalb |daher |also )?nicht|qu'une fois|only once (?:you|it|the)|erst,? wenn|solo quando|"
     r"pas ete livre|not (?:been )?delivered|nicht geliefert|non (?:e stato )?consegnat\w|kein geld (?:bis|bevor|von uns|fur|solange)|no money (?:until|before|from us|for|as long)|don'?t want to pay|ne veux pas payer|"
     r"ne pas (?:nous )?facturer|nicht (?:zu )?verrechnen|not to (?:bill|charge)|non fatturare|nie (?:\w+ )?bestellt|never ordered|jamais commande|mai ordinat\w|"
-    r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich) (?:be)?zahl\w* (?:die rechnung |diese rechnung |das )?erst\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
+    r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich|mir) (?:be)?zahl\w* (?:(?:die|d|diese) (?:rechnung|rachnig|rechnig) |das )?(?:erst|erscht)\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
     r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
     r"cancel (?:it|this)|(?:terminated|cancell?ed|resilie|gekundigt|disdetto) (?:the|our|this|le|notre|den|il)? ?(?:\w+ )?(?:contract|contrat|vertrag|contratto|abonnement|abo|mandat)|"
     r"(?:pagheremo|paghero) (?:la fattura )?(?:solo )?quando|will pay (?:it |this )?(?:once|when|after) (?:you|everything|all)|(?:paierons|reglerons) (?:la facture )?(?:quand|lorsque|une fois)|"

@@ -5,9 +5,10 @@
 
 Training data: the ``dev`` part of the first set (../shared/samples/disputes, hash split of
 scripts/bench/disputes.py; its ``held`` part is never trained on) and the whole second set
-(tests/data/disputes_more, eight batches by other writers) and the third writer's set
-(tests/data/disputes_blind, measured blind twice, development data since; the new blind set
-tests/data/disputes_blind2 is never read here). Deterministic: zero start, full-batch
+(tests/data/disputes_more, eight batches by other writers), the third writer's set
+(tests/data/disputes_blind, measured blind twice, development data since) and the fourth
+writer's set (tests/data/disputes_blind2, measured blind once, development data since; the new
+blind set tests/data/disputes_blind3 is never read here). Deterministic: zero start, full-batch
 optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -25,7 +26,9 @@ optimisation, no sampling.
     on synthetic one-liners of tests/test_collections_*.py (VAT billed to an exempt club
     read as a contestation, a discount question as a delay request); a last fold: the
     third writer's set read by the rules of before it became development data and by a
-    model trained on first-set dev + the whole second set;
+    model trained on first-set dev + the whole second set; then the fourth writer's set, read
+    the same way by the rules of before it became development data and a model trained on
+    first-set dev + the second and third sets;
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -61,6 +64,8 @@ FIRST = ROOT.parent / "shared" / "samples" / "disputes"
 SECOND = ROOT / "tests" / "data" / "disputes_more"
 # the third writer's set: measured blind twice, then development data (trained on, tuned on)
 THIRD = ROOT / "tests" / "data" / "disputes_blind"
+# the fourth writer's set: measured blind once, then development data
+FOURTH = ROOT / "tests" / "data" / "disputes_blind2"
 # last id of each batch of the second set (its README)
 BATCH_ENDS = (96, 136, 171, 199, 226, 250, 274, 326)
 # commits whose rules had not seen batch k yet: the parent of the commit adding batch k (the
@@ -75,9 +80,12 @@ RULES_BEFORE = (
     "99b62f3",
     "fc0c0ee",
 )
-# the third set is the forward chain's last fold, read by the rules of before it was tuned on
+# the third set is the forward chain's fold after the batches, read by the rules of before it was tuned on
 THIRD_FOLD = len(BATCH_ENDS) + 1
 RULES_BEFORE_THIRD = "650fac9"
+# ... and the fourth set the fold after it, read by the rules that measured it blind
+FOURTH_FOLD = THIRD_FOLD + 1
+RULES_BEFORE_FOURTH = "faa83e8"
 
 
 def batch_of(sample_id):
@@ -250,7 +258,7 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second, third):
+def evaluate(first, second, third, fourth):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -264,6 +272,9 @@ def evaluate(first, second, third):
     got = rules_of_commit(RULES_BEFORE_THIRD, [str(THIRD)])
     for s in third:
         s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+    got = rules_of_commit(RULES_BEFORE_FOURTH, [str(FOURTH)])
+    for s in fourth:
+        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
@@ -271,6 +282,8 @@ def evaluate(first, second, third):
         chain.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "old"))
     model = fit(dev + second)
     chain.append(("third set", third, [model.proba(*s["x"]) for s in third], "old"))
+    model = fit(dev + second + third)
+    chain.append(("fourth set", fourth, [model.proba(*s["x"]) for s in fourth], "old"))
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     table(
@@ -285,7 +298,7 @@ def evaluate(first, second, third):
     folds = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
-        model = fit(dev + [s for s in second if s["part"] != k] + third)
+        model = fit(dev + [s for s in second if s["part"] != k] + third + fourth)
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
         "leave-one-batch-out, rules of today (tuned on all batches)",
@@ -294,10 +307,10 @@ def evaluate(first, second, third):
     )
 
     # final check on the first set's held part
-    model = fit(dev + second + third)
+    model = fit(dev + second + third + fourth)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second + third set; policy chosen above)",
+        "held part of the first set (model: dev + second to fourth set; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -320,10 +333,11 @@ def main(argv=None):
     first = load(FIRST, split_of)
     second = load(SECOND, batch_of)
     third = load(THIRD, lambda _id: THIRD_FOLD)
+    fourth = load(FOURTH, lambda _id: FOURTH_FOLD)
     if args.evaluate:
-        evaluate(first, second, third)
+        evaluate(first, second, third, fourth)
         return
-    model = fit([s for s in first if s["part"] == "dev"] + second + third)
+    model = fit([s for s in first if s["part"] == "dev"] + second + third + fourth)
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
 
