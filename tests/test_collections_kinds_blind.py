@@ -8,13 +8,13 @@ against another, payments stated without a verb, passive refusals. Synthetic tex
 
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
 
 import pytest
 
 from fincycle.collections import ThreadContext, read_reply
 from fincycle.collections.replies import CONTEST, NEGATED_REFUSAL, REFUSAL, _blank
 from fincycle.collections.textparse import fold
+from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
     invoice_number="VX-25-001", amount=Decimal("1500.00"), currency="CHF", stage="reminder_1"
@@ -22,14 +22,7 @@ CONTEXT = ThreadContext(
 
 
 def _mail(body):
-    msg = EmailMessage()
-    msg["From"] = "Anna Client <anna@client.example>"
-    msg["To"] = "Vendor AG <billing@vendor.example>"
-    msg["Subject"] = "Re: Payment reminder VX-25-001"
-    msg["Date"] = "Tue, 10 Jun 2025 10:00:00 +0200"
-    msg["References"] = "<fincycle-inv-VX-25-001@vendor.example>"
-    msg.set_content(body)
-    return msg.as_bytes()
+    return reply_email(body)
 
 
 CASES = [

@@ -9,11 +9,11 @@ a software vendor's pitch. Synthetic texts only."""
 
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
 
 import pytest
 
 from fincycle.collections import ThreadContext, read_reply
+from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
     invoice_number="QX-2025-0042", amount=Decimal("1200.00"), currency="CHF", stage="reminder_2"
@@ -21,14 +21,13 @@ CONTEXT = ThreadContext(
 
 
 def _mail(body):
-    msg = EmailMessage()
-    msg["From"] = "Rita Kunde <rita@kunde.example>"
-    msg["To"] = "Lieferant AG <billing@lieferant.example>"
-    msg["Subject"] = "Re: Zahlungserinnerung QX-2025-0042"
-    msg["Date"] = "Tue, 10 Jun 2025 10:00:00 +0200"
-    msg["References"] = "<fincycle-inv-QX-2025-0042@lieferant.example>"
-    msg.set_content(body)
-    return msg.as_bytes()
+    return reply_email(
+        body,
+        invoice="QX-2025-0042",
+        subject="Re: Zahlungserinnerung {invoice}",
+        sender="Rita Kunde <rita@kunde.example>",
+        company="Lieferant AG <billing@lieferant.example>",
+    )
 
 
 CASES = [

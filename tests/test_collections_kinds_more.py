@@ -6,7 +6,6 @@ asking for time, week-relative dates, and replies that must NOT pause dunning.""
 
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from fincycle.collections import ThreadContext, read_reply
 from fincycle.collections.mail import parse_mail
 from fincycle.collections.textparse import find_dates, sentences
+from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
     invoice_number="VX-25-001", amount=Decimal("1500.00"), currency="CHF", stage="reminder_1"
@@ -22,14 +22,7 @@ TUESDAY = date(2025, 6, 10)
 
 
 def _mail(body):
-    msg = EmailMessage()
-    msg["From"] = "Anna Client <anna@client.example>"
-    msg["To"] = "Vendor AG <billing@vendor.example>"
-    msg["Subject"] = "Re: Payment reminder VX-25-001"
-    msg["Date"] = "Tue, 10 Jun 2025 10:00:00 +0200"
-    msg["References"] = "<fincycle-inv-VX-25-001@vendor.example>"
-    msg.set_content(body)
-    return msg.as_bytes()
+    return reply_email(body)
 
 
 CASES = [

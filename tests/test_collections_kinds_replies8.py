@@ -9,12 +9,12 @@ passed on to a colleague, new orders, future invoices sent elsewhere, Swiss Germ
 
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
 
 import pytest
 
 from fincycle.collections import ThreadContext, read_reply
 from fincycle.collections.textparse import find_dates
+from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
     invoice_number="VX-25-001", amount=Decimal("1500.00"), currency="CHF", stage="reminder_1"
@@ -23,14 +23,7 @@ TUESDAY = date(2025, 6, 10)
 
 
 def _mail(body):
-    msg = EmailMessage()
-    msg["From"] = "Anna Client <anna@client.example>"
-    msg["To"] = "Vendor AG <billing@vendor.example>"
-    msg["Subject"] = "Re: Payment reminder VX-25-001"
-    msg["Date"] = "Tue, 10 Jun 2025 10:00:00 +0200"
-    msg["References"] = "<fincycle-inv-VX-25-001@vendor.example>"
-    msg.set_content(body)
-    return msg.as_bytes()
+    return reply_email(body)
 
 
 CASES = [
