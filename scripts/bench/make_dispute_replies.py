@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|blind3] [OUT_DIR]
+           [--source more|blind|blind2|blind3|blind4] [OUT_DIR]
 
 ``--source blind`` builds the blind set of ``dispute_replies_blind.py`` (ids ``blind_NNN``, default
 folder tests/data/disputes_blind), written by a third writer and measured once, never tuned on.
@@ -21,6 +21,8 @@ folder tests/data/disputes_blind), written by a third writer and measured once, 
 adds three invoicing companies (``fs``, ``wl``, ``lo``).
 ``--source blind3`` builds the third blind set of ``dispute_replies_blind3.py`` (ids
 ``blindc_NNN``, folder tests/data/disputes_blind3), by a fifth writer, also never tuned on.
+``--source blind4`` builds the fourth blind set of ``dispute_replies_blind4.py`` (ids
+``blindd_NNN``, folder tests/data/disputes_blind4), by a sixth writer, also never tuned on.
 """
 
 import argparse
@@ -494,8 +496,9 @@ SOURCES = {
     "blind": "disputes_blind",
     "blind2": "disputes_blind2",
     "blind3": "disputes_blind3",
+    "blind4": "disputes_blind4",
 }
-ID_PREFIX = {"blind2": "blindb", "blind3": "blindc"}
+ID_PREFIX = {"blind2": "blindb", "blind3": "blindc", "blind4": "blindd"}
 
 
 def main(argv=None):
@@ -511,6 +514,8 @@ def main(argv=None):
         from dispute_replies_blind2 import REPLIES as replies  # noqa: PLC0415
     elif args.source == "blind3":
         from dispute_replies_blind3 import REPLIES as replies  # noqa: PLC0415
+    elif args.source == "blind4":
+        from dispute_replies_blind4 import REPLIES as replies  # noqa: PLC0415
     (out / "emails").mkdir(parents=True, exist_ok=True)
     manifest = []
     for index, rep in enumerate(replies, start=1):
