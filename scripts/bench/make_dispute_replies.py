@@ -14,15 +14,15 @@ ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
            [--source more|blind|blind2|blind3|blind4] [OUT_DIR]
 
-``--source blind`` builds the blind set of ``dispute_replies_blind.py`` (ids ``blind_NNN``, default
-folder tests/data/disputes_blind), written by a third writer and measured once, never tuned on.
-``--source blind2`` builds the second blind set of ``dispute_replies_blind2.py`` (ids
-``blindb_NNN``, folder tests/data/disputes_blind2), by a fourth writer, also never tuned on; it
-adds three invoicing companies (``fs``, ``wl``, ``lo``).
-``--source blind3`` builds the third blind set of ``dispute_replies_blind3.py`` (ids
-``blindc_NNN``, folder tests/data/disputes_blind3), by a fifth writer, also never tuned on.
-``--source blind4`` builds the fourth blind set of ``dispute_replies_blind4.py`` (ids
-``blindd_NNN``, folder tests/data/disputes_blind4), by a sixth writer, also never tuned on.
+Each further writer's set was first measured blind by the reader as it stood, then (all but the
+newest) tuned on; the blind figures are in each folder's README:
+``--source blind`` builds ``dispute_replies_blind.py`` (ids ``blind_NNN``, folder
+tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_replies_blind2.py``
+(``blindb_NNN``, tests/data/disputes_blind2), a fourth writer's, with three more invoicing
+companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
+(``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
+``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's,
+never tuned on.
 """
 
 import argparse
