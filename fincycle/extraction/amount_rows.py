@@ -264,11 +264,14 @@ _NEUTRAL = re.compile(
 
 
 def classify(label: str) -> str:
-    """Kind of an amount label (folded text): total, due, untaxed, subtotal, tax, rounding..."""
+    """Kind of an amount label (folded text): total, due, untaxed, subtotal, tax, rounding...
+    A label that names nothing is read again without its spaces: OCR splits words and
+    till receipts space their letters ("Zwi schensumme", "S U M M E", "NE T T O-UMSAT Z")."""
     label = _NEUTRAL.sub(" ", label)
-    for kind, pattern in _LABELS:
-        if pattern.search(label):
-            return kind
+    for text in (label, label.replace(" ", "")):
+        for kind, pattern in _LABELS:
+            if pattern.search(text):
+                return kind
     return ""
 
 
@@ -293,6 +296,9 @@ class Group:
     first: bool = True  # no unlabeled amounts before it on its row
 
 
+_WORDED = re.compile(r"[a-z]{4,}")
+
+
 def row_groups(row: Row) -> list[Group]:
     groups: list[Group] = []
     amounts = row.amounts
@@ -310,7 +316,10 @@ def row_groups(row: Row) -> list[Group]:
         groups.append(Group(row, label, members, percents, classify(label)))
         pos, i = end, i + 1
     for prev, group in pairwise(groups):
-        group.first = bool(prev.kind) and prev.first
+        # a pair of another column ("Carte de crédit 109,97  Total EUR 109,97") is no
+        # unlabelled amount before the label
+        side = not prev.kind and bool(_WORDED.search(prev.label))
+        group.first = bool(prev.kind or side) and prev.first
         if group.kind == "tax" and prev.kind in ("discount", "charge"):
             group.kind = ""  # "Rabatt 2 % 850.00 19 % VAT -21.25": the allowance's own rate
     return groups

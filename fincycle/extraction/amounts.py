@@ -19,7 +19,7 @@ VAT is converted: net = gross - VAT).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import product
 
@@ -354,6 +354,10 @@ def _shortlist(cands: list[Cand], size: int = 12) -> list[Cand]:
 
 def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
     totals = _shortlist([c for c in col.cands if c.kind in ("total", "due", "qr")])
+    if not totals and _till_receipt(col.rows):
+        # a till receipt may print its sum only as "Zwischensumme": the last one is the total
+        subtotals = [c for c in col.cands if c.kind == "subtotal" and not c.negative]
+        totals = [replace(c, kind="total", strength=1.3) for c in subtotals[-1:]]
     if not totals:
         return None, merge_taxes(col.taxes)
     scoped = _page_taxes(col)
@@ -451,14 +455,20 @@ _TILL_MARKS = (
     r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation",
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
     r"|caissier|cassiere|cajero|kassa\b|bediener",
-    r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b",
+    r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b"
+    r"|^\W*geg(?:eben)?\b\W{0,3}(?:bar|ec|karte|card|master|visa|giro)",
+    # the till's own numbers: sale, till, operator ("Bon-Nr.:8381", "Kasse:3", "Bed.:15")
+    r"bon\s?-?\s?(?:nr|nummer)\b|(?<![a-z])bon\s?\d{3,}|(?<![a-z])kas(?:se)?\s?[:.]\s?\d"
+    r"|(?<![a-z])bed\s?\.?\s?:\s?\d",
 )
 _TILL = [re.compile(p) for p in _TILL_MARKS]
 
 
 def _till_receipt(rows: list[Row]) -> bool:
-    """A till slip: no invoice title (checked before) and two kinds of till marks."""
-    return sum(1 for rx in _TILL if any(rx.search(r.norm) for r in rows)) >= 2
+    """A till slip: no invoice title (checked before) and two kinds of till marks, also
+    in words OCR split ("Ruckge ld")."""
+    texts = [t for r in rows for t in (r.norm, r.norm.replace(" ", ""))]
+    return sum(1 for rx in _TILL if any(rx.search(t) for t in texts)) >= 2
 
 
 _QR_PART = re.compile(

@@ -18,6 +18,7 @@ from datetime import timedelta
 
 from . import dates, identifiers
 from .labels import (
+    CARD_SLIP,
     CREDIT_NO,
     DATE_IN_TEXT,
     DATE_WORD_START,
@@ -35,6 +36,7 @@ from .labels import (
     PAID_DATE,
     PAYMENT_REF,
     PO,
+    RECEIPT_NO,
     REF_LABEL,
     REFERENCE_PREFIX,
     REFERENCE_SUFFIX,
@@ -133,6 +135,7 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
         votes.add(_norm_number(number), number, conf)
     for pattern, conf in (
         (CREDIT_NO, 0.95),
+        (RECEIPT_NO, 0.94),
         (INVOICE_NO, 0.93),
         (INVOICE_NO_LOOSE, 0.82),
     ):
@@ -208,15 +211,28 @@ def _doc_word_column(doc: Doc, votes: Votes) -> None:
             votes.add(_norm_number(token), token, 0.8)
 
 
+_SLIP_NO = re.compile(r"^\W*beleg")
+
+
 def _labelled_numbers(doc: Doc, pattern: re.Pattern, conf: float, votes: Votes) -> None:
     for i, m in label_hits(doc, pattern):
         if _other_document(doc, i, m):
             continue
+        weight_label = 0.65 if _card_slip_number(doc, i, m) else 1.0
         for text, _j, weight in values_after(doc, i, m.end()):
             token = _identifier_token(text, spaced=True)
             if token and not _looks_like_other_id(token):
-                votes.add(_norm_number(token), token, conf * weight)
+                votes.add(_norm_number(token), token, conf * weight * weight_label)
                 break
+
+
+def _card_slip_number(doc: Doc, i: int, m: re.Match) -> bool:
+    """A "Beleg-Nr." among a card terminal's lines ("Trace-Nr.", "Terminal-ID") numbers the
+    card slip, not the sale: it only counts when nothing better numbers the document."""
+    if not _SLIP_NO.match(doc.folded[i][m.start() :]):
+        return False
+    near = range(max(0, i - 6), min(len(doc.folded), i + 7))
+    return any(CARD_SLIP.search(doc.folded[k]) for k in near)
 
 
 def _type_code_headings(doc: Doc):
@@ -430,6 +446,14 @@ def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
 _PLACE_DATE = re.compile(r"^\s*[a-z][a-z .'\-]{1,30},\s*(?:(?:den|le|il|am|the)\s+)?(?=\d)")
 
 
+def _stamp_time(doc: Doc, i: int, rest: str) -> bool:
+    """A time follows the date: on its line, or alone in the next cell of its row."""
+    if _TIME_AFTER.match(rest):
+        return True
+    right = doc.right_of(i) if not rest.strip() else None
+    return right is not None and bool(_TIME_CELL.match(doc.lines[right].text))
+
+
 def _place_date(doc: Doc, votes: Votes) -> None:
     for i, text in enumerate(doc.folded):
         m = _PLACE_DATE.match(text)
@@ -442,15 +466,22 @@ def _place_date(doc: Doc, votes: Votes) -> None:
 _TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 
+_TIME_CELL = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
 def _lone_header_date(doc: Doc, votes: Votes) -> None:
-    """A date printed alone in the upper part of the first page, not next to another label."""
+    """A date printed alone in the upper part of the first page, not next to another label;
+    on a till roll, its date-and-time stamp wherever it stands (mostly at the foot)."""
     first_page = min((ln.page for ln in doc.lines), default=0)
     for i, line in enumerate(doc.lines):
-        if line.page != first_page or doc.rel_top(i) > 0.5:
+        roll = doc.till_roll(line.page)
+        if line.page != first_page or (doc.rel_top(i) > 0.5 and not roll):
             continue
         text = identifiers.fix_ocr_digits(line.text)
         found = dates.find_dates(text, doc.order)
-        stamp = bool(found) and found[0].start <= 2 and _TIME_AFTER.match(text[found[0].end :])
+        stamp = bool(found) and found[0].start <= 2 and _stamp_time(doc, i, text[found[0].end :])
+        if roll and doc.rel_top(i) > 0.5 and not stamp:
+            continue
         if not stamp and (len(found) != 1 or len(found[0].text) < len(line.text.strip()) - 2):
             continue  # a date alone, or a receipt's stamp "18.05.2020 16:07 2171/3 ..."
         left = doc.left_of(i)

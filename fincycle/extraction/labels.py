@@ -81,6 +81,18 @@ TERMS_PREFIX = re.compile(
     r"(?:days|tage|tagen|jours|giorni|within|innert|innerhalb|entro|dans|after|nach|dopo|apres"
     r"|ab|from|des|dalla|dal|dagen|binnen|vanaf|dias|tras|desde|apos|dentro)\W*(?:\w+\W*){0,2}$"
 )
+# A till receipt's own number ("Bon-Nr.:8381", "BonNr", "Kassenbon Nr. 12", "Bon 0950"): it
+# wins over the number of a card slip printed on the same roll ("Beleg-Nr." of the terminal).
+RECEIPT_NO = re.compile(
+    r"(?<![a-z])(?:kassen)?bon\s*-?\s*(?:nummer|nr|no)(?![a-z])\.?"
+    r"|kassen\s*-?\s*(?:beleg|zettel)\s*-?\s*(?:nummer|nr)(?![a-z])\.?"
+    r"|(?<![a-z])bon(?=\s?\d{3,}(?![\d.,]))"
+)
+# The lines of a card terminal's slip: a "Beleg-Nr." near them is the slip's number.
+CARD_SLIP = re.compile(
+    r"trace\s*-?\s*n[ro]|terminal\s*-?\s*id|kundenbeleg|handlerbeleg|as\s*-?\s*zeit"
+    r"|genehmig|kartenzahlung|girocard|contactless|kontaktlos|ec\s*-?\s*cash|pos\s*-?\s*info"
+)
 NUMBER_ONLY = re.compile(r"^\s*(?:numero|nummer|number)\s*:?\s*$")
 # "Rechnung Teilzahlung Nr.", "Facture d'acompte n°": not when a word between names another
 # document ("Rechnung zu Ihrer Bestellung Nr.", "invoice for your order no.").
@@ -110,7 +122,7 @@ INVOICE_DATE = _rx(
 )
 # "Datum:", "Date", "Fecha", and bilingual "Datum / Date:"
 GENERIC_DATE = re.compile(
-    r"^\s*(?:datum|date|data|dated|du|vom|fecha)(?:\s*/\s*(?:datum|date|data|fecha))?"
+    r"^\s*(?:datum|date|data|dated|du|vom|fecha|dat(?=\.))(?:\s*/\s*(?:datum|date|data|fecha))?"
     r"\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
 )
 DATE_IN_TEXT = re.compile(

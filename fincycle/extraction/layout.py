@@ -56,17 +56,25 @@ class Doc:
         line = self.lines[i]
         return line.x0 / max(self.page_width.get(line.page, 1.0), 1.0)
 
+    def till_roll(self, page: int) -> bool:
+        """A page at least twice as tall as its printed width: a till receipt's paper roll,
+        whose labels stand at the left edge and their values at the right edge."""
+        width = self.page_width.get(page, 0.0)
+        return width > 0 and self.page_height.get(page, 0.0) >= 2 * width
+
     def right_of(self, i: int) -> int | None:
         line = self.lines[i]
         h = self.height(line)
         middle = (line.top + line.bottom) / 2
+        # a value sits in the next column; on a till roll it may stand at the far edge
+        reach = 0.95 if self.till_roll(line.page) else 0.45
         best, best_x = None, None
         for j, other in enumerate(self.lines):
             if j == i or other.page != line.page or other.x0 < line.x1 - 2:
                 continue
             if abs((other.top + other.bottom) / 2 - middle) > 0.6 * h:
                 continue
-            if other.x0 - line.x1 > 0.45 * self.page_width.get(line.page, 600):
+            if other.x0 - line.x1 > reach * self.page_width.get(line.page, 600):
                 continue
             if best_x is None or other.x0 < best_x:
                 best, best_x = j, other.x0
