@@ -7,8 +7,9 @@ Training data: the ``dev`` part of the first set (../shared/samples/disputes, ha
 scripts/bench/disputes.py; its ``held`` part is never trained on) and the whole second set
 (tests/data/disputes_more, eight batches by other writers), the third writer's set
 (tests/data/disputes_blind, measured blind twice, development data since) and the fourth
-writer's set (tests/data/disputes_blind2, measured blind once, development data since; the new
-blind set tests/data/disputes_blind3 is never read here). Deterministic: zero start, full-batch
+writer's set (tests/data/disputes_blind2, measured blind once, development data since) and the
+fifth writer's set (tests/data/disputes_blind3, measured blind once, development data since; the
+new blind set tests/data/disputes_blind4 is never read here). Deterministic: zero start, full-batch
 optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -28,7 +29,8 @@ optimisation, no sampling.
     third writer's set read by the rules of before it became development data and by a
     model trained on first-set dev + the whole second set; then the fourth writer's set, read
     the same way by the rules of before it became development data and a model trained on
-    first-set dev + the second and third sets;
+    first-set dev + the second and third sets; then the fifth writer's set, likewise (rules
+    that measured it blind, model trained on first-set dev + the second to fourth sets);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -86,6 +88,10 @@ RULES_BEFORE_THIRD = "650fac9"
 # ... and the fourth set the fold after it, read by the rules that measured it blind
 FOURTH_FOLD = THIRD_FOLD + 1
 RULES_BEFORE_FOURTH = "faa83e8"
+# the fifth writer's set: measured blind once (by the rules of a74ba44), then development data
+FIFTH = ROOT / "tests" / "data" / "disputes_blind3"
+FIFTH_FOLD = FOURTH_FOLD + 1
+RULES_BEFORE_FIFTH = "a74ba44"
 
 
 def batch_of(sample_id):
@@ -258,7 +264,7 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second, third, fourth):
+def evaluate(first, second, third, fourth, fifth):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -275,6 +281,9 @@ def evaluate(first, second, third, fourth):
     got = rules_of_commit(RULES_BEFORE_FOURTH, [str(FOURTH)])
     for s in fourth:
         s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+    got = rules_of_commit(RULES_BEFORE_FIFTH, [str(FIFTH)])
+    for s in fifth:
+        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
@@ -284,6 +293,8 @@ def evaluate(first, second, third, fourth):
     chain.append(("third set", third, [model.proba(*s["x"]) for s in third], "old"))
     model = fit(dev + second + third)
     chain.append(("fourth set", fourth, [model.proba(*s["x"]) for s in fourth], "old"))
+    model = fit(dev + second + third + fourth)
+    chain.append(("fifth set", fifth, [model.proba(*s["x"]) for s in fifth], "old"))
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     table(
@@ -298,7 +309,7 @@ def evaluate(first, second, third, fourth):
     folds = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
-        model = fit(dev + [s for s in second if s["part"] != k] + third + fourth)
+        model = fit(dev + [s for s in second if s["part"] != k] + third + fourth + fifth)
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
         "leave-one-batch-out, rules of today (tuned on all batches)",
@@ -307,10 +318,10 @@ def evaluate(first, second, third, fourth):
     )
 
     # final check on the first set's held part
-    model = fit(dev + second + third + fourth)
+    model = fit(dev + second + third + fourth + fifth)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to fourth set; policy chosen above)",
+        "held part of the first set (model: dev + second to fifth set; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -334,10 +345,11 @@ def main(argv=None):
     second = load(SECOND, batch_of)
     third = load(THIRD, lambda _id: THIRD_FOLD)
     fourth = load(FOURTH, lambda _id: FOURTH_FOLD)
+    fifth = load(FIFTH, lambda _id: FIFTH_FOLD)
     if args.evaluate:
-        evaluate(first, second, third, fourth)
+        evaluate(first, second, third, fourth, fifth)
         return
-    model = fit([s for s in first if s["part"] == "dev"] + second + third + fourth)
+    model = fit([s for s in first if s["part"] == "dev"] + second + third + fourth + fifth)
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
 
