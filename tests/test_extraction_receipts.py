@@ -146,3 +146,27 @@ def test_total_after_a_pair_of_another_column_on_its_row():
     ext = extract_from_lines(lines)
     assert ext.value("amount_total") == Decimal("54.00")
     assert ext.value("amount_untaxed") == Decimal("45.00")
+
+
+def test_lone_rate_row_is_the_net_when_it_adds_up_to_the_total():
+    def receipt(vat_row):
+        return roll(
+            [
+                *HEADER,
+                ("SUMME EUR", 10, 120),
+                ("35.70", -1, 120),
+                ("M W S T-CODE  N E T T O", 10, 300),
+                ("19.00%", 10, 312),
+                (vat_row, -1, 312),
+                ("Vielen Dank", 60, 700),
+            ]
+        )
+
+    ext = extract_from_lines(receipt("30.00"))
+    assert ext.value("amount_untaxed") == Decimal("30.00")
+    assert ext.value("amount_tax") == Decimal("5.70")
+    assert [(t.rate, t.base, t.amount) for t in ext.taxes] == [
+        (Decimal("19"), Decimal("30.00"), Decimal("5.70"))
+    ]
+    ext = extract_from_lines(receipt("12.00"))  # 12.00 + 19 % is not the total: no net
+    assert ext.value("amount_untaxed") is None

@@ -126,6 +126,7 @@ class Collector:
         self.rounding: list[Cand] = []
         self.discounts: list[Cand] = []
         self.prepaid: list[Cand] = []
+        self.lone_rates: list[TaxRow] = []  # "19.00 %  40.98": one amount, no label
         self.item_rows: set[int] = set()  # indexes of the rows of line-item tables
         above = ""
         items: Row | None = None  # the header of the line-item table the rows are in
@@ -218,6 +219,8 @@ class Collector:
         if kind == "untaxed" and len(amounts) == 1:
             self.taxes.append(TaxRow(rate, abs(amounts[0].value), None, group.row))
             return True
+        if not kind and len(amounts) == 1 and amounts[0].value > 0:
+            self.lone_rates.append(TaxRow(rate, amounts[0].value, None, group.row))
         return False
 
     def _zero_rate_group(self, group: Group, kind: str, amounts: list[Amount]) -> bool:
@@ -671,6 +674,8 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     if choice is not None:
         _set_totals(ext, choice, raw_taxes, col, source)
         _due_after_prepayment(ext, col)
+        if not raw_taxes and choice.untaxed is None and choice.tax is None:
+            raw_taxes = _net_of_lone_rate(ext, col, choice, source)
     taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
     implied = False
     if not taxes and choice is not None and (choice.consistent or choice.tax is not None):
@@ -892,6 +897,20 @@ def _taxes_from_lines(ext: Extraction) -> None:
         for rate in sorted(bases, reverse=True)
     ]
     ext.taxes_confidence = 0.7
+
+
+def _net_of_lone_rate(ext: Extraction, col: Collector, choice: Choice, source: str) -> list:
+    """A VAT row printing a rate and one amount under unreadable headers ("19.00 %  40.98"):
+    the amount is the net when the net plus its VAT at that rate makes the total."""
+    g = choice.total.value
+    for row in col.lone_rates:
+        base = row.base
+        if base < g and _close(base + _tax_of(base, row.rate, False), g):
+            tax = _q(g - base)
+            ext.set("amount_untaxed", _q(base), 0.85, source)
+            ext.set("amount_tax", tax, 0.85, source)
+            return [TaxRow(row.rate, _q(base), tax, row.row)]
+    return []
 
 
 def _set_totals(
