@@ -121,6 +121,10 @@ COMPTED = _NOUN_GUARD + r"compt\w+"
 LINE_QUESTION_RX = (
     r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai)\b[^.?]{0,40}\b(?:is there|are there|y a-t-il|il y a|gibt es|hat es|steht|c'e|ci sono)\b[^.?]{0,50}\b(?:charges?|fees?|costs?|lines?|items?|surcharges?|frais|postes?|lignes?|supplements?|gebuhr\w*|kosten|position\w*|zuschlag\w*|pauschale?|spese|voce|voci|costo|costi|supplement\w*)\b|"
     r"\b(?:wofur|wozu|what is|what are|what's|a quoi (?:correspond\w*|sert|servent)|per cosa|a cosa (?:si riferisc\w+|serv\w+|corrispond\w+))\b[^.?]{0,40}\b(?:position\w*|posten|spesen|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebuhr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
+    # "pourriez-vous m'expliquer la ligne « supplément » de CHF 180 ?", "can you explain the
+    # item ...?"
+    r"|\b(?:pourriez-vous|pouvez-vous|could you|can you|would you|konnten sie|konnen sie|potrebbe|potete|potreste) (?:m'|me |nous |us |me |uns |mir |ci |mi )?(?:please )?(?:bitte )?"
+    r"(?:expliquer|explain|erklaren|spiegar\w*)\b[^.?]{0,40}\b(?:position\w*|posten|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebuhr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
 )
 FEE_REFUSED_RX = (
     r"\b(?:but|aber|mais|ma|jedoch|however)\b (?:\w+ ){0,2}(?:the |die |den |les |le |la |le )?(?:\w+ ){0,2}(?:fees?|gebuhr\w*|mahngebuhr\w*|mahnspesen|frais|spese|penalit\w+|indemnite)\b(?:[^.]|\.(?=\S)){0,40}?(?:\bno\b|\bnicht\b|\bpas\b|\bnot\b|\bnon\b|\bnein\b)(?!\s+(?:\w+ ){0,2}(?:problem\w*|souci|issue|question))|"
@@ -814,6 +818,9 @@ PAY_METHOD = re.compile(
 )
 
 
+HALVES = re.compile(
+    r"\b(?:(?:the )?other half|(?:l'autre|la deuxieme|la seconde) moitie|(?:die )?andere halfte|(?:l'altra|la seconda) meta)\b"
+)
 REST_WORD = re.compile(
     r"\b(?:the (?:remaining|rest|remainder|balance)|remaining|le (?:reste|solde)|der rest|den rest|restbetrag|restlich\w*|il (?:resto|saldo|rimanente)|la rimanenza)\b"
 )
@@ -1116,6 +1123,24 @@ def _hours_times_rate(ordered, folded):
     return None
 
 
+UNITS_PRICE = re.compile(
+    r"\b(?P<q>\d+(?:[.,]\d+)?)\s*(?:metri|metro|metres?|meters?|metern|m|lfm|laufmeter\w*|stuck|stk|pieces?|pcs|pezzi|units?|unites?|einheiten)\b"
+    r"[^.;\n\d]{0,30}?\b(?:a|à|at|zu|je|da|@|x|\u00d7)\s*(?:chf|eur|€|fr\.)?\s*(?P<p>\d+(?:[.,]\d{1,2})?)(?!\s*%)"
+)
+
+
+def _units_times_price(contest_sents):
+    """Quantity x unit price stated in a contested sentence ("a credit note for these 12 metres at
+    CHF 38.50 a metre"): the contested amount is their product."""
+    for s in contest_sents:
+        for m in UNITS_PRICE.finditer(s.folded):
+            qty = Decimal(m.group("q").replace(",", "."))
+            price = Decimal(m.group("p").replace(",", "."))
+            if 1 < qty < 10000 and price > 0:
+                return _q(qty * price)
+    return None
+
+
 BILLED_VERB = re.compile(
     r"\b(?:factur\w+|verrechnet|berechnet|billed|charged|invoiced|fatturat\w+|addebitat\w+|in rechnung gestellt)\b"
 )
@@ -1298,6 +1323,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         lambda: _stated_excess(sents),
         lambda: _hours_difference(contest_sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
+        lambda: _units_times_price(contest_sents),
         lambda: _comparison(sents, folded, inv_amount),
         lambda: _amount_in_contest(sents, contest_sents, inv_amount),
         lambda: _undisputed_rest(sents, inv_amount),
@@ -1373,7 +1399,11 @@ def _promised_date(sents, ref, category):
             # an order deadline or an absence is not a payment date
             if re.search(r"\b(?:ordini|orders?|commandes?|bestellungen?)\b", s.folded):
                 continue
-            instalments = bool(REST_WORD.search(s.folded)) and len(find_money(s.folded)) >= 2
+            # "CHF 1,000 on Friday and the rest ...", "half this Friday and the other half at
+            # the end of January": instalments, the first one is the date
+            instalments = (
+                bool(REST_WORD.search(s.folded)) and len(find_money(s.folded)) >= 2
+            ) or bool(HALVES.search(s.folded) and len(_coming_dates(s.folded, ref)) >= 2)
             if not _speaks_of_paying(s, loose, instalments):
                 continue
             dates = _coming_dates(s.folded, ref)

@@ -164,13 +164,14 @@ DATE_PATTERNS = [
     ("md", re.compile(rf"\b(?P<mn>{MONTH_RE})\.?\s+{_D}\b(?:,?\s+(?P<y>20\d\d))?")),
 ]
 END_OF_MONTH = re.compile(
-    rf"\b(?:(?:a\s+la\s+|d'ici\s+la\s+|jusqu'a\s+la\s+)?fin\s+(?:du\s+mois|de\s+ce\s+mois|(?:de\s+|d')?(?P<m1>{MONTH_RE}))|"
+    rf"\b(?:(?:a\s+la\s+|d'ici\s+la\s+|jusqu'a\s+la\s+)?fin\s+(?:du\s+mois|de\s+ce\s+mois|de\s+mois\b|(?:de\s+|d')?(?P<m1>{MONTH_RE}))|"
     rf"(?:ende|andi|endi)\s+(?:des\s+)?(?:monats?|monet|(?P<m2>{MONTH_RE}))|monatsende|"
     rf"(?:entro\s+(?:la\s+)?)?fine\s+(?:del\s+)?(?:mese|(?:di\s+)?(?P<m3>{MONTH_RE}))|"
-    rf"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month|(?P<m4>{MONTH_RE})))"
+    rf"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:month|(?P<m4>{MONTH_RE}))|"
+    r"(?:by\s+|at\s+)?(?:the\s+)?month[-\s]end)"
 )
 END_OF_NEXT_MONTH = re.compile(
-    r"\b(?:fin\s+(?:du\s+)?mois\s+prochain|ende\s+(?:des\s+)?nachsten\s+monats|ende\s+nachster\s+monat|"
+    r"\b(?:fin\s+(?:du\s+|de\s+)?mois\s+prochain|ende\s+(?:des\s+)?nachsten\s+monats|ende\s+nachster\s+monat|"
     r"end\s+of\s+next\s+month|fine\s+(?:del\s+)?mese\s+prossimo|fine\s+del\s+prossimo\s+mese)"
 )
 END_OF_WEEK = re.compile(
