@@ -170,3 +170,15 @@ def test_lone_rate_row_is_the_net_when_it_adds_up_to_the_total():
     ]
     ext = extract_from_lines(receipt("12.00"))  # 12.00 + 19 % is not the total: no net
     assert ext.value("amount_untaxed") is None
+
+
+def test_receipt_number_under_its_label_in_a_row_of_column_labels():
+    lines = [
+        *roll([*HEADER, ("SUMME EUR", 10, 120), ("5,50", -1, 120), ("Vielen Dank", 60, 700)]),
+        TextLine("Datum", 0, 10, 600, 35, 609),
+        TextLine("Zeit BonNr KasNr", 0, 70, 600, 190, 609),
+        TextLine("21.03.2021 10:02 6093", 0, 10, 611, 150, 620),
+        TextLine("12", 0, 170, 611, 180, 620),
+    ]
+    ext = extract_from_lines(lines)
+    assert ext.value("invoice_number") == "6093"

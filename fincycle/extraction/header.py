@@ -224,6 +224,32 @@ def _labelled_numbers(doc: Doc, pattern: re.Pattern, conf: float, votes: Votes) 
             if token and not _looks_like_other_id(token):
                 votes.add(_norm_number(token), token, conf * weight * weight_label)
                 break
+        else:
+            token = _token_under(doc, i, m)
+            if token and not _looks_like_other_id(token):
+                votes.add(_norm_number(token), token, conf * 0.9 * weight_label)
+
+
+def _token_under(doc: Doc, i: int, m: re.Match) -> str | None:
+    """In a row of column labels read as one line ("Datum Zeit BonNr KasNr"), the value
+    printed under the label: the token of the next row nearest below the label's middle
+    (positions estimated from the character offsets)."""
+    line = doc.lines[i]
+    if any(c.isdigit() for c in line.text[m.end() :]) or len(line.text) < 2:
+        return None
+    h = doc.height(line)
+    scale = (line.x1 - line.x0) / len(line.text)
+    middle = line.x0 + scale * (m.start() + m.end()) / 2
+    best, best_gap = None, 1.5 * scale * (m.end() - m.start())
+    for other in doc.lines:
+        if other.page != line.page or not line.top + 0.5 * h < other.top < line.bottom + 0.8 * h:
+            continue
+        other_scale = (other.x1 - other.x0) / max(len(other.text), 1)
+        for tm in re.finditer(r"\S+", other.text):
+            gap = abs(other.x0 + other_scale * (tm.start() + tm.end()) / 2 - middle)
+            if gap < best_gap:
+                best, best_gap = tm.group(0), gap
+    return _identifier_token(best) if best and re.search(r"\d", best) else None
 
 
 def _card_slip_number(doc: Doc, i: int, m: re.Match) -> bool:
