@@ -4,8 +4,8 @@
 """Third blind set of customers' replies (tests/data/disputes_blind3), with their labels (CC0 text).
 
 Written by a fifth writer who read only the label definitions and the entry format, not the
-other sets' replies, not the reader's rules and not its answers: it measures the reader once.
-Never tune rules on these replies.
+other sets' replies, not the reader's rules and not its answers. Measured blind once (see its
+README), then tuned on: development data now.
 
 Uses the invoicing companies of ``make_dispute_replies.py`` (bq, tv, lx, mr, fs, wl, lo); same
 entry format as ``dispute_replies_blind2.py`` (the ``R`` helper of ``dispute_replies_more.py``,
