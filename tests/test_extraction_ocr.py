@@ -50,6 +50,18 @@ def test_ocr_reads_number_amount_and_keeps_columns_apart():
 
 
 @needs_engine
+def test_recogniser_runs_on_one_thread_that_does_not_spin():
+    engine = ocr._get_engine()
+    rec = engine.text_rec.session.session.get_session_options()
+    det = engine.text_det.infer.session.get_session_options()
+
+    assert rec.intra_op_num_threads == 1
+    assert 1 <= det.intra_op_num_threads <= ocr.DET_THREADS
+    for opts in (rec, det):
+        assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+@needs_engine
 def test_ocr_turns_an_upside_down_page():
     lines = ocr.ocr_image(_invoice_image().rotate(180))
 

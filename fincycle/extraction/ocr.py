@@ -12,8 +12,8 @@
   a clear ink gap between two recognised characters.
 
 Box coordinates are pixels of the upright, deskewed page at the input resolution.
-Speed on a 2-core machine: about 1-2.5 s per A4 page at 150-240 dpi (detection on a reduced
-image, recognition on crops of the full image).
+Speed on a 2-core machine shared with other work: about 2.5-5.5 s wall, 2.5-5.5 s CPU per page
+at 200 dpi (detection on a reduced image, recognition crop by crop on one thread).
 
 The engine is created once per process on first use (thread-safe); pages are recognised one at
 a time because RapidOCR keeps per-call state. ``ocr_pdf_page`` is the same function: callers
@@ -43,8 +43,16 @@ DET_MAX_SIDE = 1600
 # Pages larger than this (phone photos, 400+ dpi scans) are reduced first; recognition sees every
 # text crop at 48 px height anyway.
 MAX_SIDE = 3000
+# ONNX threads: the recogniser runs one small crop per call, where a second intra-op thread
+# costs more in hand-over than it computes (measured on 157 crops, 2 shared cores: 1 thread
+# 5.4 s wall, 2 threads 8.4-9.5 s); detection on the whole page uses up to this many cores.
+# Threads never spin while waiting (onnxruntime's default burns a core the other agents or
+# Odoo workers need: 2 spinning threads took 15.6 s on the same crops).
+DET_THREADS = 2
 # One crop per recogniser call: padding a batch to its widest crop costs more than the calls
-# (measured: batch 1 ~0.9 s, 8 ~2.3-3.5 s for the same 72 lines).
+# (measured: batch 1 ~0.9 s, 8 ~2.3-3.5 s for the same 72 lines; re-measured on one thread with
+# batches of near-equal width, 157 crops: batch 1 6.0 s, up to 4 within 5% 6.6 s, 8 within 10%
+# 9.2 s).
 REC_BATCH = 1
 # Crops are padded to at least this width/height ratio (PaddleOCR uses 320/48).
 REC_MIN_RATIO = 320 / 48
@@ -85,13 +93,50 @@ def _get_engine() -> Any:
             except ImportError:
                 _engine_error = MISSING_MESSAGE
             else:
-                # One intra-op thread per usable core; nothing runs inter-op in parallel.
-                threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
-                threads = max(1, threads or os.cpu_count() or 1)
-                _engine = RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1)
+                engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+                _tune_sessions(engine)
+                _engine = engine
         if _engine is None:
             raise ExtractionError("ocr_unavailable", _engine_error)
     return _engine
+
+
+def _tune_sessions(engine: Any) -> None:
+    """Re-create the ONNX sessions with threads that do not spin (see ``DET_THREADS``).
+
+    Keeps RapidOCR's own sessions when its configuration cannot be read (another version).
+    """
+    try:
+        import onnxruntime as ort  # noqa: PLC0415
+        from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH  # noqa: PLC0415
+        from rapidocr_onnxruntime.utils import read_yaml, update_model_path  # noqa: PLC0415
+
+        paths = {
+            k: v["model_path"]
+            for k, v in update_model_path(read_yaml(DEFAULT_CFG_PATH)).items()
+            if k in ("Det", "Cls", "Rec")
+        }
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
+        cores = max(1, cores or os.cpu_count() or 1)
+
+        def session(part: str, threads: int) -> Any:
+            opts = ort.SessionOptions()
+            opts.log_severity_level = 4
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            opts.intra_op_num_threads = threads
+            opts.inter_op_num_threads = 1
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            return ort.InferenceSession(
+                paths[part], sess_options=opts, providers=["CPUExecutionProvider"]
+            )
+
+        det = session("Det", min(cores, DET_THREADS))
+        cls, rec = session("Cls", 1), session("Rec", 1)
+    except Exception:  # RapidOCR's default sessions still work, only slower
+        return
+    engine.text_det.infer.session = det
+    engine.text_cls.infer.session = cls
+    engine.text_rec.session.session = rec
 
 
 def ocr_image(img: Any, page: int = 0) -> list[TextLine]:
