@@ -16,8 +16,22 @@ from odoo.addons.marketing_mautic_fincycle.tests.test_mautic_sync import MauticC
 from fincycle.marketing import mautic as mt
 
 
+class MauticLeadsMixin:
+    """Reading what the fake Mautic holds of the leads (shared with the hostile tests)."""
+
+    def lead_contacts(self):
+        return {
+            int(c["values"][mt.LEAD_FIELD]): c
+            for c in self.fake.contacts.values()
+            if c["values"].get(mt.LEAD_FIELD) and not c["values"].get(mt.PARTNER_FIELD)
+        }
+
+    def lead_link(self, lead, account=None):
+        return self.links(account or self.account_a).filtered(lambda x: x.lead_id == lead)
+
+
 @tagged("post_install", "-at_install")
-class TestMauticCrm(MauticCase, TransactionCase):
+class TestMauticCrm(MauticLeadsMixin, MauticCase, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -61,16 +75,6 @@ class TestMauticCrm(MauticCase, TransactionCase):
                 "company_id": cls.company_b.id,
             }
         )
-
-    def lead_contacts(self):
-        return {
-            int(c["values"][mt.LEAD_FIELD]): c
-            for c in self.fake.contacts.values()
-            if c["values"].get(mt.LEAD_FIELD) and not c["values"].get(mt.PARTNER_FIELD)
-        }
-
-    def lead_link(self, lead, account=None):
-        return self.links(account or self.account_a).filtered(lambda x: x.lead_id == lead)
 
     def lead_runs(self, account):
         return self.env["fincycle.sync.run"].search(

@@ -12,6 +12,8 @@ from odoo.addons.marketing_mautic_fincycle.tests.test_mautic_sync import MauticC
 
 from fincycle.marketing import mautic as mt
 
+from .test_mautic_crm import MauticLeadsMixin
+
 WHEN = "2026-01-01T00:00:00+00:00"
 
 
@@ -24,7 +26,7 @@ class Delivery:
 
 
 @tagged("post_install", "-at_install")
-class TestMauticCrmHostile(MauticCase, TransactionCase):
+class TestMauticCrmHostile(MauticLeadsMixin, MauticCase, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -57,16 +59,6 @@ class TestMauticCrmHostile(MauticCase, TransactionCase):
                 "company_id": cls.company_b.id,
             }
         )
-
-    def lead_contacts(self):
-        return {
-            int(c["values"][mt.LEAD_FIELD]): c
-            for c in self.fake.contacts.values()
-            if c["values"].get(mt.LEAD_FIELD) and not c["values"].get(mt.PARTNER_FIELD)
-        }
-
-    def lead_link(self, lead):
-        return self.links(self.account_a).filtered(lambda x: x.lead_id == lead)
 
     def hot(self, account, mautic_id, **contact):
         payload = {
