@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|blind3|blind4] [OUT_DIR]
+           [--source more|blind|blind2|...|blind6] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -21,12 +21,14 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 (``blindb_NNN``, tests/data/disputes_blind2), a fourth writer's, with three more invoicing
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
-``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's,
-never tuned on.
+``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
+``--source blind5`` / ``blind6`` (``blinde_NNN`` / ``blindf_NNN``), a seventh and an eighth
+writer's.
 """
 
 import argparse
 import html
+import importlib
 import json
 import sys
 from datetime import datetime, timedelta
@@ -497,8 +499,16 @@ SOURCES = {
     "blind2": "disputes_blind2",
     "blind3": "disputes_blind3",
     "blind4": "disputes_blind4",
+    "blind5": "disputes_blind5",
+    "blind6": "disputes_blind6",
 }
-ID_PREFIX = {"blind2": "blindb", "blind3": "blindc", "blind4": "blindd"}
+ID_PREFIX = {
+    "blind2": "blindb",
+    "blind3": "blindc",
+    "blind4": "blindd",
+    "blind5": "blinde",
+    "blind6": "blindf",
+}
 
 
 def main(argv=None):
@@ -508,14 +518,9 @@ def main(argv=None):
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     out = args.out or ROOT / "tests" / "data" / SOURCES[args.source]
     replies = REPLIES
-    if args.source == "blind":
-        from dispute_replies_blind import REPLIES as replies  # noqa: PLC0415
-    elif args.source == "blind2":
-        from dispute_replies_blind2 import REPLIES as replies  # noqa: PLC0415
-    elif args.source == "blind3":
-        from dispute_replies_blind3 import REPLIES as replies  # noqa: PLC0415
-    elif args.source == "blind4":
-        from dispute_replies_blind4 import REPLIES as replies  # noqa: PLC0415
+    if args.source != "more":
+        # each writer's set is its own module, dispute_replies_<source>.py, holding REPLIES
+        replies = importlib.import_module(f"dispute_replies_{args.source}").REPLIES
     (out / "emails").mkdir(parents=True, exist_ok=True)
     manifest = []
     for index, rep in enumerate(replies, start=1):
