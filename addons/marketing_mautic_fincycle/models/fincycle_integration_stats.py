@@ -20,6 +20,8 @@ from .fincycle_integration_segments import SEGMENTS
 
 _logger = logging.getLogger(__name__)
 
+STAT_NAME_MAX = 256
+
 CAMPAIGN_FIELDS = (
     "mautic_campaign_quote_sent",
     "mautic_campaign_quote_followup",
@@ -159,7 +161,8 @@ class FincycleIntegration(models.Model):
             if not 0 < mautic_id <= mt.INT_MAX:
                 continue  # not an id of Mautic's
             vals = {
-                "name": name,
+                # a name is a label for a list: a hostile or broken Mautic's megabyte is cut
+                "name": (name or "")[:STAT_NAME_MAX] or False,
                 "members": _figure(members),
                 "sent": _figure(sent),
                 "opened": _figure(opened),

@@ -246,6 +246,16 @@ class TestMauticHostile(MauticCase, TransactionCase):
         self.assertTrue(0 <= stat.read_rate <= 100.0)
         self.assertTrue(0 <= stat.click_rate)
 
+    def test_a_huge_name_from_mautic_is_stored_cut(self):
+        huge = self.fake.add_email("x" * 100_000, sent=3, read=1)
+        with self.env.cr.savepoint():
+            self.account_a._mautic_read_stats()
+        stat = self.env["fincycle.mautic.stat"].search(
+            [("integration_id", "=", self.account_a.id), ("mautic_id", "=", huge["id"])]
+        )
+        self.assertEqual(len(stat.name), 256)
+        self.assertEqual((stat.sent, stat.opened), (3, 1))
+
 
 @tagged("post_install", "-at_install")
 class TestMauticHostileDeliveries(MauticCase, HttpCase):
