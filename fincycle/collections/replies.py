@@ -166,7 +166,7 @@ CONTEST = _rx(
     # explicit dispute words
     r"\bcontest(?:e|ons|ez|er|ation|iamo|o|iamo|azione)\b",
     r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
-    r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) nicht)",
+    r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) (?:aber |jedoch |deshalb |daher |so )?nicht)",
     r"\b(?:pas d'accord|desaccord|n'acceptons pas|n'accepte pas|inacceptable|ne peu[tx] pas accepter)",
     r"\b(?:non (?:siamo d'accordo|accettiamo|accetto|possiamo accettare)|inaccettabile)",
     # not ordered / not delivered / not done
@@ -1284,10 +1284,18 @@ REDUCTION_PERCENT = re.compile(
 
 
 def _stated_excess(sents):
-    """An amount followed by "too much / de trop / in meno / zu viel"."""
+    """An amount followed by "too much / de trop / in meno / zu viel"; when it is the rate of
+    hours ("2.5 Stunden à CHF 118.- zu viel"), the hours times the rate."""
     for s in sents:
         for m in find_money(s.folded):
             if EXCESS_AFTER.search(s.folded[m.end : m.end + 25]):
+                for h in HOURS.finditer(s.folded):
+                    if m.start <= h.start("r") < m.end:
+                        # "3 ore invece di 1: sono 2 ore a CHF 110": the hours nearest the rate
+                        near = list(HOURS_NUMBER.finditer(s.folded, h.start(), m.start))
+                        hours = Decimal(near[-1].group(1).replace(",", ".")) if near else 0
+                        if 0 < hours < 200:
+                            return _q(hours * m.value)
                 return _q(m.value)
     return None
 
@@ -1523,6 +1531,15 @@ def _paid_is_a_promise(cues):
 FEE_WORD = re.compile(
     r"\b(?:frais|gebuhr\w*|mahngebuhr\w*|spese|fees?|penalit\w+|zinsen|interest|indemnite|interessi|mahnspesen)\b"
 )
+# "we transferred it three days after your reminder", "mit ein paar Tagen Verspätung bezahlt":
+# the customer says the payment was late, so the fee was earned; contesting it is a dispute
+PAID_LATE = re.compile(
+    r"\b(?:after|nach|apres|dopo)\s+(?:your|the|ihrer|der|dem|votre|le|la|il|la vostra|il vostro|vostro|vostra)\s+(?:\w+\s+)?"
+    r"(?:reminder|due date|deadline|mahnung|zahlungserinnerung|erinnerung|falligkeit|zahlungsfrist|rappel|relance|echeance|sollecito|scadenza|richiamo)\b|"
+    r"\b(?:\w+\s+)?(?:days?|weeks?)\s+late\b|\b(?:paid|paying|payment (?:was|came)|transfer (?:was|came)|arrived)\s+(?:\w+\s+){0,2}late\b|"
+    r"\b(?:zu spat|verspatet|mit (?:\w+\s+){0,3}verspatung)\b|\b(?:avec (?:\w+\s+){0,3}retard|en retard)\b|"
+    r"\b(?:in ritardo|con (?:\w+\s+){0,3}ritardo)\b"
+)
 EXPLICIT_DISPUTE = re.compile(
     r"\b(?:contest\w*|dispute\w*|bestreit\w*|beanstand\w*|reklamier\w*|refus\w*|weiger\w*)"
 )
@@ -1539,7 +1556,10 @@ def _decide_dispute(cues):
         # "our lawyer will be in touch about this invoice": a dispute even without its reason
         contest = cues.total("threat")
     if paid and contest and all(FEE_WORD.search(s.folded) for s in cues.with_cue("contestation")):
-        contest = 0  # "we paid on 18 July, please cancel the reminder fee": the payment decides
+        if any(PAID_LATE.search(s.folded) for s in cues.with_cue("already_paid")):
+            paid = 0  # "we paid three days after your reminder, but not the EUR 40 fee": the fee
+        else:
+            contest = 0  # "we paid on 18 July, please cancel the reminder fee": the payment decides
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
@@ -1604,6 +1624,32 @@ NEW_BUSINESS = re.compile(
 
 
 HOURS_WORD = re.compile(r"\b(?:hours?|stunden?|std|heures?|ore|h)\b")
+# "what exactly does the flat-rate item include? I have to recharge it internally": details
+# of a line asked for the customer's own books, with no doubt about it, is a question (other)
+LINE_DETAIL = re.compile(
+    r"\b(?:aufschlusselung|aufstellung|details?|detaillier\w*|breakdown|itemi[sz]\w*|dettagli\w*|ventilation|decomposition|"
+    r"beinhalte\w*|umfass\w*|enthalt\w*|include[sd]?|cover(?:s|ed)?|comprend\w*|contien\w*|comprende\w*|contiene|"
+    r"position\w*|posten|line items?|lignes?|postes?|voce|voci)\b"
+)
+OWN_USE = re.compile(
+    r"\b(?:intern\w*|weiterverrechn\w*|weiterbelast\w*|kostenstelle\w*|cost (?:centres?|centers?|allocation)|"
+    r"recharg\w*|re-?invoic\w*|pass (?:it|this|the costs?|them) on|refactur\w*|imputer|ventiler|ribaltar\w*|riaddebit\w*|rifattur\w*|"
+    r"nebenkostenabrechnung|for our (?:records|books|accounts|bookkeeping)|pour (?:notre|la) comptabilite|"
+    r"per la (?:nostra )?contabilita|fur (?:unsere|die) buchhaltung)\b"
+)
+
+
+def _detail_for_own_use(cues):
+    """The question sentences asking for a line's details when another says what for (the
+    customer's own books) and nothing is wrong."""
+    if not any(OWN_USE.search(s.folded) for s in cues.sents):
+        return []
+    return [
+        s
+        for s in cues.sents
+        if ("?" in s.text or "request" in s.hits or OWN_USE.search(s.folded))
+        and LINE_DETAIL.search(s.folded)
+    ]
 
 
 def _about_the_bill(folded):
@@ -1712,6 +1758,9 @@ def _decide_request(cues):
         # (asked of a colleague) as a payment; only a firmer model overrules it
         return Decision("acknowledgement", [s.text for s in passed][:2], 0.65, False, urgency=1)
     uneasy = [s for s in cues.sents if _uneasy(s.folded)]
+    detail = _detail_for_own_use(cues)
+    if detail and not uneasy:
+        return Decision("other", [s.text for s in detail][:2], 0.7, False, urgency=2)
     if uneasy and not cues.total("auto"):
         # no known phrasing, but a problem with the bill or a "not" about paying it: a dispute
         # the rules cannot name (unsure: the LLM, when set, confirms or overrules)

@@ -187,6 +187,16 @@ START_OF_NEXT_WEEK = re.compile(
     r"\b(?:early\s+next\s+week|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+next\s+week|debut\s+de\s+(?:la\s+)?semaine\s+prochaine|"
     r"anfang\s+(?:der\s+)?nachste[nr]?\s+woche|inizio\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima))\b"
 )
+# "nächste Woche am Mittwoch", "mercredi de la semaine prochaine", "Wednesday next week": that
+# weekday in the coming calendar week (not the next Wednesday, not the end of next week)
+_NEXT_WEEK = (
+    r"(?:next\s+week|(?:la\s+)?semaine\s+prochaine|(?:nachste[nr]?|kommende[nr]?)\s+woche|"
+    r"(?:la\s+)?(?:settimana\s+prossima|prossima\s+settimana))"
+)
+WEEKDAY_OF_NEXT_WEEK = re.compile(
+    rf"\b{_NEXT_WEEK},?\s+(?:on\s+|le\s+|am\s+|il\s+|di\s+)?(?:the\s+)?(?P<wd1>{WEEKDAY_RE})\b|"
+    rf"\b(?P<wd2>{WEEKDAY_RE}),?\s+(?:of\s+|de\s+|della\s+|in\s+der\s+)?(?:the\s+)?{_NEXT_WEEK}"
+)
 MID_MONTH = re.compile(rf"\b(?:mi-|mitte\s+|meta\s+|mid-?\s?)(?P<mn>{MONTH_RE})\b")
 WEEKDAY = re.compile(
     rf"\b(?P<next>next\s+|prochain\s+|nachsten\s+|kommenden\s+|prossimo\s+)?(?P<wd>{WEEKDAY_RE})\b(?P<next2>\s+(?:prochain|prossimo))?"
@@ -280,6 +290,14 @@ def _month_and_week_ends(folded, ref, future):
         yield _make(_year_for(15, month, ref, future), month, 15), m, "mid_month"
 
 
+def _weekdays_of_next_week(folded, ref):
+    """ "next week on Wednesday": the Wednesday of the coming calendar week."""
+    monday_next = ref + timedelta(days=7 - ref.weekday())
+    for m in WEEKDAY_OF_NEXT_WEEK.finditer(folded):
+        wd = WEEKDAYS[m.group("wd1") or m.group("wd2")]
+        yield monday_next + timedelta(days=wd), m, "weekday"
+
+
 def _weekdays(folded, ref):
     """The coming weekday ("vendredi", "next Friday": a week later when it is 1-2 days away)."""
     for m in WEEKDAY.finditer(folded):
@@ -338,6 +356,7 @@ def find_dates(folded: str, ref: date | None, future: bool = False) -> list[Foun
     for value, m, kind in chain(
         _explicit(folded, ref, future),
         _month_and_week_ends(folded, ref, future),
+        _weekdays_of_next_week(folded, ref),
         _weekdays(folded, ref),
         _relatives(folded, ref),
     ):

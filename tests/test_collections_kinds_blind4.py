@@ -1,0 +1,173 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# ruff: noqa: RUF001  (Swiss amounts end in an en dash)
+"""Kinds of replies found when the sixth writer's set (tests/data/disputes_blind4) became
+development data: "next week on Wednesday" (that weekday of the coming week), "N hours at
+RATE too much" (the hours times the rate), a payment admitted late with its fee refused (the
+fee is contested, not "already paid"), a line's details asked for the customer's own books
+(a question, no dispute). Synthetic texts only; the e-mails are dated Tuesday 10 June 2025."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.testing.replies import reply_email
+
+CONTEXT = ThreadContext(
+    invoice_number="ZX-25-0077", amount=Decimal("1480.00"), currency="CHF", stage="reminder_2"
+)
+
+
+def _mail(body):
+    return reply_email(
+        body,
+        invoice="ZX-25-0077",
+        subject="Re: 2. Mahnung {invoice}",
+        sender="Urs Kunde <urs@kunde.example>",
+        company="Lieferant AG <debitoren@lieferant.example>",
+    )
+
+
+# --- a weekday of next week ---------------------------------------------------------------------
+
+NEXT_WEEK_DATES = [
+    ("Wir zahlen die Rechnung nächste Woche am Mittwoch.", "2025-06-18"),
+    ("Wir überweisen den Betrag am Montag nächster Woche.", "2025-06-16"),
+    ("Nous réglerons la facture mercredi de la semaine prochaine.", "2025-06-18"),
+    ("Il pagamento partirà la settimana prossima, giovedì.", "2025-06-19"),
+    ("We'll pay it next week on Friday.", "2025-06-20"),
+    ("We will pay on Thursday next week.", "2025-06-19"),
+    # without "next week" the coming weekday, this week's
+    ("Wir zahlen die Rechnung am Mittwoch.", "2025-06-11"),
+    # "next week" alone: the end of next week, as before
+    ("We'll pay next week.", "2025-06-20"),
+]
+
+
+@pytest.mark.parametrize(("body", "promised"), NEXT_WEEK_DATES)
+def test_blind4_weekday_of_next_week(body, promised):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.promised_date == date.fromisoformat(promised)
+
+
+# --- hours at a rate "too much" -------------------------------------------------------------------
+
+HOURS_EXCESS = [
+    (
+        "Ihr Monteur war nur 3 Stunden hier, verrechnet sind 5. Das sind 2 Stunden à CHF 120.– zu viel.",
+        "240.00",
+    ),
+    (
+        "Le technicien est resté 2 heures, vous en facturez 4 au lieu de 2 : cela fait 2 heures à CHF 95.– de trop.",
+        "190.00",
+    ),
+    ("Ci avete fatturato 3 ore invece di 1: sono 2 ore a CHF 110 in più.", "220.00"),
+    (
+        "He was here for 2 hours but you billed 4, that is 2 hours at CHF 80 too much.",
+        "160.00",
+    ),
+    # an amount "too much" that is no rate stays that amount
+    ("Sie haben uns für das Material CHF 150.– zu viel verrechnet.", "150.00"),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), HOURS_EXCESS)
+def test_blind4_hours_at_rate_too_much(body, amount):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal(amount)
+
+
+# --- paid late, the fee refused ----------------------------------------------------------------
+
+PAID_LATE_FEE = [
+    (
+        "We paid the invoice two days after your reminder. Charging a CHF 40 fee for that is "
+        "unreasonable and we will not pay it.",
+        "40.00",
+    ),
+    (
+        "Wir haben die Rechnung mit ein paar Tagen Verspätung bezahlt. Die Mahngebühr von "
+        "CHF 20.– akzeptieren wir aber nicht.",
+        "20.00",
+    ),
+    (
+        "Nous avons réglé la facture le 5 juin, avec quelques jours de retard. Nous contestons "
+        "en revanche les frais de rappel de CHF 20.–.",
+        "20.00",
+    ),
+    (
+        "Abbiamo pagato la fattura il 6 giugno, dopo il vostro sollecito. Contestiamo però le "
+        "spese di sollecito di CHF 20.–.",
+        "20.00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), PAID_LATE_FEE)
+def test_blind4_paid_late_fee_refused_is_contested(body, amount):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # paid in time (the reminder crossed the payment): the fee falls with the payment
+        "We paid on 2 June, before your reminder. Please cancel the reminder fee.",
+        "Die Rechnung haben wir am 2. Juni bezahlt, die Mahngebühr ist deshalb nicht gerechtfertigt.",
+        "Nous avons payé le 2 juin, avant votre rappel : merci d'annuler les frais de rappel.",
+        "La fattura è stata pagata il 2 giugno. Vi preghiamo di annullare le spese di sollecito.",
+    ],
+)
+def test_blind4_paid_in_time_fee_follows_the_payment(body):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount is None
+
+
+# --- a line's details for the customer's own books ----------------------------------------------
+
+OWN_USE_QUESTIONS = [
+    "Kurze Frage: was beinhaltet die Position «Pauschale Kleinteile»? Ich muss sie intern weiterverrechnen.",
+    "Pourriez-vous me donner le détail du poste « forfait déplacement » ? Nous devons le refacturer à notre client.",
+    "Cosa comprende la voce «materiale di consumo»? Dobbiamo ribaltarla sul condominio.",
+    "What exactly does the 'site set-up' line include? We need to recharge it to our tenant.",
+]
+
+
+@pytest.mark.parametrize("body", OWN_USE_QUESTIONS)
+def test_blind4_line_details_for_own_books_is_a_question(body):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.urgency == 2
+
+
+@pytest.mark.parametrize("body", OWN_USE_QUESTIONS)
+def test_blind4_line_details_for_own_books_no_pause_with_model(body):
+    reading = read_reply(_mail(body), CONTEXT)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same question with a doubt stays a dispute
+        "Was beinhaltet die Position «Pauschale Kleinteile»? Ich muss sie intern weiterverrechnen, aber die war nie vereinbart.",
+        "What does the 'site set-up' line include? We need to recharge it internally, but it was not in the quote.",
+        "Pourquoi nous facturez-vous le forfait déplacement ? Nous devons le refacturer à notre client.",
+    ],
+)
+def test_blind4_line_question_with_doubt_still_pauses(body):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
