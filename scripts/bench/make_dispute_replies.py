@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind6] [OUT_DIR]
+           [--source more|blind|blind2|...|blind8] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,8 +22,8 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` / ``blind6`` (``blinde_NNN`` / ``blindf_NNN``), a seventh and an eighth
-writer's.
+``--source blind5`` .. ``blind8`` (``blinde_NNN`` .. ``blindh_NNN``), the seventh to tenth
+writers'.
 """
 
 import argparse
@@ -501,6 +501,8 @@ SOURCES = {
     "blind4": "disputes_blind4",
     "blind5": "disputes_blind5",
     "blind6": "disputes_blind6",
+    "blind7": "disputes_blind7",
+    "blind8": "disputes_blind8",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -508,6 +510,8 @@ ID_PREFIX = {
     "blind4": "blindd",
     "blind5": "blinde",
     "blind6": "blindf",
+    "blind7": "blindg",
+    "blind8": "blindh",
 }
 
 
