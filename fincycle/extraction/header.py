@@ -343,11 +343,43 @@ def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
             if value:
                 votes.add(_norm_number(value), value, 0.8 * weight)
                 break
+        else:
+            value = _number_before_quote_note(doc, i, m)
+            if value:
+                votes.add(_norm_number(value), value, 0.78)
     if not votes.items:
         _bank_block_reference(doc, votes)
+    if not votes.items:
+        _payee_code_reference(doc, votes)
     best = votes.best()
     if best:
         ext.set("payment_reference", best["value"], best["score"], source)
+
+
+_NOTE_OPEN = re.compile(r"^\W*$")
+_NUMBER_WORD = re.compile(r"(?:\b(?:nr|no|nummer|number|numero|n)\s*[.°o]?|#|:)\s*$")
+
+
+def _number_before_quote_note(doc: Doc, i: int, m: re.Match) -> str | None:
+    """A note asking to quote a number with the payment, printed after it ("Vertrag Nr:
+    00.123.456.7" over "(Bei Schriftwechsel und Zahlung bitte angeben.)", "Policy no. 88-1204
+    (please quote with your payment)"): the number that ends the text before the note, on its
+    line or, when the note opens its line, on the line above. Only a number after a number
+    word ("Nr", "No.", ":"): a heading's date or an amount is not meant."""
+    before = doc.lines[i].text[: m.start()]
+    if _NOTE_OPEN.match(before):
+        up = doc.above(i, 1.5)
+        if up is None:
+            return None
+        before = doc.lines[up].text
+    before = before.rstrip(" (-\u2013")
+    found = re.search(r"(\S+)$", before)
+    if not found or not any(c.isdigit() for c in found.group(1)):
+        return None
+    if not _NUMBER_WORD.search(fold(before[: found.start()])):
+        return None
+    token = _identifier_token(found.group(1))
+    return token if token and not _looks_like_other_id(token) else None
 
 
 _BANK_LINE = re.compile(
@@ -384,6 +416,38 @@ def _bank_block_reference(doc: Doc, votes: Votes) -> None:
             if near and value and len(value.split()) == 1:
                 votes.add(_norm_number(value), value, 0.75 * weight)
             break  # the value next to the label, or none (a far cell is another field's)
+
+
+_PARTICULARS = re.compile(r"^\W*particulars\s*:")
+_PAYEE_FIELD = re.compile(r"^\W*(?P<field>code|reference)\s*:\s*(?P<value>\S*)")
+
+
+def _payee_code_reference(doc: Doc, votes: Votes) -> None:
+    """The three fields a payer fills in for a New Zealand bank transfer, printed as
+    "Particulars: <name>" / "Code: <account no.>" / "Reference: <...>" under the payee's bank
+    account: the filled Reference is what to quote, else the Code (the customer's account
+    number with the biller)."""
+    for i, folded in enumerate(doc.folded):
+        if not _PARTICULARS.match(folded) or doc.in_customer_block(i):
+            continue
+        line = doc.lines[i]
+        height = doc.height(line)
+        fields = {}
+        for j in range(i + 1, min(i + 6, len(doc.lines))):
+            other = doc.lines[j]
+            if other.page != line.page or abs(other.x0 - line.x0) > height:
+                continue
+            if not 0 < other.top - line.top < 4 * height:
+                continue
+            m = _PAYEE_FIELD.match(doc.folded[j])
+            if m:
+                raw = other.text[m.start("value") : m.end("value")]
+                fields.setdefault(m.group("field"), raw)
+        for field, conf in (("reference", 0.78), ("code", 0.74)):
+            token = _identifier_token(fields.get(field) or "")
+            if token and not _looks_like_other_id(token):
+                votes.add(_norm_number(token), token, conf)
+                return
 
 
 def _remittance_text(text: str, same_line: bool) -> str | None:

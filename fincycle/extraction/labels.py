@@ -213,7 +213,9 @@ PAYMENT_REF = _rx(
     r"referencia\s*(?:de|del|para\s*el)?\s*pago|concepto\s*(?:de\s*(?:la\s*)?)?(?:transferencia|pago)",
     r"referencia\s*(?:de|do|para\s*o?)?\s*pagamento",
     # "Referenz (bitte bei Zahlung angeben)", "Reference (please quote with your payment)"
-    r"(?:bei|mit)\s*(?:der\s*|ihrer\s*)?(?:zahlung|uberweisung)\s*(?:bitte\s*)?angeben"
+    # "(Bei Schriftwechsel und Zahlung bitte angeben.)" under "Vertrag Nr: 00.123.456.7"
+    r"(?:bei|mit)\s*(?:der\s*|ihrer\s*)?(?:[a-z]+\s*(?:und|oder|/)\s*(?:der\s*|ihrer\s*)?)?"
+    r"(?:zahlung|uberweisung)\s*(?:bitte\s*)?angeben"
     r"|please\s*quote\s*(?:\w+\s*){0,2}?(?:with|on|when)\s*(?:your\s*)?(?:payment|paying)"
     r"|a\s*rappeler\s*(?:lors\s*de\s*votre|lors\s*du|avec\s*votre|sur\s*votre)\s*(?:paiement|reglement|virement)"
     r"|da\s*indicare\s*(?:nel|per\s*il|sul)\s*(?:pagamento|bonifico)"

@@ -328,6 +328,7 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
     out.extend(_from_footer(doc))
     out.extend(_from_title(doc))
     out.extend(_from_account_holder(doc))
+    out.extend(_from_domain_phrase(doc))
     for party, _weight, _kind in out:
         name = clean_company_name(_strip_vendor_label(party.name or ""))
         party.name = name if plausible_company(name) else None
@@ -368,6 +369,75 @@ def _from_title(doc: Doc) -> list[tuple[_Party, float, str]]:
             name = doc.lines[i].text[start : start + m.end("name")]
             return [(_Party(name=name), 0.55, "title")]
     return []
+
+
+_CONTACT_DOMAIN = re.compile(
+    r"[\w.+-]+@(?P<mail>[a-z0-9.-]+\.[a-z]{2,})|(?:https?://|www\.)(?P<web>[a-z0-9.-]+\.[a-z]{2,})"
+)
+_MAILBOX_DOMAINS = {
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "gmx",
+    "web", "orange", "wanadoo", "free", "laposte", "sfr", "bluewin", "tonline", "aol",
+    "libero", "proton", "protonmail", "mail", "email",
+}  # fmt: skip
+_PHRASE_WORD = re.compile(r"[^\W_]+")
+
+
+def _contact_domains(doc: Doc) -> set[str]:
+    """The names of the sender's web and mail domains ("lerelaislocal" of "Web :
+    www.lerelaislocal.fr", "commande@lerelaislocal.fr"), read from short contact lines outside
+    the customer's block: a domain inside a sentence ("more on www.label.org") is anyone's."""
+    out = set()
+    for i, folded in enumerate(doc.folded):
+        if doc.in_customer_block(i) or len(folded.split()) > 6:
+            continue
+        for m in _CONTACT_DOMAIN.finditer(folded):
+            host = (m.group("mail") or m.group("web")).split(".")
+            labels = [h for h in host[:-1] if h not in ("www", "mail", "shop", "co", "com")]
+            for raw in labels:
+                label = raw.replace("-", "")
+                if len(label) >= 6 and label.isalpha() and label not in _MAILBOX_DOMAINS:
+                    out.add(label)
+    return out
+
+
+def _from_domain_phrase(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """A name of several words that spells the sender's domain ("LE RELAIS LOCAL" in the
+    legal notice of a bill from www.lerelaislocal.fr, the logo being an image): the sender's."""
+    domains = _contact_domains(doc)
+    if not domains:
+        return []
+    out = []
+    for i, folded in enumerate(doc.folded):
+        if doc.in_customer_block(i) or _CONTACT_DOMAIN.search(folded):
+            continue
+        words = list(_PHRASE_WORD.finditer(folded))
+        for a in range(len(words)):
+            spelled = ""
+            for b in range(a, min(a + 6, len(words))):
+                spelled += words[b].group(0)
+                if len(spelled) > 40:
+                    break
+                if b > a and spelled in domains:
+                    name = _with_article(doc.lines[i].text, words, a, b)
+                    if name_ok(name):
+                        out.append((_Party(name=name), 0.62, "domain"))
+    return out[:1]
+
+
+_ARTICLES = {"le", "la", "les", "the", "die", "der", "das", "il", "lo", "los", "las", "el", "het"}
+
+
+def _with_article(text: str, words: list, a: int, b: int) -> str:
+    """The words ``a`` to ``b`` of ``text``, with the article before them when it is printed
+    in the same case ("LES FERMES DU VERCORS" of www.fermesduvercors.fr; not "de" in
+    "siège de LE RELAIS LOCAL")."""
+    start = words[a].start()
+    if a > 0 and words[a - 1].group(0) in _ARTICLES:
+        article = text[words[a - 1].start() : words[a - 1].end()]
+        first = text[words[a].start() : words[a].end()]
+        if article.isupper() == first.isupper() and text[words[a - 1].end() : start].strip() == "":
+            start = words[a - 1].start()
+    return text[start : words[b].end()]
 
 
 def _from_account_holder(doc: Doc) -> list[tuple[_Party, float, str]]:

@@ -1,0 +1,149 @@
+"""Text-path rules found on real layouts (fourth round), each checked on synthetic documents
+written for the test: a number to quote with the payment printed before the note that asks
+for it, the New Zealand payee fields (Particulars / Code / Reference), and the sender's name
+spelled by its web or mail domain when the logo is an image."""
+
+import pytest
+
+from fincycle.extraction.model import TextLine
+from fincycle.extraction.rules import extract_from_lines
+
+
+def layout(rows, size=9.0):
+    """TextLines from (text, x0, top) rows; the width follows the text length."""
+    return [
+        TextLine(text, 0, x0, top, x0 + 0.5 * size * len(text), top + size)
+        for text, x0, top in rows
+    ]
+
+
+def read(rows):
+    return extract_from_lines(layout(rows))
+
+
+# --- a number to quote, printed before the note asking for it ------------------------------------
+
+
+def _premium_notice(number_line, note_line):
+    rows = [
+        ("Hanseatische Feuerkasse VVaG", 70, 80),
+        ("Kaiserkai 9, 20457 Hamburg", 70, 92),
+        ("Frau Lena Brandt", 70, 130),
+        ("Lindenweg 4", 70, 142),
+        ("22085 Hamburg", 70, 154),
+        ("Beitragsrechnung", 70, 230),
+        ("3. März 2025", 420, 230),
+        (number_line, 70, 250),
+    ]
+    if note_line:
+        rows.append((note_line, 70, 262))
+    rows += [
+        ("Hausratversicherung", 70, 300),
+        ("120,00 €", 300, 300),
+        ("Versicherungsteuer 19 %", 70, 312),
+        ("22,80 €", 300, 312),
+        ("Rechnungsbetrag", 70, 324),
+        ("142,80 €", 300, 324),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("number_line", "note_line", "reference"),
+    [
+        (
+            "Hausratvertrag Nr: 47.310.552.9",
+            "(Bei Schriftwechsel und Zahlung bitte angeben.)",
+            "47.310.552.9",
+        ),
+        ("Versicherungsschein-Nr. HR-2025-0815", "(bei Zahlung bitte angeben)", "HR-2025-0815"),
+        ("Policy no. 88-1204 (please quote with your payment)", None, "88-1204"),
+        ("Vertrag: 5521-77 (Bei Rückfragen oder Zahlung bitte angeben)", None, "5521-77"),
+    ],
+)
+def test_number_before_a_note_to_quote_it_is_the_payment_reference(
+    number_line, note_line, reference
+):
+    ext = read(_premium_notice(number_line, note_line))
+    assert ext.value("payment_reference") == reference
+
+
+def test_a_note_to_quote_under_a_line_without_numbered_label_gives_no_reference():
+    # the line above holds a date, not a number after "Nr" / ":": nothing to quote
+    ext = read(
+        _premium_notice("Ihre Beitragsrechnung vom 03.03.2025", "(Bei Zahlung bitte angeben)")
+    )
+    assert ext.value("payment_reference") is None
+
+
+# --- New Zealand payee fields ------------------------------------------------------------------
+
+
+def _nz_bill(code, reference):
+    return [
+        ("Kauri Power Limited", 380, 60),
+        ("12 Quay Street, Auckland 1010", 380, 72),
+        ("GST reg no: 111-222-333", 380, 84),
+        ("Ms Aroha Smith", 60, 120),
+        ("5 Rata Road", 60, 132),
+        ("Hamilton 3204", 60, 144),
+        ("Tax invoice", 380, 110),
+        ("Invoice no. 88231", 380, 122),
+        ("Total due", 60, 300),
+        ("$120.50", 260, 300),
+        ("Pay by internet banking", 150, 700),
+        ("Account: 12-3456-7890123-00", 150, 712),
+        ("Particulars: Aroha Smith", 150, 719),
+        (f"Code: {code}", 150, 726),
+        (f"Reference: {reference}".rstrip(), 150, 733),
+    ]
+
+
+def test_nz_code_is_quoted_when_the_reference_is_left_blank():
+    assert read(_nz_bill("5500213", "")).value("payment_reference") == "5500213"
+
+
+def test_nz_filled_reference_wins_over_the_code():
+    assert read(_nz_bill("5500213", "INV88231")).value("payment_reference") == "INV88231"
+
+
+# --- the sender's name spelled by its domain ----------------------------------------------------
+
+
+def _bill_with_image_logo(web_line, notice):
+    return [
+        ("Facture N° FA-2025-311", 380, 30),
+        ("8 route des Saules", 30, 100),
+        ("38000 GRENOBLE", 30, 110),
+        (web_line, 30, 122),
+        ("SIRET : 12345678900017", 30, 134),
+        ("EPICERIE DES ALPES", 330, 100),
+        ("4 place Grenette", 330, 112),
+        ("38000 GRENOBLE", 330, 124),
+        ("Date 12/03/2025", 380, 60),
+        ("TOTAL HT", 400, 600),
+        ("100,00", 520, 600),
+        ("TVA 5,5 %", 400, 612),
+        ("5,50", 520, 612),
+        ("TOTAL TTC", 400, 624),
+        ("105,50", 520, 624),
+        (notice, 30, 780),
+    ]
+
+
+@pytest.mark.parametrize(
+    "web_line", ["Web : www.fermes-du-vercors.fr", "Email : compta@fermesduvercors.com"]
+)
+def test_phrase_spelling_the_senders_domain_names_the_vendor(web_line):
+    notice = "Tout litige relève du Tribunal de Commerce du siège de LES FERMES DU VERCORS"
+    ext = read(_bill_with_image_logo(web_line, notice))
+    assert ext.value("vendor_name") == "LES FERMES DU VERCORS"
+
+
+def test_domain_named_inside_a_sentence_is_not_the_senders():
+    # a label's or a partner's site quoted in a sentence names no sender
+    rows = _bill_with_image_logo(
+        "Tél : 04 76 00 00 00",
+        "Produits certifiés par Bio Partenaire, voir sur www.biopartenaire.com",
+    )
+    assert read(rows).value("vendor_name") != "Bio Partenaire"
