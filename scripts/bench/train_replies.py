@@ -7,10 +7,11 @@ Training data: the ``dev`` part of the first set (../shared/samples/disputes, ha
 scripts/bench/disputes.py; its ``held`` part is never trained on) and the whole second set
 (tests/data/disputes_more, eight batches by other writers), the third writer's set
 (tests/data/disputes_blind, measured blind twice, development data since) and the fourth
-writer's set (tests/data/disputes_blind2, measured blind once, development data since) and the
-fifth writer's set (tests/data/disputes_blind3, measured blind once, development data since; the
-new blind set tests/data/disputes_blind4 is never read here). Deterministic: zero start, full-batch
-optimisation, no sampling.
+writer's set (tests/data/disputes_blind2, measured blind once, development data since), the
+fifth writer's set (tests/data/disputes_blind3, measured blind once, development data since) and
+the sixth writer's set (tests/data/disputes_blind4, measured blind once, development data since;
+the new blind sets tests/data/disputes_blind5 and disputes_blind6 are never read here).
+Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
   .venv/bin/python scripts/bench/train_replies.py --evaluate  # per-fold table, writes nothing
@@ -30,7 +31,8 @@ optimisation, no sampling.
     model trained on first-set dev + the whole second set; then the fourth writer's set, read
     the same way by the rules of before it became development data and a model trained on
     first-set dev + the second and third sets; then the fifth writer's set, likewise (rules
-    that measured it blind, model trained on first-set dev + the second to fourth sets);
+    that measured it blind, model trained on first-set dev + the second to fourth sets); then
+    the sixth writer's set (rules that measured it blind, model: dev + second to fifth sets);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -92,6 +94,10 @@ RULES_BEFORE_FOURTH = "faa83e8"
 FIFTH = ROOT / "tests" / "data" / "disputes_blind3"
 FIFTH_FOLD = FOURTH_FOLD + 1
 RULES_BEFORE_FIFTH = "a74ba44"
+# the sixth writer's set: measured blind once (by the rules of 8bf0bef), then development data
+SIXTH = ROOT / "tests" / "data" / "disputes_blind4"
+SIXTH_FOLD = FIFTH_FOLD + 1
+RULES_BEFORE_SIXTH = "8bf0bef"
 
 
 def batch_of(sample_id):
@@ -264,7 +270,7 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second, third, fourth, fifth):
+def evaluate(first, second, third, fourth, fifth, *, sixth):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -284,6 +290,9 @@ def evaluate(first, second, third, fourth, fifth):
     got = rules_of_commit(RULES_BEFORE_FIFTH, [str(FIFTH)])
     for s in fifth:
         s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+    got = rules_of_commit(RULES_BEFORE_SIXTH, [str(SIXTH)])
+    for s in sixth:
+        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
@@ -295,6 +304,8 @@ def evaluate(first, second, third, fourth, fifth):
     chain.append(("fourth set", fourth, [model.proba(*s["x"]) for s in fourth], "old"))
     model = fit(dev + second + third + fourth)
     chain.append(("fifth set", fifth, [model.proba(*s["x"]) for s in fifth], "old"))
+    model = fit(dev + second + third + fourth + fifth)
+    chain.append(("sixth set", sixth, [model.proba(*s["x"]) for s in sixth], "old"))
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     table(
@@ -309,7 +320,7 @@ def evaluate(first, second, third, fourth, fifth):
     folds = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
-        model = fit(dev + [s for s in second if s["part"] != k] + third + fourth + fifth)
+        model = fit(dev + [s for s in second if s["part"] != k] + third + fourth + fifth + sixth)
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
         "leave-one-batch-out, rules of today (tuned on all batches)",
@@ -318,10 +329,10 @@ def evaluate(first, second, third, fourth, fifth):
     )
 
     # final check on the first set's held part
-    model = fit(dev + second + third + fourth + fifth)
+    model = fit(dev + second + third + fourth + fifth + sixth)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to fifth set; policy chosen above)",
+        "held part of the first set (model: dev + second to sixth set; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -346,10 +357,11 @@ def main(argv=None):
     third = load(THIRD, lambda _id: THIRD_FOLD)
     fourth = load(FOURTH, lambda _id: FOURTH_FOLD)
     fifth = load(FIFTH, lambda _id: FIFTH_FOLD)
+    sixth = load(SIXTH, lambda _id: SIXTH_FOLD)
     if args.evaluate:
-        evaluate(first, second, third, fourth, fifth)
+        evaluate(first, second, third, fourth, fifth, sixth=sixth)
         return
-    model = fit([s for s in first if s["part"] == "dev"] + second + third + fourth + fifth)
+    model = fit([s for s in first if s["part"] == "dev"] + second + third + fourth + fifth + sixth)
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
 
