@@ -39,7 +39,10 @@ def test_regular_rows_are_not_shifted_by_one_row_to_a_far_column():
     boxes = []
     for i, (label, amount) in enumerate(summary):
         boxes += [box(label, 150, 1100 + 60 * i), box(amount, 2025, 1100 + 60 * i, 75)]
-    footer = [("Questions? Write to us", "Service provider:"), ("Prices in US dollars", "Cloud Inc.")]
+    footer = [
+        ("Questions? Write to us", "Service provider:"),
+        ("Prices in US dollars", "Cloud Inc."),
+    ]
     for j, (left, right) in enumerate(footer):
         boxes += [box(left, 150, 2000 + 130 * j), box(right, 2025, 1940 + 130 * j)]
     texts = [r.text for r in build_rows(boxes)]
