@@ -171,3 +171,86 @@ def test_blind4_line_question_with_doubt_still_pauses(body):
     reading = read_reply(_mail(body), CONTEXT, use_model=False)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- the reminder fee refused besides the contested amount --------------------------------------
+
+QUOTED_REMINDER = (
+    "\n\n-----Original Message-----\n"
+    "From: Lieferant AG <debitoren@lieferant.example>\n"
+    "Subject: 2. Mahnung ZX-25-0077\n\n"
+    "Die Rechnung ZX-25-0077 über CHF 1'480.00 ist noch offen. Wir belasten Ihnen "
+    "Mahngebühren von CHF 20.00.\n"
+)
+
+FEE_BESIDES = [
+    # the whole invoice refused, the fee too: both
+    (
+        "Die Heizung läuft immer noch nicht. Ich bezahle diese Rechnung nicht, solange das nicht "
+        "repariert ist. Und die Mahngebühr von Fr. 20.- schon gar nicht.",
+        "1500.00",
+    ),
+    (
+        "Les chaises sont arrivées cassées : nous ne paierons ni la facture ni les frais de CHF 20.–.",
+        "1500.00",
+    ),
+    (
+        "Le sedie sono arrivate rotte. Non intendiamo saldare questa fattura né le spese di sollecito di CHF 20.",
+        "1500.00",
+    ),
+    (
+        "The chairs arrived broken and we will not pay this invoice. We also refuse the CHF 20 reminder fee.",
+        "1500.00",
+    ),
+    # a part contested and the fee: both
+    (
+        "Drei der zehn Stühle sind beschädigt, das sind CHF 444.–. Bitte streichen Sie auch die "
+        "Mahngebühr von CHF 20.–.",
+        "464.00",
+    ),
+    # the fee's amount named only in the quoted reminder
+    (
+        "Die Heizung läuft nicht, wir zahlen diese Rechnung erst, wenn sie repariert ist. Die "
+        "Mahngebühr akzeptieren wir auch nicht." + QUOTED_REMINDER,
+        "1500.00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), FEE_BESIDES)
+def test_blind4_fee_refused_besides_the_contested_amount(body, amount):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        # only the fee contested, the invoice promised: the fee alone
+        (
+            "Nous contestons l'indemnité de CHF 40.– : la facture nous est arrivée en retard. "
+            "La facture elle-même sera réglée vendredi.",
+            "40.00",
+        ),
+        (
+            "We will pay the invoice on Friday, but we will not pay the CHF 20 reminder fee.",
+            "20.00",
+        ),
+        # the fee only mentioned, not refused: the whole invoice alone
+        (
+            "A reminder with a fee, really? The chairs arrived broken and we will not pay this invoice.",
+            "1480.00",
+        ),
+        # the fee accepted
+        (
+            "Die Stühle wurden nicht geliefert. Sobald sie da sind, zahlen wir, inklusive Mahngebühr.",
+            "1480.00",
+        ),
+    ],
+)
+def test_blind4_fee_alone_or_not_refused(body, amount):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal(amount)

@@ -1853,7 +1853,7 @@ def read_parsed(
         language=_language(fold(text), context, fold(mail.first_block)),
         invoice_numbers=_invoice_numbers(text, context),
     )
-    return _finish(reading, cues, context, decision.urgency)
+    return _finish(reading, cues, context, decision.urgency, body=mail.body_text)
 
 
 WHOLE_INVOICE = re.compile(
@@ -1893,12 +1893,82 @@ def _urgency(category, cues):
     return 2 if cues.total("request") else 1
 
 
-def _finish(reading, cues, context, fixed_urgency=None):
+# a fee refused: "die Mahngebühr bitte streichen", "né le spese di sollecito", "nor the fee"
+FEE_REFUSED = re.compile(
+    r"\b(?:nicht|kein\w*|not|no|never|nie|pas|jamais|non|mai|ni|ne|nor|neither|weder|noch|n't|"
+    r"streichen|stornier\w*|erlassen|sparen|annul\w*|cancel\w*|waive\w*|retir\w*|supprim\w*|remove|drop|"
+    r"togli\w*|annullar\w*|respingiamo|rejet\w*|reject\w*|contest\w*|bestreit\w*|refus\w*)\b"
+)
+# "weder die Rechnung noch die Gebühr", "questa fattura né le spese", "neither the invoice nor ..."
+INVOICE_AND_FEE = re.compile(
+    r"\b(?:rechnung noch|invoice nor|facture ni|fattura ne)\b|\bneither (?:the|this|your) invoice\b"
+)
+# "... e respingiamo anche le spese", "und die Mahngebühr schon gar nicht": the fee besides
+ALSO_FEE = re.compile(
+    r"\b(?:also|too|as well|auch|ebenfalls|schon gar nicht|erst recht nicht|anche|neppure|nemmeno|neanche|"
+    r"tantomeno|aussi|egalement|non plus|encore moins)\b"
+)
+FEE_BEFORE = 15  # "the EUR 40 recovery fee", "Ihre Fr. 40.- Mahnspesen"
+FEE_AFTER = 30  # "Mahngebühren von CHF 20.00", "l'indemnité forfaitaire de 40 €"
+
+
+def _fee_amount(fee_sents, body):
+    """The fee's amount: the one next to the fee word in the customer's sentence, else the one
+    the company's quoted reminder names next to its fee word (same sentence, close by)."""
+    for text in [s.folded for s in fee_sents] + [fold(body or "")]:
+        money = find_money(text)
+        for fee in FEE_WORD.finditer(text):
+            for m in money:
+                between = (
+                    text[m.end : fee.start()] if m.end <= fee.start() else text[fee.end() : m.start]
+                )
+                gap = FEE_BEFORE if m.end <= fee.start() else FEE_AFTER
+                if len(between) <= gap and not re.search(r"[.!?;\n]\s", between + " "):
+                    return m.value
+    return None
+
+
+def _with_contested_fee(value, cues, context, body):
+    """A contested amount with the reminder fee refused too: both ("I won't pay the invoice
+    until it is repaired, nor the CHF 20 fee" -> invoice + 20; "the 12 faulty ones, CHF 352.80,
+    and cancel the CHF 20 fee" -> 372.80). Only the fee contested, or no amount: as it was."""
+    if value is None:
+        return None
+    fee_sents = [
+        s for s in cues.sents if FEE_WORD.search(s.folded) and FEE_REFUSED.search(s.folded)
+    ]
+    if not fee_sents:
+        return value
+    fee = _fee_amount(fee_sents, body)
+    if fee is None or fee <= 0:
+        return value
+    inv = context.amount if context else None
+    others = [s for s in cues.sents if s not in fee_sents]
+    whole = any("refusal" in s.hits for s in others) or bool(
+        WHOLE_INVOICE.search(" ".join(s.folded for s in others))
+    )
+    whole = whole or any(INVOICE_AND_FEE.search(s.folded) for s in fee_sents)
+    also = any(ALSO_FEE.search(s.folded) for s in fee_sents)
+    if also and any(
+        "refusal" in s.hits or WHOLE_INVOICE.search(s.folded) or "contestation" in s.hits
+        for s in cues.sents
+    ):
+        whole = whole or (inv is not None and abs(value - inv) < NEAR)
+    if abs(value - fee) < NEAR:
+        return _q(inv + fee) if whole and inv is not None else value
+    if inv is not None and abs(value - inv) < NEAR and not whole:
+        return value  # the whole invoice without a refusal beside the fee's: as read
+    return _q(value + fee)
+
+
+def _finish(reading, cues, context, fixed_urgency=None, body=""):
     """Amount, date, pause and urgency of the decided category."""
     cat = reading.category
     joined = " ".join(s.folded for s in cues.sents)  # hard wraps undone
     whole = bool(cues.total("refusal")) or bool(WHOLE_INVOICE.search(joined))
     reading.disputed_amount = _disputed_amount(cat, cues.sents, cues.text, context, whole)
+    if cat == "contestation":
+        reading.disputed_amount = _with_contested_fee(reading.disputed_amount, cues, context, body)
     reading.promised_date = _promised_date(cues.sents, cues.ref, cat)
     if cat == "delay_request":
         reading.pause_dunning = reading.promised_date is not None
