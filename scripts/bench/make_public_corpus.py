@@ -26,6 +26,8 @@ example the mirrors of:
     https://github.com/OCA/edi                       (AGPL-3.0; a Gandi invoice in the invoice2data tests)
     https://github.com/ReceiptManager/receipt-parser-legacy  (Apache-2.0; photos of German receipts)
     https://github.com/MrKrisKrisu/REWE-eReceipt-Parser      (MIT; an anonymised REWE e-receipt)
+    https://github.com/webD97/rewe-ebon-parser               (MIT; five REWE e-receipts, two markets)
+    https://github.com/MrKrisKrisu/Lidl-eReceipt-Parser      (MIT; a Lidl app receipt screenshot)
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
 are third-party documents under their repositories' licences: build the corpus outside the
