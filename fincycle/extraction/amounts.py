@@ -562,7 +562,11 @@ def currency(rows: list[Row], choice: Choice | None, col: Collector) -> tuple[st
 # Australia's ABN, Canada's GST/HST number) or the country's name on the page, when no "US$" /
 # "USD" / United States says otherwise.
 _DOLLAR_COUNTRIES = (
-    ("NZD", r"new\s?zealand|\bg\.?\s?s\.?\s?t\.?\s*(?:reg|no\b|number)|\.co\.nz\b"),
+    (
+        "NZD",
+        r"new\s?zealand|\bg\.?\s?s\.?\s?t\.?\s*(?:reg|no\b|number)|\.co\.nz\b"
+        r"|\bg\.?\s?s\.?\s?t\b\.?\s*[:#]?\s*\d{2,3}[ -]?\d{3}[ -]?\d{3}(?![\d.,])",
+    ),
     ("AUD", r"australia(?!\s?and\s?new)|\ba\.?b\.?n\.?\s*:?\s*\d{2}\s?\d{3}|\.com\.au\b"),
     ("CAD", r"\bcanada\b|\bhst\b|\bg\.?s\.?t\.?\s*/\s*h\.?s\.?t"),
 )
