@@ -147,3 +147,49 @@ def test_domain_named_inside_a_sentence_is_not_the_senders():
         "Produits certifiés par Bio Partenaire, voir sur www.biopartenaire.com",
     )
     assert read(rows).value("vendor_name") != "Bio Partenaire"
+
+
+# --- a New Zealand GST number after a bare "GST" label ------------------------------------------
+
+
+def _nz_trade_bill(tax_rows):
+    rows = [
+        ("Harbour Plumbing Limited", 60, 50),
+        ("14 Wharf Road", 60, 62),
+        ("Tauranga 3110", 60, 74),
+        ("TAX INVOICE", 400, 50),
+        ("Invoice No: 5521", 400, 62),
+        ("Date: 12/03/2024", 400, 74),
+        ("Bill To:", 60, 130),
+        ("Kowhai Cafe Ltd", 60, 142),
+        ("2 Elm St", 60, 154),
+        ("Hamilton 3204", 60, 166),
+        ("Total excl GST", 350, 400),
+        ("$100.00", 480, 400),
+        ("GST", 350, 412),
+        ("$15.00", 480, 412),
+        ("Total incl GST", 350, 424),
+        ("$115.00", 480, 424),
+    ]
+    return read(rows + tax_rows)
+
+
+@pytest.mark.parametrize(
+    "tax_rows",
+    [
+        [("GST: 104-299-202", 60, 86)],
+        [("GST # 104 299 202", 60, 86)],
+        [("GST 104-299-202", 60, 86)],
+        [("GST:", 60, 86), ("104-299-202", 110, 86)],  # label and number in two cells
+    ],
+)
+def test_nz_gst_number_after_a_bare_gst_label_and_its_dollar(tax_rows):
+    ext = _nz_trade_bill(tax_rows)
+    assert ext.value("vendor_vat") == "104299202"
+    assert ext.value("currency") == "NZD"
+
+
+def test_a_number_far_after_a_gst_word_is_no_gst_number():
+    # "GST" earlier on the line, a phone number after other words: no tax id
+    ext = _nz_trade_bill([("Prices include GST. Call us 104 299 202", 60, 86)])
+    assert ext.value("vendor_vat") is None

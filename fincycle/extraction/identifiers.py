@@ -258,7 +258,9 @@ def find_abns(text: str) -> list[Match]:
 # without spaces, dots and dashes, as the country's registry writes it.
 _NON_EU_TAX_IDS = (
     # New Zealand GST number (= IRD number, 8 or 9 digits): "GST No. 12-345-678", "G.S.T. reg."
-    (r"\bg\.?\s?s\.?\s?t\.?\s*(?:reg(?:istration|istered|\.)?|no\b|n°|number|num\b|#|id\b)",
+    # also after a bare "GST:" / "GST" label right before the number, or alone in its label cell
+    (r"\bg\.?\s?s\.?\s?t\.?\s*(?:reg(?:istration|istered|\.)?|no\b|n°|number|num\b|#|id\b)"
+     r"|^[^|]*\bg\.?\s?s\.?\s?t\b\.?\s*:?\s*\||\|\s*g\.?\s?s\.?\s?t\.?\s*:?\s*(?:\||$)",
      r"(?<![\w.,/-])\d{2,3}[ -]?\d{3}[ -]?\d{3}(?![\w/-]|[.,]\d)", nz_ird.is_valid),
     # Indian GSTIN (15 characters, state code + PAN + check): "GSTIN: 27AAPFU0939F1ZV"
     (r"\bgst\s*(?:in|no|number|reg)", r"(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])",
