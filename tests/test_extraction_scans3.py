@@ -49,3 +49,57 @@ def test_regular_rows_are_not_shifted_by_one_row_to_a_far_column():
     assert "Total for this invoice $8.20" in texts
     assert "Credits $0.00" in texts
     assert run(boxes).value("amount_total") == D("8.20")
+
+
+def _grid(labels: list[str], rates: list[str], amounts: list[str], top: float = 1000.0):
+    """A row of labels, a row of rates (blank where a column has none) and a row of amounts,
+    each column 260 px wide, as OCR boxes."""
+    boxes = []
+    for k, (label, rate, amount) in enumerate(zip(labels, rates, amounts, strict=True)):
+        x = 100 + 260 * k
+        boxes.append(box(label, x, top, 230, 22))
+        if rate:
+            boxes.append(box(rate, x + 90, top + 26, 50, 22))
+        boxes.append(box(amount, x + 40, top + 52, 150, 22))
+    return boxes
+
+
+def test_vat_table_in_columns_with_a_row_of_rates_between_labels_and_amounts():
+    boxes = [box("Rechnung 4711", 100, 200, 300, 22)]
+    boxes += _grid(
+        ["Summe netto", "Summe netto", "zzgl. MwSt.", "zzgl. MwSt.", "Gesamtbetrag"],
+        ["7 %", "19 %", "7 %", "19 %", ""],
+        ["EUR 100,00", "EUR 200,00", "EUR 7,00", "EUR 38,00", "EUR 345,00"],
+    )
+    ext = run(boxes)
+    assert ext.value("amount_untaxed") == D("300.00")
+    assert ext.value("amount_tax") == D("45.00")
+    assert ext.value("amount_total") == D("345.00")
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (D(7), D("100.00"), D("7.00")),
+        (D(19), D("200.00"), D("38.00")),
+    }
+
+
+def test_vat_columns_a_label_without_rate_is_the_kinds_total_and_an_empty_rate_is_no_row():
+    # 0 % column with nothing on it, a VAT column per rate and its total column.
+    boxes = _grid(
+        ["Net amount", "Net amount", "plus VAT", "VAT total", "Total incl. VAT"],
+        ["0%", "20%", "20%", "", ""],
+        ["EUR 0,00", "EUR 54,10", "EUR 10,82", "EUR 10,82", "EUR 64,92"],
+    )
+    ext = run(boxes)
+    assert ext.value("amount_untaxed") == D("54.10")
+    assert ext.value("amount_tax") == D("10.82")
+    assert ext.value("amount_total") == D("64.92")
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {(D(20), D("54.10"), D("10.82"))}
+
+
+def test_vat_columns_that_do_not_add_up_give_no_totals_from_the_grid():
+    boxes = _grid(
+        ["Summe netto", "zzgl. MwSt.", "Gesamtbetrag"],
+        ["19 %", "19 %", ""],
+        ["EUR 100,00", "EUR 19,00", "EUR 150,00"],
+    )
+    ext = run(boxes)
+    assert ext.value("amount_untaxed") != D("100.00") or ext.value("amount_total") != D("150.00")

@@ -27,7 +27,7 @@ from . import taxes as vat
 from .amount_rows import INCL, Group, Row, build_rows, classify, fold, row_groups
 from .messages import msg
 from .model import Extraction, InvoiceLine, TaxLine, TextLine
-from .numbers import Amount, currency_code, find_amounts
+from .numbers import Amount, currency_code, find_amounts, find_percents
 
 __all__ = ["build_rows", "classify", "extract_amounts"]
 
@@ -702,13 +702,29 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
 
 
 _COLUMN_KINDS = ("untaxed", "tax", "total")
+_RATE_BOX = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,2})?\s?%\s*$")
+
+
+@dataclass
+class _Column:
+    kind: str
+    value: Decimal
+    currency: str
+    rate: Decimal | None  # printed between the label and the amount (a VAT table in columns)
+    box: TextLine  # the amount's box
 
 
 def _column_totals(lines: list[TextLine], rows: list[Row], col: Collector) -> None:
     """Totals printed as a row of labels with each amount under its label ("Total HT | Total TVA
     | Total TTC" over "625,55 | 45,82 | 671,37"), the row often shared with a VAT table on its
     left. Kept only when the three amounts add up (net + VAT = total): a line-item table's
-    column headers over its first item never do."""
+    column headers over its first item never do.
+
+    A VAT table printed in columns may put a row of rates between the labels and the amounts
+    ("Zwischensumme (netto) | Zwischensumme (netto) | zzgl. USt. | USt. gesamt | Gesamtsumme"
+    over "0 % | 20 % | 20 %" over five amounts): a label repeated per rate is summed, a label
+    of that kind without a rate (the column of its total) is taken as is, and the columns of
+    one rate give its VAT row."""
     labels = []
     for box in lines:
         kind = classify(fold(box.text.strip()))
@@ -717,56 +733,133 @@ def _column_totals(lines: list[TextLine], rows: list[Row], col: Collector) -> No
     if len(labels) < len(_COLUMN_KINDS):
         return
     for label_row in rows:
-        found: dict[str, tuple[Decimal, str, TextLine]] = {}
-        for kind, box in labels:
-            if box.page != label_row.page or not (label_row.top <= box.top < label_row.bottom):
-                continue
-            if kind in found:
-                continue
-            value = _amount_under(lines, box)
-            if value is not None:
-                found[kind] = (abs(value.value), value.currency, box)
-        if len(found) < len(_COLUMN_KINDS):
+        columns = [
+            column
+            for kind, box in labels
+            if box.page == label_row.page and label_row.top <= box.top < label_row.bottom
+            for column in [_column_under(lines, box, kind)]
+            if column is not None
+        ]
+        found = {kind: _column_value(columns, kind) for kind in _COLUMN_KINDS}
+        if any(v is None for v in found.values()):
             continue
         untaxed, tax, total = (found[k][0] for k in _COLUMN_KINDS)
         if not total or not _close(untaxed + tax, total):
             continue
         for kind in _COLUMN_KINDS:
             value, currency_code_, box = found[kind]
-            below = _row_of(rows, box, value)
+            below = _row_holding(rows, box)
             if below is not None:
                 col.cands.append(Cand(kind, value, below, STRENGTH[kind], currency_code_))
+        col.taxes.extend(_column_rates(rows, columns))
+
+
+def _column_value(columns: list[_Column], kind: str) -> tuple[Decimal, str, TextLine] | None:
+    """The amount of ``kind`` among the columns of a label row: its first column without a
+    rate, else the sum of its columns per rate (each rate once)."""
+    mine = [c for c in columns if c.kind == kind]
+    plain = [c for c in mine if c.rate is None]
+    if plain:
+        return plain[0].value, plain[0].currency, plain[0].box
+    rated = [c for c in mine if c.rate is not None]
+    if not rated or len({c.rate for c in rated}) < len(rated):
+        return None
+    return sum(c.value for c in rated), rated[0].currency, rated[-1].box
+
+
+def _column_rates(rows: list[Row], columns: list[_Column]) -> list[TaxRow]:
+    """The VAT row of each rate printed over a base column and a VAT column."""
+    out = []
+    for rate in dict.fromkeys(c.rate for c in columns if c.rate is not None):
+        base = [c for c in columns if c.rate == rate and c.kind == "untaxed"]
+        tax = [c for c in columns if c.rate == rate and c.kind == "tax"]
+        if len(base) != 1 or len(tax) > 1 or not base[0].value:
+            continue
+        amount = tax[0].value if tax else None
+        if amount is not None and not _close(_tax_of(base[0].value, rate, False), amount):
+            continue
+        out.append(TaxRow(rate, base[0].value, amount, _row_holding(rows, base[0].box)))
+    return out
+
+
+def _column_under(lines: list[TextLine], label: TextLine, kind: str) -> _Column | None:
+    """The amount printed under ``label`` (:func:`_amount_under`), also across a row of VAT
+    rates between them, with the rate printed in the label's column if any."""
+    rate = None
+    top = label
+    for _ in range(2):
+        box = _box_under(lines, label, top)
+        if box is None:
+            rates_row = _rates_row_under(lines, label, top)
+            if rates_row is None:
+                return None
+            top = rates_row
+            continue
+        if _RATE_BOX.match(box.text):
+            if rate is not None:
+                return None
+            rate = find_percents(box.text)[0].value
+            top = box
+            continue
+        money = [a for a in find_amounts(box.text) if a.decimals == 2]
+        if len(money) != 1 or re.search(r"[a-z]{3}", fold(box.text).replace("eur", "")):
+            return None
+        return _Column(kind, abs(money[0].value), money[0].currency, rate, box)
+    return None
 
 
 def _amount_under(lines: list[TextLine], label: TextLine) -> Amount | None:
     """The one amount printed under ``label``: the nearest box on the next row down whose
     centre is closer to the label than to any other box of the label's row."""
-    height = max(label.bottom - label.top, 1.0)
-    same_row = [
-        b for b in lines if b.page == label.page and abs(_mid_y(b) - _mid_y(label)) < 0.5 * height
-    ]
-    under = [
-        b
-        for b in lines
-        if b.page == label.page
-        and label.bottom - 0.2 * height <= b.top <= label.bottom + 2.5 * height
-    ]
-    if not under:
+    box = _box_under(lines, label, label)
+    if box is None:
         return None
-    first_top = min(b.top for b in under)
-    near = [
-        b
-        for b in under
-        if b.top <= first_top + 0.8 * height
-        and min(same_row, key=lambda o: abs(_mid_x(o) - _mid_x(b))) is label
-    ]
-    if not near:
-        return None
-    box = min(near, key=lambda b: abs(_mid_x(b) - _mid_x(label)))
     money = [a for a in find_amounts(box.text) if a.decimals == 2]
     if len(money) != 1 or re.search(r"[a-z]{3}", fold(box.text).replace("eur", "")):
         return None
     return money[0]
+
+
+def _under(lines: list[TextLine], label: TextLine, above: TextLine) -> list[TextLine]:
+    """The boxes of the first row under ``above`` (the label or a box under it)."""
+    height = max(label.bottom - label.top, 1.0)
+    under = [
+        b
+        for b in lines
+        if b.page == label.page
+        and above.bottom - 0.2 * height <= b.top <= above.bottom + 2.5 * height
+        and b is not above
+    ]
+    if not under:
+        return []
+    first_top = min(b.top for b in under)
+    return [b for b in under if b.top <= first_top + 0.8 * height]
+
+
+def _box_under(lines: list[TextLine], label: TextLine, above: TextLine) -> TextLine | None:
+    """The box of the first row under ``above`` in the column of ``label``: its centre is
+    closer to the label than to any other box of the label's row."""
+    height = max(label.bottom - label.top, 1.0)
+    same_row = [
+        b for b in lines if b.page == label.page and abs(_mid_y(b) - _mid_y(label)) < 0.5 * height
+    ]
+    near = [
+        b
+        for b in _under(lines, label, above)
+        if min(same_row, key=lambda o: abs(_mid_x(o) - _mid_x(b))) is label
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda b: abs(_mid_x(b) - _mid_x(label)))
+
+
+def _rates_row_under(lines: list[TextLine], label: TextLine, above: TextLine) -> TextLine | None:
+    """The first row under ``above`` when it holds nothing but VAT rates (in other columns than
+    the label's): one of its boxes, the row to look under next."""
+    row = _under(lines, label, above)
+    if row and all(_RATE_BOX.match(b.text) for b in row):
+        return max(row, key=lambda b: b.bottom)
+    return None
 
 
 def _mid_x(box: TextLine) -> float:
@@ -777,16 +870,14 @@ def _mid_y(box: TextLine) -> float:
     return (box.top + box.bottom) / 2
 
 
-def _row_of(rows: list[Row], box: TextLine, value: Decimal) -> Row | None:
-    """The row under the label box that holds ``value``."""
-    for row in rows:
-        if (
-            row.page == box.page
-            and row.top > box.top
-            and any(abs(a.value) == value for a in row.amounts)
-        ):
-            return row
-    return None
+def _row_holding(rows: list[Row], box: TextLine) -> Row | None:
+    """The row an amount's box was joined into."""
+    part = fold(box.text.strip())
+    mid = _mid_y(box)
+    return next(
+        (r for r in rows if r.page == box.page and part in r.parts and r.top <= mid <= r.bottom),
+        None,
+    )
 
 
 def _before_prepayment(col: Collector) -> None:
