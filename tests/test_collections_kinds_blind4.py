@@ -254,3 +254,57 @@ def test_blind4_fee_alone_or_not_refused(body, amount):
     reading = read_reply(_mail(body), CONTEXT, use_model=False)
     assert reading.category == "contestation", reading.evidence
     assert reading.disputed_amount == Decimal(amount)
+
+
+# --- an hourly rate above the agreed one, a flat-rate fee that is no agreed price ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Le tarif horaire ne correspond pas au devis : CHF 100.– l'heure convenu, la facture "
+            "applique CHF 120.– pour les 6 heures.",
+            "120.00",
+        ),
+        (
+            "Der Stundenansatz stimmt nicht: offeriert waren CHF 90.– pro Stunde, verrechnet sind "
+            "CHF 105.– für 4 Stunden.",
+            "60.00",
+        ),
+        (
+            "You charged CHF 95 per hour for the 10 hours, but we agreed CHF 80 per hour.",
+            "150.00",
+        ),
+        (
+            "La tariffa oraria non corrisponde all'offerta: CHF 100 all'ora pattuiti, fatturati "
+            "CHF 110 per 5 ore.",
+            "50.00",
+        ),
+    ],
+)
+def test_blind4_rate_above_the_agreed_one_times_hours(body, amount):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Le principal de CHF 1 480.– partira vendredi. Merci en revanche de retirer "
+            "l'indemnité forfaitaire de CHF 40.–.",
+            "40.00",
+        ),
+        (
+            "Die Rechnung über CHF 1'480.– zahlen wir am Freitag. Die pauschale Mahngebühr von "
+            "CHF 20.– bestreiten wir.",
+            "20.00",
+        ),
+    ],
+)
+def test_blind4_flat_rate_fee_is_no_agreed_price(body, amount):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal(amount)

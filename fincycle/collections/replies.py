@@ -1158,7 +1158,12 @@ def _comparison(sents, folded, inv_amount):
             return _q(abs(found[0].value - found[1].value))
     if inv_amount is None:
         return None
-    amounts = [m.value for m in find_money(folded)]
+    # a reminder fee's amount ("l'indemnité forfaitaire de 40 €") is no agreed price
+    amounts = [
+        m.value
+        for m in find_money(folded)
+        if not REMINDER_FEE.search(folded[max(0, m.start - 40) : m.start])
+    ]
     if len(amounts) >= 2 and any(PRIOR_PRICE.search(s.folded) for s in sents):
         near = [a for a in amounts if abs(a - inv_amount) <= NEAR]
         others = [a for a in amounts if abs(a - inv_amount) > NEAR and a < inv_amount]
@@ -1169,8 +1174,9 @@ def _comparison(sents, folded, inv_amount):
         found = find_money(s.folded)
         if not (prior and len(found) == 1 and found[0].value < inv_amount):
             continue
-        if NOT_INCLUDED.search(s.folded) or INCLUDED_ITEM.search(s.folded):
-            continue
+        fee_before = REMINDER_FEE.search(s.folded[max(0, found[0].start - 40) : found[0].start])
+        if NOT_INCLUDED.search(s.folded) or INCLUDED_ITEM.search(s.folded) or fee_before:
+            continue  # "l'indemnité forfaitaire de 40 €": a reminder fee, no agreed flat price
         if re.search(LINE_QUESTION_RX, s.folded):
             continue  # "what is the flat-rate line of CHF 85 for?": that line's amount
         if BILLED_VERB.search(s.folded[max(0, found[0].start - 60) : found[0].start]):
@@ -1186,6 +1192,10 @@ def _comparison(sents, folded, inv_amount):
     return None
 
 
+REMINDER_FEE = re.compile(
+    r"\b(?:indemnite|penalit\w+|mahngebuhr\w*|mahnspesen|spese di (?:sollecito|richiamo)|frais de (?:rappel|relance)|"
+    r"(?:reminder|recovery|late(?:-payment)?|dunning) (?:fee|charge)s?)\b"
+)
 INCLUDED_ITEM = re.compile(
     r"\b(?:was|were|is|are|war|waren|etai\w+|era|erano) (?:already |all |doch |bereits |deja |gia )?(?:included|covered|inbegriffen|enthalten|inclus\w*|compris\w*|compres\w)\b"
 )
@@ -1201,6 +1211,27 @@ SHOULD_BILL = re.compile(
     r"\b(?:devraient|devrait|should|sollten|hatten|dovrebbero|dovrebbe)\b[^.]{0,40}"
     r"\b(?:factur\w+|billed|charged|invoiced|verrechnet|berechnet|fatturat\w+)"
 )
+
+
+def _rate_difference(sents):
+    """ "the offer said CHF 110 an hour, the invoice applies CHF 135 for the 8 hours": the
+    rate billed above the agreed one, times the hours, (135 - 110) x 8."""
+    for s in sents:
+        money = find_money(s.folded)
+        if len(money) != 2 or not PRIOR_PRICE.search(s.folded):
+            continue
+        if not (
+            RATE_WORD.search(s.folded)
+            or any(PER_HOUR.match(s.folded[m.end : m.end + 15]) for m in money)
+        ):
+            continue
+        hours = list(HOURS_NUMBER.finditer(s.folded))
+        if len(hours) != 1:
+            continue
+        count = Decimal(hours[0].group(1).replace(",", "."))
+        if 0 < count < 200 and money[0].value != money[1].value:
+            return _q(abs(money[0].value - money[1].value) * count)
+    return None
 
 
 def _hours_difference(sents):
@@ -1329,6 +1360,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
     for found in (
         lambda: _stated_result(contest_sents + rest),
         lambda: _stated_excess(sents),
+        lambda: _rate_difference(contest_sents),
         lambda: _hours_difference(contest_sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _units_times_price(contest_sents),
