@@ -28,6 +28,7 @@ example the mirrors of:
     https://github.com/MrKrisKrisu/REWE-eReceipt-Parser      (MIT; an anonymised REWE e-receipt)
     https://github.com/webD97/rewe-ebon-parser               (MIT; five REWE e-receipts, two markets)
     https://github.com/MrKrisKrisu/Lidl-eReceipt-Parser      (MIT; a Lidl app receipt screenshot)
+    https://github.com/rients2/AH_kassabonnen                (MIT; an Albert Heijn receipt image)
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
 are third-party documents under their repositories' licences: build the corpus outside the
