@@ -103,3 +103,51 @@ def test_vat_columns_that_do_not_add_up_give_no_totals_from_the_grid():
     )
     ext = run(boxes)
     assert ext.value("amount_untaxed") != D("100.00") or ext.value("amount_total") != D("150.00")
+
+
+def _rows(*texts: str, top: float = 300.0) -> list[TextLine]:
+    """One OCR box per text, one row each, 30 px apart."""
+    return [box(t, 80, top + 30 * i, 16 * len(t), 22) for i, t in enumerate(texts)]
+
+
+def test_net_price_columns_and_no_vat_anywhere_make_the_total_the_untaxed_amount():
+    ext = run(
+        _rows(
+            "Rechnung 2031",
+            "Pos. Menge Beschreibung Einzelpreis Betrag",
+            "ohne MwSt. ohne MwSt.",
+            "1 2 Wartung Server 40,00 80,00",
+            "2 1 Lizenz Backup 40,00 40,00",
+            "Total EUR 120,00",
+            "Zahlbar innert 30 Tagen netto",
+        )
+    )
+    assert ext.value("amount_total") == D("120.00")
+    assert ext.value("amount_untaxed") == D("120.00")
+    assert ext.value("amount_tax") is None
+    assert ext.field_confidence("amount_untaxed") < 0.9
+
+
+def test_net_price_columns_with_a_rate_elsewhere_leave_the_untaxed_amount_open():
+    ext = run(
+        _rows(
+            "Rechnung 2032",
+            "Pos. Menge Beschreibung Einzelpreis Betrag",
+            "ohne MwSt. ohne MwSt.",
+            "1 2 Wartung Server 40,00 80,00",
+            "Total EUR 95,20",
+            "enthält 19 % MwSt.",
+        )
+    )
+    assert ext.value("amount_untaxed") != D("95.20")
+
+
+def test_a_gross_price_table_without_vat_gives_no_untaxed_amount():
+    ext = run(
+        _rows(
+            "Pos. Menge Beschreibung Einzelpreis Betrag",
+            "1 2 Wartung Server 40,00 80,00",
+            "Total EUR 80,00",
+        )
+    )
+    assert ext.value("amount_untaxed") is None

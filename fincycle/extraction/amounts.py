@@ -680,6 +680,8 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
         _due_after_prepayment(ext, col)
         if not raw_taxes and choice.untaxed is None and choice.tax is None:
             raw_taxes = _net_of_lone_rate(ext, col, choice, source)
+        if not raw_taxes and ext.value("amount_untaxed") is None:
+            _total_of_net_columns(rows, ext, col, source)
     taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
     implied = False
     if not taxes and choice is not None and (choice.consistent or choice.tax is not None):
@@ -1006,6 +1008,30 @@ def _net_of_lone_rate(ext: Extraction, col: Collector, choice: Choice, source: s
             ext.set("amount_tax", tax, 0.85, source)
             return [TaxRow(row.rate, _q(base), tax, row.row)]
     return []
+
+
+_NET_COLUMN = re.compile(
+    r"(?<![a-z])(?:ohne\s?(?:mwst|ust|u\.st|steuer)|netto|net|excl\w*|exkl\w*|ht|h\.t|"
+    r"hors\s?tax\w*|sans\s?tva|senza\s?iva|(?:sin|sem)\s?iva|before\s?tax)(?![a-z])"
+)
+
+
+def _total_of_net_columns(rows: list[Row], ext: Extraction, col: Collector, source: str) -> None:
+    """A line-item table whose price columns say they are net ("VK-Preis ohne MwSt.",
+    "Zeilenbetrag ohne MwSt.", "Montant HT") and a total with no VAT anywhere on the
+    document (no VAT label, no rate, no VAT row): the total is the untaxed amount (an export
+    or a supplier not liable to VAT). Not sure enough to post without a look."""
+    if any(c.kind in ("tax", "rate_tax", "untaxed", "subtotal") for c in col.cands):
+        return
+    if col.lone_rates or any(p.value for r in rows for p in r.percents):
+        return  # a rate anywhere ("inkl. 19 % MwSt.", an item's VAT column) may be its VAT
+    for i, row in enumerate(rows):
+        if not _is_header(row):
+            continue
+        head = [row] + [r for r in rows[i + 1 : i + 3] if r.page == row.page and not r.amounts]
+        if any(_NET_COLUMN.search(r.norm) for r in head):
+            ext.set("amount_untaxed", ext.value("amount_total"), 0.6, source)
+            return
 
 
 def _set_totals(
