@@ -308,3 +308,63 @@ def test_blind4_flat_rate_fee_is_no_agreed_price(body, amount):
     reading = read_reply(_mail(body), CONTEXT, use_model=False)
     assert reading.category == "contestation", reading.evidence
     assert reading.disputed_amount == Decimal(amount)
+
+
+# --- "not now" is no refusal; Italian future promises -------------------------------------------
+
+NOT_NOW = [
+    "I can't pay the full amount right now, sorry. I'll get back to you next month.",
+    "Non possiamo pagare l'intero importo adesso, possiamo rateizzare?",
+    "Wir können den ganzen Betrag im Moment nicht bezahlen. Geht eine Ratenzahlung?",
+    "Pour l'instant nous ne pouvons pas payer la facture, pourriez-vous patienter ?",
+    "Non potremo pagare adesso, possiamo rateizzare?",
+]
+
+
+@pytest.mark.parametrize("body", NOT_NOW)
+def test_blind4_not_now_is_a_delay_not_a_refusal(body):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize("body", NOT_NOW)
+def test_blind4_not_now_no_pause_with_model(body):
+    reading = read_reply(_mail(body), CONTEXT)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not now, and a defect: still contested
+        "We cannot pay this invoice now, the lamps are broken.",
+        "Non possiamo pagare adesso: le sedie sono arrivate rotte.",
+        # a refusal without "now"
+        "Non possiamo pagare questa fattura.",
+        "Non potremo pagare la fattura, il lavoro non è finito.",
+        "Il lavoro non è ancora terminato.",
+    ],
+)
+def test_blind4_refusals_still_pause(body):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+@pytest.mark.parametrize(
+    ("body", "promised"),
+    [
+        ("Potremo saldare la fattura a fine mese.", "2025-06-30"),
+        (
+            "Il nostro cliente non ci ha ancora pagato, potremo saldare solo a fine mese.",
+            "2025-06-30",
+        ),
+        ("Vi pagheremo la prossima settimana.", "2025-06-20"),
+    ],
+)
+def test_blind4_italian_future_promises(body, promised):
+    reading = read_reply(_mail(body), CONTEXT, use_model=False)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.promised_date == date.fromisoformat(promised)

@@ -181,7 +181,7 @@ CONTEST = _rx(
     r"\b(?:nie|nicht) (?:bestellt|stattgefunden|geliefert|erbracht|ausgefuhrt|montiert|installiert|vereinbart|abgemacht|offeriert|in auftrag gegeben|gesehen|erhalten haben)",
     r"\bnie (?:\w+ )?stattgefunden",
     r"\b(?:non (?:abbiamo )?(?:mai )?(?:ordinat\w|richiest\w)|mai (?:consegnat\w|ordinat\w|installat\w))",
-    r"\bnon (?:e|sono) (?:mai )?(?:stat\w )?(?:consegnat\w|installat\w|eseguit\w|fornit\w|ordinat\w)",
+    r"\bnon (?:e|sono) (?:mai )?(?:stat\w )?(?:ancora )?(?:consegnat\w|installat\w|eseguit\w|fornit\w|ordinat\w|finit\w|terminat\w|completat\w)",
     # defects and quality
     r"\b(?:broken|damaged|defective|faulty|cracked|poor (?:quality|workmanship)|not working|doesn'?t work|don'?t work)",
     r"\b(?:defectueu\w*|cass(?:e|ee|es|ees)\b|fele\w*|abime\w*|endommage\w*|lamentable|malfacon\w*|mal fait|mauvaise qualite|ne fonctionne\w* pas|clignot\w+)",
@@ -211,7 +211,7 @@ CONTEST = _rx(
     r"\b(?:will|shall) not (?:be )?pay(?:ing)?\b|\bwon'?t (?:be )?pay(?:ing)?\b|\bdon'?t pay the\b|\brefuse to pay\b",
     r"\bne (?:paierai|paierons|reglerai|reglerons|payerai|payerons) (?:pas|rien)|\bpas un (?:centime|sou)",
     r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht|\bvorher nicht\b",
-    r"\bnon (?:pagheremo|paghero|paghiamo|possiamo (?:saldare|pagare))",
+    r"\bnon (?:pagheremo|paghero|paghiamo|possiamo (?:saldare|pagare)|potremo (?:saldare|pagare))",
     r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
     r"\brefus(?:e|ing) to pay\b|\b(?:could(?:n'?t| not)|cannot|can'?t) (?:use|be used)\b|\bunusable\b|\binutilisable\b|\bunbrauchbar\b|\bnicht (?:brauchbar|verwendbar)\b|\binutilizzabil\w*|\bnot (?:certified|usable|legible|what we (?:asked|ordered))\b",
     r"\b(?:ne pas|nicht|not to|non) (?:nous )?(?:factur\w+|verrechnen|berechnen|bill|invoice|charge|fatturar\w*)\b",
@@ -457,6 +457,7 @@ PROMISE = _rx(
     r"\b(?:(?:je|nous) (?:fais|faisons|ferai|ferons) le necessaire|(?:mache|machen) (?:ich|wir) das notige|(?:will|'ll) do the needful|faccio il necessario|facciamo il necessario)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this|next|monday|tuesday|wednesday|thursday|friday)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
+    r"(?<!\bnon )\bpotremo (?:saldare|pagare|bonificare|versare|effettuare il (?:pagamento|bonifico))\b|"
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
@@ -523,7 +524,30 @@ AUTO_BODY = _rx(
     r"\b(?:fermee?s?|closed|geschlossen|chius[oiae])\b (?:\w+ ){0,2}(?:du|from|vom|von|dal|dall'|entre|between|zwischen) \d|"
     r"\b(?:vom|von|dal) \d(?:[^.]|\.(?=\s?\w)){0,40}\b(?:geschlossen|chius[oiae])\b",
 )
+# "we can't pay the full amount right now", "im Moment nicht bezahlen", "non possiamo pagare
+# l'intero importo adesso": not now, which is no refusal of the bill
+_NOW_WORDS = (
+    r"(?:now|right now|at the moment|at present|currently|this month|immediately|at once|in one go|"
+    r"jetzt|im moment|momentan|zurzeit|derzeit|diesen monat|sofort|auf einmal|maintenant|pour l'instant|"
+    r"pour le moment|actuellement|tout de suite|ce mois-ci|immediatement|en une (?:seule )?fois|"
+    r"adesso|ora|al momento|per ora|subito|questo mese|in una (?:sola )?volta)"
+)
+_PAY_VERBS = r"(?:pay|settle|zahlen|bezahlen|begleichen|uberweisen|payer|regler|pagare|saldare)"
+NOT_NOW_RX = (
+    r"\b(?:can'?t|cannot|can not|unable to|not able to|ne (?:peux|pouvons|pourrons|pourrai|pourrions) pas|"
+    r"non (?:possiamo|posso|riusciamo a|riesco a|potremo|potremmo))\s+(?:\w+\s+){0,2}?"
+    + _PAY_VERBS
+    + r"\b[^.?;]{0,40}?\b"
+    + _NOW_WORDS
+    + r"\b|\b"
+    + _NOW_WORDS
+    + r"\b[^.?;]{0,40}?\b(?:nicht|not|pas|non|can'?t|cannot)\b[^.?;]{0,20}?\b"
+    + _PAY_VERBS
+    + r"\b"
+)
+NOT_NOW = re.compile(NOT_NOW_RX)
 HARDSHIP = _rx(
+    NOT_NOW_RX,
     r"\b(?:(?:i|we) (?:have|has) no money|(?:now|currently|at the moment|right now) (?:i |we )?(?:have )?no money|(?:habe|haben) (?:gerade |momentan |im moment |zurzeit )?kein geld|(?:je n'ai|nous n'avons) (?:plus |pas )(?:d'argent|un sou)|non (?:ho|abbiamo) (?:piu )?soldi)\b",
     r"\b(?:all |alle |tous les |tutti i )?(?:payments|zahlungen|paiements|pagamenti) (?:\w+ ){0,2}(?:on hold|suspended|frozen|eingestellt|gestoppt|sistiert|suspendus|geles|sospesi|bloccati)\b|\b(?:restructuring|nachlassstundung|sanierungsverfahren|redressement judiciaire|procedure de sauvegarde|concordato preventivo)\b",
     r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
@@ -861,7 +885,7 @@ def _paid_later(f, hits, ref):
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
-    unrefused = _blank(NEGATED_REFUSAL, f)
+    unrefused = _blank(NOT_NOW, _blank(NEGATED_REFUSAL, f))
     hits = {}
     contest = [
         m

@@ -209,7 +209,7 @@ RELATIVE = re.compile(
     r"(?P<n>\d{1,2}|zwei|deux|two|due|drei|trois|three|tre|dix|ten|zehn|dieci)\s+"
     r"(?P<unit>days?|jours?|tagen?|giorni|weeks?|semaines?|wochen?|settimane?)\b|"
     r"\b(?P<nextweek>next\s+week|la\s+semaine\s+prochaine|nachste\s+woche|la\s+settimana\s+prossima|"
-    r"settimana\s+prossima)\b|"
+    r"settimana\s+prossima|(?:la\s+)?prossima\s+settimana)\b|"
     r"\b(?:entro\s+il|le|am|bis\s+(?:zum|am)|jusqu'au|au|il|on\s+the|by\s+the)\s+(?P<dom>\d{1,2})(?:\.|er|th|st|nd|rd)?\b(?!\s*(?:[./]\d|%|h\b|heures|ore|stunden|jours|tage|giorni|days|chf|eur|€|"
     + MONTH_RE
     + r"))"
