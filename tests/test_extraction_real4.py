@@ -193,3 +193,58 @@ def test_a_number_far_after_a_gst_word_is_no_gst_number():
     # "GST" earlier on the line, a phone number after other words: no tax id
     ext = _nz_trade_bill([("Prices include GST. Call us 104 299 202", 60, 86)])
     assert ext.value("vendor_vat") is None
+
+
+# --- the sender's name letter-spaced, or only in the footer's legal line --------------------------
+
+
+def _german_bill(sender_rows):
+    return read(
+        [
+            *sender_rows,
+            ("RECHNUNG", 400, 150),
+            ("Rechnungs-Nr.: 2024-118", 400, 162),
+            ("Datum: 12.03.2024", 400, 174),
+            ("Café Lindenhof", 60, 150),
+            ("Marktplatz 2", 60, 162),
+            ("79098 Freiburg", 60, 174),
+            ("Nettobetrag", 350, 400),
+            ("100,00 €", 480, 400),
+            ("MwSt. 19 %", 350, 412),
+            ("19,00 €", 480, 412),
+            ("Gesamtbetrag", 350, 424),
+            ("119,00 €", 480, 424),
+            ("USt-IdNr.: DE136695976", 60, 780),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        ("B E R G L U F T   K E L L E R E I", "BERGLUFT KELLEREI"),
+        ("W E I N H A U S  A M  S E E  G M B H", "WEINHAUS AM SEE GMBH"),
+    ],
+)
+def test_letter_spaced_letterhead_name_is_read_joined(letterhead, name):
+    ext = _german_bill([(letterhead, 60, 40), ("Seestraße 8 · 88709 Meersburg", 60, 60)])
+    assert ext.value("vendor_name") == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Bergluft Kellerei GmbH | Geschäftsführer: Eva Roth | Amtsgericht Freiburg HRB 7001",
+        "Bergluft Kellerei GmbH · Sitz Meersburg · Registergericht Freiburg HRB 7001",
+    ],
+)
+def test_company_opening_the_footers_legal_line_is_the_vendor(footer):
+    # the letterhead is a logo (no text): the addressee's block is not the sender
+    ext = _german_bill([(footer, 60, 790)])
+    assert ext.value("vendor_name") == "Bergluft Kellerei GmbH"
+
+
+def test_footer_line_without_legal_notice_names_no_vendor():
+    # a company named in the footer for another reason (a bank) is not taken for the sender
+    ext = _german_bill([("Volksbank Freiburg eG, IBAN DE02 6809 0000 0000 1234 56", 60, 790)])
+    assert ext.value("vendor_name") != "Volksbank Freiburg eG"

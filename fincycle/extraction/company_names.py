@@ -165,11 +165,26 @@ _LEADING_PUNCT = re.compile(r"^[\s.>*\-\u2013\u2022\u00b7|]+")
 _BULLETS = re.compile(r"[\u25cf\u25a0\u25aa\u25c6\u2219\u22c5\u25e6\u2022\u00b7]")
 
 
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_]['&.]? ){3,}[^\W\d_]['&.]?(?!\S)")
+_SPACED_SHORT = re.compile(r"(?<!\S)(?:[^\W\d_]['&.]? )+[^\W\d_]['&.]?(?!\S)")
+
+
+def unspace_letters(text: str) -> str:
+    """A name printed letter-spaced ("N O R D W I N D   H A N D E L") with its letters joined
+    ("NORDWIND HANDEL"): once a run of four letters or more, each alone between single spaces,
+    shows the spacing, shorter runs of the line are joined too ("D U"); the wider gaps part
+    the words."""
+    if not _SPACED_LETTERS.search(text):
+        return text
+    joined = _SPACED_SHORT.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return re.sub(r"\s{2,}", " ", joined)
+
+
 def clean_company_name(text: str) -> str:
     """``text`` reduced to the company name: no label before it, no identifier prefix, no legal
     notice after it ("GLN 4333741000005 Lief-Nr: 549910 ACME GMBH" → "ACME GMBH",
     "Acme SARL au capital de 50 000 EUR" → "Acme SARL")."""
-    name = _LEADING_PUNCT.sub("", text).strip()
+    name = _LEADING_PUNCT.sub("", unspace_letters(text)).strip()
     parts = sender_line_parts(_BULLETS.sub(" · ", name))
     if parts and len(parts) >= 3:  # "Acme GmbH • Street 1 • 12345 City": the sender line's name
         name = parts[0]

@@ -326,6 +326,7 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
     out.extend(_from_legal_notice(doc))
     out.extend(_from_letterhead(doc))
     out.extend(_from_footer(doc))
+    out.extend(_from_footer_notice(doc))
     out.extend(_from_title(doc))
     out.extend(_from_account_holder(doc))
     out.extend(_from_domain_phrase(doc))
@@ -1062,6 +1063,30 @@ def _from_footer(doc: Doc) -> list[tuple[_Party, float, str]]:
         out.append((party, weight, "footer"))
         break
     return out
+
+
+_NOTICE_WORD = re.compile(
+    r"gesch(?:a|ae)ftsf(?:u|ue)hr|\bsitz\b|amtsgericht|registergericht|handelsregister|\bhr[ab]\b"
+    r"|firmenbuch|registered\s*(?:in|office|no|number)|company\s*(?:no|number|reg)|directors?\b"
+    r"|\brcs\b|\bsiret\b|\bsiren\b|capital|\bkvk\b|\brea\b|\bcif\b|\bnif\b|\buid\b|ust\s*-?\s*id"
+    r"|\bvat\b|\btva\b|\bbtw\b|p\.?\s*iva|steuer\s*-?\s*(?:nr|nummer)|vorstand|inhaber"
+)
+
+
+def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """A company (legal form) opening a legal line in the page footer ("Nordwind Handel GmbH |
+    Geschäftsführer: Jan Hansen | Amtsgericht Hamburg HRB 12345", "Kestrel Audio Ltd, Registered
+    in England No. 01234567"): the sender, whose letterhead may be an image."""
+    for i, line in enumerate(doc.lines):
+        if doc.rel_top(i) < 0.8 or doc.in_customer_block(i):
+            continue
+        text = _strip_vendor_label(line.text.strip())
+        name = clean_company_name(text)
+        if not name or not has_legal_form(name) or not text.startswith(name):
+            continue
+        if _NOTICE_WORD.search(fold(text[len(name) :])):
+            return [(_Party(name=name), 0.68, "footer_notice")]
+    return []
 
 
 def _pretty(name: str, alternatives: list[str]) -> str:
