@@ -138,6 +138,9 @@ NEGATED_CONTEST = _rx(
     r"\bnot\s+(?:disputing|contesting|questioning)",
     r"\b(?:bestreiten|beanstanden)\s+(?:wir\s+|ich\s+)?(?:die\s+rechnung\s+|diese\s+|sie\s+)?(?:gar\s+|uberhaupt\s+)?nicht",
     r"\bnon\s+(?:la\s+)?contest\w+",
+    # "nous ne contestons aucunement votre facture", "wir anerkennen die Forderung vollumfänglich"
+    r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:aucunement|nullement|en rien|d'aucune (?:maniere|facon)|en aucun cas)",
+    r"\b(?:anerkennen|anerkenne) (?:wir |ich )?(?:die|diese|unsere|ihre) (?:forderung|rechnung|schuld)\b|\b(?:erkennen|erkenne) (?:wir |ich )?(?:die|diese|ihre) (?:forderung|rechnung) (?:\w+ )?an\b|\bnous reconnaissons (?:\w+ )?(?:la|cette|notre|votre) (?:dette|creance|facture)\b|\bwe acknowledge (?:\w+ )?(?:the|this|our) (?:debt|claim|amount due)\b|\briconosciamo (?:\w+ )?(?:il|la|questo|questa) (?:debito|credito|fattura)\b",
     r"none of this is about the work",
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
@@ -298,6 +301,16 @@ PAID_WITH_OTHERS_RX = (
 )
 
 
+# "votre rappel s'est croisé avec notre paiement", "Ihre Mahnung hat sich mit unserer Zahlung
+# gekreuzt", "to consider your reminder void": the customer says it paid before the reminder
+CROSSED_RX = (
+    r"\b(?:crois(?:e|ee|es|ees|ent)|gekreuzt|ubersch\w*nitten|incrociat\w*|crossed)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:paiement|versement|virement|reglement|zahlung|uberweisung|pagamento|bonifico|versamento|payment|transfer|remittance)\b|"
+    r"\b(?:paiement|versement|virement|reglement|zahlung|uberweisung|pagamento|bonifico|payment|transfer|remittance)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:crois(?:e|ee|es|ees|ent)|gekreuzt|ubersch\w*nitten|incrociat\w*|crossed)\b|"
+    r"\b(?:rappel|relance|mahnung|zahlungserinnerung|erinnerung|sollecito|promemoria|richiamo|reminder)\b[^.]{0,40}\b(?:comme )?(?:sans objet|nul et non avenu|gegenstandslos|(?:come )?nullo|privo di oggetto|void|null and void)\b"
+)
+CROSSED = re.compile(CROSSED_RX)
+
+
 REFUSAL = _rx(
     r"\b(?:bezahlt|beglichen|uberwiesen) wird (?:\w+ )?(?:weder|nicht|nichts)\b|\b(?:wird|werden) (?:\w+ ){0,3}(?:nicht|keinesfalls) (?:bezahlt|beglichen)\b|\b(?:will|shall) not be (?:paid|settled)\b|\bne (?:sera|seront) (?:pas|jamais) (?:payee?s?|reglee?s?)\b|\bnon (?:verra|verranno|sara|saranno) (?:\w+ )?(?:pagat\w|saldat\w)",
     r"\bnon intend\w+ (?:pagare|saldare)|\brespingiamo\b|\bwe reject\b",
@@ -385,6 +398,8 @@ ALREADY_PAID = _rx(
     r"\b(?:bar|in bar|cash|en especes|en liquide|in contanti|contanti)\b (?:\w+ )?(?:gegeben|bezahlt|paid|given|handed|paye\w*|donne\w*|regle\w*|pagat\w|dat\w)\b|\b(?:gave|paid|handed|gegeben|bezahlt|donne|paye|pagato|dato)\b[^.]{0,40}\b(?:in cash|cash|bar|en especes|en liquide|in contanti)\b",
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
+    CROSSED_RX,
+    r"\b(?:a ete|ont ete|est|sont|avons|ai|a) (?:deja |bien |dument )?acquitte\w*",
     r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
     r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|execute|made|done|sent|processed|executed|initiated|released|gemacht|getatigt|ausgefuhrt|ausgelost|effettuat\w|fatto|eseguit\w|dispost\w)\b",
@@ -428,6 +443,8 @@ DELAY = _rx(
     r"\bwould it be (?:ok|okay|possible|alright) (?:if|to) (?:we|i)? ?pa(?:y|id)|\bcould (?:we|i) pay\b|\bcan (?:we|i) pay\b",
     r"\b(?:(?:un|d'un|nouveau|petit|court|quelques jours de) delai|delai (?:de paiement|supplementaire)|patienter|echelonn\w*|en (?:deux|trois|quatre|plusieurs|\d) (?:fois|versements|mensualites|echeances)|paiement (?:en|par) (?:plusieurs|mensualites)|report(?:er)? (?:le|du) (?:paiement|reglement)|plan de (?:paiement|reglement))",
     r"\b(?:serait-il|est-il|serait il|est il) possible de (?:vous |nous )?(?:regler|payer|patienter|reporter|decaler)|\bpourri(?:ez|ons)-(?:vous|nous) (?:patienter|attendre|nous accorder)|\baccorder un (?:delai|report)",
+    r"\b(?:zahlungs)?frist (?:\w+ ){0,2}(?:bis|zum|per)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:einzuraumen|einraumen|gewahren|zu gewahren)\b",
+    r"\b(?:propos\w+|suggest\w*|offer|vorschlagen|schlagen (?:\w+ ){0,2}vor|proponiamo|propongo|proponiamo)\b[^.]{0,40}\b(?:deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro|\d) (?:versements|tranches|mensualites|instal\w+|payments|raten|teilzahlungen|teilbetrage|zahlungen|rate|versamenti)\b",
     r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
     r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
@@ -581,6 +598,11 @@ WRONG_RECIPIENT = _rx(
     r"\b(?:corriger votre fichier|ne plus m'ecrire|pas (?:la bonne|le bon) (?:personne|destinataire)|erreur de destinataire|homonyme|je ne suis pas (?:votre|client)|jamais ete (?:votre )?client|ne vous connais pas|ne connais pas votre)",
     r"\b(?:falsche(?:n|r)? (?:empfanger|person|adresse)|nicht (?:ihr|ihre) kund\w*|nie kund\w*|kenne (?:ihre firma|sie) nicht|verwechslung|adresse (?:aus|von) ihrer (?:liste|datenbank)|schreiben sie mir nicht mehr)",
     r"\b(?:is|ist|est|e) (?:nicht mehr|no longer|plus|non (?:e )?piu) (?:\w+ ){0,3}(?:tatig|beschaftigt|angestellt|with us|employed|working|chez nous|bei uns|in servizio|presso di noi|dans (?:la|notre) (?:societe|entreprise))\b|\bhas left (?:the|our) company\b|\bhat (?:das unternehmen|die firma|uns) verlassen\b|\ba quitte (?:la societe|l'entreprise|notre)\b|\bha lasciato (?:l'azienda|la ditta|la societa)\b",
+    # "I sold the chalet in July", "j'ai vendu la maison", "nicht mehr Eigentümer": the bill
+    # reached a former owner
+    r"\b(?:i|we) (?:have )?sold (?:the|my|our|this) (?:\w+ )?(?:property|house|chalet|flat|apartment|building|business|company|shop)\b|\b(?:j'ai|nous avons) vendu (?:le |la |l'|mon |ma |notre )(?:\w+ )?(?:maison|chalet|appartement|immeuble|propriete|bien|commerce|entreprise|societe)\b|"
+    r"\b(?:habe|haben) (?:\w+ ){0,3}(?:haus|chalet|wohnung|liegenschaft|gebaude|geschaft|firma) (?:\w+ ){0,3}verkauft\b|\b(?:ho|abbiamo) venduto (?:la |il |l'|lo )(?:\w+ )?(?:casa|chalet|appartamento|immobile|proprieta|negozio|ditta|azienda)\b|"
+    r"\b(?:no longer|nicht mehr|plus|non (?:sono|siamo) piu) (?:the )?(?:owner|eigentumer\w*|proprietaire|proprietari\w)\b",
     r"\b(?:destinatario sbagliato|persona sbagliata|non sono (?:vostr\w|cliente)|mai stat\w (?:vostr\w )?client\w|non vi conosco|omonim\w)",
 )
 THREAT = _rx(
@@ -588,7 +610,7 @@ THREAT = _rx(
     r"\b(?:sur les reseaux|mediateur|ombudsman|ombudsstelle|schlichtungsstelle|mediatore)\b",
     r"\b(?:legal department|(?:our|my) counsel|copied (?:our|my) counsel|rechtsabteilung|service juridique|ufficio legale|notre juriste)\b",
     r"\b(?:lawyer|attorney|solicitor|legal action|court|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
-    r"\b(?:avocat|maitre [a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
+    r"\b(?:avocat|maitre (?!d'(?:ouvrage|oeuvre|hotel|apprentissage))[a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
     r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
     r"\b(?:avvocato|avvocata|legale|tribunale|causa|denuncia|acsi|consumatori|recensione|recensioni)",
     r"\b(?:cancel (?:the|our|my) (?:contract|mandate|subscription)|terminate (?:the|our) (?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
@@ -803,7 +825,11 @@ def _drop_false_paid(f, hits):
     conditional = re.search(
         r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
     ) and not re.search(r"\b(?:we|i|nous|wir|abbiamo)\b", f)
-    if not real or conditional:
+    # "il Suo sollecito si è incrociato con il nostro bonifico" ("si è" is no "if")
+    crossed = CROSSED.search(f) and not re.search(
+        r"\b(?:if|falls|wenn|si vous|s'il|se (?:avete|ha|il)|qualora)\b", f
+    )
+    if (not real or conditional) and not crossed:
         hits.pop("already_paid")
 
 
@@ -1578,6 +1604,7 @@ def _paid_is_a_promise(cues):
     past_detail = any(
         any(d.value <= today for d in find_dates(s.folded, today))
         or PAYMENT_PROOF.search(s.folded)
+        or CROSSED.search(s.folded)
         or find_money(s.folded)
         for s in cues.with_cue("already_paid")
     )
@@ -1608,7 +1635,12 @@ def _decide_dispute(cues):
     )
     error = cues.total("invoice_error") * 2
     paid = 0 if _paid_is_a_promise(cues) else cues.total("already_paid")
-    if not (contest or error or paid) and cues.total("threat") and not cues.total("auto"):
+    if (
+        not (contest or error or paid)
+        and cues.total("threat")
+        and not cues.total("auto")
+        and not cues.total("wrong_recipient")
+    ):
         # "our lawyer will be in touch about this invoice": a dispute even without its reason
         contest = cues.total("threat")
     if paid and contest and all(FEE_WORD.search(s.folded) for s in cues.with_cue("contestation")):
