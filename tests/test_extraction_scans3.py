@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from fincycle.extraction.amount_rows import _ocr_clean
 from fincycle.extraction.amounts import build_rows, extract_amounts
 from fincycle.extraction.model import Extraction, TextLine
 
@@ -151,3 +152,42 @@ def test_a_gross_price_table_without_vat_gives_no_untaxed_amount():
         )
     )
     assert ext.value("amount_untaxed") is None
+
+
+def _summary(*texts: str) -> Extraction:
+    return run(_rows(*texts))
+
+
+def test_letters_read_for_digits_inside_an_amount_or_a_rate():
+    ext = _summary("Netto EUR 2O,OO", "MwSt l9% 3,8O", "Summe EUR 23,8O")
+    assert ext.value("amount_untaxed") == D("20.00")
+    assert ext.value("amount_total") == D("23.80")
+    ext = _summary("Netto EUR 10,00", "MwSt l9% 1,90", "Summe EUR 1l,9O")
+    assert (ext.value("amount_untaxed"), ext.value("amount_tax"), ext.value("amount_total")) == (
+        D("10.00"),
+        D("1.90"),
+        D("11.90"),
+    )
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {(D(19), D("10.00"), D("1.90"))}
+
+
+def test_a_semicolon_read_for_the_decimal_comma():
+    ext = _summary("Netto 40,00", "MwSt 19 % 7,60", "Summe EUR 47;60")
+    assert ext.value("amount_total") == D("47.60")
+    assert ext.value("amount_untaxed") == D("40.00")
+
+
+def test_lookalike_letters_outside_numbers_are_left_alone():
+    assert _ocr_clean("ISO 9001 SOS") == "ISO 9001 SOS"
+    assert _ocr_clean("Art. S 5,90") == "Art. S 5,90"
+    assert _ocr_clean("Tel. 0l 23") == "Tel. 0l 23"
+
+
+def test_digits_read_inside_a_total_label():
+    for label in ("T0TAL", "5umme", "Surnme", "Gesamt"):
+        ext = _summary("Netto 10,00", "MwSt 19% 1,90", f"{label} EUR 11,90")
+        assert ext.value("amount_total") == D("11.90"), label
+        assert ext.value("amount_untaxed") == D("10.00"), label
+    ext = _summary("Nett0 10,00", "Mw5t 19% 1,90", "Summe 12,50")
+    assert ext.value("amount_total") == D("12.50")
+    assert ext.value("amount_untaxed") != D("10.00") or ext.value("amount_tax") != D("1.90")

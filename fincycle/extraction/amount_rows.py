@@ -52,11 +52,44 @@ class Row:
             self.text = _ocr_clean(self.text)
         self.norm = fold(self.text)
         self.amounts = find_amounts(self.text)
+        if self.ocr:
+            self.amounts = [a for a in self.amounts if not _in_word(self.text, a)]
         self.percents = find_percents(self.text)
 
 
+# A token of digits, separators and the letters OCR reads for digits (l I | O o S), ending in
+# cents or a percent sign: "1l,90", "11,9O", "l9%", "S,50".
+_LOOKALIKE_NUMBER = re.compile(r"(?<![^\s(€$£:=*-])[\dlIOoS]+(?:[.,'][\dlIOoS]+)*%?(?![^\s)€$£*])")
+_DIGIT_OF = str.maketrans("lIOoS", "11005")
+
+
+def _digits_for_lookalikes(match: re.Match) -> str:
+    token = match.group(0)
+    if token.isdigit() or not re.search(r"\d.*[.,][\dlIOoS]{2}$|[.,]\d{2}$|\d%$", token):
+        return token
+    return token.translate(_DIGIT_OF)
+
+
+def _in_word(text: str, amount: Amount) -> bool:
+    """A digit OCR read inside a word, not a number: "T0TAL", "5umme", "Nett0"."""
+    raw = text[amount.start : amount.end]
+    if not re.fullmatch(r"[015]", raw.strip()):
+        return False
+    before = text[max(amount.start - 1, 0) : amount.start] if amount.start else ""
+    after = text[amount.end : amount.end + 3]
+    return bool(
+        (before.isalpha() and after[:1].isalpha())
+        or (not before.strip() and re.fullmatch(r"[a-z]{3}", after))
+        or (re.search(r"[A-Za-z]{3}$", text[: amount.start]) and not after[:1].isalnum())
+    )
+
+
 def _ocr_clean(text: str) -> str:
-    """Undo OCR spacing inside numbers: ``1 ' 51 9 . 50`` → ``1'519.50``, ``8 . 1%`` → ``8.1%``."""
+    """Undo OCR spacing inside numbers: ``1 ' 51 9 . 50`` → ``1'519.50``, ``8 . 1%`` → ``8.1%``;
+    letters read for digits inside an amount or a rate (``1l,90`` → ``11,90``, ``l9%`` →
+    ``19%``); a semicolon read for the decimal comma (``11;90`` → ``11,90``)."""
+    text = re.sub(r"(?<=\d);(?=\d{2}(?!\d))", ",", text)
+    text = _LOOKALIKE_NUMBER.sub(_digits_for_lookalikes, text)
     text = re.sub(r"(?<=\d) ?([.,'’])(?: ?[.,])* ?(?=\d)", r"\1", text)  # noqa: RUF001
     return re.sub(
         r"(?<=['’])(\d{1,2}) (\d{1,2})(?=[.,]\d)",  # noqa: RUF001
@@ -286,7 +319,24 @@ def classify(label: str) -> str:
         for kind, pattern in _LABELS:
             if pattern.search(text):
                 return kind
+    unglitched = _unglitch(label)
+    if unglitched != label:
+        return classify(unglitched)
     return ""
+
+
+_LETTER_OF = {"0": "o", "1": "l", "5": "s"}
+
+
+def _unglitch(label: str) -> str:
+    """A label as OCR misreads it, read back: digits inside a word ("t0tal", "5umme",
+    "netl0") and "rn" for "m" ("surnme", "rnwst")."""
+    label = re.sub(
+        r"(?<=[a-z])[015](?=[a-z])|(?<![a-z\d])[015](?=[a-z]{3})|(?<=[a-z]{3})[015](?![a-z\d])",
+        lambda m: _LETTER_OF[m.group(0)],
+        label,
+    )
+    return label.replace("rn", "m")
 
 
 # --- groups: label + amounts -----------------------------------------------------------------
