@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# ruff: noqa: RUF001  (Swiss amounts end in an en dash)
 """Kinds of replies found when the seventh and eighth writers' sets (tests/data/disputes_blind5:
 formal letters of accounts-payable staff, public bodies and associations; disputes_blind6:
 short phone replies) became development data. The rules alone are tested (``use_model=False``).
@@ -163,3 +164,276 @@ def test_formal_payment_term_asked(body):
     assert reading.category == "delay_request", reading.evidence
     assert reading.pause_dunning is True
     assert reading.promised_date == date(2025, 6, 30)
+
+
+# --- the customer's approval workflow (cost centre, visa, budget holder) is no invoice error ----
+
+APPROVAL_WORKFLOW = [
+    (
+        "Under our procurement rules every supplier invoice must be approved in our ERP by the "
+        "budget holder of the cost centre concerned (CC 4120) before Finance can pay it. The "
+        "invoice is now scheduled for our payment run of 20 June 2025.",
+        "payment_promise",
+    ),
+    (
+        "Votre facture suit le circuit de visa habituel (visa du chef de service, centre de coût "
+        "310). Elle sera payée le 20 juin 2025.",
+        "payment_promise",
+    ),
+    (
+        "La fattura è in attesa dell'approvazione del responsabile del centro di costo; verrà "
+        "pagata il 20 giugno 2025.",
+        "payment_promise",
+    ),
+    (
+        "Besten Dank für Ihre Rechnung. Die Rechnung ist im Visumslauf, Sie müssen nichts "
+        "weiter unternehmen.\n\nHallo Roman\nAnbei die Rechnung. Bitte visieren, Kostenstelle "
+        "4410 Unterhalt. Danke!\nMonika",
+        "acknowledgement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), APPROVAL_WORKFLOW)
+def test_formal_approval_workflow_is_no_invoice_error(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is False
+
+
+MISSING_REFERENCE = [
+    "Please add our cost centre 4120 to the invoice, otherwise it cannot be approved.",
+    "Die Kostenstelle fehlt auf der Rechnung; ohne sie kann die Rechnung nicht visiert werden.",
+    "Merci d'indiquer notre bon de commande n° 4500012874 sur la facture, sans quoi elle ne "
+    "peut pas être validée.",
+    "Our purchase order number 4500012874 is missing on the invoice.",
+]
+
+
+@pytest.mark.parametrize("body", MISSING_REFERENCE)
+def test_formal_missing_reference_stays_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a purchase order quoted in the story of a price dispute ---------------------------------
+
+PRICE_AGAINST_ORDER = [
+    "Votre offre, que nous avons acceptée par bon de commande n° 4500012874, prévoyait un "
+    "forfait de CHF 2'400.–. Votre facture de CHF 2'945.– ne correspond pas à cet engagement.",
+    "We accepted your quote with purchase order 4500012874 for a flat fee of CHF 2,400; your "
+    "invoice of CHF 2,945 does not match the quote.",
+    "Nous ne pouvons pas valider la différence de CHF 545.– et réglerons le montant de l'offre.",
+    "Wir können den Mehrbetrag von CHF 545.– leider nicht anerkennen.",
+    "We cannot approve the difference of CHF 545.",
+    "Non possiamo approvare la differenza di CHF 545.",
+]
+
+
+@pytest.mark.parametrize("body", PRICE_AGAINST_ORDER)
+def test_formal_price_against_order_is_a_contestation(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a defect of before said corrected -------------------------------------------------------
+
+CORRECTED_NOW = [
+    "Nous accusons bonne réception de votre facture. Nous relevons avec plaisir que, "
+    "contrairement à l'an dernier, la facture est cette fois correctement adressée à la paroisse "
+    "et non plus à l'ancienne adresse du pasteur. Merci d'avoir tenu compte de notre remarque.",
+    "Danke für die Rechnung. Wir stellen erfreut fest, dass sie diesmal richtig an die "
+    "Kirchgemeinde adressiert ist.",
+    "Thank you for the invoice, which this time is correctly addressed to the foundation and no "
+    "longer to our old office.",
+    "Grazie per la fattura, questa volta intestata correttamente alla fondazione.",
+]
+
+
+@pytest.mark.parametrize("body", CORRECTED_NOW)
+def test_formal_defect_said_corrected_is_an_acknowledgement(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_formal_defect_still_there_stays_an_invoice_error():
+    reading = _read(
+        "La facture n'est toujours pas correctement adressée : elle porte encore l'ancienne "
+        "adresse de notre siège."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- the invoice to be filed on the customer's portal (a channel, as a copy request) ------------
+
+PORTAL_FILING = [
+    "Conformément à la réglementation, les fournisseurs des collectivités doivent déposer leurs "
+    "factures sur le portail Chorus Pro. Nous vous remercions de bien vouloir y déposer la "
+    "facture ; elle sera mandatée dès son dépôt.",
+    "Gemäss unseren Vorgaben müssen alle Rechnungen über unser Lieferantenportal eingereicht "
+    "werden. Wir bitten Sie, die Rechnung dort hochzuladen.",
+    "As a public body we can only pay invoices submitted through our e-invoicing platform; "
+    "please upload the invoice there.",
+    "Le fatture devono essere caricate sul portale della Confederazione: Vi chiediamo di "
+    "caricarla al più presto.",
+]
+
+
+@pytest.mark.parametrize("body", PORTAL_FILING)
+def test_formal_portal_filing_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+# --- a copy of another invoice, "which is paid" ------------------------------------------------
+
+COPY_OF_PAID = [
+    "Vi chiediamo gentilmente di inviarci una copia della fattura con la polizza di versamento "
+    "QR e anche una copia della fattura di settembre, che risulta pagata ma di cui ci manca il "
+    "documento.",
+    "Pourriez-vous nous envoyer une copie de la facture, ainsi qu'une copie de celle de mars, "
+    "qui est payée mais dont nous n'avons plus le document ?",
+    "Could you send us a copy of the invoice, and also a copy of the March invoice, which was "
+    "paid in April, for our auditors?",
+]
+
+
+@pytest.mark.parametrize("body", COPY_OF_PAID)
+def test_formal_copy_of_a_paid_invoice_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_formal_paid_with_its_remittance_stays_paid():
+    reading = _read("We sent you a copy of the remittance: the invoice was paid on 2 June.")
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- thanks, then a new offer or service asked for ----------------------------------------------
+
+NEW_OFFER = [
+    "Nous vous remercions pour votre facture, qui suit son cours. Pourriez-vous nous faire "
+    "parvenir une offre pour l'interprétation de notre séance de mars ?",
+    "Nous profitons de l'occasion pour vous demander si votre bureau propose également "
+    "l'interprétation simultanée.",
+    "Besten Dank für die Rechnung. Könnten Sie uns auch eine Offerte für die Wartung 2026 "
+    "schicken?",
+    "Thanks for the invoice. Could you send us a quote for interpreting at our March meeting?",
+    "Grazie per la fattura. Potreste inviarci un'offerta per la traduzione del regolamento?",
+]
+
+
+@pytest.mark.parametrize("body", NEW_OFFER)
+def test_formal_new_offer_asked_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+# --- a mail server's non-delivery notice is no out-of-office --------------------------------------
+
+BOUNCES = [
+    (
+        "Message non remis : Rappel facture {invoice}",
+        "Ceci est un message automatique du serveur de messagerie. Votre message n'a pas pu être "
+        "remis à la boîte aux lettres suivante : contact@client.example. Raison : boîte aux "
+        "lettres pleine. Merci de ne pas répondre à ce message.",
+    ),
+    (
+        "Undeliverable: Reminder invoice {invoice}",
+        "Your message could not be delivered to one or more recipients. The recipient's mailbox "
+        "is full.",
+    ),
+    (
+        "Unzustellbar: Mahnung Rechnung {invoice}",
+        "Die Nachricht konnte nicht zugestellt werden: Postfach voll.",
+    ),
+    (
+        "Mancato recapito: Sollecito fattura {invoice}",
+        "Il messaggio non è stato recapitato: casella piena.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), BOUNCES)
+def test_formal_bounce_is_other(subject, body):
+    raw = reply_email(
+        body,
+        invoice="FX-25-0311",
+        subject=subject,
+        sender="Mail Delivery System <mailer-daemon@client.example>",
+        company="Fournisseur SA <compta@fournisseur.example>",
+    )
+    reading = read_reply(raw, CONTEXT, use_model=False)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.urgency == 1
+
+
+# --- a fee typed without its umlaut ("MAHNGEBUEHR") ------------------------------------------------
+
+FEE_WITHOUT_UMLAUT = [
+    "RECHNUNG WIRD HEUTE BEZAHLT. ABER DIE 20 FRANKEN MAHNGEBUEHR ZAHLE ICH SICHER NICHT!!!",
+    "Die Rechnung zahlen wir, aber die Mahngebuehr von CHF 20 nicht.",
+]
+
+
+@pytest.mark.parametrize("body", FEE_WITHOUT_UMLAUT)
+def test_formal_fee_without_umlaut_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal("20")
+
+
+# --- "c payé" (typed on a phone) ---------------------------------------------------------------
+
+PHONE_PAID = [
+    "slt, la 311 c payé depuis le 3, virement fait, verifiez svp",
+    "cest réglé depuis lundi",
+]
+
+
+@pytest.mark.parametrize("body", PHONE_PAID)
+def test_formal_phone_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a complaint in passing, the invoice paid anyway -----------------------------------------
+
+PAYS_ANYWAY = [
+    "Ehrlich gesagt waren wir mit der Montage nicht zufrieden: der Monteur kam zu spät. An der "
+    "Rechnung haben wir aber nichts auszusetzen, die bezahlen wir trotzdem. Die Zahlung geht mit "
+    "unserem Zahlungslauf Ende Monat raus.",
+    "Franchement, le montage ne nous a pas satisfaits. Mais nous n'avons rien à redire à la "
+    "facture et nous la paierons quand même : le virement partira le 30 juin.",
+    "Honestly the installers were late and not happy with the mess, but there is nothing wrong "
+    "with the invoice; we will pay it anyway on 30 June.",
+    "Il montaggio non ci ha soddisfatti, ma non abbiamo nulla da eccepire sulla fattura: la "
+    "paghiamo comunque, il bonifico partirà il 30 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", PAYS_ANYWAY)
+def test_formal_complaint_paid_anyway_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_formal_paid_anyway_but_the_fee_refused_is_contested():
+    reading = _read(
+        "Die Montage war mangelhaft, die Rechnung zahlen wir trotzdem, aber die Mahngebühr von "
+        "CHF 20 nicht."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

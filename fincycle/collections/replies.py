@@ -119,16 +119,16 @@ COMPTED = _NOUN_GUARD + r"compt\w+"
 # --- cues (folded text: lower case, no accents) -------------------------------------------------
 
 LINE_QUESTION_RX = (
-    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai)\b[^.?]{0,40}\b(?:is there|are there|y a-t-il|il y a|gibt es|hat es|steht|c'e|ci sono)\b[^.?]{0,50}\b(?:charges?|fees?|costs?|lines?|items?|surcharges?|frais|postes?|lignes?|supplements?|gebuhr\w*|kosten|position\w*|zuschlag\w*|pauschale?|spese|voce|voci|costo|costi|supplement\w*)\b|"
-    r"\b(?:wofur|wozu|what is|what are|what's|a quoi (?:correspond\w*|sert|servent)|per cosa|a cosa (?:si riferisc\w+|serv\w+|corrispond\w+))\b[^.?]{0,40}\b(?:position\w*|posten|spesen|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebuhr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
+    r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai)\b[^.?]{0,40}\b(?:is there|are there|y a-t-il|il y a|gibt es|hat es|steht|c'e|ci sono)\b[^.?]{0,50}\b(?:charges?|fees?|costs?|lines?|items?|surcharges?|frais|postes?|lignes?|supplements?|gebu(?:e)?hr\w*|kosten|position\w*|zuschlag\w*|pauschale?|spese|voce|voci|costo|costi|supplement\w*)\b|"
+    r"\b(?:wofur|wozu|what is|what are|what's|a quoi (?:correspond\w*|sert|servent)|per cosa|a cosa (?:si riferisc\w+|serv\w+|corrispond\w+))\b[^.?]{0,40}\b(?:position\w*|posten|spesen|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebu(?:e)?hr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
     # "pourriez-vous m'expliquer la ligne « supplément » de CHF 180 ?", "can you explain the
     # item ...?"
     r"|\b(?:pourriez-vous|pouvez-vous|could you|can you|would you|konnten sie|konnen sie|potrebbe|potete|potreste) (?:m'|me |nous |us |me |uns |mir |ci |mi )?(?:please )?(?:bitte )?"
-    r"(?:expliquer|explain|erklaren|spiegar\w*)\b[^.?]{0,40}\b(?:position\w*|posten|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebuhr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
+    r"(?:expliquer|explain|erklaren|spiegar\w*)\b[^.?]{0,40}\b(?:position\w*|posten|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebu(?:e)?hr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
 )
 FEE_REFUSED_RX = (
-    r"\b(?:but|aber|mais|ma|jedoch|however)\b (?:\w+ ){0,2}(?:the |die |den |les |le |la |le )?(?:\w+ ){0,2}(?:fees?|gebuhr\w*|mahngebuhr\w*|mahnspesen|frais|spese|penalit\w+|indemnite)\b(?:[^.]|\.(?=\S)){0,40}?(?:\bno\b|\bnicht\b|\bpas\b|\bnot\b|\bnon\b|\bnein\b)(?!\s+(?:\w+ ){0,2}(?:problem\w*|souci|issue|question))|"
-    r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebuhr\w*|mahngebuhr\w*|frais|spese|penalit\w+)\b"
+    r"\b(?:but|aber|mais|ma|jedoch|however)\b (?:\w+ ){0,2}(?:the |die |den |les |le |la |le )?(?:\w+ ){0,2}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|mahnspesen|frais|spese|penalit\w+|indemnite)\b(?:[^.]|\.(?=\S)){0,40}?(?:\bno\b|\bnicht\b|\bpas\b|\bnot\b|\bnon\b|\bnein\b)(?!\s+(?:\w+ ){0,2}(?:problem\w*|souci|issue|question))|"
+    r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b"
 )
 NEGATED_CONTEST = _rx(
     r"\b(?:keine\w* (?:beanstandung|einwand|einwande|reklamation|bemerkung)\w*|no (?:complaints?|objections?|issues?|problems?)|aucune (?:reclamation|objection|remarque|contestation)|nessun\w* (?:reclamo|problema|obiezione|contestazione))\b",
@@ -165,12 +165,16 @@ CONTEST = _rx(
     r"\b(?:credit note|gutschrift|nota di credito|\bun avoir\b|d'un avoir|l'avoir(?!\s+\w+(?:e|ee|es|ees|i|is|u|us|t)\b))\b",
     r"\b(?:stimmt (?:(?!(?:und|aber|dass|weil|ob|wir|ich|sie|er|es)\b)\w+ ){0,2}nicht|(?:this|that|it) is (?:wrong|incorrect|not correct)|c'est faux|n'est pas (?:correct|juste)e?|e sbagliat\w|non e corrett\w|nicht korrekt|not justified|unjustified|injustifie\w*|pas justifie\w*|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w|(?:explain|erklaren sie(?: uns)?|nous expliquer|expliquer|spiegar\w*) (?:the |die |la )?(?:difference|differenz|differenza))",
     r"\b(?:never|not|only) received [^.]{0,30}\b(?:batch|delivery|goods|items|units|parts|products|pieces|order|chairs|lamps|lights)|\bonly \d+ (?:of|out of) (?:the )?\d+|\bseulement \d+ (?:sur|des) \d+|\bnur \d+ (?:von|der) \d+|\bsolo \d+ (?:su|dei|delle) \d+",
-    r"\b(?:fees?|frais|gebuhr\w*|mahngebuhr\w*|spese|penalit\w+|zinsen|interest)\b[^.]{0,40}\b(?:not justified|unjustified|injustifi\w+|pas justifi\w+|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w+|not acceptable|inacceptable|refus\w*|contest\w*|bestreit\w*|akzeptier\w* (?:ich|wir) nicht)",
+    r"\b(?:fees?|frais|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|spese|penalit\w+|zinsen|interest)\b[^.]{0,40}\b(?:not justified|unjustified|injustifi\w+|pas justifi\w+|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w+|not acceptable|inacceptable|refus\w*|contest\w*|bestreit\w*|akzeptier\w* (?:ich|wir) nicht)",
     # explicit dispute words
     r"\bcontest(?:e|ons|ez|er|ation|iamo|o|iamo|azione)\b",
     r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
     r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) (?:aber |jedoch |deshalb |daher |so )?nicht)",
     r"\b(?:pas d'accord|desaccord|n'acceptons pas|n'accepte pas|inacceptable|ne peu[tx] pas accepter)",
+    r"\b(?:ne (?:pouvons|peux|peut|saurions) pas|cannot|can'?t|(?:konnen|kann) (?:wir |ich )?(?:\w+ )?nicht|non (?:possiamo|posso))\s+(?:\w+\s+)?"
+    r"(?:valider|accepter|admettre|approve|validate|accept|anerkennen|akzeptieren|freigeben|ubernehmen|approvare|validare|accettare|riconoscere)\s+"
+    r"(?:la|le|ce|cette|ces|the|this|that|these|die|den|diese[nr]?|il|questa|questo|l')\s*(?:\w+\s+)?(?:difference|supplement|surplus|ecart|depassement|amount|extra|surcharge|excess|differenz|mehrbetrag|mehrkosten|betrag|differenza|importo|supplemento|eccedenza)\b|"
+    r"\b(?:(?:konnen|kann) (?:wir|ich)|(?:wir|ich) (?:konnen|kann)) (?:den|die|diese[nr]?) (?:\w+ )?(?:differenz|mehrbetrag|mehrkosten|mehraufwand)\b[^!?;\n]{0,40}\bnicht (?:anerkennen|akzeptieren|freigeben|ubernehmen)\b",
     r"\b(?:non (?:siamo d'accordo|accettiamo|accetto|possiamo accettare)|inaccettabile)",
     # not ordered / not delivered / not done
     r"\bnever (?:ordered|approved|agreed|took place|happened|delivered|received the \w+|arrived)",
@@ -399,6 +403,7 @@ ALREADY_PAID = _rx(
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
     CROSSED_RX,
+    r"\bc(?:est)? (?:deja |bien )?(?:paye|regle|vire)e?s?\b(?! (?:quand|lorsque|des que|demain|lundi|mardi|mercredi|jeudi|vendredi))",
     r"\b(?:a ete|ont ete|est|sont|avons|ai|a) (?:deja |bien |dument )?acquitte\w*",
     r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
@@ -481,6 +486,8 @@ COPY = _rx(
     r"\b(?:copy|copies|copie|kopie|copia|duplicat[ae]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
+    r"\bchorus(?: pro)?\b|\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b[^.]{0,60}\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b|"
+    r"\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b[^.]{0,60}\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
@@ -491,6 +498,7 @@ COPY = _rx(
 SEND_VERB = _rx(
     r"\b(?:send|resend|re-send|forward|mail|post|address|issue|copy|copie|kopie|copia|duplicat\w*|give|provide|share|let (?:me|us) have|etablir|emettre|ausstellen|emettere)",
     r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
+    r"\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
     r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
     r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
@@ -506,6 +514,7 @@ REQUEST = _rx(
     r"\?",
     r"\b(?:please|could you|can you|would you|kindly|pls|plz|pse|svp|stp)\b",
     r"\b(?:merci de|merci d'(?=[a-z]+er\b)|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
+    r"\b(?:de bien vouloir|nous vous saurions gre|je vous saurais gre|wir bitten sie|wir ersuchen sie|vi chiediamo|le chiediamo|we would be grateful|we kindly ask|kindly ask you)\b",
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
     r"\b(?:bitte|konnten sie|konnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
@@ -759,6 +768,57 @@ TO_US = re.compile(
 )
 
 
+# the customer's own approval workflow: cost centre, visa, budget holder, Visumslauf
+APPROVAL_ROUTE = re.compile(
+    r"\b(?:approv\w*|budget (?:holder|owner)|sign(?:ed)?[- ]off|visa|visas|visum\w*|visier\w*|freigabe\w*|freigeb\w*|"
+    r"genehmig\w*|bewillig\w*|circuit de (?:validation|visa|signature)|validation|visto|vistare|approvazion\w*|approvat\w*|autorizz\w*|workflow)\b"
+)
+# "accepted by purchase order no. 4500012874", "mit Bestellung Nr. 4711 bestellt"
+REFERENCE_NARRATED = re.compile(
+    r"\b(?:par|avec|selon|sous|by|with|under|per|mit|gemass|laut|con|secondo|tramite|via)\s+"
+    r"(?:(?:le|la|notre|our|the|unsere[mnr]?|unser|dem|der|il|la nostra|il nostro|nostro|nostra)\s+)?"
+    r"(?:bon de commande|purchase order|po|bestellung|bestellnummer|ordine|numero d'ordine)\b"
+)
+MISSING_OR_ASKED = re.compile(
+    r"\b(?:missing|without|lack\w*|add|adding|include|mention|state|indicate|show|need\w*|requir\w*|wrong|incorrect|"
+    r"fehlt|fehlen\w*|ohne|angeben|angegeben|anzugeben|vermerk\w*|erganz\w*|falsch\w*|nachtrag\w*|"
+    r"manque\w*|sans|indiquer|mentionner|ajouter|figurer|errone\w*|inexact\w*|"
+    r"manca|mancano|senza|indicar\w*|riportar\w*|aggiunger\w*|sbagliat\w*|errat\w*)\b"
+)
+# "correctly addressed this time", "diesmal richtig adressiert", "non plus à l'ancienne adresse"
+CORRECT_NOW = re.compile(
+    r"\b(?:correctement|correctly|richtig|korrekt|correttamente|corretta|corretto|comme il faut)\b[^.]{0,60}"
+    r"\b(?:cette fois|this time|diesmal|dieses mal|questa volta|non plus|no longer|nicht mehr|non piu|enfin|endlich|finally)\b|"
+    r"\b(?:cette fois|this time|diesmal|dieses mal|questa volta|contrairement a|unlike|im gegensatz|a differenza)\b[^.]{0,60}"
+    r"\b(?:correctement|correctly|richtig|korrekt|correttamente|corretta|corretto|comme il faut)\b"
+)
+
+
+def _said_correct_now(f):
+    """A defect of before said to be gone: "correctly addressed this time" (not "still not
+    correct")."""
+    return bool(CORRECT_NOW.search(f)) and not re.search(
+        r"\b(?:pas|not|nicht|non|toujours|immer noch|noch immer|still|ancora|encore)\b[^.]{0,25}"
+        r"\b(?:correct\w*|richtig\w*|korrekt\w*|corrett\w*|juste\w*)",
+        f,
+    )
+
+
+def _drop_settled_or_internal(f, hits):
+    """Formal letters: a reference the customer quotes in its own approval workflow or story,
+    a defect of before said corrected."""
+    if "invoice_error" in hits and not MISSING_OR_ASKED.search(f):
+        if APPROVAL_ROUTE.search(f) or REFERENCE_NARRATED.search(f):
+            # "must be approved by the budget holder of cost centre 4120", "Bitte visieren,
+            # Kostenstelle 4410" (an internal forward), "acceptée par bon de commande n° 45...":
+            # the customer's own workflow or a reference it quotes, nothing missing on the invoice
+            hits.pop("invoice_error")
+    if hits.keys() & {"invoice_error", "contestation"} and _said_correct_now(f):
+        # "la facture est cette fois correctement adressée, et non plus à l'ancienne adresse"
+        hits.pop("invoice_error", None)
+        hits.pop("contestation", None)
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -785,6 +845,7 @@ def _drop_false_cues(f, hits):
         hits.pop("invoice_error", None)
     if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
         hits.pop("copy_request")
+    _drop_settled_or_internal(f, hits)
     if "invoice_error" in hits and FUTURE_INVOICES.search(f) and "copy_request" in hits:
         # "please send future invoices to our new address" is no defect of this one
         hits.pop("invoice_error")
@@ -821,6 +882,16 @@ def _drop_false_paid(f, hits):
         )
         and not PAID_TO_US_AFTER.match(f[m.end() : m.end() + 6])
         and not PROBLEM_SOLVED.search(f[max(0, m.start() - 50) : m.start()])
+        and not (
+            re.search(
+                r"\b(?:which|that|che|qui|die|welche|dont|laquelle|la quale)\s*$",
+                f[max(0, m.start() - 14) : m.start()],
+            )
+            and re.search(
+                r"\b(?:copy|copie|kopie|copia|duplicat\w*|doppel)\b",
+                f[max(0, m.start() - 160) : m.start()],
+            )
+        )
     ]
     conditional = re.search(
         r"\b(?:if|si|falls|wenn|se)\b[^.]{0,40}(?:paid|paye|regle|bezahlt|pagat)", f
@@ -1243,7 +1314,7 @@ def _comparison(sents, folded, inv_amount):
 
 
 REMINDER_FEE = re.compile(
-    r"\b(?:indemnite|penalit\w+|mahngebuhr\w*|mahnspesen|spese di (?:sollecito|richiamo)|frais de (?:rappel|relance)|"
+    r"\b(?:indemnite|penalit\w+|mahngebu(?:e)?hr\w*|mahnspesen|spese di (?:sollecito|richiamo)|frais de (?:rappel|relance)|"
     r"(?:reminder|recovery|late(?:-payment)?|dunning) (?:fee|charge)s?)\b"
 )
 INCLUDED_ITEM = re.compile(
@@ -1548,10 +1619,34 @@ class _Cues:
         return [s for s in self.sents if name in s.hits]
 
 
+# "Message non remis", "Undeliverable", "Unzustellbar", "mailbox full": the mail server says the
+# reminder did not arrive; no person answered, and no out-of-office either (other)
+BOUNCE = re.compile(
+    r"\b(?:message non remis|n'a pas pu etre (?:remis|distribue|livre)|undeliverable|could not be delivered|"
+    r"delivery (?:status notification|has failed|failure)|mail delivery (?:failed|subsystem)|returned mail|"
+    r"unzustellbar|nicht zugestellt werden|konnte nicht zugestellt|non (?:e stato|e) (?:stato )?(?:possibile )?recapitat\w|"
+    r"impossibile recapitare|mancato recapito|(?:boite aux lettres|boite mail|mailbox|postfach|casella(?: di posta)?) (?:est |is |ist |e )?(?:pleine|full|voll|piena)|"
+    r"quota (?:depasse|exceeded|uberschritten|superata))\b"
+)
+
+
 def _decide_auto(mail, cues):
-    """Auto-replies: a header or the subject says so, or an out-of-office body."""
+    """Auto-replies: a header or the subject says so, or an out-of-office body; a mail
+    server's non-delivery notice is no reply (other)."""
     auto_body = cues.total("auto")
     pausing = cues.total("contestation") + cues.total("already_paid") + cues.total("invoice_error")
+    bounced = [s for s in cues.sents if BOUNCE.search(s.folded)]
+    if bounced or BOUNCE.search(fold(mail.subject or "")):
+        # the server's "could not be delivered" is no customer's "not delivered"
+        said = sum(
+            s.hits.get(name, 0)
+            for s in cues.sents
+            if s not in bounced
+            for name in ("contestation", "already_paid", "invoice_error")
+        )
+        if not said:
+            evidence = [s.text for s in bounced][:2] or [mail.subject]
+            return Decision("other", evidence, 0.8, False, urgency=1)
     if mail.headers_auto or (auto_body >= 2 and pausing == 0):
         return Decision(
             "auto_reply",
@@ -1612,7 +1707,7 @@ def _paid_is_a_promise(cues):
 
 
 FEE_WORD = re.compile(
-    r"\b(?:frais|gebuhr\w*|mahngebuhr\w*|spese|fees?|penalit\w+|zinsen|interest|indemnite|interessi|mahnspesen)\b"
+    r"\b(?:frais|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|spese|fees?|penalit\w+|zinsen|interest|indemnite|interessi|mahnspesen)\b"
 )
 # "we transferred it three days after your reminder", "mit ein paar Tagen Verspätung bezahlt":
 # the customer says the payment was late, so the fee was earned; contesting it is a dispute
@@ -1625,6 +1720,15 @@ PAID_LATE = re.compile(
 )
 EXPLICIT_DISPUTE = re.compile(
     r"\b(?:contest\w*|dispute\w*|bestreit\w*|beanstand\w*|reklamier\w*|refus\w*|weiger\w*)"
+)
+
+
+PAYS_ANYWAY = re.compile(
+    r"\b(?:nichts (?:\w+ )?(?:auszusetzen|einzuwenden)|(?:bezahlen|zahlen|begleichen|uberweisen) (?:wir|ich) (?:sie |die rechnung |das |es )?(?:trotzdem|dennoch|trotz allem)|"
+    r"trotzdem (?:be)?zahl\w*|(?:paierons|reglerons|paierai|reglerai|payerons|payerai|payons|reglons|paie|regle) (?:la |le |votre facture )?(?:quand meme|tout de meme|malgre tout|neanmoins)|"
+    r"rien a (?:redire|objecter) (?:a|sur) (?:la|votre) facture|(?:will|'ll|we|i) pay (?:it |the invoice |this )?(?:anyway|regardless|all the same|nonetheless)|"
+    r"nothing (?:wrong with|to object to|against) (?:the|your) invoice|(?:la )?(?:paghiamo|pagheremo|paghero|pago|saldiamo|salderemo) (?:la fattura )?(?:comunque|lo stesso|ugualmente)|"
+    r"nulla da (?:dire|eccepire|obiettare) (?:sulla|alla) fattura)\b"
 )
 
 
@@ -1643,6 +1747,17 @@ def _decide_dispute(cues):
     ):
         # "our lawyer will be in touch about this invoice": a dispute even without its reason
         contest = cues.total("threat")
+    if contest and any(PAYS_ANYWAY.search(s.folded) for s in cues.sents):
+        # "we were not happy with the fitting, but nothing to object to the invoice, we pay it
+        # anyway": a complaint said in passing; a fee refused or an explicit dispute still counts
+        contest = sum(
+            s.hits["contestation"]
+            for s in cues.with_cue("contestation")
+            if FEE_WORD.search(s.folded)
+            or EXPLICIT_DISPUTE.search(s.folded)
+            or "refusal" in s.hits
+            or re.search(FEE_REFUSED_RX, s.folded)
+        )
     if paid and contest and all(FEE_WORD.search(s.folded) for s in cues.with_cue("contestation")):
         if any(PAID_LATE.search(s.folded) for s in cues.with_cue("already_paid")):
             paid = 0  # "we paid three days after your reminder, but not the EUR 40 fee": the fee
@@ -1693,19 +1808,22 @@ SOLVED = re.compile(
 # "@Monika, kannst du das bitte zahlen?": the customer passes the reminder on to a colleague
 # (a reply-all or a copy to the company): nothing is asked of the company
 PASS_ON_PAY = re.compile(
-    r"\b(?:kannst du|konntest du|kannst du bitte|bitte (?:noch )?(?:zahlen|bezahlen|uberweisen|freigeben)|peux-tu|pourrais-tu|tu peux|merci de (?:la |le )?(?:payer|regler)|a (?:payer|regler) (?:stp|svp)|puoi|potresti|per favore (?:paga|salda)|can you (?:please )?(?:pay|settle|process|release)|could you (?:please )?(?:pay|settle|process|release)|please (?:pay|settle|process|release) (?:this|it|the))\b"
+    r"\b(?:kannst du|konntest du|kannst du bitte|bitte (?:noch )?(?:zahlen|bezahlen|uberweisen|freigeben|visieren|genehmigen|abzeichnen)|(?:merci de|peux-tu|pourrais-tu) (?:la |le )?(?:viser|valider)|per favore (?:vistare|approvare|vista|approva)|please (?:approve|sign off)|peux-tu|pourrais-tu|tu peux|merci de (?:la |le )?(?:payer|regler)|a (?:payer|regler) (?:stp|svp)|puoi|potresti|per favore (?:paga|salda)|can you (?:please )?(?:pay|settle|process|release)|could you (?:please )?(?:pay|settle|process|release)|please (?:pay|settle|process|release) (?:this|it|the))\b"
 )
 PASS_ON_VERB = re.compile(
-    r"\b(?:zahlen|bezahlen|uberweisen|freigeben|begleichen|erledigen|payer|regler|pagar\w*|saldar\w*|pay|settle|process|release)\b"
+    r"\b(?:zahlen|bezahlen|uberweisen|freigeben|begleichen|erledigen|payer|regler|pagar\w*|saldar\w*|pay|settle|process|release|"
+    r"visieren|genehmigen|abzeichnen|viser|valider|vistare|vista|approvare|approva|approve|sign off)\b"
 )
 # "could you send us a quote for a new boiler?", "do you also have grey napkins?": a new order
 # or offer, nothing about this invoice
 NEW_BUSINESS = re.compile(
-    r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fur|pour|for|per)\b|"
+    r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fur|pour|for|per)\b|"
     r"(?:avete|haben sie|avez-vous|do you) (?:\w+ )?(?:anche|auch|aussi|also|still|ancora|encore|noch)\b[^.?]{0,60}\?|"
     r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
     # "mi può mandare un'offerta?", "could you make us a quote?"
-    r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?|"
+    r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?|"
+    # "vous demander si votre bureau propose également l'interprétation"
+    r"\b(?:si|whether|if|ob|se)\s+(?:votre|vous|your|you|ihr\w*|sie|il vostro|la vostra|voi)\s+(?:\w+\s+)?(?:propose\w*|offr\w+|offer\w*|provide\w*|anbiete\w*|bietet|bieten|offrite|fate)\s+(?:\w+\s+)?(?:egalement|aussi|also|auch|anche|as well|pure)\b|"
     # "hätten gerne eine Offerte", "we'd like a quote", "nous aimerions un devis"
     r"(?:hatten|hatte|mochten|mochte|wurden|would like|'d like|aimerions|voudrions|souhaitons|souhaiterions|vorremmo|gradiremmo) (?:\w+ ){0,3}(?:eine?|an?|un|une|un'|una) (?:\w+ )?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b)"
 )
@@ -1767,6 +1885,8 @@ def _uneasy(folded):
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
         return False
     if FUTURE_INVOICES.search(folded):
+        return False
+    if _said_correct_now(folded):
         return False
     if SOLVED.search(folded) and not re.search(
         r"\b(?:not|nicht|pas|non|noch nicht|never|jamais|nie|mai)\b[^.]{0,15}" + SOLVED.pattern[2:],
