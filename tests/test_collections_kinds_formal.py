@@ -437,3 +437,75 @@ def test_formal_paid_anyway_but_the_fee_refused_is_contested():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- more formal letters: paid in a long sentence, claim undisputed, fee exceeded, not found ---
+
+
+def test_formal_paid_named_far_from_its_verb():
+    reading = _read(
+        "Gemäss unserer Buchhaltung wurde die Rechnung FX-25-0311 am 2. Juni 2025 mit "
+        "Sammelauftrag beglichen. Wir bitten Sie, den Zahlungseingang zu prüfen."
+    )
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+UNDISPUTED_THEN_TIME = [
+    "The amount is not in dispute. However, we would be grateful if you could grant us an "
+    "extension until 31 July 2025.",
+    "Die Forderung ist unbestritten. Aufgrund eines Liquiditätsengpasses bitten wir Sie jedoch "
+    "um eine Zahlungsfrist bis zum 31. Juli 2025.",
+    "La facture n'est pas contestée ; nous vous saurions gré de nous accorder un délai de "
+    "paiement jusqu'au 31 juillet 2025.",
+    "La fattura non è in discussione, ma Vi chiediamo una proroga del termine di pagamento fino "
+    "al 31 luglio 2025.",
+]
+
+
+@pytest.mark.parametrize("body", UNDISPUTED_THEN_TIME)
+def test_formal_undisputed_claim_then_a_term(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date == date(2025, 7, 31)
+
+
+BEYOND_THE_AGREED = [
+    "Nous ne pouvons donner suite à votre rappel : les prestations facturées (12 heures) "
+    "excèdent le forfait de 8 heures prévu par notre commande. Nous vous prions d'établir une "
+    "note de crédit pour la différence.",
+    "The hours billed exceed the agreed fixed fee of 8 hours.",
+    "Die verrechneten Stunden übersteigen die vereinbarte Pauschale deutlich.",
+    "Le ore fatturate superano il forfait pattuito di 8 ore.",
+]
+
+
+@pytest.mark.parametrize("body", BEYOND_THE_AGREED)
+def test_formal_billed_beyond_the_agreed_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_formal_deadline_exceeded_is_no_contestation():
+    reading = _read("L'échéance est dépassée, nous vous réglerons le 20 juin 2025.")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+NOT_FOUND_SEND_AGAIN = [
+    "Die erwähnte Rechnung liegt uns nicht vor. Wir bitten Sie, uns diese nochmals zuzustellen.",
+    "Nous n'avons pas retrouvé la facture mentionnée dans votre rappel. Nous vous saurions gré "
+    "de nous en faire parvenir un duplicata.",
+    "We are unable to locate this invoice in our system. Could you kindly forward a copy to "
+    "ap@council.example?",
+    "Non troviamo traccia della fattura nei nostri archivi: Vi chiediamo di inviarcene una copia.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FOUND_SEND_AGAIN)
+def test_formal_invoice_not_found_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False

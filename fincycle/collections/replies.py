@@ -142,6 +142,7 @@ NEGATED_CONTEST = _rx(
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:aucunement|nullement|en rien|d'aucune (?:maniere|facon)|en aucun cas)",
     r"\b(?:anerkennen|anerkenne) (?:wir |ich )?(?:die|diese|unsere|ihre) (?:forderung|rechnung|schuld)\b|\b(?:erkennen|erkenne) (?:wir |ich )?(?:die|diese|ihre) (?:forderung|rechnung) (?:\w+ )?an\b|\bnous reconnaissons (?:\w+ )?(?:la|cette|notre|votre) (?:dette|creance|facture)\b|\bwe acknowledge (?:\w+ )?(?:the|this|our) (?:debt|claim|amount due)\b|\briconosciamo (?:\w+ )?(?:il|la|questo|questa) (?:debito|credito|fattura)\b",
     r"none of this is about the work",
+    r"\b(?:is|are|was) not (?:in dispute|disputed|contested|being disputed)\b|\bnot in dispute\b|\bunbestritten\b|\bn'est (?:nullement |aucunement )?pas contestee?s?\b|\bnon (?:e|sono) (?:in discussione|contestat\w)\b",
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
 )
 CONTEST = _rx(
@@ -162,6 +163,8 @@ CONTEST = _rx(
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:surprised|astonished|shocked|erstaunt|uberrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
     r"\b(?:nicht nachvollziehbar|not (?:comprehensible|understandable)|incomprehensible|incomprehensible|querying (?:the|this) invoice|we (?:would like to )?query)\b",
+    r"\b(?:excede\w*|depasse\w*|exceed\w*|ubersteig\w*|uberschreit\w*|supera\w*|eccede\w*)\b[^.]{0,40}\b(?:forfait|devis|offre|commande|quote|agreed|fixed fee|flat fee|offerte|angebot|pauschal\w*|vereinbar\w*|preventivo|offerta|pattuit\w*|concordat\w*)\b",
+    r"\bnote de credit\b",
     r"\b(?:credit note|gutschrift|nota di credito|\bun avoir\b|d'un avoir|l'avoir(?!\s+\w+(?:e|ee|es|ees|i|is|u|us|t)\b))\b",
     r"\b(?:stimmt (?:(?!(?:und|aber|dass|weil|ob|wir|ich|sie|er|es)\b)\w+ ){0,2}nicht|(?:this|that|it) is (?:wrong|incorrect|not correct)|c'est faux|n'est pas (?:correct|juste)e?|e sbagliat\w|non e corrett\w|nicht korrekt|not justified|unjustified|injustifie\w*|pas justifie\w*|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w|(?:explain|erklaren sie(?: uns)?|nous expliquer|expliquer|spiegar\w*) (?:the |die |la )?(?:difference|differenz|differenza))",
     r"\b(?:never|not|only) received [^.]{0,30}\b(?:batch|delivery|goods|items|units|parts|products|pieces|order|chairs|lamps|lights)|\bonly \d+ (?:of|out of) (?:the )?\d+|\bseulement \d+ (?:sur|des) \d+|\bnur \d+ (?:von|der) \d+|\bsolo \d+ (?:su|dei|delle) \d+",
@@ -391,7 +394,7 @@ ALREADY_PAID = _rx(
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     r"\b(?:avons|ai|a) (?:deja |bien )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,40}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,70}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|uberwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
@@ -448,6 +451,7 @@ DELAY = _rx(
     r"\bwould it be (?:ok|okay|possible|alright) (?:if|to) (?:we|i)? ?pa(?:y|id)|\bcould (?:we|i) pay\b|\bcan (?:we|i) pay\b",
     r"\b(?:(?:un|d'un|nouveau|petit|court|quelques jours de) delai|delai (?:de paiement|supplementaire)|patienter|echelonn\w*|en (?:deux|trois|quatre|plusieurs|\d) (?:fois|versements|mensualites|echeances)|paiement (?:en|par) (?:plusieurs|mensualites)|report(?:er)? (?:le|du) (?:paiement|reglement)|plan de (?:paiement|reglement))",
     r"\b(?:serait-il|est-il|serait il|est il) possible de (?:vous |nous )?(?:regler|payer|patienter|reporter|decaler)|\bpourri(?:ez|ons)-(?:vous|nous) (?:patienter|attendre|nous accorder)|\baccorder un (?:delai|report)",
+    r"\bum (?:eine |einen )?(?:zahlungs)?(?:frist|aufschub|stundung|fristverlangerung|fristerstreckung|nachfrist)\b",
     r"\b(?:zahlungs)?frist (?:\w+ ){0,2}(?:bis|zum|per)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:einzuraumen|einraumen|gewahren|zu gewahren)\b",
     r"\b(?:propos\w+|suggest\w*|offer|vorschlagen|schlagen (?:\w+ ){0,2}vor|proponiamo|propongo|proponiamo)\b[^.]{0,40}\b(?:deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro|\d) (?:versements|tranches|mensualites|instal\w+|payments|raten|teilzahlungen|teilbetrage|zahlungen|rate|versamenti)\b",
     r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
@@ -493,6 +497,8 @@ COPY = _rx(
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig\w*|zukunftig\w*|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
+    r"\b(?:n'avons pas (?:re)?trouve|ne (?:re)?trouvons pas|aucune trace de|non (?:troviamo|abbiamo trovato) (?:traccia|la fattura)|nessuna traccia|unable to (?:locate|find)|(?:cannot|can'?t|could not|couldn'?t) (?:locate|find)|no record of (?:the|this|your) invoice|nicht auffindbar|liegt (?:uns|mir) nicht vor|(?:konnen|finden) (?:wir )?(?:die|diese|ihre) rechnung (?:\w+ )?nicht (?:finden|auffinden)?)\b",
+    r"\b(?:nochmals|erneut|noch einmal) (?:zu(?:zu)?stellen|zuzustellen|zusenden|zuzusenden|zu senden|zu schicken|senden|schicken|ubermitteln|zu ubermitteln)\b",
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
 SEND_VERB = _rx(
@@ -500,7 +506,7 @@ SEND_VERB = _rx(
     r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
     r"\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
-    r"\b(?:schick\w*|send\w*|zustell\w*|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
+    r"\b(?:schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
     r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
