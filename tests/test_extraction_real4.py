@@ -248,3 +248,101 @@ def test_footer_line_without_legal_notice_names_no_vendor():
     # a company named in the footer for another reason (a bank) is not taken for the sender
     ext = _german_bill([("Volksbank Freiburg eG, IBAN DE02 6809 0000 0000 1234 56", 60, 790)])
     assert ext.value("vendor_name") != "Volksbank Freiburg eG"
+
+
+# --- receipts' letterheads: brand over the legal name, spaced words cut by OCR, decoration -------
+
+
+def _till_receipt(head_rows, foot_rows=()):
+    rows = [
+        *head_rows,
+        ("4012345678901 KAFFEEBOHNEN", 30, 300),
+        ("12,99 A", 400, 300),
+        ("SUMME", 30, 340),
+        ("12,99", 400, 340),
+        ("Datum: 03.05.2024", 30, 380),
+        ("MwSt 19% Netto 10,92 MwSt 2,07", 30, 420),
+        *foot_rows,
+    ]
+    lines = [TextLine(t, 0, x, y, x + 4.5 * len(t), y + 9.0) for t, x, y in rows]
+    return extract_from_lines(lines).value("vendor_name")
+
+
+def test_brand_over_the_rest_of_the_legal_name_gives_the_whole_name():
+    # a receipt photo (pixels): the logo, the brand, then the rest of the company's name with
+    # its legal form set wider between the brand and the street (OCR boxes of close lines
+    # overlap)
+    lines = [
+        TextLine("ElektroWelt", 0, 1466, 176, 2149, 283),
+        TextLine("ELEKTRO WELT", 0, 1708, 315, 1909, 358),
+        TextLine("Haushaltsgeräte Handels GmbH Kassel", 0, 1558, 345, 2083, 394),
+        TextLine("Ringstraße 12", 0, 1702, 382, 1912, 426),
+        TextLine("34117 KASSEL", 0, 1674, 412, 1944, 461),
+        TextLine("TEL.: 0561 1234-0 FAX:-99", 0, 1579, 448, 2061, 491),
+        TextLine("24,90 B", 0, 2032, 546, 2169, 596),
+        TextLine("4711", 0, 1470, 548, 1601, 592),
+        TextLine("WASSERKOCHER 1,7L", 0, 1472, 617, 1963, 660),
+        TextLine("Total EUR", 0, 1474, 748, 1637, 793),
+        TextLine("24,90", 0, 2032, 748, 2134, 797),
+        TextLine("Datum:", 0, 1502, 1014, 1600, 1050),
+        TextLine("03.05.2024", 0, 1920, 1016, 2100, 1052),
+        TextLine("Vielen Dank für Ihren Einkauf", 0, 1500, 2950, 2100, 2998),
+    ]
+    name = extract_from_lines(lines).value("vendor_name")
+    assert name == "ELEKTRO WELT Haushaltsgeräte Handels GmbH Kassel"
+
+
+def test_letter_spaced_name_with_hyphen_decoration_and_ocr_legal_form():
+    name = _till_receipt(
+        [
+            ("*** F R I S C H - M A R K T CmbH ***", 60, 40),
+            ("Hauptstraße 5", 110, 52),
+            ("50667 Köln", 110, 64),
+        ]
+    )
+    assert name == "FRISCH-MARKT GmbH"
+
+
+def test_letter_spaced_word_cut_off_by_ocr_joins_the_name_on_its_right():
+    # OCR boxes "k r o n e" and "G a r t e n c e n t e r GmbH" on one row (overlapping a little)
+    lines = [
+        TextLine("k r o n e", 0, 40, 40, 130, 49),
+        TextLine("G a r t e n c e n t e r GmbH", 0, 125, 39, 300, 48),
+        TextLine("Feldweg 3", 0, 130, 52, 175, 61),
+        TextLine("33098 Paderborn", 0, 120, 64, 190, 73),
+        TextLine("SUMME", 0, 30, 340, 60, 349),
+        TextLine("12,99", 0, 400, 340, 425, 349),
+    ]
+    assert extract_from_lines(lines).value("vendor_name") == "krone Gartencenter GmbH"
+
+
+def test_card_slip_lines_with_equals_signs_are_no_address():
+    # the walk up from the VAT id passes a card slip: "Pos-Info" over "AS-Proc-Code = ..." is
+    # no company over its address
+    name = _till_receipt(
+        [("Bäckerei Sonnenkorn GmbH", 60, 40), ("Mühlweg 2", 60, 52), ("79100 Freiburg", 60, 64)],
+        [
+            ("Pos-Info", 30, 440),
+            ("AS-Proc-Code = 00 075 00", 30, 452),
+            ("Capt.-Ref. = 0000", 30, 464),
+            ("Steuer-Nr.: 215/5940/2539", 30, 476),
+            ("UID Nr.: DE136695976", 30, 488),
+        ],
+    )
+    assert name == "Bäckerei Sonnenkorn GmbH"
+
+
+# --- an Indian GSTIN after a bare "GST:" label -----------------------------------------------------
+
+
+def test_gstin_after_a_bare_gst_label():
+    rows = [
+        ("Lotus Handlooms Pvt Ltd", 60, 50),
+        ("12 MG Road, Pune 411001", 60, 62),
+        ("GST: 27AAPFU0939F1ZV", 60, 74),
+        ("TAX INVOICE", 400, 50),
+        ("Invoice No: LH-2291", 400, 62),
+        ("Grand Total", 350, 400),
+        ("Rs. 1,180.00", 480, 400),
+    ]
+    assert read(rows).value("vendor_vat") == "27AAPFU0939F1ZV"

@@ -140,6 +140,7 @@ _STREET = re.compile(
 _NOT_ADDRESS = re.compile(
     r"@|www\.|https?:|\b(?:tel|fax|phone|telefon|iban|bic|ust|mwst|tva|vat|iva|btw|siret|siren|rcs"
     r"|hrb|hra|gln|duns|steuer\w*|nr|no|n°|eur|chf|usd|gbp|mio)\b|[€$£%]"
+    r"|\s=\s"  # a card slip's "AS-Proc-Code = 00 075 00", "Capt.-Ref. = 0000"
 )
 # Identifiers printed before the name ("GLN 4333741000005", "Lief-Nr: 549910", "Kd.-Nr. 12").
 _ID_PREFIX = re.compile(
@@ -165,8 +166,10 @@ _LEADING_PUNCT = re.compile(r"^[\s.>*\-\u2013\u2022\u00b7|]+")
 _BULLETS = re.compile(r"[\u25cf\u25a0\u25aa\u25c6\u2219\u22c5\u25e6\u2022\u00b7]")
 
 
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_]['&.]? ){3,}[^\W\d_]['&.]?(?!\S)")
-_SPACED_SHORT = re.compile(r"(?<!\S)(?:[^\W\d_]['&.]? )+[^\W\d_]['&.]?(?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:(?:[^\W\d_]['&.]?|-) ){3,}[^\W\d_]['&.]?(?!\S)")
+_SPACED_SHORT = re.compile(r"(?<!\S)(?:(?:[^\W\d_]['&.]?|-) )+[^\W\d_]['&.]?(?!\S)")
+_DECORATION = re.compile(r"^[\s*#=~_]+(?=\S)|(?<=\S)[\s*#=~_]+$")
+_OCR_GMBH = re.compile(r"(?<=\s)[C6]mbH$")  # "GmbH" read by OCR as "CmbH"
 
 
 def unspace_letters(text: str) -> str:
@@ -184,7 +187,7 @@ def clean_company_name(text: str) -> str:
     """``text`` reduced to the company name: no label before it, no identifier prefix, no legal
     notice after it ("GLN 4333741000005 Lief-Nr: 549910 ACME GMBH" → "ACME GMBH",
     "Acme SARL au capital de 50 000 EUR" → "Acme SARL")."""
-    name = _LEADING_PUNCT.sub("", unspace_letters(text)).strip()
+    name = _LEADING_PUNCT.sub("", _DECORATION.sub("", unspace_letters(text))).strip()
     parts = sender_line_parts(_BULLETS.sub(" · ", name))
     if parts and len(parts) >= 3:  # "Acme GmbH • Street 1 • 12345 City": the sender line's name
         name = parts[0]
@@ -207,7 +210,7 @@ def clean_company_name(text: str) -> str:
             r"(?<!\d)\d{4,5}\s+[^\W\d]{2}", rest[len(first) :]
         ):
             name = name[: m.start()]
-    return _cut_after_legal_form(name.strip(" ,;:-\u2013|·•"))
+    return _OCR_GMBH.sub("GmbH", _cut_after_legal_form(name.strip(" ,;:-\u2013|·•")))
 
 
 # The start of an address after a name: "12 rue ...", "Havenweg 3", "C/ Mayor 5", "12345 Berlin".

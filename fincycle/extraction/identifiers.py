@@ -263,7 +263,7 @@ _NON_EU_TAX_IDS = (
      r"|^[^|]*\bg\.?\s?s\.?\s?t\b\.?\s*:?\s*\||\|\s*g\.?\s?s\.?\s?t\.?\s*:?\s*(?:\||$)",
      r"(?<![\w.,/-])\d{2,3}[ -]?\d{3}[ -]?\d{3}(?![\w/-]|[.,]\d)", nz_ird.is_valid),
     # Indian GSTIN (15 characters, state code + PAN + check): "GSTIN: 27AAPFU0939F1ZV"
-    (r"\bgst\s*(?:in|no|number|reg)", r"(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])",
+    (r"\bgst(?:\s*(?:in|no|number|reg)|\b)", r"(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])",
      in_gstin.is_valid),
 )  # fmt: skip
 

@@ -34,6 +34,7 @@ from .company_names import (
     looks_like_address,
     name_line,
     plausible_company,
+    unspace_letters,
 )
 from .labels import (
     CUSTOMER_ID_CONTEXT,
@@ -1009,6 +1010,9 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     ):
         name = f"{name} {texts[k + 1]}"
         k += 1
+    elif not LEGAL_FORM.search(folded_name):
+        name = _with_legal_line_under(doc, block, texts[k], name)
+    name = _with_spaced_word_left(doc, block, texts[k], name)
     party = _Party(name=name)
     rest = []
     for t in texts[k + 1 :]:
@@ -1019,6 +1023,58 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     if weight > 0.6 and not LEGAL_FORM.search(fold(name)) and _window_address(doc, block):
         weight = 0.65  # a name and address alone where the addressee's window is: weak evidence
     return [(party, weight, "letterhead")]
+
+
+def _with_spaced_word_left(doc: Doc, block: Block, text: str, name: str) -> str:
+    """A letter-spaced name that OCR cut at a wide gap ("t o o m" | "B a u m a r k t GmbH"):
+    the letter-spaced word just left of the name on its row is its first word."""
+    at = next((i for i in block.indexes if doc.lines[i].text.strip() == text.strip()), None)
+    if at is None:
+        return name
+    line = doc.lines[at]
+    h = doc.height(line)
+    middle = (line.top + line.bottom) / 2
+    for j, other in enumerate(doc.lines):
+        if j == at or other.page != line.page or doc.in_customer_block(j):
+            continue
+        if abs((other.top + other.bottom) / 2 - middle) > 0.6 * h:
+            continue
+        # boxes of one line of OCR may overlap a little
+        if not (other.x0 < line.x0 and line.x0 - 2 * h < other.x1 < line.x0 + h):
+            continue
+        raw = other.text.strip()
+        word = unspace_letters(raw)
+        if word != raw and " " not in word and word.isalpha():
+            return f"{word} {name}"
+    return name
+
+
+# a legal form anywhere in a line ("TV-Hifi-Elektro GmbH Paderborn": a branch's town after it)
+_LEGAL_WORD = re.compile(
+    r"\b(?:gmbh|mbh|ag|kg|ohg|ug|e\.\s?k|ltd|limited|llc|inc|plc|sarl|sas|srl|s\.r\.l|spa|s\.p\.a"
+    r"|bv|b\.v|nv|n\.v|oy|aps|kft|sagl)\b"
+)
+
+
+def _with_legal_line_under(doc: Doc, block: Block, text: str, name: str) -> str:
+    """A brand over the rest of the company's name with its legal form, printed apart from the
+    address under it ("MEDIA MARKT" over "TV-Hifi-Elektro GmbH Paderborn", then the street):
+    the whole name."""
+    at = next((i for i in block.indexes if doc.lines[i].text.strip() == text.strip()), None)
+    if at is None:
+        return name
+    under = doc.below(at, 1.0)
+    if under is None or under in block.indexes:
+        return name
+    rest = doc.lines[under].text.strip()
+    if (
+        name_ok(rest)
+        and _LEGAL_WORD.search(fold(rest))
+        and not is_street(rest)
+        and not doc.in_customer_block(under)
+    ):
+        return f"{name} {rest}"
+    return name
 
 
 _CONTACT = re.compile(r"@|www\.|https?:|\b(?:tel|fax|phone|telefon|mobile|mob|ph)\b|\d{6,}")
