@@ -509,3 +509,33 @@ def test_formal_invoice_not_found_is_a_copy_request(body):
     reading = _read(body)
     assert reading.category == "copy_request", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- a reply written on someone's behalf names no wrong addressee ----------------------------
+
+ON_BEHALF = [
+    "Je vous écris au nom de M. Dupont, actuellement hospitalisé. Il vous réglera la facture à "
+    "son retour, le 30 juin 2025.",
+    "I am writing on behalf of Mr Smith, who is in hospital. He will pay the invoice on 30 June "
+    "2025.",
+    "Ich schreibe Ihnen im Auftrag von Herrn Huber, der im Spital ist. Er wird die Rechnung am "
+    "30. Juni 2025 bezahlen.",
+    "Vi scrivo a nome del signor Rossi, ricoverato in ospedale: pagherà la fattura il 30 giugno "
+    "2025.",
+]
+
+
+@pytest.mark.parametrize("body", ON_BEHALF)
+def test_formal_on_behalf_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_formal_made_out_to_the_wrong_name_stays_an_invoice_error():
+    reading = _read(
+        "La facture est établie au nom de M. Dupont, alors que c'est notre association qui a "
+        "passé commande : merci de la refaire au nom de l'association."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

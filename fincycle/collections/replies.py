@@ -810,9 +810,20 @@ def _said_correct_now(f):
     )
 
 
+# "je vous écris au nom de M. Dupont", "I am writing on behalf of Mr Smith": the writer's
+# errand, not the name the invoice is made out to
+ON_BEHALF = re.compile(
+    r"\b(?:ecri\w*|repond\w*|m'adresse|nous adressons|agi\w*|contacte\w*|write|writing|reply|replying|schreibe\w*|antworte\w*|scrivo|scriviamo|rispond\w*)\b"
+    r"(?: \w+){0,3} (?:au nom de|on behalf of|im (?:auftrag|namen) (?:von|des|der|meine\w*)|a nome d\w*|per conto d\w*)(?: [\w.]+){0,3}"
+)
+
+
 def _drop_settled_or_internal(f, hits):
     """Formal letters: a reference the customer quotes in its own approval workflow or story,
-    a defect of before said corrected."""
+    a defect of before said corrected, an errand on someone's behalf."""
+    if "invoice_error" in hits and ON_BEHALF.search(f):
+        if not INVOICE_ERROR.search(_blank(ON_BEHALF, f)):
+            hits.pop("invoice_error")
     if "invoice_error" in hits and not MISSING_OR_ASKED.search(f):
         if APPROVAL_ROUTE.search(f) or REFERENCE_NARRATED.search(f):
             # "must be approved by the budget holder of cost centre 4120", "Bitte visieren,
