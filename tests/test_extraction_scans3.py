@@ -2,6 +2,10 @@
 
 from decimal import Decimal
 
+import numpy as np
+import pytest
+
+from fincycle.extraction import ocr
 from fincycle.extraction.amount_rows import _ocr_clean
 from fincycle.extraction.amounts import build_rows, extract_amounts
 from fincycle.extraction.model import Extraction, TextLine
@@ -191,3 +195,19 @@ def test_digits_read_inside_a_total_label():
     ext = _summary("Nett0 10,00", "Mw5t 19% 1,90", "Summe 12,50")
     assert ext.value("amount_total") == D("12.50")
     assert ext.value("amount_untaxed") != D("10.00") or ext.value("amount_tax") != D("1.90")
+
+
+@pytest.mark.skipif(not ocr.engine_available(), reason="rapidocr-onnxruntime is not installed")
+def test_detector_input_through_the_byte_table_is_rapidocrs_own():
+    det = ocr._get_engine().text_det
+    table_op = det.get_preprocess(1600)  # the engine's, normalised through the table
+    own_op = type(det).get_preprocess(det, 1600)  # RapidOCR's arithmetic
+    assert table_op.normalize is not None
+    rng = np.random.default_rng(7)
+    page = rng.integers(0, 256, size=(96, 160, 3), dtype=np.uint8)
+    page[:, :40] = 255  # white margin, black text strokes
+    page[40:44, 60:150] = 0
+    ours, theirs = table_op(page), own_op(page)
+    assert ours.dtype == theirs.dtype == np.float32
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours, theirs)
