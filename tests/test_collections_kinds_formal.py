@@ -539,3 +539,38 @@ def test_formal_made_out_to_the_wrong_name_stays_an_invoice_error():
     )
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- short phone replies: umlauts typed out, Swiss German, slang ---------------------------------
+
+PHONE_READINGS = [
+    ("Hab ich schon ueberwiesen letzte Woche!", "already_paid"),
+    ("Die Rechnung wurde schon ueberwiesen, bitte pruefen.", "already_paid"),
+    ("Koennen Sie bis Ende Monat warten? Es ist grad etwas knapp.", "delay_request"),
+    ("pouvez vous attendre fin du mois svp? un peu serré en ce moment", "delay_request"),
+    ("can you wait till end of month? bit tight", "delay_request"),
+    ("DAS ZAHL ICH NICHT, DER MONTEUR WAR NUR 1 STUNDE DA", "contestation"),
+    ("ma siete matti? 480 per 20 minuti di lavoro", "contestation"),
+    ("no way im paying 480 for that, guy was here 20 mins", "contestation"),
+    ("pas question de payer ça, il est resté juste une heure", "contestation"),
+    ("la facture est au nom de mon ex, svp refaire a mon nom", "invoice_error"),
+    ("Rechnig isch uf di alti adrässe, bitte neu usstelle", "invoice_error"),
+    ("bitte nomal schicke, find d rechnig nöd", "copy_request"),
+    ("mi rimandate la fattura? non la trovo", "copy_request"),
+    ("Wir haben die Ware zurueckgeschickt, die Rechnung zahlen wir nicht.", "contestation"),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), PHONE_READINGS)
+def test_phone_reply_kinds(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+
+
+def test_phone_wait_asked():
+    reading = _read("pouvez vous attendre fin du mois svp? un peu serré en ce moment")
+    assert reading.pause_dunning is True  # "fin du mois" is a date
+    assert reading.promised_date == date(2025, 6, 30)
+    reading = _read("un peu serré en ce moment, merci de patienter un peu")
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False

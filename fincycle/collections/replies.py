@@ -123,7 +123,7 @@ LINE_QUESTION_RX = (
     r"\b(?:wofur|wozu|what is|what are|what's|a quoi (?:correspond\w*|sert|servent)|per cosa|a cosa (?:si riferisc\w+|serv\w+|corrispond\w+))\b[^.?]{0,40}\b(?:position\w*|posten|spesen|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebu(?:e)?hr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
     # "pourriez-vous m'expliquer la ligne « supplément » de CHF 180 ?", "can you explain the
     # item ...?"
-    r"|\b(?:pourriez-vous|pouvez-vous|could you|can you|would you|konnten sie|konnen sie|potrebbe|potete|potreste) (?:m'|me |nous |us |me |uns |mir |ci |mi )?(?:please )?(?:bitte )?"
+    r"|\b(?:pourriez-vous|pouvez-vous|could you|can you|would you|koe?nnten sie|koe?nnen sie|potrebbe|potete|potreste) (?:m'|me |nous |us |me |uns |mir |ci |mi )?(?:please )?(?:bitte )?"
     r"(?:expliquer|explain|erklaren|spiegar\w*)\b[^.?]{0,40}\b(?:position\w*|posten|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebu(?:e)?hr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
 )
 FEE_REFUSED_RX = (
@@ -136,7 +136,7 @@ NEGATED_CONTEST = _rx(
     r"\bne\s+remet\w*\s+pas\s+en\s+cause",
     r"\b(?:do|does|did)\s*(?:n't|\s+not)\s+(?:dispute|contest|question)",
     r"\bnot\s+(?:disputing|contesting|questioning)",
-    r"\b(?:bestreiten|beanstanden)\s+(?:wir\s+|ich\s+)?(?:die\s+rechnung\s+|diese\s+|sie\s+)?(?:gar\s+|uberhaupt\s+)?nicht",
+    r"\b(?:bestreiten|beanstanden)\s+(?:wir\s+|ich\s+)?(?:die\s+rechnung\s+|diese\s+|sie\s+)?(?:gar\s+|ue?berhaupt\s+)?nicht",
     r"\bnon\s+(?:la\s+)?contest\w+",
     # "nous ne contestons aucunement votre facture", "wir anerkennen die Forderung vollumfänglich"
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:aucunement|nullement|en rien|d'aucune (?:maniere|facon)|en aucun cas)",
@@ -151,7 +151,7 @@ CONTEST = _rx(
     r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai|since when|seit wann|depuis quand|da quando)\b[^.?]{0,60}\b(?:charge|charges|charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*|addebitat\w*)\b",
     # doubting one's bill in a question: "is the cleaning charge really correct?"
     r"\b(?:really|actually|wirklich|tatsachlich|vraiment|reellement|davvero|veramente)\b[^.?]{0,25}\b(?:correct|right|justified|fair|korrekt|richtig|gerechtfertigt|correcte?s?|juste|justifiee?s?|corrett\w|giust\w|giustificat\w)\b[^.?]{0,40}\?",
-    r"\b(?:sind|ist|is|are|seem|seems|scheinen|sono|e) (?:\w+ )?(?:viel |way |far |decisamente |deutlich )?(?:zu viel|too much|too high|troppo|troppe|zu hoch)\b(?! (?:for (?:us|me)|to pay at once|fur (?:uns|mich)|per (?:noi|me)|auf einmal|in una volta|tardi|spat|late))",
+    r"\b(?:sind|ist|is|are|seem|seems|scheinen|sono|e) (?:\w+ )?(?:viel |way |far |decisamente |deutlich )?(?:zu viel|too much|too high|troppo|troppe|zu hoch)\b(?! (?:for (?:us|me)|to pay at once|fue?r (?:uns|mich)|per (?:noi|me)|auf einmal|in una volta|tardi|spae?t|late))",
     r"\b(?:should (?:have )?be(?:en)? (?:free|included)|was (?:supposed|meant) to be (?:free|included)|free of charge|devai(?:t|ent) etre (?:gratuit|inclus|compris)e?s?|(?:etait|etaient) (?:inclus|compris|offert)e?s?|sollte\w* (?:kostenlos|gratis|inbegriffen|inklusive) sein|im (?:preis|pauschal\w*|angebot) inbegriffen|doveva essere (?:gratuit\w|inclus\w|compres\w)|era(?:no)? (?:inclus\w|compres\w) nel)",
     r"\b(?:under (?:warranty|guarantee)|sous garantie|couvert par la garantie|unter (?:die )?garantie|garantiefall|gewahrleistung|in garanzia|coperto dalla garanzia)",
     r"\b(?:(?:higher|more) than (?:the|your|our) (?:quote|offer|estimate|agreed)|plus (?:eleve|cher) que (?:le|votre|notre) devis|hoher als (?:die|ihre|in der) offerte|hoher als vereinbart|superiore al preventivo|piu alt\w del preventivo)",
@@ -161,9 +161,9 @@ CONTEST = _rx(
     r"\b(?:jamais|pas) (?:\w+ )?recu (?:la marchandise|les produits|le materiel|la livraison|les (?:lampes|luminaires|pieces|articles))|\b(?:nie|nicht) (?:\w+ )?(?:erhalten|bekommen)[^.]{0,10}\b(?:ware|lieferung|material|gerat|artikel)|\b(?:ware|lieferung|material)\b[^.]{0,30}\b(?:nie|nicht) (?:erhalten|angekommen|geliefert)|\bmai ricevut\w+ (?:la merce|il materiale|la fornitura|le lampade|i prodotti)",
     r"\b(?:we|i) (?:had )?(?:agreed|were told|were promised)\b[^.]{0,60}\b(?:but|not|only|however)\b|\b(?:nous avions|on avait) (?:convenu|dit|parle)\b[^.]{0,60}\b(?:mais|pas|seulement)\b|\b(?:wir hatten|es war) (?:\w+ )?(?:vereinbart|abgemacht|besprochen)\b[^.]{0,60}\b(?:aber|nicht|nur)\b|\b(?:avevamo|era stato) (?:concordato|pattuito|detto)\b[^.]{0,60}\b(?:ma|non|solo)\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
-    r"\b(?:surprised|astonished|shocked|erstaunt|uberrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
+    r"\b(?:surprised|astonished|shocked|erstaunt|ue?berrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
     r"\b(?:nicht nachvollziehbar|not (?:comprehensible|understandable)|incomprehensible|incomprehensible|querying (?:the|this) invoice|we (?:would like to )?query)\b",
-    r"\b(?:excede\w*|depasse\w*|exceed\w*|ubersteig\w*|uberschreit\w*|supera\w*|eccede\w*)\b[^.]{0,40}\b(?:forfait|devis|offre|commande|quote|agreed|fixed fee|flat fee|offerte|angebot|pauschal\w*|vereinbar\w*|preventivo|offerta|pattuit\w*|concordat\w*)\b",
+    r"\b(?:excede\w*|depasse\w*|exceed\w*|ue?bersteig\w*|ue?berschreit\w*|supera\w*|eccede\w*)\b[^.]{0,40}\b(?:forfait|devis|offre|commande|quote|agreed|fixed fee|flat fee|offerte|angebot|pauschal\w*|vereinbar\w*|preventivo|offerta|pattuit\w*|concordat\w*)\b",
     r"\bnote de credit\b",
     r"\b(?:credit note|gutschrift|nota di credito|\bun avoir\b|d'un avoir|l'avoir(?!\s+\w+(?:e|ee|es|ees|i|is|u|us|t)\b))\b",
     r"\b(?:stimmt (?:(?!(?:und|aber|dass|weil|ob|wir|ich|sie|er|es)\b)\w+ ){0,2}nicht|(?:this|that|it) is (?:wrong|incorrect|not correct)|c'est faux|n'est pas (?:correct|juste)e?|e sbagliat\w|non e corrett\w|nicht korrekt|not justified|unjustified|injustifie\w*|pas justifie\w*|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w|(?:explain|erklaren sie(?: uns)?|nous expliquer|expliquer|spiegar\w*) (?:the |die |la )?(?:difference|differenz|differenza))",
@@ -174,10 +174,10 @@ CONTEST = _rx(
     r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
     r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) (?:aber |jedoch |deshalb |daher |so )?nicht)",
     r"\b(?:pas d'accord|desaccord|n'acceptons pas|n'accepte pas|inacceptable|ne peu[tx] pas accepter)",
-    r"\b(?:ne (?:pouvons|peux|peut|saurions) pas|cannot|can'?t|(?:konnen|kann) (?:wir |ich )?(?:\w+ )?nicht|non (?:possiamo|posso))\s+(?:\w+\s+)?"
-    r"(?:valider|accepter|admettre|approve|validate|accept|anerkennen|akzeptieren|freigeben|ubernehmen|approvare|validare|accettare|riconoscere)\s+"
+    r"\b(?:ne (?:pouvons|peux|peut|saurions) pas|cannot|can'?t|(?:koe?nnen|kann) (?:wir |ich )?(?:\w+ )?nicht|non (?:possiamo|posso))\s+(?:\w+\s+)?"
+    r"(?:valider|accepter|admettre|approve|validate|accept|anerkennen|akzeptieren|freigeben|ue?bernehmen|approvare|validare|accettare|riconoscere)\s+"
     r"(?:la|le|ce|cette|ces|the|this|that|these|die|den|diese[nr]?|il|questa|questo|l')\s*(?:\w+\s+)?(?:difference|supplement|surplus|ecart|depassement|amount|extra|surcharge|excess|differenz|mehrbetrag|mehrkosten|betrag|differenza|importo|supplemento|eccedenza)\b|"
-    r"\b(?:(?:konnen|kann) (?:wir|ich)|(?:wir|ich) (?:konnen|kann)) (?:den|die|diese[nr]?) (?:\w+ )?(?:differenz|mehrbetrag|mehrkosten|mehraufwand)\b[^!?;\n]{0,40}\bnicht (?:anerkennen|akzeptieren|freigeben|ubernehmen)\b",
+    r"\b(?:(?:koe?nnen|kann) (?:wir|ich)|(?:wir|ich) (?:koe?nnen|kann)) (?:den|die|diese[nr]?) (?:\w+ )?(?:differenz|mehrbetrag|mehrkosten|mehraufwand)\b[^!?;\n]{0,40}\bnicht (?:anerkennen|akzeptieren|freigeben|ue?bernehmen)\b",
     r"\b(?:non (?:siamo d'accordo|accettiamo|accetto|possiamo accettare)|inaccettabile)",
     # not ordered / not delivered / not done
     r"\bnever (?:ordered|approved|agreed|took place|happened|delivered|received the \w+|arrived)",
@@ -195,20 +195,20 @@ CONTEST = _rx(
     # defects and quality
     r"\b(?:broken|damaged|defective|faulty|cracked|poor (?:quality|workmanship)|not working|doesn'?t work|don'?t work)",
     r"\b(?:defectueu\w*|cass(?:e|ee|es|ees)\b|fele\w*|abime\w*|endommage\w*|lamentable|malfacon\w*|mal fait|mauvaise qualite|ne fonctionne\w* pas|clignot\w+)",
-    r"\b(?:defekt\w*|beschadigt\w*|kaputt\w*|mangelhaft\w*|mangel\b|funktionier\w* nicht)",
+    r"\b(?:defekt\w*|beschadigt\w*|kaputt\w*|mae?ngelhaft\w*|mae?ngel\b|funktionier\w* nicht)",
     r"\b(?:difettos\w*|rott\w|danneggiat\w*|non funzion\w*|non corrispond\w*)",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
     r"\b(?:plus cher|trop cher|excessi\w+|au lieu (?:de|du|des|d')(?! ?(?:maintenant|tout de suite|aujourd'hui|demain|ce mois|cette semaine|fin |debut |la fin|le \d|l'echeance|immediatement))|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
-    r"\b(?:zu hoch|zu teuer|teurer|uberhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
+    r"\b(?:zu hoch|zu teuer|teurer|ue?berhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
     # "come concordato" (as agreed, e.g. a payment plan) is no price dispute
     r"\b(?:il doppio|(?<!\bcome )(?<!\bcome gia )(?:pattuit\w|concordat\w)|non dovut\w|troppo car\w|eccessiv\w)",
     r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
     # broader kinds: not satisfied, not as agreed, returned, missing, overbilled
     r"\b(?:not (?:happy|satisfied) with|not what (?:we|i) (?:ordered|agreed|asked for)|does(?:n'?t| not) match (?:the|our|your) (?:quote|offer|order|agreement)|unacceptable|we (?:have )?returned (?:the|it|them)|(?:we|i) cancell?ed (?:the|this|our) (?:order|service|contract)|overbill\w*|billed (?:us )?(?:for )?(?:too many|more)|charged (?:us )?(?:for )?(?:too many|more|twice the)|only (?:received|got) \d+)",
     r"\b(?:ne correspond\w* pas|non conforme|pas (?:satisfait|content)s?|insatisf\w+|bacle|pas ce qui (?:etait|avait ete) convenu|refus\w* de (?:payer|regler)|avons (?:annule|retourne|renvoye) (?:la|le|les|notre)|il manque \d+|manqu(?:ant|ent)\b|facture (?:en )?trop|nombre d'heures (?:est )?(?:errone|excessif|faux))",
-    r"\b(?:entspricht nicht|nicht zufrieden|unzufrieden|nicht wie (?:vereinbart|abgemacht|bestellt)|ungenugend|mangelruge|reklamation|zuruckgeschickt|retourniert|(?:bestellung|auftrag) (?:storniert|annulliert)|zu viel (?:verrechnet|berechnet|fakturiert)|falsch (?:verrechnet|berechnet)|weigern uns|es fehlen \d+)",
+    r"\b(?:entspricht nicht|nicht zufrieden|unzufrieden|nicht wie (?:vereinbart|abgemacht|bestellt)|ungenugend|mae?ngelruge|reklamation|zue?ruckgeschickt|retourniert|(?:bestellung|auftrag) (?:storniert|annulliert)|zu viel (?:verrechnet|berechnet|fakturiert)|falsch (?:verrechnet|berechnet)|weigern uns|es fehlen \d+)",
     r"\b(?:non (?:siamo )?soddisfatt\w|non conform\w|non e quanto (?:concordato|pattuito)|abbiamo (?:annullato|restituito|reso)|mancano \d+|fatturat\w+ (?:troppo|in eccesso)|reclamo|ci rifiutiamo di pagare)",
     r"\b(?:charged|billed|invoiced|"
     + FACTURED
@@ -225,7 +225,7 @@ CONTEST = _rx(
     r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
     r"\brefus(?:e|ing) to pay\b|\b(?:could(?:n'?t| not)|cannot|can'?t) (?:use|be used)\b|\bunusable\b|\binutilisable\b|\bunbrauchbar\b|\bnicht (?:brauchbar|verwendbar)\b|\binutilizzabil\w*|\bnot (?:certified|usable|legible|what we (?:asked|ordered))\b",
     r"\b(?:ne pas|nicht|not to|non) (?:nous )?(?:factur\w+|verrechnen|berechnen|bill|invoice|charge|fatturar\w*)\b",
-    r"\b(?:suspend\w*|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|zuruckbehalten|sospend\w+|trattene\w*|retenons|retenir|hold(?:ing)? (?:back )?(?:the |our )?payment|(?:payment|zahlung|paiement|pagamento|reglement) (?:\w+ ){0,3}(?:on hold|en attente|in sospeso|blockiert|bloque))\b",
+    r"\b(?:suspend\w*|zue?ruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zue?ruck|zue?ruckbehalten|sospend\w+|trattene\w*|retenons|retenir|hold(?:ing)? (?:back )?(?:the |our )?payment|(?:payment|zahlung|paiement|pagamento|reglement) (?:\w+ ){0,3}(?:on hold|en attente|in sospeso|blockiert|bloque))\b",
     r"\b(?:charged|billed|invoiced|"
     + FACTURED
     + r"|verrechnet|berechnet|fatturat\w+|addebitat\w*|in rechnung gestellt)\b[^.]{0,60}\b(?:but|whereas|mais|alors que|aber|jedoch|ma|mentre|however)\b",
@@ -252,7 +252,7 @@ CONTEST = _rx(
     r"\b(?:macchiat\w|strappat\w|tache\w*|dechire\w*|fleckig\w*|zerrissen\w*|stained|torn|scratched|zerkratzt|raye\w*|graffiat\w|verkratzt)\b",
     r"\b(?:of no use|no use to us|useless|nutzlos|sans utilite|inutile per noi|non ci serve|ne nous sert a rien)\b|\b(?:we|wir|nous|noi)? ?(?:accept|akzeptieren|acceptons|accettiamo) (?:only )?(?:\w+ )?(?:of|von|sur|su|dei|delle) (?:the |den |les |le )?(?:\w+ )?(?:documents|items|lines|positions|positionen|postes|articles|voci|lignes|pieces)\b",
     r"\b(?:old|alten|ancien|vecchio) (?:price|preis|prix|prezzo)\b|\b(?:instead of|statt|anstatt|au lieu de|invece di) (?:chf |eur |fr\. )?\d",
-    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|in ordnung (?:bringen|gebracht)|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld (?:bis|bevor|von uns|fur|solange)|no money (?:until|before|from us|for|as long)|pas (?:un )?sou|pas d'argent (?:tant|avant|de notre part)|niente soldi (?:finche|prima)|nessun pagamento)\b",
+    r"\b(?:(?:bevor|before|avant (?:que|de)|prima (?:che|di)|until|bis)\b[^.]{0,60}\b(?:nicht|not|pas|non)\b[^.]{0,40}\b(?:behoben|repariert|erledigt|in ordnung (?:bringen|gebracht)|fixed|repaired|sorted|repare|regle|riparat\w|sistemat\w|geliefert|delivered|livre\w*|consegnat\w))|\b(?:kein geld (?:bis|bevor|von uns|fue?r|solange)|no money (?:until|before|from us|for|as long)|pas (?:un )?sou|pas d'argent (?:tant|avant|de notre part)|niente soldi (?:finche|prima)|nessun pagamento)\b",
     r"\b(?:(?:don'?t|do not|doesn'?t) want to pay|(?:will|wollen|mochte\w*) (?:ich |wir )?nicht (?:be)?zahlen|ne (?:veux|voulons) pas (?:payer|regler)|non (?:voglio|vogliamo) (?:pagare|saldare))\b",
     r"\b(?:(?:zahlen|bezahlen|zahle|begleichen) (?:wir|ich) (?:\w+ ){0,3}erst nach|(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:after|on) (?:delivery|completion|receipt)|(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:qu'?apres|apres) (?:la )?(?:livraison|reparation)|(?:pagheremo|paghero) (?:\w+ ){0,2}(?:solo )?dopo (?:la )?(?:consegna|riparazione))\b",
     r"\b(?:nur|only|seulement|solo) \d+ (?:\w+ )?(?:bekommen|gekriegt|got|eu\w*|avuto)\b|\b(?:auf der rechnung|on the invoice|sur la facture|in fattura)\b[^.]{0,25}\b(?:aber|but|mais|ma)\b",
@@ -260,7 +260,7 @@ CONTEST = _rx(
     r"\b(?:but not the (?:remaining|rest|other)|aber nicht den rest|mais pas le (?:reste|solde)|ma non (?:il resto|la differenza)|without (?:our|my) (?:approval|consent|agreement)|ohne (?:unsere|meine) (?:zustimmung|einwilligung|freigabe)|sans (?:notre|mon) (?:accord|aval)|senza (?:il )?(?:nostro|mio) (?:consenso|accordo))\b",
     r"\b(?:keinen grund,? (?:zu )?(?:be)?zahlen|no reason to pay|aucune raison de payer|nessun motivo (?:di|per) pagare)\b",
     r"\b(?:(?:dovevano|doveva) essere|sollte\w* (?:\w+ )?sein|devai(?:en)?t etre|should have been|were supposed to be)\b[^.]{0,80}\b(?:non lo sono|non lo e|sind (?:es|sie) (?:aber )?nicht|ne le sont pas|(?:they|it) (?:are|is)n'?t|are not|is not)\b|\b(?:non vanno bene|passen (?:so )?nicht|ne conviennent pas|not suitable|unsuitable)\b",
-    r"\b(?:(?:li|le|lo|la) potete venire a (?:riprendere|ritirare)|konnen sie (?:die ware|sie|das|alles) (?:wieder )?abholen|pouvez-vous (?:venir )?(?:les|la|le) (?:reprendre|recuperer)|can you (?:come and )?(?:collect|pick up) (?:them|it))\b",
+    r"\b(?:(?:li|le|lo|la) potete venire a (?:riprendere|ritirare)|koe?nnen sie (?:die ware|sie|das|alles) (?:wieder )?abholen|pouvez-vous (?:venir )?(?:les|la|le) (?:reprendre|recuperer)|can you (?:come and )?(?:collect|pick up) (?:them|it))\b",
     r"\b(?:nicht nachvollziehen|kann (?:ich|wir) nicht nachvollziehen|(?:angekundigt|announced|annonce\w*|preannunciat\w)\b[^.]{0,50}\b(?:verrechnet|berechnet|billed|charged|factur\w+|fatturat\w+))\b",
     r"\b(?:avant de (?:payer|regler) quoi que ce soit|before (?:we )?pay(?:ing)? anything|bevor (?:wir|ich) (?:irgend)?etwas (?:be)?zahlen|prima di pagare (?:alcunche|qualsiasi cosa|nulla))\b",
     r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b",
@@ -270,19 +270,22 @@ CONTEST = _rx(
     r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di)\b",
     r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
     r"\b(?:don'?t|do not) (?:think (?:we|i) )?owe\b|\bne (?:vous )?(?:devons|dois) (?:rien|pas)\b|\b(?:schulden|schulde) (?:wir|ich) (?:ihnen )?(?:nichts|nicht)\b|\bnon (?:lo |la |vi )?(?:dobbiamo|devo)\b",
-    r"\b(?:zahlen|bezahlen|zahle|bezahle|uberweisen) (?:wir|ich) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|nachdem|sobald)|\b(?:wir|ich|mir) (?:zahlen|bezahlen|zahle|bezahle|zahled|uberweisen) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|wann|nachdem|sobald)\b|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
+    r"\b(?:zahlen|bezahlen|zahle|bezahle|ue?berweisen) (?:wir|ich) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|nachdem|sobald)|\b(?:wir|ich|mir) (?:zahlen|bezahlen|zahle|bezahle|zahled|ue?berweisen) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|wann|nachdem|sobald)\b|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
     r"\b(?:solange|tant que|as long as|until|finche|fintanto che)\b[^.]{0,50}\b(?:nicht|pas|not|non)\b[^.]{0,30}\b(?:repariert|behoben|ersetzt|fertig|regle|repare|fixed|repaired|replaced|finished|riparat\w|sistemat\w)",
     r"\b(?:zu (?:kurz|lang|klein|gross|eng)|(?:too|far too) (?:short|long|small|big|narrow)|trop (?:court|long|petit|grand|etroit)e?s?|troppo (?:cort|lung|piccol|grand)\w)\b",
     r"\b(?:holen sie (?:die ware|das|sie|alles) (?:\w+ )?ab|come and (?:collect|pick up)|venez (?:la |les )?(?:reprendre|recuperer)|reprenez (?:la|les|votre)|venite a ritirar\w*|ritirate la merce)",
     r"\b(?:rabatt|skonto|discount|remise|rabais|sconto)\b[^.]{0,80}\b(?:fehlt|fehlen|missing|not (?:applied|deducted|shown)|manque|n'apparait pas|oubli\w*|manca|non (?:e )?(?:applicat\w|indicat\w)|nicht (?:abgezogen|berucksichtigt|gewahrt))|\b(?:rabatt|discount|remise|sconto)\b[^.]{0,20}\b(?:zugesichert|garantiert|promis|promesso|assured)",
-    r"\bwhy (?:should|would|do|must) (?:we|i) (?:have to )?pay\b|\b(?:warum|wieso|weshalb) (?:sollen|mussen|zahlen|bezahlen) (?:wir|ich)\b|\bpourquoi (?:payons|payerions|devons|devrions)[- ]nous\b|\bperche (?:paghiamo|dobbiamo pagare|dovremmo pagare)\b|\b(?:paierons|reglerons|paierai|reglerai|payerons|payerai) (?:\w+ ){0,3}qu'?(?:apres|une fois|lorsque|quand)\b|\bpourquoi (?:je|nous) (?:devr\w+|paierions|paierais) (?:payer|regler)?|\bje ne vois pas pourquoi\b|\b(?:warum|wieso|weshalb) (?:sollte\w*|muss\w*) (?:ich|wir) [^.?]{0,40}(?:zahlen|bezahlen)|\bperche (?:dovremmo|dovrei) (?:pagare|saldare)",
+    r"\bwhy (?:should|would|do|must) (?:we|i) (?:have to )?pay\b|\b(?:warum|wieso|weshalb) (?:sollen|mue?ssen|zahlen|bezahlen) (?:wir|ich)\b|\bpourquoi (?:payons|payerions|devons|devrions)[- ]nous\b|\bperche (?:paghiamo|dobbiamo pagare|dovremmo pagare)\b|\b(?:paierons|reglerons|paierai|reglerai|payerons|payerai) (?:\w+ ){0,3}qu'?(?:apres|une fois|lorsque|quand)\b|\bpourquoi (?:je|nous) (?:devr\w+|paierions|paierais) (?:payer|regler)?|\bje ne vois pas pourquoi\b|\b(?:warum|wieso|weshalb) (?:sollte\w*|mue?ss\w*) (?:ich|wir) [^.?]{0,40}(?:zahlen|bezahlen)|\bperche (?:dovremmo|dovrei) (?:pagare|saldare)",
     r"\b(?:je ne (?:paye|paie|regle|payerai)|nous ne (?:payons|reglons|payerons)) (?:pas|rien|plus)\b|\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das|sie|den betrag) (?:\w+ )?nicht\b",
+    r"\b(?:nur|only|seulement|solo|que|juste|just) (?:\d+|eine?|une|one|un'?|half an?|une demi-?|mezz\w+) ?(?:stunde\w*|std|hours?|heures?|h|ore|ora|minut\w*|mins?)\b[^.]{0,25}\b(?:da|dort|vor ort|here|there|present|sur place|presente|qui|la)\b|"
+    r"\b(?:was|war|etait|est reste|e stato|e rimasto) (?:\w+ ){0,2}(?:here|there|da|dort|la|qui|sur place|vor ort) (?:nur |only |just |seulement |juste |solo )?\d+ ?(?:mins?|minutes?|minuten|minuti)\b|"
+    r"\b\d[\d',.]* (?:chf |eur |fr\. |franken |francs |euro )?(?:per|for|pour|fur|fuer) (?:\w+ )?\d+ ?(?:minut\w*|mins?)\b",
     r"\b(?:nur|only|seulement|solo|que) (?:von )?\d{1,2}(?:[.:h]\d\d)? (?:bis|to|a|-|alle) \d{1,2}(?:[.:h]\d\d)? (?:uhr|h|o'clock|heures)?\b[^.]{0,20}\b(?:da|dort|vor ort|here|there|present|sur place|presente)\b",
     # a question about one billed line: "why is there a call-out charge?", "wofür ist die Position ...?"
     LINE_QUESTION_RX,
     # the item was part of the price: "the travel costs were included in the quote"
     r"\b(?:was|were|is|are) (?:already |all )?(?:included|covered) in (?:the|your|our) (?:quote|offer|price|estimate|contract|flat fee|package)\b|\b(?:war|waren|ist|sind) (?:doch |bereits |schon )?(?:im|in der|in unserem) (?:offerte|angebot|preis|pauschal\w*|vertrag|auftrag) (?:inbegriffen|enthalten|inklusive)\b|\b(?:etai\w+|sont|est) (?:deja )?(?:inclus|compris)e?s? dans (?:le|votre|notre|la) (?:devis|prix|forfait|offre|contrat)\b|\b(?:era|erano|e|sono) (?:gia )?(?:inclus\w|compres\w) nel(?:l')? ?(?:preventivo|prezzo|offerta|forfait|contratto)\b",
-    r"\b(?:hours|stunden|heures|ore|amount|betrag|montant|importo|quantit\w+|mengen?|figures|zahlen)\b[^.]{0,30}\b(?:stimm\w* nicht (?:\w+ ){0,5}uberein|(?:do not|does not|don'?t|doesn'?t) (?:match|tally|agree with|add up)|ne (?:correspond\w*|concord\w*) pas|non (?:corrispond\w*|coincid\w*|tornano))\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
+    r"\b(?:hours|stunden|heures|ore|amount|betrag|montant|importo|quantit\w+|mengen?|figures|zahlen)\b[^.]{0,30}\b(?:stimm\w* nicht (?:\w+ ){0,5}ue?berein|(?:do not|does not|don'?t|doesn'?t) (?:match|tally|agree with|add up)|ne (?:correspond\w*|concord\w*) pas|non (?:corrispond\w*|coincid\w*|tornano))\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
     # a fee refused next to a payment accepted: "we pay the invoice, but not the CHF 20 fee"
     FEE_REFUSED_RX,
     # "the invoice shows 10 hours, but ...", "3 h for a 20-minute job", Swiss "stimmt nöd"
@@ -303,7 +306,7 @@ OFFSET_RX = (
 )
 OFFSET = re.compile(OFFSET_RX)
 PAID_WITH_OTHERS_RX = (
-    r"\b(?:included in (?:our|the) (?:payment|transfer)|in unserer (?:zahlung|uberweisung) (?:vom|enthalten)|"
+    r"\b(?:included in (?:our|the) (?:payment|transfer)|in unserer (?:zahlung|ue?berweisung) (?:vom|enthalten)|"
     r"inclus\w* dans (?:notre|le) (?:paiement|virement|reglement)|inclus\w* nel (?:nostro )?(?:pagamento|bonifico))\b"
 )
 
@@ -311,15 +314,15 @@ PAID_WITH_OTHERS_RX = (
 # "votre rappel s'est croisé avec notre paiement", "Ihre Mahnung hat sich mit unserer Zahlung
 # gekreuzt", "to consider your reminder void": the customer says it paid before the reminder
 CROSSED_RX = (
-    r"\b(?:crois(?:e|ee|es|ees|ent)|gekreuzt|ubersch\w*nitten|incrociat\w*|crossed)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:paiement|versement|virement|reglement|zahlung|uberweisung|pagamento|bonifico|versamento|payment|transfer|remittance)\b|"
-    r"\b(?:paiement|versement|virement|reglement|zahlung|uberweisung|pagamento|bonifico|payment|transfer|remittance)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:crois(?:e|ee|es|ees|ent)|gekreuzt|ubersch\w*nitten|incrociat\w*|crossed)\b|"
+    r"\b(?:crois(?:e|ee|es|ees|ent)|gekreuzt|ue?bersch\w*nitten|incrociat\w*|crossed)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:paiement|versement|virement|reglement|zahlung|ue?berweisung|pagamento|bonifico|versamento|payment|transfer|remittance)\b|"
+    r"\b(?:paiement|versement|virement|reglement|zahlung|ue?berweisung|pagamento|bonifico|payment|transfer|remittance)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:crois(?:e|ee|es|ees|ent)|gekreuzt|ue?bersch\w*nitten|incrociat\w*|crossed)\b|"
     r"\b(?:rappel|relance|mahnung|zahlungserinnerung|erinnerung|sollecito|promemoria|richiamo|reminder)\b[^.]{0,40}\b(?:comme )?(?:sans objet|nul et non avenu|gegenstandslos|(?:come )?nullo|privo di oggetto|void|null and void)\b"
 )
 CROSSED = re.compile(CROSSED_RX)
 
 
 REFUSAL = _rx(
-    r"\b(?:bezahlt|beglichen|uberwiesen) wird (?:\w+ )?(?:weder|nicht|nichts)\b|\b(?:wird|werden) (?:\w+ ){0,3}(?:nicht|keinesfalls) (?:bezahlt|beglichen)\b|\b(?:will|shall) not be (?:paid|settled)\b|\bne (?:sera|seront) (?:pas|jamais) (?:payee?s?|reglee?s?)\b|\bnon (?:verra|verranno|sara|saranno) (?:\w+ )?(?:pagat\w|saldat\w)",
+    r"\b(?:bezahlt|beglichen|ue?berwiesen) wird (?:\w+ )?(?:weder|nicht|nichts)\b|\b(?:wird|werden) (?:\w+ ){0,3}(?:nicht|keinesfalls) (?:bezahlt|beglichen)\b|\b(?:will|shall) not be (?:paid|settled)\b|\bne (?:sera|seront) (?:pas|jamais) (?:payee?s?|reglee?s?)\b|\bnon (?:verra|verranno|sara|saranno) (?:\w+ )?(?:pagat\w|saldat\w)",
     r"\bnon intend\w+ (?:pagare|saldare)|\brespingiamo\b|\bwe reject\b",
     r"\b(?:keinen grund,? (?:zu )?(?:be)?zahlen|no reason to pay|aucune raison de payer|nessun motivo (?:di|per) pagare)\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
@@ -329,14 +332,15 @@ REFUSAL = _rx(
     r"\b(?:refus\w* de (?:payer|regler)|weigern uns[^.]{0,30}zu (?:be)?zahlen|ci rifiutiamo di pagare|refuse to pay)",
     r"\brefuse to pay\b",
     r"\bne (?:paierai|paierons|reglerai|reglerons|payerai|payerons) (?:pas|rien) (?:un centime )?(?:de )?(?:cette|la|votre) facture|\bpas un (?:centime|sou)",
-    r"\b(?:so |das |diese rechnung )?(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
+    r"\bno way (?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:\w+ )?pay\w*\b|\bpas question (?:de (?:payer|regler)|que je (?:paie|regle))\b|\bkommt (?:\w+ )?nicht in frage\b|\bnon se ne parla\b",
+    r"\b(?:so |das |diese rechnung )?(?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
     r"\bnon (?:pagheremo|paghero) (?:la|questa)",
     r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das|diese rechnung|sie) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das) (?:\w+ )?nicht\b",
     r"\b(?:a single|one) (?:franc|euro|cent|penny|rappen)\b|\bkeinen (?:rappen|franken|cent|euro)\b|\bnemmeno un (?:franco|centesimo|euro)\b|\bpas un (?:seul )?(?:franc|euro|centime)\b",
     r"\brefus(?:e|ing) to pay\b|\b(?:je ne (?:paye|paie|payerai|paierai)|nous ne (?:payons|payerons|paierons)) (?:pas|rien)\b",
     # "bis zur Klärung werden wir keine Zahlung leisten", "no payment will be made until ..."
-    r"\bkeine (?:zahlung\w*|uberweisung\w*) (?:\w+ )?(?:leisten|vornehmen|tatigen|ausfuhren|freigeben)\b|\b(?:leisten|tatigen) (?:wir|ich) (?:\w+ )?keine (?:zahlung|uberweisung)\w*\b|\b(?:weisen|weise) (?:wir|ich) (?:\w+ ){0,3}(?:entschieden |klar )?zuruck\b|\baucun (?:paiement|reglement|versement) ne sera\b|\bno payment will be (?:made|released)\b|\b(?:won'?t|will not) (?:make|release) any payment\b|\bnessun pagamento (?:sara|verra)\b",
+    r"\bkeine (?:zahlung\w*|ue?berweisung\w*) (?:\w+ )?(?:leisten|vornehmen|tatigen|ausfuhren|freigeben)\b|\b(?:leisten|tatigen) (?:wir|ich) (?:\w+ )?keine (?:zahlung|ue?berweisung)\w*\b|\b(?:weisen|weise) (?:wir|ich) (?:\w+ ){0,3}(?:entschieden |klar )?zue?ruck\b|\baucun (?:paiement|reglement|versement) ne sera\b|\bno payment will be (?:made|released)\b|\b(?:won'?t|will not) (?:make|release) any payment\b|\bnessun pagamento (?:sara|verra)\b",
     # Swiss German: "das zahl ich nöd", "de Rest nid"
     r"\b(?:zahl|zahle|zahled|zahlet|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:nod|nud|nid|nit)\b",
 )
@@ -352,6 +356,7 @@ INVOICE_ERROR = _rx(
     r"\bin (?:eur|chf) instead of\b|\binstead of (?:eur|chf)\b(?!\s*\d)",
     r"\bnumero (?:de )?tva|\bn[°o] (?:de )?tva|\btva intracom\w*|\bsans (?:la )?tva\b|\bpas de tva|\btva (?:n'est pas due|a tort|ne (?:doit|devrait))|\bautoliquidation|\bexonere?",
     r"\b(?:bon|numero|n°) de commande|\bcode (?:du )?site|\bcentre de (?:cout|frais)",
+    r"\b(?:refaire|corriger|modifier|changer|mettre) (?:la facture |la |le nom )?(?:a|au) (?:mon|notre|son|leur) nom\b|\b(?:est|etait) (?:\w+ )?au nom de (?:mon|ma|mes|son|sa)\b|\b(?:alt\w*|falsch\w*) (?:adresse|adrasse|adress)\b|\bneu (?:us|aus)?stelle\w*\b",
     r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom de|a l'ordre de)|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
     r"\b(?:en double|doublon|facturee? deux fois|deux fois la meme)",
     r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
@@ -361,14 +366,14 @@ INVOICE_ERROR = _rx(
     r"\bin (?:eur|chf) (?:zu fakturieren|neu ausstellen|ausstellen)|\bin (?:eur|chf) neu\b",
     r"\b(?:doppelt (?:verrechnet|fakturiert|gestellt)|zweimal (?:verrechnet|fakturiert|erhalten)|duplikat)",
     r"\b(?:sent|geschickt|gesendet|zugestellt|envoye\w*|inviat\w|mandat\w)\b (?:\w+ ){0,4}(?:twice|zweimal|deux fois|due volte)\b",
-    r"\b(?:vat|tva|mwst|iva)\b[^.]{0,40}\b(?:should be|must be|sollte\w*|muss|devrait etre|doit etre|dovrebbe essere|deve essere)\b[^.]{0,12}\d",
+    r"\b(?:vat|tva|mwst|iva)\b[^.]{0,40}\b(?:should be|must be|sollte\w*|mue?ss|devrait etre|doit etre|dovrebbe essere|deve essere)\b[^.]{0,12}\d",
     r"\bstatt (?:auf )?(?:mich|uns|meinen namen)\b|\binstead of (?:to )?me (?:personally|privately)\b|\ba mon nom (?:personnel|prive)\b",
     r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
     r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
-    r"\b(?:reference de commande|order reference|bestellreferenz|riferimento (?:d'ordine|dell'ordine)|service demandeur|centro di costo|kostenstelle|numero de commande|auftragsnummer)\b|\b(?:renvoyer|zurucksenden|resend|rinviare) (?:\w+ ){0,2}(?:completee?|vervollstandigt|completed|completata)",
-    r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:muss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|\bpas a nous\b|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
-    r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
+    r"\b(?:reference de commande|order reference|bestellreferenz|riferimento (?:d'ordine|dell'ordine)|service demandeur|centro di costo|kostenstelle|numero de commande|auftragsnummer)\b|\b(?:renvoyer|zue?rucksenden|resend|rinviare) (?:\w+ ){0,2}(?:completee?|vervollstandigt|completed|completata)",
+    r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:mue?ss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|\bpas a nous\b|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
+    r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fue?r|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
     r"\b(?:(?:tva|vat|mwst|iva) (?:appliquee?|applied|angewendet|applicata|charged|facturee?) (?:est )?(?:de |of |von |del )?\d|(?:bon|richtigen|correct|right|giusto|corretto) (?:taux|satz|rate|aliquota)\b)",
     r"\b(?:senza iva|esente (?:da )?iva|servizio e esente|exonere\w* de (?:la )?tva|steuerbefreit|von der mwst befreit|exempt from (?:swiss |french )?vat|vat[- ]exempt)\b",
     r"\b(?:faire apparaitre|avec ces mentions|mit diesen angaben|with these details|con queste indicazioni)\b",
@@ -384,7 +389,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:en|in) (?:eur|euros?|chf|francs?(?: suisses)?|franken|franchi|dollars?|usd|gbp)\b[^.]{0,50}\b(?:alors que|whereas|but|aber|mais|ma|mentre|obwohl|instead|statt|invece|au lieu)\b[^.]{0,40}\b(?:en|in) (?:eur|euros?|chf|francs?|franken|franchi|dollars?|usd|gbp)\b",
     r"\b(?:nome|name|nom|namen|ragione sociale|firmenname|raison sociale)\b[^.]{0,30}\b(?:con un errore|errore|error|erreur|fehler|falsch|sbagliat\w|wrong|incorrect|errone\w*|faux|fausse)\b",
     r"\b(?:put|add|include|mention|note|write|mettre|ajouter|indiquer|setzen|schreiben|vermerken|mettere|aggiungere|indicare|riportare)\b[^.]{0,15}\b(?:our|the|notre|la|unsere?n?|die|la nostra|il nostro)\s+(?:reference|referenz|riferimento|project|projekt|projet|progetto)\b[^.]{0,40}\b(?:on|sur|auf|in|nella|sulla)\b[^.]{0,10}\b(?:invoice|facture|rechnung|fattura)",
-    r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmuss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
+    r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmue?ss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
 )
 ALREADY_PAID = _rx(
     r"\b(?:i|we) (?:have|has|had) (?:already )?(?:pay|payed)\b|\b(?:i|we) (?:already )?payed\b",
@@ -394,12 +399,12 @@ ALREADY_PAID = _rx(
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     r"\b(?:avons|ai|a) (?:deja |bien )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|uberwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,70}?)(?:bezahlt|uberwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
-    r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|uberwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
-    r"\b(?:han|ha|hani|hend|hei|hand)\b[^.!?]{0,30}\b(?:uberwise|zahlt|bezahlt|uberwiesen|iizahlt)\b|\bisch erledigt\b",
-    r"\b(?:transfer|payment|zahlung|uberweisung|virement|paiement|pagamento|bonifico)\b (?:\w+ ){0,4}(?:went through|has gone through|ging durch|ist durchgegangen|est passe|e passato|e andato a buon fine)|\b(?:transfer|payment|virement|paiement)\b[^!?]{0,40}\b(?:went through|has gone through)\b",
+    r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
+    r"\b(?:han|ha|hani|hend|hei|hand)\b[^.!?]{0,30}\b(?:ue?berwise|zahlt|bezahlt|ue?berwiesen|iizahlt)\b|\bisch erledigt\b",
+    r"\b(?:transfer|payment|zahlung|ue?berweisung|virement|paiement|pagamento|bonifico)\b (?:\w+ ){0,4}(?:went through|has gone through|ging durch|ist durchgegangen|est passe|e passato|e andato a buon fine)|\b(?:transfer|payment|virement|paiement)\b[^!?]{0,40}\b(?:went through|has gone through)\b",
     r"\b(?:lastschrift\w*|lsv\b|direct debit|prelevement|addebito diretto)\b[^.?!]{0,60}\b(?:abgegangen|abgebucht|belastet|debited|taken|preleve\w*|addebitat\w)|\b(?:abgegangen|abgebucht)\b",
     r"(?<!sera )(?<!seront )(?<!will be )\b(?:verse|vire|regle|paye)e?s? le \d{1,2}\b(?! (?:prochain|au plus tard))",
     r"\b(?:bar|in bar|cash|en especes|en liquide|in contanti|contanti)\b (?:\w+ )?(?:gegeben|bezahlt|paid|given|handed|paye\w*|donne\w*|regle\w*|pagat\w|dat\w)\b|\b(?:gave|paid|handed|gegeben|bezahlt|donne|paye|pagato|dato)\b[^.]{0,40}\b(?:in cash|cash|bar|en especes|en liquide|in contanti)\b",
@@ -408,14 +413,14 @@ ALREADY_PAID = _rx(
     CROSSED_RX,
     r"\bc(?:est)? (?:deja |bien )?(?:paye|regle|vire)e?s?\b(?! (?:quand|lorsque|des que|demain|lundi|mardi|mercredi|jeudi|vendredi))",
     r"\b(?:a ete|ont ete|est|sont|avons|ai|a) (?:deja |bien |dument )?acquitte\w*",
-    r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|uberweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
+    r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|ue?berweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
     r"\b(?:'s|has|have|had) (?:already )?been (?:paid|settled|transferred)\b|\b(?:langst|schon lange|longtemps|da tempo|long since) (?:\w+ )?(?:erledigt|bezahlt|beglichen|regle\w*|paye\w*|pagat\w|saldat\w|paid|settled)\b|\bzahlungsauftrag vom\b",
-    r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|execute|made|done|sent|processed|executed|initiated|released|gemacht|getatigt|ausgefuhrt|ausgelost|effettuat\w|fatto|eseguit\w|dispost\w)\b",
-    r"\b(?:zahlung|betrag|uberweisung|geld|payment|transfer|money|amount|sum|montant|somme|importo|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
-    r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|uberwiesen)\b",
+    r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|ue?berweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|execute|made|done|sent|processed|executed|initiated|released|gemacht|getatigt|ausgefuhrt|ausgelost|effettuat\w|fatto|eseguit\w|dispost\w)\b",
+    r"\b(?:zahlung|betrag|ue?berweisung|geld|payment|transfer|money|amount|sum|montant|somme|importo|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
+    r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|ue?berwiesen)\b",
     r"\bcheque\b[^.]{0,60}\b(?:donne|remis|encaisse|cashed|eingelost|incassat\w)|\b(?:a ete|was|wurde) (?:\w+ )?(?:encaisse|cashed|eingelost|incassat\w)|\bne (?:vous )?(?:dois|devons) (?:donc )?plus rien\b|\b(?:schulde|schulden) (?:ihnen |wir |ich )?nichts mehr\b|\bowe (?:you )?nothing\b",
     r"\b(?:gia|schon|deja|already) (?:\w+ ){0,2}(?:saldat\w|pagat\w|bezahlt|beglichen|regle\w*|paye\w*)\b|\bl'ho (?:gia )?(?:saldat\w|pagat\w)|\bla fattura l'ho\b",
-    r"\b(?:isch|sind|scho|schon)\b[^.?!]{0,20}\b(?:zahlt|bezahlt|uberwiese|uberwiesen)\b",
+    r"\b(?:isch|sind|scho|schon)\b[^.?!]{0,20}\b(?:zahlt|bezahlt|ue?berwiese|ue?berwiesen)\b",
     r"\b(?:envoye|poste|adresse|expedie) (?:un|le|notre|mon) cheque|\bcheque (?:\w+ ){0,3}(?:envoye|poste|expedie|remis)|\b(?:sent|posted|mailed) (?:you )?(?:a|the|our) (?:cheque|check)\b|\b(?:scheck|check) (?:geschickt|gesendet)|\binviato (?:un|il) assegno",
     r"\b(?:pas encore ete (?:debite|encaisse)|not (?:yet )?(?:been )?cashed|noch nicht eingelost|non (?:ancora )?(?:incassat\w|addebitat\w))",
     r"\b(?:abbiamo|ho) (?:gia )?(?:effettuat\w|eseguit\w|fatto|disposto) (?:il |un )?(?:bonifico|pagamento|versamento)|\b(?:we|i) (?:have )?(?:already )?(?:made|sent|initiated|executed) (?:the|a|our) (?:payment|transfer|bank transfer)|\b(?:the )?(?:payment|transfer) (?:went|was sent|left|was made|was executed)",
@@ -423,9 +428,9 @@ ALREADY_PAID = _rx(
     # "Règlement effectué par virement le 21/11", "the transfer of EUR 900 for your invoice was
     # executed yesterday", "je vous ai envoyé le 8 mai un chèque"
     r"\b(?:virement|paiement|reglement|versement)s? (?:fait|effectue|passe|envoye|execute|emis)e?s? (?:\w+ ){0,4}le \d{1,2}\b(?! (?:prochain|au plus tard))",
-    r"\b(?:payment|transfer|remittance|zahlung|uberweisung|paiement|virement|pagamento|bonifico)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:was|has been|a ete|wurde|e stato) (?:\w+ )?(?:executed|made|sent|processed|effectue|execute|ausgefuhrt|getatigt|eseguit\w|effettuat\w)\b",
+    r"\b(?:payment|transfer|remittance|zahlung|ue?berweisung|paiement|virement|pagamento|bonifico)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:was|has been|a ete|wurde|e stato) (?:\w+ )?(?:executed|made|sent|processed|effectue|execute|ausgefuhrt|getatigt|eseguit\w|effettuat\w)\b",
     r"\b(?:envoye|poste|adresse|expedie)\b[^.]{0,30}\b(?:un|le|notre|mon) cheque\b|\b(?:sent|posted|mailed) (?:you )?[^.]{0,30}\b(?:a|the|our) (?:cheque|check)\b|\btoujours pas (?:ete )?(?:debite|encaisse)",
-    r"\b(?:hammer|hemmer|hammers|hani)\b(?:[^.!?]|\.(?=\s?\w)){0,40}\b(?:uberwise|zahlt|bezahlt|uberwiesen|iizahlt)\b",
+    r"\b(?:hammer|hemmer|hammers|hani)\b(?:[^.!?]|\.(?=\s?\w)){0,40}\b(?:ue?berwise|zahlt|bezahlt|ue?berwiesen|iizahlt)\b",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
 )
 PAID_WEAK = _rx(
@@ -438,11 +443,11 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
-    r"\b(?:ware es|ist es|would it be|would that be|is it|serait-ce|serait-il|est-ce|sarebbe|va bene) (?:\w+ ){0,3}(?:in ordnung|ok|okay|moglich|possible|acceptable|fine|alright|d'accord|possibile|accettabile|bene)\b[^.]{0,60}\b(?:zahlen|bezahlen|begleichen|uberweisen|pay|settle|payer|regler|pagare|saldare)\b",
-    r"\b(?:demand\w+|souhait\w+|voudrions|voudrais|aimerions) (?:\w+ ){0,2}(?:de )?pouvoir (?:payer|regler)\b|\b(?:bitten|ersuchen) (?:\w+ ){0,4}(?:zahlen|bezahlen|uberweisen) zu durfen\b|\b(?:ask|asking|request\w*) (?:\w+ ){0,2}(?:to be allowed|permission) to pay\b|\bchied\w+ di poter (?:pagare|saldare)\b",
+    r"\b(?:ware es|ist es|would it be|would that be|is it|serait-ce|serait-il|est-ce|sarebbe|va bene) (?:\w+ ){0,3}(?:in ordnung|ok|okay|moglich|possible|acceptable|fine|alright|d'accord|possibile|accettabile|bene)\b[^.]{0,60}\b(?:zahlen|bezahlen|begleichen|ue?berweisen|pay|settle|payer|regler|pagare|saldare)\b",
+    r"\b(?:demand\w+|souhait\w+|voudrions|voudrais|aimerions) (?:\w+ ){0,2}(?:de )?pouvoir (?:payer|regler)\b|\b(?:bitten|ersuchen) (?:\w+ ){0,4}(?:zahlen|bezahlen|ue?berweisen) zu durfen\b|\b(?:ask|asking|request\w*) (?:\w+ ){0,2}(?:to be allowed|permission) to pay\b|\bchied\w+ di poter (?:pagare|saldare)\b",
     # "die Zahlung bis Ende Juli aufzuschieben", "postpone the payment", "posticipare"
     r"\b(?:zahlung|rechnung|payment|paiement|reglement|pagamento|it|this|sie|la|le)\b (?:\w+ ){0,4}(?:aufzuschieben|aufschieben|zu verschieben|verschieben|hinauszuschieben|postpone|defer|push back|reporter|differer|decaler|rinviare|posticipare|rimandare)\b|\b(?:postpone|defer|reporter|differer|decaler|posticipare|rimandare) (?:the |our |le |notre |il )?(?:payment|paiement|reglement|pagamento|due date|echeance|scadenza)\b",
-    r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:konnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)\b[^.]{0,30}\?",
+    r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:koe?nnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|ue?berweisen)\b[^.]{0,30}\?",
     r"\b(?:etaler|echelonner|staffeln|aufteilen|verteilen|dilazionare|rateizzare|ratealmente|spread(?:ing)? (?:the )?(?:payment|it|this))\b",
     r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|(?:a little|a bit of|some) (?:more )?patience|bear with us)",
     # "je vous demande un peu de patience", "noch etwas Geduld", "un po' di pazienza"
@@ -455,27 +460,28 @@ DELAY = _rx(
     r"\b(?:zahlungs)?frist (?:\w+ ){0,2}(?:bis|zum|per)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:einzuraumen|einraumen|gewahren|zu gewahren)\b",
     r"\b(?:propos\w+|suggest\w*|offer|vorschlagen|schlagen (?:\w+ ){0,2}vor|proponiamo|propongo|proponiamo)\b[^.]{0,40}\b(?:deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro|\d) (?:versements|tranches|mensualites|instal\w+|payments|raten|teilzahlungen|teilbetrage|zahlungen|rate|versamenti)\b",
     r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
-    r"\b(?:ware es moglich|konnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|uberweisen)",
+    r"\b(?:ware es moglich|koe?nnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|ue?berweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
-    r"\b(?:could|can|may) (?:we|i) (?:have|get) (?:until|till|another|more|a few|an extra)\b|\b(?:pourrions|pourrais|pouvons|puis)-(?:nous|je) (?:avoir|disposer) (?:jusqu'|d'un|de quelques)|\b(?:konnten|durften|konnen) wir (?:\w+ )?bis\b|\b(?:potremmo|possiamo) avere (?:tempo )?fino\b",
+    r"\b(?:could|can|may) (?:we|i) (?:have|get) (?:until|till|another|more|a few|an extra)\b|\b(?:pourrions|pourrais|pouvons|puis)-(?:nous|je) (?:avoir|disposer) (?:jusqu'|d'un|de quelques)|\b(?:koe?nnten|durften|koe?nnen) wir (?:\w+ )?bis\b|\b(?:potremmo|possiamo) avere (?:tempo )?fino\b",
     r"\b(?:um eine frist|eine frist bis|fristverlangerung|delai jusqu'|(?:un peu|un petit|quelques jours) de delai|extension until|proroga fino)",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
+    r"\b(?:pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous|can you|could you|konnen sie|koennen sie|konnten sie|potete|potreste|puo|potrebbe)\b[^.?]{0,15}\b(?:attendre|wait|warten|aspettare)\b[^.?]{0,40}\b(?:fin|end|ende|fine|jusqu|until|till|bis|\d)",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
     # "est ce que je peux vous regler un peu plus tard ?", "can we pay a bit later?"
-    r"\b(?:payer|regler|pay|settle|zahlen|bezahlen|uberweisen|pagare|saldare)\b (?:\w+ ){0,2}(?:un peu |etwas |a bit |a little |un po' )?(?:plus tard|spater|later|piu tardi)\b[^.?]{0,30}\?",
+    r"\b(?:payer|regler|pay|settle|zahlen|bezahlen|ue?berweisen|pagare|saldare)\b (?:\w+ ){0,2}(?:un peu |etwas |a bit |a little |un po' )?(?:plus tard|spae?ter|later|piu tardi)\b[^.?]{0,30}\?",
 )
 PROMISE = _rx(
-    r"\b(?:should|will|would) be (?:paid|settled|transferred|processed|with you) (?:within|by|on|in|next|this|before|early|end)\b|\bsollte (?:\w+ ){0,4}(?:bezahlt|uberwiesen|uberwiesen sein|bei ihnen sein)\b|\bdevrait etre (?:payee?|reglee?|viree?) (?:d'ici|avant|sous|dans|la semaine|le)\b|\bdovrebbe essere (?:pagat\w|saldat\w|bonificat\w) (?:entro|la settimana|il|prima)\b",
+    r"\b(?:should|will|would) be (?:paid|settled|transferred|processed|with you) (?:within|by|on|in|next|this|before|early|end)\b|\bsollte (?:\w+ ){0,4}(?:bezahlt|ue?berwiesen|ue?berwiesen sein|bei ihnen sein)\b|\bdevrait etre (?:payee?|reglee?|viree?) (?:d'ici|avant|sous|dans|la semaine|le)\b|\bdovrebbe essere (?:pagat\w|saldat\w|bonificat\w) (?:entro|la settimana|il|prima)\b",
     r"\b(?:money|payment|transfer|geld|zahlung|virement|paiement|bonifico|soldi|pagamento) (?:\w+ )?(?:comes|will come|arrives|will arrive|kommt|arrive|arrivera|arriva|arrivera) (?:on|am|le|il|by|bis|next|this|tomorrow|demain|morgen|domani|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedi|martedi|mercoledi|giovedi|venerdi)\b",
     r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:the )?payment|go out|be processed|remit)",
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
-    r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fur|auf) (?:den )?\d|\bfur den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
+    r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fue?r|auf) (?:den )?\d|\bfue?r den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
-    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|uberweisen|begleichen|zahlen|anweisen)|\b(?:uberweisen|uberweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ubermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,5}(?:bezahlt|uberwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
+    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|ue?berweisen|begleichen|zahlen|anweisen)|\b(?:ue?berweisen|ue?berweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ue?bermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,5}(?:bezahlt|ue?berwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|mach|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
@@ -488,6 +494,7 @@ PROMISE = _rx(
 )
 COPY = _rx(
     r"\b(?:copy|copies|copie|kopie|copia|duplicat[ae]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
+    r"\b(?:rimandar\w*|rimandate\w*|rimandatemi)\b|\b(?:nomal|nomol|namal|nochmal|nochmals|no(?:ch)? einmal|erneut) (?:\w+ )?(?:schicke\w*|sende\w*|zuestelle\w*|mailen)\b|\bnon (?:la|lo) (?:trovo|troviamo|ritrovo)\b|\bfind\w* (?:d |die )?(?:rechnung|rechnig) (?:\w+ )?(?:nicht|nid|nod|nud)\b",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
     r"\bchorus(?: pro)?\b|\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b[^.]{0,60}\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b|"
@@ -497,8 +504,8 @@ COPY = _rx(
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig\w*|zukunftig\w*|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
-    r"\b(?:n'avons pas (?:re)?trouve|ne (?:re)?trouvons pas|aucune trace de|non (?:troviamo|abbiamo trovato) (?:traccia|la fattura)|nessuna traccia|unable to (?:locate|find)|(?:cannot|can'?t|could not|couldn'?t) (?:locate|find)|no record of (?:the|this|your) invoice|nicht auffindbar|liegt (?:uns|mir) nicht vor|(?:konnen|finden) (?:wir )?(?:die|diese|ihre) rechnung (?:\w+ )?nicht (?:finden|auffinden)?)\b",
-    r"\b(?:nochmals|erneut|noch einmal) (?:zu(?:zu)?stellen|zuzustellen|zusenden|zuzusenden|zu senden|zu schicken|senden|schicken|ubermitteln|zu ubermitteln)\b",
+    r"\b(?:n'avons pas (?:re)?trouve|ne (?:re)?trouvons pas|aucune trace de|non (?:troviamo|abbiamo trovato) (?:traccia|la fattura)|nessuna traccia|unable to (?:locate|find)|(?:cannot|can'?t|could not|couldn'?t) (?:locate|find)|no record of (?:the|this|your) invoice|nicht auffindbar|liegt (?:uns|mir) nicht vor|(?:koe?nnen|finden) (?:wir )?(?:die|diese|ihre) rechnung (?:\w+ )?nicht (?:finden|auffinden)?)\b",
+    r"\b(?:nochmals|erneut|noch einmal) (?:zu(?:zu)?stellen|zuzustellen|zusenden|zuzusenden|zu senden|zu schicken|senden|schicken|ue?bermitteln|zu ue?bermitteln)\b",
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
 )
 SEND_VERB = _rx(
@@ -506,8 +513,8 @@ SEND_VERB = _rx(
     r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
     r"\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
-    r"\b(?:schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ubermitt\w*|zusend\w*|mitteilen|angeben|geben)",
-    r"\b(?:inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
+    r"\b(?:schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ue?bermitt\w*|zusend\w*|mitteilen|angeben|geben)",
+    r"\b(?:inviar\w*|invia\w*|mandar\w*|rimandar\w*|rimandat\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
 CUSTOMER_SENT = _rx(
@@ -522,7 +529,7 @@ REQUEST = _rx(
     r"\b(?:merci de|merci d'(?=[a-z]+er\b)|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
     r"\b(?:de bien vouloir|nous vous saurions gre|je vous saurais gre|wir bitten sie|wir ersuchen sie|vi chiediamo|le chiediamo|we would be grateful|we kindly ask|kindly ask you)\b",
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
-    r"\b(?:bitte|konnten sie|konnen sie|wurden sie)\b",
+    r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
     r"\b(?:we need|we would need|we'd need|i need|wir benotigen|wir brauchen|ich brauche|ich benotige|nous aurions besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|avremmo bisogno)\b[^.]{0,30}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug)",
 )
@@ -546,7 +553,7 @@ AUTO_BODY = _rx(
     r"\b(?:merci d'ecrire a|please (?:write|contact|email)|(?:bitte )?wenden sie sich (?:bitte )?an|si prega di (?:contattare|scrivere)|veuillez contacter|pour toute question)\b[^.]{0,60}@",
     r"\b(?:assente|fuori ufficio|in ferie|in vacanza|risposta automatica|rientrero|numero di ticket|non ho accesso)",
     r"\b(?:je suis|i am|i'm|ich bin|sono|siamo|nous sommes|we are|wir sind) (?:\w+ ){0,3}(?:absente?s?|out of (?:the )?office|away|abwesend|in (?:den )?ferien|im urlaub|assente|assenti|in ferie|in vacanza|en vacances|en conges?|on (?:\w+ )?leave|on holiday|en deplacement|unterwegs|in trasferta)\b[^.]{0,40}\b(?:jusqu'au|until|till|bis|fino al|fino a|through|avant le|before|vor dem|prima del)\b",
-    r"^(?:merci (?:beaucoup )?pour votre (?:message|e-?mail|courriel)|thank you for your (?:e-?mail|message)|(?:vielen )?dank fur ihre (?:nachricht|e-?mail)|grazie per (?:il suo|la sua|il vostro) (?:messaggio|e-?mail))\b",
+    r"^(?:merci (?:beaucoup )?pour votre (?:message|e-?mail|courriel)|thank you for your (?:e-?mail|message)|(?:vielen )?dank fue?r ihre (?:nachricht|e-?mail)|grazie per (?:il suo|la sua|il vostro) (?:messaggio|e-?mail))\b",
     r"\b(?:a member of our team|(?:will|shall) get back to you (?:shortly|as soon as possible|within)|(?:wir )?melden uns (?:innert|innerhalb|so rasch|baldmoglichst|schnellstmoglich)|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten|sera traitee? dans les meilleurs delais|(?:sara|verra) trattat\w (?:al piu presto|quanto prima|a breve)|(?:ticket|case|dossier|pratica)(?: (?:#|nr\.?|no\.?|number|numero|nummer))?:? ?#?[a-z]{0,6}-?\d{4,})\b",
     r"\b(?:your invoice has been received|ihre rechnung (?:ist|wurde) (?:bei uns )?eingegangen|votre facture a (?:bien )?ete recue|la sua fattura e stata ricevuta|en deplacement|on a business trip|auf geschaftsreise|in trasferta|ne pourrai pas repondre|(?:will|shall) not be able to (?:reply|respond|answer)|kann (?:ihre \w+ )?nicht (?:beantworten|antworten)|non potro rispondere)\b",
     r"\b(?:will not be forwarded|won'?t be forwarded|ne (?:sera|seront|sont) pas transferee?s?|non (?:verra|verranno|viene|vengono) inoltrat\w|wieder im buro|wieder erreichbar|back in the office|de retour au bureau|di nuovo in ufficio|nuovamente in ufficio)\b",
@@ -584,6 +591,7 @@ HARDSHIP = _rx(
     r"\b(?:all |alle |tous les |tutti i )?(?:payments|zahlungen|paiements|pagamenti) (?:\w+ ){0,2}(?:on hold|suspended|frozen|eingestellt|gestoppt|sistiert|suspendus|geles|sospesi|bloccati)\b|\b(?:restructuring|nachlassstundung|sanierungsverfahren|redressement judiciaire|procedure de sauvegarde|concordato preventivo)\b",
     r"\b(?:pas en mesure de (?:regler|payer)|nicht in der lage,? (?:\w+ )?(?:zu )?(?:zahlen|bezahlen)|(?:not able|unable) to pay|non (?:siamo|sono) in grado di (?:pagare|saldare)|echeancier)\b",
     r"\b(?:souci\w* de tresorerie|probleme\w* de tresorerie|cash(?:flow)? problem\w*|liquiditatsproblem\w*|problemi di liquidita)\b",
+    r"\b(?:un peu |assez |tres )?serree?s? (?:en ce moment|ce mois|financierement)\b|\b(?:bit|little|a bit) tight\b|\bgrad (?:\w+ )?knapp\b|\bun po' (?:stretti|in difficolta)\b",
     r"\b(?:justes? en tresorerie|short on cash|wenig liquiditat|poca liquidita)\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
@@ -636,12 +644,12 @@ SARCASM = _rx(
     r"\b(?:wirklich beeindruckend|really impressive|how impressive|bravo pour (?:vos|la) (?:rappels?|relances?)|quelle ponctualite|complimenti per la puntualita)",
 )
 DEADLINE = _rx(
-    r"\b(?:avant le|au plus tard le|d'ici le|before|by (?:the )?\d|no later than|spatestens|bis (?:zum|am|spatestens)|entro il|prima del)",
+    r"\b(?:avant le|au plus tard le|d'ici le|before|by (?:the )?\d|no later than|spae?testens|bis (?:zum|am|spae?testens)|entro il|prima del)",
 )
 PAYMENT_WORDS = _rx(
     r"\b(?:pay\w*|transfer\w*|settle\w*|remit\w*)",
     r"\b(?:pai\w+|paye\w*|regl\w+|virement|versement|vire)",
-    r"\b(?:zahl\w*|bezahl\w*|uberweis\w*|begleich\w*)",
+    r"\b(?:zahl\w*|bezahl\w*|ue?berweis\w*|begleich\w*)",
     r"\b(?:pag\w+|bonific\w+|salda\w*|versa\w*|rat[ae])\b",
 )
 UNDISPUTED = _rx(
@@ -730,19 +738,19 @@ PAID_TO_US_AFTER = re.compile(r"^\s*(?:us|me|him|them)\b")
 # "le souci de la poignée est réglé", "the issue is settled", "das Problem ist erledigt": a
 # problem solved, not an invoice paid
 PROBLEM_SOLVED = re.compile(
-    r"\b(?:souci|probleme|issue|problem|question|point|defaut|mangel|reklamation|problema|difetto|guasto|panne|fuite|leak|leck)\b[^.;,]{0,40}$"
+    r"\b(?:souci|probleme|issue|problem|question|point|defaut|mae?ngel|reklamation|problema|difetto|guasto|panne|fuite|leak|leck)\b[^.;,]{0,40}$"
 )
 MADE_OUT = re.compile(
     r"\b(?:intestat\w+|made out|issued to|addressed to|ausgestellt|lautet auf|libellee?|etablie? au nom|au nom de|adressee? a)\b"
 )
 # "the wrong address issue is fixed now": a problem the customer says is solved
 SOLVED_STATEMENT = re.compile(
-    r"\b(?:issue|problem|probleme|problema|souci|fehler|error|erreur|errore|question|matter|mangel|reklamation|difetto|adresse|address|indirizzo)\b[^.;]{0,40}"
+    r"\b(?:issue|problem|probleme|problema|souci|fehler|error|erreur|errore|question|matter|mae?ngel|reklamation|difetto|adresse|address|indirizzo)\b[^.;]{0,40}"
     r"\b(?:is|are|was|has been|have been|got|ist|sind|wurde|wurden|est|sont|a ete|ont ete|e|sono|e stato|e stata)\b (?:\w+ ){0,2}"
     r"(?:regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|cleared up|erledigt|behoben|gelost|geklart|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w|chiarit\w)\b"
 )
 NOT_SETTLED_YET = re.compile(
-    r"\b(?:should|must|please|could|can|would|bitte|muss|mussen|sollte\w*|konnen|merci de|doit|doivent|devrait|pouvez|deve|devono|dovrebbe|potete|per favore|once|sobald|des que|appena|when|wenn|quand|quando|until|bis|jusqu|finche|not|nicht|pas|non|noch|never|nie|jamais|mai)\b"
+    r"\b(?:should|must|please|could|can|would|bitte|mue?ss|mue?ssen|sollte\w*|koe?nnen|merci de|doit|doivent|devrait|pouvez|deve|devono|dovrebbe|potete|per favore|once|sobald|des que|appena|when|wenn|quand|quando|until|bis|jusqu|finche|not|nicht|pas|non|noch|never|nie|jamais|mai)\b"
 )
 AFTERWARDS = re.compile(
     r"\b(?:danach|dann|anschliessend|then|afterwards|ensuite|apres quoi|poi|dopo)\b"
@@ -767,7 +775,7 @@ DOCUMENT = re.compile(
     r"einzahlungsschein|originalrechnung|original)\b"
 )
 ASKS_LEAVE = re.compile(
-    r"\b(?:could (?:we|i|you)|would it be|is it possible|possible|moglich|possibile|durfte|durften|konnten wir|pourrions|pourrais|potremmo|potrei)\b"
+    r"\b(?:could (?:we|i|you)|would it be|is it possible|possible|moglich|possibile|durfte|durften|koe?nnten wir|pourrions|pourrais|potremmo|potrei)\b"
 )
 TO_US = re.compile(
     r"\b(?:nous|us|me|mir|uns|ci|mi)\b|\bm'|\b(?:inviar|mandar|spedir|trasmetter|rinviar|inviat|mandat|spedit)e?(?:ce|me|ci|mi)(?:la|lo|le|li)?\b"
@@ -922,7 +930,7 @@ def _drop_false_paid(f, hits):
 
 
 THANKS_FOR = re.compile(
-    r"\b(?:thanks?|thank you|danke|besten dank|vielen dank|merci|grazie)\b(?: \w+){0,2} (?:for|fur|pour|per)(?: \w+)?\s*$"
+    r"\b(?:thanks?|thank you|danke|besten dank|vielen dank|merci|grazie)\b(?: \w+){0,2} (?:for|fue?r|pour|per)(?: \w+)?\s*$"
 )
 # "merci pour la facture corrigée et pour le geste sur la plinthe abîmée", "thanks for
 # replacing the broken lamp": thanks for a remedy of a defect that is over, no dispute
@@ -940,7 +948,7 @@ CREDIT_WORD = re.compile(
     r"\s*(?:credit note|gutschrift|nota di credito|un avoir|d'un avoir|l'avoir|geste commercial|goodwill|kulanz)"
 )
 ROUTING_BEFORE = re.compile(
-    r"\b(?:pour (?:toute?s?|les|vos)|for (?:any|all)|fur alle|bei allen|per (?:eventuali|qualsiasi|ogni)|en cas de|in case of|im falle? (?:von|einer)?|in caso di)\s*(?:\w+\s+)?$"
+    r"\b(?:pour (?:toute?s?|les|vos)|for (?:any|all)|fue?r alle|bei allen|per (?:eventuali|qualsiasi|ogni)|en cas de|in case of|im falle? (?:von|einer)?|in caso di)\s*(?:\w+\s+)?$"
 )
 # "..., right?", "..., oder?": a tag question asks for nothing
 TAG_QUESTION = re.compile(
@@ -1071,7 +1079,7 @@ def _cues(sent, ref=None):
         and PAY_FUTURE.search(f)
         and "?" not in f
         and not re.search(
-            r"\b(?:if|si|falls|wenn|se|could|pourri\w+|konnten|potre\w+|possible|moglich)\b", f
+            r"\b(?:if|si|falls|wenn|se|could|pourri\w+|koe?nnten|potre\w+|possible|moglich)\b", f
         )
         and not NO_DATE.search(f)
         and any(d.value >= ref for d in find_dates(f, ref))
@@ -1150,7 +1158,7 @@ def _q(value):
 NEAR = Decimal("0.05")
 VAT_WORD = re.compile(r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b")
 DUPLICATE = re.compile(
-    r"(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fur|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)|duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice|doppion\w*|duplicat[oa]"
+    r"(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fue?r|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)|duplicate|en double|doublon|doppelt|zweimal|due volte|duplikat|deux fois|twice|doppion\w*|duplicat[oa]"
 )
 EXTRA_HOURS = re.compile(
     r"\b(\d+(?:[.,]\d+)?)\s*(?:extra|additional|zusatzliche|supplementaires|in piu|unapproved)\s*(?:hours|stunden|heures|ore)|"
@@ -1534,7 +1542,7 @@ DATE_KIND_RANK = {
 }
 PAY_FUTURE = re.compile(
     r"\b(?:pay|paid|payment|transfer|settle|remit|go out|instal)|\b(?:pai|paye|regl|virement|versement|partira|echeance)|"
-    r"\b(?:zahl|bezahl|uberweis|begleich|rate)|\b(?:pag|bonific|sald|versa|rat[ae]\b)"
+    r"\b(?:zahl|bezahl|ue?berweis|begleich|rate)|\b(?:pag|bonific|sald|versa|rat[ae]\b)"
 )
 
 
@@ -1641,9 +1649,9 @@ class _Cues:
 BOUNCE = re.compile(
     r"\b(?:message non remis|n'a pas pu etre (?:remis|distribue|livre)|undeliverable|could not be delivered|"
     r"delivery (?:status notification|has failed|failure)|mail delivery (?:failed|subsystem)|returned mail|"
-    r"unzustellbar|nicht zugestellt werden|konnte nicht zugestellt|non (?:e stato|e) (?:stato )?(?:possibile )?recapitat\w|"
+    r"unzustellbar|nicht zugestellt werden|koe?nnte nicht zugestellt|non (?:e stato|e) (?:stato )?(?:possibile )?recapitat\w|"
     r"impossibile recapitare|mancato recapito|(?:boite aux lettres|boite mail|mailbox|postfach|casella(?: di posta)?) (?:est |is |ist |e )?(?:pleine|full|voll|piena)|"
-    r"quota (?:depasse|exceeded|uberschritten|superata))\b"
+    r"quota (?:depasse|exceeded|ue?berschritten|superata))\b"
 )
 
 
@@ -1732,7 +1740,7 @@ PAID_LATE = re.compile(
     r"\b(?:after|nach|apres|dopo)\s+(?:your|the|ihrer|der|dem|votre|le|la|il|la vostra|il vostro|vostro|vostra)\s+(?:\w+\s+)?"
     r"(?:reminder|due date|deadline|mahnung|zahlungserinnerung|erinnerung|falligkeit|zahlungsfrist|rappel|relance|echeance|sollecito|scadenza|richiamo)\b|"
     r"\b(?:\w+\s+)?(?:days?|weeks?)\s+late\b|\b(?:paid|paying|payment (?:was|came)|transfer (?:was|came)|arrived)\s+(?:\w+\s+){0,2}late\b|"
-    r"\b(?:zu spat|verspatet|mit (?:\w+\s+){0,3}verspatung)\b|\b(?:avec (?:\w+\s+){0,3}retard|en retard)\b|"
+    r"\b(?:zu spae?t|verspatet|mit (?:\w+\s+){0,3}verspatung)\b|\b(?:avec (?:\w+\s+){0,3}retard|en retard)\b|"
     r"\b(?:in ritardo|con (?:\w+\s+){0,3}ritardo)\b"
 )
 EXPLICIT_DISPUTE = re.compile(
@@ -1741,7 +1749,7 @@ EXPLICIT_DISPUTE = re.compile(
 
 
 PAYS_ANYWAY = re.compile(
-    r"\b(?:nichts (?:\w+ )?(?:auszusetzen|einzuwenden)|(?:bezahlen|zahlen|begleichen|uberweisen) (?:wir|ich) (?:sie |die rechnung |das |es )?(?:trotzdem|dennoch|trotz allem)|"
+    r"\b(?:nichts (?:\w+ )?(?:auszusetzen|einzuwenden)|(?:bezahlen|zahlen|begleichen|ue?berweisen) (?:wir|ich) (?:sie |die rechnung |das |es )?(?:trotzdem|dennoch|trotz allem)|"
     r"trotzdem (?:be)?zahl\w*|(?:paierons|reglerons|paierai|reglerai|payerons|payerai|payons|reglons|paie|regle) (?:la |le |votre facture )?(?:quand meme|tout de meme|malgre tout|neanmoins)|"
     r"rien a (?:redire|objecter) (?:a|sur) (?:la|votre) facture|(?:will|'ll|we|i) pay (?:it |the invoice |this )?(?:anyway|regardless|all the same|nonetheless)|"
     r"nothing (?:wrong with|to object to|against) (?:the|your) invoice|(?:la )?(?:paghiamo|pagheremo|paghero|pago|saldiamo|salderemo) (?:la fattura )?(?:comunque|lo stesso|ugualmente)|"
@@ -1805,7 +1813,7 @@ def _decide_dispute(cues):
 
 
 PROBLEM = re.compile(
-    r"\b(?:probleme?|problema|souci|issue|mangel|defaut|difetto|fehler|erreur|error|errore|falsch|faux|fausse|wrong|sbagliat\w|"
+    r"\b(?:probleme?|problema|souci|issue|mae?ngel|defaut|difetto|fehler|erreur|error|errore|falsch|faux|fausse|wrong|sbagliat\w|"
     r"reklamation|beschwerde|complaint|plainte|reclamo|reclamation|unzufrieden|enttauscht|disappointed|decue?s?|delus\w)\b"
 )
 NO_PROBLEM = re.compile(
@@ -1825,16 +1833,16 @@ SOLVED = re.compile(
 # "@Monika, kannst du das bitte zahlen?": the customer passes the reminder on to a colleague
 # (a reply-all or a copy to the company): nothing is asked of the company
 PASS_ON_PAY = re.compile(
-    r"\b(?:kannst du|konntest du|kannst du bitte|bitte (?:noch )?(?:zahlen|bezahlen|uberweisen|freigeben|visieren|genehmigen|abzeichnen)|(?:merci de|peux-tu|pourrais-tu) (?:la |le )?(?:viser|valider)|per favore (?:vistare|approvare|vista|approva)|please (?:approve|sign off)|peux-tu|pourrais-tu|tu peux|merci de (?:la |le )?(?:payer|regler)|a (?:payer|regler) (?:stp|svp)|puoi|potresti|per favore (?:paga|salda)|can you (?:please )?(?:pay|settle|process|release)|could you (?:please )?(?:pay|settle|process|release)|please (?:pay|settle|process|release) (?:this|it|the))\b"
+    r"\b(?:kannst du|koe?nntest du|kannst du bitte|bitte (?:noch )?(?:zahlen|bezahlen|ue?berweisen|freigeben|visieren|genehmigen|abzeichnen)|(?:merci de|peux-tu|pourrais-tu) (?:la |le )?(?:viser|valider)|per favore (?:vistare|approvare|vista|approva)|please (?:approve|sign off)|peux-tu|pourrais-tu|tu peux|merci de (?:la |le )?(?:payer|regler)|a (?:payer|regler) (?:stp|svp)|puoi|potresti|per favore (?:paga|salda)|can you (?:please )?(?:pay|settle|process|release)|could you (?:please )?(?:pay|settle|process|release)|please (?:pay|settle|process|release) (?:this|it|the))\b"
 )
 PASS_ON_VERB = re.compile(
-    r"\b(?:zahlen|bezahlen|uberweisen|freigeben|begleichen|erledigen|payer|regler|pagar\w*|saldar\w*|pay|settle|process|release|"
+    r"\b(?:zahlen|bezahlen|ue?berweisen|freigeben|begleichen|erledigen|payer|regler|pagar\w*|saldar\w*|pay|settle|process|release|"
     r"visieren|genehmigen|abzeichnen|viser|valider|vistare|vista|approvare|approva|approve|sign off)\b"
 )
 # "could you send us a quote for a new boiler?", "do you also have grey napkins?": a new order
 # or offer, nothing about this invoice
 NEW_BUSINESS = re.compile(
-    r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fur|pour|for|per)\b|"
+    r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fue?r|pour|for|per)\b|"
     r"(?:avete|haben sie|avez-vous|do you) (?:\w+ )?(?:anche|auch|aussi|also|still|ancora|encore|noch)\b[^.?]{0,60}\?|"
     r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
     # "mi può mandare un'offerta?", "could you make us a quote?"
@@ -1858,7 +1866,7 @@ OWN_USE = re.compile(
     r"\b(?:intern\w*|weiterverrechn\w*|weiterbelast\w*|kostenstelle\w*|cost (?:centres?|centers?|allocation)|"
     r"recharg\w*|re-?invoic\w*|pass (?:it|this|the costs?|them) on|refactur\w*|imputer|ventiler|ribaltar\w*|riaddebit\w*|rifattur\w*|"
     r"nebenkostenabrechnung|for our (?:records|books|accounts|bookkeeping)|pour (?:notre|la) comptabilite|"
-    r"per la (?:nostra )?contabilita|fur (?:unsere|die) buchhaltung)\b"
+    r"per la (?:nostra )?contabilita|fue?r (?:unsere|die) buchhaltung)\b"
 )
 
 
@@ -2084,11 +2092,11 @@ def read_parsed(
 WHOLE_INVOICE = re.compile(
     r"\b(?:non possiamo saldare la fattura|pas un centime|vorher nicht|nicht bezahlen|"
     r"withhold(?:ing)? (?:the|this) (?:whole |entire )?invoice|stornier\w*|annuler (?:la|cette) facture|cancel (?:the|this) invoice|annullare (?:la|questa) fattura|"
-    r"avant de payer|before paying|prima di pagare|bevor wir (?:\w+ )?zahlen|ubernehmen wir (?:deshalb |daher |also )?nicht|qu'une fois|only once (?:you|it|the)|erst,? wenn|solo quando|"
-    r"pas ete livre|not (?:been )?delivered|nicht geliefert|non (?:e stato )?consegnat\w|kein geld (?:bis|bevor|von uns|fur|solange)|no money (?:until|before|from us|for|as long)|don'?t want to pay|ne veux pas payer|"
+    r"avant de payer|before paying|prima di pagare|bevor wir (?:\w+ )?zahlen|ue?bernehmen wir (?:deshalb |daher |also )?nicht|qu'une fois|only once (?:you|it|the)|erst,? wenn|solo quando|"
+    r"pas ete livre|not (?:been )?delivered|nicht geliefert|non (?:e stato )?consegnat\w|kein geld (?:bis|bevor|von uns|fue?r|solange)|no money (?:until|before|from us|for|as long)|don'?t want to pay|ne veux pas payer|"
     r"ne pas (?:nous )?facturer|nicht (?:zu )?verrechnen|not to (?:bill|charge)|non fatturare|nie (?:\w+ )?bestellt|never ordered|jamais commande|mai ordinat\w|"
     r"(?:zahlen|bezahlen|zahle) (?:wir|ich) (?:die rechnung |das )?erst|(?:wir|ich|mir) (?:be)?zahl\w* (?:(?:die|d|diese) (?:rechnung|rachnig|rechnig) |das )?(?:erst|erscht)\b|don'?t (?:think (?:we|i) )?owe|nobody (?:came|showed up)|never came|personne n'est venu|niemand (?:ist )?gekommen|"
-    r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zuruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zuruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
+    r"suspend\w* (?:le |notre |the |our )?(?:reglement|paiement|payment)|zue?ruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zue?ruck|sospend\w+ il pagamento|tratteniamo|hold(?:ing)? back|on hold|"
     r"cancel (?:it|this)|(?:terminated|cancell?ed|resilie|gekundigt|disdetto) (?:the|our|this|le|notre|den|il)? ?(?:\w+ )?(?:contract|contrat|vertrag|contratto|abonnement|abo|mandat)|"
     r"(?:pagheremo|paghero) (?:la fattura )?(?:solo )?quando|will pay (?:it |this )?(?:once|when|after) (?:you|everything|all)|(?:paierons|reglerons) (?:la facture )?(?:quand|lorsque|une fois)|"
     r"a single (?:franc|euro|cent)|pas un (?:seul )?(?:franc|euro|centime)|keinen rappen|tant que|solange|finche|as long as|(?:the|this) (?:whole|entire) invoice|"
