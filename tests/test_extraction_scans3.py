@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from fincycle.extraction import ocr
 from fincycle.extraction.amount_rows import _ocr_clean
@@ -211,3 +212,26 @@ def test_detector_input_through_the_byte_table_is_rapidocrs_own():
     assert ours.dtype == theirs.dtype == np.float32
     assert ours.shape == theirs.shape
     assert np.array_equal(ours, theirs)
+
+
+def test_a_page_image_already_read_is_not_recognised_again(monkeypatch):
+    calls = []
+
+    def fake(img, page):
+        calls.append(page)
+        return [TextLine(f"Total {img.getpixel((0, 0))[0]}", page, 1, 2, 3, 4, 0.9)]
+
+    monkeypatch.setattr(ocr, "_ocr_image", fake)
+    monkeypatch.setattr(ocr, "_seen", {})
+    original = Image.new("RGB", (40, 20), (200, 200, 200))
+    copy_page = Image.new("RGB", (40, 20), (200, 200, 200))  # same pixels, another object
+    other = Image.new("RGB", (40, 20), (10, 10, 10))
+    first = ocr.ocr_image(original, page=0)
+    again = ocr.ocr_image(copy_page, page=3)
+    assert calls == [0]
+    assert [(ln.text, ln.page, ln.top) for ln in again] == [("Total 200", 3, 2)]
+    again[0].text = "changed by a caller"
+    assert ocr.ocr_image(original, page=1)[0].text == "Total 200"
+    assert first[0].page == 0
+    assert ocr.ocr_image(other, page=2)[0].text == "Total 10"
+    assert calls == [0, 2]

@@ -22,9 +22,11 @@ render PDF pages themselves (200 dpi).
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import threading
+from dataclasses import replace
 from statistics import median
 from typing import Any
 
@@ -67,7 +69,12 @@ NUMBER_SPACE_GAP = 0.55
 # proportional fonts, 0.30 in monospaced ones; spaces 0.53 and more).
 SPACE_PITCH = 0.48
 
+# Pages remembered by their pixels (see ocr_image), the oldest forgotten first.
+SEEN_PAGES = 8
+
 _engine: Any = None
+_seen: dict[tuple, list[TextLine]] = {}
+_seen_lock = threading.Lock()
 _engine_error = None
 _init_lock = threading.Lock()
 _run_lock = threading.Lock()
@@ -141,7 +148,32 @@ def _tune_sessions(engine: Any) -> None:
 
 
 def ocr_image(img: Any, page: int = 0) -> list[TextLine]:
-    """Recognise the text of one page image (PIL image); lines sorted by top then x0."""
+    """Recognise the text of one page image (PIL image); lines sorted by top then x0.
+    A page image already read (the same pixels: a copy page of the document, the same scan
+    sent again) gives the lines read then, without a second recognition."""
+    key = _page_key(img)
+    with _seen_lock:
+        seen = _seen.get(key) if key else None
+    if seen is not None:
+        return [replace(ln, page=page) for ln in seen]
+    lines = _ocr_image(img, page)
+    if key:
+        with _seen_lock:
+            _seen[key] = lines
+            while len(_seen) > SEEN_PAGES:
+                del _seen[next(iter(_seen))]
+    return [replace(ln) for ln in lines]
+
+
+def _page_key(img: Any) -> tuple | None:
+    try:
+        digest = hashlib.blake2b(img.tobytes(), digest_size=16).hexdigest()
+    except Exception:  # not a PIL image: read it every time
+        return None
+    return (img.mode, img.size, digest)
+
+
+def _ocr_image(img: Any, page: int) -> list[TextLine]:
     import cv2  # noqa: PLC0415 - optional dependency, only for scans
 
     engine = _get_engine()
