@@ -189,7 +189,7 @@ def test_lookalike_letters_outside_numbers_are_left_alone():
 
 
 def test_digits_read_inside_a_total_label():
-    for label in ("T0TAL", "5umme", "Surnme", "Gesamt"):
+    for label in ("T0TAL", "5umme", "5UMME", "Surnme", "Gesamt"):
         ext = _summary("Netto 10,00", "MwSt 19% 1,90", f"{label} EUR 11,90")
         assert ext.value("amount_total") == D("11.90"), label
         assert ext.value("amount_untaxed") == D("10.00"), label
@@ -235,3 +235,14 @@ def test_a_page_image_already_read_is_not_recognised_again(monkeypatch):
     assert first[0].page == 0
     assert ocr.ocr_image(other, page=2)[0].text == "Total 10"
     assert calls == [0, 2]
+
+
+def test_a_letter_o_read_for_the_zero_of_a_rate():
+    ext = _summary(
+        "Milch 1,19", "SUMME EUR 5,03", "A 19,O% 1,13 0,22 1,35", "B 7,O% 3,44 0,24 3,68"
+    )
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (D(19), D("1.13"), D("0.22")),
+        (D(7), D("3.44"), D("0.24")),
+    }
+    assert ext.value("amount_untaxed") == D("4.57")

@@ -65,7 +65,9 @@ _DIGIT_OF = str.maketrans("lIOoS", "11005")
 
 def _digits_for_lookalikes(match: re.Match) -> str:
     token = match.group(0)
-    if token.isdigit() or not re.search(r"\d.*[.,][\dlIOoS]{2}$|[.,]\d{2}$|\d%$", token):
+    if token.isdigit() or not re.search(
+        r"\d.*[.,][\dlIOoS]{2}$|[.,]\d{2}$|\d%$|\d[.,][\dlIOoS]{1,2}%$", token
+    ):
         return token
     return token.translate(_DIGIT_OF)
 
@@ -79,7 +81,11 @@ def _in_word(text: str, amount: Amount) -> bool:
     after = text[amount.end : amount.end + 3]
     return bool(
         (before.isalpha() and after[:1].isalpha())
-        or (not before.strip() and re.fullmatch(r"[a-z]{3}", after))
+        or (
+            not before.strip()
+            and re.fullmatch(r"[a-z]{3}|[A-Z]{3}", after)
+            and after.upper() not in ("EUR", "CHF", "USD", "GBP", "STK", "PCS")
+        )
         or (re.search(r"[A-Za-z]{3}$", text[: amount.start]) and not after[:1].isalnum())
     )
 
