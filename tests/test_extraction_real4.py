@@ -346,3 +346,59 @@ def test_gstin_after_a_bare_gst_label():
         ("Rs. 1,180.00", 480, 400),
     ]
     assert read(rows).value("vendor_vat") == "27AAPFU0939F1ZV"
+
+
+# --- a sentence asking to quote a number with the payment ----------------------------------------
+
+
+def _bill_with_request(sentences):
+    rows = [
+        ("Harbour Plumbing Limited", 60, 50),
+        ("14 Wharf Road", 60, 62),
+        ("Tauranga 3110", 60, 74),
+        ("TAX INVOICE", 400, 50),
+        ("Invoice No: INV-0042", 400, 62),
+        ("Date: 12/03/2024", 400, 74),
+        ("Bill To:", 60, 130),
+        ("Kowhai Cafe Ltd", 60, 142),
+        ("2 Elm St", 60, 154),
+        ("Hamilton 3204", 60, 166),
+        ("Total", 350, 424),
+        ("$115.00", 480, 424),
+    ]
+    rows += [(text, 60, 600 + 12 * k) for k, text in enumerate(sentences)]
+    return read(rows).value("payment_reference")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("Please use KC-7731 as your payment reference", "KC-7731"),
+        ("Please quote your customer number 880412 when paying", "880412"),
+        ("Bitte geben Sie bei Zahlung die Kundennummer 55123 an", "55123"),
+        ("Merci d'indiquer la référence 2024-118 lors de votre virement", "2024-118"),
+        ("Please quote reference 88231 with your payment", "88231"),
+    ],
+)
+def test_number_a_sentence_asks_to_quote_with_the_payment(sentence, reference):
+    assert _bill_with_request([sentence]) == reference
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please use account 01-0123-0456789-00 when paying",  # the payee's bank account
+        "Please include $115.00 with your payment",  # an amount
+        "Please quote reference 12/03/2024 with your payment",  # a date
+    ],
+)
+def test_sentence_naming_an_account_amount_or_date_gives_no_reference(sentence):
+    assert _bill_with_request([sentence]) is None
+
+
+def test_a_request_sentence_with_its_own_number_is_no_note_for_the_line_above():
+    # "Account No: 12345" over a request naming its own number: the number in the sentence
+    ref = _bill_with_request(
+        ["Account No: 12345", "Please quote reference 88231 with your payment"]
+    )
+    assert ref == "88231"

@@ -351,6 +351,8 @@ def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
         _bank_block_reference(doc, votes)
     if not votes.items:
         _payee_code_reference(doc, votes)
+    if not votes.items:
+        _requested_in_sentence(doc, votes)
     best = votes.best()
     if best:
         ext.set("payment_reference", best["value"], best["score"], source)
@@ -366,6 +368,8 @@ def _number_before_quote_note(doc: Doc, i: int, m: re.Match) -> str | None:
     (please quote with your payment)"): the number that ends the text before the note, on its
     line or, when the note opens its line, on the line above. Only a number after a number
     word ("Nr", "No.", ":"): a heading's date or an amount is not meant."""
+    if any(c.isdigit() for c in m.group(0)) or not _NOTE_OPEN.match(doc.folded[i][m.end() :]):
+        return None  # the number is inside the sentence, or the note goes on: not a note after it
     before = doc.lines[i].text[: m.start()]
     if _NOTE_OPEN.match(before):
         up = doc.above(i, 1.5)
@@ -448,6 +452,39 @@ def _payee_code_reference(doc: Doc, votes: Votes) -> None:
             if token and not _looks_like_other_id(token):
                 votes.add(_norm_number(token), token, conf)
                 return
+
+
+_QUOTE_REQUEST = re.compile(
+    r"\b(?:quote|use|include|state|mention|enter|reference)\b.{0,60}?(?:\bas\s+(?:the\s+|your\s+|a\s+)?"
+    r"(?:payment\s+)?reference|\bwhen\s+(?:paying|making\s+(?:your\s+|the\s+)?payment)"
+    r"|\b(?:with|on)\s+(?:your\s+|the\s+)?(?:payment|remittance|transfer|deposit)\b)"
+    r"|\bbei\s+(?:der\s+|ihrer\s+)?(?:zahlung|uberweisung)\b.{0,60}?\ban(?:zugeben)?\b"
+    r"|\b(?:indiquer|mentionner|rappeler)\b.{0,60}?\blors\s+(?:de\s+votre|du)\s+(?:virement|paiement|reglement)"
+    r"|\bindicare\b.{0,60}?\bnel(?:la)?\s+(?:causale|bonifico|pagamento)"
+)
+_NZ_ACCOUNT = re.compile(r"^\d{2}-\d{4}-\d{7}-\d{2,3}$")
+
+
+def _requested_in_sentence(doc: Doc, votes: Votes) -> None:
+    """A sentence asking the payer to quote a number with the payment ("Please use INV-0042
+    as your payment reference", "Bitte geben Sie bei Zahlung die Kundennummer 55123 an",
+    "Merci d'indiquer la référence 2024-118 lors de votre virement"): that number."""
+    for i, folded in enumerate(doc.folded):
+        m = _QUOTE_REQUEST.search(folded)
+        if not m or doc.in_customer_block(i):
+            continue
+        for token in doc.lines[i].text[m.start() : m.end()].split():
+            value = _identifier_token(token)
+            if (
+                value
+                and not re.search(r"[$€£%]", value)
+                and sum(c.isdigit() for c in value) >= 3
+                and not _looks_like_other_id(value)
+                and not _NZ_ACCOUNT.match(value)
+                and not re.fullmatch(r"\d{1,3}(?:[.,']\d{3})*[.,]\d{2}", value)
+            ):
+                votes.add(_norm_number(value), value, 0.76)
+                break
 
 
 def _remittance_text(text: str, same_line: bool) -> str | None:
