@@ -246,3 +246,25 @@ def test_a_letter_o_read_for_the_zero_of_a_rate():
         (D(7), D("3.44"), D("0.24")),
     }
     assert ext.value("amount_untaxed") == D("4.57")
+
+
+def test_till_receipt_with_an_unreadable_sum_gives_cash_handed_over_less_change():
+    receipt = [
+        "Backstube Kornfeld",
+        "Roggenbrot 3,20 B",
+        "Kaffee 2,60 A",
+        "S#n#e EUR 5,80",  # the sum's label unreadable
+        "Gegeben BAR EUR 20,00",
+        "Rückgeld EUR 14,20",
+        "A 19% 2,18 0,42 2,60",
+        "B 7% 2,99 0,21 3,20",
+    ]
+    ext = _summary(*receipt)
+    assert ext.value("amount_total") == D("5.80")
+    assert ext.value("amount_untaxed") == D("5.17")
+    assert ext.value("amount_tax") == D("0.63")
+
+
+def test_cash_handed_over_without_change_is_no_total():
+    ext = _summary("Backstube Kornfeld", "Roggenbrot 3,20", "Gegeben BAR EUR 20,00", "Kassierer 3")
+    assert ext.value("amount_total") != D("20.00")

@@ -361,6 +361,9 @@ def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
         # a till receipt may print its sum only as "Zwischensumme": the last one is the total
         subtotals = [c for c in col.cands if c.kind == "subtotal" and not c.negative]
         totals = [replace(c, kind="total", strength=1.3) for c in subtotals[-1:]]
+        if not totals:
+            totals = _tendered_less_change(col.rows)
+            col.cands.extend(totals)
     if not totals:
         return None, merge_taxes(col.taxes)
     scoped = _page_taxes(col)
@@ -465,6 +468,29 @@ _TILL_MARKS = (
     r"|(?<![a-z])bed\s?\.?\s?:\s?\d",
 )
 _TILL = [re.compile(p) for p in _TILL_MARKS]
+
+
+_TENDERED = re.compile(
+    r"^\W*(?:geg(?:eben)?|bar|cash|given|tendered|especes|contanti|efectivo|contant)(?![a-z])"
+)
+_CHANGE = re.compile(_TILL_MARKS[0])
+
+
+def _tendered_less_change(rows: list[Row]) -> list[Cand]:
+    """A till receipt whose sum is unreadable: the cash handed over less the change given
+    back ("Gegeben BAR 10,00 / Rückgeld 4,97" is 5,03), a weak total the VAT rows confirm."""
+    for i, row in enumerate(rows):
+        given = [a for a in row.amounts if a.money_like]
+        if len(given) != 1 or not _TENDERED.search(row.norm):
+            continue
+        for below in rows[i + 1 : i + 4]:
+            change = [a for a in below.amounts if a.money_like]
+            if below.page == row.page and len(change) == 1 and _CHANGE.search(below.norm):
+                value = abs(given[0].value) - abs(change[0].value)
+                if value > 0:
+                    return [Cand("total", value, below, 1.0, given[0].currency)]
+                break
+    return []
 
 
 def _till_receipt(rows: list[Row]) -> bool:
