@@ -402,3 +402,38 @@ def test_a_request_sentence_with_its_own_number_is_no_note_for_the_line_above():
         ["Account No: 12345", "Please quote reference 88231 with your payment"]
     )
     assert ref == "88231"
+
+
+# --- the company named by a copyright or registration statement in the footer -------------------
+
+
+def _web_service_bill(footer):
+    rows = [
+        ("Invoice", 60, 40),
+        ("Invoice number: WS-2024-0311", 60, 60),
+        ("Invoice date: March 3, 2024", 60, 72),
+        ("Bill to", 60, 110),
+        ("Contoso Ltd", 60, 122),
+        ("Hosting plan, March 2024", 60, 300),
+        ("Total", 350, 424),
+        ("£24.00", 480, 424),
+        (footer, 60, 790),
+    ]
+    return read(rows).value("vendor_name")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© 2024 Larkspur Cloud Ltd. All rights reserved.",
+        "Copyright 2019-2024 Larkspur Cloud Ltd",
+        "Larkspur Cloud Ltd is registered in England and Wales, company no. 09876543",
+        "Larkspur Cloud Ltd is a company registered in Scotland",
+    ],
+)
+def test_company_of_a_footer_copyright_or_registration_statement_is_the_vendor(footer):
+    assert _web_service_bill(footer) == "Larkspur Cloud Ltd"
+
+
+def test_a_statement_without_a_company_names_no_vendor():
+    assert _web_service_bill("© 2024 All rights reserved.") is None

@@ -151,7 +151,9 @@ _ID_PREFIX = re.compile(
 )
 # What follows the name in a legal notice or a footer line: capital, registry, seat, managers.
 _TAIL = re.compile(
-    r"\s*[,;(\-\u2013|·•]?\s*\b(?:au\s*capital|capital\s*(?:social|sociale|de)|rcs|r\.\s?c\.\s?s"
+    # "Acme Ltd is (a company) registered in ...", "Acme SAS est immatriculée ..."
+    r"\s*[,;(\-\u2013|·•]?\s*\b(?:(?:is|est|ist)\s+(?:a\s+(?:private\s+limited\s+)?company\s+|une\s+societe\s+)?"
+    r"(?:registered|immatricul|im\s+handelsregister|eingetragen)|au\s*capital|capital\s*(?:social|sociale|de)|rcs|r\.\s?c\.\s?s"
     r"|siret|siren|n°\s*tva|tva\s*intra|sitz\b|firmensitz|registergericht|amtsgericht|hrb|hra"
     r"|handelsregister|geschaftsfuhr\w*|gf\s*:|vorstand|inhaber|ust\.?\s*-?\s*id\w*|steuer\s*-?\s*nr"
     r"|p\.?\s*iva|partita\s*iva|codice\s*fiscale|c\.\s?f\.|rea\b|cap\.?\s*soc|capitale\s*sociale"

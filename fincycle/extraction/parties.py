@@ -1129,6 +1129,14 @@ _NOTICE_WORD = re.compile(
 )
 
 
+_COMPANY_STATEMENT = re.compile(
+    r"^\W*(?:(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-\u2013]\s*(?:19|20)\d{2}\s*)?)?"
+    r"(?P<name>.{3,60}?)[\s.,]*(?:all\s+rights\s+reserved|tous\s+droits|alle\s+rechte|$)"
+    r"|(?P<name2>.{3,60}?)\s+(?:is\s+(?:a\s+(?:company|private\s+limited\s+company)\s+)?registered\s+in"
+    r"|est\s+(?:une\s+societe\s+)?immatricul|ist\s+(?:im\s+handelsregister\s+)?eingetragen))"
+)
+
+
 def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
     """A company (legal form) opening a legal line in the page footer ("Nordwind Handel GmbH |
     Geschäftsführer: Jan Hansen | Amtsgericht Hamburg HRB 12345", "Kestrel Audio Ltd, Registered
@@ -1137,6 +1145,14 @@ def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
         if doc.rel_top(i) < 0.8 or doc.in_customer_block(i):
             continue
         text = _strip_vendor_label(line.text.strip())
+        statement = _COMPANY_STATEMENT.match(fold(text))
+        if statement:
+            # "© 2024 Acme Ltd. All rights reserved.", "Acme Ltd is registered in England ..."
+            group = "name" if statement.group("name") else "name2"
+            name = clean_company_name(text[statement.start(group) : statement.end(group)])
+            if name and has_legal_form(name) and plausible_company(name):
+                return [(_Party(name=name), 0.66, "footer_notice")]
+            continue
         name = clean_company_name(text)
         if not name or not has_legal_form(name) or not text.startswith(name):
             continue
