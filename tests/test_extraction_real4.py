@@ -437,3 +437,46 @@ def test_company_of_a_footer_copyright_or_registration_statement_is_the_vendor(f
 
 def test_a_statement_without_a_company_names_no_vendor():
     assert _web_service_bill("© 2024 All rights reserved.") is None
+
+
+# --- English header labels: bill / document date, a bare "Due" cell, "Tax Invoice" over its number
+
+
+def _header(rows):
+    base = [
+        ("Harbour Plumbing Limited", 60, 50),
+        ("14 Wharf Road", 60, 62),
+        ("Tauranga 3110", 60, 74),
+        ("Bill To:", 60, 130),
+        ("Kowhai Cafe Ltd", 60, 142),
+        ("2 Elm St", 60, 154),
+        ("Hamilton 3204", 60, 166),
+        ("Total", 350, 424),
+        ("$115.00", 480, 424),
+    ]
+    return read(base + rows)
+
+
+@pytest.mark.parametrize("label", ["Bill Date:", "Document Date", "Date of bill:"])
+def test_bill_and_document_dates_date_the_invoice(label):
+    ext = _header([("Bill Number: 5521", 380, 40), (f"{label} 12/03/2024", 380, 52)])
+    assert str(ext.value("invoice_date")) == "2024-03-12"
+
+
+def test_a_bare_due_cell_labels_the_due_date():
+    ext = _header(
+        [
+            ("Invoice", 380, 52),
+            ("5521", 470, 52),
+            ("Date", 380, 64),
+            ("12/03/2024", 470, 64),
+            ("Due", 380, 76),
+            ("20/03/2024", 470, 76),
+        ]
+    )
+    assert str(ext.value("due_date")) == "2024-03-20"
+
+
+def test_tax_invoice_title_over_its_number():
+    ext = _header([("Tax Invoice", 380, 40), ("No. 5521", 380, 52), ("12 March 2024", 380, 64)])
+    assert ext.value("invoice_number") == "5521"

@@ -156,7 +156,8 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
 
 
 _DOC_WORD = re.compile(
-    r"^\s*(?:rechnung|facture|invoice|fattura|factuur|factura|fatura|gutschrift|avoir|credit\s*note)"
+    r"^\s*(?:(?:tax|vat|gst|commercial|sales)\s+)?"
+    r"(?:rechnung|facture|invoice|fattura|factuur|factura|fatura|gutschrift|avoir|credit\s*note)"
     r"\s*[:#]?\s*$"
 )
 

@@ -113,7 +113,7 @@ INVOICE_DATE = _rx(
     r"date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|date\s*d\s*'?\s*emission|date\s*de\s*l\s*'?\s*avoir",
     r"data\s*(?:della\s*)?fattura|data\s*(?:di\s*)?emissione|data\s*documento",
     r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|billing\s*date|credit\s*note\s*date"
-    r"|date\s*issued|invoice\s*dated",
+    r"|date\s*issued|invoice\s*dated|bill\s*date|date\s*of\s*bill|document\s*date",
     r"rechnungs\s*-\s*datum|ausgestellt\s*am",
     # Dutch, Spanish, Portuguese
     r"factuur\s*-?\s*datum|datum\s*(?:van\s*de\s*)?factuur|datum\s*uitgifte",
@@ -165,7 +165,7 @@ DUE_DATE = _rx(
     r"scadenza(?:\s*(?:pagamento|fattura))?|pagabile\s*entro(?:\s*il)?|da\s*pagare\s*entro(?:\s*il)?"
     r"|pagamento\s*entro(?:\s*il)?",
     r"due\s*date|payment\s*due|due\s*(?:on|by)|payable\s*(?:by|until|before|on)|pay\s*by|date\s*due"
-    r"|^\s*due\s*:|pay\s*(?:before|until)|payment\s*deadline|to\s*be\s*paid\s*(?:by|before)"
+    r"|^\s*due\s*:|^\s*due\s*$|pay\s*(?:before|until)|payment\s*deadline|to\s*be\s*paid\s*(?:by|before)"
     r"|remit\s*(?:by|until|before)"
     r"|(?:terms\s*of\s*payment|payment\s*terms?)\s*:?\s*(?:up\s*to|until|by|before)\b"
     # "Invoice total due 18 Feb 20", "Balance due 05/03/2024": "due" right before a date
