@@ -574,3 +574,84 @@ def test_phone_wait_asked():
     reading = _read("un peu serré en ce moment, merci de patienter un peu")
     assert reading.category == "delay_request", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- look like disputes, are not; and the reverse --------------------------------------------
+
+NAMESAKE = [
+    "Je crois qu'il y a erreur, je n'ai jamais rien commandé chez vous. Il doit s'agir d'un "
+    "homonyme.",
+    "Sie verwechseln mich, ich habe nie bei Ihnen bestellt. Es gibt einen anderen Hans Meier in "
+    "Bern.",
+    "There must be a mix-up, I've never ordered from you - probably another John Smith.",
+    "Deve trattarsi di un omonimo: non ho mai ordinato nulla da voi.",
+]
+
+
+@pytest.mark.parametrize("body", NAMESAKE)
+def test_namesake_who_never_ordered_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_customer_who_never_ordered_contests():
+    reading = _read("Nous n'avons jamais commandé ces travaux, nous contestons cette facture.")
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+CONTACT_LEFT_FUTURE_ADDRESS = [
+    "Bitte künftig die Rechnungen an buchhaltung@firma.example senden, Herr Keller ist nicht "
+    "mehr bei uns.",
+    "Mr Keller no longer works here; please send future invoices to ap@firm.example.",
+    "Mme Rochat ne travaille plus chez nous, merci d'envoyer désormais les factures à "
+    "compta@firme.example.",
+]
+
+
+@pytest.mark.parametrize("body", CONTACT_LEFT_FUTURE_ADDRESS)
+def test_contact_left_future_invoices_elsewhere_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_stop_sending_me_invoices_is_other():
+    reading = _read(
+        "Je ne suis plus propriétaire depuis mars : ne m'envoyez plus de factures à l'avenir."
+    )
+    assert reading.category == "other", reading.evidence
+
+
+STILL_BROKEN = [
+    "Na toll, eine Mahnung, und die Tür klemmt immer noch. Erst reparieren, dann zahle ich.",
+    "bravo per il sollecito, la porta non chiude ancora. Prima sistemate, poi pago.",
+    "Oh great, a reminder, and the window still won't close. Fix it first.",
+    "Merci pour le rappel, la fenêtre fuit toujours. D'abord réparer, ensuite on verra.",
+]
+
+
+@pytest.mark.parametrize("body", STILL_BROKEN)
+def test_still_broken_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+TRANSFER_DONE = [
+    "Bonifico fatto il 3 giugno, allego la ricevuta.",
+    "Transfer done on 3 June, receipt attached.",
+]
+
+
+@pytest.mark.parametrize("body", TRANSFER_DONE)
+def test_transfer_done_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_transfer_done_tomorrow_is_a_promise():
+    reading = _read("Bonifico fatto domani mattina, promesso.")
+    assert reading.category != "already_paid", reading.evidence

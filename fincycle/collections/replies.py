@@ -197,6 +197,8 @@ CONTEST = _rx(
     r"\b(?:defectueu\w*|cass(?:e|ee|es|ees)\b|fele\w*|abime\w*|endommage\w*|lamentable|malfacon\w*|mal fait|mauvaise qualite|ne fonctionne\w* pas|clignot\w+)",
     r"\b(?:defekt\w*|beschadigt\w*|kaputt\w*|mae?ngelhaft\w*|mae?ngel\b|funktionier\w* nicht)",
     r"\b(?:difettos\w*|rott\w|danneggiat\w*|non funzion\w*|non corrispond\w*)",
+    r"\b(?:erst|zuerst) (?:\w+ ){0,2}(?:reparieren|beheben|flicken|fertig machen|nachbessern|richten)\b[^.]{0,20}\b(?:dann|danach)\b (?:\w+ ){0,2}(?:zahl\w*|bezahl\w*)|\b(?:fix|repair) (?:it|this|that) first\b|\bd'abord (?:reparer|reparez|regler le probleme)\b|\bprima (?:sistemate|riparate|aggiustate)\b[^.]{0,20}\b(?:poi|dopo) (?:pago|paghiamo|pagher\w*)",
+    r"\b(?:klemmt|klemmen|tropft|tropfen|undicht|leckt|fuit|fuient|ne ferme (?:pas|plus)|ferme mal|leak(?:s|ing)|(?:doesn'?t|won'?t|does not) (?:close|shut|lock)|non (?:si )?chiude|perde acqua|gocciola)\b",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
@@ -427,6 +429,7 @@ ALREADY_PAID = _rx(
     r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b[^!?]{0,25}?(?:pagat\w|saldat\w|bonificat\w)",
     # "Règlement effectué par virement le 21/11", "the transfer of EUR 900 for your invoice was
     # executed yesterday", "je vous ai envoyé le 8 mai un chèque"
+    r"\b(?:bonifico|pagamento|versamento) (?:fatto|effettuato|eseguito|disposto|partito)\b(?! (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|appena|quando|entro))|\b(?:transfer|payment) (?:done|made|sent)\b (?:on|yesterday|last|this morning|today)\b",
     r"\b(?:virement|paiement|reglement|versement)s? (?:fait|effectue|passe|envoye|execute|emis)e?s? (?:\w+ ){0,4}le \d{1,2}\b(?! (?:prochain|au plus tard))",
     r"\b(?:payment|transfer|remittance|zahlung|ue?berweisung|paiement|virement|pagamento|bonifico)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:was|has been|a ete|wurde|e stato) (?:\w+ )?(?:executed|made|sent|processed|effectue|execute|ausgefuhrt|getatigt|eseguit\w|effettuat\w)\b",
     r"\b(?:envoye|poste|adresse|expedie)\b[^.]{0,30}\b(?:un|le|notre|mon) cheque\b|\b(?:sent|posted|mailed) (?:you )?[^.]{0,30}\b(?:a|the|our) (?:cheque|check)\b|\btoujours pas (?:ete )?(?:debite|encaisse)",
@@ -614,6 +617,7 @@ MARKETING = _rx(
     r"\b(?:book|schedule|request|get) a (?:free )?(?:[\w-]+ )?demo\b|\bfree (?:[\w-]+ )?(?:demo|trial)\b|\b(?:ai|ki|ia)[- ](?:powered|gestutzt\w*|basiert\w*|driven)\b|\b(?:demo|essai|prova) gratuit\w*|\bdemonstration gratuite\b|\bkostenlos\w* (?:demo|testversion|test)\b|\b(?:demo|test) kostenlos\b",
 )
 WRONG_RECIPIENT = _rx(
+    r"\b(?:verwechsel\w*|mix-?up|mixed (?:me )?up|mistaken identity|confondu\w*|confusion de (?:personne|nom)|scambiat\w+ (?:per|con)|scambio di persona)\b",
     r"\b(?:sbagliato destinatario|mauvais destinataire|falsche\w* empfanger|wrong recipient)\b|\b(?:non abbiamo mai avuto rapporti|never had (?:any )?(?:dealings|business)|n'avons jamais eu (?:de )?(?:relations?|affaire)|hatten nie (?:eine )?geschaftsbeziehung)",
     r"\b(?:streichen|entfernen|loschen|nehmen) sie mich\b|\baus (?:dem|ihrem) verteiler\b|\bretirez-moi\b|\bdesinscri\w+ (?:moi|me)\b|\b(?:cancellatemi|rimuovetemi)\b|\bunsubscribe me\b|\bremove me from\b",
     r"\b(?:korrigieren|aktualisieren|corriger|mettre a jour|correct|update|aggiornare|correggere)\s+(?:sie\s+)?(?:ihre|votre|vos|your|vostra|la vostra|il vostro)\s+(?:adressliste|adressen|liste|kartei|fichier|mailing list|records|database|datenbank|lista|rubrica|indirizzario|kundenliste)|\bfalsch gelandet\b|\bwrong inbox\b|\bno longer work (?:at|for)\b|\bne travaille plus\b|\barbeite nicht mehr\b|\bnon lavoro piu\b",
@@ -1788,6 +1792,14 @@ def _decide_dispute(cues):
             paid = 0  # "we paid three days after your reminder, but not the EUR 40 fee": the fee
         else:
             contest = 0  # "we paid on 18 July, please cancel the reminder fee": the payment decides
+    if (
+        contest
+        and cues.total("wrong_recipient")
+        and not (error or paid or cues.total("refusal") or cues.total("threat"))
+        and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
+    ):
+        # "I never ordered anything from you, it must be a namesake": not the customer
+        contest = 0
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
@@ -1970,9 +1982,25 @@ def _decide_promise(cues):
     return Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
 
 
+# "keine Rechnungen mehr an mich", "ne m'envoyez plus", "stop sending": nothing to send
+STOP_SENDING = re.compile(
+    r"\b(?:keine (?:\w+ )?(?:rechnungen|mahnungen|post|e-?mails)|no more (?:invoices|reminders|mail|e-?mails)|"
+    r"(?:n'|ne )(?:m'|nous |me )?(?:envoy\w+|adress\w+|ecri\w+) plus|non (?:mi |ci )?(?:mandate|inviate|scrivete) piu|stop (?:sending|writing|e-?mailing))\b"
+)
+
+
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
     if cues.total("wrong_recipient"):
+        # "Herr Keller ist nicht mehr bei uns, bitte künftig an buchhaltung@... senden": the
+        # future invoices' address asked for (a copy request), not a wrong recipient
+        future = [
+            s
+            for s in _copy_requests(cues, [])
+            if FUTURE_INVOICES.search(s.folded) and not STOP_SENDING.search(s.folded)
+        ]
+        if future:
+            return Decision("copy_request", [s.text for s in future][:2], 0.7, False)
         return Decision("other", cues.first("wrong_recipient"), 0.7, False)
     if cues.total("delay_request"):
         return Decision("delay_request", cues.first("delay_request"), 0.8, False)
