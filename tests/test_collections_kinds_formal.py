@@ -655,3 +655,50 @@ def test_transfer_done_is_paid(body):
 def test_transfer_done_tomorrow_is_a_promise():
     reading = _read("Bonifico fatto domani mattina, promesso.")
     assert reading.category != "already_paid", reading.evidence
+
+
+# --- the amount the customer names, the first instalment of a plan ------------------------------
+
+NAMED_AMOUNTS = [
+    (
+        "Votre facture, établie à la page (31 pages à CHF 95.–, soit CHF 2'945.– hors TVA), ne "
+        "correspond pas à notre commande. Nous ne pouvons donc pas valider la différence de "
+        "CHF 545.– hors TVA.",
+        "545",
+    ),
+    ("We cannot accept the difference of CHF 545 against the quote.", "545"),
+    (
+        "Contestiamo l'importo relativo ai 3 rotoli difettosi, cioè 3 × CHF 412.00 IVA esclusa.",
+        "1236",
+    ),
+    ("Nous contestons les 2 x 95 € de déplacement, jamais annoncés.", "190"),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), NAMED_AMOUNTS)
+def test_contested_amount_named_by_the_customer(body, amount):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal(amount)
+
+
+FIRST_INSTALMENT = [
+    ("Could we do half now and the other half mid July?", "2025-06-10"),
+    ("On pourrait payer la moitié maintenant et l'autre moitié fin juillet ?", "2025-06-10"),
+    (
+        "Vorschlag: 3 Raten à CHF 500.–, die erste am 30.6., dann Ende Juli und Ende August.",
+        "2025-06-30",
+    ),
+    (
+        "Nous proposons trois versements : le premier le 30 juin, puis fin juillet et fin août.",
+        "2025-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "promised"), FIRST_INSTALMENT)
+def test_first_instalment_is_the_promised_date(body, promised):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date == date.fromisoformat(promised)

@@ -269,7 +269,7 @@ CONTEST = _rx(
     r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|geste commercial|price reduction|partial refund)\b",
     r"\b(?:statt|instead of|au lieu d[eu]|invece d[ei])\b[^.]{0,40}\b(?:wie vereinbart|as agreed|comme convenu|come (?:concordato|pattuito))\b|\b(?:wie vereinbart|as agreed|comme convenu|come concordato)\b[^.]{0,40}\b(?:statt|instead|au lieu|invece)\b",
     # a difference the customer names, work not done / nobody came, paying only after a fix
-    r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di)\b",
+    r"\b(?:(?:eine|die) differenz von|the difference of|a difference of|l'ecart de|un ecart de|d'ou vient l'ecart|la differenza di|una differenza di|(?:la|une) difference de)\b",
     r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
     r"\b(?:don'?t|do not) (?:think (?:we|i) )?owe\b|\bne (?:vous )?(?:devons|dois) (?:rien|pas)\b|\b(?:schulden|schulde) (?:wir|ich) (?:ihnen )?(?:nichts|nicht)\b|\bnon (?:lo |la |vi )?(?:dobbiamo|devo)\b",
     r"\b(?:zahlen|bezahlen|zahle|bezahle|ue?berweisen) (?:wir|ich) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|nachdem|sobald)|\b(?:wir|ich|mir) (?:zahlen|bezahlen|zahle|bezahle|zahled|ue?berweisen) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|wann|nachdem|sobald)\b|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
@@ -1279,10 +1279,35 @@ UNITS_PRICE = re.compile(
 )
 
 
+# "3 × CHF 412.00", "2 x 95 €": a count times a price with its currency
+COUNT_TIMES_PRICE = re.compile(
+    r"(?<![\d.,'])\b(?P<q>\d{1,3})\s*(?:x|\u00d7)\s*(?:(?:chf|eur|fr\.)\s*(?P<p>\d[\d']*(?:[.,]\d{1,2})?)|(?P<p2>\d[\d']*(?:[.,]\d{1,2})?)\s*(?:€|eur\b|chf\b))"
+)
+# "la différence de CHF 545.–", "den Mehrbetrag von CHF 545", "the difference of EUR 120"
+NAMED_DIFFERENCE = re.compile(
+    r"\b(?:(?:la|une|cette) difference de|l'ecart de|(?:den|der|die|einen|eine) (?:mehrbetrag|differenz) von|the difference of|a difference of|(?:la|una) differenza di)\s*$"
+)
+
+
+def _named_difference(contest_sents):
+    """The difference the customer names itself: "nous ne pouvons pas valider la différence de
+    CHF 545.–" (a stated total of the invoice elsewhere in the sentence is not it)."""
+    for s in contest_sents:
+        for m in find_money(s.folded):
+            if NAMED_DIFFERENCE.search(s.folded[max(0, m.start - 30) : m.start]):
+                return _q(m.value)
+    return None
+
+
 def _units_times_price(contest_sents):
     """Quantity x unit price stated in a contested sentence ("a credit note for these 12 metres at
-    CHF 38.50 a metre"): the contested amount is their product."""
+    CHF 38.50 a metre", "3 × CHF 412.00"): the contested amount is their product."""
     for s in contest_sents:
+        for m in COUNT_TIMES_PRICE.finditer(s.folded):
+            qty = Decimal(m.group("q"))
+            price = Decimal((m.group("p") or m.group("p2")).replace("'", "").replace(",", "."))
+            if 1 < qty < 1000 and price > 0:
+                return _q(qty * price)
         for m in UNITS_PRICE.finditer(s.folded):
             qty = Decimal(m.group("q").replace(",", "."))
             price = Decimal(m.group("p").replace(",", "."))
@@ -1508,6 +1533,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
     contest_sents = [s for s in sents if "contestation" in s.hits or "refusal" in s.hits]
     rest = [s for s in sents if s not in contest_sents]
     for found in (
+        lambda: _named_difference(contest_sents),
         lambda: _stated_result(contest_sents + rest),
         lambda: _stated_excess(sents),
         lambda: _rate_difference(contest_sents),
@@ -1572,6 +1598,17 @@ def _speaks_of_paying(s, loose, instalments):
     )
 
 
+# "3 Raten ..., die erste am 31.1.", "en trois versements", "the first one on ...": a plan
+PLAN_WORD = re.compile(
+    r"\b(?:\d|zwei|drei|vier|deux|trois|quatre|two|three|four|due|tre|quattro) (?:raten|rate|tranches|versements|mensualites|instal\w+|payments|zahlungen|teilzahlungen|acomptes)\b|"
+    r"\b(?:die erste|la premiere|le premier|the first(?: one)?|la prima|il primo)\b"
+)
+# "half now", "la moitié maintenant", "die Hälfte sofort", "metà subito"
+PART_NOW = re.compile(
+    r"\b(?:half|la moitie|une moitie|die halfte|eine halfte|meta|la meta)\s+(?:\w+\s+)?(?:now|today|right away|immediately|maintenant|aujourd'hui|tout de suite|jetzt|heute|sofort|subito|adesso|oggi|ora)\b"
+)
+
+
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
@@ -1592,8 +1629,14 @@ def _promised_date(sents, ref, category):
             # "CHF 1,000 on Friday and the rest ...", "half this Friday and the other half at
             # the end of January": instalments, the first one is the date
             instalments = (
-                bool(REST_WORD.search(s.folded)) and len(find_money(s.folded)) >= 2
-            ) or bool(HALVES.search(s.folded) and len(_coming_dates(s.folded, ref)) >= 2)
+                (bool(REST_WORD.search(s.folded)) and len(find_money(s.folded)) >= 2)
+                or bool(HALVES.search(s.folded) and len(_coming_dates(s.folded, ref)) >= 2)
+                or bool(PLAN_WORD.search(s.folded) and len(_coming_dates(s.folded, ref)) >= 2)
+            )
+            if (HALVES.search(s.folded) or REST_WORD.search(s.folded)) and PART_NOW.search(
+                s.folded
+            ):
+                return ref  # "half now, the other half mid-February": the first part today
             if not _speaks_of_paying(s, loose, instalments):
                 continue
             dates = _coming_dates(s.folded, ref)
