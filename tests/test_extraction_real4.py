@@ -480,3 +480,16 @@ def test_a_bare_due_cell_labels_the_due_date():
 def test_tax_invoice_title_over_its_number():
     ext = _header([("Tax Invoice", 380, 40), ("No. 5521", 380, 52), ("12 March 2024", 380, 64)])
     assert ext.value("invoice_number") == "5521"
+
+
+@pytest.mark.parametrize(
+    ("row", "number"),
+    [
+        ("Invoice: #INV-001", "INV-001"),
+        ("Receipt #2391-4412", "2391-4412"),
+        ("Invoice Reference: INV/2024/0042", "INV/2024/0042"),
+    ],
+)
+def test_number_sign_glued_to_the_number_and_invoice_reference_label(row, number):
+    ext = _header([(row, 380, 40), ("Date: 3 March 2024", 380, 52)])
+    assert ext.value("invoice_number") == number

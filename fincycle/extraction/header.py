@@ -66,6 +66,7 @@ def _identifier_token(text: str, spaced: bool = False) -> str | None:
     word or date."""
     segment = re.split(r"\s{2,}|\s[|·•]\s", text.strip())[0]
     tokens = [t.strip(_TOKEN_STRIP) for t in segment.split()]
+    tokens = [t[1:] if t.startswith("#") and len(t) > 2 else t for t in tokens]  # "#INV-001"
     tokens = [t for t in tokens if t]
     if not tokens:
         return None

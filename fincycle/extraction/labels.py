@@ -47,7 +47,8 @@ INVOICE_NO = _rx(
     r"\b(?:invoice|credit\s*note|bill|receipt)\s*(?:no|number|nr|num|n°)(?![a-z])\.?|\binvoice\s*#",
     r"\b(?:n|nr|no|n°|num|numero)\.?\s*(?:del\s*)?documento\b|\bdocumento\s*(?:n°|nr|no|n)(?![a-z])\.?"
     r"|\b(?:document|dokument)\s*-?\s*(?:no|nr|number|nummer|n°)(?![a-z])\.?",
-    r"\bn\.?\s*(?:[°o]\.?\s*)?fattura\b|\binv\.?\s*(?:no|#|number)(?![a-z])\.?|\binvoice\s*id\b",
+    r"\bn\.?\s*(?:[°o]\.?\s*)?fattura\b|\binv\.?\s*(?:no|#|number)(?![a-z])\.?|\binvoice\s*id\b"
+    r"|\binvoice\s*ref(?:erence)?\b\.?",
     # Dutch, Spanish, Portuguese
     r"(?:factuur|creditnota)\s*-?\s*(?:nummer|nr|no)(?![a-z])\.?",
     rf"(?:numero|num|{_NO}|no)\.?\s*(?:de\s*(?:la\s*)?|da\s*|do\s*)?(?:factura|fatura)\b",
