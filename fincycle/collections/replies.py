@@ -1279,11 +1279,11 @@ UNITS_PRICE = re.compile(
 )
 
 
-# "3 × CHF 412.00", "2 x 95 €": a count times a price with its currency
+# "3 x CHF 412.00" (or the multiplication sign), "2 x 95 EUR": a count times a priced unit
 COUNT_TIMES_PRICE = re.compile(
     r"(?<![\d.,'])\b(?P<q>\d{1,3})\s*(?:x|\u00d7)\s*(?:(?:chf|eur|fr\.)\s*(?P<p>\d[\d']*(?:[.,]\d{1,2})?)|(?P<p2>\d[\d']*(?:[.,]\d{1,2})?)\s*(?:€|eur\b|chf\b))"
 )
-# "la différence de CHF 545.–", "den Mehrbetrag von CHF 545", "the difference of EUR 120"
+# "la différence de CHF 545", "den Mehrbetrag von CHF 545", "the difference of EUR 120"
 NAMED_DIFFERENCE = re.compile(
     r"\b(?:(?:la|une|cette) difference de|l'ecart de|(?:den|der|die|einen|eine) (?:mehrbetrag|differenz) von|the difference of|a difference of|(?:la|una) differenza di)\s*$"
 )
@@ -1291,7 +1291,7 @@ NAMED_DIFFERENCE = re.compile(
 
 def _named_difference(contest_sents):
     """The difference the customer names itself: "nous ne pouvons pas valider la différence de
-    CHF 545.–" (a stated total of the invoice elsewhere in the sentence is not it)."""
+    CHF 545" (a stated total of the invoice elsewhere in the sentence is not it)."""
     for s in contest_sents:
         for m in find_money(s.folded):
             if NAMED_DIFFERENCE.search(s.folded[max(0, m.start - 30) : m.start]):
@@ -1301,7 +1301,7 @@ def _named_difference(contest_sents):
 
 def _units_times_price(contest_sents):
     """Quantity x unit price stated in a contested sentence ("a credit note for these 12 metres at
-    CHF 38.50 a metre", "3 × CHF 412.00"): the contested amount is their product."""
+    CHF 38.50 a metre", "3 x CHF 412.00"): the contested amount is their product."""
     for s in contest_sents:
         for m in COUNT_TIMES_PRICE.finditer(s.folded):
             qty = Decimal(m.group("q"))
@@ -1633,10 +1633,14 @@ def _promised_date(sents, ref, category):
                 or bool(HALVES.search(s.folded) and len(_coming_dates(s.folded, ref)) >= 2)
                 or bool(PLAN_WORD.search(s.folded) and len(_coming_dates(s.folded, ref)) >= 2)
             )
-            if (HALVES.search(s.folded) or REST_WORD.search(s.folded)) and PART_NOW.search(
-                s.folded
+            if (
+                (HALVES.search(s.folded) or REST_WORD.search(s.folded))
+                and PART_NOW.search(s.folded)
+                and _coming_dates(s.folded, ref)
             ):
-                return ref  # "half now, the other half mid-February": the first part today
+                # "half now, the other half mid-February": a dated plan, the first part today
+                # ("half now and the rest next month" names no date)
+                return ref
             if not _speaks_of_paying(s, loose, instalments):
                 continue
             dates = _coming_dates(s.folded, ref)
