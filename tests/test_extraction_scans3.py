@@ -268,3 +268,42 @@ def test_till_receipt_with_an_unreadable_sum_gives_cash_handed_over_less_change(
 def test_cash_handed_over_without_change_is_no_total():
     ext = _summary("Backstube Kornfeld", "Roggenbrot 3,20", "Gegeben BAR EUR 20,00", "Kassierer 3")
     assert ext.value("amount_total") != D("20.00")
+
+
+def test_vat_table_whose_header_names_a_gross_column_gives_net_bases():
+    # "Steuer % Brutto Steuer": the amount column beside the rate is the gross.
+    ext = _summary(
+        "Kornfeld Markt",
+        "Butter 2,29 B",
+        "Seife 1,79 A",
+        "SUMME EUR 4,08",
+        "Steuer % Brutto Steuer",
+        "A 19,0 % 1,79 0,29",
+        "B 7,0 % 2,29 0,15",
+    )
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (D(19), D("1.50"), D("0.29")),
+        (D(7), D("2.14"), D("0.15")),
+    }
+    assert ext.value("amount_untaxed") == D("3.64")
+    assert ext.value("amount_tax") == D("0.44")
+
+
+def test_vat_table_with_a_net_column_keeps_its_bases():
+    ext = _summary(
+        "SUMME EUR 4,08",
+        "Steuer % Netto Steuer Brutto",
+        "A 19,0 % 1,50 0,29 1,79",
+        "B 7,0 % 2,14 0,15 2,29",
+    )
+    assert {(t.rate, t.base) for t in ext.taxes} == {(D(19), D("1.50")), (D(7), D("2.14"))}
+
+
+def test_a_vat_row_on_a_gross_amount_that_fits_to_the_cent_is_read_as_gross():
+    # 7 % of 3.68 is 0.26 (two cents off 0.24), 7 % included in 3.68 is 0.24 exactly.
+    ext = _summary("Summe EUR 5,03", "19% MwSt von 1,35 = 0,22", "7% MwSt von 3,68 = 0,24")
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (D(19), D("1.13"), D("0.22")),
+        (D(7), D("3.44"), D("0.24")),
+    }
+    assert ext.value("amount_tax") == D("0.46")

@@ -87,9 +87,12 @@ def tax_pair(amounts: list[Amount], rate: Decimal) -> TaxRow | None:
         for tax in values[i + 1 :]:
             if tax == 0 or tax >= base:
                 continue
-            for gross in (False, True):
-                if _close(_tax_of(base, rate, gross), tax, Decimal("0.021")):
-                    return TaxRow(rate, base, tax, None, gross)  # row set by the caller
+            # A net or a gross base: the one that fits to the cent over one two cents off
+            # (7 % of 3.68 is 0.26, 7 % in 3.68 is 0.24).
+            errors = {gross: abs(_tax_of(base, rate, gross) - tax) for gross in (False, True)}
+            gross = min(errors, key=lambda g: (errors[g], g))
+            if errors[gross] <= Decimal("0.021"):
+                return TaxRow(rate, base, tax, None, gross)  # row set by the caller
     for i, tax in enumerate(values):  # "VAT % | VAT | Total": the VAT before the gross
         for gross in values[i + 1 :]:
             if 0 < tax < gross and _close(_tax_of(gross, rate, True), tax, Decimal("0.021")):

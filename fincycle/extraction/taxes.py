@@ -210,19 +210,30 @@ def _rate_ok(n: _Num, header: bool) -> bool:
     return n.value in USUAL_RATES or header
 
 
-def row_triple(row: Any, *, header: bool, order: int = 0) -> VatRow | None:
+def row_triple(row: Any, *, header: bool, order: int = 0, gross: bool = False) -> VatRow | None:
     """(rate, base, VAT) among the numbers of ``row``: ``base * rate = VAT`` to the cent, base
     and VAT of one sign, the VAT a money amount. Without a table header the row must also
     print the gross (base + VAT) and a usual rate. A rate column beside the VAT column
     ("19 163,16") is first read as one number: the row is read again without space groups.
     Rate and base multiply alike ("12,60 21,00 2,65"): the rate is the one printed with %,
     else the usual VAT rate, else the one in the header's rate column (``order``: 1 when the
-    header names the rate before the base, -1 after, 0 unknown; see :func:`header_order`)."""
-    found = _triple(row, _numbers(row, row.amounts), header, order)
+    header names the rate before the base, -1 after, 0 unknown; see :func:`header_order`).
+    ``gross``: the header names a gross column and no net one ("Steuer % Brutto Steuer", till
+    receipts): the base column holds the gross, VAT = gross * rate / (100 + rate), and the
+    base returned is the net (gross - VAT)."""
+    found = _triple(row, _numbers(row, row.amounts), header, order, gross)
     if found is None and re.search(r"\d \d", row.text):
         nums = _numbers(row, find_amounts(row.text, space_groups=False))
-        found = _triple(row, nums, header, order)
+        found = _triple(row, nums, header, order, gross)
     return found
+
+
+_GROSS_COLUMN = re.compile(r"(?<![a-z])(?:brutto\w*|gross|ttc|incl\w*|inkl\w*)")
+
+
+def gross_header(norm: str) -> bool:
+    """A VAT table header naming a gross column and no net (base) column."""
+    return bool(_GROSS_COLUMN.search(norm)) and not _BASE_COLUMN.search(norm)
 
 
 _RATE_COLUMN = re.compile(
@@ -243,7 +254,24 @@ def header_order(norm: str) -> int:
     return 1 if rate.start() < base.start() else -1
 
 
-def _triple(row: Any, nums: list[_Num], header: bool, order: int = 0) -> VatRow | None:
+def _close_tax(computed: Decimal, printed: Decimal) -> bool:
+    return abs(_q(computed) - printed) <= Decimal("0.021")
+
+
+def _net_base(rate: _Num, base: _Num, tax: _Num, after: bool, gross_base: bool) -> Decimal | None:
+    """The net base when ``base * rate = tax`` (a gross base, ``gross_base``: ``base * rate /
+    (100 + rate) = tax``, the net is base - tax); None when they do not fit. ``after``: the
+    VAT is printed after the base."""
+    if rate.value == 0:
+        return base.value if tax.value == 0 and tax.money and after else None
+    if gross_base and _close_tax(base.value * rate.value / (100 + rate.value), tax.value):
+        return base.value - tax.value
+    return base.value if _close_tax(base.value * rate.value / 100, tax.value) else None
+
+
+def _triple(
+    row: Any, nums: list[_Num], header: bool, order: int = 0, gross_base: bool = False
+) -> VatRow | None:
     if len(nums) < 3:
         return None
     best: tuple[tuple, VatRow] | None = None
@@ -257,19 +285,22 @@ def _triple(row: Any, nums: list[_Num], header: bool, order: int = 0) -> VatRow 
             continue
         if abs(tax.value) >= abs(base.value):
             continue
-        if rate.value == 0:
-            if tax.value != 0 or not tax.money or t < b:
-                continue
-        elif abs(_q(base.value * rate.value / 100) - tax.value) > Decimal("0.021"):
+        net = _net_base(rate, base, tax, t > b, gross_base)
+        if net is None:
             continue
-        gross = next(
-            (
-                n.value
-                for i, n in enumerate(nums)
-                if i not in (r, b, t) and n.money and abs(n.value - base.value - tax.value) <= CENT
-            ),
-            None,
-        )
+        if net != base.value:  # the printed base was the gross
+            gross: Decimal | None = base.value
+        else:
+            gross = next(
+                (
+                    n.value
+                    for i, n in enumerate(nums)
+                    if i not in (r, b, t)
+                    and n.money
+                    and abs(n.value - base.value - tax.value) <= CENT
+                ),
+                None,
+            )
         if not header and (gross is None or (not rate.percent and rate.value == 0)):
             continue
         # Prefer a rate with %, then a usual rate, then the header's column order, then base
@@ -278,7 +309,7 @@ def _triple(row: Any, nums: list[_Num], header: bool, order: int = 0) -> VatRow 
         usual = rate.value in USUAL_RATES
         key = (rate.percent, usual, in_order, b < t, gross is not None, t, -abs(r - b))
         if best is None or key > best[0]:
-            best = (key, VatRow(rate.value, base.value, tax.value, row, gross=gross))
+            best = (key, VatRow(rate.value, net, tax.value, row, gross=gross))
     return best[1] if best else None
 
 
@@ -388,6 +419,7 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
     does a row of totals printed wholly right of the header."""
     header = rows[start]
     order = header_order(header.norm)
+    gross = gross_header(header.norm)
     out: list[VatRow] = []
     misses = 0
     for row in rows[start + 1 : start + 16]:
@@ -395,7 +427,7 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
             break
         if row.amounts and _ALLOWANCE.search(row.norm):
             break
-        triple = row_triple(row, header=True, order=order)
+        triple = row_triple(row, header=True, order=order, gross=gross)
         if triple is not None:
             out.append(triple)
             misses = 0
