@@ -493,3 +493,17 @@ def test_tax_invoice_title_over_its_number():
 def test_number_sign_glued_to_the_number_and_invoice_reference_label(row, number):
     ext = _header([(row, 380, 40), ("Date: 3 March 2024", 380, 52)])
     assert ext.value("invoice_number") == number
+
+
+def test_credit_advice_heading_dates_the_document():
+    ext = read(
+        [
+            ("Hofmann Bürobedarf GmbH", 50, 44),
+            ("Lindenstrasse 4", 50, 56),
+            ("8400 Winterthur", 50, 68),
+            ("Gutschriftsanzeige Nr. GS-2024-118 vom 5. März 2024", 50, 200),
+            ("Total CHF", 350, 400),
+            ("120.00", 480, 400),
+        ]
+    )
+    assert str(ext.value("invoice_date")) == "2024-03-05"

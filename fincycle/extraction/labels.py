@@ -127,7 +127,7 @@ GENERIC_DATE = re.compile(
     r"\s*(?:[:.\u2026_]\s*)*(?=$|\d|[a-z]+\.?\s*\d)"
 )
 DATE_IN_TEXT = re.compile(
-    r"(?:facture|rechnung(?:s-?korrektur|sberichtigung)?|invoice|fattura|avoir|gutschrift|faktura"
+    r"(?:facture|rechnung(?:s-?korrektur|sberichtigung)?|invoice|fattura|avoir|gutschrift(?:sanzeige)?|faktura"
     r"|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit|factuur|factura|fatura|creditnota"
     r"|nota\s*de\s*credito)\b"
     r"(?:\s*(?:n°|nr|no|n\.?\s*o|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
