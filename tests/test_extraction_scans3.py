@@ -307,3 +307,19 @@ def test_a_vat_row_on_a_gross_amount_that_fits_to_the_cent_is_read_as_gross():
         (D(7), D("3.44"), D("0.24")),
     }
     assert ext.value("amount_tax") == D("0.46")
+
+
+def test_vat_label_with_its_rate_over_the_amount_on_the_next_row():
+    # OCR puts each label on its own row, the amount on the row below.
+    ext = _summary(
+        "Nettobetrag", "250,00 €", "MwSt. 19 %", "47,50 €", "Rechnungsbetrag", "297,50 €"
+    )
+    assert ext.value("amount_tax") == D("47.50")
+    assert ext.field_confidence("amount_tax") >= 0.9
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {(D(19), D("250.00"), D("47.50"))}
+
+
+def test_vat_label_without_a_rate_over_an_amount_is_not_a_vat_row():
+    ext = _summary("Nettobetrag", "250,00 €", "MwSt.", "47,50 €", "Rechnungsbetrag", "297,50 €")
+    assert ext.value("amount_total") == D("297.50")
+    assert all(t.rate != 0 or t.amount == 0 for t in ext.taxes)

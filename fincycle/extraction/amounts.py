@@ -105,6 +105,8 @@ def _label_only(row: Row) -> str:
     if len(row.norm.split()) > 4:
         return ""
     kind = classify(row.norm)
+    if kind == "tax":  # "MwSt. 19 %" over its amount: one rate, else no label of one value
+        return kind if len(row.percents) == 1 and row.percents[0].value else ""
     return kind if kind in ("total", "due", "untaxed") else ""
 
 
@@ -132,6 +134,7 @@ class Collector:
         self.lone_rates: list[TaxRow] = []  # "19.00 %  40.98": one amount, no label
         self.item_rows: set[int] = set()  # indexes of the rows of line-item tables
         above = ""
+        above_rates: list = []
         items: Row | None = None  # the header of the line-item table the rows are in
         for row in rows:
             groups = row_groups(row)
@@ -141,6 +144,8 @@ class Collector:
                 and not re.search(r"[a-z]{2}", _CUR.sub("", groups[0].label.upper()).lower())
             ):
                 groups[0].kind = above  # "Rechnungsbetrag" with the amount on the row below
+                if above == "tax" and not groups[0].percents:
+                    groups[0].percents = list(above_rates)  # "MwSt. 19 %" over "19,00 €"
             items = _items_header(row, groups, items)
             if items is not None and items is not row:
                 self.item_rows.add(row.index)
@@ -150,6 +155,7 @@ class Collector:
             for t in self.taxes[before:]:
                 t.item = items is not None
             above = _label_only(row) if not groups else ""
+            above_rates = row.percents
         self._qr_amounts()
 
     def _group(self, group: Group) -> None:
