@@ -702,3 +702,40 @@ def test_first_instalment_is_the_promised_date(body, promised):
     assert reading.category == "delay_request", reading.evidence
     assert reading.pause_dunning is True
     assert reading.promised_date == date.fromisoformat(promised)
+
+
+# --- future correspondence to the customer's fiduciary, the UID, a property transferred ----------
+
+
+def test_future_invoices_addressed_elsewhere_is_a_copy_request():
+    reading = _read(
+        "Vi informiamo che dal 1° gennaio la nostra contabilità è gestita dalla Fiduciaria Rossi "
+        "SA. Vi preghiamo di indirizzare d'ora in poi fatture e solleciti a "
+        "contabilita@fiduciariarossi.example."
+    )
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_uid_required_on_the_invoice_is_an_invoice_error():
+    reading = _read(
+        "We are unable to process the invoice: as a VAT-registered entity in Switzerland we "
+        "require our UID number CHE-123.456.789 to appear on it. Please send us a corrected "
+        "invoice."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_property_transferred_is_no_payment():
+    reading = _read(
+        "The property at Rue du Lac 4 was transferred to the municipality on 1 April. Any "
+        "correspondence concerning it should be addressed to the municipal building department."
+    )
+    assert reading.category != "already_paid", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_money_transferred_is_paid():
+    reading = _read("The amount was transferred to your UBS account on 2 June.")
+    assert reading.category == "already_paid", reading.evidence

@@ -382,6 +382,8 @@ INVOICE_ERROR = _rx(
     r"\b(?:lautet auf|statt auf (?:die|den|das|unsere|unser)|auf (?:die|unsere|den) \w+ ausstellen|(?:ausstellen|aussstellen) auf|personlich statt|personally instead|a mon nom personnel|personalmente invece|persona fisica invece)\b|\b(?:billing address|rechnungsadresse|adresse de facturation|indirizzo di fatturazione)\b",
     r"\b(?:fehlt|fehlen|missing|manque|manquent|manca|mancano)\b (?:\w+ ){0,2}(?:uid|mwst|vat|tva|iva|numero|nummer|number|no\.|reference|referenz|riferimento|po|bestell\w*|adresse|address|indirizzo|siret|cost cent\w+)\b|\b(?:uid|vat number|numero de tva|numero iva|po number|order number)\b[^.]{0,30}\b(?:fehlt|missing|manque|manca)\b",
     r"\b(?:name (?:has )?changed|changed (?:our|its) name|neuer (?:firmen)?name|nouveau nom|nouvelle (?:raison sociale|denomination)|nuova (?:ragione sociale|denominazione)|umfirmiert|needs to show|must show|doit (?:indiquer|mentionner|porter))\b",
+    # the Swiss company number: "we require our UID number to appear on the invoice"
+    r"\buid\b",
     r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
     r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
@@ -504,7 +506,7 @@ COPY = _rx(
     r"\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b[^.]{0,60}\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
     r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
-    r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
+    r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend|indirizzar\w*|adressieren|richten|address)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig\w*|zukunftig\w*|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
     r"\b(?:n'avons pas (?:re)?trouve|ne (?:re)?trouvons pas|aucune trace de|non (?:troviamo|abbiamo trovato) (?:traccia|la fattura)|nessuna traccia|unable to (?:locate|find)|(?:cannot|can'?t|could not|couldn'?t) (?:locate|find)|no record of (?:the|this|your) invoice|nicht auffindbar|liegt (?:uns|mir) nicht vor|(?:koe?nnen|finden) (?:wir )?(?:die|diese|ihre) rechnung (?:\w+ )?nicht (?:finden|auffinden)?)\b",
@@ -517,7 +519,7 @@ SEND_VERB = _rx(
     r"\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
     r"\b(?:schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ue?bermitt\w*|zusend\w*|mitteilen|angeben|geben)",
-    r"\b(?:inviar\w*|invia\w*|mandar\w*|rimandar\w*|rimandat\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
+    r"\b(?:inviar\w*|invia\w*|indirizzar\w*|mandar\w*|rimandar\w*|rimandat\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
 CUSTOMER_SENT = _rx(
@@ -890,6 +892,13 @@ def _drop_false_cues(f, hits):
         _drop_false_paid(f, hits)
 
 
+# what is "transferred" besides money: a property, a contract, a file
+NOT_MONEY = re.compile(
+    r"\b(?:property|house|building|flat|apartment|premises|land|plot|ownership|contract|mandate|lease|file|case|matter|"
+    r"business|company|call|request|ticket|dossier|responsibility|account manager|contact|employee|staff|customer)\b"
+)
+
+
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
@@ -910,6 +919,9 @@ def _drop_false_paid(f, hits):
             and re.match(r"(?:a|ont|avait|avaient)\b", m.group(0))
         )
         and not PAID_TO_US_AFTER.match(f[m.end() : m.end() + 6])
+        and not (
+            "transfer" in m.group(0) and NOT_MONEY.search(f[max(0, m.start() - 40) : m.start()])
+        )
         and not PROBLEM_SOLVED.search(f[max(0, m.start() - 50) : m.start()])
         and not (
             re.search(
