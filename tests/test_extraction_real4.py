@@ -507,3 +507,24 @@ def test_credit_advice_heading_dates_the_document():
         ]
     )
     assert str(ext.value("invoice_date")) == "2024-03-05"
+
+
+@pytest.mark.parametrize("row", ["Org.nr. 923 609 016 MVA", "MVA: NO 923 609 016 MVA"])
+def test_norwegian_vat_number_with_its_mva_suffix(row):
+    ext = read(
+        [
+            ("Fjordlys Design AS", 60, 50),
+            ("Strandgata 4", 60, 62),
+            ("5013 Bergen", 60, 74),
+            (row, 60, 86),
+            ("Faktura nr. 2024-77", 380, 50),
+            ("Total NOK", 350, 400),
+            ("1 250,00", 480, 400),
+        ]
+    )
+    assert ext.value("vendor_vat") == "NO923609016MVA"
+
+
+def test_a_number_with_mva_suffix_and_wrong_check_digit_is_no_vat_number():
+    ext = read([("Fjordlys Design AS", 60, 50), ("Org.nr. 923 609 017 MVA", 60, 86)])
+    assert ext.value("vendor_vat") is None

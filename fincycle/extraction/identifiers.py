@@ -26,6 +26,7 @@ from stdnum.fr import tva as fr_tva
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import gstin as in_gstin
 from stdnum.it import iva as it_iva
+from stdnum.no import mva as no_mva
 from stdnum.nz import ird as nz_ird
 
 from fincycle.banking import references
@@ -265,11 +266,14 @@ _NON_EU_TAX_IDS = (
     # Indian GSTIN (15 characters, state code + PAN + check): "GSTIN: 27AAPFU0939F1ZV"
     (r"\bgst(?:\s*(?:in|no|number|reg)|\b)", r"(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])",
      in_gstin.is_valid),
+    # Norwegian VAT number: the organisation number with its "MVA" suffix, which is its label
+    # ("Org.nr. 923 609 016 MVA", "NO 923 609 016 MVA")
+    (r"", r"(?<![\w.,/-])(?:NO\s?)?\d{3}[ .]?\d{3}[ .]?\d{3}\s?MVA\b", no_mva.is_valid),
 )  # fmt: skip
 
 
 def find_labelled_tax_ids(text: str, context: str = "") -> list[Match]:
-    """Tax ids of New Zealand (GST number) and India (GSTIN), only after their
+    """Tax ids of New Zealand (GST number), India (GSTIN) and Norway (MVA), only after their
     label in ``text`` (the 40 characters before the number) or in ``context`` (the label column
     or the line above, folded), and only with valid check digits."""
     out: list[Match] = []
@@ -278,6 +282,8 @@ def find_labelled_tax_ids(text: str, context: str = "") -> list[Match]:
         for m in re.finditer(number_re, text):
             label = folded[max(0, m.start() - 40) : m.start()] + " | " + context
             value = re.sub(r"[^0-9A-Z]", "", m.group(0).upper())
+            if value.endswith("MVA"):
+                value = "NO" + value.removeprefix("NO")  # Norway's VAT number, as Odoo writes it
             if re.search(label_re, label) and valid(value):
                 if not any(o.start <= m.start() < o.end for o in out):
                     out.append(Match(value, m.start(), m.end(), "tax_id"))
