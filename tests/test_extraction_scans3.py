@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from fincycle.extraction import ocr
-from fincycle.extraction.amount_rows import _ocr_clean
+from fincycle.extraction.amount_rows import _ocr_clean, row_groups
 from fincycle.extraction.amounts import build_rows, extract_amounts
 from fincycle.extraction.model import Extraction, TextLine
 
@@ -323,3 +323,20 @@ def test_vat_label_without_a_rate_over_an_amount_is_not_a_vat_row():
     ext = _summary("Nettobetrag", "250,00 €", "MwSt.", "47,50 €", "Rechnungsbetrag", "297,50 €")
     assert ext.value("amount_total") == D("297.50")
     assert all(t.rate != 0 or t.amount == 0 for t in ext.taxes)
+
+
+def test_an_item_count_between_the_sum_label_and_its_amount():
+    for row in ("Summe 3 Artikel 7,50", "TOTAL 3 items 7,50", "Summe 3 Pos. EUR 7,50"):
+        ext = _summary("Apfel 2,50", "Birne 2,50", "Pflaume 2,50", row, "A 19% 6,30 1,20 7,50")
+        assert ext.value("amount_total") == D("7.50"), row
+        assert ext.value("amount_untaxed") == D("6.30"), row
+
+
+def test_a_count_without_a_counted_word_stays_an_amount():
+    def kinds(text):
+        row = build_rows([box(text, 80, 300, 0, 22)])[0]
+        return [(g.kind, [a.value for a in g.amounts]) for g in row_groups(row)]
+
+    assert kinds("Summe 3 Artikel 7,50") == [("", [D(3)]), ("total", [D("7.50")])]
+    assert kinds("Summe 3 Wochen 7,50")[0] == ("total", [D(3)])
+    assert kinds("Summe 3,00 Artikel 7,50")[0] == ("total", [D("3.00")])

@@ -367,6 +367,23 @@ class Group:
 
 
 _WORDED = re.compile(r"[a-z]{4,}")
+# What a till counts between the sum's label and its amount ("Summe 3 Artikel 5,03").
+_COUNTED = re.compile(
+    r"^\W*(?:artikel|art\.|items?|pos(?:ten|itionen)?\.?|stk\.?|stuck|st\.|articles?|pcs|"
+    r"pieces|teile|positions?|produkte|products?)\W*$"
+)
+
+
+def _counted(prev: Group, group: Group) -> bool:
+    """``prev``'s amount is a count of items named by ``group``'s label, before its amount."""
+    count = prev.amounts
+    return (
+        len(count) == 1
+        and not count[0].decimals
+        and 0 < count[0].value < 1000
+        and bool(_COUNTED.match(group.label))
+        and any(a.money_like for a in group.amounts)
+    )
 
 
 def row_groups(row: Row) -> list[Group]:
@@ -385,6 +402,9 @@ def row_groups(row: Row) -> list[Group]:
         percents = [p for p in row.percents if pos <= p.start < end]
         groups.append(Group(row, label, members, percents, classify(label)))
         pos, i = end, i + 1
+    for prev, group in pairwise(groups):
+        if prev.kind and not group.kind and _counted(prev, group):
+            group.kind, prev.kind = prev.kind, ""  # "Summe 3 Artikel 5,03": 3 is no amount
     for prev, group in pairwise(groups):
         # a pair of another column ("Carte de crédit 109,97  Total EUR 109,97") is no
         # unlabelled amount before the label
