@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from fincycle.collections import ThreadContext, read_reply
+from fincycle.collections.mail import parse_mail
 from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
@@ -738,4 +739,76 @@ def test_property_transferred_is_no_payment():
 
 def test_money_transferred_is_paid():
     reading = _read("The amount was transferred to your UBS account on 2 June.")
+    assert reading.category == "already_paid", reading.evidence
+
+
+# --- structure: formal closings and signatures without a closing are no customer's words ------
+
+
+SIGNED_BY_LAWYERS = [
+    (
+        "Bonjour,\n\nBien reçu, merci. Je transmets à notre comptabilité.\n\nMe Sophie Favre\n"
+        "Avocate\nÉtude Favre & Associés\nRue du Rhône 12, 1204 Genève",
+        "acknowledgement",
+    ),
+    (
+        "Guten Tag\n\nBesten Dank, ich leite die Rechnung an unsere Buchhaltung weiter.\n\n"
+        "lic. iur. Peter Huber\nRechtsanwalt\nHuber Rechtsanwälte AG\nBahnhofstrasse 1, 8001 "
+        "Zürich",
+        "acknowledgement",
+    ),
+    (
+        "Dear Sir or Madam,\n\nThe invoice will be paid on 20 June 2025.\n\nJohn Smith\n"
+        "Legal Department\nAcme Ltd",
+        "payment_promise",
+    ),
+    (
+        "Buongiorno,\n\ngrazie, fattura ricevuta e inoltrata alla contabilità.\n\n"
+        "Avv. Marco Bianchi\nStudio Legale Bianchi\nVia Nassa 5, 6900 Lugano",
+        "acknowledgement",
+    ),
+    (
+        "Madame,\n\nNous accusons réception de votre facture, transmise pour visa.\n\n"
+        "Veuillez agréer, Madame, nos salutations distinguées.\n\nService juridique et des "
+        "finances\nCommune de Montagny",
+        "acknowledgement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), SIGNED_BY_LAWYERS)
+def test_signature_of_a_lawyer_is_no_threat(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.urgency < 5
+
+
+FORMAL_CLOSINGS = [
+    "Veuillez agréer, Madame, nos salutations distinguées.",
+    "Avec nos meilleures salutations,",
+    "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées.",
+    "Restiamo volentieri a disposizione e porgiamo cordiali saluti.",
+    "With kind regards,",
+    "Mit freundlichen Grüssen",
+    "Hochachtungsvoll",
+]
+
+
+@pytest.mark.parametrize("closing", FORMAL_CLOSINGS)
+def test_formal_closing_ends_the_customers_words(closing):
+    body = (
+        f"Bonjour,\n\nLa facture sera payée le 20 juin.\n\n{closing}\n\nJean Roch\n"
+        "Responsable du contentieux\nRégie du Lac SA"
+    )
+    own = parse_mail(_mail(body)).own_text
+    assert "contentieux" not in own
+    assert "20 juin" in own
+
+
+def test_short_last_paragraph_with_the_message_is_kept():
+    reading = _read("Bonjour,\n\nLa facture sera payée le 20 juin 2025\nsans faute\n")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 20)
+    reading = _read("Bonjour,\n\nDéjà payé\nvirement UBS du 2 juin\n")
     assert reading.category == "already_paid", reading.evidence

@@ -77,7 +77,22 @@ CLOSING = re.compile(
     r"(bien\s+)?cordialement|bien\s+[àa]\s+vous|bonne\s+(journ[ée]e|soir[ée]e)|salutations(\s+distingu[ée]es)?|"
     r"sinc[èe]res\s+salutations|meilleures\s+salutations|merci( beaucoup| d'avance| par avance)?|"
     r"(cordiali|distinti)\s+saluti|saluti|grazie( mille)?|un\s+caro\s+saluto|buona\s+giornata|"
-    r"a\s+presto)\s*[,.!]*\s*$",
+    r"a\s+presto|"
+    # formal closings: "Veuillez agréer, Madame, nos salutations distinguées.", "Avec nos
+    # meilleures salutations", "porgiamo cordiali saluti", "With kind regards", "Hochachtungsvoll"
+    r"(veuillez|nous\s+vous\s+prions\s+d'|je\s+vous\s+prie\s+d')\s*agr[ée]er\b.{0,80}|"
+    r"(avec|recevez|croyez)\b.{0,40}\bsalutations\b.{0,30}|"
+    r"(avec\s+)?(nos|mes)\s+(meilleures|sinc[èe]res|cordiales)\s+salutations.{0,30}|"
+    r"(restiamo\s+.{0,40})?porg\w+\s+(cordiali|distinti)\s+saluti|(con\s+)?(i\s+)?(migliori|cordiali|distinti)\s+saluti|"
+    r"(with\s+)?(kind|best|warm|warmest)\s+(regards|wishes)|yours\s+truly|respectfully|hochachtungsvoll|"
+    r"(mit\s+)?(freundlichen|besten)\s+gr[üu](ss|ß)en(\s+aus\s+\S+)?)\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+# the words of a message (not of a signature): paying, invoices, reminders, dates and amounts
+MESSAGE_WORDS = re.compile(
+    r"(?<![\d'])\d{1,2}[./]\d{1,2}|(?<![\d'])\d{1,2}\.?\s+(jan|f[ée]v|feb|m[äa]r|avr|apr|ma[iy]|jui|jun|jul|lug|ao[ûu]|aug|ago|sep|set|o[ck]t|ott|nov|d[ée][cz]|dic|gen|giu)|"
+    r"\b(pay|paid|pai|pay[ée]|r[ée]gl|vir|zahl|bezahl|[üu]berw|pag|salda|bonific|factur|rechnung|invoice|fattur|rappel|relance|mahnung|sollecito|"
+    r"promemoria|reminder|chf|eur|fr\.|merci|danke|thank|grazie|bitte|please|svp|stp|per favore)",
     re.IGNORECASE,
 )
 DEVICE_FOOTER = re.compile(
@@ -453,9 +468,21 @@ def clean_lines(lines):
             kept.append(line)
         if kept and _is_boilerplate(" ".join(kept)):
             continue
+        if kept and out and number == len(paragraphs) - 1 and _signature_block(kept):
+            continue  # a signature without a closing above it: name, title, firm, address
         if kept:
             out.append("\n".join(kept))
     return "\n\n".join(out)
+
+
+def _signature_block(lines):
+    """The last paragraph is a signature: several short lines that end without punctuation and
+    say nothing of paying, invoices or dates ("Me Sophie Favre / Avocate / Étude Favre")."""
+    return (
+        len(lines) >= 2
+        and all(len(line.split()) <= 7 and not re.search(r"[.!?:;]$", line) for line in lines)
+        and not MESSAGE_WORDS.search(" ".join(lines))
+    )
 
 
 def _is_boilerplate(paragraph):
