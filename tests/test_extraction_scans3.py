@@ -340,3 +340,28 @@ def test_a_count_without_a_counted_word_stays_an_amount():
     assert kinds("Summe 3 Artikel 7,50") == [("", [D(3)]), ("total", [D("7.50")])]
     assert kinds("Summe 3 Wochen 7,50")[0] == ("total", [D(3)])
     assert kinds("Summe 3,00 Artikel 7,50")[0] == ("total", [D("3.00")])
+
+
+def test_vat_row_prefers_the_base_that_gives_the_vat_to_the_cent():
+    # "MwSt % Brutto MwSt Netto": 7 % of the gross 3,68 is 0,26, two cents off the printed
+    # 0,24; the net 3,44 gives it exactly and adds up with it to the gross.
+    ext = _summary(
+        "SUMME 5,03",
+        "MwSt % Brutto MwSt Netto",
+        "A 19% 1,35 0,22 1,13",
+        "B 7% 3,68 0,24 3,44",
+    )
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (D(19), D("1.13"), D("0.22")),
+        (D(7), D("3.44"), D("0.24")),
+    }
+
+
+def test_vat_table_of_turnover_per_rate_is_gross():
+    ext = _summary("SUMME 5,03", "MwSt Umsatz MwSt-Betrag", "A 19% 1,35 0,22", "B 7% 3,68 0,24")
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {
+        (D(19), D("1.13"), D("0.22")),
+        (D(7), D("3.44"), D("0.24")),
+    }
+    ext = _summary("SUMME 119,00", "MwSt Netto-Umsatz MwSt-Betrag", "A 19% 100,00 19,00")
+    assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {(D(19), D("100.00"), D("19.00"))}

@@ -228,7 +228,7 @@ def row_triple(row: Any, *, header: bool, order: int = 0, gross: bool = False) -
     return found
 
 
-_GROSS_COLUMN = re.compile(r"(?<![a-z])(?:brutto\w*|gross|ttc|incl\w*|inkl\w*)")
+_GROSS_COLUMN = re.compile(r"(?<![a-z])(?:brutto\w*|gross|ttc|incl\w*|inkl\w*|umsatz)")
 
 
 def gross_header(norm: str) -> bool:
@@ -307,7 +307,10 @@ def _triple(
         # before VAT, then the rightmost VAT (columns).
         in_order = order == 0 or (r < b) == (order > 0)
         usual = rate.value in USUAL_RATES
-        key = (rate.percent, usual, in_order, b < t, gross is not None, t, -abs(r - b))
+        # ... and a base that gives the VAT to the cent over one two cents off ("19 % 1,35
+        # 0,22 1,13": 1,13 and 0,22 add up to the gross printed beside them).
+        exact = abs(_q(net * rate.value / 100) - tax.value) <= CENT or gross is not None
+        key = (rate.percent, usual, in_order, exact, b < t, gross is not None, t, -abs(r - b))
         if best is None or key > best[0]:
             best = (key, VatRow(rate.value, net, tax.value, row, gross=gross))
     return best[1] if best else None
