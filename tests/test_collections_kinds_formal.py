@@ -812,3 +812,33 @@ def test_short_last_paragraph_with_the_message_is_kept():
     assert reading.promised_date == date(2025, 6, 20)
     reading = _read("Bonjour,\n\nDéjà payé\nvirement UBS du 2 juin\n")
     assert reading.category == "already_paid", reading.evidence
+
+
+# --- the invoice in the customer's approval procedure, no date: received, on its way -------------
+
+IN_PROCESS = [
+    "Wir nehmen Bezug auf Ihre Zahlungserinnerung. Die Rechnung befindet sich im ordentlichen "
+    "Freigabeprozess unserer Verwaltung und wird nach Abschluss der Prüfung zur Zahlung "
+    "angewiesen.",
+    "We refer to your reminder. The invoice is currently going through our standard approval "
+    "procedure and will be processed for payment once this has been completed.",
+    "In riferimento al Vostro sollecito, Vi comunichiamo che la fattura è in fase di verifica "
+    "presso i nostri uffici e sarà evasa secondo la procedura abituale.",
+    "Votre facture est en cours de validation et sera payée à l'issue du circuit de visa.",
+]
+
+
+@pytest.mark.parametrize("body", IN_PROCESS)
+def test_invoice_in_approval_without_date_is_an_acknowledgement(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_approved_with_a_date_is_a_promise():
+    reading = _read(
+        "The invoice has gone through our approval procedure and is scheduled for payment on "
+        "20 June 2025."
+    )
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 20)

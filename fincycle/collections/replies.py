@@ -2031,10 +2031,24 @@ def _copy_requests(cues, business):
     return copy_req
 
 
+# the invoice in the customer's approval procedure: "im Freigabeprozess", "en cours de
+# validation", "going through our approval procedure", "in fase di verifica"
+IN_PROCESS = re.compile(
+    r"\b(?:(?:standard |usual |normal )?approval (?:procedure|process|workflow)|going through (?:our|the) \w+ (?:procedure|process)|being (?:processed|reviewed|checked)|"
+    r"freigabe(?:prozess|verfahren|lauf)|visumslauf|visumsverfahren|in (?:der )?(?:prufung|bearbeitung|freigabe)|"
+    r"en cours de (?:traitement|validation|verification|visa|liquidation)|(?:procedure|circuit) (?:ordinaire|habituel\w*|de (?:validation|visa))|"
+    r"in (?:fase|corso) di (?:verifica|approvazione|controllo|elaborazione)|procedura (?:abituale|ordinaria|di approvazione))\b"
+)
+
+
+def _in_process(cues):
+    return [s for s in cues.sents if IN_PROCESS.search(s.folded)]
+
+
 def _decide_promise(cues):
     """A promise; "passed it on to finance who will take care of it" (no date) is passed on."""
     promises = cues.with_cue("payment_promise")
-    if PASSED_ON.search(cues.text.lower()) and not any(
+    if (PASSED_ON.search(cues.text.lower()) or _in_process(cues)) and not any(
         find_dates(s.folded, cues.ref, future=True) for s in promises
     ):
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.6, True)
@@ -2048,19 +2062,23 @@ STOP_SENDING = re.compile(
 )
 
 
+def _decide_wrong_recipient(cues):
+    """A wrong recipient (other); "Herr Keller ist nicht mehr bei uns, bitte künftig an
+    buchhaltung@... senden": the future invoices' address asked for (a copy request)."""
+    future = [
+        s
+        for s in _copy_requests(cues, [])
+        if FUTURE_INVOICES.search(s.folded) and not STOP_SENDING.search(s.folded)
+    ]
+    if future:
+        return Decision("copy_request", [s.text for s in future][:2], 0.7, False)
+    return Decision("other", cues.first("wrong_recipient"), 0.7, False)
+
+
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
     if cues.total("wrong_recipient"):
-        # "Herr Keller ist nicht mehr bei uns, bitte künftig an buchhaltung@... senden": the
-        # future invoices' address asked for (a copy request), not a wrong recipient
-        future = [
-            s
-            for s in _copy_requests(cues, [])
-            if FUTURE_INVOICES.search(s.folded) and not STOP_SENDING.search(s.folded)
-        ]
-        if future:
-            return Decision("copy_request", [s.text for s in future][:2], 0.7, False)
-        return Decision("other", cues.first("wrong_recipient"), 0.7, False)
+        return _decide_wrong_recipient(cues)
     if cues.total("delay_request"):
         return Decision("delay_request", cues.first("delay_request"), 0.8, False)
     if cues.total("hardship") and not cues.total("payment_promise"):
@@ -2088,6 +2106,9 @@ def _decide_request(cues):
     asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
     if cues.total("acknowledgement") and not asks:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
+    if _in_process(cues) and not business and not asks:
+        # "die Rechnung befindet sich im ordentlichen Freigabeprozess": received, on its way
+        return Decision("acknowledgement", [s.text for s in _in_process(cues)][:2], 0.6, False)
     if not business and not any(_about_the_bill(x.folded) for x in cues.sents):
         # a question about something else than the bill ("is the technician coming on
         # Thursday?"): no word of the invoice, an amount, hours, paying or a problem anywhere
