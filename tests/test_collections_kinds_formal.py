@@ -842,3 +842,45 @@ def test_invoice_approved_with_a_date_is_a_promise():
     )
     assert reading.category == "payment_promise", reading.evidence
     assert reading.promised_date == date(2025, 6, 20)
+
+
+# --- phone replies: the fee refused in passing, tonight, a wrong address or name ---------------
+
+FEE_REFUSED_SHORT = [
+    "20.- Mahngebühr?? Die Rechnung kam erst letzte Woche, das zahl ich sicher nicht.",
+    "the reminder fee is a joke, I'll pay the invoice but NOT the 20",
+    "le spese di sollecito non le pago, la fattura l'ho ricevuta solo ieri",
+    "Die Mahngebühr zahle ich nicht, die Rechnung kam zu spät.",
+]
+
+
+@pytest.mark.parametrize("body", FEE_REFUSED_SHORT)
+def test_phone_fee_refused_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+PAYING_TONIGHT = ["scusate, pago stasera", "my bad, paying tonight", "sorry, je paie ce soir"]
+
+
+@pytest.mark.parametrize("body", PAYING_TONIGHT)
+def test_phone_paying_tonight_is_a_promise_for_today(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 10)
+
+
+WRONG_ADDRESS_OR_NAME = [
+    "C'est pas mon adresse, j'ai déménagé, la facture doit être au 12 rue des Alpes",
+    "Falscher Name auf der Rechnung, ich heisse Meyer mit y",
+    "That's not our address on the invoice, please correct it.",
+    "Non è il mio indirizzo quello sulla fattura, correggetela per favore.",
+]
+
+
+@pytest.mark.parametrize("body", WRONG_ADDRESS_OR_NAME)
+def test_phone_wrong_address_or_name_is_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

@@ -290,6 +290,8 @@ CONTEST = _rx(
     r"\b(?:hours|stunden|heures|ore|amount|betrag|montant|importo|quantit\w+|mengen?|figures|zahlen)\b[^.]{0,30}\b(?:stimm\w* nicht (?:\w+ ){0,5}ue?berein|(?:do not|does not|don'?t|doesn'?t) (?:match|tally|agree with|add up)|ne (?:correspond\w*|concord\w*) pas|non (?:corrispond\w*|coincid\w*|tornano))\b|\bde(?:n|r)? rest (?:zahl\w* (?:\w+ )?)?(?:nod|nud|nid|nit)\b",
     # a fee refused next to a payment accepted: "we pay the invoice, but not the CHF 20 fee"
     FEE_REFUSED_RX,
+    r"\b(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b[^.]{0,30}\b(?:non (?:le |li |la |lo )?(?:pago|paghiamo|pagher\w+)|(?:zahl|zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:\w+ )?nicht|(?:won'?t|will not|don'?t|do not|am not|'m not) pay\w*|is a joke|c'est une blague|ist (?:ein )?(?:witz|frechheit)|e uno scherzo|ridicul\w*|lacherlich)\b",
+    r"\b(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b[^.]{0,60}\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la )?(?:chf |eur |fr\. )?\d+",
     # "the invoice shows 10 hours, but ...", "3 h for a 20-minute job", Swiss "stimmt nöd"
     r"\b(?:invoice|rechnung|facture|fattura)\b (?:\w+ )?(?:says|shows|lists|states|mentions|indique|mentionne|affiche|zeigt|nennt|enthalt|riporta|indica|mostra)\b[^.]{0,50}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre|pero)\b",
     r"\b\d+(?:[.,]\d+)? ?(?:h|heures?|stunden?|std|hours?|ore)\b[^.]{0,60}\b\d+ ?(?:minutes?|min|minuten|minuti)\b|\b(?:only|nur|seulement|solo) (?:half a day|einen halben tag|une demi-journee|mezza giornata)\b",
@@ -337,6 +339,7 @@ REFUSAL = _rx(
     r"\bno way (?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:\w+ )?pay\w*\b|\bpas question (?:de (?:payer|regler)|que je (?:paie|regle))\b|\bkommt (?:\w+ )?nicht in frage\b|\bnon se ne parla\b",
     r"\b(?:so |das |diese rechnung )?(?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
     r"\bnon (?:pagheremo|paghero) (?:la|questa)",
+    r"\b(?:das|die|den|diese) (?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das|diese rechnung|sie) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das) (?:\w+ )?nicht\b",
     r"\b(?:a single|one) (?:franc|euro|cent|penny|rappen)\b|\bkeinen (?:rappen|franken|cent|euro)\b|\bnemmeno un (?:franco|centesimo|euro)\b|\bpas un (?:seul )?(?:franc|euro|centime)\b",
@@ -361,6 +364,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:refaire|corriger|modifier|changer|mettre) (?:la facture |la |le nom )?(?:a|au) (?:mon|notre|son|leur) nom\b|\b(?:est|etait) (?:\w+ )?au nom de (?:mon|ma|mes|son|sa)\b|\b(?:alt\w*|falsch\w*) (?:adresse|adrasse|adress)\b|\bneu (?:us|aus)?stelle\w*\b",
     r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom de|a l'ordre de)|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
     r"\b(?:en double|doublon|facturee? deux fois|deux fois la meme)",
+    r"\b(?:c'est|ce n'est|c) pas (?:mon|notre|la bonne) adresse\b|\bfacture (?:doit|devrait) etre (?:au|a l'adresse)\b|\bnot (?:my|our) address\b|\bnicht (?:meine|unsere) adresse\b|\bnon e (?:il mio|il nostro) indirizzo\b|\bfalsche[rnms]? (?:name|namen|vorname|nachname|schreibweise)\b",
     r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
     r"\bkostenstelle",
     r"\b(?:ohne|fehlt|fehlende\w*|keine|weder|mit|angabe|angeben|angegeben|anzugeben|erganz\w+|vermerk\w+)\b[^.]{0,30}\bbestell(?:nummer|-nr)|\bbestell(?:nummer|-nr)\w*\b[^.]{0,30}\b(?:fehlt|angeben|angegeben|anzugeben|neu aus)",
@@ -492,6 +496,7 @@ PROMISE = _rx(
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
     r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear|process|release|approve) (?:it|this|that|the invoice|the payment)\b",
     r"\b(?:(?:je|nous) (?:fais|faisons|ferai|ferons) le necessaire|(?:mache|machen) (?:ich|wir) das notige|(?:will|'ll) do the needful|faccio il necessario|facciamo il necessario)\b",
+    r"\b(?:pago|pagher\w*|faccio il bonifico|pay|paying|paie|regle|zahle|uberweise|ueberweise) (?:\w+ ){0,2}(?:stasera|stanotte|tonight|this evening|ce soir|heute abend|heute nacht)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this|next|monday|tuesday|wednesday|thursday|friday)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"(?<!\bnon )\bpotremo (?:saldare|pagare|bonificare|versare|effettuare il (?:pagamento|bonifico))\b|"

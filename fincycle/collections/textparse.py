@@ -202,7 +202,7 @@ WEEKDAY = re.compile(
     rf"\b(?P<next>next\s+|prochain\s+|nachsten\s+|kommenden\s+|prossimo\s+)?(?P<wd>{WEEKDAY_RE})\b(?P<next2>\s+(?:prochain|prossimo))?"
 )
 RELATIVE = re.compile(
-    r"\b(?P<today>today|aujourd'hui|heute|oggi|this\s+evening|ce\s+soir)\b|"
+    r"\b(?P<today>today|tonight|aujourd'hui|heute|oggi|stasera|questa\s+sera|this\s+evening|ce\s+soir)\b|"
     r"\b(?P<aftertomorrow>apres[- ]demain|ubermorgen|dopodomani|(?:the\s+)?day\s+after\s+tomorrow)\b|"
     r"(?<!guten )(?<!apres-)(?<!apres )\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b(?!s)|"
     r"\b(?:in|within|dans|d'ici|sous|innert|innerhalb\s+von|in\s+den\s+nachsten|entro|tra|fra)\s+"
