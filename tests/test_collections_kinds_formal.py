@@ -884,3 +884,61 @@ def test_phone_wrong_address_or_name_is_an_invoice_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- formal English and Italian; words that only look like a threat -----------------------------
+
+FORMAL_EN_IT = [
+    (
+        "Con riferimento al Vostro sollecito Vi comunichiamo che l'importo è stato accreditato "
+        "sul Vostro conto in data 2 giugno 2025.",
+        "already_paid",
+    ),
+    (
+        "Owing to a temporary cash-flow constraint, we would be grateful if you would allow us "
+        "until 31 July 2025 to settle the invoice in full.",
+        "delay_request",
+    ),
+    (
+        "A causa di un ritardo nei contributi cantonali, Vi chiediamo gentilmente di poter "
+        "saldare la fattura entro il 31 luglio 2025.",
+        "delay_request",
+    ),
+    (
+        "We have no record of receiving this invoice. Would you kindly send a duplicate to "
+        "accounts.payable@acme.example?",
+        "copy_request",
+    ),
+    (
+        "Non ci risulta di aver ricevuto la fattura. Vi saremmo grati se poteste inviarcene un "
+        "duplicato.",
+        "copy_request",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), FORMAL_EN_IT)
+def test_formal_english_and_italian(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+
+
+NO_THREAT = [
+    ("A causa di un disguido pagheremo la fattura il 20 giugno 2025.", "payment_promise"),
+    ("As a courtesy, we will pay the invoice on 20 June 2025.", "payment_promise"),
+    ("La fattura va intestata alla nostra sede legale di Lugano.", "invoice_error"),
+    ("Die Rechnung ist an die falsche Adresse gerichtet, bitte korrigieren.", "invoice_error"),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), NO_THREAT)
+def test_words_that_only_look_like_a_threat(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.urgency < 5
+
+
+def test_a_duplicate_invoice_stays_an_invoice_error():
+    reading = _read("This invoice is a duplicate of FX-25-0290, which we paid in May.")
+    assert reading.category in ("invoice_error", "already_paid"), reading.evidence
+    assert reading.pause_dunning is True

@@ -419,6 +419,7 @@ ALREADY_PAID = _rx(
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
     CROSSED_RX,
+    r"\b(?:e stat[oa]|sono stat[ie]|was|has been|were|have been|a ete|ont ete|wurde|wurden|ist)\s+(?:\w+\s+)?(?:accreditat\w|credited|credite\w*|gutgeschrieben)\b",
     r"\bc(?:est)? (?:deja |bien )?(?:paye|regle|vire)e?s?\b(?! (?:quand|lorsque|des que|demain|lundi|mardi|mercredi|jeudi|vendredi))",
     r"\b(?:a ete|ont ete|est|sont|avons|ai|a) (?:deja |bien |dument )?acquitte\w*",
     r"\b(?:virement|paiement|reglement) (?:fait|effectue|passe|envoye) (?:ce jour|aujourd'hui|ce matin)\b|\b(?:zahlung|ue?berweisung) (?:heute|soeben|gerade) (?:ausgelost|ausgefuhrt|gemacht|erledigt)\b|\b(?:paid|transferred) (?:it )?(?:today|just now|this morning)\b|\b(?:pagat\w|bonificat\w) (?:oggi|stamattina|adesso)\b",
@@ -476,6 +477,7 @@ DELAY = _rx(
     r"\b(?:um eine frist|eine frist bis|fristverlangerung|delai jusqu'|(?:un peu|un petit|quelques jours) de delai|extension until|proroga fino)",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous|can you|could you|konnen sie|koennen sie|konnten sie|potete|potreste|puo|potrebbe)\b[^.?]{0,15}\b(?:attendre|wait|warten|aspettare)\b[^.?]{0,40}\b(?:fin|end|ende|fine|jusqu|until|till|bis|\d)",
+    r"\b(?:allow|grant|give) (?:us|me) (?:\w+ )?(?:until|till|time|a few (?:more )?(?:days|weeks))\b|\bchied\w+ (?:\w+ )?di poter (?:pagare|saldare|versare|liquidare)\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
@@ -503,7 +505,8 @@ PROMISE = _rx(
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
-    r"\b(?:copy|copies|copie|kopie|copia|duplicat[ae]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
+    r"\bno record of (?:receiving|having received|the invoice|this invoice|your invoice)\b|\bnon ci risulta (?:di aver(?:e)? )?ricevut\w",
+    r"\b(?:copy|copies|copie|kopie|copia|duplicat[aeo]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
     r"\b(?:rimandar\w*|rimandate\w*|rimandatemi)\b|\b(?:nomal|nomol|namal|nochmal|nochmals|no(?:ch)? einmal|erneut) (?:\w+ )?(?:schicke\w*|sende\w*|zuestelle\w*|mailen)\b|\bnon (?:la|lo) (?:trovo|troviamo|ritrovo)\b|\bfind\w* (?:d |die )?(?:rechnung|rechnig) (?:\w+ )?(?:nicht|nid|nod|nud)\b",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
@@ -537,6 +540,7 @@ REQUEST = _rx(
     r"\?",
     r"\b(?:please|could you|can you|would you|kindly|pls|plz|pse|svp|stp)\b",
     r"\b(?:merci de|merci d'(?=[a-z]+er\b)|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
+    r"\b(?:(?:vi |ve ne )?saremmo grati|nous vous serions reconnaissants|waren (?:wir )?(?:ihnen )?dankbar|would be grateful)\b",
     r"\b(?:de bien vouloir|nous vous saurions gre|je vous saurais gre|wir bitten sie|wir ersuchen sie|vi chiediamo|le chiediamo|we would be grateful|we kindly ask|kindly ask you)\b",
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
     r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",
@@ -643,10 +647,10 @@ THREAT = _rx(
     r"\b(?:rechtsschutz\w*|protection juridique|legal (?:expenses|protection) (?:insurance|insurer|cover)|tutela legale|assicurazione (?:di )?protezione giuridica)\b",
     r"\b(?:sur les reseaux|mediateur|ombudsman|ombudsstelle|schlichtungsstelle|mediatore)\b",
     r"\b(?:legal department|(?:our|my) counsel|copied (?:our|my) counsel|rechtsabteilung|service juridique|ufficio legale|notre juriste)\b",
-    r"\b(?:lawyer|attorney|solicitor|legal action|court|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
+    r"\b(?:lawyer|attorney|solicitor|legal action|court\b|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
     r"\b(?:avocat|maitre (?!d'(?:ouvrage|oeuvre|hotel|apprentissage))[a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
-    r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
-    r"\b(?:avvocato|avvocata|legale|tribunale|causa|denuncia|acsi|consumatori|recensione|recensioni)",
+    r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht(?:e|en|lich\w*)?\b|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
+    r"\b(?:avvocato|avvocata|(?<!sede )(?<!rappresentante )(?<!forma )(?<!domicilio )legale(?! rappresentante)|tribunale|(?<!\ba )causa(?! (?:di|del|dello|della|dei|degli|delle|dell'))|denuncia|acsi|consumatori|recensione|recensioni)",
     r"\b(?:cancel (?:the|our|my) (?:contract|mandate|subscription)|terminate (?:the|our) (?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
 )
 SARCASM = _rx(
@@ -752,7 +756,8 @@ PROBLEM_SOLVED = re.compile(
     r"\b(?:souci|probleme|issue|problem|question|point|defaut|mae?ngel|reklamation|problema|difetto|guasto|panne|fuite|leak|leck)\b[^.;,]{0,40}$"
 )
 MADE_OUT = re.compile(
-    r"\b(?:intestat\w+|made out|issued to|addressed to|ausgestellt|lautet auf|libellee?|etablie? au nom|au nom de|adressee? a)\b"
+    r"\b(?:intestat\w+|made out|issued to|addressed to|ausgestellt|lautet auf|libellee?|etablie? au nom|au nom de|adressee? a)\b|"
+    r"\brechnung (?:\w+ ){0,5}(?:adressiert|gerichtet)\b"
 )
 # "the wrong address issue is fixed now": a problem the customer says is solved
 SOLVED_STATEMENT = re.compile(
@@ -837,9 +842,17 @@ ON_BEHALF = re.compile(
 )
 
 
+SEND_A_DUPLICATE = re.compile(
+    r"\b(?:send|resend|forward|envoy\w*|renvoy\w*|faire parvenir|schick\w*|zusend\w*|zustell\w*|invia\w*|inviar\w*|mandar\w*|spedir\w*)\b[^.]{0,30}\bduplicat\w*"
+)
+
+
 def _drop_settled_or_internal(f, hits):
     """Formal letters: a reference the customer quotes in its own approval workflow or story,
     a defect of before said corrected, an errand on someone's behalf."""
+    if "invoice_error" in hits and "copy_request" in hits and SEND_A_DUPLICATE.search(f):
+        if not INVOICE_ERROR.search(_blank(re.compile(r"duplicat\w*"), f)):
+            hits.pop("invoice_error")  # "would you kindly send a duplicate": a copy
     if "invoice_error" in hits and ON_BEHALF.search(f):
         if not INVOICE_ERROR.search(_blank(ON_BEHALF, f)):
             hits.pop("invoice_error")
