@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from fincycle.extraction import ocr
 from fincycle.extraction.amount_rows import _ocr_clean, row_groups
@@ -365,3 +365,19 @@ def test_vat_table_of_turnover_per_rate_is_gross():
     }
     ext = _summary("SUMME 119,00", "MwSt Netto-Umsatz MwSt-Betrag", "A 19% 100,00 19,00")
     assert {(t.rate, t.base, t.amount) for t in ext.taxes} == {(D(19), D("100.00"), D("19.00"))}
+
+
+@pytest.mark.skipif(not ocr.engine_available(), reason="rapidocr-onnxruntime is not installed")
+def test_crops_read_two_at_a_time_give_the_text_read_one_at_a_time(monkeypatch):
+    page = Image.new("RGB", (900, 260), "white")
+    draw = ImageDraw.Draw(page)
+    for k, text in enumerate(["Zwischensumme 84,03", "MwSt 19% 15,97", "Gesamt EUR 100,00"]):
+        draw.text((40, 30 + 70 * k), text, fill="black", font_size=34)
+    monkeypatch.setattr(ocr, "_cores", lambda: 2)
+    read = {}
+    for threads in (1, 2):
+        monkeypatch.setattr(ocr, "REC_THREADS", threads)
+        monkeypatch.setattr(ocr, "_seen", {})
+        read[threads] = ocr.ocr_image(page)
+    assert read[1] == read[2]
+    assert any("100,00" in ln.text for ln in read[2])
