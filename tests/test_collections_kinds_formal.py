@@ -942,3 +942,38 @@ def test_a_duplicate_invoice_stays_an_invoice_error():
     reading = _read("This invoice is a duplicate of FX-25-0290, which we paid in May.")
     assert reading.category in ("invoice_error", "already_paid"), reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- the customer's own processing is late: no dispute, time without a date -------------------
+
+INTERNAL_DELAY = [
+    "Nous n'avons pas encore reçu l'aval de la commission des finances pour cette facture ; "
+    "nous reviendrons vers vous dès que possible.",
+    "The invoice has not yet been approved because our finance committee only meets next "
+    "month. We will revert in due course.",
+    "La fattura non è ancora stata approvata dal Consiglio; Vi daremo notizie al più presto.",
+    "Leider ist die Rechnung bei uns nicht im System erfasst worden. Wir kümmern uns darum.",
+    "We have not been able to process the invoice yet due to staff shortages; apologies for "
+    "the delay.",
+]
+
+
+@pytest.mark.parametrize("body", INTERNAL_DELAY)
+def test_internal_delay_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+INTERNAL_WORDS_IN_A_DISPUTE = [
+    "We have not approved these extra hours and will not pay for them.",
+    "Diese Zusatzarbeiten wurden von uns nie genehmigt, die bezahlen wir nicht.",
+    "Ces travaux supplémentaires n'ont jamais été approuvés : nous contestons la facture.",
+]
+
+
+@pytest.mark.parametrize("body", INTERNAL_WORDS_IN_A_DISPUTE)
+def test_work_not_approved_is_still_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

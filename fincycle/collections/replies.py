@@ -1992,11 +1992,39 @@ def _passes_on(folded):
     return bool(PASS_ON_PAY.search(folded) and PASS_ON_VERB.search(folded))
 
 
+# the customer's own processing is late: "has not yet been approved", "noch nicht
+# freigegeben", "pas encore reçu l'aval", "non è ancora stata approvata", "not been able to
+# process it yet": a delay of its side, nothing wrong with the bill
+_INTERNAL_STEPS = (
+    r"(?:approv\w*|process\w*|validat\w*|book\w*|record\w*|released|signed off|entered|"
+    r"freigegeben|bearbeitet|erfasst|verbucht|visiert|gepruft|genehmigt|bewilligt|"
+    r"traitee?s?|validee?s?|approuvee?s?|visee?s?|enregistree?s?|comptabilisee?s?|l'aval|le visa|l'accord|"
+    r"approvat\w|elaborat\w|registrat\w|vistat\w|autorizzat\w|contabilizzat\w)"
+)
+INTERNAL_DELAY = re.compile(
+    r"\b(?:not (?:yet |been )?(?:been )?|noch (?:nicht|keine?n?)|nicht (?:\w+ ){0,4}|pas encore (?:ete |recu )?|"
+    r"non (?:e |sono )?(?:ancora )?(?:stat[aoie] )?)" + _INTERNAL_STEPS + r"\b|"
+    r"\b(?:not (?:yet )?been able to|unable (?:yet )?to|pas (?:encore )?en mesure de|noch nicht in der lage,? (?:\w+ )?zu|non (?:ancora )?in grado di) "
+    r"(?:process|handle|book|traiter|comptabiliser|bearbeiten|verbuchen|elaborare|registrare)\b"
+)
+
+
+def _internal_delay(cues):
+    return [
+        s
+        for s in cues.sents
+        if INTERNAL_DELAY.search(s.folded)
+        and not s.hits.keys() & {"contestation", "invoice_error", "refusal"}
+    ]
+
+
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
     conditionals ("should anything be wrong with the invoice, ..."); a problem said to be
     solved ("le souci est réglé") is no dispute, nor future invoices sent elsewhere."""
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
+        return False
+    if INTERNAL_DELAY.search(folded) and not PROBLEM.search(folded):
         return False
     if FUTURE_INVOICES.search(folded):
         return False
@@ -2108,11 +2136,21 @@ def _decide_request(cues):
         return Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
         return _decide_promise(cues)
+    internal = _internal_delay(cues)
+    if internal and not any(_uneasy(s.folded) for s in cues.sents):
+        # "the invoice has not yet been approved, our committee meets next month": the
+        # customer's side is late, it asks for time without a date
+        return Decision("delay_request", [s.text for s in internal][:2], 0.6, False)
     passed = [s for s in cues.with_cue("request") if _passes_on(s.folded)]
     if passed:
         # sure: a model trained on more payments reads "kannst du das bitte noch bezahlen?"
         # (asked of a colleague) as a payment; only a firmer model overrules it
         return Decision("acknowledgement", [s.text for s in passed][:2], 0.65, False, urgency=1)
+    return _decide_unnamed(cues, business)
+
+
+def _decide_unnamed(cues, business):
+    """No request the rules can name: an unnamed dispute, thanks, a question; else other."""
     uneasy = [s for s in cues.sents if _uneasy(s.folded)]
     detail = _detail_for_own_use(cues)
     if detail and not uneasy:
