@@ -977,3 +977,30 @@ def test_work_not_approved_is_still_contested(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- waiting for the funds, an invoice overlooked ---------------------------------------------
+
+WAITING_FOR_FUNDS = [
+    "La facture n'a pas encore été payée car nous attendons le versement de la subvention "
+    "cantonale.",
+    "Die Rechnung ist noch nicht bezahlt, weil wir auf den Kantonsbeitrag warten.",
+    "The invoice hasn't been paid yet as we are waiting for the grant to come through.",
+    "La fattura non è ancora stata pagata perché attendiamo il contributo del Cantone.",
+]
+
+
+@pytest.mark.parametrize("body", WAITING_FOR_FUNDS)
+def test_waiting_for_funds_is_time_asked(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_overlooked_is_no_dispute():
+    reading = _read(
+        "Nous n'avions pas vu passer votre facture, merci pour le rappel ; elle est transmise au "
+        "service comptable."
+    )
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False

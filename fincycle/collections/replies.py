@@ -478,6 +478,8 @@ DELAY = _rx(
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous|can you|could you|konnen sie|koennen sie|konnten sie|potete|potreste|puo|potrebbe)\b[^.?]{0,15}\b(?:attendre|wait|warten|aspettare)\b[^.?]{0,40}\b(?:fin|end|ende|fine|jusqu|until|till|bis|\d)",
     r"\b(?:allow|grant|give) (?:us|me) (?:\w+ )?(?:until|till|time|a few (?:more )?(?:days|weeks))\b|\bchied\w+ (?:\w+ )?di poter (?:pagare|saldare|versare|liquidare)\b",
+    r"\b(?:kantonsbeitrag|gemeindebeitrag|beitrag|zuschuss|forderbeitrag|subvention|gelder|fonds)\w*\b[^.]{0,20}\b(?:warten|abwarten)\b",
+    r"\b(?:attendons|attends|warten|waiting|wait|attendiamo|aspettiamo|en attente|in attesa)\b[^.]{0,40}\b(?:subvention\w*|fonds|financement|grant|funding|subsid\w+|beitrag\w*|kantonsbeitrag\w*|gemeindebeitrag\w*|subvention\w*|gelder|contribut\w+|finanziament\w+|sussidi\w+|fondi|zuschuss\w*|forderbeitrag\w*)\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
@@ -2009,6 +2011,14 @@ INTERNAL_DELAY = re.compile(
 )
 
 
+# "nous n'avions pas vu passer votre facture", "übersehen", "overlooked", "ci era sfuggita":
+# the customer's oversight, no doubt about the bill
+OVERLOOKED = re.compile(
+    r"\b(?:n'avi?ons pas vu(?: passer)?|n'avais pas vu(?: passer)?|(?:avions|avons|avais|ai) (?:\w+ )?oublie|"
+    r"ubersehen|vergessen|overlooked|slipped through|(?:ci |mi )?(?:era|e) sfuggit\w|dimenticat\w)\b"
+)
+
+
 def _internal_delay(cues):
     return [
         s
@@ -2024,7 +2034,7 @@ def _uneasy(folded):
     solved ("le souci est réglé") is no dispute, nor future invoices sent elsewhere."""
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
         return False
-    if INTERNAL_DELAY.search(folded) and not PROBLEM.search(folded):
+    if (INTERNAL_DELAY.search(folded) or OVERLOOKED.search(folded)) and not PROBLEM.search(folded):
         return False
     if FUTURE_INVOICES.search(folded):
         return False
