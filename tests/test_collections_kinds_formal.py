@@ -1004,3 +1004,30 @@ def test_invoice_overlooked_is_no_dispute():
     )
     assert reading.category == "acknowledgement", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- last year's fee against this year's, the difference to discuss ---------------------------
+
+YEAR_ON_YEAR = [
+    "Pour le bouclement 2024 vous nous aviez facturé CHF 2'400.–, cette année CHF 3'000.– pour "
+    "exactement le même mandat.",
+    "For the 2024 accounts you billed us CHF 2,400, this year CHF 3,000 for the very same work.",
+    "Für den Abschluss 2024 haben Sie uns CHF 2'400.– verrechnet, dieses Jahr CHF 3'000.– für "
+    "genau dasselbe Mandat.",
+    "Wir haben keine Mehrarbeit bestellt.",
+    "Nous payons la partie convenue, la différence on en discute ?",
+]
+
+
+@pytest.mark.parametrize("body", YEAR_ON_YEAR)
+def test_year_on_year_price_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_this_years_invoice_paid_is_no_comparison():
+    reading = _read(
+        "Cette année, la facture de CHF 3'000.– a été réglée le 2 juin, CHF 600 de plus."
+    )
+    assert reading.category == "already_paid", reading.evidence

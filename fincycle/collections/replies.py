@@ -199,6 +199,7 @@ CONTEST = _rx(
     r"\b(?:difettos\w*|rott\w|danneggiat\w*|non funzion\w*|non corrispond\w*)",
     r"\b(?:erst|zuerst) (?:\w+ ){0,2}(?:reparieren|beheben|flicken|fertig machen|nachbessern|richten)\b[^.]{0,20}\b(?:dann|danach)\b (?:\w+ ){0,2}(?:zahl\w*|bezahl\w*)|\b(?:fix|repair) (?:it|this|that) first\b|\bd'abord (?:reparer|reparez|regler le probleme)\b|\bprima (?:sistemate|riparate|aggiustate)\b[^.]{0,20}\b(?:poi|dopo) (?:pago|paghiamo|pagher\w*)",
     r"\b(?:klemmt|klemmen|tropft|tropfen|undicht|leckt|fuit|fuient|ne ferme (?:pas|plus)|ferme mal|leak(?:s|ing)|(?:doesn'?t|won'?t|does not) (?:close|shut|lock)|non (?:si )?chiude|perde acqua|gocciola)\b",
+    r"\bkeine (?:\w+ )?(?:bestellt|in auftrag gegeben)\b|\b(?:difference|differenz|differenza|ecart)\b[^.?]{0,30}\b(?:on en discute|discut\w*|besprechen|reden wir|diskutier\w*|parlarne|discuss\w*)",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
@@ -676,6 +677,8 @@ UNDISPUTED = _rx(
     r"\b(?:restante|il saldo|il resto)",
 )
 PRIOR_PRICE = _rx(
+    # "you billed us CHF 2,400 for 2024, this year CHF 3,000 for the same mandate"
+    r"\b(?:19|20)\d\d\b[^!?;\n]{0,80}\b(?:this year|cette annee|dieses jahr|heuer|quest'anno)\b",
     r"\b(?:last year|previous year|agreed|quoted|quote|offer|budget|estimate)",
     r"\b(?:l'an dernier|l'annee derniere|l'an passe|l'annee passee|convenu|devis|offre|forfait|budget)",
     r"\b(?:letztes jahr|letzten jahr|letztjahr|vorjahr|vereinbart|offerte|offeriert|pauschal|budget|besprochen|gesprochen|abgemacht|abgmacht|kostenvoranschlag|voranschlag|kostenschatzung)",
@@ -1133,7 +1136,12 @@ def _cues(sent, ref=None):
         # "could we settle it on 30 April?", "would it be all right to pay mid-May?"
         hits["delay_request"] = 1
         hits.pop("payment_promise", None)
-    if "contestation" not in hits and PRIOR_PRICE.search(f) and len(find_money(f)) >= 2:
+    if (
+        "contestation" not in hits
+        and "already_paid" not in hits
+        and PRIOR_PRICE.search(f)
+        and len(find_money(f)) >= 2
+    ):
         # "the quote said CHF 2'000, the invoice says CHF 2'600"
         if re.search(
             r"\b(?:invoice|rechnung|facture|fattura|billed|factur|verrechnet|fatturat)"
