@@ -1031,3 +1031,15 @@ def test_this_years_invoice_paid_is_no_comparison():
         "Cette année, la facture de CHF 3'000.– a été réglée le 2 juin, CHF 600 de plus."
     )
     assert reading.category == "already_paid", reading.evidence
+
+
+SHORT_LAST_LINES_KEPT = [
+    ("ok\n\nwird erledigt\nmorgen", "wird erledigt"),
+    ("Bonjour\n\nje passe régler\ndemain matin", "je passe"),
+    ("hi\n\nsorry forgot\nwill do tomorrow", "sorry forgot"),
+]
+
+
+@pytest.mark.parametrize(("body", "kept"), SHORT_LAST_LINES_KEPT)
+def test_short_last_lines_of_a_person_are_no_signature(body, kept):
+    assert kept in parse_mail(_mail(body)).own_text

@@ -92,7 +92,11 @@ CLOSING = re.compile(
 MESSAGE_WORDS = re.compile(
     r"(?<![\d'])\d{1,2}[./]\d{1,2}|(?<![\d'])\d{1,2}\.?\s+(jan|f[ée]v|feb|m[äa]r|avr|apr|ma[iy]|jui|jun|jul|lug|ao[ûu]|aug|ago|sep|set|o[ck]t|ott|nov|d[ée][cz]|dic|gen|giu)|"
     r"\b(pay|paid|pai|pay[ée]|r[ée]gl|vir|zahl|bezahl|[üu]berw|pag|salda|bonific|factur|rechnung|invoice|fattur|rappel|relance|mahnung|sollecito|"
-    r"promemoria|reminder|chf|eur|fr\.|merci|danke|thank|grazie|bitte|please|svp|stp|per favore)",
+    r"promemoria|reminder|chf|eur|fr\.|merci|danke|thank|grazie|bitte|please|svp|stp|per favore)|"
+    # a person speaking or a time: "wird erledigt / morgen", "je passe / demain"
+    r"\b(je|j'|nous|ich|wir|we|i|noi|io|vous|you|voi|ok|oui|ja|yes|non|nein|no|"
+    r"demain|morgen|domani|tomorrow|heute|today|oggi|aujourd'hui|semaine|woche|week|settimana|"
+    r"erledigt|fait|done|fatto|sorry|d[ée]sol[ée]|scusate?|entschuldigung)\b",
     re.IGNORECASE,
 )
 DEVICE_FOOTER = re.compile(
