@@ -1043,3 +1043,53 @@ SHORT_LAST_LINES_KEPT = [
 @pytest.mark.parametrize(("body", "kept"), SHORT_LAST_LINES_KEPT)
 def test_short_last_lines_of_a_person_are_no_signature(body, kept):
     assert kept in parse_mail(_mail(body)).own_text
+
+
+# --- a credit note received or deducted, complaints that are only possible ----------------------
+
+REMEDY_OR_OFFSET = [
+    (
+        "Nous avons bien reçu votre note de crédit NC-25-011 ainsi que la facture rectifiée ; "
+        "merci, le dossier est transmis pour paiement.",
+        "acknowledgement",
+    ),
+    (
+        "Abbiamo dedotto la nota di credito NC-25-011 e bonificato il saldo di CHF 2'280.– il "
+        "2 giugno.",
+        "already_paid",
+    ),
+    (
+        "We deducted your credit note CN-25-011 and transferred the balance on 2 June.",
+        "already_paid",
+    ),
+    (
+        "Nous accusons réception de votre facture. Pour mémoire, toute réclamation éventuelle "
+        "vous sera adressée par écrit dans les 30 jours.",
+        "acknowledgement",
+    ),
+    (
+        "Wir bestätigen den Eingang Ihrer Rechnung. Allfällige Beanstandungen würden wir Ihnen "
+        "innert 30 Tagen mitteilen.",
+        "acknowledgement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), REMEDY_OR_OFFSET)
+def test_credit_note_received_or_deducted_and_possible_complaints(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+
+
+REAL_COMPLAINTS = [
+    "Nous vous prions de nous adresser une note de crédit pour les 4 heures facturées en trop.",
+    "Wir beanstanden die Rechnung: die Arbeiten sind mangelhaft.",
+    "We have a complaint about the invoice: the hours do not match the job sheets.",
+]
+
+
+@pytest.mark.parametrize("body", REAL_COMPLAINTS)
+def test_real_complaints_stay_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

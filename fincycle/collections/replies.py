@@ -306,8 +306,8 @@ CONTEST = _rx(
     r"\b(?:ne vois pas ce qui justifie|je ne vois pas ce qui justifie|what justifies|was (?:rechtfertigt|begrundet) (?:diese|den|die)|cosa giustifica|non vedo cosa giustifichi)\b",
 )
 OFFSET_RX = (
-    r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito)\b|"
-    r"\b(?:gutschrift|avoir|credit note|nota di credito)\b[^!?\n]{0,60}\b(?:verrechnet|compense\w*|offset|set off|compensat\w+)\b"
+    r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+|dedott\w*|dedui\w*|deduct\w*|abgezogen|in abzug gebracht|defalque\w*)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito|note de credit)\b|"
+    r"\b(?:gutschrift|avoir|credit note|nota di credito|note de credit)\b[^!?\n]{0,60}\b(?:verrechnet|compense\w*|offset|set off|compensat\w+|dedott\w*|dedui\w*|deduct\w*|abgezogen|in abzug gebracht|defalque\w*)\b"
 )
 OFFSET = re.compile(OFFSET_RX)
 PAID_WITH_OTHERS_RX = (
@@ -551,6 +551,8 @@ REQUEST = _rx(
     r"\b(?:we need|we would need|we'd need|i need|wir benotigen|wir brauchen|ich brauche|ich benotige|nous aurions besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|avremmo bisogno)\b[^.]{0,30}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug)",
 )
 ACK = _rx(
+    # "nous accusons (bonne) réception", "wir bestätigen den Eingang", "confermiamo la ricezione"
+    r"\b(?:accus\w+ (?:bonne )?reception|(?:bestatigen|bestatige) (?:\w+ )?(?:den )?eingang|(?:confirm|acknowledge) (?:the )?receipt|confermiamo (?:la |il )?(?:ricezione|ricevimento))\b",
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
     r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
@@ -984,7 +986,7 @@ DEFECT_WORD = re.compile(
     r"beschadigt\w*|zerkratzt\w*|danneggiat\w*|rott\w*|graffiat\w*)\b"
 )
 CREDIT_WORD = re.compile(
-    r"\s*(?:credit note|gutschrift|nota di credito|un avoir|d'un avoir|l'avoir|geste commercial|goodwill|kulanz)"
+    r"\s*(?:credit note|gutschrift|nota di credito|note de credit|un avoir|d'un avoir|l'avoir|geste commercial|goodwill|kulanz)"
 )
 ROUTING_BEFORE = re.compile(
     r"\b(?:pour (?:toute?s?|les|vos)|for (?:any|all)|fue?r alle|bei allen|per (?:eventuali|qualsiasi|ogni)|en cas de|in case of|im falle? (?:von|einer)?|in caso di)\s*(?:\w+\s+)?$"
@@ -1043,6 +1045,16 @@ def _paid_later(f, hits, ref):
         hits["payment_promise"] = 1
 
 
+# "toute réclamation éventuelle", "allfällige Beanstandungen", "any complaint": none made
+HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:toute?s?|eventuel\w*|allfallig\w*|etwaig\w*|any|possible|eventual\w*|eventuali|qualsiasi|qualunque|gegebenenfalls)\s+(?:\w+\s+)?$"
+)
+# "nous avons bien reçu votre note de crédit", "received your credit note": a remedy received
+RECEIVED_BEFORE = re.compile(
+    r"\b(?:bien recu|recu|received|got|erhalten|ricevut\w|ricevuto)\b(?:\s+\S+){0,3}\s*$"
+)
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -1058,6 +1070,11 @@ def _cues(sent, ref=None):
             and CREDIT_WORD.match(m.group(0))
         )
         and not ROUTING_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
+        and not HYPOTHETICAL_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
+        and not (
+            RECEIVED_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
+            and CREDIT_WORD.match(m.group(0))
+        )
         and not (DEFECT_WORD.match(m.group(0)) and THANKS_REMEDY.search(f[: m.start()]))
         and not (
             re.search(r"\bbei\s*$", f[max(0, m.start() - 6) : m.start()])
@@ -2053,7 +2070,11 @@ def _uneasy(folded):
         folded,
     ):
         return False
-    if PROBLEM.search(folded):
+    if PROBLEM.search(folded) and not all(
+        HYPOTHETICAL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+        or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
+        for m in PROBLEM.finditer(folded)
+    ):
         return True
     return bool(
         NEGATION.search(folded) and BILLING.search(folded) and not PAYMENT_WORDS.search(folded)
