@@ -1093,3 +1093,44 @@ def test_real_complaints_stay_contested(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- formal past payments, and their future forms ------------------------------------------------
+
+FORMAL_PAID = [
+    "Le paiement est intervenu le 2 juin 2025.",
+    "Notre service financier a procédé au règlement le 2 juin.",
+    "La somme due a été virée sur votre compte le 2 juin.",
+    "Nous avons procédé au paiement de la facture en date du 2 juin 2025.",
+    "Der Betrag wurde Ihnen am 2. Juni 2025 vergütet.",
+    "Die Zahlung erfolgte am 2. Juni 2025.",
+    "Payment was effected on 2 June 2025.",
+    "We processed the payment on 2 June.",
+    "Il pagamento è avvenuto in data 2 giugno 2025.",
+    "L'importo Vi è stato versato il 2 giugno 2025.",
+    "Abbiamo provveduto al pagamento il 2 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", FORMAL_PAID)
+def test_formal_past_payment_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+FORMAL_FUTURE_PAYMENT = [
+    "Le paiement interviendra le 20 juin 2025.",
+    "Nous procéderons au paiement le 20 juin 2025.",
+    "Die Zahlung erfolgt am 20. Juni 2025.",
+    "We will process the payment on 20 June 2025.",
+    "Il pagamento avverrà il 20 giugno 2025.",
+    "Provvederemo al pagamento il 20 giugno 2025.",
+]
+
+
+@pytest.mark.parametrize("body", FORMAL_FUTURE_PAYMENT)
+def test_formal_future_payment_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 20)

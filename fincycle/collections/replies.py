@@ -420,6 +420,17 @@ ALREADY_PAID = _rx(
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
     CROSSED_RX,
+    # formal past payments: "le paiement est intervenu le 2 juin", "nous avons procédé au
+    # règlement", "die Zahlung erfolgte am", "wurde Ihnen vergütet", "payment was effected",
+    # "we processed the payment", "il pagamento è avvenuto", "abbiamo provveduto al pagamento"
+    r"\b(?:paiement|reglement|virement|versement)s? (?:\w+ )?(?:est|a ete|sont|ont ete) (?:intervenue?s?|effectuee?s?|realisee?s?|executee?s?)\b|"
+    r"\b(?:avons|avez|a|ont|ai) (?:deja |bien )?procede (?:au|a un|a la) (?:paiement|reglement|virement|versement)\b|"
+    r"\b(?:a ete|ont ete|est|sont) (?:deja |bien )?(?:viree?s?|versee?s?)\b|"
+    r"\b(?:zahlung|uberweisung|ueberweisung|vergutung)\w* (?:\w+ )?erfolgte\b|\b(?:wurde|wurden|ist|sind)\b[^!?;]{0,50}?\b(?:vergutet|verguetet)\b|"
+    r"\b(?:payment|transfer|remittance)s? (?:\w+ )?(?:was|were|has been|have been) (?:\w+ )?(?:effected|completed|carried out)\b|"
+    r"\b(?:we|i) (?:have )?(?:already )?(?:processed|effected|released|completed|arranged) (?:the|a|our|your) (?:payment|transfer|remittance)\b|"
+    r"\b(?:pagamento|bonifico|versamento|saldo) (?:\w+ )?(?:e|e stato|sono stati) (?:avvenut\w|effettuat\w|eseguit\w)\b|"
+    r"\b(?:abbiamo|ho) (?:gia )?provveduto al (?:pagamento|saldo|bonifico|versamento)\b|\b(?:e stat[oa]|sono stat[ie]) (?:gia )?(?:versat\w|bonificat\w|evas\w)\b",
     r"\b(?:e stat[oa]|sono stat[ie]|was|has been|were|have been|a ete|ont ete|wurde|wurden|ist)\s+(?:\w+\s+)?(?:accreditat\w|credited|credite\w*|gutgeschrieben)\b",
     r"\bc(?:est)? (?:deja |bien )?(?:paye|regle|vire)e?s?\b(?! (?:quand|lorsque|des que|demain|lundi|mardi|mercredi|jeudi|vendredi))",
     r"\b(?:a ete|ont ete|est|sont|avons|ai|a) (?:deja |bien |dument )?acquitte\w*",
@@ -495,7 +506,7 @@ PROMISE = _rx(
     r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fue?r|auf) (?:den )?\d|\bfue?r den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
     r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
-    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|ue?berweisen|begleichen|zahlen|anweisen)|\b(?:ue?berweisen|ue?berweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ue?bermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,5}(?:bezahlt|ue?berwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
+    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|ue?berweisen|begleichen|zahlen|anweisen)|\b(?:ue?berweisen|ue?berweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ue?bermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt\b|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,5}(?:bezahlt|ue?berwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|mach|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
