@@ -1134,3 +1134,23 @@ def test_formal_future_payment_is_a_promise(body):
     reading = _read(body)
     assert reading.category == "payment_promise", reading.evidence
     assert reading.promised_date == date(2025, 6, 20)
+
+
+FORMAL_MISMATCH = [
+    ("Die verrechneten Leistungen entsprechen nicht unserem Auftrag.", "contestation"),
+    (
+        "The quantities invoiced do not correspond to the signed delivery notes.",
+        "contestation",
+    ),
+    (
+        "Bitte stellen Sie die Rechnung auf die Gemeinde Muri aus, nicht auf die Schule.",
+        "invoice_error",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), FORMAL_MISMATCH)
+def test_formal_mismatch_and_reissue(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is True

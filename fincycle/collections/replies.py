@@ -200,6 +200,7 @@ CONTEST = _rx(
     r"\b(?:erst|zuerst) (?:\w+ ){0,2}(?:reparieren|beheben|flicken|fertig machen|nachbessern|richten)\b[^.]{0,20}\b(?:dann|danach)\b (?:\w+ ){0,2}(?:zahl\w*|bezahl\w*)|\b(?:fix|repair) (?:it|this|that) first\b|\bd'abord (?:reparer|reparez|regler le probleme)\b|\bprima (?:sistemate|riparate|aggiustate)\b[^.]{0,20}\b(?:poi|dopo) (?:pago|paghiamo|pagher\w*)",
     r"\b(?:klemmt|klemmen|tropft|tropfen|undicht|leckt|fuit|fuient|ne ferme (?:pas|plus)|ferme mal|leak(?:s|ing)|(?:doesn'?t|won'?t|does not) (?:close|shut|lock)|non (?:si )?chiude|perde acqua|gocciola)\b",
     r"\bkeine (?:\w+ )?(?:bestellt|in auftrag gegeben)\b|\b(?:difference|differenz|differenza|ecart)\b[^.?]{0,30}\b(?:on en discute|discut\w*|besprechen|reden wir|diskutier\w*|parlarne|discuss\w*)",
+    r"\bentspr\w* (?:\w+ )?nicht (?:der|dem|den|unserer?|unserem|ihrer?|ihrem) (?:\w+ )?(?:auftrag|bestellung|offerte|angebot|vereinbarung|lieferschein\w*|rapport\w*|arbeitsrapport\w*)\b|\b(?:do|does|did)(?:n'?t| not) correspond (?:to|with)\b",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
@@ -366,6 +367,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom de|a l'ordre de)|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
     r"\b(?:en double|doublon|facturee? deux fois|deux fois la meme)",
     r"\b(?:c'est|ce n'est|c) pas (?:mon|notre|la bonne) adresse\b|\bfacture (?:doit|devrait) etre (?:au|a l'adresse)\b|\bnot (?:my|our) address\b|\bnicht (?:meine|unsere) adresse\b|\bnon e (?:il mio|il nostro) indirizzo\b|\bfalsche[rnms]? (?:name|namen|vorname|nachname|schreibweise)\b",
+    r"\bstellen sie (?:die|diese|ihre|eine neue|uns die) rechnung (?:\w+ ){0,6}aus\b",
     r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
     r"\bkostenstelle",
     r"\b(?:ohne|fehlt|fehlende\w*|keine|weder|mit|angabe|angeben|angegeben|anzugeben|erganz\w+|vermerk\w+)\b[^.]{0,30}\bbestell(?:nummer|-nr)|\bbestell(?:nummer|-nr)\w*\b[^.]{0,30}\b(?:fehlt|angeben|angegeben|anzugeben|neu aus)",
