@@ -1154,3 +1154,26 @@ def test_formal_mismatch_and_reissue(body, category):
     reading = _read(body)
     assert reading.category == category, reading.evidence
     assert reading.pause_dunning is True
+
+
+FORMAL_COPY_ASKED = [
+    "Pour des raisons de contrôle interne, nous vous remercions de nous faire parvenir "
+    "l'original de la facture par voie postale.",
+    "Aus revisionstechnischen Gründen benötigen wir die Rechnung im Original per Post.",
+    "For audit purposes we require the original invoice by post.",
+    "Per motivi di revisione ci occorre la fattura originale per posta.",
+    "Bitte teilen Sie uns Ihre vollständige Bankverbindung mit.",
+    "Wir benötigen zusätzlich den unterzeichneten Arbeitsrapport zur Rechnung.",
+]
+
+
+@pytest.mark.parametrize("body", FORMAL_COPY_ASKED)
+def test_formal_original_bank_details_or_report_asked(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_more_time_needed_is_no_copy_request():
+    reading = _read("Wir benötigen noch etwas Zeit, bitte haben Sie Geduld.")
+    assert reading.category == "delay_request", reading.evidence

@@ -529,7 +529,7 @@ COPY = _rx(
     r"\bchorus(?: pro)?\b|\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b[^.]{0,60}\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b|"
     r"\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b[^.]{0,60}\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\bpdf\b|\bqr[- ]?(?:bill|rechnung|code|teil|part|section|partie)\b|\bbulletin (?:qr|de versement)|\beinzahlungsschein|\bpolizza(?: di versamento)?|\biban\b|\bbank details|\bcoordonnees bancaires|\bbankverbindung|\bcoordinate bancarie",
-    r"\b(?:par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
+    r"\b(?:par voie postale|postalement|par (?:la )?poste|par courrier|format papier|version papier|per post|per posta|in formato cartaceo|cartace\w|by post|paper (?:copy|original)|original\w*)\b",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend|indirizzar\w*|adressieren|richten|address)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig\w*|zukunftig\w*|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
@@ -542,7 +542,7 @@ SEND_VERB = _rx(
     r"\b(?:envoy\w*|renvoy\w*|adress\w*|transmett\w*|faire parvenir|fassiez parvenir|communiquer|indiquer|donner)",
     r"\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
-    r"\b(?:schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ue?bermitt\w*|zusend\w*|mitteilen|angeben|geben)",
+    r"\b(?:teilen sie (?:uns|mir)|require|occorr\w*|necessit\w*|schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ue?bermitt\w*|zusend\w*|mitteilen|angeben|geben)",
     r"\b(?:inviar\w*|invia\w*|indirizzar\w*|mandar\w*|rimandar\w*|rimandat\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
@@ -561,7 +561,9 @@ REQUEST = _rx(
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
     r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
-    r"\b(?:we need|we would need|we'd need|i need|wir benotigen|wir brauchen|ich brauche|ich benotige|nous aurions besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|avremmo bisogno)\b[^.]{0,30}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug)",
+    r"\b(?:we need|we would need|we'd need|i need|we require|wir benotigen|benotigen wir|wir brauchen|brauchen wir|ich brauche|ich benotige|nous aurions besoin|nous avons besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|ci occorr\w+|necessitiamo|avremmo bisogno)\b[^.]{0,40}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug|rapport\w*|arbeitsrapport\w*|report|rapporto|lieferschein\w*|bon de livraison|delivery note|bolla)",
+    # "nous vous remercions de nous faire parvenir ...", "teilen Sie uns ... mit"
+    r"\bremerci\w* (?:par avance )?de (?:bien vouloir |nous |me |m')|\bteilen sie (?:uns|mir)\b",
 )
 ACK = _rx(
     # "nous accusons (bonne) réception", "wir bestätigen den Eingang", "confermiamo la ricezione"
@@ -803,11 +805,11 @@ NOT_A_DISPUTE = re.compile(
     r"\b(?:payment terms|zahlungs(?:frist|bedingungen|konditionen)|conditions de paiement|delai de paiement|termini di pagamento|condizioni di pagamento|early payment|skonto|escompte|vorauszahlung|pagamento anticipato|paiement anticipe)\b"
 )
 SHIP_VERB = re.compile(
-    r"\b(?:send|resend|forward|mail|post|schick\w*|send\w*|zustell\w*|zukommen|envoy\w*|renvoy\w*|transmett\w*|faire parvenir|inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*)\b"
+    r"\b(?:need|require|benotig\w*|brauch\w*|besoin|occorr\w*|necessit\w*|send|resend|forward|mail|post|schick\w*|send\w*|zustell\w*|zukommen|envoy\w*|renvoy\w*|transmett\w*|faire parvenir|inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*)\b"
 )
 DOCUMENT = re.compile(
     r"\b(?:delivery note|lieferschein|bon de livraison|bolla|documento di trasporto|statement|kontoauszug|releve de compte|estratto conto|"
-    r"rapport|report|rapporto|beleg|receipt|quittung|ricevuta|justificatif|proof|nachweis|document|dokument|documento|copy|kopie|copie|copia|"
+    r"rapport|arbeitsrapport\w*|regierapport\w*|report|rapporto|beleg|receipt|quittung|ricevuta|justificatif|proof|nachweis|document|dokument|documento|copy|kopie|copie|copia|"
     r"einzahlungsschein|originalrechnung|original)\b"
 )
 ASKS_LEAVE = re.compile(
