@@ -1177,3 +1177,37 @@ def test_formal_original_bank_details_or_report_asked(body):
 def test_more_time_needed_is_no_copy_request():
     reading = _read("Wir benötigen noch etwas Zeit, bitte haben Sie Geduld.")
     assert reading.category == "delay_request", reading.evidence
+
+
+# --- a reminder sent to the wrong body, a service asked about ------------------------------------
+
+SENT_IN_ERROR = [
+    "Votre courrier a été adressé par erreur à notre service. La Commune de Montagny n'a aucune "
+    "relation d'affaires avec votre entreprise.",
+    "Ihre Mahnung ist irrtümlich bei uns eingegangen. Wir stehen in keiner Geschäftsbeziehung zu "
+    "Ihrer Firma.",
+    "Your reminder appears to have been sent to us in error. We have no business relationship "
+    "with your company.",
+    "Il Vostro sollecito ci è pervenuto per errore: non intratteniamo alcun rapporto "
+    "commerciale con la Vostra ditta.",
+]
+
+
+@pytest.mark.parametrize("body", SENT_IN_ERROR)
+def test_reminder_sent_in_error_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_sent_twice_in_error_stays_an_invoice_error():
+    reading = _read("Sie haben uns dieselbe Rechnung irrtümlich zweimal geschickt.")
+    assert reading.category == "invoice_error", reading.evidence
+
+
+def test_service_asked_after_thanks_is_other():
+    reading = _read(
+        "Besten Dank für die Rechnung. Wir möchten Sie bei dieser Gelegenheit fragen, ob Sie auch "
+        "Wartungsverträge anbieten."
+    )
+    assert reading.category == "other", reading.evidence

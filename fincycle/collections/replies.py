@@ -352,7 +352,8 @@ REFUSAL = _rx(
     r"\b(?:zahl|zahle|zahled|zahlet|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:nod|nud|nid|nit)\b",
 )
 INVOICE_ERROR = _rx(
-    r"\b(?:same|gleiche|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
+    r"\b(?:zweimal|doppelt) (?:\w+ )?(?:geschickt|gesendet|zugestellt|erhalten|verrechnet|fakturiert|gestellt)\b",
+    r"\b(?:same|gleiche|dieselbe|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
     r"\b(?:taux de tva|vat rate|rate of vat|mwst-satz|mehrwertsteuersatz|steuersatz|aliquota(?: iva)?)\b",
     r"\b(?:our (?:company |legal )?name is|notre (?:nom|raison sociale|denomination) est|unser (?:firmen)?name (?:ist|lautet)|la nostra ragione sociale e|amend the invoice|correct the (?:name|address|company)|nom de (?:la )?societe)",
     r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
@@ -558,7 +559,7 @@ REQUEST = _rx(
     r"\b(?:merci de|merci d'(?=[a-z]+er\b)|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
     r"\b(?:(?:vi |ve ne )?saremmo grati|nous vous serions reconnaissants|waren (?:wir )?(?:ihnen )?dankbar|would be grateful)\b",
     r"\b(?:de bien vouloir|nous vous saurions gre|je vous saurais gre|wir bitten sie|wir ersuchen sie|vi chiediamo|le chiediamo|we would be grateful|we kindly ask|kindly ask you)\b",
-    r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen ob|volevo chiedere|chiedere se|sapere se)\b",
+    r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen,? ob|volevo chiedere|chiedere se|chiederv\w* se|sapere se|ask (?:you )?(?:whether|if))\b",
     r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
     r"\b(?:we need|we would need|we'd need|i need|we require|wir benotigen|benotigen wir|wir brauchen|brauchen wir|ich brauche|ich benotige|nous aurions besoin|nous avons besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|ci occorr\w+|necessitiamo|avremmo bisogno)\b[^.]{0,40}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug|rapport\w*|arbeitsrapport\w*|report|rapporto|lieferschein\w*|bon de livraison|delivery note|bolla)",
@@ -648,6 +649,11 @@ MARKETING = _rx(
     r"\b(?:book|schedule|request|get) a (?:free )?(?:[\w-]+ )?demo\b|\bfree (?:[\w-]+ )?(?:demo|trial)\b|\b(?:ai|ki|ia)[- ](?:powered|gestutzt\w*|basiert\w*|driven)\b|\b(?:demo|essai|prova) gratuit\w*|\bdemonstration gratuite\b|\bkostenlos\w* (?:demo|testversion|test)\b|\b(?:demo|test) kostenlos\b",
 )
 WRONG_RECIPIENT = _rx(
+    # "aucune relation d'affaires avec votre entreprise", "keiner Geschäftsbeziehung", "sent to us
+    # in error", "irrtümlich bei uns eingegangen", "ci è pervenuto per errore"
+    r"\b(?:no|aucune?|keine[rn]?|alcun\w*|nessun\w*) (?:\w+ ){0,2}(?:business relationship|dealings|relations? (?:d'affaires|commerciales?)|geschaftsbeziehung\w*|rapport\w* (?:commercial\w*|d'affari))\b",
+    r"(?!.*\b(?:twice|zweimal|deux fois|due volte|doppelt|en double)\b)(?:"
+    r"\b(?:sent|addressed|adresse\w*|envoye\w*|parvenu\w*|pervenut\w|eingegangen|zugestellt|gesendet|geschickt|inviat\w|indirizzat\w)\b (?:\w+ ){0,4}(?:in error|by mistake|par erreur|irrtumlich|per errore|falschlicherweise|faelschlicherweise)\b|\b(?:irrtumlich|falschlicherweise) (?:\w+ ){0,3}(?:eingegangen|zugestellt|gesendet|geschickt)\b)",
     r"\b(?:verwechsel\w*|mix-?up|mixed (?:me )?up|mistaken identity|confondu\w*|confusion de (?:personne|nom)|scambiat\w+ (?:per|con)|scambio di persona)\b",
     r"\b(?:sbagliato destinatario|mauvais destinataire|falsche\w* empfanger|wrong recipient)\b|\b(?:non abbiamo mai avuto rapporti|never had (?:any )?(?:dealings|business)|n'avons jamais eu (?:de )?(?:relations?|affaire)|hatten nie (?:eine )?geschaftsbeziehung)",
     r"\b(?:streichen|entfernen|loschen|nehmen) sie mich\b|\baus (?:dem|ihrem) verteiler\b|\bretirez-moi\b|\bdesinscri\w+ (?:moi|me)\b|\b(?:cancellatemi|rimuovetemi)\b|\bunsubscribe me\b|\bremove me from\b",
@@ -1978,6 +1984,8 @@ NEW_BUSINESS = re.compile(
     r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
     # "mi può mandare un'offerta?", "could you make us a quote?"
     r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?|"
+    # "ob Sie auch Wartungsverträge anbieten"
+    r"\bob sie (?:\w+ ){0,3}(?:auch|ebenfalls) (?:\w+ ){0,3}(?:anbieten|offerieren|machen|liefern|ausfuhren)\b|"
     # "vous demander si votre bureau propose également l'interprétation"
     r"\b(?:si|whether|if|ob|se)\s+(?:votre|vous|your|you|ihr\w*|sie|il vostro|la vostra|voi)\s+(?:\w+\s+)?(?:propose\w*|offr\w+|offer\w*|provide\w*|anbiete\w*|bietet|bieten|offrite|fate)\s+(?:\w+\s+)?(?:egalement|aussi|also|auch|anche|as well|pure)\b|"
     # "hätten gerne eine Offerte", "we'd like a quote", "nous aimerions un devis"
