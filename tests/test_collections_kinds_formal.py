@@ -1211,3 +1211,28 @@ def test_service_asked_after_thanks_is_other():
         "Wartungsverträge anbieten."
     )
     assert reading.category == "other", reading.evidence
+
+
+CONTEXT_IS_NO_CONTEST = [
+    (
+        "Nel contesto del progetto di ristrutturazione, la fattura verrà pagata il 20 giugno 2025.",
+        "payment_promise",
+    ),
+    (
+        "Any dispute arising from this contract is governed by Swiss law; the invoice will be paid "
+        "on 20 June 2025.",
+        "payment_promise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), CONTEXT_IS_NO_CONTEST)
+def test_context_and_clauses_are_no_contestation(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_contesto_la_fattura_contests():
+    reading = _read("Contesto la fattura: il lavoro non è finito.")
+    assert reading.category == "contestation", reading.evidence

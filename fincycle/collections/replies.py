@@ -170,7 +170,8 @@ CONTEST = _rx(
     r"\b(?:never|not|only) received [^.]{0,30}\b(?:batch|delivery|goods|items|units|parts|products|pieces|order|chairs|lamps|lights)|\bonly \d+ (?:of|out of) (?:the )?\d+|\bseulement \d+ (?:sur|des) \d+|\bnur \d+ (?:von|der) \d+|\bsolo \d+ (?:su|dei|delle) \d+",
     r"\b(?:fees?|frais|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|spese|penalit\w+|zinsen|interest)\b[^.]{0,40}\b(?:not justified|unjustified|injustifi\w+|pas justifi\w+|nicht gerechtfertigt|ungerechtfertigt|non giustificat\w+|not acceptable|inacceptable|refus\w*|contest\w*|bestreit\w*|akzeptier\w* (?:ich|wir) nicht)",
     # explicit dispute words
-    r"\bcontest(?:e|ons|ez|er|ation|iamo|o|iamo|azione)\b",
+    # "contesto" is also the Italian "context" ("nel contesto del progetto")
+    r"\bcontest(?:e|ons|ez|er|ation|iamo|azione)\b|(?<!\bnel )(?<!\bquesto )(?<!\bdel )(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdal )(?<!\bstesso )(?<!\btale )(?<!\bquel )\bcontesto\b",
     r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
     r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) (?:aber |jedoch |deshalb |daher |so )?nicht)",
     r"\b(?:pas d'accord|desaccord|n'acceptons pas|n'accepte pas|inacceptable|ne peu[tx] pas accepter)",
