@@ -1236,3 +1236,23 @@ def test_context_and_clauses_are_no_contestation(body, category):
 def test_contesto_la_fattura_contests():
     reading = _read("Contesto la fattura: il lavoro non è finito.")
     assert reading.category == "contestation", reading.evidence
+
+
+DISPUTED_STATE = [
+    "Cette facture est en litige tant que les réserves ne sont pas levées.",
+    "Die Rechnung ist strittig, wir warten auf Ihre Stellungnahme.",
+    "La fattura è in contestazione.",
+    "This invoice is in dispute pending your reply.",
+]
+
+
+@pytest.mark.parametrize("body", DISPUTED_STATE)
+def test_invoice_said_disputed(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_amount_undisputed_is_no_dispute():
+    reading = _read("Der Betrag ist unbestritten, wir zahlen Ende Monat.")
+    assert reading.category == "payment_promise", reading.evidence

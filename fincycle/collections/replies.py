@@ -172,6 +172,7 @@ CONTEST = _rx(
     # explicit dispute words
     # "contesto" is also the Italian "context" ("nel contesto del progetto")
     r"\bcontest(?:e|ons|ez|er|ation|iamo|azione)\b|(?<!\bnel )(?<!\bquesto )(?<!\bdel )(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdal )(?<!\bstesso )(?<!\btale )(?<!\bquel )\bcontesto\b",
+    r"\b(?:en litige|litigieu\w+|(?:ist|sind|als) (?:\w+ )?(?:strittig|umstritten|bestritten)|in contestazione|contestat[ao] (?:da noi|formalmente))\b",
     r"\b(?:dispute|disputing|disputed|object to|disagree|do not accept|don'?t accept|cannot accept|can'?t accept)\b",
     r"\b(?:bestreiten|beanstand\w*|reklamier\w*|nicht einverstanden|nicht akzeptier\w*|nicht akzeptabel|akzeptieren (?:wir|ich) (?:aber |jedoch |deshalb |daher |so )?nicht)",
     r"\b(?:pas d'accord|desaccord|n'acceptons pas|n'accepte pas|inacceptable|ne peu[tx] pas accepter)",
