@@ -1256,3 +1256,28 @@ def test_invoice_said_disputed(body):
 def test_amount_undisputed_is_no_dispute():
     reading = _read("Der Betrag ist unbestritten, wir zahlen Ende Monat.")
     assert reading.category == "payment_promise", reading.evidence
+
+
+NON_NATIVE = [
+    (
+        "Sorry my german is bad. I have pay the invoice already on 2 june, please look.",
+        "already_paid",
+    ),
+    (
+        "Excusez mon français. The work is not finish, the door still broken. I no pay before.",
+        "contestation",
+    ),
+    ("Hallo, je n'ai pas reçu la facture, bitte nochmals senden. Merci!", "copy_request"),
+    ("Bonjour, ich habe schon bezahlt le 2 juin. Merci.", "already_paid"),
+    (
+        "Hello, the invoice has wrong adress, we are now at Bahnhofstrasse 5. Please make new "
+        "invoice.",
+        "invoice_error",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), NON_NATIVE)
+def test_non_native_and_mixed_replies(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence

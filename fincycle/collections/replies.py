@@ -358,7 +358,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:same|gleiche|dieselbe|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
     r"\b(?:taux de tva|vat rate|rate of vat|mwst-satz|mehrwertsteuersatz|steuersatz|aliquota(?: iva)?)\b",
     r"\b(?:our (?:company |legal )?name is|notre (?:nom|raison sociale|denomination) est|unser (?:firmen)?name (?:ist|lautet)|la nostra ragione sociale e|amend the invoice|correct the (?:name|address|company)|nom de (?:la )?societe)",
-    r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
+    r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|adress|adresse|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
     r"\b(?:vat|tax) (?:no\.?|number|id|registration)|\bvat should\b|\bno (?:\w+ )?vat should\b|\bwithout (?:the )?(?:\d+(?:[.,]\d+)? ?% )?vat\b|\breverse[- ]charge|\bexempt from vat",
     r"\bcost cent(?:er|re)|\b(?:without|missing|no|quote|quoting|add|include|mention|state|needs?|requires?)\b[^.]{0,25}\b(?:po|purchase order)\b|\b(?:po|purchase order) (?:number|no\.?|reference) (?:is )?(?:missing|required|needed)",
     r"\baddressed to (?:the wrong|\w+ \w+ (?:sa|ag|ltd|gmbh|sas|sarl|group))|\blegal entity\b|\bwrong entity",
