@@ -267,11 +267,33 @@ _ZIP_CITY_LOOSE = re.compile(
 )
 
 
+# A street or a business park named without a house number, the whole line: a street word
+# first ("Rue de la Paix", "Via Roma", "Avenue Louise"), a street word last ("Von-Bodelschwingh-
+# Str.", "Hauptstraße", "Baker Street"), or a business park ("ZA de la Madeleine", "ZI Nord",
+# "Pôle Yvon Morandat", "Technopôle Château-Gombert", "Gewerbegebiet Süd").
+_STREET_NAME = re.compile(
+    r"^(?:rue|avenue|av|bd|boulevard|chemin|route|impasse|allee|place|via|viale|piazza|piazzale"
+    r"|corso|vicolo|calle|avenida|paseo|rua"
+    r"|za|zi|zac|zae|zal|zil|zone|parc|pole|technopole|gewerbegebiet|industriegebiet|gewerbepark"
+    r"|industriepark|zona\s+industriale|business\s+park|industrial\s+estate)\b\.?\s*"
+    r"(?:d'|l'|de\s|du\s|des\s|della\s|del\s|di\s|[^\W\d])"
+    r"|^[^\W\d][^\d:]{0,40}?(?:str\.?|stra(?:ss|ß)e|weg|gasse|platz|allee)$"
+    r"|^[^\W\d][^\d:]{0,40}?\s(?:street|road|lane|avenue|drive)$"
+)
+
+
 def looks_like_address(text: str) -> bool:
-    """A street line or a ZIP and city line (with or without a country code before the ZIP)."""
-    if _NOT_ADDRESS.search(fold(text)):
+    """A street line (with or without its house number), a business park, or a ZIP and city
+    line (with or without a country code before the ZIP): never a company's name."""
+    text = _DECORATION.sub("", text).strip(" ,;-\u2013")  # "****** Hauptstr. 6 ******"
+    folded = fold(text)
+    if _NOT_ADDRESS.search(folded):
         return False
-    return bool(is_street(text) or is_city_line(text) or _STREET.search(fold(text)))
+    if is_street(text) or is_city_line(text) or _STREET.search(folded):
+        return True
+    return (
+        len(folded.split()) <= 6 and bool(_STREET_NAME.search(folded)) and not has_legal_form(text)
+    )
 
 
 def is_city_line(text: str) -> bool:

@@ -972,7 +972,8 @@ def _letterhead_block(doc: Doc) -> int | None:
         if CUSTOMER_LABEL.match(doc.folded[i]) or BUYER_LABEL.match(doc.folded[i]):
             continue  # the addressee's block under its label ("Factuuradres", "Bill to")
         if any(
-            plausible_company(clean_company_name(_strip_vendor_label(doc.lines[k].text)))
+            not looks_like_address(doc.lines[k].text)
+            and plausible_company(clean_company_name(_strip_vendor_label(doc.lines[k].text)))
             for k in block.indexes[:2]
         ):
             return b  # the first block naming someone: not a title ("Sales Receipt")
@@ -986,8 +987,13 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     block = doc.blocks[b]
     texts = [_strip_vendor_label(doc.lines[i].text) for i in block.indexes]
     texts = [t for t in texts if t]
-    names = [k for k, t in enumerate(texts[:3]) if plausible_company(clean_company_name(t))]
-    if not names or is_street(texts[0]) or is_zip_city(texts[0]):
+    # an address line is no name, even once its postcode is cut as an identifier ("13120 TOWN")
+    names = [
+        k
+        for k, t in enumerate(texts[:3])
+        if not looks_like_address(t) and plausible_company(clean_company_name(t))
+    ]
+    if not names or looks_like_address(texts[0]):
         # the name printed apart (larger, higher) above its address block
         above = block_above(doc, block.indexes[0])
         if above is None:
