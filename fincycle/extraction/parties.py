@@ -331,6 +331,14 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
     out.extend(_from_title(doc))
     out.extend(_from_account_holder(doc))
     out.extend(_from_domain_phrase(doc))
+    return _kept_candidates(doc, out)
+
+
+def _kept_candidates(
+    doc: Doc, out: list[tuple[_Party, float, str]]
+) -> list[tuple[_Party, float, str]]:
+    """The candidates cleaned (:func:`.company_names.clean_company_name`) that can be a
+    company's name and are not the customer's."""
     for party, _weight, _kind in out:
         name = clean_company_name(_strip_vendor_label(party.name or ""))
         party.name = name if plausible_company(name) else None
@@ -340,6 +348,7 @@ def _vendor_candidates(doc: Doc, ext: Extraction | None = None) -> list[tuple[_P
         if c[0].name
         and norm_name(c[0].name) not in doc.hints
         and not _is_customer_name(doc, c[0].name)
+        and not only_legal_form(c[0].name)
     ]
 
 
@@ -384,7 +393,7 @@ _MAILBOX_DOMAINS = {
 _PHRASE_WORD = re.compile(r"[^\W_]+")
 
 
-def _contact_domains(doc: Doc) -> set[str]:
+def _contact_domains(doc: Doc, min_len: int = 6) -> set[str]:
     """The names of the sender's web and mail domains ("lerelaislocal" of "Web :
     www.lerelaislocal.fr", "commande@lerelaislocal.fr"), read from short contact lines outside
     the customer's block: a domain inside a sentence ("more on www.label.org") is anyone's."""
@@ -397,7 +406,7 @@ def _contact_domains(doc: Doc) -> set[str]:
             labels = [h for h in host[:-1] if h not in ("www", "mail", "shop", "co", "com")]
             for raw in labels:
                 label = raw.replace("-", "")
-                if len(label) >= 6 and label.isalpha() and label not in _MAILBOX_DOMAINS:
+                if len(label) >= min_len and label.isalpha() and label not in _MAILBOX_DOMAINS:
                     out.add(label)
     return out
 
@@ -424,6 +433,60 @@ def _from_domain_phrase(doc: Doc) -> list[tuple[_Party, float, str]]:
                     if name_ok(name):
                         out.append((_Party(name=name), 0.62, "domain"))
     return out[:1]
+
+
+# Words a brand is printed before in a till's loyalty and service lines ("REWE PAYBACK",
+# "REWE Guthaben", "ACME Card", "ACME App"): a word in these is no brand itself.
+_SERVICE_WORDS = frozenset(
+    "payback guthaben gutschein markt card karte kundenkarte app club bonus punkte points"
+    " service shop pay plus premium rewards coupon carte fidelite kaart bonuskaart".split()
+)
+_CAPS_WORD = re.compile(r"(?<![\w&])[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ]{2,}(?![\w&])")
+
+
+def _from_brand(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """A brand the page repeats where a sender's name goes, when no line names the vendor
+    (the name is in the logo): a word in capitals printed at least twice that also forms the
+    sender's web or mail domain ("REWE" and "www.rewe.de"), or that comes at least twice before
+    a loyalty or service word ("REWE PAYBACK", "REWE Guthaben"). A line of that brand with a
+    legal form ("REWE Markt GmbH") is the name; else the brand alone. A weak suggestion."""
+    domains = _contact_domains(doc, min_len=3)
+    seen: dict[str, list[int]] = defaultdict(list)
+    before_service: dict[str, int] = defaultdict(int)
+    printed: dict[str, str] = {}
+    for i, line in enumerate(doc.lines):
+        if doc.in_customer_block(i):
+            continue
+        for m in _CAPS_WORD.finditer(line.text):
+            word = fold(m.group(0))
+            if word in _SERVICE_WORDS:
+                continue
+            seen[word].append(i)
+            printed.setdefault(word, m.group(0))
+            after = re.match(r"[\s-]+([^\W\d_]+)", line.text[m.end() :])
+            if after and fold(after.group(1)) in _SERVICE_WORDS:
+                before_service[word] += 1
+    brands = sorted(
+        (
+            (before_service[w] + (w in domains), w)
+            for w, rows in seen.items()
+            if (w in domains and len(rows) >= 2) or before_service[w] >= 2
+        ),
+        reverse=True,
+    )
+    if not brands or (len(brands) > 1 and brands[0][0] == brands[1][0]):
+        return []  # none, or two brands as strong: no suggestion
+    word = brands[0][1]
+    for i, line in enumerate(doc.lines):
+        text = line.text.strip()
+        if (
+            fold(text).startswith(word + " ")
+            and len(text.split()) <= 5
+            and has_legal_form(text)
+            and not doc.in_customer_block(i)
+        ):
+            return [(_Party(name=text), 0.55, "brand")]
+    return [(_Party(name=printed[word]), 0.5, "brand")]
 
 
 _ARTICLES = {"le", "la", "les", "the", "die", "der", "das", "il", "lo", "los", "las", "el", "het"}
@@ -1177,7 +1240,11 @@ def _pretty(name: str, alternatives: list[str]) -> str:
 
 def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
     # a legal form alone names no one ("SARL" of "SARL au capital de 50 000 Euros")
-    candidates = [c for c in _vendor_candidates(doc, ext) if not only_legal_form(c[0].name)]
+    candidates = _vendor_candidates(doc, ext)
+    if not candidates:
+        # no line names the vendor (its name is in the logo): the brand the page repeats, a
+        # suggestion below any bar that posts
+        candidates = _kept_candidates(doc, _from_brand(doc))
     if not candidates:
         return
     groups: dict[str, list[tuple[_Party, float, str]]] = defaultdict(list)
