@@ -1281,3 +1281,17 @@ NON_NATIVE = [
 def test_non_native_and_mixed_replies(body, category):
     reading = _read(body)
     assert reading.category == category, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le paiement est intervenu le 2 juin 2025.",
+        "Il pagamento è avvenuto in data 2 giugno 2025.",
+        "Abbiamo provveduto al pagamento il 2 giugno.",
+    ],
+)
+def test_dated_past_payment_is_not_overruled_by_the_model(body):
+    reading = read_reply(_mail(body), CONTEXT)  # with the learned model
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True

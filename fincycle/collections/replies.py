@@ -2270,6 +2270,19 @@ def _consult_model(probs, decision):
     return decision.noting(entry)
 
 
+def _dated_past_payment(cues, decision):
+    """A sure "already paid" whose payment sentence names a past date ("le paiement est
+    intervenu le 2 juin"): a fact the model's "payment promise" (a date, a payment) does not
+    overrule."""
+    if decision.category != "already_paid" or decision.unsure:
+        return False
+    return any(
+        any(d.value < cues.ref for d in find_dates(s.folded, cues.ref))
+        and "payment_promise" not in s.hits
+        for s in cues.with_cue("already_paid")
+    )
+
+
 def _model_doubts(probs, decision):
     if not probs:
         return False
@@ -2296,8 +2309,10 @@ def read_parsed(
         or _decide_request(cues)
     )
     probs = learned.predict(mail) if use_model else None
-    if probs:
+    if probs and not _dated_past_payment(cues, decision):
         decision = _consult_model(probs, decision)
+    elif probs:
+        decision = decision.noting(f"model: {max(probs, key=probs.get)} {max(probs.values()):.2f}")
     if ask is not None and text.strip() and (decision.unsure or _model_doubts(probs, decision)):
         candidates = {c for c, p in (probs or {}).items() if p >= SECOND_OPINION}
         for category in list(candidates):
