@@ -1295,3 +1295,17 @@ def test_dated_past_payment_is_not_overruled_by_the_model(body):
     reading = read_reply(_mail(body), CONTEXT)  # with the learned model
     assert reading.category == "already_paid", reading.evidence
     assert reading.pause_dunning is True
+
+
+SWISS_GERMAN = [
+    ("ich zahle das morn, sorry", "payment_promise", "2025-06-11"),
+    ("chönd Sie mir no bis Endi Monet Ziit geh?", "delay_request", "2025-06-30"),
+    ("das stimmt doch nöd, dä Monteur isch nur e halbi Stund da gsi", "contestation", None),
+]
+
+
+@pytest.mark.parametrize(("body", "category", "promised"), SWISS_GERMAN)
+def test_swiss_german_replies(body, category, promised):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.promised_date == (date.fromisoformat(promised) if promised else None)

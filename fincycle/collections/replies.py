@@ -283,7 +283,7 @@ CONTEST = _rx(
     r"\b(?:rabatt|skonto|discount|remise|rabais|sconto)\b[^.]{0,80}\b(?:fehlt|fehlen|missing|not (?:applied|deducted|shown)|manque|n'apparait pas|oubli\w*|manca|non (?:e )?(?:applicat\w|indicat\w)|nicht (?:abgezogen|berucksichtigt|gewahrt))|\b(?:rabatt|discount|remise|sconto)\b[^.]{0,20}\b(?:zugesichert|garantiert|promis|promesso|assured)",
     r"\bwhy (?:should|would|do|must) (?:we|i) (?:have to )?pay\b|\b(?:warum|wieso|weshalb) (?:sollen|mue?ssen|zahlen|bezahlen) (?:wir|ich)\b|\bpourquoi (?:payons|payerions|devons|devrions)[- ]nous\b|\bperche (?:paghiamo|dobbiamo pagare|dovremmo pagare)\b|\b(?:paierons|reglerons|paierai|reglerai|payerons|payerai) (?:\w+ ){0,3}qu'?(?:apres|une fois|lorsque|quand)\b|\bpourquoi (?:je|nous) (?:devr\w+|paierions|paierais) (?:payer|regler)?|\bje ne vois pas pourquoi\b|\b(?:warum|wieso|weshalb) (?:sollte\w*|mue?ss\w*) (?:ich|wir) [^.?]{0,40}(?:zahlen|bezahlen)|\bperche (?:dovremmo|dovrei) (?:pagare|saldare)",
     r"\b(?:je ne (?:paye|paie|regle|payerai)|nous ne (?:payons|reglons|payerons)) (?:pas|rien|plus)\b|\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das|sie|den betrag) (?:\w+ )?nicht\b",
-    r"\b(?:nur|only|seulement|solo|que|juste|just) (?:\d+|eine?|une|one|un'?|half an?|une demi-?|mezz\w+) ?(?:stunde\w*|std|hours?|heures?|h|ore|ora|minut\w*|mins?)\b[^.]{0,25}\b(?:da|dort|vor ort|here|there|present|sur place|presente|qui|la)\b|"
+    r"\b(?:nur|only|seulement|solo|que|juste|just) (?:\d+|eine?|e|ei|une|one|un'?|half an?|une demi-?|mezz\w+|e halbi|ei halbi|eine halbe|halbi|halbe) ?(?:stunde\w*|stund|std|hours?|heures?|h|ore|ora|minut\w*|mins?)\b[^.]{0,25}\b(?:da|dort|vor ort|here|there|present|sur place|presente|qui|la)\b|"
     r"\b(?:was|war|etait|est reste|e stato|e rimasto) (?:\w+ ){0,2}(?:here|there|da|dort|la|qui|sur place|vor ort) (?:nur |only |just |seulement |juste |solo )?\d+ ?(?:mins?|minutes?|minuten|minuti)\b|"
     r"\b\d[\d',.]* (?:chf |eur |fr\. |franken |francs |euro )?(?:per|for|pour|fur|fuer) (?:\w+ )?\d+ ?(?:minut\w*|mins?)\b",
     r"\b(?:nur|only|seulement|solo|que) (?:von )?\d{1,2}(?:[.:h]\d\d)? (?:bis|to|a|-|alle) \d{1,2}(?:[.:h]\d\d)? (?:uhr|h|o'clock|heures)?\b[^.]{0,20}\b(?:da|dort|vor ort|here|there|present|sur place|presente)\b",
@@ -302,7 +302,7 @@ CONTEST = _rx(
     r"\b(?:warten|wartet) (?:\w+ )?mit der (?:zahlung|bezahlung)\b(?![^.]{0,30}\b(?:bis|ende|anfang)\b)|\b(?:we'?ll|we will|we are going to|we) wait (?:with|before) pay\w*\b(?![^.]{0,30}\b(?:until|till|by|end)\b)|\bnous attendons (?:\w+ )?(?:pour|avant de) (?:payer|regler)\b|\baspettiamo (?:a|prima di) pagare\b",
     r"\b(?:charges?|bills?|verrechne\w*|factur\w+|fattur\w+)\b[^.]{0,50}\b(?:we never had|never (?:happened|took place)|nie (?:gehabt|stattgefunden)|n'avons jamais eu|non abbiamo mai avuto)\b",
     r"\b(?:isch|sind|esch|ist) (?:vill |viel |eifach |halt )?z'? ?(?:hoch|vill|viel|tuur|tuer)\b",
-    r"\bstimm\w* (?:so |halt |eifach |ja )?(?:nod|nid|nud|nit)\b|\btake (?:it|them|this|that|those) off\b",
+    r"\bstimm\w* (?:so |halt |eifach |ja |doch |gar )?(?:nod|nid|nud|nit)\b|\btake (?:it|them|this|that|those) off\b",
     # the billed quantity against the quote: "15 hours billed whereas the quote said 10"
     r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
     r"\bnon (?:riteniamo|consideriamo) dovut\w|\bne (?:la|le) (?:considerons|estimons) pas (?:comme )?due?s?\b|\b(?:halten|betrachten) (?:wir|ich) (?:die rechnung |sie |diese )?(?:\w+ )?nicht (?:als )?(?:geschuldet|fallig)\b|\bnot (?:due|owed) (?:until|before)\b",
@@ -497,6 +497,7 @@ DELAY = _rx(
     r"\b(?:allow|grant|give) (?:us|me) (?:\w+ )?(?:until|till|time|a few (?:more )?(?:days|weeks))\b|\bchied\w+ (?:\w+ )?di poter (?:pagare|saldare|versare|liquidare)\b",
     r"\b(?:kantonsbeitrag|gemeindebeitrag|beitrag|zuschuss|forderbeitrag|subvention|gelder|fonds)\w*\b[^.]{0,20}\b(?:warten|abwarten)\b",
     r"\b(?:attendons|attends|warten|waiting|wait|attendiamo|aspettiamo|en attente|in attesa)\b[^.]{0,40}\b(?:subvention\w*|fonds|financement|grant|funding|subsid\w+|beitrag\w*|kantonsbeitrag\w*|gemeindebeitrag\w*|subvention\w*|gelder|contribut\w+|finanziament\w+|sussidi\w+|fondi|zuschuss\w*|forderbeitrag\w*)\b",
+    r"\b(?:bis|until) (?:\w+ ){0,3}(?:ziit|zeit) (?:geh|gah|ge|gebe|geben|lah|la|lassen)\b|\b(?:meh|chli|echli|es bitzeli) ziit\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
@@ -518,6 +519,7 @@ PROMISE = _rx(
     r"\b(?:will|'ll|shall) (?:sort|take care of|deal with|handle|settle|clear|process|release|approve) (?:it|this|that|the invoice|the payment)\b",
     r"\b(?:(?:je|nous) (?:fais|faisons|ferai|ferons) le necessaire|(?:mache|machen) (?:ich|wir) das notige|(?:will|'ll) do the needful|faccio il necessario|facciamo il necessario)\b",
     r"\b(?:pago|pagher\w*|faccio il bonifico|pay|paying|paie|regle|zahle|uberweise|ueberweise) (?:\w+ ){0,2}(?:stasera|stanotte|tonight|this evening|ce soir|heute abend|heute nacht)\b",
+    r"\b(?:ich|wir|mir) (?:zahle|zahlen|zahled|bezahle|bezahlen|ue?berweise|ue?berwiese|ue?berweisen) (?:\w+ ){0,3}(?:morgen|morn|heute|hut|am|bis|nachste|nachst|diese|ende|endi|anfang|afangs)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this|next|monday|tuesday|wednesday|thursday|friday)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"(?<!\bnon )\bpotremo (?:saldare|pagare|bonificare|versare|effettuare il (?:pagamento|bonifico))\b|"
@@ -1635,7 +1637,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
 
 WAIT = re.compile(
     r"\b(?:halfte|moitie|half|meta|tranche|rate|mensualit\w*|instal\w*|patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*|"
-    r"delai|jusqu'|until|bis zum|bis am|bis ende|fino al|fino a|entro il|proroga|aufschub)"
+    r"delai|jusqu'|until|bis zum|bis am|bis ende|bis endi|zeit|ziit|fino al|fino a|entro il|proroga|aufschub)"
 )
 NO_DATE = re.compile(
     r"\b(?:reluctant to promise|can'?t promise|cannot promise|no (?:fixed )?date yet|pas (?:encore )?de date|"

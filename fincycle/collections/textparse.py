@@ -204,7 +204,7 @@ WEEKDAY = re.compile(
 RELATIVE = re.compile(
     r"\b(?P<today>today|tonight|aujourd'hui|heute|oggi|stasera|questa\s+sera|this\s+evening|ce\s+soir)\b|"
     r"\b(?P<aftertomorrow>apres[- ]demain|ubermorgen|dopodomani|(?:the\s+)?day\s+after\s+tomorrow)\b|"
-    r"(?<!guten )(?<!apres-)(?<!apres )\b(?P<tomorrow>tomorrow|demain|morgen|domani)\b(?!s)|"
+    r"(?<!guten )(?<!apres-)(?<!apres )\b(?P<tomorrow>tomorrow|demain|morgen|morn|domani)\b(?!s)|"
     r"\b(?:in|within|dans|d'ici|sous|innert|innerhalb\s+von|in\s+den\s+nachsten|entro|tra|fra)\s+"
     r"(?P<n>\d{1,2}|zwei|deux|two|due|drei|trois|three|tre|dix|ten|zehn|dieci)\s+"
     r"(?P<unit>days?|jours?|tagen?|giorni|weeks?|semaines?|wochen?|settimane?)\b|"
