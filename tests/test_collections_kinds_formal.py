@@ -1309,3 +1309,22 @@ def test_swiss_german_replies(body, category, promised):
     reading = _read(body)
     assert reading.category == category, reading.evidence
     assert reading.promised_date == (date.fromisoformat(promised) if promised else None)
+
+
+HOURS_PAID_NOT_BILLED = [
+    (
+        "4 heures facturées pour remplacer trois spots. À 80 € HT de l'heure, on vous paie aussi "
+        "la pause café ? Je paierai une heure, pas quatre.",
+        "240",
+    ),
+    ("You charge CHF 120 per hour. I'll pay for two hours, not five.", "360"),
+    ("Bei CHF 95 pro Stunde: ich zahle 2 Stunden, nicht 4.", "190"),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), HOURS_PAID_NOT_BILLED)
+def test_hours_paid_not_the_billed_ones(body, amount):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal(amount)

@@ -203,6 +203,8 @@ CONTEST = _rx(
     r"\b(?:klemmt|klemmen|tropft|tropfen|undicht|leckt|fuit|fuient|ne ferme (?:pas|plus)|ferme mal|leak(?:s|ing)|(?:doesn'?t|won'?t|does not) (?:close|shut|lock)|non (?:si )?chiude|perde acqua|gocciola)\b",
     r"\bkeine (?:\w+ )?(?:bestellt|in auftrag gegeben)\b|\b(?:difference|differenz|differenza|ecart)\b[^.?]{0,30}\b(?:on en discute|discut\w*|besprechen|reden wir|diskutier\w*|parlarne|discuss\w*)",
     r"\bentspr\w* (?:\w+ )?nicht (?:der|dem|den|unserer?|unserem|ihrer?|ihrem) (?:\w+ )?(?:auftrag|bestellung|offerte|angebot|vereinbarung|lieferschein\w*|rapport\w*|arbeitsrapport\w*)\b|\b(?:do|does|did)(?:n'?t| not) correspond (?:to|with)\b",
+    # "je paierai une heure, pas quatre", "I'll pay for two hours, not five"
+    r"\b(?:paierai|paierons|payerai|payerons|reglerai|reglerons|zahle|zahlen|bezahle|bezahlen|pay|pagher\w*|pago|paghiamo)\b (?:\w+ ){0,2}(?:\w+|\d+(?:[.,]\d+)?) (?:heures?|h|stunden?|std|hours?|ore)\b,? (?:(?:et |and |und |e )?(?:pas|nicht|not|non)) (?:\w+|\d+)\b",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
@@ -1491,6 +1493,54 @@ def _rate_difference(sents):
     return None
 
 
+NUMBER_WORDS = {
+    **dict.fromkeys(("un", "une", "one", "ein", "eine", "einer", "uno", "una"), 1),
+    **dict.fromkeys(("deux", "two", "zwei", "due"), 2),
+    **dict.fromkeys(("trois", "three", "drei", "tre"), 3),
+    **dict.fromkeys(("quatre", "four", "vier", "quattro"), 4),
+    **dict.fromkeys(("cinq", "five", "funf", "cinque"), 5),
+    **dict.fromkeys(("six", "sechs", "sei"), 6),
+    **dict.fromkeys(("sept", "seven", "sieben", "sette"), 7),
+    **dict.fromkeys(("huit", "eight", "acht", "otto"), 8),
+}
+# "je paierai une heure, pas quatre", "I'll pay for two hours, not five"
+PAY_HOURS_NOT = re.compile(
+    r"\b(?:paierai|paierons|payerai|payerons|reglerai|reglerons|zahle|zahlen|bezahle|bezahlen|pay|pagher\w*|pago|paghiamo)\b"
+    r" (?:\w+ ){0,2}?(?P<a>\d+(?:[.,]\d+)?|[a-z]+) (?:heures?|h|stunden?|std|hours?|ore)\b,? (?:et |and |und |e )?"
+    r"(?:pas|nicht|not|non) (?P<b>\d+(?:[.,]\d+)?|[a-z]+)\b"
+)
+
+
+def _count(word):
+    if word[0].isdigit():
+        return Decimal(word.replace(",", "."))
+    return Decimal(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None
+
+
+def _hours_paid_not_billed(sents):
+    """ "4 heures facturées ... à 80 € de l'heure ... je paierai une heure, pas quatre": the hours
+    refused times the hourly rate named in the reply."""
+    rates = [
+        m
+        for s in sents
+        for m in find_money(s.folded)
+        if PER_HOUR.match(
+            re.sub(
+                r"^\s*(?:ht|hors taxes?|netto|net|excl\.? vat)\b", "", s.folded[m.end : m.end + 25]
+            )
+        )
+    ]
+    if len({m.value for m in rates}) != 1:
+        return None
+    for s in sents:
+        m = PAY_HOURS_NOT.search(s.folded)
+        if m:
+            paid, billed = _count(m.group("a")), _count(m.group("b"))
+            if paid is not None and billed is not None and billed > paid:
+                return _q((billed - paid) * rates[0].value)
+    return None
+
+
 def _hours_difference(sents):
     """ "15 hours billed whereas the quote said 10, at EUR 65 an hour": (15 - 10) x 65; "12 h
     at CHF 150, only 2 should be billed, not 12": (12 - 2) x 150."""
@@ -1620,6 +1670,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         lambda: _stated_excess(sents),
         lambda: _rate_difference(contest_sents),
         lambda: _hours_difference(contest_sents),
+        lambda: _hours_paid_not_billed(sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _units_times_price(contest_sents),
         lambda: _comparison(sents, folded, inv_amount),
