@@ -1328,3 +1328,30 @@ def test_hours_paid_not_the_billed_ones(body, amount):
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
     assert reading.disputed_amount == Decimal(amount)
+
+
+# --- a part paid, the rest refused ---------------------------------------------------------------
+
+PART_PAID_REST_REFUSED = [
+    "Von der Rechnung über CHF 2'480.– haben wir am 2. Juni CHF 2'000.– überwiesen. Den "
+    "Restbetrag von CHF 480.– für die nicht ausgeführten Malerarbeiten anerkennen wir nicht.",
+    "Nous avons réglé CHF 2'000.– le 2 juin ; le solde de CHF 480.– correspondant aux travaux "
+    "non exécutés n'est pas dû.",
+    "We paid CHF 2,000 on 2 June; the remaining CHF 480 relates to work that was never carried "
+    "out and will not be paid.",
+    "Abbiamo versato CHF 2'000.– il 2 giugno; il saldo di CHF 480.– per lavori non eseguiti non "
+    "è dovuto.",
+]
+
+
+@pytest.mark.parametrize("body", PART_PAID_REST_REFUSED)
+def test_part_paid_rest_refused_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal("480")
+
+
+def test_part_paid_rest_promised_is_no_contestation():
+    reading = _read("We paid CHF 2,000 on 2 June; the remaining CHF 480 will follow on 30 June.")
+    assert reading.category != "contestation", reading.evidence

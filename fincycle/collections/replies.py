@@ -211,7 +211,7 @@ CONTEST = _rx(
     r"\b(?:plus cher|trop cher|excessi\w+|au lieu (?:de|du|des|d')(?! ?(?:maintenant|tout de suite|aujourd'hui|demain|ce mois|cette semaine|fin |debut |la fin|le \d|l'echeance|immediatement))|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
     r"\b(?:zu hoch|zu teuer|teurer|ue?berhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
     # "come concordato" (as agreed, e.g. a payment plan) is no price dispute
-    r"\b(?:il doppio|(?<!\bcome )(?<!\bcome gia )(?:pattuit\w|concordat\w)|non dovut\w|troppo car\w|eccessiv\w)",
+    r"\b(?:il doppio|(?<!\bcome )(?<!\bcome gia )(?:pattuit\w|concordat\w)|non (?:e |sono )?dovut\w|troppo car\w|eccessiv\w)",
     r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
     # broader kinds: not satisfied, not as agreed, returned, missing, overbilled
     r"\b(?:not (?:happy|satisfied) with|not what (?:we|i) (?:ordered|agreed|asked for)|does(?:n'?t| not) match (?:the|our|your) (?:quote|offer|order|agreement)|unacceptable|we (?:have )?returned (?:the|it|them)|(?:we|i) cancell?ed (?:the|this|our) (?:order|service|contract)|overbill\w*|billed (?:us )?(?:for )?(?:too many|more)|charged (?:us )?(?:for )?(?:too many|more|twice the)|only (?:received|got) \d+)",
@@ -1373,6 +1373,28 @@ NAMED_DIFFERENCE = re.compile(
 )
 
 
+def _rest_refused(contest_sents, sents):
+    """ "CHF 2'000 überwiesen, den Restbetrag von CHF 480 anerkennen wir nicht": the amount
+    named right after the rest word in a contesting sentence, when the reply says a part was
+    paid."""
+    if not any(ALREADY_PAID.search(s.folded) or PAID_PART.search(s.folded) for s in sents):
+        return None
+    for s in contest_sents:
+        for m in find_money(s.folded):
+            before = s.folded[max(0, m.start - 25) : m.start]
+            if REST_WORD.search(before) or re.search(
+                r"\b(?:restbetrag|solde|saldo|rest)\b", before
+            ):
+                return _q(m.value)
+    return None
+
+
+# "haben wir CHF 2'000 überwiesen", "abbiamo versato CHF 2'000": a part paid
+PAID_PART = re.compile(
+    r"\b(?:paid|transferred|versed|regle|paye|vire|verse|ue?berwiesen|bezahlt|beglichen|versat\w|pagat\w|bonificat\w)\b"
+)
+
+
 def _named_difference(contest_sents):
     """The difference the customer names itself: "nous ne pouvons pas valider la différence de
     CHF 545" (a stated total of the invoice elsewhere in the sentence is not it)."""
@@ -1666,6 +1688,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
     rest = [s for s in sents if s not in contest_sents]
     for found in (
         lambda: _named_difference(contest_sents),
+        lambda: _rest_refused(contest_sents, sents),
         lambda: _stated_result(contest_sents + rest),
         lambda: _stated_excess(sents),
         lambda: _rate_difference(contest_sents),
@@ -1967,6 +1990,11 @@ def _decide_dispute(cues):
             or "refusal" in s.hits
             or re.search(FEE_REFUSED_RX, s.folded)
         )
+    disputing = cues.with_cue("contestation") + cues.with_cue("refusal")
+    if paid and contest and any(REST_WORD.search(s.folded) for s in disputing):
+        # "we paid CHF 2,000 on 2 June; the remaining CHF 480 will not be paid": the rest is
+        # contested, the payment of the undisputed part settles nothing
+        paid = 0
     if paid and contest and all(FEE_WORD.search(s.folded) for s in cues.with_cue("contestation")):
         if any(PAID_LATE.search(s.folded) for s in cues.with_cue("already_paid")):
             paid = 0  # "we paid three days after your reminder, but not the EUR 40 fee": the fee
