@@ -182,3 +182,65 @@ def test_receipt_number_under_its_label_in_a_row_of_column_labels():
     ]
     ext = extract_from_lines(lines)
     assert ext.value("invoice_number") == "6093"
+
+
+def test_a_dutch_till_receipt_paid_by_card_is_a_receipt():
+    ext = extract_from_lines(
+        roll(
+            [
+                ("Supermarkt De Linde", 40, 20),
+                ("Dorpsstraat 3", 60, 32),
+                ("KAAS", 10, 82),
+                ("4,29", -1, 82),
+                ("BROOD", 10, 94),
+                ("2,15", -1, 94),
+                ("TOTAAL", 10, 120),
+                ("6,44", -1, 120),
+                ("PINNEN", 10, 132),
+                ("6,44", -1, 132),
+                ("KLANTTICKET", 80, 160),
+                ("Merchant: 1234567", 10, 172),
+                ("Leesmethode: CHIP", 10, 184),
+            ]
+        )
+    )
+    assert ext.value("document_type") == "receipt"
+    assert ext.value("amount_total") == Decimal("6.44")
+
+
+def test_an_invoice_that_mentions_contactless_payment_stays_an_invoice():
+    ext = extract_from_lines(
+        roll(
+            [
+                ("Invoice", 10, 10),
+                ("Atelier Nordlicht GmbH", 40, 24),
+                ("Invoice No. 2024-117", 10, 40),
+                ("Repair of the display", 10, 82),
+                ("120.00", -1, 82),
+                ("Total", 10, 120),
+                ("120.00", -1, 120),
+                ("Paid contactless, thank you", 10, 140),
+                ("Merchant copy", 10, 152),
+            ]
+        )
+    )
+    assert ext.value("document_type") == "invoice"
+
+
+def test_a_dutch_or_spanish_invoice_titled_so_is_no_receipt_despite_card_lines():
+    for title in ("Factuur", "Factura", "Fatura"):
+        ext = extract_from_lines(
+            roll(
+                [
+                    (title, 10, 10),
+                    ("Installatiebedrijf Van Dam B.V.", 40, 24),
+                    ("Onderhoud ketel", 10, 82),
+                    ("150,00", -1, 82),
+                    ("Totaal", 10, 120),
+                    ("150,00", -1, 120),
+                    ("Pinbetaling", 10, 140),
+                    ("Klantticket", 10, 152),
+                ]
+            )
+        )
+        assert ext.value("document_type") == "invoice", title

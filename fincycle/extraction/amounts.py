@@ -456,7 +456,8 @@ _SELF_BILLED = re.compile(
 )
 _GUTSCHRIFT_ONLY = re.compile(r"gutschrift(?!.*(?:korrektur|storno|zu\s?(?:der\s?)?rechnung))")
 _INVOICE = re.compile(
-    r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|tax\s?invoice|note\s?d.honoraires|honorarnote)(?![a-z])"
+    r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|factuur|factura|fatura|tax\s?invoice"
+    r"|note\s?d.honoraires|honorarnote)(?![a-z])"
 )
 _RECEIPT = re.compile(
     r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale)"
@@ -466,9 +467,12 @@ _TILL_MARKS = (
     r"r(?:u|ue)ckgeld|wechselgeld|change\s?due|your\s?change|monnaie\s?rendue|rendu\s?monnaie"
     r"|resto\b|wisselgeld|cambio\s?entregado|troco\b",
     r"kartenzahlung|girocard|ec[-\s]?karte|card\s?payment|paiement\s?cb|pagamento\s?carta"
-    r"|pago\s?con\s?tarjeta|pinbetaling",
-    r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation",
+    r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pinnen\b|betaald\s?met|contactless|sans\s?contact"
+    r"|kontaktlos",
+    r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation"
+    r"|autori[sz]atie|^\W*merchant\b|^\W*poi\W|leesmethode",
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
+    r"|klantticket"
     r"|caissier|cassiere|cajero|kassa\b|bediener",
     r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b"
     r"|^\W*geg(?:eben)?\b\W{0,3}(?:bar|ec|karte|card|master|visa|giro)",
