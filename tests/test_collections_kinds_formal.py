@@ -1355,3 +1355,23 @@ def test_part_paid_rest_refused_is_contested(body):
 def test_part_paid_rest_promised_is_no_contestation():
     reading = _read("We paid CHF 2,000 on 2 June; the remaining CHF 480 will follow on 30 June.")
     assert reading.category != "contestation", reading.evidence
+
+
+SHORT_IT_EN = [
+    ("già fatto il bonifico la settimana scorsa, controllate", "already_paid"),
+    ("done, paid it yesterday", "already_paid"),
+    ("non pago per un lavoro fatto a metà", "contestation"),
+    ("the job is only half done, not paying yet", "contestation"),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), SHORT_IT_EN)
+def test_short_italian_and_english(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_transfer_to_be_made_tomorrow_is_no_payment():
+    reading = _read("faccio il bonifico domani")
+    assert reading.category == "payment_promise", reading.evidence

@@ -205,6 +205,7 @@ CONTEST = _rx(
     r"\bentspr\w* (?:\w+ )?nicht (?:der|dem|den|unserer?|unserem|ihrer?|ihrem) (?:\w+ )?(?:auftrag|bestellung|offerte|angebot|vereinbarung|lieferschein\w*|rapport\w*|arbeitsrapport\w*)\b|\b(?:do|does|did)(?:n'?t| not) correspond (?:to|with)\b",
     # "je paierai une heure, pas quatre", "I'll pay for two hours, not five"
     r"\b(?:paierai|paierons|payerai|payerons|reglerai|reglerons|zahle|zahlen|bezahle|bezahlen|pay|pagher\w*|pago|paghiamo)\b (?:\w+ ){0,2}(?:\w+|\d+(?:[.,]\d+)?) (?:heures?|h|stunden?|std|hours?|ore)\b,? (?:(?:et |and |und |e )?(?:pas|nicht|not|non)) (?:\w+|\d+)\b",
+    r"\b(?:fatt[oia]|finit[oia]) a meta\b|\bfait (?:qu')?a moitie\b|\bhalb (?:fertig|gemacht)\b|\b(?:only )?half[- ]done\b",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
@@ -345,6 +346,7 @@ REFUSAL = _rx(
     r"\bno way (?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:\w+ )?pay\w*\b|\bpas question (?:de (?:payer|regler)|que je (?:paie|regle))\b|\bkommt (?:\w+ )?nicht in frage\b|\bnon se ne parla\b",
     r"\b(?:so |das |diese rechnung )?(?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
     r"\bnon (?:pagheremo|paghero) (?:la|questa)",
+    r"\bnon (?:lo |la |li |le )?(?:pago|paghiamo)\b",
     r"\b(?:das|die|den|diese) (?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das|diese rechnung|sie) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das) (?:\w+ )?nicht\b",
@@ -427,6 +429,9 @@ ALREADY_PAID = _rx(
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
     CROSSED_RX,
+    # "già fatto il bonifico", "paid it yesterday"
+    r"\b(?:gia |ho |abbiamo |l'ho )?fatto (?:il |un )?(?:bonifico|pagamento|versamento)\b(?! (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|appena|quando|entro|stasera))|"
+    r"\bpaid (?:it|this|that|the invoice|the bill|you) (?:yesterday|last|this morning|already|today|earlier|on \d|on (?:mon|tues|wednes|thurs|fri)day)\b",
     # formal past payments: "le paiement est intervenu le 2 juin", "nous avons procédé au
     # règlement", "die Zahlung erfolgte am", "wurde Ihnen vergütet", "payment was effected",
     # "we processed the payment", "il pagamento è avvenuto", "abbiamo provveduto al pagamento"
