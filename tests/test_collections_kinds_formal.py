@@ -1375,3 +1375,9 @@ def test_short_italian_and_english(body, category):
 def test_transfer_to_be_made_tomorrow_is_no_payment():
     reading = _read("faccio il bonifico domani")
     assert reading.category == "payment_promise", reading.evidence
+
+
+def test_not_paying_by_card_is_no_refusal():
+    reading = _read("Non pago con carta, faccio il bonifico lunedì.")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False

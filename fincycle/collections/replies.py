@@ -346,7 +346,7 @@ REFUSAL = _rx(
     r"\bno way (?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:\w+ )?pay\w*\b|\bpas question (?:de (?:payer|regler)|que je (?:paie|regle))\b|\bkommt (?:\w+ )?nicht in frage\b|\bnon se ne parla\b",
     r"\b(?:so |das |diese rechnung )?(?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:das |diese rechnung |sie )?(?:so )?nicht\b|\bvorher nicht\b",
     r"\bnon (?:pagheremo|paghero) (?:la|questa)",
-    r"\bnon (?:lo |la |li |le )?(?:pago|paghiamo)\b",
+    r"\bnon (?:lo |la |li |le )?(?:pago|paghiamo)\b(?! (?:con|in|tramite|via|subito|adesso|ora|oggi|prima|entro|fino|piu tardi|mai in anticipo))",
     r"\b(?:das|die|den|diese) (?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:ich|wir) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:zahle|zahlen|bezahle|bezahlen) (?:ich|wir) (?:das|diese rechnung|sie) (?:so )?(?:sicher|bestimmt|garantiert|ganz sicher|auf keinen fall) nicht\b",
     r"\b(?:ich|wir) (?:be)?zahl(?:e|en) (?:diese rechnung|die rechnung|das) (?:\w+ )?nicht\b",
