@@ -1381,3 +1381,16 @@ def test_not_paying_by_card_is_no_refusal():
     reading = _read("Non pago con carta, faccio il bonifico lunedì.")
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
+
+
+FUTURE_OR_OTHER_PAYMENTS = [
+    "Le montant de la subvention est versé chaque année en mars, nous paierons alors la facture.",
+    "La Vostra richiesta è stata evasa ieri; la fattura sarà pagata il 20 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", FUTURE_OR_OTHER_PAYMENTS)
+def test_future_or_other_payments_are_not_paid(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False

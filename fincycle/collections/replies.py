@@ -411,7 +411,7 @@ INVOICE_ERROR = _rx(
 )
 ALREADY_PAID = _rx(
     r"\b(?:i|we) (?:have|has|had) (?:already )?(?:pay|payed)\b|\b(?:i|we) (?:already )?payed\b",
-    r"\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
+    r"(?<!\bsara )(?<!\bverra )(?<!\bviene )(?<!\bsaranno )\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
@@ -437,12 +437,12 @@ ALREADY_PAID = _rx(
     # "we processed the payment", "il pagamento è avvenuto", "abbiamo provveduto al pagamento"
     r"\b(?:paiement|reglement|virement|versement)s? (?:\w+ )?(?:est|a ete|sont|ont ete) (?:intervenue?s?|effectuee?s?|realisee?s?|executee?s?)\b|"
     r"\b(?:avons|avez|a|ont|ai) (?:deja |bien )?procede (?:au|a un|a la) (?:paiement|reglement|virement|versement)\b|"
-    r"\b(?:a ete|ont ete|est|sont) (?:deja |bien )?(?:viree?s?|versee?s?)\b|"
+    r"\b(?:a ete|ont ete) (?:deja |bien )?(?:viree?s?|versee?s?)\b|"
     r"\b(?:zahlung|uberweisung|ueberweisung|vergutung)\w* (?:\w+ )?erfolgte\b|\b(?:wurde|wurden|ist|sind)\b[^!?;]{0,50}?\b(?:vergutet|verguetet)\b|"
     r"\b(?:payment|transfer|remittance)s? (?:\w+ )?(?:was|were|has been|have been) (?:\w+ )?(?:effected|completed|carried out)\b|"
     r"\b(?:we|i) (?:have )?(?:already )?(?:processed|effected|released|completed|arranged) (?:the|a|our|your) (?:payment|transfer|remittance)\b|"
     r"\b(?:pagamento|bonifico|versamento|saldo) (?:\w+ )?(?:e|e stato|sono stati) (?:avvenut\w|effettuat\w|eseguit\w)\b|"
-    r"\b(?:abbiamo|ho) (?:gia )?provveduto al (?:pagamento|saldo|bonifico|versamento)\b|\b(?:e stat[oa]|sono stat[ie]) (?:gia )?(?:versat\w|bonificat\w|evas\w)\b",
+    r"\b(?:abbiamo|ho) (?:gia )?provveduto al (?:pagamento|saldo|bonifico|versamento)\b|\b(?:e stat[oa]|sono stat[ie]) (?:gia )?(?:versat\w|bonificat\w)\b|\bfattura (?:\w+ ){0,3}(?:e stata|risulta) (?:gia )?evasa\b",
     r"\b(?:e stat[oa]|sono stat[ie]|was|has been|were|have been|a ete|ont ete|wurde|wurden|ist)\s+(?:\w+\s+)?(?:accreditat\w|credited|credite\w*|gutgeschrieben)\b",
     r"\bc(?:est)? (?:deja |bien )?(?:paye|regle|vire)e?s?\b(?! (?:quand|lorsque|des que|demain|lundi|mardi|mercredi|jeudi|vendredi))",
     r"\b(?:a ete|ont ete|est|sont|avons|ai|a) (?:deja |bien |dument )?acquitte\w*",
