@@ -1394,3 +1394,24 @@ def test_future_or_other_payments_are_not_paid(body):
     reading = _read(body)
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
+
+
+EXTRA_NOT_APPROVED = [
+    "Die Mehrkosten von CHF 480 wurden von uns nicht genehmigt.",
+    "Les travaux supplémentaires n'ont pas été approuvés par notre commission.",
+    "I lavori supplementari non sono stati approvati dal Municipio.",
+    "The extra hours were not approved by us.",
+]
+
+
+@pytest.mark.parametrize("body", EXTRA_NOT_APPROVED)
+def test_extra_work_not_approved_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_invoice_not_yet_approved_is_pending():
+    reading = _read("Die Rechnung wurde noch nicht genehmigt, wir melden uns.")
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False

@@ -206,6 +206,8 @@ CONTEST = _rx(
     # "je paierai une heure, pas quatre", "I'll pay for two hours, not five"
     r"\b(?:paierai|paierons|payerai|payerons|reglerai|reglerons|zahle|zahlen|bezahle|bezahlen|pay|pagher\w*|pago|paghiamo)\b (?:\w+ ){0,2}(?:\w+|\d+(?:[.,]\d+)?) (?:heures?|h|stunden?|std|hours?|ore)\b,? (?:(?:et |and |und |e )?(?:pas|nicht|not|non)) (?:\w+|\d+)\b",
     r"\b(?:fatt[oia]|finit[oia]) a meta\b|\bfait (?:qu')?a moitie\b|\bhalb (?:fertig|gemacht)\b|\b(?:only )?half[- ]done\b",
+    # extra work or costs "nicht genehmigt", "n'ont pas été approuvés" (not "noch nicht": pending)
+    r"\b(?:travaux|arbeit\w*|mehrkosten|zusatz\w*|lavori|extras?|work|costs?|kosten|heures|stunden|ore|hours|supplement\w*|mehraufwand|mehrleistung\w*|prestations?|leistung\w*)\b[^.]{0,60}(?<!noch )(?<!encore )(?<!ancora )(?<!yet )\b(?:nicht|nie|pas|jamais|non|never|not) (?:\w+ ){0,2}(?:genehmigt|bewilligt|approuvee?s?|approvat\w|approved|autorisee?s?|autorizzat\w)\b",
     r"\bwrong (?:goods|model|colou?r|items?|product|lamps?|size)",
     # price / hours / fees
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
@@ -2133,15 +2135,24 @@ def _passes_on(folded):
 # the customer's own processing is late: "has not yet been approved", "noch nicht
 # freigegeben", "pas encore reçu l'aval", "non è ancora stata approvata", "not been able to
 # process it yet": a delay of its side, nothing wrong with the bill
-_INTERNAL_STEPS = (
-    r"(?:approv\w*|process\w*|validat\w*|book\w*|record\w*|released|signed off|entered|"
-    r"freigegeben|bearbeitet|erfasst|verbucht|visiert|gepruft|genehmigt|bewilligt|"
-    r"traitee?s?|validee?s?|approuvee?s?|visee?s?|enregistree?s?|comptabilisee?s?|l'aval|le visa|l'accord|"
-    r"approvat\w|elaborat\w|registrat\w|vistat\w|autorizzat\w|contabilizzat\w)"
+# approving waits for someone ("not yet approved"); processing is the office's own work
+_APPROVAL_STEPS = (
+    r"(?:approv\w*|validat\w*|released|signed off|freigegeben|visiert|genehmigt|bewilligt|"
+    r"validee?s?|approuvee?s?|visee?s?|l'aval|le visa|l'accord|approvat\w|vistat\w|autorizzat\w)"
+)
+_PROCESS_STEPS = (
+    r"(?:process\w*|book\w*|record\w*|entered|bearbeitet|erfasst|verbucht|gepruft|"
+    r"traitee?s?|enregistree?s?|comptabilisee?s?|elaborat\w|registrat\w|contabilizzat\w)"
 )
 INTERNAL_DELAY = re.compile(
-    r"\b(?:not (?:yet |been )?(?:been )?|noch (?:nicht|keine?n?)|nicht (?:\w+ ){0,4}|pas encore (?:ete |recu )?|"
-    r"non (?:e |sono )?(?:ancora )?(?:stat[aoie] )?)" + _INTERNAL_STEPS + r"\b|"
+    r"\b(?:not yet (?:been )?|(?:has|have)n'?t (?:yet )?been |noch (?:nicht|keine?n?) (?:\w+ ){0,3}|pas encore (?:ete |recu )?|"
+    r"non (?:e |sono )?ancora (?:stat[aoie] )?)(?:"
+    + _APPROVAL_STEPS
+    + "|"
+    + _PROCESS_STEPS
+    + r")\b|"
+    r"\b(?:not (?:yet |been )?(?:been )?|nicht (?:\w+ ){0,4}|pas (?:encore )?(?:ete )?|"
+    r"non (?:e |sono )?(?:ancora )?(?:stat[aoie] )?)" + _PROCESS_STEPS + r"\b|"
     r"\b(?:not (?:yet )?been able to|unable (?:yet )?to|pas (?:encore )?en mesure de|noch nicht in der lage,? (?:\w+ )?zu|non (?:ancora )?in grado di) "
     r"(?:process|handle|book|traiter|comptabiliser|bearbeiten|verbuchen|elaborare|registrare)\b"
 )
