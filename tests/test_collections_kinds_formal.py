@@ -1415,3 +1415,8 @@ def test_invoice_not_yet_approved_is_pending():
     reading = _read("Die Rechnung wurde noch nicht genehmigt, wir melden uns.")
     assert reading.category == "delay_request", reading.evidence
     assert reading.pause_dunning is False
+
+
+def test_reminder_noted_and_passed_on_in_italian():
+    reading = _read("Prendiamo atto del Vostro sollecito e lo inoltriamo al nostro fiduciario.")
+    assert reading.category == "acknowledgement", reading.evidence

@@ -585,7 +585,7 @@ ACK = _rx(
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
     r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
-    r"\b(?:ricevut\w|grazie|inoltrat\w|girat\w|preso nota|trasmess\w)",
+    r"\b(?:ricevut\w|grazie|inoltrat\w|inoltriamo|inoltro|girat\w|giriamo|preso nota|prendiamo atto|prendo atto|trasmess\w|trasmettiamo)",
 )
 AUTO_BODY = _rx(
     r"\b(?:accesso limitato|acces limite|eingeschrankte\w* zugriff|limited access)\b",
