@@ -1420,3 +1420,15 @@ def test_invoice_not_yet_approved_is_pending():
 def test_reminder_noted_and_passed_on_in_italian():
     reading = _read("Prendiamo atto del Vostro sollecito e lo inoltriamo al nostro fiduciario.")
     assert reading.category == "acknowledgement", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under our approval rules, the cost centre 4120 must appear on the invoice.",
+        "Für die Visierung muss die Kostenstelle 4410 auf der Rechnung erscheinen.",
+    ],
+)
+def test_reference_required_for_approval_stays_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence

@@ -851,7 +851,8 @@ REFERENCE_NARRATED = re.compile(
     r"(?:bon de commande|purchase order|po|bestellung|bestellnummer|ordine|numero d'ordine)\b"
 )
 MISSING_OR_ASKED = re.compile(
-    r"\b(?:missing|without|lack\w*|add|adding|include|mention|state|indicate|show|need\w*|requir\w*|wrong|incorrect|"
+    r"\b(?:missing|without|lack\w*|add|adding|include|mention|state|indicate|show|appear\w*|need\w*|requir\w*|wrong|incorrect|"
+    r"erscheinen|aufgefuhrt|stehen|figurer|figure|figurare|comparire|compaia|"
     r"fehlt|fehlen\w*|ohne|angeben|angegeben|anzugeben|vermerk\w*|erganz\w*|falsch\w*|nachtrag\w*|"
     r"manque\w*|sans|indiquer|mentionner|ajouter|figurer|errone\w*|inexact\w*|"
     r"manca|mancano|senza|indicar\w*|riportar\w*|aggiunger\w*|sbagliat\w*|errat\w*)\b"
