@@ -242,3 +242,77 @@ def test_identifiers_written_into_the_seller_name_are_no_part_of_it():
     }
     assert module.alternatives({"vendor_name": "Bureau 2000 SA"}) == {}
     assert module.alternatives({"vendor_name": "Lieferant GmbH"}) == {}
+
+
+def test_folders_of_known_bad_samples_are_skipped_by_their_prefix():
+    module = _load()
+    assert module._skipped("src/test/resources/fail_samples/RE-1.pdf")
+    assert module._skipped("tests/invalid-files/x.pdf")
+    assert not module._skipped("src/test/resources/samples/RE-1.pdf")
+
+
+def test_a_page_with_other_numbers_has_the_same_layout():
+    module = _load()
+    first = "Rechnung Nr. 2022-17\nDatum 01.02.2022\nSumme  119,00 EUR"
+    again = "Rechnung  Nr. 2026-03\nDatum 14.07.2026\nSumme 238,50 EUR"
+    other = "Gutschrift Nr. 2022-17\nDatum 01.02.2022\nSumme 119,00 EUR"
+    assert module.page_layout(first) == module.page_layout(again)
+    assert module.page_layout(first) != module.page_layout(other)
+    line = "Pos. 1 Beratung Stunde 80,00 EUR\n"
+    taken = [module.page_layout(first + line * 30)]
+    assert module.same_layout(module.page_layout(again + line * 30), taken)
+    assert module.same_layout(module.page_layout(again + line * 29 + "Porto"), taken)
+    assert not module.same_layout(module.page_layout(other), taken)
+    assert not module.same_layout(module.page_layout("Invoice 7 of Other Ltd"), taken)
+
+
+def _fake_sources(module, monkeypatch, pdfs):
+    """``pdfs``: (path, bytes, number, total, page text) per PDF; source ``a`` holds the PDFs
+    under ``a/``. The XML is read elsewhere (tests above): here it is ``number|total``."""
+    pages = {
+        data: ([("factur-x.xml", f"{n}|{t}".encode())], 1, text) for _, data, n, t, text in pdfs
+    }
+
+    def iter_pdfs(source):
+        for path, data, *_ in pdfs:
+            if path.startswith(f"{source.name}/"):
+                yield source.name, path, None, data
+
+    def truth_from_xml(xml):
+        number, total = xml.decode().split("|")
+        return "CII", {"vendor_name": "V", "invoice_number": number, "amount_total": float(total)}
+
+    monkeypatch.setattr(module, "iter_pdfs", iter_pdfs)
+    monkeypatch.setattr(module, "read_pdf", pages.get)
+    monkeypatch.setattr(module, "truth_from_xml", truth_from_xml)
+    monkeypatch.setattr(module, "_checksum_flags", lambda fields: [])
+
+
+def test_a_grown_corpus_keeps_the_frozen_documents_and_skips_their_reissues(tmp_path, monkeypatch):
+    module = _load()
+    page = "Facture {} du {} - Total {} EUR - LE VENDEUR SARL, rue des Tests"
+    _fake_sources(
+        module,
+        monkeypatch,
+        [
+            ("a/1.pdf", b"%PDF one", "F-1", 10.0, page.format("F-1", "01/02/2022", "10,00")),
+            ("a/2.pdf", b"%PDF two", "F-2", 20.0, "Rechnung F-2 über 20,00 EUR, Muster GmbH"),
+            ("b/1.pdf", b"%PDF three", "F-9", 90.0, page.format("F-9", "03/04/2026", "90,00")),
+            ("b/2.pdf", b"%PDF four", "F-4", 40.0, "Invoice F-4, total 40.00 EUR, Other Ltd"),
+        ],
+    )
+    old = module.build(tmp_path / "old", [Path("a")])
+    grown = module.build(tmp_path / "new", [Path("a"), Path("b")], frozen=old)
+    splits = {d["id"]: d["split"] for d in grown["documents"]}
+    assert all(splits[d["id"]] == d["split"] for d in old["documents"])
+    assert set(splits) == {d["id"] for d in old["documents"]} | {"b__b_2"}
+    assert grown["sources"]["b"]["same_layout"] == 1
+    # without a frozen manifest the rule is off: the earlier builds are reproduced as they were
+    assert module.build(tmp_path / "again", [Path("a"), Path("b")])["count"] == 4
+    # a frozen document that comes out lost (or with another id or split) stops the build
+    try:
+        module.build(tmp_path / "lost", [Path("b")], frozen=old)
+    except SystemExit as error:
+        assert "lost or moved" in str(error)
+    else:
+        raise AssertionError("a lost frozen document must stop the build")

@@ -24,9 +24,32 @@ with ``git``). Public corpora, to clone (``git clone --bare URL``) anywhere you 
     https://github.com/akretion/factur-x         (BSD; sample)
     https://github.com/pretix/python-drafthorse  (Apache-2.0; samples)
 
+and, after them (in this order: the first copy of a sample is the one kept), test files of
+other e-invoice libraries, most of them the standards' samples again (deduplicated) and a few
+of their own:
+
+    https://github.com/konik-io/konik                   (AGPL-3.0; src/test/resources)
+    https://github.com/OCA/edi                          (AGPL-3.0; tests/files of the import modules)
+    https://github.com/invoice-x/invoicex-gui           (GPL-3.0; factur-x sample_invoices)
+    https://github.com/ZUGFeRD/quba-viewer              (Apache-2.0; 000resources/testfiles)
+    https://github.com/Securibox/facturx                (MIT; Securibox.FacturX.Tests/Invoices)
+    https://github.com/FacturX-NET/FacturXDotNet        (MIT; TestFiles: the Factur-X 1.0.07 samples)
+    https://github.com/LandrixSoftware/ZUGFeRD-for-Delphi (Apache-2.0; documentation/: ZUGFeRD 2.1-2.5 samples)
+    https://github.com/stephanstapel/ZUGFeRD-csharp     (Apache-2.0; documentation/ and demodata)
+    https://github.com/TuloSharp/tulo.eInvoiceCreatorZUGFeRD (Apache-2.0; ReadMeAsserts, Tests)
+
+The sample PDFs themselves are FeRD / FNFE-MPE samples, published for implementers' tests.
+To grow an earlier build without moving its documents (a held set measured once stays the
+same), list its SOURCEs first in the same order and pass ``--frozen OLD/manifest.json``: the
+build fails if one of them comes out with another id or split, and a new PDF whose page,
+digits masked, is (98 % of difflib's ratio) one already taken (a sample re-issued with other
+numbers by another library, or by its author under the next year's numbers) is skipped as
+``same_layout``: its split could differ from its twin's.
+
 The PDFs are third-party files under their repositories' licences: build the corpus into a
-folder outside the repository, never commit it. Files under a ``fail`` / ``incorrect`` /
-``invalid`` folder or named ``invalid*`` / ``fail*`` (known-bad samples) are skipped; identical
+folder outside the repository, never commit it. Files under a ``fail*`` / ``incorrect*`` /
+``invalid*`` / ``negative`` folder (``fail_samples``...) or named ``invalid*`` / ``fail*``
+(known-bad samples) are skipped; identical
 PDFs, and PDFs whose text layer is one already taken (the same page in another profile), are
 kept once, and one invoice (seller, number, total) at most ``--max-per-invoice`` times (3): the
 standards' sample invoices come in many profiles and versions.
@@ -83,6 +106,7 @@ from lxml import etree
 HELD_SHARE = 30  # percent
 SCAN_DPI = 200
 MAX_PER_INVOICE = 3  # the standards' sample invoices come in many profiles and versions
+SAME_LAYOUT = 0.98  # digits masked, a page this close to one taken is that page re-issued
 NS_CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 NS_ZUGFERD1 = "urn:ferd:CrossIndustryDocument:invoice:1p0"
 NS_UBL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -115,6 +139,7 @@ RENDERING_MARKERS = (
     "stylesheet",
 )
 SKIP_DIRS = {"fail", "failed", "incorrect", "invalid", "negative"}
+SKIP_PREFIXES = ("fail", "invalid", "incorrect")  # fail_samples/, invalid-files/...
 
 
 # --- ground truth from the XML --------------------------------------------------------------
@@ -451,10 +476,32 @@ def iter_pdfs(source: Path):
 
 
 def _skipped(path: str) -> bool:
-    parts = Path(path).parts
-    return any(part.lower() in SKIP_DIRS for part in parts[:-1]) or parts[-1].lower().startswith(
-        ("invalid", "fail")
-    )
+    parts = [part.lower() for part in Path(path).parts]
+    return any(part in SKIP_DIRS or part.startswith(SKIP_PREFIXES) for part in parts[:-1]) or parts[
+        -1
+    ].startswith(("invalid", "fail"))
+
+
+def page_layout(text: str) -> str:
+    """The text layer with every digit masked: the same sample page re-issued with other
+    numbers, dates and amounts (another library's copy of a standard's example) has (almost)
+    the same layout."""
+    return re.sub(r"\d", "0", " ".join(text.split())).casefold()
+
+
+def same_layout(layout: str, taken: list[str], threshold: float = SAME_LAYOUT) -> bool:
+    """Whether ``layout`` is (``threshold`` of difflib's ratio) one of ``taken``."""
+    import difflib  # noqa: PLC0415
+
+    for other in taken:
+        matcher = difflib.SequenceMatcher(None, layout, other, autojunk=False)
+        if (
+            matcher.real_quick_ratio() >= threshold
+            and matcher.quick_ratio() >= threshold
+            and matcher.ratio() >= threshold
+        ):
+            return True
+    return False
 
 
 def read_pdf(data: bytes) -> tuple[list[tuple[str, bytes]], int, str] | None:
@@ -542,11 +589,23 @@ def slug(text: str) -> str:
 
 
 def build(
-    out: Path, sources: list[Path], scans: bool = False, max_per_invoice: int = MAX_PER_INVOICE
+    out: Path,
+    sources: list[Path],
+    scans: bool = False,
+    max_per_invoice: int = MAX_PER_INVOICE,
+    frozen: dict | None = None,
 ) -> dict:
+    """``frozen``: the manifest of an earlier build that this one grows (its documents must come
+    out with the same ids and splits; the SOURCEs list its sources first, in the same order). A
+    document it does not hold is also skipped when its page, digits masked, is (98 %) one
+    already taken (``same_layout``): its split could differ from its twin's, a leak into
+    ``held``."""
     files_dir = out / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
-    documents, seen, stats, per_invoice = [], set(), {}, {}
+    documents, seen, stats, per_invoice, layouts = [], set(), {}, {}, []
+    frozen_docs = {
+        d["sha256"]: d for d in (frozen or {}).get("documents", []) if "scan_of" not in d
+    }
     for source in sources:
         for label, path, commit, data in iter_pdfs(source):
             count = stats.setdefault(
@@ -557,6 +616,7 @@ def build(
                     "duplicates": 0,
                     "same_page": 0,
                     "same_invoice": 0,
+                    "same_layout": 0,
                     "no_xml": 0,
                     "used": 0,
                 },
@@ -596,7 +656,17 @@ def build(
             if page_key in seen and text.strip():
                 count["same_page"] += 1  # another profile of a page already taken
                 continue
+            layout = page_layout(text)
+            if (
+                frozen is not None
+                and digest not in frozen_docs
+                and layout.strip()
+                and same_layout(layout, layouts)
+            ):
+                count["same_layout"] += 1  # a sample page already taken, with other numbers
+                continue
             seen.update((digest, page_key))
+            layouts.append(layout)
             per_invoice[invoice_key] = per_invoice.get(invoice_key, 0) + 1
             doc_id = f"{slug(label)}__{slug(Path(path).with_suffix('').as_posix())}"
             while any(d["id"] == doc_id for d in documents):
@@ -666,6 +736,16 @@ def build(
                     }
                 )
     documents.sort(key=lambda d: d["id"])
+    if frozen is not None:
+        built = {d["sha256"]: d for d in documents if "scan_of" not in d}
+        moved = [
+            d["id"]
+            for digest, d in frozen_docs.items()
+            if digest not in built
+            or (built[digest]["id"], built[digest]["split"]) != (d["id"], d["split"])
+        ]
+        if moved:
+            raise SystemExit(f"documents of the frozen manifest lost or moved: {moved}")
     manifest = {
         "set": "real_einvoice",
         "split_rule": f"sha256(vendor_name|invoice_number|amount_total) % 100 < {HELD_SHARE} -> held",
@@ -697,8 +777,22 @@ def main() -> int:
         help="PDFs kept per invoice (seller, number, total): the sample invoices of the "
         "standards come in many profiles and versions (default %(default)s)",
     )
+    parser.add_argument(
+        "--frozen",
+        type=Path,
+        help="manifest.json of an earlier build this one grows: its documents must keep their "
+        "ids and splits (list its SOURCEs first, in the same order); a new PDF whose page, "
+        "digits masked, is (98 %%) one already taken is skipped",
+    )
     args = parser.parse_args()
-    manifest = build(args.out, args.sources, scans=args.scans, max_per_invoice=args.max_per_invoice)
+    frozen = json.loads(args.frozen.read_text()) if args.frozen else None
+    manifest = build(
+        args.out,
+        args.sources,
+        scans=args.scans,
+        max_per_invoice=args.max_per_invoice,
+        frozen=frozen,
+    )
     for label, count in manifest["sources"].items():
         print(f"{label:<32} " + " ".join(f"{k}={v}" for k, v in count.items()))
     scans = sum("scan_of" in d for d in manifest["documents"])
