@@ -1432,3 +1432,19 @@ def test_reminder_noted_and_passed_on_in_italian():
 def test_reference_required_for_approval_stays_an_invoice_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
+
+
+FORMAL_TERM_WITH_DATE = [
+    ("Nous sollicitons un report de l'échéance à fin juillet.", "2025-07-31"),
+    ("Wir bitten Sie höflich um Verlängerung der Zahlungsfrist bis Ende Juli.", "2025-07-31"),
+    ("We would kindly ask for the due date to be extended to the end of July.", "2025-07-31"),
+    ("Nous proposons de régler la moitié fin juin et le solde fin juillet.", "2025-06-30"),
+]
+
+
+@pytest.mark.parametrize(("body", "promised"), FORMAL_TERM_WITH_DATE)
+def test_formal_term_asked_with_a_date_pauses(body, promised):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date == date.fromisoformat(promised)

@@ -507,6 +507,7 @@ DELAY = _rx(
     r"\b(?:kantonsbeitrag|gemeindebeitrag|beitrag|zuschuss|forderbeitrag|subvention|gelder|fonds)\w*\b[^.]{0,20}\b(?:warten|abwarten)\b",
     r"\b(?:attendons|attends|warten|waiting|wait|attendiamo|aspettiamo|en attente|in attesa)\b[^.]{0,40}\b(?:subvention\w*|fonds|financement|grant|funding|subsid\w+|beitrag\w*|kantonsbeitrag\w*|gemeindebeitrag\w*|subvention\w*|gelder|contribut\w+|finanziament\w+|sussidi\w+|fondi|zuschuss\w*|forderbeitrag\w*)\b",
     r"\b(?:bis|until) (?:\w+ ){0,3}(?:ziit|zeit) (?:geh|gah|ge|gebe|geben|lah|la|lassen)\b|\b(?:meh|chli|echli|es bitzeli) ziit\b",
+    r"\breport (?:de |du )?(?:l'echeance|la date d'echeance|du delai|de la date)\b|\b(?:verlangerung|erstreckung|verschiebung) (?:der |unserer |ihrer )?(?:zahlungsfrist|frist|falligkeit)\b|\b(?:due date|payment term|payment deadline|deadline)\b[^.]{0,30}\b(?:extended|postponed|moved back|pushed back)\b",
     r"\b(?:nachsicht|indulgence|indulgenza|un po' di tempo|ancora (?:un po' di |qualche )?tempo|etwas mehr zeit|noch etwas zeit|un peu (?:plus )?de temps|a (?:little|bit) (?:more )?time|give (?:us|me) until|geben sie (?:uns|mir) bis|accorder jusqu'|concedermi|concederci)\b",
     r"\bin (?:zwei|drei|vier|\d) (?:teilen|tranchen|zahlungen|raten)\b|\ben (?:deux|trois|quatre|\d) (?:parties|tranches|versements)\b|\bin (?:due|tre|quattro|\d) (?:parti|tranche|versamenti)\b|\b(?:erste|premiere|first|prima) (?:halfte|moitie|half|meta|rate|tranche)\b",
     r"\b(?:pazienza|dilazion\w*|proroga|rateizz\w*|in (?:due|tre|quattro|\d) rate|a rate|piu tempo|rinvio del pagamento|poter pagare)",
@@ -1090,6 +1091,27 @@ RECEIVED_BEFORE = re.compile(
 )
 
 
+def _plan_cues(f, hits, ref):
+    """Instalments with their dates ask for time, even said as a payment."""
+    if (
+        not hits.keys() & {"delay_request", "payment_promise", "already_paid"}
+        and REST_WORD.search(f)
+        and len(find_money(f)) >= 2
+        and len(find_dates(f, ref, future=True)) >= 2
+    ):
+        hits["delay_request"] = 1  # "1,000 on Friday and the remaining 1,750 by 27 February"
+    if (
+        "already_paid" not in hits
+        and "delay_request" not in hits
+        and re.search(r"\b(?:la moitie|une moitie|die halfte|eine halfte|half|la meta|meta)\b", f)
+        and (REST_WORD.search(f) or HALVES.search(f))
+        and len(find_dates(f, ref, future=True)) >= 2
+    ):
+        # "régler la moitié fin juin et le solde fin juillet": a dated plan asks for time
+        hits.pop("payment_promise", None)
+        hits["delay_request"] = 1
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -1150,13 +1172,7 @@ def _cues(sent, ref=None):
         n = len(rx.findall(unrefused if rx is REFUSAL else f))
         if n:
             hits[name] = n
-    if (
-        not hits.keys() & {"delay_request", "payment_promise", "already_paid"}
-        and REST_WORD.search(f)
-        and len(find_money(f)) >= 2
-        and len(find_dates(f, ref, future=True)) >= 2
-    ):
-        hits["delay_request"] = 1  # "1,000 on Friday and the remaining 1,750 by 27 February"
+    _plan_cues(f, hits, ref)
     if "invoice_error" not in hits and VAT_RATES.search(f):
         rates = {r.replace(",", ".") for r in VAT_RATE.findall(f)}
         if len(rates) >= 2:
@@ -1719,7 +1735,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
 
 WAIT = re.compile(
     r"\b(?:halfte|moitie|half|meta|tranche|rate|mensualit\w*|instal\w*|patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*|"
-    r"delai|jusqu'|until|bis zum|bis am|bis ende|bis endi|zeit|ziit|fino al|fino a|entro il|proroga|aufschub)"
+    r"delai|jusqu'|until|bis zum|bis am|bis ende|bis endi|zeit|ziit|extend\w*|extension|verlangerung|report de|fino al|fino a|entro il|proroga|aufschub)"
 )
 NO_DATE = re.compile(
     r"\b(?:reluctant to promise|can'?t promise|cannot promise|no (?:fixed )?date yet|pas (?:encore )?de date|"
