@@ -1151,3 +1151,21 @@ def test_the_page_fills_the_xml_gaps_of_its_own_invoice_not_of_another():
     assert {f.source for f in result.fields.values()} <= {"xml", "derived"}
     failed = {c.reason.params["field"] for c in result.checks if c.name == "xml_page" and not c.ok}
     assert "amount_total" in failed
+
+
+def test_a_proprietary_account_id_is_kept_unsure_and_said_to_be_no_iban():
+    means = (
+        "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>30</ram:TypeCode>"
+        "<ram:PayeePartyCreditorFinancialAccount><ram:ProprietaryID>LOCBANKACCOUNT</ram:ProprietaryID>"
+        "</ram:PayeePartyCreditorFinancialAccount></ram:SpecifiedTradeSettlementPaymentMeans>"
+    )
+    field = xmlinvoice.parse_invoice_xml(small_cii(means=means)).fields["vendor_iban"]
+    assert field.value == "LOCBANKACCOUNT"
+    assert field.confidence < 0.9  # never posted on it
+    assert field.note == "an account number, not an IBAN"
+    means = means.replace("LOCBANKACCOUNT", "DE00 1234 5678 9012 3456 78")
+    field = xmlinvoice.parse_invoice_xml(small_cii(means=means)).fields["vendor_iban"]
+    assert (field.value, field.note) == (
+        "DE00123456789012345678",
+        "the IBAN check digits are wrong",
+    )

@@ -411,8 +411,11 @@ def _set_iban(result: Extraction, accounts: list[str]) -> None:
         if is_valid_iban(iban):
             _set(result, "vendor_iban", iban)
             return
-    shaped = [a for a in accounts if _IBAN_SHAPE.fullmatch(a)] or accounts
-    _set(result, "vendor_iban", shaped[0], BAD_CHECKSUM, "the IBAN check digits are wrong")
+    shaped = [a for a in accounts if _IBAN_SHAPE.fullmatch(a)]
+    if shaped:
+        _set(result, "vendor_iban", shaped[0], BAD_CHECKSUM, "the IBAN check digits are wrong")
+    else:  # a ProprietaryID: a national or the seller's own account number, not an IBAN
+        _set(result, "vendor_iban", accounts[0], BAD_CHECKSUM, "an account number, not an IBAN")
 
 
 def _set_reference(result: Extraction, reference: str) -> None:
