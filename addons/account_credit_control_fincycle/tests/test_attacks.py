@@ -537,7 +537,9 @@ class TestBackOfficeAttacks(DunningCase, TransactionCase):
             env_a["fincycle.partner.risk"].create(
                 {"partner_id": self.customer.id, "company_id": self.company.id, "score": 0}
             )
-        groups = env_a["account.dispute"].read_group([], ["disputed_amount_company:sum"], [])
+        groups = env_a["account.dispute"].formatted_read_group(
+            [], aggregates=["disputed_amount_company:sum", "__count"]
+        )
         self.assertEqual(groups[0]["__count"], 0)
 
     def test_language_of_the_invoice_notes_is_the_companys(self):
