@@ -419,6 +419,12 @@ class AccountDispute(models.Model):
         self.ensure_one()
         return self.with_context(lang=self.company_id.partner_id.lang or self.env.lang).env
 
+    def _creation_message(self):
+        # "Customer Dispute created" is stored text too: in the company's language
+        return super(
+            AccountDispute, self.with_env(self._fincycle_company_env())
+        )._creation_message()
+
     def _fincycle_log_on_invoices(self, body):
         for invoice in self.invoice_ids:
             invoice.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")

@@ -546,7 +546,7 @@ class TestBackOfficeAttacks(DunningCase, TransactionCase):
         """The gateway and the portal act in English; the accountants read French."""
         self.env["res.lang"]._activate_lang("fr_FR")
         self.env["ir.module.module"]._load_module_terms(
-            ["account_credit_control_fincycle"], ["fr_FR"]
+            ["mail", "account_credit_control_fincycle"], ["fr_FR"]
         )
         self.company.partner_id.lang = "fr_FR"
         invoice = self._invoice(self.customer, 300, 20)
@@ -575,6 +575,9 @@ class TestBackOfficeAttacks(DunningCase, TransactionCase):
         self.assertNotIn("reminders resume", notes)
         promise_notes = " ".join(promise_invoice.message_ids.mapped("body"))
         self.assertNotIn("Payment promised for", promise_notes)
+        created = " ".join(dispute.message_ids.mapped("body"))
+        self.assertIn("Litige client cr", created)
+        self.assertNotIn("Customer Dispute created", created)
 
     def test_invoicing_user_cannot_end_the_pause_another_way(self):
         """Resolving, rejecting, reopening is for accountants and credit controllers; so is
