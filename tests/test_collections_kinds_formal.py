@@ -1448,3 +1448,20 @@ def test_formal_term_asked_with_a_date_pauses(body, promised):
     assert reading.category == "delay_request", reading.evidence
     assert reading.pause_dunning is True
     assert reading.promised_date == date.fromisoformat(promised)
+
+
+TERMS_QUESTIONS = [
+    "Is there a discount if we pay within 10 days?",
+    "Y a-t-il un escompte si nous payons sous 10 jours ?",
+    "Gibt es Skonto, wenn wir innert 10 Tagen zahlen?",
+    "C'è uno sconto se paghiamo entro 10 giorni?",
+]
+
+
+@pytest.mark.parametrize("body", TERMS_QUESTIONS)
+def test_terms_question_is_a_sure_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.unsure is False
+    reading = read_reply(_mail(body), CONTEXT)  # the model does not overrule it
+    assert reading.category == "other", reading.evidence

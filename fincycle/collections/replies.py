@@ -2349,6 +2349,15 @@ def _decide_unnamed(cues, business):
         business = [s for s in cues.with_cue("request") if "?" in s.text]
     if business:
         return Decision("other", [s.text for s in business][:2], 0.7, False, urgency=2)
+    terms = [
+        s
+        for s in cues.with_cue("request")
+        if DISCOUNT_QUESTION.search(s.folded) or NOT_A_DISPUTE.search(s.folded)
+    ]
+    if terms:
+        # "is there a discount if we pay within 10 days?": a question about terms (sure: a
+        # model that reads "discount" near "pay" as a dispute does not overrule it)
+        return Decision("other", [s.text for s in terms][:2], 0.7, False, urgency=2)
     return Decision("other", [s.text for s in cues.sents][:1], 0.3, True)
 
 
