@@ -9,8 +9,10 @@ scripts/bench/disputes.py; its ``held`` part is never trained on) and the whole 
 (tests/data/disputes_blind, measured blind twice, development data since) and the fourth
 writer's set (tests/data/disputes_blind2, measured blind once, development data since), the
 fifth writer's set (tests/data/disputes_blind3, measured blind once, development data since) and
-the sixth writer's set (tests/data/disputes_blind4, measured blind once, development data since;
-the new blind sets tests/data/disputes_blind5 and disputes_blind6 are never read here).
+the sixth writer's set (tests/data/disputes_blind4, measured blind once, development data since),
+the seventh and eighth writers' sets (tests/data/disputes_blind5 and disputes_blind6, measured
+blind once by the rules of f978c9b, development data since; the new blind sets
+tests/data/disputes_blind7 and disputes_blind8 are never read here).
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -33,6 +35,8 @@ Deterministic: zero start, full-batch optimisation, no sampling.
     first-set dev + the second and third sets; then the fifth writer's set, likewise (rules
     that measured it blind, model trained on first-set dev + the second to fourth sets); then
     the sixth writer's set (rules that measured it blind, model: dev + second to fifth sets);
+    then the seventh and eighth writers' sets (rules that measured them blind, model: dev +
+    second to sixth sets, then + the seventh);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -56,6 +60,8 @@ from fincycle.collections import learned  # noqa: E402
 from fincycle.collections.mail import parse_mail  # noqa: E402
 from fincycle.collections.replies import (  # noqa: E402
     CATEGORIES,
+    MODEL_OVERRULES_SURE,
+    MODEL_OVERRULES_UNSURE,
     PAUSING_CATEGORIES,
     ThreadContext,
     _Cues,
@@ -98,6 +104,13 @@ RULES_BEFORE_FIFTH = "a74ba44"
 SIXTH = ROOT / "tests" / "data" / "disputes_blind4"
 SIXTH_FOLD = FIFTH_FOLD + 1
 RULES_BEFORE_SIXTH = "8bf0bef"
+# the seventh and eighth writers' sets: measured blind once (by the rules of f978c9b), then
+# development data
+SEVENTH = ROOT / "tests" / "data" / "disputes_blind5"
+SEVENTH_FOLD = SIXTH_FOLD + 1
+EIGHTH = ROOT / "tests" / "data" / "disputes_blind6"
+EIGHTH_FOLD = SEVENTH_FOLD + 1
+RULES_BEFORE_SEVENTH_EIGHTH = "f978c9b"
 
 
 def batch_of(sample_id):
@@ -270,7 +283,7 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second, third, fourth, fifth, *, sixth):
+def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -293,6 +306,9 @@ def evaluate(first, second, third, fourth, fifth, *, sixth):
     got = rules_of_commit(RULES_BEFORE_SIXTH, [str(SIXTH)])
     for s in sixth:
         s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+    got = rules_of_commit(RULES_BEFORE_SEVENTH_EIGHTH, [str(SEVENTH), str(EIGHTH)])
+    for s in seventh + eighth:
+        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
@@ -306,21 +322,38 @@ def evaluate(first, second, third, fourth, fifth, *, sixth):
     chain.append(("fifth set", fifth, [model.proba(*s["x"]) for s in fifth], "old"))
     model = fit(dev + second + third + fourth + fifth)
     chain.append(("sixth set", sixth, [model.proba(*s["x"]) for s in sixth], "old"))
+    model = fit(dev + second + third + fourth + fifth + sixth)
+    chain.append(("seventh", seventh, [model.proba(*s["x"]) for s in seventh], "old"))
+    model = fit(dev + second + third + fourth + fifth + sixth + seventh)
+    chain.append(("eighth", eighth, [model.proba(*s["x"]) for s in eighth], "old"))
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
+    wired = ("combo", MODEL_OVERRULES_SURE, MODEL_OVERRULES_UNSURE, "side")
     table(
         "forward chaining: batch k read by the rules as they were before it was written "
         "(git) and by a model trained on first-set dev + batches < k",
         chain,
-        [("rules",), ("model",), best, best_any],
+        [("rules",), ("model",), best, best_any] + ([wired] if wired != best else []),
     )
-    print(f"chosen policy: {name(best)} (wired in replies.py; {name(best_any)} for reference)")
+    print(
+        f"chosen policy: {name(best)} ({name(wired)} wired in replies.py; "
+        f"{name(best_any)} for reference)"
+    )
 
     # leave one batch out (today's rules are tuned on every batch: their cells are not unseen)
     folds = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
-        model = fit(dev + [s for s in second if s["part"] != k] + third + fourth + fifth + sixth)
+        model = fit(
+            dev
+            + [s for s in second if s["part"] != k]
+            + third
+            + fourth
+            + fifth
+            + sixth
+            + seventh
+            + eighth
+        )
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
         "leave-one-batch-out, rules of today (tuned on all batches)",
@@ -329,10 +362,10 @@ def evaluate(first, second, third, fourth, fifth, *, sixth):
     )
 
     # final check on the first set's held part
-    model = fit(dev + second + third + fourth + fifth + sixth)
+    model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to sixth set; policy chosen above)",
+        "held part of the first set (model: dev + second to eighth set; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -358,10 +391,21 @@ def main(argv=None):
     fourth = load(FOURTH, lambda _id: FOURTH_FOLD)
     fifth = load(FIFTH, lambda _id: FIFTH_FOLD)
     sixth = load(SIXTH, lambda _id: SIXTH_FOLD)
+    seventh = load(SEVENTH, lambda _id: SEVENTH_FOLD)
+    eighth = load(EIGHTH, lambda _id: EIGHTH_FOLD)
     if args.evaluate:
-        evaluate(first, second, third, fourth, fifth, sixth=sixth)
+        evaluate(first, second, third, fourth, fifth, sixth=sixth, seventh=seventh, eighth=eighth)
         return
-    model = fit([s for s in first if s["part"] == "dev"] + second + third + fourth + fifth + sixth)
+    model = fit(
+        [s for s in first if s["part"] == "dev"]
+        + second
+        + third
+        + fourth
+        + fifth
+        + sixth
+        + seventh
+        + eighth
+    )
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
 
