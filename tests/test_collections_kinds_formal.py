@@ -1465,3 +1465,28 @@ def test_terms_question_is_a_sure_other(body):
     assert reading.unsure is False
     reading = read_reply(_mail(body), CONTEXT)  # the model does not overrule it
     assert reading.category == "other", reading.evidence
+
+
+RULES_PAID_MORE = [
+    "on a tout regle par carte bancaire le jour de la pose avec votre technicien",
+    "J'ai fait le versement le 2 juin déjà, depuis mon e-banking.",
+    "Our shared service centre released a SEPA transfer of EUR 7,416.00 on 3 June 2025.",
+    "Die Rechnung wurde am 4. Juni mit unserem Sammelauftrag über CHF 2'480.– auf Ihr Konto "
+    "überwiesen.",
+]
+
+
+@pytest.mark.parametrize("body", RULES_PAID_MORE)
+def test_more_ways_to_say_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_problem_gone_is_no_dispute():
+    reading = _read(
+        "Danke für die Rechnung, ist an unsere Kreditorenabteilung weitergeleitet. Übrigens: das "
+        "Problem mit dem Formular ist seit eurem Update weg."
+    )
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False

@@ -417,7 +417,7 @@ ALREADY_PAID = _rx(
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
-    r"\b(?:avons|ai|a) (?:deja |bien )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
+    r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
     r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
@@ -431,6 +431,10 @@ ALREADY_PAID = _rx(
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
     CROSSED_RX,
+    # "j'ai fait le versement le 21 novembre", "released a SEPA transfer of EUR 7,416.00 on ..."
+    r"\b(?:ai|avons|a) (?:deja |bien )?fait (?:le|un|mon|notre) (?:virement|versement|paiement)\b|"
+    r"\b(?:released|effected|executed|processed|initiated) (?:a|the|our) (?:sepa |bank |wire )?(?:transfer|payment|remittance)\b|"
+    r"\b(?:wurde|wurden)\b[^!?]{0,140}?\b(?:ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     # "già fatto il bonifico", "paid it yesterday"
     r"\b(?:gia |ho |abbiamo |l'ho )?fatto (?:il |un )?(?:bonifico|pagamento|versamento)\b(?! (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|appena|quando|entro|stasera))|"
     r"\bpaid (?:it|this|that|the invoice|the bill|you) (?:yesterday|last|this morning|already|today|earlier|on \d|on (?:mon|tues|wednes|thurs|fri)day)\b",
@@ -2072,7 +2076,7 @@ CONDITIONAL = re.compile(r"\b(?:if|falls|wenn|si|se|qualora|sollte\w*|should)\b"
 
 
 SOLVED = re.compile(
-    r"\b(?:regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|settled|erledigt|behoben|gelost|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w)\b"
+    r"\b(?:weg|verschwunden|disparu|sparit\w|scompars\w|gone away|went away|regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|settled|erledigt|behoben|gelost|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w)\b"
 )
 # "@Monika, kannst du das bitte zahlen?": the customer passes the reminder on to a colleague
 # (a reply-all or a copy to the company): nothing is asked of the company
