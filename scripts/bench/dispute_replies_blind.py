@@ -19,11 +19,7 @@ REPLIES = []
 ANDROID = "Microsoft Outlook for Android"
 ROUNDCUBE = "Roundcube Webmail/1.6.9"
 
-
-def R(*args, **kw):
-    """One reply, labelled exactly as ``dispute_replies_more.R`` does, kept in this REPLIES."""
-    _more.R(*args, **kw)
-    REPLIES.append(_more.REPLIES.pop())
+R = _more.writer(REPLIES)
 
 
 AUTO = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}

@@ -24,11 +24,7 @@ REPLIES = []
 ANDROID = "Outlook for Android"
 GMAIL_WEB = None  # Gmail's web client sends no X-Mailer
 
-
-def R(*args, **kw):
-    """One reply, labelled exactly as ``dispute_replies_more.R`` does, kept in this REPLIES."""
-    _more.R(*args, **kw)
-    REPLIES.append(_more.REPLIES.pop())
+R = _more.writer(REPLIES)
 
 
 AUTO = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}

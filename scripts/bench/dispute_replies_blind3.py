@@ -21,11 +21,7 @@ REPLIES = []
 
 ANDROID = "Outlook for Android"
 
-
-def R(*args, **kw):
-    """One reply, labelled exactly as ``dispute_replies_more.R`` does, kept in this REPLIES."""
-    _more.R(*args, **kw)
-    REPLIES.append(_more.REPLIES.pop())
+R = _more.writer(REPLIES)
 
 
 AUTO = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}

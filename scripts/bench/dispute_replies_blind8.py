@@ -24,11 +24,7 @@ from dispute_replies_more import APPLE, IPHONE, ORANGE, OUTLOOK, TB
 
 REPLIES = []
 
-
-def R(*args, **kw):
-    """One reply, labelled exactly as ``dispute_replies_more.R`` does, kept in this REPLIES."""
-    _more.R(*args, **kw)
-    REPLIES.append(_more.REPLIES.pop())
+R = _more.writer(REPLIES)
 
 
 AUTO = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}

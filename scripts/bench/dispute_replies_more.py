@@ -62,6 +62,17 @@ def R(  # noqa: PLR0917 (one compact line of labels per reply)
     )
 
 
+def writer(replies):
+    """The ``R`` of another writer's module: labels exactly as :func:`R`, each entry kept in
+    that module's ``replies`` (not in this one's)."""
+
+    def add(*args, **kw):
+        R(*args, **kw)
+        replies.append(REPLIES.pop())
+
+    return add
+
+
 # ----------------------------------------------------------------------------------------------
 # contestation
 # ----------------------------------------------------------------------------------------------
