@@ -824,7 +824,8 @@ def _column_rates(rows: list[Row], columns: list[_Column]) -> list[TaxRow]:
 
 
 def _column_under(lines: list[TextLine], label: TextLine, kind: str) -> _Column | None:
-    """The amount printed under ``label`` (:func:`_amount_under`), also across a row of VAT
+    """The one amount printed under ``label`` (the box of the next row down whose centre is
+    closer to the label than to any other box of the label's row), also across a row of VAT
     rates between them, with the rate printed in the label's column if any."""
     rate = None
     top = label
@@ -842,19 +843,15 @@ def _column_under(lines: list[TextLine], label: TextLine, kind: str) -> _Column 
             rate = find_percents(box.text)[0].value
             top = box
             continue
-        money = [a for a in find_amounts(box.text) if a.decimals == 2]
-        if len(money) != 1 or re.search(r"[a-z]{3}", fold(box.text).replace("eur", "")):
+        money = _money_of_box(box)
+        if money is None:
             return None
-        return _Column(kind, abs(money[0].value), money[0].currency, rate, box)
+        return _Column(kind, abs(money.value), money.currency, rate, box)
     return None
 
 
-def _amount_under(lines: list[TextLine], label: TextLine) -> Amount | None:
-    """The one amount printed under ``label``: the nearest box on the next row down whose
-    centre is closer to the label than to any other box of the label's row."""
-    box = _box_under(lines, label, label)
-    if box is None:
-        return None
+def _money_of_box(box: TextLine) -> Amount | None:
+    """The one amount of money a box holds, nothing else worded beside it ("EUR" aside)."""
     money = [a for a in find_amounts(box.text) if a.decimals == 2]
     if len(money) != 1 or re.search(r"[a-z]{3}", fold(box.text).replace("eur", "")):
         return None
