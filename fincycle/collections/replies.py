@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from . import learned
 from .mail import ParsedMail, parse_mail
-from .textparse import find_dates, find_money, fold, sentences
+from .textparse import NUMBER_WORDS, find_dates, find_money, fold, sentences
 
 CATEGORIES = (
     "contestation",
@@ -1543,16 +1543,6 @@ def _rate_difference(sents):
     return None
 
 
-NUMBER_WORDS = {
-    **dict.fromkeys(("un", "une", "one", "ein", "eine", "einer", "uno", "una"), 1),
-    **dict.fromkeys(("deux", "two", "zwei", "due"), 2),
-    **dict.fromkeys(("trois", "three", "drei", "tre"), 3),
-    **dict.fromkeys(("quatre", "four", "vier", "quattro"), 4),
-    **dict.fromkeys(("cinq", "five", "funf", "cinque"), 5),
-    **dict.fromkeys(("six", "sechs", "sei"), 6),
-    **dict.fromkeys(("sept", "seven", "sieben", "sette"), 7),
-    **dict.fromkeys(("huit", "eight", "acht", "otto"), 8),
-}
 # "je paierai une heure, pas quatre", "I'll pay for two hours, not five"
 PAY_HOURS_NOT = re.compile(
     r"\b(?:paierai|paierons|payerai|payerons|reglerai|reglerons|zahle|zahlen|bezahle|bezahlen|pay|pagher\w*|pago|paghiamo)\b"

@@ -214,8 +214,19 @@ RELATIVE = re.compile(
     + MONTH_RE
     + r"))"
 )
-WORD_NUM = {"zwei": 2, "deux": 2, "two": 2, "due": 2, "drei": 3, "trois": 3, "three": 3,
-            "tre": 3, "dix": 10, "ten": 10, "zehn": 10, "dieci": 10}  # fmt: skip
+# Small numbers written as words (fr, en, de, it), folded: "dans deux semaines", "une heure,
+# pas quatre"
+NUMBER_WORDS = {
+    **dict.fromkeys(("un", "une", "one", "ein", "eine", "einer", "uno", "una"), 1),
+    **dict.fromkeys(("deux", "two", "zwei", "due"), 2),
+    **dict.fromkeys(("trois", "three", "drei", "tre"), 3),
+    **dict.fromkeys(("quatre", "four", "vier", "quattro"), 4),
+    **dict.fromkeys(("cinq", "five", "funf", "cinque"), 5),
+    **dict.fromkeys(("six", "sechs", "sei"), 6),
+    **dict.fromkeys(("sept", "seven", "sieben", "sette"), 7),
+    **dict.fromkeys(("huit", "eight", "acht", "otto"), 8),
+    **dict.fromkeys(("dix", "ten", "zehn", "dieci"), 10),
+}
 
 
 @dataclass
@@ -332,7 +343,7 @@ def _relatives(folded, ref):
         elif m.group("tomorrow"):
             yield ref + timedelta(days=1), m, "relative"
         elif m.group("n"):
-            n = int(m.group("n")) if m.group("n").isdigit() else WORD_NUM[m.group("n")]
+            n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n")]
             days_unit = m.group("unit").startswith(("day", "jour", "tag", "giorn"))
             yield ref + timedelta(days=n if days_unit else 7 * n), m, "relative"
         elif m.group("nextweek"):
