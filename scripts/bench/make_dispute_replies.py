@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind10] [OUT_DIR]
+           [--source more|blind|blind2|...|blind13] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,7 +22,7 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` .. ``blind10`` (``blinde_NNN`` .. ``blindj_NNN``), the seventh to twelfth
+``--source blind5`` .. ``blind13`` (``blinde_NNN`` .. ``blindm_NNN``), the seventh to fifteenth
 writers'.
 """
 
@@ -505,6 +505,9 @@ SOURCES = {
     "blind8": "disputes_blind8",
     "blind9": "disputes_blind9",
     "blind10": "disputes_blind10",
+    "blind11": "disputes_blind11",
+    "blind12": "disputes_blind12",
+    "blind13": "disputes_blind13",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -516,6 +519,9 @@ ID_PREFIX = {
     "blind8": "blindh",
     "blind9": "blindi",
     "blind10": "blindj",
+    "blind11": "blindk",
+    "blind12": "blindl",
+    "blind13": "blindm",
 }
 
 
