@@ -144,6 +144,11 @@ NEGATED_CONTEST = _rx(
     r"none of this is about the work",
     r"\b(?:is|are|was) not (?:in dispute|disputed|contested|being disputed)\b|\bnot in dispute\b|\bunbestritten\b|\bn'est (?:nullement |aucunement )?pas contestee?s?\b|\bnon (?:e|sono) (?:in discussione|contestat\w)\b",
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
+    # "nous ne contestons ni la prestation ni son montant", "wir bestreiten weder ... noch",
+    # "we dispute neither the work nor the amount", "non contestiamo né ... né"
+    r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+ni\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
+    r"\bweder\b[^.]{0,80}\bnoch\b[^.]{0,60}\b(?:bestritten|beanstandet)\b|\b(?:dispute|contest|question) neither\b|"
+    r"\bneither (?:dispute|contest|question)\b",
 )
 CONTEST = _rx(
     # "the labour doesn't add up", "that is EUR 434 more than it should be"
@@ -500,6 +505,12 @@ DELAY = _rx(
     r"\b(?:zahlungs)?frist (?:\w+ ){0,2}(?:bis|zum|per)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:einzuraumen|einraumen|gewahren|zu gewahren)\b",
     r"\b(?:propos\w+|suggest\w*|offer|vorschlagen|schlagen (?:\w+ ){0,2}vor|proponiamo|propongo|proponiamo)\b[^.]{0,40}\b(?:deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro|\d) (?:versements|tranches|mensualites|instal\w+|payments|raten|teilzahlungen|teilbetrage|zahlungen|rate|versamenti)\b",
     r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
+    # "die Zahlungsfrist bis zum 31. Januar zu erstrecken", "prolonger le délai de paiement
+    # jusqu'au", "prorogare il termine di pagamento", "extend the payment term until"
+    r"\b(?:zahlungs)?frist\b (?:[\w.]+ ){0,8}(?:zu )?(?:erstrecken|verlangern)\b|"
+    r"\b(?:prolong\w+|proroger|repousser) (?:le |du |notre )?(?:delai|terme|l'echeance|la date d'echeance)\b|"
+    r"\b(?:prorogar\w*|prolungar\w*) (?:il |del )?(?:termine|la scadenza)\b|"
+    r"\bextend (?:the |our )?(?:payment )?(?:term|period|time limit)\b",
     r"\b(?:ware es moglich|koe?nnten wir|durfen wir) (?:\w+ ){0,5}(?:zahlen|bezahlen|ue?berweisen)",
     r"\b(?:split (?:this|it|the (?:invoice|amount|payment))|half now|a few more (?:days|weeks)|quelques (?:jours|semaines) de plus|noch (?:ein paar|einige|etwas) (?:tage|wochen)|ancora qualche (?:giorno|settimana)|qualche (?:giorno|settimana) in piu|pazientar\w*|(?:zahlung|rechnung|betrag|pagamento|paiement|payment)\b[^.]{0,30}\b(?:verschieben|postpone|reporter|rinviare|posticipare)|postpone|posticipar\w*)",
     r"\b(?:ware es (?:ok|okay|in ordnung|moglich)|war(?:e|s) das (?:ok|okay|in ordnung|moglich)),? (?:wenn|dass) (?:wir|ich)\b|\b(?:trouver|avoir|proposer) un (?:arrangement|accommodement|echeancier)|\b(?:payment )?arrangement\b|\b(?:ratenvereinbarung|abzahlungsvereinbarung|eine losung finden)\b|\btrovare un (?:accordo|accomodamento)",
@@ -576,6 +587,9 @@ REQUEST = _rx(
     r"\b(?:please|could you|can you|would you|kindly|pls|plz|pse|svp|stp)\b",
     r"\b(?:merci de|merci d'(?=[a-z]+er\b)|pourriez|pouvez|veuillez|je vous prie|serait-il|vous demander si|savoir si)\b",
     r"\b(?:(?:vi |ve ne )?saremmo grati|nous vous serions reconnaissants|waren (?:wir )?(?:ihnen )?dankbar|would be grateful)\b",
+    # "Le saremmo pertanto grati se", "nous vous serions donc reconnaissants de", "wären wir
+    # Ihnen sehr dankbar", "we would therefore be grateful"; "bitten wir Sie"
+    r"\b(?:saremmo (?:\w+ ){1,2}grat[ie]|serions (?:\w+ ){1,2}reconnaissante?s?|waren (?:\w+ ){1,3}dankbar|would (?:\w+ ){1,2}be grateful|(?:bitten|ersuchen) wir sie)\b",
     r"\b(?:de bien vouloir|nous vous saurions gre|je vous saurais gre|wir bitten sie|wir ersuchen sie|vi chiediamo|le chiediamo|we would be grateful|we kindly ask|kindly ask you)\b",
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen,? ob|volevo chiedere|chiedere se|chiederv\w* se|sapere se|ask (?:you )?(?:whether|if))\b",
     r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",

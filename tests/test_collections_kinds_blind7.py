@@ -1,0 +1,124 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Kinds of replies found when the ninth writer's set (tests/data/disputes_blind7: formal, long
+correspondence of accounts-payable departments, public bodies and foundations) became
+development data. The rules alone are tested (``use_model=False``). Synthetic texts only; the
+e-mails are dated Tuesday 10 June 2025."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.testing.replies import reply_email
+
+CONTEXT = ThreadContext(
+    invoice_number="FX-25-0311", amount=Decimal("2480.00"), currency="CHF", stage="reminder_1"
+)
+INVOICE_CONTEXT = ThreadContext(
+    invoice_number="FX-25-0311", amount=Decimal("2480.00"), currency="CHF", stage="invoice"
+)
+
+
+def _read(body, context=CONTEXT):
+    mail = reply_email(
+        body,
+        invoice="FX-25-0311",
+        subject="Re: Facture {invoice}",
+        sender="Service financier <finances@commune.example>",
+        company="Fournisseur SA <compta@fournisseur.example>",
+    )
+    return read_reply(mail, context, use_model=False)
+
+
+# --- "we dispute neither the work nor the amount", then time asked ------------------------------
+
+NEITHER_NOR_THEN_TIME = [
+    "Nous ne contestons ni la prestation ni son montant. Notre subvention n'ayant pas encore été "
+    "versée, nous vous proposons de régler en deux versements, le 30 juin et le 31 juillet 2025.",
+    "Wir bestreiten weder die Leistung noch den Betrag. Da der Beitrag des Kantons noch aussteht, "
+    "schlagen wir zwei Raten vor, am 30. Juni und am 31. Juli 2025.",
+    "Wir haben weder an der Arbeit noch an der Höhe der Rechnung etwas beanstandet. Wir schlagen "
+    "zwei Raten vor, am 30. Juni und am 31. Juli 2025.",
+    "We dispute neither the work nor the amount. Could we pay in two instalments, on 30 June and "
+    "on 31 July 2025?",
+    "Non contestiamo né la prestazione né l'importo. Potremmo pagare in due rate, il 30 giugno e "
+    "il 31 luglio 2025?",
+]
+
+
+@pytest.mark.parametrize("body", NEITHER_NOR_THEN_TIME)
+def test_neither_work_nor_amount_disputed_then_instalments(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date == date(2025, 6, 30)
+
+
+def test_neither_nor_does_not_hide_a_dispute():
+    # the negation covers the work; the hours are contested
+    reading = _read(
+        "Nous ne contestons ni la qualité ni le délai. En revanche, nous contestons les 6 heures "
+        "supplémentaires facturées, qui n'ont jamais été convenues."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a payment term to be extended ("die Zahlungsfrist ... zu erstrecken") ----------------------
+
+TERM_EXTENDED = [
+    "Die Rechnung ist unbestritten. Wir ersuchen Sie höflich, die Zahlungsfrist bis zum "
+    "30. Juni 2025 zu erstrecken.",
+    "Wir bitten Sie, die Frist für die Zahlung bis 30. Juni 2025 zu verlängern.",
+    "Nous vous prions de bien vouloir prolonger le délai de paiement jusqu'au 30 juin 2025.",
+    "Vi chiediamo di prorogare il termine di pagamento fino al 30 giugno 2025.",
+    "We kindly ask you to extend the payment term until 30 June 2025.",
+]
+
+
+@pytest.mark.parametrize("body", TERM_EXTENDED)
+def test_payment_term_extension_asks_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date == date(2025, 6, 30)
+
+
+def test_term_already_extended_by_the_company_is_a_promise():
+    # the company extended it: the customer asks for nothing, it announces the payment
+    reading = _read(
+        "Besten Dank für die gewährte Zahlungsfrist. Wir werden die Rechnung am 20. Juni 2025 "
+        "überweisen."
+    )
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+# --- formal requests: "Le saremmo pertanto grati se ...", "bitten wir Sie" ----------------------
+
+FORMAL_COPY_REQUESTS = [
+    "Grazie per l'invio della fattura. Le saremmo pertanto grati se volesse spedirci anche una "
+    "copia cartacea della fattura.",
+    "Merci pour votre facture. Nous vous serions donc reconnaissants de nous adresser également "
+    "une copie papier.",
+    "Besten Dank für die Rechnung. Für unser Archiv bitten wir Sie, uns zusätzlich eine Kopie "
+    "per Post zu senden.",
+    "Thank you for the invoice. We would therefore be grateful if you could also send us a paper "
+    "copy.",
+]
+
+
+@pytest.mark.parametrize("body", FORMAL_COPY_REQUESTS)
+def test_formal_request_for_a_paper_copy(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_thanks_for_a_copy_received_is_no_request():
+    reading = _read(
+        "Grazie per la copia cartacea della fattura, che abbiamo ricevuto ieri.", INVOICE_CONTEXT
+    )
+    assert reading.category == "acknowledgement", reading.evidence
