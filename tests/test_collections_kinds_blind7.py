@@ -122,3 +122,128 @@ def test_thanks_for_a_copy_received_is_no_request():
         "Grazie per la copia cartacea della fattura, che abbiamo ricevuto ieri.", INVOICE_CONTEXT
     )
     assert reading.category == "acknowledgement", reading.evidence
+
+
+# --- a letter opened on someone's behalf ("Au nom de Madame X, directrice, ...") ----------------
+
+ON_BEHALF_OPENING = [
+    "Au nom de Madame Anne Roux, directrice administrative, je vous remercie de votre facture. "
+    "Elle sera réglée lors de notre prochain paiement groupé, le 20 juin 2025.",
+    "On behalf of Mr John Smith, head of finance, I thank you for your invoice. It will be paid "
+    "in our next payment run on 20 June 2025.",
+    "Im Auftrag von Frau Anna Meier teile ich Ihnen mit, dass wir die Rechnung am 20. Juni 2025 "
+    "überweisen werden.",
+    "A nome della signora Anna Rossi, direttrice amministrativa, La ringraziamo per la fattura, "
+    "che pagheremo il 20 giugno 2025.",
+]
+
+
+@pytest.mark.parametrize("body", ON_BEHALF_OPENING)
+def test_letter_opened_on_behalf_of_someone_is_no_name_defect(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_made_out_in_someone_elses_name_stays_an_error():
+    reading = _read(
+        "Votre facture est établie au nom de Madame Anne Roux, qui a quitté la direction ; merci "
+        "de la refaire au nom de l'association."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a billing detail confirmed ("die Rechnungsadresse ist korrekt") ----------------------------
+
+DETAIL_CONFIRMED = [
+    "Wir bestätigen den Erhalt Ihrer Rechnung. Die Rechnungsadresse ist korrekt; die Rechnung "
+    "wird im ordentlichen Verfahren verarbeitet.",
+    "Nous accusons réception de votre facture. L'adresse de facturation est bien correcte, la "
+    "facture suit notre circuit habituel.",
+    "We confirm receipt of your invoice. The billing address is correct and the invoice is "
+    "being processed.",
+    "Confermiamo la ricezione della fattura. L'indirizzo di fatturazione è corretto.",
+]
+
+
+@pytest.mark.parametrize("body", DETAIL_CONFIRMED)
+def test_billing_detail_said_correct_is_no_defect(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+DETAIL_WRONG = [
+    "Die Rechnungsadresse ist nicht korrekt: bitte stellen Sie die Rechnung neu aus.",
+    "L'adresse de facturation n'est pas correcte, merci de refaire la facture.",
+    "The billing address is correct, but our company name is wrong: please reissue the invoice.",
+]
+
+
+@pytest.mark.parametrize("body", DETAIL_WRONG)
+def test_billing_detail_said_wrong_stays_an_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- no customer at all ("keine Geschäftsbeziehung"): the address is the mix-up ------------------
+
+NO_RELATIONSHIP = [
+    "Die Rechnungsadresse lautet auf die Stiftung Seeblick Zürich. Wir sind die Stiftung "
+    "Seeblick Basel und stehen mit Ihrer Firma in keiner Geschäftsbeziehung.",
+    "L'adresse de facturation est celle de l'Association Horizon Genève. Nous sommes "
+    "l'Association Horizon Lausanne et n'avons aucune relation commerciale avec votre société.",
+    "The billing address is that of Harbour Trust London. We are Harbour Trust Leeds and have no "
+    "business relationship with your company.",
+    "L'indirizzo di fatturazione è quello della Fondazione Aurora di Lugano. Noi siamo la "
+    "Fondazione Aurora di Locarno e non abbiamo mai avuto rapporti con la vostra ditta.",
+]
+
+
+@pytest.mark.parametrize("body", NO_RELATIONSHIP)
+def test_no_business_relationship_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_customer_with_wrong_entity_on_the_invoice_stays_an_error():
+    reading = _read(
+        "Die Rechnungsadresse lautet auf die Stiftung Seeblick Zürich; Auftraggeberin war jedoch "
+        "die Stiftung Seeblick Basel. Bitte stellen Sie die Rechnung neu aus."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a period without payments ("frozen from ... to ..."): no promised date ---------------------
+
+NO_PAYMENT_PERIOD = [
+    "We regret the delay. Our treasury system is frozen from 20 June to 5 July 2025, so no "
+    "payments can be released in that period. We would be grateful if you could bear with us a "
+    "little longer.",
+    "Unser Zahlungssystem ist vom 20. Juni bis 5. Juli 2025 gesperrt; in dieser Zeit können keine "
+    "Zahlungen ausgelöst werden. Wir bitten Sie um etwas Geduld.",
+    "Notre système de paiement est fermé du 20 juin au 5 juillet 2025 : aucun paiement ne peut "
+    "être effectué pendant cette période. Nous vous remercions de patienter un peu.",
+]
+
+
+@pytest.mark.parametrize("body", NO_PAYMENT_PERIOD)
+def test_period_without_payments_promises_no_date(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date is None
+    assert reading.pause_dunning is False
+
+
+def test_time_asked_until_a_date_keeps_its_date():
+    reading = _read(
+        "Our treasury system is frozen until 5 July 2025. Could you allow us until 10 July 2025 "
+        "to pay?"
+    )
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 7, 10)
+    assert reading.pause_dunning is True

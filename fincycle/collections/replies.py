@@ -600,7 +600,7 @@ REQUEST = _rx(
 )
 ACK = _rx(
     # "nous accusons (bonne) réception", "wir bestätigen den Eingang", "confermiamo la ricezione"
-    r"\b(?:accus\w+ (?:bonne )?reception|(?:bestatigen|bestatige) (?:\w+ )?(?:den )?eingang|(?:confirm|acknowledge) (?:the )?receipt|confermiamo (?:la |il )?(?:ricezione|ricevimento))\b",
+    r"\b(?:accus\w+ (?:bonne )?reception|(?:bestatigen|bestatige) (?:\w+ )?(?:den )?(?:eingang|erhalt)|(?:confirm|acknowledge) (?:the )?receipt|confermiamo (?:la |il )?(?:ricezione|ricevimento))\b",
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
     r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
@@ -899,12 +899,29 @@ def _said_correct_now(f):
 # errand, not the name the invoice is made out to
 ON_BEHALF = re.compile(
     r"\b(?:ecri\w*|repond\w*|m'adresse|nous adressons|agi\w*|contacte\w*|write|writing|reply|replying|schreibe\w*|antworte\w*|scrivo|scriviamo|rispond\w*)\b"
-    r"(?: \w+){0,3} (?:au nom de|on behalf of|im (?:auftrag|namen) (?:von|des|der|meine\w*)|a nome d\w*|per conto d\w*)(?: [\w.]+){0,3}"
+    r"(?: \w+){0,3} (?:au nom de|on behalf of|im (?:auftrag|namen) (?:von|des|der|meine\w*)|a nome d\w*|per conto d\w*)(?: [\w.]+){0,3}|"
+    # the letter opens with it: "Au nom de Madame X, directrice, je vous remercie ...", "On
+    # behalf of Mr Smith, I ...", "Im Auftrag von Frau X teile ich Ihnen mit"
+    r"^\s*(?:au nom de|on behalf of|im (?:auftrag|namen) (?:von|des|der|meine\w*)|a nome d\w*|per conto d\w*)"
+    r"(?: [\w.'-]+){1,4}(?=,| \w+ (?:ich|wir)\b)"
 )
 
 
 SEND_A_DUPLICATE = re.compile(
     r"\b(?:send|resend|forward|envoy\w*|renvoy\w*|faire parvenir|schick\w*|zusend\w*|zustell\w*|invia\w*|inviar\w*|mandar\w*|spedir\w*)\b[^.]{0,30}\bduplicat\w*"
+)
+
+
+# "die Rechnungsadresse ist korrekt", "the PO number is correct", "l'adresse de facturation est
+# exacte": a detail confirmed, no defect (not "ist nicht korrekt", "n'est plus exacte")
+DETAIL_CONFIRMED = re.compile(
+    r"\b(?:rechnungsadresse|adresse|address|billing address|adresse de facturation|indirizzo(?: di fatturazione)?|"
+    r"firmenname|name|nom|raison sociale|ragione sociale|denomination|uid(?:-nummer)?|mwst-nummer|vat number|numero de tva|"
+    r"partita iva|bestellnummer|po number|purchase order number|numero de commande|numero d'ordine|kostenstelle|"
+    r"cost cent(?:er|re)|centre de (?:cout|frais)|centro di costo)\b(?: [\w'-]+){0,3} "
+    r"(?:ist|is|est|e|sind|are|sont|sono|stimmt|stimmen|lautet|figure|appears)"
+    r"(?: (?:bien|tout a fait|durchaus|ganz|quite|absolutely|perfettamente|du reste|ubrigens|also|auch|aussi|anche|indeed|zwar))? "
+    r"(?:korrekt|richtig|correcte?s?|correct|exacte?s?|juste|corrett\w|giust\w|esatt\w|in ordnung|right|accurate)\b"
 )
 
 
@@ -917,6 +934,9 @@ def _drop_settled_or_internal(f, hits):
     if "invoice_error" in hits and ON_BEHALF.search(f):
         if not INVOICE_ERROR.search(_blank(ON_BEHALF, f)):
             hits.pop("invoice_error")
+    if "invoice_error" in hits and DETAIL_CONFIRMED.search(f):
+        if not INVOICE_ERROR.search(_blank(DETAIL_CONFIRMED, f)):
+            hits.pop("invoice_error")  # "die Rechnungsadresse ist korrekt; ..."
     if "invoice_error" in hits and not MISSING_OR_ASKED.search(f):
         if APPROVAL_ROUTE.search(f) or REFERENCE_NARRATED.search(f):
             # "must be approved by the budget holder of cost centre 4120", "Bitte visieren,
@@ -1797,6 +1817,31 @@ PART_NOW = re.compile(
 )
 
 
+# "our treasury system is frozen from 19 December to 9 January, so no payments can be released
+# in that period": the dates bound a period without payments, they promise none
+NO_PAYMENT = re.compile(
+    r"\b(?:no (?:payments?|transfers?)|keine (?:zahlung\w*|ue?berweisung\w*|auszahlung\w*)|aucun (?:paiement|reglement|virement)|"
+    r"nessun (?:pagamento|bonifico)|(?:cannot|can'?t|could not) be (?:paid|released|made|processed)|"
+    r"(?:ne peu\w*|ne pourr\w*) (?:\w+ )?(?:etre )?(?:effectue|emis|execute|paye|regle)\w*|non (?:puo|possono|potra\w*) essere (?:effettuat\w|pagat\w|eseguit\w))\b"
+)
+FROZEN = re.compile(
+    r"\b(?:frozen|closed|blocked|locked|gesperrt|geschlossen|eingefroren|blockiert|fermee?s?|gelee?s?|bloquee?s?|"
+    r"bloccat\w|chius[oaie]|congelat\w)\b"
+)
+PERIOD = re.compile(
+    r"\b(?:from|du|vom|von|dal|entre|between|zwischen)\b(?:[^.;]|\.(?=\s?\w)){1,30}?\b(?:to|until|till|au|bis|al|et|and|und)\b"
+)
+
+
+def _outside_a_closed_period(dates, folded):
+    """The dates that do not bound a period without payments ("frozen from 19 December to 9
+    January", "aucun paiement du ... au ...")."""
+    if not (NO_PAYMENT.search(folded) or FROZEN.search(folded)):
+        return dates
+    spans = [(m.start(), m.end() + 3) for m in PERIOD.finditer(folded)]
+    return [d for d in dates if not any(a <= d.start <= b for a, b in spans)]
+
+
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
@@ -1831,7 +1876,7 @@ def _promised_date(sents, ref, category):
                 return ref
             if not _speaks_of_paying(s, loose, instalments):
                 continue
-            dates = _coming_dates(s.folded, ref)
+            dates = _outside_a_closed_period(_coming_dates(s.folded, ref), s.folded)
             if not dates:
                 continue
             if instalments:
@@ -1987,6 +2032,17 @@ EXPLICIT_DISPUTE = re.compile(
 )
 
 
+# the writer is no customer at all: "keine Geschäftsbeziehung", "aucune relation commerciale",
+# "never had any dealings with you", "nessun rapporto commerciale"
+NO_RELATIONSHIP = re.compile(
+    r"\b(?:no|aucune?|keine[rn]?|alcun\w*|nessun\w*) (?:\w+ ){0,2}(?:business relationship|dealings|relations? (?:d'affaires|commerciales?)|"
+    r"geschaftsbeziehung\w*|rapport\w* (?:commercial\w*|d'affari))\b|"
+    r"\b(?:non abbiamo mai avuto rapporti|never had (?:any )?(?:dealings|business)|n'avons jamais eu (?:de )?(?:relations?|affaire)|"
+    r"hatten nie (?:eine )?geschaftsbeziehung|never (?:been|was) (?:a|your) (?:customer|client)|jamais ete (?:votre )?client|"
+    r"nie (?:ihr\w* )?kund\w*|mai stat\w (?:vostr\w )?client\w)"
+)
+
+
 PAYS_ANYWAY = re.compile(
     r"\b(?:nichts (?:\w+ )?(?:auszusetzen|einzuwenden)|(?:bezahlen|zahlen|begleichen|ue?berweisen) (?:wir|ich) (?:sie |die rechnung |das |es )?(?:trotzdem|dennoch|trotz allem)|"
     r"trotzdem (?:be)?zahl\w*|(?:paierons|reglerons|paierai|reglerai|payerons|payerai|payons|reglons|paie|regle) (?:la |le |votre facture )?(?:quand meme|tout de meme|malgre tout|neanmoins)|"
@@ -2040,6 +2096,15 @@ def _decide_dispute(cues):
     ):
         # "I never ordered anything from you, it must be a namesake": not the customer
         contest = 0
+    if (
+        (contest or error)
+        and any(NO_RELATIONSHIP.search(s.folded) for s in cues.sents)
+        and not (paid or cues.total("refusal") or cues.total("threat"))
+        and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
+    ):
+        # "we are another foundation of the same name and have no business relationship with
+        # you; the address on your reminder is not ours": the mix-up, no defect of our invoice
+        contest = error = 0
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
