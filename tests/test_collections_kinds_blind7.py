@@ -247,3 +247,110 @@ def test_time_asked_until_a_date_keeps_its_date():
     assert reading.category == "delay_request", reading.evidence
     assert reading.promised_date == date(2025, 7, 10)
     assert reading.pause_dunning is True
+
+
+# --- future invoices to a new address, with standing instructions ("jeweils die Kostenstelle") --
+
+FUTURE_ADDRESS_STANDING = [
+    "Die Gemeinden fusionieren per 1. Juli 2025. Ab diesem Datum bitten wir Sie, sämtliche "
+    "Rechnungen an folgende Adresse zu richten: Gemeinde Seetal, Finanzverwaltung, Dorfstrasse 1, "
+    "3000 Bern. Bitte vermerken Sie jeweils die Kostenstelle des bestellenden Ressorts.",
+    "Nos deux communes fusionnent au 1er juillet 2025. À partir de cette date, merci d'adresser "
+    "toutes vos factures à l'adresse suivante : Commune de Val-Lac, Finances, Rue du Lac 1, 1000 "
+    "Lausanne. Merci d'indiquer à chaque fois le centre de coût du service demandeur.",
+    "Our two trusts merge on 1 July 2025. From that date, please send all invoices to the "
+    "following address: Harbour Trust, Accounts Payable, 1 Quay Street, Leeds. Please quote the "
+    "ordering department's cost centre each time.",
+    "I due comuni si fondono il 1° luglio 2025. A partire da tale data vi preghiamo di inviare "
+    "tutte le fatture al seguente indirizzo: Comune di Valmaggia, Ufficio finanze, Via Centrale "
+    "1, 6600 Locarno. Vi preghiamo di indicare ogni volta il centro di costo.",
+]
+
+
+@pytest.mark.parametrize("body", FUTURE_ADDRESS_STANDING)
+def test_future_address_with_standing_instructions_is_a_copy_request(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_cost_centre_missing_on_this_invoice_stays_an_error():
+    # the address is for the future, but this invoice lacks the cost centre
+    reading = _read(
+        "Ab dem 1. Juli 2025 senden Sie bitte sämtliche Rechnungen an folgende Adresse: Gemeinde "
+        "Seetal, Dorfstrasse 1, 3000 Bern. Auf Ihrer Rechnung fehlt die Kostenstelle; bitte "
+        "stellen Sie sie neu aus."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- copies for the auditors, the payment said as background ----------------------------------
+
+COPIES_FOR_THE_AUDIT = [
+    "Notre organe de révision nous demande une copie des factures FX-25-0311 et FX-25-0354. Ces "
+    "deux factures ont été réglées en temps voulu ; il s'agit uniquement de compléter le dossier "
+    "de révision. Pourriez-vous nous les faire parvenir ?",
+    "Unsere Revisionsstelle verlangt eine Kopie der Rechnungen FX-25-0311 und FX-25-0354. Beide "
+    "wurden fristgerecht bezahlt. Könnten Sie uns die Kopien bitte zusenden?",
+    "Our auditors have asked for copies of invoices FX-25-0311 and FX-25-0354. Both were paid on "
+    "time; could you please send us the copies?",
+    "La nostra società di revisione ci chiede una copia delle fatture FX-25-0311 e FX-25-0354, "
+    "già pagate. Potreste inviarcene una copia?",
+]
+
+
+@pytest.mark.parametrize("body", COPIES_FOR_THE_AUDIT)
+def test_copy_for_the_auditors_of_paid_invoices_is_a_copy_request(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+PAID_WITHOUT_AUDIT_COPY = [
+    # paid, no copy asked: the auditors only saw the payment
+    "Unsere Revisionsstelle hat bestätigt, dass die Rechnung am 2. Juni 2025 bezahlt wurde.",
+    # paid, a copy asked, no audit: the payment answers the reminder
+    "La facture a été réglée le 2 juin 2025. Pourriez-vous nous envoyer une copie de votre "
+    "relevé de compte ?",
+]
+
+
+@pytest.mark.parametrize("body", PAID_WITHOUT_AUDIT_COPY)
+def test_paid_without_a_copy_for_the_audit_stays_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- paid, "so please cancel your reminder"; the verb last ("dass ... bezahlt wurde") ----------
+
+PAID_CANCEL_REMINDER = [
+    "Die Rechnung wurde am 2. Juni 2025 bezahlt. Bitte stornieren Sie Ihre Mahnung.",
+    "Wir bestätigen, dass die Rechnung am 2. Juni 2025 überwiesen wurde.",
+    "Nous avons réglé la facture le 2 juin 2025. Merci d'annuler votre rappel.",
+    "We paid the invoice on 2 June 2025. Please cancel your reminder.",
+    "Abbiamo pagato la fattura il 2 giugno 2025. Vi preghiamo di annullare il sollecito.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_CANCEL_REMINDER)
+def test_paid_then_reminder_cancelled_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_paid_but_invoice_cancelled_for_bad_work_stays_a_contestation():
+    reading = _read(
+        "Wir haben die Anzahlung am 2. Juni 2025 bezahlt. Die Arbeit ist jedoch mangelhaft "
+        "ausgeführt: bitte stornieren Sie die Rechnung, wir bezahlen den Rest nicht."
+    )
+    assert reading.category == "contestation", reading.evidence
+
+
+def test_asking_whether_it_was_paid_is_no_payment():
+    reading = _read(
+        "Bitte teilen Sie uns mit, ob die Rechnung FX-25-0311 von unserer Filiale bezahlt wurde."
+    )
+    assert reading.category != "already_paid", reading.evidence

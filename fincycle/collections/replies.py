@@ -476,6 +476,8 @@ ALREADY_PAID = _rx(
     r"\b(?:payment|transfer|remittance|zahlung|ue?berweisung|paiement|virement|pagamento|bonifico)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:was|has been|a ete|wurde|e stato) (?:\w+ )?(?:executed|made|sent|processed|effectue|execute|ausgefuhrt|getatigt|eseguit\w|effettuat\w)\b",
     r"\b(?:envoye|poste|adresse|expedie)\b[^.]{0,30}\b(?:un|le|notre|mon) cheque\b|\b(?:sent|posted|mailed) (?:you )?[^.]{0,30}\b(?:a|the|our) (?:cheque|check)\b|\btoujours pas (?:ete )?(?:debite|encaisse)",
     r"\b(?:hammer|hemmer|hammers|hani)\b(?:[^.!?]|\.(?=\s?\w)){0,40}\b(?:ue?berwise|zahlt|bezahlt|ue?berwiesen|iizahlt)\b",
+    # the verb last in a clause: "dass die Rechnung am 2. Juni bezahlt wurde"
+    r"\b(?:bezahlt|ue?berwiesen|beglichen|einbezahlt|vergutet) (?:worden )?(?:wurde|wurden|worden ist|worden sind)\b",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
 )
 PAID_WEAK = _rx(
@@ -563,6 +565,11 @@ COPY = _rx(
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend|indirizzar\w*|adressieren|richten|address)\b[^.]{0,60}\b(?:an|to|a|at|bei|all'indirizzo)\s+[\w.+-]+@[\w-]+\.",
     r"\b(?:send|senden|schicken|envoyer|adresser|inviare|inviarla|mandare|resend)\b[^.]{0,50}\b(?:instead|stattdessen|plutot|invece|directly|direkt|directement|direttamente)\b",
     r"\b(?:desormais|a l'avenir|dorenavant|kunftig\w*|zukunftig\w*|in zukunft|ab sofort|in future|from now on|going forward|d'ora in poi|in futuro|future invoices|factures futures|prochaines factures|kunftige rechnungen|zukunftige rechnungen|prossime fatture|fatture future)\b",
+    # "sämtliche Rechnungen an folgende Adresse zu richten", "all invoices to the following address"
+    r"\b(?:samtliche|alle|all(?: (?:your|the|future))?|toutes (?:les|vos)|tutte le(?: vostre)?) (?:\w+ )?(?:rechnungen|invoices|factures|fatture)\b[^.]{0,40}\b"
+    r"(?:folgende|following|suivante|seguente|neue|new|nouvelle|nuovo|nuova)\s+(?:\w+\s+)?(?:adresse|address|indirizzo)\b|"
+    r"\b(?:samtliche|alle|all(?: (?:your|the|future))?|toutes (?:les|vos)|tutte le(?: vostre)?) (?:\w+ )?(?:rechnungen|invoices|factures|fatture)\b[^.]{0,40}\b"
+    r"(?:adresse|address|indirizzo)\s+(?:suivante|seguente|below|ci-dessous|qui sotto)\b",
     r"\b(?:n'avons pas (?:re)?trouve|ne (?:re)?trouvons pas|aucune trace de|non (?:troviamo|abbiamo trovato) (?:traccia|la fattura)|nessuna traccia|unable to (?:locate|find)|(?:cannot|can'?t|could not|couldn'?t) (?:locate|find)|no record of (?:the|this|your) invoice|nicht auffindbar|liegt (?:uns|mir) nicht vor|(?:koe?nnen|finden) (?:wir )?(?:die|diese|ihre) rechnung (?:\w+ )?nicht (?:finden|auffinden)?)\b",
     r"\b(?:nochmals|erneut|noch einmal) (?:zu(?:zu)?stellen|zuzustellen|zusenden|zuzusenden|zu senden|zu schicken|senden|schicken|ue?bermitteln|zu ue?bermitteln)\b",
     r"\b(?:never|jamais|nie|mai|not|pas|nicht|non)\b[^.]{0,20}\b(?:received|got|recu|erhalten|ricevut\w)\b[^.]{0,25}\b(?:invoice|facture|rechnung|fattura|pdf|document|e-?mail|bill)\b|\b(?:invoice|facture|rechnung|fattura)\b[^.]{0,40}\b(?:never|jamais|nie|mai)\b|\bpas (?:encore )?recu la facture|\b(?:never|nie|jamais|mai) (?:arrived|angekommen|arrivee|arrivat\w)",
@@ -795,7 +802,17 @@ DEFECT_ONLY = re.compile(
     r"endommag|corrupt|damaged|illisible|unreadable|unlesbar|illeggibil|ne s'ouvre pas|(?:won'?t|doesn'?t|does not|will not) open|nicht (?:offnen|offnet|aufgeht)|non si apre"
 )
 FUTURE_INVOICES = re.compile(
-    r"\b(?:kunftig\w*|zukunftig\w*|in zukunft|ab sofort|desormais|a l'avenir|dorenavant|in future|from now on|going forward|future invoices|d'ora in poi|in futuro|prossime fatture|prochaines factures)\b"
+    r"\b(?:kunftig\w*|zukunftig\w*|in zukunft|ab sofort|desormais|a l'avenir|dorenavant|in future|from now on|going forward|future invoices|d'ora in poi|in futuro|prossime fatture|prochaines factures)\b|"
+    # "ab diesem Datum", "à partir de cette date", "from that date on", "a partire da tale data"
+    r"\b(?:ab (?:diesem|jenem|dem genannten) (?:datum|zeitpunkt|tag)|a (?:partir|compter) de cette date|from (?:that|this) date|"
+    r"a partire da (?:tale|questa|quella) data)\b"
+)
+# "bitte vermerken Sie jeweils die Kostenstelle", "please always quote our PO number": a standing
+# instruction for the invoices to come
+STANDING = re.compile(
+    r"\b(?:jeweils|each time|every time|a chaque fois|systematiquement|ogni volta|stets|"
+    r"(?:on|auf|sur|su) (?:each|every|jeder|allen|chaque|toutes les|ogni|tutte le) (?:invoice|rechnung|facture|fattura)\w*|"
+    r"always (?:quote|mention|state|include|indicate|show|add))\b"
 )
 
 
@@ -998,6 +1015,19 @@ NOT_MONEY = re.compile(
 )
 
 
+VERB_LAST_PAID = re.compile(
+    r"(?:bezahlt|ue?berwiesen|beglichen|einbezahlt|vergutet) (?:worden )?(?:wurden?|worden (?:ist|sind))\b"
+)
+# the clause opened by "ob", "wenn", "sobald" ...: "ob die Rechnung von unserer Filiale bezahlt
+# wurde" asks, it states no payment
+OPEN_CLAUSE = re.compile(r"\b(?:ob|wenn|falls|sobald|bevor|bis|sofern|nachdem|solange)\b")
+
+
+def _open_clause(f, start):
+    clause = re.split(r"[,;:]", f[:start])[-1]
+    return bool(OPEN_CLAUSE.search(clause))
+
+
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
@@ -1022,6 +1052,7 @@ def _drop_false_paid(f, hits):
             "transfer" in m.group(0) and NOT_MONEY.search(f[max(0, m.start() - 40) : m.start()])
         )
         and not PROBLEM_SOLVED.search(f[max(0, m.start() - 50) : m.start()])
+        and not (VERB_LAST_PAID.match(m.group(0)) and _open_clause(f, m.start()))
         and not (
             re.search(
                 r"\b(?:which|that|che|qui|die|welche|dont|laquelle|la quale)\s*$",
@@ -2052,6 +2083,88 @@ PAYS_ANYWAY = re.compile(
 )
 
 
+# the customer's audit or records: "organe de révision", "Revisionsstelle", "our auditors",
+# "società di revisione", "dossier de révision", "for our records"
+AUDIT = re.compile(
+    r"\b(?:revision|revisionsstelle|revisor\w*|audit|audits|auditors?|auditeurs?|commissaires? aux comptes|"
+    r"wirtschaftsprufer\w*|revisione|revisori|organe de revision|organo di revisione|"
+    r"for our records|pour nos archives|fue?r unsere (?:unterlagen|akten|archiv)|per (?:i )?nostri archivi)\b"
+)
+
+
+# "bitte stornieren Sie Ihre Mahnung", "merci d'annuler votre rappel", "please cancel the
+# reminder" (not the invoice, not the fee)
+CANCEL_REMINDER = re.compile(
+    r"\b(?:stornieren sie|stornier\w*|annuler|annulez|cancel|annullare|annullate|annullar\w*)\b (?:\w+ ){0,3}"
+    r"(?:mahnung|zahlungserinnerung|erinnerung|rappel|relance|reminder|sollecito|richiamo)\b"
+)
+
+
+def _copies_for_the_audit(cues):
+    """A copy asked for the customer's audit or records, the payment said as its background."""
+    if not any(AUDIT.search(s.folded) for s in cues.sents):
+        return False
+    return bool(_copy_requests(cues, []))
+
+
+def _future_address_with_standing_rules(cues):
+    """Future invoices asked to another address, and every invoice-error sentence a standing
+    instruction ("jeweils", "each time") or about the invoices to come."""
+    errors = cues.with_cue("invoice_error")
+    future = [
+        s
+        for s in cues.with_cue("copy_request")
+        if FUTURE_INVOICES.search(s.folded)
+        or any(FUTURE_INVOICES.search(x.folded) for x in cues.sents[max(0, s.index - 1) : s.index])
+    ]
+    return bool(
+        errors
+        and future
+        and not cues.total("contestation")
+        and all(
+            (STANDING.search(s.folded) or FUTURE_INVOICES.search(s.folded)) and s not in future
+            for s in errors
+        )
+    )
+
+
+def _background_said(cues, contest, error, paid):
+    """The formal letters' background, no dispute: no customer at all, a paid invoice whose
+    reminder is to be cancelled, copies for the auditors, standing rules for future invoices."""
+    if (
+        (contest or error)
+        and any(NO_RELATIONSHIP.search(s.folded) for s in cues.sents)
+        and not (paid or cues.total("refusal") or cues.total("threat"))
+        and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
+    ):
+        # "we are another foundation of the same name and have no business relationship with
+        # you; the address on your reminder is not ours": the mix-up, no defect of our invoice
+        contest = error = 0
+    if (
+        paid
+        and contest
+        and not cues.total("refusal")
+        and all(
+            CANCEL_REMINDER.search(s.folded)
+            and not CONTEST.search(_blank(CANCEL_REMINDER, s.folded))
+            and not FEE_WORD.search(s.folded)
+            for s in cues.with_cue("contestation")
+        )
+    ):
+        # "die Rechnung wurde am 2. Juni bezahlt. Bitte stornieren Sie Ihre Mahnung": the
+        # reminder is cancelled because the invoice is paid
+        contest = 0
+    if paid and not (contest or error) and _copies_for_the_audit(cues):
+        # "our auditors ask for copies of invoices 311 and 354; both were paid in due time, it is
+        # only to complete their file": the payment is the background of a copy request
+        paid = 0
+    if error and _future_address_with_standing_rules(cues):
+        # "from 1 January please send all invoices to our new address, and quote the ordering
+        # unit's cost centre each time": instructions for the invoices to come, none missing
+        error = 0
+    return contest, error, paid
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
     contest = cues.total("contestation") + sum(
@@ -2096,15 +2209,7 @@ def _decide_dispute(cues):
     ):
         # "I never ordered anything from you, it must be a namesake": not the customer
         contest = 0
-    if (
-        (contest or error)
-        and any(NO_RELATIONSHIP.search(s.folded) for s in cues.sents)
-        and not (paid or cues.total("refusal") or cues.total("threat"))
-        and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
-    ):
-        # "we are another foundation of the same name and have no business relationship with
-        # you; the address on your reminder is not ours": the mix-up, no defect of our invoice
-        contest = error = 0
+    contest, error, paid = _background_said(cues, contest, error, paid)
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
