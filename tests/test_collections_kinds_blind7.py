@@ -354,3 +354,45 @@ def test_asking_whether_it_was_paid_is_no_payment():
         "Bitte teilen Sie uns mit, ob die Rechnung FX-25-0311 von unserer Filiale bezahlt wurde."
     )
     assert reading.category != "already_paid", reading.evidence
+
+
+# --- a VAT difference and "un avoir et une facture rectificative": a wrong VAT rate -------------
+
+VAT_GAP_CORRECTED = [
+    "Votre facture applique une TVA à 20 % alors que le taux réduit de 10 % est applicable. Le "
+    "montant HT n'appelle aucune remarque, mais l'écart de TVA représente 210 €. Merci de nous "
+    "adresser un avoir et une facture rectificative.",
+    "Ihre Rechnung weist 8.1 % MwSt aus, obwohl 2.6 % gelten. Der Nettobetrag ist in Ordnung, "
+    "die Differenz der MwSt beträgt CHF 120. Bitte senden Sie uns eine Gutschrift und eine "
+    "korrigierte Rechnung.",
+    "Your invoice charges VAT at 20 % whereas the reduced rate of 10 % applies. The net amount is "
+    "fine, but the difference in VAT is EUR 210. Please send us a credit note and a corrected "
+    "invoice.",
+    "La fattura applica l'IVA al 22 % mentre si applica l'aliquota del 10 %. L'imponibile è "
+    "corretto, ma la differenza di IVA è di 210 €. Vi preghiamo di inviarci una nota di credito e "
+    "una fattura rettificata.",
+]
+
+
+@pytest.mark.parametrize("body", VAT_GAP_CORRECTED)
+def test_vat_difference_with_credit_note_and_corrected_invoice_is_an_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+GAP_CONTESTED = [
+    # the hours are contested: the credit note and corrected invoice are its remedy
+    "Nous contestons les 3 heures supplémentaires facturées, qui n'ont jamais été convenues. "
+    "Merci de nous adresser un avoir et une facture rectificative.",
+    # a difference of price, not of VAT
+    "L'écart de 300 € entre votre devis et la facture n'est pas justifié.",
+    "Die Differenz von CHF 300 zwischen Offerte und Rechnung können wir nicht akzeptieren.",
+]
+
+
+@pytest.mark.parametrize("body", GAP_CONTESTED)
+def test_price_gap_or_contested_hours_stay_a_contestation(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -1181,6 +1181,34 @@ def _plan_cues(f, hits, ref):
         hits["delay_request"] = 1
 
 
+# a corrected invoice asked beside the credit note: "un avoir et une facture rectificative",
+# "eine Gutschrift und eine korrigierte Rechnung", "a credit note and a corrected invoice"
+CORRECTIVE_INVOICE = re.compile(
+    r"\b(?:factures? (?:rectificative|rectifiee|corrigee)s?|(?:corrected|revised|corrective|amended) invoices?|"
+    r"(?:korrigierte|berichtigte|korrigierten|berichtigten) rechnung\w*|fattur[ae] (?:corrett[ae]|rettificat[ae]|rettificativ[ae]))\b"
+)
+# "l'écart de TVA", "die Differenz der MwSt", "the difference in VAT", "la differenza di IVA"
+VAT_GAP = re.compile(
+    r"\b(?:ecart|difference|differenz|differenza)\b[^.;]{0,12}?\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b|"
+    r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)[- ]?(?:differenz|difference|differenza)\b"
+)
+
+
+def _corrections_not_contested(f, contest, hits):
+    """ "l'écart de TVA représente 1 210 €": a wrong VAT rate (an invoice error); "un avoir et
+    une facture rectificative": the form of a correction, the defect is said elsewhere."""
+    gaps = [g.span() for g in VAT_GAP.finditer(f)]
+    if gaps:
+        hits["invoice_error"] = 1
+    corrective = CORRECTIVE_INVOICE.search(f)
+    return [
+        m
+        for m in contest
+        if not any(m.start() <= b and m.end() >= a - 3 for a, b in gaps)
+        and not (corrective and CREDIT_WORD.match(m.group(0)))
+    ]
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -1215,6 +1243,7 @@ def _cues(sent, ref=None):
             if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
             and m.start() >= neg.end() + 5
         ]
+    contest = _corrections_not_contested(f, contest, hits)
     if contest and FILE_TROUBLE.search(f) and not REFUSAL.search(f):
         # "the link / the PDF / the QR code does not work" asks for a copy, it contests nothing
         contest = [m for m in contest if not DEFECT_ONLY.search(m.group(0))]
@@ -1353,7 +1382,9 @@ PER_HOUR = re.compile(
 VAT_RATE = re.compile(r"(?P<r>\d{1,2}(?:[.,]\d)?)\s?%")
 # a VAT word right before a rate ("la TVA est calculée à 20 %"), to compare with another rate
 VAT_RATES = re.compile(
-    r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b[^.%]{0,30}\d{1,2}(?:[.,]\d)?\s?%[^.]{0,120}?\b\d{1,2}(?:[.,]\d)?\s?%"
+    r"\b(?:vat|tva|mwst|iva|mehrwertsteuer)\b[^.%]{0,30}\d{1,2}(?:[.,]\d)?\s?%[^.]{0,120}?\b\d{1,2}(?:[.,]\d)?\s?%|"
+    # "weist 8.1 % MwSt aus, obwohl 2.6 % gelten"
+    r"\b\d{1,2}(?:[.,]\d)?\s?%\s?(?:vat|tva|mwst|iva|mehrwertsteuer)\b[^.%]{0,120}?\b\d{1,2}(?:[.,]\d)?\s?%"
 )
 NO_VAT = re.compile(
     r"\b(?:without|no|ohne|keine|sans|pas de|senza|exempt|reverse[- ]charge|autoliquidation|steuerfrei|esente)\b[^.]{0,30}\b(?:vat|tva|mwst|iva)\b|\breverse[- ]charge|\bautoliquidation"
