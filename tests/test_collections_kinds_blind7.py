@@ -396,3 +396,34 @@ def test_price_gap_or_contested_hours_stay_a_contestation(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- thanks, then an invitation to tender for new work: other, not an acknowledgement ------------
+
+THANKS_THEN_TENDER = [
+    "Besten Dank für Ihre Rechnung, die wir zur Zahlung weitergeleitet haben. Bei dieser "
+    "Gelegenheit möchten wir Sie einladen, uns bis Ende Juli eine Offerte für den Ersatz der "
+    "Heizung einzureichen.",
+    "Merci pour votre facture, transmise pour paiement. Par ailleurs, nous souhaitons vous "
+    "inviter à nous remettre une offre pour la rénovation de la chaufferie d'ici fin juillet.",
+    "Thank you for your invoice, which we have passed on for payment. We would also like to "
+    "invite you to submit a quote for replacing the boiler by the end of July.",
+    "Grazie per la fattura, che abbiamo inoltrato per il pagamento. Desideriamo inoltre "
+    "invitarvi a presentare un'offerta per la sostituzione della caldaia entro fine luglio.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_THEN_TENDER)
+def test_thanks_then_invitation_to_tender_is_other(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_thanks_mentioning_an_earlier_offer_stays_an_acknowledgement():
+    reading = _read(
+        "Merci pour votre facture, que nous avons transmise pour paiement. Votre offre du "
+        "printemps nous avait d'ailleurs convaincus.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "acknowledgement", reading.evidence

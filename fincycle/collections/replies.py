@@ -2305,7 +2305,11 @@ NEW_BUSINESS = re.compile(
     # "vous demander si votre bureau propose également l'interprétation"
     r"\b(?:si|whether|if|ob|se)\s+(?:votre|vous|your|you|ihr\w*|sie|il vostro|la vostra|voi)\s+(?:\w+\s+)?(?:propose\w*|offr\w+|offer\w*|provide\w*|anbiete\w*|bietet|bieten|offrite|fate)\s+(?:\w+\s+)?(?:egalement|aussi|also|auch|anche|as well|pure)\b|"
     # "hätten gerne eine Offerte", "we'd like a quote", "nous aimerions un devis"
-    r"(?:hatten|hatte|mochten|mochte|wurden|would like|'d like|aimerions|voudrions|souhaitons|souhaiterions|vorremmo|gradiremmo) (?:\w+ ){0,3}(?:eine?|an?|un|une|un'|una) (?:\w+ )?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b)"
+    r"(?:hatten|hatte|mochten|mochte|wurden|would like|'d like|aimerions|voudrions|souhaitons|souhaiterions|vorremmo|gradiremmo) (?:\w+ ){0,3}(?:eine?|an?|un|une|un'|una) (?:\w+ )?(?:offerte|angebot|devis|quote|quotation|preventivo|offerta)\b|"
+    # an invitation to tender: "Sie einladen, uns eine Offerte einzureichen", "vous inviter à
+    # nous remettre une offre", "invite you to submit a quote", "invitarvi a presentare un'offerta"
+    r"\b(?:einladen|einzuladen|inviter|invitons|invite|inviting|invitare|invitarvi|invitarla|invitiamo)\b[^.?]{0,60}\b"
+    r"(?:offerte|angebot|offre|devis|quote|quotation|tender|bid|proposal|offerta|preventivo|soumission)\b)"
 )
 
 
@@ -2547,7 +2551,7 @@ def _decide_unnamed(cues, business):
         # the rules cannot name (unsure: the LLM, when set, confirms or overrules)
         return Decision("contestation", [s.text for s in uneasy][:2], 0.4, True)
     asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
-    if cues.total("acknowledgement") and not asks:
+    if cues.total("acknowledgement") and not asks and not business:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
     if _in_process(cues) and not business and not asks:
         # "die Rechnung befindet sich im ordentlichen Freigabeprozess": received, on its way
