@@ -427,3 +427,114 @@ def test_thanks_mentioning_an_earlier_offer_stays_an_acknowledgement():
         INVOICE_CONTEXT,
     )
     assert reading.category == "acknowledgement", reading.evidence
+
+
+# --- the dispute negated with an adverb: "n'est bien entendu pas contesté" -----------------------
+
+NEGATED_WITH_ADVERB = [
+    "Notre service comptable ne retrouve pas l'original de la facture. Pourriez-vous nous en "
+    "adresser un duplicata ? Le montant n'est bien entendu pas contesté.",
+    "Für unsere Buchhaltung benötigen wir eine Kopie der Rechnung. Der Betrag wird "
+    "selbstverständlich nicht bestritten.",
+    "Our accounts department cannot find the original invoice. Could you send us a copy? The "
+    "amount is of course not disputed.",
+    "Il nostro ufficio non trova l'originale della fattura. Potreste inviarcene una copia? "
+    "L'importo non è naturalmente contestato.",
+]
+
+
+@pytest.mark.parametrize("body", NEGATED_WITH_ADVERB)
+def test_dispute_negated_with_an_adverb_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_amount_contested_stays_a_contestation():
+    reading = _read("Le montant est bien entendu contesté : l'offre était de CHF 1'800.")
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- "no objection to the invoice", then time asked until a date --------------------------------
+
+NO_OBJECTION_THEN_WAIT = [
+    "We have no objection to the invoice as such. However, as our budget for this year is "
+    "exhausted, we would ask you to kindly wait until 15 July 2025.",
+    "Nous n'avons aucune objection quant à la facture. Notre budget étant épuisé, nous vous "
+    "prions de bien vouloir attendre jusqu'au 15 juillet 2025.",
+    "Gegen die Rechnung haben wir keine Einwände. Da unser Budget ausgeschöpft ist, bitten wir "
+    "Sie, bis zum 15. Juli 2025 zu warten.",
+    "Non abbiamo nessuna obiezione sulla fattura. Essendo esaurito il budget, vi preghiamo di "
+    "voler attendere fino al 15 luglio 2025.",
+]
+
+
+@pytest.mark.parametrize("body", NO_OBJECTION_THEN_WAIT)
+def test_no_objection_then_asked_to_wait_is_a_delay(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 7, 15)
+    assert reading.pause_dunning is True
+
+
+def test_an_objection_to_the_invoice_stays_a_dispute():
+    reading = _read(
+        "We object to the invoice: the hours billed are not the ones agreed. Please wait until we "
+        "have checked the timesheets."
+    )
+    assert reading.category == "contestation", reading.evidence
+
+
+# --- the payment, not the work, "could not be executed" -----------------------------------------
+
+PAYMENT_NOT_EXECUTED = [
+    "Wegen eines technischen Problems mit unserer Bankschnittstelle konnte die Zahlung nicht "
+    "ausgeführt werden; sie erfolgt nun am 20. Juni 2025.",
+    "Aufgrund einer Störung wurde die Überweisung nicht ausgeführt. Wir werden den Betrag am "
+    "20. Juni 2025 überweisen.",
+]
+
+
+@pytest.mark.parametrize("body", PAYMENT_NOT_EXECUTED)
+def test_payment_not_executed_is_no_work_not_done(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_work_not_executed_stays_a_contestation():
+    reading = _read(
+        "Die verrechneten Malerarbeiten im Treppenhaus wurden nicht ausgeführt. Die Zahlung "
+        "halten wir zurück."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a rule for every invoice, said fulfilled ("celle-ci le mentionne correctement") -------------
+
+RULE_FULFILLED = [
+    "Merci pour votre facture. Pour information, toute facture doit désormais mentionner le "
+    "numéro d'engagement ; celle-ci le mentionne correctement et suit son circuit normal.",
+    "Thank you for your invoice. Please note that every invoice must state our PO number; this "
+    "one is correctly stated and the invoice is being processed.",
+    "Besten Dank für Ihre Rechnung. Jede Rechnung muss unsere Bestellnummer enthalten; sie ist "
+    "auf Ihrer Rechnung korrekt angegeben.",
+]
+
+
+@pytest.mark.parametrize("body", RULE_FULFILLED)
+def test_rule_said_fulfilled_is_no_defect(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_rule_not_fulfilled_stays_an_error():
+    reading = _read(
+        "Toute facture doit mentionner le numéro d'engagement ; la vôtre ne le mentionne pas. "
+        "Merci de nous adresser une facture rectificative."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

@@ -149,6 +149,10 @@ NEGATED_CONTEST = _rx(
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+ni\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
     r"\bweder\b[^.]{0,80}\bnoch\b[^.]{0,60}\b(?:bestritten|beanstandet)\b|\b(?:dispute|contest|question) neither\b|"
     r"\bneither (?:dispute|contest|question)\b",
+    # "le montant n'est bien entendu pas contesté", "is of course not disputed", "wird
+    # selbstverständlich nicht bestritten", "non è naturalmente contestato"
+    r"\b(?:n'est|ne sont|n'etait) (?:\w+ ){1,3}pas contestee?s?\b|\b(?:is|are|was|were) (?:\w+ ){1,2}not (?:in dispute|disputed|contested)\b|"
+    r"\b(?:wird|werden|ist|sind) (?:\w+ ){0,3}nicht (?:bestritten|beanstandet)\b|\bnon (?:e|sono) (?:\w+ ){1,2}(?:contestat\w|in discussione)\b",
 )
 CONTEST = _rx(
     # "the labour doesn't add up", "that is EUR 434 more than it should be"
@@ -520,6 +524,11 @@ DELAY = _rx(
     r"\b(?:um eine frist|eine frist bis|fristverlangerung|delai jusqu'|(?:un peu|un petit|quelques jours) de delai|extension until|proroga fino)",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous|can you|could you|konnen sie|koennen sie|konnten sie|potete|potreste|puo|potrebbe)\b[^.?]{0,15}\b(?:attendre|wait|warten|aspettare)\b[^.?]{0,40}\b(?:fin|end|ende|fine|jusqu|until|till|bis|\d)",
+    # "we would ask you to kindly wait until 15 January", "vous prions de bien vouloir attendre
+    # jusqu'au", "bitten Sie, bis zum 15. Januar zu warten", "di voler attendere fino al"
+    r"\b(?:ask|asking|request|requesting) you (?:\w+ ){0,2}to (?:\w+ )?(?:wait|be patient|hold on)\b[^.?]{0,30}\b(?:until|till|for)\b|"
+    r"\b(?:prions|prie|demandons) (?:\w+ ){0,4}(?:attendre|patienter)\b|\b(?:bitten|ersuchen) (?:wir )?sie\b(?:[^.?]|\.(?=\s?\w)){0,50}\bzu (?:warten|zuwarten|gedulden)\b|"
+    r"\b(?:chiediamo|preghiamo|prego) (?:\w+ ){0,4}(?:attendere|aspettare|pazientare)\b|"
     r"\b(?:allow|grant|give) (?:us|me) (?:\w+ )?(?:until|till|time|a few (?:more )?(?:days|weeks))\b|\bchied\w+ (?:\w+ )?di poter (?:pagare|saldare|versare|liquidare)\b",
     r"\b(?:kantonsbeitrag|gemeindebeitrag|beitrag|zuschuss|forderbeitrag|subvention|gelder|fonds)\w*\b[^.]{0,20}\b(?:warten|abwarten)\b",
     r"\b(?:attendons|attends|warten|waiting|wait|attendiamo|aspettiamo|en attente|in attesa)\b[^.]{0,40}\b(?:subvention\w*|fonds|financement|grant|funding|subsid\w+|beitrag\w*|kantonsbeitrag\w*|gemeindebeitrag\w*|subvention\w*|gelder|contribut\w+|finanziament\w+|sussidi\w+|fondi|zuschuss\w*|forderbeitrag\w*)\b",
@@ -938,7 +947,20 @@ DETAIL_CONFIRMED = re.compile(
     r"cost cent(?:er|re)|centre de (?:cout|frais)|centro di costo)\b(?: [\w'-]+){0,3} "
     r"(?:ist|is|est|e|sind|are|sont|sono|stimmt|stimmen|lautet|figure|appears)"
     r"(?: (?:bien|tout a fait|durchaus|ganz|quite|absolutely|perfettamente|du reste|ubrigens|also|auch|aussi|anche|indeed|zwar))? "
-    r"(?:korrekt|richtig|correcte?s?|correct|exacte?s?|juste|corrett\w|giust\w|esatt\w|in ordnung|right|accurate)\b"
+    r"(?:korrekt|richtig|correcte?s?|correct|exacte?s?|juste|corrett\w|giust\w|esatt\w|in ordnung|right|accurate)\b|"
+    # "celle-ci le mentionne correctement", "is correctly stated", "ist korrekt vermerkt"
+    r"\b(?:mentionne\w*|indique\w*|figure\w*|porte\w*|stated|shown|quoted|mentioned|indicated|"
+    r"vermerkt|angegeben|aufgefuhrt|indicat\w|riportat\w) (?:\w+ )?(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente)\b|"
+    r"\b(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente) (?:\w+ )?(?:mentionne\w*|indique\w*|stated|shown|quoted|mentioned|indicated|"
+    r"vermerkt|angegeben|aufgefuhrt|indicat\w|riportat\w)\b"
+)
+
+
+# a rule for every invoice: "toute facture doit mentionner", "every invoice must state", "jede
+# Rechnung muss", "ogni fattura deve"
+GENERAL_RULE = re.compile(
+    r"\b(?:toute facture|toutes (?:les|nos) factures|every invoice|all invoices|jede rechnung|alle rechnungen|"
+    r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|have to|need to|sollen|haben)\b"
 )
 
 
@@ -952,8 +974,10 @@ def _drop_settled_or_internal(f, hits):
         if not INVOICE_ERROR.search(_blank(ON_BEHALF, f)):
             hits.pop("invoice_error")
     if "invoice_error" in hits and DETAIL_CONFIRMED.search(f):
-        if not INVOICE_ERROR.search(_blank(DETAIL_CONFIRMED, f)):
-            hits.pop("invoice_error")  # "die Rechnungsadresse ist korrekt; ..."
+        if not INVOICE_ERROR.search(_blank(DETAIL_CONFIRMED, f)) or GENERAL_RULE.search(f):
+            # "die Rechnungsadresse ist korrekt; ...", "toute facture doit mentionner le numéro
+            # d'engagement ; celle-ci le mentionne correctement"
+            hits.pop("invoice_error")
     if "invoice_error" in hits and not MISSING_OR_ASKED.search(f):
         if APPROVAL_ROUTE.search(f) or REFERENCE_NARRATED.search(f):
             # "must be approved by the budget holder of cost centre 4120", "Bitte visieren,
@@ -1194,6 +1218,14 @@ VAT_GAP = re.compile(
 )
 
 
+# "die Zahlung konnte nicht ausgeführt werden": the payment, not the work, was not carried out
+NEGATED_WORK = re.compile(r"\s*(?:nie|nicht|not|never|pas|non|jamais)\b")
+PAYMENT_BEFORE = re.compile(
+    r"\b(?:zahlung\w*|ue?berweisung\w*|zahlungsauftrag\w*|payments?|transfers?|remittances?|virements?|paiements?|"
+    r"reglements?|bonific\w+|pagament\w+)\b[^.;]{0,30}$"
+)
+
+
 def _corrections_not_contested(f, contest, hits):
     """ "l'écart de TVA représente 1 210 €": a wrong VAT rate (an invoice error); "un avoir et
     une facture rectificative": the form of a correction, the defect is said elsewhere."""
@@ -1224,6 +1256,10 @@ def _cues(sent, ref=None):
             and CREDIT_WORD.match(m.group(0))
         )
         and not ROUTING_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
+        and not (
+            NEGATED_WORK.match(m.group(0))
+            and PAYMENT_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
+        )
         and not HYPOTHETICAL_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
         and not (
             RECEIVED_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
@@ -2411,6 +2447,9 @@ def _uneasy(folded):
     solved ("le souci est réglé") is no dispute, nor future invoices sent elsewhere."""
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
         return False
+    if NEGATED_CONTEST.search(folded):
+        # "we have no objection to the invoice as such": the "no" is the objection's
+        folded = _blank(NEGATED_CONTEST, folded)
     if (INTERNAL_DELAY.search(folded) or OVERLOOKED.search(folded)) and not PROBLEM.search(folded):
         return False
     if FUTURE_INVOICES.search(folded):
