@@ -538,3 +538,109 @@ def test_rule_not_fulfilled_stays_an_error():
     )
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- the purchase order as the contest's yardstick, not a missing reference ---------------------
+
+EXCEEDS_THE_ORDER = [
+    "Nous ne pouvons accepter votre facture en l'état : les prestations facturées excèdent le "
+    "montant prévu au bon de commande de 1 200 €.",
+    "We are unable to approve your invoice: the hours charged exceed the agreed budget of the "
+    "purchase order by 12 hours.",
+]
+
+
+@pytest.mark.parametrize("body", EXCEEDS_THE_ORDER)
+def test_amount_beyond_the_order_is_a_contestation(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_order_number_missing_stays_an_error():
+    reading = _read(
+        "Votre facture ne mentionne pas notre numéro de bon de commande ; merci de la refaire."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+
+
+# --- a rule for invoices in general, met by this one -------------------------------------------
+
+POLICY_MET = [
+    "Dear Sir or Madam, please note that we do not pay invoices without a valid purchase order. "
+    "Your invoice quotes it correctly and has been forwarded for approval.",
+    "Gentile signora, Le comunichiamo che non possiamo pagare fatture prive del codice CIG; la "
+    "Sua lo riporta correttamente ed è stata inoltrata all'ufficio competente.",
+    "Sehr geehrte Damen und Herren, wir bezahlen grundsätzlich keine Rechnungen ohne "
+    "Bestellnummer. Ihre Rechnung enthält sie korrekt und wurde zur Freigabe weitergeleitet.",
+    "Madame, nous ne réglons pas de factures sans numéro d'engagement. La vôtre le mentionne "
+    "correctement et a été transmise pour validation.",
+]
+
+
+@pytest.mark.parametrize("body", POLICY_MET)
+def test_policy_for_invoices_met_by_this_one_is_no_defect(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_policy_not_met_stays_an_error():
+    reading = _read(
+        "Wir bezahlen keine Rechnungen ohne Bestellnummer. Auf Ihrer Rechnung fehlt sie: bitte "
+        "stellen Sie die Rechnung neu aus."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a problem of last time, "this time everything went well" ----------------------------------
+
+THIS_TIME_FINE = [
+    "Grazie per la fattura. L'anno scorso avevamo avuto qualche problema, ma questa volta tutto è "
+    "andato benissimo. La fattura è stata trasmessa alla contabilità.",
+    "Merci pour votre facture. L'an dernier nous avions eu un problème avec la pose, mais cette "
+    "fois tout s'est très bien passé. La facture a été transmise à notre comptabilité.",
+    "Besten Dank für die Rechnung. Letztes Jahr hatten wir ein Problem mit der Montage, diesmal "
+    "lief alles einwandfrei. Die Rechnung ist an die Buchhaltung weitergeleitet.",
+    "Thank you for your invoice. Last year we had a problem with the installation, but this time "
+    "everything went smoothly. The invoice has been passed on to accounts payable.",
+]
+
+
+@pytest.mark.parametrize("body", THIS_TIME_FINE)
+def test_past_problem_this_time_fine_is_an_acknowledgement(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_problem_again_this_time_stays_a_dispute():
+    reading = _read(
+        "Last year we had a problem with the installation, and this time again the lamps "
+        "flicker. We will not pay the invoice until this is repaired."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- "nous vous remercions de la déposer sur Chorus Pro" -----------------------------------------
+
+
+def test_thanks_for_submitting_it_on_the_portal_is_a_copy_request():
+    reading = _read(
+        "Afin de pouvoir traiter votre facture, nous vous remercions de la déposer sur le "
+        "portail Chorus Pro en indiquant notre code service.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_thanks_for_having_submitted_it_is_an_acknowledgement():
+    reading = _read(
+        "Nous vous remercions d'avoir déposé votre facture sur le portail Chorus Pro ; elle suit "
+        "son circuit de validation.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "acknowledgement", reading.evidence

@@ -498,7 +498,7 @@ DELAY = _rx(
     r"\b(?:demand\w+|souhait\w+|voudrions|voudrais|aimerions) (?:\w+ ){0,2}(?:de )?pouvoir (?:payer|regler)\b|\b(?:bitten|ersuchen) (?:\w+ ){0,4}(?:zahlen|bezahlen|ue?berweisen) zu durfen\b|\b(?:ask|asking|request\w*) (?:\w+ ){0,2}(?:to be allowed|permission) to pay\b|\bchied\w+ di poter (?:pagare|saldare)\b",
     # "die Zahlung bis Ende Juli aufzuschieben", "postpone the payment", "posticipare"
     r"\b(?:zahlung|rechnung|payment|paiement|reglement|pagamento|it|this|sie|la|le)\b (?:\w+ ){0,4}(?:aufzuschieben|aufschieben|zu verschieben|verschieben|hinauszuschieben|postpone|defer|push back|reporter|differer|decaler|rinviare|posticipare|rimandare)\b|\b(?:postpone|defer|reporter|differer|decaler|posticipare|rimandare) (?:the |our |le |notre |il )?(?:payment|paiement|reglement|pagamento|due date|echeance|scadenza)\b",
-    r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:koe?nnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|ue?berweisen)\b[^.]{0,30}\?",
+    r"\b(?:peut-on|pouvons-nous|pourrions-nous|est-ce qu'on peut|est-ce que nous pouvons|on pourrait) (?:vous )?(?:payer|regler)|(?<!\bnon )\b(?:possiamo|potremmo|potrei|posso) (?:pagare|saldare)|\bsarebbe possibile (?:pagare|saldare)|\b(?:koe?nnen|durfen) wir (?:\w+ ){0,5}(?:zahlen|bezahlen|ue?berweisen)\b[^.]{0,30}\?",
     r"\b(?:etaler|echelonner|staffeln|aufteilen|verteilen|dilazionare|rateizzare|ratealmente|spread(?:ing)? (?:the )?(?:payment|it|this))\b",
     r"\b(?:more time|extension|extend (?:the )?(?:deadline|due date|payment)|instal(?:l)?ments?|spread (?:it|the (?:payment|invoice)|(?:it )?over)|payment plan|monthly payments|in (?:two|three|four|\d) (?:parts|payments|tranches)|be patient|your patience|(?:a little|a bit of|some) (?:more )?patience|bear with us)",
     # "je vous demande un peu de patience", "noch etwas Geduld", "un po' di pazienza"
@@ -613,6 +613,8 @@ REQUEST = _rx(
     r"\b(?:we need|we would need|we'd need|i need|we require|wir benotigen|benotigen wir|wir brauchen|brauchen wir|ich brauche|ich benotige|nous aurions besoin|nous avons besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|ci occorr\w+|necessitiamo|avremmo bisogno)\b[^.]{0,40}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug|rapport\w*|arbeitsrapport\w*|report|rapporto|lieferschein\w*|bon de livraison|delivery note|bolla)",
     # "nous vous remercions de nous faire parvenir ...", "teilen Sie uns ... mit"
     r"\bremerci\w* (?:par avance )?de (?:bien vouloir |nous |me |m')|\bteilen sie (?:uns|mir)\b",
+    # "nous vous remercions de la déposer sur Chorus Pro"
+    r"\bremerci\w* (?:par avance )?de (?:la |le |les |l')(?:deposer|transmettre|envoyer|adresser|faire parvenir|renvoyer|corriger|modifier|refaire|completer)\b",
 )
 ACK = _rx(
     # "nous accusons (bonne) réception", "wir bestätigen den Eingang", "confermiamo la ricezione"
@@ -949,8 +951,8 @@ DETAIL_CONFIRMED = re.compile(
     r"(?: (?:bien|tout a fait|durchaus|ganz|quite|absolutely|perfettamente|du reste|ubrigens|also|auch|aussi|anche|indeed|zwar))? "
     r"(?:korrekt|richtig|correcte?s?|correct|exacte?s?|juste|corrett\w|giust\w|esatt\w|in ordnung|right|accurate)\b|"
     # "celle-ci le mentionne correctement", "is correctly stated", "ist korrekt vermerkt"
-    r"\b(?:mentionne\w*|indique\w*|figure\w*|porte\w*|stated|shown|quoted|mentioned|indicated|"
-    r"vermerkt|angegeben|aufgefuhrt|indicat\w|riportat\w) (?:\w+ )?(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente)\b|"
+    r"\b(?:mentionne\w*|indique\w*|figure\w*|porte\w*|stated|shown|quoted|mentioned|indicated|states|shows|quotes|bears|contains|"
+    r"vermerkt|angegeben|aufgefuhrt|enthalt|tragt|nennt|indicat\w|riportat\w|riporta|indica|reca|contiene) (?:\w+ )?(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente)\b|"
     r"\b(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente) (?:\w+ )?(?:mentionne\w*|indique\w*|stated|shown|quoted|mentioned|indicated|"
     r"vermerkt|angegeben|aufgefuhrt|indicat\w|riportat\w)\b"
 )
@@ -960,7 +962,10 @@ DETAIL_CONFIRMED = re.compile(
 # Rechnung muss", "ogni fattura deve"
 GENERAL_RULE = re.compile(
     r"\b(?:toute facture|toutes (?:les|nos) factures|every invoice|all invoices|jede rechnung|alle rechnungen|"
-    r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|have to|need to|sollen|haben)\b"
+    r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|have to|need to|sollen|haben)\b|"
+    # a policy about invoices in general: "we do not pay invoices without a PO", "non possiamo
+    # pagare fatture prive del CIG", "wir bezahlen keine Rechnungen ohne Bestellnummer"
+    r"\b(?:invoices|factures|rechnungen|fatture)\s+(?:without|lacking|sans|ohne|prive? d\w*|senza|qui ne (?:comportent|mentionnent) pas|die keine?)\b"
 )
 
 
@@ -1285,6 +1290,7 @@ def _cues(sent, ref=None):
         contest = [m for m in contest if not DEFECT_ONLY.search(m.group(0))]
     if contest:
         hits["contestation"] = len(contest)
+    spans = [m.span() for m in contest]
     for name, rx in (
         ("invoice_error", INVOICE_ERROR),
         ("already_paid", ALREADY_PAID),
@@ -1303,7 +1309,12 @@ def _cues(sent, ref=None):
         ("sarcasm", SARCASM),
         ("hardship", HARDSHIP),
     ):
-        n = len(rx.findall(unrefused if rx is REFUSAL else f))
+        found = list(rx.finditer(unrefused if rx is REFUSAL else f))
+        if rx is INVOICE_ERROR:
+            # "the work exceeds the amount stated in the purchase order": the order is the
+            # contest's yardstick, nothing is missing on the invoice
+            found = [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in spans)]
+        n = len(found)
         if n:
             hits[name] = n
     _plan_cues(f, hits, ref)
@@ -2174,6 +2185,23 @@ def _copies_for_the_audit(cues):
     return bool(_copy_requests(cues, []))
 
 
+def _rules_fulfilled(cues):
+    """Every disputing sentence states a rule for invoices in general, and the letter says
+    this invoice meets it ("la Sua lo riporta correttamente") or went on for approval."""
+    disputing = [
+        s for s in cues.sents if s.hits.keys() & {"contestation", "invoice_error", "refusal"}
+    ]
+    if not disputing or not all(GENERAL_RULE.search(s.folded) for s in disputing):
+        return False
+    return any(
+        DETAIL_CONFIRMED.search(s.folded)
+        or IN_PROCESS.search(s.folded)
+        or PASSED_ON.search(s.folded)
+        or APPROVAL_ROUTE.search(s.folded)
+        for s in cues.sents
+    )
+
+
 def _future_address_with_standing_rules(cues):
     """Future invoices asked to another address, and every invoice-error sentence a standing
     instruction ("jeweils", "each time") or about the invoices to come."""
@@ -2225,6 +2253,9 @@ def _background_said(cues, contest, error, paid):
         # "our auditors ask for copies of invoices 311 and 354; both were paid in due time, it is
         # only to complete their file": the payment is the background of a copy request
         paid = 0
+    if (contest or error) and _rules_fulfilled(cues):
+        # "we do not pay invoices without a PO; yours quotes it correctly and was forwarded"
+        contest = error = 0
     if error and _future_address_with_standing_rules(cues):
         # "from 1 January please send all invoices to our new address, and quote the ordering
         # unit's cost centre each time": instructions for the invoices to come, none missing
@@ -2441,12 +2472,21 @@ def _internal_delay(cues):
     ]
 
 
+THIS_TIME_FINE = re.compile(
+    r"\b(?:this time|cette fois(?:-ci)?|diesmal|dieses mal|questa volta|stavolta)\b[^.;]{0,40}\b"
+    r"(?:well|smoothly|perfect\w*|fine|great|bien|parfait\w*|impeccable|gut|bestens|einwandfrei|reibungslos|tadellos|"
+    r"bene|benissimo|perfett\w*|ottim\w*|liscio)\b"
+)
+
+
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
     conditionals ("should anything be wrong with the invoice, ..."); a problem said to be
     solved ("le souci est réglé") is no dispute, nor future invoices sent elsewhere."""
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
         return False
+    if THIS_TIME_FINE.search(folded):
+        return False  # "last year we had a few problems, but this time everything went well"
     if NEGATED_CONTEST.search(folded):
         # "we have no objection to the invoice as such": the "no" is the objection's
         folded = _blank(NEGATED_CONTEST, folded)
