@@ -644,3 +644,27 @@ def test_thanks_for_having_submitted_it_is_an_acknowledgement():
         INVOICE_CONTEXT,
     )
     assert reading.category == "acknowledgement", reading.evidence
+
+
+# --- a payment executed "this morning" / "yesterday": a fact the model does not overrule --------
+
+PAID_AT_A_PAST_TIME = [
+    "Le virement a été exécuté ce matin, il devrait arriver demain.",
+    "Die Überweisung wurde gestern ausgeführt, sie sollte morgen bei Ihnen sein.",
+    "The transfer was executed this morning and should reach you tomorrow.",
+    "Il bonifico è stato eseguito ieri, dovrebbe arrivare domani.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_AT_A_PAST_TIME)
+def test_payment_executed_at_a_past_time_stays_paid_with_the_model(body):
+    mail = reply_email(body, invoice="FX-25-0311")
+    reading = read_reply(mail, CONTEXT)  # with the learned model
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_payment_to_be_executed_tomorrow_is_a_promise():
+    reading = _read("Le virement sera exécuté demain matin.")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False

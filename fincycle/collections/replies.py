@@ -2105,6 +2105,19 @@ def _paid_is_a_promise(cues):
         return False
     if all("already_paid" not in s.hits for s in sents if "paid_weak" not in s.hits):
         return True
+    if any(
+        PAST_TIME.search(s.folded)
+        or any(d.value < cues.ref for d in find_dates(s.folded, cues.ref))
+        for s in cues.with_cue("already_paid")
+        if "payment_promise" in s.hits
+    ) and not any(
+        any(d.value > cues.ref for d in find_dates(s.folded, cues.ref, future=True))
+        for s in cues.with_cue("payment_promise")
+        if "already_paid" not in s.hits
+    ):
+        # "die Überweisung wurde gestern ausgeführt, sie sollte morgen bei Ihnen sein": paid at a
+        # past time, the arrival is expected
+        return False
     if not [s for s in sents if "already_paid" in s.hits and "payment_promise" not in s.hits]:
         return True
     if cues.total("contestation") or cues.total("invoice_error"):
@@ -2685,6 +2698,13 @@ def _consult_model(probs, decision):
     return decision.noting(entry)
 
 
+# "exécuté ce matin", "yesterday", "heute Morgen", "ieri": the payment's time, past or today
+PAST_TIME = re.compile(
+    r"\b(?:ce matin|hier|avant-hier|this morning|yesterday|earlier today|heute (?:morgen|fruh|vormittag)|gestern|vorgestern|"
+    r"stamattina|stamane|questa mattina|ieri|l'altro ieri)\b"
+)
+
+
 def _dated_past_payment(cues, decision):
     """A sure "already paid" whose payment sentence names a past date ("le paiement est
     intervenu le 2 juin"): a fact the model's "payment promise" (a date, a payment) does not
@@ -2692,7 +2712,10 @@ def _dated_past_payment(cues, decision):
     if decision.category != "already_paid" or decision.unsure:
         return False
     return any(
-        any(d.value < cues.ref for d in find_dates(s.folded, cues.ref))
+        (
+            any(d.value < cues.ref for d in find_dates(s.folded, cues.ref))
+            or PAST_TIME.search(s.folded)
+        )
         and "payment_promise" not in s.hits
         for s in cues.with_cue("already_paid")
     )
