@@ -668,3 +668,59 @@ def test_payment_to_be_executed_tomorrow_is_a_promise():
     reading = _read("Le virement sera exécuté demain matin.")
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- the reminder questioned because the invoice is paid ----------------------------------------
+
+REMINDER_QUESTIONED_PAID = [
+    "Wir können Ihre Mahnung nicht nachvollziehen: Die Rechnung wurde am 2. Juni 2025 "
+    "beglichen. Anbei der Zahlungsbeleg.",
+    "Nous ne comprenons pas votre relance : la facture a été payée le 2 juin 2025 par virement.",
+    "We do not understand your reminder: the invoice was paid on 2 June 2025.",
+    "Non comprendiamo il Suo sollecito: la fattura è stata pagata il 2 giugno 2025.",
+]
+
+
+@pytest.mark.parametrize("body", REMINDER_QUESTIONED_PAID)
+def test_reminder_questioned_because_paid_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_reminder_fee_questioned_after_payment_is_a_contestation_of_the_fee():
+    # paid late, the fee refused: the dispute is the fee's
+    reading = _read(
+        "Die Rechnung haben wir drei Tage nach Ihrer Mahnung bezahlt. Die Mahngebühr von CHF 20 "
+        "können wir hingegen nicht nachvollziehen und bezahlen sie nicht."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a future rule, "die vorliegende enthält sie": met ------------------------------------------
+
+FUTURE_RULE_MET = [
+    "Ihre Rechnung ist bei uns eingegangen. Wir weisen darauf hin, dass Rechnungen ohne "
+    "Bestellnummer künftig nicht mehr akzeptiert werden können; die vorliegende enthält sie.",
+    "Votre facture nous est bien parvenue. Désormais, les factures sans numéro de commande "
+    "seront rejetées ; celle-ci le comporte.",
+    "Your invoice has been received. Please note that invoices without a PO number will be "
+    "rejected from now on; this one contains it.",
+]
+
+
+@pytest.mark.parametrize("body", FUTURE_RULE_MET)
+def test_future_rule_met_by_this_invoice_is_no_defect(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_future_rule_not_met_by_this_invoice_stays_an_error():
+    reading = _read(
+        "Rechnungen ohne Bestellnummer werden nicht akzeptiert; die vorliegende enthält sie "
+        "nicht. Bitte stellen Sie die Rechnung neu aus."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

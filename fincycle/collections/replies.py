@@ -622,6 +622,10 @@ ACK = _rx(
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
     r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
+    # "Ihre Rechnung ist bei uns eingegangen" (not "noch nicht eingegangen")
+    r"\b(?:ist|sind) (?:bei uns |gut |heute |ordnungsgemass |wohlbehalten )*eingegangen\b",
+    # "votre facture nous est bien parvenue"
+    r"\b(?:nous |m')?(?:est|sont) bien parvenue?s?\b",
     r"\b(?:ricevut\w|grazie|inoltrat\w|inoltriamo|inoltro|girat\w|giriamo|preso nota|prendiamo atto|prendo atto|trasmess\w|trasmettiamo)",
 )
 AUTO_BODY = _rx(
@@ -953,6 +957,10 @@ DETAIL_CONFIRMED = re.compile(
     # "celle-ci le mentionne correctement", "is correctly stated", "ist korrekt vermerkt"
     r"\b(?:mentionne\w*|indique\w*|figure\w*|porte\w*|stated|shown|quoted|mentioned|indicated|states|shows|quotes|bears|contains|"
     r"vermerkt|angegeben|aufgefuhrt|enthalt|tragt|nennt|indicat\w|riportat\w|riporta|indica|reca|contiene) (?:\w+ )?(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente)\b|"
+    # "die vorliegende enthält sie", "celle-ci le comporte", "la presente lo riporta"
+    r"\b(?:la presente|die vorliegende|this one|the present (?:one|invoice)|celle-ci|la votre|la sua|la vostra|ihre)\b "
+    r"(?:(?!non\b|ne\b|nicht\b|not\b|n'|doesn't\b)[\w']+ )?(?:enthalt|contains|includes|comporte|contient|mentionne|indique|"
+    r"riporta|contiene|reca|tragt|shows|quotes|states|does)\b(?! (?:pas|nicht|not|no|non|kein\w*|aucun\w*|never)\b)|"
     r"\b(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente) (?:\w+ )?(?:mentionne\w*|indique\w*|stated|shown|quoted|mentioned|indicated|"
     r"vermerkt|angegeben|aufgefuhrt|indicat\w|riportat\w)\b"
 )
@@ -2191,6 +2199,11 @@ CANCEL_REMINDER = re.compile(
 )
 
 
+REMINDER_WORD = re.compile(
+    r"\b(?:mahnung|zahlungserinnerung|erinnerung|rappel|relance|reminder|sollecito|richiamo)\b"
+)
+
+
 def _copies_for_the_audit(cues):
     """A copy asked for the customer's audit or records, the payment said as its background."""
     if not any(AUDIT.search(s.folded) for s in cues.sents):
@@ -2253,14 +2266,21 @@ def _background_said(cues, contest, error, paid):
         and contest
         and not cues.total("refusal")
         and all(
-            CANCEL_REMINDER.search(s.folded)
-            and not CONTEST.search(_blank(CANCEL_REMINDER, s.folded))
+            (
+                (
+                    CANCEL_REMINDER.search(s.folded)
+                    and not CONTEST.search(_blank(CANCEL_REMINDER, s.folded))
+                )
+                or (REMINDER_WORD.search(s.folded) and not BILLING.search(s.folded))
+            )
             and not FEE_WORD.search(s.folded)
+            and not find_money(s.folded)
             for s in cues.with_cue("contestation")
         )
     ):
-        # "die Rechnung wurde am 2. Juni bezahlt. Bitte stornieren Sie Ihre Mahnung": the
-        # reminder is cancelled because the invoice is paid
+        # "die Rechnung wurde am 2. Juni bezahlt. Bitte stornieren Sie Ihre Mahnung", "wir
+        # können Ihre Mahnung nicht nachvollziehen: die Rechnung wurde am 2. Juni beglichen":
+        # the reminder, not the invoice, is questioned because the invoice is paid
         contest = 0
     if paid and not (contest or error) and _copies_for_the_audit(cues):
         # "our auditors ask for copies of invoices 311 and 354; both were paid in due time, it is
