@@ -11,8 +11,10 @@ writer's set (tests/data/disputes_blind2, measured blind once, development data 
 fifth writer's set (tests/data/disputes_blind3, measured blind once, development data since) and
 the sixth writer's set (tests/data/disputes_blind4, measured blind once, development data since),
 the seventh and eighth writers' sets (tests/data/disputes_blind5 and disputes_blind6, measured
-blind once by the rules of f978c9b, development data since; the new blind sets
-tests/data/disputes_blind7 and disputes_blind8 are never read here).
+blind once by the rules of f978c9b, development data since) and the ninth writer's set
+(tests/data/disputes_blind7, measured blind twice, last by the rules of 041c178, development data
+since); tests/data/disputes_blind8 and the newer blind sets (disputes_blind9 and later) are never
+read here.
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -36,7 +38,8 @@ Deterministic: zero start, full-batch optimisation, no sampling.
     that measured it blind, model trained on first-set dev + the second to fourth sets); then
     the sixth writer's set (rules that measured it blind, model: dev + second to fifth sets);
     then the seventh and eighth writers' sets (rules that measured them blind, model: dev +
-    second to sixth sets, then + the seventh);
+    second to sixth sets, then + the seventh); then the ninth writer's set (rules that measured
+    it blind, model: dev + second to eighth sets);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -111,6 +114,10 @@ SEVENTH_FOLD = SIXTH_FOLD + 1
 EIGHTH = ROOT / "tests" / "data" / "disputes_blind6"
 EIGHTH_FOLD = SEVENTH_FOLD + 1
 RULES_BEFORE_SEVENTH_EIGHTH = "f978c9b"
+# the ninth writer's set: measured blind twice (last by the rules of 041c178), then development data
+NINTH = ROOT / "tests" / "data" / "disputes_blind7"
+NINTH_FOLD = EIGHTH_FOLD + 1
+RULES_BEFORE_NINTH = "041c178"
 
 
 def batch_of(sample_id):
@@ -283,7 +290,7 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth):
+def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth, ninth):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -309,6 +316,9 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth):
     got = rules_of_commit(RULES_BEFORE_SEVENTH_EIGHTH, [str(SEVENTH), str(EIGHTH)])
     for s in seventh + eighth:
         s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+    got = rules_of_commit(RULES_BEFORE_NINTH, [str(NINTH)])
+    for s in ninth:
+        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
@@ -326,6 +336,8 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth):
     chain.append(("seventh", seventh, [model.proba(*s["x"]) for s in seventh], "old"))
     model = fit(dev + second + third + fourth + fifth + sixth + seventh)
     chain.append(("eighth", eighth, [model.proba(*s["x"]) for s in eighth], "old"))
+    model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth)
+    chain.append(("ninth", ninth, [model.proba(*s["x"]) for s in ninth], "old"))
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     wired = ("combo", MODEL_OVERRULES_SURE, MODEL_OVERRULES_UNSURE, "side")
@@ -353,6 +365,7 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth):
             + sixth
             + seventh
             + eighth
+            + ninth
         )
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
@@ -362,10 +375,10 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth):
     )
 
     # final check on the first set's held part
-    model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth)
+    model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth + ninth)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to eighth set; policy chosen above)",
+        "held part of the first set (model: dev + second to ninth set; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -393,8 +406,19 @@ def main(argv=None):
     sixth = load(SIXTH, lambda _id: SIXTH_FOLD)
     seventh = load(SEVENTH, lambda _id: SEVENTH_FOLD)
     eighth = load(EIGHTH, lambda _id: EIGHTH_FOLD)
+    ninth = load(NINTH, lambda _id: NINTH_FOLD)
     if args.evaluate:
-        evaluate(first, second, third, fourth, fifth, sixth=sixth, seventh=seventh, eighth=eighth)
+        evaluate(
+            first,
+            second,
+            third,
+            fourth,
+            fifth,
+            sixth=sixth,
+            seventh=seventh,
+            eighth=eighth,
+            ninth=ninth,
+        )
         return
     model = fit(
         [s for s in first if s["part"] == "dev"]
@@ -405,6 +429,7 @@ def main(argv=None):
         + sixth
         + seventh
         + eighth
+        + ninth
     )
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
