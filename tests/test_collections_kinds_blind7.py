@@ -724,3 +724,111 @@ def test_future_rule_not_met_by_this_invoice_stays_an_error():
     )
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a payment term stated ("le délai de paiement ... est de 15 jours") asks for no time ---------
+
+TERM_STATED = [
+    "Votre facture a fait l'objet d'un mandat émis le 5 juin ; le délai de paiement du comptable "
+    "public est de 15 jours, le virement interviendra donc vers le 20 juin 2025.",
+    "Die Rechnung ist freigegeben; unsere Zahlungsfrist beträgt 30 Tage, die Zahlung erfolgt am "
+    "20. Juni 2025.",
+]
+
+
+@pytest.mark.parametrize("body", TERM_STATED)
+def test_payment_term_stated_is_no_delay_request(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_payment_term_asked_is_a_delay_request():
+    reading = _read("Nous sollicitons un délai de paiement jusqu'au 20 juillet 2025.")
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- submitted for approval, taken over by a successor: on its way --------------------------------
+
+ON_ITS_WAY = [
+    "Die Rechnung wurde sachlich geprüft und dem Gemeinderat zur Genehmigung vorgelegt.",
+    "La facture a été soumise à la validation du conseil d'administration.",
+    "The invoice has been submitted for approval to our board.",
+    "La fattura è stata sottoposta all'approvazione della direzione.",
+    "Frau Huber hat unser Unternehmen verlassen. Ihre Rechnung wurde von ihrem Nachfolger "
+    "übernommen und wird fristgerecht bearbeitet.",
+    "Madame Dupuis, notre comptable, est partie à la retraite. Votre facture a été reprise par "
+    "son successeur, qui la traitera dans les délais habituels.",
+]
+
+
+@pytest.mark.parametrize("body", ON_ITS_WAY)
+def test_invoice_submitted_or_taken_over_is_an_acknowledgement(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_contact_left_and_future_address_is_a_copy_request():
+    reading = _read(
+        "Frau Huber hat das Unternehmen verlassen. Bitte senden Sie künftig alle Rechnungen an "
+        "kreditoren@firma.example.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "copy_request", reading.evidence
+
+
+# --- the supplier's own papers asked for its file: other, not a copy of the invoice -------------
+
+SUPPLIER_PAPERS = [
+    "Dans le cadre de la mise à jour de notre fichier fournisseurs, nous vous prions de nous "
+    "faire parvenir une attestation d'assurance en cours de validité ainsi qu'un extrait Kbis.",
+    "Im Rahmen der Aktualisierung unserer Lieferantenstammdaten bitten wir Sie, uns einen "
+    "aktuellen Handelsregisterauszug zu senden.",
+    "As part of our annual supplier due diligence, please complete the attached vendor form and "
+    "return it together with a copy of your insurance certificate.",
+    "Nell'ambito dell'aggiornamento dell'anagrafica fornitori, vi chiediamo di inviarci il DURC "
+    "in corso di validità.",
+]
+
+
+@pytest.mark.parametrize("body", SUPPLIER_PAPERS)
+def test_supplier_papers_asked_are_other(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_copy_of_the_invoice_stays_a_copy_request():
+    reading = _read(
+        "Pour notre fichier fournisseurs, merci de nous faire parvenir une copie de la facture "
+        "au format PDF.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "copy_request", reading.evidence
+
+
+# --- paid "within our standard terms" (no date): the usual course ------------------------------
+
+USUAL_COURSE = [
+    "Our finance team has been reorganised and your invoice is now handled by our shared "
+    "service centre. It will be processed within our standard terms.",
+    "Votre facture sera réglée selon nos conditions générales d'achat.",
+    "Die Rechnung wird gemäss unseren Zahlungsbedingungen beglichen.",
+]
+
+
+@pytest.mark.parametrize("body", USUAL_COURSE)
+def test_paid_as_the_terms_say_is_an_acknowledgement(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_paid_on_a_date_is_a_promise():
+    reading = _read(
+        "Die Rechnung wird gemäss unseren Zahlungsbedingungen am 20. Juni 2025 beglichen.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "payment_promise", reading.evidence

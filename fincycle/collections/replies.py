@@ -620,6 +620,8 @@ ACK = _rx(
     # "nous accusons (bonne) réception", "wir bestätigen den Eingang", "confermiamo la ricezione"
     r"\b(?:accus\w+ (?:bonne )?reception|(?:bestatigen|bestatige) (?:\w+ )?(?:den )?(?:eingang|erhalt)|(?:confirm|acknowledge) (?:the )?receipt|confermiamo (?:la |il )?(?:ricezione|ricevimento))\b",
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
+    # "validated and passed to finance", "handed over to accounts payable"
+    r"\b(?:passed|handed(?: over)?|sent on) to (?:our |the )?(?:finance|accounts|accounting|accounts payable|ap|treasury|payments?|bookkeeping)\b",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
     r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
     # "Ihre Rechnung ist bei uns eingegangen" (not "noch nicht eingegangen")
@@ -1003,6 +1005,23 @@ def _drop_settled_or_internal(f, hits):
         hits.pop("contestation", None)
 
 
+# a payment term stated, not asked for: "le délai de paiement du comptable public est de 15
+# jours", "our payment term is 60 days", "unsere Zahlungsfrist beträgt 30 Tage"
+TERM_STATED = re.compile(
+    r"\b(?:le |notre |son |leur |un )?delai (?:global |legal |reglementaire )?de (?:paiement|reglement)(?: [\w']+){0,4} (?:est|etait|sera|reste) (?:de|fixe a)\b|"
+    r"\b(?:(?:our|the|their) )?(?:payment terms?|payment period)(?: \w+){0,3} (?:is|are|was) (?:\d|thirty|sixty|ninety)|"
+    r"\b(?:zahlungsfrist|zahlungsziel|zahlungsbedingungen)(?: \w+){0,3} (?:betragt|betragen|ist|sind|liegt bei) (?:\d|dreissig|sechzig)|"
+    r"\b(?:termine|termini) di pagamento(?: \w+){0,3} (?:e|sono) (?:di )?(?:\d|trenta|sessanta)"
+)
+
+
+def _drop_stated_term(f, hits):
+    """ "le délai de paiement du comptable public est de 15 jours": a term, no time asked."""
+    if "delay_request" in hits and TERM_STATED.search(f):
+        if not DELAY.search(_blank(TERM_STATED, f)):
+            hits.pop("delay_request")
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -1033,6 +1052,7 @@ def _drop_false_cues(f, hits):
     if "invoice_error" in hits and FUTURE_INVOICES.search(f) and "copy_request" in hits:
         # "please send future invoices to our new address" is no defect of this one
         hits.pop("invoice_error")
+    _drop_stated_term(f, hits)
     if "delay_request" in hits and PAY_METHOD.search(f) and not find_dates(f, None):
         hits.pop("delay_request")  # "can I pay by credit card?": how, not when
     if (
@@ -2586,7 +2606,12 @@ IN_PROCESS = re.compile(
     r"\b(?:(?:standard |usual |normal )?approval (?:procedure|process|workflow)|going through (?:our|the) \w+ (?:procedure|process)|being (?:processed|reviewed|checked)|"
     r"freigabe(?:prozess|verfahren|lauf)|visumslauf|visumsverfahren|in (?:der )?(?:prufung|bearbeitung|freigabe)|"
     r"en cours de (?:traitement|validation|verification|visa|liquidation)|(?:procedure|circuit) (?:ordinaire|habituel\w*|de (?:validation|visa))|"
-    r"in (?:fase|corso) di (?:verifica|approvazione|controllo|elaborazione)|procedura (?:abituale|ordinaria|di approvazione))\b"
+    r"in (?:fase|corso) di (?:verifica|approvazione|controllo|elaborazione)|procedura (?:abituale|ordinaria|di approvazione)|"
+    # "dem Gemeinderat zur Genehmigung vorgelegt", "soumise à la validation du conseil", "submitted
+    # for approval", "sottoposta all'approvazione", "intégrée dans notre circuit de traitement"
+    r"zur (?:genehmigung|freigabe|prufung|visierung|unterschrift) (?:\w+ )?(?:vorgelegt|unterbreitet|weitergeleitet)|"
+    r"soumise? (?:a|au|pour) (?:l'approbation|la validation|validation|approbation|visa|la signature)|submitted (?:to \w+ )?for (?:approval|sign-off|validation)|"
+    r"sottopost[ao] (?:all'approvazione|al visto|alla firma)|circuit (?:de traitement|de paiement|de liquidation|comptable))\b"
 )
 
 
@@ -2594,13 +2619,25 @@ def _in_process(cues):
     return [s for s in cues.sents if IN_PROCESS.search(s.folded)]
 
 
+# paid as the terms say: "within our standard terms", "selon nos conditions générales", "gemäss
+# unseren Zahlungsbedingungen", "secondo i nostri termini di pagamento"
+USUAL_TERMS = re.compile(
+    r"\b(?:(?:standard|usual|normal|agreed|purchasing|payment) terms|conditions (?:generales|d'achat|de paiement|habituelles)|"
+    r"delais (?:habituels|contractuels|reglementaires)|(?:zahlungs|einkaufs|geschafts)bedingungen|ordentlichen (?:frist|zahlungsfrist)|"
+    r"termini (?:di pagamento|contrattuali|abituali)|condizioni (?:di pagamento|generali|contrattuali))\b"
+)
+
+
 def _decide_promise(cues):
     """A promise; "passed it on to finance who will take care of it" (no date) is passed on."""
     promises = cues.with_cue("payment_promise")
-    if (PASSED_ON.search(cues.text.lower()) or _in_process(cues)) and not any(
-        find_dates(s.folded, cues.ref, future=True) for s in promises
-    ):
+    dated = any(find_dates(s.folded, cues.ref, future=True) for s in promises)
+    if (PASSED_ON.search(cues.text.lower()) or _in_process(cues)) and not dated:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.6, True)
+    if not dated and promises and all(USUAL_TERMS.search(s.folded) for s in promises):
+        # "in accordance with our purchasing terms, it will be paid within 60 days of receipt":
+        # the usual course of the invoice, no date announced
+        return Decision("acknowledgement", [s.text for s in promises][:2], 0.6, True)
     return Decision("payment_promise", cues.first("payment_promise"), 0.8, False)
 
 
@@ -2608,6 +2645,18 @@ def _decide_promise(cues):
 STOP_SENDING = re.compile(
     r"\b(?:keine (?:\w+ )?(?:rechnungen|mahnungen|post|e-?mails)|no more (?:invoices|reminders|mail|e-?mails)|"
     r"(?:n'|ne )(?:m'|nous |me )?(?:envoy\w+|adress\w+|ecri\w+) plus|non (?:mi |ci )?(?:mandate|inviate|scrivete) piu|stop (?:sending|writing|e-?mailing))\b"
+)
+
+
+# a contact who left: "hat das Unternehmen verlassen", "a quitté la société", "has left the company"
+STAFF_LEFT = re.compile(
+    r"\b(?:has left|hat (?:das unternehmen|die firma|uns) verlassen|a quitte|ha lasciato|no longer works?|ne travaille plus|"
+    r"arbeitet nicht mehr|non lavora piu|(?:ist|est|is|e) (?:nicht mehr|no longer|plus|non (?:e )?piu)|retired|pensioniert|partie? a la retraite|andat\w in pensione)\b"
+)
+# "von ihrem Nachfolger übernommen", "reprise par son successeur", "now handled by", "presa in carico"
+TAKEN_OVER = re.compile(
+    r"\b(?:ubernommen|reprise? par|repris en charge|taken over|now handled|handled by|presa in carico|pres[ao] in carico|"
+    r"(?:successeur|nachfolger\w*|successor|successore|remplacant\w*|stellvertret\w*)\b[^.]{0,40}\b(?:traitera|bearbeitet|will (?:process|handle)|elaborera|gestira|s'en occupe|kummert))\b"
 )
 
 
@@ -2621,7 +2670,25 @@ def _decide_wrong_recipient(cues):
     ]
     if future:
         return Decision("copy_request", [s.text for s in future][:2], 0.7, False)
+    taken_over = [
+        s for s in cues.sents if TAKEN_OVER.search(s.folded) or IN_PROCESS.search(s.folded)
+    ]
+    if taken_over and all(STAFF_LEFT.search(s.folded) for s in cues.with_cue("wrong_recipient")):
+        # "Frau Huber hat uns verlassen; Ihre Rechnung wurde von ihrem Nachfolger übernommen":
+        # the right recipient, the invoice is being handled
+        return Decision("acknowledgement", [s.text for s in taken_over][:2], 0.6, False)
     return Decision("other", cues.first("wrong_recipient"), 0.7, False)
+
+
+# the supplier's own papers asked for its file, not the invoice: "attestation d'assurance",
+# "extrait Kbis", "Handelsregisterauszug", "DURC", "vendor form", "insurance certificate"
+SUPPLIER_ADMIN = re.compile(
+    r"\b(?:attestation d'assurance|attestation (?:de )?(?:vigilance|urssaf|responsabilite civile)|extrait (?:k-?bis|du registre)|k-?bis|"
+    r"fiche (?:fournisseur|de renseignements)|questionnaire (?:fournisseur|rse)|"
+    r"handelsregisterauszug|versicherungs(?:nachweis|bestatigung|police)|lieferantenformular|lieferantenfragebogen|betreibungsregisterauszug|"
+    r"insurance certificate|certificate of insurance|vendor (?:form|registration|questionnaire)|supplier (?:form|questionnaire|registration)|"
+    r"durc|visura camerale|certificato (?:di )?assicurazione|modulo (?:fornitore|anagrafica))\b"
+)
 
 
 def _decide_request(cues):
@@ -2633,7 +2700,9 @@ def _decide_request(cues):
     if cues.total("hardship") and not cues.total("payment_promise"):
         # "we are short of cash, I'll get back to you": time asked for without a date
         return Decision("delay_request", cues.first("hardship"), 0.6, True)
-    business = [s for s in cues.sents if NEW_BUSINESS.search(s.folded)]
+    business = [
+        s for s in cues.sents if NEW_BUSINESS.search(s.folded) or SUPPLIER_ADMIN.search(s.folded)
+    ]
     copy_req = _copy_requests(cues, business)
     if copy_req:
         return Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
@@ -2665,9 +2734,12 @@ def _decide_unnamed(cues, business):
     asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
     if cues.total("acknowledgement") and not asks and not business:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
-    if _in_process(cues) and not business and not asks:
-        # "die Rechnung befindet sich im ordentlichen Freigabeprozess": received, on its way
-        return Decision("acknowledgement", [s.text for s in _in_process(cues)][:2], 0.6, False)
+    taken_over = [s for s in cues.sents if TAKEN_OVER.search(s.folded)]
+    if (_in_process(cues) or taken_over) and not business and not asks:
+        # "die Rechnung befindet sich im ordentlichen Freigabeprozess", "Ihre Rechnung wurde von
+        # ihrem Nachfolger übernommen": received, on its way
+        said = _in_process(cues) or taken_over
+        return Decision("acknowledgement", [s.text for s in said][:2], 0.6, False)
     if not business and not any(_about_the_bill(x.folded) for x in cues.sents):
         # a question about something else than the bill ("is the technician coming on
         # Thursday?"): no word of the invoice, an amount, hours, paying or a problem anywhere
