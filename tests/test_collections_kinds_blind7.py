@@ -832,3 +832,44 @@ def test_paid_on_a_date_is_a_promise():
         INVOICE_CONTEXT,
     )
     assert reading.category == "payment_promise", reading.evidence
+
+
+# --- "we are in receipt of", and a courtesy closing that asks for nothing ----------------------
+
+RECEIPT_WITH_COURTESY = [
+    "We are in receipt of your invoices FX-25-0311 and FX-25-0312. Both have been entered into "
+    "our system and are being processed. Should you have any questions, please do not hesitate "
+    "to contact us.",
+    "Nous avons bien reçu votre facture, qui est en cours de traitement. N'hésitez pas à nous "
+    "contacter pour toute question.",
+    "Ihre Rechnung ist bei uns eingegangen und befindet sich im Freigabeprozess. Für Rückfragen "
+    "stehen wir Ihnen gerne zur Verfügung.",
+    "Abbiamo ricevuto la fattura, che è in fase di verifica. Restiamo a disposizione per "
+    "qualsiasi chiarimento.",
+]
+
+
+@pytest.mark.parametrize("body", RECEIPT_WITH_COURTESY)
+def test_receipt_with_a_courtesy_closing_is_an_acknowledgement(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_receipt_with_a_real_question_is_no_acknowledgement():
+    reading = _read(
+        "We are in receipt of your invoice. Could you please send us the signed delivery note? "
+        "Do not hesitate to contact us.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "copy_request", reading.evidence
+
+
+def test_invoice_addressed_to_us_instead_of_head_office_stays_an_error():
+    # "pas à nous" still says the invoice is misaddressed; "n'hésitez pas à nous contacter" not
+    reading = _read(
+        "La facture doit être adressée à notre siège de Lausanne, pas à nous : merci de la "
+        "refaire. N'hésitez pas à nous contacter pour toute question."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

@@ -399,7 +399,7 @@ INVOICE_ERROR = _rx(
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
     r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
     r"\b(?:reference de commande|order reference|bestellreferenz|riferimento (?:d'ordine|dell'ordine)|service demandeur|centro di costo|kostenstelle|numero de commande|auftragsnummer)\b|\b(?:renvoyer|zue?rucksenden|resend|rinviare) (?:\w+ ){0,2}(?:completee?|vervollstandigt|completed|completata)",
-    r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:mue?ss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|\bpas a nous\b|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
+    r"\b(?:rechnung|invoice|facture|fattura)\b[^.]{0,30}\b(?:mue?ss|must|doit|deve|sollte|should)\b[^.]{0,20}\b(?:an|to|a|au nom|auf|be addressed|be issued|etre (?:adressee|etablie|libellee)|essere intestat\w)\b|\bnicht an uns\b|\bnot to us\b|(?<!\bhesitez )(?<!\bhesite )\bpas a nous\b(?! (?:contacter|joindre|ecrire|appeler|solliciter|informer|signaler|consulter|interroger|faire part))|\bnon a noi\b|\bintestat\w+ correttamente|\bintestata alla\b",
     r"\b(?:two|zwei|deux|due) (?:\w+ )?(?:invoices|rechnungen|factures|fatture) (?:for|fue?r|pour|per) (?:the same|dieselbe|denselben|den gleichen|la meme|le meme|lo stesso|la stessa)\b",
     r"\b(?:(?:tva|vat|mwst|iva) (?:appliquee?|applied|angewendet|applicata|charged|facturee?) (?:est )?(?:de |of |von |del )?\d|(?:bon|richtigen|correct|right|giusto|corretto) (?:taux|satz|rate|aliquota)\b)",
     r"\b(?:senza iva|esente (?:da )?iva|servizio e esente|exonere\w* de (?:la )?tva|steuerbefreit|von der mwst befreit|exempt from (?:swiss |french )?vat|vat[- ]exempt)\b",
@@ -620,6 +620,8 @@ ACK = _rx(
     # "nous accusons (bonne) réception", "wir bestätigen den Eingang", "confermiamo la ricezione"
     r"\b(?:accus\w+ (?:bonne )?reception|(?:bestatigen|bestatige) (?:\w+ )?(?:den )?(?:eingang|erhalt)|(?:confirm|acknowledge) (?:the )?receipt|confermiamo (?:la |il )?(?:ricezione|ricevimento))\b",
     r"\b(?:got it|received|noted|well received|thanks?(?: you)?(?: for)?|many thanks|passed (?:it )?on|forwarded (?:it )?to|will forward)",
+    # "we are in receipt of your invoice", "nous sommes en possession de", "siamo in possesso"
+    r"\b(?:(?:are|am) in receipt of|sommes en possession de|sind im besitz|siamo in possesso)\b",
     # "validated and passed to finance", "handed over to accounts payable"
     r"\b(?:passed|handed(?: over)?|sent on) to (?:our |the )?(?:finance|accounts|accounting|accounts payable|ap|treasury|payments?|bookkeeping)\b",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
@@ -1259,6 +1261,21 @@ PAYMENT_BEFORE = re.compile(
 )
 
 
+# a courtesy closing asks for nothing: "please do not hesitate to contact us", "n'hésitez pas à
+# nous contacter", "für Fragen stehen wir gerne zur Verfügung", "restiamo a disposizione"
+COURTESY = re.compile(
+    r"\b(?:do not hesitate|don'?t hesitate|feel free to (?:contact|call|get in touch)|n'hesitez pas|zogern sie nicht|"
+    r"(?:stehen|steht) (?:\w+ ){0,3}(?:zur verfugung|fur (?:ruckfragen|fragen))|non esit\w+|restiamo a (?:sua |vostra )?disposizione|"
+    r"(?:remain|are) at your disposal|(?:reste|restons|demeurons|demeure) a votre (?:entiere )?disposition)\b"
+)
+
+
+def _drop_courtesy(f, hits):
+    """ "should you have any questions, please do not hesitate to contact us": no request."""
+    if "request" in hits and COURTESY.search(f) and len(hits) == 1 and "?" not in f:
+        hits.pop("request")
+
+
 def _corrections_not_contested(f, contest, hits):
     """ "l'écart de TVA représente 1 210 €": a wrong VAT rate (an invoice error); "un avoir et
     une facture rectificative": the form of a correction, the defect is said elsewhere."""
@@ -1345,6 +1362,7 @@ def _cues(sent, ref=None):
         n = len(found)
         if n:
             hits[name] = n
+    _drop_courtesy(f, hits)
     _plan_cues(f, hits, ref)
     if "invoice_error" not in hits and VAT_RATES.search(f):
         rates = {r.replace(",", ".") for r in VAT_RATE.findall(f)}
