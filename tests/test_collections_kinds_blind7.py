@@ -873,3 +873,70 @@ def test_invoice_addressed_to_us_instead_of_head_office_stays_an_error():
     )
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- closings that ask for nothing: routing, apologies, printing footers, complaints "if any" ---
+
+CLOSINGS = [
+    "Pour toute question relative au paiement, merci de contacter notre service comptable.",
+    "Nous vous prions de bien vouloir excuser ce retard et vous remercions de votre compréhension.",
+    "En cas de désaccord, merci de nous le signaler par retour de courriel.",
+    "Bei Fragen zur Zahlung wenden Sie sich bitte an unsere Kreditorenbuchhaltung.",
+    "Wir bitten Sie, die Verzögerung zu entschuldigen.",
+    "Allfällige Beanstandungen bitten wir Sie, uns umgehend mitzuteilen.",
+    "Bitte denken Sie an die Umwelt, bevor Sie dieses E-Mail ausdrucken.",
+    "For any queries regarding payment, please contact our accounts payable team.",
+    "Should there be any discrepancy, please let us know.",
+    "Please consider the environment before printing this e-mail.",
+    "Per eventuali domande sul pagamento si prega di contattare l'ufficio contabilità.",
+]
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_closing_after_forwarding_keeps_an_acknowledgement(closing):
+    reading = _read(
+        "Nous avons bien reçu votre facture, elle a été transmise à notre service comptable. "
+        + closing,
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_real_request_after_forwarding_is_no_acknowledgement():
+    reading = _read(
+        "Nous avons bien reçu votre facture. Merci de nous envoyer également le bon de "
+        "livraison signé.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "copy_request", reading.evidence
+
+
+# --- an apology for the customer's own internal problem ----------------------------------------
+
+OWN_PROBLEM = [
+    "Ci scusiamo per il ritardo, dovuto a un problema organizzativo interno. La fattura è stata "
+    "inoltrata all'ufficio contabilità.",
+    "We apologise for the delay, which was due to an internal problem. The invoice has been "
+    "forwarded to our accounts payable team.",
+    "Nous nous excusons du retard, dû à un problème interne. La facture a été transmise à notre "
+    "service comptable.",
+    "Wir entschuldigen uns für die Verzögerung, die auf ein internes Problem zurückzuführen ist. "
+    "Die Rechnung wurde an die Buchhaltung weitergeleitet.",
+]
+
+
+@pytest.mark.parametrize("body", OWN_PROBLEM)
+def test_own_internal_problem_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_problem_with_the_work_stays_a_dispute():
+    reading = _read(
+        "Nous avons un problème avec l'installation : les luminaires clignotent depuis la pose. "
+        "Nous ne réglerons pas la facture avant la réparation."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

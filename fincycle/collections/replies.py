@@ -1266,7 +1266,18 @@ PAYMENT_BEFORE = re.compile(
 COURTESY = re.compile(
     r"\b(?:do not hesitate|don'?t hesitate|feel free to (?:contact|call|get in touch)|n'hesitez pas|zogern sie nicht|"
     r"(?:stehen|steht) (?:\w+ ){0,3}(?:zur verfugung|fur (?:ruckfragen|fragen))|non esit\w+|restiamo a (?:sua |vostra )?disposizione|"
-    r"(?:remain|are) at your disposal|(?:reste|restons|demeurons|demeure) a votre (?:entiere )?disposition)\b"
+    r"(?:remain|are) at your disposal|(?:reste|restons|demeurons|demeure) a votre (?:entiere )?disposition|"
+    # routing for questions: "pour toute question ..., merci de contacter", "bei Fragen ... wenden
+    # Sie sich an", "for any queries ..., please contact", "per eventuali domande ... contattare"
+    r"(?:pour toute|for any|bei|per (?:eventuali|qualsiasi|ogni))\b[^.?]{0,40}\b(?:question|queries|query|fragen|ruckfragen|domande|chiarimenti)\b[^.?]{0,40}\b"
+    r"(?:contacter|contact|wenden sie sich|kontaktieren|contattare|rivolgersi|rivolgetevi|s'adresser|adressez-vous)|"
+    # an apology asked to be accepted, a printing footer
+    r"(?:vous )?prions de (?:bien vouloir )?(?:nous )?excuser|bitten (?:wir )?sie,? (?:\w+ ){0,3}zu entschuldigen|please accept our apologies|"
+    r"(?:vi preghiamo|la preghiamo) di scusar\w*|before printing|avant d'imprimer|vor dem ausdrucken|bevor sie (?:[\w-]+ ){0,3}ausdrucken|prima di stampare|"
+    # a complaint invited in case there is one: "en cas de désaccord, merci de nous le signaler",
+    # "allfällige Beanstandungen bitten wir Sie mitzuteilen", "should there be any discrepancy"
+    r"en cas de (?:desaccord|contestation|question|probleme|difficulte)|should there be any|(?:allfallige|etwaige|eventuelle) (?:beanstandungen|ruckfragen|fragen|einwande)|"
+    r"in caso di (?:contestazioni|domande|problemi|dubbi))\b"
 )
 
 
@@ -2550,6 +2561,19 @@ THIS_TIME_FINE = re.compile(
 )
 
 
+# the customer's own trouble: "un problema organizzativo interno", "an internal problem", "un
+# problème technique de notre côté", "ein internes Problem"
+OWN_PROBLEM = re.compile(
+    r"(?:probleme?s?|problema|problemi|problem|problems|issues?|souci\w*|fehler)\b[^.;]{0,20}?\b(?:intern\w*|organi[sz]at\w*|organizzativ\w*|"
+    r"on our (?:side|end)|de notre cote|bei uns|da parte nostra|di nostra parte|chez nous)\b"
+)
+
+
+OWN_BEFORE = re.compile(
+    r"\b(?:intern\w*|organi[sz]ational|organisatorisch\w*|organizzativ\w*|our own)\s+$"
+)
+
+
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
     conditionals ("should anything be wrong with the invoice, ..."); a problem said to be
@@ -2574,6 +2598,8 @@ def _uneasy(folded):
         return False
     if PROBLEM.search(folded) and not all(
         HYPOTHETICAL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+        or OWN_PROBLEM.match(folded, m.start())
+        or OWN_BEFORE.search(folded[max(0, m.start() - 25) : m.start()])
         or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
         for m in PROBLEM.finditer(folded)
     ):
