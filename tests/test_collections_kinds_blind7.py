@@ -940,3 +940,34 @@ def test_a_problem_with_the_work_stays_a_dispute():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- said in passing before a promise: an adverb in the negation, a late arrival ----------------
+
+IN_PASSING_THEN_PROMISE = [
+    "Nous ne contestons évidemment ni les heures ni le tarif. La facture sera réglée le 20 juin "
+    "2025.",
+    "Nous ne contestons bien entendu pas la facture, qui sera réglée le 20 juin 2025.",
+    "Die Rechnung ist bei uns erst nach Ihrer Mahnung eingegangen, da sie an unsere alte Adresse "
+    "ging. Sie wird am 20. Juni 2025 überwiesen.",
+    "Your invoice only reached us after the reminder, as it went to our old address. It will be "
+    "paid on 20 June 2025.",
+    "La fattura ci è pervenuta solo dopo il sollecito, perché era indirizzata alla nostra "
+    "vecchia sede. Sarà pagata il 20 giugno 2025.",
+]
+
+
+@pytest.mark.parametrize("body", IN_PASSING_THEN_PROMISE)
+def test_said_in_passing_before_a_promise_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_old_address_to_be_corrected_stays_an_error():
+    reading = _read(
+        "Die Rechnung ist erst nach Ihrer Mahnung eingegangen, da sie an unsere alte Adresse "
+        "ging. Bitte stellen Sie sie mit der neuen Adresse neu aus."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

@@ -146,7 +146,7 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
     # "nous ne contestons ni la prestation ni son montant", "wir bestreiten weder ... noch",
     # "we dispute neither the work nor the amount", "non contestiamo né ... né"
-    r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+ni\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
+    r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:(?:evidemment|bien entendu|aucunement|nullement|naturellement|certes)\s+)?(?:ni|pas)\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
     r"\bweder\b[^.]{0,80}\bnoch\b[^.]{0,60}\b(?:bestritten|beanstandet)\b|\b(?:dispute|contest|question) neither\b|"
     r"\bneither (?:dispute|contest|question)\b",
     # "le montant n'est bien entendu pas contesté", "is of course not disputed", "wird
@@ -981,6 +981,19 @@ GENERAL_RULE = re.compile(
 )
 
 
+# the invoice reached the customer late: "erst nach Ihrer Mahnung eingegangen", "only reached us
+# after", "ne nous est parvenue qu'après", "ci è pervenuta solo dopo"
+LATE_ARRIVAL = re.compile(
+    r"\b(?:erst (?:nach|am|jetzt|heute|gestern|mit)\b[^.;]{0,40}\b(?:eingegangen|erhalten|angekommen|zugestellt)|verspatet (?:eingegangen|erhalten|angekommen)|"
+    r"(?:only|just) (?:reached|got to) us|(?:reached|arrived|got to) us only|arrived late|"
+    r"ne nous (?:est|a ete) (?:\w+ )?parvenue? qu'|n'est (?:arrivee?|parvenue?) qu'|nous est parvenue? (?:en retard|tardivement)|"
+    r"(?:pervenut\w|arrivat\w) solo|(?:pervenut\w|arrivat\w) in ritardo)"
+)
+REISSUE = re.compile(
+    r"\b(?:neu (?:aus)?stellen|neu ausgestellt|reissue|re-issue|refaire|reemettre|riemett\w+|korrigier\w*|corrig\w*|correct\w*|corregg\w*|rettific\w*|berichtig\w*)\b"
+)
+
+
 def _drop_settled_or_internal(f, hits):
     """Formal letters: a reference the customer quotes in its own approval workflow or story,
     a defect of before said corrected, an errand on someone's behalf."""
@@ -995,6 +1008,10 @@ def _drop_settled_or_internal(f, hits):
             # "die Rechnungsadresse ist korrekt; ...", "toute facture doit mentionner le numéro
             # d'engagement ; celle-ci le mentionne correctement"
             hits.pop("invoice_error")
+    if "invoice_error" in hits and LATE_ARRIVAL.search(f) and not REISSUE.search(f):
+        # "die Rechnung ist erst nach Ihrer Mahnung eingegangen, da sie an unsere alte Adresse
+        # ging": why it came late, nothing asked to be reissued
+        hits.pop("invoice_error")
     if "invoice_error" in hits and not MISSING_OR_ASKED.search(f):
         if APPROVAL_ROUTE.search(f) or REFERENCE_NARRATED.search(f):
             # "must be approved by the budget holder of cost centre 4120", "Bitte visieren,
