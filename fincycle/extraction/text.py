@@ -131,6 +131,20 @@ def _pdfium_page_lines(page, index: int) -> list[TextLine]:
     return split_words_into_lines(words, page=index) + _rotated_lines(rotated, index)
 
 
+def glyph_size(font_size: float, box_height: float) -> float:
+    """The font size of a glyph on the page, from the size pdfium reports and the height of
+    the glyph's loose box (ascent to descent, about 1.2 font sizes).
+
+    The reported size is in text space: 1 when the text matrix carries the scale (then the box
+    tells), and larger than the glyph when the page's matrix scales the text down (wkhtmltopdf,
+    so Odoo's reports, prints 16-unit fonts as 9-point glyphs): there too the box tells, else a
+    word space of such a page reads as letter spacing and words run together."""
+    from_box = 0.8 * box_height
+    if box_height > 0 and font_size > 1.25 * box_height:
+        return max(from_box, 1.0)
+    return max(font_size, from_box, 1.0)
+
+
 def _pdfium_chars(page) -> list[dict]:
     """The page's characters as pdfium reads them: ``text`` (one character, "" for none),
     ``generated`` (a space pdfium inferred from a gap), ``angle`` and, for glyphs, the box
@@ -151,9 +165,8 @@ def _pdfium_chars(page) -> list[dict]:
             }
             if char["text"] and not char["text"].isspace() and not char["generated"]:
                 raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
-                # the font size is often 1 with the scale in the text matrix: use the box height
-                char["size"] = max(
-                    raw.FPDFText_GetFontSize(textpage.raw, i), 0.8 * (rect.top - rect.bottom), 1.0
+                char["size"] = glyph_size(
+                    raw.FPDFText_GetFontSize(textpage.raw, i), rect.top - rect.bottom
                 )
                 char.update(
                     x0=rect.left, x1=rect.right, top=height - rect.top, bottom=height - rect.bottom
