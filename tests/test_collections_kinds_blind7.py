@@ -971,3 +971,42 @@ def test_old_address_to_be_corrected_stays_an_error():
     )
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a new offer declined, a mailing list left: not this invoice --------------------------------
+
+OFFER_DECLINED = [
+    "We regret that we cannot accept your offer for the 2026 maintenance contract. The current "
+    "invoice has been passed on for payment.",
+    "Nous ne pouvons malheureusement pas accepter votre proposition de contrat pour 2026. Votre "
+    "facture a été transmise à notre service comptable.",
+    "Ihr Angebot für die Wartung 2026 müssen wir leider ablehnen. Die vorliegende Rechnung haben "
+    "wir zur Zahlung weitergeleitet.",
+    "Non possiamo accettare la vostra offerta per il 2026. La fattura è stata inoltrata "
+    "all'ufficio contabilità.",
+]
+
+
+@pytest.mark.parametrize("body", OFFER_DECLINED)
+def test_new_offer_declined_is_no_dispute(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_not_accepted_stays_a_dispute():
+    reading = _read(
+        "We cannot accept your invoice: the price is higher than your offer of CHF 1,800."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_taken_off_the_mailing_list_is_other():
+    reading = _read(
+        "Nous refusons de recevoir vos lettres d'information commerciales. Merci de nous retirer "
+        "de votre liste de diffusion.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False

@@ -714,7 +714,7 @@ WRONG_RECIPIENT = _rx(
     r"\b(?:sent|addressed|adresse\w*|envoye\w*|parvenu\w*|pervenut\w|eingegangen|zugestellt|gesendet|geschickt|inviat\w|indirizzat\w)\b (?:\w+ ){0,4}(?:in error|by mistake|par erreur|irrtumlich|per errore|falschlicherweise|faelschlicherweise)\b|\b(?:irrtumlich|falschlicherweise) (?:\w+ ){0,3}(?:eingegangen|zugestellt|gesendet|geschickt)\b)",
     r"\b(?:verwechsel\w*|mix-?up|mixed (?:me )?up|mistaken identity|confondu\w*|confusion de (?:personne|nom)|scambiat\w+ (?:per|con)|scambio di persona)\b",
     r"\b(?:sbagliato destinatario|mauvais destinataire|falsche\w* empfanger|wrong recipient)\b|\b(?:non abbiamo mai avuto rapporti|never had (?:any )?(?:dealings|business)|n'avons jamais eu (?:de )?(?:relations?|affaire)|hatten nie (?:eine )?geschaftsbeziehung)",
-    r"\b(?:streichen|entfernen|loschen|nehmen) sie mich\b|\baus (?:dem|ihrem) verteiler\b|\bretirez-moi\b|\bdesinscri\w+ (?:moi|me)\b|\b(?:cancellatemi|rimuovetemi)\b|\bunsubscribe me\b|\bremove me from\b",
+    r"\b(?:nous|me|m') retirer de (?:votre|vos|la|ta) (?:liste|fichier|mailing)|\b(?:streichen|entfernen|loschen|nehmen) sie mich\b|\baus (?:dem|ihrem) verteiler\b|\bretirez-moi\b|\bdesinscri\w+ (?:moi|me)\b|\b(?:cancellatemi|rimuovetemi)\b|\bunsubscribe me\b|\bremove me from\b",
     r"\b(?:korrigieren|aktualisieren|corriger|mettre a jour|correct|update|aggiornare|correggere)\s+(?:sie\s+)?(?:ihre|votre|vos|your|vostra|la vostra|il vostro)\s+(?:adressliste|adressen|liste|kartei|fichier|mailing list|records|database|datenbank|lista|rubrica|indirizzario|kundenliste)|\bfalsch gelandet\b|\bwrong inbox\b|\bno longer work (?:at|for)\b|\bne travaille plus\b|\barbeite nicht mehr\b|\bnon lavoro piu\b",
     r"\b(?:wrong (?:person|recipient|address|e-?mail)|not (?:a|your) customer|never (?:been|was) (?:a|your) (?:customer|client)|don'?t know (?:your company|you)|remove (?:me|my address)|stop (?:writing|e-?mailing|sending)|not the right (?:person|recipient))",
     r"\b(?:corriger votre fichier|ne plus m'ecrire|pas (?:la bonne|le bon) (?:personne|destinataire)|erreur de destinataire|homonyme|je ne suis pas (?:votre|client)|jamais ete (?:votre )?client|ne vous connais pas|ne connais pas votre)",
@@ -1270,6 +1270,15 @@ VAT_GAP = re.compile(
 )
 
 
+# "we cannot accept your offer for the 2026 contract", "nous déclinons votre proposition": a new
+# offer declined, not this invoice
+OFFER_OBJECT = re.compile(
+    r"\s+(?:[\w']+\s+){0,2}(?:offers?|offres?|propositions?|proposals?|quotes?|quotations?|devis|angebot\w*|offerte\w*|"
+    r"propost\w|offert[ae]|preventiv\w|invitations?|einladung\w*|invit[oi])\b"
+)
+DECLINE_WORD = re.compile(
+    r"accept|refus|declin|ablehn|rifiut|respin|reject|akzeptier|annehm|accett"
+)
 # "die Zahlung konnte nicht ausgeführt werden": the payment, not the work, was not carried out
 NEGATED_WORK = re.compile(r"\s*(?:nie|nicht|not|never|pas|non|jamais)\b")
 PAYMENT_BEFORE = re.compile(
@@ -1338,6 +1347,7 @@ def _cues(sent, ref=None):
             NEGATED_WORK.match(m.group(0))
             and PAYMENT_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
         )
+        and not (DECLINE_WORD.search(m.group(0)) and OFFER_OBJECT.match(f, m.end()))
         and not HYPOTHETICAL_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
         and not (
             RECEIVED_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
