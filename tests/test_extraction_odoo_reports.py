@@ -4,6 +4,7 @@ down, the totals box Odoo adds in the company's currency, the customer's VAT id 
 its address, the invoice number in the document title and the "Payment Communication" line."""
 
 import io
+from decimal import Decimal
 
 import pytest
 
@@ -65,3 +66,77 @@ def test_scaled_page_keeps_a_word_whole():
     # negative: glyphs of one word, however the page scales them, stay one word
     lines = text.pdf_text_lines(_scaled_pdf(["Rechnungs", "betrag"], one_string=True))
     assert [ln.text for ln in lines] == ["Rechnungsbetrag"]
+
+
+# --- the totals box in the company's currency -------------------------------------------------
+
+
+def _foreign_currency_bill(labels, heading, own, own_is_box=True):
+    untaxed, vat, total = labels
+    rows = [
+        ("Helvetic Print AG", 380, 40),
+        ("Via Cantonale 106", 380, 52),
+        ("6850 Mendrisio", 380, 64),
+        ("Verein Kulturhaus", 60, 110),
+        ("Via Nassa 85", 60, 122),
+        ("6500 Bellinzona", 60, 134),
+        ("Invoice INV/2025/00007", 60, 180),
+        ("Strategy consulting", 60, 240),
+        ("101.12 €", 500, 240),
+        (untaxed, 357, 300),
+        ("101.12 €", 500, 300),
+        (f"{vat} 3.8%", 357, 320),
+        ("3.84 €", 510, 320),
+        (total, 357, 340),
+        ("104.96 €", 500, 340),
+    ]
+    if own_is_box:
+        rows += [
+            (heading, 357, 390),
+            (untaxed, 362, 410),
+            (f"{own} 96.30", 496, 410),
+            (f"{vat} 3.8%", 362, 430),
+            (f"{own} 3.66", 502, 430),
+            (total, 362, 450),
+            (f"{own} 99.96", 496, 450),
+        ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("labels", "heading"),
+    [
+        (("Untaxed Amount", "VAT", "Total"), "Taxes CHF"),
+        (("Montant hors taxes", "TVA", "Total"), "Taxes CHF"),
+        (("Nettobetrag", "MwSt.", "Gesamt"), "Steuern CHF"),
+        (("Imponibile", "IVA", "Totale"), "Imposte CHF"),
+    ],
+)
+def test_totals_box_in_company_currency_is_left_out(labels, heading):
+    ext = read(_foreign_currency_bill(labels, heading, "CHF"))
+    assert ext.value("currency") == "EUR"
+    assert ext.value("amount_untaxed") == Decimal("101.12")
+    assert ext.value("amount_tax") == Decimal("3.84")
+    assert ext.value("amount_total") == Decimal("104.96")
+
+
+def test_vat_table_headed_with_the_bills_own_currency_stays():
+    # negative: a bill in francs whose only VAT table is headed "MWST CHF"
+    rows = [
+        ("Bäckerei Sonnenschein GmbH", 60, 40),
+        ("Seestrasse 4", 60, 52),
+        ("8001 Zürich", 60, 64),
+        ("Rechnung 2025-118", 60, 150),
+        ("Brot und Gebäck", 60, 200),
+        ("CHF 240.00", 480, 200),
+        ("MWST CHF", 357, 260),
+        ("Netto 2.6%", 362, 280),
+        ("CHF 240.00", 480, 280),
+        ("MWST 2.6%", 362, 300),
+        ("CHF 6.24", 486, 300),
+        ("Total", 362, 320),
+        ("CHF 246.24", 480, 320),
+    ]
+    ext = read(rows)
+    assert ext.value("amount_total") == Decimal("246.24")
+    assert ext.value("amount_tax") == Decimal("6.24")

@@ -699,6 +699,7 @@ def _money_in(row: Row) -> bool:
 
 def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None = None) -> None:
     """Fill ``ext`` with document type, currency, totals, VAT per rate and line items."""
+    lines = _without_other_currency_box(lines)
     rows = build_rows(lines)
     col = Collector(rows)
     _column_totals(lines, rows, col)
@@ -740,6 +741,56 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
         for ln in ext.lines:  # amounts of a credit note are reported positive
             ln.subtotal = abs(ln.subtotal) if ln.subtotal is not None else None
             ln.price_unit = abs(ln.price_unit) if ln.price_unit is not None else None
+
+
+# "Taxes CHF", "Steuern: EUR", "TVA en EUR": a box heading naming a tax and a currency alone.
+_CURRENCY_BOX_HEADING = re.compile(
+    r"^\s*(?:taxes?|tax|steuern|mwst|tva|iva|imposte|vat|montants?|betrage|amounts?|totals?)"
+    r"\s*(?:en|in|:)?\s*(?P<code>[a-z]{3})\s*:?\s*$"
+)
+_CURRENCIES = frozenset(
+    {"CHF", "EUR", "USD", "GBP", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK"}
+)
+
+
+def _without_other_currency_box(lines: list[TextLine]) -> list[TextLine]:
+    """The lines without the box of the same totals converted into another currency.
+
+    A bill in a foreign currency may repeat its untaxed amount, VAT rows and total in the
+    issuer's own currency under a heading that names only a tax and that currency ("Taxes CHF"
+    under a bill in euros: Odoo's invoice report prints it). The box is the heading and the
+    lines under it, in its column, row after row; it goes only when the amounts outside it
+    are written in another currency (a VAT table headed "MWST CHF" on a bill in francs stays).
+    """
+    for h, head in enumerate(lines):
+        m = _CURRENCY_BOX_HEADING.match(fold(head.text))
+        if not m or m.group("code").upper() not in _CURRENCIES:
+            continue
+        code = m.group("code").upper()
+        height = max(head.bottom - head.top, 1.0)
+        box = {h}
+        bottom = head.bottom
+        for i in sorted(
+            (i for i, ln in enumerate(lines) if ln.page == head.page and ln.top > head.top),
+            key=lambda i: lines[i].top,
+        ):
+            line = lines[i]
+            if line.x0 < head.x0 - height:
+                continue  # another column
+            if line.top - bottom > 3 * height:
+                break
+            box.add(i)
+            bottom = max(bottom, line.bottom)
+        outside = {
+            amount.currency
+            for i, line in enumerate(lines)
+            if i not in box
+            for amount in find_amounts(line.text)
+            if amount.currency
+        }
+        if outside and code not in outside:
+            return [line for i, line in enumerate(lines) if i not in box]
+    return lines
 
 
 _COLUMN_KINDS = ("untaxed", "tax", "total")
