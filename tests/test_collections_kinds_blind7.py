@@ -1010,3 +1010,39 @@ def test_taken_off_the_mailing_list_is_other():
     )
     assert reading.category == "other", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- a routine check, a registration number: on its way ("à l'issue de" is no "issue") ----------
+
+ROUTINE = [
+    "Votre facture fait actuellement l'objet d'un contrôle de conformité, comme toutes les "
+    "factures de plus de 10 000 €. Vous serez informée de la date de paiement à l'issue de ce "
+    "contrôle.",
+    "Ihre Rechnung wird derzeit von unserer Revisionsstelle stichprobenweise geprüft. Dies ist "
+    "ein Routinevorgang; wir melden uns nach Abschluss der Prüfung.",
+    "Your invoice is currently under review by our internal audit team as part of a routine "
+    "sample check.",
+    "La Sua fattura è attualmente oggetto di un controllo a campione da parte della revisione "
+    "interna.",
+    "Votre facture a été enregistrée sous le numéro 2025-4471. Toute correspondance ultérieure "
+    "devra rappeler ce numéro.",
+    "Ihre Rechnung ist unter der Belegnummer 2025-4471 erfasst. Bitte geben Sie diese Nummer bei "
+    "allen Rückfragen an.",
+    "Your invoice has been logged under reference 2025-4471. Please quote this reference in any "
+    "future correspondence.",
+]
+
+
+@pytest.mark.parametrize("body", ROUTINE)
+def test_routine_check_or_registration_is_an_acknowledgement(body):
+    reading = read_reply(reply_email(body, invoice="FX-25-0311"), INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_an_issue_with_the_invoice_stays_a_dispute():
+    reading = _read(
+        "There is an issue with your invoice: the hours charged are twice those on the timesheet."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -1303,7 +1303,10 @@ COURTESY = re.compile(
     # a complaint invited in case there is one: "en cas de désaccord, merci de nous le signaler",
     # "allfällige Beanstandungen bitten wir Sie mitzuteilen", "should there be any discrepancy"
     r"en cas de (?:desaccord|contestation|question|probleme|difficulte)|should there be any|(?:allfallige|etwaige|eventuelle) (?:beanstandungen|ruckfragen|fragen|einwande)|"
-    r"in caso di (?:contestazioni|domande|problemi|dubbi))\b"
+    r"in caso di (?:contestazioni|domande|problemi|dubbi)|"
+    # "please quote this reference in any future correspondence", "bei allen Rückfragen angeben"
+    r"(?:any|all) (?:future |further )?correspondence|(?:toute|la) correspondance (?:ulterieure|future)|bei allen (?:ruckfragen|anfragen)|"
+    r"ogni (?:futura |ulteriore )?corrispondenza|(?:kunftige|weitere) korrespondenz)\b"
 )
 
 
@@ -2442,7 +2445,7 @@ def _decide_dispute(cues):
 
 
 PROBLEM = re.compile(
-    r"\b(?:probleme?|problema|souci|issue|mae?ngel|defaut|difetto|fehler|erreur|error|errore|falsch|faux|fausse|wrong|sbagliat\w|"
+    r"\b(?:probleme?|problema|souci|(?<!l')(?<!d')issue|mae?ngel|defaut|difetto|fehler|erreur|error|errore|falsch|faux|fausse|wrong|sbagliat\w|"
     r"reklamation|beschwerde|complaint|plainte|reclamo|reclamation|unzufrieden|enttauscht|disappointed|decue?s?|delus\w)\b"
 )
 NO_PROBLEM = re.compile(
@@ -2682,7 +2685,15 @@ IN_PROCESS = re.compile(
     # for approval", "sottoposta all'approvazione", "intégrée dans notre circuit de traitement"
     r"zur (?:genehmigung|freigabe|prufung|visierung|unterschrift) (?:\w+ )?(?:vorgelegt|unterbreitet|weitergeleitet)|"
     r"soumise? (?:a|au|pour) (?:l'approbation|la validation|validation|approbation|visa|la signature)|submitted (?:to \w+ )?for (?:approval|sign-off|validation)|"
-    r"sottopost[ao] (?:all'approvazione|al visto|alla firma)|circuit (?:de traitement|de paiement|de liquidation|comptable))\b"
+    r"sottopost[ao] (?:all'approvazione|al visto|alla firma)|circuit (?:de traitement|de paiement|de liquidation|comptable)|"
+    # a routine check: "fait l'objet d'un contrôle de conformité", "wird stichprobenweise geprüft",
+    # "under review by our internal audit", "oggetto di un controllo a campione"
+    r"(?:fait|font) (?:actuellement )?l'objet d'une? (?:controle|examen|verification)\w*|(?:wird|werden) (?:derzeit |zurzeit |aktuell |gerade )?(?:\w+ ){0,5}gepruft|"
+    r"(?:currently )?under (?:review|examination)|(?:e|sono) (?:attualmente )?oggetto di (?:un |una )?(?:controllo|verifica|esame)|"
+    # registered under a number: "enregistrée sous le numéro", "unter der Belegnummer erfasst"
+    r"(?:enregistree?s?|registered|logged|erfasst|verbucht|registrat[ao]) (?:\w+ ){0,2}(?:sous|under|unter|con) (?:le |la |the |der |dem |il )?"
+    r"(?:numero|number|reference|ref|referenz|belegnummer|nummer|riferimento|protocollo)|"
+    r"unter (?:der |dem )?(?:beleg|referenz|kreditoren)?(?:nummer|referenz) [\w/.-]+ (?:erfasst|verbucht|registriert))\b"
 )
 
 
