@@ -140,3 +140,53 @@ def test_vat_table_headed_with_the_bills_own_currency_stays():
     ext = read(rows)
     assert ext.value("amount_total") == Decimal("246.24")
     assert ext.value("amount_tax") == Decimal("6.24")
+
+
+# --- the customer's VAT id under its address ----------------------------------------------------
+
+
+def _bill_with_customer_vat(customer_vat_line, vendor_vat_line, gap=14):
+    return [
+        ("Northgate Consulting Ltd", 460, 30),
+        ("Rue des Alpes 58", 490, 42),
+        ("1003 Lausanne", 500, 54),
+        ("Verein Kulturhaus", 363, 118),
+        ("Via San Gottardo 139", 363, 130),
+        ("6500 Bellinzona", 363, 142),
+        (customer_vat_line, 363, 151 + gap),
+        ("Invoice 2025.001", 66, 203),
+        ("Development hours", 70, 302),
+        ("CHF 10,119.50", 500, 302),
+        ("Untaxed Amount", 357, 400),
+        ("CHF 10,119.50", 500, 400),
+        ("VAT 2.6%", 357, 424),
+        ("CHF 263.11", 508, 424),
+        ("Total", 357, 447),
+        ("CHF 10,382.61", 499, 447),
+        (vendor_vat_line, 200, 800),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("customer_vat_line", "vendor_vat_line"),
+    [
+        ("Tax ID: CHE-353.863.981 MWST", "info@northgate.ch CHE-610.873.062 MWST"),
+        ("TVA: CHE-353.863.981 TVA", "N° TVA CHE-610.873.062 TVA"),
+        ("MWST: CHE-353.863.981", "MWST-Nr. CHE-610.873.062 MWST"),
+        ("IVA: CHE-353.863.981 IVA", "N. IVA CHE-610.873.062 IVA"),
+    ],
+)
+def test_vat_id_under_the_customer_address_is_the_customers(customer_vat_line, vendor_vat_line):
+    ext = read(_bill_with_customer_vat(customer_vat_line, vendor_vat_line))
+    assert ext.value("vendor_vat") == "CHE610873062"
+
+
+def test_vat_id_under_the_customer_address_alone_is_no_vendor_vat():
+    rows = [r for r in _bill_with_customer_vat("Tax ID: CHE-353.863.981 MWST", "") if r[0]]
+    assert read(rows).value("vendor_vat") is None
+
+
+def test_vat_id_far_below_the_customer_column_stays_the_vendors():
+    # negative: the same line, but well apart from the address (a notice lower in the column)
+    rows = [r for r in _bill_with_customer_vat("VAT: CHE-610.873.062 MWST", "", gap=80) if r[0]]
+    assert read(rows).value("vendor_vat") == "CHE610873062"

@@ -24,7 +24,30 @@ def _id_text(text: str) -> str:
 
 
 def _is_customer_context(doc: Doc, i: int) -> bool:
-    return doc.in_customer_block(i) or bool(CUSTOMER_ID_CONTEXT.search(doc.context(i)))
+    return (
+        doc.in_customer_block(i)
+        or _under_customer_block(doc, i)
+        or bool(CUSTOMER_ID_CONTEXT.search(doc.context(i)))
+    )
+
+
+def _under_customer_block(doc: Doc, i: int) -> bool:
+    """A line set just under the customer's address, aligned on its left edge, that holds an
+    identifier alone ("Tax ID: CHE-353.863.981 MWST", "TVA : FR28778228742"): the customer's,
+    printed a little apart from its address (Odoo's invoice report does). Lines further down,
+    or starting elsewhere, are not."""
+    if doc.customer_block is None or doc.in_customer_block(i):
+        return False
+    block = doc.blocks[doc.customer_block].indexes
+    line, last = doc.lines[i], doc.lines[block[-1]]
+    h = doc.height(last)
+    left = min(doc.lines[j].x0 for j in block)
+    return (
+        line.page == last.page
+        and 0 <= line.top - last.bottom <= 2.5 * h
+        and abs(line.x0 - left) <= 0.5 * h
+        and len(line.text.split()) <= 6
+    )
 
 
 def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
