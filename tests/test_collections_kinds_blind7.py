@@ -1046,3 +1046,45 @@ def test_an_issue_with_the_invoice_stays_a_dispute():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- the billed work mends a defect ("remplacement des luminaires défectueux") -----------------
+
+REPAIR_BILLED = [
+    "Votre facture pour le remplacement des luminaires défectueux sera réglée le 20 juin 2025.",
+    "Ihre Rechnung für die Reparatur der defekten Heizung wird am 20. Juni 2025 bezahlt.",
+    "Your invoice for repairing the broken window will be paid on 20 June 2025.",
+    "La fattura per la sostituzione dei pannelli danneggiati sarà pagata il 20 giugno 2025.",
+]
+
+
+@pytest.mark.parametrize("body", REPAIR_BILLED)
+def test_repair_of_a_defect_billed_is_no_complaint(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_replacement_parts_that_are_defective_stay_a_complaint():
+    reading = _read(
+        "Les luminaires de remplacement sont défectueux eux aussi : nous ne réglerons pas la "
+        "facture avant leur échange."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- "Irrtum vorbehalten", "le règlement se fera le ...": promises -----------------------------
+
+FORMAL_PROMISES = [
+    "Irrtum vorbehalten wird die Rechnung am 20. Juni 2025 überwiesen.",
+    "Le règlement se fera par virement le 20 juin 2025.",
+    "Le paiement interviendra le 20 juin 2025.",
+]
+
+
+@pytest.mark.parametrize("body", FORMAL_PROMISES)
+def test_formal_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False

@@ -547,8 +547,8 @@ PROMISE = _rx(
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
     r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fue?r|auf) (?:den )?\d|\bfue?r den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",
-    r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide)|\bmise en paiement",
-    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|ue?berweisen|begleichen|zahlen|anweisen)|\b(?:ue?berweisen|ue?berweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ue?bermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt\b|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,5}(?:bezahlt|ue?berwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
+    r"\b(?:sera|seront) (?:fait|effectue|regle|payee?|vire|verse|envoye|emis|lance)|\bpartira\b|\bje (?:regle|paie|vais regler|vais payer)|\bnous (?:reglerons|paierons|allons regler|allons payer|procederons)|\bvirement (?:sera|partira|est programme|est prevu)|\b(?:paiement|reglement) (?:sera|partira|est programme|est prevu|est valide|se fera|s'effectuera|aura lieu|interviendra)|\bmise en paiement",
+    r"\b(?:werden|werde) (?:\w+ ){0,5}(?:bezahlen|ue?berweisen|begleichen|zahlen|anweisen)|\b(?:ue?berweisen|ue?berweise|zahlen|zahle|bezahlen|bezahle|begleiche) (?:wir|ich) (?:\w+ ){0,3}(?:am|bis|innert|nachste|diese|morgen|ue?bermorgen|heute|ende|anfang)\b|\bzahlung (?:erfolgt\b|geht|wird|ist freigegeben|ist angewiesen)|\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,7}(?:bezahlt|ue?berwiesen|beglichen|gezahlt)\b|\bfreigegeben\b",
     r"\b(?:you'?ll|you will) (?:have|receive|get|see) (?:it|the (?:money|payment|transfer|funds))\b|\bvous (?:l'|les )?(?:aurez|recevrez)\b|\b(?:erhalten|haben) sie (?:es|das geld|die zahlung|den betrag) (?:\w+ )?(?:bis|am|morgen|anfang|ende)|\b(?:lo|la|li) (?:riceverete|avrete)\b",
     r"\b(?:mache|mach|erledige) (?:ich|wir) (?:das |es )?(?:morgen|heute|anfang|ende|am|bis|nachste|diese|sofort am)\b|\b(?:je le fais|je m'en occupe|je m'engage a (?:tout )?(?:regler|payer))\b|\blo faccio (?:domani|oggi|entro|lunedi|martedi|mercoledi|giovedi|venerdi)",
     r"\b(?:will|'ll) (?:be|arrive) (?:in|on) your (?:account|bank)|\bwird (?:\w+ ){0,2}(?:auf ihrem konto|bei ihnen) (?:sein|eingehen)|\bsera sur votre compte|\bsara sul vostro conto",
@@ -1276,6 +1276,13 @@ OFFER_OBJECT = re.compile(
     r"\s+(?:[\w']+\s+){0,2}(?:offers?|offres?|propositions?|proposals?|quotes?|quotations?|devis|angebot\w*|offerte\w*|"
     r"propost\w|offert[ae]|preventiv\w|invitations?|einladung\w*|invit[oi])\b"
 )
+# the billed work mends the defect: "facture pour le remplacement des luminaires défectueux",
+# "Rechnung für die Reparatur der defekten Heizung", "invoice for repairing the broken window"
+REPAIR_BEFORE = re.compile(
+    r"\b(?:reparation|remplacement|depannage|remise en etat|reparatur|ersatz|behebung|instandsetzung|austausch|auswechseln|"
+    r"repair\w*|replac\w*|fix(?:ing)?|riparazion\w|sostituzion\w|riparar\w*|sostituir\w*)\b "
+    r"(?:des?|du|de la|de l'|d'|der|die|das|den|dem|of(?: the)?|the|del|della|dei|delle|degli|di|von|vom)\s*(?:[\w']+ ){0,2}$"
+)
 DECLINE_WORD = re.compile(
     r"accept|refus|declin|ablehn|rifiut|respin|reject|akzeptier|annehm|accett"
 )
@@ -1351,6 +1358,10 @@ def _cues(sent, ref=None):
             and PAYMENT_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
         )
         and not (DECLINE_WORD.search(m.group(0)) and OFFER_OBJECT.match(f, m.end()))
+        and not (
+            DEFECT_WORD.match(m.group(0))
+            and REPAIR_BEFORE.search(f[max(0, m.start() - 50) : m.start()])
+        )
         and not HYPOTHETICAL_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
         and not (
             RECEIVED_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
