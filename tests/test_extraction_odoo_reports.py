@@ -190,3 +190,44 @@ def test_vat_id_far_below_the_customer_column_stays_the_vendors():
     # negative: the same line, but well apart from the address (a notice lower in the column)
     rows = [r for r in _bill_with_customer_vat("VAT: CHE-610.873.062 MWST", "", gap=80) if r[0]]
     assert read(rows).value("vendor_vat") == "CHE610873062"
+
+
+# --- the payment communication line -------------------------------------------------------------
+
+
+def _bill_with_communication(line):
+    return [
+        ("Lefèvre Menuiserie SARL", 24, 40),
+        ("Rue de la République 130", 24, 52),
+        ("67000 Strasbourg", 24, 64),
+        ("Domaine des Trois Chênes EARL", 350, 120),
+        ("Chemin des Vignes 104", 350, 132),
+        ("31000 Toulouse", 350, 144),
+        ("Facture FAC/2026/00001", 24, 200),
+        ("Montant hors taxes", 350, 300),
+        ("373,23 €", 520, 300),
+        ("TVA 10%", 350, 320),
+        ("37,32 €", 525, 320),
+        ("Total", 350, 340),
+        ("410,55 €", 520, 340),
+        (line, 24, 450),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Communication de paiement : 6202600001",
+        "Comunicazione del pagamento: 6202600001",
+        "Payment Communication: 6202600001",
+        "Zahlungsreferenz: 6202600001",
+    ],
+)
+def test_payment_communication_line(line):
+    assert read(_bill_with_communication(line)).value("payment_reference") == "6202600001"
+
+
+def test_communication_that_is_no_payment_label():
+    # negative: a line about communication in general names no payment reference
+    line = "Communication de presse : 6202600001"
+    assert read(_bill_with_communication(line)).value("payment_reference") is None

@@ -202,7 +202,8 @@ NOT_INVOICE_DATE = re.compile(
     r"|levering|entrega|vencim|verval|prestation|prestacion|prestacao|service|servicio|servico"
 )
 PAYMENT_REF = _rx(
-    r"communication\s*(?:for|pour)?\s*(?:your|votre)?\s*(?:payment|paiement|virement)",
+    r"communication\s*(?:for|pour|de|du)?\s*(?:your|votre)?\s*(?:payment|paiement|virement)",
+    r"comunicazione\s*(?:di|del|per\s*il)?\s*(?:pagamento|bonifico)",
     r"payment\s*(?:reference|communication)|reference\s*(?:de|du)\s*(?:paiement|virement)",
     r"reference\s*(?:de\s*l.?\s*)?avis\s*de\s*paiement|reference\s*a\s*rappeler",
     r"zahlungsreferenz|verwendungszweck|riferimento\s*(?:di|del|per\s*il)?\s*pagamento",
