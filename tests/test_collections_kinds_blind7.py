@@ -1088,3 +1088,35 @@ def test_formal_promise(body):
     reading = _read(body)
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
+
+
+WORK_ON_A_PROBLEM = [
+    "Thank you for your invoice for fixing the faulty lift. It has been forwarded to our "
+    "accounts payable team.",
+    "Thank you for your invoice for the troubleshooting of the network problem. It has been "
+    "forwarded to our accounts payable team.",
+    "Besten Dank für Ihre Rechnung für die Bearbeitung der Reklamationen unserer Mieter. Sie "
+    "wurde an unsere Buchhaltung weitergeleitet.",
+    "Grazie per la fattura relativa alla ricerca del guasto sulla rete. È stata inoltrata "
+    "all'ufficio contabilità.",
+]
+
+
+@pytest.mark.parametrize("body", WORK_ON_A_PROBLEM)
+def test_work_on_a_problem_billed_is_no_dispute(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+NOT_MENDED = [
+    "The replacement of the lamp was not done, although it is on your invoice.",
+    "Nous contestons la facture : les luminaires livrés pour le remplacement sont défectueux.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_MENDED)
+def test_repair_not_done_or_defective_stays_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -1279,9 +1279,11 @@ OFFER_OBJECT = re.compile(
 # the billed work mends the defect: "facture pour le remplacement des luminaires défectueux",
 # "Rechnung für die Reparatur der defekten Heizung", "invoice for repairing the broken window"
 REPAIR_BEFORE = re.compile(
-    r"\b(?:reparation|remplacement|depannage|remise en etat|reparatur|ersatz|behebung|instandsetzung|austausch|auswechseln|"
-    r"repair\w*|replac\w*|fix(?:ing)?|riparazion\w|sostituzion\w|riparar\w*|sostituir\w*)\b "
-    r"(?:des?|du|de la|de l'|d'|der|die|das|den|dem|of(?: the)?|the|del|della|dei|delle|degli|di|von|vom)\s*(?:[\w']+ ){0,2}$"
+    r"\b(?:reparation|remplacement|depannage|remise en etat|intervention|traitement|diagnostic|recherche|correction|elimination|"
+    r"reparatur|ersatz|behebung|instandsetzung|austausch|auswechseln|einsatz|bearbeitung|behandlung|fehlersuche|sanierung|beseitigung|korrektur|"
+    r"repair\w*|replac\w*|fix(?:ing)?|troubleshoot\w*|handling|call-?out|remediation|"
+    r"riparazion\w|sostituzion\w|riparar\w*|sostituir\w*|intervento|gestione|ricerca|eliminazione|correzione)\b "
+    r"(?:des?|du|de la|de l'|d'|der|die|das|den|dem|of(?: the)?|the|for the|on the|del|della|dei|delle|degli|di|von|vom|sur l'|sur la|sur le|alla|al)\s*(?:[\w']+ ){0,2}$"
 )
 DECLINE_WORD = re.compile(
     r"accept|refus|declin|ablehn|rifiut|respin|reject|akzeptier|annehm|accett"
@@ -1359,7 +1361,7 @@ def _cues(sent, ref=None):
         )
         and not (DECLINE_WORD.search(m.group(0)) and OFFER_OBJECT.match(f, m.end()))
         and not (
-            DEFECT_WORD.match(m.group(0))
+            len(m.group(0).split()) == 1
             and REPAIR_BEFORE.search(f[max(0, m.start() - 50) : m.start()])
         )
         and not HYPOTHETICAL_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
@@ -2640,6 +2642,7 @@ def _uneasy(folded):
     if PROBLEM.search(folded) and not all(
         HYPOTHETICAL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
         or OWN_PROBLEM.match(folded, m.start())
+        or REPAIR_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
         or OWN_BEFORE.search(folded[max(0, m.start() - 25) : m.start()])
         or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
         for m in PROBLEM.finditer(folded)
