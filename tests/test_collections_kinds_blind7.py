@@ -1120,3 +1120,28 @@ def test_repair_not_done_or_defective_stays_a_dispute(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- formal past payments ----------------------------------------------------------------------
+
+FORMAL_PAID = [
+    "Die Zahlung ist am 2. Juni 2025 zu Ihren Gunsten erfolgt.",
+    "Wir haben den Betrag am 2. Juni 2025 angewiesen.",
+    "L'importo è stato da noi corrisposto in data 2 giugno 2025.",
+    "Il mandato di pagamento è stato emesso il 2 giugno 2025 e il bonifico risulta eseguito.",
+]
+
+
+@pytest.mark.parametrize("body", FORMAL_PAID)
+def test_formal_past_payment_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_depending_on_a_grant_is_no_payment():
+    # "angewiesen sein auf" (depend on) is no "angewiesen" (payment instructed)
+    reading = _read(
+        "Wir sind auf den Kantonsbeitrag angewiesen und bitten Sie um Geduld bis 31. Juli 2025."
+    )
+    assert reading.category == "delay_request", reading.evidence

@@ -480,6 +480,10 @@ ALREADY_PAID = _rx(
     r"\b(?:payment|transfer|remittance|zahlung|ue?berweisung|paiement|virement|pagamento|bonifico)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:was|has been|a ete|wurde|e stato) (?:\w+ )?(?:executed|made|sent|processed|effectue|execute|ausgefuhrt|getatigt|eseguit\w|effettuat\w)\b",
     r"\b(?:envoye|poste|adresse|expedie)\b[^.]{0,30}\b(?:un|le|notre|mon) cheque\b|\b(?:sent|posted|mailed) (?:you )?[^.]{0,30}\b(?:a|the|our) (?:cheque|check)\b|\btoujours pas (?:ete )?(?:debite|encaisse)",
     r"\b(?:hammer|hemmer|hammers|hani)\b(?:[^.!?]|\.(?=\s?\w)){0,40}\b(?:ue?berwise|zahlt|bezahlt|ue?berwiesen|iizahlt)\b",
+    # formal: "die Zahlung ist am 28. Mai zu Ihren Gunsten erfolgt", "wir haben den Betrag am 28.
+    # Mai angewiesen", "l'importo è stato da noi corrisposto", "il bonifico risulta eseguito"
+    r"\b(?:zahlung|ue?berweisung|vergutung)\w* (?:ist|sind) (?:[\w.]+ ){0,8}erfolgt\b|\b(?:haben|habe) (?:[\w.]+ ){0,8}angewiesen\b|"
+    r"\b(?:e stat[oa]|sono stat[ie]) (?:\w+ ){0,3}corrispost\w\b|\b(?:bonifico|pagamento|versamento) (?:\w+ )?risulta (?:gia )?(?:eseguit\w|effettuat\w|disposto)\b",
     # the verb last in a clause: "dass die Rechnung am 2. Juni bezahlt wurde"
     r"\b(?:bezahlt|ue?berwiesen|beglichen|einbezahlt|vergutet) (?:worden )?(?:wurde|wurden|worden ist|worden sind)\b",
     r"\b(?:money|payment|transfer) should have (?:arrived|reached you|been credited)|\bgeld sollte [^!?]{0,40}eingegangen|\b(?:zahlung|betrag) (?:ist|sollte) [^!?]{0,30}(?:eingegangen|gutgeschrieben)|\b(?:devrait|doit) (?:vous )?etre (?:bien )?(?:parvenu|arrive|credite)|\bdovrebbe (?:esservi )?(?:gia )?(?:arrivat\w|accreditat\w)",
