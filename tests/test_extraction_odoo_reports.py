@@ -231,3 +231,73 @@ def test_communication_that_is_no_payment_label():
     # negative: a line about communication in general names no payment reference
     line = "Communication de presse : 6202600001"
     assert read(_bill_with_communication(line)).value("payment_reference") is None
+
+
+# --- the letterhead set flush right ---------------------------------------------------------------
+
+
+def _right(text, right, top, size=9.0):
+    return (text, right - 0.5 * size * len(text), top)
+
+
+def _flush_right_letterhead(vendor, street, city, country, customer, vat_line):
+    return [
+        _right(vendor, 570, 53),
+        _right(street, 570, 65),
+        _right(city, 570, 77),
+        _right(country, 570, 89),
+        (customer, 24, 115),
+        ("Chemin des Vignes 114", 24, 127),
+        ("33000 Bordeaux", 24, 139),
+        ("France", 24, 151),
+        (vat_line, 24, 163),
+        ("Facture 2026-0001", 405, 190),
+        ("Montant hors taxes", 350, 300),
+        ("2 270,16 €", 500, 300),
+        ("TVA 10%", 350, 320),
+        ("227,02 €", 510, 320),
+        ("Total", 350, 340),
+        ("2 497,18 €", 500, 340),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "street", "city", "country", "customer"),
+    [
+        ("Alpine Print SAS", "Avenue de la Gare 126", "31000 Toulouse", "France",
+         "Cabinet Moreau & Associés"),
+        ("Treuhand Steiner GmbH", "Dorfstrasse 10", "4051 Basel", "Schweiz",
+         "Pharmacie de la Gare SA"),
+        ("Paysagisme Bonvin Sàrl", "Boulevard Voltaire 144", "1201 Genève", "Suisse",
+         "TechNova AG"),
+    ],
+)  # fmt: skip
+def test_flush_right_letterhead_is_the_vendor(vendor, street, city, country, customer):
+    ext = read(
+        _flush_right_letterhead(vendor, street, city, country, customer, "TVA: FR35728055559")
+    )
+    assert ext.value("vendor_name") == vendor
+    assert ext.value("vendor_vat") is None  # the customer's, under its address
+
+
+def _doc_of(rows):
+    from fincycle.extraction.layout import Doc  # noqa: PLC0415
+
+    return Doc(layout(rows), [], [])
+
+
+def test_flush_left_and_centred_blocks_are_not_flush_right():
+    from fincycle.extraction import parties  # noqa: PLC0415
+
+    # negative: a window address set flush left on the right half, and a centred letterhead
+    left = _doc_of(
+        [("Hôtel du Parc SA", 360, 60), ("Rue du Lac 3", 360, 72), ("1201 Genève", 360, 84)]
+    )
+    centred = _doc_of(
+        [("Menuiserie Rochat Sàrl", 230, 60), ("Rue du Lac 3", 260, 72), ("1201 Genève", 255, 84)]
+    )
+    right = _doc_of([_right("Menuiserie Rochat Sàrl", 570, 60), _right("Rue du Lac 3", 570, 72),
+                     _right("1201 Genève", 570, 84)])  # fmt: skip
+    assert not parties._flush_right(left, left.blocks[0])
+    assert not parties._flush_right(centred, centred.blocks[0])
+    assert parties._flush_right(right, right.blocks[0])

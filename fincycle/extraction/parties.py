@@ -178,6 +178,7 @@ def _customer_score(doc: Doc, b: int) -> float:
         score += 5
     if up is not None and _on_sender_row(doc, up):
         score += 2
+    score += _flush_right_score(doc, b)
     rel = doc.rel_top(first)
     if 0.1 <= rel <= 0.45:
         score += 1
@@ -193,6 +194,41 @@ def _customer_score(doc: Doc, b: int) -> float:
     ):
         score -= 2  # contact lines and identifiers: the sender's block
     return score - 0.001 * line.page * 100
+
+
+def _flush_right_score(doc: Doc, b: int) -> float:
+    if _flush_right(doc, doc.blocks[b]):
+        return -3  # the letterhead: a postal address is set flush left, even on the right
+    if _flush_right_address_above(doc, b):
+        return 1.5  # the sender's address is already set flush right higher up
+    return 0.0
+
+
+def _flush_right(doc: Doc, block: Block) -> bool:
+    """An address block of three lines or more set flush right: the right edges aligned, the
+    left ones ragged (company blocks of letterheads; a window address is set flush left)."""
+    lines = [doc.lines[i] for i in block.indexes]
+    if len(lines) < 3:
+        return False
+    h = max(doc.height(ln) for ln in lines)
+    lefts = [ln.x0 for ln in lines]
+    rights = [ln.x1 for ln in lines]
+    return max(rights) - min(rights) <= 0.6 * h and max(lefts) - min(lefts) >= 2 * h
+
+
+def _flush_right_address_above(doc: Doc, b: int) -> bool:
+    first = doc.lines[doc.blocks[b].indexes[0]]
+    for other, block in enumerate(doc.blocks):
+        top = doc.lines[block.indexes[0]]
+        if (
+            other != b
+            and top.page == first.page
+            and top.top < first.top
+            and _block_has_address(doc, block)
+            and _flush_right(doc, block)
+        ):
+            return True
+    return False
 
 
 # A line holding a phone number alone ("05251/1809732", "+41 44 123 45 67", "(09) 832 8575").
