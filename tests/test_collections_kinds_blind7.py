@@ -1145,3 +1145,72 @@ def test_depending_on_a_grant_is_no_payment():
         "Wir sind auf den Kantonsbeitrag angewiesen und bitten Sie um Geduld bis 31. Juli 2025."
     )
     assert reading.category == "delay_request", reading.evidence
+
+
+# --- reminders held until a date: time asked -----------------------------------------------------
+
+REMINDERS_ON_HOLD = [
+    "Notre conseil municipal ne se réunissant que le 25 juin, nous vous remercions de suspendre "
+    "vos relances jusqu'au 30 juin 2025.",
+    "Da der Gemeinderat erst am 25. Juni tagt, bitten wir Sie, bis 30. Juni 2025 von weiteren "
+    "Mahnungen abzusehen.",
+    "As our board only meets on 25 June, we kindly ask you to put your reminders on hold until "
+    "30 June 2025.",
+    "Poiché il consiglio comunale si riunisce il 25 giugno, vi chiediamo di sospendere i "
+    "solleciti fino al 30 giugno 2025.",
+]
+
+
+@pytest.mark.parametrize("body", REMINDERS_ON_HOLD)
+def test_reminders_on_hold_until_a_date_is_a_delay(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 6, 30)
+    assert reading.pause_dunning is True
+
+
+def test_payment_suspended_over_a_defect_stays_a_contestation():
+    reading = _read(
+        "Nous suspendons le paiement de la facture : les luminaires posés ne fonctionnent pas."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a balance to confirm, no open items: nothing about paying this invoice ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Rahmen unseres Jahresabschlusses bitten wir Sie um eine Saldobestätigung per "
+        "31. Dezember.",
+        "Dans le cadre de notre clôture annuelle, merci de nous confirmer le solde de notre "
+        "compte chez vous au 31 décembre.",
+        "As part of our year-end closing, please confirm the balance of our account with you as "
+        "at 31 December.",
+    ],
+)
+def test_balance_confirmation_is_other(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_no_open_items_but_this_one_is_no_dispute():
+    reading = _read(
+        "We confirm that we have no open items with your company other than invoice FX-25-0311, "
+        "which is being processed.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_paid_and_a_statement_for_the_records_stays_paid():
+    reading = _read(
+        "Die Rechnung FX-25-0311 wurde am 28. Mai 2025 bezahlt. Bitte senden Sie uns für unsere "
+        "Unterlagen einen aktuellen Kontoauszug."
+    )
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True

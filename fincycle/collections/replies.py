@@ -528,6 +528,12 @@ DELAY = _rx(
     r"\b(?:um eine frist|eine frist bis|fristverlangerung|delai jusqu'|(?:un peu|un petit|quelques jours) de delai|extension until|proroga fino)",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous|can you|could you|konnen sie|koennen sie|konnten sie|potete|potreste|puo|potrebbe)\b[^.?]{0,15}\b(?:attendre|wait|warten|aspettare)\b[^.?]{0,40}\b(?:fin|end|ende|fine|jusqu|until|till|bis|\d)",
+    # reminders held until a date: "suspendre vos relances jusqu'au", "put your reminders on hold
+    # until", "bis ... von weiteren Mahnungen abzusehen", "auf weitere Mahnschritte zu verzichten"
+    r"\b(?:suspendre|surseoir a|differer|interrompre) (?:vos |les |toute?s? )?(?:relances?|rappels?)\b|"
+    r"\b(?:put|hold|keep) (?:\w+ )?(?:your |the |any )?(?:further )?reminders? on hold\b|\bhold off (?:on )?(?:your |the |any )?(?:further )?reminders?\b|"
+    r"\b(?:von|auf) (?:weiteren |allen )?mahn\w* (?:\w+ )?(?:abzusehen|zu verzichten)\b|\b(?:mahnungen|mahnlauf|mahnwesen|mahnstufen?) (?:\w+ ){0,3}(?:zu )?(?:sistieren|auszusetzen|aussetzen|stoppen|anzuhalten)\b|"
+    r"\bsospendere (?:i |ogni |gli )?(?:ulteriori )?(?:solleciti|sollecito|richiami)\b|"
     # "we would ask you to kindly wait until 15 January", "vous prions de bien vouloir attendre
     # jusqu'au", "bitten Sie, bis zum 15. Januar zu warten", "di voler attendere fino al"
     r"\b(?:ask|asking|request|requesting) you (?:\w+ ){0,2}to (?:\w+ )?(?:wait|be patient|hold on)\b[^.?]{0,30}\b(?:until|till|for)\b|"
@@ -1038,8 +1044,20 @@ TERM_STATED = re.compile(
 )
 
 
+# the customer's year-end: "Saldobestätigung", "confirmer le solde de notre compte", "confirm the
+# balance of our account", "conferma del saldo"
+BALANCE_CONFIRMATION = re.compile(
+    r"\b(?:saldobestatigung\w*|saldoabgleich|confirmation (?:de|du) solde|confirmer (?:le|notre) solde|"
+    r"(?:balance|account) confirmation|confirm (?:the|our) (?:account )?balance|conferma (?:del |di )?saldo|confermare il saldo)\b"
+)
+
+
 def _drop_stated_term(f, hits):
-    """ "le délai de paiement du comptable public est de 15 jours": a term, no time asked."""
+    """ "le délai de paiement du comptable public est de 15 jours": a term, no time asked; "eine
+    Saldobestätigung per 31. Dezember": a balance to confirm, no payment."""
+    if BALANCE_CONFIRMATION.search(f):
+        for name in ("payment_promise", "delay_request", "already_paid"):
+            hits.pop(name, None)
     if "delay_request" in hits and TERM_STATED.search(f):
         if not DELAY.search(_blank(TERM_STATED, f)):
             hits.pop("delay_request")
@@ -1289,6 +1307,11 @@ REPAIR_BEFORE = re.compile(
     r"riparazion\w|sostituzion\w|riparar\w*|sostituir\w*|intervento|gestione|ricerca|eliminazione|correzione)\b "
     r"(?:des?|du|de la|de l'|d'|der|die|das|den|dem|of(?: the)?|the|for the|on the|del|della|dei|delle|degli|di|von|vom|sur l'|sur la|sur le|alla|al)\s*(?:[\w']+ ){0,2}$"
 )
+# "suspendre vos relances": the reminders, not the payment, are held
+HOLD_WORD = re.compile(r"\s*(?:suspend\w*|stopp\w*|sistier\w*|aussetz\w*|sospend\w*|hold)\b")
+REMINDERS_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:relances?|rappels?|reminders?|mahnungen|mahnlauf|mahnwesen|solleciti|sollecito|richiami)\b"
+)
 DECLINE_WORD = re.compile(
     r"accept|refus|declin|ablehn|rifiut|respin|reject|akzeptier|annehm|accett"
 )
@@ -1364,6 +1387,7 @@ def _cues(sent, ref=None):
             and PAYMENT_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
         )
         and not (DECLINE_WORD.search(m.group(0)) and OFFER_OBJECT.match(f, m.end()))
+        and not (HOLD_WORD.match(m.group(0)) and REMINDERS_AFTER.match(f, m.end()))
         and not (
             len(m.group(0).split()) == 1
             and REPAIR_BEFORE.search(f[max(0, m.start() - 50) : m.start()])
@@ -1433,6 +1457,7 @@ def _cues(sent, ref=None):
         and "already_paid" not in hits
         and "delay_request" not in hits
         and PAY_FUTURE.search(f)
+        and not BALANCE_CONFIRMATION.search(f)
         and "?" not in f
         and not re.search(
             r"\b(?:if|si|falls|wenn|se|could|pourri\w+|koe?nnten|potre\w+|possible|moglich)\b", f
@@ -1976,7 +2001,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
 
 WAIT = re.compile(
     r"\b(?:halfte|moitie|half|meta|tranche|rate|mensualit\w*|instal\w*|patient\w*|attendre|wait|warten|zuwarten|gedulden|aspettar\w*|pazientar\w*|postpone|reporter|verschieben|rinviar\w*|"
-    r"delai|jusqu'|until|bis zum|bis am|bis ende|bis endi|zeit|ziit|extend\w*|extension|verlangerung|report de|fino al|fino a|entro il|proroga|aufschub)"
+    r"delai|jusqu'|until|bis zum|bis am|bis ende|bis endi|bis \d|zeit|ziit|extend\w*|extension|verlangerung|report de|fino al|fino a|entro il|proroga|aufschub)"
 )
 NO_DATE = re.compile(
     r"\b(?:reluctant to promise|can'?t promise|cannot promise|no (?:fixed )?date yet|pas (?:encore )?de date|"
@@ -2055,6 +2080,11 @@ def _outside_a_closed_period(dates, folded):
     return [d for d in dates if not any(a <= d.start <= b for a, b in spans)]
 
 
+UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|jusqu'(?:au|a)?|bis(?: zum| am)?|fino al?|entro il)\s*$"
+)
+
+
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
@@ -2094,7 +2124,15 @@ def _promised_date(sents, ref, category):
                 continue
             if instalments:
                 return min(d.value for d in dates)  # instalments: the first one
-            dates.sort(key=lambda d: (DATE_KIND_RANK.get(d.kind, 5), d.start))
+            dates.sort(
+                key=lambda d: (
+                    DATE_KIND_RANK.get(d.kind, 5),
+                    # time asked "until" a date: that one, not the meeting before it
+                    category != "delay_request"
+                    or not UNTIL_BEFORE.search(s.folded[max(0, d.start - 12) : d.start]),
+                    d.start,
+                )
+            )
             return dates[0].value
     return None
 
@@ -2278,12 +2316,12 @@ PAYS_ANYWAY = re.compile(
 )
 
 
-# the customer's audit or records: "organe de révision", "Revisionsstelle", "our auditors",
-# "società di revisione", "dossier de révision", "for our records"
+# the customer's audit: "organe de révision", "Revisionsstelle", "our auditors", "società di
+# revisione", "dossier de révision" (not "for our records": paid + a statement for the records
+# answers a reminder)
 AUDIT = re.compile(
     r"\b(?:revision|revisionsstelle|revisor\w*|audit|audits|auditors?|auditeurs?|commissaires? aux comptes|"
-    r"wirtschaftsprufer\w*|revisione|revisori|organe de revision|organo di revisione|"
-    r"for our records|pour nos archives|fue?r unsere (?:unterlagen|akten|archiv)|per (?:i )?nostri archivi)\b"
+    r"wirtschaftsprufer\w*|revisione|revisori|organe de revision|organo di revisione)\b"
 )
 
 
@@ -2601,6 +2639,10 @@ def _internal_delay(cues):
     ]
 
 
+NO_OPEN_ITEMS = re.compile(
+    r"\b(?:no (?:other |further )?(?:open|outstanding) (?:items|invoices|balances?)|keine (?:weiteren |anderen )?offenen (?:posten|rechnungen|betrage)|"
+    r"aucune? (?:autre )?(?:facture|ecriture|somme)s? (?:en suspens|ouvertes?|impayees?)|nessun\w* (?:altra |altre )?(?:partit\w|fattur\w) apert\w)\b"
+)
 THIS_TIME_FINE = re.compile(
     r"\b(?:this time|cette fois(?:-ci)?|diesmal|dieses mal|questa volta|stavolta)\b[^.;]{0,40}\b"
     r"(?:well|smoothly|perfect\w*|fine|great|bien|parfait\w*|impeccable|gut|bestens|einwandfrei|reibungslos|tadellos|"
@@ -2627,6 +2669,8 @@ def _uneasy(folded):
     solved ("le souci est réglé") is no dispute, nor future invoices sent elsewhere."""
     if CONDITIONAL.search(folded) or NO_PROBLEM.search(folded) or HARDSHIP.search(folded):
         return False
+    if NO_OPEN_ITEMS.search(folded):
+        return False  # "we have no open items with your company other than invoice 311"
     if THIS_TIME_FINE.search(folded):
         return False  # "last year we had a few problems, but this time everything went well"
     if NEGATED_CONTEST.search(folded):
