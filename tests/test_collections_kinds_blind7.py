@@ -1214,3 +1214,41 @@ def test_paid_and_a_statement_for_the_records_stays_paid():
     )
     assert reading.category == "already_paid", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- accounts-payable idioms: pending approval, a remittance advice "once paid", "no PO, no pay" --
+
+AP_IDIOMS = [
+    "Your invoice has been received and is pending approval by the budget holder. You will "
+    "receive a remittance advice once payment has been made.",
+    "Votre facture est en attente de validation par le service prescripteur. Un avis de "
+    "paiement vous sera adressé dès que le règlement aura été effectué.",
+    "Ihre Rechnung befindet sich in der Freigabe beim Budgetverantwortlichen. Sie erhalten ein "
+    "Zahlungsavis, sobald die Zahlung erfolgt ist.",
+    "La Sua fattura è in attesa di approvazione da parte del responsabile di budget.",
+    "Please note that we operate a no PO, no pay policy. Your invoice quotes a valid PO and has "
+    "been forwarded for approval.",
+    "Your invoice has been matched to the purchase order and is scheduled for payment in line "
+    "with our terms.",
+]
+
+
+@pytest.mark.parametrize("body", AP_IDIOMS)
+def test_accounts_payable_idioms_are_acknowledgements(body):
+    reading = _read(body, INVOICE_CONTEXT)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_no_po_no_pay_and_no_po_on_the_invoice_stays_an_error():
+    reading = _read(
+        "We operate a no PO, no pay policy. Your invoice does not quote a purchase order number: "
+        "please resubmit it with the PO number."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_payment_made_stays_paid():
+    reading = _read("Payment has been made on 2 June 2025; please find the remittance advice.")
+    assert reading.category == "already_paid", reading.evidence

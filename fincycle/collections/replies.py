@@ -972,7 +972,8 @@ DETAIL_CONFIRMED = re.compile(
     r"\b(?:mentionne\w*|indique\w*|figure\w*|porte\w*|stated|shown|quoted|mentioned|indicated|states|shows|quotes|bears|contains|"
     r"vermerkt|angegeben|aufgefuhrt|enthalt|tragt|nennt|indicat\w|riportat\w|riporta|indica|reca|contiene) (?:\w+ )?(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente)\b|"
     # "die vorliegende enthält sie", "celle-ci le comporte", "la presente lo riporta"
-    r"\b(?:la presente|die vorliegende|this one|the present (?:one|invoice)|celle-ci|la votre|la sua|la vostra|ihre)\b "
+    r"\b(?:la presente|die vorliegende|this one|the present (?:one|invoice)|celle-ci|la votre|la sua|la vostra|ihre|"
+    r"your invoice|votre facture|ihre rechnung|la sua fattura|la vostra fattura)\b "
     r"(?:(?!non\b|ne\b|nicht\b|not\b|n'|doesn't\b)[\w']+ )?(?:enthalt|contains|includes|comporte|contient|mentionne|indique|"
     r"riporta|contiene|reca|tragt|shows|quotes|states|does)\b(?! (?:pas|nicht|not|no|non|kein\w*|aucun\w*|never)\b)|"
     r"\b(?:correctement|correctly|properly|dument|korrekt|richtig|correttamente) (?:\w+ )?(?:mentionne\w*|indique\w*|stated|shown|quoted|mentioned|indicated|"
@@ -987,7 +988,8 @@ GENERAL_RULE = re.compile(
     r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|have to|need to|sollen|haben)\b|"
     # a policy about invoices in general: "we do not pay invoices without a PO", "non possiamo
     # pagare fatture prive del CIG", "wir bezahlen keine Rechnungen ohne Bestellnummer"
-    r"\b(?:invoices|factures|rechnungen|fatture)\s+(?:without|lacking|sans|ohne|prive? d\w*|senza|qui ne (?:comportent|mentionnent) pas|die keine?)\b"
+    r"\b(?:invoices|factures|rechnungen|fatture)\s+(?:without|lacking|sans|ohne|prive? d\w*|senza|qui ne (?:comportent|mentionnent) pas|die keine?)\b|"
+    r"\bno po,? no pay\b"
 )
 
 
@@ -1133,10 +1135,13 @@ def _drop_false_paid(f, hits):
         m
         for m in ALREADY_PAID.finditer(f)
         if not re.search(
-            r"\b(?:if|whether|si|falls|wenn|ob|se|qualora)\b(?:\s+\S+){0,3}\s*$",
+            # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
+            r"\b(?:if|whether|si|falls|wenn|ob|se|qualora|once|as soon as|sobald|des que|une fois|non appena|appena)\b"
+            r"(?:\s+\S+){0,3}\s*$",
             f[max(0, m.start() - 30) : m.start() + 1],
         )
         and not NOT_YET.search(f[max(0, m.start() - 15) : m.end()])
+        and not re.search(r"\b(?:once|as soon as|sobald|des que|une fois|non appena)\b", m.group(0))
         and not BELIEF.search(f[max(0, m.start() - 30) : m.start() + 1])
         and not AFTERWARDS.search(f[max(0, m.start() - 25) : m.start() + 1])
         and not PAID_TO_US.search(f[max(0, m.start() - 30) : m.start()])
@@ -2750,6 +2755,8 @@ IN_PROCESS = re.compile(
     r"sottopost[ao] (?:all'approvazione|al visto|alla firma)|circuit (?:de traitement|de paiement|de liquidation|comptable)|"
     # a routine check: "fait l'objet d'un contrôle de conformité", "wird stichprobenweise geprüft",
     # "under review by our internal audit", "oggetto di un controllo a campione"
+    r"en attente de (?:validation|visa|signature|certification|l'aval)|in attesa di (?:approvazione|visto|firma|benestare|autorizzazione)|"
+    r"pending (?:approval|validation|sign-off|authori[sz]ation)|in der freigabe|"
     r"(?:fait|font) (?:actuellement )?l'objet d'une? (?:controle|examen|verification)\w*|(?:wird|werden) (?:derzeit |zurzeit |aktuell |gerade )?(?:\w+ ){0,5}gepruft|"
     r"(?:currently )?under (?:review|examination)|(?:e|sono) (?:attualmente )?oggetto di (?:un |una )?(?:controllo|verifica|esame)|"
     # registered under a number: "enregistrée sous le numéro", "unter der Belegnummer erfasst"
@@ -2766,7 +2773,7 @@ def _in_process(cues):
 # paid as the terms say: "within our standard terms", "selon nos conditions générales", "gemäss
 # unseren Zahlungsbedingungen", "secondo i nostri termini di pagamento"
 USUAL_TERMS = re.compile(
-    r"\b(?:(?:standard|usual|normal|agreed|purchasing|payment) terms|conditions (?:generales|d'achat|de paiement|habituelles)|"
+    r"\b(?:(?:standard|usual|normal|agreed|purchasing|payment) terms|(?:in line with|according to|as per|per|in accordance with) (?:our|the agreed) terms|conditions (?:generales|d'achat|de paiement|habituelles)|"
     r"delais (?:habituels|contractuels|reglementaires)|(?:zahlungs|einkaufs|geschafts)bedingungen|ordentlichen (?:frist|zahlungsfrist)|"
     r"termini (?:di pagamento|contrattuali|abituali)|condizioni (?:di pagamento|generali|contrattuali))\b"
 )
