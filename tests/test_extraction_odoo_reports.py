@@ -301,3 +301,40 @@ def test_flush_left_and_centred_blocks_are_not_flush_right():
     assert not parties._flush_right(left, left.blocks[0])
     assert not parties._flush_right(centred, centred.blocks[0])
     assert parties._flush_right(right, right.blocks[0])
+
+
+# --- a slogan over the letterhead's name --------------------------------------------------------
+
+
+def _letterhead(upper, name, gap):
+    top = 54 + 9 + gap  # the name's top: the upper line is 9 high
+    return [
+        (upper, 24, 54),
+        (name, 24, top),
+        ("Chemin des Vignes 93", 24, top + 11),
+        ("33000 Bordeaux", 24, top + 22),
+        ("Hôtel Le Méridien Sud SAS", 354, 154),
+        ("Rue de la Poste 42", 354, 166),
+        ("31000 Toulouse", 354, 178),
+        ("Facture FAC/2025/00002", 24, 224),
+        ("Total", 350, 340),
+        ("1 234,00 €", 500, 340),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("slogan", "name"),
+    [
+        ("Ihr Partner in der Region", "Girard Imprimerie SARL"),
+        ("Qualité et précision depuis 1987", "Menuiserie Rochat Sàrl"),
+        ("Swiss quality", "Helvetic Print AG"),
+    ],
+)
+def test_slogan_set_apart_over_the_name_is_left_out(slogan, name):
+    assert read(_letterhead(slogan, name, gap=7.7)).value("vendor_name") == name
+
+
+def test_name_wrapped_at_the_blocks_leading_is_joined():
+    # negative: the same two lines at the block's own leading are one name over two lines
+    ext = read(_letterhead("Schreinerei Brunner", "& Söhne AG", gap=2.0))
+    assert ext.value("vendor_name") == "Schreinerei Brunner & Söhne AG"

@@ -983,6 +983,19 @@ def _block_name(doc: Doc, names: list[int]) -> str:
     return name
 
 
+def _slogan_over(doc: Doc, upper: int, i: int) -> bool:
+    """Whether line ``upper`` is set apart above line ``i`` of a letterhead: their gap is well
+    over the block's own leading (the gap under ``i``), as a slogan over the company's name
+    ("Ihr Partner in der Region" over "Girard Imprimerie SARL"), where a name wrapped over two
+    lines keeps the leading."""
+    under = doc.below(i, 1.5)
+    if under is None:
+        return False
+    gap = doc.lines[i].top - doc.lines[upper].bottom
+    leading = doc.lines[under].top - doc.lines[i].bottom
+    return gap > 2 * max(leading, 0.0) + 0.2 * doc.height(doc.lines[i])
+
+
 def _is_customer_name(doc: Doc, name: str) -> bool:
     if doc.customer_block is None:
         return False
@@ -1084,8 +1097,15 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     if b is None:
         return []
     block = doc.blocks[b]
-    texts = [_strip_vendor_label(doc.lines[i].text) for i in block.indexes]
-    texts = [t for t in texts if t]
+    indexes = [i for i in block.indexes if _strip_vendor_label(doc.lines[i].text)]
+    texts = [_strip_vendor_label(doc.lines[i].text) for i in indexes]
+    if (
+        len(indexes) > 2
+        and LEGAL_FORM.search(fold(texts[1]))
+        and not LEGAL_FORM.search(fold(texts[0]))
+        and _slogan_over(doc, indexes[0], indexes[1])
+    ):
+        indexes, texts = indexes[1:], texts[1:]  # "Qualité et précision depuis 1987" over the name
     # an address line is no name, even once its postcode is cut as an identifier ("13120 TOWN")
     names = [
         k
