@@ -1252,3 +1252,18 @@ def test_no_po_no_pay_and_no_po_on_the_invoice_stays_an_error():
 def test_payment_made_stays_paid():
     reading = _read("Payment has been made on 2 June 2025; please find the remittance advice.")
     assert reading.category == "already_paid", reading.evidence
+
+
+def test_separable_send_verb_asks_for_a_copy():
+    reading = _read(
+        "Bitte stellen Sie uns die Rechnung zusätzlich als QR-Rechnung im PDF-Format zu.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_issued_to_the_wrong_company_stays_an_error():
+    # "stellen Sie die Rechnung ... aus" (issue), not "... zu" (send)
+    reading = _read("Bitte stellen Sie die Rechnung auf die Muster AG statt auf mich aus.")
+    assert reading.category == "invoice_error", reading.evidence

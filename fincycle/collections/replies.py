@@ -599,6 +599,8 @@ SEND_VERB = _rx(
     r"\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b",
     r"\b(?:we need|we would need|we'd need|i need|benotig\w*|brauch\w*|besoin|servirebbe|ci serve|ci servono|avremmo bisogno|abbiamo bisogno)\b",
     r"\b(?:teilen sie (?:uns|mir)|require|occorr\w*|necessit\w*|schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ue?bermitt\w*|zusend\w*|mitteilen|angeben|geben)",
+    # the separable verb apart: "stellen Sie uns die Rechnung als PDF zu"
+    r"\bstellen sie (?:uns|mir) (?:[\w-]+ ){0,8}zu\b",
     r"\b(?:inviar\w*|invia\w*|indirizzar\w*|mandar\w*|rimandar\w*|rimandat\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
