@@ -1267,3 +1267,34 @@ def test_invoice_issued_to_the_wrong_company_stays_an_error():
     # "stellen Sie die Rechnung ... aus" (issue), not "... zu" (send)
     reading = _read("Bitte stellen Sie die Rechnung auf die Muster AG statt auf mich aus.")
     assert reading.category == "invoice_error", reading.evidence
+
+
+# --- a payment date proposed: agreement asked, time asked ----------------------------------------
+
+DATE_PROPOSED = [
+    "Notre trésorerie ne nous permet pas d'honorer cette facture avant la fin juillet. Nous vous "
+    "proposons un règlement au 31 juillet 2025.",
+    "Aus budgetären Gründen ist uns eine Zahlung erst im neuen Quartal möglich. Wir schlagen "
+    "Ihnen eine Zahlung per 31. Juli 2025 vor.",
+    "Owing to cash-flow constraints we propose to settle the invoice on 31 July 2025 instead of "
+    "the due date.",
+    "Per motivi di liquidità Le proponiamo di saldare la fattura il 31 luglio 2025 anziché alla "
+    "scadenza.",
+    "Nous sollicitons votre bienveillance pour un paiement différé au 31 juillet 2025.",
+    "Wir ersuchen Sie um Verständnis, dass die Zahlung erst am 31. Juli 2025 erfolgen kann.",
+    "Le chiediamo cortesemente di accordarci un differimento del pagamento al 31 luglio 2025.",
+]
+
+
+@pytest.mark.parametrize("body", DATE_PROPOSED)
+def test_payment_date_proposed_asks_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 7, 31)
+    assert reading.pause_dunning is True
+
+
+def test_payment_date_announced_is_a_promise():
+    reading = _read("Nous procéderons au règlement le 20 juin 2025.")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False

@@ -528,6 +528,16 @@ DELAY = _rx(
     r"\b(?:um eine frist|eine frist bis|fristverlangerung|delai jusqu'|(?:un peu|un petit|quelques jours) de delai|extension until|proroga fino)",
     r"\breport (?:de|du) (?:paiement|reglement)\b|\b(?:zahlungs)?aufschub\b|\brinvio\b|\bdeferr?al\b|\bdefer (?:the )?payment\b",
     r"\b(?:pouvez|pourriez|peux|pourrais|pouvez-vous|pourriez-vous|can you|could you|konnen sie|koennen sie|konnten sie|potete|potreste|puo|potrebbe)\b[^.?]{0,15}\b(?:attendre|wait|warten|aspettare)\b[^.?]{0,40}\b(?:fin|end|ende|fine|jusqu|until|till|bis|\d)",
+    # a payment date proposed (agreement asked): "nous vous proposons un règlement au 31 juillet",
+    # "wir schlagen Ihnen eine Zahlung per 15. Januar vor", "we propose to settle the invoice on",
+    # "Le proponiamo di saldare la fattura il"; "paiement différé", "differimento del pagamento";
+    # "instead of the due date", "anziché alla scadenza"
+    r"\b(?:proposons|propose|proposer|suggerons|proposing|propose to|suggest|schlagen|vorschlagen|proponiamo|propongo|proporre)\b (?:\w+ ){0,3}"
+    r"(?:un |une |eine |einen |a |un' |una |the )?(?:reglement|paiement|versement|virement|zahlung|begleichung|ue?berweisung|payment|pagamento|saldo|bonifico|"
+    r"de (?:regler|payer|verser)|to (?:settle|pay)|di (?:saldare|pagare|versare))\b|"
+    r"\b(?:paiement|reglement|versement) differe\b|\bdifferimento\b|\b(?:instead of|rather than) (?:on )?the due date\b|\banziche alla scadenza\b|\bau lieu de l'echeance\b|"
+    r"\bstatt (?:am |zum |per )?(?:falligkeits(?:datum|termin)|verfall)\b|"
+    r"\berst (?:am|per|ab|nach dem|im) (?:[\w.]+ ){1,4}(?:erfolgen|zahlen|bezahlen|begleichen|ue?berweisen|leisten) (?:kann|konnen|koennen|werden konnen)\b|"
     # reminders held until a date: "suspendre vos relances jusqu'au", "put your reminders on hold
     # until", "bis ... von weiteren Mahnungen abzusehen", "auf weitere Mahnschritte zu verzichten"
     r"\b(?:suspendre|surseoir a|differer|interrompre) (?:vos |les |toute?s? )?(?:relances?|rappels?)\b|"
