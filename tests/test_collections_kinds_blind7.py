@@ -1298,3 +1298,29 @@ def test_payment_date_announced_is_a_promise():
     reading = _read("Nous procéderons au règlement le 20 juin 2025.")
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- a VAT rate compared ("shows VAT at 20 %, whereas we are exempt"): an invoice error ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The invoice shows VAT at 20 %, whereas our charity is exempt. The amount excluding VAT "
+        "is correct. Please send a credit note and a corrected invoice.",
+        "La facture applique une TVA de 20 %, alors que notre association en est exonérée. Merci "
+        "de nous adresser une facture rectificative.",
+    ],
+)
+def test_vat_rate_compared_is_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_price_compared_with_vat_included_stays_a_contestation():
+    reading = _read(
+        "The invoice shows CHF 2,480 incl. VAT whereas your quote was CHF 1,800 incl. VAT."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -1369,10 +1369,18 @@ def _drop_courtesy(f, hits):
         hits.pop("request")
 
 
+VAT_TOPIC = re.compile(
+    r"\b(?:exempt\w*|exonere\w*|befreit|esent\w|taux|rate|satz|aliquota|reverse[- ]charge|autoliquidation)\b|\d\s?%"
+)
+
+
 def _corrections_not_contested(f, contest, hits):
     """ "l'écart de TVA représente 1 210 €": a wrong VAT rate (an invoice error); "un avoir et
     une facture rectificative": the form of a correction, the defect is said elsewhere."""
     gaps = [g.span() for g in VAT_GAP.finditer(f)]
+    if VAT_TOPIC.search(f):
+        # "the invoice shows VAT at 20 %, whereas our charity is exempt": the rate, not the price
+        gaps += [m.span() for m in contest if VAT_WORD.search(m.group(0))]
     if gaps:
         hits["invoice_error"] = 1
     corrective = CORRECTIVE_INVOICE.search(f)
