@@ -338,3 +338,63 @@ def test_name_wrapped_at_the_blocks_leading_is_joined():
     # negative: the same two lines at the block's own leading are one name over two lines
     ext = read(_letterhead("Schreinerei Brunner", "& Söhne AG", gap=2.0))
     assert ext.value("vendor_name") == "Schreinerei Brunner & Söhne AG"
+
+
+# --- VAT bases wrapped under their rate, "Untaxed Amount" ----------------------------------------
+
+
+def _wrapped_vat_rows(untaxed_label, vat_word, on, total_label, base_x=352):
+    return [
+        ("Alpine Print AG", 60, 40),
+        ("Seestrasse 4", 60, 52),
+        ("8001 Zürich", 60, 64),
+        ("Invoice INV/2025/00031", 60, 150),
+        (untaxed_label, 352, 241.6),
+        ("CHF 27,798.08", 486, 241.6),
+        (f"{vat_word} 2.6% {on}", 352, 264.6),
+        ("CHF 73.67", 506, 264.6),
+        ("CHF 2,833.53", base_x, 278.4),
+        (f"{vat_word} 3.8% {on}", 352, 301.5),
+        ("CHF 211.61", 500, 301.5),
+        ("CHF 5,568.74", base_x, 315.3),
+        (f"{vat_word} 8.1% {on}", 352, 338.3),
+        ("CHF 1,571.06", 491, 338.3),
+        ("CHF 19,395.82", base_x, 352.1),
+        (total_label, 352, 376.2),
+        ("CHF 29,654.42", 480, 376.2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("untaxed_label", "vat_word", "on", "total_label"),
+    [
+        ("Untaxed Amount", "VAT", "on", "Total"),
+        ("Montant hors taxes", "TVA", "sur", "Total"),
+        ("Nettobetrag", "MwSt.", "auf", "Gesamt"),
+        ("Imponibile", "IVA", "su", "Totale"),
+    ],
+)
+def test_vat_base_wrapped_under_its_rate(untaxed_label, vat_word, on, total_label):
+    ext = read(_wrapped_vat_rows(untaxed_label, vat_word, on, total_label))
+    rows = sorted((t.rate, t.base, t.amount) for t in ext.taxes)
+    assert rows == [
+        (Decimal("2.6"), Decimal("2833.53"), Decimal("73.67")),
+        (Decimal("3.8"), Decimal("5568.74"), Decimal("211.61")),
+        (Decimal("8.1"), Decimal("19395.82"), Decimal("1571.06")),
+    ]
+    assert ext.value("amount_untaxed") == Decimal("27798.08")
+
+
+def test_amount_under_a_rate_but_off_its_label_is_no_base():
+    # negative: the amount under "VAT 2.6% on" starts elsewhere (another column): not its base
+    ext = read(_wrapped_vat_rows("Untaxed Amount", "VAT", "on", "Total", base_x=420))
+    assert all(t.base is None for t in ext.taxes)
+
+
+@pytest.mark.parametrize("label", ["Untaxed Amount", "Total untaxed", "Amount untaxed"])
+def test_untaxed_amount_label(label):
+    from fincycle.extraction.amount_rows import classify  # noqa: PLC0415
+    from fincycle.extraction.labels import fold  # noqa: PLC0415
+
+    assert classify(fold(label)) == "untaxed"
+    assert classify(fold("Taxed amount")) != "untaxed"  # negative

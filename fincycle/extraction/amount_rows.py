@@ -296,7 +296,7 @@ LABELS = [  # first match wins
     (
         "untaxed",
         _B
-        + r"(?:net\s?(?:total|amount)|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible)",
+        + r"(?:net\s?(?:total|amount)|untaxed\s?(?:amount|total)|(?:amount|total)\s?untaxed|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible)",
     ),
     (
         "subtotal",

@@ -700,6 +700,7 @@ def _money_in(row: Row) -> bool:
 def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None = None) -> None:
     """Fill ``ext`` with document type, currency, totals, VAT per rate and line items."""
     lines = _without_other_currency_box(lines)
+    lines = _with_wrapped_bases(lines)
     rows = build_rows(lines)
     col = Collector(rows)
     _column_totals(lines, rows, col)
@@ -791,6 +792,37 @@ def _without_other_currency_box(lines: list[TextLine]) -> list[TextLine]:
         if outside and code not in outside:
             return [line for i, line in enumerate(lines) if i not in box]
     return lines
+
+
+# "VAT 8.1% on", "TVA 20 % sur", "MwSt. 8,1% auf", "IVA 22% su": a rate waiting for its base.
+_RATE_ON = re.compile(r"\d\s?%\s*(?:on|sur|auf|su|sul|op|de)\s*:?\s*$")
+_AMOUNT_ONLY = re.compile(r"^\W*(?:[a-z]{3}|[€$£])?\s*-?\d[\d\s'\u2019.,]*\d\s*(?:[a-z]{3}|[€$£])?\s*$")
+
+
+def _with_wrapped_bases(lines: list[TextLine]) -> list[TextLine]:
+    """A VAT row whose label ends on the preposition of its base ("VAT 8.1% on") with the base
+    wrapped under it, alone and aligned on the label ("CHF 19,395.82" under "VAT 8.1% on" in a
+    narrow column: Odoo's invoice report): the base is joined to its label."""
+    used: set[int] = set()
+    out = list(lines)
+    for i, line in enumerate(lines):
+        folded = fold(line.text)
+        if not _RATE_ON.search(folded):
+            continue
+        h = max(line.bottom - line.top, 1.0)
+        for j, other in enumerate(lines):
+            if (
+                j not in used
+                and j != i
+                and other.page == line.page
+                and 0 <= other.top - line.bottom <= 0.8 * h
+                and abs(other.x0 - line.x0) <= 0.5 * h
+                and _AMOUNT_ONLY.match(fold(other.text))
+            ):
+                used.add(j)
+                out[i] = replace(line, text=f"{line.text} {other.text}", x1=max(line.x1, other.x1))
+                break
+    return [line for j, line in enumerate(out) if j not in used]
 
 
 _COLUMN_KINDS = ("untaxed", "tax", "total")
