@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind13] [OUT_DIR]
+           [--source more|blind|blind2|...|blind15] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,7 +22,7 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` .. ``blind13`` (``blinde_NNN`` .. ``blindm_NNN``), the seventh to fifteenth
+``--source blind5`` .. ``blind15`` (``blinde_NNN`` .. ``blindo_NNN``), the seventh to seventeenth
 writers'.
 """
 
@@ -508,6 +508,8 @@ SOURCES = {
     "blind11": "disputes_blind11",
     "blind12": "disputes_blind12",
     "blind13": "disputes_blind13",
+    "blind14": "disputes_blind14",
+    "blind15": "disputes_blind15",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -522,6 +524,8 @@ ID_PREFIX = {
     "blind11": "blindk",
     "blind12": "blindl",
     "blind13": "blindm",
+    "blind14": "blindn",
+    "blind15": "blindo",
 }
 
 
