@@ -1324,3 +1324,32 @@ def test_price_compared_with_vat_included_stays_a_contestation():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- "reached us in error", "a trust with a similar name"; "I have forwarded your e-mail to" -----
+
+
+def test_reminder_reached_a_namesake_in_error_is_other():
+    reading = _read(
+        "This reminder has reached us in error. We are a different trust with a similar name and "
+        "have never ordered anything from your firm."
+    )
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_forwarded_to_accounts_payable_is_an_acknowledgement():
+    reading = _read(
+        "I am not the right contact for invoices; I have forwarded your e-mail to our accounts "
+        "payable team.",
+        INVOICE_CONTEXT,
+    )
+    assert reading.category == "acknowledgement", reading.evidence
+
+
+def test_never_ordered_by_a_customer_stays_a_contestation():
+    reading = _read(
+        "We never ordered the additional cleaning billed on your invoice and will not pay it."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -646,6 +646,7 @@ ACK = _rx(
     r"\b(?:(?:are|am) in receipt of|sommes en possession de|sind im besitz|siamo in possesso)\b",
     # "validated and passed to finance", "handed over to accounts payable"
     r"\b(?:passed|handed(?: over)?|sent on) to (?:our |the )?(?:finance|accounts|accounting|accounts payable|ap|treasury|payments?|bookkeeping)\b",
+    r"\b(?:have|has) forwarded (?:[\w-]+ ){1,3}to\b",
     r"\b(?:bien recu|recu|bien note|note|merci(?! de (?:me|nous|bien|vous|m'|l'|la|le|[a-z]+er\b))|fait suivre|transmets|transmis|transmettons|je fais suivre)",
     r"\b(?:erhalten|besten dank|vielen dank|danke|weitergeleitet|leite \w+ weiter|weitergegeben|zur kenntnis|angekommen)",
     # "Ihre Rechnung ist bei uns eingegangen" (not "noch nicht eingegangen")
@@ -735,6 +736,8 @@ WRONG_RECIPIENT = _rx(
     r"(?!.*\b(?:twice|zweimal|deux fois|due volte|doppelt|en double)\b)(?:"
     r"\b(?:sent|addressed|adresse\w*|envoye\w*|parvenu\w*|pervenut\w|eingegangen|zugestellt|gesendet|geschickt|inviat\w|indirizzat\w)\b (?:\w+ ){0,4}(?:in error|by mistake|par erreur|irrtumlich|per errore|falschlicherweise|faelschlicherweise)\b|\b(?:irrtumlich|falschlicherweise) (?:\w+ ){0,3}(?:eingegangen|zugestellt|gesendet|geschickt)\b)",
     r"\b(?:verwechsel\w*|mix-?up|mixed (?:me )?up|mistaken identity|confondu\w*|confusion de (?:personne|nom)|scambiat\w+ (?:per|con)|scambio di persona)\b",
+    # "this reminder has reached us in error", "a different trust with a similar name"
+    r"\b(?:reached|come to|arrived at|got to) us (?:\w+ )?(?:in error|by mistake)\b|\b(?:with|of) (?:a |the )?(?:similar|same) name\b|\bnamesake\b|\bgleichnamig\w*|\bnom (?:similaire|identique)\b|\bnome (?:simile|uguale)\b",
     r"\b(?:sbagliato destinatario|mauvais destinataire|falsche\w* empfanger|wrong recipient)\b|\b(?:non abbiamo mai avuto rapporti|never had (?:any )?(?:dealings|business)|n'avons jamais eu (?:de )?(?:relations?|affaire)|hatten nie (?:eine )?geschaftsbeziehung)",
     r"\b(?:nous|me|m') retirer de (?:votre|vos|la|ta) (?:liste|fichier|mailing)|\b(?:streichen|entfernen|loschen|nehmen) sie mich\b|\baus (?:dem|ihrem) verteiler\b|\bretirez-moi\b|\bdesinscri\w+ (?:moi|me)\b|\b(?:cancellatemi|rimuovetemi)\b|\bunsubscribe me\b|\bremove me from\b",
     r"\b(?:korrigieren|aktualisieren|corriger|mettre a jour|correct|update|aggiornare|correggere)\s+(?:sie\s+)?(?:ihre|votre|vos|your|vostra|la vostra|il vostro)\s+(?:adressliste|adressen|liste|kartei|fichier|mailing list|records|database|datenbank|lista|rubrica|indirizzario|kundenliste)|\bfalsch gelandet\b|\bwrong inbox\b|\bno longer work (?:at|for)\b|\bne travaille plus\b|\barbeite nicht mehr\b|\bnon lavoro piu\b",
