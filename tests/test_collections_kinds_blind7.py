@@ -1353,3 +1353,21 @@ def test_never_ordered_by_a_customer_stays_a_contestation():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- "è stata approvata e sarà pagata": approved, to be paid -------------------------------------
+
+
+def test_approved_and_to_be_paid_is_a_promise():
+    reading = _read(
+        "Con risoluzione municipale del 5 giugno la fattura è stata approvata e sarà pagata "
+        "entro il 20 giugno 2025."
+    )
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_approved_and_paid_is_paid():
+    reading = _read("La fattura è stata approvata e pagata il 2 giugno 2025.")
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True

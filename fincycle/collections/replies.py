@@ -472,7 +472,7 @@ ALREADY_PAID = _rx(
     r"\b(?:envoye|poste|adresse|expedie) (?:un|le|notre|mon) cheque|\bcheque (?:\w+ ){0,3}(?:envoye|poste|expedie|remis)|\b(?:sent|posted|mailed) (?:you )?(?:a|the|our) (?:cheque|check)\b|\b(?:scheck|check) (?:geschickt|gesendet)|\binviato (?:un|il) assegno",
     r"\b(?:pas encore ete (?:debite|encaisse)|not (?:yet )?(?:been )?cashed|noch nicht eingelost|non (?:ancora )?(?:incassat\w|addebitat\w))",
     r"\b(?:abbiamo|ho) (?:gia )?(?:effettuat\w|eseguit\w|fatto|disposto) (?:il |un )?(?:bonifico|pagamento|versamento)|\b(?:we|i) (?:have )?(?:already )?(?:made|sent|initiated|executed) (?:the|a|our) (?:payment|transfer|bank transfer)|\b(?:the )?(?:payment|transfer) (?:went|was sent|left|was made|was executed)",
-    r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b[^!?]{0,25}?(?:pagat\w|saldat\w|bonificat\w)",
+    r"\b(?:risulta|risultano|e stata|sono state|e gia|gia)\b(?:(?!\bsar|\bverr)[^!?]){0,25}?(?:pagat\w|saldat\w|bonificat\w)",
     # "Règlement effectué par virement le 21/11", "the transfer of EUR 900 for your invoice was
     # executed yesterday", "je vous ai envoyé le 8 mai un chèque"
     r"\b(?:bonifico|pagamento|versamento) (?:fatto|effettuato|eseguito|disposto|partito)\b(?! (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|appena|quando|entro))|\b(?:transfer|payment) (?:done|made|sent)\b (?:on|yesterday|last|this morning|today)\b",
@@ -579,7 +579,7 @@ PROMISE = _rx(
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this|next|monday|tuesday|wednesday|thursday|friday)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
     r"(?<!\bnon )\bpotremo (?:saldare|pagare|bonificare|versare|effettuare il (?:pagamento|bonifico))\b|"
-    r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\bverra (?:pagat\w|saldat\w|bonificat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
+    r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\b(?:verra|sara) (?:pagat\w|saldat\w|bonificat\w|liquidat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
     r"\bno record of (?:receiving|having received|the invoice|this invoice|your invoice)\b|\bnon ci risulta (?:di aver(?:e)? )?ricevut\w",
