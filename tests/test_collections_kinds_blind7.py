@@ -1358,11 +1358,17 @@ def test_never_ordered_by_a_customer_stays_a_contestation():
 # --- "è stata approvata e sarà pagata": approved, to be paid -------------------------------------
 
 
-def test_approved_and_to_be_paid_is_a_promise():
-    reading = _read(
-        "Con risoluzione municipale del 5 giugno la fattura è stata approvata e sarà pagata "
-        "entro il 20 giugno 2025."
-    )
+APPROVED_TO_BE_PAID = [
+    "Con risoluzione municipale del 5 giugno la fattura è stata approvata e sarà pagata entro il "
+    "20 giugno 2025.",
+    "Die Rechnung wurde gestern freigegeben und wird am 20. Juni 2025 bezahlt.",
+    "Die Rechnung wurde vom Gemeinderat genehmigt und wird bis 20. Juni 2025 überwiesen.",
+]
+
+
+@pytest.mark.parametrize("body", APPROVED_TO_BE_PAID)
+def test_approved_and_to_be_paid_is_a_promise(body):
+    reading = _read(body)
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
 

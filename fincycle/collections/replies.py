@@ -426,9 +426,10 @@ ALREADY_PAID = _rx(
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
-    r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))",
+    # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
+    r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))(?!r\b)",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:[^!?]{0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
@@ -443,7 +444,7 @@ ALREADY_PAID = _rx(
     # "j'ai fait le versement le 21 novembre", "released a SEPA transfer of EUR 7,416.00 on ..."
     r"\b(?:ai|avons|a) (?:deja |bien )?fait (?:le|un|mon|notre) (?:virement|versement|paiement)\b|"
     r"\b(?:released|effected|executed|processed|initiated) (?:a|the|our) (?:sepa |bank |wire )?(?:transfer|payment|remittance)\b|"
-    r"\b(?:wurde|wurden)\b[^!?]{0,140}?\b(?:ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:wurde|wurden)\b(?:(?!\bwird\b|\bwerden\b)[^!?]){0,140}?\b(?:ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     # "già fatto il bonifico", "paid it yesterday"
     r"\b(?:gia |ho |abbiamo |l'ho )?fatto (?:il |un )?(?:bonifico|pagamento|versamento)\b(?! (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|appena|quando|entro|stasera))|"
     r"\bpaid (?:it|this|that|the invoice|the bill|you) (?:yesterday|last|this morning|already|today|earlier|on \d|on (?:mon|tues|wednes|thurs|fri)day)\b",
@@ -856,7 +857,15 @@ FUTURE_INVOICES = re.compile(
 STANDING = re.compile(
     r"\b(?:jeweils|each time|every time|a chaque fois|systematiquement|ogni volta|stets|"
     r"(?:on|auf|sur|su) (?:each|every|jeder|allen|chaque|toutes les|ogni|tutte le) (?:invoice|rechnung|facture|fattura)\w*|"
-    r"always (?:quote|mention|state|include|indicate|show|add))\b"
+    r"always (?:quote|mention|state|include|indicate|show|add))\b|"
+    # "each invoice must show the PO number", "chaque facture doit mentionner", "jede Rechnung
+    # muss ... enthalten", "ogni fattura deve riportare": a rule for every invoice to come
+    r"\b(?:each|every|any|jede|chaque|toute|ogni|qualsiasi) (?:\w+ )?(?:invoice|rechnung|facture|fattura)\b[^.;]{0,30}"
+    r"\b(?:must|shall|has to|needs to|mue?ss\w*|hat|doit|devra|deve|dovra)\b|"
+    # "invoices sent to the former address after 31 January will be returned unprocessed"
+    r"\b(?:invoices|rechnungen|factures|fatture)\b[^.;]{0,80}\b(?:will be (?:returned|rejected|sent back)|"
+    r"seront (?:retournees|renvoyees|rejetees|refusees)|werden (?:\w+ )?(?:retourniert|zuruckgesandt|zuruckgeschickt|zuruckgewiesen)|"
+    r"verranno (?:restituite|respinte|rifiutate|rinviate))\b"
 )
 
 
@@ -1143,13 +1152,31 @@ def _open_clause(f, start):
     return bool(OPEN_CLAUSE.search(clause))
 
 
+# a habit, not a past payment: "les règlements fournisseurs sont effectués une fois par mois",
+# "payments are made every Friday", "Zahlungen werden jeweils monatlich ausgeführt", "i
+# pagamenti vengono eseguiti una volta al mese"
+_TIME_UNIT = (
+    r"(?:day|week|month|quarter|fortnight|jour|semaine|quinzaine|mois|trimestre|tag|woche|monat|quartal|"
+    r"giorno|settimana|mese|trimestre|\w+day|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|lunedi|martedi|mercoledi|giovedi|venerdi)s?"
+)
+HABITUAL = re.compile(
+    r"\b(?:(?:une|deux) fois par|par|once a|twice a|(?:ein|zwei)mal (?:pro|im|in der|je)|pro|una volta al(?:la)?|due volte al(?:la)?|"
+    r"each|every|chaque|tous les|toutes les|jede[nmrs]?|alle|ogni|tutti i|tutte le) " + _TIME_UNIT + r"\b|"
+    r"\b(?:monthly|weekly|mensuellement|hebdomadairement|monatlich|wochentlich|mensilmente|settimanalmente|"
+    r"usually|normally|generally|as a rule|habituellement|normalement|en principe|generalement|"
+    r"ue?blicherweise|normalerweise|in der regel|grundsatzlich|jeweils|di solito|normalmente|di norma|generalmente)\b"
+)
+
+
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
     real = [
         m
         for m in ALREADY_PAID.finditer(f)
-        if not re.search(
+        if not HABITUAL.search(f[max(0, m.start() - 40) : m.end() + 40])
+        and not re.search(
             # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
             r"\b(?:if|whether|si|falls|wenn|ob|se|qualora|once|as soon as|sobald|des que|une fois|non appena|appena)\b"
             r"(?:\s+\S+){0,3}\s*$",
