@@ -1363,6 +1363,7 @@ APPROVED_TO_BE_PAID = [
     "20 giugno 2025.",
     "Die Rechnung wurde gestern freigegeben und wird am 20. Juni 2025 bezahlt.",
     "Die Rechnung wurde vom Gemeinderat genehmigt und wird bis 20. Juni 2025 überwiesen.",
+    "Wir haben die Rechnung freigegeben und sie wird am 20. Juni 2025 bezahlt.",
 ]
 
 

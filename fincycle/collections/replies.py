@@ -429,7 +429,7 @@ ALREADY_PAID = _rx(
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
     r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))(?!r\b)",
     r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) [^!?]{0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
@@ -1162,7 +1162,9 @@ _TIME_UNIT = (
 )
 HABITUAL = re.compile(
     r"\b(?:(?:une|deux) fois par|par|once a|twice a|(?:ein|zwei)mal (?:pro|im|in der|je)|pro|una volta al(?:la)?|due volte al(?:la)?|"
-    r"each|every|chaque|tous les|toutes les|jede[nmrs]?|alle|ogni|tutti i|tutte le) " + _TIME_UNIT + r"\b|"
+    r"each|every|chaque|tous les|toutes les|jede[nmrs]?|alle|ogni|tutti i|tutte le) "
+    + _TIME_UNIT
+    + r"\b|"
     r"\b(?:monthly|weekly|mensuellement|hebdomadairement|monatlich|wochentlich|mensilmente|settimanalmente|"
     r"usually|normally|generally|as a rule|habituellement|normalement|en principe|generalement|"
     r"ue?blicherweise|normalerweise|in der regel|grundsatzlich|jeweils|di solito|normalmente|di norma|generalmente)\b"
