@@ -864,7 +864,7 @@ STANDING = re.compile(
     r"\b(?:must|shall|has to|needs to|mue?ss\w*|hat|doit|devra|deve|dovra)\b|"
     # "invoices sent to the former address after 31 January will be returned unprocessed"
     r"\b(?:invoices|rechnungen|factures|fatture)\b[^.;]{0,80}\b(?:will be (?:returned|rejected|sent back)|"
-    r"seront (?:retournees|renvoyees|rejetees|refusees)|werden (?:\w+ )?(?:retourniert|zuruckgesandt|zuruckgeschickt|zuruckgewiesen)|"
+    r"seront (?:retournees|renvoyees|rejetees|refusees)|werden\b(?:[^.;]|\.(?=\s?\w)){0,40}\b(?:retourniert|zuruckgesandt|zuruckgeschickt|zuruckgewiesen)|"
     r"verranno (?:restituite|respinte|rifiutate|rinviate))\b"
 )
 

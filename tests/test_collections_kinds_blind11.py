@@ -1,0 +1,111 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Kinds of replies found when the thirteenth and fourteenth writers' sets (tests/data/
+disputes_blind11: formal legal, procurement and shared-service-centre correspondence;
+disputes_blind12: office staff of small formal organisations) became development data: mostly
+false pauses. The rules alone are tested (``use_model=False``). Synthetic texts only; the
+e-mails are dated Tuesday 10 June 2025."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.testing.replies import reply_email
+
+CONTEXT = ThreadContext(
+    invoice_number="FX-25-0311", amount=Decimal("2480.00"), currency="CHF", stage="reminder_1"
+)
+
+
+def _read(body, context=CONTEXT):
+    mail = reply_email(
+        body,
+        invoice="FX-25-0311",
+        subject="Re: Facture {invoice}",
+        sender="Service financier <finances@office.example>",
+        company="Fournisseur SA <compta@fournisseur.example>",
+    )
+    return read_reply(mail, context, use_model=False)
+
+
+# --- rules for the invoices to come, with a new invoicing address: no defect of this one --------
+
+FUTURE_RULES = [
+    "Please send all future invoices to our new central mailbox invoices@client.example. Each "
+    "invoice must show the purchase order number. Invoices sent to the former address after "
+    "30 September 2025 will be returned unprocessed.",
+    "Merci d'adresser désormais toutes vos factures à factures@client.example. Chaque facture "
+    "doit mentionner le numéro de commande. Les factures envoyées à l'ancienne adresse après le "
+    "30 septembre seront retournées.",
+    "Bitte senden Sie künftig alle Rechnungen an rechnungen@kunde.example. Jede Rechnung muss "
+    "die Bestellnummer enthalten. Rechnungen an die alte Adresse werden nach dem 30. September "
+    "zurückgewiesen.",
+    "Vi preghiamo di inviare in futuro le fatture a fatture@cliente.example. Ogni fattura deve "
+    "riportare il numero d'ordine. Le fatture inviate al vecchio indirizzo dopo il 30 settembre "
+    "verranno respinte.",
+]
+
+
+@pytest.mark.parametrize("body", FUTURE_RULES)
+def test_rules_for_future_invoices_are_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_this_invoice_lacking_the_po_is_still_an_error():
+    reading = _read(
+        "Your invoice FX-25-0311 does not show our purchase order number; please reissue it "
+        "with PO 4500012874."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- "le bon à payer", the habit of a monthly payment run: no payment made -----------------------
+
+PAYMENT_HABIT = [
+    (
+        "La facture a reçu le bon à payer de la direction le 2 juin. Les règlements fournisseurs "
+        "sont effectués une fois par mois ; elle sera payée le 25 juin.",
+        date(2025, 6, 25),
+    ),
+    (
+        "Die Rechnung ist visiert. Unsere Zahlungen werden jeweils monatlich ausgeführt; sie wird "
+        "am 25. Juni überwiesen.",
+        date(2025, 6, 25),
+    ),
+    (
+        "Supplier payments are made once a month; your invoice will be paid on 25 June.",
+        date(2025, 6, 25),
+    ),
+    (
+        "I pagamenti vengono effettuati una volta al mese: la fattura sarà pagata il 25 giugno.",
+        date(2025, 6, 25),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), PAYMENT_HABIT)
+def test_payment_habit_is_a_promise(body, day):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.promised_date == day
+
+
+PAID_NOT_HABIT = [
+    "Nous avons payé cette facture le 2 juin par virement.",
+    "Le règlement a été effectué le 2 juin.",
+    "Wir haben die Rechnung am 2. Juni bezahlt.",
+    "The payment was made on 2 June.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_NOT_HABIT)
+def test_a_dated_payment_is_still_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
