@@ -109,3 +109,54 @@ def test_a_dated_payment_is_still_paid(body):
     reading = _read(body)
     assert reading.category == "already_paid", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a dispute denied in so many words: "this is not a complaint", "non costituisce una
+# contestazione" ----------------------------------------------------------------------------------
+
+DENIED = [
+    "Could you tell me what the line 'small material 5 %' covers? This is not a complaint, I just "
+    "need it for our bookings.",
+    "Pourriez-vous me dire ce que couvre la ligne « petit matériel 5 % » ? Ce n'est pas une "
+    "réclamation, j'en ai seulement besoin pour notre comptabilité.",
+    "Können Sie mir sagen, was die Position «Kleinmaterial 5 %» umfasst? Das ist keine "
+    "Reklamation, ich brauche es nur für unsere Buchhaltung.",
+    "Potrebbe dirmi che cosa comprende la voce «piccolo materiale 5 %»? Non si tratta di un "
+    "reclamo, mi serve solo per la contabilità.",
+    "Vi preghiamo di confermare al revisore il saldo al 31 maggio (secondo i nostri dati la "
+    "fattura FX-25-0311, non ancora scaduta). La presente richiesta non costituisce un "
+    "riconoscimento di debito né una contestazione di alcuna posizione.",
+    "Merci de confirmer le solde au 31 mai à notre réviseur. La présente demande ne constitue ni "
+    "une reconnaissance de dette ni une contestation.",
+    "Please confirm the balance at 31 May to our auditors. This request does not constitute an "
+    "acknowledgement of debt or a dispute of any item.",
+]
+
+
+@pytest.mark.parametrize("body", DENIED)
+def test_dispute_denied_in_so_many_words_does_not_pause(body):
+    reading = _read(body)
+    assert reading.category not in ("contestation", "invoice_error", "already_paid"), (
+        reading.evidence
+    )
+    assert reading.pause_dunning is False
+
+
+DENIED_BUT = [
+    "This is not a complaint about your fitter, but the invoice charges 5 hours where he "
+    "worked 3.",
+    "Ce n'est pas une critique de votre technicien, mais la facture compte 5 heures au lieu de 3.",
+    "Das ist keine Kritik an Ihrem Monteur, aber Sie haben 5 statt 3 Stunden verrechnet.",
+]
+
+
+@pytest.mark.parametrize("body", DENIED_BUT)
+def test_a_denial_followed_by_but_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_not_yet_due_is_no_unnamed_dispute_but_not_correct_is():
+    assert _read("Secondo i nostri dati è aperta la fattura FX-25-0311, non ancora scaduta.").category == "other"
+    assert _read("La fattura FX-25-0311 non è corretta.").category == "contestation"

@@ -144,6 +144,20 @@ NEGATED_CONTEST = _rx(
     r"none of this is about the work",
     r"\b(?:is|are|was) not (?:in dispute|disputed|contested|being disputed)\b|\bnot in dispute\b|\bunbestritten\b|\bn'est (?:nullement |aucunement )?pas contestee?s?\b|\bnon (?:e|sono) (?:in discussione|contestat\w)\b",
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
+    # "this is not a complaint", "ceci n'est pas une réclamation", "il ne s'agit pas d'une
+    # contestation", "das ist keine Reklamation", "non si tratta di un reclamo"
+    r"\b(?:(?:this|that|it) (?:is|was) not (?:meant as |intended as )?|(?:this|that|it)'?s not (?:meant as )?|(?:ce|ceci|cela) n'est pas |il ne s'agit pas d'|"
+    r"(?:das|dies|es) ist (?:\w+ )?(?:nicht als )?keine? |es handelt sich (?:\w+ )?(?:nicht um (?:eine?n? )?|um keine?n? )|"
+    r"(?:questo |cio )?non e (?:un |una |un')?|non si tratta di (?:un |una |un')?)"
+    r"(?:a |an |une? |d'une? )?(?:complaint|dispute|objection|criticism|claim|reclamation|contestation|plainte|critique|"
+    r"reklamation|beschwerde|beanstandung|kritik|bestreitung|einwand|reclamo|contestazione|lamentela|critica|obiezione)\b",
+    # a formal reservation: "la presente non costituisce un riconoscimento di debito né una
+    # contestazione", "ne constitue ni une reconnaissance de dette ni une contestation", "does
+    # not constitute an acknowledgement of debt or a dispute", "stellt weder ... noch eine
+    # Bestreitung dar"
+    r"\b(?:non costituisc\w+|ne constitu\w+ (?:\w+ )?(?:pas|ni|nullement|aucunement|en aucun cas)|(?:does|do)(?: not|n't) constitute|"
+    r"stell\w+ (?:\w+ )?(?:weder|keine?n?))\b[^.]{0,80}\b(?:contestazione|reclamo|contestation|reclamation|dispute|objection|"
+    r"complaint|bestreitung|beanstandung|reklamation|einwand|einsprache)\b",
     # "nous ne contestons ni la prestation ni son montant", "wir bestreiten weder ... noch",
     # "we dispute neither the work nor the amount", "non contestiamo né ... né"
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:(?:evidemment|bien entendu|aucunement|nullement|naturellement|certes)\s+)?(?:ni|pas)\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
@@ -2720,6 +2734,12 @@ OWN_BEFORE = re.compile(
 )
 
 
+NOT_YET_DUE = re.compile(
+    r"\b(?:not (?:yet |already )?(?:due|overdue|payable)|pas (?:encore )?(?:echue?s?|exigible\w*|arrivee?s? a echeance)|"
+    r"noch nicht (?:fallig|zahlbar|abgelaufen|verfallen)|non (?:ancora )?(?:scadut\w|esigibil\w))\b"
+)
+
+
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
     conditionals ("should anything be wrong with the invoice, ..."); a problem said to be
@@ -2730,8 +2750,12 @@ def _uneasy(folded):
         return False  # "we have no open items with your company other than invoice 311"
     if THIS_TIME_FINE.search(folded):
         return False  # "last year we had a few problems, but this time everything went well"
-    if NEGATED_CONTEST.search(folded):
-        # "we have no objection to the invoice as such": the "no" is the objection's
+    denied = NEGATED_CONTEST.search(folded)
+    if denied and not (
+        PROBLEM.match(denied.group(0).split()[-1]) and BUT.search(folded, denied.end())
+    ):
+        # "we have no objection to the invoice as such": the "no" is the objection's; not "this
+        # is not a complaint about your fitter, but ..."
         folded = _blank(NEGATED_CONTEST, folded)
     if (INTERNAL_DELAY.search(folded) or OVERLOOKED.search(folded)) and not PROBLEM.search(folded):
         return False
@@ -2753,6 +2777,9 @@ def _uneasy(folded):
         for m in PROBLEM.finditer(folded)
     ):
         return True
+    # "la fattura TV-311, non ancora scaduta", "not yet due", "pas encore échue", "noch nicht
+    # fällig": a term not reached, nothing wrong with the bill
+    folded = _blank(NOT_YET_DUE, folded)
     return bool(
         NEGATION.search(folded) and BILLING.search(folded) and not PAYMENT_WORDS.search(folded)
     )
@@ -3016,6 +3043,24 @@ def _dated_past_payment(cues, decision):
     )
 
 
+BUT = re.compile(
+    r"\b(?:but|however|mais|toutefois|cependant|neanmoins|aber|jedoch|allerdings|doch|ma|pero|tuttavia|bensi)\b"
+)
+
+
+def _dispute_denied(cues, decision):
+    """The customer says in so many words that it disputes nothing ("this is not a complaint, I
+    just need it for our bookings", "la presente non costituisce una contestazione") and the
+    rules found no dispute: the model's "contestation" (it reads "complaint") does not overrule."""
+    if decision.category in PAUSING_CATEGORIES or any(_uneasy(s.folded) for s in cues.sents):
+        return False
+    # not "nous ne contestons pas que le travail ait été fait, mais ...": a dispute follows
+    return any(
+        (m := NEGATED_CONTEST.search(s.folded)) and not BUT.search(s.folded, m.end())
+        for s in cues.sents
+    )
+
+
 def _model_doubts(probs, decision):
     if not probs:
         return False
@@ -3042,7 +3087,7 @@ def read_parsed(
         or _decide_request(cues)
     )
     probs = learned.predict(mail) if use_model else None
-    if probs and not _dated_past_payment(cues, decision):
+    if probs and not _dated_past_payment(cues, decision) and not _dispute_denied(cues, decision):
         decision = _consult_model(probs, decision)
     elif probs:
         decision = decision.noting(f"model: {max(probs, key=probs.get)} {max(probs.values()):.2f}")
