@@ -26,15 +26,27 @@ def read(rows):
 
 
 @pytest.mark.parametrize(
-    ("font_size", "box_height", "expected"),
+    ("font_size", "box_height", "scale", "expected"),
     [
-        (1.0, 12.0, 9.6),  # the scale in the text matrix: the box tells
-        (10.0, 12.0, 10.0),  # the size as printed
-        (16.0, 10.3, 8.24),  # a page matrix that prints 16-unit fonts as 8-point glyphs
+        (1.0, 12.0, None, 9.6),  # the scale in the text matrix: the box tells
+        (10.0, 12.0, None, 10.0),  # the size as printed
+        (10.0, 4.0, None, 10.0),  # a comma of another font, with a short box: still 10
+        (16.0, 10.3, 0.515, 8.24),  # a page matrix that prints 16-unit fonts as 8-point glyphs
+        (16.0, 4.0, 0.515, 8.24),  # that page's comma: the page's scale, not its own box
     ],
 )
-def test_glyph_size(font_size, box_height, expected):
-    assert text.glyph_size(font_size, box_height) == pytest.approx(expected)
+def test_glyph_size(font_size, box_height, scale, expected):
+    assert text.glyph_size(font_size, box_height, scale) == pytest.approx(expected)
+
+
+def test_page_scale():
+    # most glyphs print 16-unit fonts 10.3 high: the page scales its text down
+    assert text.page_scale([(16.0, 10.3)] * 9 + [(16.0, 4.0)]) == pytest.approx(0.515)
+    # negative: a page of ordinary glyphs with a few short punctuation boxes is not scaled
+    assert text.page_scale([(10.0, 12.0)] * 9 + [(10.0, 4.0)] * 3) is None
+    assert text.page_scale([(1.0, 12.0)] * 5) is None  # the scale in the text matrix
+    # negative: a font whose loose box is 0.9 of its size (letter-spaced e-invoice stylesheets)
+    assert text.page_scale([(9.8, 8.9)] * 10) is None
 
 
 def _scaled_pdf(words, scale=0.5, font=18, gap_em=0.2, one_string=False):

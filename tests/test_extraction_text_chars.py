@@ -75,3 +75,33 @@ def test_pdf_letter_spacing_and_word_spaces_read_as_printed():
     assert pdfium.PdfDocument(data)[0].get_textpage().get_text_range() == (
         "Rechnungskorrektur Nr. RK-7"
     )
+
+
+def _glyph(letter, x0, top, bottom, size=6.6):
+    return {
+        "text": letter,
+        "generated": False,
+        "angle": 0.0,
+        "size": size,
+        "x0": x0,
+        "x1": x0 + 0.6 * size,
+        "top": top,
+        "bottom": bottom,
+    }
+
+
+def test_a_comma_with_a_shorter_box_on_the_digits_baseline_joins_the_amount():
+    # a font whose comma box is half the digits' height: same foot, lower top
+    x = 100.0
+    chars = []
+    for letter in "59,50":
+        top = 104.4 if letter == "," else 100.0
+        chars.append(_glyph(letter, x, top, 110.0))
+        x += 0.6 * 6.6
+    assert _words(chars) == ["59,50"]
+
+
+def test_a_raised_glyph_on_another_baseline_stays_apart():
+    # negative: a superscript mark (other top and other foot) is no part of the word
+    chars = [_glyph("m", 100.0, 100.0, 110.0), _glyph("2", 104.0, 95.0, 102.0)]
+    assert _words(chars) == ["m", "2"]

@@ -131,18 +131,33 @@ def _pdfium_page_lines(page, index: int) -> list[TextLine]:
     return split_words_into_lines(words, page=index) + _rotated_lines(rotated, index)
 
 
-def glyph_size(font_size: float, box_height: float) -> float:
-    """The font size of a glyph on the page, from the size pdfium reports and the height of
-    the glyph's loose box (ascent to descent, about 1.2 font sizes).
+def glyph_size(font_size: float, box_height: float, page_scale: float | None = None) -> float:
+    """The font size of a glyph on the page, from the size pdfium reports, the height of the
+    glyph's loose box (ascent to descent, about 1.2 font sizes) and the page's ``page_scale``
+    (:func:`page_scale`).
 
     The reported size is in text space: 1 when the text matrix carries the scale (then the box
     tells), and larger than the glyph when the page's matrix scales the text down (wkhtmltopdf,
-    so Odoo's reports, prints 16-unit fonts as 9-point glyphs): there too the box tells, else a
-    word space of such a page reads as letter spacing and words run together."""
-    from_box = 0.8 * box_height
-    if box_height > 0 and font_size > 1.25 * box_height:
-        return max(from_box, 1.0)
-    return max(font_size, from_box, 1.0)
+    so Odoo's reports, prints 16-unit fonts as 9-point glyphs): there the page's scale tells,
+    else a word space of such a page reads as letter spacing and words run together. The scale
+    is the page's, not the glyph's: a comma of another font has a shorter box than its digits,
+    and its own box would read the gaps around it as word spaces ("59 , 50")."""
+    if page_scale is not None:
+        return max(font_size * page_scale, 1.0)
+    return max(font_size, 0.8 * box_height, 1.0)
+
+
+def page_scale(samples: Iterable[tuple[float, float]]) -> float | None:
+    """The factor from reported font size to printed size on a page whose matrix scales its
+    text down, or None. Over the glyphs' (font size, box height), the median box is under 0.8
+    of the size there (a page printing 16-unit fonts as 9-point glyphs; a loose box is 0.9 to
+    1.2 font sizes high elsewhere), and the printed size is 0.8 box. Glyphs whose reported
+    size is 1 (the scale in the text matrix) do not count."""
+    ratios = sorted(box / size for size, box in samples if size > 1.0 and box > 0)
+    if not ratios:
+        return None
+    ratio = ratios[len(ratios) // 2]
+    return 0.8 * ratio if ratio < 0.8 else None
 
 
 def _pdfium_chars(page) -> list[dict]:
@@ -165,15 +180,17 @@ def _pdfium_chars(page) -> list[dict]:
             }
             if char["text"] and not char["text"].isspace() and not char["generated"]:
                 raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
-                char["size"] = glyph_size(
-                    raw.FPDFText_GetFontSize(textpage.raw, i), rect.top - rect.bottom
-                )
+                char["size"] = raw.FPDFText_GetFontSize(textpage.raw, i)
                 char.update(
                     x0=rect.left, x1=rect.right, top=height - rect.top, bottom=height - rect.bottom
                 )
             chars.append(char)
     finally:
         textpage.close()
+    glyphs = [c for c in chars if "size" in c]
+    scale = page_scale((c["size"], c["bottom"] - c["top"]) for c in glyphs)
+    for char in glyphs:
+        char["size"] = glyph_size(char["size"], char["bottom"] - char["top"], scale)
     return chars
 
 
@@ -212,7 +229,10 @@ def group_chars(chars: Iterable[dict]) -> tuple[list[dict], list[dict]]:
         if (
             current
             and low * size < box["x0"] - current["x1"] < high * size
-            and abs(box["top"] - current["top"]) < 0.5 * size
+            # on the same line: the same top, or the same foot (a comma whose box is shorter
+            # than its digits' stands on their baseline)
+            and min(abs(box["top"] - current["top"]), abs(box["bottom"] - current["bottom"]))
+            < 0.5 * size
         ):
             current["text"] += text
             current["x1"] = max(current["x1"], box["x1"])
