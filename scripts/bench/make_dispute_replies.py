@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind15] [OUT_DIR]
+           [--source more|blind|blind2|...|blind18] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,7 +22,7 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` .. ``blind15`` (``blinde_NNN`` .. ``blindo_NNN``), the seventh to seventeenth
+``--source blind5`` .. ``blind18`` (``blinde_NNN`` .. ``blindr_NNN``), the seventh to twentieth
 writers'.
 """
 
@@ -510,6 +510,9 @@ SOURCES = {
     "blind13": "disputes_blind13",
     "blind14": "disputes_blind14",
     "blind15": "disputes_blind15",
+    "blind16": "disputes_blind16",
+    "blind17": "disputes_blind17",
+    "blind18": "disputes_blind18",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -526,6 +529,9 @@ ID_PREFIX = {
     "blind13": "blindm",
     "blind14": "blindn",
     "blind15": "blindo",
+    "blind16": "blindp",
+    "blind17": "blindq",
+    "blind18": "blindr",
 }
 
 
