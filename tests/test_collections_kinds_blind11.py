@@ -160,3 +160,67 @@ def test_a_denial_followed_by_but_still_disputes(body):
 def test_not_yet_due_is_no_unnamed_dispute_but_not_correct_is():
     assert _read("Secondo i nostri dati è aperta la fattura FX-25-0311, non ancora scaduta.").category == "other"
     assert _read("La fattura FX-25-0311 non è corretta.").category == "contestation"
+
+
+# --- a statement of the open invoices "in our name" asked for: a copy, no wrong name -------------
+
+STATEMENT = [
+    "L'original ne nous est jamais parvenu. Merci de nous faire parvenir un duplicata de la "
+    "facture FX-25-0311 et un relevé de compte de toutes les factures ouvertes au nom de notre "
+    "direction.",
+    "We never received the original. Please send us a copy of invoice FX-25-0311 and a statement "
+    "of account of all open invoices in the name of our department.",
+    "Das Original ist nie bei uns eingetroffen. Bitte senden Sie uns eine Kopie der Rechnung "
+    "FX-25-0311 und einen Kontoauszug aller offenen Rechnungen auf den Namen unserer Abteilung.",
+    "L'originale non ci è mai pervenuto. Vi preghiamo di inviarci una copia della fattura "
+    "FX-25-0311 e un estratto conto di tutte le fatture aperte intestate al nostro servizio.",
+]
+
+
+@pytest.mark.parametrize("body", STATEMENT)
+def test_statement_in_our_name_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_invoice_in_the_wrong_name_is_still_an_error():
+    reading = _read(
+        "La facture FX-25-0311 est établie au nom de notre ancienne société : merci de la "
+        "refaire au nom de Client Holding SA."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a doubt withdrawn in the same mail ------------------------------------------------------------
+
+WITHDRAWN = [
+    "Je ne retrouvais pas de bon de commande pour cette facture et j'allais vous demander de "
+    "quoi il s'agissait, mais c'est bon, je viens de retrouver le devis signé. Je transmets la "
+    "facture pour paiement.",
+    "I could not find a purchase order for this invoice and was going to ask what it was for, "
+    "but never mind, I found the signed quote. I have passed the invoice on for payment.",
+    "Ich konnte keine Bestellnummer zu dieser Rechnung finden und wollte schon nachfragen, aber "
+    "hat sich erledigt, ich habe die unterschriebene Offerte gefunden. Ich habe die Rechnung zur "
+    "Zahlung weitergeleitet.",
+    "Non trovavo il numero d'ordine per questa fattura e stavo per chiedervi di cosa si "
+    "trattasse, ma ho appena ritrovato il preventivo firmato. Ho inoltrato la fattura per il "
+    "pagamento.",
+]
+
+
+@pytest.mark.parametrize("body", WITHDRAWN)
+def test_doubt_withdrawn_in_the_same_mail_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+    assert reading.category not in ("contestation", "invoice_error"), reading.evidence
+
+
+def test_a_doubt_not_withdrawn_still_pauses():
+    reading = _read(
+        "Je ne retrouve pas de bon de commande pour cette facture. Mais c'est bon de vous le "
+        "dire : nous n'avons jamais commandé ces travaux et ne paierons pas cette facture."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

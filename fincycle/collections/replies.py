@@ -1044,6 +1044,16 @@ REISSUE = re.compile(
 )
 
 
+STATEMENT_ASKED = re.compile(
+    r"\b(?:releve (?:de compte|des factures|de nos factures)|extrait de compte|statement of (?:account|open items|all)|account statement|"
+    r"kontoauszug|kontoblatt|kontoubersicht|offene[nr]? posten ?liste|liste (?:der|aller) offenen|estratto (?:conto|dei conti)|"
+    r"elenco (?:delle|di tutte le) fatture)\b"
+)
+WRONG_WORD = re.compile(
+    r"\b(?:wrong|incorrect\w*|false|falsch\w*|faux|fausse|erron\w*|errat\w*|sbagliat\w*|inexact\w*|fehlerhaft\w*)\b"
+)
+
+
 def _drop_settled_or_internal(f, hits):
     """Formal letters: a reference the customer quotes in its own approval workflow or story,
     a defect of before said corrected, an errand on someone's behalf."""
@@ -1058,6 +1068,15 @@ def _drop_settled_or_internal(f, hits):
             # "die Rechnungsadresse ist korrekt; ...", "toute facture doit mentionner le numéro
             # d'engagement ; celle-ci le mentionne correctement"
             hits.pop("invoice_error")
+    if (
+        "invoice_error" in hits
+        and STATEMENT_ASKED.search(f)
+        and not REISSUE.search(f)
+        and not WRONG_WORD.search(f)
+    ):
+        # "un relevé de compte de toutes les factures ouvertes au nom de notre direction", "a
+        # statement of all open invoices in our name": a statement asked for, no wrong name
+        hits.pop("invoice_error")
     if "invoice_error" in hits and LATE_ARRIVAL.search(f) and not REISSUE.search(f):
         # "die Rechnung ist erst nach Ihrer Mahnung eingegangen, da sie an unsere alte Adresse
         # ging": why it came late, nothing asked to be reissued
@@ -1103,9 +1122,34 @@ def _drop_stated_term(f, hits):
             hits.pop("delay_request")
 
 
+# a doubt withdrawn in the same breath: "mais c'est bon, je viens de retrouver le devis signé",
+# "but never mind, I found the signed quote", "aber hat sich erledigt, ich habe den Auftrag
+# gefunden", "ma ho appena ritrovato il preventivo firmato"
+DOUBT_WITHDRAWN = re.compile(
+    r"\b(?:mais|but|aber|doch|ma|pero)\b,? (?:\w+ )?(?:"
+    r"c'est bon|tout (?:est )?(?:bon|en ordre|ok|clair)|(?:je |j'|nous )(?:\w+ )?(?:viens|venons) de (?:le |la |les )?(?:re)?trouver|(?:j'ai|nous avons) (?:\w+ )?(?:re)?trouve|"
+    r"never ?mind|no matter|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:just )?found|it'?s (?:all )?(?:fine|ok|sorted|clear)|all (?:good|clear|fine)|"
+    r"(?:es )?hat sich (?:\w+ )?erledigt|alles (?:klar|gut|in ordnung)|(?:ich|wir) (?:habe|haben|hab) (?:\w+ ){0,4}(?:gefunden|wiedergefunden)|"
+    r"(?:e )?tutto (?:a posto|ok|chiaro)|(?:ho|abbiamo) (?:\w+ )?(?:appena )?(?:ritrovato|trovato)|non importa|lasciate perdere)"
+)
+
+
+def _doubt_withdrawn(f, hits):
+    """ "I could not find an order for this invoice and was going to ask ... but never mind, I
+    found the signed quote": no cue after the withdrawal, the doubt before it is gone."""
+    m = DOUBT_WITHDRAWN.search(f)
+    if not m or not hits.keys() & {"contestation", "invoice_error"}:
+        return
+    rest = f[m.end() :]
+    if not (CONTEST.search(rest) or INVOICE_ERROR.search(rest) or REFUSAL.search(rest)):
+        hits.pop("contestation", None)
+        hits.pop("invoice_error", None)
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
+    _doubt_withdrawn(f, hits)
     if "contestation" in hits and (FUTURE_INVOICES.search(f) or NOT_A_DISPUTE.search(f)):
         if not (EXPLICIT_DISPUTE.search(f) or REFUSAL.search(f)):
             # "could you adjust the payment terms for future invoices", "a discount for early
@@ -2750,6 +2794,9 @@ def _uneasy(folded):
         return False  # "we have no open items with your company other than invoice 311"
     if THIS_TIME_FINE.search(folded):
         return False  # "last year we had a few problems, but this time everything went well"
+    withdrawn = DOUBT_WITHDRAWN.search(folded)
+    if withdrawn:
+        folded = folded[withdrawn.end() :]  # "..., mais c'est bon, j'ai retrouvé le devis"
     denied = NEGATED_CONTEST.search(folded)
     if denied and not (
         PROBLEM.match(denied.group(0).split()[-1]) and BUT.search(folded, denied.end())
