@@ -224,3 +224,49 @@ def test_a_doubt_not_withdrawn_still_pauses():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- "zwischen die Post geraten" is no instalment ("Raten"); an absence's end is no payment date ---
+
+
+def test_geraten_is_no_instalment():
+    reading = _read(
+        "Ihre Rechnung ist bei uns zwischen die Weihnachtspost geraten und liegen geblieben. Ich "
+        "habe die Zahlung soeben erfasst, sie wird am Freitag, 13. Juni, ausgeführt."
+    )
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.promised_date == date(2025, 6, 13)
+
+
+def test_monthly_instalments_still_ask_for_time():
+    reading = _read("Wir möchten die Rechnung in drei Monatsraten bezahlen, die erste am 30. Juni.")
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 6, 30)
+
+
+ABSENCE = [
+    "Il nostro cassiere è in vacanza all'estero fino a metà luglio ed è l'unico che può firmare i "
+    "pagamenti. Vi chiediamo un po' di pazienza: appena sarà rientrato provvederà al pagamento.",
+    "Notre trésorier est en vacances jusqu'au 15 juillet et lui seul peut signer les paiements. "
+    "Merci de patienter un peu : il réglera la facture à son retour.",
+    "Unser Kassier ist bis am 15. Juli in den Ferien und nur er kann Zahlungen visieren. Wir bitten "
+    "Sie um etwas Geduld, er wird die Rechnung nach seiner Rückkehr begleichen.",
+    "Our treasurer is on holiday until 15 July and is the only one who can sign payments. Please "
+    "bear with us, he will pay the invoice when he is back.",
+]
+
+
+@pytest.mark.parametrize("body", ABSENCE)
+def test_end_of_an_absence_is_no_payment_date(body):
+    reading = _read(body)
+    assert reading.promised_date is None, reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_payment_date_after_an_absence_still_counts():
+    reading = _read(
+        "Notre trésorier est en vacances jusqu'au 15 juillet ; nous vous demandons un délai et "
+        "réglerons la facture le 20 juillet."
+    )
+    assert reading.promised_date == date(2025, 7, 20), reading.evidence

@@ -529,7 +529,7 @@ DELAY = _rx(
     r"\bum (?:eine |einen )?(?:zahlungs)?(?:frist|aufschub|stundung|fristverlangerung|fristerstreckung|nachfrist)\b",
     r"\b(?:zahlungs)?frist (?:\w+ ){0,2}(?:bis|zum|per)\b(?:[^.]|\.(?=\s?\w)){0,40}\b(?:einzuraumen|einraumen|gewahren|zu gewahren)\b",
     r"\b(?:propos\w+|suggest\w*|offer|vorschlagen|schlagen (?:\w+ ){0,2}vor|proponiamo|propongo|proponiamo)\b[^.]{0,40}\b(?:deux|trois|quatre|two|three|four|zwei|drei|vier|due|tre|quattro|\d) (?:versements|tranches|mensualites|instal\w+|payments|raten|teilzahlungen|teilbetrage|zahlungen|rate|versamenti)\b",
-    r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
+    r"\b(?:geduld|aufschub|zahlungsaufschub|stundung|ratenzahlung|in raten|(?!(?:ge|be|er|ver|abge|ange|zuge|ent|miss)raten\b)\w*raten\b|teilzahlung|zahlungsfrist (?:verlangern|erstrecken)|mehr zeit|etwas zeit|fristerstreckung|erstreckung)",
     # "die Zahlungsfrist bis zum 31. Januar zu erstrecken", "prolonger le délai de paiement
     # jusqu'au", "prorogare il termine di pagamento", "extend the payment term until"
     r"\b(?:zahlungs)?frist\b (?:[\w.]+ ){0,8}(?:zu )?(?:erstrecken|verlangern)\b|"
@@ -1578,7 +1578,7 @@ def _cues(sent, ref=None):
             r"\b(?:if|si|falls|wenn|se|could|pourri\w+|koe?nnten|potre\w+|possible|moglich)\b", f
         )
         and not NO_DATE.search(f)
-        and any(d.value >= ref for d in find_dates(f, ref))
+        and any(d.value >= ref for d in _not_an_absence(find_dates(f, ref), f))
     ):
         hits["payment_promise"] = 1
     asked = "?" in TAG_QUESTION.sub(".", f)
@@ -2195,6 +2195,32 @@ def _outside_a_closed_period(dates, folded):
     return [d for d in dates if not any(a <= d.start <= b for a, b in spans)]
 
 
+# "il cassiere è in vacanza fino a metà gennaio", "en vacances jusqu'au 20", "bis am 20. in den
+# Ferien", "away until 20 June": the end of an absence, no payment date
+ABSENCE = re.compile(
+    r"\b(?:vacanza|vacanze|ferie|assente|malattia|vacances|conge|absente?s?|malade|ferien|urlaub|abwesend|krank\w*|"
+    r"holiday|holidays|vacation|leave|away|absent|off sick|out of (?:the )?office)\b"
+)
+ABSENCE_UNTIL = re.compile(
+    r"(?:" + ABSENCE.pattern + r")(?: [\w']+){0,3} (?:fino (?:a|al|alla)|jusqu'(?:au|a|a la)?|bis(?: zum| am| ende| mitte)?|until|till)\s*$"
+)
+UNTIL_ABSENCE = re.compile(r"[^.;]{0,20}?\b(?:in den |im |en |in )?(?:" + ABSENCE.pattern + r")")
+
+
+def _not_an_absence(dates, folded):
+    """The dates that do not end an absence ("in vacanza fino a metà gennaio", "bis am 20. in
+    den Ferien")."""
+    return [
+        d
+        for d in dates
+        if not ABSENCE_UNTIL.search(folded[max(0, d.start - 60) : d.start])
+        and not (
+            re.search(r"\bbis (?:zum |am )?$", folded[max(0, d.start - 8) : d.start])
+            and UNTIL_ABSENCE.match(folded, d.end)
+        )
+    ]
+
+
 UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|jusqu'(?:au|a)?|bis(?: zum| am)?|fino al?|entro il)\s*$"
 )
@@ -2235,6 +2261,7 @@ def _promised_date(sents, ref, category):
             if not _speaks_of_paying(s, loose, instalments):
                 continue
             dates = _outside_a_closed_period(_coming_dates(s.folded, ref), s.folded)
+            dates = _not_an_absence(dates, s.folded)
             if not dates:
                 continue
             if instalments:
