@@ -3135,6 +3135,36 @@ def _dispute_denied(cues, decision):
     )
 
 
+# a promise that waits for something: "que nous réglerons dès réception", "once corrected",
+# "sobald", "dann", "appena", "the rest", "le solde": no firm promise of the whole invoice
+PROMISE_CONDITION = re.compile(
+    r"\b(?:once|when|after|as soon as|upon|on receipt|sobald|wenn|nach|nachdem|dann|danach|des|lorsque|quand|une fois|"
+    r"apres|appena|quando|dopo|non appena|reception|receipt|erhalt|ricevimento|ricezione|rest|remaining|remainder|"
+    r"balance|reste|solde|restbetrag|restlich\w*|resto|saldo|rimanente|minus|abzuglich|moins|meno|except|ausser|sauf|tranne)\b"
+)
+
+
+def _firm_promise(cues, decision):
+    """A sure promise to pay the invoice at a coming date ("I'll pay it on Friday"), no
+    condition, and no sentence that disputes or is uneasy about the bill: a grumble about
+    something else beside it ("the menus came back two days late, not a huge drama", "your
+    fitter was rude, the work itself is fine") is no dispute the model may read into it."""
+    if decision.category != "payment_promise" or decision.unsure:
+        return False
+    if any(
+        s.hits.keys() & {"contestation", "invoice_error", "refusal", "already_paid"}
+        or _uneasy(s.folded)
+        for s in cues.sents
+    ):
+        return False
+    return any(
+        _coming_dates(s.folded, cues.ref)
+        and not PROMISE_CONDITION.search(s.folded)
+        and not any(d.value < cues.ref for d in find_dates(s.folded, cues.ref))
+        for s in cues.with_cue("payment_promise")
+    )
+
+
 def _model_doubts(probs, decision):
     if not probs:
         return False
@@ -3161,7 +3191,12 @@ def read_parsed(
         or _decide_request(cues)
     )
     probs = learned.predict(mail) if use_model else None
-    if probs and not _dated_past_payment(cues, decision) and not _dispute_denied(cues, decision):
+    if (
+        probs
+        and not _dated_past_payment(cues, decision)
+        and not _dispute_denied(cues, decision)
+        and not _firm_promise(cues, decision)
+    ):
         decision = _consult_model(probs, decision)
     elif probs:
         decision = decision.noting(f"model: {max(probs, key=probs.get)} {max(probs.values()):.2f}")

@@ -1,0 +1,87 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Kinds of replies found when the fifteenth to seventeenth writers' sets
+(tests/data/disputes_blind13: industry and trade customers; disputes_blind14: formal Swiss and
+French business letters; disputes_blind15: a real-world month of formal, business and private
+customers) became development data. The rules alone are tested (``use_model=False``), or the
+guard that keeps the model from overruling them. Synthetic texts only; the e-mails are dated
+Tuesday 10 June 2025."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.collections.mail import parse_mail
+from fincycle.collections.replies import _Cues, _decide_dispute, _decide_request, _firm_promise
+from fincycle.testing.replies import reply_email
+
+CONTEXT = ThreadContext(
+    invoice_number="FX-25-0311", amount=Decimal("2480.00"), currency="CHF", stage="reminder_1"
+)
+TODAY = date(2025, 6, 10)
+
+
+def _mail(body):
+    return reply_email(
+        body,
+        invoice="FX-25-0311",
+        subject="Re: Rappel facture {invoice}",
+        sender="Client SA <compta@client.example>",
+        company="Fournisseur SA <compta@fournisseur.example>",
+    )
+
+
+def _read(body):
+    return read_reply(_mail(body), CONTEXT, use_model=False)
+
+
+def _rules_and_cues(body):
+    mail = parse_mail(_mail(body))
+    cues = _Cues(mail.own_text, TODAY)
+    return _decide_dispute(cues) or _decide_request(cues), cues
+
+
+# --- a firm dated promise beside a grumble about something else: the model does not overrule --
+
+FIRM_PROMISE_WITH_GRUMBLE = [
+    "The invoice is approved, I'll pay it on Friday. Just so you know, the menus came back two "
+    "days late and we had to print them ourselves. Not a huge drama, but please keep an eye on "
+    "deadlines.",
+    "Die Rechnung ist angekommen, ich überweise sie diesen Freitag. Ihr Monteur war aber ziemlich "
+    "unfreundlich zu meiner Verkäuferin. Die Arbeit selber ist tiptop. Vielleicht können Sie das "
+    "intern ansprechen.",
+    "Je règle la facture vendredi. Votre livreur s'est garé devant notre entrée toute la matinée, "
+    "merci de lui en toucher un mot.",
+    "Pagheremo la fattura venerdì. Il vostro tecnico è arrivato con un'ora di ritardo, ma il "
+    "lavoro è fatto bene.",
+]
+
+
+@pytest.mark.parametrize("body", FIRM_PROMISE_WITH_GRUMBLE)
+def test_firm_dated_promise_is_kept_against_the_model(body):
+    rules, cues = _rules_and_cues(body)
+    assert rules.category == "payment_promise", rules.evidence
+    assert _firm_promise(cues, rules)
+    reading = read_reply(_mail(body), CONTEXT)  # with the model: it may not overrule
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+NOT_FIRM = [
+    # conditional on a corrected invoice
+    "Merci de nous envoyer une facture rectifiée, que nous réglerons dès réception le 20 juin.",
+    # the rest only
+    "Wir überweisen den Rest diesen Freitag.",
+    # a past payment run, not a promise
+    "Our payment run went out on Tuesday (3 June), your invoice was in it.",
+    # a dispute beside it
+    "Vi pagheremo venerdì, ma le due ore in più non sono corrette e non le paghiamo.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FIRM)
+def test_promise_with_a_condition_or_a_dispute_is_no_firm_promise(body):
+    rules, cues = _rules_and_cues(body)
+    assert not _firm_promise(cues, rules), rules
