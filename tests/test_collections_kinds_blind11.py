@@ -270,3 +270,32 @@ def test_a_payment_date_after_an_absence_still_counts():
         "réglerons la facture le 20 juillet."
     )
     assert reading.promised_date == date(2025, 7, 20), reading.evidence
+
+
+# --- formal French: another legal entity, a new invoice asked; paid "intégralement" ------------
+
+
+def test_invoice_made_out_to_another_legal_entity_is_an_invoice_error():
+    reading = _read(
+        "Cette facture est établie au nom d'une autre entité juridique que la partie "
+        "contractante. Le montant ne pose aucun problème. Nous vous saurions gré de l'annuler par "
+        "une note de crédit et d'émettre une nouvelle facture au nom de notre filiale."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_credit_note_for_a_price_is_still_a_contestation():
+    reading = _read(
+        "Le prix facturé ne correspond pas au devis : merci de nous adresser une note de crédit "
+        "de CHF 300."
+    )
+    assert reading.category == "contestation", reading.evidence
+
+
+def test_paid_in_full_and_promised_in_full():
+    paid = _read("Cette facture a été intégralement réglée par virement le 2 juin.")
+    assert paid.category == "already_paid", paid.evidence
+    promised = _read("Cette facture sera intégralement réglée le 30 juin.")
+    assert promised.category == "payment_promise", promised.evidence
+    assert promised.pause_dunning is False

@@ -396,7 +396,7 @@ INVOICE_ERROR = _rx(
     r"\bnumero (?:de )?tva|\bn[°o] (?:de )?tva|\btva intracom\w*|\bsans (?:la )?tva\b|\bpas de tva|\btva (?:n'est pas due|a tort|ne (?:doit|devrait))|\bautoliquidation|\bexonere?",
     r"\b(?:bon|numero|n°) de commande|\bcode (?:du )?site|\bcentre de (?:cout|frais)",
     r"\b(?:refaire|corriger|modifier|changer|mettre) (?:la facture |la |le nom )?(?:a|au) (?:mon|notre|son|leur) nom\b|\b(?:est|etait) (?:\w+ )?au nom de (?:mon|ma|mes|son|sa)\b|\b(?:alt\w*|falsch\w*) (?:adresse|adrasse|adress)\b|\bneu (?:us|aus)?stelle\w*\b",
-    r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom de|a l'ordre de)|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
+    r"\b(?:etablie?|libellee?|adressee?|faite) (?:au nom d(?:e |')|a l'ordre de)|\b(?:autre|mauvaise) entite(?: juridique)?\b|\bau nom de (?:m\.|mme|monsieur|madame|notre|l'association)|\braison sociale|\b(?:mauvaise|ancienne) (?:adresse|denomination|raison sociale)|\badresse (?:erronee|incorrecte|incomplete)|\bla refaire au nom",
     r"\b(?:en double|doublon|facturee? deux fois|deux fois la meme)",
     r"\b(?:c'est|ce n'est|c) pas (?:mon|notre|la bonne) adresse\b|\bfacture (?:doit|devrait) etre (?:au|a l'adresse)\b|\bnot (?:my|our) address\b|\bnicht (?:meine|unsere) adresse\b|\bnon e (?:il mio|il nostro) indirizzo\b|\bfalsche[rnms]? (?:name|namen|vorname|nachname|schreibweise)\b",
     r"\bstellen sie (?:die|diese|ihre|eine neue|uns die) rechnung (?:\w+ ){0,6}aus\b",
@@ -423,7 +423,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:name (?:has )?changed|changed (?:our|its) name|neuer (?:firmen)?name|nouveau nom|nouvelle (?:raison sociale|denomination)|nuova (?:ragione sociale|denominazione)|umfirmiert|needs to show|must show|doit (?:indiquer|mentionner|porter))\b",
     # the Swiss company number: "we require our UID number to appear on the invoice"
     r"\buid\b",
-    r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura)\b",
+    r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura|(?:emettre|etablir|nous (?:adresser|envoyer)) une nouvelle facture)\b",
     r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
     r"\bmal orthographi\w+|\bfaute d'orthographe|\bfalsch geschrieben|\bmisspel\w+|\bspelled (?:wrong|incorrectly)|\bscritto male|\bavec un seul [a-z]\b|\bmit (?:nur )?einem [a-z]\b|\bwith (?:only )?one [a-z]\b",
@@ -442,7 +442,7 @@ ALREADY_PAID = _rx(
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
     r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))(?!r\b)",
-    r"\b(?:est|a ete|ont ete) (?:deja |bien )?(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
+    r"\b(?:est|a ete|ont ete) (?:deja |bien |integralement |entierement |totalement |dument ){0,2}(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
     r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
@@ -450,7 +450,8 @@ ALREADY_PAID = _rx(
     r"\b(?:han|ha|hani|hend|hei|hand)\b[^.!?]{0,30}\b(?:ue?berwise|zahlt|bezahlt|ue?berwiesen|iizahlt)\b|\bisch erledigt\b",
     r"\b(?:transfer|payment|zahlung|ue?berweisung|virement|paiement|pagamento|bonifico)\b (?:\w+ ){0,4}(?:went through|has gone through|ging durch|ist durchgegangen|est passe|e passato|e andato a buon fine)|\b(?:transfer|payment|virement|paiement)\b[^!?]{0,40}\b(?:went through|has gone through)\b",
     r"\b(?:lastschrift\w*|lsv\b|direct debit|prelevement|addebito diretto)\b[^.?!]{0,60}\b(?:abgegangen|abgebucht|belastet|debited|taken|preleve\w*|addebitat\w)|\b(?:abgegangen|abgebucht)\b",
-    r"(?<!sera )(?<!seront )(?<!will be )\b(?:verse|vire|regle|paye)e?s? le \d{1,2}\b(?! (?:prochain|au plus tard))",
+    # (after an adverb, "sera intégralement réglée le 30", the auxiliary decides: see above)
+    r"(?<!sera )(?<!seront )(?<!will be )(?<!ment )\b(?:verse|vire|regle|paye)e?s? le \d{1,2}\b(?! (?:prochain|au plus tard))",
     r"\b(?:bar|in bar|cash|en especes|en liquide|in contanti|contanti)\b (?:\w+ )?(?:gegeben|bezahlt|paid|given|handed|paye\w*|donne\w*|regle\w*|pagat\w|dat\w)\b|\b(?:gave|paid|handed|gegeben|bezahlt|donne|paye|pagato|dato)\b[^.]{0,40}\b(?:in cash|cash|bar|en especes|en liquide|in contanti)\b",
     PAID_WITH_OTHERS_RX,
     OFFSET_RX,
