@@ -85,3 +85,40 @@ NOT_FIRM = [
 def test_promise_with_a_condition_or_a_dispute_is_no_firm_promise(body):
     rules, cues = _rules_and_cues(body)
     assert not _firm_promise(cues, rules), rules
+
+
+# --- a dispute of before recounted, nothing to object to this invoice -------------------------
+
+PAST_DISPUTE_PRESENT_FINE = [
+    "Vous vous souvenez du différend que nous avions eu au printemps sur la facture FX-25-0102, "
+    "au sujet d'appliques livrées dans une teinte non conforme ; l'avoir a clos ce dossier, et "
+    "nous n'avons rien à redire sur la présente facture. Le virement sera exécuté le 20 juin.",
+    "Im Frühling hatten wir eine Reklamation wegen falsch gelieferter Leuchten, die mit einer "
+    "Gutschrift erledigt wurde. An der vorliegenden Rechnung haben wir nichts auszusetzen, wir "
+    "überweisen sie am 20. Juni.",
+    "In spring we had a complaint about lamps delivered in the wrong colour, closed with a credit "
+    "note. There is nothing to object to the present invoice; we will pay it on 20 June.",
+    "In primavera avevamo avuto un reclamo per lampade di colore sbagliato, chiuso con una nota "
+    "di credito. Nulla da eccepire sulla presente fattura: la pagheremo il 20 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", PAST_DISPUTE_PRESENT_FINE)
+def test_past_dispute_recounted_present_invoice_fine(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+PRESENT_FINE_BUT_FEE = [
+    "Nous n'avons rien à redire sur la présente facture, mais les frais de rappel de CHF 20.– "
+    "nous ne les payerons pas.",
+    "We have nothing to object to the present invoice, but we will not pay the CHF 20 fee.",
+]
+
+
+@pytest.mark.parametrize("body", PRESENT_FINE_BUT_FEE)
+def test_present_invoice_fine_but_fee_refused_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -2453,9 +2453,12 @@ NO_RELATIONSHIP = re.compile(
 PAYS_ANYWAY = re.compile(
     r"\b(?:nichts (?:\w+ )?(?:auszusetzen|einzuwenden)|(?:bezahlen|zahlen|begleichen|ue?berweisen) (?:wir|ich) (?:sie |die rechnung |das |es )?(?:trotzdem|dennoch|trotz allem)|"
     r"trotzdem (?:be)?zahl\w*|(?:paierons|reglerons|paierai|reglerai|payerons|payerai|payons|reglons|paie|regle) (?:la |le |votre facture )?(?:quand meme|tout de meme|malgre tout|neanmoins)|"
-    r"rien a (?:redire|objecter) (?:a|sur) (?:la|votre) facture|(?:will|'ll|we|i) pay (?:it |the invoice |this )?(?:anyway|regardless|all the same|nonetheless)|"
-    r"nothing (?:wrong with|to object to|against) (?:the|your) invoice|(?:la )?(?:paghiamo|pagheremo|paghero|pago|saldiamo|salderemo) (?:la fattura )?(?:comunque|lo stesso|ugualmente)|"
-    r"nulla da (?:dire|eccepire|obiettare) (?:sulla|alla) fattura)\b"
+    r"rien a (?:redire|objecter) (?:a|sur) (?:la|votre|cette) (?:presente |nouvelle |derniere )?facture|(?:will|'ll|we|i) pay (?:it |the invoice |this )?(?:anyway|regardless|all the same|nonetheless)|"
+    r"nothing (?:wrong with|to object to|against) (?:the|your|this) (?:present |current |new |latest )?invoice|(?:la )?(?:paghiamo|pagheremo|paghero|pago|saldiamo|salderemo) (?:la fattura )?(?:comunque|lo stesso|ugualmente)|"
+    # "nous n'avons rien à redire sur la présente facture", "an der vorliegenden Rechnung haben
+    # wir nichts auszusetzen", "nulla da eccepire sulla presente fattura": this one is fine (a
+    # dispute of before, on another invoice, may be told beside it)
+    r"nulla da (?:dire|eccepire|obiettare) (?:sulla|alla|su questa) (?:presente |nuova |ultima )?fattura)\b"
 )
 
 
