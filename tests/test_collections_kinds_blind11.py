@@ -299,3 +299,60 @@ def test_paid_in_full_and_promised_in_full():
     promised = _read("Cette facture sera intégralement réglée le 30 juin.")
     assert promised.category == "payment_promise", promised.evidence
     assert promised.pause_dunning is False
+
+
+# --- the usual channel confirmed ("continuer à les déposer"), a change of bank details to verify ---
+
+KEEP_ON = [
+    "Nous accusons réception de votre facture. Pour les prochaines factures, nous vous remercions "
+    "de continuer à les déposer sur le portail Chorus Pro.",
+    "Wir bestätigen den Eingang Ihrer Rechnung. Bitte laden Sie künftige Rechnungen weiterhin wie "
+    "bisher auf unser Lieferantenportal hoch.",
+    "We acknowledge receipt of your invoice. Please continue to upload future invoices to our "
+    "supplier portal as before.",
+    "Confermiamo la ricezione della fattura. Per le prossime fatture vi preghiamo di continuare a "
+    "caricarle sul nostro portale come finora.",
+]
+
+
+@pytest.mark.parametrize("body", KEEP_ON)
+def test_usual_channel_confirmed_is_no_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_future_invoices_to_a_new_portal_still_ask():
+    reading = _read(
+        "Merci de déposer désormais vos prochaines factures sur le portail Chorus Pro et non plus "
+        "par e-mail."
+    )
+    assert reading.category == "copy_request", reading.evidence
+
+
+BANK_CHANGE = [
+    "Nous avons bien reçu votre facture. Nous avons aussi reçu une lettre nous informant d'un "
+    "changement de vos coordonnées bancaires et nous demandant d'effectuer désormais nos "
+    "règlements sur un autre compte. Conformément à notre procédure de prévention de la fraude au "
+    "faux fournisseur, pourriez-vous nous confirmer par téléphone que ce courrier émane bien de "
+    "votre société ?",
+    "We have received your invoice, and also a letter announcing a change of your bank details "
+    "and asking us to make payments to a new account from now on. As part of our invoice fraud "
+    "prevention, could you confirm by phone that this letter comes from you?",
+    "Wir haben Ihre Rechnung erhalten, dazu ein Schreiben über eine Änderung Ihrer "
+    "Bankverbindung, wonach wir künftig auf ein neues Konto zahlen sollen. Zum Schutz vor "
+    "Rechnungsbetrug bitten wir Sie, uns telefonisch zu bestätigen, dass das Schreiben von "
+    "Ihnen stammt.",
+]
+
+
+@pytest.mark.parametrize("body", BANK_CHANGE)
+def test_bank_details_change_to_verify_is_no_copy_request_nor_dispute(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_wrong_bank_details_on_the_invoice_are_still_an_error():
+    reading = _read("The IBAN on your invoice is wrong; please reissue it with the correct one.")
+    assert reading.category == "invoice_error", reading.evidence

@@ -2815,6 +2815,14 @@ NOT_YET_DUE = re.compile(
 )
 
 
+FRAUD_NAME = re.compile(
+    r"\b(?:fraudes? (?:au|aux|du) (?:faux|fausse)s? \w+|faux (?:fournisseurs?|virements?|ordres? de virement|president)|"
+    r"fake (?:suppliers?|vendors?|invoices?|president)|(?:ceo|invoice|payment|supplier|vendor) fraud|"
+    r"falsche[rn]? (?:lieferant\w*|rechnungen?|chef)|(?:rechnungs|zahlungs|lieferanten)betrug|"
+    r"fals[oie] (?:fornitor\w|fatture?|bonific\w)|frode (?:del|sui|dei) \w+)\b"
+)
+
+
 def _uneasy(folded):
     """A sentence with a problem word, or a negation about the bill, outside "no problem" and
     conditionals ("should anything be wrong with the invoice, ..."); a problem said to be
@@ -2825,6 +2833,8 @@ def _uneasy(folded):
         return False  # "we have no open items with your company other than invoice 311"
     if THIS_TIME_FINE.search(folded):
         return False  # "last year we had a few problems, but this time everything went well"
+    # "la prévention de la fraude au faux fournisseur": the name of a fraud, no fault found
+    folded = _blank(FRAUD_NAME, folded)
     withdrawn = DOUBT_WITHDRAWN.search(folded)
     if withdrawn:
         folded = folded[withdrawn.end() :]  # "..., mais c'est bon, j'ai retrouvé le devis"
@@ -2863,6 +2873,18 @@ def _uneasy(folded):
     )
 
 
+KEEP_ON = re.compile(
+    r"\b(?:continuer a|continuez a|continue to|keep (?:on )?(?:sending|submitting|uploading|filing)|weiterhin|wie bisher|"
+    r"comme (?:jusqu'ici|jusqu'a present|d'habitude|auparavant)|as (?:before|usual|until now)|continuare a|continuate a|come finora|come (?:di )?consueto)\b"
+)
+BANK_CHANGE = re.compile(
+    r"\b(?:changement|modification|change|changes|anderung|wechsel|cambio|modifica)\w* (?:\w+ ){0,2}(?:coordonnees bancaires|bank details|bank account|"
+    r"bankverbindung|kontoverbindung|bankdaten|coordinate bancarie|iban|compte bancaire|conto bancario|dati bancari)\b|"
+    r"\b(?:coordonnees bancaires|bank details|bankverbindung|kontoverbindung|coordinate bancarie|dati bancari)\b[^.]{0,40}"
+    r"\b(?:change\w*|modifi\w*|geandert|anderung|cambiat\w|nouvelles?|new|neue\w*|nuov\w)\b"
+)
+
+
 def _copy_requests(cues, business):
     """The sentences that ask for a document to be (re)sent, not for a new offer."""
     copy_req = [
@@ -2879,7 +2901,14 @@ def _copy_requests(cues, business):
             and SEND_VERB.search(s.folded)
             and not cues.total("delay_request")
         ]
-    copy_req = [s for s in copy_req if s not in business]
+    # "pour les prochaines factures, merci de continuer à les déposer sur Chorus Pro": the usual
+    # channel confirmed; "une lettre nous demandant d'effectuer désormais nos règlements sur un
+    # autre compte": a change of bank details to verify; neither asks for a document
+    copy_req = [
+        s
+        for s in copy_req
+        if s not in business and not KEEP_ON.search(s.folded) and not BANK_CHANGE.search(s.folded)
+    ]
     if not copy_req:
         # "could you also send us the signed acceptance report?"
         copy_req = [
@@ -3039,7 +3068,11 @@ def _decide_unnamed(cues, business):
         # no known phrasing, but a problem with the bill or a "not" about paying it: a dispute
         # the rules cannot name (unsure: the LLM, when set, confirms or overrules)
         return Decision("contestation", [s.text for s in uneasy][:2], 0.4, True)
-    asks = [s for s in cues.with_cue("request") if "acknowledgement" not in s.hits or "?" in s.text]
+    asks = [
+        s
+        for s in cues.with_cue("request")
+        if ("acknowledgement" not in s.hits or "?" in s.text) and not KEEP_ON.search(s.folded)
+    ]
     if cues.total("acknowledgement") and not asks and not business:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
     taken_over = [s for s in cues.sents if TAKEN_OVER.search(s.folded)]
