@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# ruff: noqa: RUF001  (Swiss amounts end in an en dash)
 """Kinds of replies found when the fifteenth to seventeenth writers' sets
 (tests/data/disputes_blind13: industry and trade customers; disputes_blind14: formal Swiss and
 French business letters; disputes_blind15: a real-world month of formal, business and private
@@ -121,4 +122,41 @@ PRESENT_FINE_BUT_FEE = [
 def test_present_invoice_fine_but_fee_refused_still_disputes(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+# --- a move told: the new address named, future invoices asked there --------------------------
+
+MOVE_TOLD = [
+    "Danke für die Rechnung, die zahlen wir wie immer fristgerecht. Wir ziehen per 1. Juli um. "
+    "Unsere neue Adresse lautet: Weissensteinstrasse 48, 3008 Bern. Bitte schicken Sie künftige "
+    "Rechnungen an diese Adresse.",
+    "Merci pour la facture. Nous déménageons le 1er juillet. Notre nouvelle adresse est : rue du "
+    "Lac 4, 1003 Lausanne. Merci d'envoyer désormais vos factures à cette adresse.",
+    "Thanks for the invoice. We are moving on 1 July. Our new address is: 4 Lake Road, Zug. "
+    "Please send future invoices to this address.",
+    "Grazie per la fattura. Ci trasferiamo il 1° luglio. Il nostro nuovo indirizzo è: via Lago 4, "
+    "6900 Lugano. In futuro inviate le fatture a questo indirizzo.",
+]
+
+
+@pytest.mark.parametrize("body", MOVE_TOLD)
+def test_new_address_for_future_invoices_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+WRONG_ADDRESS_NOW = [
+    "Ihre Rechnung ging an unsere alte Adresse. Unsere neue Adresse lautet: Weissensteinstrasse "
+    "48, 3008 Bern. Bitte schicken Sie künftige Rechnungen an diese Adresse.",
+    "Your invoice shows our old address. Our new address is: 4 Lake Road, Zug. Please send "
+    "future invoices to this address.",
+]
+
+
+@pytest.mark.parametrize("body", WRONG_ADDRESS_NOW)
+def test_invoice_to_the_old_address_stays_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True

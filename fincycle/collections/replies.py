@@ -2508,9 +2508,25 @@ def _rules_fulfilled(cues):
     )
 
 
+# the new address named, no wrong one: "unsere neue Adresse lautet:", "our new address is",
+# "notre nouvelle adresse est", "il nostro nuovo indirizzo è" (a move told, not an error)
+NEW_ADDRESS_NAMED = re.compile(
+    r"\b(?:(?:unsere|meine) neue (?:adresse|anschrift|rechnungsadresse)|(?:our|my) new (?:billing )?address|"
+    r"(?:notre|ma) nouvelle adresse|(?:il )?(?:nostro|mio) nuovo indirizzo)\b"
+)
+OLD_OR_WRONG_ADDRESS = re.compile(
+    r"\b(?:alte\w*|fruhere\w*|falsch\w*|old|former|wrong|incorrect|ancienne?|mauvaise|errone\w*|vecchio|sbagliat\w*|errat\w*|precedente)\b"
+)
+
+
+def _new_address_told(s):
+    return bool(NEW_ADDRESS_NAMED.search(s.folded)) and not OLD_OR_WRONG_ADDRESS.search(s.folded)
+
+
 def _future_address_with_standing_rules(cues):
     """Future invoices asked to another address, and every invoice-error sentence a standing
-    instruction ("jeweils", "each time") or about the invoices to come."""
+    instruction ("jeweils", "each time"), about the invoices to come, or the new address named
+    ("Unsere neue Adresse lautet:" before "bitte schicken Sie künftige Rechnungen an diese")."""
     errors = cues.with_cue("invoice_error")
     future = [
         s
@@ -2523,7 +2539,8 @@ def _future_address_with_standing_rules(cues):
         and future
         and not cues.total("contestation")
         and all(
-            (STANDING.search(s.folded) or FUTURE_INVOICES.search(s.folded)) and s not in future
+            (STANDING.search(s.folded) or FUTURE_INVOICES.search(s.folded) or _new_address_told(s))
+            and s not in future
             for s in errors
         )
     )
