@@ -356,3 +356,33 @@ def test_bank_details_change_to_verify_is_no_copy_request_nor_dispute(body):
 def test_wrong_bank_details_on_the_invoice_are_still_an_error():
     reading = _read("The IBAN on your invoice is wrong; please reissue it with the correct one.")
     assert reading.category == "invoice_error", reading.evidence
+
+
+# --- a dated promise with an address for the future: the promise is the answer -----------------
+
+PROMISE_AND_FUTURE_ADDRESS = [
+    "Il pagamento verrà eseguito entro la fine del mese corrente. Vi preghiamo di voler "
+    "indirizzare in futuro la corrispondenza contabile direttamente al nostro studio.",
+    "Le paiement sera effectué d'ici la fin du mois. Merci d'adresser désormais votre "
+    "correspondance comptable directement à notre fiduciaire.",
+    "Die Zahlung erfolgt bis Ende Monat. Bitte richten Sie Ihre Korrespondenz künftig direkt an "
+    "unser Treuhandbüro.",
+    "Payment will be made by the end of this month. In future, please address your accounting "
+    "correspondence directly to our office.",
+]
+
+
+@pytest.mark.parametrize("body", PROMISE_AND_FUTURE_ADDRESS)
+def test_dated_promise_with_a_future_address_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 30)
+    assert reading.pause_dunning is False
+
+
+def test_a_copy_of_now_with_the_future_address_is_still_a_copy_request():
+    reading = _read(
+        "Could you resend a copy of the invoice? In future, please send invoices to "
+        "ap@client.example. Payment will be made by the end of this month."
+    )
+    assert reading.category == "copy_request", reading.evidence

@@ -3045,6 +3045,22 @@ SUPPLIER_ADMIN = re.compile(
 )
 
 
+# a document of now asked besides the future address: "a copy", "resend", "never received"
+COPY_NOW = re.compile(
+    r"\b(?:cop(?:y|ies)|copie|kopie|copia|duplicat\w*|resend|renvoy\w*|nochmals|erneut|rimand\w*|"
+    r"never received|jamais (?:recu|parvenu)|nie erhalten|mai ricevut\w)\b"
+)
+
+
+def _dated_promise(cues):
+    """A payment promised for a coming date ("il pagamento verrà eseguito entro la fine del mese")."""
+    return any(
+        any(d.value >= cues.ref for d in find_dates(s.folded, cues.ref, future=True))
+        for s in cues.with_cue("payment_promise")
+        if "?" not in s.text
+    )
+
+
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
     if cues.total("wrong_recipient"):
@@ -3058,7 +3074,10 @@ def _decide_request(cues):
         s for s in cues.sents if NEW_BUSINESS.search(s.folded) or SUPPLIER_ADMIN.search(s.folded)
     ]
     copy_req = _copy_requests(cues, business)
-    if copy_req:
+    if copy_req and not (
+        all(FUTURE_INVOICES.search(s.folded) and not COPY_NOW.search(s.folded) for s in copy_req)
+        and _dated_promise(cues)
+    ):
         return Decision("copy_request", [s.text for s in copy_req][:2], 0.8, False)
     if cues.total("payment_promise"):
         return _decide_promise(cues)
