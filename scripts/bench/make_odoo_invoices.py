@@ -39,6 +39,17 @@ payment reference that is the invoice number itself may be read empty
 (``payment_reference_alternatives``). ``split`` is ``held`` for about 30 % of the bills, from a
 hash of vendor, number and total, as ``make_real_corpus.py``.
 
+Where the embedded Factur-X carries a value the page does not show (a credit note's due date
+and account, a VAT id the layout leaves out), the record's value is also accepted
+(``<field>_alternatives``): read from the XML it is right, and the text path cannot read it.
+
+Rendering: the Debian wkhtmltopdf (unpatched Qt) ignores the separate header and footer pages
+Odoo's patched one prints on every page, draws web fonts as outlines and paints a white page
+under the Swiss payment part: here the header goes on top of the body and the footer after it
+(once, not on every page), the report fonts are installed for it through fontconfig, and the
+payment part's white page fill is removed, so that the PDFs read and look as Odoo's.
+A long last page of a Swiss bill runs under the payment part, as it does in Odoo.
+
 ``--scans K`` adds K degraded images (``invoicegen/scan.py``: dpi, skew, blur, noise, JPEG) of
 one-page bills (``<id>_scan``, kind ``image_scan``, no XML, same truth and split).
 The corpus is generated: build it outside the repository, do not commit it.
@@ -48,6 +59,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import os
 import random
@@ -288,9 +300,11 @@ def patch_wkhtmltopdf(base_url: str) -> None:
     """Make the Debian wkhtmltopdf (unpatched Qt) print what Odoo's patched one prints.
 
     Unpatched Qt ignores --header-html/--footer-html (the company block and footer would be
-    lost: they go at the top and the end of the body instead, once, not on every page) and
-    draws @font-face web fonts as outlines (no text layer: the same fonts are given to it
-    installed, through fontconfig, and the @font-face rules are left out of the inlined CSS).
+    lost: they go at the top and the end of the body instead, once, not on every page), draws
+    @font-face web fonts as outlines (no text layer: the same fonts are given to it installed,
+    through fontconfig, and the @font-face rules are left out of the inlined CSS) and paints
+    a white page under the Swiss payment part that l10n_ch lays over the invoice's last page
+    (printed without background).
     """
     import odoo.addons.base.models.ir_actions_report as report_module  # noqa: PLC0415
 
@@ -337,10 +351,38 @@ def patch_wkhtmltopdf(base_url: str) -> None:
                 )  # fmt: skip
             html = _CSS_LINK.sub(lambda m: f"<style>{css_of(m.group(1))}</style>", html)
             path.write_text(html)
-        return original(kept)
+            qr_part = 'data-report-id="l10n_ch.l10n_ch_qr_report"' in html
+        result = original(kept)
+        if qr_part:  # laid over the invoice's last page: without the white page under it
+            _clear_white_page(Path(kept[-1]))
+        return result
 
     run.fincycle_patched = True
     report_module._run_wkhtmltopdf = run
+
+
+_WHITE_PAGE = re.compile(rb"(1 1 1 scn\s+/\w+ gs\s+q\s+[-\d. ]+ cm\s+0 0 \d{3,4} \d{3,4} re\s+)f")
+
+
+def _clear_white_page(path: Path) -> None:
+    """Unpatched Qt fills every page white first; l10n_ch lays the payment part's page over
+    the invoice's last page, which that fill would hide: the fill is left out."""
+    from PyPDF2 import PdfFileReader, PdfFileWriter  # noqa: PLC0415
+    from PyPDF2.generic import DecodedStreamObject, NameObject  # noqa: PLC0415
+
+    if not path.exists():
+        return
+    reader = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False)
+    writer = PdfFileWriter()
+    for page in reader.pages:
+        data = page.getContents().getData()
+        stream = DecodedStreamObject()
+        stream.setData(_WHITE_PAGE.sub(rb"\1n", data, count=1))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+        writer.addPage(page)
+    out = io.BytesIO()
+    writer.write(out)
+    path.write_bytes(out.getvalue())
 
 
 def odoo_env(db):
@@ -722,6 +764,19 @@ def make_one(env, companies, index, rng, out_files):
     }
     if ref and ident(ref) == ident(move.name):
         doc["payment_reference_alternatives"] = [None]
+    if facturx:
+        # The embedded XML carries what the page may not print (a credit note's due date and
+        # bank account, a VAT id the layout leaves out): read from it, the record's value is
+        # right too; the text path (--hide-xml) cannot read it off the page.
+        records = {
+            "vendor_vat": look["vat"],
+            "vendor_iban": ident(iban),
+            "due_date": move.invoice_date_due.isoformat() if move.invoice_date_due else None,
+            "payment_reference": move.payment_reference or None,
+        }
+        for name, value in records.items():
+            if value and doc[name] is None:
+                doc.setdefault(f"{name}_alternatives", []).append(value)
     env.cr.commit()
     return doc, pdf
 
@@ -793,8 +848,14 @@ def main() -> int:
             data, ext, params = scan(pdfs[doc["id"]], srng)
             scan_id = f"{doc['id']}_scan"
             (files / f"{scan_id}.{ext}").write_bytes(data)
+            scan_doc = {k: v for k, v in doc.items() if not k.endswith("_alternatives")}
+            scan_doc.update({k: v for k, v in doc.items() if k == "payment_reference_alternatives"})
+            for name in ("vendor_vat", "vendor_iban", "due_date", "payment_reference"):
+                values = [v for v in scan_doc.get(f"{name}_alternatives", []) if v is None]
+                if f"{name}_alternatives" in scan_doc:
+                    scan_doc[f"{name}_alternatives"] = values  # no XML in a scan
             documents.append(
-                {**doc, "id": scan_id, "file": f"files/{scan_id}.{ext}", "kind": "image_scan",
+                {**scan_doc, "id": scan_id, "file": f"files/{scan_id}.{ext}", "kind": "image_scan",
                  "has_embedded_xml": False, "has_text_layer": False, "scan": params, "derived_from": doc["id"],
                  "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
             )  # fmt: skip
