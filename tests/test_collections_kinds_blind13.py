@@ -16,6 +16,7 @@ import pytest
 from fincycle.collections import ThreadContext, read_reply
 from fincycle.collections.mail import parse_mail
 from fincycle.collections.replies import _Cues, _decide_dispute, _decide_request, _firm_promise
+from fincycle.collections.textparse import sentences
 from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
@@ -160,3 +161,39 @@ def test_invoice_to_the_old_address_stays_an_invoice_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a sentence wrapped with empty lines between its pieces ------------------------------------
+
+
+def test_sentence_wrapped_over_empty_lines_is_one():
+    text = (
+        "Merci, bien reçu la facture pour les étagères de la boutique. Cette fois le nom et l'adresse\n"
+        "\n"
+        "sont justes (la dernière fois il y avait eu une erreur sur le SIRET, mais ça avait été vite\n"
+        "\n"
+        "réglé).\n"
+        "\n"
+        "Je la transmets à mon comptable comme d'habitude."
+    )
+    said = sentences(text)
+    assert "réglé)." not in said
+    assert any(s.startswith("Cette fois") and s.endswith("réglé).") for s in said), said
+    reading = _read(text)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph ends without a full stop, the next starts a new one in capitals
+        "Vielen Dank für die Rechnung und die rasche Lieferung der Ersatzteile\n\nWir zahlen am 20. Juni.",
+        # a greeting, then the body in lower case (Italian style)
+        "Buongiorno signora Bernasconi,\n\ngrazie per la fattura.",
+        # a short line is no wrapped sentence
+        "Hallo Frau Keller\n\nwie besprochen die Unterlagen.",
+    ],
+)
+def test_paragraphs_stay_apart(text):
+    assert len(sentences(text)) == 2, sentences(text)

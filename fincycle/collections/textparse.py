@@ -47,6 +47,18 @@ def _unwrap(text: str) -> list[str]:
             and not BULLET.match(line)
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
+        elif (
+            len(out) >= 2
+            and not out[-1].strip()
+            and line.strip()[:1].islower()
+            and len(out[-2].rstrip()) >= 50
+            and not re.search(r"[.!?:;,]\s*$", out[-2])
+            and not BULLET.match(line)
+        ):
+            # a client that wraps with an empty line between ("Cette fois le nom et l'adresse"
+            # + "" + "sont justes ..."): the sentence goes on in lower case
+            out.pop()
+            out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return out
