@@ -386,3 +386,56 @@ def test_a_copy_of_now_with_the_future_address_is_still_a_copy_request():
         "ap@client.example. Payment will be made by the end of this month."
     )
     assert reading.category == "copy_request", reading.evidence
+
+
+# --- the polite conditional asks ("Le chiederei la cortesia di spedirci l'originale") -------------
+
+CONDITIONAL_ASK = [
+    "Grazie della fattura. Le chiederei la cortesia di spedirci anche l'originale cartaceo per "
+    "posta: il revisore vuole gli originali.",
+    "Merci pour la facture. Je vous demanderais de nous envoyer aussi l'original papier par la "
+    "poste : notre réviseur exige les originaux.",
+    "Danke für die Rechnung. Ich würde Sie bitten, uns auch das Original per Post zu schicken: "
+    "unser Revisor verlangt die Originale.",
+    "Thank you for the invoice. I would ask you to send us the paper original by post as well: "
+    "our auditor wants the originals.",
+]
+
+
+@pytest.mark.parametrize("body", CONDITIONAL_ASK)
+def test_polite_conditional_asks_for_a_copy(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_thanks_for_the_original_asks_nothing():
+    reading = _read("Merci pour la facture, l'original papier nous est bien parvenu par la poste.")
+    assert reading.category == "acknowledgement", reading.evidence
+
+
+# --- a contract's end, a boiler "installé en 2009": no payment promised ---------------------------
+
+CONTRACT_ENDS = [
+    "Bien reçu votre facture, merci. Nous reprenons au 1er juillet la gérance d'un immeuble "
+    "(chauffage installé en 2009) dont le contrat d'entretien arrive à échéance. Seriez-vous "
+    "intéressés à nous faire une offre pour l'entretien annuel ?",
+    "Thanks, invoice received. From 1 July we manage another building (boiler installed in 2009) "
+    "whose maintenance contract expires. Would you be interested in sending us a quote for the "
+    "annual maintenance?",
+    "Danke, Rechnung erhalten. Ab 1. Juli verwalten wir eine weitere Liegenschaft (Heizung 2009 "
+    "installiert), deren Wartungsvertrag ausläuft. Hätten Sie Interesse, uns eine Offerte für "
+    "die jährliche Wartung zu machen?",
+]
+
+
+@pytest.mark.parametrize("body", CONTRACT_ENDS)
+def test_contract_end_and_installation_promise_nothing(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.promised_date is None
+
+
+def test_instalments_still_count():
+    reading = _read("We will pay in two instalments, on 30 June and on 31 July.")
+    assert reading.promised_date == date(2025, 6, 30), reading.evidence

@@ -648,6 +648,10 @@ REQUEST = _rx(
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen,? ob|volevo chiedere|chiedere se|chiederv\w* se|sapere se|ask (?:you )?(?:whether|if))\b",
     r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",
     r"\b(?:potrebbe|potreste|puo|potete|vi prego|per favore|per cortesia|vi preghiamo|la prego)\b",
+    # the polite conditional: "Le chiederei la cortesia di spedirci", "je vous demanderais de",
+    # "ich würde Sie bitten", "I would ask you to"
+    r"\b(?:(?:le|vi|ti) chieder(?:ei|emmo)|chieder(?:ei|emmo) (?:la cortesia|gentilmente|cortesemente)|(?:je|nous) vous demander(?:ais|ions)|"
+    r"(?:ich|wir) (?:wurde|wurden) (?:sie|ihnen) (?:\w+ )?(?:bitten|ersuchen)|(?:i|we) (?:would|'d) (?:kindly )?ask you)\b",
     r"\b(?:we need|we would need|we'd need|i need|we require|wir benotigen|benotigen wir|wir brauchen|brauchen wir|ich brauche|ich benotige|nous aurions besoin|nous avons besoin|j'aurais besoin|il nous faut|ci servirebbe|ci serve|ci occorr\w+|necessitiamo|avremmo bisogno)\b[^.]{0,40}\b(?:copy|copie|kopie|copia|pdf|invoice|rechnung|facture|fattura|document|dokument|documento|duplicat\w*|original\w*|statement|estratto|releve|kontoauszug|rapport\w*|arbeitsrapport\w*|report|rapporto|lieferschein\w*|bon de livraison|delivery note|bolla)",
     # "nous vous remercions de nous faire parvenir ...", "teilen Sie uns ... mit"
     r"\bremerci\w* (?:par avance )?de (?:bien vouloir |nous |me |m')|\bteilen sie (?:uns|mir)\b",
@@ -1483,6 +1487,14 @@ def _corrections_not_contested(f, contest, hits):
     ]
 
 
+# a contract's end, no payment: "dont le contrat d'entretien arrive à échéance", "the lease
+# expires", "der Wartungsvertrag läuft aus", "il contratto scade"
+CONTRACT_ENDS = re.compile(
+    r"\b(?:contrats?|bail|mandat|abonnement|contracts?|lease|subscription|vertrag\w*|abo|contratt[oi]|abbonamento|mandato)\b"
+    r"[^.;]{0,60}\b(?:arriv\w+ a (?:son |leur )?(?:echeance|terme)|expir\w*|echoit|ends|runs out|lauft \w* ?aus|ablauf\w*|auslauf\w*|endet|scade|scadr\w+|in scadenza|giunge a scadenza)"
+)
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -1572,7 +1584,7 @@ def _cues(sent, ref=None):
         "payment_promise" not in hits
         and "already_paid" not in hits
         and "delay_request" not in hits
-        and PAY_FUTURE.search(f)
+        and PAY_FUTURE.search(_blank(CONTRACT_ENDS, f))
         and not BALANCE_CONFIRMATION.search(f)
         and "?" not in f
         and not re.search(
@@ -2133,7 +2145,7 @@ DATE_KIND_RANK = {
     "relative": 3,
 }
 PAY_FUTURE = re.compile(
-    r"\b(?:pay|paid|payment|transfer|settle|remit|go out|instal)|\b(?:pai|paye|regl|virement|versement|partira|echeance)|"
+    r"\b(?:pay|paid|payment|transfer|settle|remit|go out|instal(?!l(?:e[ds]?|ee?s?|ing|ations?|iert\w*|at[oaie]|azion\w+|er)\b))|\b(?:pai|paye|regl|virement|versement|partira|echeance)|"
     r"\b(?:zahl|bezahl|ue?berweis|begleich|rate)|\b(?:pag|bonific|sald|versa|rat[ae]\b)"
 )
 
