@@ -410,3 +410,27 @@ def test_untaxed_amount_label(label):
 
     assert classify(fold(label)) == "untaxed"
     assert classify(fold("Taxed amount")) != "untaxed"  # negative
+
+
+# --- O read for 0 in a creditor reference (OCR) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Communication de paiement : RF50 FVo0 0030", "RF50FV000030"),
+        ("Zahlungsreferenz: RF50 FV0O 0030", "RF50FV000030"),
+        ("Payment Communication: RF50 FVOO OO30", "RF50FV000030"),
+    ],
+)
+def test_creditor_reference_with_o_read_for_zero(line, reference):
+    from fincycle.extraction import identifiers  # noqa: PLC0415
+
+    assert [m.value for m in identifiers.find_references(line)] == [reference]
+
+
+def test_creditor_reference_that_fails_its_check_digits_stays_unread():
+    from fincycle.extraction import identifiers  # noqa: PLC0415
+
+    # negative: zeros for O's do not make the check digits hold: no structured reference
+    assert identifiers.find_references("Payment Communication: RF50 FVo0 0031") == []

@@ -386,10 +386,28 @@ def find_sirens(text: str) -> list[Match]:
 # --- payment references -----------------------------------------------------------------------
 
 
+# A creditor reference as printed in groups ("RF50 FV00 0030"), body up to 21 characters.
+_RF_TOKEN = re.compile(r"(?<![A-Za-z0-9])(RF\d{2})((?:\s?[0-9A-Za-z]{1,4}){1,6})")
+
+
+def _rf_ocr_zeros(text: str) -> str:
+    """O/o read for 0 in the body of a creditor reference ("RF50 FVo0 0030"); only kept by
+    the caller where the check digits then hold (letters are legal in the body)."""
+    return _RF_TOKEN.sub(lambda m: m.group(1) + m.group(2).translate(_RF_ZERO), text)
+
+
+_RF_ZERO = str.maketrans({"O": "0", "o": "0"})
+
+
 def find_references(text: str) -> list[Match]:
-    """Swiss QR references (27 digits, modulo 10) and ISO 11649 creditor references (RF…)."""
+    """Swiss QR references (27 digits, modulo 10) and ISO 11649 creditor references (RF…).
+    A creditor reference whose check digits fail is read again with its O's as zeros (OCR)."""
     out = []
     fixed = fix_ocr_digits(text)
+    if not references.find_structured_reference(fixed) and _RF_TOKEN.search(fixed):
+        zeros = _rf_ocr_zeros(fixed)
+        if references.find_structured_reference(zeros):
+            fixed = zeros
     rest = fixed
     offset = 0
     while rest:
