@@ -197,3 +197,48 @@ def test_sentence_wrapped_over_empty_lines_is_one():
 )
 def test_paragraphs_stay_apart(text):
     assert len(sentences(text)) == 2, sentences(text)
+
+
+# --- a message meant for someone else: the customer's insurer, a supplier's own customer -------
+
+MEANT_FOR_ANOTHER = [
+    "Comme convenu, je vous envoie les photos du dégât des eaux pour mon dossier sinistre. Le "
+    "parquet a gonflé et les portes ne ferment plus correctement. Mon numéro de contrat habitation "
+    "est le 447 120 385 H.",
+    "Anbei die Fotos zum Wasserschaden für die Schadenmeldung. Der Parkettboden ist aufgequollen "
+    "und die Türen schliessen nicht mehr richtig. Meine Policennummer ist 88.123.456.",
+    "As agreed, here are the photos of the water damage for my claim. The floor is warped and the "
+    "doors no longer close properly. My policy number is HX-447120.",
+    "Come d'accordo le mando le foto del danno da acqua per il sinistro. Il parquet è gonfio e le "
+    "ante non chiudono più bene. Il numero di polizza è 447120.",
+    "Wie besprochen anbei die korrigierten Lieferscheine für die Kieslieferungen. Die Mengen "
+    "waren vertauscht, jetzt stimmt es. Die korrigierte Rechnung schicke ich Ihnen morgen.",
+    "Comme convenu, je vous envoie la facture corrigée pour les livraisons de gravier de novembre.",
+    "As discussed on the phone, I'll send you the corrected invoice for the gravel deliveries "
+    "tomorrow.",
+    "Come d'accordo, le invio la fattura corretta per le forniture di ghiaia.",
+]
+
+
+@pytest.mark.parametrize("body", MEANT_FOR_ANOTHER)
+def test_message_meant_for_another_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+    assert read_reply(_mail(body), CONTEXT).category == "other"  # the model does not overrule
+
+
+OUR_WORK_DAMAGED = [
+    # the damage is the company's doing and its bill is refused: a dispute, insurer or not
+    "Depuis votre intervention, le parquet a gonflé (dégât des eaux, dossier sinistre ouvert, "
+    "contrat habitation 447 120). Nous ne payerons pas votre facture avant réparation.",
+    # the customer asks the company for its corrected invoice
+    "Die Mengen auf der Rechnung sind falsch. Bitte schicken Sie uns die korrigierte Rechnung.",
+    "The quantities on your invoice are wrong; please send us the corrected invoice.",
+]
+
+
+@pytest.mark.parametrize("body", OUR_WORK_DAMAGED)
+def test_damage_or_correction_about_our_bill_is_not_meant_for_another(body):
+    reading = _read(body)
+    assert reading.category != "other", reading.evidence

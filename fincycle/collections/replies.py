@@ -2602,6 +2602,10 @@ def _background_said(cues, contest, error, paid):
         # "from 1 January please send all invoices to our new address, and quote the ordering
         # unit's cost centre each time": instructions for the invoices to come, none missing
         error = 0
+    if contest and _meant_for_another(cues):
+        # "le parquet a gonflé, les portes ne ferment plus; mon numéro de contrat habitation
+        # est ... pour mon dossier sinistre": a damage told to the insurer, no defect of our work
+        contest = 0
     return contest, error, paid
 
 
@@ -3073,8 +3077,59 @@ def _dated_promise(cues):
     )
 
 
+# a message meant for someone else, sent in the reminder's thread: for the customer's insurer
+# (its policy number and a claim: "mon numéro de contrat habitation ... pour mon dossier
+# sinistre", "Policennummer ... Schadenfall", "policy number ... claim", "numero di polizza ...
+# sinistro"), or from a supplier to its own customer (it sends its corrected invoice or delivery
+# notes: "die korrigierte Rechnung schicke ich Ihnen morgen", "je vous envoie la facture
+# corrigée", "I'll send you the corrected invoice", "vi invio la fattura corretta")
+POLICY_GIVEN = re.compile(
+    r"\b(?:(?:numero|n°|no) (?:de )?(?:contrat|police) (?:d'assurance|habitation|menage|auto|rc)|contrat (?:d'assurance|habitation)|police d'assurance|"
+    r"polic(?:en|e)-?(?:nummer|nr)|versicherungs-?(?:nummer|police|vertrag)|policy (?:number|no)|insurance policy|"
+    r"(?:numero (?:di |della )?)?polizza (?:n|nr|numero|assicurativa|casa|rc)?)\b"
+)
+CLAIM_WORD = re.compile(
+    r"\b(?:sinistre|declaration de sinistre|degat des eaux|dossier sinistre|schaden(?:fall|meldung|nummer|anzeige)|wasserschaden|"
+    r"(?:insurance )?claim|water damage|sinistro|danno da acqua|denuncia di sinistro)\b"
+)
+OWN_CORRECTED_SENT = re.compile(
+    r"\b(?:korrigierte|berichtigte|neue) (?:rechnung|gutschrift|lieferscheine?)\b[^.]{0,30}\b(?:schicke|sende|stelle) (?:ich|wir)\b|"
+    r"\b(?:schicke|sende|stelle) (?:ich|wir) ihnen (?:\w+ ){0,2}(?:die|eine) (?:korrigierte|berichtigte) (?:rechnung|gutschrift)\b|"
+    r"\banbei (?:die|unsere|meine) (?:korrigierten?|berichtigten?) (?:rechnung|gutschrift|lieferscheine?)\b|"
+    r"\b(?:je|nous) vous (?:envoie|envoyons|enverrai|enverrons|transmets|transmettons) (?:\w+ )?(?:la|notre|ma|les|nos) (?:facture|note de credit|bons? de livraison) (?:corrigee?s?|rectifiee?s?)\b|"
+    r"\bci-joint (?:la|notre|les|nos) (?:facture|bons? de livraison) (?:corrigee?s?|rectifiee?s?)\b|"
+    r"\b(?:i'll|i will|we'll|we will) (?:send|e-?mail|issue) you (?:the|a|our) (?:corrected|revised) (?:invoice|credit note|delivery notes?)\b|"
+    r"\b(?:attached|enclosed) (?:are |is )?(?:the|our) (?:corrected|revised) (?:invoice|delivery notes?)\b|"
+    r"\b(?:vi |le )?(?:invio|inviero|mando|mandero|inviamo|invieremo|mandiamo|manderemo) (?:\w+ )?(?:la|le|una) (?:fattura|nota di credito|bolle?) (?:corrett\w|rettificat\w)|"
+    r"\bin allegato (?:la|le) (?:fattura|bolle?) (?:corrett\w|rettificat\w)"
+)
+
+
+def _meant_for_another(cues):
+    """The sentences that show the message is meant for someone else (its insurer, a supplier's
+    own customer), when nothing in it disputes, corrects or pays the company's bill."""
+    if any(
+        s.hits.keys() & {"invoice_error", "refusal", "already_paid", "threat"} for s in cues.sents
+    ):
+        return []
+    if any(
+        BILLING.search(s.folded) or find_money(s.folded) or EXPLICIT_DISPUTE.search(s.folded)
+        for s in cues.with_cue("contestation")
+    ):
+        return []
+    folded = " ".join(s.folded for s in cues.sents)
+    if POLICY_GIVEN.search(folded) and CLAIM_WORD.search(folded):
+        return [s for s in cues.sents if POLICY_GIVEN.search(s.folded) or CLAIM_WORD.search(s.folded)]
+    return [s for s in cues.sents if OWN_CORRECTED_SENT.search(s.folded)]
+
+
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
+    meant = _meant_for_another(cues)
+    if meant:
+        # "anbei die korrigierten Lieferscheine; die korrigierte Rechnung schicke ich Ihnen
+        # morgen": not for the company (sure: the model reads a corrected invoice as a dispute)
+        return Decision("other", [s.text for s in meant][:2], 0.7, False, urgency=2)
     if cues.total("wrong_recipient"):
         return _decide_wrong_recipient(cues)
     if cues.total("delay_request"):
@@ -3281,6 +3336,7 @@ def read_parsed(
         and not _dated_past_payment(cues, decision)
         and not _dispute_denied(cues, decision)
         and not _firm_promise(cues, decision)
+        and not (decision.category == "other" and _meant_for_another(cues))
     ):
         decision = _consult_model(probs, decision)
     elif probs:
