@@ -439,3 +439,29 @@ def test_contract_end_and_installation_promise_nothing(body):
 def test_instalments_still_count():
     reading = _read("We will pay in two instalments, on 30 June and on 31 July.")
     assert reading.promised_date == date(2025, 6, 30), reading.evidence
+
+
+# --- the same work billed before on another invoice, which was paid: a duplicate ---------------
+
+BILLED_BEFORE = [
+    "Genau diese Leistung haben Sie uns schon mit der Rechnung FX-25-0290 vom 30. April "
+    "verrechnet, und die haben wir am 14. Mai bezahlt. Bitte stornieren Sie die FX-25-0311.",
+    "Vous nous avez déjà facturé exactement cette prestation avec la facture FX-25-0290 du 30 "
+    "avril, que nous avons payée le 14 mai. Merci d'annuler la FX-25-0311.",
+    "You already billed us for exactly this work on invoice FX-25-0290 of 30 April, which we "
+    "paid on 14 May. Please cancel FX-25-0311.",
+    "Ci avete già fatturato esattamente questa prestazione con la fattura FX-25-0290 del 30 "
+    "aprile, che abbiamo pagato il 14 maggio. Vi preghiamo di annullare la FX-25-0311.",
+]
+
+
+@pytest.mark.parametrize("body", BILLED_BEFORE)
+def test_work_billed_before_on_another_invoice_is_a_duplicate(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_this_invoice_paid_is_still_already_paid():
+    reading = _read("Wir haben die Rechnung FX-25-0311 bereits am 14. Mai bezahlt.")
+    assert reading.category == "already_paid", reading.evidence

@@ -382,8 +382,19 @@ REFUSAL = _rx(
     # Swiss German: "das zahl ich nöd", "de Rest nid"
     r"\b(?:zahl|zahle|zahled|zahlet|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:nod|nud|nid|nit)\b",
 )
+# the same work billed before on another invoice: "haben Sie uns schon mit der Rechnung 412
+# verrechnet", "already billed us for this on invoice 412", "déjà facturé avec la facture
+# 412", "già fatturato con la fattura 412"
+ALREADY_BILLED_RX = (
+    r"\b(?:schon|bereits|already|deja|gia)\b[^.;]{0,40}\b(?:mit|in|auf|with|on|avec|sur|dans|par|con|nella|sulla)\s+(?:der|dem|la|the|our|your|votre|notre|unserer|ihrer|sua|vostra|nostra)?\s*"
+    r"(?:rechnung|invoice|facture|fattura)\b(?:[^.;]|\.(?=\s?\w)){0,40}\b(?:verrechnet|fakturiert|berechnet|in rechnung gestellt|billed|invoiced|charged|facture\w*|fatturat\w)|"
+    r"\b(?:schon|bereits|already|deja|gia) (?:\w+ ){0,3}(?:verrechnet|fakturiert|billed|invoiced|charged|facture\w*|fatturat\w)\b[^.;]{0,50}\b(?:mit|in|auf|with|on|avec|sur|dans|par|con|nella|sulla)\s+(?:der |dem |la |the |our |your |votre |notre |la sua |la vostra )?"
+    r"(?:rechnung|invoice|facture|fattura)\b"
+)
+ALREADY_BILLED = re.compile(ALREADY_BILLED_RX)
 INVOICE_ERROR = _rx(
-    r"\b(?:zweimal|doppelt) (?:\w+ )?(?:geschickt|gesendet|zugestellt|erhalten|verrechnet|fakturiert|gestellt)\b",
+    r"\b(?:zweimal|doppelt) (?:\w+ )?(?:geschickt|gesendet|zugestellt|erhalten|verrechnet|fakturiert|gestellt|ausgestellt\w*)\b",
+    ALREADY_BILLED_RX,
     r"\b(?:same|gleiche|dieselbe|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
     r"\b(?:taux de tva|vat rate|rate of vat|mwst-satz|mehrwertsteuersatz|steuersatz|aliquota(?: iva)?)\b",
     r"\b(?:our (?:company |legal )?name is|notre (?:nom|raison sociale|denomination) est|unser (?:firmen)?name (?:ist|lautet)|la nostra ragione sociale e|amend the invoice|correct the (?:name|address|company)|nom de (?:la )?societe)",
@@ -729,6 +740,15 @@ HARDSHIP = _rx(
     r"\b(?:souci\w* de tresorerie|probleme\w* de tresorerie|cash(?:flow)? problem\w*|liquiditatsproblem\w*|problemi di liquidita)\b",
     r"\b(?:un peu |assez |tres )?serree?s? (?:en ce moment|ce mois|financierement)\b|\b(?:bit|little|a bit) tight\b|\bgrad (?:\w+ )?knapp\b|\bun po' (?:stretti|in difficolta)\b",
     r"\b(?:justes? en tresorerie|short on cash|wenig liquiditat|poca liquidita)\b",
+    # hard times, paid when they end: "c'est très dur en ce moment", "je vous paie dès que ça va
+    # mieux", "es ist im Moment sehr schwierig", "sobald es wieder besser läuft", "things are
+    # tough right now", "when business picks up", "è un periodo difficile", "appena va meglio"
+    r"\b(?:c'est|c|es ist|it'?s|things are|e) (?:\w+ ){0,2}(?:dur|difficile|hart|schwierig|hard|tough|dura) "
+    r"(?:en ce moment|ces temps|actuellement|im moment|momentan|zurzeit|gerade|right now|at the moment|these days|al momento|in questo periodo)\b(?!,? (?:to|de|d'|zu|da|di)\b)|"
+    r"\b(?:un |e un )periodo (?:\w+ )?difficile\b|"
+    r"\b(?:des que|quand|lorsque) (?:ca|cela|les affaires|la situation) (?:ira|va|iront|vont|se sera) (?:\w+ )?mieux|"
+    r"\b(?:sobald|wenn) es (?:\w+ ){0,2}besser (?:geht|lauft|laufen)\b|\bwhen (?:things|business) (?:get|gets|pick|picks|look|looks) (?:better|up)\b|"
+    r"\bappena (?:le cose )?(?:va|andra|vanno|andranno) meglio\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
 PHISHING = _rx(
@@ -1495,6 +1515,13 @@ CONTRACT_ENDS = re.compile(
 )
 
 
+def _not_billed_before(f, contest):
+    """ "ci avete già fatturato questa prestazione con la fattura 290": a duplicate (an invoice
+    error), not a contested charge."""
+    billed = [b.span() for b in ALREADY_BILLED.finditer(f)]
+    return [m for m in contest if not any(a < m.end() and m.start() < b for a, b in billed)]
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -1539,7 +1566,7 @@ def _cues(sent, ref=None):
             if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
             and m.start() >= neg.end() + 5
         ]
-    contest = _corrections_not_contested(f, contest, hits)
+    contest = _not_billed_before(f, _corrections_not_contested(f, contest, hits))
     if contest and FILE_TROUBLE.search(f) and not REFUSAL.search(f):
         # "the link / the PDF / the QR code does not work" asks for a copy, it contests nothing
         contest = [m for m in contest if not DEFECT_ONLY.search(m.group(0))]
