@@ -242,3 +242,31 @@ OUR_WORK_DAMAGED = [
 def test_damage_or_correction_about_our_bill_is_not_meant_for_another(body):
     reading = _read(body)
     assert reading.category != "other", reading.evidence
+
+
+# --- hard times, paid when they end: time asked without a date ---------------------------------
+
+HARD_TIMES = [
+    "Oui je sais pour la facture. Franchement c'est très dur en ce moment, la terrasse a été "
+    "fermée tout octobre. Je vous paie dès que ça va mieux. Svp ne m'envoyez pas aux poursuites.",
+    "Ich weiss, die Rechnung ist offen. Es ist im Moment sehr schwierig, das Restaurant war "
+    "wegen Bauarbeiten zu. Ich zahle, sobald es wieder besser läuft.",
+    "I know the invoice is overdue. Things are tough right now, the terrace was closed all "
+    "October. The money comes when business picks up.",
+    "So che la fattura è scaduta. È un periodo difficile, la terrazza è rimasta chiusa. La pago "
+    "appena le cose vanno meglio.",
+]
+
+
+@pytest.mark.parametrize("body", HARD_TIMES)
+def test_hard_times_ask_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_hard_to_understand_is_no_hardship():
+    reading = _read(
+        "It's hard right now to understand your invoice: the hours are wrong, 3 instead of 1."
+    )
+    assert reading.category == "contestation", reading.evidence

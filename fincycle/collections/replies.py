@@ -749,6 +749,15 @@ HARDSHIP = _rx(
     r"\b(?:des que|quand|lorsque) (?:ca|cela|les affaires|la situation) (?:ira|va|iront|vont|se sera) (?:\w+ )?mieux|"
     r"\b(?:sobald|wenn) es (?:\w+ ){0,2}besser (?:geht|lauft|laufen)\b|\bwhen (?:things|business) (?:get|gets|pick|picks|look|looks) (?:better|up)\b|"
     r"\bappena (?:le cose )?(?:va|andra|vanno|andranno) meglio\b",
+    # hard times, paid when they end: "c'est très dur en ce moment", "je vous paie dès que ça va
+    # mieux", "es ist im Moment sehr schwierig", "sobald es wieder besser läuft", "things are
+    # tough right now", "when business picks up", "è un periodo difficile", "appena va meglio"
+    r"\b(?:c'est|c|es ist|it'?s|things are|e) (?:\w+ ){0,2}(?:dur|difficile|hart|schwierig|hard|tough|dura) "
+    r"(?:en ce moment|ces temps|actuellement|im moment|momentan|zurzeit|gerade|right now|at the moment|these days|al momento|in questo periodo)\b(?!,? (?:to|de|d'|zu|da|di)\b)|"
+    r"\b(?:un |e un )periodo (?:\w+ )?difficile\b|"
+    r"\b(?:des que|quand|lorsque) (?:ca|cela|les affaires|la situation) (?:ira|va|iront|vont|se sera) (?:\w+ )?mieux|"
+    r"\b(?:sobald|wenn) es (?:\w+ ){0,2}besser (?:geht|lauft|laufen)\b|\bwhen (?:things|business) (?:get|gets|pick|picks|look|looks) (?:better|up)\b|"
+    r"\bappena (?:le cose )?(?:va|andra|vanno|andranno) meglio\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
 PHISHING = _rx(
