@@ -434,3 +434,45 @@ def test_creditor_reference_that_fails_its_check_digits_stays_unread():
 
     # negative: zeros for O's do not make the check digits hold: no structured reference
     assert identifiers.find_references("Payment Communication: RF50 FVo0 0031") == []
+
+
+# --- the customer's VAT id set apart at the end of its address block (scans) -----------------------
+
+
+def _scanned_bill(vat_top):
+    return [
+        ("Menuiserie Mercier Sàrl", 70, 40),
+        ("Rue de la Poste 136", 70, 51),
+        ("1700 Fribourg", 70, 62),
+        ("Suisse", 70, 73),
+        ("Fondation Les Oliviers", 360, 114),
+        ("Rue de la République 92", 360, 124),
+        ("1950 Sion", 360, 134),
+        ("Suisse", 360, 144),
+        ("N° TVA: CHE-365.504.276 TVA", 360, vat_top),
+        ("Facture 2025.005", 70, 200),
+        ("Montant hors taxes", 350, 300),
+        ("CHF 1 885.52", 500, 300),
+        ("TVA 2,6%", 350, 320),
+        ("CHF 49.02", 510, 320),
+        ("Total", 350, 340),
+        ("CHF 1 934.54", 500, 340),
+    ]
+
+
+def test_vat_line_set_apart_ends_the_customer_block():
+    ext = read(_scanned_bill(vat_top=160))
+    assert ext.value("customer_name") == "Fondation Les Oliviers"
+    assert ext.value("vendor_vat") is None  # the customer's
+
+
+def test_last_line_apart_needs_a_vat_id_and_a_gap():
+    from fincycle.extraction import parties  # noqa: PLC0415
+
+    apart = _doc_of(_scanned_bill(vat_top=160))
+    block = next(b for b in apart.blocks if len(b.indexes) == 5)
+    assert parties._last_line_apart(apart, block)
+    # negative: the same line at the block's leading belongs to the address as printed
+    close = _doc_of(_scanned_bill(vat_top=154))
+    block = next(b for b in close.blocks if len(b.indexes) == 5)
+    assert not parties._last_line_apart(close, block)

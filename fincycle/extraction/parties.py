@@ -21,6 +21,7 @@ import re
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import identifiers
 from .company_names import (
@@ -186,7 +187,10 @@ def _customer_score(doc: Doc, b: int) -> float:
         score -= 2  # the letterhead, unless a customer label heads the block ("Factuuradres")
     if doc.rel_x(first) > 0.4:
         score += 0.5
-    texts = " ".join(doc.folded[i] for i in block.indexes)
+    # an identifier line set apart under the address is the addressee's VAT id (Odoo prints the
+    # customer's so), not a contact line of the sender's block
+    kept = block.indexes[:-1] if _last_line_apart(doc, block) else block.indexes
+    texts = " ".join(doc.folded[i] for i in kept)
     if any(CUSTOMER_ID_CONTEXT.search(doc.folded[i]) for i in block.indexes):
         score += 2  # "Your VAT no.", "Vs. P.IVA" inside the block
     elif re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts) or any(
@@ -194,6 +198,18 @@ def _customer_score(doc: Doc, b: int) -> float:
     ):
         score -= 2  # contact lines and identifiers: the sender's block
     return score - 0.001 * line.page * 100
+
+
+def _last_line_apart(doc: Doc, block: Block) -> bool:
+    """The block's last line holds a VAT id alone and stands apart from the address over it:
+    a gap over 1.5 times the block's own leading, the address at least three lines."""
+    idx = block.indexes
+    if len(idx) < 4 or not identifiers.find_vat_ids(doc.lines[idx[-1]].text):
+        return False
+    tops = sorted(doc.lines[i].top for i in idx)
+    gaps = sorted(b - a for a, b in pairwise(tops[:-1]))
+    leading = max(gaps[len(gaps) // 2], 1.0)
+    return tops[-1] - tops[-2] > 1.5 * leading
 
 
 def _flush_right_score(doc: Doc, b: int) -> float:
