@@ -270,3 +270,63 @@ def test_hard_to_understand_is_no_hardship():
         "It's hard right now to understand your invoice: the hours are wrong, 3 instead of 1."
     )
     assert reading.category == "contestation", reading.evidence
+
+
+# --- instalments asked for a project to come, "not for this invoice" -----------------------------
+
+TERMS_FOR_LATER = [
+    "Merci pour la facture, tout est en ordre. Est-ce que vous proposez le paiement en plusieurs "
+    "fois (3 ou 4 mensualités) pour ce genre de projet ? Ce n'est pas pour cette facture-ci, juste "
+    "pour savoir avant de vous demander un devis.",
+    "Danke für die Rechnung, alles bestens. Wäre bei einem grösseren Projekt eine Ratenzahlung "
+    "möglich? Es ist nicht für diese Rechnung, nur zur Planung.",
+    "Thanks for the invoice, all fine. Would payment in instalments be possible for a larger "
+    "project next spring? It's not for this invoice, just to plan ahead.",
+    "Grazie per la fattura, tutto a posto. Per un progetto più grande sarebbe possibile pagare a "
+    "rate? Non è per questa fattura, solo per capire.",
+]
+
+
+@pytest.mark.parametrize("body", TERMS_FOR_LATER)
+def test_instalments_for_later_not_this_invoice_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_instalments_for_this_invoice_stay_a_delay_request():
+    reading = _read(
+        "Merci pour la facture. Est-ce que nous pourrions la régler en trois mensualités ? "
+        "C'est un gros montant pour nous en ce moment."
+    )
+    assert reading.category == "delay_request", reading.evidence
+
+
+# --- the invoice waits for a board's next meeting: time asked without a date ---------------------
+
+BOARD_NEXT_MEETING = [
+    "Veuillez excuser le retard. Tout engagement dépassant CHF 3'000.- doit être validé par le "
+    "conseil de fondation. Je ne manquerai pas de soumettre votre facture au conseil dès la "
+    "prochaine séance, dont la date n'est pas encore fixée.",
+    "Entschuldigen Sie die Verzögerung. Ausgaben über CHF 3'000.- muss der Stiftungsrat bewilligen; "
+    "ich werde Ihre Rechnung dem Stiftungsrat an der nächsten Sitzung vorlegen.",
+    "Sorry for the delay. Any spending above CHF 3,000 must be approved by our board; I will "
+    "submit your invoice to the board at its next meeting.",
+    "Ci scusiamo per il ritardo. Le spese oltre CHF 3'000.- devono essere approvate dal consiglio; "
+    "sottoporremo la fattura al consiglio nella prossima seduta.",
+]
+
+
+@pytest.mark.parametrize("body", BOARD_NEXT_MEETING)
+def test_board_next_meeting_asks_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_board_meeting_with_a_dispute_stays_a_dispute():
+    reading = _read(
+        "Les heures facturées sont fausses : 12 au lieu de 8. Je soumettrai votre facture au "
+        "conseil lors de la prochaine séance uniquement une fois corrigée."
+    )
+    assert reading.pause_dunning is True, reading.evidence

@@ -2833,7 +2833,15 @@ INTERNAL_DELAY = re.compile(
     r"\b(?:not (?:yet |been )?(?:been )?|nicht (?:\w+ ){0,4}|pas (?:encore )?(?:ete )?|"
     r"non (?:e |sono )?(?:ancora )?(?:stat[aoie] )?)" + _PROCESS_STEPS + r"\b|"
     r"\b(?:not (?:yet )?been able to|unable (?:yet )?to|pas (?:encore )?en mesure de|noch nicht in der lage,? (?:\w+ )?zu|non (?:ancora )?in grado di) "
-    r"(?:process|handle|book|traiter|comptabiliser|bearbeiten|verbuchen|elaborare|registrare)\b"
+    r"(?:process|handle|book|traiter|comptabiliser|bearbeiten|verbuchen|elaborare|registrare)\b|"
+    # the invoice waits for a board's next meeting: "soumettre votre facture au conseil dès la
+    # prochaine séance", "dem Vorstand an der nächsten Sitzung vorlegen", "submit it to the board
+    # at its next meeting", "sottoporla al consiglio nella prossima seduta"
+    r"\b(?:soumettre|soumettrons|soumise|presenter|presenterons|vorlegen|vorgelegt|unterbreiten|submit|submitted|put (?:it|this) to|"
+    r"sottoporre|sottoporla|sottoporremo|sottopost\w)\b[^.;]{0,60}\b(?:conseil|comite|commission|assemblee|municipalite|"
+    r"vorstand\w*|gemeinderat\w*|stiftungsrat\w*|verwaltungsrat\w*|ausschuss\w*|kommission|board|committee|council|"
+    r"consiglio|comitato|commissione|assemblea)\b[^.;]{0,40}\b(?:prochaine|next|nachste\w*|prossim\w) (?:seance|reunion|sitzung|meeting|session|riunione|seduta)\b|"
+    r"\b(?:vorstand|gemeinderat|stiftungsrat|verwaltungsrat|ausschuss|kommission)\w*\b[^.;]{0,40}\bnachsten\s+(?:sitzung|versammlung)\b[^.;]{0,20}\b(?:vorlegen|unterbreiten|vorgelegt|unterbreitet)\b"
 )
 
 
@@ -3159,6 +3167,15 @@ def _meant_for_another(cues):
     return [s for s in cues.sents if OWN_CORRECTED_SENT.search(s.folded)]
 
 
+# a question said not to be about this invoice: "ce n'est pas pour cette facture-ci", "not
+# for this invoice", "nicht für diese Rechnung", "non per questa fattura"
+NOT_THIS_INVOICE = re.compile(
+    r"\b(?:pas pour (?:cette|la presente|votre) facture|not (?:for|about) (?:this|the present|your) invoice|"
+    r"nicht (?:fue?r|wegen) (?:diese|die vorliegende|ihre|die aktuelle) rechnung|non (?:e )?per (?:questa|la presente) fattura|"
+    r"non riguarda (?:questa|la presente) fattura)\b"
+)
+
+
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
     meant = _meant_for_another(cues)
@@ -3168,6 +3185,10 @@ def _decide_request(cues):
         return Decision("other", [s.text for s in meant][:2], 0.7, False, urgency=2)
     if cues.total("wrong_recipient"):
         return _decide_wrong_recipient(cues)
+    if cues.total("delay_request") and any(NOT_THIS_INVOICE.search(s.folded) for s in cues.sents):
+        # "do you offer payment in 3 or 4 instalments for this kind of project? It is not for
+        # this invoice, just to know before asking for a quote": a question about terms (other)
+        return Decision("other", cues.first("delay_request"), 0.7, False, urgency=2)
     if cues.total("delay_request"):
         return Decision("delay_request", cues.first("delay_request"), 0.8, False)
     if cues.total("hardship") and not cues.total("payment_promise"):
