@@ -1,5 +1,6 @@
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+# ruff: noqa: RUF001  (Swiss amounts end in an en dash)
 """Kinds of replies found when the thirteenth and fourteenth writers' sets (tests/data/
 disputes_blind11: formal legal, procurement and shared-service-centre correspondence;
 disputes_blind12: office staff of small formal organisations) became development data: mostly
@@ -465,3 +466,38 @@ def test_work_billed_before_on_another_invoice_is_a_duplicate(body):
 def test_this_invoice_paid_is_still_already_paid():
     reading = _read("Wir haben die Rechnung FX-25-0311 bereits am 14. Mai bezahlt.")
     assert reading.category == "already_paid", reading.evidence
+
+
+# --- a payment date put to the company for its consent; "not in our budget" --------------------
+
+DATE_PUT = [
+    "Ausgaben über CHF 1'500.– muss der Stiftungsrat genehmigen, und die Website war im Budget "
+    "nicht vorgesehen. Ich könnte die Zahlung nach der Sitzung bis am 23. Juni auslösen. Wäre "
+    "das für Sie in Ordnung?",
+    "Les dépenses de ce montant doivent être approuvées par le conseil, et ce site n'était pas "
+    "prévu dans notre budget. Je pourrais effectuer le paiement le 23 juin. Cela vous "
+    "convient-il ?",
+    "Spending of this size needs the board's approval and the website was not foreseen in our "
+    "budget. I could release the payment on 23 June. Would that be all right?",
+    "Spese di questo importo devono essere approvate dal consiglio. Potrei effettuare il "
+    "pagamento il 23 giugno. Le andrebbe bene?",
+]
+
+
+@pytest.mark.parametrize("body", DATE_PUT)
+def test_payment_date_put_for_consent_asks_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 6, 23)
+    assert reading.pause_dunning is True
+
+
+def test_a_plain_promise_with_thanks_is_no_delay_request():
+    reading = _read("Nous paierons la facture le 23 juin. Merci de votre compréhension.")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_not_foreseen_in_the_quote_is_still_contested():
+    reading = _read("Dieser Posten war in Ihrer Offerte nicht vorgesehen, wir bezahlen ihn nicht.")
+    assert reading.category == "contestation", reading.evidence

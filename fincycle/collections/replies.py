@@ -749,15 +749,6 @@ HARDSHIP = _rx(
     r"\b(?:des que|quand|lorsque) (?:ca|cela|les affaires|la situation) (?:ira|va|iront|vont|se sera) (?:\w+ )?mieux|"
     r"\b(?:sobald|wenn) es (?:\w+ ){0,2}besser (?:geht|lauft|laufen)\b|\bwhen (?:things|business) (?:get|gets|pick|picks|look|looks) (?:better|up)\b|"
     r"\bappena (?:le cose )?(?:va|andra|vanno|andranno) meglio\b",
-    # hard times, paid when they end: "c'est très dur en ce moment", "je vous paie dès que ça va
-    # mieux", "es ist im Moment sehr schwierig", "sobald es wieder besser läuft", "things are
-    # tough right now", "when business picks up", "è un periodo difficile", "appena va meglio"
-    r"\b(?:c'est|c|es ist|it'?s|things are|e) (?:\w+ ){0,2}(?:dur|difficile|hart|schwierig|hard|tough|dura) "
-    r"(?:en ce moment|ces temps|actuellement|im moment|momentan|zurzeit|gerade|right now|at the moment|these days|al momento|in questo periodo)\b(?!,? (?:to|de|d'|zu|da|di)\b)|"
-    r"\b(?:un |e un )periodo (?:\w+ )?difficile\b|"
-    r"\b(?:des que|quand|lorsque) (?:ca|cela|les affaires|la situation) (?:ira|va|iront|vont|se sera) (?:\w+ )?mieux|"
-    r"\b(?:sobald|wenn) es (?:\w+ ){0,2}besser (?:geht|lauft|laufen)\b|\bwhen (?:things|business) (?:get|gets|pick|picks|look|looks) (?:better|up)\b|"
-    r"\bappena (?:le cose )?(?:va|andra|vanno|andranno) meglio\b",
     r"\b(?:knapp bei kasse|liquiditatsengpass|engpass|cash(?:flow)? (?:is )?(?:tight|short)|short of cash|tresorerie (?:est )?(?:tres )?tendue|difficultes? (?:financieres|de tresorerie)|difficolta (?:finanziari\w|economic\w)|in difficolta|finanziell (?:schwierig|eng))\b",
 )
 PHISHING = _rx(
@@ -1524,6 +1515,17 @@ CONTRACT_ENDS = re.compile(
 )
 
 
+# "im Budget 2025 nicht vorgesehen", "pas prévu dans notre budget", "not foreseen in our
+# budget", "non previsto nel budget": the customer's own budget, no charge contested
+OWN_BUDGET = re.compile(
+    r"\b(?:im|in unserem|in unserm|dans (?:notre|le|leur)|au|in (?:our|the)|nel(?: nostro)?)\s+budget\w*(?: \d{4})?\s*(?:\w+\s+)?$"
+)
+
+OWN_BUDGET_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:dans (?:notre|le|leur)|au|in (?:our|the)|im|in unserem|nel(?: nostro)?)\s+budget"
+)
+
+
 def _not_billed_before(f, contest):
     """ "ci avete già fatturato questa prestazione con la fattura 290": a duplicate (an invoice
     error), not a contested charge."""
@@ -1557,6 +1559,8 @@ def _cues(sent, ref=None):
             and REPAIR_BEFORE.search(f[max(0, m.start() - 50) : m.start()])
         )
         and not HYPOTHETICAL_BEFORE.search(f[max(0, m.start() - 30) : m.start()])
+        and not OWN_BUDGET.search(f[max(0, m.start() - 35) : m.start()])
+        and not OWN_BUDGET_AFTER.match(f, m.end())
         and not (
             RECEIVED_BEFORE.search(f[max(0, m.start() - 40) : m.start()])
             and CREDIT_WORD.match(m.group(0))
@@ -3167,6 +3171,34 @@ def _meant_for_another(cues):
     return [s for s in cues.sents if OWN_CORRECTED_SENT.search(s.folded)]
 
 
+# "... könnte die Zahlung bis am 23. Januar auslösen. Wäre das für Sie in Ordnung?": a payment
+# date put to the company for its consent asks for time
+CONSENT_ASKED = re.compile(
+    r"\b(?:ware (?:das|dies|es) (?:\w+ )?(?:fur sie |ihnen )?(?:ok|okay|in ordnung|moglich|recht|einverstanden)|"
+    r"(?:ist|geht) (?:das|dies) (?:fur sie |ihnen )?(?:ok|okay|in ordnung|recht)|passt (?:das|dies|es) (?:fur sie|ihnen)|sind sie (?:damit )?einverstanden|"
+    r"(?:would|is|will) (?:that|this) (?:be )?(?:ok|okay|all ?right|acceptable|fine)|does (?:that|this) (?:work|suit)|"
+    r"(?:cela|ceci|ca) vous (?:convient|conviendrait|irait|va)|(?:etes|seriez)-vous d'accord|"
+    r"(?:le|vi|ti) (?:andrebbe|va|sta) bene|(?:sarebbe|e) (?:accettabile|possibile per (?:lei|voi))|(?:siete|sarebbe) d'accordo)\b"
+)
+
+
+def _date_put_to_the_company(cues):
+    """A promise with a coming date whose next sentence asks the company's consent ("Wäre das
+    für Sie in Ordnung?", "would that be all right?", "cela vous convient-il ?")."""
+    for s in cues.sents:
+        if "payment_promise" not in s.hits and not PAY_FUTURE.search(s.folded):
+            continue  # "I could release the payment on 23 June" (a conditional: no promise cue)
+        after = cues.sents[s.index + 1 : s.index + 2]
+        if (
+            after
+            and "?" in after[0].text
+            and CONSENT_ASKED.search(after[0].folded)
+            and any(d.value > cues.ref for d in find_dates(s.folded, cues.ref, future=True))
+        ):
+            return [s.text, after[0].text]
+    return []
+
+
 # a question said not to be about this invoice: "ce n'est pas pour cette facture-ci", "not
 # for this invoice", "nicht für diese Rechnung", "non per questa fattura"
 NOT_THIS_INVOICE = re.compile(
@@ -3185,6 +3217,9 @@ def _decide_request(cues):
         return Decision("other", [s.text for s in meant][:2], 0.7, False, urgency=2)
     if cues.total("wrong_recipient"):
         return _decide_wrong_recipient(cues)
+    proposed = _date_put_to_the_company(cues)
+    if proposed and not cues.total("delay_request"):
+        return Decision("delay_request", proposed, 0.7, False)
     if cues.total("delay_request") and any(NOT_THIS_INVOICE.search(s.folded) for s in cues.sents):
         # "do you offer payment in 3 or 4 instalments for this kind of project? It is not for
         # this invoice, just to know before asking for a quote": a question about terms (other)
