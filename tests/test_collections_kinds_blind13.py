@@ -330,3 +330,48 @@ def test_board_meeting_with_a_dispute_stays_a_dispute():
         "conseil lors de la prochaine séance uniquement une fois corrigée."
     )
     assert reading.pause_dunning is True, reading.evidence
+
+
+# --- a dispute of before, a rule for the invoices to come, and this invoice said fine ----------
+
+BEFORE_OR_TO_COME_THIS_ONE_FINE = [
+    "Last year we had a dispute about the hours, but this invoice is fine. We will pay it on "
+    "30 June.",
+    "L'année dernière nous avions contesté une facture pour des heures en trop, mais celle-ci est "
+    "correcte. Elle sera réglée le 30 juin.",
+    "Letztes Jahr hatten wir eine Reklamation wegen zu vieler Stunden, diese Rechnung ist aber "
+    "korrekt. Wir überweisen sie am 30. Juni.",
+    "Please note that from July all invoices must quote our PO number, otherwise they will be "
+    "rejected. This one will be paid on 30 June.",
+    "À partir de juillet, toutes les factures devront mentionner notre numéro de commande. "
+    "Celle-ci sera réglée le 30 juin.",
+    "Da luglio tutte le fatture dovranno riportare il nostro numero d'ordine. Questa sarà pagata "
+    "il 30 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", BEFORE_OR_TO_COME_THIS_ONE_FINE)
+def test_dispute_of_before_or_rule_to_come_with_this_invoice_fine(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+    rules, cues = _rules_and_cues(body)
+    assert _firm_promise(cues, rules)  # the model does not overrule either
+
+
+THIS_ONE_WRONG_TOO = [
+    # the same fault again, this invoice not said fine
+    "Last year we had a dispute about the hours, and this invoice again charges 12 instead of 8.",
+    # this invoice said wrong
+    "Letztes Jahr war alles in Ordnung, diese Rechnung ist aber nicht korrekt: 12 statt 8 "
+    "Stunden.",
+    # a rule to come, and this one lacks it now
+    "À partir de juillet, toutes les factures devront mentionner notre numéro de commande. La "
+    "vôtre ne le mentionne pas, merci de la refaire.",
+]
+
+
+@pytest.mark.parametrize("body", THIS_ONE_WRONG_TOO)
+def test_this_invoice_wrong_too_still_pauses(body):
+    reading = _read(body)
+    assert reading.pause_dunning is True, reading.evidence

@@ -1048,7 +1048,7 @@ DETAIL_CONFIRMED = re.compile(
 # Rechnung muss", "ogni fattura deve"
 GENERAL_RULE = re.compile(
     r"\b(?:toute facture|toutes (?:les|nos) factures|every invoice|all invoices|jede rechnung|alle rechnungen|"
-    r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|have to|need to|sollen|haben)\b|"
+    r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|dovr\w+|have to|need to|sollen|haben)\b|"
     # a policy about invoices in general: "we do not pay invoices without a PO", "non possiamo
     # pagare fatture prive del CIG", "wir bezahlen keine Rechnungen ohne Bestellnummer"
     r"\b(?:invoices|factures|rechnungen|fatture)\s+(?:without|lacking|sans|ohne|prive? d\w*|senza|qui ne (?:comportent|mentionnent) pas|die keine?)\b|"
@@ -2649,6 +2649,50 @@ def _background_said(cues, contest, error, paid):
     return contest, error, paid
 
 
+# this invoice said to be right: "this invoice is fine", "celle-ci est correcte", "diese
+# Rechnung ist aber korrekt", "questa è corretta", "this one will be paid on ..."
+PRESENT_FINE = re.compile(
+    r"\b(?:this (?:one|invoice)|the (?:present|current|new) (?:one|invoice)|celle-ci|cette facture|la presente(?: facture)?|"
+    r"diese(?: rechnung)?|die (?:vorliegende|aktuelle)(?: rechnung)?|questa(?: fattura)?|la presente fattura)\s+"
+    r"(?:(?:is|est|ist|e)\s+(?:(?!(?:not|pas|nicht|non|never|kein\w*)\b)\w+\s+){0,2}?(?:fine|correct|right|in order|ok|okay|correcte|en ordre|juste|exacte|"
+    r"korrekt|richtig|in ordnung|corretta|giusta|in ordine|a posto)\b|"
+    r"(?:will be|sera|wird|sara|verra)\s+(?:(?!(?:not|pas|nicht|non|never)\b)\w+\s+){0,2}?(?:paid|settled|reglee|payee|bezahlt|beglichen|uberwiesen|pagata|saldata))"
+)
+# a time gone by: "last year", "l'année dernière", "letztes Jahr", "l'anno scorso", "last time"
+PAST_FRAME = re.compile(
+    r"\b(?:last (?:year|time|spring|summer|autumn|winter|month)|(?:a|one) year ago|in the past|"
+    r"l'annee (?:derniere|passee)|l'an (?:dernier|passe)|la derniere fois|au printemps dernier|par le passe|"
+    r"letztes (?:jahr|mal)|letzten (?:fruhling|sommer|herbst|winter|monat)|im vorjahr|fruher einmal|"
+    r"l'anno scorso|l'ultima volta|la volta scorsa|in passato)\b"
+)
+# a rule from a coming date: "from July", "à partir de juillet", "ab Juli", "da luglio"
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"januar|februar|marz|juni|juli|oktober|dezember|"
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre)"
+)
+FROM_A_DATE = re.compile(
+    r"\b(?:from|starting|as of|as from|effective|a partir d[eu]|des|a compter d[eu]|ab|per|da|dal|a partire da|a decorrere da)\s+"
+    r"(?:the\s+|le\s+|il\s+|dem\s+)?(?:1(?:st|er)?\.?\s+)?"
+    + _MONTH_NAMES
+    + r"\b|"
+    r"\b(?:next year|l'annee prochaine|l'an prochain|nachstes jahr|ab nachstem jahr|dal prossimo anno|l'anno prossimo)\b"
+)
+
+
+def _before_or_to_come(s):
+    """A sentence about a time gone by ("last year we had a dispute") or a rule for the invoices
+    to come ("from July all invoices must quote our PO number")."""
+    return bool(
+        PAST_FRAME.search(s.folded)
+        or (
+            (GENERAL_RULE.search(s.folded) or STANDING.search(s.folded))
+            and (FUTURE_INVOICES.search(s.folded) or FROM_A_DATE.search(s.folded))
+        )
+    )
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
     contest = cues.total("contestation") + sum(
@@ -2675,6 +2719,25 @@ def _decide_dispute(cues):
             or "refusal" in s.hits
             or re.search(FEE_REFUSED_RX, s.folded)
         )
+    if (contest or error) and any(PRESENT_FINE.search(s.folded) for s in cues.sents):
+        # "last year we had a dispute about the hours, but this invoice is fine", "à partir de
+        # juillet, toutes les factures devront mentionner notre numéro de commande; celle-ci
+        # sera réglée le 30 juin": a dispute of before, a rule for the invoices to come
+        kept = sum(
+            s.hits["contestation"]
+            for s in cues.with_cue("contestation")
+            if not PAST_FRAME.search(s.folded) and not PRESENT_FINE.search(s.folded)
+        ) + sum(
+            1
+            for s in cues.with_cue("refusal")
+            if "contestation" not in s.hits and not PAST_FRAME.search(s.folded)
+        )
+        kept_errors = 2 * sum(
+            s.hits["invoice_error"]
+            for s in cues.with_cue("invoice_error")
+            if not _before_or_to_come(s)
+        )
+        contest, error = min(contest, kept), min(error, kept_errors)
     disputing = cues.with_cue("contestation") + cues.with_cue("refusal")
     if paid and contest and any(REST_WORD.search(s.folded) for s in disputing):
         # "we paid CHF 2,000 on 2 June; the remaining CHF 480 will not be paid": the rest is
@@ -3383,9 +3446,14 @@ def _firm_promise(cues, decision):
     fitter was rude, the work itself is fine") is no dispute the model may read into it."""
     if decision.category != "payment_promise" or decision.unsure:
         return False
+    told_before = any(PRESENT_FINE.search(s.folded) for s in cues.sents)
     if any(
-        s.hits.keys() & {"contestation", "invoice_error", "refusal", "already_paid"}
-        or _uneasy(s.folded)
+        (
+            s.hits.keys() & {"contestation", "invoice_error", "refusal"}
+            or ("already_paid" in s.hits and "payment_promise" not in s.hits)
+            or _uneasy(s.folded)
+        )
+        and not (told_before and _before_or_to_come(s))
         for s in cues.sents
     ):
         return False
