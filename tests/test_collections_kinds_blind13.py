@@ -375,3 +375,32 @@ THIS_ONE_WRONG_TOO = [
 def test_this_invoice_wrong_too_still_pauses(body):
     reading = _read(body)
     assert reading.pause_dunning is True, reading.evidence
+
+
+# --- the customer's details offered in case they are needed ------------------------------------
+
+DETAILS_OFFERED_IN_CASE = [
+    "Should you need anything else from us, such as our VAT number, just let us know. Payment is "
+    "scheduled for 30 June.",
+    "Sollten Sie von uns noch etwas benötigen, etwa unsere UID-Nummer, melden Sie sich. Die "
+    "Zahlung ist für den 30. Juni vorgesehen.",
+    "Si vous avez besoin d'autre chose, comme notre numéro de TVA, n'hésitez pas. Le paiement "
+    "est prévu le 30 juin.",
+    "Se le servisse altro, ad esempio la nostra partita IVA, ce lo dica. Il pagamento partirà il "
+    "30 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", DETAILS_OFFERED_IN_CASE)
+def test_details_offered_in_case_are_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_details_wrong_on_the_invoice_stay_an_invoice_error():
+    reading = _read(
+        "Your invoice shows a wrong VAT number; should you need our correct one, it is "
+        "CHE-123.456.789. Please reissue the invoice."
+    )
+    assert reading.category == "invoice_error", reading.evidence

@@ -1171,6 +1171,24 @@ def _doubt_withdrawn(f, hits):
         hits.pop("invoice_error", None)
 
 
+# details offered in case they are needed: "should you need anything else, such as our VAT
+# number", "sollten Sie noch etwas benötigen, etwa unsere UID-Nummer", "si vous avez besoin
+# d'autre chose, comme notre numéro de TVA", "se le servisse altro, ad esempio la partita IVA"
+DETAILS_OFFERED = re.compile(
+    r"\b(?:should you (?:need|require)|if you (?:need|require) (?:anything|any|something|further|more|other)|"
+    r"(?:sollten|falls|wenn) sie (?:\w+ ){0,4}(?:benotigen|brauchen|wunschen)|"
+    r"(?:si|au cas ou) vous (?:avez|auriez) besoin|si vous souhaitez (?:\w+ ){0,2}(?:autre|d'autres|d'autre)|"
+    r"se (?:le|vi|ti) (?:servisse|serve|servono|servissero|occorre|occorresse)|qualora (?:le|vi) (?:servisse|occorresse))\b"
+)
+
+
+def _drop_offered_details(f, hits):
+    """ "should you need anything else from us, such as our VAT number, just let us know":
+    details offered in case, nothing missing from the invoice."""
+    if "invoice_error" in hits and DETAILS_OFFERED.search(f) and not WRONG_WORD.search(f):
+        hits.pop("invoice_error")
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -1203,6 +1221,7 @@ def _drop_false_cues(f, hits):
         # "please send future invoices to our new address" is no defect of this one
         hits.pop("invoice_error")
     _drop_stated_term(f, hits)
+    _drop_offered_details(f, hits)
     if "delay_request" in hits and PAY_METHOD.search(f) and not find_dates(f, None):
         hits.pop("delay_request")  # "can I pay by credit card?": how, not when
     if (
