@@ -501,3 +501,69 @@ def test_a_plain_promise_with_thanks_is_no_delay_request():
 def test_not_foreseen_in_the_quote_is_still_contested():
     reading = _read("Dieser Posten war in Ihrer Offerte nicht vorgesehen, wir bezahlen ihn nicht.")
     assert reading.category == "contestation", reading.evidence
+
+
+# --- a question about a line after a dispute denied; more denials and withdrawals ----------------
+
+QUESTION_AFTER_DENIAL = [
+    "Ce n'est en aucun cas une contestation, mais pourriez-vous m'indiquer à quoi correspond le "
+    "forfait déplacement ? C'est pour notre comptabilité analytique.",
+    "Sans vouloir contester votre facture, pourriez-vous m'expliquer la ligne « forfait petit "
+    "matériel » ? J'en ai besoin pour nos comptes.",
+    "Ohne die Rechnung beanstanden zu wollen: Was beinhaltet die Position «Kleinmaterial»?",
+    "Keine Reklamation, nur eine Frage: Wofür steht die Pauschale von CHF 41.30? Ich brauche das "
+    "für die Verbuchung.",
+    "Senza voler contestare la fattura, potrebbe spiegarmi a cosa corrisponde la voce «forfait "
+    "materiale»? Mi serve per la contabilità.",
+    "Without wishing to dispute anything: could you explain the line 'small material'? I need "
+    "it for our cost accounting.",
+]
+
+
+@pytest.mark.parametrize("body", QUESTION_AFTER_DENIAL)
+def test_line_question_after_a_denial_is_a_question(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_denial_then_but_why_still_disputes():
+    reading = _read(
+        "Keine Reklamation am Monteur, aber wofür steht die Pauschale? Sie war nie vereinbart."
+    )
+    assert reading.category == "contestation", reading.evidence
+
+
+MORE_WITHDRAWN = [
+    "J'allais vous écrire au sujet du déplacement facturé, mais je viens de voir qu'il figurait "
+    "dans le devis. Tout est en ordre, je transmets pour paiement.",
+    "Stavo per chiedervi della trasferta fatturata, ma ho visto ora che era nel preventivo. "
+    "Tutto a posto, la passo al pagamento.",
+    "I was about to query the travel charge, but I've just seen it was agreed in the quote. All "
+    "fine, the invoice goes to payment.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_WITHDRAWN)
+def test_more_doubts_withdrawn(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+RETURNS = [
+    "Un po' di pazienza, per favore: la segretaria rientra la prossima settimana e pagherà subito.",
+    "Merci de patienter encore un peu, notre trésorière est absente jusqu'à la fin du mois et "
+    "réglera à son retour.",
+]
+
+
+@pytest.mark.parametrize("body", RETURNS)
+def test_a_return_is_no_payment_date(body):
+    reading = _read(body)
+    assert reading.promised_date is None, reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_payment_after_the_holidays_keeps_its_date():
+    reading = _read("Nous réglerons la facture après les vacances, le 30 juin.")
+    assert reading.promised_date == date(2025, 6, 30), reading.evidence

@@ -126,6 +126,7 @@ LINE_QUESTION_RX = (
     r"|\b(?:pourriez-vous|pouvez-vous|could you|can you|would you|koe?nnten sie|koe?nnen sie|potrebbe|potete|potreste) (?:m'|me |nous |us |me |uns |mir |ci |mi )?(?:please )?(?:bitte )?"
     r"(?:expliquer|explain|erklaren|spiegar\w*)\b[^.?]{0,40}\b(?:position\w*|posten|charges?|lines?|items?|postes?|lignes?|voce|voci|pauschale?|fees?|frais|spese|gebu(?:e)?hr\w*|zuschlag\w*|surcharges?|supplements?)\b[^?\n]{0,80}\?"
 )
+LINE_QUESTION = re.compile(LINE_QUESTION_RX)
 FEE_REFUSED_RX = (
     r"\b(?:but|aber|mais|ma|jedoch|however)\b (?:\w+ ){0,2}(?:the |die |den |les |le |la |le )?(?:\w+ ){0,2}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|mahnspesen|frais|spese|penalit\w+|indemnite)\b(?:[^.]|\.(?=\S)){0,40}?(?:\bno\b|\bnicht\b|\bpas\b|\bnot\b|\bnon\b|\bnein\b)(?!\s+(?:\w+ ){0,2}(?:problem\w*|souci|issue|question))|"
     r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b"
@@ -146,7 +147,8 @@ NEGATED_CONTEST = _rx(
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
     # "this is not a complaint", "ceci n'est pas une réclamation", "il ne s'agit pas d'une
     # contestation", "das ist keine Reklamation", "non si tratta di un reclamo"
-    r"\b(?:(?:this|that|it) (?:is|was) not (?:meant as |intended as )?|(?:this|that|it)'?s not (?:meant as )?|(?:ce|ceci|cela) n'est pas |il ne s'agit pas d'|"
+    r"\b(?:(?:this|that|it) (?:is|was) (?:not|in no way|by no means) (?:meant as |intended as )?|(?:this|that|it)'?s not (?:meant as )?|"
+    r"(?:ce|ceci|cela) n'est (?:pas|en aucun cas|nullement|aucunement|absolument pas) |il ne s'agit (?:pas|nullement|en aucun cas) d'|"
     r"(?:das|dies|es) ist (?:\w+ )?(?:nicht als )?keine? |es handelt sich (?:\w+ )?(?:nicht um (?:eine?n? )?|um keine?n? )|"
     r"(?:questo |cio )?non e (?:un |una |un')?|non si tratta di (?:un |una |un')?)"
     r"(?:a |an |une? |d'une? )?(?:complaint|dispute|objection|criticism|claim|reclamation|contestation|plainte|critique|"
@@ -158,6 +160,12 @@ NEGATED_CONTEST = _rx(
     r"\b(?:non costituisc\w+|ne constitu\w+ (?:\w+ )?(?:pas|ni|nullement|aucunement|en aucun cas)|(?:does|do)(?: not|n't) constitute|"
     r"stell\w+ (?:\w+ )?(?:weder|keine?n?))\b[^.]{0,80}\b(?:contestazione|reclamo|contestation|reclamation|dispute|objection|"
     r"complaint|bestreitung|beanstandung|reklamation|einwand|einsprache)\b",
+    # "sans vouloir contester votre facture", "ohne die Rechnung beanstanden zu wollen", "senza
+    # voler contestare", "without wishing to dispute"
+    r"\bsans (?:vouloir|chercher a) (?:\w+ )?(?:contester|remettre en (?:cause|question)|critiquer|reclamer)\b|"
+    r"\bohne (?:\w+ ){0,3}(?:beanstanden|bestreiten|reklamieren|kritisieren|anzweifeln) zu wollen\b|"
+    r"\bsenza (?:voler(?:e)?|intenzione di) (?:\w+ )?(?:contestare|criticare|mettere in discussione|reclamare)\b|"
+    r"\bwithout (?:wishing|wanting|meaning|intending) to (?:\w+ )?(?:dispute|contest|question|complain|criticise|criticize)\b",
     # "nous ne contestons ni la prestation ni son montant", "wir bestreiten weder ... noch",
     # "we dispute neither the work nor the amount", "non contestiamo né ... né"
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:(?:evidemment|bien entendu|aucunement|nullement|naturellement|certes)\s+)?(?:ni|pas)\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
@@ -1152,10 +1160,10 @@ def _drop_stated_term(f, hits):
 # gefunden", "ma ho appena ritrovato il preventivo firmato"
 DOUBT_WITHDRAWN = re.compile(
     r"\b(?:mais|but|aber|doch|ma|pero)\b,? (?:\w+ )?(?:"
-    r"c'est bon|tout (?:est )?(?:bon|en ordre|ok|clair)|(?:je |j'|nous )(?:\w+ )?(?:viens|venons) de (?:le |la |les )?(?:re)?trouver|(?:j'ai|nous avons) (?:\w+ )?(?:re)?trouve|"
-    r"never ?mind|no matter|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:just )?found|it'?s (?:all )?(?:fine|ok|sorted|clear)|all (?:good|clear|fine)|"
+    r"c'est bon|tout (?:est )?(?:bon|en ordre|ok|clair)|(?:je |j'|nous )(?:\w+ )?(?:viens|venons) de (?:le |la |les )?(?:re)?(?:trouver|voir|constater|remarquer|lire)|(?:j'ai|nous avons) (?:\w+ )?(?:re)?trouve|"
+    r"never ?mind|no matter|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:just )?(?:found|seen|noticed|realised|realized)|it'?s (?:all )?(?:fine|ok|sorted|clear)|all (?:good|clear|fine)|"
     r"(?:es )?hat sich (?:\w+ )?erledigt|alles (?:klar|gut|in ordnung)|(?:ich|wir) (?:habe|haben|hab) (?:\w+ ){0,4}(?:gefunden|wiedergefunden)|"
-    r"(?:e )?tutto (?:a posto|ok|chiaro)|(?:ho|abbiamo) (?:\w+ )?(?:appena )?(?:ritrovato|trovato)|non importa|lasciate perdere)"
+    r"(?:e )?tutto (?:a posto|ok|chiaro)|(?:ho|abbiamo) (?:\w+ )?(?:appena |ora |adesso )?(?:ritrovato|trovato|visto|notato|letto)|non importa|lasciate perdere)"
 )
 
 
@@ -1597,6 +1605,8 @@ def _cues(sent, ref=None):
             for m in contest
             if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
             and m.start() >= neg.end() + 5
+            # "keine Reklamation, nur eine Frage: wofür steht die Pauschale?": a question
+            and not (LINE_QUESTION.match(m.group(0)) and not BUT.search(f, neg.end(), m.start()))
         ]
     contest = _not_billed_before(f, _corrections_not_contested(f, contest, hits))
     if contest and FILE_TROUBLE.search(f) and not REFUSAL.search(f):
@@ -2274,7 +2284,9 @@ ABSENCE = re.compile(
     r"holiday|holidays|vacation|leave|away|absent|off sick|out of (?:the )?office)\b"
 )
 ABSENCE_UNTIL = re.compile(
-    r"(?:" + ABSENCE.pattern + r")(?: [\w']+){0,3} (?:fino (?:a|al|alla)|jusqu'(?:au|a|a la)?|bis(?: zum| am| ende| mitte)?|until|till)\s*$"
+    r"(?:" + ABSENCE.pattern + r")(?:(?: [\w']+){0,3} (?:fino (?:a|al|alla)|jusqu'(?:au|a|a la)?|bis(?: zum| am| ende| mitte)?|until|till))?\s*$|"
+    # a return: "la segretaria rientra la prossima settimana", "sera de retour le 20", "is back on"
+    r"\b(?:rientr\w+|de retour|revien\w+|zuruck (?:ist|sein wird|kommt)|back|returns?|returning)(?: (?:on|le|am|il|el))?\s*$"
 )
 UNTIL_ABSENCE = re.compile(r"[^.;]{0,20}?\b(?:in den |im |en |in )?(?:" + ABSENCE.pattern + r")")
 
@@ -2617,6 +2629,21 @@ def _future_address_with_standing_rules(cues):
     )
 
 
+def _questions_after_a_denial(cues):
+    """A dispute denied in so many words ("keine Reklamation", "this is not a complaint") and
+    every disputing sentence a question about a line ("wofür steht die Pauschale?")."""
+    if cues.total("refusal") or cues.total("threat"):
+        return False
+    denied = any(
+        (m := NEGATED_CONTEST.search(s.folded)) and not BUT.search(s.folded, m.end())
+        for s in cues.sents
+    )
+    return denied and all(
+        all(LINE_QUESTION.match(m.group(0)) for m in CONTEST.finditer(s.folded))
+        for s in cues.with_cue("contestation")
+    )
+
+
 def _background_said(cues, contest, error, paid):
     """The formal letters' background, no dispute: no customer at all, a paid invoice whose
     reminder is to be cancelled, copies for the auditors, standing rules for future invoices."""
@@ -2654,6 +2681,9 @@ def _background_said(cues, contest, error, paid):
         # "our auditors ask for copies of invoices 311 and 354; both were paid in due time, it is
         # only to complete their file": the payment is the background of a copy request
         paid = 0
+    if contest and not (error or paid) and _questions_after_a_denial(cues):
+        # "Keine Reklamation, nur eine Frage: wofür steht die Pauschale?": a question
+        contest = 0
     if (contest or error) and _rules_fulfilled(cues):
         # "we do not pay invoices without a PO; yours quotes it correctly and was forwarded"
         contest = error = 0
