@@ -404,3 +404,34 @@ def test_details_wrong_on_the_invoice_stay_an_invoice_error():
         "CHE-123.456.789. Please reissue the invoice."
     )
     assert reading.category == "invoice_error", reading.evidence
+
+
+# --- a visit asked beside a word of another invoice ----------------------------------------------
+
+VISIT_ASKED = [
+    "The heating broke down again last week, can your technician come on Thursday? The invoice "
+    "for the last repair is with our accountant.",
+    "Le chauffage est de nouveau en panne, votre technicien peut-il passer jeudi ? La facture de "
+    "la dernière réparation est chez notre comptable.",
+    "Die Heizung ist wieder ausgefallen, kann Ihr Techniker am Donnerstag kommen? Die Rechnung "
+    "der letzten Reparatur liegt bei unserem Treuhänder.",
+    "Il riscaldamento si è di nuovo guastato, il vostro tecnico può passare giovedì? La fattura "
+    "dell'ultima riparazione è dal nostro commercialista.",
+]
+
+
+@pytest.mark.parametrize("body", VISIT_ASKED)
+def test_visit_asked_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+    assert read_reply(_mail(body), CONTEXT).pause_dunning is False  # nor with the model
+
+
+def test_visit_asked_with_the_bill_refused_is_a_dispute():
+    reading = _read(
+        "The heating broke down again two days after your repair. Can your technician come on "
+        "Thursday? I will not pay for a repair that did not last."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

@@ -2865,6 +2865,12 @@ NEW_BUSINESS = re.compile(
     r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
     # "mi può mandare un'offerta?", "could you make us a quote?"
     r"(?:\bun'|\b(?:una|un|une|an?|eine?) )(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,40}\?|"
+    # a visit asked: "can your technician come on Thursday?", "votre technicien peut-il passer
+    # jeudi ?", "kann Ihr Techniker am Donnerstag kommen?", "il vostro tecnico può passare?"
+    r"\b(?:can|could) (?:your|a|the|someone|somebody|you) (?:\w+ )?(?:come(?! back)|come by|come round|pass by|drop by|stop by|send someone)\b[^.?]{0,40}\?|"
+    r"\b(?:kann|konnte|konnten) (?:ihr\w*|jemand|ein\w*|sie) (?:\w+ ){0,4}(?:vorbeikommen|kommen|vorbeischauen|jemanden schicken)\b[^.?]{0,20}\?|"
+    r"\b(?:peut-il|pourrait-il|pouvez-vous|pourriez-vous|peut-on|pourrait-on) (?:\w+ ){0,2}(?:passer|venir|envoyer quelqu'un)\b[^.?]{0,40}\?|"
+    r"\b(?:puo|potrebbe|potete|potreste|puo venire|puo passare) (?:\w+ ){0,2}(?:passare|venire|mandare qualcuno)\b[^.?]{0,40}\?|"
     # "ob Sie auch Wartungsverträge anbieten"
     r"\bob sie (?:\w+ ){0,3}(?:auch|ebenfalls) (?:\w+ ){0,3}(?:anbieten|offerieren|machen|liefern|ausfuhren)\b|"
     # "vous demander si votre bureau propose également l'interprétation"
