@@ -435,3 +435,36 @@ def test_visit_asked_with_the_bill_refused_is_a_dispute():
     )
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- paid only once the work is put right: a dispute --------------------------------------------
+
+PAID_ONCE_PUT_RIGHT = [
+    "The repair did not fix the leak; it is dripping again. We will settle once it is really "
+    "repaired.",
+    "La réparation n'a rien réglé, la fuite a repris. Nous réglerons quand ce sera vraiment réparé.",
+    "Die Reparatur hat nichts gebracht, es tropft wieder. Wir zahlen, wenn es wirklich repariert "
+    "ist.",
+    "La riparazione non ha risolto nulla, perde di nuovo. Pagheremo quando sarà davvero riparato.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_ONCE_PUT_RIGHT)
+def test_paid_only_once_repaired_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+PAID_ONCE_SOMETHING_ELSE = [
+    "We will settle the invoice once it has been approved by our manager on 20 June.",
+    "Nous réglerons la facture dès sa validation par la direction, le 20 juin.",
+    "Wir zahlen, sobald die Geschäftsleitung die Rechnung visiert hat, am 20. Juni.",
+    "Pagheremo la fattura appena approvata dalla direzione, il 20 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_ONCE_SOMETHING_ELSE)
+def test_paid_once_approved_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -389,6 +389,17 @@ REFUSAL = _rx(
     r"\bkeine (?:zahlung\w*|ue?berweisung\w*) (?:\w+ )?(?:leisten|vornehmen|tatigen|ausfuhren|freigeben)\b|\b(?:leisten|tatigen) (?:wir|ich) (?:\w+ )?keine (?:zahlung|ue?berweisung)\w*\b|\b(?:weisen|weise) (?:wir|ich) (?:\w+ ){0,3}(?:entschieden |klar )?zue?ruck\b|\baucun (?:paiement|reglement|versement) ne sera\b|\bno payment will be (?:made|released)\b|\b(?:won'?t|will not) (?:make|release) any payment\b|\bnessun pagamento (?:sara|verra)\b",
     # Swiss German: "das zahl ich nöd", "de Rest nid"
     r"\b(?:zahl|zahle|zahled|zahlet|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:nod|nud|nid|nit)\b",
+    # paid only once the work is put right: "we will settle once it is really repaired", "nous
+    # réglerons quand ce sera vraiment réparé", "wir zahlen, wenn es repariert ist", "pagheremo
+    # quando sarà riparato"
+    r"\b(?:will|'ll|shall) (?:only )?(?:pay|settle)\b[^.;]{0,30}\b(?:once|when|as soon as|after|until)\b[^.;]{0,40}"
+    r"\b(?:repaired|fixed|replaced|working|works|delivered|resolved|put right)\b|"
+    r"\b(?:reglerons|paierons|payerons|reglerai|paierai|payerai)\b[^.;]{0,30}\b(?:quand|lorsque|une fois|des que|apres)\b[^.;]{0,40}"
+    r"\b(?:repare\w*|remplace\w*|livree?s?|resolu\w*|fonctionne\w*|refait\w*)\b|"
+    r"\b(?:zahlen|bezahlen|zahle|bezahle|ue?berweisen)\b[^.;]{0,30}\b(?:wenn|sobald|nachdem|erst)\b[^.;]{0,40}"
+    r"\b(?:repariert|behoben|ersetzt|geliefert|funktioniert)\b|"
+    r"\b(?:pagheremo|paghero|salderemo|saldero)\b[^.;]{0,30}\b(?:quando|appena|dopo|una volta)\b[^.;]{0,40}"
+    r"\b(?:riparat\w|sostituit\w|consegnat\w|risolt\w|funzion\w+)",
 )
 # the same work billed before on another invoice: "haben Sie uns schon mit der Rechnung 412
 # verrechnet", "already billed us for this on invoice 412", "déjà facturé avec la facture
