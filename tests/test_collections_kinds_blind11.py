@@ -567,3 +567,44 @@ def test_a_return_is_no_payment_date(body):
 def test_a_payment_after_the_holidays_keeps_its_date():
     reading = _read("Nous réglerons la facture après les vacances, le 30 juin.")
     assert reading.promised_date == date(2025, 6, 30), reading.evidence
+
+
+# --- a standing rule recalled beside an invoice in process; a doubt cleared after checking --------
+
+RULE_RECALLED = [
+    "Thank you for your invoice, which has been received and will be processed under our usual "
+    "payment terms. Please note that each invoice must show our PO number.",
+    "Merci pour votre facture, qui sera traitée selon nos conditions habituelles. Pour rappel, "
+    "chaque facture doit mentionner notre numéro de commande.",
+    "Grazie per la fattura, che verrà trattata secondo i nostri termini abituali. Vi ricordiamo "
+    "che ogni fattura deve riportare il nostro numero d'ordine.",
+]
+
+
+@pytest.mark.parametrize("body", RULE_RECALLED)
+def test_standing_rule_recalled_beside_an_invoice_in_process_is_no_error(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_rule_this_invoice_breaks_is_still_an_error():
+    reading = _read(
+        "Each invoice must show our PO number; yours does not. Please reissue it with PO 4711."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+
+
+CLEARED = [
+    "Je pensais d'abord qu'il y avait une erreur sur la facture, mais après vérification tout "
+    "est correct. Le paiement suivra.",
+    "Ich wollte eigentlich reklamieren, weil ich die Position «Anfahrt» nicht verstanden habe, "
+    "aber mein Kollege hat es mir erklärt. Alles gut, wir bezahlen.",
+    "All'inizio pensavo ci fosse un errore nella fattura, ma dopo verifica è tutto corretto.",
+]
+
+
+@pytest.mark.parametrize("body", CLEARED)
+def test_doubt_cleared_after_checking_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -1067,7 +1067,7 @@ DETAIL_CONFIRMED = re.compile(
 # Rechnung muss", "ogni fattura deve"
 GENERAL_RULE = re.compile(
     r"\b(?:toute facture|toutes (?:les|nos) factures|every invoice|all invoices|jede rechnung|alle rechnungen|"
-    r"samtliche rechnungen|ogni fattura|tutte le fatture)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|dovr\w+|have to|need to|sollen|haben)\b|"
+    r"samtliche rechnungen|ogni fattura|tutte le fatture|each invoice|chaque facture|jede einzelne rechnung|ciascuna fattura)\b[^.;]{0,40}\b(?:doi\w+|must|mue?ss\w*|dev\w+|dovr\w+|have to|need to|sollen|haben)\b|"
     # a policy about invoices in general: "we do not pay invoices without a PO", "non possiamo
     # pagare fatture prive del CIG", "wir bezahlen keine Rechnungen ohne Bestellnummer"
     r"\b(?:invoices|factures|rechnungen|fatture)\s+(?:without|lacking|sans|ohne|prive? d\w*|senza|qui ne (?:comportent|mentionnent) pas|die keine?)\b|"
@@ -1170,8 +1170,10 @@ def _drop_stated_term(f, hits):
 # "but never mind, I found the signed quote", "aber hat sich erledigt, ich habe den Auftrag
 # gefunden", "ma ho appena ritrovato il preventivo firmato"
 DOUBT_WITHDRAWN = re.compile(
-    r"\b(?:mais|but|aber|doch|ma|pero)\b,? (?:\w+ )?(?:"
-    r"c'est bon|tout (?:est )?(?:bon|en ordre|ok|clair)|(?:je |j'|nous )(?:\w+ )?(?:viens|venons) de (?:le |la |les )?(?:re)?(?:trouver|voir|constater|remarquer|lire)|(?:j'ai|nous avons) (?:\w+ )?(?:re)?trouve|"
+    r"\b(?:mais|but|aber|doch|ma|pero)\b,? (?:[\w']+ ){0,3}(?:"
+    r"c'est bon|tout (?:est )?(?:bon|en ordre|ok|clair|correct|juste)|everything (?:is |was |'s )?(?:correct|fine|in order|right)|"
+    r"alles (?:stimmt|korrekt|richtig)|(?:m'a|nous a|me l'a|nous l'a) explique|(?:has |had )?explained it|"
+    r"(?:hat|habe|haben) (?:es|das) (?:mir|uns) (?:\w+ )?erklart|(?:mi|ci) ha spiegato|(?:je |j'|nous )(?:\w+ )?(?:viens|venons) de (?:le |la |les )?(?:re)?(?:trouver|voir|constater|remarquer|lire)|(?:j'ai|nous avons) (?:\w+ )?(?:re)?trouve|"
     r"never ?mind|no matter|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:just )?(?:found|seen|noticed|realised|realized)|it'?s (?:all )?(?:fine|ok|sorted|clear)|all (?:good|clear|fine)|"
     r"(?:es )?hat sich (?:\w+ )?erledigt|alles (?:klar|gut|in ordnung)|(?:ich|wir) (?:habe|haben|hab) (?:\w+ ){0,4}(?:gefunden|wiedergefunden)|"
     r"(?:e )?tutto (?:a posto|ok|chiaro)|(?:ho|abbiamo) (?:\w+ )?(?:appena |ora |adesso )?(?:ritrovato|trovato|visto|notato|letto)|non importa|lasciate perdere)"
@@ -1292,6 +1294,17 @@ HABITUAL = re.compile(
 )
 
 
+# how invoices go in general, before a "paid": "da noi le fatture vengono controllate, vistate e
+# pagate", "bei uns werden die Rechnungen geprüft, visiert und bezahlt", "chez nous les
+# factures passent par ... avant d'être payées", "invoices go through ... and are paid"
+INVOICES_PROCESS = re.compile(
+    r"\b(?:le|tutte le|nostre|queste) fatture (?:\w+ ){0,3}vengono\b|\bvengono (?:\w+ ){0,3}(?:le|tutte le) fatture\b|"
+    r"\b(?:die|alle|unsere) rechnungen (?:\w+ ){0,3}werden\b|\bwerden (?:\w+ ){0,3}(?:die|alle|unsere) rechnungen\b|"
+    r"\b(?:les|toutes les|nos) factures (?:\w+ ){0,3}passent\b|"
+    r"\b(?:all |our )?invoices (?:\w+ ){0,2}(?:go through|get|are first|are always|are normally|are usually)\b"
+)
+
+
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
@@ -1299,6 +1312,7 @@ def _drop_false_paid(f, hits):
         m
         for m in ALREADY_PAID.finditer(f)
         if not HABITUAL.search(f[max(0, m.start() - 40) : m.end() + 40])
+        and not INVOICES_PROCESS.search(f[: m.start()])
         and not re.search(
             # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
             r"\b(?:if|whether|si|falls|wenn|ob|se|qualora|once|as soon as|sobald|des que|une fois|non appena|appena)\b"
@@ -2598,6 +2612,8 @@ def _rules_fulfilled(cues):
         or IN_PROCESS.search(s.folded)
         or PASSED_ON.search(s.folded)
         or APPROVAL_ROUTE.search(s.folded)
+        # "thank you for your invoice, which will be processed under our usual payment terms"
+        or (USUAL_TERMS.search(s.folded) and s not in disputing)
         for s in cues.sents
     )
 
@@ -3489,9 +3505,11 @@ def _dispute_denied(cues, decision):
     rules found no dispute: the model's "contestation" (it reads "complaint") does not overrule."""
     if decision.category in PAUSING_CATEGORIES or any(_uneasy(s.folded) for s in cues.sents):
         return False
-    # not "nous ne contestons pas que le travail ait été fait, mais ...": a dispute follows
+    # not "nous ne contestons pas que le travail ait été fait, mais ...": a dispute follows; a
+    # doubt withdrawn ("ich wollte reklamieren, aber mein Kollege hat es mir erklärt") is denied
     return any(
-        (m := NEGATED_CONTEST.search(s.folded)) and not BUT.search(s.folded, m.end())
+        ((m := NEGATED_CONTEST.search(s.folded)) and not BUT.search(s.folded, m.end()))
+        or DOUBT_WITHDRAWN.search(s.folded)
         for s in cues.sents
     )
 
