@@ -468,3 +468,38 @@ PAID_ONCE_SOMETHING_ELSE = [
 def test_paid_once_approved_is_no_dispute(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- how invoices go in general: no payment of this one -----------------------------------------
+
+INVOICES_PROCESS_TOLD = [
+    "Da noi le fatture vengono prima controllate dal reparto, poi vistate dalla direzione e pagate "
+    "nel prossimo ciclo di pagamenti. La sua è in corso.",
+    "Bei uns werden die Rechnungen zuerst von der Abteilung geprüft, dann visiert und im nächsten "
+    "Zahlungslauf bezahlt. Ihre ist unterwegs.",
+    "Chez nous, les factures passent d'abord par le service concerné, puis par la direction, avant "
+    "d'être payées lors du prochain virement groupé. La vôtre est en cours.",
+    "With us, invoices go through the department first, then the manager, and are paid in the "
+    "next payment run. Yours is on its way.",
+]
+
+
+@pytest.mark.parametrize("body", INVOICES_PROCESS_TOLD)
+def test_invoices_process_told_is_no_payment(body):
+    reading = _read(body)
+    assert reading.category != "already_paid", reading.evidence
+    assert reading.pause_dunning is False
+
+
+INVOICES_PAID = [
+    "Le fatture di maggio sono state pagate il 3 giugno.",
+    "Die Rechnungen wurden am 3. Juni bezahlt.",
+    "Les factures ont été payées le 3 juin.",
+    "All invoices were paid on 3 June.",
+]
+
+
+@pytest.mark.parametrize("body", INVOICES_PAID)
+def test_invoices_paid_stay_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence

@@ -1305,6 +1305,17 @@ INVOICES_PROCESS = re.compile(
 )
 
 
+# how invoices go in general, before a "paid": "da noi le fatture vengono controllate, vistate e
+# pagate", "bei uns werden die Rechnungen geprüft, visiert und bezahlt", "chez nous les
+# factures passent par ... avant d'être payées", "invoices go through ... and are paid"
+INVOICES_PROCESS = re.compile(
+    r"\b(?:le|tutte le|nostre|queste) fatture (?:\w+ ){0,3}vengono\b|\bvengono (?:\w+ ){0,3}(?:le|tutte le) fatture\b|"
+    r"\b(?:die|alle|unsere) rechnungen (?:\w+ ){0,3}werden\b|\bwerden (?:\w+ ){0,3}(?:die|alle|unsere) rechnungen\b|"
+    r"\b(?:les|toutes les|nos) factures (?:\w+ ){0,3}passent\b|"
+    r"\b(?:all |our )?invoices (?:\w+ ){0,2}(?:go through|get|are first|are always|are normally|are usually)\b"
+)
+
+
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
@@ -1312,6 +1323,7 @@ def _drop_false_paid(f, hits):
         m
         for m in ALREADY_PAID.finditer(f)
         if not HABITUAL.search(f[max(0, m.start() - 40) : m.end() + 40])
+        and not INVOICES_PROCESS.search(f[: m.start()])
         and not INVOICES_PROCESS.search(f[: m.start()])
         and not re.search(
             # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
