@@ -503,3 +503,39 @@ INVOICES_PAID = [
 def test_invoices_paid_stay_paid(body):
     reading = _read(body)
     assert reading.category == "already_paid", reading.evidence
+
+
+# --- a problem of the customer's own bank or system ----------------------------------------------
+
+OWN_BANK_PROBLEM = [
+    "Our bank had a technical problem last week and several payments were delayed. Sorry!",
+    "Notre banque a eu un problème technique la semaine dernière, plusieurs paiements ont été "
+    "retardés. Désolés !",
+    "Unsere Bank hatte letzte Woche ein technisches Problem, mehrere Zahlungen haben sich "
+    "verzögert. Entschuldigung!",
+    "La nostra banca ha avuto un problema tecnico la settimana scorsa, alcuni pagamenti sono "
+    "slittati. Ci scusi!",
+]
+
+
+@pytest.mark.parametrize("body", OWN_BANK_PROBLEM)
+def test_own_bank_problem_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+YOUR_SYSTEM_PROBLEM = [
+    "Your system had a problem again last week and the invoice is wrong: 12 hours instead of 8.",
+    "Votre système a encore un problème, la facture ne correspond pas à ce qui a été livré.",
+]
+
+
+@pytest.mark.parametrize("body", YOUR_SYSTEM_PROBLEM)
+def test_problem_of_the_company_still_disputes(body):
+    reading = _read(body)
+    assert reading.pause_dunning is True, reading.evidence
+
+
+def test_nothing_wrong_said_is_no_unnamed_dispute():
+    reading = _read("Could you send us a copy of the delivery note? Nothing wrong, just for the file.")
+    assert reading.pause_dunning is False, reading.evidence

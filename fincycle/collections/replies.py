@@ -2875,7 +2875,15 @@ PROBLEM = re.compile(
 )
 NO_PROBLEM = re.compile(
     r"\b(?:kein(?:e|en)? (?:problem|fehler|beschwerde)|no (?:problem|issue|complaint)s?|not a problem|pas de (?:probleme|souci)s?|"
-    r"sans (?:probleme|souci)|nessun problema|non (?:c'e )?(?:e un )?problema|alles (?:in ordnung|bestens|gut)|tout (?:est )?en ordre)\b"
+    r"sans (?:probleme|souci)|nessun problema|non (?:c'e )?(?:e un )?problema|alles (?:in ordnung|bestens|gut)|tout (?:est )?en ordre|"
+    # "nothing wrong, just for the file", "rien d'anormal", "nichts Falsches", "nulla di anomalo"
+    r"nothing (?:wrong|amiss|unusual)|rien d'(?:anormal|inhabituel)|nichts (?:falsches|auffalliges|ungewohnliches)|nulla di (?:anomalo|strano|sbagliato))\b"
+)
+# a problem of the customer's bank or system: "unsere Bank hatte ein technisches Problem",
+# "our e-banking had a problem", "il nostro sistema ha avuto un problema"
+BANK_OR_SYSTEM_BEFORE = re.compile(
+    r"\b(?:our|my|unsere?[nmrs]?|meine?[nmrs]?|notre|ma|mon|(?:il |la )?nostr[oa]|(?:il |la )?mi[oa])\s+(?:\w+\s+)?(?:bank|banque|banca|postfinance|e-?banking|system|systeme|sistema|software|logiciel|informatik|informatique|"
+    r"buchhaltungssoftware|it)\b[^.;]{0,40}$"
 )
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie|pas|jamais|non|mai|nessun\w*|n't)\b|n'")
 BILLING = re.compile(
@@ -3099,6 +3107,7 @@ def _uneasy(folded):
         or OWN_PROBLEM.match(folded, m.start())
         or REPAIR_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
         or OWN_BEFORE.search(folded[max(0, m.start() - 25) : m.start()])
+        or BANK_OR_SYSTEM_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
         or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
         for m in PROBLEM.finditer(folded)
     ):
