@@ -608,3 +608,35 @@ CLEARED = [
 def test_doubt_cleared_after_checking_does_not_pause(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- an agreed discount withheld pending a credit note; a formal reservation ---------------------
+
+WITHHELD_DISCOUNT = [
+    "Nous retenons le montant de l'escompte de 2 % convenu jusqu'à réception de la note de "
+    "crédit correspondante.",
+    "We are withholding the agreed 2% discount, CHF 49.60, pending receipt of the corresponding "
+    "credit note.",
+    "Wir behalten das vereinbarte Skonto von 2 % bis zum Erhalt der entsprechenden Gutschrift ein.",
+]
+
+
+@pytest.mark.parametrize("body", WITHHELD_DISCOUNT)
+def test_discount_withheld_pending_a_credit_note_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_discount_question_is_still_no_dispute():
+    reading = _read("Pouvons-nous déduire un escompte de 2 % si nous payons dans les 10 jours ?")
+    assert reading.pause_dunning is False, reading.evidence
+
+
+def test_reservation_of_no_acknowledgement_is_no_contest():
+    reading = _read(
+        "Dans le cadre de l'audit, merci de confirmer directement à nos commissaires aux comptes "
+        "le solde au 31 décembre 2024. Cette demande ne vaut pas reconnaissance de dette."
+    )
+    assert reading.category == "other", reading.evidence
+    assert _read("Ce travail ne vaut pas le prix facturé.").category == "contestation"

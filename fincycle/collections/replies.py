@@ -267,7 +267,7 @@ CONTEST = _rx(
     r"\bcan'?t release payment for\b|\bhold(?:ing)? back (?:the|payment)|\bwithhold",
     r"\brefus(?:e|ing) to pay\b|\b(?:could(?:n'?t| not)|cannot|can'?t) (?:use|be used)\b|\bunusable\b|\binutilisable\b|\bunbrauchbar\b|\bnicht (?:brauchbar|verwendbar)\b|\binutilizzabil\w*|\bnot (?:certified|usable|legible|what we (?:asked|ordered))\b",
     r"\b(?:ne pas|nicht|not to|non) (?:nous )?(?:factur\w+|verrechnen|berechnen|bill|invoice|charge|fatturar\w*)\b",
-    r"\b(?:suspend\w*|zue?ruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zue?ruck|zue?ruckbehalten|sospend\w+|trattene\w*|retenons|retenir|hold(?:ing)? (?:back )?(?:the |our )?payment|(?:payment|zahlung|paiement|pagamento|reglement) (?:\w+ ){0,3}(?:on hold|en attente|in sospeso|blockiert|bloque))\b",
+    r"\b(?:suspend\w*|zue?ruck(?:zu)?halten|halten (?:wir|ich) (?:\w+ ){0,3}zue?ruck|zue?ruckbehalten|einbehalten|(?:wir|ich) behalten\b[^.;]{0,90}\bein(?=\s*[.;,!]|$)|behalten (?:wir|ich)\b[^.;]{0,90}\bein(?=\s*[.;,!]|$)|sospend\w+|trattene\w*|retenons|retenir|hold(?:ing)? (?:back )?(?:the |our )?payment|(?:payment|zahlung|paiement|pagamento|reglement) (?:\w+ ){0,3}(?:on hold|en attente|in sospeso|blockiert|bloque))\b",
     r"\b(?:charged|billed|invoiced|"
     + FACTURED
     + r"|verrechnet|berechnet|fatturat\w+|addebitat\w*|in rechnung gestellt)\b[^.]{0,60}\b(?:but|whereas|mais|alors que|aber|jedoch|ma|mentre|however)\b",
@@ -305,7 +305,8 @@ CONTEST = _rx(
     r"\b(?:(?:li|le|lo|la) potete venire a (?:riprendere|ritirare)|koe?nnen sie (?:die ware|sie|das|alles) (?:wieder )?abholen|pouvez-vous (?:venir )?(?:les|la|le) (?:reprendre|recuperer)|can you (?:come and )?(?:collect|pick up) (?:them|it))\b",
     r"\b(?:nicht nachvollziehen|kann (?:ich|wir) nicht nachvollziehen|(?:angekundigt|announced|annonce\w*|preannunciat\w)\b[^.]{0,50}\b(?:verrechnet|berechnet|billed|charged|factur\w+|fatturat\w+))\b",
     r"\b(?:avant de (?:payer|regler) quoi que ce soit|before (?:we )?pay(?:ing)? anything|bevor (?:wir|ich) (?:irgend)?etwas (?:be)?zahlen|prima di pagare (?:alcunche|qualsiasi cosa|nulla))\b",
-    r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b",
+    # (not "cette demande ne vaut pas reconnaissance de dette", a formal reservation)
+    r"\b(?:nicht wert|not worth|ne vaut pas|ne valent pas|non vale|non valgono)\b(?! (?:\w+ )?(?:reconnaissance|acceptation|renonciation|riconoscimento|accettazione))",
     r"\b(?:reduction|reduktion|preisminderung|minderung|riduzione|abattement|geste commercial|price reduction|partial refund)\b",
     r"\b(?:statt|instead of|au lieu d[eu]|invece d[ei])\b[^.]{0,40}\b(?:wie vereinbart|as agreed|comme convenu|come (?:concordato|pattuito))\b|\b(?:wie vereinbart|as agreed|comme convenu|come concordato)\b[^.]{0,40}\b(?:statt|instead|au lieu|invece)\b",
     # a difference the customer names, work not done / nobody came, paying only after a fix
@@ -1203,11 +1204,29 @@ DETAILS_OFFERED = re.compile(
 )
 
 
+# a detail asked to be confirmed: "could you confirm your VAT number?", "nous confirmer votre
+# numéro de TVA", "Ihre MWST-Nummer bestätigen", "confermarci il numero IVA"
+CONFIRM_ASKED = re.compile(r"\b(?:confirm\w*|bestatig\w*|confermar\w*|conferma)\b")
+MISSING_WORD = re.compile(
+    r"\b(?:missing|lacks?|without|fehl\w*|ohne|manqu\w*|sans|manca\w*|senza|absent\w*|no longer|plus)\b"
+)
+
+
 def _drop_offered_details(f, hits):
     """ "should you need anything else from us, such as our VAT number, just let us know":
-    details offered in case, nothing missing from the invoice."""
-    if "invoice_error" in hits and DETAILS_OFFERED.search(f) and not WRONG_WORD.search(f):
+    details offered in case, or asked to be confirmed for the customer's file ("could you
+    confirm your VAT number?"), nothing wrong or missing on the invoice."""
+    if "invoice_error" not in hits or WRONG_WORD.search(f):
+        return
+    if DETAILS_OFFERED.search(f) or (CONFIRM_ASKED.search(f) and not MISSING_WORD.search(f)):
         hits.pop("invoice_error")
+
+
+WITHHELD = re.compile(
+    r"\b(?:retenons|retiendrons|avons retenu|withhold\w*|withheld|einbehalten|zue?ruckbehalten|"
+    r"(?:wir|ich) behalten\b[^.;]{0,90}\bein(?=\s*[.;,!]|$)|behalten (?:wir|ich)\b[^.;]{0,90}\bein(?=\s*[.;,!]|$)|"
+    r"tratteniamo|tratterremo|abbiamo trattenuto)\b"
+)
 
 
 def _drop_false_cues(f, hits):
@@ -1215,7 +1234,8 @@ def _drop_false_cues(f, hits):
     "if you have already paid"."""
     _doubt_withdrawn(f, hits)
     if "contestation" in hits and (FUTURE_INVOICES.search(f) or NOT_A_DISPUTE.search(f)):
-        if not (EXPLICIT_DISPUTE.search(f) or REFUSAL.search(f)):
+        # not "nous retenons l'escompte convenu jusqu'à réception de la note de crédit"
+        if not (EXPLICIT_DISPUTE.search(f) or REFUSAL.search(f) or WITHHELD.search(f)):
             # "could you adjust the payment terms for future invoices", "a discount for early
             # payment?": a question about terms, not about this invoice
             hits.pop("contestation")
@@ -1305,17 +1325,6 @@ INVOICES_PROCESS = re.compile(
 )
 
 
-# how invoices go in general, before a "paid": "da noi le fatture vengono controllate, vistate e
-# pagate", "bei uns werden die Rechnungen geprüft, visiert und bezahlt", "chez nous les
-# factures passent par ... avant d'être payées", "invoices go through ... and are paid"
-INVOICES_PROCESS = re.compile(
-    r"\b(?:le|tutte le|nostre|queste) fatture (?:\w+ ){0,3}vengono\b|\bvengono (?:\w+ ){0,3}(?:le|tutte le) fatture\b|"
-    r"\b(?:die|alle|unsere) rechnungen (?:\w+ ){0,3}werden\b|\bwerden (?:\w+ ){0,3}(?:die|alle|unsere) rechnungen\b|"
-    r"\b(?:les|toutes les|nos) factures (?:\w+ ){0,3}passent\b|"
-    r"\b(?:all |our )?invoices (?:\w+ ){0,2}(?:go through|get|are first|are always|are normally|are usually)\b"
-)
-
-
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
@@ -1323,7 +1332,6 @@ def _drop_false_paid(f, hits):
         m
         for m in ALREADY_PAID.finditer(f)
         if not HABITUAL.search(f[max(0, m.start() - 40) : m.end() + 40])
-        and not INVOICES_PROCESS.search(f[: m.start()])
         and not INVOICES_PROCESS.search(f[: m.start()])
         and not re.search(
             # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
