@@ -539,3 +539,36 @@ def test_problem_of_the_company_still_disputes(body):
 def test_nothing_wrong_said_is_no_unnamed_dispute():
     reading = _read("Could you send us a copy of the delivery note? Nothing wrong, just for the file.")
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- a detail asked to be confirmed for the customer's file --------------------------------------
+
+DETAIL_TO_CONFIRM = [
+    "Our auditor asked whether your invoices include VAT; could you confirm your VAT number? "
+    "Nothing wrong, just for the file.",
+    "Notre fiduciaire demande si vos factures incluent la TVA ; pourriez-vous nous confirmer "
+    "votre numéro de TVA ? Rien d'anormal, c'est pour le dossier.",
+    "Unser Treuhänder fragt, ob Ihre Rechnungen die MWST enthalten; können Sie uns Ihre "
+    "MWST-Nummer bestätigen? Alles in Ordnung, nur fürs Dossier.",
+    "Il nostro fiduciario chiede se le vostre fatture includono l'IVA; potete confermarci il "
+    "numero IVA? Nulla di anomalo, è solo per la pratica.",
+]
+
+
+@pytest.mark.parametrize("body", DETAIL_TO_CONFIRM)
+def test_detail_asked_to_be_confirmed_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category != "invoice_error", reading.evidence
+    assert reading.pause_dunning is False
+
+
+DETAIL_MISSING_CONFIRM = [
+    "Your VAT number is missing on the invoice; please confirm the number and reissue it.",
+    "Il manque votre numéro de TVA sur la facture ; merci de nous le confirmer et de la refaire.",
+]
+
+
+@pytest.mark.parametrize("body", DETAIL_MISSING_CONFIRM)
+def test_detail_missing_stays_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence

@@ -1206,7 +1206,10 @@ DETAILS_OFFERED = re.compile(
 
 # a detail asked to be confirmed: "could you confirm your VAT number?", "nous confirmer votre
 # numéro de TVA", "Ihre MWST-Nummer bestätigen", "confermarci il numero IVA"
-CONFIRM_ASKED = re.compile(r"\b(?:confirm\w*|bestatig\w*|confermar\w*|conferma)\b")
+CONFIRM_ASKED = re.compile(
+    r"\b(?:confirm\w*|bestatig\w*|confermar\w*|conferma)\b[^.?]{0,40}\b(?:number|nummer|numero|mwst-nummer|uid|iban)\b|"
+    r"\b(?:number|nummer|numero|uid)\b[^.?]{0,30}\b(?:bestatigen|confirm\w*|confermar\w*)\b"
+)
 MISSING_WORD = re.compile(
     r"\b(?:missing|lacks?|without|fehl\w*|ohne|manqu\w*|sans|manca\w*|senza|absent\w*|no longer|plus)\b"
 )
@@ -1218,7 +1221,9 @@ def _drop_offered_details(f, hits):
     confirm your VAT number?"), nothing wrong or missing on the invoice."""
     if "invoice_error" not in hits or WRONG_WORD.search(f):
         return
-    if DETAILS_OFFERED.search(f) or (CONFIRM_ASKED.search(f) and not MISSING_WORD.search(f)):
+    if DETAILS_OFFERED.search(f) or (
+        CONFIRM_ASKED.search(f) and not MISSING_WORD.search(f) and not REISSUE.search(f)
+    ):
         hits.pop("invoice_error")
 
 
