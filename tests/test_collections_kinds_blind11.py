@@ -640,3 +640,25 @@ def test_reservation_of_no_acknowledgement_is_no_contest():
     )
     assert reading.category == "other", reading.evidence
     assert _read("Ce travail ne vaut pas le prix facturé.").category == "contestation"
+
+
+# --- "me prie de vous demander une copie" asks; "weitergeleitet wurde und beglichen wird" promises --
+
+
+def test_lawyer_asking_for_documents_is_a_copy_request():
+    reading = _read(
+        "Ma mandante me prie de vous demander une copie du contrat et du décompte des heures "
+        "avant de se déterminer sur votre facture."
+    )
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_forwarded_and_to_be_settled_is_no_payment():
+    reading = _read(
+        "Wir bestätigen Ihnen, dass Ihre Rechnung an unsere Buchhaltung weitergeleitet wurde und "
+        "fristgerecht beglichen wird."
+    )
+    assert reading.pause_dunning is False, reading.evidence
+    paid = _read("Ihre Rechnung wurde am 2. Juni beglichen.")
+    assert paid.category == "already_paid", paid.evidence

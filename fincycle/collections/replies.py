@@ -474,7 +474,7 @@ ALREADY_PAID = _rx(
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
     r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))(?!r\b)",
     r"\b(?:est|a ete|ont ete) (?:deja |bien |integralement |entierement |totalement |dument ){0,2}(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
@@ -490,7 +490,7 @@ ALREADY_PAID = _rx(
     # "j'ai fait le versement le 21 novembre", "released a SEPA transfer of EUR 7,416.00 on ..."
     r"\b(?:ai|avons|a) (?:deja |bien )?fait (?:le|un|mon|notre) (?:virement|versement|paiement)\b|"
     r"\b(?:released|effected|executed|processed|initiated) (?:a|the|our) (?:sepa |bank |wire )?(?:transfer|payment|remittance)\b|"
-    r"\b(?:wurde|wurden)\b(?:(?!\bwird\b|\bwerden\b)[^!?]){0,140}?\b(?:ue?berwiesen|beglichen)\b(?! (?:werden|sein))",
+    r"\b(?:wurde|wurden)\b(?:(?!\bwird\b|\bwerden\b)[^!?]){0,140}?\b(?:ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird))",
     # "già fatto il bonifico", "paid it yesterday"
     r"\b(?:gia |ho |abbiamo |l'ho )?fatto (?:il |un )?(?:bonifico|pagamento|versamento)\b(?! (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|appena|quando|entro|stasera))|"
     r"\bpaid (?:it|this|that|the invoice|the bill|you) (?:yesterday|last|this morning|already|today|earlier|on \d|on (?:mon|tues|wednes|thurs|fri)day)\b",
@@ -675,6 +675,8 @@ REQUEST = _rx(
     # "Le saremmo pertanto grati se", "nous vous serions donc reconnaissants de", "wären wir
     # Ihnen sehr dankbar", "we would therefore be grateful"; "bitten wir Sie"
     r"\b(?:saremmo (?:\w+ ){1,2}grat[ie]|serions (?:\w+ ){1,2}reconnaissante?s?|waren (?:\w+ ){1,3}dankbar|would (?:\w+ ){1,2}be grateful|(?:bitten|ersuchen) wir sie)\b",
+    # "ma mandante me prie de vous demander une copie", "je me permets de vous demander le rapport"
+    r"\b(?:(?:me|nous) (?:prie|prient|charge|chargent|permets|permettons) de vous demander|vous demander (?:une?|le|la|les|l'|de (?:nous|me|bien))\b)",
     r"\b(?:de bien vouloir|nous vous saurions gre|je vous saurais gre|wir bitten sie|wir ersuchen sie|vi chiediamo|le chiediamo|we would be grateful|we kindly ask|kindly ask you)\b",
     r"\b(?:wanted to ask|like to ask|let me know|wollte fragen|mochte fragen|fragen,? ob|volevo chiedere|chiedere se|chiederv\w* se|sapere se|ask (?:you )?(?:whether|if))\b",
     r"\b(?:bitte|koe?nnten sie|koe?nnen sie|wurden sie)\b",
