@@ -572,3 +572,38 @@ DETAIL_MISSING_CONFIRM = [
 def test_detail_missing_stays_an_invoice_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
+
+
+# --- the lawyer who approves the invoice is no threat -------------------------------------------
+
+LAWYER_APPROVES = [
+    "Our lawyer, who also manages the foundation's accounts, has approved your invoice; payment "
+    "will follow on 20 June.",
+    "Notre avocat, qui gère aussi la comptabilité de la fondation, a validé votre facture ; le "
+    "paiement suivra le 20 juin.",
+    "Unser Anwalt, der auch die Buchhaltung der Stiftung führt, hat Ihre Rechnung freigegeben; "
+    "die Zahlung folgt am 20. Juni.",
+    "Il nostro avvocato, che segue anche la contabilità della fondazione, ha approvato la "
+    "fattura; il pagamento seguirà il 20 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", LAWYER_APPROVES)
+def test_lawyer_who_approves_is_no_threat(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+LAWYER_THREATENS = [
+    "Our lawyer will be in touch with you about this invoice.",
+    "Je transmets votre facture à mon avocat.",
+    "Ich habe die Rechnung meinem Anwalt übergeben.",
+    "Ho passato la fattura al mio avvocato.",
+]
+
+
+@pytest.mark.parametrize("body", LAWYER_THREATENS)
+def test_lawyer_brought_in_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

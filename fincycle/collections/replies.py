@@ -2796,6 +2796,14 @@ def _before_or_to_come(s):
     )
 
 
+# approved or released by someone: "a validé votre facture", "hat Ihre Rechnung freigegeben",
+# "has approved your invoice", "ha approvato la fattura"
+APPROVED_BY = re.compile(
+    r"\b(?:a|ont|hat|haben|has|have|ha|hanno) (?:\w+ ){0,3}(?:valide|approuve|vise|freigegeben|visiert|genehmigt|bewilligt|"
+    r"approved|signed off|released|approvato|vistato|autorizzato)\b"
+)
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
     contest = cues.total("contestation") + sum(
@@ -2809,8 +2817,14 @@ def _decide_dispute(cues):
         and not cues.total("auto")
         and not cues.total("wrong_recipient")
     ):
-        # "our lawyer will be in touch about this invoice": a dispute even without its reason
-        contest = cues.total("threat")
+        # "our lawyer will be in touch about this invoice": a dispute even without its reason;
+        # not the lawyer who approves or pays it ("notre avocat, qui gère aussi la comptabilité,
+        # a validé votre facture", "unser Anwalt hat Ihre Rechnung freigegeben")
+        contest = sum(
+            s.hits["threat"]
+            for s in cues.with_cue("threat")
+            if "payment_promise" not in s.hits and not APPROVED_BY.search(s.folded)
+        )
     if contest and any(PAYS_ANYWAY.search(s.folded) for s in cues.sents):
         # "we were not happy with the fitting, but nothing to object to the invoice, we pay it
         # anyway": a complaint said in passing; a fee refused or an explicit dispute still counts
