@@ -607,3 +607,32 @@ def test_lawyer_brought_in_is_a_dispute(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a wrong address that did no harm ------------------------------------------------------------
+
+REACHED_ANYWAY_TEXTS = [
+    "The invoice was sent to our old address, but it reached us anyway, no problem. We'll pay it "
+    "on Friday.",
+    "La facture a été envoyée à notre ancienne adresse mais elle nous est bien parvenue. Nous la "
+    "réglons vendredi.",
+    "Die Rechnung ging an unsere alte Adresse, ist aber trotzdem angekommen. Wir zahlen sie am "
+    "Freitag.",
+    "La fattura è stata spedita al vecchio indirizzo, ma ci è arrivata lo stesso. La paghiamo "
+    "venerdì.",
+]
+
+
+@pytest.mark.parametrize("body", REACHED_ANYWAY_TEXTS)
+def test_old_address_that_did_no_harm_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_old_address_to_correct_stays_an_invoice_error():
+    reading = _read(
+        "The invoice was sent to our old address; it reached us anyway, but please correct "
+        "the address and reissue it for our books."
+    )
+    assert reading.category == "invoice_error", reading.evidence

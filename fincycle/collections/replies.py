@@ -1217,6 +1217,24 @@ MISSING_WORD = re.compile(
 )
 
 
+# a wrong address that did no harm: "sent to our old address, but it reached us anyway", "mais
+# elle nous est bien parvenue", "ist aber trotzdem angekommen", "ma ci è arrivata lo stesso"
+REACHED_ANYWAY = re.compile(
+    r"\b(?:reached|got to|came to) (?:us|me) (?:anyway|all the same|nonetheless|regardless|in the end)\b|"
+    r"\b(?:arrived|came) (?:anyway|all the same|nonetheless|in the end)\b|"
+    r"\b(?:mais|pourtant) (?:elle |il )?(?:nous |m')est (?:quand meme |tout de meme |bien |finalement )*(?:parvenue?|arrivee?)\b|"
+    r"\b(?:trotzdem|dennoch|doch|schliesslich|trotz allem) (?:\w+ )?(?:angekommen|eingetroffen|zugestellt|erhalten)\b|"
+    r"\b(?:arrivat\w|pervenut\w|giunt\w) (?:lo stesso|comunque|ugualmente|in ogni caso)\b"
+)
+
+
+def _drop_harmless_address(f, hits):
+    """ "the invoice was sent to our old address, but it reached us anyway": no defect to put
+    right (not beside "please correct")."""
+    if "invoice_error" in hits and REACHED_ANYWAY.search(f) and not REISSUE.search(f):
+        hits.pop("invoice_error")
+
+
 def _drop_offered_details(f, hits):
     """ "should you need anything else from us, such as our VAT number, just let us know":
     details offered in case, or asked to be confirmed for the customer's file ("could you
@@ -1270,6 +1288,7 @@ def _drop_false_cues(f, hits):
         hits.pop("invoice_error")
     _drop_stated_term(f, hits)
     _drop_offered_details(f, hits)
+    _drop_harmless_address(f, hits)
     if "delay_request" in hits and PAY_METHOD.search(f) and not find_dates(f, None):
         hits.pop("delay_request")  # "can I pay by credit card?": how, not when
     if (
