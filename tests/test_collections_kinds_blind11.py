@@ -662,3 +662,49 @@ def test_forwarded_and_to_be_settled_is_no_payment():
     assert reading.pause_dunning is False, reading.evidence
     paid = _read("Ihre Rechnung wurde am 2. Juni beglichen.")
     assert paid.category == "already_paid", paid.evidence
+
+
+# --- an out-of-office's standing rule for all invoices; work not done yet -------------------------
+
+OUT_OF_OFFICE_RULE = [
+    "Je suis absente du bureau jusqu'au 5 janvier et n'ai pas accès à ma messagerie. Votre "
+    "message ne sera pas transféré. Pour toute facture, merci d'indiquer le numéro de commande "
+    "de la commune, faute de quoi elle ne pourra pas être traitée.",
+    "Ich bin bis am 5. Januar abwesend und habe keinen Zugriff auf meine E-Mails. Ihre Nachricht "
+    "wird nicht weitergeleitet. Rechnungen ohne Bestellnummer können nicht verarbeitet werden.",
+    "I am out of the office until 5 January with no access to e-mail. Your message will not be "
+    "forwarded. Please note that invoices without a valid PO number cannot be processed.",
+]
+
+
+@pytest.mark.parametrize("body", OUT_OF_OFFICE_RULE)
+def test_out_of_office_with_a_rule_for_all_invoices_is_an_auto_reply(body):
+    reading = _read(body)
+    assert reading.category == "auto_reply", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_rule_with_this_invoice_lacking_it_is_an_error():
+    reading = _read(
+        "Invoices without a valid PO number cannot be processed; yours has none. Please reissue "
+        "it with PO 4711."
+    )
+    assert reading.category == "invoice_error", reading.evidence
+
+
+NOT_DONE_YET = [
+    "The curtains have not been fitted yet, so we will pay the invoice once the work is done.",
+    "Le tende non sono ancora state montate, pagheremo la fattura a lavoro finito.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_DONE_YET)
+def test_work_not_done_yet_is_contested(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_payment_not_made_yet_is_no_contest():
+    reading = _read("The transfer has not been carried out yet; it will be on 20 June.")
+    assert reading.pause_dunning is False, reading.evidence

@@ -224,7 +224,10 @@ CONTEST = _rx(
     r"\b(?:nie|nicht) (?:bestellt|stattgefunden|geliefert|erbracht|ausgefuhrt|montiert|installiert|vereinbart|abgemacht|offeriert|in auftrag gegeben|gesehen|erhalten haben)",
     r"\bnie (?:\w+ )?stattgefunden",
     r"\b(?:non (?:abbiamo )?(?:mai )?(?:ordinat\w|richiest\w)|mai (?:consegnat\w|ordinat\w|installat\w))",
-    r"\bnon (?:e|sono) (?:mai )?(?:stat\w )?(?:ancora )?(?:consegnat\w|installat\w|eseguit\w|fornit\w|ordinat\w|finit\w|terminat\w|completat\w)",
+    r"\bnon (?:e|sono) (?:mai |ancora )?(?:stat\w )?(?:ancora )?(?:consegnat\w|installat\w|montat\w|posat\w|eseguit\w|fornit\w|ordinat\w|finit\w|terminat\w|completat\w)",
+    # "the curtains have not been fitted yet", "were never installed"
+    r"(?<!payment )(?<!transfer )(?<!remittance )\b(?:ha(?:s|ve)(?: not|n't)(?: yet)? been|(?:was|were|is|are)(?: not|n't)(?: yet)?(?: been)?|"
+    r"(?:was|were|have|has) never(?: been)?) (?:yet )?(?:fitted|installed|delivered|mounted|hung|laid|put up)\b",
     # defects and quality
     r"\b(?:broken|damaged|defective|faulty|cracked|poor (?:quality|workmanship)|not working|doesn'?t work|don'?t work)",
     r"\b(?:defectueu\w*|cass(?:e|ee|es|ees)\b|fele\w*|abime\w*|endommage\w*|lamentable|malfacon\w*|mal fait|mauvaise qualite|ne fonctionne\w* pas|clignot\w+)",
@@ -2487,11 +2490,35 @@ BOUNCE = re.compile(
 )
 
 
+RULE_FOR_ALL = re.compile(
+    r"\b(?:pour (?:toute|toutes les) factures?|for (?:all|any) invoices?|fue?r (?:alle|jede) rechnung\w*|per (?:tutte le|ogni) fattur\w|"
+    r"(?:rechnungen|invoices|factures|fatture) (?:ohne|without|sans|senza|prive)\b|tutte le fatture|toutes les factures|alle rechnungen|all invoices)"
+)
+
+
+def _pausing_sentences(cues):
+    return [
+        s for s in cues.sents if s.hits.keys() & {"contestation", "already_paid", "invoice_error"}
+    ]
+
+
+def _boilerplate_rule(s):
+    """An invoice-error sentence that states a rule for all invoices ("Rechnungen ohne
+    Bestellnummer können nicht verarbeitet werden")."""
+    return s.hits.keys() & {"contestation", "already_paid", "invoice_error"} == {"invoice_error"} and bool(
+        GENERAL_RULE.search(s.folded) or STANDING.search(s.folded) or RULE_FOR_ALL.search(s.folded)
+    )
+
+
 def _decide_auto(mail, cues):
     """Auto-replies: a header or the subject says so, or an out-of-office body; a mail
     server's non-delivery notice is no reply (other)."""
     auto_body = cues.total("auto")
     pausing = cues.total("contestation") + cues.total("already_paid") + cues.total("invoice_error")
+    if auto_body and pausing and all(_boilerplate_rule(s) for s in _pausing_sentences(cues)):
+        # "Je suis absente jusqu'au 5 janvier. Pour toute facture, merci d'indiquer le numéro
+        # de commande": the out-of-office's standing rule for all invoices, no defect of this one
+        pausing = 0
     bounced = [s for s in cues.sents if BOUNCE.search(s.folded)]
     if bounced or BOUNCE.search(fold(mail.subject or "")):
         # the server's "could not be delivered" is no customer's "not delivered"
