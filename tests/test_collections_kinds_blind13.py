@@ -80,6 +80,11 @@ NOT_FIRM = [
     "Our payment run went out on Tuesday (3 June), your invoice was in it.",
     # a dispute beside it
     "Vi pagheremo venerdì, ma le due ore in più non sono corrette e non le paghiamo.",
+    # a part only
+    "We'll pay on Friday, but only the 8 hours actually worked, not the 12 on the invoice.",
+    "Wir zahlen am Freitag, aber nur die 8 geleisteten Stunden, nicht die 12 verrechneten.",
+    "Nous paierons vendredi, mais seulement les 8 heures effectuées.",
+    "Paghiamo venerdì, ma solo le 8 ore lavorate.",
 ]
 
 

@@ -3615,7 +3615,10 @@ def _dispute_denied(cues, decision):
 PROMISE_CONDITION = re.compile(
     r"\b(?:once|when|after|as soon as|upon|on receipt|sobald|wenn|nach|nachdem|dann|danach|des|lorsque|quand|une fois|"
     r"apres|appena|quando|dopo|non appena|reception|receipt|erhalt|ricevimento|ricezione|rest|remaining|remainder|"
-    r"balance|reste|solde|restbetrag|restlich\w*|resto|saldo|rimanente|minus|abzuglich|moins|meno|except|ausser|sauf|tranne)\b"
+    r"balance|reste|solde|restbetrag|restlich\w*|resto|saldo|rimanente|minus|abzuglich|moins|meno|except|ausser|sauf|tranne|"
+    # a part only, or a "but": "we'll pay on Friday, but only the 8 hours worked, not the 12"
+    r"only|nur|lediglich|seulement|uniquement|solo|soltanto|but|however|aber|jedoch|mais|toutefois|ma|pero|"
+    r"not|nicht|pas|non|partial\w*|teil\w*|partiel\w*|parzial\w*)\b"
 )
 
 
