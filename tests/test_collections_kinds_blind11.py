@@ -708,3 +708,24 @@ def test_work_not_done_yet_is_contested(body):
 def test_payment_not_made_yet_is_no_contest():
     reading = _read("The transfer has not been carried out yet; it will be on 20 June.")
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- a payment term stated, then the payment "will therefore be paid on" ------------------------
+
+TERM_THEN_DATE = [
+    "Our payment terms are 60 days end of month; your invoice will therefore be paid on 31 July.",
+    "Nos règlements interviennent à 45 jours fin de mois ; votre facture sera donc réglée le 31 "
+    "juillet.",
+]
+
+
+@pytest.mark.parametrize("body", TERM_THEN_DATE)
+def test_will_therefore_be_paid_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 7, 31)
+
+
+def test_you_will_see_that_we_paid_is_paid():
+    reading = _read("You will see that we paid on 2 June, see the attached remittance advice.")
+    assert reading.category == "already_paid", reading.evidence

@@ -1354,6 +1354,13 @@ INVOICES_PROCESS = re.compile(
 )
 
 
+FUTURE_AUX = re.compile(
+    r"\b(?:sera|seront|will|shall|wird|werden|sara|saranno|verra|verranno)\b"
+    r"(?: (?:therefore|then|also|only|probably|certainly|definitely|be|donc|alors|aussi|ainsi|bien|probablement|certainement|"
+    r"also|dann|somit|daher|deshalb|voraussichtlich|sicher|quindi|poi|anche|comunque|sicuramente)){0,3} ?$"
+)
+
+
 def _drop_false_paid(f, hits):
     """ "if you have already paid", "I thought we had paid", "a client paid me", "the problem
     is settled": no payment of this invoice by the customer."""
@@ -1361,6 +1368,8 @@ def _drop_false_paid(f, hits):
         m
         for m in ALREADY_PAID.finditer(f)
         if not HABITUAL.search(f[max(0, m.start() - 40) : m.end() + 40])
+        # "will therefore be paid on 31 August", "sera donc réglée le 31 juillet"
+        and not FUTURE_AUX.search(f[max(0, m.start() - 30) : m.start()])
         and not INVOICES_PROCESS.search(f[: m.start()])
         and not re.search(
             # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
