@@ -729,3 +729,28 @@ def test_will_therefore_be_paid_is_a_promise(body):
 def test_you_will_see_that_we_paid_is_paid():
     reading = _read("You will see that we paid on 2 June, see the attached remittance advice.")
     assert reading.category == "already_paid", reading.evidence
+
+
+# --- the customer's own error ("c'est notre erreur de saisie", "per un errore interno") ---------
+
+OWN_ERROR = [
+    "La facture est tout à fait correcte ; c'est notre erreur de saisie qui a bloqué le "
+    "virement. Il repartira demain.",
+    "La fattura è correttissima; per un errore interno il pagamento non è partito. Lo rifacciamo "
+    "domani.",
+    "The invoice is fine; it was our mistake, the transfer was not released. We will redo it "
+    "tomorrow.",
+    "Die Rechnung ist in Ordnung, es war mein Fehler: die Zahlung wurde nicht ausgelöst. Wir "
+    "holen das morgen nach.",
+]
+
+
+@pytest.mark.parametrize("body", OWN_ERROR)
+def test_the_customers_own_error_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+def test_an_error_on_the_invoice_still_pauses():
+    reading = _read("Il y a une erreur de saisie sur votre facture : 50 heures au lieu de 5.")
+    assert reading.pause_dunning is True, reading.evidence

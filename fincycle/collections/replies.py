@@ -3129,7 +3129,7 @@ THIS_TIME_FINE = re.compile(
 # the customer's own trouble: "un problema organizzativo interno", "an internal problem", "un
 # problème technique de notre côté", "ein internes Problem"
 OWN_PROBLEM = re.compile(
-    r"(?:probleme?s?|problema|problemi|problem|problems|issues?|souci\w*|fehler)\b[^.;]{0,20}?\b(?:intern\w*|organi[sz]at\w*|organizzativ\w*|"
+    r"(?:probleme?s?|problema|problemi|problem|problems|issues?|souci\w*|fehler|erreur|errore|error|mistake)\b[^.;]{0,20}?\b(?:intern\w*|organi[sz]at\w*|organizzativ\w*|"
     r"on our (?:side|end)|de notre cote|bei uns|da parte nostra|di nostra parte|chez nous)\b"
 )
 
@@ -3151,6 +3151,13 @@ FRAUD_NAME = re.compile(
     r"falsche[rn]? (?:lieferant\w*|rechnungen?|chef)|(?:rechnungs|zahlungs|lieferanten)betrug|"
     r"fals[oie] (?:fornitor\w|fatture?|bonific\w)|frode (?:del|sui|dei) \w+)\b"
 )
+
+
+OWN_FAULT_WORD = re.compile(r"(?:erreur|errore|error|fehler|mistake|faute|colpa|versehen)\b")
+MY_BEFORE = re.compile(
+    r"\b(?:notre|nos|ma|mon|our|my|unser\w*|mein\w*|nostr[oaie]|mio|mia)\s+(?:propre\s+|own\s+|petite?\s+|little\s+)?$"
+)
+MY_AFTER = re.compile(r"\s+(?:nostr[oaie]|mi[oa]|de notre (?:part|cote)|on our (?:side|part)|unsererseits|meinerseits)\b")
 
 
 def _uneasy(folded):
@@ -3191,6 +3198,14 @@ def _uneasy(folded):
         or OWN_PROBLEM.match(folded, m.start())
         or REPAIR_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
         or OWN_BEFORE.search(folded[max(0, m.start() - 25) : m.start()])
+        # "c'est notre erreur de saisie", "mein Fehler", "our mistake", "errore nostro"
+        or (
+            OWN_FAULT_WORD.match(m.group(0))
+            and (
+                MY_BEFORE.search(folded[max(0, m.start() - 20) : m.start()])
+                or MY_AFTER.match(folded, m.end())
+            )
+        )
         or BANK_OR_SYSTEM_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
         or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
         for m in PROBLEM.finditer(folded)
