@@ -641,3 +641,42 @@ def test_old_address_to_correct_stays_an_invoice_error():
         "the address and reissue it for our books."
     )
     assert reading.category == "invoice_error", reading.evidence
+
+
+# --- disputes said plainly that the rules missed: a part only, goods never came, billed twice ----
+
+PLAIN_DISPUTES = [
+    ("We'll pay on Friday, but only the 8 hours actually worked, not the 12 on the invoice.",
+     "contestation"),
+    ("Wir zahlen am Freitag, aber nur die 8 geleisteten Stunden, nicht die 12 verrechneten.",
+     "contestation"),
+    ("Die Ware ist nie bei uns im Lager angekommen, daher können wir noch nicht zahlen.",
+     "contestation"),
+    ("La merce non è mai arrivata al nostro magazzino, quindi non possiamo ancora pagare.",
+     "contestation"),
+    ("The goods have never arrived at our warehouse, so we cannot pay yet.", "contestation"),
+    ("You charged the travel time twice, once on the invoice of May and again on this one.",
+     "invoice_error"),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), PLAIN_DISPUTES)
+def test_plain_disputes_pause(body, category):
+    reading = _read(body)
+    assert reading.category == category, reading.evidence
+    assert reading.pause_dunning is True
+
+
+NOT_THESE_DISPUTES = [
+    # the invoice, not the goods, never came: a copy
+    "The invoice for the goods never arrived, could you send it again?",
+    "La fattura della merce non è mai arrivata, potete rimandarcela?",
+    # only the hours asked about, no number refused
+    "Could you tell us only the hours of the second visit? We will pay on 20 June.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_THESE_DISPUTES)
+def test_near_texts_do_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -347,6 +347,15 @@ CONTEST = _rx(
     r"\b(?:alors que|tandis que|whereas|while|although|wahrend|obwohl|mentre|invece)\b[^.]{0,30}\b(?:le devis|(?:the|our|your) (?:quote|offer|estimate)|die offerte|das angebot|(?:ihre|unsere) offerte|il preventivo|l'offerta|il vostro preventivo)\b",
     r"\bnon (?:riteniamo|consideriamo) dovut\w|\bne (?:la|le) (?:considerons|estimons) pas (?:comme )?due?s?\b|\b(?:halten|betrachten) (?:wir|ich) (?:die rechnung |sie |diese )?(?:\w+ )?nicht (?:als )?(?:geschuldet|fallig)\b|\bnot (?:due|owed) (?:until|before)\b",
     r"\b(?:ne vois pas ce qui justifie|je ne vois pas ce qui justifie|what justifies|was (?:rechtfertigt|begrundet) (?:diese|den|die)|cosa giustifica|non vedo cosa giustifichi)\b",
+    # a part paid, the rest not: "but only the 8 hours actually worked, not the 12", "aber nur
+    # die 8 geleisteten Stunden, nicht die 12"
+    r"\bonly (?:the |for )?\d+(?:[.,]\d+)? (?:[\w-]+,? ){0,4}(?:not|rather than|instead of) (?:the |for )?\d+|"
+    r"\bnur (?:die |fue?r )?\d+(?:[.,]\d+)? (?:[\w-]+,? ){0,4}(?:nicht|statt|anstatt) (?:die )?\d+",
+    # the goods never came: "die Ware ist nie bei uns im Lager angekommen", "la merce non è mai
+    # arrivata", "the goods never arrived at our warehouse"
+    r"\b(?:ware|lieferung|material|sendung|paket)\b[^.;]{0,20}\b(?:nie|nicht|noch nicht) (?:[\w-]+ ){1,4}(?:angekommen|eingetroffen|geliefert)\b|"
+    r"\b(?:merce|materiale|fornitura|consegna|pacco|spedizione)\b[^.;]{0,20}\bnon (?:e |sono )?(?:mai |ancora )?(?:stat[aoie] )?(?:arrivat\w|consegnat\w|giunt\w)|"
+    r"\b(?:goods|delivery|shipment|parcel|material|order)\b[^.;]{0,20}\b(?:never|has not|have not|hasn'?t|haven'?t) (?:yet )?(?:been )?(?:arrived|delivered|reached us)\b",
 )
 OFFSET_RX = (
     r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+|dedott\w*|dedui\w*|deduct\w*|abgezogen|in abzug gebracht|defalque\w*)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito|note de credit)\b|"
@@ -444,6 +453,8 @@ INVOICE_ERROR = _rx(
     r"\b(?:vat|tva|mwst|iva)\b[^.]{0,40}\b(?:should be|must be|sollte\w*|mue?ss|devrait etre|doit etre|dovrebbe essere|deve essere)\b[^.]{0,12}\d",
     r"\bstatt (?:auf )?(?:mich|uns|meinen namen)\b|\binstead of (?:to )?me (?:personally|privately)\b|\ba mon nom (?:personnel|prive)\b",
     r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
+    # "you charged the travel time twice", "double-billed"
+    r"\b(?:charged|billed|invoiced) (?:us |me )?(?:[\w-]+ ){0,3}twice\b|\bdouble[- ](?:charged|billed|invoiced)\b",
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
     r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
     r"\b(?:reference de commande|order reference|bestellreferenz|riferimento (?:d'ordine|dell'ordine)|service demandeur|centro di costo|kostenstelle|numero de commande|auftragsnummer)\b|\b(?:renvoyer|zue?rucksenden|resend|rinviare) (?:\w+ ){0,2}(?:completee?|vervollstandigt|completed|completata)",
@@ -2859,6 +2870,17 @@ APPROVED_BY = re.compile(
 )
 
 
+# the goods, not the invoice, never came: "la merce non è mai arrivata", "the goods never
+# arrived" (not "the invoice for the goods never arrived")
+GOODS_WORD = re.compile(
+    r"\b(?:goods|ware|merce|marchandises?|material|materiel|materiale|shipment|sendung|paket|pacco|colis)\b"
+)
+
+
+def _goods_not_come(s):
+    return bool(GOODS_WORD.search(s.folded)) and not BILLING.search(s.folded)
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
     contest = cues.total("contestation") + sum(
@@ -2938,6 +2960,7 @@ def _decide_dispute(cues):
         if (
             not cues.total("refusal")
             and all("copy_request" in s.hits for s in cues.with_cue("contestation"))
+            and not any(_goods_not_come(s) for s in cues.with_cue("contestation"))
             and not any(EXPLICIT_DISPUTE.search(s.folded) for s in cues.with_cue("contestation"))
             and not any(re.search(FEE_REFUSED_RX, s.folded) for s in cues.with_cue("contestation"))
         ):
