@@ -680,3 +680,8 @@ NOT_THESE_DISPUTES = [
 def test_near_texts_do_not_pause(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+def test_twice_as_a_measure_is_no_double_billing():
+    reading = _read("The hours charged are twice those on the timesheet.")
+    assert reading.category != "invoice_error", reading.evidence

@@ -454,7 +454,8 @@ INVOICE_ERROR = _rx(
     r"\bstatt (?:auf )?(?:mich|uns|meinen namen)\b|\binstead of (?:to )?me (?:personally|privately)\b|\ba mon nom (?:personnel|prive)\b",
     r"\bnumero (?:idi|iva|ide)|\bpartita iva|\bragione sociale|\bintestat\w+ (?:a|al|alla)|\bindirizzo (?:errato|sbagliato|vecchio)|\bnumero d'ordine|\bcentro di costo|\bfatturat\w+ due volte|\bdoppia fattura",
     # "you charged the travel time twice", "double-billed"
-    r"\b(?:charged|billed|invoiced) (?:us |me )?(?:[\w-]+ ){0,3}twice\b|\bdouble[- ](?:charged|billed|invoiced)\b",
+    r"\b(?:charged|billed|invoiced) (?:us |me )?(?:(?!(?:are|is|were|was|be)\b)[\w-]+ ){0,3}twice\b(?! (?:those|that|as|the|what|more|how)\b)|"
+    r"\bdouble[- ](?:charged|billed|invoiced)\b",
     r"\bno french tva|\bno (?:swiss |french )?(?:vat|tva|mwst)\b",
     r"\b(?:richtige|korrekte) (?:firma|gesellschaft|adresse|rechnungsadresse|empfanger\w*)|\b(?:rechnung|sie) (?:\w+ ){0,4}neu (?:aus|ausstellen|ausgestellt)|\bneu (?:aus)?stellen\b|\bauf (?:die|unsere) (?:richtige|neue) (?:firma|adresse)",
     r"\b(?:reference de commande|order reference|bestellreferenz|riferimento (?:d'ordine|dell'ordine)|service demandeur|centro di costo|kostenstelle|numero de commande|auftragsnummer)\b|\b(?:renvoyer|zue?rucksenden|resend|rinviare) (?:\w+ ){0,2}(?:completee?|vervollstandigt|completed|completata)",
