@@ -754,3 +754,22 @@ def test_the_customers_own_error_does_not_pause(body):
 def test_an_error_on_the_invoice_still_pauses():
     reading = _read("Il y a une erreur de saisie sur votre facture : 50 heures au lieu de 5.")
     assert reading.pause_dunning is True, reading.evidence
+
+
+# --- "..., aber könnten Sie ...": a "but" that only turns to a question -------------------------
+
+BUT_A_QUESTION = [
+    "Das soll keine Kritik sein, aber könnten Sie mir erklären, was die Position «Kleinmaterial» "
+    "umfasst? Ich brauche das für die Buchhaltung.",
+    "Je ne conteste rien, je voudrais juste comprendre à quoi correspond la ligne « forfait » "
+    "pour notre comptabilité.",
+    "This is not a complaint, but could you tell me what the 'call-out fee' line covers? I need "
+    "it for our bookkeeping.",
+]
+
+
+@pytest.mark.parametrize("body", BUT_A_QUESTION)
+def test_but_turning_to_a_question_keeps_the_denial(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False

@@ -149,7 +149,7 @@ NEGATED_CONTEST = _rx(
     # contestation", "das ist keine Reklamation", "non si tratta di un reclamo"
     r"\b(?:(?:this|that|it) (?:is|was) (?:not|in no way|by no means) (?:meant as |intended as )?|(?:this|that|it)'?s not (?:meant as )?|"
     r"(?:ce|ceci|cela) n'est (?:pas|en aucun cas|nullement|aucunement|absolument pas) |il ne s'agit (?:pas|nullement|en aucun cas) d'|"
-    r"(?:das|dies|es) ist (?:\w+ )?(?:nicht als )?keine? |es handelt sich (?:\w+ )?(?:nicht um (?:eine?n? )?|um keine?n? )|"
+    r"(?:das|dies|es) ist (?:\w+ )?(?:nicht als )?keine? |(?:das|dies|es) soll(?:te)? (?:\w+ )?keine? |es handelt sich (?:\w+ )?(?:nicht um (?:eine?n? )?|um keine?n? )|"
     r"(?:questo |cio )?non e (?:un |una |un')?|non si tratta di (?:un |una |un')?)"
     r"(?:a |an |une? |d'une? )?(?:complaint|dispute|objection|criticism|claim|reclamation|contestation|plainte|critique|"
     r"reklamation|beschwerde|beanstandung|kritik|bestreitung|einwand|reclamo|contestazione|lamentela|critica|obiezione)\b",
@@ -168,7 +168,7 @@ NEGATED_CONTEST = _rx(
     r"\bwithout (?:wishing|wanting|meaning|intending) to (?:\w+ )?(?:dispute|contest|question|complain|criticise|criticize)\b",
     # "nous ne contestons ni la prestation ni son montant", "wir bestreiten weder ... noch",
     # "we dispute neither the work nor the amount", "non contestiamo né ... né"
-    r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:(?:evidemment|bien entendu|aucunement|nullement|naturellement|certes)\s+)?(?:ni|pas)\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
+    r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:(?:evidemment|bien entendu|aucunement|nullement|naturellement|certes)\s+)?(?:ni|pas|rien)\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
     r"\bweder\b[^.]{0,80}\bnoch\b[^.]{0,60}\b(?:bestritten|beanstandet)\b|\b(?:dispute|contest|question) neither\b|"
     r"\bneither (?:dispute|contest|question)\b",
     # "le montant n'est bien entendu pas contesté", "is of course not disputed", "wird
@@ -1701,7 +1701,7 @@ def _cues(sent, ref=None):
             if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
             and m.start() >= neg.end() + 5
             # "keine Reklamation, nur eine Frage: wofür steht die Pauschale?": a question
-            and not (LINE_QUESTION.match(m.group(0)) and not BUT.search(f, neg.end(), m.start()))
+            and not (LINE_QUESTION.match(m.group(0)) and not _contrast(f, neg.end(), m.start()))
         ]
     contest = _not_billed_before(f, _corrections_not_contested(f, contest, hits))
     if contest and FILE_TROUBLE.search(f) and not REFUSAL.search(f):
@@ -2756,7 +2756,7 @@ def _questions_after_a_denial(cues):
     if cues.total("refusal") or cues.total("threat"):
         return False
     denied = any(
-        (m := NEGATED_CONTEST.search(s.folded)) and not BUT.search(s.folded, m.end())
+        (m := NEGATED_CONTEST.search(s.folded)) and not _contrast(s.folded, m.end())
         for s in cues.sents
     )
     return denied and all(
@@ -3201,7 +3201,7 @@ def _uneasy(folded):
         folded = folded[withdrawn.end() :]  # "..., mais c'est bon, j'ai retrouvé le devis"
     denied = NEGATED_CONTEST.search(folded)
     if denied and not (
-        PROBLEM.match(denied.group(0).split()[-1]) and BUT.search(folded, denied.end())
+        PROBLEM.match(denied.group(0).split()[-1]) and _contrast(folded, denied.end())
     ):
         # "we have no objection to the invoice as such": the "no" is the objection's; not "this
         # is not a complaint about your fitter, but ..."
@@ -3640,7 +3640,16 @@ def _dated_past_payment(cues, decision):
 
 BUT = re.compile(
     r"\b(?:but|however|mais|toutefois|cependant|neanmoins|aber|jedoch|allerdings|doch|ma|pero|tuttavia|bensi)\b"
+    # not a "but" that only turns to a question: "das soll keine Kritik sein, aber könnten Sie
+    # mir erklären ...", "ce n'est pas une contestation, mais pourriez-vous m'indiquer ..."
+    r"(?!,? (?:\w+ ){0,2}(?:could|can|would|pourriez|pouvez|pourrais|koe?nnten|koe?nnen|wurden|potrebbe|potreste|potete|puo|"
+    r"je voudrais|j'aimerais|i'd like|i would like|ich mochte|ich wurde gerne|vorrei|please|bitte|merci))"
 )
+
+
+def _contrast(f, pos, endpos=None):
+    """A "but" in ``f`` from ``pos`` that brings a point of its own, not a question."""
+    return bool(BUT.search(f, pos, len(f) if endpos is None else endpos))
 
 
 def _dispute_denied(cues, decision):
@@ -3652,7 +3661,7 @@ def _dispute_denied(cues, decision):
     # not "nous ne contestons pas que le travail ait été fait, mais ...": a dispute follows; a
     # doubt withdrawn ("ich wollte reklamieren, aber mein Kollege hat es mir erklärt") is denied
     return any(
-        ((m := NEGATED_CONTEST.search(s.folded)) and not BUT.search(s.folded, m.end()))
+        ((m := NEGATED_CONTEST.search(s.folded)) and not _contrast(s.folded, m.end()))
         or DOUBT_WITHDRAWN.search(s.folded)
         for s in cues.sents
     )
