@@ -508,15 +508,12 @@ def test_not_foreseen_in_the_quote_is_still_contested():
 QUESTION_AFTER_DENIAL = [
     "Ce n'est en aucun cas une contestation, mais pourriez-vous m'indiquer à quoi correspond le "
     "forfait déplacement ? C'est pour notre comptabilité analytique.",
-    "Sans vouloir contester votre facture, pourriez-vous m'expliquer la ligne « forfait petit "
-    "matériel » ? J'en ai besoin pour nos comptes.",
-    "Ohne die Rechnung beanstanden zu wollen: Was beinhaltet die Position «Kleinmaterial»?",
     "Keine Reklamation, nur eine Frage: Wofür steht die Pauschale von CHF 41.30? Ich brauche das "
     "für die Verbuchung.",
-    "Senza voler contestare la fattura, potrebbe spiegarmi a cosa corrisponde la voce «forfait "
-    "materiale»? Mi serve per la contabilità.",
-    "Without wishing to dispute anything: could you explain the line 'small material'? I need "
-    "it for our cost accounting.",
+    "Non è una contestazione: potrebbe spiegarmi a cosa corrisponde la voce «forfait materiale»? "
+    "Mi serve per la contabilità.",
+    "This is not a dispute: could you explain the line 'small material'? I need it for our cost "
+    "accounting.",
 ]
 
 
@@ -773,3 +770,21 @@ def test_but_turning_to_a_question_keeps_the_denial(body):
     reading = _read(body)
     assert reading.category == "other", reading.evidence
     assert reading.pause_dunning is False
+
+
+# "sans vouloir contester ..." is a hedge that mostly leads to a complaint: no denial
+HEDGE_THEN_COMPLAINT = [
+    "Sans vouloir contester la qualité du travail, le montant facturé est nettement supérieur au "
+    "devis de CHF 1'800.",
+    "Without wishing to dispute the quality of the work, the amount charged is well above the "
+    "quote of CHF 1,800.",
+    "Ohne die Arbeit beanstanden zu wollen: der Betrag liegt deutlich über der Offerte von "
+    "CHF 1'800.",
+]
+
+
+@pytest.mark.parametrize("body", HEDGE_THEN_COMPLAINT)
+def test_a_hedge_before_a_complaint_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

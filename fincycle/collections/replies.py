@@ -160,12 +160,6 @@ NEGATED_CONTEST = _rx(
     r"\b(?:non costituisc\w+|ne constitu\w+ (?:\w+ )?(?:pas|ni|nullement|aucunement|en aucun cas)|(?:does|do)(?: not|n't) constitute|"
     r"stell\w+ (?:\w+ )?(?:weder|keine?n?))\b[^.]{0,80}\b(?:contestazione|reclamo|contestation|reclamation|dispute|objection|"
     r"complaint|bestreitung|beanstandung|reklamation|einwand|einsprache)\b",
-    # "sans vouloir contester votre facture", "ohne die Rechnung beanstanden zu wollen", "senza
-    # voler contestare", "without wishing to dispute"
-    r"\bsans (?:vouloir|chercher a) (?:\w+ )?(?:contester|remettre en (?:cause|question)|critiquer|reclamer)\b|"
-    r"\bohne (?:\w+ ){0,3}(?:beanstanden|bestreiten|reklamieren|kritisieren|anzweifeln) zu wollen\b|"
-    r"\bsenza (?:voler(?:e)?|intenzione di) (?:\w+ )?(?:contestare|criticare|mettere in discussione|reclamare)\b|"
-    r"\bwithout (?:wishing|wanting|meaning|intending) to (?:\w+ )?(?:dispute|contest|question|complain|criticise|criticize)\b",
     # "nous ne contestons ni la prestation ni son montant", "wir bestreiten weder ... noch",
     # "we dispute neither the work nor the amount", "non contestiamo né ... né"
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:(?:evidemment|bien entendu|aucunement|nullement|naturellement|certes)\s+)?(?:ni|pas|rien)\b|\b(?:bestreiten|beanstanden) (?:wir |ich )?weder\b|"
