@@ -685,3 +685,28 @@ def test_near_texts_do_not_pause(body):
 def test_twice_as_a_measure_is_no_double_billing():
     reading = _read("The hours charged are twice those on the timesheet.")
     assert reading.category != "invoice_error", reading.evidence
+
+
+# --- a credit note asked for a price difference, a corrected invoice beside it -----------------
+
+CREDIT_FOR_THE_DIFFERENCE = [
+    "The PO was issued at EUR 145.00 per unit as quoted; your invoice charges EUR 168.00. Could "
+    "you please issue a credit note for the difference, or a corrected invoice quoting the PO "
+    "number?",
+    "Votre devis prévoyait EUR 145.00 l'unité ; votre facture indique EUR 168.00. Merci de nous adresser un avoir pour la différence ou une facture corrigée "
+    "mentionnant le numéro de commande.",
+]
+
+
+@pytest.mark.parametrize("body", CREDIT_FOR_THE_DIFFERENCE)
+def test_credit_note_for_a_price_difference_is_a_contestation(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_po_number_missing_alone_stays_an_invoice_error():
+    reading = _read(
+        "Your invoice does not quote our PO number; please send a corrected invoice quoting it."
+    )
+    assert reading.category == "invoice_error", reading.evidence

@@ -2876,6 +2876,14 @@ def _goods_not_come(s):
     return bool(GOODS_WORD.search(s.folded)) and not BILLING.search(s.folded)
 
 
+# a credit note asked for a difference: "a credit note for the difference", "une note de
+# crédit pour la différence", "eine Gutschrift über die Differenz", "una nota di credito per la
+# differenza": the price is contested, whatever the form asked beside it
+CREDIT_FOR_DIFFERENCE = re.compile(
+    r"\b(?:credit note|gutschrift|avoir|note de credit|nota di credito)\b[^.;]{0,30}\b(?:difference|differenz|differenza|ecart|mehrbetrag)\b"
+)
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
     contest = cues.total("contestation") + sum(
@@ -2960,7 +2968,12 @@ def _decide_dispute(cues):
             and not any(re.search(FEE_REFUSED_RX, s.folded) for s in cues.with_cue("contestation"))
         ):
             return None
-    if best == "contestation" and error and contest * 2 <= error:
+    if (
+        best == "contestation"
+        and error
+        and contest * 2 <= error
+        and not any(CREDIT_FOR_DIFFERENCE.search(s.folded) for s in cues.with_cue("invoice_error"))
+    ):
         best = "invoice_error"
     ranked = sorted(scores.values(), reverse=True)
     return Decision(
