@@ -788,3 +788,21 @@ def test_a_hedge_before_a_complaint_still_disputes(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+CHEQUE_HANDED = [
+    "J'ai remis un chèque de 480 francs à votre monteur le jour de l'intervention.",
+    "I handed your fitter a cheque for CHF 480 on the day of the job.",
+    "Ho consegnato un assegno di 480 franchi al vostro tecnico il giorno dell'intervento.",
+]
+
+
+@pytest.mark.parametrize("body", CHEQUE_HANDED)
+def test_a_cheque_handed_over_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+
+
+def test_a_cheque_to_come_is_no_payment():
+    reading = _read("Je remettrai un chèque à votre monteur lors de son prochain passage.")
+    assert reading.pause_dunning is False, reading.evidence

@@ -522,6 +522,8 @@ ALREADY_PAID = _rx(
     r"\b(?:paiement|reglement|virement|payment|transfer|zahlung|ue?berweisung|pagamento|bonifico)\b (?:\w+ ){0,2}(?:a ete|was|has been|wurde|ist|e stato) (?:\w+ )?(?:fait|effectue|execute|made|done|sent|processed|executed|initiated|released|gemacht|getatigt|ausgefuhrt|ausgelost|effettuat\w|fatto|eseguit\w|dispost\w)\b",
     r"\b(?:zahlung|betrag|ue?berweisung|geld|payment|transfer|money|amount|sum|montant|somme|importo|paiement|virement|pagamento|bonifico)\b[^!?\n]{0,60}\b(?:rausgegangen|hinausgegangen|abgebucht|ausgefuhrt worden|left (?:our|my) account|debited|a quitte|debite|addebitat\w|partit\w)\b",
     r"\b(?:was|were|has been|have been|is) (?:already )?(?:settled|paid|transferred|remitted)\b|\b(?:c'est )?deja regle\b|\bschon (?:erledigt|beglichen|ue?berwiesen)\b",
+    r"\b(?:ai|avons|a|have|has|habe|haben|ho|abbiamo)\b (?:\w+ )?(?:remis|donne|handed|given|gave|ubergeben|gegeben|consegnato|dato) (?:\w+ ){0,3}(?:cheque|check|scheck|assegno)\b|"
+    r"\b(?:i|we) (?:handed|gave) (?:\w+ ){0,3}(?:cheque|check)\b|"
     r"\bcheque\b[^.]{0,60}\b(?:donne|remis|encaisse|cashed|eingelost|incassat\w)|\b(?:a ete|was|wurde) (?:\w+ )?(?:encaisse|cashed|eingelost|incassat\w)|\bne (?:vous )?(?:dois|devons) (?:donc )?plus rien\b|\b(?:schulde|schulden) (?:ihnen |wir |ich )?nichts mehr\b|\bowe (?:you )?nothing\b",
     r"\b(?:gia|schon|deja|already) (?:\w+ ){0,2}(?:saldat\w|pagat\w|bezahlt|beglichen|regle\w*|paye\w*)\b|\bl'ho (?:gia )?(?:saldat\w|pagat\w)|\bla fattura l'ho\b",
     r"\b(?:isch|sind|scho|schon)\b[^.?!]{0,20}\b(?:zahlt|bezahlt|ue?berwiese|ue?berwiesen)\b",
