@@ -31,6 +31,7 @@ SELLER_LABEL = re.compile(
     r"|dati\s*(?:del\s*)?(?:cedente|fornitore|venditore)"
     r"|seller|supplier|vendor|issuer|sold\s*by|supplied\s*by|issued\s*by|billed\s*by"
     r"|invoice\s*from|bill\s*from|from"
+    r"|von|de|da"  # short section headings, alone on their line or with a colon
     r"|leverancier|verkoper|afzender|factuur\s*van"
     r"|proveedor|emisor|vendedor|expedidor|remitente|datos\s*del\s*(?:emisor|proveedor|vendedor)"
     r"|fornecedor|prestador(?:\s*de\s*servicos?)?|emitente"

@@ -199,6 +199,12 @@ def _doc_word_column(doc: Doc, votes: Votes) -> None:
                 _norm_number(doc.lines[right].text.strip()), doc.lines[right].text.strip(), 0.8
             )
             continue
+        mark = _NUMBER_MARK.match(doc.folded[right]) if right is not None else None
+        if mark and _lone_identifier(doc.lines[right].text[mark.end() :]):
+            # "Rechnung | #88333": the number, with its mark, in the next cell of the title's row
+            token = doc.lines[right].text[mark.end() :].strip()
+            votes.add(_norm_number(token), token, 0.8)
+            continue
         neighbours = [k for k in (doc.left_of(i), doc.right_of(i)) if k is not None]
         if not any(
             INVOICE_DATE.search(doc.folded[k]) or GENERIC_DATE.match(doc.folded[k])
@@ -550,6 +556,27 @@ def _dated_label(
                 break
             votes.add(first.value, first.value, conf * weight)
             break
+        else:
+            wrapped = _date_wrapped_under(doc, i, m.end())
+            if wrapped is not None:
+                votes.add(wrapped, wrapped, conf * 0.9)
+
+
+def _date_wrapped_under(doc: Doc, i: int, start: int):
+    """A date its narrow cell wraps after the label's line ("Date de facture: 17 juillet" over
+    "2026", "Datum: 1er" over "février 2025"): read when the date begins on the label's line
+    and ends on the line under it, which holds nothing else."""
+    rest = doc.lines[i].text[start:].strip(" :")
+    below = doc.below(i, 0.9)
+    if not rest or below is None or not re.search(r"\d", rest + doc.lines[below].text):
+        return None
+    joined = f"{rest} {doc.lines[below].text.strip()}"
+    found = dates.find_dates(identifiers.fix_ocr_digits(joined), doc.order)
+    if not found or found[0].start >= len(rest) or found[0].end <= len(rest) + 1:
+        return None
+    if joined[found[0].end :].strip():
+        return None
+    return found[0].value
 
 
 def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:

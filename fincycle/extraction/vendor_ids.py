@@ -179,7 +179,7 @@ def read_vendor_iban(doc: Doc, ext: Extraction, source: str) -> None:
     payee_lines = {j for i, _m in label_hits(doc, QR_PAYEE) for j in column_below(doc, i, 2)}
     for i, line in enumerate(doc.lines):
         text = _id_text(line.text)
-        found = identifiers.find_ibans(text, allow_bad_checksum=True)
+        found = identifiers.find_ibans(text, allow_bad_checksum=True) or _wrapped_iban(doc, i)
         if not found or doc.in_customer_block(i) or _FOREIGN_ACCOUNT.search(doc.context(i)):
             continue
         for m in found:
@@ -209,6 +209,19 @@ def read_vendor_iban(doc: Doc, ext: Extraction, source: str) -> None:
 
 
 _ACCOUNT_CURRENCY = re.compile(r"\b(CHF|EUR|USD|GBP)\b", re.IGNORECASE)
+
+
+def _wrapped_iban(doc: Doc, i: int) -> list:
+    """An IBAN its narrow cell wraps onto the line under it ("IBAN: DE91 3705 0198 7705" over
+    "3474 25"): read only when "IBAN" labels the line, the line ends on digit groups and the
+    joined text gives an IBAN with right check digits."""
+    if "iban" not in doc.folded[i] or not re.search(r"[A-Z]{2}\d{2}[\d\s]*\d\s*$", doc.lines[i].text):
+        return []
+    below = doc.below(i, 0.9)
+    if below is None or not re.fullmatch(r"[\d\s]{2,20}", doc.lines[below].text.strip()):
+        return []
+    joined = _id_text(f"{doc.lines[i].text.rstrip()} {doc.lines[below].text.strip()}")
+    return [m for m in identifiers.find_ibans(joined) if m.valid]
 
 
 def iban_for_currency(doc: Doc, ext: Extraction, source: str) -> None:
