@@ -710,3 +710,45 @@ def test_po_number_missing_alone_stays_an_invoice_error():
         "Your invoice does not quote our PO number; please send a corrected invoice quoting it."
     )
     assert reading.category == "invoice_error", reading.evidence
+
+
+# --- a dispute of before settled with a credit note, or asked for before, this invoice fine ----
+
+SETTLED_BEFORE_THIS_ONE_FINE = [
+    "The dispute about invoice FX-25-0102 was settled with your credit note in May. As for the "
+    "present invoice, it will be paid on 30 June.",
+    "Die Reklamation zur Rechnung FX-25-0102 wurde im Mai mit Ihrer Gutschrift erledigt. Die "
+    "vorliegende Rechnung zahlen wir am 30. Juni.",
+    "La contestazione sulla fattura FX-25-0102 è stata chiusa a maggio con la vostra nota di "
+    "credito. La presente fattura sarà pagata il 30 giugno.",
+    "We had asked for a credit note for the broken lamp in April and received it, thank you. "
+    "This invoice is fine; payment on 30 June.",
+    "Nous avions demandé un avoir pour la lampe cassée en avril et l'avons reçu, merci. Cette "
+    "facture est correcte, paiement le 30 juin.",
+    "Wir hatten im April eine Gutschrift für die kaputte Lampe verlangt und erhalten, danke. "
+    "Diese Rechnung ist korrekt, Zahlung am 30. Juni.",
+    "Avevamo chiesto una nota di credito per la lampada rotta in aprile e l'abbiamo ricevuta, "
+    "grazie. Questa fattura è corretta, pagamento il 30 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", SETTLED_BEFORE_THIS_ONE_FINE)
+def test_dispute_settled_before_this_invoice_fine(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+SETTLED_BEFORE_THIS_ONE_WRONG = [
+    # this invoice not said fine: the lamp is billed again
+    "We had asked for a credit note for the broken lamp in April, and this invoice bills the "
+    "lamp again.",
+    # this invoice settled by the credit note: paid
+    "Invoice FX-25-0311 was settled with your credit note CN-25-044 on 2 June.",
+]
+
+
+@pytest.mark.parametrize("body", SETTLED_BEFORE_THIS_ONE_WRONG)
+def test_this_invoice_not_said_fine_still_pauses(body):
+    reading = _read(body)
+    assert reading.pause_dunning is True, reading.evidence

@@ -2819,8 +2819,9 @@ def _background_said(cues, contest, error, paid):
 # Rechnung ist aber korrekt", "questa è corretta", "this one will be paid on ..."
 PRESENT_FINE = re.compile(
     r"\b(?:this (?:one|invoice)|the (?:present|current|new) (?:one|invoice)|celle-ci|cette facture|la presente(?: facture)?|"
-    r"diese(?: rechnung)?|die (?:vorliegende|aktuelle)(?: rechnung)?|questa(?: fattura)?|la presente fattura)\s+"
-    r"(?:(?:is|est|ist|e)\s+(?:(?!(?:not|pas|nicht|non|never|kein\w*)\b)\w+\s+){0,2}?(?:fine|correct|right|in order|ok|okay|correcte|en ordre|juste|exacte|"
+    r"diese(?: rechnung)?|die (?:vorliegende|aktuelle)(?: rechnung)?|questa(?: fattura)?|la presente fattura)"
+    r",?\s+(?:(?:it|elle|sie|essa)\s+)?"
+    r"(?:(?:zahlen|bezahlen|begleichen|ue?berweisen) (?:wir|ich)\b|(?:is|est|ist|e)\s+(?:(?!(?:not|pas|nicht|non|never|kein\w*)\b)\w+\s+){0,2}?(?:fine|correct|right|in order|ok|okay|correcte|en ordre|juste|exacte|"
     r"korrekt|richtig|in ordnung|corretta|giusta|in ordine|a posto)\b|"
     r"(?:will be|sera|wird|sara|verra)\s+(?:(?!(?:not|pas|nicht|non|never)\b)\w+\s+){0,2}?(?:paid|settled|reglee|payee|bezahlt|beglichen|uberwiesen|pagata|saldata))"
 )
@@ -2829,7 +2830,18 @@ PAST_FRAME = re.compile(
     r"\b(?:last (?:year|time|spring|summer|autumn|winter|month)|(?:a|one) year ago|in the past|"
     r"l'annee (?:derniere|passee)|l'an (?:dernier|passe)|la derniere fois|au printemps dernier|par le passe|"
     r"letztes (?:jahr|mal)|letzten (?:fruhling|sommer|herbst|winter|monat)|im vorjahr|fruher einmal|"
-    r"l'anno scorso|l'ultima volta|la volta scorsa|in passato)\b"
+    r"l'anno scorso|l'ultima volta|la volta scorsa|in passato)\b|"
+    # settled with a credit note: "settled with your credit note in May", "wurde mit Ihrer
+    # Gutschrift erledigt", "réglé par votre avoir", "chiusa con la vostra nota di credito"
+    r"\b(?:settled|closed|resolved|erledigt|abgeschlossen|reglee?|clos|close|resolue?|chius[ao]|risolt[ao])\b[^.;]{0,30}"
+    r"\b(?:credit note|gutschrift|avoir|nota di credito)\b|"
+    r"\b(?:credit note|gutschrift|avoir|nota di credito)\b[^.;]{0,20}\b(?:erledigt|abgeschlossen|settled|closed|regle|clos|chius[ao])\b|"
+    # a request of before: "we had asked for a credit note", "nous avions demandé", "wir hatten
+    # ... verlangt", "avevamo chiesto"
+    r"\b(?:we|i) had (?:asked|requested|complained|claimed|disputed|contested|queried)\b|"
+    r"\b(?:nous avions|j'avais) (?:demande|reclame|conteste|signale)\b|"
+    r"\b(?:wir hatten|ich hatte) (?:[\w-]+ ){0,9}(?:verlangt|reklamiert|beanstandet|bestritten|gemeldet|angefordert)\b|"
+    r"\b(?:avevamo|avevo) (?:chiesto|reclamato|contestato|segnalato)\b"
 )
 # a rule from a coming date: "from July", "à partir de juillet", "ab Juli", "da luglio"
 _MONTH_NAMES = (
@@ -2937,6 +2949,10 @@ def _decide_dispute(cues):
             if not _before_or_to_come(s)
         )
         contest, error = min(contest, kept), min(error, kept_errors)
+        # "the dispute about invoice 102 was settled with your credit note": not this one paid
+        paid = min(
+            paid, sum(1 for s in cues.with_cue("already_paid") if not PAST_FRAME.search(s.folded))
+        )
     disputing = cues.with_cue("contestation") + cues.with_cue("refusal")
     if paid and contest and any(REST_WORD.search(s.folded) for s in disputing):
         # "we paid CHF 2,000 on 2 June; the remaining CHF 480 will not be paid": the rest is
