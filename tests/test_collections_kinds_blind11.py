@@ -674,6 +674,16 @@ OUT_OF_OFFICE_RULE = [
 ]
 
 
+OUT_OF_OFFICE_RULE += [
+    "Je suis absente du bureau jusqu'au 5 janvier. Pour toute facture, merci d'indiquer le "
+    "numéro de commande de la commune.",
+    "Ich bin bis am 5. Januar abwesend. Rechnungen ohne Bestellnummer können nicht verarbeitet "
+    "werden.",
+    "Sono assente fino al 7 gennaio. Si ricorda che tutte le fatture devono riportare il numero "
+    "d'ordine del Comune.",
+]
+
+
 @pytest.mark.parametrize("body", OUT_OF_OFFICE_RULE)
 def test_out_of_office_with_a_rule_for_all_invoices_is_an_auto_reply(body):
     reading = _read(body)

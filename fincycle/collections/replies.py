@@ -1239,6 +1239,22 @@ REACHED_ANYWAY = re.compile(
 )
 
 
+# a damage that did no harm: "the carrier damaged the box, but the content was intact", "mais le
+# contenu était intact", "der Inhalt war aber intakt", "ma il contenuto era intatto"
+NO_HARM = re.compile(
+    r"\b(?:but|mais|aber|ma|however|pero|toutefois|jedoch)\b[^.;]{0,40}\b(?:intact\w*|undamaged|unharmed|unscathed|"
+    r"in perfect (?:condition|shape|order)|unversehrt|intakt|unbeschadigt|einwandfrei|intatt\w|integr[aoie]|"
+    r"in perfetto stato|en parfait etat|sans dommage)\b"
+)
+
+
+def _drop_harmless_damage(f, hits):
+    """ "the carrier damaged the box a bit, but the content was intact": nothing to dispute
+    (not beside a refusal or an amount)."""
+    if "contestation" in hits and NO_HARM.search(f) and not REFUSAL.search(f) and not find_money(f):
+        hits.pop("contestation")
+
+
 def _drop_harmless_address(f, hits):
     """ "the invoice was sent to our old address, but it reached us anyway": no defect to put
     right (not beside "please correct")."""
@@ -1300,6 +1316,7 @@ def _drop_false_cues(f, hits):
     _drop_stated_term(f, hits)
     _drop_offered_details(f, hits)
     _drop_harmless_address(f, hits)
+    _drop_harmless_damage(f, hits)
     if "delay_request" in hits and PAY_METHOD.search(f) and not find_dates(f, None):
         hits.pop("delay_request")  # "can I pay by credit card?": how, not when
     if (
@@ -2535,7 +2552,7 @@ def _decide_auto(mail, cues):
     if auto_body and pausing and all(_boilerplate_rule(s) for s in _pausing_sentences(cues)):
         # "Je suis absente jusqu'au 5 janvier. Pour toute facture, merci d'indiquer le numéro
         # de commande": the out-of-office's standing rule for all invoices, no defect of this one
-        pausing = 0
+        return Decision("auto_reply", cues.first("auto"), 0.7, False)
     bounced = [s for s in cues.sents if BOUNCE.search(s.folded)]
     if bounced or BOUNCE.search(fold(mail.subject or "")):
         # the server's "could not be delivered" is no customer's "not delivered"
