@@ -177,3 +177,36 @@ def test_year_under_a_dateless_label_line_is_no_date():
     # negative: the label's line holds no part of a date; a year under it is not one
     ext = read(_wrapped_date("Date de facture: voir bon", "2025"))
     assert ext.value("invoice_date") is None
+
+
+def test_iban_under_its_column_heading_wrapped_right_aligned():
+    iban = _iban("FR", "30003036350000000123455")
+    grouped = " ".join(iban[k : k + 4] for k in range(0, len(iban), 4))
+    first, second = grouped[:24], grouped[25:]
+    rows = [
+        ("Électricité Dumont EURL", 66, 60),
+        ("Mode de paiement", 61, 298),
+        ("IBAN", 518, 298),
+        ("Virement bancaire", 61, 312),
+        (first, 545 - 4.5 * len(first), 312),
+        (second, 545 - 4.5 * len(second), 323),
+        *_totals(),
+    ]
+    assert read(rows).value("vendor_iban") == iban
+
+
+def test_cut_account_under_another_heading_is_not_joined():
+    # negative: the column is headed "Konto", not "IBAN"
+    iban = _iban("FR", "30003036350000000123455")
+    grouped = " ".join(iban[k : k + 4] for k in range(0, len(iban), 4))
+    first, second = grouped[:24], grouped[25:]
+    rows = [
+        ("Électricité Dumont EURL", 66, 60),
+        ("Zahlungsart", 61, 298),
+        ("Konto", 518, 298),
+        ("Überweisung", 61, 312),
+        (first, 545 - 4.5 * len(first), 312),
+        (second, 545 - 4.5 * len(second), 323),
+        *_totals(),
+    ]
+    assert read(rows).value("vendor_iban") in (None, "")

@@ -211,11 +211,28 @@ def read_vendor_iban(doc: Doc, ext: Extraction, source: str) -> None:
 _ACCOUNT_CURRENCY = re.compile(r"\b(CHF|EUR|USD|GBP)\b", re.IGNORECASE)
 
 
+def _under_iban_heading(doc: Doc, i: int) -> bool:
+    """A column headed "IBAN" right over the line (a heading aligned to the right, too)."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    return any(
+        other.page == line.page
+        and 0 <= line.top - other.bottom <= 1.5 * h
+        and other.x1 >= line.x0
+        and other.x0 <= line.x1
+        and re.fullmatch(r"\W*iban\W*", doc.folded[j])
+        for j, other in enumerate(doc.lines)
+    )
+
+
 def _wrapped_iban(doc: Doc, i: int) -> list:
     """An IBAN its narrow cell wraps onto the line under it ("IBAN: DE91 3705 0198 7705" over
-    "3474 25"): read only when "IBAN" labels the line, the line ends on digit groups and the
-    joined text gives an IBAN with right check digits."""
-    if "iban" not in doc.folded[i] or not re.search(r"[A-Z]{2}\d{2}[\d\s]*\d\s*$", doc.lines[i].text):
+    "3474 25"): read only when "IBAN" labels the line (on it, at its left or heading its
+    column), the line ends on digit groups and the joined text gives an IBAN with right check
+    digits."""
+    if not (re.search(r"\biban\b", doc.context(i)) or _under_iban_heading(doc, i)) or not re.search(
+        r"[A-Z]{2}\d{2}[\d\s]*\d\s*$", doc.lines[i].text
+    ):
         return []
     below = doc.below(i, 0.9)
     if below is None or not re.fullmatch(r"[\d\s]{2,20}", doc.lines[below].text.strip()):
