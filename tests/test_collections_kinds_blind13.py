@@ -752,3 +752,36 @@ SETTLED_BEFORE_THIS_ONE_WRONG = [
 def test_this_invoice_not_said_fine_still_pauses(body):
     reading = _read(body)
     assert reading.pause_dunning is True, reading.evidence
+
+
+# --- a damage that did no harm --------------------------------------------------------------------
+
+NO_HARM_DONE = [
+    "The carrier damaged the box a bit, but the content was intact. Thanks, we'll pay on Friday.",
+    "Le transporteur a un peu abîmé le carton, mais le contenu était intact. Merci, nous payons "
+    "vendredi.",
+    "Der Kurier hat die Schachtel etwas beschädigt, der Inhalt war aber intakt. Danke, wir zahlen "
+    "am Freitag.",
+    "Il corriere ha un po' danneggiato la scatola, ma il contenuto era intatto. Grazie, paghiamo "
+    "venerdì.",
+]
+
+
+@pytest.mark.parametrize("body", NO_HARM_DONE)
+def test_damage_without_harm_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_damaged_goods_refused_stay_a_dispute():
+    reading = _read(
+        "The box was intact, but the lamp inside was damaged; we will not pay for it until it "
+        "is replaced."
+    )
+    assert reading.pause_dunning is True, reading.evidence
+
+
+def test_intact_box_but_damaged_content_is_a_dispute():
+    reading = _read("The box was intact, but two of the lamps inside were damaged. Please replace them.")
+    assert reading.category == "contestation", reading.evidence
