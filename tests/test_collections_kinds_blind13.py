@@ -785,3 +785,25 @@ def test_damaged_goods_refused_stay_a_dispute():
 def test_intact_box_but_damaged_content_is_a_dispute():
     reading = _read("The box was intact, but two of the lamps inside were damaged. Please replace them.")
     assert reading.category == "contestation", reading.evidence
+
+
+# --- "Ihre Zahlung wird morgen ausgeführt": a promise -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("Unsere Bank hatte ein technisches Problem; Ihre wird morgen ausgeführt.", date(2025, 6, 11)),
+        ("Die Überweisung wird am 20. Juni ausgelöst.", date(2025, 6, 20)),
+        ("Ihre Zahlung wird am 20. Juni ausgeführt.", date(2025, 6, 20)),
+    ],
+)
+def test_payment_executed_on_a_date_is_a_promise(body, when):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == when
+
+
+def test_work_executed_is_no_promise():
+    reading = _read("Die Arbeit wird morgen ausgeführt.")
+    assert reading.category != "payment_promise", reading.evidence

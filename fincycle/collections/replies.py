@@ -636,6 +636,8 @@ PROMISE = _rx(
     r"\b(?:ich|wir|mir) (?:zahle|zahlen|zahled|bezahle|bezahlen|ue?berweise|ue?berwiese|ue?berweisen) (?:\w+ ){0,3}(?:morgen|morn|heute|hut|am|bis|nachste|nachst|diese|ende|endi|anfang|afangs)\b",
     r"\b(?:paying (?:it )?now|zahle (?:es |das )?(?:jetzt|sofort)|je (?:paie|regle) (?:maintenant|tout de suite)|pago (?:subito|adesso|ora))\b",
     r"\bgeht (?:\w+ ){0,3}raus\b|\bgoes out (?:today|tomorrow|on|this|next|monday|tuesday|wednesday|thursday|friday)|\bpart (?:aujourd'hui|demain|ce soir)|\bparte (?:oggi|domani)\b|\bsie erhalten (?:den betrag|das geld|die zahlung|ihr geld)\b|\byou(?:'ll| will) receive (?:the|your) (?:payment|money|funds|amount)\b|\b(?:approved|freigegeben|valide|approvat\w) and (?:in|scheduled)|\bnext payment (?:batch|run)\b",
+    # "Ihre Zahlung wird morgen ausgeführt", "die Überweisung wird am 20. Juni ausgelöst"
+    r"\b(?:zahlung|ue?berweisung|ihre)\b[^.;]{0,10}\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,4}(?:ausgefuhrt|ausgelost|angewiesen|veranlasst)\b|"
     r"(?<!\bnon )\bpotremo (?:saldare|pagare|bonificare|versare|effettuare il (?:pagamento|bonifico))\b|"
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\b(?:verra|sara) (?:pagat\w|saldat\w|bonificat\w|liquidat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
