@@ -807,3 +807,32 @@ def test_payment_executed_on_a_date_is_a_promise(body, when):
 def test_work_executed_is_no_promise():
     reading = _read("Die Arbeit wird morgen ausgeführt.")
     assert reading.category != "payment_promise", reading.evidence
+
+
+# --- the payment held until something is put right: a dispute -----------------------------------
+
+PAYMENT_HELD = [
+    "Ihre Zahlung wird nicht ausgeführt, solange die Rechnung falsch ist.",
+    "Le paiement ne sera pas effectué tant que la facture n'est pas corrigée.",
+    "Payment will not be released until the missing parts are delivered.",
+    "Il pagamento non verrà eseguito finché la fattura non sarà corretta.",
+]
+
+
+@pytest.mark.parametrize("body", PAYMENT_HELD)
+def test_payment_held_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+PAYMENT_NOT_BEFORE_A_DATE = [
+    "Payment will not be made before 30 June, as agreed in our terms.",
+    "Le paiement ne sera pas effectué avant le 30 juin, selon nos conditions.",
+]
+
+
+@pytest.mark.parametrize("body", PAYMENT_NOT_BEFORE_A_DATE)
+def test_payment_not_before_a_date_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

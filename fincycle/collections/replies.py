@@ -376,6 +376,12 @@ REFUSAL = _rx(
     r"\b(?:bezahlt|beglichen|ue?berwiesen) wird (?:\w+ )?(?:weder|nicht|nichts)\b|\b(?:wird|werden) (?:\w+ ){0,3}(?:nicht|keinesfalls) (?:bezahlt|beglichen)\b|\b(?:will|shall) not be (?:paid|settled)\b|\bne (?:sera|seront) (?:pas|jamais) (?:payee?s?|reglee?s?)\b|\bnon (?:verra|verranno|sara|saranno) (?:\w+ )?(?:pagat\w|saldat\w)",
     r"\bnon intend\w+ (?:pagare|saldare)|\brespingiamo\b|\bwe reject\b",
     r"\b(?:keinen grund,? (?:zu )?(?:be)?zahlen|no reason to pay|aucune raison de payer|nessun motivo (?:di|per) pagare)\b",
+    # the payment held: "Ihre Zahlung wird nicht ausgeführt, solange ...", "le paiement ne sera pas
+    # effectué tant que", "payment will not be released until", "il pagamento non verrà eseguito"
+    r"\b(?:zahlung|ue?berweisung)\b[^.;]{0,20}\b(?:wird|werden) (?:\w+ ){0,2}(?:nicht|keinesfalls) (?:ausgefuhrt|freigegeben|angewiesen|ausgelost|geleistet)\b(?! (?:before|until|till|prior to|avant|vor|bis|prima|entro|d'ici) (?:the |le |dem |il |zum |au )?\d)|"
+    r"\b(?:paiement|virement|reglement) ne sera (?:pas|jamais) (?:effectue|libere|execute|vire|emis|debloque)\b(?! (?:before|until|till|prior to|avant|vor|bis|prima|entro|d'ici) (?:the |le |dem |il |zum |au )?\d)|"
+    r"\bpayment (?:will|shall) not be (?:made|released|processed|executed|effected)\b(?! (?:before|until|till|prior to|avant|vor|bis|prima|entro|d'ici) (?:the |le |dem |il |zum |au )?\d)|"
+    r"\b(?:pagamento|bonifico) non (?:sara|verra) (?:effettuat\w|eseguit\w|liberat\w|disposto|sbloccat\w)(?! (?:before|until|till|prior to|avant|vor|bis|prima|entro|d'ici) (?:the |le |dem |il |zum |au )?\d)",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
     r"\b(?:are|am) not paying (?:this|for|that|it)|\bne reglerai rien\b",
