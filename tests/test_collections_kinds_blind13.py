@@ -836,3 +836,31 @@ PAYMENT_NOT_BEFORE_A_DATE = [
 def test_payment_not_before_a_date_is_no_dispute(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- a polite return to the bill: a dispute -------------------------------------------------------
+
+POLITE_RETURN = [
+    "Nous nous permettons de revenir sur le montant facturé : l'offre portait sur 11 pages, la "
+    "facture en compte 14. Merci de vérifier.",
+    "Erlauben Sie uns, auf die Position 3 zurückzukommen: verrechnet sind 14 Seiten, offeriert "
+    "waren 11.",
+    "Ci permettiamo di tornare sull'importo: l'offerta prevedeva 11 pagine, la fattura ne conta "
+    "14. Vi preghiamo di verificare.",
+    "We would like to come back to the amount invoiced: the offer was for 11 pages, the invoice "
+    "counts 14. Could you please check?",
+]
+
+
+@pytest.mark.parametrize("body", POLITE_RETURN)
+def test_polite_return_to_the_amount_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_coming_back_to_you_is_no_dispute():
+    reading = _read(
+        "Je reviens vers vous concernant votre rappel : le montant sera viré le 20 juin."
+    )
+    assert reading.category == "payment_promise", reading.evidence

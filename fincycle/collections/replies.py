@@ -350,6 +350,13 @@ CONTEST = _rx(
     r"\b(?:ware|lieferung|material|sendung|paket)\b[^.;]{0,20}\b(?:nie|nicht|noch nicht) (?:[\w-]+ ){1,4}(?:angekommen|eingetroffen|geliefert)\b|"
     r"\b(?:merce|materiale|fornitura|consegna|pacco|spedizione)\b[^.;]{0,20}\bnon (?:e |sono )?(?:mai |ancora )?(?:stat[aoie] )?(?:arrivat\w|consegnat\w|giunt\w)|"
     r"\b(?:goods|delivery|shipment|parcel|material|order)\b[^.;]{0,20}\b(?:never|has not|have not|hasn'?t|haven'?t) (?:yet )?(?:been )?(?:arrived|delivered|reached us)\b",
+    # a polite return to the bill: "nous nous permettons de revenir sur le montant facturé", "we
+    # would like to come back to the amount invoiced", "auf Position 3 zurückzukommen", "tornare
+    # sull'importo"
+    r"\b(?:revenir sur|come back to|go back to)\b (?:le |la |les |l'|the |your )?(?:montant|amount|position|poste|ligne|item|line|facturation|"
+    r"invoiced amount|nombre d'heures|number of hours|heures facturees|hours (?:billed|charged))\b|"
+    r"\bauf (?:die |den |das )?(?:position|betrag|rechnungsbetrag|posten|stundenzahl|anzahl stunden)\b[^.;]{0,20}\bzuruck(?:zu)?kommen\b|"
+    r"\btornare (?:sull'|sulla |sul |sui |sulle )(?:importo|voce|posizione|fatturazione|numero di ore|ore fatturate)\b",
 )
 OFFSET_RX = (
     r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+|dedott\w*|dedui\w*|deduct\w*|abgezogen|in abzug gebracht|defalque\w*)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito|note de credit)\b|"
