@@ -864,3 +864,31 @@ def test_coming_back_to_you_is_no_dispute():
         "Je reviens vers vous concernant votre rappel : le montant sera viré le 20 juin."
     )
     assert reading.category == "payment_promise", reading.evidence
+
+
+# --- a rule for the invoices to come, nothing said missing from this one -----------------------
+
+RULE_FROM_A_DATE = [
+    "Please note that from 1 July all your invoices must quote our PO number and be sent to "
+    "ap@client.example.",
+    "Veuillez noter qu'à partir du 1er juillet, toutes vos factures devront mentionner notre "
+    "numéro de commande et être envoyées à ap@client.example.",
+    "Bitte beachten Sie, dass ab 1. Juli alle Ihre Rechnungen unsere Bestellnummer tragen müssen.",
+    "Vi informiamo che dal 1° luglio tutte le vostre fatture dovranno riportare il nostro numero "
+    "d'ordine ed essere inviate a ap@client.example.",
+]
+
+
+@pytest.mark.parametrize("body", RULE_FROM_A_DATE)
+def test_rule_from_a_coming_date_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category != "invoice_error", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_rule_from_a_date_with_this_one_lacking_it_stays_an_error():
+    reading = _read(
+        "From 1 July all your invoices must quote our PO number. Your invoice FX-25-0311 does "
+        "not quote it, please reissue it."
+    )
+    assert reading.category == "invoice_error", reading.evidence

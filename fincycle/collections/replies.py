@@ -2844,6 +2844,10 @@ def _background_said(cues, contest, error, paid):
         # "le parquet a gonflé, les portes ne ferment plus; mon numéro de contrat habitation
         # est ... pour mon dossier sinistre": a damage told to the insurer, no defect of our work
         contest = 0
+    if error and not contest and all(_to_come(s) for s in cues.with_cue("invoice_error")):
+        # "please note that from 1 July all your invoices must quote our PO number": a rule for
+        # the invoices to come, nothing said missing from this one
+        error = 0
     return contest, error, paid
 
 
@@ -2884,23 +2888,34 @@ _MONTH_NAMES = (
 )
 FROM_A_DATE = re.compile(
     r"\b(?:from|starting|as of|as from|effective|a partir d[eu]|des|a compter d[eu]|ab|per|da|dal|a partire da|a decorrere da)\s+"
-    r"(?:the\s+|le\s+|il\s+|dem\s+)?(?:1(?:st|er)?\.?\s+)?"
+    r"(?:the\s+|le\s+|il\s+|dem\s+)?(?:1(?:st|er|°|º)?\.?\s+)?"
     + _MONTH_NAMES
     + r"\b|"
     r"\b(?:next year|l'annee prochaine|l'an prochain|nachstes jahr|ab nachstem jahr|dal prossimo anno|l'anno prossimo)\b"
 )
 
 
+# "all your invoices must", "toutes vos factures devront", "alle Ihre Rechnungen müssen"
+ALL_INVOICES_MUST = re.compile(
+    r"\b(?:all (?:of )?(?:your |our )?invoices|toutes (?:les |vos |nos )?factures|alle (?:ihre |unsere )?rechnungen|"
+    r"tutte le (?:vostre |sue |nostre )?fatture)\b[^.;]{0,40}\b(?:must|have to|need to|shall|should|doivent|devront|"
+    r"devraient|mue?ssen|sollen|devono|dovranno|dovrebbero)\b"
+)
+
+
+def _to_come(s):
+    """A rule for the invoices to come ("from 1 July all your invoices must quote our PO
+    number")."""
+    return bool(
+        (GENERAL_RULE.search(s.folded) or STANDING.search(s.folded) or ALL_INVOICES_MUST.search(s.folded))
+        and (FUTURE_INVOICES.search(s.folded) or FROM_A_DATE.search(s.folded))
+    )
+
+
 def _before_or_to_come(s):
     """A sentence about a time gone by ("last year we had a dispute") or a rule for the invoices
     to come ("from July all invoices must quote our PO number")."""
-    return bool(
-        PAST_FRAME.search(s.folded)
-        or (
-            (GENERAL_RULE.search(s.folded) or STANDING.search(s.folded))
-            and (FUTURE_INVOICES.search(s.folded) or FROM_A_DATE.search(s.folded))
-        )
-    )
+    return bool(PAST_FRAME.search(s.folded)) or _to_come(s)
 
 
 # approved or released by someone: "a validé votre facture", "hat Ihre Rechnung freigegeben",
