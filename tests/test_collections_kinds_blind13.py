@@ -892,3 +892,17 @@ def test_rule_from_a_date_with_this_one_lacking_it_stays_an_error():
         "not quote it, please reissue it."
     )
     assert reading.category == "invoice_error", reading.evidence
+
+
+def test_goods_never_received_beside_a_document_asked_is_a_dispute():
+    reading = _read(
+        "Before we can release the payment, we need the signed delivery note, as the goods were "
+        "never received at our warehouse."
+    )
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_invoice_never_received_is_a_copy_request():
+    reading = _read("The invoice was never received at our office, could you send it again?")
+    assert reading.category == "copy_request", reading.evidence

@@ -349,7 +349,7 @@ CONTEST = _rx(
     # arrivata", "the goods never arrived at our warehouse"
     r"\b(?:ware|lieferung|material|sendung|paket)\b[^.;]{0,20}\b(?:nie|nicht|noch nicht) (?:[\w-]+ ){1,4}(?:angekommen|eingetroffen|geliefert)\b|"
     r"\b(?:merce|materiale|fornitura|consegna|pacco|spedizione)\b[^.;]{0,20}\bnon (?:e |sono )?(?:mai |ancora )?(?:stat[aoie] )?(?:arrivat\w|consegnat\w|giunt\w)|"
-    r"\b(?:goods|delivery|shipment|parcel|material|order)\b[^.;]{0,20}\b(?:never|has not|have not|hasn'?t|haven'?t) (?:yet )?(?:been )?(?:arrived|delivered|reached us)\b",
+    r"\b(?:goods|delivery|shipment|parcel|material|order)\b[^.;]{0,20}\b(?:were never|was never|never|has not|have not|hasn'?t|haven'?t) (?:yet )?(?:been )?(?:arrived|delivered|received|reached us)\b",
     # a polite return to the bill: "nous nous permettons de revenir sur le montant facturé", "we
     # would like to come back to the amount invoiced", "auf Position 3 zurückzukommen", "tornare
     # sull'importo"
