@@ -13,8 +13,10 @@ the sixth writer's set (tests/data/disputes_blind4, measured blind once, develop
 the seventh and eighth writers' sets (tests/data/disputes_blind5 and disputes_blind6, measured
 blind once by the rules of f978c9b, development data since) and the ninth writer's set
 (tests/data/disputes_blind7, measured blind twice, last by the rules of 041c178, development data
-since); tests/data/disputes_blind8 and the newer blind sets (disputes_blind9 and later) are never
-read here.
+since), the thirteenth and fourteenth writers' sets (tests/data/disputes_blind11 and
+disputes_blind12, measured blind once, development data since the rules of 3823b32);
+tests/data/disputes_blind8, disputes_blind9, disputes_blind10 and disputes_blind13 and later are
+never read here.
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -39,7 +41,9 @@ Deterministic: zero start, full-batch optimisation, no sampling.
     the sixth writer's set (rules that measured it blind, model: dev + second to fifth sets);
     then the seventh and eighth writers' sets (rules that measured them blind, model: dev +
     second to sixth sets, then + the seventh); then the ninth writer's set (rules that measured
-    it blind, model: dev + second to eighth sets);
+    it blind, model: dev + second to eighth sets); then the thirteenth and fourteenth writers'
+    sets (rules of 3823b32, before they were tuned on; model: dev + second to ninth sets, then +
+    the thirteenth);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -118,6 +122,14 @@ RULES_BEFORE_SEVENTH_EIGHTH = "f978c9b"
 NINTH = ROOT / "tests" / "data" / "disputes_blind7"
 NINTH_FOLD = EIGHTH_FOLD + 1
 RULES_BEFORE_NINTH = "041c178"
+# the thirteenth and fourteenth writers' sets: measured blind once (by the lead: pause precision
+# 78.9 / 78.9 %, recall 100 / 100 %, category 66.7 / 76.7 %), then development data from the
+# rules of 3823b32 (78.9 / 100 / 70.0 and 78.9 / 100 / 76.7)
+THIRTEENTH = ROOT / "tests" / "data" / "disputes_blind11"
+THIRTEENTH_FOLD = NINTH_FOLD + 1
+FOURTEENTH = ROOT / "tests" / "data" / "disputes_blind12"
+FOURTEENTH_FOLD = THIRTEENTH_FOLD + 1
+RULES_BEFORE_THIRTEENTH_FOURTEENTH = "3823b32"
 
 
 def batch_of(sample_id):
@@ -290,7 +302,21 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth, ninth):
+def _late_folds(chain, pool, commit, folds):
+    """Later writers' sets ``(label, folder, samples)``, read by the rules of ``commit`` (before
+    they were tuned on) and each by a model trained on ``pool`` and the sets before it."""
+    got = rules_of_commit(commit, [str(folder) for _, folder, _ in folds])
+    for label, _, fold in folds:
+        for s in fold:
+            s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
+        model = fit(pool)
+        chain.append((label, fold, [model.proba(*s["x"]) for s in fold], "old"))
+        pool = pool + fold
+
+
+def evaluate(
+    first, second, third, fourth, fifth, *, sixth, seventh, eighth, ninth, thirteenth, fourteenth
+):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
     print("cells: pause precision, pause recall, category accuracy (%)")
@@ -338,6 +364,12 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth, nin
     chain.append(("eighth", eighth, [model.proba(*s["x"]) for s in eighth], "old"))
     model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth)
     chain.append(("ninth", ninth, [model.proba(*s["x"]) for s in ninth], "old"))
+    _late_folds(
+        chain,
+        dev + second + third + fourth + fifth + sixth + seventh + eighth + ninth,
+        RULES_BEFORE_THIRTEENTH_FOURTEENTH,
+        [("thirteenth", THIRTEENTH, thirteenth), ("fourteenth", FOURTEENTH, fourteenth)],
+    )
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     wired = ("combo", MODEL_OVERRULES_SURE, MODEL_OVERRULES_UNSURE, "side")
@@ -366,6 +398,8 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth, nin
             + seventh
             + eighth
             + ninth
+            + thirteenth
+            + fourteenth
         )
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
@@ -375,10 +409,23 @@ def evaluate(first, second, third, fourth, fifth, *, sixth, seventh, eighth, nin
     )
 
     # final check on the first set's held part
-    model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth + ninth)
+    model = fit(
+        dev
+        + second
+        + third
+        + fourth
+        + fifth
+        + sixth
+        + seventh
+        + eighth
+        + ninth
+        + thirteenth
+        + fourteenth
+    )
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to ninth set; policy chosen above)",
+        "held part of the first set (model: dev + second to ninth, thirteenth and fourteenth "
+        "sets; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -407,6 +454,8 @@ def main(argv=None):
     seventh = load(SEVENTH, lambda _id: SEVENTH_FOLD)
     eighth = load(EIGHTH, lambda _id: EIGHTH_FOLD)
     ninth = load(NINTH, lambda _id: NINTH_FOLD)
+    thirteenth = load(THIRTEENTH, lambda _id: THIRTEENTH_FOLD)
+    fourteenth = load(FOURTEENTH, lambda _id: FOURTEENTH_FOLD)
     if args.evaluate:
         evaluate(
             first,
@@ -418,6 +467,8 @@ def main(argv=None):
             seventh=seventh,
             eighth=eighth,
             ninth=ninth,
+            thirteenth=thirteenth,
+            fourteenth=fourteenth,
         )
         return
     model = fit(
@@ -430,6 +481,8 @@ def main(argv=None):
         + seventh
         + eighth
         + ninth
+        + thirteenth
+        + fourteenth
     )
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
