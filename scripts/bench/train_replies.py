@@ -14,9 +14,11 @@ the seventh and eighth writers' sets (tests/data/disputes_blind5 and disputes_bl
 blind once by the rules of f978c9b, development data since) and the ninth writer's set
 (tests/data/disputes_blind7, measured blind twice, last by the rules of 041c178, development data
 since), the thirteenth and fourteenth writers' sets (tests/data/disputes_blind11 and
-disputes_blind12, measured blind once, development data since the rules of 3823b32);
-tests/data/disputes_blind8, disputes_blind9, disputes_blind10 and disputes_blind13 and later are
-never read here.
+disputes_blind12, measured blind once, development data since the rules of 3823b32) and
+the fifteenth to seventeenth writers' sets (tests/data/disputes_blind13 to disputes_blind15,
+measured blind once, development data since the rules of ebcaf7c, dabb6d1 and 6c055c2 that
+added them); tests/data/disputes_blind8, disputes_blind9, disputes_blind10 and disputes_blind16
+and later are never read here.
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -43,7 +45,8 @@ Deterministic: zero start, full-batch optimisation, no sampling.
     second to sixth sets, then + the seventh); then the ninth writer's set (rules that measured
     it blind, model: dev + second to eighth sets); then the thirteenth and fourteenth writers'
     sets (rules of 3823b32, before they were tuned on; model: dev + second to ninth sets, then +
-    the thirteenth);
+    the thirteenth); then the fifteenth to seventeenth writers' sets (each read by the rules of
+    the commit that added it; model: dev + every set before it);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -130,6 +133,18 @@ THIRTEENTH_FOLD = NINTH_FOLD + 1
 FOURTEENTH = ROOT / "tests" / "data" / "disputes_blind12"
 FOURTEENTH_FOLD = THIRTEENTH_FOLD + 1
 RULES_BEFORE_THIRTEENTH_FOURTEENTH = "3823b32"
+# the fifteenth to seventeenth writers' sets: measured blind once (by the lead: 83.3 / 100 / 90.0,
+# 88.2 / 100 / 93.3 and, by an older reader, 77.8 / 93.3 / 80.0), then development data; their
+# forward-chain folds are read by the rules of the commits that added them
+FIFTEENTH = ROOT / "tests" / "data" / "disputes_blind13"
+FIFTEENTH_FOLD = FOURTEENTH_FOLD + 1
+SIXTEENTH = ROOT / "tests" / "data" / "disputes_blind14"
+SIXTEENTH_FOLD = FIFTEENTH_FOLD + 1
+SEVENTEENTH = ROOT / "tests" / "data" / "disputes_blind15"
+SEVENTEENTH_FOLD = SIXTEENTH_FOLD + 1
+RULES_BEFORE_FIFTEENTH = "ebcaf7c"
+RULES_BEFORE_SIXTEENTH = "dabb6d1"
+RULES_BEFORE_SEVENTEENTH = "6c055c2"
 
 
 def batch_of(sample_id):
@@ -314,8 +329,28 @@ def _late_folds(chain, pool, commit, folds):
         pool = pool + fold
 
 
+def _later_folds(chain, pool, later):
+    """Later writers' sets ``(label, folder, samples, commit)``, each read by the rules of its
+    commit (before it was tuned on) and by a model trained on ``pool`` and the sets before it."""
+    for label, folder, fold, commit in later:
+        _late_folds(chain, pool, commit, [(label, folder, fold)])
+        pool = pool + fold
+
+
 def evaluate(
-    first, second, third, fourth, fifth, *, sixth, seventh, eighth, ninth, thirteenth, fourteenth
+    first,
+    second,
+    third,
+    fourth,
+    fifth,
+    *,
+    sixth,
+    seventh,
+    eighth,
+    ninth,
+    thirteenth,
+    fourteenth,
+    later=(),
 ):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
@@ -364,11 +399,14 @@ def evaluate(
     chain.append(("eighth", eighth, [model.proba(*s["x"]) for s in eighth], "old"))
     model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth)
     chain.append(("ninth", ninth, [model.proba(*s["x"]) for s in ninth], "old"))
-    _late_folds(
+    _later_folds(
         chain,
         dev + second + third + fourth + fifth + sixth + seventh + eighth + ninth,
-        RULES_BEFORE_THIRTEENTH_FOURTEENTH,
-        [("thirteenth", THIRTEENTH, thirteenth), ("fourteenth", FOURTEENTH, fourteenth)],
+        [
+            ("thirteenth", THIRTEENTH, thirteenth, RULES_BEFORE_THIRTEENTH_FOURTEENTH),
+            ("fourteenth", FOURTEENTH, fourteenth, RULES_BEFORE_THIRTEENTH_FOURTEENTH),
+            *later,
+        ],
     )
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
@@ -400,6 +438,7 @@ def evaluate(
             + ninth
             + thirteenth
             + fourteenth
+            + [s for _label, _folder, fold, _commit in later for s in fold]
         )
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
@@ -421,10 +460,11 @@ def evaluate(
         + ninth
         + thirteenth
         + fourteenth
+        + [s for _label, _folder, fold, _commit in later for s in fold]
     )
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to ninth, thirteenth and fourteenth "
+        "held part of the first set (model: dev + second to ninth, thirteenth to seventeenth "
         "sets; policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
@@ -456,6 +496,9 @@ def main(argv=None):
     ninth = load(NINTH, lambda _id: NINTH_FOLD)
     thirteenth = load(THIRTEENTH, lambda _id: THIRTEENTH_FOLD)
     fourteenth = load(FOURTEENTH, lambda _id: FOURTEENTH_FOLD)
+    fifteenth = load(FIFTEENTH, lambda _id: FIFTEENTH_FOLD)
+    sixteenth = load(SIXTEENTH, lambda _id: SIXTEENTH_FOLD)
+    seventeenth = load(SEVENTEENTH, lambda _id: SEVENTEENTH_FOLD)
     if args.evaluate:
         evaluate(
             first,
@@ -469,6 +512,11 @@ def main(argv=None):
             ninth=ninth,
             thirteenth=thirteenth,
             fourteenth=fourteenth,
+            later=[
+                ("fifteenth", FIFTEENTH, fifteenth, RULES_BEFORE_FIFTEENTH),
+                ("sixteenth", SIXTEENTH, sixteenth, RULES_BEFORE_SIXTEENTH),
+                ("seventeenth", SEVENTEENTH, seventeenth, RULES_BEFORE_SEVENTEENTH),
+            ],
         )
         return
     model = fit(
@@ -483,6 +531,9 @@ def main(argv=None):
         + ninth
         + thirteenth
         + fourteenth
+        + fifteenth
+        + sixteenth
+        + seventeenth
     )
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
