@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind18] [OUT_DIR]
+           [--source more|blind|blind2|...|blind20] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,8 +22,8 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` .. ``blind18`` (``blinde_NNN`` .. ``blindr_NNN``), the seventh to twentieth
-writers'.
+``--source blind5`` .. ``blind20`` (``blinde_NNN`` .. ``blindt_NNN``), the seventh to
+twenty-second writers'.
 """
 
 import argparse
@@ -513,6 +513,8 @@ SOURCES = {
     "blind16": "disputes_blind16",
     "blind17": "disputes_blind17",
     "blind18": "disputes_blind18",
+    "blind19": "disputes_blind19",
+    "blind20": "disputes_blind20",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -532,6 +534,8 @@ ID_PREFIX = {
     "blind16": "blindp",
     "blind17": "blindq",
     "blind18": "blindr",
+    "blind19": "blinds",
+    "blind20": "blindt",
 }
 
 
