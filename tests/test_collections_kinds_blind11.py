@@ -144,8 +144,7 @@ def test_dispute_denied_in_so_many_words_does_not_pause(body):
 
 
 DENIED_BUT = [
-    "This is not a complaint about your fitter, but the invoice charges 5 hours where he "
-    "worked 3.",
+    "This is not a complaint about your fitter, but the invoice charges 5 hours where he worked 3.",
     "Ce n'est pas une critique de votre technicien, mais la facture compte 5 heures au lieu de 3.",
     "Das ist keine Kritik an Ihrem Monteur, aber Sie haben 5 statt 3 Stunden verrechnet.",
 ]
@@ -159,7 +158,10 @@ def test_a_denial_followed_by_but_still_disputes(body):
 
 
 def test_not_yet_due_is_no_unnamed_dispute_but_not_correct_is():
-    assert _read("Secondo i nostri dati è aperta la fattura FX-25-0311, non ancora scaduta.").category == "other"
+    assert (
+        _read("Secondo i nostri dati è aperta la fattura FX-25-0311, non ancora scaduta.").category
+        == "other"
+    )
     assert _read("La fattura FX-25-0311 non è corretta.").category == "contestation"
 
 

@@ -368,8 +368,7 @@ THIS_ONE_WRONG_TOO = [
     # the same fault again, this invoice not said fine
     "Last year we had a dispute about the hours, and this invoice again charges 12 instead of 8.",
     # this invoice said wrong
-    "Letztes Jahr war alles in Ordnung, diese Rechnung ist aber nicht korrekt: 12 statt 8 "
-    "Stunden.",
+    "Letztes Jahr war alles in Ordnung, diese Rechnung ist aber nicht korrekt: 12 statt 8 Stunden.",
     # a rule to come, and this one lacks it now
     "À partir de juillet, toutes les factures devront mentionner notre numéro de commande. La "
     "vôtre ne le mentionne pas, merci de la refaire.",
@@ -542,7 +541,9 @@ def test_problem_of_the_company_still_disputes(body):
 
 
 def test_nothing_wrong_said_is_no_unnamed_dispute():
-    reading = _read("Could you send us a copy of the delivery note? Nothing wrong, just for the file.")
+    reading = _read(
+        "Could you send us a copy of the delivery note? Nothing wrong, just for the file."
+    )
     assert reading.pause_dunning is False, reading.evidence
 
 
@@ -646,17 +647,27 @@ def test_old_address_to_correct_stays_an_invoice_error():
 # --- disputes said plainly that the rules missed: a part only, goods never came, billed twice ----
 
 PLAIN_DISPUTES = [
-    ("We'll pay on Friday, but only the 8 hours actually worked, not the 12 on the invoice.",
-     "contestation"),
-    ("Wir zahlen am Freitag, aber nur die 8 geleisteten Stunden, nicht die 12 verrechneten.",
-     "contestation"),
-    ("Die Ware ist nie bei uns im Lager angekommen, daher können wir noch nicht zahlen.",
-     "contestation"),
-    ("La merce non è mai arrivata al nostro magazzino, quindi non possiamo ancora pagare.",
-     "contestation"),
+    (
+        "We'll pay on Friday, but only the 8 hours actually worked, not the 12 on the invoice.",
+        "contestation",
+    ),
+    (
+        "Wir zahlen am Freitag, aber nur die 8 geleisteten Stunden, nicht die 12 verrechneten.",
+        "contestation",
+    ),
+    (
+        "Die Ware ist nie bei uns im Lager angekommen, daher können wir noch nicht zahlen.",
+        "contestation",
+    ),
+    (
+        "La merce non è mai arrivata al nostro magazzino, quindi non possiamo ancora pagare.",
+        "contestation",
+    ),
     ("The goods have never arrived at our warehouse, so we cannot pay yet.", "contestation"),
-    ("You charged the travel time twice, once on the invoice of May and again on this one.",
-     "invoice_error"),
+    (
+        "You charged the travel time twice, once on the invoice of May and again on this one.",
+        "invoice_error",
+    ),
 ]
 
 
@@ -783,7 +794,9 @@ def test_damaged_goods_refused_stay_a_dispute():
 
 
 def test_intact_box_but_damaged_content_is_a_dispute():
-    reading = _read("The box was intact, but two of the lamps inside were damaged. Please replace them.")
+    reading = _read(
+        "The box was intact, but two of the lamps inside were damaged. Please replace them."
+    )
     assert reading.category == "contestation", reading.evidence
 
 
@@ -793,7 +806,10 @@ def test_intact_box_but_damaged_content_is_a_dispute():
 @pytest.mark.parametrize(
     ("body", "when"),
     [
-        ("Unsere Bank hatte ein technisches Problem; Ihre wird morgen ausgeführt.", date(2025, 6, 11)),
+        (
+            "Unsere Bank hatte ein technisches Problem; Ihre wird morgen ausgeführt.",
+            date(2025, 6, 11),
+        ),
         ("Die Überweisung wird am 20. Juni ausgelöst.", date(2025, 6, 20)),
         ("Ihre Zahlung wird am 20. Juni ausgeführt.", date(2025, 6, 20)),
     ],

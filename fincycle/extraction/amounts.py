@@ -796,7 +796,9 @@ def _without_other_currency_box(lines: list[TextLine]) -> list[TextLine]:
 
 # "VAT 8.1% on", "TVA 20 % sur", "MwSt. 8,1% auf", "IVA 22% su": a rate waiting for its base.
 _RATE_ON = re.compile(r"\d\s?%\s*(?:on|sur|auf|su|sul|op|de)\s*:?\s*$")
-_AMOUNT_ONLY = re.compile(r"^\W*(?:[a-z]{3}|[€$£])?\s*-?\d[\d\s'\u2019.,]*\d\s*(?:[a-z]{3}|[€$£])?\s*$")
+_AMOUNT_ONLY = re.compile(
+    r"^\W*(?:[a-z]{3}|[€$£])?\s*-?\d[\d\s'\u2019.,]*\d\s*(?:[a-z]{3}|[€$£])?\s*$"
+)
 
 
 def _with_wrapped_bases(lines: list[TextLine]) -> list[TextLine]:
