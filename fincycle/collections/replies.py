@@ -132,6 +132,15 @@ FEE_REFUSED_RX = (
     r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b"
 )
 NEGATED_CONTEST = _rx(
+    # "la fattura non è oggetto di alcuna contestazione", "ne fait l'objet d'aucune contestation",
+    # "ist nicht Gegenstand einer Beanstandung", "is not the subject of any dispute"; "nulla da
+    # eccepire", "rien à redire", "nichts zu beanstanden", "nothing to object to"
+    r"\b(?:non (?:e|sono|e stata) (?:\w+ )?oggetto di (?:alcuna|nessuna|alcun|nessun)|ne fai\w* (?:\w+ )?l'objet d'aucune?|"
+    r"(?:ist|sind) (?:\w+ )?(?:nicht gegenstand (?:einer|eines|irgendeiner)|gegenstand keiner)|(?:is|are) not (?:the )?subject (?:of|to) any) "
+    r"(?:\w+ )?(?:contestazione|reclamo|obiezione|contestation|reclamation|objection|litige|beanstandung|bestreitung|reklamation|einwand\w*|"
+    r"dispute|complaint|objection)\b|"
+    r"\b(?:(?:non (?:vi |c')?(?:e|ho|abbiamo) )?(?:nulla|niente) da (?:eccepire|obiettare|contestare|ridire)|rien a (?:redire|objecter|contester)|"
+    r"nichts (?:zu|einzuwenden|auszusetzen) ?(?:beanstanden|bemangeln|bestreiten|einzuwenden)?|nothing to (?:object to|complain about|dispute|contest))\b",
     r"\b(?:keine\w* (?:beanstandung|einwand|einwande|reklamation|bemerkung)\w*|no (?:complaints?|objections?|issues?|problems?)|aucune (?:reclamation|objection|remarque|contestation)|nessun\w* (?:reclamo|problema|obiezione|contestazione))\b",
     r"\bn(?:e |')\s*(?:le |la )?contest\w*\s+(?:absolument\s+|nullement\s+|en rien\s+)?pas",
     r"\bne\s+remet\w*\s+pas\s+en\s+cause",
@@ -170,6 +179,14 @@ NEGATED_CONTEST = _rx(
     r"\b(?:n'est|ne sont|n'etait) (?:\w+ ){1,3}pas contestee?s?\b|\b(?:is|are|was|were) (?:\w+ ){1,2}not (?:in dispute|disputed|contested)\b|"
     r"\b(?:wird|werden|ist|sind) (?:\w+ ){0,3}nicht (?:bestritten|beanstandet)\b|\bnon (?:e|sono) (?:\w+ ){1,2}(?:contestat\w|in discussione)\b",
 )
+# the price said against the price billed: "we said 500 not 650", "on avait dit 500 pas 650",
+# "abgmacht isch 500 nöd 650", "avevamo detto 500 non 650" (not "2 instalments not 3")
+SAID_NOT_RX = (
+    r"\b(?:said|agreed(?: on)?|quoted|dit|convenu|gesagt|gseit|abgemacht|abgmacht|vereinbart|ausgemacht|detto|concordato|pattuito)\b"
+    r"[^.?!]{0,25}?(?<![\d'.,])(?P<said>\d{2,}(?:['.,]\d+)*)\b[^.?!\d]{0,12}?\b"
+    r"(?:not|pas|nicht|nid|nod|nud|non|instead of|statt|anstatt|au lieu de|invece di)\s+(?:de |di |von |the )?(?P<billed>\d{2,}(?:['.,]\d+)*)\b"
+)
+SAID_NOT = re.compile(SAID_NOT_RX)
 CONTEST = _rx(
     # "the labour doesn't add up", "that is EUR 434 more than it should be"
     r"\b(?:(?:does|do)(?:n'?t| not) add up|geht (?:\w+ )?nicht auf|ne tient pas (?:la route|debout)|non (?:mi )?torna(?:no)?\b|(?:more|higher) than it should (?:be|have been)|plus (?:eleve )?qu'il ne (?:faudrait|devrait)|mehr als (?:es |sie )?(?:sein )?(?:sollte|durfte)|piu del dovuto)",
@@ -184,6 +201,7 @@ CONTEST = _rx(
     r"\b(?:i don'?t (?:understand|see) why|(?:sehe|sehen) (?:ich |wir )?nicht ein|verstehe\w* nicht,? (?:warum|wieso|weshalb)|je ne comprends pas pourquoi|nous ne comprenons pas pourquoi|non capisco perche|non capiamo perche)",
     r"\b(?:fatto male|eseguit\w+ male|mal eseguit\w+|mal (?:realise|execute|pose|installe)e?s?|schlecht (?:ausgefuhrt|gemacht|montiert|installiert)|badly (?:done|installed|made|executed)|poorly (?:done|installed|executed))",
     r"\b(?:jamais|pas) (?:\w+ )?recu (?:la marchandise|les produits|le materiel|la livraison|les (?:lampes|luminaires|pieces|articles))|\b(?:nie|nicht) (?:\w+ )?(?:erhalten|bekommen)[^.]{0,10}\b(?:ware|lieferung|material|gerat|artikel)|\b(?:ware|lieferung|material)\b[^.]{0,30}\b(?:nie|nicht) (?:erhalten|angekommen|geliefert)|\bmai ricevut\w+ (?:la merce|il materiale|la fornitura|le lampade|i prodotti)",
+    SAID_NOT_RX,
     r"\b(?:we|i) (?:had )?(?:agreed|were told|were promised)\b[^.]{0,60}\b(?:but|not|only|however)\b|\b(?:nous avions|on avait) (?:convenu|dit|parle)\b[^.]{0,60}\b(?:mais|pas|seulement)\b|\b(?:wir hatten|es war) (?:\w+ )?(?:vereinbart|abgemacht|besprochen)\b[^.]{0,60}\b(?:aber|nicht|nur)\b|\b(?:avevamo|era stato) (?:concordato|pattuito|detto)\b[^.]{0,60}\b(?:ma|non|solo)\b",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:surprised|astonished|shocked|erstaunt|ue?berrascht|schockiert|surpris\w*|etonne\w*|choque\w*|sorpres\w+|stupit\w+)\b[^.]{0,60}\b(?:billed|charged|invoice|amount|montant|factur\w*|rechnung|betrag|verrechnet|fattur\w*|importo|hours|heures|stunden|ore)\b",
@@ -431,6 +449,14 @@ ALREADY_BILLED_RX = (
     r"(?:rechnung|invoice|facture|fattura)\b"
 )
 ALREADY_BILLED = re.compile(ALREADY_BILLED_RX)
+# "d Adrässe stimmt nöd meh", "die Adresse stimmt nicht mehr", "l'adresse n'est plus bonne",
+# "the address is no longer correct", "l'indirizzo non è più giusto"
+ADDRESS_NOT_RIGHT_RX = (
+    r"\b(?:adresse|adrasse|adress|address|anschrift|indirizzo)\b (?:\w+ ){0,2}(?:stimm\w*|isch|ist|esch) (?:\w+ )?(?:nicht|nod|nid|nud|nit|falsch)\b|"
+    r"\b(?:adresse|address|indirizzo)\b (?:\w+ ){0,2}(?:n'est plus|is no longer|is not|isn't|non e piu|non e) (?:\w+ )?"
+    r"(?:bonne|correcte|juste|valable|correct|right|valid|corrett\w|giust\w|valid\w)\b"
+)
+ADDRESS_NOT_RIGHT = re.compile(ADDRESS_NOT_RIGHT_RX)
 INVOICE_ERROR = _rx(
     r"\b(?:zweimal|doppelt) (?:\w+ )?(?:geschickt|gesendet|zugestellt|erhalten|verrechnet|fakturiert|gestellt|ausgestellt\w*)\b",
     ALREADY_BILLED_RX,
@@ -483,6 +509,9 @@ INVOICE_ERROR = _rx(
     r"\b(?:notre|nos|unsere\w*|our|nostr\w|il nostro|la nostra) (?:ancien\w*|alte\w*|fruhere\w*|old|former|previous|vecchi\w*|precedent\w*) (?:local|locaux|adresse|address|siege|sitz|domicile|domizil|sede|indirizzo|premises|office|offices|bureaux?|buro|geschaftssitz|standort)\b|\b(?:doppion\w*|duplicato della|fattura duplicata)\b",
     r"\b(?:indiquer|mentionner|ajouter|faire figurer|add|include|show|angeben|vermerken|erganzen|aufnehmen|indicare|aggiungere|riportare)\b[^.]{0,40}\b(?:siret|siren|tva|vat|uid|mwst|iva|numero de commande|numero d'ordine|partita iva|codice fiscale|po number|purchase order|bestellnummer|cost cent\w+|kostenstelle|centre de cout|centro di costo)\b",
     r"\b(?:en|in) (?:eur|euros?|chf|francs?(?: suisses)?|franken|franchi|dollars?|usd|gbp)\b[^.]{0,50}\b(?:alors que|whereas|but|aber|mais|ma|mentre|obwohl|instead|statt|invece|au lieu)\b[^.]{0,40}\b(?:en|in) (?:eur|euros?|chf|francs?|franken|franchi|dollars?|usd|gbp)\b",
+    # "d Adrässe stimmt nöd meh", "die Adresse stimmt nicht mehr", "l'adresse n'est plus bonne",
+    # "the address is no longer correct", "l'indirizzo non è più giusto"
+    ADDRESS_NOT_RIGHT_RX,
     r"\b(?:nome|name|nom|namen|ragione sociale|firmenname|raison sociale)\b[^.]{0,30}\b(?:con un errore|errore|error|erreur|fehler|falsch|sbagliat\w|wrong|incorrect|errone\w*|faux|fausse)\b",
     r"\b(?:put|add|include|mention|note|write|mettre|ajouter|indiquer|setzen|schreiben|vermerken|mettere|aggiungere|indicare|riportare)\b[^.]{0,15}\b(?:our|the|notre|la|unsere?n?|die|la nostra|il nostro)\s+(?:reference|referenz|riferimento|project|projekt|projet|progetto)\b[^.]{0,40}\b(?:on|sur|auf|in|nella|sulla)\b[^.]{0,10}\b(?:invoice|facture|rechnung|fattura)",
     r"\b(?:doit|doivent) (?:obligatoirement )?mentionner|\bmust (?:state|mention|include|show|quote)\b|\bmue?ss\w* (?:\w+ )?(?:enthalten|aufgefuhrt|vermerkt|angegeben)|\bdeve (?:indicare|riportare|contenere)|\bnumero d'engagement|\bn(?:umero)? (?:de )?(?:bc|po)\b",
@@ -652,12 +681,18 @@ PROMISE = _rx(
     # "Ihre Zahlung wird morgen ausgeführt", "die Überweisung wird am 20. Juni ausgelöst"
     r"\b(?:zahlung|ue?berweisung|ihre)\b[^.;]{0,10}\bwird (?:(?!nicht\b|kein\w*\b)[\w.,]+ ){0,4}(?:ausgefuhrt|ausgelost|angewiesen|veranlasst)\b|"
     r"(?<!\bnon )\bpotremo (?:saldare|pagare|bonificare|versare|effettuare il (?:pagamento|bonifico))\b|"
+    # "la paghiamo venerdì", "lo saldiamo domani", "paghiamo entro fine mese" (not "non la
+    # paghiamo", "se paghiamo entro 10 giorni")
+    r"(?<!\bnon )(?<!\bnon la )(?<!\bnon lo )(?<!\bse )(?<!\bse la )(?<!\bse lo )(?<!\bquando )\b(?:(?:la|lo|le|li) (?:pago|saldo|verso)|paghiamo|saldiamo|bonifichiamo|versiamo) (?:\w+ ){0,2}?"
+    r"(?:domani|dopodomani|oggi|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|entro|la settimana prossima|a fine mese|fine mese|il \d)\b",
     r"\b(?:provvedero|provvederemo) al pagamento|\b(?:pagheremo|paghero|verseremo|versero|salderemo|saldero|effettueremo|effettuero)\b|\b(?:verra|sara) (?:pagat\w|saldat\w|bonificat\w|liquidat\w)|\bil (?:bonifico|pagamento) (?:partira|sara|verra)",
 )
 COPY = _rx(
     r"\bno record of (?:receiving|having received|the invoice|this invoice|your invoice)\b|\bnon ci risulta (?:di aver(?:e)? )?ricevut\w",
     r"\b(?:copy|copies|copie|kopie|copia|duplicat[aeo]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
     r"\b(?:rimandar\w*|rimandate\w*|rimandatemi)\b|\b(?:nomal|nomol|namal|nochmal|nochmals|no(?:ch)? einmal|erneut) (?:\w+ )?(?:schicke\w*|sende\w*|zuestelle\w*|mailen)\b|\bnon (?:la|lo) (?:trovo|troviamo|ritrovo)\b|\bfind\w* (?:d |die )?(?:rechnung|rechnig) (?:\w+ )?(?:nicht|nid|nod|nud)\b",
+    # "can u send again pls", "send it again please", "schick nomal", "rimandala": sent again
+    r"\bsend (?:it |this |that |the (?:invoice|bill|pdf) )?(?:again|once more)\b",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
     r"\bchorus(?: pro)?\b|\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b[^.]{0,60}\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b|"
@@ -1296,6 +1331,18 @@ WITHHELD = re.compile(
 )
 
 
+def _drop_address_not_right(f, hits):
+    """ "die Adresse stimmt nicht mehr": the "stimmt nicht" is the address's, an invoice error,
+    unless something else is said wrong too."""
+    if (
+        "contestation" in hits
+        and "invoice_error" in hits
+        and ADDRESS_NOT_RIGHT.search(f)
+        and not CONTEST.search(_blank(ADDRESS_NOT_RIGHT, f))
+    ):
+        hits.pop("contestation")
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -1325,6 +1372,7 @@ def _drop_false_cues(f, hits):
     if "copy_request" in hits and (not SEND_VERB.search(f) or CUSTOMER_SENT.search(f)):
         hits.pop("copy_request")
     _drop_settled_or_internal(f, hits)
+    _drop_address_not_right(f, hits)
     if "invoice_error" in hits and FUTURE_INVOICES.search(f) and "copy_request" in hits:
         # "please send future invoices to our new address" is no defect of this one
         hits.pop("invoice_error")
@@ -2286,6 +2334,27 @@ def _percent_part(sents, inv_amount):
     return None
 
 
+def _number(text):
+    """ "1'250.50", "1.250,50", "650" as a Decimal (the last separator with 1-2 digits after it
+    is the decimal one)."""
+    m = re.fullmatch(r"(.*?)(?:[.,](\d{1,2}))?", text)
+    whole = re.sub(r"[^\d]", "", m.group(1))
+    return Decimal(f"{whole}.{m.group(2)}" if m.group(2) else whole)
+
+
+def _said_not_billed(contest_sents, inv_amount):
+    """ "we said 500 not 650": the difference, when the billed figure is no more than the
+    invoice."""
+    for s in contest_sents:
+        m = SAID_NOT.search(s.folded)
+        if not m:
+            continue
+        said, billed = _number(m.group("said")), _number(m.group("billed"))
+        if said < billed and (inv_amount is None or billed <= inv_amount + NEAR):
+            return _q(billed - said)
+    return None
+
+
 def _disputed_amount(category, sents, text, context, whole_refusal):
     """The contested amount as the samples' README defines it (None when not stated)."""
     folded = fold(text)
@@ -2297,6 +2366,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
     contest_sents = [s for s in sents if "contestation" in s.hits or "refusal" in s.hits]
     rest = [s for s in sents if s not in contest_sents]
     for found in (
+        lambda: _said_not_billed(contest_sents, inv_amount),
         lambda: _named_difference(contest_sents),
         lambda: _rest_refused(contest_sents, sents),
         lambda: _stated_result(contest_sents + rest),
@@ -2356,7 +2426,9 @@ def _coming_dates(folded, ref):
 
 def _speaks_of_paying(s, loose, instalments):
     if loose:
-        return bool(WAIT.search(s.folded) or find_money(s.folded))
+        # a plan's dates in a sentence of their own, after the instalments asked: "Können wir
+        # in 3 Raten zahlen? Die erste Ende Januar, dann Ende Februar und Ende März."
+        return bool(WAIT.search(s.folded) or find_money(s.folded) or instalments)
     return (
         bool(PAY_FUTURE.search(s.folded))
         or "payment_promise" in s.hits
@@ -2367,7 +2439,7 @@ def _speaks_of_paying(s, loose, instalments):
 # "3 Raten ..., die erste am 31.1.", "en trois versements", "the first one on ...": a plan
 PLAN_WORD = re.compile(
     r"\b(?:\d|zwei|drei|vier|deux|trois|quatre|two|three|four|due|tre|quattro) (?:raten|rate|tranches|versements|mensualites|instal\w+|payments|zahlungen|teilzahlungen|acomptes)\b|"
-    r"\b(?:die erste|la premiere|le premier|the first(?: one)?|la prima|il primo)\b"
+    r"\b(?:die erste|die erscht|di erscht|d erscht|die erschti|di erschti|la premiere|le premier|the first(?: one)?|la prima|il primo)\b"
 )
 # "half now", "la moitié maintenant", "die Hälfte sofort", "metà subito"
 PART_NOW = re.compile(
@@ -2590,13 +2662,44 @@ def _decide_auto(mail, cues):
     return None
 
 
+# A whole reply of a few words that denies owing the invoice or doubts it: "not mine", "pas à
+# moi", "nöd vo mir", "non è mia"; "fattura sbagliata?", "mauvaise facture", "falsche Rechnung?".
+# Only as the whole reply (not "not mine to decide, I forwarded it", "wrong invoice address on
+# our side, fixed").
+SHORT_DISPUTE = re.compile(
+    r"(?:(?:that'?s|this is|it'?s|its|this one'?s|this one is) )?not (?:mine|ours|my (?:invoice|bill)|our (?:invoice|bill))|"
+    r"(?:c'est |c |ce n'est |c'est vraiment )?pas (?:a moi|a nous|la mienne|la notre|ma facture|notre facture)|"
+    r"(?:das |des )?(?:ist |isch |esch )?(?:nicht|nid|nod|nud|nit) (?:von mir|vo mir|von uns|vo us|meine?|unsere?|mis|mini|eusi|usi)"
+    r"(?: rechnung| rechnig)?|"
+    r"non (?:e )?(?:mia|nostra|roba mia|roba nostra|la mia fattura|la nostra fattura)|"
+    r"(?:wrong|incorrect) (?:invoice|bill|amount)|(?:fattura|importo|conto) (?:sbagliat\w|errat\w)|"
+    r"(?:mauvaise|fausse) facture|facture (?:fausse|erronee)|montant (?:faux|errone)|"
+    r"(?:falsche|fehlerhafte) (?:rechnung|rechnig)|(?:rechnung|rechnig) (?:falsch|stimmt nicht|stimmt nid|stimmt nod)"
+)
+# a whole reply that only says it has read the message: "ok", "d'accord", "alles klar", "va bene"
+SHORT_OK = re.compile(
+    r"(?:ok|okay|oki|okey|k|d'accord|dacc|dac|alles klar|va bene|perfetto|parfait|super|top|passt)"
+    r"(?: (?:merci|danke|grazie|thanks|thank you|thx))?"
+)
+
+
+def _short_reply(text):
+    """The folded words of a reply, without punctuation, emoji or a trailing greeting mark."""
+    return " ".join(re.findall(r"[\w']+", fold(text)))
+
+
 def _decide_empty_or_unsolicited(cues):
     """Nothing written, a one-word outcry, phishing or marketing from the customer's mailbox."""
     text = cues.text
-    if len(re.findall(r"\w+", text)) <= 3:
+    words = len(re.findall(r"\w+", text))
+    if words <= 6 and SHORT_DISPUTE.fullmatch(_short_reply(text)):
+        return Decision("contestation", [text.strip()], 0.55, True)
+    if words <= 3:
         short = fold(text).strip()
         if re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short):
             return Decision("contestation", [text.strip()], 0.5, True)
+        if "?" not in short and SHORT_OK.fullmatch(_short_reply(text)):
+            return Decision("acknowledgement", [text.strip()], 0.6, False, urgency=1)
         said = (
             cues.total("payment_promise") + cues.total("already_paid") + cues.total("delay_request")
         )

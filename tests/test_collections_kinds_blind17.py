@@ -1,0 +1,240 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Kinds of replies found when the nineteenth and twentieth writers' sets (tests/data/
+disputes_blind17: formal letters of administrations, hospitals, communes and syndics with dispute
+words used in negated senses; disputes_blind18: replies from mobile phones, very short, Swiss
+German, SMS French) became development data. The rules alone are tested (``use_model=False``).
+Synthetic texts only; the e-mails are dated Tuesday 10 June 2025."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.testing.replies import reply_email
+
+CONTEXT = ThreadContext(
+    invoice_number="FX-25-0311", amount=Decimal("650.00"), currency="CHF", stage="reminder_1"
+)
+
+
+def _mail(body):
+    return reply_email(
+        body,
+        invoice="FX-25-0311",
+        subject="Re: Rappel facture {invoice}",
+        sender="Client <client@example.ch>",
+        company="Fournisseur SA <compta@fournisseur.example>",
+    )
+
+
+def _read(body):
+    return read_reply(_mail(body), CONTEXT, use_model=False)
+
+
+# --- a whole reply of a few words that denies owing the invoice or doubts it ------------------
+
+SHORT_DISPUTES = [
+    "not mine",
+    "That's not mine!",
+    "c'est pas à moi",
+    "pas ma facture",
+    "nöd vo mir",
+    "Das ist nicht meine Rechnung",
+    "non è mia!",
+    "fattura sbagliata?",
+    "mauvaise facture ?",
+    "falsche Rechnung?",
+    "wrong bill??",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_DISPUTES)
+def test_short_denial_or_doubt_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+SHORT_NOT_DISPUTES = [
+    "not mine to decide, I forwarded it to our accountant",
+    "wrong invoice address on our side, fixed now",
+    "pas à moi de payer, je transmets à ma comptable",
+    "Die falsche Rechnung von letzter Woche haben wir weggeworfen, diese hier zahlen wir am Freitag.",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_NOT_DISPUTES)
+def test_short_words_in_a_longer_sentence_are_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+# --- "ok" alone: read ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["ok", "Ok merci", "alles klar", "va bene 👍", "okay thanks"])
+def test_ok_alone_is_an_acknowledgement(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize("body", ["ok?", "ok but the amount is wrong"])
+def test_ok_asked_or_with_a_but_is_no_acknowledgement(body):
+    assert _read(body).category != "acknowledgement"
+
+
+# --- the price said against the price billed -------------------------------------------------
+
+SAID_NOT = [
+    "we said 500 not 650",
+    "on avait dit 500 pas 650 !",
+    "abgmacht isch 500 nöd 650",
+    "avevamo detto 500 non 650",
+]
+
+
+@pytest.mark.parametrize("body", SAID_NOT)
+def test_price_said_not_billed_is_a_dispute_of_the_difference(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal("150.00")
+
+
+@pytest.mark.parametrize("body", ["we said 2 instalments not 3", "we said the 15th not the 20th"])
+def test_said_not_without_two_prices_is_no_dispute(body):
+    assert _read(body).pause_dunning is False
+
+
+# --- a wrong address in Swiss German: an invoice error -----------------------------------------
+
+ADDRESS_WRONG = [
+    "d Adrässe stimmt nöd meh, mir sind jetzt a de Bahnhofstrass 14. Chönd er d Rächnig nomal schicke?",
+    "Die Adresse stimmt nicht mehr, bitte korrigieren.",
+    "L'adresse n'est plus bonne, merci de corriger la facture.",
+    "The address is no longer correct, please amend the invoice.",
+]
+
+
+@pytest.mark.parametrize("body", ADDRESS_WRONG)
+def test_address_no_longer_right_is_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Adresse stimmt, aber der Betrag nicht.",
+        "Die Adresse stimmt nicht mehr und der Betrag stimmt auch nicht.",
+    ],
+)
+def test_address_and_amount_wrong_stays_a_dispute(body):
+    assert _read(body).category == "contestation"
+
+
+# --- colloquial Italian promise, SMS English copy request --------------------------------------
+
+
+def test_italian_colloquial_promise_with_a_weekday():
+    reading = _read("si si la paghiamo venerdì, tranquilli 👍")
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 13)
+    assert reading.pause_dunning is False
+
+
+def test_italian_refusal_with_a_weekday_is_no_promise():
+    reading = _read("non la paghiamo venerdì, la fattura è sbagliata")
+    assert reading.category == "contestation", reading.evidence
+
+
+@pytest.mark.parametrize("body", ["can u send again pls", "send it again please"])
+def test_send_again_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+
+
+def test_customer_offering_to_send_again_is_no_copy_request():
+    reading = _read("I can send again the signed delivery note if you need it.")
+    assert reading.category != "copy_request"
+    assert reading.pause_dunning is False
+
+
+# --- instalments asked, their dates in the next sentence --------------------------------------
+
+PLAN_NEXT_SENTENCE = [
+    "Können wir in 3 Raten zahlen? Die erste Ende Juni, dann Ende Juli und Ende August.",
+    "Chönd mir das in 3 Rate zahle? Die erscht Ende Juni, denn Ende Juli und Ende August.",
+    "Pourrions-nous payer en trois fois ? La première fin juin, puis fin juillet et fin août.",
+    "Could we pay in 3 instalments? The first one end of June, then end of July and end of August.",
+    "Potremmo pagare in 3 rate? La prima a fine giugno, poi a fine luglio e a fine agosto.",
+]
+
+
+@pytest.mark.parametrize("body", PLAN_NEXT_SENTENCE)
+def test_instalment_dates_in_the_next_sentence(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 6, 30)
+    assert reading.pause_dunning is True
+
+
+def test_instalments_without_dates_do_not_pause():
+    reading = _read("Können wir in 3 Raten zahlen? Wir melden uns wieder.")
+    assert reading.category == "delay_request"
+    assert reading.promised_date is None
+    assert reading.pause_dunning is False
+
+
+# --- "not the subject of any dispute", "nothing to object": no dispute ------------------------
+
+NOT_SUBJECT_OF_A_DISPUTE = [
+    "La fattura non è oggetto di alcuna contestazione. Potremmo pagare a fine luglio?",
+    "La facture ne fait l'objet d'aucune contestation de notre part. Pourriez-vous nous accorder "
+    "un délai au 31 juillet ?",
+    "Die Rechnung ist nicht Gegenstand einer Beanstandung. Können wir bis Ende Juli zahlen?",
+    "The invoice is not the subject of any dispute. Could we pay by 31 July?",
+]
+
+
+@pytest.mark.parametrize("body", NOT_SUBJECT_OF_A_DISPUTE)
+def test_not_the_subject_of_any_dispute_is_a_delay(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nel caso presente non vi è nulla da eccepire. Vi chiediamo una copia della fattura.",
+        "Nous n'avons rien à redire. Pourriez-vous nous envoyer une copie de la facture ?",
+        "Wir haben nichts zu beanstanden. Bitte senden Sie uns eine Kopie der Rechnung.",
+    ],
+)
+def test_nothing_to_object_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La fattura è oggetto di contestazione: le ore sono troppe.",
+        "Non c'è nulla da eccepire sul lavoro, ma l'importo è sbagliato.",
+    ],
+)
+def test_a_dispute_said_or_after_a_but_stays_a_dispute(body):
+    assert _read(body).category == "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["C'è uno sconto se paghiamo entro 10 giorni?", "se la paghiamo venerdì, c'è uno sconto?"],
+)
+def test_italian_conditional_paying_is_no_promise(body):
+    assert _read(body).category != "payment_promise"
