@@ -238,3 +238,81 @@ def test_a_dispute_said_or_after_a_but_stays_a_dispute(body):
 )
 def test_italian_conditional_paying_is_no_promise(body):
     assert _read(body).category != "payment_promise"
+
+
+def test_short_denial_disputes_the_whole_invoice():
+    assert _read("not mine").disputed_amount == Decimal("650.00")
+    assert _read("fattura sbagliata?").disputed_amount is None
+
+
+# --- refusals in SMS French, Swiss German, short English ----------------------------------------
+
+SHORT_REFUSALS = [
+    "jpaie pas tant ke c pas réparé",
+    "zahle kei rappe bevor das gflickt isch",
+    "i zahl nüt bis das repariert isch",
+    "not paying this",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_REFUSALS)
+def test_short_refusal_withholds_the_whole_invoice(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.evidence
+    assert reading.disputed_amount == Decimal("650.00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "jpaie pas tout de suite, fin du mois",
+        "not paying it yet, end of month ok?",
+        "we are not paying it right now, next week",
+    ],
+)
+def test_not_paying_yet_is_no_refusal(body):
+    assert _read(body).category != "contestation"
+
+
+# --- a dispute cue in two or three words is read --------------------------------------------------
+
+FEW_WORDS_DISPUTES = [
+    "never ordered this",
+    "jamais commandé ça",
+    "hend mir nie bstellt",
+    "mai ordinato",
+    "too expensive!!",
+    "trop cher",
+    "viel z tüür",
+    "troppo caro",
+]
+
+
+@pytest.mark.parametrize("body", FEW_WORDS_DISPUTES)
+def test_dispute_in_a_few_words(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+FEW_WORDS_COPIES = ["pls resend", "renvoie stp", "schick nomal bitte", "me la rimandi?"]
+
+
+@pytest.mark.parametrize("body", FEW_WORDS_COPIES)
+def test_copy_request_in_a_few_words(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je vous renvoie à notre courrier du 3 mai.",
+        "je vous renvoie la facture signée",
+        "Ich schicke Ihnen nochmals den Zahlungsbeleg.",
+    ],
+)
+def test_customer_refers_or_sends_back_is_no_copy_request(body):
+    assert _read(body).category != "copy_request"

@@ -270,7 +270,7 @@ CONTEST = _rx(
     r"\b(?:charged|billed|invoiced|"
     + FACTURED
     + r"|verrechnet|berechnet|fatturat\w+)\b[^.]{0,60}\b(?:but|whereas|although|mais|alors que|aber|obwohl|jedoch|ma|mentre)\b",
-    r"\b(?:(?:are|am|is) not paying|not paying (?:this|for|that|it)|surpris\w* (?:par|du) (?:le )?montant|etonn\w* (?:par|du) (?:le )?montant|a peine (?:\w+ )?(?:heures?|une heure|deux|trois)|nicht (?:fertiggestellt|fertig|abgeschlossen|vollstandig)|unvollstandig|erst nach (?:abschluss|fertigstellung|behebung|reparatur|ersatz)|troppe ore|ore fatturate[^.]{0,20}tropp\w|(?:hours|heures|stunden|ore)\b[^.]{0,25}\b(?:too many|trop|zu viele?|tropp\w))",
+    r"\b(?:(?:are|am|is) not paying\b(?! (?:it |this |that |the invoice )?(?:yet|just yet|now|right now|today|this week|this month)\b)|not paying (?:this|for|that|it)\b(?! (?:yet|just yet|now|right now|today|this week|this month)\b)|surpris\w* (?:par|du) (?:le )?montant|etonn\w* (?:par|du) (?:le )?montant|a peine (?:\w+ )?(?:heures?|une heure|deux|trois)|nicht (?:fertiggestellt|fertig|abgeschlossen|vollstandig)|unvollstandig|erst nach (?:abschluss|fertigstellung|behebung|reparatur|ersatz)|troppe ore|ore fatturate[^.]{0,20}tropp\w|(?:hours|heures|stunden|ore)\b[^.]{0,25}\b(?:too many|trop|zu viele?|tropp\w))",
     r"\b(?:invoice|rechnung|facture|fattura|rate|tarif|ansatz|tariffa|prix|price|preis|prezzo)\b[^.]{0,60}\b(?:but|whereas|while|mais|alors que|aber|wahrend|jedoch|ma|mentre)\b[^.]{0,40}\b(?:contract|agreement|offer|quote|agreed|devis|contrat|offre|convenu|vertrag|offerte|vereinbart|offeriert|contratto|preventivo|offerta|pattuit\w|concordat\w)",
     r"\b(?:at most|only (?:\d|one|two|three)|au maximum|seulement \d|hochstens|nur \d|al massimo|solo \d)[^.]{0,20}\b(?:hours?|heures?|stunden|std|ore)\b",
     r"\bwas not in the (?:offer|quote)|not (?:in|part of) (?:the|your|our) (?:offer|quote|contract|agreement)",
@@ -288,12 +288,14 @@ CONTEST = _rx(
     + r"|verrechnet|berechnet|fatturat\w+|addebitat\w*|in rechnung gestellt)\b[^.]{0,60}\b(?:but|whereas|mais|alors que|aber|jedoch|ma|mentre|however)\b",
     r"\b(?:pacco|package|parcel|colis|paket|lieferung|sendung|consegna|delivery|livraison)\b[^.]{0,40}\b(?:never arrived|not arrived|mai arrivat\w|non (?:e )?arrivat\w|jamais arrive\w*|pas arrive\w*|nie angekommen|nicht angekommen)",
     r"\b(?:ne|we|i|wir|ich|nous|abbiamo) (?:\w+ ){0,2}(?:ricevut\w|received|erhalten|recu\w*) (?:only |nur |seulement |solo )?\d+\b|\b(?:only|nur|seulement|solo|que) \d+ (?:\w+ )?(?:received|erhalten|recu\w*|ricevut\w|geliefert|livre\w*|consegnat\w)",
-    r"\b(?:not paying|won'?t pay|will not pay|nicht (?:den )?(?:vollen|ganzen) betrag|pas la totalite|pas l'integralite|non (?:paghero|pagheremo) l'intero)\b[^.]{0,30}\b(?:full|whole|entire|betrag|montant|importo|amount)?|\b(?:willing|prepared|ready|bereit|dispose\w*|dispost\w*) (?:to |a |zu )?(?:pay|payer|regler|zahlen|bezahlen|pagare) (?:only )?\d{1,2} ?%",
+    r"\b(?:not paying(?! (?:it |this |that |the invoice )?(?:yet|just yet|now|right now|today|this week|this month)\b)|won'?t pay|will not pay|nicht (?:den )?(?:vollen|ganzen) betrag|pas la totalite|pas l'integralite|non (?:paghero|pagheremo) l'intero)\b[^.]{0,30}\b(?:full|whole|entire|betrag|montant|importo|amount)?|\b(?:willing|prepared|ready|bereit|dispose\w*|dispost\w*) (?:to |a |zu )?(?:pay|payer|regler|zahlen|bezahlen|pagare) (?:only )?\d{1,2} ?%",
     r"\b(?:we|i) (?:had )?(?:terminated|cancell?ed) (?:the|this|our|that|it)\b|\b(?:avons|ai) resilie\b|\b(?:haben|habe) (?:\w+ ){0,4}gekundigt\b|\babbiamo disdetto\b|\b(?:please )?cancel (?:it|this|the invoice)\b|\b(?:bitte )?stornieren sie\b|\bmerci d'annuler\b|\bvi preghiamo di annullar\w*",
     r"\b(?:rectifier|berichtigen|rettificar\w*)\b|\b(?:was|war|etait|era) (?:im angebot |dans le devis |in the quote |nel preventivo )?(?:offert\w*|gratis|kostenlos|offered free|free|gratuit\w*|inclus\w*)\b",
     # asking to remove or adjust a billed line, something not part of the order / never asked for
     r"\b(?:remove|delete|take off|adjust|streichen|entfernen|herausnehmen|anpassen|retirer|enlever|supprimer|deduire|ajuster|togliere|rimuovere|stornare|stralciare)\b(?!\s+(?:me|my|mich|meine\w*|moi|mon|ma|mes|mi|il mio|la mia)\b)|\bbitte (?:\w+ )?(?:streichen|entfernen|anpassen)\b|\bmerci de (?:retirer|supprimer|deduire)\b",
     r"\bnicht teil (?:des|der|unseres|unserer|ihres|ihrer)\b|\bnot part of\b|\bne faisai\w* pas partie\b|\bnon faceva\w* parte\b|\b(?:n'etai\w*|n'est) pas prevue?s?\b|\bnicht vorgesehen\b|\bnon (?:era )?previst\w\b|\bnot (?:foreseen|included|planned|requested)\b",
+    # Swiss German: "hend mir nie bstellt", "viel z tüür"
+    r"\b(?:nie|nid|nod|nud|nit|nicht|kei) (?:\w+ )?bstellt\b|\bvi(?:e|el|l|ll|u) z'? ?(?:tuur|tuer)\b",
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
     r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
     r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|"
@@ -409,7 +411,7 @@ REFUSAL = _rx(
     r"\b(?:pagamento|bonifico) non (?:sara|verra) (?:effettuat\w|eseguit\w|liberat\w|disposto|sbloccat\w)(?! (?:before|until|till|prior to|avant|vor|bis|prima|entro|d'ici) (?:the |le |dem |il |zum |au )?\d)",
     r"\b(?:not (?:prepared|willing) to pay|non intend\w+ pagare|nicht bereit,? (?:\w+ )?(?:zu )?(?:be)?zahlen|pas dispose\w* a (?:payer|regler)|n'avons pas l'intention de (?:payer|regler))",
     r"\b(?:will|shall) not (?:be )?pay(?:ing)? (?:this|the|it|that|\w+-\d+|any)",
-    r"\b(?:are|am) not paying (?:this|for|that|it)|\bne reglerai rien\b",
+    r"\b(?:are|am) not paying (?:this|for|that|it)\b(?! (?:yet|just yet|now|right now|today|this week|this month)\b)|\bne reglerai rien\b",
     r"\bwon'?t (?:be )?pay(?:ing)? (?:for )?(?:this|the|it|that|a)",
     r"\b(?:refus\w* de (?:payer|regler)|weigern uns[^.]{0,30}zu (?:be)?zahlen|ci rifiutiamo di pagare|refuse to pay)",
     r"\brefuse to pay\b",
@@ -425,6 +427,14 @@ REFUSAL = _rx(
     r"\brefus(?:e|ing) to pay\b|\b(?:je ne (?:paye|paie|payerai|paierai)|nous ne (?:payons|payerons|paierons)) (?:pas|rien)\b",
     # "bis zur Klärung werden wir keine Zahlung leisten", "no payment will be made until ..."
     r"\bkeine (?:zahlung\w*|ue?berweisung\w*) (?:\w+ )?(?:leisten|vornehmen|tatigen|ausfuhren|freigeben)\b|\b(?:leisten|tatigen) (?:wir|ich) (?:\w+ )?keine (?:zahlung|ue?berweisung)\w*\b|\b(?:weisen|weise) (?:wir|ich) (?:\w+ ){0,3}(?:entschieden |klar )?zue?ruck\b|\baucun (?:paiement|reglement|versement) ne sera\b|\bno payment will be (?:made|released)\b|\b(?:won'?t|will not) (?:make|release) any payment\b|\bnessun pagamento (?:sara|verra)\b",
+    # SMS French, Swiss German, short English: "jpaie pas tant ke c pas réparé", "zahle kei
+    # rappe bevor das gflickt isch", "i zahl nüt bis das repariert isch", "not paying this"
+    # (not "jpaie pas tout de suite", "not paying it yet", "not paying by card")
+    r"\bj ?'?(?:paie|paye|paierai|payerai|regle|reglerai) (?:pas|rien)\b"
+    r"(?! (?:tout de suite|de suite|maintenant|avant|aujourd'hui|ce mois|cette semaine|encore|par|en|avec|cash))|"
+    r"\b(?:zahle|zahl|zahled|zahlet|zahlen|bezahle|bezahl)\b (?:\w+ ){0,2}kei(?:n|ne|s)? (?:rappe|rappen|franke|franken|cent|santim)\b|"
+    r"\b(?:zahle|zahl|zahled|zahlet|zahlen|bezahle|bezahl)\b (?:\w+ ){0,2}(?:nut|nuut|nuet|nix|nichts)\b[^.?!]{0,40}\b(?:bis|bevor|solang\w*)\b|"
+    r"\bnot paying (?:this|that|it|for (?:this|that|it)|anything)\b(?! (?:yet|just yet|now|right now|today|this week|this month)\b)",
     # Swiss German: "das zahl ich nöd", "de Rest nid"
     r"\b(?:zahl|zahle|zahled|zahlet|zahlen|bezahle|bezahlen)\b (?:\w+ ){0,3}(?:nod|nud|nid|nit)\b",
     # paid only once the work is put right: "we will settle once it is really repaired", "nous
@@ -693,6 +703,10 @@ COPY = _rx(
     r"\b(?:rimandar\w*|rimandate\w*|rimandatemi)\b|\b(?:nomal|nomol|namal|nochmal|nochmals|no(?:ch)? einmal|erneut) (?:\w+ )?(?:schicke\w*|sende\w*|zuestelle\w*|mailen)\b|\bnon (?:la|lo) (?:trovo|troviamo|ritrovo)\b|\bfind\w* (?:d |die )?(?:rechnung|rechnig) (?:\w+ )?(?:nicht|nid|nod|nud)\b",
     # "can u send again pls", "send it again please", "schick nomal", "rimandala": sent again
     r"\bsend (?:it |this |that |the (?:invoice|bill|pdf) )?(?:again|once more)\b",
+    # "renvoie stp", "schick nomal bitte", "me la rimandi?" (not "je vous renvoie à notre lettre")
+    r"\b(?:renvoie|renvoies)(?:-(?:la|le|les|moi|nous))?\b(?! a\b| au\b| aux\b)|"
+    r"\b(?:schick|schicke|schicked|schicket|send|sende|sendet)\b (?:\w+ ){0,2}(?:nomal|nomol|namal|nochmal|nochmals|no(?:ch)? einmal)\b|"
+    r"\b(?:me|ce|mi|ci) (?:la|lo|le|li) (?:rimandi|rimanda|rimandate|rinvii|rinviate|reinvii|reinviate)\b|\brimand(?:amel|atecel|al)\w*",
     r"\b(?:resend|re-send|send (?:it|the invoice|us the invoice|me the invoice) again|send (?:us|me) (?:the|a) (?:pdf|invoice|qr)|renvoyer|nous (?:la )?renvoyer|me (?:la )?renvoyer|erneut (?:zu)?senden|nochmals (?:zu)?(?:senden|schicken)|inviare di nuovo|rinviar\w+|reinviar\w+)",
     r"\b(?:zugferd|xrechnung|e-?invoic\w+|e-?rechnung|factur-?x|peppol|e-?fattura|fattura elettronica|ubl)\b|\b(?:in|im|au|nel) (?:that|this|the right|a different|the required|diesem|richtigen|ce|bon|questo|giusto) (?:format|formato)\b",
     r"\bchorus(?: pro)?\b|\b(?:deposer|deposez|deposee?s?|upload\w*|hochlad\w*|hochzuladen|hochgeladen|einreich\w*|eingereicht|einzureichen|caricar\w*|caricat\w|submit\w*|soumettre)\b[^.]{0,60}\w*(?:portail|portal|plateforme|platform|plattform|piattaforma|portale)\b|"
@@ -719,6 +733,7 @@ SEND_VERB = _rx(
     r"\b(?:teilen sie (?:uns|mir)|require|occorr\w*|necessit\w*|schick\w*|send\w*|zustell\w*|zuzustellen|zuzusenden|zuzuschicken|zukommen|ue?bermitt\w*|zusend\w*|mitteilen|angeben|geben)",
     # the separable verb apart: "stellen Sie uns die Rechnung als PDF zu"
     r"\bstellen sie (?:uns|mir) (?:[\w-]+ ){0,8}zu\b",
+    r"\b(?:renvoie|renvoies|rimandi|rimanda|rimandamel\w*|rimandal\w*|rinvii|reinvii)\b",
     r"\b(?:inviar\w*|invia\w*|indirizzar\w*|mandar\w*|rimandar\w*|rimandat\w*|spedir\w*|trasmett\w*|rinviar\w*|comunicar\w*|indicar\w*)",
     r"\b(?:never|jamais|nie|mai) (?:\w+ ){0,3}(?:received|recu|erhalten|angekommen|ricevut\w|arrivat\w)",
 )
@@ -2666,19 +2681,23 @@ def _decide_auto(mail, cues):
 # moi", "nöd vo mir", "non è mia"; "fattura sbagliata?", "mauvaise facture", "falsche Rechnung?".
 # Only as the whole reply (not "not mine to decide, I forwarded it", "wrong invoice address on
 # our side, fixed").
-SHORT_DISPUTE = re.compile(
+SHORT_DENIAL_RX = (
     r"(?:(?:that'?s|this is|it'?s|its|this one'?s|this one is) )?not (?:mine|ours|my (?:invoice|bill)|our (?:invoice|bill))|"
     r"(?:c'est |c |ce n'est |c'est vraiment )?pas (?:a moi|a nous|la mienne|la notre|ma facture|notre facture)|"
     r"(?:das |des )?(?:ist |isch |esch )?(?:nicht|nid|nod|nud|nit) (?:von mir|vo mir|von uns|vo us|meine?|unsere?|mis|mini|eusi|usi)"
     r"(?: rechnung| rechnig)?|"
-    r"non (?:e )?(?:mia|nostra|roba mia|roba nostra|la mia fattura|la nostra fattura)|"
-    r"(?:wrong|incorrect) (?:invoice|bill|amount)|(?:fattura|importo|conto) (?:sbagliat\w|errat\w)|"
+    r"non (?:e )?(?:mia|nostra|roba mia|roba nostra|la mia fattura|la nostra fattura)"
+)
+SHORT_DENIAL = re.compile(SHORT_DENIAL_RX)  # the whole invoice denied
+SHORT_DISPUTE = re.compile(
+    SHORT_DENIAL_RX
+    + r"|(?:wrong|incorrect) (?:invoice|bill|amount)|(?:fattura|importo|conto) (?:sbagliat\w|errat\w)|"
     r"(?:mauvaise|fausse) facture|facture (?:fausse|erronee)|montant (?:faux|errone)|"
     r"(?:falsche|fehlerhafte) (?:rechnung|rechnig)|(?:rechnung|rechnig) (?:falsch|stimmt nicht|stimmt nid|stimmt nod)"
 )
 # a whole reply that only says it has read the message: "ok", "d'accord", "alles klar", "va bene"
 SHORT_OK = re.compile(
-    r"(?:ok|okay|oki|okey|k|d'accord|dacc|dac|alles klar|va bene|perfetto|parfait|super|top|passt)"
+    r"(?:ok|okay|oki|okey|k|thx|d'accord|dacc|dac|alles klar|va bene|perfetto|parfait|super|top|passt)"
     r"(?: (?:merci|danke|grazie|thanks|thank you|thx))?"
 )
 
@@ -2700,8 +2719,19 @@ def _decide_empty_or_unsolicited(cues):
             return Decision("contestation", [text.strip()], 0.5, True)
         if "?" not in short and SHORT_OK.fullmatch(_short_reply(text)):
             return Decision("acknowledgement", [text.strip()], 0.6, False, urgency=1)
-        said = (
-            cues.total("payment_promise") + cues.total("already_paid") + cues.total("delay_request")
+        # "never ordered this", "trop cher", "pls resend": a cue in a few words is read as in
+        # a longer reply
+        said = sum(
+            cues.total(name)
+            for name in (
+                "payment_promise",
+                "already_paid",
+                "delay_request",
+                "contestation",
+                "invoice_error",
+                "refusal",
+                "copy_request",
+            )
         )
         if not ACK.search(short) and not said:
             return Decision("other", [text.strip()] if text.strip() else [], 0.6, True)
@@ -3146,7 +3176,8 @@ def _decide_dispute(cues):
     ranked = sorted(scores.values(), reverse=True)
     return Decision(
         best,
-        cues.first(best),
+        # a refusal alone ("jpaie pas tant ke c pas réparé"): its sentence is the evidence
+        cues.first(best) or (cues.first("refusal") if best == "contestation" else []),
         0.9 if ranked[1] == 0 else 0.7,
         ranked[1] > 0 and ranked[0] - ranked[1] <= 1,
     )
@@ -4044,7 +4075,11 @@ def _finish(reading, cues, context, fixed_urgency=None, body=""):
     """Amount, date, pause and urgency of the decided category."""
     cat = reading.category
     joined = " ".join(s.folded for s in cues.sents)  # hard wraps undone
-    whole = bool(cues.total("refusal")) or bool(WHOLE_INVOICE.search(joined))
+    whole = (
+        bool(cues.total("refusal"))
+        or bool(WHOLE_INVOICE.search(joined))
+        or bool(SHORT_DENIAL.fullmatch(_short_reply(cues.text)))
+    )
     reading.disputed_amount = _disputed_amount(cat, cues.sents, cues.text, context, whole)
     if cat == "contestation":
         reading.disputed_amount = _with_contested_fee(reading.disputed_amount, cues, context, body)
