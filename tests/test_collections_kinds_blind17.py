@@ -316,3 +316,42 @@ def test_copy_request_in_a_few_words(body):
 )
 def test_customer_refers_or_sends_back_is_no_copy_request(body):
     assert _read(body).category != "copy_request"
+
+
+# --- paid and promised as typed on a phone ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body", ["hab gestern überwiesen", "hani geschter überwiese", "already sent the money"]
+)
+def test_paid_in_a_few_words(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "we will send the money next week",
+        "Ich hab noch nicht bezahlt, mach ich morgen.",
+    ],
+)
+def test_money_to_come_is_no_payment_made(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    ("body", "day"), [("ok will pay fri", 13), ("will pay thurs", 12), ("paying wed", 11)]
+)
+def test_weekday_abbreviated_in_english(body, day):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, day)
+
+
+def test_french_mon_is_no_monday():
+    reading = _read("Je paierai à la réception de mon salaire.")
+    assert reading.promised_date is None

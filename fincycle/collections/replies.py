@@ -539,7 +539,9 @@ ALREADY_PAID = _rx(
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
-    r"\b(?:han|ha|hani|hend|hei|hand)\b[^.!?]{0,30}\b(?:ue?berwise|zahlt|bezahlt|ue?berwiesen|iizahlt)\b|\bisch erledigt\b",
+    r"\b(?:han|ha|hani|hend|hei|hand|hab|habs)\b[^.!?]{0,30}\b(?:ue?berwise|ue?berwiese|zahlt|bezahlt|ue?berwiesen|iizahlt)\b|\bisch erledigt\b",
+    # "already sent the money", "just sent you the payment" (not "will send the money")
+    r"\b(?:already|just|have|i'?ve|we'?ve) sent (?:you )?(?:the |your )?(?:money|payment|funds|transfer|amount)\b",
     r"\b(?:transfer|payment|zahlung|ue?berweisung|virement|paiement|pagamento|bonifico)\b (?:\w+ ){0,4}(?:went through|has gone through|ging durch|ist durchgegangen|est passe|e passato|e andato a buon fine)|\b(?:transfer|payment|virement|paiement)\b[^!?]{0,40}\b(?:went through|has gone through)\b",
     r"\b(?:lastschrift\w*|lsv\b|direct debit|prelevement|addebito diretto)\b[^.?!]{0,60}\b(?:abgegangen|abgebucht|belastet|debited|taken|preleve\w*|addebitat\w)|\b(?:abgegangen|abgebucht)\b",
     # (after an adverb, "sera intégralement réglée le 30", the auxiliary decides: see above)
@@ -673,7 +675,7 @@ DELAY = _rx(
 PROMISE = _rx(
     r"\b(?:should|will|would) be (?:paid|settled|transferred|processed|with you) (?:within|by|on|in|next|this|before|early|end)\b|\bsollte (?:\w+ ){0,4}(?:bezahlt|ue?berwiesen|ue?berwiesen sein|bei ihnen sein)\b|\bdevrait etre (?:payee?|reglee?|viree?) (?:d'ici|avant|sous|dans|la semaine|le)\b|\bdovrebbe essere (?:pagat\w|saldat\w|bonificat\w) (?:entro|la settimana|il|prima)\b",
     r"\b(?:money|payment|transfer|geld|zahlung|virement|paiement|bonifico|soldi|pagamento) (?:\w+ )?(?:comes|will come|arrives|will arrive|kommt|arrive|arrivera|arriva|arrivera) (?:on|am|le|il|by|bis|next|this|tomorrow|demain|morgen|domani|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedi|martedi|mercoledi|giovedi|venerdi)\b",
-    r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:the )?payment|go out|be processed|remit)",
+    r"\b(?:will|shall|'ll) (?:be )?(?:pay|paid|settle|settled|transfer|transferred|send (?:you )?(?:the )?(?:payment|money|funds)|go out|be processed|remit)",
     r"\b(?:payment|transfer) (?:will|is going to|is scheduled|has been scheduled|has been approved|is approved|is authori[sz]ed|has been released|is on its way)|\bsigned off\b|\bscheduled for payment\b|\bin (?:our|the) (?:next )?payment run\b",
     r"\b(?:erfasst|terminiert|eingeplant|vorgemerkt|programmiert) (?:fue?r|auf) (?:den )?\d|\bfue?r den \d{1,2}\.\d{0,2}\.?\d{0,4}\s+(?:erfasst|terminiert|eingeplant)|\bscheduled (?:it |this |that |the (?:payment|transfer|invoice) )?(?:for|on) (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|next|this|end)|\bprogramme\w* (?:pour|au) le \d|\bprogrammat\w+ per il \d",
     r"\b(?:make sure (?:it'?s|it is|that it'?s|that it is) paid|dafur sorgen,? dass (?:\w+ ){0,3}bezahlt|veiller a ce qu'elle soit (?:reglee|payee)|assicurarmi che (?:venga|sia) pagat\w)\b",

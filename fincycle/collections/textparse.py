@@ -159,6 +159,8 @@ WEEKDAYS = {
     # Swiss German as written in replies ("zahle ich am Mäntig")
     "mantig": 0, "zischtig": 1, "mittwuch": 2, "donnschtig": 3, "dunschtig": 3, "fritig": 4,
     "friitig": 4, "samschtig": 5, "sunntig": 6,
+    # English as typed on a phone ("will pay fri"); not "mon" (French "my"), "sat", "sun"
+    "tues": 1, "wed": 2, "thurs": 3, "thu": 3, "fri": 4,
 }  # fmt: skip
 WEEKDAY_RE = "|".join(WEEKDAYS)
 
