@@ -355,3 +355,103 @@ def test_weekday_abbreviated_in_english(body, day):
 def test_french_mon_is_no_monday():
     reading = _read("Je paierai à la réception de mon salaire.")
     assert reading.promised_date is None
+
+
+# --- formal letters: no reservation, a dispute that would have been told, one settled ----------
+
+
+def test_no_reservation_is_no_dispute_even_for_the_model():
+    body = (
+        "Nous n'avons aucune réserve à formuler quant à la facture. Le paiement interviendra à "
+        "30 jours selon nos conditions."
+    )
+    assert read_reply(_mail(body), CONTEXT).pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Si nous avions eu une contestation, nous vous l'aurions signalée. Le paiement est prévu "
+        "le 30 juin.",
+        "Had we had any complaint we would have told you; payment is scheduled for 30 June.",
+    ],
+)
+def test_a_dispute_that_would_have_been_told_is_none(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'an dernier, nous avions contesté une facture similaire, mais cette fois tout est "
+        "conforme. Merci de nous envoyer une copie.",
+        "Im letzten Jahr hatten wir eine Reklamation, die längst erledigt ist. Bitte senden Sie "
+        "uns eine Kopie der Rechnung.",
+        "The earlier dispute about the March invoice was settled in April. Could you send a copy "
+        "of this one?",
+    ],
+)
+def test_a_dispute_of_before_settled_is_none(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_a_dispute_not_settled_yet_stays():
+    assert _read("The dispute is not settled yet: the hours are still wrong.").pause_dunning
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The dispute was settled and we paid the invoice yesterday.",
+        "Das Problem ist erledigt. Wir haben gestern bezahlt.",
+    ],
+)
+def test_dispute_settled_and_paid_is_paid(body):
+    assert _read(body).category == "already_paid"
+
+
+# --- not disputing the amount while asking for time; disputing one thing, not another ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sans contester le montant, nous sollicitons un délai au 31 juillet.",
+        "Without disputing the amount, we ask for an extension to 31 July.",
+        "Ohne die Forderung zu bestreiten, bitten wir um Aufschub bis 31. Juli.",
+    ],
+)
+def test_not_disputing_the_amount_while_asking_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 7, 31)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sans contester le principe, nous contestons le nombre d'heures facturées.",
+        "Nous ne contestons pas le principe, nous contestons le nombre d'heures facturées.",
+        "Wir bestreiten nicht die Arbeit, wir bestreiten die Anzahl Stunden.",
+        "We do not dispute the work, we dispute the number of hours billed.",
+        "Non contestiamo il lavoro, contestiamo le ore fatturate.",
+    ],
+)
+def test_denied_on_one_point_disputed_on_another(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous ne contestons ni le travail ni le montant, nous demandons un délai.",
+        "We do not dispute the invoice and we do not dispute the hours.",
+    ],
+)
+def test_two_denials_dispute_nothing(body):
+    assert _read(body).pause_dunning is False

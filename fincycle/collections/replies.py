@@ -132,6 +132,23 @@ FEE_REFUSED_RX = (
     r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b"
 )
 NEGATED_CONTEST = _rx(
+    # no reservation: "aucune réserve à formuler", "keine Vorbehalte", "nessuna riserva", "no
+    # reservations"; not disputing while asking: "sans contester le montant", "without disputing
+    # the amount", "ohne die Forderung zu bestreiten", "senza contestare l'importo"
+    r"\b(?:(?:n'(?:avons|ai|a|emettons|formulons) (?:\w+ )?)?aucune reserve|sans reserves?|keine[rn]? vorbehalte?|ohne vorbehalt|"
+    r"(?:non (?:abbiamo|ho|vi e) )?(?:alcuna|nessuna) riserva|senza riserve?|no reservations?|without reservations?)\b|"
+    # (the amount or the claim, not "sans vouloir contester la qualité du travail, ...": a hedge)
+    r"\b(?:sans (?:pour autant |aucunement )?(?:contester|remettre en cause) (?:le montant|la facture|la creance|notre dette|le bien-fonde|votre facture)|"
+    r"without (?:in any way )?(?:disputing|contesting|questioning) (?:the |your )?(?:amount|invoice|claim|debt)|"
+    r"ohne (?:die forderung|den betrag|die rechnung|ihre rechnung|ihre forderung) (?:\w+ )?(?:zu bestreiten|zu beanstanden|anzufechten|in frage zu stellen)|"
+    r"senza (?:contestare|mettere in discussione) (?:l'importo|la fattura|il credito|la vostra fattura))\b",
+    # a dispute that would have been told: "si nous avions eu une contestation, nous vous l'aurions
+    # signalée", "had we had any complaint", "hätten wir eine Beanstandung gehabt", "se avessimo
+    # avuto contestazioni"
+    r"\bsi (?:nous avions|j'avais|on avait) (?:eu )?(?:\w+ ){0,2}(?:contestation|reclamation|objection|remarque|litige|reserve)s?\b|"
+    r"\b(?:had we(?: had)?|if we had(?: had)?) (?:any|a|an) (?:\w+ )?(?:dispute|complaint|objection|issue)s?\b|"
+    r"\b(?:hatten|hatte) (?:wir|ich) (?:\w+ ){0,2}(?:beanstandung|reklamation|einwand|einwande|bemerkung|einwendung)\w* (?:gehabt|gehabt hatten)\b|"
+    r"\bse (?:avessimo|avessi) (?:avuto )?(?:\w+ ){0,2}(?:contestazion\w|reclam\w|obiezion\w|osservazion\w)",
     # "la fattura non è oggetto di alcuna contestazione", "ne fait l'objet d'aucune contestation",
     # "ist nicht Gegenstand einer Beanstandung", "is not the subject of any dispute"; "nulla da
     # eccepire", "rien à redire", "nichts zu beanstanden", "nothing to object to"
@@ -1030,9 +1047,13 @@ MADE_OUT = re.compile(
 )
 # "the wrong address issue is fixed now": a problem the customer says is solved
 SOLVED_STATEMENT = re.compile(
-    r"\b(?:issue|problem|probleme|problema|souci|fehler|error|erreur|errore|question|matter|mae?ngel|reklamation|difetto|adresse|address|indirizzo)\b[^.;]{0,40}"
+    r"\b(?:issue|problem|probleme|problema|souci|fehler|error|erreur|errore|question|matter|mae?ngel|reklamation|difetto|adresse|address|indirizzo|"
+    r"dispute|complaint|litige|contestation|reclamation|beanstandung|contestazione|reclamo|controversia)\b[^.;]{0,40}"
     r"\b(?:is|are|was|has been|have been|got|ist|sind|wurde|wurden|est|sont|a ete|ont ete|e|sono|e stato|e stata)\b (?:\w+ ){0,2}"
-    r"(?:regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|cleared up|erledigt|behoben|gelost|geklart|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w|chiarit\w)\b"
+    r"(?:regle|resolu|repare|corrige|sorted|solved|resolved|fixed|repaired|corrected|cleared up|erledigt|behoben|gelost|geklart|repariert|korrigiert|risolt\w|sistemat\w|riparat\w|corrett\w|chiarit\w|"
+    r"settled|closed|clos|close|reglee|resolue|beigelegt|abgeschlossen|chius\w|definit\w)\b|"
+    # German order: "eine Reklamation, die längst erledigt ist"
+    r"\b(?:reklamation|beanstandung|streit\w*|einwand|problem|fehler|mae?ngel)\b[^.;]{0,40}\b(?:erledigt|beigelegt|geklart|gelost|behoben|abgeschlossen) (?:ist|sind|wurde|wurden|worden)\b"
 )
 NOT_SETTLED_YET = re.compile(
     r"\b(?:should|must|please|could|can|would|bitte|mue?ss|mue?ssen|sollte\w*|koe?nnen|merci de|doit|doivent|devrait|pouvez|deve|devono|dovrebbe|potete|per favore|once|sobald|des que|appena|when|wenn|quand|quando|until|bis|jusqu|finche|not|nicht|pas|non|noch|never|nie|jamais|mai)\b"
@@ -1360,6 +1381,17 @@ def _drop_address_not_right(f, hits):
         hits.pop("contestation")
 
 
+def _drop_solved(f, hits):
+    """ "the problem is fixed", "the earlier dispute was settled in April": nothing to dispute,
+    and no payment said unless one is named besides."""
+    if SOLVED_STATEMENT.search(f) and not NOT_SETTLED_YET.search(f):
+        for name in ("contestation", "invoice_error", "wrong_recipient"):
+            hits.pop(name, None)
+        if "already_paid" in hits and not ALREADY_PAID.search(_blank(SOLVED_STATEMENT, f)):
+            # "eine Reklamation, die längst erledigt ist": the dispute settled, not the bill
+            hits.pop("already_paid")
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -1376,9 +1408,7 @@ def _drop_false_cues(f, hits):
         and not EXPLICIT_DISPUTE.search(f)
     ):
         hits.pop("contestation")  # "set off against your credit note" settles the invoice
-    if SOLVED_STATEMENT.search(f) and not NOT_SETTLED_YET.search(f):
-        for name in ("contestation", "invoice_error", "wrong_recipient"):
-            hits.pop(name, None)
+    _drop_solved(f, hits)
     if "wrong_recipient" in hits and MADE_OUT.search(f):
         # "the invoice is made out to the wrong person": a defect of the invoice
         hits.pop("wrong_recipient")
@@ -1748,6 +1778,23 @@ def _not_billed_before(f, contest):
     return [m for m in contest if not any(a < m.end() and m.start() < b for a, b in billed)]
 
 
+def _disputed_again(f, neg, m):
+    """ "we do not dispute the work, we dispute the hours", "sans contester le principe, nous
+    contestons le nombre d'heures": a dispute word of its own after the denied one (not "ni ...",
+    "nor ...", not a second denial)."""
+    if m.start() < neg.end() + 5:
+        return False
+    before = f[max(neg.end(), m.start() - 25) : m.start()]
+    if NEGATION.search(before) or re.search(r"\b(?:ni|nor|neither|noch|weder|ne|ne)\b", before):
+        return False
+    if any(n.start() <= m.start() < n.end() for n in NEGATED_CONTEST.finditer(f)):
+        return False
+    return bool(
+        re.search(r"\b(?:nous|we|wir|ich|je|i)\s*$", before)
+        or re.match(r"contestons|contestiamo|bestreiten wir|beanstanden wir", m.group(0).strip())
+    )
+
+
 def _cues(sent, ref=None):
     f = sent.folded
     neg = NEGATED_CONTEST.search(f)
@@ -1791,7 +1838,10 @@ def _cues(sent, ref=None):
         contest = [
             m
             for m in contest
-            if not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
+            if (
+                not re.match(r"contest|dispute|bestreit|beanstand", m.group(0).strip())
+                or _disputed_again(f, neg, m)
+            )
             and m.start() >= neg.end() + 5
             # "keine Reklamation, nur eine Frage: wofür steht die Pauschale?": a question
             and not (LINE_QUESTION.match(m.group(0)) and not _contrast(f, neg.end(), m.start()))
@@ -2989,6 +3039,11 @@ def _background_said(cues, contest, error, paid):
 # this invoice said to be right: "this invoice is fine", "celle-ci est correcte", "diese
 # Rechnung ist aber korrekt", "questa è corretta", "this one will be paid on ..."
 PRESENT_FINE = re.compile(
+    # "cette fois tout est conforme", "this time everything is in order", "diesmal ist alles in
+    # Ordnung", "questa volta è tutto in ordine"
+    r"\b(?:this time|cette fois(?:-ci)?|diesmal|dieses mal|questa volta|stavolta|in this case|en l'espece|im vorliegenden fall|nel caso presente)\b,? "
+    r"(?:\w+ ){0,2}(?:everything|all|tout|alles|tutto)\b (?:\w+ ){0,2}(?:fine|in order|correct|right|ok|conforme|en ordre|juste|"
+    r"in ordnung|korrekt|richtig|corretto|in ordine|a posto|regolare)\b|"
     r"\b(?:this (?:one|invoice)|the (?:present|current|new) (?:one|invoice)|celle-ci|cette facture|la presente(?: facture)?|"
     r"diese(?: rechnung)?|die (?:vorliegende|aktuelle)(?: rechnung)?|questa(?: fattura)?|la presente fattura)"
     r",?\s+(?:(?:it|elle|sie|essa)\s+)?"
