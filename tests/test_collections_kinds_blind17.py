@@ -455,3 +455,44 @@ def test_denied_on_one_point_disputed_on_another(body):
 )
 def test_two_denials_dispute_nothing(body):
     assert _read(body).pause_dunning is False
+
+
+# --- the same invoice twice, asked briefly; goods never come ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "warum 2x die gleiche Rechnig?",
+        "perché due volte la stessa fattura?",
+        "why did I get this twice?",
+    ],
+)
+def test_same_invoice_twice_is_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_paid_the_same_invoice_twice_is_paid():
+    reading = _read("Abbiamo pagato per errore due volte la stessa fattura, ci potete rimborsare?")
+    assert reading.category == "already_paid", reading.evidence
+
+
+def test_reminder_got_twice_is_no_invoice_error():
+    reading = _read("we got your reminder twice, will pay friday")
+    assert reading.category == "payment_promise", reading.evidence
+
+
+@pytest.mark.parametrize("body", ["never got the goods", "mir hend d Lieferig nie becho"])
+def test_goods_never_come_briefly(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body", ["I didn't get the delivery note, can you send it?", "never got the invoice, pls send"]
+)
+def test_a_document_never_come_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence

@@ -311,6 +311,11 @@ CONTEST = _rx(
     # asking to remove or adjust a billed line, something not part of the order / never asked for
     r"\b(?:remove|delete|take off|adjust|streichen|entfernen|herausnehmen|anpassen|retirer|enlever|supprimer|deduire|ajuster|togliere|rimuovere|stornare|stralciare)\b(?!\s+(?:me|my|mich|meine\w*|moi|mon|ma|mes|mi|il mio|la mia)\b)|\bbitte (?:\w+ )?(?:streichen|entfernen|anpassen)\b|\bmerci de (?:retirer|supprimer|deduire)\b",
     r"\bnicht teil (?:des|der|unseres|unserer|ihres|ihrer)\b|\bnot part of\b|\bne faisai\w* pas partie\b|\bnon faceva\w* parte\b|\b(?:n'etai\w*|n'est) pas prevue?s?\b|\bnicht vorgesehen\b|\bnon (?:era )?previst\w\b|\bnot (?:foreseen|included|planned|requested)\b",
+    # goods never come, as said briefly: "never got the goods", "mir hend d Lieferig nie becho"
+    r"\b(?:never|not|didn'?t|did not|haven'?t|have not) (?:yet )?(?:got|get|received|gotten) (?:the |our |my |any |your )?"
+    r"(?:goods|delivery|parcel|package|order|items|stuff|material|merchandise)\b(?! (?:note|slip|receipt|confirmation|number|form))|"
+    r"\b(?:lieferig|lieferung|ware|waar|paket|bstellig|bestellung|material|sache)\b (?:\w+ ){0,3}(?:nie|nid|nod|no nid|no nie|nicht|no nod) "
+    r"(?:\w+ )?(?:becho|ubercho|bekommen|erhalten|acho|aacho|cho|gliferet|geliefert)\b",
     # Swiss German: "hend mir nie bstellt", "viel z tüür"
     r"\b(?:nie|nid|nod|nud|nit|nicht|kei) (?:\w+ )?bstellt\b|\bvi(?:e|el|l|ll|u) z'? ?(?:tuur|tuer)\b",
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
@@ -488,6 +493,14 @@ INVOICE_ERROR = _rx(
     r"\b(?:zweimal|doppelt) (?:\w+ )?(?:geschickt|gesendet|zugestellt|erhalten|verrechnet|fakturiert|gestellt|ausgestellt\w*)\b",
     ALREADY_BILLED_RX,
     r"\b(?:same|gleiche|dieselbe|meme|stessa) (?:invoice|rechnung|facture|fattura)\b[^.]{0,40}\b(?:twice|zweimal|deux fois|due volte|doppelt)|\b(?:received|erhalten|recu|ricevut\w) (?:it |sie |la )?(?:twice|zweimal|deux fois|due volte)",
+    # "warum 2x die gleiche Rechnig?", "perché due volte la stessa fattura?", "why did I get this
+    # twice?" (not "we got your reminder twice")
+    r"\b(?:warum|wieso|weshalb|why|how come|pourquoi|perche|come mai)\b[^.]{0,15}\b(?:twice|zweimal|2x|2 ?mal|deux fois|2 fois|due volte|2 volte|doppelt)\b"
+    r"[^.]{0,30}\b(?:same|gleiche|gliichi|glichi|dieselbe|meme|stessa) "
+    r"(?:invoice|bill|rechnung|rechnig|facture|fattura)\b|"
+    r"\b(?:same|gleiche|gliichi|glichi|dieselbe|meme|stessa) (?:invoice|bill|rechnung|rechnig|facture|fattura)\b[^.]{0,40}\b(?:2x|2 ?mal|2 fois|2 volte)|"
+    r"\b(?:got|get|received|receive|bekommen|becho|erhalten|recu|ricevut\w|ricevo) (?:this|that|it|das|es|ca|the invoice|the bill|die rechnung|die rechnig|la facture|la fattura) "
+    r"(?:twice|zweimal|2x|2 ?mal|deux fois|2 fois|due volte|2 volte)\b",
     r"\b(?:taux de tva|vat rate|rate of vat|mwst-satz|mehrwertsteuersatz|steuersatz|aliquota(?: iva)?)\b",
     r"\b(?:our (?:company |legal )?name is|notre (?:nom|raison sociale|denomination) est|unser (?:firmen)?name (?:ist|lautet)|la nostra ragione sociale e|amend the invoice|correct the (?:name|address|company)|nom de (?:la )?societe)",
     r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|adress|adresse|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
