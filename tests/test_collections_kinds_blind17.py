@@ -496,3 +496,30 @@ def test_goods_never_come_briefly(body):
 def test_a_document_never_come_is_a_copy_request(body):
     reading = _read(body)
     assert reading.category == "copy_request", reading.evidence
+
+
+# --- a short reply between a greeting and a name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi,\nnot mine\nMark",
+        "Bonjour\npas à moi, merci\nL. Perrin",
+        "Grüezi\nfalsche Rechnig?\nGruess Sämi",
+        "ciao, fattura sbagliata? grazie",
+    ],
+)
+def test_short_dispute_between_greeting_and_name(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+def test_ok_between_greeting_and_name():
+    assert _read("Hoi\nok\nSämi").category == "acknowledgement"
+
+
+def test_longer_words_between_greeting_and_name_are_no_short_dispute():
+    reading = _read("Hi,\nnot mine to decide, I forwarded it\nMark")
+    assert reading.pause_dunning is False, reading.evidence

@@ -2767,16 +2767,41 @@ SHORT_OK = re.compile(
 )
 
 
+_HELLO = (
+    r"(?:hi|hello|hey|hallo|hoi|hoi zame|gruezi|gruessech|gruss gott|guten (?:tag|morgen|abend)|bonjour|bjr|bsr|bonsoir|"
+    r"salut|coucou|ciao|buongiorno|buonasera|salve)"
+)
+_BYE = (
+    r"(?:merci|merci beaucoup|thanks|thank you|thx|danke|merci vilmal|merci vielmal|grazie|grazie mille|cheers|regards|"
+    r"best|bye|gruss|gruess|lg|liebe grusse|cordialement|bonne journee|saluti|ciao|tschuss|a\+)"
+)
+GREETING_LINE = re.compile(_HELLO + r"(?: [\w.'-]+){0,2}[\s,!.:]*")
+CLOSING_LINE = re.compile(_BYE + r"(?: [\w.'-]+){0,2}[\s,!.:]*")
+NAME_LINE = re.compile(r"(?:(?:[A-ZÀ-Ý][\w'-]*|[A-ZÀ-Ý]\.)\s*){1,3}")
+HELLO_START = re.compile(_HELLO + r"\b[\s,!.:]+")
+BYE_END = re.compile(r"[\s,!.]+" + _BYE + r"\W*$")
+
+
 def _short_reply(text):
-    """The folded words of a reply, without punctuation, emoji or a trailing greeting mark."""
-    return " ".join(re.findall(r"[\w']+", fold(text)))
+    """The folded words of a reply, without punctuation or emoji, a greeting line or word before
+    them, thanks, a closing or a name after them ("Hi,\nnot mine\nMark" -> "not mine")."""
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    if len(lines) > 1 and GREETING_LINE.fullmatch(fold(lines[0])):
+        lines = lines[1:]
+    while len(lines) > 1 and (
+        CLOSING_LINE.fullmatch(fold(lines[-1])) or NAME_LINE.fullmatch(lines[-1])
+    ):
+        lines = lines[:-1]
+    folded = fold(" ".join(lines))
+    folded = BYE_END.sub("", HELLO_START.sub("", folded, count=1))
+    return " ".join(re.findall(r"[\w']+", folded))
 
 
 def _decide_empty_or_unsolicited(cues):
     """Nothing written, a one-word outcry, phishing or marketing from the customer's mailbox."""
     text = cues.text
     words = len(re.findall(r"\w+", text))
-    if words <= 6 and SHORT_DISPUTE.fullmatch(_short_reply(text)):
+    if words <= 12 and SHORT_DISPUTE.fullmatch(_short_reply(text)):
         return Decision("contestation", [text.strip()], 0.55, True)
     if words <= 3:
         short = fold(text).strip()
