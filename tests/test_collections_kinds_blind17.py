@@ -523,3 +523,36 @@ def test_ok_between_greeting_and_name():
 def test_longer_words_between_greeting_and_name_are_no_short_dispute():
     reading = _read("Hi,\nnot mine to decide, I forwarded it\nMark")
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- "ok, paid"; paid "next week" is a promise; a grumble let go -------------------------------
+
+
+@pytest.mark.parametrize("body", ["tutto ok, pagato", "ok, bezahlt", "c'est bon, payé"])
+def test_ok_then_paid_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+
+
+@pytest.mark.parametrize("body", ["oui, payé la semaine prochaine", "bezahlt nächste Woche"])
+def test_paid_next_week_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "trop cher mais bon je paie",
+        "wrong month on the invoice but whatever, paying today",
+        "z tüür, aber egal, ich zahle",
+    ],
+)
+def test_a_grumble_let_go_does_not_pause(body):
+    assert _read(body).pause_dunning is False
+
+
+@pytest.mark.parametrize("body", ["trop cher, je paie pas", "whatever, not paying this"])
+def test_a_grumble_with_a_refusal_pauses(body):
+    assert _read(body).category == "contestation"

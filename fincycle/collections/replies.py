@@ -568,7 +568,11 @@ ALREADY_PAID = _rx(
     r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
-    r"^(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))",
+    # also after an "all good": "tutto ok, pagato", "ok, bezahlt", "c'est bon, payé"
+    r"^(?:(?:ok|okay|tutto ok|tutto a posto|all good|alles gut|alles klar|c bon|c'est bon|voila|si si|yes|ja|oui)[,:;!]? )?"
+    r"(?:bereits |schon |already |deja |gia |alles )?(?:paid|bezahlt|ue?berwiesen|beglichen|paye|payee|regle|reglee|vire|pagat[oa]|saldat[oa])\b(?! (?:werden|sera|will|wird|verra|when|wenn|quand))"
+    # not a time to come: "payé la semaine prochaine", "bezahlt nächste Woche", "paid tomorrow"
+    r"(?![^.!?]{0,20}\b(?:next|prochaine?|nachste\w*|kommende\w*|prossim\w|tomorrow|demain|morgen|morn|domani)\b)",
     r"\b(?:han|ha|hani|hend|hei|hand|hab|habs)\b[^.!?]{0,30}\b(?:ue?berwise|ue?berwiese|zahlt|bezahlt|ue?berwiesen|iizahlt)\b|\bisch erledigt\b",
     # "already sent the money", "just sent you the payment" (not "will send the money")
     r"\b(?:already|just|have|i'?ve|we'?ve) sent (?:you )?(?:the |your )?(?:money|payment|funds|transfer|amount)\b",
@@ -2904,6 +2908,10 @@ NO_RELATIONSHIP = re.compile(
 
 
 PAYS_ANYWAY = re.compile(
+    # a grumble let go: "trop cher mais bon je paie", "wrong month but whatever, paying today",
+    # "egal, ich zahle", "pazienza, pago"
+    r"\b(?:mais bon|bon bref|tant pis|whatever|never ?mind|egal|pazienza|vabbe)\b,? (?:\w+ ){0,2}?"
+    r"(?:je |on |i'?ll |we'?ll |i |we |ich |wir |mir )?(?:paie|paye|regle|paying|pay|zahle|zahl|zahlen|zahled|pago|paghiamo)\b|"
     r"\b(?:nichts (?:\w+ )?(?:auszusetzen|einzuwenden)|(?:bezahlen|zahlen|begleichen|ue?berweisen) (?:wir|ich) (?:sie |die rechnung |das |es )?(?:trotzdem|dennoch|trotz allem)|"
     r"trotzdem (?:be)?zahl\w*|(?:paierons|reglerons|paierai|reglerai|payerons|payerai|payons|reglons|paie|regle) (?:la |le |votre facture )?(?:quand meme|tout de meme|malgre tout|neanmoins)|"
     r"rien a (?:redire|objecter) (?:a|sur) (?:la|votre|cette) (?:presente |nouvelle |derniere )?facture|(?:will|'ll|we|i) pay (?:it |the invoice |this )?(?:anyway|regardless|all the same|nonetheless)|"
