@@ -556,3 +556,23 @@ def test_a_grumble_let_go_does_not_pause(body):
 @pytest.mark.parametrize("body", ["trop cher, je paie pas", "whatever, not paying this"])
 def test_a_grumble_with_a_refusal_pauses(body):
     assert _read(body).category == "contestation"
+
+
+# --- the PO number asked on the invoice, as typed on a phone --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi can u pls put our PO number on it, AP won't pay without",
+        "could you write the purchase order 4500123 on the invoice?",
+    ],
+)
+def test_po_number_asked_on_the_invoice_is_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+
+
+def test_po_put_on_our_side_is_no_invoice_error():
+    reading = _read("we'll put the PO on our side, paying friday")
+    assert reading.category == "payment_promise", reading.evidence

@@ -505,7 +505,7 @@ INVOICE_ERROR = _rx(
     r"\b(?:our (?:company |legal )?name is|notre (?:nom|raison sociale|denomination) est|unser (?:firmen)?name (?:ist|lautet)|la nostra ragione sociale e|amend the invoice|correct the (?:name|address|company)|nom de (?:la )?societe)",
     r"\b(?:wrong|incorrect|incomplete|old|former) (?:company )?(?:name|address|adress|adresse|legal entity|entity|company|currency|vat (?:rate|number)|recipient company)",
     r"\b(?:vat|tax) (?:no\.?|number|id|registration)|\bvat should\b|\bno (?:\w+ )?vat should\b|\bwithout (?:the )?(?:\d+(?:[.,]\d+)? ?% )?vat\b|\breverse[- ]charge|\bexempt from vat",
-    r"\bcost cent(?:er|re)|\b(?:without|missing|no|quote|quoting|add|include|mention|state|needs?|requires?)\b[^.]{0,25}\b(?:po|purchase order)\b|\b(?:po|purchase order) (?:number|no\.?|reference) (?:is )?(?:missing|required|needed)",
+    r"\bcost cent(?:er|re)|\b(?:without|missing|no|quote|quoting|add|include|mention|state|needs?|requires?|(?:please|pls|can (?:you|u)|could you) (?:put|write))\b[^.]{0,25}\b(?:po|purchase order)\b|\b(?:po|purchase order) (?:number|no\.?|reference) (?:is )?(?:missing|required|needed)",
     r"\baddressed to (?:the wrong|\w+ \w+ (?:sa|ag|ltd|gmbh|sas|sarl|group))|\blegal entity\b|\bwrong entity",
     r"\b(?:duplicate|invoiced twice|billed twice|same invoice twice|double invoic\w*)",
     r"\bin (?:eur|chf) instead of\b|\binstead of (?:eur|chf)\b(?!\s*\d)",
