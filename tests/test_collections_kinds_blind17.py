@@ -576,3 +576,17 @@ def test_po_number_asked_on_the_invoice_is_an_invoice_error(body):
 def test_po_put_on_our_side_is_no_invoice_error():
     reading = _read("we'll put the PO on our side, paying friday")
     assert reading.category == "payment_promise", reading.evidence
+
+
+# --- two or three words with no cue: no pause a model may read into them ----------------------
+
+
+@pytest.mark.parametrize("body", ["je vérifie", "pas sûr", "no idea", "keine Ahnung", "sorry!"])
+def test_a_few_words_without_cue_do_not_pause_even_with_the_model(body):
+    reading = read_reply(_mail(body), CONTEXT)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+@pytest.mark.parametrize("body", ["no", "nein", "non"])
+def test_a_bare_no_still_disputes(body):
+    assert _read(body).category == "contestation"

@@ -2786,6 +2786,12 @@ HELLO_START = re.compile(_HELLO + r"\b[\s,!.:]+")
 BYE_END = re.compile(r"[\s,!.]+" + _BYE + r"\W*$")
 
 
+# "no idea", "non so", "keine Ahnung", "no problem": a "no" that refuses nothing
+NO_IDEA = re.compile(
+    r"(?:no|non|nein)\b,? (?:idea|clue|problem\w*|worries|stress|lo so|so|sais|ahnung|souci|problema|c'e problema)\b"
+)
+
+
 def _short_reply(text):
     """The folded words of a reply, without punctuation or emoji, a greeting line or word before
     them, thanks, a closing or a name after them ("Hi,\nnot mine\nMark" -> "not mine")."""
@@ -2809,7 +2815,8 @@ def _decide_empty_or_unsolicited(cues):
         return Decision("contestation", [text.strip()], 0.55, True)
     if words <= 3:
         short = fold(text).strip()
-        if re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short):
+        outcry = re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short)
+        if outcry and not NO_IDEA.match(short):
             return Decision("contestation", [text.strip()], 0.5, True)
         if "?" not in short and SHORT_OK.fullmatch(_short_reply(text)):
             return Decision("acknowledgement", [text.strip()], 0.6, False, urgency=1)
@@ -2828,7 +2835,9 @@ def _decide_empty_or_unsolicited(cues):
             )
         )
         if not ACK.search(short) and not said:
-            return Decision("other", [text.strip()] if text.strip() else [], 0.6, True)
+            # sure: two or three words with no cue ("je vérifie", "pas sûr", "sorry!") are no
+            # payment or dispute a model may read into them below MODEL_OVERRULES_SURE
+            return Decision("other", [text.strip()] if text.strip() else [], 0.6, False)
     if not cues.sents or all(re.fullmatch(r"[-\u2013_ ]*", s.text) for s in cues.sents):
         return Decision("other", [], 0.6, True)
     disputes = cues.total("contestation") + cues.total("invoice_error")
