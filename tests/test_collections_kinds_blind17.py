@@ -590,3 +590,39 @@ def test_a_few_words_without_cue_do_not_pause_even_with_the_model(body):
 @pytest.mark.parametrize("body", ["no", "nein", "non"])
 def test_a_bare_no_still_disputes(body):
     assert _read(body).category == "contestation"
+
+
+# --- no intention to dispute; the legal service that finds nothing to object ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La commune n'entend pas contester la facture; elle sollicite toutefois un échéancier en "
+        "deux versements, le 30 juin et le 31 juillet.",
+        "We do not intend to dispute the invoice, but we need two instalments, on 30 June and "
+        "31 July.",
+    ],
+)
+def test_no_intention_to_dispute_then_instalments_is_a_delay(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date == date(2025, 6, 30)
+
+
+def test_no_intention_on_one_point_dispute_on_another():
+    body = "La commune n'entend pas contester le principe, mais conteste le nombre d'heures."
+    assert _read(body).category == "contestation"
+
+
+def test_legal_service_finding_nothing_to_object_is_no_threat():
+    body = (
+        "Le service juridique a examiné la facture et n'y voit rien à redire. Le mandat de "
+        "paiement suivra."
+    )
+    assert _read(body).pause_dunning is False
+
+
+def test_legal_service_in_touch_is_still_a_dispute():
+    body = "Notre service juridique vous contactera au sujet de cette facture."
+    assert _read(body).category == "contestation"

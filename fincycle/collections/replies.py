@@ -132,6 +132,12 @@ FEE_REFUSED_RX = (
     r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b"
 )
 NEGATED_CONTEST = _rx(
+    # no intention to dispute: "la commune n'entend pas contester la facture", "we do not intend
+    # to dispute", "wir beabsichtigen nicht, die Rechnung zu bestreiten", "non intendiamo contestare"
+    r"\bn'(?:entend\w*|a|avons|ont|ai) (?:pas|nullement|aucunement) (?:l'intention de |l'intention d'en )?contester\b|"
+    r"\b(?:do|does)(?: not|n't) intend to (?:dispute|contest|challenge)|\bha(?:s|ve) no intention of (?:disputing|contesting|challenging)|"
+    r"\b(?:beabsichtig\w*|gedenk\w*) (?:\w+ )?nicht,? (?:\w+ ){0,3}zu (?:bestreiten|beanstanden|anzufechten)|"
+    r"\bnon (?:intend\w*|abbiamo intenzione di|ha intenzione di) contestare\b",
     # no reservation: "aucune réserve à formuler", "keine Vorbehalte", "nessuna riserva", "no
     # reservations"; not disputing while asking: "sans contester le montant", "without disputing
     # the amount", "ohne die Forderung zu bestreiten", "senza contestare l'importo"
@@ -156,7 +162,8 @@ NEGATED_CONTEST = _rx(
     r"(?:ist|sind) (?:\w+ )?(?:nicht gegenstand (?:einer|eines|irgendeiner)|gegenstand keiner)|(?:is|are) not (?:the )?subject (?:of|to) any) "
     r"(?:\w+ )?(?:contestazione|reclamo|obiezione|contestation|reclamation|objection|litige|beanstandung|bestreitung|reklamation|einwand\w*|"
     r"dispute|complaint|objection)\b|"
-    r"\b(?:(?:non (?:vi |c')?(?:e|ho|abbiamo) )?(?:nulla|niente) da (?:eccepire|obiettare|contestare|ridire)|rien a (?:redire|objecter|contester)|"
+    r"\b(?:(?:non (?:vi |c')?(?:e|ho|abbiamo) )?(?:nulla|niente) da (?:eccepire|obiettare|contestare|ridire)|"
+    r"(?:n'(?:y )?(?:voi\w+|a|avons|ai|ont|trouv\w+) )?rien a (?:redire|objecter|contester)|"
     r"nichts (?:zu|einzuwenden|auszusetzen) ?(?:beanstanden|bemangeln|bestreiten|einzuwenden)?|nothing to (?:object to|complain about|dispute|contest))\b",
     r"\b(?:keine\w* (?:beanstandung|einwand|einwande|reklamation|bemerkung)\w*|no (?:complaints?|objections?|issues?|problems?)|aucune (?:reclamation|objection|remarque|contestation)|nessun\w* (?:reclamo|problema|obiezione|contestazione))\b",
     r"\bn(?:e |')\s*(?:le |la )?contest\w*\s+(?:absolument\s+|nullement\s+|en rien\s+)?pas",
@@ -1807,7 +1814,7 @@ def _disputed_again(f, neg, m):
     if any(n.start() <= m.start() < n.end() for n in NEGATED_CONTEST.finditer(f)):
         return False
     return bool(
-        re.search(r"\b(?:nous|we|wir|ich|je|i)\s*$", before)
+        re.search(r"\b(?:nous|we|wir|ich|je|i|elle|il|she|he|it|sie|er|mais|but|aber|ma|jedoch|toutefois|however)\s*$", before)
         or re.match(r"contestons|contestiamo|bestreiten wir|beanstanden wir", m.group(0).strip())
     )
 
@@ -3209,7 +3216,10 @@ def _decide_dispute(cues):
         contest = sum(
             s.hits["threat"]
             for s in cues.with_cue("threat")
-            if "payment_promise" not in s.hits and not APPROVED_BY.search(s.folded)
+            if "payment_promise" not in s.hits
+            and not APPROVED_BY.search(s.folded)
+            # "le service juridique a examiné la facture et n'y voit rien à redire"
+            and not NEGATED_CONTEST.search(s.folded)
         )
     if contest and any(PAYS_ANYWAY.search(s.folded) for s in cues.sents):
         # "we were not happy with the fitting, but nothing to object to the invoice, we pay it
