@@ -626,3 +626,40 @@ def test_legal_service_finding_nothing_to_object_is_no_threat():
 def test_legal_service_in_touch_is_still_a_dispute():
     body = "Notre service juridique vous contactera au sujet de cette facture."
     assert _read(body).category == "contestation"
+
+
+# --- nothing ordered, not agreeing, as typed on a phone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "c koi cette facture jai rien commandé",
+        "je n'ai rien commandé",
+        "nn ho ordinato niente",
+        "wir haben nichts bestellt",
+        "we didn't order anything",
+        "ich bi nid iverstande mit dr rächnig",
+        "nn nn la fattura nn è giusta",
+    ],
+)
+def test_nothing_ordered_or_not_agreed_briefly(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "nous n'avons rien commandé d'autre que les lampes",
+        "Wir haben nichts ausser den Lampen bestellt",
+    ],
+)
+def test_nothing_else_ordered_is_no_denial(body):
+    assert _read(body).pause_dunning is False
+
+
+def test_pay_in_2x_is_a_delay_request():
+    reading = _read("jpeux payer en 2x ?")
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False

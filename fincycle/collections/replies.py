@@ -318,6 +318,12 @@ CONTEST = _rx(
     # asking to remove or adjust a billed line, something not part of the order / never asked for
     r"\b(?:remove|delete|take off|adjust|streichen|entfernen|herausnehmen|anpassen|retirer|enlever|supprimer|deduire|ajuster|togliere|rimuovere|stornare|stralciare)\b(?!\s+(?:me|my|mich|meine\w*|moi|mon|ma|mes|mi|il mio|la mia)\b)|\bbitte (?:\w+ )?(?:streichen|entfernen|anpassen)\b|\bmerci de (?:retirer|supprimer|deduire)\b",
     r"\bnicht teil (?:des|der|unseres|unserer|ihres|ihrer)\b|\bnot part of\b|\bne faisai\w* pas partie\b|\bnon faceva\w* parte\b|\b(?:n'etai\w*|n'est) pas prevue?s?\b|\bnicht vorgesehen\b|\bnon (?:era )?previst\w\b|\bnot (?:foreseen|included|planned|requested)\b",
+    # nothing ordered: "je n'ai rien commandé", "jai rien commandé", "non ho ordinato niente",
+    # "nn ho ordinato nulla", "wir haben nichts bestellt", "we didn't order anything" (not "rien
+    # commandé d'autre", "nichts ausser", "niente altro"); Swiss "nid iverstande"
+    r"\brien commande\w*\b(?! d'autre| de plus| en plus| depuis)|\b(?:non|nn) (?:ho|abbiamo) (?:mai )?ordinato\b(?! (?:altro|di piu|piu))|"
+    r"\b(?:nichts|nut|nuut) (?:\w+ )?(?:bestellt|bstellt)\b(?! (?:ausser|ausser|als|mehr))|\b(?:didn'?t|did not|never) order (?:anything|this|that|it)\b|"
+    r"\b(?:nid|nod|nud|nit|net) (?:ganz )?(?:iverstande|einverstande|einverstanden)\b|\b(?:nn) e (?:giust\w|corrett\w)\b",
     # goods never come, as said briefly: "never got the goods", "mir hend d Lieferig nie becho"
     r"\b(?:never|not|didn'?t|did not|haven'?t|have not) (?:yet )?(?:got|get|received|gotten) (?:the |our |my |any |your )?"
     r"(?:goods|delivery|parcel|package|order|items|stuff|material|merchandise)\b(?! (?:note|slip|receipt|confirmation|number|form))|"
@@ -651,6 +657,8 @@ PAYMENT_PROOF = _rx(
     r"\b(?:ricevuta|contabile|conferma|estratto)",
 )
 DELAY = _rx(
+    # "jpeux payer en 2x ?", "can I pay in 3x", "chan i das in 2x zahle?"
+    r"\b(?:payer|regler|pay|zahlen|zahle|pagare) (?:en|in) [2-6] ?x\b|\b(?:en|in) [2-6] ?x (?:payer|regler|pay|zahlen|zahle|pagare)\b",
     r"\b(?:ware es|ist es|would it be|would that be|is it|serait-ce|serait-il|est-ce|sarebbe|va bene) (?:\w+ ){0,3}(?:in ordnung|ok|okay|moglich|possible|acceptable|fine|alright|d'accord|possibile|accettabile|bene)\b[^.]{0,60}\b(?:zahlen|bezahlen|begleichen|ue?berweisen|pay|settle|payer|regler|pagare|saldare)\b",
     r"\b(?:demand\w+|souhait\w+|voudrions|voudrais|aimerions) (?:\w+ ){0,2}(?:de )?pouvoir (?:payer|regler)\b|\b(?:bitten|ersuchen) (?:\w+ ){0,4}(?:zahlen|bezahlen|ue?berweisen) zu durfen\b|\b(?:ask|asking|request\w*) (?:\w+ ){0,2}(?:to be allowed|permission) to pay\b|\bchied\w+ di poter (?:pagare|saldare)\b",
     # "die Zahlung bis Ende Juli aufzuschieben", "postpone the payment", "posticipare"
