@@ -663,3 +663,59 @@ def test_pay_in_2x_is_a_delay_request():
     reading = _read("jpeux payer en 2x ?")
     assert reading.category == "delay_request", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- the quoted price alone or against the billed one; the work not finished; cancelled -------
+
+
+@pytest.mark.parametrize(
+    "body", ["quote was 500", "le devis c'était 500 !", "d Offerte isch 500 gsi"]
+)
+def test_quoted_price_alone_is_a_dispute(body):
+    assert _read(body).category == "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the quote was 500 and you billed 650",
+        "devis 500, facturé 650 ??",
+        "Offerte 500.-, verrechnet 650.-",
+        "billed 650 although the quote said 500",
+    ],
+)
+def test_quote_against_billed_disputes_the_difference(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("150.00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the quote was 650 and you billed 650, paying friday",
+        "Merci pour le devis 2025-112 et la facture 2025-130, nous payons vendredi.",
+        "our quote was 500 for phase 1, the invoice is right, paying friday",
+    ],
+)
+def test_quote_and_bill_that_agree_or_references_are_no_dispute(body):
+    assert _read(body).pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body", ["Arbeit isch no nöd fertig", "les travaux sont pas finis", "hab das abbestellt"]
+)
+def test_work_unfinished_or_order_cancelled_briefly(body):
+    assert _read(body).category == "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "les travaux sont finis, merci, on paie vendredi",
+        "d Arbeit isch fertig, merci, mir zahled am fritig",
+        "hab das bestellt, zahle morn",
+    ],
+)
+def test_work_finished_or_ordered_is_no_dispute(body):
+    assert _read(body).pause_dunning is False

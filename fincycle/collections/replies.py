@@ -324,6 +324,11 @@ CONTEST = _rx(
     r"\brien commande\w*\b(?! d'autre| de plus| en plus| depuis)|\b(?:non|nn) (?:ho|abbiamo) (?:mai )?ordinato\b(?! (?:altro|di piu|piu))|"
     r"\b(?:nichts|nut|nuut) (?:\w+ )?(?:bestellt|bstellt)\b(?! (?:ausser|ausser|als|mehr))|\b(?:didn'?t|did not|never) order (?:anything|this|that|it)\b|"
     r"\b(?:nid|nod|nud|nit|net) (?:ganz )?(?:iverstande|einverstande|einverstanden)\b|\b(?:nn) e (?:giust\w|corrett\w)\b",
+    # the work not finished: "Arbeit isch no nöd fertig", "les travaux sont pas finis"; the order
+    # cancelled: "hab das abbestellt"
+    r"\b(?:arbeit\w*|travaux|travail|chantier|lavoro|lavori|montage|installation)\b (?:\w+ ){0,2}"
+    r"(?:no nod|no nid|noch nicht|nod|nid|nicht|pas|pas encore|ne sont pas|n'est pas|sont pas|est pas|non e|non sono) (?:encore |ancora )?"
+    r"(?:fertig|finis?|finie?s?|termine\w*|abgeschlossen|erledigt|finit\w|terminat\w|completat\w)\b|\b(?:abbestellt|abbstellt)\b",
     # goods never come, as said briefly: "never got the goods", "mir hend d Lieferig nie becho"
     r"\b(?:never|not|didn'?t|did not|haven'?t|have not) (?:yet )?(?:got|get|received|gotten) (?:the |our |my |any |your )?"
     r"(?:goods|delivery|parcel|package|order|items|stuff|material|merchandise)\b(?! (?:note|slip|receipt|confirmation|number|form))|"
@@ -1810,6 +1815,31 @@ def _not_billed_before(f, contest):
     return [m for m in contest if not any(a < m.end() and m.start() < b for a, b in billed)]
 
 
+# the price quoted against the price billed, both named: "the quote was 500 and you billed 650",
+# "devis 500, facturé 650", "billed 650 although the quote said 500"
+_QUOTE_WORD = r"\b(?:quote|quoted|devis|offerte|angebot|preventivo|offerta)\b"
+_BILLED_WORD = r"\b(?:billed|charged|invoiced|" + FACTURED + r"|verrechnet|fakturiert|berechnet|fatturat\w|you want|vous demandez|wollen sie|chiedete)\b"
+_PRICE = r"(?<![\d'.,/-])\d[\d'.,]*(?:\.?-(?!\d))?(?![\d/]|-\d)"
+QUOTE_VS_BILLED = re.compile(
+    _QUOTE_WORD + r"[^.?!\d]{0,20}(?P<q>" + _PRICE + r")[^.?!\d]{0,30}?" + _BILLED_WORD + r"[^.?!\d]{0,15}(?P<b>" + _PRICE + r")|"
+    + _BILLED_WORD + r"[^.?!\d]{0,15}(?P<b2>" + _PRICE + r")[^.?!\d]{0,30}?" + _QUOTE_WORD + r"[^.?!\d]{0,20}(?P<q2>" + _PRICE + r")"
+)
+
+
+def _quote_against_billed(f):
+    """Two different prices, one quoted and one billed, in the sentence."""
+    for m in QUOTE_VS_BILLED.finditer(f):
+        quoted, billed = m.group("q") or m.group("q2"), m.group("b") or m.group("b2")
+        if re.sub(r"\D", "", quoted) != re.sub(r"\D", "", billed):
+            return True
+    return False
+
+
+def _quote_cue(f, contest, hits):
+    if not contest and _quote_against_billed(f):
+        hits["contestation"] = 1
+
+
 def _disputed_again(f, neg, m):
     """ "we do not dispute the work, we dispute the hours", "sans contester le principe, nous
     contestons le nombre d'heures": a dispute word of its own after the denied one (not "ni ...",
@@ -1882,6 +1912,7 @@ def _cues(sent, ref=None):
     if contest and FILE_TROUBLE.search(f) and not REFUSAL.search(f):
         # "the link / the PDF / the QR code does not work" asks for a copy, it contests nothing
         contest = [m for m in contest if not DEFECT_ONLY.search(m.group(0))]
+    _quote_cue(f, contest, hits)
     if contest:
         hits["contestation"] = len(contest)
     spans = [m.span() for m in contest]
@@ -2451,6 +2482,16 @@ def _said_not_billed(contest_sents, inv_amount):
         said, billed = _number(m.group("said")), _number(m.group("billed"))
         if said < billed and (inv_amount is None or billed <= inv_amount + NEAR):
             return _q(billed - said)
+    for s in contest_sents:
+        # "the quote was 500 and you billed 650"
+        for m in QUOTE_VS_BILLED.finditer(s.folded):
+            ends = [m.end(g) for g in ("q", "q2", "b", "b2") if m.group(g)]
+            if any(HOURS_WORD.match(s.folded[e : e + 12].lstrip()) for e in ends):
+                continue  # "12 hours although the quote said 8": hours, priced elsewhere
+            said = _number((m.group("q") or m.group("q2")).rstrip(".-"))
+            billed = _number((m.group("b") or m.group("b2")).rstrip(".-"))
+            if said < billed and (inv_amount is None or billed <= inv_amount + NEAR):
+                return _q(billed - said)
     return None
 
 
@@ -2777,7 +2818,10 @@ SHORT_DISPUTE = re.compile(
     SHORT_DENIAL_RX
     + r"|(?:wrong|incorrect) (?:invoice|bill|amount)|(?:fattura|importo|conto) (?:sbagliat\w|errat\w)|"
     r"(?:mauvaise|fausse) facture|facture (?:fausse|erronee)|montant (?:faux|errone)|"
-    r"(?:falsche|fehlerhafte) (?:rechnung|rechnig)|(?:rechnung|rechnig) (?:falsch|stimmt nicht|stimmt nid|stimmt nod)"
+    r"(?:falsche|fehlerhafte) (?:rechnung|rechnig)|(?:rechnung|rechnig) (?:falsch|stimmt nicht|stimmt nid|stimmt nod)|"
+    # the quoted price alone: "quote was 500", "le devis c'était 500", "d Offerte isch 500 gsi"
+    r"(?:the |our |your |d |die |ihre |le |votre |il |vostro )?(?:quote|devis|offerte|angebot|preventivo|offerta) "
+    r"(?:was|said|etait|c'etait|disait|war|isch|sagte|era|diceva) (?:chf |eur |fr )?\d[\d'.,]*(?: chf| eur| fr| francs| euros?)?(?: gsi)?"
 )
 # a whole reply that only says it has read the message: "ok", "d'accord", "alles klar", "va bene"
 SHORT_OK = re.compile(
