@@ -719,3 +719,33 @@ def test_work_unfinished_or_order_cancelled_briefly(body):
 )
 def test_work_finished_or_ordered_is_no_dispute(body):
     assert _read(body).pause_dunning is False
+
+
+# --- never disputed; none to record ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Contrairement à ce que laisse entendre votre rappel, nous n'avons jamais contesté cette "
+        "facture; son paiement a été retardé par notre changement de logiciel.",
+        "Wir haben die Rechnung nie bestritten und zahlen am 30. Juni.",
+        "Beanstandungen, wie sie bei früheren Aufträgen vorkamen, sind diesmal keine zu "
+        "verzeichnen. Die Zahlung erfolgt am 30. Juni.",
+    ],
+)
+def test_never_disputed_or_none_to_record_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+def test_never_disputed_and_paid_is_paid():
+    body = "We are surprised by your reminder: we never disputed the invoice, and it was paid on 2 June."
+    assert _read(body).category == "already_paid"
+
+
+def test_never_disputed_before_but_now_disputes():
+    body = (
+        "We never disputed the hours before, but this time we dispute them: 12 hours instead of 8."
+    )
+    assert _read(body).category == "contestation"

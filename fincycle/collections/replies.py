@@ -132,6 +132,12 @@ FEE_REFUSED_RX = (
     r"\b(?:but|aber|mais|ma) (?:not|nicht|pas|non) (?:the |die |den |les |le |la |le )?(?:\w+ ){0,3}(?:fees?|gebu(?:e)?hr\w*|mahngebu(?:e)?hr\w*|frais|spese|penalit\w+)\b"
 )
 NEGATED_CONTEST = _rx(
+    # never disputed: "nous n'avons jamais contesté cette facture", "we never disputed the
+    # invoice", "wir haben die Rechnung nie bestritten", "non l'abbiamo mai contestata"; none to
+    # record: "Beanstandungen ... sind diesmal keine zu verzeichnen"
+    r"\bn'(?:avons|ai|a|ont) jamais contest\w*|\b(?:never|have not|haven'?t|did not|didn'?t) (?:ever )?(?:disputed|contested|questioned|challenged)\b|"
+    r"\bnie (?:\w+ ){0,3}(?:bestritten|beanstandet|angefochten)\b|\bmai contestat\w|"
+    r"\b(?:sind|ist|gibt es|waren|wurden) (?:\w+ ){0,2}keine (?:\w+ )?(?:zu verzeichnen|festzustellen|vorhanden|eingegangen)\b",
     # no intention to dispute: "la commune n'entend pas contester la facture", "we do not intend
     # to dispute", "wir beabsichtigen nicht, die Rechnung zu bestreiten", "non intendiamo contestare"
     r"\bn'(?:entend\w*|a|avons|ont|ai) (?:pas|nullement|aucunement) (?:l'intention de |l'intention d'en )?contester\b|"
