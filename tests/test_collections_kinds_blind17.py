@@ -749,3 +749,18 @@ def test_never_disputed_before_but_now_disputes():
         "We never disputed the hours before, but this time we dispute them: 12 hours instead of 8."
     )
     assert _read(body).category == "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hoi, das isch nöd vo üs, mir händ kei Heizig bi eu bstellt",
+        "ciao, non siamo noi, mai chiamato nessun idraulico",
+    ],
+)
+def test_never_ordered_or_called_in_dialect(body):
+    assert _read(body).category == "contestation"
+
+
+def test_said_to_pay_a_part_is_no_price_said():
+    assert _read("i said i'd pay 500 now not 650").disputed_amount is None

@@ -213,7 +213,7 @@ NEGATED_CONTEST = _rx(
 # "abgmacht isch 500 nöd 650", "avevamo detto 500 non 650" (not "2 instalments not 3")
 SAID_NOT_RX = (
     r"\b(?:said|agreed(?: on)?|quoted|dit|convenu|gesagt|gseit|abgemacht|abgmacht|vereinbart|ausgemacht|detto|concordato|pattuito)\b"
-    r"[^.?!]{0,25}?(?<![\d'.,])(?P<said>\d{2,}(?:['.,]\d+)*)\b[^.?!\d]{0,12}?\b"
+    r"(?:(?!pay|paie|paye|zahl|pag|regl|vers)[^.?!]){0,25}?(?<![\d'.,])(?P<said>\d{2,}(?:['.,]\d+)*)\b[^.?!\d]{0,12}?\b"
     r"(?:not|pas|nicht|nid|nod|nud|non|instead of|statt|anstatt|au lieu de|invece di)\s+(?:de |di |von |the )?(?P<billed>\d{2,}(?:['.,]\d+)*)\b"
 )
 SAID_NOT = re.compile(SAID_NOT_RX)
@@ -341,7 +341,7 @@ CONTEST = _rx(
     r"\b(?:lieferig|lieferung|ware|waar|paket|bstellig|bestellung|material|sache)\b (?:\w+ ){0,3}(?:nie|nid|nod|no nid|no nie|nicht|no nod) "
     r"(?:\w+ )?(?:becho|ubercho|bekommen|erhalten|acho|aacho|cho|gliferet|geliefert)\b",
     # Swiss German: "hend mir nie bstellt", "viel z tüür"
-    r"\b(?:nie|nid|nod|nud|nit|nicht|kei) (?:\w+ )?bstellt\b|\bvi(?:e|el|l|ll|u) z'? ?(?:tuur|tuer)\b",
+    r"\b(?:nie|nid|nod|nud|nit|nicht|kei) (?:\w+ ){0,3}bstellt\b|\b(?:mai|never) (?:\w+ )?(?:chiamat\w|incaricat\w|called you|hired you)\b|\bvi(?:e|el|l|ll|u) z'? ?(?:tuur|tuer)\b",
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
     r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
     r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|"
