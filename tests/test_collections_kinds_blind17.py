@@ -764,3 +764,36 @@ def test_never_ordered_or_called_in_dialect(body):
 
 def test_said_to_pay_a_part_is_no_price_said():
     assert _read("i said i'd pay 500 now not 650").disputed_amount is None
+
+
+# --- an error offered for if one were found, none found; a dispute considered then dropped ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Qualora la fattura presentasse errori, vi preghiamo di inviarci una nota di credito; al "
+        "momento non ne abbiamo riscontrati. Il pagamento è previsto per il 30 giugno.",
+        "If we had found an error we would have asked for a credit note; we found none. Payment "
+        "on 30 June.",
+        "Nous avions envisagé de contester la facture, mais après explications de votre "
+        "technicien nous la réglerons le 30 juin.",
+        "Wir hatten zunächst erwogen, die Rechnung zu beanstanden, haben nach Rücksprache aber "
+        "davon abgesehen. Zahlung am 30. Juni.",
+    ],
+)
+def test_error_none_found_or_dispute_dropped_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the hours are wrong, please send a credit note; we found 3 hours too many.",
+        "Nous voulions contester la facture, mais après explications nous la contestons "
+        "toujours: 8 heures au lieu de 5.",
+    ],
+)
+def test_error_found_or_dispute_kept_still_disputes(body):
+    assert _read(body).category == "contestation"

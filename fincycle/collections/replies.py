@@ -1321,7 +1321,11 @@ DOUBT_WITHDRAWN = re.compile(
     r"(?:hat|habe|haben) (?:es|das) (?:mir|uns) (?:\w+ )?erklart|(?:mi|ci) ha spiegato|(?:je |j'|nous )(?:\w+ )?(?:viens|venons) de (?:le |la |les )?(?:re)?(?:trouver|voir|constater|remarquer|lire)|(?:j'ai|nous avons) (?:\w+ )?(?:re)?trouve|"
     r"never ?mind|no matter|(?:i|we)(?:'ve| have)? (?:\w+ )?(?:just )?(?:found|seen|noticed|realised|realized)|it'?s (?:all )?(?:fine|ok|sorted|clear)|all (?:good|clear|fine)|"
     r"(?:es )?hat sich (?:\w+ )?erledigt|alles (?:klar|gut|in ordnung)|(?:ich|wir) (?:habe|haben|hab) (?:\w+ ){0,4}(?:gefunden|wiedergefunden)|"
-    r"(?:e )?tutto (?:a posto|ok|chiaro)|(?:ho|abbiamo) (?:\w+ )?(?:appena |ora |adesso )?(?:ritrovato|trovato|visto|notato|letto)|non importa|lasciate perdere)"
+    r"(?:e )?tutto (?:a posto|ok|chiaro)|(?:ho|abbiamo) (?:\w+ )?(?:appena |ora |adesso )?(?:ritrovato|trovato|visto|notato|letto)|non importa|lasciate perdere|"
+    # "mais après explications de votre technicien", "aber davon abgesehen", "but after your
+    # explanation", "ma dopo i vostri chiarimenti"
+    r"apres (?:les |vos |vos |des )?(?:explications|precisions|eclaircissements)|(?:nach (?:\w+ )?(?:rucksprache|erklarung\w*) )?davon abgesehen|"
+    r"after (?:\w+ )?(?:explanation|clarification)s?|dopo (?:le |i |vostri |vostre )?(?:spiegazioni|chiarimenti)|decided against it|y (?:avons|ai) renonce)"
 )
 
 
@@ -1435,6 +1439,22 @@ def _drop_solved(f, hits):
             hits.pop("already_paid")
 
 
+# an error offered for if one were found, then none found: "qualora la fattura presentasse errori,
+# vi preghiamo di inviarci una nota di credito; al momento non ne abbiamo riscontrati", "if we
+# had found an error we would have asked for a credit note; we found none"
+CONDITIONAL_START = re.compile(r"^\W*(?:if|should|had we|falls|sollte\w*|wenn|si|au cas ou|dans le cas ou|qualora|se|nel caso)\b")
+NONE_FOUND = re.compile(
+    r"\b(?:we found none|(?:we )?(?:have )?found none|none (?:so far|was found|were found)|non ne (?:abbiamo|ho) (?:\w+ )?(?:riscontrat\w|trovat\w)|"
+    r"(?:bisher |bislang )?(?:haben wir|habe ich) (?:\w+ )?keine (?:\w+ )?(?:festgestellt|gefunden)|ce n'est pas le cas|nous n'en avons (?:\w+ )?(?:constate|trouve) aucune?)\b"
+)
+
+
+def _drop_none_found(f, hits):
+    if CONDITIONAL_START.search(f) and NONE_FOUND.search(f):
+        for name in ("contestation", "invoice_error", "copy_request"):
+            hits.pop(name, None)
+
+
 def _drop_false_cues(f, hits):
     """Cues that say the opposite in context: a copy the customer sent, thanks for patience,
     "if you have already paid"."""
@@ -1452,6 +1472,7 @@ def _drop_false_cues(f, hits):
     ):
         hits.pop("contestation")  # "set off against your credit note" settles the invoice
     _drop_solved(f, hits)
+    _drop_none_found(f, hits)
     if "wrong_recipient" in hits and MADE_OUT.search(f):
         # "the invoice is made out to the wrong person": a defect of the invoice
         hits.pop("wrong_recipient")
