@@ -17,8 +17,10 @@ since), the thirteenth and fourteenth writers' sets (tests/data/disputes_blind11
 disputes_blind12, measured blind once, development data since the rules of 3823b32) and
 the fifteenth to seventeenth writers' sets (tests/data/disputes_blind13 to disputes_blind15,
 measured blind once, development data since the rules of ebcaf7c, dabb6d1 and 6c055c2 that
-added them); tests/data/disputes_blind8, disputes_blind9, disputes_blind10 and disputes_blind16
-and later are never read here.
+added them) and the nineteenth and twentieth writers' sets (tests/data/disputes_blind17 and
+disputes_blind18, measured blind twice, development data since the rules of d1ea513);
+tests/data/disputes_blind8, disputes_blind9, disputes_blind10, disputes_blind16 and
+disputes_blind19 and later are never read here.
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -46,7 +48,8 @@ Deterministic: zero start, full-batch optimisation, no sampling.
     it blind, model: dev + second to eighth sets); then the thirteenth and fourteenth writers'
     sets (rules of 3823b32, before they were tuned on; model: dev + second to ninth sets, then +
     the thirteenth); then the fifteenth to seventeenth writers' sets (each read by the rules of
-    the commit that added it; model: dev + every set before it);
+    the commit that added it; model: dev + every set before it), and the nineteenth and
+    twentieth writers' sets (rules of d1ea513, before they were tuned on);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
     the model's cells are unseen figures, the rules' are not (today's rules were tuned on
     every batch);
@@ -145,6 +148,13 @@ SEVENTEENTH_FOLD = SIXTEENTH_FOLD + 1
 RULES_BEFORE_FIFTEENTH = "ebcaf7c"
 RULES_BEFORE_SIXTEENTH = "dabb6d1"
 RULES_BEFORE_SEVENTEENTH = "6c055c2"
+# the nineteenth and twentieth writers' sets: measured blind twice (by the lead: 88.2 / 100 / 93.3
+# and 100 / 73.3 / 76.7), then development data from the rules of d1ea513
+NINETEENTH = ROOT / "tests" / "data" / "disputes_blind17"
+NINETEENTH_FOLD = SEVENTEENTH_FOLD + 1
+TWENTIETH = ROOT / "tests" / "data" / "disputes_blind18"
+TWENTIETH_FOLD = NINETEENTH_FOLD + 1
+RULES_BEFORE_NINETEENTH_TWENTIETH = "d1ea513"
 
 
 def batch_of(sample_id):
@@ -499,6 +509,8 @@ def main(argv=None):
     fifteenth = load(FIFTEENTH, lambda _id: FIFTEENTH_FOLD)
     sixteenth = load(SIXTEENTH, lambda _id: SIXTEENTH_FOLD)
     seventeenth = load(SEVENTEENTH, lambda _id: SEVENTEENTH_FOLD)
+    nineteenth = load(NINETEENTH, lambda _id: NINETEENTH_FOLD)
+    twentieth = load(TWENTIETH, lambda _id: TWENTIETH_FOLD)
     if args.evaluate:
         evaluate(
             first,
@@ -516,6 +528,8 @@ def main(argv=None):
                 ("fifteenth", FIFTEENTH, fifteenth, RULES_BEFORE_FIFTEENTH),
                 ("sixteenth", SIXTEENTH, sixteenth, RULES_BEFORE_SIXTEENTH),
                 ("seventeenth", SEVENTEENTH, seventeenth, RULES_BEFORE_SEVENTEENTH),
+                ("nineteenth", NINETEENTH, nineteenth, RULES_BEFORE_NINETEENTH_TWENTIETH),
+                ("twentieth", TWENTIETH, twentieth, RULES_BEFORE_NINETEENTH_TWENTIETH),
             ],
         )
         return
@@ -534,6 +548,8 @@ def main(argv=None):
         + fifteenth
         + sixteenth
         + seventeenth
+        + nineteenth
+        + twentieth
     )
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
