@@ -1442,7 +1442,9 @@ def _drop_solved(f, hits):
 # an error offered for if one were found, then none found: "qualora la fattura presentasse errori,
 # vi preghiamo di inviarci una nota di credito; al momento non ne abbiamo riscontrati", "if we
 # had found an error we would have asked for a credit note; we found none"
-CONDITIONAL_START = re.compile(r"^\W*(?:if|should|had we|falls|sollte\w*|wenn|si|au cas ou|dans le cas ou|qualora|se|nel caso)\b")
+CONDITIONAL_START = re.compile(
+    r"^\W*(?:if|should|had we|falls|sollte\w*|wenn|si|au cas ou|dans le cas ou|qualora|se|nel caso)\b"
+)
 NONE_FOUND = re.compile(
     r"\b(?:we found none|(?:we )?(?:have )?found none|none (?:so far|was found|were found)|non ne (?:abbiamo|ho) (?:\w+ )?(?:riscontrat\w|trovat\w)|"
     r"(?:bisher |bislang )?(?:haben wir|habe ich) (?:\w+ )?keine (?:\w+ )?(?:festgestellt|gefunden)|ce n'est pas le cas|nous n'en avons (?:\w+ )?(?:constate|trouve) aucune?)\b"
@@ -1845,11 +1847,29 @@ def _not_billed_before(f, contest):
 # the price quoted against the price billed, both named: "the quote was 500 and you billed 650",
 # "devis 500, facturé 650", "billed 650 although the quote said 500"
 _QUOTE_WORD = r"\b(?:quote|quoted|devis|offerte|angebot|preventivo|offerta)\b"
-_BILLED_WORD = r"\b(?:billed|charged|invoiced|" + FACTURED + r"|verrechnet|fakturiert|berechnet|fatturat\w|you want|vous demandez|wollen sie|chiedete)\b"
+_BILLED_WORD = (
+    r"\b(?:billed|charged|invoiced|"
+    + FACTURED
+    + r"|verrechnet|fakturiert|berechnet|fatturat\w|you want|vous demandez|wollen sie|chiedete)\b"
+)
 _PRICE = r"(?<![\d'.,/-])\d[\d'.,]*(?:\.?-(?!\d))?(?![\d/]|-\d)"
 QUOTE_VS_BILLED = re.compile(
-    _QUOTE_WORD + r"[^.?!\d]{0,20}(?P<q>" + _PRICE + r")[^.?!\d]{0,30}?" + _BILLED_WORD + r"[^.?!\d]{0,15}(?P<b>" + _PRICE + r")|"
-    + _BILLED_WORD + r"[^.?!\d]{0,15}(?P<b2>" + _PRICE + r")[^.?!\d]{0,30}?" + _QUOTE_WORD + r"[^.?!\d]{0,20}(?P<q2>" + _PRICE + r")"
+    _QUOTE_WORD
+    + r"[^.?!\d]{0,20}(?P<q>"
+    + _PRICE
+    + r")[^.?!\d]{0,30}?"
+    + _BILLED_WORD
+    + r"[^.?!\d]{0,15}(?P<b>"
+    + _PRICE
+    + r")|"
+    + _BILLED_WORD
+    + r"[^.?!\d]{0,15}(?P<b2>"
+    + _PRICE
+    + r")[^.?!\d]{0,30}?"
+    + _QUOTE_WORD
+    + r"[^.?!\d]{0,20}(?P<q2>"
+    + _PRICE
+    + r")"
 )
 
 
@@ -1879,7 +1899,10 @@ def _disputed_again(f, neg, m):
     if any(n.start() <= m.start() < n.end() for n in NEGATED_CONTEST.finditer(f)):
         return False
     return bool(
-        re.search(r"\b(?:nous|we|wir|ich|je|i|elle|il|she|he|it|sie|er|mais|but|aber|ma|jedoch|toutefois|however)\s*$", before)
+        re.search(
+            r"\b(?:nous|we|wir|ich|je|i|elle|il|she|he|it|sie|er|mais|but|aber|ma|jedoch|toutefois|however)\s*$",
+            before,
+        )
         or re.match(r"contestons|contestiamo|bestreiten wir|beanstanden wir", m.group(0).strip())
     )
 
@@ -2646,7 +2669,9 @@ ABSENCE = re.compile(
     r"holiday|holidays|vacation|leave|away|absent|off sick|out of (?:the )?office)\b"
 )
 ABSENCE_UNTIL = re.compile(
-    r"(?:" + ABSENCE.pattern + r")(?:(?: [\w']+){0,3} (?:fino (?:a|al|alla)|jusqu'(?:au|a|a la)?|bis(?: zum| am| ende| mitte)?|until|till))?\s*$|"
+    r"(?:"
+    + ABSENCE.pattern
+    + r")(?:(?: [\w']+){0,3} (?:fino (?:a|al|alla)|jusqu'(?:au|a|a la)?|bis(?: zum| am| ende| mitte)?|until|till))?\s*$|"
     # a return: "la segretaria rientra la prossima settimana", "sera de retour le 20", "is back on"
     r"\b(?:rientr\w+|de retour|revien\w+|zuruck (?:ist|sein wird|kommt)|back|returns?|returning)(?: (?:on|le|am|il|el))?\s*$"
 )
@@ -2793,7 +2818,9 @@ def _pausing_sentences(cues):
 def _boilerplate_rule(s):
     """An invoice-error sentence that states a rule for all invoices ("Rechnungen ohne
     Bestellnummer können nicht verarbeitet werden")."""
-    return s.hits.keys() & {"contestation", "already_paid", "invoice_error"} == {"invoice_error"} and bool(
+    return s.hits.keys() & {"contestation", "already_paid", "invoice_error"} == {
+        "invoice_error"
+    } and bool(
         GENERAL_RULE.search(s.folded) or STANDING.search(s.folded) or RULE_FOR_ALL.search(s.folded)
     )
 
@@ -2901,7 +2928,9 @@ def _decide_empty_or_unsolicited(cues):
         return Decision("contestation", [text.strip()], 0.55, True)
     if words <= 3:
         short = fold(text).strip()
-        outcry = re.search(r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short)
+        outcry = re.search(
+            r"\?{2,}|^(?:falsch|faux|wrong|sbagliato|errore|erreur|nein|non|no)\b", short
+        )
         if outcry and not NO_IDEA.match(short):
             return Decision("contestation", [text.strip()], 0.5, True)
         if "?" not in short and SHORT_OK.fullmatch(_short_reply(text)):
@@ -3219,9 +3248,7 @@ _MONTH_NAMES = (
 )
 FROM_A_DATE = re.compile(
     r"\b(?:from|starting|as of|as from|effective|a partir d[eu]|des|a compter d[eu]|ab|per|da|dal|a partire da|a decorrere da)\s+"
-    r"(?:the\s+|le\s+|il\s+|dem\s+)?(?:1(?:st|er|°|º)?\.?\s+)?"
-    + _MONTH_NAMES
-    + r"\b|"
+    r"(?:the\s+|le\s+|il\s+|dem\s+)?(?:1(?:st|er|°|º)?\.?\s+)?" + _MONTH_NAMES + r"\b|"
     r"\b(?:next year|l'annee prochaine|l'an prochain|nachstes jahr|ab nachstem jahr|dal prossimo anno|l'anno prossimo)\b"
 )
 
@@ -3238,7 +3265,11 @@ def _to_come(s):
     """A rule for the invoices to come ("from 1 July all your invoices must quote our PO
     number")."""
     return bool(
-        (GENERAL_RULE.search(s.folded) or STANDING.search(s.folded) or ALL_INVOICES_MUST.search(s.folded))
+        (
+            GENERAL_RULE.search(s.folded)
+            or STANDING.search(s.folded)
+            or ALL_INVOICES_MUST.search(s.folded)
+        )
         and (FUTURE_INVOICES.search(s.folded) or FROM_A_DATE.search(s.folded))
     )
 
@@ -3588,7 +3619,9 @@ OWN_FAULT_WORD = re.compile(r"(?:erreur|errore|error|fehler|mistake|faute|colpa|
 MY_BEFORE = re.compile(
     r"\b(?:notre|nos|ma|mon|our|my|unser\w*|mein\w*|nostr[oaie]|mio|mia)\s+(?:propre\s+|own\s+|petite?\s+|little\s+)?$"
 )
-MY_AFTER = re.compile(r"\s+(?:nostr[oaie]|mi[oa]|de notre (?:part|cote)|on our (?:side|part)|unsererseits|meinerseits)\b")
+MY_AFTER = re.compile(
+    r"\s+(?:nostr[oaie]|mi[oa]|de notre (?:part|cote)|on our (?:side|part)|unsererseits|meinerseits)\b"
+)
 
 
 def _uneasy(folded):
@@ -3624,22 +3657,25 @@ def _uneasy(folded):
         folded,
     ):
         return False
-    if PROBLEM.search(folded) and not all(
-        HYPOTHETICAL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
-        or OWN_PROBLEM.match(folded, m.start())
-        or REPAIR_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
-        or OWN_BEFORE.search(folded[max(0, m.start() - 25) : m.start()])
-        # "c'est notre erreur de saisie", "mein Fehler", "our mistake", "errore nostro"
-        or (
-            OWN_FAULT_WORD.match(m.group(0))
-            and (
-                MY_BEFORE.search(folded[max(0, m.start() - 20) : m.start()])
-                or MY_AFTER.match(folded, m.end())
+    if (
+        PROBLEM.search(folded)
+        and not all(
+            HYPOTHETICAL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+            or OWN_PROBLEM.match(folded, m.start())
+            or REPAIR_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
+            or OWN_BEFORE.search(folded[max(0, m.start() - 25) : m.start()])
+            # "c'est notre erreur de saisie", "mein Fehler", "our mistake", "errore nostro"
+            or (
+                OWN_FAULT_WORD.match(m.group(0))
+                and (
+                    MY_BEFORE.search(folded[max(0, m.start() - 20) : m.start()])
+                    or MY_AFTER.match(folded, m.end())
+                )
             )
+            or BANK_OR_SYSTEM_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
+            or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
+            for m in PROBLEM.finditer(folded)
         )
-        or BANK_OR_SYSTEM_BEFORE.search(folded[max(0, m.start() - 50) : m.start()])
-        or re.search(r"^\s*(?:eventuel\w*|eventual\w*)", folded[m.end() : m.end() + 15])
-        for m in PROBLEM.finditer(folded)
     ):
         return True
     # "la fattura TV-311, non ancora scaduta", "not yet due", "pas encore échue", "noch nicht
@@ -3863,7 +3899,9 @@ def _meant_for_another(cues):
         return []
     folded = " ".join(s.folded for s in cues.sents)
     if POLICY_GIVEN.search(folded) and CLAIM_WORD.search(folded):
-        return [s for s in cues.sents if POLICY_GIVEN.search(s.folded) or CLAIM_WORD.search(s.folded)]
+        return [
+            s for s in cues.sents if POLICY_GIVEN.search(s.folded) or CLAIM_WORD.search(s.folded)
+        ]
     return [s for s in cues.sents if OWN_CORRECTED_SENT.search(s.folded)]
 
 
