@@ -77,10 +77,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import make_real_corpus  # noqa: E402
+
 PY = str(ROOT / ".venv" / "bin" / "python")
 CONF = str(ROOT / "odoo.conf")
 MODULES = ["account", "l10n_ch", "l10n_fr_account", "account_edi_ubl_cii"]
-HELD_SHARE = 30  # percent
+HELD_SHARE = make_real_corpus.HELD_SHARE  # percent
 LAYOUTS = ("standard", "boxed", "bold", "striped", "bubble", "wave", "folder")
 FONTS = ("Lato", "Roboto", "Open_Sans", "Montserrat", "Oswald", "Raleway", "Tajawal", "Fira_Mono")
 COLOURS = (
@@ -204,15 +206,6 @@ def printed_vat(vat, country, lang):
 
 def ident(value) -> str:
     return "".join(ch for ch in str(value).upper() if ch.isalnum())
-
-
-def split_of(vendor, number, total) -> str:
-    key = "|".join(str(v or "").strip().casefold() for v in (vendor, number, total))
-    return (
-        "held"
-        if int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 100 < HELD_SHARE
-        else "dev"
-    )
 
 
 # --- Odoo ---------------------------------------------------------------------------------------
@@ -758,7 +751,14 @@ def make_one(env, companies, index, rng, out_files):
         "lines": len(move.invoice_line_ids),
         "discount": any(line.discount for line in move.invoice_line_ids),
         "flags": flags,
-        "split": split_of(look["name"], move.name, truth["amount_total"]),
+        # the real e-invoice corpus's split (same hash, same 30 % held)
+        "split": make_real_corpus.split_of(
+            {
+                "vendor_name": look["name"],
+                "invoice_number": move.name,
+                "amount_total": truth["amount_total"],
+            }
+        ),
         "sha256": hashlib.sha256(pdf).hexdigest(),
         "bytes": len(pdf),
     }
