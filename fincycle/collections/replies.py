@@ -289,8 +289,9 @@ CONTEST = _rx(
     r"\b(?:more than (?:agreed|quoted|the quote)|overcharg\w*|too (?:high|expensive|many hours)|excessive|extra hours|additional \d+ hours)",
     r"\b(?:plus cher|trop cher|excessi\w+|au lieu (?:de|du|des|d')(?! ?(?:maintenant|tout de suite|aujourd'hui|demain|ce mois|cette semaine|fin |debut |la fin|le \d|l'echeance|immediatement))|prix convenu|tarif convenu|pas dus?\b|non dus?\b|n'est pas du)",
     r"\b(?:zu hoch|zu teuer|teurer|ue?berhoht|nicht geschuldet|als vereinbart|als offeriert|doppelt so viel)",
-    # "come concordato" (as agreed, e.g. a payment plan) is no price dispute
-    r"\b(?:il doppio|(?<!\bcome )(?<!\bcome gia )(?:pattuit\w|concordat\w)|non (?:e |sono )?dovut\w|troppo car\w|eccessiv\w)",
+    # "come concordato" (as agreed, e.g. a payment plan) is no price dispute, nor "secondo le
+    # condizioni pattuite" (handled under the agreed terms)
+    r"\b(?:il doppio|(?<!\bcome )(?<!\bcome gia )(?<!\bsecondo )(?<!\bsecondo quanto )(?<!\bsecondo le condizioni )(?<!\balle condizioni )(?<!\bsecondo i termini )(?<!\bnei termini )(?<!\bsecondo le modalita )(?:pattuit\w|concordat\w)|non (?:e |sono )?dovut\w|troppo car\w|eccessiv\w)",
     r"\b(?:abgesagt|annul(?:e|ee|ation)|cancell?ed (?:meeting|appointment|session))",
     # broader kinds: not satisfied, not as agreed, returned, missing, overbilled
     r"\b(?:not (?:happy|satisfied) with|not what (?:we|i) (?:ordered|agreed|asked for)|does(?:n'?t| not) match (?:the|our|your) (?:quote|offer|order|agreement)|unacceptable|we (?:have )?returned (?:the|it|them)|(?:we|i) cancell?ed (?:the|this|our) (?:order|service|contract)|overbill\w*|billed (?:us )?(?:for )?(?:too many|more)|charged (?:us )?(?:for )?(?:too many|more|twice the)|only (?:received|got) \d+)",

@@ -1,0 +1,60 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Kinds of replies found when three sets measured blind (tests/data/disputes_blind8: small
+firms and fiduciaries; disputes_blind9: formal accounts payable and public bodies;
+disputes_blind20: hard decisions) became development data. The rules alone are tested
+(``use_model=False``). Synthetic texts only; the e-mails are dated Tuesday 10 June 2025."""
+
+from decimal import Decimal
+
+import pytest
+
+from fincycle.collections import ThreadContext, read_reply
+from fincycle.testing.replies import reply_email
+
+CONTEXT = ThreadContext(
+    invoice_number="FX-25-0311", amount=Decimal("650.00"), currency="CHF", stage="reminder_1"
+)
+
+
+def _mail(body):
+    return reply_email(
+        body,
+        invoice="FX-25-0311",
+        subject="Re: Rappel facture {invoice}",
+        sender="Client <client@example.ch>",
+        company="Fournisseur SA <compta@fournisseur.example>",
+    )
+
+
+def _read(body):
+    return read_reply(_mail(body), CONTEXT, use_model=False)
+
+
+# --- invoices handled "under the agreed terms": no price dispute ---------------------------------
+
+AGREED_TERMS = [
+    "Le fatture in corso verranno trattate regolarmente secondo le condizioni pattuite.",
+    "Les factures en cours seront traitées normalement selon les conditions convenues.",
+    "Die offenen Rechnungen werden gemäss den vereinbarten Bedingungen bearbeitet.",
+    "Open invoices will be handled as usual under the agreed terms.",
+    "Pagheremo alle condizioni concordate, grazie.",
+]
+
+
+@pytest.mark.parametrize("body", AGREED_TERMS)
+def test_handled_under_the_agreed_terms_is_no_dispute(body):
+    assert _read(body).pause_dunning is False, _read(body).evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il prezzo pattuito era di 500 franchi, non 650.",
+        "Le condizioni pattuite prevedevano 500 franchi, voi ne avete fatturati 650.",
+    ],
+)
+def test_the_agreed_price_against_the_billed_one_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
