@@ -58,3 +58,39 @@ def test_the_agreed_price_against_the_billed_one_still_disputes(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- an invoice never received, asked again with the reference it must carry -------------------
+
+COPY_WITH_ROUTING = [
+    "La fattura non ci è mai pervenuta. Vi saremmo grati se poteste inviarcene una copia in PDF, "
+    "indicando il centro di costo 340.3130.",
+    "Nous n'avons jamais reçu cette facture. Merci de nous en envoyer une copie en indiquant notre "
+    "numéro de commande 4500123.",
+    "Die Rechnung ist bei uns nie eingegangen. Bitte senden Sie uns eine Kopie und geben Sie dabei "
+    "unsere Kostenstelle 6120 an.",
+    "We never received the invoice. Could you send us a copy quoting our PO number 4500123?",
+]
+
+
+@pytest.mark.parametrize("body", COPY_WITH_ROUTING)
+def test_copy_of_an_invoice_never_received_with_its_reference_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please resend the invoice with our PO number 4500123, it is missing.",
+        "Merci de nous renvoyer la facture en indiquant notre numéro de commande 4500123, sans lui "
+        "nous ne pouvons pas la payer.",
+        "Die Kostenstelle fehlt auf der Rechnung, bitte senden Sie uns eine korrigierte Kopie.",
+        "Manca il centro di costo: ce ne mandi una copia corretta, per favore.",
+    ],
+)
+def test_a_reference_missing_on_the_invoice_stays_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

@@ -3387,7 +3387,7 @@ def _decide_dispute(cues):
     contest, error, paid = _background_said(cues, contest, error, paid)
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
-    if scores[best] == 0:
+    if scores[best] == 0 or (best == "invoice_error" and _copy_with_routing(cues, contest, paid)):
         return None
     if best == "contestation" and cues.total("copy_request") and contest <= 1:
         # "never received the invoice" asks for a copy, it contests nothing
@@ -3413,6 +3413,41 @@ def _decide_dispute(cues):
         cues.first(best) or (cues.first("refusal") if best == "contestation" else []),
         0.9 if ranked[1] == 0 else 0.7,
         ranked[1] > 0 and ranked[0] - ranked[1] <= 1,
+    )
+
+
+# the invoice never reached the customer: "l'originale non ci è mai pervenuto", "ne nous est
+# jamais parvenue", "ist bei uns nie eingegangen", "we never received it", "not in our system"
+NOT_RECEIVED = re.compile(
+    r"\b(?:never|jamais|nie|mai|not|pas|nicht|non|keine?)\b[^.;:]{0,20}\b(?:received|got|recu\w*|erhalten|ricevut\w|parvenu\w*|pervenut\w|eingegangen|angekommen|arrived|arrivee?s?|arrivat\w|reached us)\b|"
+    r"\bno record of (?:the|this|your|it)\b|\baucune trace\b|\bnessuna traccia\b|\bnon (?:ci )?risulta (?:registrat\w|a sistema)|\bnicht (?:in unserem system|erfasst|verbucht)\b|\bpas (?:enregistree?|dans notre systeme)\b"
+)
+# the reference a copy must carry (routing for the customer's books, nothing wrong on it)
+ROUTING_REFERENCE = re.compile(
+    r"\b(?:cost cent\w+|centro di costo|kostenstelle|centre de (?:cout|frais)|po(?: number)?|purchase order|bestell(?:nummer|referenz)|"
+    r"numero de commande|reference de commande|numero d'ordine|riferimento (?:d'ordine|dell'ordine)|order (?:number|reference)|auftragsnummer|service demandeur)\b"
+)
+
+
+def _copy_with_routing(cues, contest, paid):
+    """An invoice never received asked again with the cost centre or order number it should
+    carry ("l'originale non ci è mai pervenuto ... inviarcene una copia, indicando il centro di
+    costo 340"): a copy request, the reference routes it, the invoice is not said defective."""
+    errors = cues.with_cue("invoice_error")
+    return bool(
+        errors
+        and not contest
+        and not paid
+        and all(
+            "copy_request" in s.hits
+            and ROUTING_REFERENCE.search(s.folded)
+            and not re.search(
+                r"\b(?:fehlt|fehlen|missing|manque\w*|manca\w*|without|ohne|sans|senza|wrong|falsch\w*|errone\w*|sbagliat\w*|faux|fausse)\b",
+                s.folded,
+            )
+            for s in errors
+        )
+        and any(NOT_RECEIVED.search(s.folded) for s in cues.sents)
     )
 
 
