@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind24] [OUT_DIR]
+           [--source more|blind|blind2|...|blind28] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,8 +22,8 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` .. ``blind24`` (``blinde_NNN`` .. ``blindx_NNN``), the seventh to
-twenty-sixth writers'.
+``--source blind5`` .. ``blind28`` (``blinde_NNN`` .. ``blindz_NNN``, ``blindza_NNN``,
+``blindzb_NNN``), the seventh to thirtieth writers'.
 """
 
 import argparse
@@ -519,6 +519,10 @@ SOURCES = {
     "blind22": "disputes_blind22",
     "blind23": "disputes_blind23",
     "blind24": "disputes_blind24",
+    "blind25": "disputes_blind25",
+    "blind26": "disputes_blind26",
+    "blind27": "disputes_blind27",
+    "blind28": "disputes_blind28",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -544,6 +548,10 @@ ID_PREFIX = {
     "blind22": "blindv",
     "blind23": "blindw",
     "blind24": "blindx",
+    "blind25": "blindy",
+    "blind26": "blindz",
+    "blind27": "blindza",
+    "blind28": "blindzb",
 }
 
 
