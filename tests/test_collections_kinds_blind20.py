@@ -94,3 +94,37 @@ def test_a_reference_missing_on_the_invoice_stays_an_invoice_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a lawyer or a court named for the customer's own estate or divorce: no threat -----------
+
+PRIVATE_LEGAL_AFFAIRS = [
+    "Mon mari est décédé et c'est mon avocat qui s'occupe de la succession avec la banque. Je ne "
+    "conteste pas votre facture, elle sera payée dès que les comptes seront débloqués.",
+    "Mein Vater ist verstorben, der Nachlass liegt beim Anwalt und das Gericht muss den Erbschein "
+    "noch ausstellen. Die Rechnung wird danach bezahlt.",
+    "Mio padre è deceduto, l'avvocato segue la successione e il tribunale deve ancora rilasciare "
+    "il certificato ereditario. La fattura verrà pagata appena possibile.",
+    "My father passed away and our lawyer is handling the estate; the court has not yet released "
+    "the accounts. The invoice will be paid as soon as we can.",
+]
+
+
+@pytest.mark.parametrize("body", PRIVATE_LEGAL_AFFAIRS)
+def test_a_lawyer_for_the_estate_is_no_threat(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+    assert reading.urgency <= 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Notre avocat s'occupe de la succession et contestera cette facture.",
+        "If this invoice is not cancelled, our lawyer will be in touch.",
+    ],
+)
+def test_a_lawyer_against_the_invoice_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.urgency == 5

@@ -1504,6 +1504,23 @@ def _drop_false_cues(f, hits):
         hits.pop("delay_request")
     if "already_paid" in hits:
         _drop_false_paid(f, hits)
+    if (
+        "threat" in hits
+        and PRIVATE_LEGAL.search(f)
+        and not hits.keys() & {"contestation", "refusal", "invoice_error"}
+        and not EXPLICIT_DISPUTE.search(f)
+    ):
+        hits.pop("threat")
+
+
+# the customer's own legal affairs: an estate, a death, a divorce ("mon avocat s'occupe de la
+# succession", "der Erbschein liegt beim Gericht", "l'avvocato segue la successione", "our
+# lawyer is handling my father's estate"): a lawyer or a court named for them threatens nobody
+PRIVATE_LEGAL = re.compile(
+    r"\b(?:succession|heritiers?|heritage|deces|decedee?|defunte?|erbschaft|nachlass\w*|erbschein|erbbescheinigung|erbteilung|erben|"
+    r"verstorben\w*|todesfall|eredita|ereditari\w*|successione|eredi|decedut\w|defunt\w|(?:the |my |his |her |our )estate|probate|"
+    r"inheritance|executor|passed away|deceased|divorce|scheidung|divorzio)\b"
+)
 
 
 # what is "transferred" besides money: a property, a contract, a file
