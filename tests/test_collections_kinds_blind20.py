@@ -128,3 +128,61 @@ def test_a_lawyer_against_the_invoice_still_disputes(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.urgency == 5
+
+
+# --- debt collection pleaded off: time asked; dated only by money that comes then -------------
+
+PLEA_WITHOUT_DATE = [
+    "Je vous demande de ne pas engager de poursuite, je paierai dès que possible.",
+    "Bitte keine Betreibung, wir zahlen sobald wir können.",
+    "Vi prego di non avviare la procedura esecutiva, pagherò appena possibile.",
+    "Please do not start collection proceedings, we will pay as soon as we can.",
+]
+
+
+@pytest.mark.parametrize("body", PLEA_WITHOUT_DATE)
+def test_collection_pleaded_off_without_a_date_is_a_delay_that_does_not_pause(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+PLEA_MONEY_THEN = [
+    "Mon salaire n'arrive que le 25 juin, alors je pourrai régler la facture. Merci de ne pas "
+    "engager de poursuite.",
+    "Die Milchgeldabrechnung kommt erst am 20. Juli. Dann kann ich die Rechnung bezahlen. Bitte "
+    "keine Betreibung.",
+    "Lo stipendio arriva solo il 25 giugno, allora potrò saldare la fattura. Vi prego di non "
+    "avviare la procedura esecutiva.",
+    "Our grant only arrives on 25 June, then we can pay the invoice. Please do not start "
+    "collection proceedings.",
+]
+
+
+@pytest.mark.parametrize("body", PLEA_MONEY_THEN)
+def test_collection_pleaded_off_until_money_comes_on_a_date_is_a_dated_delay(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Zahlung ist im E-Banking erfasst, Ausführungsdatum 30.06.2025. Bitte leiten Sie keine "
+        "Betreibung ein.",
+        "Le virement est programmé pour le 30 juin. Merci de ne pas engager de poursuite.",
+        "Mon salaire n'arrive que le 25 juin, alors je pourrai régler la facture.",
+    ],
+)
+def test_a_payment_scheduled_beside_the_plea_stays_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+
+
+def test_only_then_without_a_payment_dates_nothing():
+    assert _read("Our team only meets on 25 June, then we decide on new projects.").category != (
+        "delay_request"
+    )

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from . import learned
 from .mail import ParsedMail, parse_mail
@@ -733,6 +734,17 @@ DELAY = _rx(
     # "est ce que je peux vous regler un peu plus tard ?", "can we pay a bit later?"
     r"\b(?:payer|regler|pay|settle|zahlen|bezahlen|ue?berweisen|pagare|saldare)\b (?:\w+ ){0,2}(?:un peu |etwas |a bit |a little |un po' )?(?:plus tard|spae?ter|later|piu tardi)\b[^.?]{0,30}\?",
 )
+
+# debt collection pleaded off: "je vous demande de ne pas engager de poursuite", "bitte keine
+# Betreibung", "di non avviare la procedura esecutiva", "please do not start collection
+# proceedings": time asked unless a dated payment is announced beside it
+PLEA = _rx(
+    r"\bne (?:pas|point) (?:engager|lancer|entamer|introduire|ouvrir|requerir) (?:de |la |une |les |d'|aucune )?(?:procedure de )?poursuites?\b|"
+    r"\b(?:bitte |noch )?keine betreibung\b|\b(?:von|mit) (?:einer |der )?betreibung (?:\w+ ){0,2}(?:abzusehen|zuzuwarten|abwarten|warten)\b|"
+    r"\bnon (?:avviare|procedere con|intraprendere|iniziare|promuovere) (?:la |una |l'|alcuna )?(?:procedura (?:esecutiva|di esecuzione|d'incasso)|esecuzione|precetto)\b|"
+    r"\b(?:not|don'?t|do not|never) (?:to )?(?:start|take|begin|initiate|launch|open) (?:any )?(?:debt )?(?:collection|enforcement) (?:proceedings|action|steps)\b",
+)
+
 PROMISE = _rx(
     r"\b(?:should|will|would) be (?:paid|settled|transferred|processed|with you) (?:within|by|on|in|next|this|before|early|end)\b|\bsollte (?:\w+ ){0,4}(?:bezahlt|ue?berwiesen|ue?berwiesen sein|bei ihnen sein)\b|\bdevrait etre (?:payee?|reglee?|viree?) (?:d'ici|avant|sous|dans|la semaine|le)\b|\bdovrebbe essere (?:pagat\w|saldat\w|bonificat\w) (?:entro|la settimana|il|prima)\b",
     r"\b(?:money|payment|transfer|geld|zahlung|virement|paiement|bonifico|soldi|pagamento) (?:\w+ )?(?:comes|will come|arrives|will arrive|kommt|arrive|arrivera|arriva|arrivera) (?:on|am|le|il|by|bis|next|this|tomorrow|demain|morgen|domani|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedi|martedi|mercoledi|giovedi|venerdi)\b",
@@ -2001,6 +2013,7 @@ def _cues(sent, ref=None):
         ("paid_weak", PAID_WEAK),
         ("sarcasm", SARCASM),
         ("hardship", HARDSHIP),
+        ("plea", PLEA),
     ):
         found = list(rx.finditer(unrefused if rx is REFUSAL else f))
         if rx is INVOICE_ERROR:
@@ -2715,9 +2728,32 @@ UNTIL_BEFORE = re.compile(
 )
 
 
+# money that comes only on a date, then the payment: "die Milchgeldabrechnung kommt erst am 20.
+# Februar. Dann kann ich die Rechnung bezahlen", "le salaire n'arrive que le 25, alors je pourrai
+# régler", "the grant only arrives on 20 February, then I can pay", "arriva solo il 20 febbraio,
+# allora potrò saldare"
+ONLY_ON = re.compile(
+    r"\b(?:erst|only|seulement|que|solo|soltanto|pas avant|nicht vor|not before|non prima del)\b"
+)
+THEN_PAY = re.compile(
+    r"\b(?:dann|danach|alors|ensuite|then|allora|a quel punto|a ce moment-la)\b[^.;]{0,70}\b(?:pay|payer|paierai|paierons|regler|reglerai|reglerons|"
+    r"zahlen|bezahlen|begleichen|ue?berweisen|pagare|paghero|pagheremo|saldare|saldero|salderemo|versare)\b"
+)
+
+
+def _money_then_paid(s, following):
+    """A sentence dating money that comes only then, followed by the payment it allows."""
+    if not ONLY_ON.search(s.folded):
+        return False
+    nxt = following.get(s.index)
+    return bool(THEN_PAY.search(s.folded) or (nxt and THEN_PAY.match(nxt.folded)))
+
+
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
+    ordered = sorted(sents, key=lambda s: s.index)
+    following = {a.index: b for a, b in pairwise(ordered)}
     if category == "delay_request":
         # "the payout only comes mid-November. Could we pay on 20 November?": the asked date
         sents = sorted(sents, key=lambda s: "delay_request" not in s.hits)
@@ -2747,7 +2783,9 @@ def _promised_date(sents, ref, category):
                 # "half now, the other half mid-February": a dated plan, the first part today
                 # ("half now and the rest next month" names no date)
                 return ref
-            if not _speaks_of_paying(s, loose, instalments):
+            if not _speaks_of_paying(s, loose, instalments) and not (
+                loose and _money_then_paid(s, following)
+            ):
                 continue
             dates = _outside_a_closed_period(_coming_dates(s.folded, ref), s.folded)
             dates = _not_an_absence(dates, s.folded)
@@ -3901,6 +3939,17 @@ COPY_NOW = re.compile(
 )
 
 
+def _firm_dated_promise(cues):
+    """A dated promise not bound to money that comes only then ("le salaire n'arrive que le 25,
+    alors je pourrai régler" asks for time)."""
+    return any(
+        any(d.value >= cues.ref for d in find_dates(s.folded, cues.ref, future=True))
+        and not (ONLY_ON.search(s.folded) and THEN_PAY.search(s.folded))
+        for s in cues.with_cue("payment_promise")
+        if "?" not in s.text
+    )
+
+
 def _dated_promise(cues):
     """A payment promised for a coming date ("il pagamento verrà eseguito entro la fine del mese")."""
     return any(
@@ -4013,6 +4062,9 @@ def _decide_request(cues):
         return Decision("other", cues.first("delay_request"), 0.7, False, urgency=2)
     if cues.total("delay_request"):
         return Decision("delay_request", cues.first("delay_request"), 0.8, False)
+    if cues.total("plea") and not _firm_dated_promise(cues):
+        # "elle sera payée dès que je pourrai; ne pas engager de poursuite d'ici là": time asked
+        return Decision("delay_request", cues.first("plea"), 0.7, False)
     if cues.total("hardship") and not cues.total("payment_promise"):
         # "we are short of cash, I'll get back to you": time asked for without a date
         return Decision("delay_request", cues.first("hardship"), 0.6, True)
