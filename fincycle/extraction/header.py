@@ -163,7 +163,9 @@ _DOC_WORD = re.compile(
 )
 
 
-_NUMBER_MARK = re.compile(r"^\s*(?:#|no\.|nr\.?|n°|n\.?\s*o|number|nummer|numero)\s*:?\s*(?=\S*\d)")
+_NUMBER_MARK = re.compile(
+    r"^\s*(?:#|no\.|nr\.?|n°|n\.?\s*o|n\.|number|nummer|numero)\s*:?\s*(?=\S*\d)"
+)
 
 
 def _lone_identifier(text: str) -> bool:
@@ -177,6 +179,15 @@ def _lone_identifier(text: str) -> bool:
     )
 
 
+def _bare_date(text: str) -> bool:
+    """A cell holding one date and nothing else ("20/09/2023", "3 mars 2024")."""
+    found = dates.find_dates(text)
+    if len(found) != 1:
+        return False
+    rest = re.sub(r"[\W\d_]+", " ", text).split()
+    return len(rest) <= 2
+
+
 def _doc_word_column(doc: Doc, votes: Votes) -> None:
     """A bare document word heading a column in a row of labels ("Factura | Fecha | Vencimiento"
     over "A-153 | 05/12/2026 | 04/01/2027"): the identifier under it is the number; a title
@@ -185,6 +196,9 @@ def _doc_word_column(doc: Doc, votes: Votes) -> None:
         if not _DOC_WORD.match(text):
             continue
         under = doc.below(i)
+        if under is not None and _bare_date(doc.lines[under].text):
+            # "FACTURE" over "20/09/2023" over "nº 2023-6013": the date sits between them
+            under = doc.below(under)
         mark = _NUMBER_MARK.match(doc.folded[under]) if under is not None else None
         if mark:
             # "INVOICE" over "# 2024-118" (or "No. 2024-118"): the title's number on its own line

@@ -1,0 +1,59 @@
+"""Bill capture on real vendors' layouts, stop 29 (fincycle.extraction): synthetic line lists
+for each class of miss met on the development documents, each with a case that must not
+trigger the rule."""
+
+import pytest
+
+from fincycle.extraction.model import TextLine
+from fincycle.extraction.rules import extract_from_lines
+
+
+def layout(rows, size=9.0):
+    """TextLines from (text, x0, top[, size]) rows; the width follows the text length."""
+    out = []
+    for row in rows:
+        text, x0, top = row[:3]
+        s = row[3] if len(row) > 3 else size
+        out.append(TextLine(text, 0, x0, top, x0 + 0.5 * s * len(text), top + s))
+    return out
+
+
+def value(rows, name):
+    field = extract_from_lines(layout(rows)).fields.get(name)
+    return field.value if field else None
+
+
+# --- a title over its date over its marked number ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "number"),
+    [
+        ("FACTURE", "20/09/2023", "nº 2023-6013"),
+        ("RECHNUNG", "20.09.2023", "Nr. 2023-6013"),
+        ("FATTURA", "20/09/2023", "n. 2023-6013"),
+        ("INVOICE", "20/09/2023", "No. 2023-6013"),
+    ],
+)
+def test_title_date_then_number(title, day, number):
+    rows = [
+        (title, 470, 75, 16),
+        (day, 500, 113),
+        (number, 493, 127),
+        ("Hotel du Pacano SARL", 42, 170),
+        ("2, rue de la Paix", 42, 184),
+    ]
+    assert value(rows, "invoice_number") == "2023-6013"
+
+
+@pytest.mark.parametrize("title", ["FACTURE", "RECHNUNG", "FATTURA", "INVOICE"])
+def test_title_date_then_unmarked_line(title):
+    """Under the date, a line with digits but no number mark is not the invoice number."""
+    rows = [
+        (title, 470, 75, 16),
+        ("20/09/2023", 500, 113),
+        ("Tel 01 12 34 56", 493, 127),
+        ("Hotel du Pacano SARL", 42, 170),
+    ]
+    assert value(rows, "invoice_number") != "01123456"
+    assert value(rows, "invoice_number") is None
