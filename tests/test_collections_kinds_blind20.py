@@ -186,3 +186,35 @@ def test_only_then_without_a_payment_dates_nothing():
     assert _read("Our team only meets on 25 June, then we decide on new projects.").category != (
         "delay_request"
     )
+
+
+# --- "not meant as a dispute", then a question about a line: a question -----------------------
+
+NOT_TO_DISPUTE = [
+    "Merci, le travail est superbe. Juste une question, ce n'est pas pour contester : la ligne "
+    "« éco-participation » de 12,00 €, à quoi correspond-elle exactement ?",
+    "Just a question, not to dispute anything: what exactly is the eco fee line of 12.00?",
+    "Nur eine Frage, nicht um zu reklamieren: wofür steht die Position Entsorgung von CHF 12.00?",
+    "Solo una domanda, non per contestare: a cosa corrisponde la voce smaltimento di 12,00?",
+]
+
+
+@pytest.mark.parametrize("body", NOT_TO_DISPUTE)
+def test_a_question_said_not_to_dispute_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+    assert reading.category != "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ce n'est pas pour contester, mais le prix de 12 € est faux : le devis disait 10 €.",
+        "Not to dispute anything, but the eco fee of 12.00 was never agreed.",
+        "Nicht um zu reklamieren, aber die Position Entsorgung wurde nie vereinbart.",
+    ],
+)
+def test_not_to_dispute_but_an_objection_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

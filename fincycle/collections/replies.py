@@ -183,6 +183,15 @@ NEGATED_CONTEST = _rx(
     r"\bn(?:e |')\s*(?:le |la |les )?contest\w*\s+(?:aucunement|nullement|en rien|d'aucune (?:maniere|facon)|en aucun cas)",
     r"\b(?:anerkennen|anerkenne) (?:wir |ich )?(?:die|diese|unsere|ihre) (?:forderung|rechnung|schuld)\b|\b(?:erkennen|erkenne) (?:wir |ich )?(?:die|diese|ihre) (?:forderung|rechnung) (?:\w+ )?an\b|\bnous reconnaissons (?:\w+ )?(?:la|cette|notre|votre) (?:dette|creance|facture)\b|\bwe acknowledge (?:\w+ )?(?:the|this|our) (?:debt|claim|amount due)\b|\briconosciamo (?:\w+ )?(?:il|la|questo|questa) (?:debito|credito|fattura)\b",
     r"none of this is about the work",
+    # not meant as a dispute: "ce n'est pas pour contester", "not to dispute anything", "nicht um zu
+    # reklamieren", "non per contestare", "je ne veux pas contester", "non vogliamo contestare"
+    r"\b(?:ce n'est |c'est )?pas pour (?:contester|reclamer|me plaindre|nous plaindre|critiquer|chicaner)\b|"
+    r"\bne (?:veux|voulons|voudrais|voudrions|souhaite|souhaitons) (?:pas|nullement|aucunement) (?:contester|reclamer)\b|"
+    r"\bnot (?:to|meant to|trying to|here to|wanting to|that (?:i|we) want to) (?:dispute|contest|complain|challenge|question)\b|"
+    r"\b(?:do|does)(?: not|n'?t) want to (?:dispute|contest|complain|challenge)\b|"
+    r"\bnicht,? um (?:\w+ ){0,3}zu (?:reklamieren|bestreiten|beanstanden|kritisieren|beschweren|anzufechten)\b|"
+    r"\b(?:will|wollen|mochte|mochten) (?:\w+ ){0,3}nicht (?:reklamieren|bestreiten|beanstanden|anfechten)\b|"
+    r"\bnon (?:e )?per (?:contestare|lamentarmi|lamentarci|reclamare|criticare)\b|\bnon (?:voglio|vogliamo|vorrei|vorremmo) (?:\w+ )?(?:contestare|reclamare|lamentarmi|lamentarci)\b",
     r"\b(?:is|are|was) not (?:in dispute|disputed|contested|being disputed)\b|\bnot in dispute\b|\bunbestritten\b|\bn'est (?:nullement |aucunement )?pas contestee?s?\b|\bnon (?:e|sono) (?:in discussione|contestat\w)\b",
     r"\b(?:ce n'est|it'?s|es ist|non e)\s+(?:pas|not|nicht)\s+(?:une? )?(?:contestation|dispute|reklamation)",
     # "this is not a complaint", "ceci n'est pas une réclamation", "il ne s'agit pas d'une
