@@ -218,3 +218,37 @@ def test_not_to_dispute_but_an_objection_still_disputes(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- the invoice paid less some items: a deduction disputes them ------------------------------
+
+PAID_LESS_ITEMS = [
+    "We're not disputing the invoice as such. So we'll pay the invoice less those two: 2 \u00d7 245 "
+    "CHF excl. VAT.",
+    "Nous réglerons donc la facture moins ces deux luminaires, soit 2 \u00d7 245 CHF HT.",
+    "Wir zahlen die Rechnung abzüglich der zwei Leuchten, also 2 \u00d7 245 CHF.",
+    "Pagheremo la fattura meno le due lampade, cioè 2 \u00d7 245 CHF.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_LESS_ITEMS)
+def test_the_invoice_paid_less_some_items_disputes_them(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.disputed_amount == Decimal("490.00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'll pay the invoice less the deposit already paid, on Friday.",
+        "Nous réglerons la facture moins l'acompte versé, vendredi.",
+        "Wir zahlen die Rechnung abzüglich 2 % Skonto am Freitag.",
+        "Pagheremo la fattura meno l'acconto già versato, venerdì.",
+    ],
+)
+def test_the_invoice_paid_less_a_deposit_or_a_discount_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False

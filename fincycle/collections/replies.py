@@ -228,6 +228,15 @@ SAID_NOT_RX = (
 )
 SAID_NOT = re.compile(SAID_NOT_RX)
 CONTEST = _rx(
+    # the invoice paid less some items: "we'll pay the invoice less those two", "nous réglerons la
+    # facture moins ces deux luminaires", "wir zahlen die Rechnung abzüglich der zwei Leuchten",
+    # "pagheremo la fattura meno le due lampade" (not less the deposit, the credit note, a discount)
+    r"\b(?:pay|settle|paierons|payerons|reglerons|paierai|payerai|reglerai|payer|regler|zahlen|zahle|bezahlen|bezahle|begleichen|ue?berweisen|"
+    r"pagheremo|paghero|pagare|saldare|salderemo|saldero)\b[^.;:]{0,20}\b(?:invoice|bill|facture|rechnung|fattura|amount|montant|betrag|importo)\b "
+    r"(?:\w+ )?(?:less|minus|moins|abzuglich|meno|(?:en )?deduisant|dedotti|dedotte|detratt[oiae]|deducting|unter abzug)\b"
+    r"(?! (?:de |du |des |der |the |your |our |la |le |l'|il |lo |i |gli |votre |notre |unsere[nmr]? |ihre[nmr]? |vostr\w )?(?:\d+ ?% ?)?"
+    r"(?:vat|tva|mwst|iva|discount|deposit|down payment|advance|acompte|avance|anzahlung|vorauszahlung|akonto\w*|skonto|escompte|remise|rabatt|sconto|acconto|anticipo|"
+    r"credit|note de credit|avoir|gutschrift|nota di credito|already paid|deja paye\w*|bereits bezahlt\w*|gia pagat\w*))",
     # "the labour doesn't add up", "that is EUR 434 more than it should be"
     r"\b(?:(?:does|do)(?:n'?t| not) add up|geht (?:\w+ )?nicht auf|ne tient pas (?:la route|debout)|non (?:mi )?torna(?:no)?\b|(?:more|higher) than it should (?:be|have been)|plus (?:eleve )?qu'il ne (?:faudrait|devrait)|mehr als (?:es |sie )?(?:sein )?(?:sollte|durfte)|piu del dovuto)",
     r"\b(?:why|pourquoi|warum|wieso|weshalb|perche|come mai|since when|seit wann|depuis quand|da quando)\b[^.?]{0,60}\b(?:charge|charges|charged|billed|invoiced|factur\w*|verrechnet|berechnet|fakturiert|fatturat\w*|addebitat\w*)\b",
