@@ -57,3 +57,35 @@ def test_title_date_then_unmarked_line(title):
     ]
     assert value(rows, "invoice_number") != "01123456"
     assert value(rows, "invoice_number") is None
+
+
+# --- the legal notice names the vendor's SIREN ------------------------------------------------
+
+
+def _two_vat_page(notice):
+    return [
+        ("FOURNISSEUR F", 220, 20, 14),
+        ("Issy les Moulineaux, le 31 octobre 2017", 347, 59),
+        ("CLIENT 1", 333, 85),
+        ("1 rue du Client", 333, 99),
+        ("75015 PARIS", 333, 113),
+        ("Numero TVA FR51777888991", 333, 127),
+        ("SIRET 777 888 991 00018", 333, 141),
+        ("FACTURE", 266, 181),
+        ("Total TTC 120,00 EUR", 300, 500),
+        ("25 rue du Fournisseur 92120 MONTROUGE", 162, 778),
+        (notice, 91, 787),
+        ("No TVA intracommunautaire : FR 34 999 888 779", 216, 796),
+    ]
+
+
+def test_legal_notice_siren_picks_vendor_vat():
+    rows = _two_vat_page("SARL au capital de 50 000 Euros - R.C.S. NANTERRE 999 888 779")
+    assert value(rows, "vendor_vat") == "FR34999888779"
+
+
+def test_legal_notice_without_siren_keeps_both_open():
+    """A notice without a SIREN does not lower the addressee's VAT id: nothing changes."""
+    with_notice = _two_vat_page("SARL au capital de 50 000 Euros")
+    plain = _two_vat_page("Merci de votre confiance")
+    assert value(with_notice, "vendor_vat") == value(plain, "vendor_vat")

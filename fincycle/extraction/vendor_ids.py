@@ -93,16 +93,30 @@ def _registry_agrees(doc: Doc, votes: Votes) -> None:
     """Two VAT ids on the page, neither in the customer's block: the French one whose SIREN is
     the company registry number printed outside the customer's block (SIRET, RCS) is the
     vendor's (the other, the customer's, sits in an address block the layout split)."""
-    sirens = set()
+    sirens, notice = set(), set()
     for i, line in enumerate(doc.lines):
         if _is_customer_context(doc, i):
             continue
-        sirens.update(m.value[:9] for m in identifiers.find_sirets(line.text))
-        sirens.update(m.value for m in identifiers.find_sirens(line.text))
+        found = {m.value[:9] for m in identifiers.find_sirets(line.text)}
+        found.update(m.value for m in identifiers.find_sirens(line.text))
+        sirens.update(found)
+        if _LEGAL_NOTICE.search(doc.folded[i]):
+            notice.update(found)
     for item in list(votes.items.values()):
         vat = item["value"]
         if vat.startswith("FR") and vat[4:] in sirens:
             votes.add(vat, vat, item["conf"])
+    # The legal notice ("SARL au capital de ... RCS Nanterre 999 888 779") is the vendor's own:
+    # when it names the SIREN of one VAT id only, a SIRET printed by another (the addressee's,
+    # in a block not recognised as such) does not make that other one as sure.
+    named = [v for v in votes.items if v.startswith("FR") and v[4:] in notice]
+    if len(named) == 1:
+        for key, item in votes.items.items():
+            if key != named[0]:
+                item["conf"] -= 0.05
+
+
+_LEGAL_NOTICE = re.compile(r"au\s*capital|capital\s*social|\br\.?\s?c\.?\s?s\b")
 
 
 # A VAT id printed with wrong check digits is kept as printed for the reviewer, far below the
