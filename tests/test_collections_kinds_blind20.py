@@ -252,3 +252,33 @@ def test_the_invoice_paid_less_a_deposit_or_a_discount_is_a_promise(body):
     reading = _read(body)
     assert reading.category == "payment_promise", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- "rimandare" a lost invoice: sent again, not put off ---------------------------------------
+
+SENT_AGAIN = [
+    "Non trovo più la fattura. Me la può rimandare con la polizza QR? Così pago subito.",
+    "Ce la potete rimandare in PDF, per favore?",
+    "Je ne trouve plus la facture. Pouvez-vous me la renvoyer avec le QR ? Je paie tout de suite.",
+    "Ich finde die Rechnung nicht mehr. Können Sie sie mir nochmals mit dem QR-Einzahlungsschein "
+    "schicken?",
+    "I can't find the invoice. Could you send it again with the QR slip?",
+]
+
+
+@pytest.mark.parametrize("body", SENT_AGAIN)
+def test_a_lost_invoice_sent_again_is_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Possiamo rimandare il pagamento al 30 giugno?",
+        "Me la può rimandare al mese prossimo, il pagamento? Non ho i soldi.",
+    ],
+)
+def test_the_payment_put_off_stays_a_delay(body):
+    assert _read(body).category == "delay_request"

@@ -1535,12 +1535,28 @@ def _drop_false_cues(f, hits):
     if "already_paid" in hits:
         _drop_false_paid(f, hits)
     if (
+        "delay_request" in hits
+        and REMAND_SEND.search(f)
+        and not DELAY.search(_blank(REMAND_SEND, f))
+        and not find_dates(f, None)
+        and not re.search(r"\b(?:prossim\w|mese|settimana|fine|inizio|pagamento|saldo)\b", f)
+    ):
+        hits.pop("delay_request")  # "me la può rimandare con la polizza QR?": sent again
+    if (
         "threat" in hits
         and PRIVATE_LEGAL.search(f)
         and not hits.keys() & {"contestation", "refusal", "invoice_error"}
         and not EXPLICIT_DISPUTE.search(f)
     ):
         hits.pop("threat")
+
+
+# "rimandare" sent again, not put off: "me la può rimandare", "ce la rimandate in PDF?",
+# "rimandarmela con la polizza QR"
+REMAND_SEND = re.compile(
+    r"\b(?:me|ce|mi|ci|glie)(?: la| lo| le| li)? (?:\w+ ){0,2}rimand\w*|\brimandar(?:me|ce|mi|ci|gli)\w*|"
+    r"\brimand\w* (?:\w+ ){0,3}(?:via e-?mail|per e-?mail|per posta|in pdf|con la polizza|una copia|la copia|in copia)\b"
+)
 
 
 # the customer's own legal affairs: an estate, a death, a divorce ("mon avocat s'occupe de la
