@@ -89,3 +89,54 @@ def test_legal_notice_without_siren_keeps_both_open():
     with_notice = _two_vat_page("SARL au capital de 50 000 Euros")
     plain = _two_vat_page("Merci de votre confiance")
     assert value(with_notice, "vendor_vat") == value(plain, "vendor_vat")
+
+
+# --- the sender line's company, not its contact person ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("company", "person", "street"),
+    [
+        ("Lieferant GmbH & Co. KG", "Tim Fuchs", "Teststraße 12, 98765 Weitstadt, DE"),
+        ("Fournisseur SARL", "Jean Dupont", "12 rue de la Gare, 75010 Paris, FR"),
+        ("Fornitore S.r.l.", "Mario Rossi", "Via Roma 12, 20121 Milano, IT"),
+        ("Supplier Ltd", "John Smith", "12 High Street, 8001 Zurich, CH"),
+    ],
+)
+def test_sender_line_company_over_contact(company, person, street):
+    rows = [
+        (company, 40, 46),
+        ("Tax no.: 12/345/67890", 40, 59),
+        (person, 40, 69),
+        (street, 40, 79),
+        ("Invoice", 307, 58, 14),
+        ("Invoice number:", 307, 80),
+        ("6063636771001", 484, 80),
+        ("Page 1 of 1", 480, 800),
+        ("Customer name / company", 40, 148),
+        ("Musterkunde AG", 40, 160),
+        ("Musterstrasse 44, 40789 Musterstadt, DE", 40, 170),
+    ]
+    assert value(rows, "vendor_name") == company
+
+
+@pytest.mark.parametrize(
+    ("company", "person", "street"),
+    [
+        ("Lieferant Handel", "Tim Fuchs", "Teststraße 12, 98765 Weitstadt, DE"),
+        ("Boulangerie du Coin", "Jean Dupont", "12 rue de la Gare, 75010 Paris, FR"),
+    ],
+)
+def test_sender_line_name_kept_without_legal_form(company, person, street):
+    """No legal form over the name: the name on the line over the street stays the sender's."""
+    rows = [
+        (company, 40, 30),
+        ("Tax no.: 12/345/67890", 40, 59),
+        (person, 40, 69),
+        (street, 40, 79),
+        ("Invoice", 307, 58, 14),
+        ("Invoice number:", 307, 80),
+        ("6063636771001", 484, 80),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "vendor_name") != company

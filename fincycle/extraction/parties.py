@@ -1066,6 +1066,8 @@ def _from_sender_lines(doc: Doc) -> list[tuple[_Party, float, str]]:
             # "Street 1 · ZIP City" under the letterhead name
             up = line_above(doc, i, 2.5)
             name, address = (doc.lines[up].text.strip() if up is not None else ""), parts
+            if up is not None and not has_legal_form(name):
+                name = _company_over(doc, up) or name
         if not name_ok(name) or is_zip_city(name):
             continue
         party = _Party(name=name)
@@ -1073,6 +1075,20 @@ def _from_sender_lines(doc: Doc) -> list[tuple[_Party, float, str]]:
         weight = 0.85 if (rel > 0.8 or above_customer) else 0.78 if rel < 0.12 else 0.6
         out.append((party, weight, "sender"))
     return out
+
+
+def _company_over(doc: Doc, k: int) -> str | None:
+    """A company name with a legal form printed a few lines over line ``k`` in its column,
+    past contact and identifier lines ("Lieferant GmbH & Co. KG" over "VAT ID: ..." over
+    "Tim Fuchs Test", the contact person, over the street): the sender, not its contact."""
+    for _step in range(4):
+        k = _above_aligned(doc, k, 1.5)
+        if k is None or doc.in_customer_block(k):
+            return None
+        name = name_line(doc.lines[k].text)
+        if name and has_legal_form(name) and not only_legal_form(name):
+            return name
+    return None
 
 
 def _from_legal_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
