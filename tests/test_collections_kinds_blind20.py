@@ -282,3 +282,36 @@ def test_a_lost_invoice_sent_again_is_a_copy_request(body):
 )
 def test_the_payment_put_off_stays_a_delay(body):
     assert _read(body).category == "delay_request"
+
+
+# --- the reminder procedure held until a date: time asked, no payment held ---------------------
+
+REMINDER_PROCEDURE_HELD = [
+    "Le paiement interviendra au plus tard le 15 juillet. Nous vous prions de bien vouloir "
+    "suspendre toute procédure de relance d'ici là.",
+    "Die Zahlung erfolgt spätestens am 15. Juli. Wir bitten Sie, das Mahnverfahren bis dahin zu "
+    "sistieren.",
+    "Il pagamento avverrà entro il 15 luglio. Vi preghiamo di sospendere la procedura di "
+    "sollecito fino ad allora.",
+    "Payment will be made by 15 July at the latest. Please suspend the dunning process until then.",
+]
+
+
+@pytest.mark.parametrize("body", REMINDER_PROCEDURE_HELD)
+def test_the_reminder_procedure_held_until_a_date_is_a_dated_delay(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.promised_date is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous suspendons le paiement jusqu'à la réparation.",
+        "Wir halten die Zahlung bis zur Reparatur zurück.",
+        "Sospendiamo il pagamento fino alla riparazione.",
+        "We are suspending payment until the lamps are replaced.",
+    ],
+)
+def test_the_payment_held_still_disputes(body):
+    assert _read(body).category == "contestation"

@@ -732,10 +732,11 @@ DELAY = _rx(
     r"\berst (?:am|per|ab|nach dem|im) (?:[\w.]+ ){1,4}(?:erfolgen|zahlen|bezahlen|begleichen|ue?berweisen|leisten) (?:kann|konnen|koennen|werden konnen)\b|"
     # reminders held until a date: "suspendre vos relances jusqu'au", "put your reminders on hold
     # until", "bis ... von weiteren Mahnungen abzusehen", "auf weitere Mahnschritte zu verzichten"
-    r"\b(?:suspendre|surseoir a|differer|interrompre) (?:vos |les |toute?s? )?(?:relances?|rappels?)\b|"
+    r"\b(?:suspendre|surseoir a|differer|interrompre) (?:vos |les |toute?s? |la |une )?(?:procedures? (?:de |d')|procedures? )?(?:relances?|rappels?|recouvrement)\b|"
+    r"\b(?:suspend|pause|stop|halt) (?:the |your |any |all )?(?:further )?(?:dunning|reminder|reminders|collection) (?:process|procedure|run|cycle)\b|"
     r"\b(?:put|hold|keep) (?:\w+ )?(?:your |the |any )?(?:further )?reminders? on hold\b|\bhold off (?:on )?(?:your |the |any )?(?:further )?reminders?\b|"
-    r"\b(?:von|auf) (?:weiteren |allen )?mahn\w* (?:\w+ )?(?:abzusehen|zu verzichten)\b|\b(?:mahnungen|mahnlauf|mahnwesen|mahnstufen?) (?:\w+ ){0,3}(?:zu )?(?:sistieren|auszusetzen|aussetzen|stoppen|anzuhalten)\b|"
-    r"\bsospendere (?:i |ogni |gli )?(?:ulteriori )?(?:solleciti|sollecito|richiami)\b|"
+    r"\b(?:von|auf) (?:weiteren |allen )?mahn\w* (?:\w+ )?(?:abzusehen|zu verzichten)\b|\b(?:mahnungen|mahnlauf|mahnwesen|mahnverfahren|mahnstufen?) (?:\w+ ){0,3}(?:zu )?(?:sistieren|auszusetzen|aussetzen|stoppen|anzuhalten)\b|"
+    r"\bsospendere (?:i |ogni |gli |la |qualsiasi )?(?:ulteriori )?(?:procedura (?:di |del )|procedure (?:di |dei ))?(?:solleciti|sollecito|richiami)\b|"
     # "we would ask you to kindly wait until 15 January", "vous prions de bien vouloir attendre
     # jusqu'au", "bitten Sie, bis zum 15. Januar zu warten", "di voler attendere fino al"
     r"\b(?:ask|asking|request|requesting) you (?:\w+ ){0,2}to (?:\w+ )?(?:wait|be patient|hold on)\b[^.?]{0,30}\b(?:until|till|for)\b|"
@@ -1817,7 +1818,7 @@ REPAIR_BEFORE = re.compile(
 # "suspendre vos relances": the reminders, not the payment, are held
 HOLD_WORD = re.compile(r"\s*(?:suspend\w*|stopp\w*|sistier\w*|aussetz\w*|sospend\w*|hold)\b")
 REMINDERS_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}(?:relances?|rappels?|reminders?|mahnungen|mahnlauf|mahnwesen|solleciti|sollecito|richiami)\b"
+    r"\s+(?:\w+\s+){0,3}(?:relances?|rappels?|reminders?|dunning|mahnungen|mahnlauf|mahnwesen|mahnverfahren|mahnstufen?|solleciti|sollecito|richiami)\b"
 )
 DECLINE_WORD = re.compile(
     r"accept|refus|declin|ablehn|rifiut|respin|reject|akzeptier|annehm|accett"
