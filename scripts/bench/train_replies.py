@@ -4,56 +4,32 @@
 """Train the learned reply classifier (fincycle/collections/learned.py) and measure it honestly.
 
 Training data: the ``dev`` part of the first set (../shared/samples/disputes, hash split of
-scripts/bench/disputes.py; its ``held`` part is never trained on) and the whole second set
-(tests/data/disputes_more, eight batches by other writers), the third writer's set
-(tests/data/disputes_blind, measured blind twice, development data since) and the fourth
-writer's set (tests/data/disputes_blind2, measured blind once, development data since), the
-fifth writer's set (tests/data/disputes_blind3, measured blind once, development data since) and
-the sixth writer's set (tests/data/disputes_blind4, measured blind once, development data since),
-the seventh and eighth writers' sets (tests/data/disputes_blind5 and disputes_blind6, measured
-blind once by the rules of f978c9b, development data since) and the ninth writer's set
-(tests/data/disputes_blind7, measured blind twice, last by the rules of 041c178, development data
-since), the thirteenth and fourteenth writers' sets (tests/data/disputes_blind11 and
-disputes_blind12, measured blind once, development data since the rules of 3823b32) and
-the fifteenth to seventeenth writers' sets (tests/data/disputes_blind13 to disputes_blind15,
-measured blind once, development data since the rules of ebcaf7c, dabb6d1 and 6c055c2 that
-added them) and the nineteenth and twentieth writers' sets (tests/data/disputes_blind17 and
-disputes_blind18, measured blind twice, development data since the rules of d1ea513);
+scripts/bench/disputes.py; its ``held`` part is never trained on), the whole second set
+(tests/data/disputes_more, eight batches by other writers) and every later writer's set listed in
+``WRITER_SETS``: each was measured blind by the rules of the commit named there, then became
+development data (tuned on, trained on). A set not in that table is never read here (today
 tests/data/disputes_blind8, disputes_blind9, disputes_blind10, disputes_blind16 and
-disputes_blind19 and later are never read here.
+disputes_blind19 and later; the first set's held part is read only for its final check).
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
   .venv/bin/python scripts/bench/train_replies.py --evaluate  # per-fold table, writes nothing
 
 ``--evaluate`` prints, for rules alone / model alone / combination:
-  * leave-one-batch-out on the second set (train on first-set dev + the other seven batches);
-  * forward chaining with the rules of the time: batch k scored by the rules as they were
-    before batch k was written (git archive of that commit) and by a model trained on
-    first-set dev + batches < k, the only comparison where neither side has seen the batch;
-    the combination policy is chosen there (no loss of pause precision, then the best
-    recall + category accuracy), never on held. Scope "side" (the model only overrules the
-    rules across the pause: a pausing category against a non-pausing one) is the one wired:
-    within a side ("any") it gains about one point on these folds but overrules the rules
-    on synthetic one-liners of tests/test_collections_*.py (VAT billed to an exempt club
-    read as a contestation, a discount question as a delay request); a last fold: the
-    third writer's set read by the rules of before it became development data and by a
-    model trained on first-set dev + the whole second set; then the fourth writer's set, read
-    the same way by the rules of before it became development data and a model trained on
-    first-set dev + the second and third sets; then the fifth writer's set, likewise (rules
-    that measured it blind, model trained on first-set dev + the second to fourth sets); then
-    the sixth writer's set (rules that measured it blind, model: dev + second to fifth sets);
-    then the seventh and eighth writers' sets (rules that measured them blind, model: dev +
-    second to sixth sets, then + the seventh); then the ninth writer's set (rules that measured
-    it blind, model: dev + second to eighth sets); then the thirteenth and fourteenth writers'
-    sets (rules of 3823b32, before they were tuned on; model: dev + second to ninth sets, then +
-    the thirteenth); then the fifteenth to seventeenth writers' sets (each read by the rules of
-    the commit that added it; model: dev + every set before it), and the nineteenth and
-    twentieth writers' sets (rules of d1ea513, before they were tuned on);
+  * forward chaining with the rules of the time: batch k of the second set, then each set of
+    ``WRITER_SETS`` in order, read by the rules as they were before it was tuned on (git
+    archive of that commit) and by a model trained on first-set dev + everything before it in
+    the chain: the only comparison where neither side has seen the fold. The combination
+    policy is chosen there (no loss of pause precision, then the best recall + category
+    accuracy), never on held. Scope "side" (the model only overrules the rules across the
+    pause: a pausing category against a non-pausing one) is the one wired: within a side
+    ("any") it gains about one point on these folds but overrules the rules on synthetic
+    one-liners of tests/test_collections_*.py (VAT billed to an exempt club read as a
+    contestation, a discount question as a delay request);
   * leave-one-batch-out on the second set (train on first-set dev + the other seven batches):
-    the model's cells are unseen figures, the rules' are not (today's rules were tuned on
-    every batch);
-  * the first set's held part (model trained on dev + the whole second set).
+    with every writer's set in training: the model's cells are unseen figures, the rules' are
+    not (today's rules were tuned on every batch);
+  * the first set's held part (model trained on dev, the second set and every writer's set).
 """
 
 import argparse
@@ -85,10 +61,6 @@ from scripts.bench.disputes import split_of  # noqa: E402
 
 FIRST = ROOT.parent / "shared" / "samples" / "disputes"
 SECOND = ROOT / "tests" / "data" / "disputes_more"
-# the third writer's set: measured blind twice, then development data (trained on, tuned on)
-THIRD = ROOT / "tests" / "data" / "disputes_blind"
-# the fourth writer's set: measured blind once, then development data
-FOURTH = ROOT / "tests" / "data" / "disputes_blind2"
 # last id of each batch of the second set (its README)
 BATCH_ENDS = (96, 136, 171, 199, 226, 250, 274, 326)
 # commits whose rules had not seen batch k yet: the parent of the commit adding batch k (the
@@ -103,58 +75,25 @@ RULES_BEFORE = (
     "99b62f3",
     "fc0c0ee",
 )
-# the third set is the forward chain's fold after the batches, read by the rules of before it was tuned on
-THIRD_FOLD = len(BATCH_ENDS) + 1
-RULES_BEFORE_THIRD = "650fac9"
-# ... and the fourth set the fold after it, read by the rules that measured it blind
-FOURTH_FOLD = THIRD_FOLD + 1
-RULES_BEFORE_FOURTH = "faa83e8"
-# the fifth writer's set: measured blind once (by the rules of a74ba44), then development data
-FIFTH = ROOT / "tests" / "data" / "disputes_blind3"
-FIFTH_FOLD = FOURTH_FOLD + 1
-RULES_BEFORE_FIFTH = "a74ba44"
-# the sixth writer's set: measured blind once (by the rules of 8bf0bef), then development data
-SIXTH = ROOT / "tests" / "data" / "disputes_blind4"
-SIXTH_FOLD = FIFTH_FOLD + 1
-RULES_BEFORE_SIXTH = "8bf0bef"
-# the seventh and eighth writers' sets: measured blind once (by the rules of f978c9b), then
-# development data
-SEVENTH = ROOT / "tests" / "data" / "disputes_blind5"
-SEVENTH_FOLD = SIXTH_FOLD + 1
-EIGHTH = ROOT / "tests" / "data" / "disputes_blind6"
-EIGHTH_FOLD = SEVENTH_FOLD + 1
-RULES_BEFORE_SEVENTH_EIGHTH = "f978c9b"
-# the ninth writer's set: measured blind twice (last by the rules of 041c178), then development data
-NINTH = ROOT / "tests" / "data" / "disputes_blind7"
-NINTH_FOLD = EIGHTH_FOLD + 1
-RULES_BEFORE_NINTH = "041c178"
-# the thirteenth and fourteenth writers' sets: measured blind once (by the lead: pause precision
-# 78.9 / 78.9 %, recall 100 / 100 %, category 66.7 / 76.7 %), then development data from the
-# rules of 3823b32 (78.9 / 100 / 70.0 and 78.9 / 100 / 76.7)
-THIRTEENTH = ROOT / "tests" / "data" / "disputes_blind11"
-THIRTEENTH_FOLD = NINTH_FOLD + 1
-FOURTEENTH = ROOT / "tests" / "data" / "disputes_blind12"
-FOURTEENTH_FOLD = THIRTEENTH_FOLD + 1
-RULES_BEFORE_THIRTEENTH_FOURTEENTH = "3823b32"
-# the fifteenth to seventeenth writers' sets: measured blind once (by the lead: 83.3 / 100 / 90.0,
-# 88.2 / 100 / 93.3 and, by an older reader, 77.8 / 93.3 / 80.0), then development data; their
-# forward-chain folds are read by the rules of the commits that added them
-FIFTEENTH = ROOT / "tests" / "data" / "disputes_blind13"
-FIFTEENTH_FOLD = FOURTEENTH_FOLD + 1
-SIXTEENTH = ROOT / "tests" / "data" / "disputes_blind14"
-SIXTEENTH_FOLD = FIFTEENTH_FOLD + 1
-SEVENTEENTH = ROOT / "tests" / "data" / "disputes_blind15"
-SEVENTEENTH_FOLD = SIXTEENTH_FOLD + 1
-RULES_BEFORE_FIFTEENTH = "ebcaf7c"
-RULES_BEFORE_SIXTEENTH = "dabb6d1"
-RULES_BEFORE_SEVENTEENTH = "6c055c2"
-# the nineteenth and twentieth writers' sets: measured blind twice (by the lead: 88.2 / 100 / 93.3
-# and 100 / 73.3 / 76.7), then development data from the rules of d1ea513
-NINETEENTH = ROOT / "tests" / "data" / "disputes_blind17"
-NINETEENTH_FOLD = SEVENTEENTH_FOLD + 1
-TWENTIETH = ROOT / "tests" / "data" / "disputes_blind18"
-TWENTIETH_FOLD = NINETEENTH_FOLD + 1
-RULES_BEFORE_NINETEENTH_TWENTIETH = "d1ea513"
+# Every later writer's set, in the order of the forward chain: (fold name, folder under
+# tests/data, the commit whose rules read it blind before it was tuned on). The blind figures are
+# in each folder's README. A set joins this table when it stops being blind.
+WRITER_SETS = (
+    ("third set", "disputes_blind", "650fac9"),  # measured blind twice
+    ("fourth set", "disputes_blind2", "faa83e8"),
+    ("fifth set", "disputes_blind3", "a74ba44"),
+    ("sixth set", "disputes_blind4", "8bf0bef"),
+    ("seventh", "disputes_blind5", "f978c9b"),
+    ("eighth", "disputes_blind6", "f978c9b"),
+    ("ninth", "disputes_blind7", "041c178"),  # measured blind twice
+    ("thirteenth", "disputes_blind11", "3823b32"),
+    ("fourteenth", "disputes_blind12", "3823b32"),
+    ("fifteenth", "disputes_blind13", "ebcaf7c"),  # the commits that added them
+    ("sixteenth", "disputes_blind14", "dabb6d1"),
+    ("seventeenth", "disputes_blind15", "6c055c2"),
+    ("nineteenth", "disputes_blind17", "d1ea513"),  # measured blind twice
+    ("twentieth", "disputes_blind18", "d1ea513"),  # measured blind twice
+)
 
 
 def batch_of(sample_id):
@@ -327,11 +266,11 @@ def choose(quiet, scope):
     return max(fair, key=lambda p: (quiet[p][1] + quiet[p][2], -p[1], -p[2]))
 
 
-def _late_folds(chain, pool, commit, folds):
-    """Later writers' sets ``(label, folder, samples)``, read by the rules of ``commit`` (before
-    they were tuned on) and each by a model trained on ``pool`` and the sets before it."""
-    got = rules_of_commit(commit, [str(folder) for _, folder, _ in folds])
-    for label, _, fold in folds:
+def _writer_folds(chain, pool, writers):
+    """Each writer's set ``(name, samples, commit)`` read by the rules of its commit (before it
+    was tuned on) and by a model trained on ``pool`` and the sets before it."""
+    for label, fold, commit in writers:
+        got = rules_of_commit(commit, [fold[0]["folder"]])
         for s in fold:
             s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
         model = fit(pool)
@@ -339,31 +278,10 @@ def _late_folds(chain, pool, commit, folds):
         pool = pool + fold
 
 
-def _later_folds(chain, pool, later):
-    """Later writers' sets ``(label, folder, samples, commit)``, each read by the rules of its
-    commit (before it was tuned on) and by a model trained on ``pool`` and the sets before it."""
-    for label, folder, fold, commit in later:
-        _late_folds(chain, pool, commit, [(label, folder, fold)])
-        pool = pool + fold
-
-
-def evaluate(
-    first,
-    second,
-    third,
-    fourth,
-    fifth,
-    *,
-    sixth,
-    seventh,
-    eighth,
-    ninth,
-    thirteenth,
-    fourteenth,
-    later=(),
-):
+def evaluate(first, second, writers):
     dev = [s for s in first if s["part"] == "dev"]
     held = [s for s in first if s["part"] == "held"]
+    later = [s for _label, fold, _commit in writers for s in fold]
     print("cells: pause precision, pause recall, category accuracy (%)")
 
     # forward chaining with the rules of the time: the honest comparison, and the policy choice
@@ -372,52 +290,12 @@ def evaluate(
         for s in second:
             if s["part"] == k:
                 s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
-    got = rules_of_commit(RULES_BEFORE_THIRD, [str(THIRD)])
-    for s in third:
-        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
-    got = rules_of_commit(RULES_BEFORE_FOURTH, [str(FOURTH)])
-    for s in fourth:
-        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
-    got = rules_of_commit(RULES_BEFORE_FIFTH, [str(FIFTH)])
-    for s in fifth:
-        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
-    got = rules_of_commit(RULES_BEFORE_SIXTH, [str(SIXTH)])
-    for s in sixth:
-        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
-    got = rules_of_commit(RULES_BEFORE_SEVENTH_EIGHTH, [str(SEVENTH), str(EIGHTH)])
-    for s in seventh + eighth:
-        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
-    got = rules_of_commit(RULES_BEFORE_NINTH, [str(NINTH)])
-    for s in ninth:
-        s["old"], s["old_pause"], s["old_unsure"] = got[s["id"]]
     chain = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
         model = fit(dev + [s for s in second if s["part"] < k])
         chain.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "old"))
-    model = fit(dev + second)
-    chain.append(("third set", third, [model.proba(*s["x"]) for s in third], "old"))
-    model = fit(dev + second + third)
-    chain.append(("fourth set", fourth, [model.proba(*s["x"]) for s in fourth], "old"))
-    model = fit(dev + second + third + fourth)
-    chain.append(("fifth set", fifth, [model.proba(*s["x"]) for s in fifth], "old"))
-    model = fit(dev + second + third + fourth + fifth)
-    chain.append(("sixth set", sixth, [model.proba(*s["x"]) for s in sixth], "old"))
-    model = fit(dev + second + third + fourth + fifth + sixth)
-    chain.append(("seventh", seventh, [model.proba(*s["x"]) for s in seventh], "old"))
-    model = fit(dev + second + third + fourth + fifth + sixth + seventh)
-    chain.append(("eighth", eighth, [model.proba(*s["x"]) for s in eighth], "old"))
-    model = fit(dev + second + third + fourth + fifth + sixth + seventh + eighth)
-    chain.append(("ninth", ninth, [model.proba(*s["x"]) for s in ninth], "old"))
-    _later_folds(
-        chain,
-        dev + second + third + fourth + fifth + sixth + seventh + eighth + ninth,
-        [
-            ("thirteenth", THIRTEENTH, thirteenth, RULES_BEFORE_THIRTEENTH_FOURTEENTH),
-            ("fourteenth", FOURTEENTH, fourteenth, RULES_BEFORE_THIRTEENTH_FOURTEENTH),
-            *later,
-        ],
-    )
+    _writer_folds(chain, dev + second, writers)
     quiet = {p: table_quiet(chain, p) for p in POLICIES}
     best, best_any = choose(quiet, "side"), choose(quiet, "any")
     wired = ("combo", MODEL_OVERRULES_SURE, MODEL_OVERRULES_UNSURE, "side")
@@ -436,20 +314,7 @@ def evaluate(
     folds = []
     for k in range(1, len(BATCH_ENDS) + 1):
         test = [s for s in second if s["part"] == k]
-        model = fit(
-            dev
-            + [s for s in second if s["part"] != k]
-            + third
-            + fourth
-            + fifth
-            + sixth
-            + seventh
-            + eighth
-            + ninth
-            + thirteenth
-            + fourteenth
-            + [s for _label, _folder, fold, _commit in later for s in fold]
-        )
+        model = fit(dev + [s for s in second if s["part"] != k] + later)
         folds.append((f"batch {k}", test, [model.proba(*s["x"]) for s in test], "rules"))
     table(
         "leave-one-batch-out, rules of today (tuned on all batches)",
@@ -458,24 +323,11 @@ def evaluate(
     )
 
     # final check on the first set's held part
-    model = fit(
-        dev
-        + second
-        + third
-        + fourth
-        + fifth
-        + sixth
-        + seventh
-        + eighth
-        + ninth
-        + thirteenth
-        + fourteenth
-        + [s for _label, _folder, fold, _commit in later for s in fold]
-    )
+    model = fit(dev + second + later)
     probs = [model.proba(*s["x"]) for s in held]
     table(
-        "held part of the first set (model: dev + second to ninth, thirteenth to seventeenth "
-        "sets; policy chosen above)",
+        "held part of the first set (model: dev, the second set and every writer's set; "
+        "policy chosen above)",
         [("held", held, probs, "rules")],
         [("rules",), ("model",), best],
     )
@@ -497,59 +349,17 @@ def main(argv=None):
     args = parser.parse_args(argv)
     first = load(FIRST, split_of)
     second = load(SECOND, batch_of)
-    third = load(THIRD, lambda _id: THIRD_FOLD)
-    fourth = load(FOURTH, lambda _id: FOURTH_FOLD)
-    fifth = load(FIFTH, lambda _id: FIFTH_FOLD)
-    sixth = load(SIXTH, lambda _id: SIXTH_FOLD)
-    seventh = load(SEVENTH, lambda _id: SEVENTH_FOLD)
-    eighth = load(EIGHTH, lambda _id: EIGHTH_FOLD)
-    ninth = load(NINTH, lambda _id: NINTH_FOLD)
-    thirteenth = load(THIRTEENTH, lambda _id: THIRTEENTH_FOLD)
-    fourteenth = load(FOURTEENTH, lambda _id: FOURTEENTH_FOLD)
-    fifteenth = load(FIFTEENTH, lambda _id: FIFTEENTH_FOLD)
-    sixteenth = load(SIXTEENTH, lambda _id: SIXTEENTH_FOLD)
-    seventeenth = load(SEVENTEENTH, lambda _id: SEVENTEENTH_FOLD)
-    nineteenth = load(NINETEENTH, lambda _id: NINETEENTH_FOLD)
-    twentieth = load(TWENTIETH, lambda _id: TWENTIETH_FOLD)
+    writers = [
+        (label, load(ROOT / "tests" / "data" / folder, lambda _id, label=label: label), commit)
+        for label, folder, commit in WRITER_SETS
+    ]
     if args.evaluate:
-        evaluate(
-            first,
-            second,
-            third,
-            fourth,
-            fifth,
-            sixth=sixth,
-            seventh=seventh,
-            eighth=eighth,
-            ninth=ninth,
-            thirteenth=thirteenth,
-            fourteenth=fourteenth,
-            later=[
-                ("fifteenth", FIFTEENTH, fifteenth, RULES_BEFORE_FIFTEENTH),
-                ("sixteenth", SIXTEENTH, sixteenth, RULES_BEFORE_SIXTEENTH),
-                ("seventeenth", SEVENTEENTH, seventeenth, RULES_BEFORE_SEVENTEENTH),
-                ("nineteenth", NINETEENTH, nineteenth, RULES_BEFORE_NINETEENTH_TWENTIETH),
-                ("twentieth", TWENTIETH, twentieth, RULES_BEFORE_NINETEENTH_TWENTIETH),
-            ],
-        )
+        evaluate(first, second, writers)
         return
     model = fit(
         [s for s in first if s["part"] == "dev"]
         + second
-        + third
-        + fourth
-        + fifth
-        + sixth
-        + seventh
-        + eighth
-        + ninth
-        + thirteenth
-        + fourteenth
-        + fifteenth
-        + sixteenth
-        + seventeenth
-        + nineteenth
-        + twentieth
+        + [s for _label, fold, _commit in writers for s in fold]
     )
     model.save(args.out)
     print(f"{args.out}: {len(model.keys)} features x {len(model.classes)} classes")
