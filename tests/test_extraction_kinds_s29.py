@@ -140,3 +140,31 @@ def test_sender_line_name_kept_without_legal_form(company, person, street):
         ("Page 1 of 1", 480, 800),
     ]
     assert value(rows, "vendor_name") != company
+
+
+# --- a due-date label glued to its date ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Fälligkeitsdatum", "Fälligkeit", "Date d'échéance", "Scadenza", "Due date"],
+)
+def test_due_label_glued_to_date(label):
+    rows = [
+        ("RECHNUNG", 300, 50, 14),
+        ("Rechnungsdatum: 27.08.2026", 300, 120),
+        (f"Leistungsdatum: 27.08.2026 - {label}16.09.2026", 40, 275),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert str(value(rows, "due_date")) == "2026-09-16"
+
+
+def test_due_plural_glued_is_no_due_date():
+    """ "Fälligkeiten" lists instalments: still no single due date, glued or not."""
+    rows = [
+        ("RECHNUNG", 300, 50, 14),
+        ("Rechnungsdatum: 27.08.2026", 300, 120),
+        ("Fälligkeiten16.09.2026, 16.10.2026", 40, 275),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "due_date") is None

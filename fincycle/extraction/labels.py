@@ -154,7 +154,7 @@ WRAPPED_HEADING = re.compile(
 DATE_WORD_START = re.compile(rf"^\s*(?:{_DATE_WORD}\s+)?(?=\d|[a-z]{{3,9}}\.?\s+\d)")
 # "Fälligkeiten 01.07., 01.10." (plural) lists instalments: no single due date.
 DUE_DATE = _rx(
-    r"f(?:a|ae)lligkeit(?!en)\w*|f(?:a|ae)llig(?!keiten)\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
+    r"f(?:a|ae)lligkeit(?!en)[a-z]*|f(?:a|ae)llig(?!keiten)\s*(?:am|bis|per)?|zahlbar\s*(?:bis|am|per)|zahlungsfrist"
     r"|zahlungstermin|zahlungsziel|zahlung\s*bis"
     # "Zahlbar ohne Abzug bis", "Bitte überweisen Sie den Betrag bis zum"; not the payment-terms
     # text "Zahlbar innerhalb 30 Tagen netto bis ..." (e-invoices give it as terms, no due date)
