@@ -315,3 +315,19 @@ def test_the_reminder_procedure_held_until_a_date_is_a_dated_delay(body):
 )
 def test_the_payment_held_still_disputes(body):
     assert _read(body).category == "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir halten die Zahlung zurück, bis die Leuchten ersetzt sind.",
+        "Ich halte den Betrag bis zur Reparatur zurück.",
+    ],
+)
+def test_the_payment_held_back_in_german_word_order_disputes(body):
+    assert _read(body).category == "contestation"
+
+
+def test_holding_back_orders_is_no_payment_held():
+    body = "Wir halten uns mit weiteren Bestellungen zurück, die Rechnung zahlen wir am Freitag."
+    assert _read(body).pause_dunning is False
