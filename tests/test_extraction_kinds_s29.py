@@ -4,6 +4,7 @@ trigger the rule."""
 
 import pytest
 
+from fincycle.extraction import identifiers
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.rules import extract_from_lines
 
@@ -168,3 +169,51 @@ def test_due_plural_glued_is_no_due_date():
         ("Page 1 of 1", 480, 800),
     ]
     assert value(rows, "due_date") is None
+
+
+# --- Spanish and Portuguese tax ids printed without their country prefix -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CIF: B12345674", "ESB12345674"),
+        ("N.I.F. B-12345674", "ESB12345674"),
+        ("NIF 12345678Z", "ES12345678Z"),
+        ("NIF: 501964843", "PT501964843"),
+        ("Contribuinte n.º 501 964 843", "PT501964843"),
+        ("NIPC 501964843", "PT501964843"),
+    ],
+)
+def test_iberian_tax_id_after_label(text, expected):
+    assert [m.value for m in identifiers.find_labelled_vats(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedido B12345674",  # an order number, no tax label
+        "Rechnungsnummer 501964843",
+        "Numéro de facture 501964843",
+        "Fattura n. 501964843",
+        "Invoice no. 12345678Z",
+        "CIF: B12345675",  # wrong check character
+        "NIF: 501964844",  # wrong check digit
+    ],
+)
+def test_iberian_tax_id_needs_label_and_check(text):
+    assert identifiers.find_labelled_vats(text) == []
+
+
+def test_spanish_vendor_cif_in_footer():
+    rows = [
+        ("Panadería García S.L.", 40, 40),
+        ("Calle Mayor 1", 40, 52),
+        ("28013 Madrid", 40, 64),
+        ("FACTURA", 300, 100, 14),
+        ("Nº factura: A-2024/113", 300, 130),
+        ("Total factura 121,00 €", 300, 424),
+        ("CIF: B12345674", 40, 700),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "vendor_vat") == "ESB12345674"

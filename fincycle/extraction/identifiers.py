@@ -18,6 +18,7 @@ from stdnum import iban as std_iban
 from stdnum.au import abn as au_abn
 from stdnum.ch import uid as ch_uid
 from stdnum.de import vat as de_vat
+from stdnum.es import nif as es_nif
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fr import siren as fr_siren
@@ -28,6 +29,7 @@ from stdnum.in_ import gstin as in_gstin
 from stdnum.it import iva as it_iva
 from stdnum.no import mva as no_mva
 from stdnum.nz import ird as nz_ird
+from stdnum.pt import nif as pt_nif
 
 from fincycle.banking import references
 
@@ -217,7 +219,16 @@ _BARE_VAT = (
     ("DE", r"\bust\b|ust\s*-?\s*id|umsatzsteuer|steuer\s*-?\s*id|\bmwst\b", 9, de_vat.is_valid),
     ("GB", r"\bvat\b", 9, gb_vat.is_valid),
     ("GB", r"\bvat\b", 12, gb_vat.is_valid),
+    # Portugal: "NIF 501964843", "Contribuinte n.º 501 964 843" (a Spanish NIF has a letter)
+    ("PT", r"\bn\.?\s?i\.?\s?f\b|\bn\.?\s?i\.?\s?p\.?\s?c\b|contribuinte", 9, pt_nif.is_valid),
 )  # fmt: skip
+# Spain: the NIF / CIF is printed without "ES" ("CIF: B12345674", "N.I.F. B-12.345.674",
+# "NIF 12345678Z"), a letter at one end; read after its label only, check character valid.
+_ES_LABEL = re.compile(r"\b(?:c|n)\.?\s?i\.?\s?f\b|\bnif\b|\bcif\b")
+_ES_ID = re.compile(
+    r"(?<![\w.,/-])(?:[A-HJ-NP-SUVWXYZ][ .-]?\d{2}[ .]?\d{3}[ .]?\d{2}[ .-]?[0-9A-J]"
+    r"|\d{2}[ .]?\d{3}[ .]?\d{3}[ .-]?[A-Z])(?![\w/-]|[.,]\d)"
+)
 _BARE_DIGITS = re.compile(r"(?<![\w.,/-])\d(?:[ .]?\d){8,11}(?![\w/-]|[.,]\d)")
 
 
@@ -236,7 +247,12 @@ def find_labelled_vats(text: str, context: str = "") -> list[Match]:
             if len(digits) == length and re.search(pattern, label) and valid(digits):
                 out.append(Match(country + digits, m.start(), m.end(), "vat"))
                 break
-    return out
+    for m in _ES_ID.finditer(fixed.upper()):
+        label = folded[max(0, m.start() - 40) : m.start()] + " | " + context
+        value = re.sub(r"[ .-]", "", m.group(0))
+        if _ES_LABEL.search(label) and es_nif.is_valid(value):
+            out.append(Match("ES" + value, m.start(), m.end(), "vat"))
+    return sorted(out, key=lambda m: m.start)
 
 
 # An Australian Business Number is the company's registry number, not its GST registration
