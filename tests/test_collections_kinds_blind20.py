@@ -331,3 +331,49 @@ def test_the_payment_held_back_in_german_word_order_disputes(body):
 def test_holding_back_orders_is_no_payment_held():
     body = "Wir halten uns mit weiteren Bestellungen zurück, die Rechnung zahlen wir am Freitag."
     assert _read(body).pause_dunning is False
+
+
+# --- paid twice, the reminder not understood: already paid ------------------------------------
+
+PAID_TWICE = [
+    "Ihre Zahlungserinnerung kann ich nicht nachvollziehen: Wir haben diese Rechnung nicht nur "
+    "bezahlt, sondern sogar zweimal, am 6. Mai und am 9. Mai. Bitte überweisen Sie uns den "
+    "doppelten Betrag zurück.",
+    "Je ne comprends pas votre rappel : nous avons non seulement payé cette facture, mais deux "
+    "fois, le 6 et le 9 mai. Merci de nous rembourser le paiement en double.",
+    "Non capisco il sollecito: abbiamo pagato questa fattura addirittura due volte, il 6 e il 9 "
+    "maggio. Ci rimborsate il doppio?",
+    "I don't understand your reminder: we paid this invoice not once but twice, on 6 and 9 May. "
+    "Please refund the duplicate.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_TWICE)
+def test_paid_twice_is_already_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+    assert reading.promised_date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ihre Zahlungserinnerung kann ich nicht nachvollziehen, die Stunden stimmen nicht.",
+        "Not only the hours are wrong, the fee is too high as well.",
+        "Ci avete fatturato il doppio, rimborsateci la differenza.",
+    ],
+)
+def test_a_reminder_doubted_for_the_bill_stays_a_dispute(body):
+    assert _read(body).category == "contestation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir haben die Rechnung zweimal erhalten, bitte stornieren Sie das Duplikat.",
+        "You sent the invoice twice, please cancel the duplicate.",
+    ],
+)
+def test_an_invoice_sent_twice_stays_an_invoice_error(body):
+    assert _read(body).category == "invoice_error"

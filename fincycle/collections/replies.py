@@ -1535,6 +1535,11 @@ def _drop_false_cues(f, hits):
         hits.pop("delay_request")
     if "already_paid" in hits:
         _drop_false_paid(f, hits)
+    _drop_misread_words(f, hits)
+
+
+def _drop_misread_words(f, hits):
+    """Words of another sense: "rimandare" a copy, a duplicate payment, an estate's lawyer."""
     if (
         "delay_request" in hits
         and REMAND_SEND.search(f)
@@ -1543,6 +1548,12 @@ def _drop_false_cues(f, hits):
         and not re.search(r"\b(?:prossim\w|mese|settimana|fine|inizio|pagamento|saldo)\b", f)
     ):
         hits.pop("delay_request")  # "me la può rimandare con la polizza QR?": sent again
+    if REFUND.search(f) and DUPLICATE_PAID.search(f):
+        # "please refund the duplicate", "rembourser le paiement en double", "ci rimborsate il
+        # doppio?": a payment made twice, no invoice billed twice
+        hits.pop("invoice_error", None)
+        if all(DUPLICATE_PAID.fullmatch(m.group(0).strip()) for m in CONTEST.finditer(f)):
+            hits.pop("contestation", None)
     if (
         "threat" in hits
         and PRIVATE_LEGAL.search(f)
@@ -1550,6 +1561,19 @@ def _drop_false_cues(f, hits):
         and not EXPLICIT_DISPUTE.search(f)
     ):
         hits.pop("threat")
+
+
+# a payment made twice, its refund asked: "please refund the duplicate (payment)", "merci de
+# rembourser le paiement en double", "den doppelten Betrag zurücküberweisen", "rimborsare il
+# pagamento doppio"
+REFUND = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|pay (?:it |us )?back|rembours\w*|zue?ruck(?:zu)?(?:uberweisen|ueberweisen|erstatten|zahlen)|ue?berweisen (?:sie )?(?:uns )?(?:\w+ ){0,4}zue?ruck|"
+    r"(?:zue?ruck|ruck)erstatt\w*|gutschreiben|rimbors\w*|restitui\w*|restituir\w*)\b"
+)
+DUPLICATE_PAID = re.compile(
+    r"\b(?:duplicate(?: payment| transfer)?|double payment|paid twice|paiement en double|double paiement|(?:paiement|virement|versement) (?:\w+ )?en double|"
+    r"doppelte[nr]? (?:betrag|zahlung|ue?berweisung)|doppelzahlung|zweimal (?:bezahlt|ue?berwiesen)|pagamento doppio|doppio pagamento|pagat\w due volte|il doppio)\b"
+)
 
 
 # "rimandare" sent again, not put off: "me la può rimandare", "ce la rimandate in PDF?",
@@ -1972,8 +1996,12 @@ def _disputed_again(f, neg, m):
     )
 
 
+# "nicht nur bezahlt, sondern zweimal", "non seulement payé, mais deux fois": no negation
+NOT_ONLY = re.compile(r"\b(?:nicht nur|non seulement|not only|non solo|non soltanto)\b ?")
+
+
 def _cues(sent, ref=None):
-    f = sent.folded
+    f = NOT_ONLY.sub("", sent.folded)
     neg = NEGATED_CONTEST.search(f)
     unrefused = _blank(NOT_NOW, _blank(NEGATED_REFUSAL, f))
     hits = {}
@@ -3398,6 +3426,24 @@ CREDIT_FOR_DIFFERENCE = re.compile(
 )
 
 
+# the reminder itself doubted: "je ne comprends pas votre rappel", "Ihre Zahlungserinnerung kann
+# ich nicht nachvollziehen", "non capisco il sollecito", "I don't understand your reminder"
+REMINDER_DOUBTED = re.compile(
+    r"\b(?:rappel|relance|mahnung|zahlungserinnerung|erinnerung|reminder|sollecito|richiamo)\b[^.;]{0,40}\b(?:comprends? pas|comprenons pas|"
+    r"nachvollziehen|verstehe\w*|nicht erklar\w*|understand|capisco|capiamo|surpris\w*|erstaunt|surprised|sorpres\w)|"
+    r"\b(?:comprends? pas|comprenons pas|nachvollziehen|verstehe\w* (?:\w+ )?nicht|understand|capisco|capiamo|surpris\w*|erstaunt|surprised|sorpres\w)\b"
+    r"[^.;]{0,40}\b(?:rappel|relance|mahnung|zahlungserinnerung|erinnerung|reminder|sollecito|richiamo)\b"
+)
+
+
+def _reminder_doubted_only(cues):
+    """ "Ihre Zahlungserinnerung kann ich nicht nachvollziehen: wir haben bezahlt": the reminder,
+    not the bill, is doubted (beside a payment, the payment decides)."""
+    return not cues.total("refusal") and all(
+        REMINDER_DOUBTED.search(s.folded) for s in cues.with_cue("contestation")
+    )
+
+
 def _decide_dispute(cues):
     """Contestation, invoice error or already paid: the ones that pause dunning."""
     contest = cues.total("contestation") + sum(
@@ -3461,6 +3507,7 @@ def _decide_dispute(cues):
         # "we paid CHF 2,000 on 2 June; the remaining CHF 480 will not be paid": the rest is
         # contested, the payment of the undisputed part settles nothing
         paid = 0
+    contest = 0 if paid and _reminder_doubted_only(cues) else contest
     if paid and contest and all(FEE_WORD.search(s.folded) for s in cues.with_cue("contestation")):
         if any(PAID_LATE.search(s.folded) for s in cues.with_cue("already_paid")):
             paid = 0  # "we paid three days after your reminder, but not the EUR 40 fee": the fee
