@@ -185,8 +185,8 @@ END_OF_MONTH = re.compile(
     r"(?:by\s+|at\s+)?(?:the\s+)?month[-\s]end)"
 )
 END_OF_NEXT_MONTH = re.compile(
-    r"\b(?:fin\s+(?:du\s+|de\s+)?mois\s+prochain|ende\s+(?:des\s+)?nachsten\s+monats|ende\s+nachster\s+monat|"
-    r"end\s+of\s+next\s+month|fine\s+(?:del\s+)?mese\s+prossimo|fine\s+del\s+prossimo\s+mese)"
+    r"\b(?:fin\s+(?:du\s+|de\s+)?mois\s+prochain|ende\s+(?:des\s+)?(?:nachsten|kommenden)\s+monats?|ende\s+nachster\s+monat|"
+    r"end\s+of\s+(?:the\s+)?(?:next|coming)\s+month|fine\s+(?:del\s+)?mese\s+(?:prossimo|venturo)|fine\s+del\s+prossimo\s+mese)"
 )
 END_OF_WEEK = re.compile(
     r"\b(?:(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|fin\s+de\s+(?:la\s+|cette\s+)?semaine|"
