@@ -377,3 +377,37 @@ def test_a_reminder_doubted_for_the_bill_stays_a_dispute(body):
 )
 def test_an_invoice_sent_twice_stays_an_invoice_error(body):
     assert _read(body).category == "invoice_error"
+
+
+# --- booked and approved for payment, no date: an acknowledgement ------------------------------
+
+APPROVED_NO_DATE = [
+    "Wir bestätigen den Eingang Ihrer Rechnung. Sie wurde verbucht, von der Bauleitung visiert "
+    "und zur Zahlung freigegeben.",
+    "Nous accusons réception de votre facture. Elle a été comptabilisée, visée par le chef de "
+    "projet et validée pour paiement.",
+    "Confermiamo la ricezione della fattura. È stata registrata, vistata dalla direzione lavori "
+    "e approvata per il pagamento.",
+    "We confirm receipt of your invoice. It has been booked, signed off by the site manager and "
+    "approved for payment.",
+]
+
+
+@pytest.mark.parametrize("body", APPROVED_NO_DATE)
+def test_approved_for_payment_without_a_date_is_an_acknowledgement(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sie wurde zur Zahlung freigegeben und wird am 30. Juni überwiesen.",
+        "It has been approved for payment and will go out in the payment run of 30 June.",
+    ],
+)
+def test_approved_for_payment_with_a_date_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date is not None

@@ -3931,6 +3931,11 @@ IN_PROCESS = re.compile(
     r"pending (?:approval|validation|sign-off|authori[sz]ation)|in der freigabe|"
     r"(?:fait|font) (?:actuellement )?l'objet d'une? (?:controle|examen|verification)\w*|(?:wird|werden) (?:derzeit |zurzeit |aktuell |gerade )?(?:\w+ ){0,5}gepruft|"
     r"(?:currently )?under (?:review|examination)|(?:e|sono) (?:attualmente )?oggetto di (?:un |una )?(?:controllo|verifica|esame)|"
+    # approved for payment, no date yet: "zur Zahlung freigegeben", "approved for payment",
+    # "validée pour paiement", "approvata per il pagamento"
+    r"(?:zur (?:zahlung|auszahlung|ue?berweisung)|fue?r die zahlung) freigegeben|(?:approved|released|cleared|authori[sz]ed) for payment|"
+    r"(?:validee?s?|approuvee?s?|autorisee?s?) (?:pour|au) (?:le )?(?:paiement|reglement)|bon a payer|"
+    r"(?:approvat\w|autorizzat\w|liberat\w) (?:per il|al) pagamento|"
     # registered under a number: "enregistrée sous le numéro", "unter der Belegnummer erfasst"
     r"(?:enregistree?s?|registered|logged|erfasst|verbucht|registrat[ao]) (?:\w+ ){0,2}(?:sous|under|unter|con) (?:le |la |the |der |dem |il )?"
     r"(?:numero|number|reference|ref|referenz|belegnummer|nummer|riferimento|protocollo)|"
@@ -4126,6 +4131,39 @@ NOT_THIS_INVOICE = re.compile(
 )
 
 
+# the invoice asked back corrected: "Könnten Sie sie bitte korrigiert nochmals schicken?", "can
+# you fix and resend?", "merci de la corriger et de nous la renvoyer", "me la può rimandare
+# corretta?", "please send a corrected invoice": a defect that must be reissued
+CORRECTED_ASKED = re.compile(
+    r"\b(?:korrigiert|berichtigt|angepasst) (?:\w+ ){0,2}(?:schicken|senden|zustellen|zusenden|mailen|ausstellen)|"
+    r"\b(?:korrigierte|berichtigte|korrigierten|berichtigten|angepasste|angepassten) (?:rechnung|fassung|version)|"
+    r"\b(?:korrigieren|berichtigen) und (?:\w+ ){0,3}(?:schicken|senden|zustellen|zusenden|ausstellen)|"
+    r"\bfactures? (?:corrigee|rectifiee|rectificative)|\bversion (?:corrigee|rectifiee)|"
+    r"\b(?:corriger|rectifier) (?:et|puis) (?:de )?(?:nous |me )?(?:la |le )?(?:renvoyer|envoyer|reemettre|retourner)|"
+    r"\b(?:renvoyer|renvoyez|envoyer|retourner)(?:-la)? (?:\w+ ){0,2}(?:corrigee|rectifiee)|"
+    r"\bfattur[ae] (?:corrett[ae]|rettificat[ae])|\bversione (?:corretta|rettificata)|"
+    r"\b(?:correggerla|correggere|rettificarla|rettificare) e (?:\w+ )?(?:rimandar\w*|rinviar\w*|inviar\w*|mandar\w*|riemetter\w*)|"
+    r"\b(?:rimandar\w*|rinviar\w*|inviar\w*|mandar\w*|rimand\w*) (?:\w+ ){0,2}(?:corrett[ae]|rettificat[ae])|"
+    r"\b(?:corrected|revised|amended) (?:invoice|version|copy|bill)|"
+    r"\b(?:fix|correct|amend) (?:it |this |that |the invoice )?(?:and|&) (?:re-?send|re-?issue|send (?:it |us |me )?(?:again|back|over))|"
+    r"\b(?:re-?send|re-?issue) (?:it |this |the invoice )?(?:corrected|fixed|amended)"
+)
+
+
+def _corrected_asked(cues):
+    """The sentences that ask for the invoice back corrected (not thanks for a corrected one)."""
+    found = []
+    for s in cues.sents:
+        m = CORRECTED_ASKED.search(s.folded)
+        if not m or not (s.hits.keys() & {"request", "copy_request"} or "?" in s.text):
+            continue
+        before = s.folded[max(0, m.start() - 30) : m.start()]
+        if THANKS_FOR.search(before) or RECEIVED_BEFORE.search(before):
+            continue
+        found.append(s)
+    return found
+
+
 def _decide_request(cues):
     """Wrong recipient, time, copies, promises, thanks; else other."""
     meant = _meant_for_another(cues)
@@ -4135,6 +4173,10 @@ def _decide_request(cues):
         return Decision("other", [s.text for s in meant][:2], 0.7, False, urgency=2)
     if cues.total("wrong_recipient"):
         return _decide_wrong_recipient(cues)
+    corrected = _corrected_asked(cues)
+    if corrected:
+        # sure: a model that reads "send" as a copy request does not overrule it
+        return Decision("invoice_error", [s.text for s in corrected][:2], 0.65, False)
     proposed = _date_put_to_the_company(cues)
     if proposed and not cues.total("delay_request"):
         return Decision("delay_request", proposed, 0.7, False)
