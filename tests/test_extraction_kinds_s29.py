@@ -217,3 +217,47 @@ def test_spanish_vendor_cif_in_footer():
         ("Page 1 of 1", 480, 800),
     ]
     assert value(rows, "vendor_vat") == "ESB12345674"
+
+
+# --- the account holder with the account's details on its line ------------------------------------
+
+
+def _holder_page(line):
+    return [
+        ("RECHNUNG", 300, 40, 16),
+        ("Kunde AG", 40, 120),
+        ("Kundenweg 2", 40, 132),
+        ("80000 Stadt", 40, 144),
+        ("Rechnungsnr. 113", 300, 120),
+        ("Total 121,00 EUR", 300, 424),
+        (line, 40, 760),
+        ("Page 1 of 1", 480, 800),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Kontoinhaber: Müller Elektro GmbH, IBAN DE89 3704 0044 0532 0130 00",
+            "Müller Elektro GmbH",
+        ),
+        (
+            "Titulaire du compte : Dupont Frères SARL - IBAN FR76 3000 6000 0112 3456 7890 189",
+            "Dupont Frères SARL",
+        ),
+        (
+            "Intestatario: Forniture Rossi S.r.l. IBAN IT60 X054 2811 1010 0000 0123 456",
+            "Forniture Rossi S.r.l.",
+        ),
+        ("Account name: Acme Supplies Ltd; Bank: Barclays", "Acme Supplies Ltd"),
+    ],
+)
+def test_account_holder_before_bank_details(line, name):
+    assert value(_holder_page(line), "vendor_name") == name
+
+
+def test_account_holder_person_is_no_vendor():
+    """A person holding the account (no legal form) names no vendor."""
+    line = "Kontoinhaber: Hans Müller, IBAN DE89 3704 0044 0532 0130 00"
+    assert value(_holder_page(line), "vendor_name") is None

@@ -562,14 +562,24 @@ def _from_account_holder(doc: Doc) -> list[tuple[_Party, float, str]]:
     out = []
     for i, folded in enumerate(doc.folded):
         m = _ACCOUNT_HOLDER.match(folded)
+        if not m:
+            continue
+        # "Kontoinhaber: Acme GmbH, IBAN DE89 ...": the account's details follow on the line
+        end = _BANK_DETAIL.search(folded, m.start("name"))
+        name = doc.lines[i].text[m.start("name") : end.start() if end else None].strip(" ,;|")
         if (
-            m
-            and has_legal_form(m.group("name"))  # a company, not a person holding the account
+            has_legal_form(name)  # a company, not a person holding the account
             and not doc.in_customer_block(i)
             and not CUSTOMER_ID_CONTEXT.search(folded)
         ):
-            out.append((_Party(name=doc.lines[i].text[m.start("name") :]), 0.5, "account"))
+            out.append((_Party(name=name), 0.5, "account"))
     return out
+
+
+_BANK_DETAIL = re.compile(
+    r"\s*(?:[,;|\u00b7-]\s*)?\b(?:iban|bic|swift)\b"
+    r"|\s*[,;|\u00b7-]\s*(?:bank|konto|compte|conto|cuenta|conta|rekening)\b"
+)
 
 
 # --- the seller's section: "Verkäufer" / "Seller" / "Fournisseur" and the lines under it -------
