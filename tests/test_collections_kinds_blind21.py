@@ -63,3 +63,52 @@ def test_next_month_without_its_end_is_no_date(body):
     reading = _read(body)
     assert reading.promised_date is None
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- the invoice asked back corrected: a defect that must be reissued -------------------------
+
+CORRECTED_ASKED = [
+    "So kann ich die Rechnung nicht verbuchen. Könnten Sie sie bitte korrigiert nochmals schicken?",
+    "Unser Revisor nimmt sie so nicht an. Bitte korrigieren und nochmals zusenden.",
+    "Mon comptable ne peut pas la passer ainsi. Pourriez-vous la corriger et nous la renvoyer ?",
+    "Merci de nous la renvoyer corrigée.",
+    "Così non la posso registrare. Me la può rimandare corretta?",
+    "Potete correggerla e rimandarla? Grazie.",
+    "Our auditor won't accept it like this. Can you fix and resend?",
+    "Could you send us a corrected version, please?",
+]
+
+
+@pytest.mark.parametrize("body", CORRECTED_ASKED)
+def test_corrected_invoice_asked_pauses(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte schreiben Sie uns die 2 Stunden à CHF 120.00 gut und senden Sie die Rechnung korrigiert nochmals.",
+        "Merci de nous accorder un avoir de 240 € et de nous renvoyer la facture corrigée.",
+    ],
+)
+def test_corrected_invoice_with_hours_or_credit_disputes_the_bill(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+CORRECTED_NOT_ASKED = [
+    "Vielen Dank für die korrigierte Rechnung, wir zahlen sie am Freitag.",
+    "Thanks for the corrected invoice, it has been passed to accounts payable.",
+    "Merci pour la facture rectifiée, je l'ai transmise à notre comptable.",
+    "Grazie per la fattura corretta, l'abbiamo inoltrata alla contabilità.",
+    "Could you send the invoice again? The correct address is ap@client.example.",
+]
+
+
+@pytest.mark.parametrize("body", CORRECTED_NOT_ASKED)
+def test_corrected_invoice_received_or_correct_address_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -4136,6 +4136,7 @@ NOT_THIS_INVOICE = re.compile(
 # corretta?", "please send a corrected invoice": a defect that must be reissued
 CORRECTED_ASKED = re.compile(
     r"\b(?:korrigiert|berichtigt|angepasst) (?:\w+ ){0,2}(?:schicken|senden|zustellen|zusenden|mailen|ausstellen)|"
+    r"\b(?:senden|schicken|stellen) sie (?:\w+ ){0,4}(?:korrigiert|berichtigt)\b|"
     r"\b(?:korrigierte|berichtigte|korrigierten|berichtigten|angepasste|angepassten) (?:rechnung|fassung|version)|"
     r"\b(?:korrigieren|berichtigen) und (?:\w+ ){0,3}(?:schicken|senden|zustellen|zusenden|ausstellen)|"
     r"\bfactures? (?:corrigee|rectifiee|rectificative)|\bversion (?:corrigee|rectifiee)|"
@@ -4175,8 +4176,17 @@ def _decide_request(cues):
         return _decide_wrong_recipient(cues)
     corrected = _corrected_asked(cues)
     if corrected:
-        # sure: a model that reads "send" as a copy request does not overrule it
-        return Decision("invoice_error", [s.text for s in corrected][:2], 0.65, False)
+        # an amount, hours or a credit named beside it ("schreiben Sie uns die 2.5 Stunden gut und
+        # senden Sie eine korrigierte Rechnung"): what is billed is disputed; else a formal
+        # defect (sure: a model that reads "send" as a copy request does not overrule it)
+        billed = any(
+            find_money(s.folded) or HOURS_NUMBER.search(s.folded) or CREDIT_WORD.search(s.folded)
+            for s in cues.sents
+        )
+        # a VAT rate or exemption said ("TVA à 20 % au lieu de 10 %"): a formal defect
+        vat = any(VAT_WORD.search(s.folded) and VAT_TOPIC.search(s.folded) for s in cues.sents)
+        category = "contestation" if billed and not vat else "invoice_error"
+        return Decision(category, [s.text for s in corrected][:2], 0.65, False)
     proposed = _date_put_to_the_company(cues)
     if proposed and not cues.total("delay_request"):
         return Decision("delay_request", proposed, 0.7, False)
@@ -4216,6 +4226,11 @@ def _decide_request(cues):
     return _decide_unnamed(cues, business)
 
 
+# a line addressed to a colleague in copy: "@AP team: please book against cost centre 6120",
+# "@Monika: bitte visieren" (nothing asked of the company)
+TO_A_COLLEAGUE = re.compile(r"\s*@[a-z][\w.-]*(?: [\w.-]+){0,2}\s*[:,]")
+
+
 def _decide_unnamed(cues, business):
     """No request the rules can name: an unnamed dispute, thanks, a question; else other."""
     uneasy = [s for s in cues.sents if _uneasy(s.folded)]
@@ -4229,7 +4244,9 @@ def _decide_unnamed(cues, business):
     asks = [
         s
         for s in cues.with_cue("request")
-        if ("acknowledgement" not in s.hits or "?" in s.text) and not KEEP_ON.search(s.folded)
+        if ("acknowledgement" not in s.hits or "?" in s.text)
+        and not KEEP_ON.search(s.folded)
+        and not TO_A_COLLEAGUE.match(s.folded)
     ]
     if cues.total("acknowledgement") and not asks and not business:
         return Decision("acknowledgement", cues.first("acknowledgement"), 0.75, False)
