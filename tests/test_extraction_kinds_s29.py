@@ -261,3 +261,54 @@ def test_account_holder_person_is_no_vendor():
     """A person holding the account (no legal form) names no vendor."""
     line = "Kontoinhaber: Hans Müller, IBAN DE89 3704 0044 0532 0130 00"
     assert value(_holder_page(line), "vendor_name") is None
+
+
+# --- the sums row under a VAT table is no VAT row ----------------------------------------------
+
+
+def _receipt_vat_table(head, code, sums):
+    return [
+        ("Musterladen GmbH", 250, 30, 30),
+        ("Hauptstr. 1", 250, 70, 30),
+        ("33100 Paderborn", 250, 110, 30),
+        ("Artikel 1", 17, 250, 30),
+        ("7,16 A", 720, 250, 30),
+        ("zu zahlen", 11, 394, 30),
+        ("7,16", 725, 393, 30),
+        (head[0], 28, 638, 30),
+        (head[1], 251, 641, 30),
+        (head[2], 449, 641, 30),
+        (head[3], 727, 638, 30),
+        (code, 9, 688, 30),
+        ("0,47", 267, 688, 30),
+        ("6,69", 488, 688, 30),
+        ("7,16", 726, 686, 30),
+        (sums, 7, 736, 30),
+        ("0,47", 266, 737, 30),
+        ("6,69", 487, 736, 30),
+        ("7,16", 726, 738, 30),
+        ("02.03.20 15:59", 528, 940, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "code", "sums"),
+    [
+        (("MWST%", "MWST +", "Netto", "Brutto"), "A 7%", "Summe"),
+        (("TVA %", "TVA", "HT", "TTC"), "A 7%", "Total"),
+        (("IVA %", "IVA", "Imponibile", "Totale"), "A 7%", "Totale"),
+        (("VAT %", "VAT", "Net", "Gross"), "A 7%", "Total"),
+    ],
+)
+def test_sums_row_is_no_vat_row(head, code, sums):
+    ext = extract_from_lines(layout(_receipt_vat_table(head, code, sums)))
+    rows = sorted((str(t.rate), str(t.base), str(t.amount)) for t in ext.taxes)
+    assert rows == [("7", "6.69", "0.47")]
+    assert str(ext.fields["amount_tax"].value) == "0.47"
+
+
+def test_row_with_percent_rate_after_total_word_still_read():
+    """A row that starts with a total word but prints its rate with % stays a VAT row."""
+    rows = _receipt_vat_table(("MWST%", "MWST", "Netto", "Brutto"), "Total 7%", "Gesamt")
+    ext = extract_from_lines(layout(rows))
+    assert ("7", "6.69", "0.47") in {(str(t.rate), str(t.base), str(t.amount)) for t in ext.taxes}

@@ -75,6 +75,8 @@ _END = re.compile(
     r"(?<![a-z])(?:total|totale|totaal|gesamt|summe|rechnungs|brutto|zahlbetrag|net\s?a\s?payer|"
     r"amount\s?due|balance|te\s?betalen|importe\s?total|a\s?pagar|da\s?pagare|payer)"
 )
+# A row of column sums under a VAT table ("Summe", "Total", "Gesamt").
+_SUM_ROW = re.compile(r"^\W*(?:summe|gesamt|total|totale|totaal|somme|suma|soma)(?![a-z])")
 _ALLOWANCE = re.compile(
     r"(?<![a-z])(?:zuschlag|abschlag|zu-?\s?/\s?abschlag|rabatt|remise|rabais|sconto|discount|"
     r"allowance|charge|frais|korting|toeslag|descuento|recargo|desconto|skonto|escompte)"
@@ -274,11 +276,14 @@ def _triple(
 ) -> VatRow | None:
     if len(nums) < 3:
         return None
+    sum_row = bool(_SUM_ROW.match(getattr(row, "norm", "") or ""))
     best: tuple[tuple, VatRow] | None = None
     for r, b, t in permutations(range(len(nums)), 3):
         rate, base, tax = nums[r], nums[b], nums[t]
         if base.percent or tax.percent or not _rate_ok(rate, header):
             continue
+        if sum_row and not rate.percent and rate.value not in USUAL_RATES:
+            continue  # "Summe 0,47 6,69 7,16": the sums of the columns, no rate among them
         if not (tax.money or tax.value == 0) or not base.money or base.value == 0:
             continue
         if (base.value < 0) != (tax.value < 0) and tax.value != 0:
