@@ -411,3 +411,36 @@ def test_approved_for_payment_with_a_date_is_a_promise(body):
     reading = _read(body)
     assert reading.category == "payment_promise", reading.evidence
     assert reading.promised_date is not None
+
+
+# --- passed on, with a line to a colleague in copy: an acknowledgement -------------------------
+
+TO_A_COLLEAGUE = [
+    "Vielen Dank, die Rechnung habe ich an unsere Kreditorenabteilung weitergeleitet. @AP team: "
+    "please book against cost centre 6120, approved by me.",
+    "Merci, j'ai transmis la facture à notre comptabilité. @Compta : merci de la comptabiliser, "
+    "validée par moi.",
+    "Grazie, ho inoltrato la fattura alla contabilità. @Contabilità: per favore registratela sul "
+    "centro di costo 6120, approvata da me.",
+    "Thanks, I forwarded the invoice to accounts payable. @Monika: please book it against cost "
+    "centre 6120, approved by me.",
+]
+
+
+@pytest.mark.parametrize("body", TO_A_COLLEAGUE)
+def test_a_line_to_a_colleague_asks_nothing_of_the_company(body):
+    reading = _read(body)
+    assert reading.category == "acknowledgement", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks, I forwarded the invoice to accounts payable. Please send us a copy with the QR "
+        "slip.",
+        "Merci, transmis. Pouvez-vous nous envoyer une copie en PDF ?",
+    ],
+)
+def test_a_request_to_the_company_beside_the_thanks_is_kept(body):
+    assert _read(body).category == "copy_request"
