@@ -112,3 +112,36 @@ CORRECTED_NOT_ASKED = [
 def test_corrected_invoice_received_or_correct_address_does_not_pause(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- a change the bill ignores: "this still bills the Pro plan" -------------------------------
+
+STILL_BILLED = [
+    "We downgraded to Basic in August. This still bills the full year of Pro.",
+    "We removed five seats in March, but you're still charging us for 20 users.",
+    "Wir haben im Mai auf 5 Lizenzen reduziert. Sie verrechnen uns immer noch 10 Lizenzen.",
+    "Nous avons résilié l'option hébergement en juin, vous nous facturez toujours l'ancien forfait.",
+    "Abbiamo disdetto il modulo a giugno e ci fatturate ancora il piano completo.",
+]
+
+
+@pytest.mark.parametrize("body", STILL_BILLED)
+def test_still_billed_after_a_change_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+STILL_NOT_DISPUTED = [
+    "We still invoice our own clients monthly, so we will pay yours on the 30th.",
+    "Could you still bill the remaining hours this year? Our budget closes in December.",
+    "Wir zahlen die Rechnung wie immer am Monatsende.",
+    "Nous avons toujours été satisfaits, la facture sera réglée vendredi.",
+    "Ancora grazie, la fattura è stata inoltrata alla contabilità.",
+]
+
+
+@pytest.mark.parametrize("body", STILL_NOT_DISPUTED)
+def test_still_without_a_bill_kept_against_a_change_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -443,6 +443,15 @@ CONTEST = _rx(
     r"invoiced amount|nombre d'heures|number of hours|heures facturees|hours (?:billed|charged))\b|"
     r"\bauf (?:die |den |das )?(?:position|betrag|rechnungsbetrag|posten|stundenzahl|anzahl stunden)\b[^.;]{0,20}\bzuruck(?:zu)?kommen\b|"
     r"\btornare (?:sull'|sulla |sul |sui |sulle )(?:importo|voce|posizione|fatturazione|numero di ore|ore fatturate)\b",
+    # a change the bill ignores: "we downgraded in August, this still bills the Pro plan", "Sie
+    # verrechnen uns immer noch 10 Lizenzen", "vous nous facturez toujours l'ancien forfait", "ci
+    # fatturate ancora il piano Pro" (not "we still invoice monthly", "could you still bill it")
+    r"(?<!\bwe )(?<!\bi )(?<!\bcan you )(?<!\bcould you )(?<!\bcan we )\b(?:still|keeps?|continues? to) (?:bill(?:s|ing)?|charg(?:es|ing)|invoic(?:es|ing))\b|"
+    r"\b(?:is|are|being|get|gets|getting) still (?:being )?(?:billed|charged|invoiced)\b|\b(?:you'?re|you are) still (?:billing|charging|invoicing)\b|"
+    r"\b(?:(?:verrechnen|berechnen|fakturieren|belasten) sie|sie (?:verrechnen|berechnen|fakturieren|belasten)) (?:uns |mir )?(?:\w+ )?(?:immer noch|noch immer|weiterhin)\b|"
+    r"\b(?:wird|werden) (?:uns |mir )?(?:immer noch|noch immer|weiterhin) (?:[\w-]+ ){0,3}(?:verrechnet|berechnet|fakturiert|belastet)\b|"
+    r"\b(?:vous|ils|elle|il) (?:nous |me )?(?:facturez|facturent|facture) (?:toujours|encore)\b|\bcontinuez a (?:nous |me )?factur\w+|"
+    r"\b(?:ci |mi )?(?:fatturate|addebitate) ancora\b|\b(?:ci|mi) (?:fattura|addebita|fatturano|addebitano) ancora\b|\bcontinuate a (?:fatturar|addebitar)\w*",
 )
 OFFSET_RX = (
     r"\b(?:verrechnet|verrechnen|compense\w*|offset|set off|compensat\w+|dedott\w*|dedui\w*|deduct\w*|abgezogen|in abzug gebracht|defalque\w*)\b[^!?\n]{0,60}\b(?:gutschrift|avoir|credit note|nota di credito|note de credit)\b|"
