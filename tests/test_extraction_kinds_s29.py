@@ -312,3 +312,44 @@ def test_row_with_percent_rate_after_total_word_still_read():
     rows = _receipt_vat_table(("MWST%", "MWST", "Netto", "Brutto"), "Total 7%", "Gesamt")
     ext = extract_from_lines(layout(rows))
     assert ("7", "6.69", "0.47") in {(str(t.rate), str(t.base), str(t.amount)) for t in ext.taxes}
+
+
+# --- a short receipt dated by its stamp at the foot ---------------------------------------------
+
+
+def _short_receipt(name, total_label, stamps):
+    rows = [
+        (name, 250, 30, 30),
+        ("Hauptstr. 1", 250, 70, 30),
+        ("Artikel 1", 17, 250, 30),
+        ("7,16", 720, 250, 30),
+        (total_label, 11, 394, 30),
+        ("7,16", 725, 393, 30),
+    ]
+    return rows + [(s, 528, 900 + 40 * k, 30) for k, s in enumerate(stamps)]
+
+
+@pytest.mark.parametrize(
+    ("name", "total_label", "stamp"),
+    [
+        ("Musterladen GmbH", "zu zahlen", "02.03.20 15:59"),
+        ("Boulangerie SARL", "Total TTC", "02/03/2020 15:59"),
+        ("Panificio S.r.l.", "Totale", "02/03/2020 15:59:10"),
+        ("Corner Shop Ltd", "Total", "02/03/2020 15:59"),
+    ],
+)
+def test_receipt_stamp_at_foot(name, total_label, stamp):
+    rows = _short_receipt(name, total_label, [stamp])
+    assert str(value(rows, "invoice_date")) == "2020-03-02"
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["02.03.20"],  # a date alone at the foot, no time: no stamp
+        ["02.03.20 15:59", "05.03.20 10:00"],  # two stamps: which one?
+        ["Gedruckt am 02.03.20 15:59"],  # a print date after its label
+    ],
+)
+def test_no_receipt_stamp(stamps):
+    assert value(_short_receipt("Musterladen GmbH", "zu zahlen", stamps), "invoice_date") is None

@@ -604,6 +604,8 @@ def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
         _place_date(doc, votes)
     if not votes.items:
         _lone_header_date(doc, votes)
+    if not votes.items:
+        _stamp_anywhere(doc, votes)
     if not votes.items:  # a receipt dated by its payment, a web shop's invoice by its order
         _dated_label(doc, PAID_DATE, votes, 0.6, skip=TERMS_PREFIX, at_start=True)
     if not votes.items:
@@ -661,6 +663,30 @@ def _lone_header_date(doc: Doc, votes: Votes) -> None:
             continue
         votes.add(found[0].value, found[0].value, 0.6)
         return
+
+
+def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
+    """A receipt photographed or scanned short (no till roll's proportions) with no other
+    date: its date-and-time stamp ("02.03.20 15:59"), wherever it stands on the first page.
+    Only when one stamp date is printed (a statement lists many)."""
+    first_page = min((ln.page for ln in doc.lines), default=0)
+    found_days = set()
+    for i, line in enumerate(doc.lines):
+        if line.page != first_page:
+            continue
+        text = identifiers.fix_ocr_digits(line.text)
+        found = dates.find_dates(text, doc.order)
+        if not found or found[0].start > 2 or not _stamp_time(doc, i, text[found[0].end :]):
+            continue
+        left = doc.left_of(i)
+        up = doc.above(i, 1.2)
+        context = " ".join(doc.folded[k] for k in (left, up, i) if k is not None)
+        if NOT_INVOICE_DATE.search(context):
+            continue
+        found_days.add(found[0].value)
+    if len(found_days) == 1:
+        day = found_days.pop()
+        votes.add(day, day, 0.55)
 
 
 _NOT_DUE = re.compile(rf"liefer|livraison|delivery|levering|entrega|{DISCOUNT.pattern}")
