@@ -145,3 +145,33 @@ STILL_NOT_DISPUTED = [
 def test_still_without_a_bill_kept_against_a_change_is_no_dispute(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- "export": goods exported free of VAT, not a file export -----------------------------------
+
+EXPORTED_GOODS = [
+    "Es handelt sich um eine Exportlieferung nach Deutschland.",
+    "La marchandise est partie à l'export, merci de refaire la facture.",
+    "Si tratta di un'esportazione verso la Germania.",
+    "This was an export to Norway, I attach the export document.",
+]
+
+
+@pytest.mark.parametrize("body", EXPORTED_GOODS)
+def test_goods_exported_are_a_formal_defect(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+
+
+FILE_EXPORT = [
+    "The export we sent you has 9,870 words, I re-ran the count this morning.",
+    "Der CSV-Export aus unserem System zeigt die Rechnung als offen, wir zahlen sie am Freitag.",
+    "L'export de notre logiciel montre la facture comme ouverte, elle sera payée vendredi.",
+    "L'export del gestionale riporta la fattura come aperta, la paghiamo venerdì.",
+]
+
+
+@pytest.mark.parametrize("body", FILE_EXPORT)
+def test_a_file_export_is_no_formal_defect(body):
+    reading = _read(body)
+    assert reading.category != "invoice_error", reading.evidence

@@ -572,7 +572,11 @@ INVOICE_ERROR = _rx(
     r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
     r"\bkostenstelle",
     r"\b(?:ohne|fehlt|fehlende\w*|keine|weder|mit|angabe|angeben|angegeben|anzugeben|erganz\w+|vermerk\w+)\b[^.]{0,30}\bbestell(?:nummer|-nr)|\bbestell(?:nummer|-nr)\w*\b[^.]{0,30}\b(?:fehlt|angeben|angegeben|anzugeben|neu aus)",
-    r"\b(?:uid|mwst|mwst-|mehrwertsteuer)-?(?:nummer|nr)|\bohne (?:mwst|mehrwertsteuer)|\bkeine (?:schweizer |franzosische )?(?:mwst|mehrwertsteuer|tva)|\bausfuhrlieferung|\bexport",
+    r"\b(?:uid|mwst|mwst-|mehrwertsteuer)-?(?:nummer|nr)|\bohne (?:mwst|mehrwertsteuer)|\bkeine (?:schweizer |franzosische )?(?:mwst|mehrwertsteuer|tva)|\bausfuhrlieferung|"
+    # goods exported, free of VAT ("export document", "Exportlieferung", "livraison à l'export");
+    # not a file export ("the export we sent you has 9,870 words", "CSV-Export")
+    r"\bexport(?:ation|lieferung\w*|dokument\w*|deklaration\w*|ausfuhr\w*)\b|\bexport (?:documents?|declarations?|deliver\w*|sales?|shipments?|goods|abroad)\b|"
+    r"\b(?:for|as an?|is an?|was an?|a l'|an|einen|eine|zur|per l'|all')\s?export\b(?! (?:we|you|file|from|of|der|des|du|de|dei|della))|\bexported (?:to|abroad|outside)\b|\besportazion\w*",
     r"\bin (?:eur|chf) (?:zu fakturieren|neu ausstellen|ausstellen)|\bin (?:eur|chf) neu\b",
     r"\b(?:doppelt (?:verrechnet|fakturiert|gestellt)|zweimal (?:verrechnet|fakturiert|erhalten)|duplikat)",
     r"\b(?:sent|geschickt|gesendet|zugestellt|envoye\w*|inviat\w|mandat\w)\b (?:\w+ ){0,4}(?:twice|zweimal|deux fois|due volte)\b",
@@ -1157,11 +1161,11 @@ NOT_A_DISPUTE = re.compile(
     r"\b(?:payment terms|zahlungs(?:frist|bedingungen|konditionen)|conditions de paiement|delai de paiement|termini di pagamento|condizioni di pagamento|early payment|skonto|escompte|vorauszahlung|pagamento anticipato|paiement anticipe)\b"
 )
 SHIP_VERB = re.compile(
-    r"\b(?:need|require|benotig\w*|brauch\w*|besoin|occorr\w*|necessit\w*|send|resend|forward|mail|post|schick\w*|send\w*|zustell\w*|zukommen|envoy\w*|renvoy\w*|transmett\w*|faire parvenir|inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*)\b"
+    r"\b(?:need|require|benotig\w*|brauch\w*|besoin|occorr\w*|necessit\w*|send|resend|forward|(?<!\bthis e-)(?<!\bthe e-)(?<!\ban e-)(?<!\bour e-)(?<!\bthat e-)(?<!\bdiese e-)(?<!\bcet e-)(?<!\bcette e-)(?<!\bquesta e-)mail|post|schick\w*|send\w*|zustell\w*|zukommen|envoy\w*|renvoy\w*|transmett\w*|faire parvenir|inviar\w*|invia\w*|mandar\w*|spedir\w*|trasmett\w*)\b"
 )
 DOCUMENT = re.compile(
     r"\b(?:delivery note|lieferschein|bon de livraison|bolla|documento di trasporto|statement|kontoauszug|releve de compte|estratto conto|"
-    r"rapport|arbeitsrapport\w*|regierapport\w*|report|rapporto|beleg|receipt|quittung|ricevuta|justificatif|proof|nachweis|document|dokument|documento|copy|kopie|copie|copia|"
+    r"rapport|arbeitsrapport\w*|regierapport\w*|report|rapporto|beleg|(?<!confirm )(?<!acknowledge )receipt|quittung|ricevuta|justificatif|proof|nachweis|document|dokument|documento|copy|kopie|copie|copia|"
     r"einzahlungsschein|originalrechnung|original)\b"
 )
 ASKS_LEAVE = re.compile(
@@ -3445,6 +3449,14 @@ REMINDER_DOUBTED = re.compile(
 )
 
 
+# the contract cancelled: "nous résilions le contrat", "kündigen den Wartungsvertrag", "we
+# terminate the contract", "disdiciamo il contratto" (beside a promise to pay this invoice, no
+# dispute of it: "nous réglerons la facture le 30 juin; par ailleurs nous résilions le contrat")
+CANCELLATION = re.compile(
+    r"\b(?:cancel\w*|terminat\w*|resili\w+|mettre fin|kundig\w*|gekundigt|auflos\w*|disdett\w*|disdic\w*|rescind\w*)\b"
+)
+
+
 def _reminder_doubted_only(cues):
     """ "Ihre Zahlungserinnerung kann ich nicht nachvollziehen: wir haben bezahlt": the reminder,
     not the bill, is doubted (beside a payment, the payment decides)."""
@@ -3473,6 +3485,7 @@ def _decide_dispute(cues):
             s.hits["threat"]
             for s in cues.with_cue("threat")
             if "payment_promise" not in s.hits
+            and not (CANCELLATION.search(s.folded) and cues.total("payment_promise"))
             and not APPROVED_BY.search(s.folded)
             # "le service juridique a examiné la facture et n'y voit rien à redire"
             and not NEGATED_CONTEST.search(s.folded)
@@ -4480,6 +4493,10 @@ WHOLE_INVOICE = re.compile(
 def _urgency(category, cues):
     """Urgency 1-5 as the samples' README defines it (see the module docstring)."""
     sents = cues.sents
+    if category == "payment_promise" and any(
+        CANCELLATION.search(s.folded) for s in cues.with_cue("threat")
+    ):
+        return 5  # the contract cancelled beside a promise to pay this invoice
     if category in ("auto_reply", "acknowledgement", "payment_promise") or not cues.text.strip():
         return 1
     threat = bool(cues.total("threat")) or (category in PAUSING_CATEGORIES and _shouting(cues.text))
