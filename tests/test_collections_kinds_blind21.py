@@ -175,3 +175,40 @@ FILE_EXPORT = [
 def test_a_file_export_is_no_formal_defect(body):
     reading = _read(body)
     assert reading.category != "invoice_error", reading.evidence
+
+
+# --- the customer's AP system schedules the payment: a dated promise, not an auto-reply ---------
+
+SCHEDULED_BY_SYSTEM = [
+    "This is an automated message from our invoice management system. Please do not reply to this "
+    "e-mail. Your invoice has been approved and is scheduled for payment on 20.06.2025.",
+    "Dies ist eine automatisch generierte Nachricht. Bitte antworten Sie nicht auf diese E-Mail. "
+    "Ihre Rechnung wurde geprüft und ist zur Zahlung am 20.06.2025 eingeplant.",
+    "Ceci est un message automatique, merci de ne pas y répondre. Votre facture a été validée et "
+    "est programmée pour paiement le 20/06/2025.",
+    "Questo è un messaggio automatico, si prega di non rispondere. La vostra fattura è stata "
+    "approvata ed è programmata per il pagamento del 20.06.2025.",
+]
+
+
+@pytest.mark.parametrize("body", SCHEDULED_BY_SYSTEM)
+def test_payment_scheduled_by_an_ap_system_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 20)
+    assert reading.pause_dunning is False
+
+
+AUTO_WITHOUT_PAYMENT = [
+    "This is an automated message. Please do not reply to this e-mail. I am out of the office "
+    "until 20.06.2025.",
+    "Dies ist eine automatisch generierte Nachricht. Ich bin bis am 20.06.2025 abwesend.",
+    "Ceci est un message automatique. Je suis absente jusqu'au 20/06/2025.",
+    "Questo è un messaggio automatico. Sono assente fino al 20.06.2025.",
+]
+
+
+@pytest.mark.parametrize("body", AUTO_WITHOUT_PAYMENT)
+def test_an_out_of_office_with_a_date_stays_an_auto_reply(body):
+    reading = _read(body)
+    assert reading.category == "auto_reply", reading.evidence

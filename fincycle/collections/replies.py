@@ -363,7 +363,8 @@ CONTEST = _rx(
     # Swiss German: "hend mir nie bstellt", "viel z tüür"
     r"\b(?:nie|nid|nod|nud|nit|nicht|kei) (?:\w+ ){0,3}bstellt\b|\b(?:mai|never) (?:\w+ )?(?:chiamat\w|incaricat\w|called you|hired you)\b|\bvi(?:e|el|l|ll|u) z'? ?(?:tuur|tuer)\b",
     r"\b(?:jamais|never|nie|mai) (?:\w+ ){0,2}(?:demande\w*|asked for|requested|verlangt|bestellt|richiest\w|chiest\w)\b|\bnous ne l'avons jamais demande",
-    r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|disdett\w)\b",
+    # (not a contract's notice: "come disdetta formale", "la disdetta del contratto")
+    r"\b(?:called off|abgesagt|annul(?:e|ee|es|ees)|annullat\w|(?<!\bcome )(?<!\bla )(?<!\buna )disdett\w(?! (?:formale|del contratto|del mandato|dell'abbonamento)))\b",
     r"\b(?:but|yet|however|mais|pourtant|aber|trotzdem|dennoch|eppure|ma|pero)\b[^.]{0,50}\b(?:charged|billed|invoiced|"
     + FACTURED
     + r"|"
@@ -1005,7 +1006,7 @@ THREAT = _rx(
     r"\b(?:avocat|maitre (?!d'(?:ouvrage|oeuvre|hotel|apprentissage))[a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
     r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht(?:e|en|lich\w*)?\b|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
     r"\b(?:avvocato|avvocata|(?<!sede )(?<!rappresentante )(?<!forma )(?<!domicilio )legale(?! rappresentante)|tribunale|(?<!\ba )causa(?! (?:di|del|dello|della|dei|degli|delle|dell'))|denuncia|acsi|consumatori|recensione|recensioni)",
-    r"\b(?:cancel (?:the|our|my) (?:contract|mandate|subscription)|terminate (?:the|our) (?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
+    r"\b(?:cancel\w* (?:the|our|my) (?:\w+ ){0,2}(?:contract|mandate|subscription)|terminat\w* (?:the|our) (?:\w+ ){0,2}(?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
 )
 SARCASM = _rx(
     r"\b(?:c'est une blague|is this a joke|are you (?:kidding|joking)|soll das ein witz sein|ist das ein witz|e uno scherzo)\b",
@@ -2957,6 +2958,18 @@ def _boilerplate_rule(s):
     )
 
 
+# a payment an AP system or a person scheduled: "scheduled for payment on", "zur Zahlung am ...
+# eingeplant", "im Zahlungslauf vom", "programmée pour paiement le", "mise en paiement le",
+# "programmata per il pagamento del"
+SCHEDULED_PAYMENT = re.compile(
+    r"\b(?:scheduled (?:for|in) (?:(?:our|the|your) )?(?:next )?payment(?: run)?|(?:payment|transfer) (?:is |has been )?scheduled|"
+    r"zur (?:zahlung|auszahlung) (?:\S+ ){0,4}(?:eingeplant|vorgesehen|terminiert|freigegeben)|(?:im|in den|fur den) zahlungslauf|"
+    r"(?:zahlung|ue?berweisung) (?:ist |wurde )?(?:\S+ ){0,3}(?:eingeplant|terminiert)|"
+    r"programmee? pour (?:le )?(?:paiement|reglement|virement)|mise? en paiement (?:le|au|pour)|(?:paiement|virement|reglement) (?:est )?programme|"
+    r"programmat\w per il pagamento|(?:pagamento|bonifico) (?:e )?programmat\w|messa in pagamento (?:il|per))\b"
+)
+
+
 def _decide_auto(mail, cues):
     """Auto-replies: a header or the subject says so, or an out-of-office body; a mail
     server's non-delivery notice is no reply (other)."""
@@ -2979,6 +2992,16 @@ def _decide_auto(mail, cues):
             evidence = [s.text for s in bounced][:2] or [mail.subject]
             return Decision("other", evidence, 0.8, False, urgency=1)
     if mail.headers_auto or (auto_body >= 2 and pausing == 0):
+        scheduled = [
+            s
+            for s in cues.sents
+            if SCHEDULED_PAYMENT.search(s.folded)
+            and any(d.value >= cues.ref for d in find_dates(s.folded, cues.ref, future=True))
+        ]
+        if scheduled and not pausing:
+            # the customer's AP system: "your invoice has been approved and is scheduled for
+            # payment on 13.02.2026": an automatic message, but a dated payment promise
+            return Decision("payment_promise", [s.text for s in scheduled][:2], 0.7, False)
         return Decision(
             "auto_reply",
             (cues.first("auto") or [mail.subject])[:2],
