@@ -444,3 +444,54 @@ def test_a_line_to_a_colleague_asks_nothing_of_the_company(body):
 )
 def test_a_request_to_the_company_beside_the_thanks_is_kept(body):
     assert _read(body).category == "copy_request"
+
+
+# --- the contract cancelled beside a promise to pay this invoice: no dispute, urgency 5 --------
+
+CANCELLED_BUT_PAID = [
+    "Thank you for the invoice. We'll pay it on 30 June as usual. I also want to let you know "
+    "that we have decided to terminate the maintenance contract at its next anniversary, 31 "
+    "March 2026. Please take this e-mail as our formal notice and confirm receipt.",
+    "Merci pour la facture, nous la réglerons le 30 juin comme d'habitude. Nous résilions par "
+    "ailleurs le contrat de maintenance pour le 31 mars 2026 ; merci de prendre ce courriel comme "
+    "préavis formel et d'en accuser réception.",
+    "Danke für die Rechnung, wir zahlen sie wie üblich am 30. Juni. Zudem kündigen wir den "
+    "Wartungsvertrag per 31. März 2026; bitte betrachten Sie diese E-Mail als formelle Kündigung "
+    "und bestätigen Sie den Eingang.",
+    "Grazie per la fattura, la pagheremo il 30 giugno come sempre. Disdiciamo inoltre il "
+    "contratto di manutenzione per il 31 marzo 2026; vogliate considerare questa e-mail come "
+    "disdetta formale e confermarne la ricezione.",
+]
+
+
+@pytest.mark.parametrize("body", CANCELLED_BUT_PAID)
+def test_the_contract_cancelled_beside_a_promise_is_a_promise(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.pause_dunning is False
+    assert reading.urgency == 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are cancelling the maintenance contract, your technician never came, we will not pay "
+        "this invoice.",
+        "Nous résilions le contrat avec effet immédiat : votre technicien n'est jamais venu, nous "
+        "ne paierons pas cette facture.",
+        "Wir kündigen den Vertrag per sofort.",
+        "L'appuntamento è stato disdetto, non pagheremo l'uscita.",
+    ],
+)
+def test_the_contract_cancelled_without_paying_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.urgency == 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Could you please e-mail us the receipt for our payment?", "Please send us a receipt."],
+)
+def test_a_receipt_asked_for_is_a_copy_request(body):
+    assert _read(body).category == "copy_request"

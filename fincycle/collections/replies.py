@@ -2958,18 +2958,6 @@ def _boilerplate_rule(s):
     )
 
 
-# a payment an AP system or a person scheduled: "scheduled for payment on", "zur Zahlung am ...
-# eingeplant", "im Zahlungslauf vom", "programmée pour paiement le", "mise en paiement le",
-# "programmata per il pagamento del"
-SCHEDULED_PAYMENT = re.compile(
-    r"\b(?:scheduled (?:for|in) (?:(?:our|the|your) )?(?:next )?payment(?: run)?|(?:payment|transfer) (?:is |has been )?scheduled|"
-    r"zur (?:zahlung|auszahlung) (?:\S+ ){0,4}(?:eingeplant|vorgesehen|terminiert|freigegeben)|(?:im|in den|fur den) zahlungslauf|"
-    r"(?:zahlung|ue?berweisung) (?:ist |wurde )?(?:\S+ ){0,3}(?:eingeplant|terminiert)|"
-    r"programmee? pour (?:le )?(?:paiement|reglement|virement)|mise? en paiement (?:le|au|pour)|(?:paiement|virement|reglement) (?:est )?programme|"
-    r"programmat\w per il pagamento|(?:pagamento|bonifico) (?:e )?programmat\w|messa in pagamento (?:il|per))\b"
-)
-
-
 def _decide_auto(mail, cues):
     """Auto-replies: a header or the subject says so, or an out-of-office body; a mail
     server's non-delivery notice is no reply (other)."""
@@ -2992,16 +2980,6 @@ def _decide_auto(mail, cues):
             evidence = [s.text for s in bounced][:2] or [mail.subject]
             return Decision("other", evidence, 0.8, False, urgency=1)
     if mail.headers_auto or (auto_body >= 2 and pausing == 0):
-        scheduled = [
-            s
-            for s in cues.sents
-            if SCHEDULED_PAYMENT.search(s.folded)
-            and any(d.value >= cues.ref for d in find_dates(s.folded, cues.ref, future=True))
-        ]
-        if scheduled and not pausing:
-            # the customer's AP system: "your invoice has been approved and is scheduled for
-            # payment on 13.02.2026": an automatic message, but a dated payment promise
-            return Decision("payment_promise", [s.text for s in scheduled][:2], 0.7, False)
         return Decision(
             "auto_reply",
             (cues.first("auto") or [mail.subject])[:2],
