@@ -353,3 +353,38 @@ def test_receipt_stamp_at_foot(name, total_label, stamp):
 )
 def test_no_receipt_stamp(stamps):
     assert value(_short_receipt("Musterladen GmbH", "zu zahlen", stamps), "invoice_date") is None
+
+
+# --- a receipt's name over its street, set apart from the ZIP and city ---------------------------
+
+
+def _receipt_head(name, street, city, total_label):
+    return [
+        (name, 337, 10, 40),
+        (street, 252, 100, 30),
+        (city, 293, 190, 30),
+        ("Artikel 1", 17, 300, 30),
+        ("7,16", 730, 300, 30),
+        (total_label, 11, 394, 30),
+        ("7,16", 725, 393, 30),
+        ("02.03.20 15:59", 528, 940, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "street", "city", "total_label"),
+    [
+        ("LIDL", "Warburger Straße 130", "33100 Paderborn", "zu zahlen"),
+        ("CARREFOUR", "12 rue de la Gare", "75010 Paris", "Total TTC"),
+        ("ESSELUNGA", "Via Roma 12", "20121 Milano", "Totale"),
+        ("TESCO", "12 High Street", "8001 Zurich", "Total"),
+    ],
+)
+def test_receipt_name_over_street_apart(name, street, city, total_label):
+    assert value(_receipt_head(name, street, city, total_label), "vendor_name") == name
+
+
+def test_receipt_street_under_another_address_line_names_no_one():
+    """Over the street stands another address line, no name: no vendor from the letterhead."""
+    rows = _receipt_head("Postfach 12", "Warburger Straße 130", "33100 Paderborn", "zu zahlen")
+    assert value(rows, "vendor_name") is None

@@ -1160,6 +1160,19 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
         if above is None:
             return []
         head = [doc.lines[i].text.strip() for i in doc.blocks[above].indexes]
+        if head and len(head) <= 2 and all(looks_like_address(t) for t in head):
+            # a receipt's street set apart from its ZIP and city: the name stands over it
+            # ("LIDL" over "Warburger Straße 130" over "33100 Paderborn")
+            upper = block_above(doc, doc.blocks[above].indexes[0])
+            name_lines = (
+                [doc.lines[i].text.strip() for i in doc.blocks[upper].indexes]
+                if upper is not None
+                else []
+            )
+            if not name_lines or any(looks_like_address(t) for t in name_lines):
+                return []
+            texts = head + texts
+            head = name_lines
         if not head or not all(name_ok(t) for t in head[:2]) or len(head) > 2:
             return []
         texts = head + texts
