@@ -388,3 +388,38 @@ def test_receipt_street_under_another_address_line_names_no_one():
     """Over the street stands another address line, no name: no vendor from the letterhead."""
     rows = _receipt_head("Postfach 12", "Warburger Straße 130", "33100 Paderborn", "zu zahlen")
     assert value(rows, "vendor_name") is None
+
+
+# --- a "$" in a till's barcode line is no dollar ------------------------------------------------
+
+
+def _till(vat, total, code_line):
+    return [
+        ("Musterladen", 250, 30, 30),
+        ("Hauptstr. 1", 250, 70, 30),
+        ("Artikel 1", 17, 250, 30),
+        (total, 720, 250, 30),
+        ("Summe", 11, 394, 30),
+        (total, 725, 393, 30),
+        (f"USt-IdNr. {vat}", 200, 600, 30),
+        (code_line, 200, 900, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("vat", "expected"),
+    [
+        ("DE124981337", "EUR"),
+        ("FR40303265045", "EUR"),
+        ("IT00743110157", "EUR"),
+        ("GB123456789", "GBP"),
+    ],
+)
+def test_dollar_sign_in_code_line_is_no_currency(vat, expected):
+    rows = _till(vat, "59,96", "$ B A 0 5 R 0 2 4 7 4 7")
+    assert value(rows, "currency") == expected
+
+
+def test_dollar_sign_next_to_amount_is_dollar():
+    rows = _till("DE124981337", "$59.96", "B A 0 5 R 0 2 4 7 4 7")
+    assert value(rows, "currency") == "USD"

@@ -651,11 +651,21 @@ def _page_currency(rows: list[Row]) -> tuple[str, float]:
     for row in rows:
         if row.amounts and not re.search(r"capital|kapital|indemnite|penalite|deckung", row.norm):
             for m in _CUR.finditer(row.text):
+                if m.group(0) == "$" and not _touches_money(row, m):
+                    continue  # "$ B A 0 5 R 0 2 4 7": a till's barcode line, no dollar
                 code = currency_code(m.group(0).replace("US$", "$"))
                 counts[code] = counts.get(code, 0) + 1
     if counts:
         return max(counts, key=lambda k: counts[k]), 0.6
     return _country_currency(rows)
+
+
+def _touches_money(row: Row, m: re.Match) -> bool:
+    """A money amount printed right before or after the symbol ("$12.00", "12,00 $")."""
+    return any(
+        a.money_like and (0 <= a.start - m.end() <= 3 or 0 <= m.start() - a.end <= 3)
+        for a in row.amounts
+    )
 
 
 _COUNTRY_HINTS = [  # IBAN / VAT id of the vendor when no currency is printed (OCR lost the sign)
