@@ -495,3 +495,37 @@ def test_the_contract_cancelled_without_paying_still_disputes(body):
 )
 def test_a_receipt_asked_for_is_a_copy_request(body):
     assert _read(body).category == "copy_request"
+
+
+# --- a supplier questionnaire with a return date: no payment promised --------------------------
+
+SUPPLIER_QUALIFICATION = [
+    "Nell'ambito della revisione del nostro albo fornitori Le chiediamo di compilare e ritornarci "
+    "entro il 31 luglio il questionario di qualifica fornitori allegato (attestazione di "
+    "pagamento dei contributi AVS).",
+    "Dans le cadre du référencement fournisseurs, merci de nous retourner d'ici le 31 juillet le "
+    "questionnaire fournisseur ci-joint (attestation de paiement des cotisations).",
+    "Im Rahmen der Lieferantenqualifikation bitten wir Sie, den beiliegenden Lieferantenfragebogen "
+    "bis 31. Juli ausgefüllt zurückzusenden (inkl. Bestätigung der Zahlung der AHV-Beiträge).",
+    "As part of our supplier qualification, please return the attached supplier questionnaire by "
+    "31 July (including proof of payment of social contributions).",
+]
+
+
+@pytest.mark.parametrize("body", SUPPLIER_QUALIFICATION)
+def test_a_supplier_questionnaire_with_a_return_date_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.promised_date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La fattura sarà pagata entro il 31 luglio. Vi chiediamo inoltre di ritornarci il "
+        "questionario di qualifica fornitori.",
+        "We will pay the invoice on 31 July. Please also return the attached supplier questionnaire.",
+    ],
+)
+def test_a_promise_beside_the_questionnaire_stays_a_promise(body):
+    assert _read(body).category == "payment_promise"

@@ -2114,6 +2114,7 @@ def _cues(sent, ref=None):
         and "delay_request" not in hits
         and PAY_FUTURE.search(_blank(CONTRACT_ENDS, f))
         and not BALANCE_CONFIRMATION.search(f)
+        and not SUPPLIER_ADMIN.search(f)
         and "?" not in f
         and not re.search(
             r"\b(?:if|si|falls|wenn|se|could|pourri\w+|koe?nnten|potre\w+|possible|moglich)\b", f
@@ -2958,6 +2959,18 @@ def _boilerplate_rule(s):
     )
 
 
+# a payment an AP system or a person scheduled: "scheduled for payment on", "zur Zahlung am ...
+# eingeplant", "im Zahlungslauf vom", "programmée pour paiement le", "mise en paiement le",
+# "programmata per il pagamento del"
+SCHEDULED_PAYMENT = re.compile(
+    r"\b(?:scheduled (?:for|in) (?:(?:our|the|your) )?(?:next )?payment(?: run)?|(?:payment|transfer) (?:is |has been )?scheduled|"
+    r"zur (?:zahlung|auszahlung) (?:\S+ ){0,4}(?:eingeplant|vorgesehen|terminiert|freigegeben)|(?:im|in den|fur den) zahlungslauf|"
+    r"(?:zahlung|ue?berweisung) (?:ist |wurde )?(?:\S+ ){0,3}(?:eingeplant|terminiert)|"
+    r"programmee? pour (?:le )?(?:paiement|reglement|virement)|mise? en paiement (?:le|au|pour)|(?:paiement|virement|reglement) (?:est )?programme|"
+    r"programmat\w per il pagamento|(?:pagamento|bonifico) (?:e )?programmat\w|messa in pagamento (?:il|per))\b"
+)
+
+
 def _decide_auto(mail, cues):
     """Auto-replies: a header or the subject says so, or an out-of-office body; a mail
     server's non-delivery notice is no reply (other)."""
@@ -2980,6 +2993,16 @@ def _decide_auto(mail, cues):
             evidence = [s.text for s in bounced][:2] or [mail.subject]
             return Decision("other", evidence, 0.8, False, urgency=1)
     if mail.headers_auto or (auto_body >= 2 and pausing == 0):
+        scheduled = [
+            s
+            for s in cues.sents
+            if SCHEDULED_PAYMENT.search(s.folded)
+            and any(d.value >= cues.ref for d in find_dates(s.folded, cues.ref, future=True))
+        ]
+        if scheduled and not pausing:
+            # the customer's AP system: "your invoice has been approved and is scheduled for
+            # payment on 13.02.2026": an automatic message, but a dated payment promise
+            return Decision("payment_promise", [s.text for s in scheduled][:2], 0.7, False)
         return Decision(
             "auto_reply",
             (cues.first("auto") or [mail.subject])[:2],
@@ -4038,7 +4061,12 @@ SUPPLIER_ADMIN = re.compile(
     r"fiche (?:fournisseur|de renseignements)|questionnaire (?:fournisseur|rse)|"
     r"handelsregisterauszug|versicherungs(?:nachweis|bestatigung|police)|lieferantenformular|lieferantenfragebogen|betreibungsregisterauszug|"
     r"insurance certificate|certificate of insurance|vendor (?:form|registration|questionnaire)|supplier (?:form|questionnaire|registration)|"
-    r"durc|visura camerale|certificato (?:di )?assicurazione|modulo (?:fornitore|anagrafica))\b"
+    r"durc|visura camerale|certificato (?:di )?assicurazione|modulo (?:fornitore|anagrafica)|"
+    # a supplier qualification: "questionario di qualifica fornitori", "albo fornitori",
+    # "Lieferantenqualifikation", "qualification des fournisseurs", "supplier qualification"
+    r"questionari\w* (?:\w+ ){0,3}fornitor\w*|albo (?:dei )?fornitori|qualifica (?:dei )?fornitori|lieferanten(?:qualifikation|bewertung|audit)|"
+    r"(?:qualification|referencement|evaluation) (?:des )?fournisseurs?|supplier (?:qualification|evaluation|assessment|onboarding)|"
+    r"(?:vendor|supplier) (?:qualification )?questionnaire)\b"
 )
 
 
