@@ -212,3 +212,35 @@ AUTO_WITHOUT_PAYMENT = [
 def test_an_out_of_office_with_a_date_stays_an_auto_reply(body):
     reading = _read(body)
     assert reading.category == "auto_reply", reading.evidence
+
+
+# --- a part held until it is delivered ----------------------------------------------------------
+
+PART_HELD = [
+    "German half, happy to pay. Italian half (CHF 640), when it exists.",
+    "Die deutsche Version zahlen wir gern. Die andere Hälfte, sobald sie geliefert ist.",
+    "La partie allemande, on la paie volontiers ; l'autre partie quand elle sera terminée.",
+    "La parte tedesca la paghiamo volentieri, l'altra metà appena sarà consegnata.",
+]
+
+
+@pytest.mark.parametrize("body", PART_HELD)
+def test_a_part_held_until_delivered_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+PART_AS_AGREED = [
+    "We pay the first half today; as agreed, the other half is due once the work is completed.",
+    "Die erste Hälfte überweisen wir heute, die zweite ist wie vereinbart fällig, sobald alles fertig ist.",
+    "Nous versons la première moitié aujourd'hui ; comme convenu, l'autre moitié est due une fois le chantier terminé.",
+    "Paghiamo oggi la prima metà; come concordato, l'altra metà è dovuta quando sarà completato.",
+    "Wir zahlen den Rest, sobald die Rechnung bei uns ist.",
+]
+
+
+@pytest.mark.parametrize("body", PART_AS_AGREED)
+def test_the_agreed_terms_of_a_balance_are_no_dispute(body):
+    reading = _read(body)
+    assert reading.category != "contestation", reading.evidence
