@@ -336,6 +336,8 @@ def _short_receipt(name, total_label, stamps):
         ("Boulangerie SARL", "Total TTC", "02/03/2020 15:59"),
         ("Panificio S.r.l.", "Totale", "02/03/2020 15:59:10"),
         ("Corner Shop Ltd", "Total", "02/03/2020 15:59"),
+        ("Musterladen GmbH", "zu zahlen", "02.03.20 15: 59 8665111 0176"),  # OCR: "15: 59"
+        ("Corner Shop Ltd", "Total", "02/03/2020 15: 59: 10"),
     ],
 )
 def test_receipt_stamp_at_foot(name, total_label, stamp):
@@ -349,6 +351,7 @@ def test_receipt_stamp_at_foot(name, total_label, stamp):
         ["02.03.20"],  # a date alone at the foot, no time: no stamp
         ["02.03.20 15:59", "05.03.20 10:00"],  # two stamps: which one?
         ["Gedruckt am 02.03.20 15:59"],  # a print date after its label
+        ["02.03.20 15 59"],  # no colon: no time
     ],
 )
 def test_no_receipt_stamp(stamps):

@@ -635,10 +635,11 @@ def _place_date(doc: Doc, votes: Votes) -> None:
                 votes.add(value, value, 0.82)
 
 
-_TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# OCR may set a space after the colon ("16: 15")
+_TIME_AFTER = re.compile(r"\s+\d{1,2}:\s?\d{2}(?::\s?\d{2})?(?!\d)")
 
 
-_TIME_CELL = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_TIME_CELL = re.compile(r"^\s*\d{1,2}:\s?\d{2}(?::\s?\d{2})?(?!\d)")
 
 
 def _lone_header_date(doc: Doc, votes: Votes) -> None:
