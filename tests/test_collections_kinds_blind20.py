@@ -529,3 +529,39 @@ def test_a_supplier_questionnaire_with_a_return_date_is_other(body):
 )
 def test_a_promise_beside_the_questionnaire_stays_a_promise(body):
     assert _read(body).category == "payment_promise"
+
+
+# --- a line question asked for the customer's books, nothing doubted: a question ---------------
+
+QUESTION_FOR_THE_BOOKS = [
+    "Merci, le travail est superbe. Juste une question : la ligne « éco-participation » de 12,00 "
+    "€, à quoi correspond-elle exactement ? Mon expert-comptable me la demande pour classer la "
+    "dépense.",
+    "Grazie per la fattura. Potreste spiegarci a cosa si riferisce la voce spese di trasferta? Ce "
+    "lo chiede il nostro fiduciario.",
+    "Thanks for the invoice. Could you explain what the travel costs line covers? Our accountant "
+    "asks.",
+    "Danke für die Rechnung. Können Sie mir erklären, was die Position Kleinmaterial umfasst? "
+    "Unsere Treuhänderin fragt.",
+]
+
+
+@pytest.mark.parametrize("body", QUESTION_FOR_THE_BOOKS)
+def test_a_line_question_for_the_books_does_not_pause(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Juste une question : la ligne « échantillons » de 45 €, à quoi correspond-elle ? Nous "
+        "n'avons jamais demandé d'échantillons.",
+        "Could you explain what the travel costs line covers? Our accountant says it was never "
+        "agreed.",
+        "Potreste spiegarci a cosa si riferisce la voce spese di trasferta?",
+    ],
+)
+def test_a_line_question_with_a_doubt_or_alone_stays_a_hidden_dispute(body):
+    assert _read(body).category == "contestation"
