@@ -3349,42 +3349,6 @@ def _questions_for_the_books(cues):
     return sum(s.hits["contestation"] for s in questions)
 
 
-# the question asked for the customer's books: "mon expert-comptable me la demande pour classer
-# la dépense", "our accountant asks", "Frage unserer Treuhänderin", "ce lo chiede il nostro
-# commercialista"
-FOR_THE_BOOKS = re.compile(
-    r"\b(?:(?:mon|ma|notre|nos) (?:expert-comptable|comptable|fiduciaire|comptabilite)|(?:our|my) (?:accountant|bookkeeper|auditors?|accounts team|accounting)|"
-    r"(?:unser\w*|mein\w*) (?:treuhand\w*|buchhalter\w*|revisor\w*|buchhaltung)|(?:il nostro|il mio|la nostra|la mia) (?:commercialista|fiduciari[oa]|contabile|revisore|contabilita)|"
-    r"classer la depense|pour (?:la|notre) comptabilite|to (?:file|book|classify) (?:it|the (?:expense|cost))|fue?r die (?:verbuchung|kontierung)|per la registrazione)\b"
-)
-# "we never asked for samples", "not agreed", "wrong": a doubt beside the question
-QUESTION_DOUBTED = re.compile(
-    r"\b(?:never|jamais|nie|mai|not agreed|pas convenu|nicht vereinbart|non concordat\w|wrong|falsch|faux|fausse|errat\w|sbagliat\w|"
-    r"surpris\w*|erstaunt|surprised|sorpres\w|trop|too (?:much|high)|zu (?:viel|hoch)|troppo)\b"
-)
-
-
-def _questions_for_the_books(cues):
-    """Line questions asked for the customer's own books, nothing doubted: how many of the
-    contestation cues they are ("la ligne éco-participation, à quoi correspond-elle ? Mon
-    expert-comptable me la demande pour classer la dépense")."""
-    questions = [
-        s
-        for s in cues.with_cue("contestation")
-        if all(LINE_QUESTION.fullmatch(m.group(0)) for m in CONTEST.finditer(s.folded))
-        and not QUESTION_DOUBTED.search(s.folded)
-    ]
-    if (
-        not questions
-        or cues.total("refusal")
-        or cues.total("threat")
-        or not any(FOR_THE_BOOKS.search(s.folded) or OWN_USE.search(s.folded) for s in cues.sents)
-        or any(QUESTION_DOUBTED.search(s.folded) for s in cues.sents)
-    ):
-        return 0
-    return sum(s.hits["contestation"] for s in questions)
-
-
 def _background_said(cues, contest, error, paid):
     """The formal letters' background, no dispute: no customer at all, a paid invoice whose
     reminder is to be cancelled, copies for the auditors, standing rules for future invoices."""
@@ -3649,7 +3613,6 @@ def _decide_dispute(cues):
         # "I never ordered anything from you, it must be a namesake": not the customer
         contest = 0
     contest, error, paid = _background_said(cues, contest, error, paid)
-    contest = max(0, contest - _questions_for_the_books(cues))
     contest = max(0, contest - _questions_for_the_books(cues))
     scores = {"contestation": contest * 2, "invoice_error": error, "already_paid": paid * 2}
     best = max(scores, key=lambda k: scores[k])
