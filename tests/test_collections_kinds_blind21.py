@@ -244,3 +244,37 @@ PART_AS_AGREED = [
 def test_the_agreed_terms_of_a_balance_are_no_dispute(body):
     reading = _read(body)
     assert reading.category != "contestation", reading.evidence
+
+
+# --- paid at the post office, told at length -----------------------------------------------------
+
+PAID_AT_LENGTH = [
+    "Ich habe den Betrag von Fr. 486.35 am 3. Juni am Postschalter in Emmenbrücke mit dem "
+    "Einzahlungsschein einbezahlt.",
+    "Wir haben die ganze Summe schon am 3. Juni bei der Post am Schalter in Luzern eingezahlt.",
+    "J'ai versé le montant de 486.35 francs le 3 juin au guichet de la poste de Bulle avec le bulletin.",
+    "Ho già pagato l'importo di 486.35 franchi il 3 giugno allo sportello della posta di Biasca.",
+    "I already paid the amount of CHF 486.35 on 3 June at the post office counter in Lucerne.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_AT_LENGTH)
+def test_paid_at_the_post_office_told_at_length_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+PAID_NOT_YET = [
+    "Ich habe den Einzahlungsschein leider verloren, könnten Sie ihn nochmals schicken?",
+    "Ich habe den Betrag noch nicht eingezahlt, das mache ich am Freitag am Postschalter.",
+    "Je n'ai pas encore versé le montant, je passe à la poste vendredi.",
+    "I haven't paid it yet, I'll go to the post office on Friday.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_NOT_YET)
+def test_a_slip_lost_or_a_payment_to_come_is_not_paid(body):
+    reading = _read(body)
+    assert reading.category != "already_paid", reading.evidence
+    assert reading.pause_dunning is False

@@ -630,9 +630,9 @@ ALREADY_PAID = _rx(
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
-    r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|effectue le (?:virement|paiement|reglement))(?!r\b)",
+    r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|verse|effectue le (?:virement|paiement|reglement))(?!r\b)",
     r"\b(?:est|a ete|ont ete) (?:deja |bien |integralement |entierement |totalement |dument ){0,2}(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,90}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird))",
+    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,130}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt|eingezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird))",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     # also after an "all good": "tutto ok, pagato", "ok, bezahlt", "c'est bon, payé"
@@ -1027,7 +1027,7 @@ DEADLINE = _rx(
 )
 PAYMENT_WORDS = _rx(
     r"\b(?:pay\w*|transfer\w*|settle\w*|remit\w*)",
-    r"\b(?:pai\w+|paye\w*|regl\w+|virement|versement|vire)",
+    r"\b(?:pai\w+|paye\w*|regl\w+|virement|versement|vire|vers(?:e|ee|es|ees|er|ons|ez)\b)",
     r"\b(?:zahl\w*|bezahl\w*|ue?berweis\w*|begleich\w*)",
     r"\b(?:pag\w+|bonific\w+|salda\w*|versa\w*|rat[ae])\b",
 )
