@@ -278,3 +278,36 @@ def test_a_slip_lost_or_a_payment_to_come_is_not_paid(body):
     reading = _read(body)
     assert reading.category != "already_paid", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- the customer's own business cancelled, told as its hardship ---------------------------------
+
+OWN_CANCELLED_HARDSHIP = [
+    "Zwei Anlässe wurden diesen Sommer abgesagt und wir haben gerade einen Liquiditätsengpass. "
+    "Könnten Sie uns noch etwas Zeit geben?",
+    "Deux événements annulés cet été, notre trésorerie est tendue en ce moment. Pourriez-vous "
+    "nous laisser encore un peu de temps ?",
+    "Due eventi annullati quest'estate, siamo in difficoltà. Potete darci ancora un po' di tempo?",
+    "Two events were cancelled this summer and we're short of cash. Could you give us a bit more time?",
+]
+
+
+@pytest.mark.parametrize("body", OWN_CANCELLED_HARDSHIP)
+def test_own_events_cancelled_in_a_hardship_ask_for_time(body):
+    reading = _read(body)
+    assert reading.category == "delay_request", reading.evidence
+    assert reading.pause_dunning is False
+
+
+CANCELLED_AND_BILLED = [
+    "Der Termin wurde abgesagt, trotzdem ist er verrechnet.",
+    "L'intervention a été annulée la veille, elle ne peut pas être facturée.",
+    "L'appuntamento è stato annullato, ma è in fattura.",
+    "The session was called off by your trainer, yet it is on the invoice.",
+]
+
+
+@pytest.mark.parametrize("body", CANCELLED_AND_BILLED)
+def test_a_cancelled_service_billed_is_still_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence

@@ -1051,7 +1051,9 @@ RATE_WORD = re.compile(
 )
 HOURS = re.compile(
     r"(?P<h>\d+(?:[.,]\d+)?)\s*(?:h\b|hrs?\b|hours?|heures?|std\.?|stunden|ore\b)(?:[^.;\n]{0,40}?)"
-    r"(?:a|à|at|x|\u00d7|@|zu|je|per|da)\s*(?:chf|eur|€|fr\.)?\s*(?P<r>\d+(?:[.,]\d{1,2})?)"
+    # "zum Nachttarif von CHF 145", "au tarif de nuit de", "at the night rate of", "alla tariffa di"
+    r"(?:a|à|at|x|\u00d7|@|zu|je|per|da|(?:tarif\w*|rate|ansatz|stundensatz|tariffa|taux)\b[^.;\n\d]{0,20}?\b(?:von|de|du|of|di))"
+    r"\s*(?:chf|eur|€|fr\.)?\s*(?P<r>\d+(?:[.,]\d{1,2})?)"
 )
 RESULT_MARK = re.compile(
     r"(?:\bcorrispond\w* a|\bcorrespond\w* a|\bentspricht|\bthat'?s|\bdas macht|\bmacht|\bcela fait|\bca fait|\bce qui fait|\bmakes|\bsind das|\bwhich is|\bce qui represente|\bsoit|\balso|\bso\b|\bi\.e\.|\bpari a|\bcioe|\bd\.h\.|=|\bthat is|\bc'est-a-dire|\bdas sind|\bergibt|\bin total|\binsgesamt|\bau total)\s*(?:[(:]\s*)?$"
@@ -2023,6 +2025,9 @@ def _disputed_again(f, neg, m):
 NOT_ONLY = re.compile(r"\b(?:nicht nur|non seulement|not only|non solo|non soltanto)\b ?")
 
 
+CANCELLED_WORD = re.compile(r"(?:called off|abgesagt|annul|cancel|disdett)")
+
+
 def _cues(sent, ref=None):
     f = NOT_ONLY.sub("", sent.folded)
     neg = NEGATED_CONTEST.search(f)
@@ -2056,6 +2061,9 @@ def _cues(sent, ref=None):
             and CREDIT_WORD.match(m.group(0))
         )
         and not (DEFECT_WORD.match(m.group(0)) and THANKS_REMEDY.search(f[: m.start()]))
+        # "deux événements annulés cet été, notre trésorerie est tendue": the customer's own
+        # business cancelled, told as its hardship
+        and not (CANCELLED_WORD.match(m.group(0)) and HARDSHIP.search(f))
         and not (
             re.search(r"\bbei\s*$", f[max(0, m.start() - 6) : m.start()])
             and ROUTING_AFTER.search(f)
