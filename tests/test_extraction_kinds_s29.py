@@ -426,3 +426,37 @@ def test_dollar_sign_in_code_line_is_no_currency(vat, expected):
 def test_dollar_sign_next_to_amount_is_dollar():
     rows = _till("DE124981337", "$59.96", "B A 0 5 R 0 2 4 7 4 7")
     assert value(rows, "currency") == "USD"
+
+
+# --- "EURO" spelt out names the currency ---------------------------------------------------------
+
+
+def _euro_till(item, total_label):
+    return [
+        ("Musterladen", 250, 30, 30),
+        ("Hauptstr. 1", 250, 70, 30),
+        (item, 9, 478, 30),
+        ("1,49", 720, 478, 30),
+        ("Artikel 2", 9, 525, 30),
+        ("16,52", 720, 525, 30),
+        (total_label, 9, 1181, 30),
+        ("18,01", 720, 1181, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "total_label"),
+    [
+        ("ST OLZENFELS SEK T O,2 L", "ZU ZAHLEN EURO"),
+        ("CREMANT SEK 0,2 L", "TOTAL EUROS"),
+        ("PROSECCO SEK 0,2 L", "TOTALE EURO"),
+        ("SPARKLING SEK 0,2 L", "TOTAL EURO"),
+    ],
+)
+def test_euro_spelt_out_beats_code_in_item(item, total_label):
+    assert value(_euro_till(item, total_label), "currency") == "EUR"
+
+
+def test_europa_is_no_euro():
+    rows = _euro_till("EUROPA-PARK TICKET", "TOTAL $18.01")
+    assert value(rows, "currency") == "USD"

@@ -569,7 +569,8 @@ _CUR_CODES = (
 )
 # Symbols: the rupee (₹, "Rs." before an amount) and the real (R$) too.
 _CUR = re.compile(
-    r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
+    r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|(?<![A-Z])EUROS?(?![A-Z])"  # "ZU ZAHLEN EURO"
+    r"|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
     r"|₹|(?<![A-Za-z])Rs\.?(?=\s?\d)"
 )
 

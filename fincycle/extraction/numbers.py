@@ -252,5 +252,5 @@ def currency_code(token: str, words: bool = False) -> str:
     if words and token.lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[token.lower()]
     symbols = {"€": "EUR", "∈": "EUR", "$": "USD", "£": "GBP", "SFr": "CHF", "Fr": "CHF",
-               "₹": "INR", "Rs": "INR", "R$": "BRL"}  # fmt: skip
+               "₹": "INR", "Rs": "INR", "R$": "BRL", "EURO": "EUR", "EUROS": "EUR"}  # fmt: skip
     return symbols.get(token, token.upper())
