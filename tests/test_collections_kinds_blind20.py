@@ -565,3 +565,25 @@ def test_a_line_question_for_the_books_does_not_pause(body):
 )
 def test_a_line_question_with_a_doubt_or_alone_stays_a_hidden_dispute(body):
     assert _read(body).category == "contestation"
+
+
+# --- hours at a named rate: hours x rate disputed ----------------------------------------------
+
+HOURS_AT_A_NAMED_RATE = [
+    "Die zusätzlichen 6 Stunden zum Nachttarif von CHF 145.00 können wir nicht nachvollziehen.",
+    "Nous contestons les 6 heures supplémentaires au tarif de nuit de CHF 145.00.",
+    "We dispute the additional 6 hours at the night rate of CHF 145.00.",
+    "Contestiamo le 6 ore supplementari alla tariffa notturna di CHF 145.00.",
+]
+
+
+@pytest.mark.parametrize("body", HOURS_AT_A_NAMED_RATE)
+def test_hours_at_a_named_rate_dispute_hours_times_rate(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("870.00")
+
+
+def test_a_rate_alone_without_hours_is_no_product():
+    reading = _read("Nous contestons le tarif de nuit de CHF 145.00, le devis disait CHF 120.00.")
+    assert reading.disputed_amount != Decimal("870.00")
