@@ -311,3 +311,53 @@ CANCELLED_AND_BILLED = [
 def test_a_cancelled_service_billed_is_still_a_dispute(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
+
+
+# --- paid only once an item is gone; the rest held for an explanation ----------------------------
+
+PAID_ONLY_ONCE_FIXED = [
+    "Wir zahlen diese Rechnung erst, wenn der Zuschlag gestrichen ist.",
+    "Nous ne réglerons cette facture-là qu'une fois ce poste retiré.",
+    "La salderemo soltanto dopo che avrete tolto il supplemento.",
+    "We will only pay it once that line is removed.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_ONLY_ONCE_FIXED)
+def test_paid_only_once_an_item_is_gone_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+REST_HELD = [
+    "Nous versons aujourd'hui le montant de l'année passée et attendons vos explications pour la "
+    "différence avant de payer le solde.",
+    "Wir zahlen heute den Betrag vom Vorjahr und erwarten Ihre Erklärung zur Differenz, bevor wir "
+    "den Rest zahlen.",
+    "Paghiamo oggi l'importo dell'anno scorso e attendiamo le vostre spiegazioni sulla differenza "
+    "prima di pagare il saldo.",
+    "We are paying last year's amount today and wait for your explanation of the difference before "
+    "paying the rest.",
+]
+
+
+@pytest.mark.parametrize("body", REST_HELD)
+def test_the_rest_held_for_an_explanation_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+ONLY_ONCE_RECEIVED = [
+    "We never got the invoice. We will only pay once we receive it, could you resend it?",
+    "Avant de payer le solde, pourriez-vous nous envoyer le bulletin QR ?",
+    "Bevor wir den Rest zahlen, bräuchten wir noch eine Kopie der Rechnung als PDF.",
+    "Prima di pagare il saldo ci servirebbe una copia della fattura in PDF.",
+]
+
+
+@pytest.mark.parametrize("body", ONLY_ONCE_RECEIVED)
+def test_paid_once_received_or_the_rest_with_a_copy_asked_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.category != "contestation", reading.evidence

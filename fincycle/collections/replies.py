@@ -398,6 +398,22 @@ CONTEST = _rx(
     r"\b(?:never|nobody|no one|no-one) (?:came|showed up|turned up|came in)|\bpersonne n'est (?:venu|passe)|\bniemand (?:ist )?(?:gekommen|erschienen|vorbeigekommen)|\bnessuno (?:e )?(?:venuto|passato)",
     r"\b(?:don'?t|do not) (?:think (?:we|i) )?owe\b|\bne (?:vous )?(?:devons|dois) (?:rien|pas)\b|\b(?:schulden|schulde) (?:wir|ich) (?:ihnen )?(?:nichts|nicht)\b|\bnon (?:lo |la |vi )?(?:dobbiamo|devo)\b",
     r"\b(?:zahlen|bezahlen|zahle|bezahle|ue?berweisen) (?:wir|ich) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|nachdem|sobald)|\b(?:wir|ich|mir) (?:zahlen|bezahlen|zahle|bezahle|zahled|ue?berweisen) (?:\w+ ){0,3}(?:erst|erscht),? (?:wenn|wann|nachdem|sobald)\b|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:\w+ ){0,3}(?:once|when|after) you\b|\b(?:paierons|reglerons|paierai|reglerai) (?:\w+ ){0,2}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|apres) (?:vous|la|le)|\b(?:pagheremo|paghero|salderemo) (?:\w+ ){0,2}solo (?:quando|dopo|una volta)",
+    # paid only once an item is gone: "nous ne réglerons cette facture-là qu'une fois ce poste
+    # retiré", "we will only pay it once that line is removed", "la salderemo soltanto dopo che"
+    # (not once the invoice is received or approved)
+    r"\b(?:paierons|reglerons|payerons|verserons|paierai|reglerai|payerai) (?:\S+ ){0,3}(?:qu'(?:une fois|apres)|que (?:lorsque|quand|si))\b"
+    r"(?![^.;]{0,40}\b(?:recu\w*|reception|arriv\w*|approuv\w*|valid\w*)\b)|"
+    r"\b(?:we|i)(?:'ll| will| shall) (?:only pay|pay (?:\w+ ){0,3}only) (?:\w+ ){0,3}(?:once|when|after|if)\b"
+    r"(?![^.;]{0,40}\b(?:receiv\w*|receipt|arriv\w*|approv\w*|get|got)\b)|"
+    r"\b(?:pagheremo|paghero|salderemo|saldero|verseremo) (?:\S+ ){0,3}(?:soltanto|solo) (?:quando|dopo|una volta|se)\b"
+    r"(?![^.;]{0,40}\b(?:ricev\w*|ricezione|arriv\w*|approvat\w*)\b)",
+    # the rest held for an explanation: "attendons vos explications pour la différence avant de
+    # payer le solde", "your explanation of the difference before paying the rest", "Ihre
+    # Erklärung zur Differenz, bevor wir den Rest zahlen", "prima di pagare il saldo"
+    r"\b(?:avant de (?:payer|regler|verser)|before (?:paying|settling|we pay)|bevor wir|prima di (?:pagare|saldare|versare)) (?:\w+ ){0,2}"
+    r"(?:le solde|le reste|the rest|the balance|the remainder|den rest|den restbetrag|die differenz|il saldo|il resto|la differenza|the difference|la difference)\b"
+    r"(?![^.;]{0,60}\b(?:qr|iban|pdf|copy|copie|kopie|copia|einzahlungsschein|bulletin|polizza)\b)|"
+    r"\b(?:explications?|explanation|erklarung|spiegazion\w) (?:\w+ ){0,2}(?:pour|de|sur|of|for|zur|zu der|fur die|sulla|della|per la) (?:la |the |die |l')?(?:difference|differenz|differenza|ecart)\b",
     r"\b(?:solange|tant que|as long as|until|finche|fintanto che)\b[^.]{0,50}\b(?:nicht|pas|not|non)\b[^.]{0,30}\b(?:repariert|behoben|ersetzt|fertig|regle|repare|fixed|repaired|replaced|finished|riparat\w|sistemat\w)",
     r"\b(?:zu (?:kurz|lang|klein|gross|eng)|(?:too|far too) (?:short|long|small|big|narrow)|trop (?:court|long|petit|grand|etroit)e?s?|troppo (?:cort|lung|piccol|grand)\w)\b",
     r"\b(?:holen sie (?:die ware|das|sie|alles) (?:\w+ )?ab|come and (?:collect|pick up)|venez (?:la |les )?(?:reprendre|recuperer)|reprenez (?:la|les|votre)|venite a ritirar\w*|ritirate la merce)",
@@ -1581,6 +1597,13 @@ def _drop_misread_words(f, hits):
             hits.pop("contestation", None)
     if (
         "threat" in hits
+        and FOR_APPROVAL.search(f)
+        and not hits.keys() & {"contestation", "refusal"}
+        and not EXPLICIT_DISPUTE.search(f)
+    ):
+        hits.pop("threat")  # "the invoice went to our legal department for sign-off"
+    if (
+        "threat" in hits
         and PRIVATE_LEGAL.search(f)
         and not hits.keys() & {"contestation", "refusal", "invoice_error"}
         and not EXPLICIT_DISPUTE.search(f)
@@ -1606,6 +1629,15 @@ DUPLICATE_PAID = re.compile(
 REMAND_SEND = re.compile(
     r"\b(?:me|ce|mi|ci|glie)(?: la| lo| le| li)? (?:\w+ ){0,2}rimand\w*|\brimandar(?:me|ce|mi|ci|gli)\w*|"
     r"\brimand\w* (?:\w+ ){0,3}(?:via e-?mail|per e-?mail|per posta|in pdf|con la polizza|una copia|la copia|in copia)\b"
+)
+
+
+# the invoice sent to a legal department for its approval: "zur Visierung bei unserer
+# Rechtsabteilung", "transmise au service juridique pour validation", "al nostro ufficio legale
+# per il visto", "to our legal department for sign-off"
+FOR_APPROVAL = re.compile(
+    r"\b(?:for|pour|zur|per il|per la|per l'|fue?r die|to) (?:\w+ )?(?:approval|sign-off|signoff|signature|validation|visa|"
+    r"visierung|freigabe|genehmigung|unterschrift|visto|approvazione|benestare|firma|approbation)\b"
 )
 
 
