@@ -460,3 +460,47 @@ def test_euro_spelt_out_beats_code_in_item(item, total_label):
 def test_europa_is_no_euro():
     rows = _euro_till("EUROPA-PARK TICKET", "TOTAL $18.01")
     assert value(rows, "currency") == "USD"
+
+
+# --- a misread total the VAT breakdown and the payment line contradict ----------------------------
+
+
+def _misread_total(total_label, total, paid_label, vat_head):
+    return [
+        ("Musterladen GmbH", 500, 140, 30),
+        ("33100 Paderborn", 500, 175, 30),
+        ("Artikel 1", 252, 377, 30),
+        ("1,48 E", 709, 377, 30),
+        ("Artikel 2", 252, 416, 30),
+        ("3,99 E", 709, 416, 30),
+        (total_label, 250, 489, 30),
+        (total, 708, 489, 30),
+        (paid_label, 246, 566, 30),
+        ("5,47", 707, 565, 30),
+        (vat_head, 174, 643, 30),
+        ("7,0%", 150, 682, 30),
+        ("0,36", 325, 681, 30),
+        ("5,11", 496, 681, 30),
+        ("5,47", 708, 681, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("total_label", "paid_label", "vat_head"),
+    [
+        ("SUMME EUR", "Bar EUR", "MwSt% MwSt Netto Brutto"),
+        ("TOTAL EUR", "Espèces EUR", "TVA% TVA HT TTC"),
+        ("TOTALE EUR", "Contanti EUR", "IVA% IVA Imponibile Totale"),
+        ("TOTAL EUR", "Cash EUR", "VAT% VAT Net Gross"),
+    ],
+)
+def test_misread_total_replaced_by_printed_vat_gross(total_label, paid_label, vat_head):
+    rows = _misread_total(total_label, "5.417", paid_label, vat_head)
+    assert str(value(rows, "amount_total")) == "5.47"
+
+
+def test_total_kept_when_gross_printed_nowhere_else():
+    """Without a second print of the breakdown's gross, the labelled total stays."""
+    rows = _misread_total("SUMME EUR", "5.417", "Bar EUR", "MwSt% MwSt Netto Brutto")
+    rows = [r for r in rows if r[0] not in ("Bar EUR",) and not (r[0] == "5,47" and r[2] == 565)]
+    assert str(value(rows, "amount_total")) != "5.47"

@@ -375,6 +375,35 @@ def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
             col.cands.extend(totals)
     if not totals:
         return None, merge_taxes(col.taxes)
+    best, best_taxes = _best_choice(col, totals)
+    if best is not None and not best.consistent:
+        extra = _printed_vat_gross(col, best_taxes, best.total)
+        if extra is not None:
+            again, again_taxes = _best_choice(col, [*totals, extra])
+            if again is not None and again.consistent:
+                best, best_taxes = again, again_taxes
+    return best, best_taxes
+
+
+def _printed_vat_gross(col: Collector, taxes: list[TaxRow], total: Cand) -> Cand | None:
+    """The labelled total agrees with no VAT breakdown ("SUMME 5.417", an OCR misreading of
+    5,47): the breakdown's gross (bases plus VAT) when a row outside the breakdown prints it
+    as money too ("Bar EUR 5,47"), a weak total the arithmetic then confirms."""
+    if not taxes or any(t.base is None or t.amount is None or t.row is None for t in taxes):
+        return None
+    gross = sum(t.base for t in taxes) + sum(t.amount for t in taxes)
+    if gross <= 0 or total.kind == "qr" or _close(gross, total.value):
+        return None
+    tax_rows = {id(t.row) for t in taxes}
+    for row in col.rows:
+        if id(row) in tax_rows or row.page != total.row.page:
+            continue
+        if any(a.money_like and a.decimals == 2 and a.value == gross for a in row.amounts):
+            return Cand("total", gross, row, 1.0)
+    return None
+
+
+def _best_choice(col: Collector, totals: list[Cand]) -> tuple[Choice | None, list[TaxRow]]:
     scoped = _page_taxes(col)
     rounding = col.rounding[-1].value if col.rounding else Decimal(0)
     bonus = _position_bonus(totals)
