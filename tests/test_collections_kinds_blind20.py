@@ -587,3 +587,35 @@ def test_hours_at_a_named_rate_dispute_hours_times_rate(body):
 def test_a_rate_alone_without_hours_is_no_product():
     reading = _read("Nous contestons le tarif de nuit de CHF 145.00, le devis disait CHF 120.00.")
     assert reading.disputed_amount != Decimal("870.00")
+
+
+# --- the invoice at the legal department for approval: no threat -------------------------------
+
+LEGAL_FOR_APPROVAL = [
+    "Danke, die Rechnung liegt zur Visierung bei unserer Rechtsabteilung.",
+    "Grazie, la fattura è stata trasmessa al nostro ufficio legale per il visto.",
+    "Thanks, the invoice went to our legal department for sign-off.",
+    "Merci, la facture est transmise à notre service juridique pour validation.",
+]
+
+
+@pytest.mark.parametrize("body", LEGAL_FOR_APPROVAL)
+def test_the_legal_department_approving_the_invoice_is_no_threat(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+    assert reading.urgency <= 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Notre service juridique a été saisi et vous contactera au sujet de cette facture.",
+        "Our legal department will contact you about this invoice.",
+        "Unsere Rechtsabteilung prüft Ihre Rechnung, die wir so nicht akzeptieren.",
+        "Il nostro ufficio legale vi contatterà per questa fattura.",
+    ],
+)
+def test_the_legal_department_against_the_invoice_still_disputes(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.urgency == 5
