@@ -361,3 +361,38 @@ ONLY_ONCE_RECEIVED = [
 def test_paid_once_received_or_the_rest_with_a_copy_asked_is_no_dispute(body):
     reading = _read(body)
     assert reading.category != "contestation", reading.evidence
+
+
+# --- an invoice asked without an item -------------------------------------------------------------
+
+WITHOUT_THE_ITEM = [
+    "Ich gehe von einem Versehen aus und bitte Sie um eine Rechnung ohne diese Position.",
+    "Je suppose qu'il s'agit d'un oubli et vous prie de m'envoyer une facture sans ce poste.",
+    "Presumo che si tratti di una svista e vi chiedo una fattura senza questa voce.",
+    "I assume it's an oversight and would ask for an invoice without that line.",
+]
+
+
+@pytest.mark.parametrize("body", WITHOUT_THE_ITEM)
+def test_an_invoice_asked_without_an_item_disputes_it(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+WITHOUT_A_DOCUMENT = [
+    "Bitte senden Sie uns die Rechnung ohne Einzahlungsschein, wir zahlen per Lastschrift.",
+    "Merci de m'envoyer la facture sans la version papier, le PDF suffit.",
+    "Potete mandarci la fattura senza la copia cartacea? Basta il PDF.",
+    "Please send the invoice without the paper copy, the PDF is enough.",
+]
+
+
+@pytest.mark.parametrize("body", WITHOUT_A_DOCUMENT)
+def test_an_invoice_asked_without_a_paper_copy_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+def test_an_invoice_asked_without_the_vat_line_is_a_formal_defect():
+    assert _read("Could you send the invoice without the VAT line?").category == "invoice_error"

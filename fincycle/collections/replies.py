@@ -407,6 +407,12 @@ CONTEST = _rx(
     r"(?![^.;]{0,40}\b(?:receiv\w*|receipt|arriv\w*|approv\w*|get|got)\b)|"
     r"\b(?:pagheremo|paghero|salderemo|saldero|verseremo) (?:\S+ ){0,3}(?:soltanto|solo) (?:quando|dopo|una volta|se)\b"
     r"(?![^.;]{0,40}\b(?:ricev\w*|ricezione|arriv\w*|approvat\w*)\b)",
+    # an invoice asked without an item: "bitte Sie um eine Rechnung ohne diese Position", "une
+    # facture sans ce poste", "una fattura senza questa voce", "an invoice without that line"
+    r"\b(?:rechnung|invoice|facture|fattura|bill) (?:ohne|without|sans|senza) (?:diese[nrs]?|die|den|das|this|that|these|those|the|ce|cet|cette|ces|le|la|les|questa|questo|queste|questi|la|il|i|le) "
+    r"(?!(?:vat|tva|mwst|iva|mehrwertsteuer)\b)(?:\w+ )?(?:position(?:en)?|posten|zuschlag|zuschlage|pauschale|stunden|item|items|line|lines|charge|charges|surcharge|fee|fees|hours|poste|postes|ligne|lignes|supplement|frais|heures|"
+    r"voce|voci|riga|righe|supplemento|spese|ore)\b|"
+    r"\b(?:rechnung|facture|fattura|invoice) (?:ohne|sans|senza|without) (?:\w+ )?(?:diese|cette|questa|this) (?:\w+ )?(?:position|posten|ligne|voce|line)\b",
     # the rest held for an explanation: "attendons vos explications pour la différence avant de
     # payer le solde", "your explanation of the difference before paying the rest", "Ihre
     # Erklärung zur Differenz, bevor wir den Rest zahlen", "prima di pagare il saldo"
