@@ -396,3 +396,25 @@ def test_an_invoice_asked_without_a_paper_copy_is_no_dispute(body):
 
 def test_an_invoice_asked_without_the_vat_line_is_a_formal_defect():
     assert _read("Could you send the invoice without the VAT line?").category == "invoice_error"
+
+
+# --- the payment's reason ("causale") is no lawsuit ("causa") ----------------------------------
+
+PAID_WITH_A_REASON = [
+    "Abbiamo già pagato il 2 giugno con bonifico, causale KX-25-0421.",
+    "Wir haben am 2. Juni bezahlt, Zahlungsgrund KX-25-0421.",
+    "Nous avons payé le 2 juin par virement, motif KX-25-0421.",
+    "We paid on 2 June by bank transfer, payment reason KX-25-0421.",
+]
+
+
+@pytest.mark.parametrize("body", PAID_WITH_A_REASON)
+def test_a_payment_reason_is_no_legal_threat(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.urgency == 3
+
+
+def test_a_lawsuit_is_still_a_threat():
+    reading = _read("Questa fattura non la paghiamo: se insistete, faremo causa.")
+    assert reading.urgency == 5, reading.evidence

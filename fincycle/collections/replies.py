@@ -1036,7 +1036,7 @@ THREAT = _rx(
     r"\b(?:lawyer|attorney|solicitor|legal action|court\b|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
     r"\b(?:avocat|maitre (?!d'(?:ouvrage|oeuvre|hotel|apprentissage))[a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
     r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht(?:e|en|lich\w*)?\b|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
-    r"\b(?:avvocato|avvocata|(?<!sede )(?<!rappresentante )(?<!forma )(?<!domicilio )legale(?! rappresentante)|tribunale|(?<!\ba )causa(?! (?:di|del|dello|della|dei|degli|delle|dell'))|denuncia|acsi|consumatori|recensione|recensioni)",
+    r"\b(?:avvocato|avvocata|(?<!sede )(?<!rappresentante )(?<!forma )(?<!domicilio )legale(?! rappresentante)|tribunale|(?<!\ba )causa\b(?! (?:di|del|dello|della|dei|degli|delle|dell'))|denuncia|acsi|consumatori|recensione|recensioni)",
     r"\b(?:cancel\w* (?:the|our|my) (?:\w+ ){0,2}(?:contract|mandate|subscription)|terminat\w* (?:the|our) (?:\w+ ){0,2}(?:contract|mandate|agreement))|\bresili\w+|\bmettre fin (?:au|a notre) (?:contrat|mandat)|\bkundig\w*|\bmandat (?:entziehen|beenden)|\bdisdett\w+|\brescind\w+",
 )
 SARCASM = _rx(
@@ -1587,6 +1587,10 @@ def _drop_false_cues(f, hits):
 
 def _drop_misread_words(f, hits):
     """Words of another sense: "rimandare" a copy, a duplicate payment, an estate's lawyer."""
+    if "invoice_error" in hits and FUTURE_INVOICES.search(f) and not NOW_WRONG.search(f):
+        # "da luglio la nostra ragione sociale cambia, vi preghiamo di tenerne conto per le
+        # prossime fatture": a change for the invoices to come, none wrong now
+        hits.pop("invoice_error")
     if (
         "delay_request" in hits
         and REMAND_SEND.search(f)
@@ -1635,6 +1639,14 @@ DUPLICATE_PAID = re.compile(
 REMAND_SEND = re.compile(
     r"\b(?:me|ce|mi|ci|glie)(?: la| lo| le| li)? (?:\w+ ){0,2}rimand\w*|\brimandar(?:me|ce|mi|ci|gli)\w*|"
     r"\brimand\w* (?:\w+ ){0,3}(?:via e-?mail|per e-?mail|per posta|in pdf|con la polizza|una copia|la copia|in copia)\b"
+)
+
+
+# this invoice said wrong: "this invoice", "cette facture", "falsch", "sbagliata"
+NOW_WRONG = re.compile(
+    r"\b(?:this|cette|diese|questa|la presente|the attached|ci-jointe|beiliegende|allegata) (?:invoice|facture|rechnung|fattura)\b|"
+    r"\b(?:wrong|falsch\w*|faux|fausse|errat\w*|errone\w*|sbagliat\w|incorrect\w*|inexact\w*|fehlerhaft\w*|corrig\w*|korrigier\w*|corregg\w*|correct (?:it|the)|"
+    r"missing|lacks?|lacking|fehlt|fehlen|manque\w*|manca\w*|without|ohne|sans|senza|this one|celle-ci|diese hier|questa qui)\b"
 )
 
 
