@@ -619,3 +619,38 @@ def test_the_legal_department_against_the_invoice_still_disputes(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.urgency == 5
+
+
+# --- a company name that changes for the invoices to come: nothing wrong now -------------------
+
+NAME_CHANGES_LATER = [
+    "Grazie. Solo per informazione: da luglio la nostra ragione sociale cambia, vi preghiamo di "
+    "tenerne conto per le prossime fatture.",
+    "Danke. Nur zur Info: ab Juli ändert unser Firmenname, bitte berücksichtigen Sie dies für "
+    "künftige Rechnungen.",
+    "Merci. Pour information, notre raison sociale change en juillet, merci d'en tenir compte "
+    "pour les prochaines factures.",
+    "Thanks. Our company name changes in July; please use it on future invoices.",
+]
+
+
+@pytest.mark.parametrize("body", NAME_CHANGES_LATER)
+def test_a_name_change_for_future_invoices_does_not_pause(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La ragione sociale su questa fattura è sbagliata, vi preghiamo di correggerla e di usare "
+        "quella giusta per le prossime fatture.",
+        "The company name on this invoice is wrong, please correct it and use the new one on "
+        "future invoices.",
+        "Future invoices must show our PO number; this one lacks it, please reissue.",
+    ],
+)
+def test_a_defect_of_this_invoice_beside_the_future_ones_stays_an_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
