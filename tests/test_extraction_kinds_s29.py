@@ -504,3 +504,51 @@ def test_total_kept_when_gross_printed_nowhere_else():
     rows = _misread_total("SUMME EUR", "5.417", "Bar EUR", "MwSt% MwSt Netto Brutto")
     rows = [r for r in rows if r[0] not in ("Bar EUR",) and not (r[0] == "5,47" and r[2] == 565)]
     assert str(value(rows, "amount_total")) != "5.47"
+
+
+# --- a deposit refund row under a till's VAT table keeps its sign --------------------------------
+
+
+def _deposit_till(total_label, head, base_sign="-"):
+    return [
+        ("Pohlweg 110", 1676, 100, 45),
+        ("33100 Paderborn", 1648, 190, 45),
+        ("LEERGUT", 1428, 492, 45),
+        ("0,25- D", 2023, 490, 45),
+        ("SNACKS", 1427, 537, 45),
+        ("11,58 C", 2023, 534, 45),
+        (total_label, 1430, 881, 45),
+        ("11,33", 2010, 881, 45),
+        (head, 1656, 2099, 45),
+        ("C 7,00%", 1427, 2138, 45),
+        ("10,82", 1640, 2138, 45),
+        ("0,76", 1870, 2139, 45),
+        ("11,58", 2033, 2140, 45),
+        ("D 19,00%", 1428, 2183, 45),
+        (f"0,21{base_sign}", 1651, 2184, 45),
+        (f"0,04{base_sign}", 1872, 2182, 45),
+        (f"0,25{base_sign}", 2043, 2182, 45),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("total_label", "head"),
+    [
+        ("ZU ZAHLEN", "Netto MWST-BETRAG"),
+        ("TOTAL TTC", "HT MONTANT TVA"),
+        ("TOTALE", "IMPONIBILE IVA"),
+        ("TOTAL", "NET VAT AMOUNT"),
+    ],
+)
+def test_deposit_refund_vat_row_keeps_sign(total_label, head):
+    ext = extract_from_lines(layout(_deposit_till(total_label, head)))
+    rows = {(str(t.rate), str(t.base), str(t.amount)) for t in ext.taxes}
+    assert ("19", "-0.21", "-0.04") in rows
+    assert str(ext.fields["amount_tax"].value) == "0.72"
+    assert str(ext.fields["amount_untaxed"].value) == "10.61"
+
+
+def test_rows_of_one_sign_stay_positive():
+    """Every row positive (no refund): the rows stay as printed, positive."""
+    ext = extract_from_lines(layout(_deposit_till("ZU ZAHLEN", "Netto MWST-BETRAG", "")))
+    assert all(t.base > 0 and t.amount > 0 for t in ext.taxes)

@@ -1076,9 +1076,17 @@ def _vat_breakdown(rows: list[Row], col: Collector) -> None:
     allowances); rows read by their arithmetic alone join them; a totals row without labels
     that matches them gives untaxed, VAT and total candidates."""
     found, table = vat.read_vat_rows(rows)
-    read = [  # positive, as the other VAT rows (a credit note's sign is its document type)
+    # positive, as the other VAT rows (a credit note's sign is its document type); a table with
+    # rows of both signs keeps them (a till's deposit refund "D 19% 0,21- 0,04-" under a sale)
+    mixed = any(t.base < 0 for t in found) and any(t.base > 0 for t in found)
+    read = [
         TaxRow(
-            t.rate, abs(t.base), abs(t.amount), t.row, category=t.category, exemption=t.exemption
+            t.rate,
+            t.base if mixed else abs(t.base),
+            t.amount if mixed else abs(t.amount),
+            t.row,
+            category=t.category,
+            exemption=t.exemption,
         )
         for t in found
     ]
