@@ -654,3 +654,32 @@ def test_a_defect_of_this_invoice_beside_the_future_ones_stays_an_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- "bezahlt" as a present-tense verb with its object: no payment made ------------------------
+
+PAYS_LATER_PRESENT = [
+    "Unser Kassier ist bis 20. Juni in den Ferien und bezahlt die Rechnung danach.",
+    "Notre trésorier est en vacances et paie la facture à son retour.",
+    "Il cassiere è in ferie e paga la fattura al rientro.",
+    "Our treasurer is away and pays the invoice when he is back.",
+]
+
+
+@pytest.mark.parametrize("body", PAYS_LATER_PRESENT)
+def test_a_payment_to_come_in_the_present_tense_is_not_paid(body):
+    reading = _read(body)
+    assert reading.category != "already_paid", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Rechnung ist geprüft und bezahlt.",
+        "Die Rechnung wurde am 3. Juni bezahlt.",
+        "Sie wurde bezahlt, die Bestätigung liegt bei.",
+    ],
+)
+def test_a_german_passive_payment_stays_paid(body):
+    assert _read(body).category == "already_paid"

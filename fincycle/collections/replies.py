@@ -654,7 +654,7 @@ ALREADY_PAID = _rx(
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
     r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|verse|effectue le (?:virement|paiement|reglement))(?!r\b)",
     r"\b(?:est|a ete|ont ete) (?:deja |bien |integralement |entierement |totalement |dument ){0,2}(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
-    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,130}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt|eingezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird))",
+    r"\b(?:haben|habe) (?:(?!\bwird\b|\bwerden\b)[^!?]){0,130}?(?:bezahlt|ue?berwiesen|beglichen|einbezahlt|eingezahlt)\b|\b(?:ist|wurde|wurden) (?:(?:(?!\bwird\b|\bwerden\b)[^!?]){0,70}?)(?:bezahlt|ue?berwiesen|beglichen)\b(?! (?:werden|sein|wird|die|den|das|diese\w*|ihre\w*|unsere\w*|sie|es)\b)",
     r"\b(?:abbiamo|ho) [^!?]{0,60}?(?:pagat\w|saldat\w|versat\w|bonificat\w)|\b(?:e|e gia|e stata) (?:gia )?(?:pagat\w|saldat\w)|\bgia pagat\w",
     r"\bl'abbiamo (?:gia )?pagat\w",
     # also after an "all good": "tutto ok, pagato", "ok, bezahlt", "c'est bon, payé"
