@@ -338,6 +338,8 @@ def _short_receipt(name, total_label, stamps):
         ("Corner Shop Ltd", "Total", "02/03/2020 15:59"),
         ("Musterladen GmbH", "zu zahlen", "02.03.20 15: 59 8665111 0176"),  # OCR: "15: 59"
         ("Corner Shop Ltd", "Total", "02/03/2020 15: 59: 10"),
+        ("Musterladen GmbH", "zu zahlen", "19635 8337 399 120312 02.03.2020 15:56"),
+        ("Boulangerie SARL", "Total TTC", "25497 M039 101 15515 02/03/2020 14:59"),
     ],
 )
 def test_receipt_stamp_at_foot(name, total_label, stamp):
@@ -352,6 +354,7 @@ def test_receipt_stamp_at_foot(name, total_label, stamp):
         ["02.03.20 15:59", "05.03.20 10:00"],  # two stamps: which one?
         ["Gedruckt am 02.03.20 15:59"],  # a print date after its label
         ["02.03.20 15 59"],  # no colon: no time
+        ["Filiale Nord 02.03.2020 15:56"],  # words before the date: not the till's numbers
     ],
 )
 def test_no_receipt_stamp(stamps):
@@ -552,3 +555,30 @@ def test_rows_of_one_sign_stay_positive():
     """Every row positive (no refund): the rows stay as printed, positive."""
     ext = extract_from_lines(layout(_deposit_till("ZU ZAHLEN", "Netto MWST-BETRAG", "")))
     assert all(t.base > 0 and t.amount > 0 for t in ext.taxes)
+
+
+@pytest.mark.parametrize(
+    ("name", "total_label", "time"),
+    [
+        ("Musterladen GmbH", "zu zahlen", "14:57:42 Uhr"),
+        ("Boulangerie SARL", "Total TTC", "14:57"),
+        ("Panificio S.r.l.", "Totale", "14:57:42"),
+        ("Corner Shop Ltd", "Total", "14:57"),
+    ],
+)
+def test_receipt_date_with_time_under(name, total_label, time):
+    rows = [
+        *_short_receipt(name, total_label, []),
+        ("02.03.2020", 528, 900, 30),
+        (time, 520, 935, 30),
+    ]
+    assert str(value(rows, "invoice_date")) == "2020-03-02"
+
+
+def test_receipt_date_with_amount_under_is_no_stamp():
+    rows = [
+        *_short_receipt("Musterladen GmbH", "zu zahlen", []),
+        ("02.03.2020", 528, 900, 30),
+        ("14,57", 520, 935, 30),
+    ]
+    assert value(rows, "invoice_date") is None

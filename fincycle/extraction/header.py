@@ -666,6 +666,12 @@ def _lone_header_date(doc: Doc, votes: Votes) -> None:
         return
 
 
+def _time_under(doc: Doc, i: int, rest: str) -> bool:
+    """A date alone on its line with the time right under it ("20.05.2020" over "14:57 Uhr")."""
+    under = doc.below(i, 1.0) if not rest.strip() else None
+    return under is not None and bool(_TIME_CELL.match(doc.lines[under].text))
+
+
 def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
     """A receipt photographed or scanned short (no till roll's proportions) with no other
     date: its date-and-time stamp ("02.03.20 15:59"), wherever it stands on the first page.
@@ -676,8 +682,15 @@ def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
         if line.page != first_page:
             continue
         text = identifiers.fix_ocr_digits(line.text)
-        found = dates.find_dates(text, doc.order)
-        if not found or found[0].start > 2 or not _stamp_time(doc, i, text[found[0].end :]):
+        # the date first, or after the till's own numbers ("25497 M039 101 31.01.2019 14:59"); the
+        # time after it or right under it
+        found = [
+            d
+            for d in dates.find_dates(text, doc.order)
+            if all(re.search(r"\d", token) for token in text[: d.start].split())
+            and (_stamp_time(doc, i, text[d.end :]) or _time_under(doc, i, text[d.end :]))
+        ]
+        if not found:
             continue
         left = doc.left_of(i)
         up = doc.above(i, 1.2)
