@@ -418,3 +418,30 @@ def test_a_payment_reason_is_no_legal_threat(body):
 def test_a_lawsuit_is_still_a_threat():
     reading = _read("Questa fattura non la paghiamo: se insistete, faremo causa.")
     assert reading.urgency == 5, reading.evidence
+
+
+# --- "i.e." / "c.-à-d." do not end a sentence: the amount stays with its dispute ------------------
+
+THAT_IS_AMOUNT = [
+    "It bills 10 words too many, i.e. CHF 150.00 before VAT. Could you send a corrected invoice?",
+    "Vous comptez deux heures de trop, c.-à-d. CHF 150.- HT. Merci de nous envoyer une facture corrigée.",
+    "Das ist eine Stunde zu viel, d.h. CHF 150.-. Bitte senden Sie uns eine korrigierte Rechnung.",
+    "Un'ora di troppo, cioè CHF 150.-. Potete mandarci una fattura corretta?",
+]
+
+
+@pytest.mark.parametrize("body", THAT_IS_AMOUNT)
+def test_the_amount_after_i_e_is_the_disputed_one(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("150.00")
+
+
+def test_the_net_amount_asked_beside_a_wrong_vat_is_not_the_vat():
+    body = (
+        "We are a German company, this service is not subject to Swiss VAT (reverse charge). "
+        "Could you send us a new invoice without the VAT, i.e. CHF 1,184.35 net?"
+    )
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.disputed_amount != Decimal("1184.35")

@@ -649,6 +649,9 @@ ALREADY_PAID = _rx(
     r"\b(?:i|we) (?:have|has|had) (?:already )?(?:pay|payed)\b|\b(?:i|we) (?:already )?payed\b",
     r"(?<!\bsara )(?<!\bverra )(?<!\bviene )(?<!\bsaranno )\bpagat[oa] (?:ieri|il \d|oggi|la settimana scorsa|gia)|^pagat[oa]\b|\bpaid (?:yesterday|last (?:week|month|friday|monday)|this morning)|\bpaye (?:hier|la semaine derniere|ce matin)|\bc'est paye|\bbezahlt (?:gestern|letzte woche|heute morgen)|\bist bezahlt",
     r"\b(?:we|i) (?:have |had )?(?:already )?(?:paid|settled|transferred|sent (?:the )?(?:payment|money))\b",
+    # a colleague paid: "our treasurer is back and has paid the invoice"
+    r"\b(?:has|have) (?:already |now |just |finally |meanwhile )?(?:paid|settled) (?:the|this|your|it|that)\b|"
+    r"\b(?:ha|hanno) (?:gia |appena |ora |finalmente )?(?:pagat\w|saldat\w|versat\w|bonificat\w)\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
@@ -2316,6 +2319,9 @@ def _vat_of_invoice(folded, inv_amount):
     return None
 
 
+NET_AFTER = re.compile(r"\s*(?:net|netto|ht|hors taxes?|excl\w*|exkl\w*|iva esclusa)\b")
+
+
 def _error_amount(sents, folded, inv_amount):
     """Wrong VAT: the VAT amount named next to VAT (or stated as a result next to its rate, or
     computed from the rate when no VAT is due); duplicate invoice: the whole invoice."""
@@ -2323,6 +2329,8 @@ def _error_amount(sents, folded, inv_amount):
         if "%" in s.folded or VAT_WORD.search(s.folded):
             for m in find_money(s.folded):
                 before = s.folded[max(0, m.start - 25) : m.start]
+                if NET_AFTER.match(s.folded, m.end):
+                    continue  # the net amount asked: "without the VAT, i.e. CHF 1,200.00 net"
                 if RESULT_MARK.search(before):
                     return _q(m.value)
     for m in find_money(folded):
@@ -2331,6 +2339,8 @@ def _error_amount(sents, folded, inv_amount):
             continue
         if re.search(r"\b(?:without|sans|ohne|senza|netto|net|ht)\b[^.]{0,12}$", before[-25:]):
             continue
+        if NET_AFTER.match(folded, m.end):
+            continue  # "without the VAT, i.e. CHF 1,200.00 net": the net amount asked
         if re.search(r"%\s*(?:vat|tva|mwst|iva)?\s*\(?\s*$|\(\s*$", before) or VAT_WORD.search(
             before
         ):

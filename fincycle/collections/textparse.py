@@ -86,6 +86,7 @@ ABBREVIATIONS = {
     "std", "nr", "no", "ca", "bzw", "inkl", "exkl", "vgl", "z.b", "d.h", "m", "mme", "mm",
     "dr", "st", "str", "ref", "art", "al", "etc", "resp", "evtl", "ggf", "u.a", "tel", "n°",
     "mr", "mrs", "ms", "sig", "sig.ra", "dott", "ing", "prof", "fr", "chf", "env", "p.ex",
+    "i.e", "e.g", "c.-à-d", "c.-a-d", "cf", "vs",
 }  # fmt: skip
 
 
