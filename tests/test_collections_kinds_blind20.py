@@ -683,3 +683,33 @@ def test_a_payment_to_come_in_the_present_tense_is_not_paid(body):
 )
 def test_a_german_passive_payment_stays_paid(body):
     assert _read(body).category == "already_paid"
+
+
+# --- a colleague has paid: already paid ---------------------------------------------------------
+
+COLLEAGUE_PAID = [
+    "Our treasurer is back and has paid the invoice.",
+    "Il cassiere è rientrato e ha pagato la fattura.",
+    "Notre trésorier est rentré et a payé la facture.",
+    "Unser Kassier ist zurück und hat die Rechnung bezahlt.",
+]
+
+
+@pytest.mark.parametrize("body", COLLEAGUE_PAID)
+def test_a_colleague_has_paid_is_already_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+    assert reading.pause_dunning is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If our accountant has paid the invoice, please let us know.",
+        "Our treasurer has not paid the invoice yet, he will next week.",
+        "Se il cassiere ha pagato la fattura, fatecelo sapere.",
+        "Il cassiere non ha ancora pagato la fattura, lo farà la settimana prossima.",
+    ],
+)
+def test_a_colleague_paid_if_or_not_yet_is_not_paid(body):
+    assert _read(body).pause_dunning is False
