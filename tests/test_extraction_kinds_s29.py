@@ -582,3 +582,38 @@ def test_receipt_date_with_amount_under_is_no_stamp():
         ("14,57", 520, 935, 30),
     ]
     assert value(rows, "invoice_date") is None
+
+
+# --- OCR's readings of "MwSt" on a receipt ------------------------------------------------------
+
+
+def _incl_vat_receipt(tax_line):
+    return [
+        ("Saturn Paderborn", 1624, 100, 45),
+        ("33038 Paderborn", 1622, 150, 45),
+        ("WLAN-USB-ADAPTER", 1444, 920, 45),
+        ("114,98 b", 2019, 920, 45),
+        ("Total EUR", 1464, 1119, 45),
+        ("114,98", 2025, 1112, 45),
+        (tax_line, 1441, 1291, 45),
+        ("18,36", 2008, 1294, 45),
+        ("Netto-Warenwert: (b)", 1440, 1338, 45),
+        ("96,62", 2004, 1338, 45),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tax_line",
+    ["incl.19,00% MAst (b)", "incl.19,00% Mst (b)", "inkl. 19,00% HwSt", "inkl. 19% MwS t"],
+)
+def test_ocr_mwst_variants_read_as_vat(tax_line):
+    ext = extract_from_lines(layout(_incl_vat_receipt(tax_line)))
+    assert [(str(t.rate), str(t.base), str(t.amount)) for t in ext.taxes] == [
+        ("19", "96.62", "18.36")
+    ]
+
+
+@pytest.mark.parametrize("tax_line", ["You must 19,00%", "Most 19,00%", "Mist 19,00%"])
+def test_english_words_are_no_vat_label(tax_line):
+    ext = extract_from_lines(layout(_incl_vat_receipt(tax_line)))
+    assert ext.taxes == []

@@ -209,7 +209,9 @@ def _skew(boxes: list[TextLine]) -> float:
 
 _TAXW = (
     r"(?:mwst|mw\.?st|mehrwertsteuer|ust|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|"
-    r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w)"
+    r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w"
+    # OCR's readings of a receipt's "MwSt" ("MAst", "Mst", "HwSt", "MwS t")
+    r"|mast|mst|hwst|mws\s?t)"
 )
 INCL = (
     r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross|"
