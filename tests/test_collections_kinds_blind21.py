@@ -445,3 +445,27 @@ def test_the_net_amount_asked_beside_a_wrong_vat_is_not_the_vat():
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.disputed_amount != Decimal("1184.35")
+
+
+# --- a count of things, then the price of one: the disputed amount is their product -------------
+
+COUNT_AND_PRICE_EACH = [
+    "Le 8 tende oscuranti (CHF 95.- l'una) non le abbiamo mai ordinate.",
+    "Die 8 Verdunkelungsvorhänge (CHF 95.- pro Stück) haben wir nie bestellt.",
+    "Les 8 rideaux occultants (CHF 95.- pièce) n'ont jamais été commandés.",
+    "We never ordered the 8 blackout curtains (CHF 95 each).",
+]
+
+
+@pytest.mark.parametrize("body", COUNT_AND_PRICE_EACH)
+def test_count_times_the_price_of_one_is_the_disputed_amount(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("760.00")
+
+
+def test_a_count_of_days_beside_a_price_is_no_product():
+    body = (
+        "We never ordered the curtains (CHF 95 each), they came 8 days late and we sent them back."
+    )
+    assert _read(body).disputed_amount != Decimal("760.00")

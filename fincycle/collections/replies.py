@@ -2439,6 +2439,15 @@ def _named_difference(contest_sents):
     return None
 
 
+# "le 8 tende oscuranti (CHF 95.- l'una)", "the 4 lamps (EUR 120 each)", "die 6 Stühle à CHF 80.-
+# pro Stück", "les 3 spots (CHF 45.- pièce)": a count of things, then the price of one
+COUNT_NOUN_EACH = re.compile(
+    r"(?<![\d.,'])\b(?P<q>\d{1,3}) (?:[a-z'-]+ ){1,3}\(?\s*(?:a |at |zu |da |de )?(?:chf|eur|fr\.|€)\s*(?P<p>\d[\d']*(?:[.,]\d{1,2})?)"
+    r"(?:\.-|\.\u2013)?\s*(?:each|a piece|per (?:piece|unit|item)|l'una|l'uno|cadauno|cadauna|cad\.|ciascun[oa]|al pezzo|"
+    r"pro (?:stuck|stk)|das stuck|je stuck|pro einheit|la piece|piece|l'unite|chacune?|par (?:piece|unite))(?!\w)"
+)
+
+
 def _units_times_price(contest_sents):
     """Quantity x unit price stated in a contested sentence ("a credit note for these 12 metres at
     CHF 38.50 a metre", "3 x CHF 412.00"): the contested amount is their product."""
@@ -2452,6 +2461,11 @@ def _units_times_price(contest_sents):
             qty = Decimal(m.group("q").replace(",", "."))
             price = Decimal(m.group("p").replace(",", "."))
             if 1 < qty < 10000 and price > 0:
+                return _q(qty * price)
+        for m in COUNT_NOUN_EACH.finditer(s.folded):
+            qty = Decimal(m.group("q"))
+            price = Decimal(m.group("p").replace("'", "").replace(",", "."))
+            if 1 < qty < 1000 and price > 0:
                 return _q(qty * price)
     return None
 
