@@ -617,3 +617,37 @@ def test_ocr_mwst_variants_read_as_vat(tax_line):
 def test_english_words_are_no_vat_label(tax_line):
     ext = extract_from_lines(layout(_incl_vat_receipt(tax_line)))
     assert ext.taxes == []
+
+
+# --- the vendor's country from a VAT id printed in groups, when no currency is printed -----------
+
+
+@pytest.mark.parametrize(
+    ("vat_line", "expected"),
+    [
+        ("UmSt-Id.Nr. DE 115 055 186", "EUR"),
+        ("N° TVA FR 40 303 265 045", "EUR"),
+        ("P.IVA IT 007 431 101 57", "EUR"),
+        ("BTW NL 8204 71 616 B01", "EUR"),
+    ],
+)
+def test_spaced_vat_id_gives_currency(vat_line, expected):
+    rows = [
+        ("Drogerie", 1425, 164, 45),
+        ("Artikel", 1464, 492, 45),
+        ("17,33", 2024, 492, 45),
+        ("Total", 1449, 626, 45),
+        ("17,33", 1939, 626, 45),
+        (vat_line, 1588, 1057, 45),
+    ]
+    assert value(rows, "currency") == expected
+
+
+def test_no_currency_from_a_phone_number():
+    rows = [
+        ("Drogerie", 1425, 164, 45),
+        ("Total", 1449, 626, 45),
+        ("17,33", 1939, 626, 45),
+        ("Tel. 05251 1 42 06 53", 1588, 1057, 45),
+    ]
+    assert value(rows, "currency") is None

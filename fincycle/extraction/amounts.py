@@ -704,7 +704,7 @@ _COUNTRY_HINTS = [  # IBAN / VAT id of the vendor when no currency is printed (O
         re.compile(
             # a digit right after the country code: "FILM 260" is no Finnish VAT id
             r"\b(?:FR|DE|IT|AT|BE|NL|ES|PT|LU|IE|FI|GR|SK|SI|EE|LV|LT)[ ]?(?:\d[0-9A-Z]|[A-Z]\d)"
-            r"[ ]?\d{3}"
+            r"(?:[ ]?\d){3}"  # "DE 115 055 186" too
         ),
         "EUR",
     ),
