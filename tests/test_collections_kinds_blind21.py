@@ -469,3 +469,32 @@ def test_a_count_of_days_beside_a_price_is_no_product():
         "We never ordered the curtains (CHF 95 each), they came 8 days late and we sent them back."
     )
     assert _read(body).disputed_amount != Decimal("760.00")
+
+
+# --- this year's fee against last year's: the increase, not the part paid --------------------------
+
+FEE_AGAINST_LAST_YEAR = [
+    "Vos honoraires 2024 se montent à CHF 3'850.- HT, alors que pour 2023 nous avions payé CHF 2'900.- HT. "
+    "Nous versons aujourd'hui le montant de l'année passée, soit CHF 2'900.-, et attendons vos "
+    "explications pour la différence avant de payer le solde.",
+    "Ihr Honorar 2024 beträgt CHF 3'850.-, während wir für das Vorjahr CHF 2'900.- bezahlt haben. Wir "
+    "überweisen heute den Betrag vom Vorjahr, also CHF 2'900.-, und erwarten Ihre Erklärung zur "
+    "Differenz, bevor wir den Rest zahlen.",
+    "Il vostro onorario 2024 è di CHF 3'850.-, mentre per il 2023 avevamo pagato CHF 2'900.-. "
+    "Paghiamo oggi l'importo dell'anno scorso, cioè CHF 2'900.-, e attendiamo spiegazioni sulla "
+    "differenza prima di pagare il saldo.",
+    "Your 2024 fee is CHF 3,850, whereas for 2023 we paid CHF 2,900. We are paying last year's "
+    "amount today, i.e. CHF 2,900, and wait for your explanation of the difference before paying the rest.",
+]
+
+
+@pytest.mark.parametrize("body", FEE_AGAINST_LAST_YEAR)
+def test_the_increase_over_last_year_is_disputed_not_the_part_paid(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("950.00")
+
+
+def test_a_result_announced_without_a_payment_is_still_the_amount():
+    body = "You billed 3 hours too many, i.e. CHF 360.00. Please send us a corrected invoice."
+    assert _read(body).disputed_amount == Decimal("360.00")

@@ -2357,6 +2357,21 @@ NET_THEN_GROSS = re.compile(
 GROSS_AFTER = re.compile(r"^\s*(?:ttc|incl\w*|inkl\w*|iva inclusa|tva comprise|brutto|gross)\b")
 
 
+PAYING_NOW = re.compile(
+    r"\b(?:nous (?:versons|payons|reglons|virons)|(?:nous avons|j'ai) (?:verse|paye|regle|vire)|je (?:verse|paie|regle)|"
+    r"(?:we|i) (?:are paying|pay|have paid|paid|are transferring|transfer)|"
+    r"(?:wir|ich) (?:zahlen|bezahlen|ue?berweisen|zahle|bezahle|ue?berweise)|(?:wir haben|ich habe) (?:\w+ ){0,3}(?:bezahlt|ue?berwiesen)|"
+    r"paghiamo|versiamo|saldiamo|pago|verso|abbiamo (?:\w+ )?(?:pagato|versato|saldato|bonificato))\b"
+)
+# "vos honoraires se montent à CHF 3'850 HT, alors que pour 2023 nous avions payé CHF 2'900":
+# this fee against an earlier one
+WHEREAS_BEFORE = re.compile(
+    r"\b(?:alors que|tandis que|whereas|while|wahrend|hingegen|mentre|invece)\b[^.;]{0,60}"
+    r"\b(?:(?:19|20)\d\d|last year|previous|l'an|l'annee|letztes|vorjahr|anno scorso|anno passato|"
+    r"paid|payed|paye|avions paye|bezahlt|pagato|pagavamo|payions|zahlten)\b"
+)
+
+
 def _stated_result(ordered):
     """An amount announced as a result: "soit 1 044 €", "also CHF 360", "so €1,260"; when it is
     given net and gross ("soit 540 € HT / 648 € TTC"), the gross."""
@@ -2364,7 +2379,12 @@ def _stated_result(ordered):
         found = find_money(s.folded)
         for i, m in enumerate(found):
             before = s.folded[max(0, m.start - 40) : m.start]
-            if RESULT_MARK.search(before[-25:]) and not UNDISPUTED.search(before):
+            if (
+                RESULT_MARK.search(before[-25:])
+                and not UNDISPUTED.search(before)
+                # the part paid: "nous versons aujourd'hui le montant de l'an passé, soit 3'134.90"
+                and not PAYING_NOW.search(s.folded[max(0, m.start - 80) : m.start])
+            ):
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if (
                     nxt is not None
@@ -2476,6 +2496,19 @@ BILLED_VERB = re.compile(
 NOT_INCLUDED = re.compile(
     r"\b(?:pas prevue?s?|pas (?:inclus|compris)e?s?|nicht (?:teil|vorgesehen|inbegriffen|enthalten|in der offerte)|not (?:part of|in the|included|foreseen)|non (?:era )?(?:previst\w|inclus\w|compres\w)|retirer|supprimer|streichen|entfernen|remove|togliere|rimuovere)\b"
 )
+
+
+def _increase_over_before(sents):
+    """ "this year CHF 3'850, whereas for 2023 we paid CHF 2'900": the increase."""
+    for s in sents:
+        found = find_money(s.folded)
+        if (
+            len(found) == 2
+            and WHEREAS_BEFORE.search(s.folded, found[0].end, found[1].start + 1)
+            and found[0].value > found[1].value
+        ):
+            return _q(found[0].value - found[1].value)
+    return None
 
 
 def _comparison(sents, folded, inv_amount):
@@ -2766,6 +2799,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         lambda: _hours_paid_not_billed(sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _units_times_price(contest_sents),
+        lambda: _increase_over_before(sents),
         lambda: _comparison(sents, folded, inv_amount),
         lambda: _amount_in_contest(sents, contest_sents, inv_amount),
         lambda: _undisputed_rest(sents, inv_amount),
