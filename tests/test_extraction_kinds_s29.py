@@ -651,3 +651,49 @@ def test_no_currency_from_a_phone_number():
         ("Tel. 05251 1 42 06 53", 1588, 1057, 45),
     ]
     assert value(rows, "currency") is None
+
+
+# --- a company and its seat on the receipt's last line -------------------------------------------
+
+
+def _seat_receipt(foot, confidence=1.0):
+    rows = [
+        ("Pohlweg 110", 311, 93, 45),
+        ("33100 Paderborn", 275, 197, 45),
+        ("BIO HONIG", 16, 499, 45),
+        ("3,29", 712, 498, 45),
+        ("ZU ZAHLEN", 20, 1100, 45),
+        ("3,29", 712, 1100, 45),
+        ("Vielen Dank fur Ihren Einkauf !", 139, 1958, 45),
+        (foot, 119, 2106, 45),
+    ]
+    lines = layout(rows)
+    lines[-1].confidence = confidence
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("foot", "name"),
+    [
+        ("Aldi GmbH & Co. KG, Schloß Holte", "Aldi GmbH & Co. KG"),
+        ("Boulangerie Martin SARL, Lyon", "Boulangerie Martin SARL"),
+        ("Panificio Rossi S.r.l., Milano", "Panificio Rossi S.r.l."),
+        ("Corner Shop Ltd, Manchester", "Corner Shop Ltd"),
+    ],
+)
+def test_company_and_seat_in_footer(foot, name):
+    ext = extract_from_lines(_seat_receipt(foot))
+    assert ext.fields["vendor_name"].value == name
+
+
+def test_company_and_seat_ocr_cut_letter_joined():
+    ext = extract_from_lines(_seat_receipt("A ldi GmbH & Co. KG, Sch loB Ho lte", 0.9))
+    assert ext.fields["vendor_name"].value == "Aldi GmbH & Co. KG"
+
+
+@pytest.mark.parametrize(
+    "foot", ["Vielen Dank, Paderborn", "Hauptstr. 1, Berlin", "Merci, à bientôt"]
+)
+def test_no_company_without_legal_form(foot):
+    ext = extract_from_lines(_seat_receipt(foot))
+    assert "vendor_name" not in ext.fields

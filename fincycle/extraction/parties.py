@@ -1317,6 +1317,12 @@ _COMPANY_STATEMENT = re.compile(
 )
 
 
+# A company and its seat alone on a footer line: "Dirk Rossmann GmbH, Burgwedel".
+_COMPANY_SEAT = re.compile(
+    r"^\s*(?P<name>[^,]{3,60}?)\s*,\s*(?:sitz\s*:?\s*)?[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-Za-zÄÖÜäöüß.]+){0,3}\s*$"
+)
+
+
 def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
     """A company (legal form) opening a legal line in the page footer ("Nordwind Handel GmbH |
     Geschäftsführer: Jan Hansen | Amtsgericht Hamburg HRB 12345", "Kestrel Audio Ltd, Registered
@@ -1333,6 +1339,13 @@ def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
             if name and has_legal_form(name) and plausible_company(name):
                 return [(_Party(name=name), 0.66, "footer_notice")]
             continue
+        seat = _COMPANY_SEAT.match(text)
+        if seat and has_legal_form(seat.group("name")) and plausible_company(seat.group("name")):
+            # "Aldi GmbH & Co. KG, Schloß Holte": a company and its registered seat
+            name = seat.group("name")
+            if line.confidence < 1.0:  # OCR cut the first letter off its word ("A ldi GmbH")
+                name = re.sub(r"^([A-Z]) (?=[a-z]{2,}\b)", r"\1", name)
+            return [(_Party(name=name), 0.64, "footer_notice")]
         name = clean_company_name(text)
         if not name or not has_legal_form(name) or not text.startswith(name):
             continue
