@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from fincycle.collections import ThreadContext, read_reply
+from fincycle.collections.textparse import find_money, fold
 from fincycle.testing.replies import reply_email
 
 CONTEXT = ThreadContext(
@@ -498,3 +499,23 @@ def test_the_increase_over_last_year_is_disputed_not_the_part_paid(body):
 def test_a_result_announced_without_a_payment_is_still_the_amount():
     body = "You billed 3 hours too many, i.e. CHF 360.00. Please send us a corrected invoice."
     assert _read(body).disputed_amount == Decimal("360.00")
+
+
+# --- a year before a currency and its amount is no amount ------------------------------------------
+
+YEAR_BEFORE_AMOUNT = [
+    "Ihr Honorar 2024 beträgt CHF 3'850.-, während wir für 2023 CHF 2'900.- bezahlt haben.",
+    "Vos honoraires 2024 se montent à CHF 3'850.-, alors que pour 2023 CHF 2'900.- avaient été payés.",
+    "Il vostro onorario 2024 è di CHF 3'850.-, mentre per il 2023 CHF 2'900.- erano stati pagati.",
+    "Your 2024 fee is CHF 3,850, whereas for 2023 CHF 2,900 was paid.",
+]
+
+
+@pytest.mark.parametrize("body", YEAR_BEFORE_AMOUNT)
+def test_a_year_before_an_amount_is_not_money(body):
+    assert [m.value for m in find_money(fold(body))] == [Decimal("3850"), Decimal("2900")]
+
+
+@pytest.mark.parametrize("text", ["2000 CHF", "le 3 juin 450 € 2 fois", "1'234.50 CHF"])
+def test_amounts_with_their_currency_after_stay_money(text):
+    assert len(find_money(fold(text))) == 1

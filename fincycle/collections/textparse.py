@@ -105,7 +105,8 @@ def _no_break(previous: str) -> bool:
 CUR = r"(?:chf|sfr\.?|fr\.|eur|euros?|€|usd|\$|franken|francs?)"
 NUM = r"\d{1,3}(?:(?:[ '\u2019\u00a0\u202f.,])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(
-    rf"(?P<c1>{CUR})\s?(?P<n1>{NUM})(?:\.[-\u2013—]+|\.-)?|(?P<n2>{NUM})(?:\.[-\u2013—]+|\.-)?\s?(?P<c2>{CUR})(?![a-z])",
+    # a year before a currency and its amount is no amount: "für 2023 CHF 2'900" is not CHF 2023
+    rf"(?P<c1>{CUR})\s?(?P<n1>{NUM})(?:\.[-\u2013—]+|\.-)?|(?<!\d)(?!(?:19|20)\d\d\s?{CUR}\s?\d)(?P<n2>{NUM})(?:\.[-\u2013—]+|\.-)?\s?(?P<c2>{CUR})(?![a-z])",
     re.IGNORECASE,
 )
 
