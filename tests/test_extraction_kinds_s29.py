@@ -697,3 +697,34 @@ def test_company_and_seat_ocr_cut_letter_joined():
 def test_no_company_without_legal_form(foot):
     ext = extract_from_lines(_seat_receipt(foot))
     assert "vendor_name" not in ext.fields
+
+
+# --- a euro sign read through the wrong font encoding ("Ä59,50") -----------------------------------
+
+
+@pytest.mark.parametrize("label", ["TOTAL", "Summe", "Totale", "Total dû"])
+def test_macroman_euro_sign_glued_to_amount(label):
+    rows = [
+        ("Demo Invoice", 212, 113, 14),
+        ("Rock", 92, 229),
+        ("Ä25,00", 478, 229),
+        ("River Pebble", 92, 243),
+        ("Ä25,00", 478, 243),
+        ("VAT", 340, 257),
+        ("Ä9,50", 482, 257),
+        (label, 340, 270),
+        ("Ä59,50", 478, 270),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "currency") == "EUR"
+
+
+def test_umlaut_word_is_no_euro():
+    rows = [
+        ("Demo Invoice", 212, 113, 14),
+        ("Äpfel 25,00", 92, 229),
+        ("TOTAL", 340, 270),
+        ("$59.50", 478, 270),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "currency") == "USD"

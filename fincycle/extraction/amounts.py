@@ -599,7 +599,7 @@ _CUR_CODES = (
 # Symbols: the rupee (₹, "Rs." before an amount) and the real (R$) too.
 _CUR = re.compile(
     r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|(?<![A-Z])EUROS?(?![A-Z])"  # "ZU ZAHLEN EURO"
-    r"|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)"
+    r"|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)|(?<![A-Za-z])Ä(?=\d)"
     r"|₹|(?<![A-Za-z])Rs\.?(?=\s?\d)"
 )
 

@@ -21,7 +21,8 @@ _GROUP_CHARS = "'\u2019`\u00b4" + _SPACES + ".,"
 _DASHES = "-–—−"  # noqa: RUF001 - the typographic dashes are the point
 _CURRENCY_NEAR = re.compile(
     r"(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|BRL|SFr\.?|Fr\.|€|R\$|\$|£|∈|₹"
-    r"|(?<![A-Za-z])Rs\.?)",
+    # "Ä59,50": the euro sign (WinAnsi 0x80) of a font read as MacRoman, glued to the amount
+    r"|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])Ä(?=\d))",
 )
 
 # What must never be read as an amount; replaced by blanks of the same length first.
@@ -252,5 +253,5 @@ def currency_code(token: str, words: bool = False) -> str:
     if words and token.lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[token.lower()]
     symbols = {"€": "EUR", "∈": "EUR", "$": "USD", "£": "GBP", "SFr": "CHF", "Fr": "CHF",
-               "₹": "INR", "Rs": "INR", "R$": "BRL", "EURO": "EUR", "EUROS": "EUR"}  # fmt: skip
+               "₹": "INR", "Rs": "INR", "R$": "BRL", "Ä": "EUR", "EURO": "EUR", "EUROS": "EUR"}  # fmt: skip
     return symbols.get(token, token.upper())
