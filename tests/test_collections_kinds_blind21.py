@@ -519,3 +519,31 @@ def test_a_year_before_an_amount_is_not_money(body):
 @pytest.mark.parametrize("text", ["2000 CHF", "le 3 juin 450 € 2 fois", "1'234.50 CHF"])
 def test_amounts_with_their_currency_after_stay_money(text):
     assert len(find_money(fold(text))) == 1
+
+
+# --- billed hours against the hours really worked or the hours too many ---------------------------
+
+HOURS_WORKED = [
+    "Auf dem Rapport sind 4.0 Std. à Fr. 118.- aufgeführt. Der Monteur war von 08.30 bis 10.00 Uhr "
+    "da, also 1.5 Std. Bitte korrigieren Sie die Rechnung, bis dahin halten wir die Zahlung zurück.",
+    "Vous facturez 4 heures à CHF 118.-, mais le technicien est resté de 8h30 à 10h, soit 1.5 heures. "
+    "Nous contestons la différence.",
+    "In fattura ci sono 4 ore a CHF 118.-, ma il tecnico è rimasto dalle 8.30 alle 10, cioè 1.5 ore. "
+    "Contestiamo la differenza.",
+    "The invoice has 4 hours at CHF 118, but our logs show a total of about 1.5 hours. We dispute the difference.",
+    "Auf der Rechnung stehen 4 Stunden à CHF 118.-. Wir bestreiten die 2.5 Stunden zu viel.",
+]
+
+
+@pytest.mark.parametrize("body", HOURS_WORKED)
+def test_billed_hours_less_the_hours_worked_is_the_disputed_amount(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("295.00")
+
+
+def test_billed_hours_without_a_figure_worked_stay_hours_times_rate():
+    body = (
+        "You billed 4 hours at CHF 118 for a job that was never finished, so we dispute them all."
+    )
+    assert _read(body).disputed_amount == Decimal("472.00")

@@ -2396,17 +2396,44 @@ def _stated_result(ordered):
     return None
 
 
+_H_UNIT = r"\s*(?:h\b|hrs?\b|hours?|heures?|std\b\.?|stunden|ore\b)"
+# the hours too many named: "die 2 Stunden zu viel", "8.5h Differenz", "2 hours too many", "2
+# heures de trop", "2 ore di troppo"
+HOURS_EXCESS = re.compile(
+    r"\b(\d+(?:[.,]\d+)?)"
+    + _H_UNIT
+    + r"\s*(?:zu viel|differenz|difference|de trop|en trop|too many|too much|"
+    r"di troppo|in piu|d'ecart|unterschied)"
+)
+# the hours really worked: "also 1.5 Std.", "so about 1.5 hours", "soit 1 h 30", "total logged
+# time ca. 5.5h", "cioè circa 1.5 ore"
+ACTUAL_HOURS = re.compile(
+    r"\b(?:also|so|thus|i\.e\.|d\.h\.|donc|soit|cioe|quindi|total|insgesamt|gesamthaft|in tutto|au total)\b(?: [\w-]+){0,3}?\s+"
+    r"(?:(?:ca|approx|env)\.?\s+|etwa\s+|about\s+|around\s+|environ\s+|circa\s+|rund\s+)?(\d+(?:[.,]\d+)?)"
+    + _H_UNIT
+)
+
+
 def _hours_times_rate(ordered, folded):
     """Hours x rate stated by the customer ("3,5 Std. à CHF 180"); "12 extra hours" elsewhere
-    names the contested hours."""
+    names the contested hours; so do "die 2 Stunden zu viel", or the hours really worked ("4.0
+    Std. à Fr. 118 ... also 1.5 Std.": 2.5 x 118)."""
     for s in ordered:
         for m in HOURS.finditer(s.folded):
             hours = Decimal(m.group("h").replace(",", "."))
             rate = Decimal(m.group("r").replace(",", "."))
             if 0 < hours < 200 and rate >= 20:
-                extra = EXTRA_HOURS.search(folded)
+                extra = EXTRA_HOURS.search(folded) or HOURS_EXCESS.search(folded)
                 if extra:
-                    hours = Decimal((extra.group(1) or extra.group(2)).replace(",", "."))
+                    hours = Decimal(next(g for g in extra.groups() if g).replace(",", "."))
+                else:
+                    worked = [
+                        Decimal(a.group(1).replace(",", "."))
+                        for a in ACTUAL_HOURS.finditer(folded)
+                        if Decimal(a.group(1).replace(",", ".")) < hours
+                    ]
+                    if worked:
+                        hours -= worked[0]
                 return _q(hours * rate)
     return None
 
