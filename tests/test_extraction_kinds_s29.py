@@ -728,3 +728,69 @@ def test_umlaut_word_is_no_euro():
         ("Page 1 of 1", 480, 800),
     ]
     assert value(rows, "currency") == "USD"
+
+
+# --- "sold by" / "issued by" in other languages label the seller, never part of its name -----------
+
+
+def _sold_by_page(label_line, under=()):
+    rows = [
+        ("INVOICE", 300, 40, 16),
+        ("Bill to:", 40, 100),
+        ("Client Final SARL", 40, 112),
+        ("2 rue du Client", 40, 124),
+        ("75015 Paris", 40, 136),
+        (label_line, 300, 100),
+        *[(t, 300, 112 + 12 * k) for k, t in enumerate(under)],
+        ("Invoice No: 113", 300, 170),
+        ("Total 121,00 EUR", 300, 424),
+        ("Page 1 of 1", 480, 800),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Verkauft von",
+        "Ausgestellt von",
+        "Vendu par",
+        "Émise par",
+        "Venduto da",
+        "Emessa da",
+        "Vendido por",
+        "Verkocht door",
+        "Remit to",
+    ],
+)
+def test_sold_by_label_same_line(label):
+    assert value(_sold_by_page(f"{label}: Acme Trading GmbH"), "vendor_name") == "Acme Trading GmbH"
+
+
+@pytest.mark.parametrize("label", ["Verkauft von", "Vendu par", "Venduto da", "Vendido por"])
+def test_sold_by_label_over_block(label):
+    rows = _sold_by_page(f"{label}:", ["Acme Trading GmbH", "Industriestr. 5", "80331 München"])
+    assert value(rows, "vendor_name") == "Acme Trading GmbH"
+
+
+@pytest.mark.parametrize(
+    "line", ["Vendu par lot de 6", "Verkauft von unserem Partner", "Venduto da noi"]
+)
+def test_sold_by_phrase_in_items_changes_nothing(line):
+    """The words in an item's name or a sentence, under the line items: the letterhead stays."""
+    rows = [
+        ("Acme Trading GmbH", 40, 30),
+        ("Industriestr. 5", 40, 42),
+        ("80331 München", 40, 54),
+        ("INVOICE", 300, 40, 16),
+        ("Bill to:", 300, 100),
+        ("Client Final SARL", 300, 112),
+        ("2 rue du Client", 300, 124),
+        ("75015 Paris", 300, 136),
+        ("Invoice No: 113", 300, 170),
+        (line, 40, 300),
+        ("12,00", 480, 300),
+        ("Total 121,00 EUR", 300, 424),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "vendor_name") == "Acme Trading GmbH"

@@ -35,6 +35,9 @@ SELLER_LABEL = re.compile(
     r"|leverancier|verkoper|afzender|factuur\s*van"
     r"|proveedor|emisor|vendedor|expedidor|remitente|datos\s*del\s*(?:emisor|proveedor|vendedor)"
     r"|fornecedor|prestador(?:\s*de\s*servicos?)?|emitente"
+    # a marketplace's "sold by" and "issued by" in the other languages
+    r"|verkauft\s*(?:von|durch)|ausgestellt\s*von|vendu\s*par|emise?\s*par|venduto\s*da"
+    r"|emess[ao]\s*da|vendido\s*por|emitido\s*por|verkocht\s*door|remit\s*to"
     r")\s*(?:/\s*[a-z]+\s*)?(?P<colon>:)?\s*"
 )
 # The label of the buyer's section: the seller's section ends there.
