@@ -794,3 +794,48 @@ def test_sold_by_phrase_in_items_changes_nothing(line):
         ("Page 1 of 1", 480, 800),
     ]
     assert value(rows, "vendor_name") == "Acme Trading GmbH"
+
+
+# --- the buyer named as such is never the vendor ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("FATTURA", "Cessionario/Committente"),
+        ("FATTURA", "Acquirente"),
+        ("FATURA", "Adquirente"),
+        ("FACTURA", "Comprador"),
+        ("FACTUUR", "Koper"),
+        ("INVOICE", "Buyer"),
+        ("FACTURE", "Acheteur"),
+        ("RECHNUNG", "Käufer"),
+    ],
+)
+def test_buyer_label_block_is_customer(title, label):
+    rows = [
+        (title, 300, 40, 16),
+        (label, 40, 100),
+        ("Groothandel Klant B.V.", 40, 112),
+        ("Kerkstraat 2", 40, 124),
+        ("1012 AB Amsterdam", 40, 136),
+        ("Nr. 113", 300, 160),
+        ("Total 121,00 EUR", 300, 424),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "vendor_name") is None
+    assert value(rows, "customer_name") == "Groothandel Klant B.V."
+
+
+def test_seller_label_block_stays_vendor():
+    rows = [
+        ("FATTURA", 300, 40, 16),
+        ("Cedente/Prestatore", 40, 100),
+        ("Forniture Rossi S.r.l.", 40, 112),
+        ("Via Roma 1", 40, 124),
+        ("20121 Milano", 40, 136),
+        ("Nr. 113", 300, 160),
+        ("Total 121,00 EUR", 300, 424),
+        ("Page 1 of 1", 480, 800),
+    ]
+    assert value(rows, "vendor_name") == "Forniture Rossi S.r.l."

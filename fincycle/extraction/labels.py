@@ -245,7 +245,10 @@ CUSTOMER_LABEL = re.compile(
     r"|klant|afnemer|geadresseerde|factuur\s*-?\s*adres|aflever\s*-?\s*adres|leverings?\s*-?\s*adres"
     r"|(?:gefactureerd|factuur)\s*aan|facturar\s*a|enviar\s*a|faturar\s*a"
     r"|direccion\s*de\s*(?:facturacion|envio|entrega)|datos\s*(?:del\s*)?cliente"
-    r"|(?:morada|endereco)\s*de\s*(?:faturacao|cobranca|entrega))\s*:?\s*$"
+    r"|(?:morada|endereco)\s*de\s*(?:faturacao|cobranca|entrega)"
+    # the buyer named as such (Italian e-invoice renderings, Iberian and Dutch invoices)
+    r"|cessionario(?:\s*/\s*committente)?|committente|acquirente|adquirente|comprador|koper"
+    r"|buyer|acheteur|kaufer)\s*:?\s*$"
 )
 SALUTATION = re.compile(
     r"^\s*(?:herrn?|frau|firma|madame|monsieur|mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|signora?|sig\.?"
