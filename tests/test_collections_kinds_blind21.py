@@ -547,3 +547,63 @@ def test_billed_hours_without_a_figure_worked_stay_hours_times_rate():
         "You billed 4 hours at CHF 118 for a job that was never finished, so we dispute them all."
     )
     assert _read(body).disputed_amount == Decimal("472.00")
+
+
+# --- only the fees refused, their amount said in another sentence -----------------------------------
+
+FEES_SAID_BEFORE = [
+    "Trotzdem haben Sie mir zwei Mahnungen geschickt, zusammen Fr. 60.- Gebühren. Den "
+    "Rechnungsbetrag überweise ich am 30. Juni. Die Mahngebühren bezahle ich aber nicht.",
+    "Vous m'avez pourtant envoyé deux rappels, soit CHF 60.- de frais. Je paierai la facture le "
+    "30 juin, mais je refuse les frais de rappel.",
+    "Mi avete mandato due solleciti, in tutto CHF 60.- di spese. La fattura la pago il 30 giugno, "
+    "ma le spese di sollecito non le pago.",
+    "You still sent me two reminders, CHF 60 in fees altogether. I'll pay the invoice on 30 June, "
+    "but I won't pay the reminder fees.",
+]
+
+
+@pytest.mark.parametrize("body", FEES_SAID_BEFORE)
+def test_the_fees_refused_take_their_amount_from_another_sentence(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("60.00")
+
+
+def test_no_fee_refused_leaves_no_amount():
+    body = "Sie haben mir zwei Mahnungen geschickt, zusammen Fr. 60.- Gebühren. Ich zahle alles am 30. Juni."
+    assert _read(body).disputed_amount is None
+
+
+# --- the fees refused or not accepted --------------------------------------------------------------
+
+FEES_REFUSED = [
+    "Je refuse les frais de rappel.",
+    "Nous n'acceptons pas les frais de relance.",
+    "Ich akzeptiere die Mahngebühren nicht.",
+    "Rifiuto le spese di sollecito.",
+    "Non accettiamo le spese di sollecito.",
+    "I refuse the reminder fees.",
+    "We don't accept the late fee.",
+]
+
+
+@pytest.mark.parametrize("body", FEES_REFUSED)
+def test_fees_refused_or_not_accepted_are_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+FEES_ACCEPTED = [
+    "Nous ne refusons pas les frais, ils seront payés avec la facture vendredi.",
+    "Ich akzeptiere die Rechnung und zahle sie am Freitag.",
+    "Accettiamo le spese di sollecito, pagheremo tutto venerdì.",
+    "We accept the late fee and will pay everything on Friday.",
+]
+
+
+@pytest.mark.parametrize("body", FEES_ACCEPTED)
+def test_fees_accepted_are_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -407,6 +407,14 @@ CONTEST = _rx(
     r"(?![^.;]{0,40}\b(?:receiv\w*|receipt|arriv\w*|approv\w*|get|got)\b)|"
     r"\b(?:pagheremo|paghero|salderemo|saldero|verseremo) (?:\S+ ){0,3}(?:soltanto|solo) (?:quando|dopo|una volta|se)\b"
     r"(?![^.;]{0,40}\b(?:ricev\w*|ricezione|arriv\w*|approvat\w*)\b)",
+    # the fees refused or not accepted: "je refuse les frais de rappel", "I refuse the reminder
+    # fees", "ich akzeptiere die Mahngebühren nicht", "rifiuto le spese di sollecito"
+    r"\b(?:refuse|refusons|refuses|refusing|rifiuto|rifiutiamo|respingo|lehne|lehnen)\b (?:\w+ ){0,3}?"
+    r"(?:frais|penalites?|indemnites?|fees?|charges?|penalt(?:y|ies)|mahngebu\w*|mahnspesen|gebuhren|spesen|spese|penali)\b|"
+    r"\b(?:n'accept\w*|ne reconnais\w*) (?:pas )?(?:\w+ ){0,2}(?:frais|penalites?|indemnites?)\b|"
+    r"\b(?:do not|don'?t|cannot|can'?t|won'?t) accept (?:\w+ ){0,2}(?:fees?|charges?|penalt(?:y|ies))\b|"
+    r"\b(?:akzeptiere|akzeptieren|anerkenne|anerkennen) (?:\w+ ){0,3}(?:mahngebu\w*|gebuhren|mahnspesen|spesen|verzugszins\w*) nicht\b|"
+    r"\bnon (?:accett\w+|riconosc\w+) (?:\w+ ){0,2}(?:spese|penali|interessi)\b",
     # an invoice asked without an item: "bitte Sie um eine Rechnung ohne diese Position", "une
     # facture sans ce poste", "una fattura senza questa voce", "an invoice without that line"
     r"\b(?:rechnung|invoice|facture|fattura|bill) (?:ohne|without|sans|senza) (?:diese[nrs]?|die|den|das|this|that|these|those|the|ce|cet|cette|ces|le|la|les|questa|questo|queste|questi|la|il|i|le) "
@@ -4771,11 +4779,13 @@ def _with_contested_fee(value, cues, context, body):
     """A contested amount with the reminder fee refused too: both ("I won't pay the invoice
     until it is repaired, nor the CHF 20 fee" -> invoice + 20; "the 12 faulty ones, CHF 352.80,
     and cancel the CHF 20 fee" -> 372.80). Only the fee contested, or no amount: as it was."""
-    if value is None:
-        return None
     fee_sents = [
         s for s in cues.sents if FEE_WORD.search(s.folded) and FEE_REFUSED.search(s.folded)
     ]
+    if value is None:
+        # only the fees refused, their amount in another sentence of the customer's: "zusammen
+        # Fr. 60.- Gebühren. ... Die Mahngebühren bezahle ich aber nicht"
+        return _fee_amount(cues.sents, "") if fee_sents else None
     if not fee_sents:
         return value
     fee = _fee_amount(fee_sents, body)
