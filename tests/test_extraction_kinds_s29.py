@@ -839,3 +839,40 @@ def test_seller_label_block_stays_vendor():
         ("Page 1 of 1", 480, 800),
     ]
     assert value(rows, "vendor_name") == "Forniture Rossi S.r.l."
+
+
+# --- Dutch "d.d." (de dato) links a title's number to its date ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Factuur F-2024-113 d.d. 3 maart 2024", "2024-03-03"),
+        ("Factuur nr. 113 d.d. 03-03-2024", "2024-03-03"),
+        ("Creditnota 113 dd. 03-03-2024", "2024-03-03"),
+        ("Facture 113 du 3 mars 2024", "2024-03-03"),
+    ],
+)
+def test_title_number_dd_date(line, expected):
+    rows = [
+        ("Acme B.V.", 40, 40),
+        ("Dorpsstraat 1", 40, 52),
+        ("1234 AB Utrecht", 40, 64),
+        (line, 300, 130),
+        ("Total 121,00", 300, 424),
+        ("Page 1", 480, 800),
+    ]
+    assert str(value(rows, "invoice_date")) == expected
+
+
+def test_dd_in_other_words_is_no_date_link():
+    """ "d.d." only after a document title and its number: a delivery line keeps its date out."""
+    rows = [
+        ("Acme B.V.", 40, 40),
+        ("Dorpsstraat 1", 40, 52),
+        ("1234 AB Utrecht", 40, 64),
+        ("Levering d.d. 01-02-2024", 300, 130),
+        ("Total 121,00", 300, 424),
+        ("Page 1", 480, 800),
+    ]
+    assert str(value(rows, "invoice_date")) != "2024-02-01"

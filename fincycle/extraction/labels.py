@@ -131,7 +131,7 @@ DATE_IN_TEXT = re.compile(
     r"|nota\s*di\s*credito|credit\s*note|note\s*de\s*credit|factuur|factura|fatura|creditnota"
     r"|nota\s*de\s*credito)\b"
     r"(?:\s*(?:n°|nr|no|n\.?\s*o|n|num|numero|nummer|#)?\.?\s*(?:[a-z]{1,4}\s)?"
-    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|von|of|del|dated|datee?|dd\.?|van|de|d[ao]"
+    r"[\w./-]*\d[\w./-]*(?:\s\d[\w./-]*){0,2})?\s+(?:du|vom|von|of|del|dated|datee?|dd\.?|d\.\s?d\.?|van|de|d[ao]"
     r"|issued\s*(?:at|on))\s+"
     r"(?=\d|[a-z]{3,9}\.?\s+\d)"
 )
@@ -139,7 +139,7 @@ DATE_IN_TEXT = re.compile(
 # "Commercial invoice (380) No. INV-7 of 2024-03-05"): the document type code in brackets, the
 # number (free text up to the date word) and the date, which a long heading wraps to the next
 # line.
-_DATE_WORD = r"(?:vom|von|of|du|del|de|dated|van|do|da|dd\.?)"
+_DATE_WORD = r"(?:vom|von|of|du|del|de|dated|van|do|da|dd\.?|d\.\s?d\.?)"  # Dutch "d.d."
 TYPE_CODE_HEADING = re.compile(
     r"^\s*[a-z][\w .\-/()]{1,60}?\s*\((?:\d{3})\)\s*(?:nr|no|n°|n\.?\s*o|num|numero|nummer|number|#)"
     rf"(?![a-z])\.?\s*:?\s*(?P<number>\S.{{0,40}}?)\s+{_DATE_WORD}(?:\s+(?=\d|[a-z]{{3,9}}\.?\s+\d)|\s*$)"
