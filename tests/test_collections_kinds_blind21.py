@@ -607,3 +607,35 @@ FEES_ACCEPTED = [
 def test_fees_accepted_are_no_dispute(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- the money gone out of the account: paid -------------------------------------------------------
+
+MONEY_WENT_OUT = [
+    "The amount went out on 2 June.",
+    "The money left our account on 2 June.",
+    "Le montant est parti de notre compte le 2 juin.",
+    "Der Betrag wurde am 2. Juni von unserem Konto abgebucht.",
+    "L'importo è stato addebitato sul nostro conto il 2 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", MONEY_WENT_OUT)
+def test_money_gone_out_of_the_account_is_paid(body):
+    reading = _read(body)
+    assert reading.category == "already_paid", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The payment will go out on 20 June.",
+        "Le montant partira de notre compte vendredi.",
+        "Der Betrag wird am Freitag abgebucht.",
+        "L'importo verrà addebitato venerdì.",
+    ],
+)
+def test_money_to_go_out_is_no_payment_made(body):
+    reading = _read(body)
+    assert reading.category != "already_paid", reading.evidence
+    assert reading.pause_dunning is False

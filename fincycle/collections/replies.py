@@ -662,6 +662,9 @@ ALREADY_PAID = _rx(
     r"\b(?:ha|hanno) (?:gia |appena |ora |finalmente )?(?:pagat\w|saldat\w|versat\w|bonificat\w)\b",
     r"\b(?:has|have|was) (?:already )?been (?:paid|settled|transferred)|\balready (?:been )?(?:paid|settled)|\b(?:is|was) paid\b|\bpaid (?:it |this |the invoice )?(?:on|in full|by card|by credit card)\b",
     r"\bmoney has (?:definitely )?left|\bpayment (?:was|went) (?:made|out|sent)|\bshould (?:already )?be settled",
+    # "the amount went out on 2 June", "the money left our account", "the transfer was debited"
+    r"\b(?:the |our )?(?:amount|money|transfer|funds|payment) (?:already )?(?:went out|has gone out|left (?:our|my) account|"
+    r"was debited|has been debited)\b|\b(?:le montant|l'argent|le virement|le paiement) (?:est|a ete) (?:bien )?(?:parti|debite)\b",
     # not "le bon à payer", "reste à régler", "a virer" (to pay, an infinitive)
     r"\b(?:avons|ai|a) (?:deja |bien |tout )?(?:regle|paye|vire|verse|effectue le (?:virement|paiement|reglement))(?!r\b)",
     r"\b(?:est|a ete|ont ete) (?:deja |bien |integralement |entierement |totalement |dument ){0,2}(?:reglee?s?|payee?s?|vire)\b|\bfacture (?:deja )?payee|\b(?:virement|paiement|reglement|cheque) (?:de [^.]{0,30})?(?:est|a ete) (?:bien )?(?:parti|effectue|envoye|poste|emis)",
@@ -1746,6 +1749,10 @@ def _drop_false_paid(f, hits):
         if not HABITUAL.search(f[max(0, m.start() - 40) : m.end() + 40])
         # "will therefore be paid on 31 August", "sera donc réglée le 31 juillet"
         and not FUTURE_AUX.search(f[max(0, m.start() - 30) : m.start()])
+        # "der Betrag wird am Freitag abgebucht", "l'importo verrà addebitato venerdì"
+        and not re.search(
+            r"\b(?:sera|seront|will|shall|wird|werden|sara|saranno|verra|verranno)\b", m.group(0)
+        )
         and not INVOICES_PROCESS.search(f[: m.start()])
         and not re.search(
             # "... once payment has been made", "sobald die Zahlung erfolgt ist", "dès que"
