@@ -639,3 +639,35 @@ def test_money_to_go_out_is_no_payment_made(body):
     reading = _read(body)
     assert reading.category != "already_paid", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- made out to an old or another entity -----------------------------------------------------------
+
+ANOTHER_ENTITY = [
+    "Die Rechnung ist auf unsere alte Firma ausgestellt.",
+    "Die Rechnung ist auf den «Turnverein Düdingen» ausgestellt – das ist ein anderer Verein!",
+    "The invoice is made out to Seeside Rowing Club – that's a different club.",
+    "La facture est établie au nom de l'Amicale des pêcheurs, c'est une autre association.",
+    "La fattura è intestata alla Bocciofila Riva, che è un'altra associazione.",
+]
+
+
+@pytest.mark.parametrize("body", ANOTHER_ENTITY)
+def test_made_out_to_an_old_or_another_entity_is_a_formal_defect(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True
+
+
+NOT_ANOTHER_ENTITY = [
+    "Wir haben einen anderen Verein gegründet und zahlen die Rechnung am Freitag.",
+    "We also run a different club, could you send us a quote for it?",
+    "Nous gérons aussi une autre association, la facture sera réglée vendredi.",
+    "Gestiamo anche un'altra associazione, la fattura la paghiamo venerdì.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_ANOTHER_ENTITY)
+def test_another_entity_named_without_the_invoice_made_out_is_no_defect(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -611,6 +611,14 @@ INVOICE_ERROR = _rx(
     r"\bstellen sie (?:die|diese|ihre|eine neue|uns die) rechnung (?:\w+ ){0,6}aus\b",
     r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
     r"\bkostenstelle",
+    # made out to an old or another entity: "auf unsere alte Firma ausgestellt", "ist auf den
+    # «Turnverein Düdingen» ausgestellt – das ist ein anderer Verein", "made out to ... that's a
+    # different club", "établie au nom de ... c'est une autre association", "è un'altra ditta"
+    r"\bauf (?:unsere|unser|die|den|das|meine|mein) (?:alte|alten|fruhere|fruheren|ehemalige|ehemaligen|falsche|falschen) "
+    r"(?:firma|gesellschaft|adresse|firmenname|namen?|verein|einzelfirma|ag|gmbh)\b|"
+    r"\b(?:ausgestellt|adressiert|lautet|made out|addressed|issued|etablie|libellee|adressee|intestat\w)\b[^.]{0,80}"
+    r"\b(?:ein anderer|eine andere|ein anderes|another|a different|une autre|un autre|un'altra|un altro)\s+"
+    r"(?:verein|firma|gesellschaft|person|club|company|entity|association|societe|entite|personne|ditta|societa|associazione|persona)\b",
     r"\b(?:ohne|fehlt|fehlende\w*|keine|weder|mit|angabe|angeben|angegeben|anzugeben|erganz\w+|vermerk\w+)\b[^.]{0,30}\bbestell(?:nummer|-nr)|\bbestell(?:nummer|-nr)\w*\b[^.]{0,30}\b(?:fehlt|angeben|angegeben|anzugeben|neu aus)",
     r"\b(?:uid|mwst|mwst-|mehrwertsteuer)-?(?:nummer|nr)|\bohne (?:mwst|mehrwertsteuer)|\bkeine (?:schweizer |franzosische )?(?:mwst|mehrwertsteuer|tva)|\bausfuhrlieferung|"
     # goods exported, free of VAT ("export document", "Exportlieferung", "livraison à l'export");
