@@ -645,8 +645,8 @@ def test_money_to_go_out_is_no_payment_made(body):
 
 ANOTHER_ENTITY = [
     "Die Rechnung ist auf unsere alte Firma ausgestellt.",
-    "Die Rechnung ist auf den «Turnverein Düdingen» ausgestellt – das ist ein anderer Verein!",
-    "The invoice is made out to Seeside Rowing Club – that's a different club.",
+    "Die Rechnung ist auf den «Turnverein Düdingen» ausgestellt \u2013 das ist ein anderer Verein!",
+    "The invoice is made out to Seeside Rowing Club \u2013 that's a different club.",
     "La facture est établie au nom de l'Amicale des pêcheurs, c'est une autre association.",
     "La fattura è intestata alla Bocciofila Riva, che è un'altra associazione.",
 ]

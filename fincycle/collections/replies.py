@@ -612,7 +612,7 @@ INVOICE_ERROR = _rx(
     r"\bfalsch adressiert|\bfalsche (?:adresse|firma|firmenbezeichnung|wahrung|mwst|mehrwertsteuer|rechnungsadresse)|\bumfirmierung|\bfirmenname|\badresse lautet|\bneue adresse",
     r"\bkostenstelle",
     # made out to an old or another entity: "auf unsere alte Firma ausgestellt", "ist auf den
-    # «Turnverein Düdingen» ausgestellt – das ist ein anderer Verein", "made out to ... that's a
+    # «Turnverein Düdingen» ausgestellt - das ist ein anderer Verein", "made out to ... that's a
     # different club", "établie au nom de ... c'est une autre association", "è un'altra ditta"
     r"\bauf (?:unsere|unser|die|den|das|meine|mein) (?:alte|alten|fruhere|fruheren|ehemalige|ehemaligen|falsche|falschen) "
     r"(?:firma|gesellschaft|adresse|firmenname|namen?|verein|einzelfirma|ag|gmbh)\b|"
