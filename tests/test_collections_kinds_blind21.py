@@ -671,3 +671,40 @@ NOT_ANOTHER_ENTITY = [
 def test_another_entity_named_without_the_invoice_made_out_is_no_defect(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- a price agreed other than billed, a job not finished (de/en, as fr/it already) -----------------
+
+AGREED_OTHER_OR_UNFINISHED = [
+    "Der Preis war anders abgemacht.",
+    "Wir hatten einen tieferen Preis abgemacht.",
+    "The price we agreed was lower.",
+    "We agreed on a lower price.",
+    "The job isn't finished yet.",
+    "Le prix convenu était plus bas.",
+    "Il prezzo concordato era più basso.",
+    "Le travail n'est pas terminé.",
+    "Il lavoro non è finito.",
+]
+
+
+@pytest.mark.parametrize("body", AGREED_OTHER_OR_UNFINISHED)
+def test_price_agreed_other_or_job_unfinished_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+AGREED_AND_FINISHED = [
+    "The price we agreed was fair, we pay on Friday.",
+    "The job is finished, thanks, we pay on Friday.",
+    "Der Preis war so abgemacht, wir zahlen am Freitag.",
+    "Il lavoro è finito, grazie, paghiamo venerdì.",
+    "Le travail est terminé, merci, nous payons vendredi.",
+]
+
+
+@pytest.mark.parametrize("body", AGREED_AND_FINISHED)
+def test_price_as_agreed_or_job_finished_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

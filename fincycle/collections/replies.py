@@ -407,6 +407,17 @@ CONTEST = _rx(
     r"(?![^.;]{0,40}\b(?:receiv\w*|receipt|arriv\w*|approv\w*|get|got)\b)|"
     r"\b(?:pagheremo|paghero|salderemo|saldero|verseremo) (?:\S+ ){0,3}(?:soltanto|solo) (?:quando|dopo|una volta|se)\b"
     r"(?![^.;]{0,40}\b(?:ricev\w*|ricezione|arriv\w*|approvat\w*)\b)",
+    # a price agreed other than billed (de/en, as fr 'prix convenu', it 'concordato'): "der Preis
+    # war anders abgemacht", "wir hatten einen tieferen Preis vereinbart", "the price we agreed
+    # was lower", "we agreed on a lower rate"
+    r"\b(?:preis|betrag|pauschale|ansatz|tarif|stundenansatz)\b[^.]{0,30}\b(?:anders|tiefer|niedriger|gunstiger|weniger)\b[^.]{0,15}"
+    r"\b(?:abgemacht|vereinbart|offeriert|besprochen|abgesprochen)\b|"
+    r"\b(?:tieferen|niedrigeren|gunstigeren|anderen) (?:preis|betrag|ansatz|tarif|pauschalpreis|stundenansatz) (?:\w+ )?(?:abgemacht|vereinbart|offeriert|besprochen)\b|"
+    r"\b(?:price|rate|fee|amount)s? (?:we |that we |you )?(?:agreed|quoted|discussed)(?: on| upon)? (?:was|were|is) (?:much |a lot )?(?:lower|less|different|cheaper)\b|"
+    r"\bagreed (?:on |upon )?(?:a )?(?:lower|different|cheaper|smaller) (?:price|rate|fee|amount)\b|"
+    # "the job isn't finished yet"
+    r"\b(?:job|work|works|installation|project|website|site|repair|renovation)\b (?:\w+ ){0,2}(?:isn'?t|is not|wasn'?t|was not) (?:yet )?(?:fully )?"
+    r"(?:finished|completed|complete|done)\b|"
     # the fees refused or not accepted: "je refuse les frais de rappel", "I refuse the reminder
     # fees", "ich akzeptiere die Mahngebühren nicht", "rifiuto le spese di sollecito"
     r"\b(?:refuse|refusons|refuses|refusing|rifiuto|rifiutiamo|respingo|lehne|lehnen)\b (?:\w+ ){0,3}?"
