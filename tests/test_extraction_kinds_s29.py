@@ -876,3 +876,47 @@ def test_dd_in_other_words_is_no_date_link():
         ("Page 1", 480, 800),
     ]
     assert str(value(rows, "invoice_date")) != "2024-02-01"
+
+
+# --- credit notes titled in Portuguese, Spanish and Dutch ------------------------------------------
+
+
+def _titled(title, extra=()):
+    return [
+        ("Acme Lda", 40, 40),
+        ("Rua Augusta 1", 40, 52),
+        ("1100-048 Lisboa", 40, 64),
+        (title, 300, 130),
+        *[(t, 40, 200 + 12 * k) for k, t in enumerate(extra)],
+        ("Total 121,00", 300, 424),
+        ("Page 1", 480, 800),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nota de crédito NC 2024/113",
+        "NOTA DE CRÉDITO NC 2024/113",
+        "Creditnota 2024-113",
+        "Creditfactuur 2024-113",
+        "Factura de abono A-113",
+        "Nota di credito n. 113",
+        "Gutschrift Nr. 113",
+        "Credit note no. 113",
+    ],
+)
+def test_credit_note_titles(title):
+    assert value(_titled(title), "document_type") == "credit_note"
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Fatura FT 2024/113", "Referente à nota de crédito NC 2024/100"),
+        ("Factuur 2024-113", "Zie ook onze creditnota van vorige maand"),
+        ("Factura A-113", "Sin factura de abono pendiente"),
+    ],
+)
+def test_credit_words_in_text_keep_invoice(title, line):
+    assert value(_titled(title, [line]), "document_type") == "invoice"

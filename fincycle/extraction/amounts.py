@@ -465,13 +465,14 @@ def _placement(c: Cand | None, g: Cand) -> float:
 
 _CREDIT = re.compile(
     r"^\W*(?:gutschrift\w*|kreditnote|credit\s?note|(?:facture\s?d.)?avoir|note\s?de\s?credit|"
-    r"avis\s?de\s?credit|nota\s?(?:di\s?)?credito|nota\s?d.accredito|credit\s?memo\w*|"
-    r"rechnungs-?\s?korrektur|storno\w*)(?![a-z])"
+    r"avis\s?de\s?credit|nota\s?(?:di\s?|de\s?)?credito|nota\s?d.accredito|credit\s?memo\w*|"
+    r"rechnungs-?\s?korrektur|storno\w*|creditnota|creditfactuur|factura\s?de\s?abono)(?![a-z])"
 )
 # A credit-note title in capitals next to other text ("MUSTER AG   AVOIR"), and the total
 # label of a credit note ("Total avoir TTC", "Gutschriftsbetrag", "Totale nota di credito").
 _CREDIT_TITLE = re.compile(
     r"(?<![A-Za-z])(?:GUTSCHRIFT[A-Z]*|KREDITNOTE|AVOIR|NOTE DE CR[EÉ]DIT|NOTA DI CREDITO|"
+    r"NOTA DE CR[EÉ]DITO|CREDITNOTA|CREDITFACTUUR|FACTURA DE ABONO|"
     r"CREDIT NOTE|CREDIT MEMO)(?![A-Za-z])"
 )
 _CREDIT_TOTAL = re.compile(
