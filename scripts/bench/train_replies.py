@@ -8,8 +8,9 @@ scripts/bench/disputes.py; its ``held`` part is never trained on), the whole sec
 (tests/data/disputes_more, eight batches by other writers) and every later writer's set listed in
 ``WRITER_SETS``: each was measured blind by the rules of the commit named there, then became
 development data (tuned on, trained on). A set not in that table is never read here (today
-tests/data/disputes_blind8, disputes_blind9, disputes_blind10, disputes_blind16 and
-disputes_blind19 and later; the first set's held part is read only for its final check).
+tests/data/disputes_blind10, disputes_blind16, disputes_blind19, disputes_blind22,
+disputes_blind24, disputes_blind26 and disputes_blind28; the first set's held part is read only
+for its final check).
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -93,6 +94,15 @@ WRITER_SETS = (
     ("seventeenth", "disputes_blind15", "6c055c2"),
     ("nineteenth", "disputes_blind17", "d1ea513"),  # measured blind twice
     ("twentieth", "disputes_blind18", "d1ea513"),  # measured blind twice
+    # blind from stop 27 or 28 to the end of stop 28; 24c7380 holds the rules of its end (a62f50c)
+    ("tenth", "disputes_blind8", "24c7380"),
+    ("eleventh", "disputes_blind9", "24c7380"),
+    ("twenty-second", "disputes_blind20", "24c7380"),
+    # written in stop 29, measured blind by 24c7380; the odd ones tuned on, the even ones kept blind
+    ("twenty-third", "disputes_blind21", "24c7380"),
+    ("twenty-fifth", "disputes_blind23", "24c7380"),
+    ("twenty-seventh", "disputes_blind25", "24c7380"),
+    ("twenty-ninth", "disputes_blind27", "24c7380"),
 )
 
 
