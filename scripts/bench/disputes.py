@@ -3,7 +3,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Customers' replies benchmark: the rules of fincycle.collections against labelled e-mails.
 
-DIR is laid out like /work/shared/samples/disputes (manifest.json + emails/<id>.eml). Each
+DIR is laid out like /work/shared/samples/disputes (manifest.json + emails/<id>.eml); several
+DIRs are scored as one pool (the figures of all their replies together). Each
 reply is read with its thread's context (invoice number, amount, currency, stage answered)
 and scored against its labels, without the LLM:
 
@@ -25,7 +26,7 @@ with the sentences that decided it.
 in a fresh database (threading, sender check, reader, disputes; see disputes_odoo.py) and scores
 what the gateway recorded the same way, then prints how many landed on their invoice.
 
-Usage: .venv/bin/python scripts/bench/disputes.py DIR [--misses] [--split dev|held]
+Usage: .venv/bin/python scripts/bench/disputes.py DIR [DIR ...] [--misses] [--split dev|held]
                                                         [--llm oracle|garbage]
        .venv/bin/python scripts/bench/disputes.py DIR --odoo [--config odoo.conf] [--db NAME]
 """
@@ -57,20 +58,25 @@ def _pct(num, den):
     return 100.0 * num / den if den else 100.0
 
 
-def run(folder, split=None, misses=False, out=print, reader=None):
-    """Score every e-mail of ``folder`` (or of one split); returns the figures as a dict.
+def run(folders, split=None, misses=False, out=print, reader=None):
+    """Score every e-mail of ``folders`` (one folder or a list, pooled; or of one split of
+    each); returns the figures as a dict.
 
     ``reader(item, raw, context)`` replaces the pure reader (``--odoo``: the mail gateway)."""
-    folder = Path(folder)
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    if split:
-        manifest = [item for item in manifest if split_of(item["id"]) == split]
+    if isinstance(folders, (str, Path)):
+        folders = [folders]
+    entries = []
+    for folder in map(Path, folders):
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        entries += [
+            (folder, item) for item in manifest if not split or split_of(item["id"]) == split
+        ]
     tp = fp = fn = 0
     cat_ok = urg_ok = 0
     amt_n = amt_ok = date_n = date_ok = 0
     elapsed = 0.0
     wrong = []
-    for item in manifest:
+    for folder, item in entries:
         raw = (folder / "emails" / f"{item['id']}.eml").read_bytes()
         amount = item.get("invoice_amount")
         context = ThreadContext(
@@ -121,7 +127,7 @@ def run(folder, split=None, misses=False, out=print, reader=None):
                 problems.append(f"date {reading.promised_date} != {label_date}")
         if problems:
             wrong.append((item["id"], problems, reading))
-    n = len(manifest)
+    n = len(entries)
     figures = {
         "n": n,
         "pause_precision": _pct(tp, tp + fp),
@@ -152,7 +158,7 @@ def run(folder, split=None, misses=False, out=print, reader=None):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dir")
+    parser.add_argument("dir", nargs="+", help="one folder, or several scored as one pool")
     parser.add_argument("--misses", action="store_true", help="print every wrong case")
     parser.add_argument("--split", choices=("dev", "held"), help="score one split only")
     parser.add_argument(
@@ -178,9 +184,11 @@ def main(argv=None):
     if not args.odoo:
         run(args.dir, split=args.split, misses=args.misses)
         return
+    if len(args.dir) > 1:
+        parser.error("--odoo reads one folder")
     from scripts.bench.disputes_odoo import OdooGateway  # noqa: PLC0415
 
-    folder = Path(args.dir).resolve()
+    folder = Path(args.dir[0]).resolve()
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     gateway = OdooGateway(args.config, args.db)
     gateway.create_database()
