@@ -214,3 +214,14 @@ def test_second_set_floors():
     assert figures["pause_precision"] >= 97
     assert figures["pause_recall"] >= 93
     assert figures["category_accuracy"] >= 88
+
+
+def test_bench_pools_several_folders():
+    from scripts.bench.disputes import run  # noqa: PLC0415
+
+    one = run(SECOND_SET, split="held", out=lambda *_: None)
+    both = run([SECOND_SET, SECOND_SET], split="held", out=lambda *_: None)
+    assert both["n"] == 2 * one["n"] > 0
+    for key in ("pause_precision", "pause_recall", "category_accuracy"):
+        assert both[key] == one[key]
+    assert both["misses"] == one["misses"] * 2
