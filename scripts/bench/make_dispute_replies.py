@@ -12,7 +12,7 @@ The output is laid out like /work/shared/samples/disputes (``emails/<id>.eml`` w
 ends and ``manifest.json``), so ``scripts/bench/disputes.py`` reads it unchanged.
 
 Usage: .venv/bin/python scripts/bench/make_dispute_replies.py
-           [--source more|blind|blind2|...|blind28] [OUT_DIR]
+           [--source more|blind|blind2|...|blind32] [OUT_DIR]
 
 Each further writer's set was first measured blind by the reader as it stood, then (all but the
 newest) tuned on; the blind figures are in each folder's README:
@@ -22,8 +22,8 @@ tests/data/disputes_blind), a third writer's; ``--source blind2`` ``dispute_repl
 companies (``fs``, ``wl``, ``lo``); ``--source blind3`` ``dispute_replies_blind3.py``
 (``blindc_NNN``, tests/data/disputes_blind3), a fifth writer's; ``--source blind4``
 ``dispute_replies_blind4.py`` (``blindd_NNN``, tests/data/disputes_blind4), a sixth writer's;
-``--source blind5`` .. ``blind28`` (``blinde_NNN`` .. ``blindz_NNN``, ``blindza_NNN``,
-``blindzb_NNN``), the seventh to thirtieth writers'.
+``--source blind5`` .. ``blind32`` (``blinde_NNN`` .. ``blindz_NNN``, then ``blindza_NNN`` ..
+``blindzf_NNN``), the seventh to thirty-fourth writers'.
 """
 
 import argparse
@@ -523,6 +523,10 @@ SOURCES = {
     "blind26": "disputes_blind26",
     "blind27": "disputes_blind27",
     "blind28": "disputes_blind28",
+    "blind29": "disputes_blind29",
+    "blind30": "disputes_blind30",
+    "blind31": "disputes_blind31",
+    "blind32": "disputes_blind32",
 }
 ID_PREFIX = {
     "blind2": "blindb",
@@ -552,6 +556,10 @@ ID_PREFIX = {
     "blind26": "blindz",
     "blind27": "blindza",
     "blind28": "blindzb",
+    "blind29": "blindzc",
+    "blind30": "blindzd",
+    "blind31": "blindze",
+    "blind32": "blindzf",
 }
 
 
