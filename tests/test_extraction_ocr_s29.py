@@ -104,3 +104,25 @@ def test_middle_crop_stays_whole():
     # upside down.
     crop = np.zeros((30, 240, 3), dtype=np.uint8)
     assert [p.shape for p in ocr._cls_pieces(crop)] == [crop.shape]
+
+
+# --- lone characters: upright boxes -------------------------------------------------------
+def _box(points):
+    return np.array(points, dtype=np.float32)
+
+
+def test_diamond_box_of_a_lone_digit_becomes_upright():
+    # The detector's box around the "7" of a 7 % VAT row of a scanned Rechnung: a 45-degree
+    # diamond; its crop, turned, read "1".
+    diamond = _box([[1299.6, 1641.7], [1314.2, 1656.3], [1299.6, 1669.5], [1285.0, 1654.8]])
+    level = ocr._level(diamond)
+    assert (
+        level.tolist()
+        == _box([[1285.0, 1641.7], [1314.2, 1641.7], [1314.2, 1669.5], [1285.0, 1669.5]]).tolist()
+    )
+
+
+def test_slightly_skewed_line_box_is_kept():
+    # Negative case: a line of a scan skewed by 2 degrees keeps its own box (deskewed later).
+    line = _box([[100, 200], [900, 228], [899, 258], [99, 230]])
+    assert ocr._level(line) is line

@@ -44,6 +44,11 @@ MISSING_MESSAGE = msg("ocr_engine_missing")
 # Detection runs on the page reduced to this longest side: text boxes stay accurate, the cost
 # falls with the pixel count (~0.3 s instead of ~1 s at 2000 px). Recognition uses the full image.
 DET_MAX_SIDE = 1600
+# A detected box is kept when its mean text probability reaches this (RapidOCR: 0.5). A lone
+# thin digit in a table cell (the "7" of a 7 % VAT row, reduced with the page for detection)
+# scores 0.4-0.5 and was lost with its row's rate; what else the lower bar lets in is mostly
+# speckles that recognition drops (MIN_SCORE).
+DET_BOX_THRESH = 0.4
 # Pages larger than this (phone photos, 400+ dpi scans) are reduced first; recognition sees every
 # text crop at 48 px height anyway.
 MAX_SIDE = 3000
@@ -187,6 +192,7 @@ def _ocr_image(img: Any, page: int) -> list[TextLine]:
         bgr, boxes = _upright(engine, bgr, cv2)
         if not boxes:
             return []
+        boxes = [_level(b) for b in boxes]
         crops = engine.get_crop_img_list(bgr, boxes)
         texts = _recognize(engine.text_rec, crops, cv2)
     skew = _skew(boxes)
@@ -250,6 +256,9 @@ def _detect(engine: Any, bgr: np.ndarray, cv2: Any) -> list[np.ndarray]:
     small = cv2.resize(bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
     det = engine.text_det
     det.limit_type, det.limit_side_len = "max", DET_MAX_SIDE
+    post = getattr(det, "postprocess_op", None)
+    if post is not None and hasattr(post, "box_thresh"):
+        post.box_thresh = DET_BOX_THRESH
     boxes, _ = det(small)
     if boxes is None or len(boxes) == 0:
         return []
@@ -308,6 +317,23 @@ def _cls_pieces(crop: np.ndarray) -> list[np.ndarray]:
         return [crop]
     pieces = [crop[:, x : x + step] for x in range(0, width, step)][:CLS_PIECES]
     return [p for p in pieces if p.shape[1] >= step // 2]
+
+
+# A box whose top edge leans more than this (radians, ~20 degrees) is not a skewed line.
+LEVEL_ANGLE = 0.35
+
+
+def _level(box: np.ndarray) -> np.ndarray:
+    """The detector's box around a lone character is the smallest rotated rectangle of its
+    blob: a "7" in a VAT rate cell came as a 45-degree diamond, and its crop, turned, read
+    "1". A box leaning more than ``LEVEL_ANGLE`` becomes the upright rectangle around it (the
+    page itself is upright and deskewed only by a few degrees by then)."""
+    angle = math.atan2(float(box[1][1] - box[0][1]), float(box[1][0] - box[0][0]))
+    if abs(angle) <= LEVEL_ANGLE:
+        return box
+    x0, y0 = box.min(axis=0)
+    x1, y1 = box.max(axis=0)
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=np.float32)
 
 
 def _width(box: np.ndarray) -> float:
