@@ -3873,7 +3873,10 @@ BANK_OR_SYSTEM_BEFORE = re.compile(
     r"\b(?:our|my|unsere?[nmrs]?|meine?[nmrs]?|notre|ma|mon|(?:il |la )?nostr[oa]|(?:il |la )?mi[oa])\s+(?:\w+\s+)?(?:bank|banque|banca|postfinance|e-?banking|system|systeme|sistema|software|logiciel|informatik|informatique|"
     r"buchhaltungssoftware|it)\b[^.;]{0,40}$"
 )
-NEGATION = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie|pas|jamais|non|mai|nessun\w*|n't)\b|n'")
+# "no." before a number is the number's abbreviation ("under document no. 5105562210"), no "no"
+NEGATION = re.compile(
+    r"\b(?:nicht|kein\w*|not|no(?!\.?\s?\d)|never|nie|pas|jamais|non|mai|nessun\w*|n't)\b|n'"
+)
 BILLING = re.compile(
     r"\b(?:rechnung|invoice|facture|fattura|betrag|amount|montant|importo|verrechnet|berechnet|charged|billed|factur\w+|fatturat\w+|addebit\w+)\b"
 )
