@@ -64,3 +64,43 @@ def test_number_abbreviation_is_no_negation(body):
 def test_a_real_no_about_the_bill_still_pauses(body):
     reading = _read(body)
     assert reading.pause_dunning is True, reading.evidence
+
+
+# --- a supplier master-data review asks for the supplier's record, no invoice is wrong --------
+
+MASTER_DATA_REVIEW = [
+    "Apologies for using this thread. As part of our yearly vendor master data review, please "
+    "confirm your legal name, VAT number and bank address in our supplier portal by 30 June.",
+    "Dans le cadre de la mise à jour annuelle des données fournisseurs, merci de confirmer votre "
+    "raison sociale, votre numéro de TVA et votre adresse sur notre portail avant le 30 juin.",
+    "Im Rahmen der jährlichen Überprüfung der Lieferantenstammdaten bitten wir Sie, Firmenname, "
+    "UID-Nummer und Adresse bis 30. Juni in unserem Portal zu bestätigen.",
+    "Nell'ambito dell'aggiornamento annuale dell'anagrafica fornitori vi chiediamo di confermare "
+    "ragione sociale, partita IVA e indirizzo sul nostro portale entro il 30 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", MASTER_DATA_REVIEW)
+def test_master_data_review_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category not in ("invoice_error", "contestation"), reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your invoice shows our old address and no VAT number; our vendor master data is "
+        "correct, please reissue the invoice.",
+        "Votre facture ne mentionne pas notre numéro de TVA, pourtant dans nos données "
+        "fournisseurs ; merci de la refaire.",
+        "Auf der Rechnung fehlt unsere UID-Nummer, bitte korrigieren Sie die Rechnung gemäss "
+        "unseren Stammdaten.",
+        "Nella fattura manca la nostra partita IVA, presente nella nostra anagrafica fornitori: "
+        "vi preghiamo di riemetterla.",
+    ],
+)
+def test_an_invoice_said_wrong_beside_master_data_still_pauses(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

@@ -2115,6 +2115,16 @@ NOT_ONLY = re.compile(r"\b(?:nicht nur|non seulement|not only|non solo|non solta
 CANCELLED_WORD = re.compile(r"(?:called off|abgesagt|annul|cancel|disdett)")
 
 
+SUPPLIER_INVOICE_WORD = re.compile(r"\b(?:invoices?|rechnung\w*|factures?|fattur\w+)\b")
+
+
+def _drop_supplier_record(f, hits):
+    """ "please confirm your legal name, VAT number and address in our supplier portal (vendor
+    master data review)": the supplier's record asked for, no invoice said to be wrong."""
+    if "invoice_error" in hits and SUPPLIER_ADMIN.search(f) and not SUPPLIER_INVOICE_WORD.search(f):
+        del hits["invoice_error"]
+
+
 def _cues(sent, ref=None):
     f = NOT_ONLY.sub("", sent.folded)
     neg = NEGATED_CONTEST.search(f)
@@ -2211,6 +2221,7 @@ def _cues(sent, ref=None):
         if len(rates) >= 2:
             hits["invoice_error"] = 1  # "VAT at 20 %, whereas ... 10 %": a wrong rate
     _drop_false_cues(f, hits)
+    _drop_supplier_record(f, hits)
     _paid_later(f, hits, ref)
     if (
         "payment_promise" not in hits
@@ -4292,7 +4303,13 @@ SUPPLIER_ADMIN = re.compile(
     # "Lieferantenqualifikation", "qualification des fournisseurs", "supplier qualification"
     r"questionari\w* (?:\w+ ){0,3}fornitor\w*|albo (?:dei )?fornitori|qualifica (?:dei )?fornitori|lieferanten(?:qualifikation|bewertung|audit)|"
     r"(?:qualification|referencement|evaluation) (?:des )?fournisseurs?|supplier (?:qualification|evaluation|assessment|onboarding)|"
-    r"(?:vendor|supplier) (?:qualification )?questionnaire)\b"
+    r"(?:vendor|supplier) (?:qualification )?questionnaire|"
+    # a review of the supplier's master data: "vendor master data review", "Lieferantenstammdaten
+    # bestätigen", "mise à jour des données fournisseurs", "aggiornamento anagrafica fornitori"
+    r"(?:vendor|supplier) master(?: data| file| record)?|master data (?:review|update|check|confirmation)|"
+    r"(?:lieferanten|kreditoren)?stammdaten\w*|(?:donnees|fiche|referentiel) (?:de base )?(?:des )?fournisseurs?|"
+    r"(?:mise a jour|revue|verification|confirmation) (?:annuelle )?(?:de vos|des) (?:donnees|coordonnees|informations) (?:fournisseurs?|de base)|"
+    r"anagrafic\w* (?:dei |del )?fornitor\w*|dati anagrafici)\b"
 )
 
 
