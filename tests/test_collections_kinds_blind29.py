@@ -104,3 +104,43 @@ def test_an_invoice_said_wrong_beside_master_data_still_pauses(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- an offer wished for new work ("your best offer for ...") is new business ----------------
+
+OFFER_WISHED = [
+    "On another matter: for the refurbishment of our Geneva office we would like to receive "
+    "your best quotation for the supply and fitting of 30 fire doors by 15 July.",
+    "Sur un autre sujet : nous souhaiterions recevoir votre meilleure offre pour la fourniture "
+    "et la pose de 20 portes coupe-feu ; les offres sont attendues pour le 15 juillet.",
+    "In einer anderen Sache: Für den Umbau unserer Filiale möchten wir gerne Ihr Angebot für "
+    "die Lieferung von 20 Brandschutztüren bis 15. Juli erhalten.",
+    "Su un altro argomento: per la ristrutturazione della sede vorremmo ricevere la vostra "
+    "migliore offerta per la fornitura di 20 porte tagliafuoco entro il 15 luglio.",
+]
+
+
+@pytest.mark.parametrize("body", OFFER_WISHED)
+def test_offer_wished_for_new_work_is_other(body):
+    reading = _read(body)
+    assert reading.category == "other", reading.evidence
+    assert reading.pause_dunning is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your quotation for the doors said CHF 4,000, but the invoice says CHF 4,800; we do not "
+        "accept the difference.",
+        "Votre devis pour les portes indiquait 4 000 €, la facture en compte 4 800 € : nous "
+        "contestons la différence.",
+        "Ihr Angebot für die Türen lautete auf CHF 4'000, verrechnet wurden CHF 4'800; das "
+        "akzeptieren wir nicht.",
+        "Il vostro preventivo per le porte era di 4.000 CHF, in fattura ne risultano 4.800: non "
+        "accettiamo la differenza.",
+    ],
+)
+def test_the_quote_compared_with_the_bill_is_still_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True

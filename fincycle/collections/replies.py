@@ -3909,6 +3909,13 @@ PASS_ON_VERB = re.compile(
 # "could you send us a quote for a new boiler?", "do you also have grey napkins?": a new order
 # or offer, nothing about this invoice
 NEW_BUSINESS = re.compile(
+    # an offer wished for new work: "nous souhaiterions recevoir votre meilleure offre pour",
+    # "we would like to receive your best quotation for", "wir möchten gerne Ihr Angebot für",
+    # "vorremmo ricevere la vostra migliore offerta per"
+    r"\b(?:souhaiteri\w+|aimeri\w+|voudri\w+|would like|wish|invite you|mochte\w*|wurden gerne|bitten|"
+    r"vorremmo|desideriamo|gradiremmo|vi invitiamo)\b[^.?;]{0,30}\b(?:votre|vos|your|ihr|ihre|ihr\w* besten?|la vostra|vostra|il vostro|vostro) "
+    r"(?:meilleure |best |bestes |besten |migliore |miglior )?(?:offre|quote|quotation|offer|proposal|angebot|offerte|offerta|preventivo|devis)s?\b"
+    r"[^.?;]{0,20}\b(?:pour|for|fue?r|per)\b|"
     r"\b(?:(?:eine|ein|une|un|a|an|una|un') ?(?:offerte|offre|angebot|devis|quote|quotation|preventivo|offerta)\b[^.?]{0,30}\b(?:fue?r|pour|for|per)\b|"
     r"(?:avete|haben sie|avez-vous|do you) (?:\w+ )?(?:anche|auch|aussi|also|still|ancora|encore|noch)\b[^.?]{0,60}\?|"
     r"(?:vorremmo|mochten|wurden gerne|voudrions|aimerions|would like to|we'd like to) (?:\w+ ){0,3}(?:ordinar\w*|bestellen|commander|order)\b|"
