@@ -144,3 +144,40 @@ def test_the_quote_compared_with_the_bill_is_still_a_dispute(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- a defect said as "never closed properly", an amount kept back until the fix ---------------
+
+KEPT_UNTIL_FIXED = [
+    "I am paying the rest today. The patio door has never closed properly since it was fitted; "
+    "we're keeping the CHF 480 for it until it is replaced.",
+    "Je vous vire le reste ce soir. La porte du cellier n'a jamais fermé correctement depuis la "
+    "pose ; je garde les 480 € de la porte jusqu'à ce qu'elle soit changée.",
+    "Den Rest überweise ich heute. Die Kellertür hat seit der Montage nie richtig geschlossen; "
+    "die CHF 480 dafür behalte ich, bis sie ersetzt ist.",
+    "Il resto lo pago oggi. La porta della cantina non ha mai chiuso bene dalla posa; trattengo "
+    "i 480 CHF finché non viene sostituita.",
+]
+
+
+@pytest.mark.parametrize("body", KEPT_UNTIL_FIXED)
+def test_amount_kept_until_fixed_is_a_dispute(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.pause_dunning is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have never worked with a supplier this quick, thank you; the invoice will be paid on "
+        "20 June.",
+        "Je garde votre facture du 3 juin jusqu'au passage de notre comptable, qui la réglera le "
+        "20 juin.",
+        "Wir behalten die Rechnung vom 3. Juni bis zur Sitzung am 20. Juni und zahlen dann.",
+        "Teniamo la fattura del 3 giugno fino al 20 giugno, quando la pagheremo.",
+    ],
+)
+def test_never_worked_with_or_an_invoice_kept_is_no_dispute(body):
+    reading = _read(body)
+    assert reading.pause_dunning is False, reading.evidence

@@ -228,6 +228,20 @@ SAID_NOT_RX = (
 )
 SAID_NOT = re.compile(SAID_NOT_RX)
 CONTEST = _rx(
+    # an amount kept back until a fix: "je garde les 480 € de la porte jusqu'à ce qu'elle soit
+    # changée", "we're keeping the CHF 480 until it is replaced", "die 480 Franken behalte ich, bis",
+    # "trattengo i 480 euro finché"
+    r"\b(?:je garde|nous gardons|on garde|je conserve|nous conservons|je retiens|"
+    r"(?:i|we)(?:'m|'re| am| are) keeping|(?:i|we)(?:'ll| will) keep|behalte(?:n)? (?:ich|wir)|(?:ich|wir) behalte(?:n)?|"
+    r"trattengo|teniamo|tengo)\b[^.;]{0,40}(?:(?:€|chf|eur|fr\.) ?\d|\d[\d'., ]* ?(?:€|chf|eur|euros?|franken|francs|franchi|fr\.))[^.;]{0,60}"
+    r"\b(?:jusqu'a ce qu|jusqu'au|tant que|until|till|bis|solange|finche|fino a quando|fino al)\b|"
+    # "n'a jamais fermé correctement", "has never closed properly", "hat nie richtig geschlossen",
+    # "non ha mai chiuso bene"
+    r"\bn'(?:a|ont|avait|avaient) jamais (?:bien |correctement )?(?:fonctionne|marche|ferme|tenu)\w*|"
+    r"\b(?:has|have|had) never (?:\w+ )?(?:worked|closed|shut|functioned) (?:properly|correctly|right|as it should)\b|"
+    r"\b(?:hat|haben|hatte|hatten) (?:\w+ ){0,4}nie (?:richtig |korrekt )?(?:funktioniert|geschlossen|zugegangen)\b|"
+    r"\bschliesst (?:\w+ )?nicht (?:richtig|korrekt)\b|"
+    r"\bnon (?:ha|hanno) mai (?:chiuso|funzionato)\b",
     # the invoice paid less some items: "we'll pay the invoice less those two", "nous réglerons la
     # facture moins ces deux luminaires", "wir zahlen die Rechnung abzüglich der zwei Leuchten",
     # "pagheremo la fattura meno le due lampade" (not less the deposit, the credit note, a discount)
