@@ -181,3 +181,38 @@ def test_amount_kept_until_fixed_is_a_dispute(body):
 def test_never_worked_with_or_an_invoice_kept_is_no_dispute(body):
     reading = _read(body)
     assert reading.pause_dunning is False, reading.evidence
+
+
+# --- "redo it" reported of the work is no invoice to reissue -----------------------------------
+
+WORK_TO_REDO = [
+    "Your fitter came on 2 June and said the shelf had to be redone; we have heard nothing since. "
+    "The invoice will be paid on 20 June.",
+    "Votre poseur est passé le 2 juin, il a dit qu'il fallait la refaire, depuis plus de "
+    "nouvelles. La facture sera réglée le 20 juin.",
+    "Ihr Monteur war am 2. Juni da und sagte, man müsse sie neu machen; seither nichts. Die "
+    "Rechnung wird am 20. Juni bezahlt.",
+    "Il vostro tecnico è passato il 2 giugno e ha detto che bisognava rifarla; da allora nulla. "
+    "La fattura sarà pagata il 20 giugno.",
+]
+
+
+@pytest.mark.parametrize("body", WORK_TO_REDO)
+def test_work_reported_to_be_redone_is_no_invoice_error(body):
+    reading = _read(body)
+    assert reading.category != "invoice_error", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The invoice is addressed to our former company name; please reissue it.",
+        "La facture porte notre ancienne raison sociale ; merci de la refaire.",
+        "Die Rechnung lautet auf unseren alten Firmennamen; bitte stellen Sie sie neu aus.",
+        "La fattura riporta la nostra vecchia ragione sociale: vi preghiamo di riemetterla.",
+    ],
+)
+def test_an_invoice_to_redo_is_still_an_invoice_error(body):
+    reading = _read(body)
+    assert reading.category == "invoice_error", reading.evidence
+    assert reading.pause_dunning is True

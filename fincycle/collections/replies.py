@@ -672,7 +672,12 @@ INVOICE_ERROR = _rx(
     r"\b(?:name (?:has )?changed|changed (?:our|its) name|neuer (?:firmen)?name|nouveau nom|nouvelle (?:raison sociale|denomination)|nuova (?:ragione sociale|denominazione)|umfirmiert|needs to show|must show|doit (?:indiquer|mentionner|porter))\b",
     # the Swiss company number: "we require our UID number to appear on the invoice"
     r"\buid\b",
-    r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|la refaire|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura|(?:emettre|etablir|nous (?:adresser|envoyer)) une nouvelle facture)\b",
+    # "redo it" is the invoice when asked of the company or said with it ("merci de la refaire",
+    # "votre facture ... ; la refaire"), not work reported to be redone ("il a dit qu'il fallait
+    # la refaire": the door)
+    r"\b(?:merci|veuillez|pouvez-vous|pourriez-vous|prie|prions|demande|demandons|bien vouloir)\b[^.;]{0,30}\bla refaire\b|"
+    r"\bfactur\w*\b[^.]{0,80}\bla refaire\b|"
+    r"\b(?:reissue|re-issue|issue a new invoice|reemettre|re-?editer|refaire (?:la|une) facture|riemett\w+|rifare la fattura|emettere (?:una )?nuova fattura|(?:emettre|etablir|nous (?:adresser|envoyer)) une nouvelle facture)\b",
     r"\bau nom de (?:ma|mon|notre|la|le|l')\b[^.]{0,60}\b(?:or|alors que|mais|proprietaire|c'est)\b",
     r"\bin (?:eur|euro|chf|franken) (?:statt|anstatt|anstelle) (?:in )?(?:eur|euro|chf|franken)|\ben (?:eur|euros?|chf|francs) au lieu (?:d'|de )|\bin (?:eur|euro|chf|franchi) invece (?:che )?(?:in )?",
     r"\bmal orthographi\w+|\bfaute d'orthographe|\bfalsch geschrieben|\bmisspel\w+|\bspelled (?:wrong|incorrectly)|\bscritto male|\bavec un seul [a-z]\b|\bmit (?:nur )?einem [a-z]\b|\bwith (?:only )?one [a-z]\b",
