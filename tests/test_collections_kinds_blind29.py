@@ -216,3 +216,50 @@ def test_an_invoice_to_redo_is_still_an_invoice_error(body):
     reading = _read(body)
     assert reading.category == "invoice_error", reading.evidence
     assert reading.pause_dunning is True
+
+
+# --- the customer's legal team in copy is a legal threat ----------------------------------------
+
+LEGAL_TEAM = [
+    "We never ordered the extra racks. Not paying for those, and I'm copying our legal team.",
+    "Les supports facturés n'ont jamais été commandés ; nos juristes sont en copie.",
+    "Die verrechneten Halterungen haben wir nie bestellt; unser Rechtsdienst ist in Kopie.",
+    "Non abbiamo mai ordinato questi supporti; metto in copia i nostri legali.",
+]
+
+
+@pytest.mark.parametrize("body", LEGAL_TEAM)
+def test_legal_team_in_copy_is_a_threat(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.urgency == 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We never ordered the extra racks; please credit them.",
+        "Les supports facturés n'ont jamais été commandés, merci de les retirer.",
+        "Die verrechneten Halterungen haben wir nie bestellt, bitte streichen.",
+        "Non abbiamo mai ordinato questi supporti, vi preghiamo di toglierli.",
+    ],
+)
+def test_a_dispute_without_lawyers_is_not_a_threat(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.urgency < 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you send us a copy of the invoice? Our controller is in copy.",
+        "Pourriez-vous nous envoyer une copie de la facture ? Notre comptable est en copie.",
+        "Könnten Sie uns eine Kopie der Rechnung senden? Unsere Buchhaltung ist in Kopie.",
+        "Potreste inviarci una copia della fattura? Il nostro contabile è in copia.",
+    ],
+)
+def test_a_copy_asked_beside_a_carbon_copy_is_still_a_copy_request(body):
+    reading = _read(body)
+    assert reading.category == "copy_request", reading.evidence
+    assert reading.pause_dunning is False

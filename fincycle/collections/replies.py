@@ -890,7 +890,8 @@ PROMISE = _rx(
 )
 COPY = _rx(
     r"\bno record of (?:receiving|having received|the invoice|this invoice|your invoice)\b|\bnon ci risulta (?:di aver(?:e)? )?ricevut\w",
-    r"\b(?:copy|copies|copie|kopie|copia|duplicat[aeo]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
+    # (not a carbon copy: "nos juristes sont en copie", "Rechtsdienst in Kopie", "metto in copia")
+    r"\b(?:copy|copies|(?<!\ben )(?<!\bin )(?:copie|kopie|copia)|duplicat[aeo]?|exemplaires?|ausfertigung\w*|in doppia copia)\b",
     r"\b(?:rimandar\w*|rimandate\w*|rimandatemi)\b|\b(?:nomal|nomol|namal|nochmal|nochmals|no(?:ch)? einmal|erneut) (?:\w+ )?(?:schicke\w*|sende\w*|zuestelle\w*|mailen)\b|\bnon (?:la|lo) (?:trovo|troviamo|ritrovo)\b|\bfind\w* (?:d |die )?(?:rechnung|rechnig) (?:\w+ )?(?:nicht|nid|nod|nud)\b",
     # "can u send again pls", "send it again please", "schick nomal", "rimandala": sent again
     r"\bsend (?:it |this |that |the (?:invoice|bill|pdf) )?(?:again|once more)\b",
@@ -1085,6 +1086,8 @@ THREAT = _rx(
     r"\b(?:rechtsschutz\w*|protection juridique|legal (?:expenses|protection) (?:insurance|insurer|cover)|tutela legale|assicurazione (?:di )?protezione giuridica)\b",
     r"\b(?:sur les reseaux|mediateur|ombudsman|ombudsstelle|schlichtungsstelle|mediatore)\b",
     r"\b(?:legal department|(?:our|my) counsel|copied (?:our|my) counsel|rechtsabteilung|service juridique|ufficio legale|notre juriste)\b",
+    # "I'm copying our legal team", "nos juristes en copie", "unseren Rechtsdienst", "i nostri legali"
+    r"\b(?:legal (?:team|dept|counsel|affairs)|nos juristes|service (?:du )?contentieux|rechtsdienst|unsere\w* juristen|(?:i )?nostri legali|ufficio contenzioso)\b",
     r"\b(?:lawyer|attorney|solicitor|legal action|court\b|sue you|small claims|trading standards|consumer (?:association|protection)|review(?:s)? (?:on|everywhere)|google review|trustpilot|tripadvisor|social media)",
     r"\b(?:avocat|maitre (?!d'(?:ouvrage|oeuvre|hotel|apprentissage))[a-z]|tribunal|justice|poursuites? judiciaires?|plainte|ufc|que choisir|frc\b|association de consommateurs|avis (?:bien senti|negatif|sur google)|sur google|tripadvisor|reseaux sociaux)",
     r"\b(?:anwalt|anwaltin|rechtsanwalt|gericht(?:e|en|lich\w*)?\b|klage|konsumentenschutz|kassensturz|beobachter|bewertung(?:en)? (?:auf|bei)|google-bewertung|sozialen medien)",
