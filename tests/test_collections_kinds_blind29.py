@@ -5,6 +5,7 @@
 service centres and procurement) became development data. The rules alone are tested
 (``use_model=False``). Synthetic texts only; the e-mails are dated Tuesday 10 June 2025."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -263,3 +264,38 @@ def test_a_copy_asked_beside_a_carbon_copy_is_still_a_copy_request(body):
     reading = _read(body)
     assert reading.category == "copy_request", reading.evidence
     assert reading.pause_dunning is False
+
+
+# --- the day the money reaches the company is not the promised date ---------------------------
+
+ARRIVAL_AFTER_PAYMENT = [
+    "It is released now and goes with tomorrow's payment run; you should see the money on your "
+    "account early next week.",
+    "La facture est libérée et part avec le virement de demain ; les fonds seront sur votre "
+    "compte en début de semaine prochaine.",
+    "Die Rechnung ist freigegeben und geht morgen mit dem Zahlungslauf raus; Anfang nächster "
+    "Woche sollte der Betrag auf Ihrem Konto gutgeschrieben sein.",
+    "La fattura è stata liberata e parte con il pagamento di domani; l'importo sarà accreditato "
+    "sul vostro conto a inizio della prossima settimana.",
+]
+
+
+@pytest.mark.parametrize("body", ARRIVAL_AFTER_PAYMENT)
+def test_payment_day_not_arrival_day_is_the_promised_date(body):
+    reading = _read(body)
+    assert reading.category == "payment_promise", reading.evidence
+    assert reading.promised_date == date(2025, 6, 11)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The payment will arrive on your account on 20 June.",
+        "Le paiement arrivera sur votre compte le 20 juin.",
+        "Wir überweisen den Betrag, er wird am 20. Juni auf Ihrem Konto gutgeschrieben.",
+        "Pagheremo con bonifico, l'importo sarà accreditato sul vostro conto il 20 giugno.",
+    ],
+)
+def test_an_arrival_date_alone_is_still_the_date(body):
+    reading = _read(body)
+    assert reading.promised_date == date(2025, 6, 20), reading.evidence

@@ -3046,6 +3046,27 @@ def _money_then_paid(s, following):
     return bool(THEN_PAY.search(s.folded) or (nxt and THEN_PAY.match(nxt.folded)))
 
 
+# the money reaching the company: "you should see the money on your account early next week",
+# "sur votre compte en début de semaine", "auf Ihrem Konto gutgeschrieben", "accreditato sul conto"
+ARRIVAL = re.compile(
+    r"\b(?:(?:on|in|to) your (?:bank )?account|sur votre compte|auf ihrem konto|sul vostro conto|"
+    r"see the (?:money|funds|payment|amount)|(?:money|funds|payment) (?:should |will )?(?:arrive|reach|land)\w*|"
+    r"gutgeschrieben|eingehen|credited|credite\w*|accreditat\w*|arrivera|arrivare|ankommen)\b"
+)
+
+
+def _not_the_arrival(dates, folded):
+    """Beside the payment's own date, the day the money reaches the company is none: "it goes with
+    tomorrow's payment run, you should see the money on your account early next week"."""
+    kept = [
+        d
+        for d in dates
+        if not ARRIVAL.search(folded[max(0, d.start - 50) : d.start])
+        and not ARRIVAL.match(folded[d.end : d.end + 30].lstrip(" ,"))
+    ]
+    return kept or dates
+
+
 def _promised_date(sents, ref, category):
     if category not in ("payment_promise", "delay_request", "contestation"):
         return None
@@ -3090,6 +3111,7 @@ def _promised_date(sents, ref, category):
                 continue
             if instalments:
                 return min(d.value for d in dates)  # instalments: the first one
+            dates = _not_the_arrival(dates, s.folded)
             dates.sort(
                 key=lambda d: (
                     DATE_KIND_RANK.get(d.kind, 5),
