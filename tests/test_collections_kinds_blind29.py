@@ -299,3 +299,40 @@ def test_payment_day_not_arrival_day_is_the_promised_date(body):
 def test_an_arrival_date_alone_is_still_the_date(body):
     reading = _read(body)
     assert reading.promised_date == date(2025, 6, 20), reading.evidence
+
+
+# --- hours billed above the order's ceiling: (billed - ceiling) x rate --------------------------
+
+HOURS_ABOVE_CEILING = [
+    "We dispute the invoice. Our purchase order set a cost ceiling of 32 hours at CHF 165.00. "
+    "You billed 42 hours; please issue a credit note.",
+    "Nous contestons la facture. Notre bon de commande prévoyait un plafond de 32 heures à "
+    "CHF 165.00. Vous avez facturé 42 heures ; merci d'établir un avoir.",
+    "Wir beanstanden die Rechnung. Unsere Bestellung sah ein Kostendach von 32 Stunden à "
+    "CHF 165.00 vor. Verrechnet haben Sie 42 Stunden; bitte erstellen Sie eine Gutschrift.",
+    "Contestiamo la fattura. Il nostro ordine prevedeva un tetto di 32 ore a CHF 165.00. Ci "
+    "avete fatturato 42 ore; vi chiediamo una nota di credito.",
+]
+
+
+@pytest.mark.parametrize("body", HOURS_ABOVE_CEILING)
+def test_hours_above_the_ceiling_are_the_disputed_amount(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("1650.00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We dispute the 3 hours at CHF 165.00 for the meeting; you billed 42 hours in total.",
+        "Nous contestons les 3 heures à CHF 165.00 de la réunion ; vous avez facturé 42 heures "
+        "au total.",
+        "Wir beanstanden die 3 Stunden à CHF 165.00 für die Sitzung; verrechnet haben Sie "
+        "insgesamt 42 Stunden.",
+        "Contestiamo le 3 ore a CHF 165.00 della riunione; ci avete fatturato 42 ore in tutto.",
+    ],
+)
+def test_hours_contested_without_a_ceiling_stay_hours_times_rate(body):
+    reading = _read(body)
+    assert reading.disputed_amount == Decimal("495.00"), reading.evidence

@@ -2481,6 +2481,24 @@ ACTUAL_HOURS = re.compile(
 )
 
 
+# the hours billed: "verrechnet haben Sie 42 Stunden", "you billed 42 hours", "vous facturez 42
+# heures", "ci avete fatturato 42 ore"
+_HOUR_UNIT = r"\s*(?:stunden|std\.?|h|hours?|hrs|heures?|ore)\b"
+BILLED_HOURS = re.compile(
+    r"\b(?:verrechnet|berechnet|fakturiert|billed|charged|invoiced|factur\w*|fatturat\w*|in rechnung gestellt)\b"
+    r"(?: \w+){0,3}? (\d+(?:[.,]\d+)?)" + _HOUR_UNIT + r"|"
+    r"\b(\d+(?:[.,]\d+)?)"
+    + _HOUR_UNIT
+    + r" (?:\w+ ){0,2}(?:verrechnet|berechnet|fakturiert|billed|charged|invoiced|facturee?s|fatturat\w*)\b"
+)
+# a ceiling or an order the hours are measured against
+CAP_WORD = re.compile(
+    r"\b(?:kostendach|cost ceiling|ceiling|cap|capped|plafond|plafonne\w*|tetto|massimale|"
+    r"bestellung|purchase order|po|commande|bon de commande|ordine|offerte|angebot|quote|devis|preventivo|"
+    r"vereinbart|agreed|convenu\w*|concordat\w*|pattuit\w*)\b"
+)
+
+
 def _hours_times_rate(ordered, folded):
     """Hours x rate stated by the customer ("3,5 Std. à CHF 180"); "12 extra hours" elsewhere
     names the contested hours; so do "die 2 Stunden zu viel", or the hours really worked ("4.0
@@ -2491,8 +2509,17 @@ def _hours_times_rate(ordered, folded):
             rate = Decimal(m.group("r").replace(",", "."))
             if 0 < hours < 200 and rate >= 20:
                 extra = EXTRA_HOURS.search(folded) or HOURS_EXCESS.search(folded)
+                billed = [
+                    Decimal(next(g for g in b.groups() if g).replace(",", "."))
+                    for b in BILLED_HOURS.finditer(folded)
+                ]
+                billed = [b for b in billed if b > hours]
                 if extra:
                     hours = Decimal(next(g for g in extra.groups() if g).replace(",", "."))
+                elif billed and CAP_WORD.search(s.folded):
+                    # "ein Kostendach von 32 Stunden à CHF 165 ... Verrechnet haben Sie 42 Stunden":
+                    # the hours above the ceiling or the order
+                    hours = billed[0] - hours
                 else:
                     worked = [
                         Decimal(a.group(1).replace(",", "."))
