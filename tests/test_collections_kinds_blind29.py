@@ -336,3 +336,37 @@ def test_hours_above_the_ceiling_are_the_disputed_amount(body):
 def test_hours_contested_without_a_ceiling_stay_hours_times_rate(body):
     reading = _read(body)
     assert reading.disputed_amount == Decimal("495.00"), reading.evidence
+
+
+# --- a counted part refused without its value is not the whole invoice -----------------------
+
+PART_REFUSED = [
+    "We never ordered the 6 extra racks on this invoice. Not paying for those.",
+    "Nous n'avons jamais commandé les 6 supports supplémentaires de cette facture ; nous ne "
+    "paierons pas ceux-ci.",
+    "Wir beanstanden die 6 zusätzlichen Halterungen auf der Rechnung: nie bestellt, wir zahlen "
+    "sie nicht.",
+    "Non abbiamo mai ordinato i 6 supporti aggiuntivi in fattura; non paghiamo quelli.",
+]
+
+
+@pytest.mark.parametrize("body", PART_REFUSED)
+def test_a_part_refused_without_value_has_no_amount(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We never ordered anything from this invoice; we will not pay it.",
+        "Nous n'avons jamais commandé ces prestations, nous ne paierons pas cette facture.",
+        "Diese Leistungen haben wir nie bestellt, die Rechnung bezahlen wir nicht.",
+        "Non abbiamo mai ordinato questi lavori, non pagheremo la fattura.",
+    ],
+)
+def test_the_whole_invoice_refused_keeps_its_amount(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("1280.00")

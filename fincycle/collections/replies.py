@@ -4934,6 +4934,14 @@ def _with_contested_fee(value, cues, context, body):
     return _q(value + fee)
 
 
+PART_REFUSED = re.compile(
+    r"\b(?:not paying|won'?t pay|will not pay|ne (?:paierons|payerons|reglerons|paierai|payerai|reglerai) pas|"
+    r"(?:zahlen|bezahlen|zahle|bezahle) (?:wir|ich) nicht|non (?:pagheremo|paghero|paghiamo|pago))\b "
+    r"(?:for |pour |fue?r |per )?(?:those|these|them|ceux-ci|celles-ci|ceux-la|celles-la|ces \w+|diese\w*|quelli|quelle|questi|queste)\b|"
+    r"\b(?:the|les|die|den|i|gli|le) \d+ (?:extra|additional|surplus|supplementaires|zusatzlichen|weiteren|supplementari|aggiuntiv\w)\b"
+)
+
+
 def _finish(reading, cues, context, fixed_urgency=None, body=""):
     """Amount, date, pause and urgency of the decided category."""
     cat = reading.category
@@ -4943,6 +4951,9 @@ def _finish(reading, cues, context, fixed_urgency=None, body=""):
         or bool(WHOLE_INVOICE.search(joined))
         or bool(SHORT_DENIAL.fullmatch(_short_reply(cues.text)))
     )
+    # "we never ordered the 6 extra racks ... not paying for those": a part refused, whose
+    # value is not said, is not the whole invoice
+    whole = whole and not PART_REFUSED.search(joined)
     reading.disputed_amount = _disputed_amount(cat, cues.sents, cues.text, context, whole)
     if cat == "contestation":
         reading.disputed_amount = _with_contested_fee(reading.disputed_amount, cues, context, body)
