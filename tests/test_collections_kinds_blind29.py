@@ -370,3 +370,39 @@ def test_the_whole_invoice_refused_keeps_its_amount(body):
     reading = _read(body)
     assert reading.category == "contestation", reading.evidence
     assert reading.disputed_amount == Decimal("1280.00")
+
+
+# --- the quantity short or credited times the unit price said elsewhere -----------------------
+
+QUANTITY_SHORT = [
+    "The invoice is blocked: PO qty 1,200 m @ CHF 14.50, received 1,050 m. We dispute the "
+    "invoice; kindly issue a credit note for the balance 150 m.",
+    "Commande : qté 1 200 m @ CHF 14.50, reçus 1 050 m. Nous contestons la facture et demandons un "
+    "avoir pour les 150 m manquants.",
+    "Bestellt: Menge 1'200 m @ CHF 14.50, erhalten: 1'050 m. Wir beanstanden die Rechnung und bitten "
+    "um eine Gutschrift für die fehlenden 150 m.",
+    "Ordinati: qtà 1.200 m @ CHF 14.50, ricevuti 1.050 m. Contestiamo la fattura e chiediamo una "
+    "nota di credito per i 150 m mancanti.",
+]
+
+
+@pytest.mark.parametrize("body", QUANTITY_SHORT)
+def test_quantity_short_times_unit_price_is_the_disputed_amount(body):
+    reading = _read(body)
+    assert reading.category == "contestation", reading.evidence
+    assert reading.disputed_amount == Decimal("2175.00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We dispute the invoice; kindly issue a credit note for the balance 150 m, two prices "
+        "were quoted: 1,200 m @ CHF 14.50 and 300 m @ CHF 12.00.",
+        "Nous contestons la facture et demandons un avoir pour les 150 m manquants.",
+        "Wir beanstanden die Rechnung und bitten um eine Gutschrift für die fehlenden 150 m.",
+        "Contestiamo la fattura e chiediamo una nota di credito per i 150 m mancanti.",
+    ],
+)
+def test_quantity_short_without_one_unit_price_gives_no_product(body):
+    reading = _read(body)
+    assert reading.disputed_amount != Decimal("2175.00"), reading.evidence

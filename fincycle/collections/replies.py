@@ -2611,6 +2611,46 @@ def _units_times_price(contest_sents):
     return None
 
 
+# a quantity credited or missing: "a credit note for the balance 150 m", "les 150 m manquants",
+# "Gutschrift für die fehlenden 150 m", "nota di credito per i 150 m mancanti"
+_QTY_UNIT = (
+    r"\s*(?:m|lfm|metres?|meters?|metern?|metri|pcs|pieces?|units?|stk|stuck|pezzi|unites?)\b"
+)
+QTY_SHORT = re.compile(
+    r"\b(?:credit(?: note)?|gutschrift|avoir|nota di credito|balance|missing|manquant\w*|fehlend\w*|mancant\w*|remaining|restant\w*|restlich\w*)\b"
+    r"[^.;\d]{0,30}?\b(?P<q>\d+(?:[.,]\d+)?)" + _QTY_UNIT + r"|"
+    r"\b(?P<q2>\d+(?:[.,]\d+)?)"
+    + _QTY_UNIT
+    + r" (?:\w+ )?(?:manquant\w*|fehlen\w*|mancant\w*|missing|not received|pas recu\w*|nicht (?:erhalten|geliefert)|non ricevut\w)"
+)
+
+
+# "1,200 m @ CHF 14.50", "1'200 m à CHF 14.50", "1.200 metri a EUR 14,50"
+QTY_AT_PRICE = re.compile(
+    r"\d[\d',.]*"
+    + _QTY_UNIT
+    + r"\s*(?:@|at\b|a\b|je\b|zu\b|da\b)\s*(?:chf|eur|€|fr\.)?\s*(?P<p>\d+(?:[.,]\d{1,2})?)(?![\d%])"
+)
+
+
+def _units_short_times_price(contest_sents, sents):
+    """The quantity credited or missing in a contested sentence times the unit price the customer
+    states elsewhere ("PO qty 1,200 m @ CHF 14.50 ... credit note for the balance 150 m")."""
+    for s in contest_sents:
+        short = QTY_SHORT.search(s.folded)
+        if not short:
+            continue
+        qty = Decimal((short.group("q") or short.group("q2")).replace(",", "."))
+        prices = {
+            Decimal(m.group("p").replace(",", "."))
+            for x in sents
+            for m in QTY_AT_PRICE.finditer(x.folded)
+        }
+        if len(prices) == 1 and 1 < qty < 10000:
+            return _q(qty * prices.pop())
+    return None
+
+
 BILLED_VERB = re.compile(
     r"\b(?:factur\w+|verrechnet|berechnet|billed|charged|invoiced|fatturat\w+|addebitat\w+|in rechnung gestellt)\b"
 )
@@ -2920,6 +2960,7 @@ def _disputed_amount(category, sents, text, context, whole_refusal):
         lambda: _hours_paid_not_billed(sents),
         lambda: _hours_times_rate(contest_sents + sents, folded),
         lambda: _units_times_price(contest_sents),
+        lambda: _units_short_times_price(contest_sents, sents),
         lambda: _increase_over_before(sents),
         lambda: _comparison(sents, folded, inv_amount),
         lambda: _amount_in_contest(sents, contest_sents, inv_amount),
