@@ -9,8 +9,8 @@ scripts/bench/disputes.py; its ``held`` part is never trained on), the whole sec
 ``WRITER_SETS``: each was measured blind by the rules of the commit named there, then became
 development data (tuned on, trained on). A set not in that table is never read here (today
 tests/data/disputes_blind10, disputes_blind16, disputes_blind19, disputes_blind22,
-disputes_blind24, disputes_blind26 and disputes_blind28; the first set's held part is read only
-for its final check).
+disputes_blind24, disputes_blind26, disputes_blind28, disputes_blind30 and disputes_blind32; the
+first set's held part is read only for its final check).
 Deterministic: zero start, full-batch optimisation, no sampling.
 
   .venv/bin/python scripts/bench/train_replies.py             # writes fincycle/collections/reply_model.npz
@@ -103,6 +103,9 @@ WRITER_SETS = (
     ("twenty-fifth", "disputes_blind23", "24c7380"),
     ("twenty-seventh", "disputes_blind25", "24c7380"),
     ("twenty-ninth", "disputes_blind27", "24c7380"),
+    # written late in stop 29, measured blind by 24c7380 and by 6d54c23 (after the rounds above)
+    ("thirty-first", "disputes_blind29", "6d54c23"),
+    ("thirty-third", "disputes_blind31", "6d54c23"),
 )
 
 
