@@ -205,3 +205,21 @@ def test_forwarded_message_rfc822_attachment_counts_as_the_customers_side():
     mail = parse_mail(msg.as_bytes())
     assert any(a.content_type == "message/rfc822" for a in mail.attachments)
     assert "purchase order number missing" in mail.own_text
+
+
+def test_a_huge_hostile_reply_is_read_up_to_a_bound():
+    from fincycle.collections.mail import MAX_OWN_CHARS  # noqa: PLC0415
+    from fincycle.testing.replies import reply_email  # noqa: PLC0415
+
+    body = "wir haben die rechnung nicht bezahlt weil " * 3000
+    mail = parse_mail(
+        reply_email(
+            body,
+            invoice="FX-25-0311",
+            subject="Re: Rappel {invoice}",
+            sender="C <c@example.ch>",
+            company="F <f@example.ch>",
+        )
+    )
+    assert len(mail.own_text) == MAX_OWN_CHARS
+    assert mail.own_text.startswith("wir haben die rechnung")
