@@ -42,6 +42,7 @@ class Doc:
         self.customer_block: int | None = None
         self.vendor_block: int | None = None
         self.iban_currency: dict[str, str] = {}  # IBAN -> currency printed with it
+        self.logo_texts: list = []  # words drawn as pictures atop page 1 (logo.LogoText)
 
     # geometry ---------------------------------------------------------------------------------
     @staticmethod

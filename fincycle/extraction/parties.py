@@ -21,6 +21,7 @@ import re
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from . import identifiers
@@ -539,6 +540,54 @@ def _from_brand(doc: Doc) -> list[tuple[_Party, float, str]]:
         ):
             return [(_Party(name=text), 0.55, "brand")]
     return [(_Party(name=printed[word]), 0.5, "brand")]
+
+
+def _from_logo(doc: Doc) -> list[tuple[_Party, float, str]]:
+    """The sender's name drawn as a picture, read by OCR (:mod:`.logo`, tallest logo first):
+    the page's own spelling when a line prints it (a legal line beginning with the logo's
+    words, "REWE Markt GmbH" under a "REWE" logo; the same words with an OCR slip, "Le Relais
+    Local" for a logo read "Le Relals Local"), else the logo's words. A weak suggestion."""
+    for logo in doc.logo_texts:
+        name = logo.text.title() if logo.text.islower() else logo.text
+        if not name_ok(name) or not plausible_company(name):
+            continue
+        words = _plain_words(name)
+        for i, line in enumerate(doc.lines):
+            text = line.text.strip()
+            line_words = _plain_words(text)
+            if (
+                not doc.in_customer_block(i)
+                and len(words) < len(line_words) <= len(words) + 4
+                and line_words[: len(words)] == words
+                and has_legal_form(text)
+            ):
+                return [(_Party(name=text), 0.56, "logo")]
+        return [(_Party(name=_page_spelling(doc, words) or name), 0.52, "logo")]
+    return []
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s&]", " ", fold(text)).split()
+
+
+def _page_spelling(doc: Doc, words: list[str]) -> str | None:
+    """Words of a page line that spell ``words`` but for an OCR slip (one letter in eight),
+    outside the customer's block; None when no line does."""
+    key = " ".join(words)
+    if len(key) < 5:
+        return None
+    for i, line in enumerate(doc.lines):
+        if doc.in_customer_block(i):
+            continue
+        printed = line.text.split()
+        for a in range(len(printed) - len(words) + 1):
+            phrase = " ".join(printed[a : a + len(words)]).strip(" ,.;:()")
+            folded = " ".join(_plain_words(phrase))
+            if abs(len(folded) - len(key)) > 1 or folded == key:
+                continue
+            if SequenceMatcher(None, folded, key).ratio() >= 1 - 1 / 8:
+                return phrase
+    return None
 
 
 _ARTICLES = {"le", "la", "les", "the", "die", "der", "das", "il", "lo", "los", "las", "el", "het"}
@@ -1366,9 +1415,11 @@ def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
     # a legal form alone names no one ("SARL" of "SARL au capital de 50 000 Euros")
     candidates = _vendor_candidates(doc, ext)
     if not candidates:
-        # no line names the vendor (its name is in the logo): the brand the page repeats, a
-        # suggestion below any bar that posts
-        candidates = _kept_candidates(doc, _from_brand(doc))
+        # no line names the vendor (its name is in the logo): the logo read by OCR, else the
+        # brand the page repeats; suggestions below any bar that posts
+        candidates = _kept_candidates(doc, _from_logo(doc)) or _kept_candidates(
+            doc, _from_brand(doc)
+        )
     if not candidates:
         return
     groups: dict[str, list[tuple[_Party, float, str]]] = defaultdict(list)

@@ -44,6 +44,9 @@ XML_COMPLETE = ("vendor_name", "invoice_number", "invoice_date", "currency", "am
 # crosscheck.XML_PAGE_FIELDS, fails the ``xml_page`` check. Below it (an IBAN whose check
 # digits fail) the values compete as any other.
 XML_KEPT = 0.85
+# A vendor name read at or below this (a brand the page repeats: 0.50-0.55) is checked
+# against the logo (see logo.py).
+LOGO_BELOW = 0.55
 
 
 @dataclass
@@ -154,6 +157,7 @@ def _run_stages(
             customer_hints=options.customer_names,
             own_vat_ids=options.customer_vat_ids,
         )
+        rules_stage = _with_logo(doc, lines, rules_stage, options, timings)
         if options.calibrate:
             calibration.calibrate(rules_stage)
         stages.append(rules_stage)
@@ -161,6 +165,38 @@ def _run_stages(
     elif not stages:
         warnings.append(msg("no_text"))
     return stages, kind, warnings, "\n".join(ln.text for ln in lines)
+
+
+def _vendor_in_logo(doc, stage: Extraction, options: CaptureOptions) -> bool:
+    """Whether to read the first page's logo: a text page that names no vendor, or only a
+    brand it repeats (a weak guess), and the OCR is allowed."""
+    if stage.sources != ["text"] or not options.ocr or not doc.pages[0].has_text:
+        return False
+    name = stage.fields.get("vendor_name")
+    return name is None or not name.value or name.confidence <= LOGO_BELOW
+
+
+def _with_logo(
+    doc, lines: list[TextLine], stage: Extraction, options: CaptureOptions, timings: dict
+) -> Extraction:
+    """``stage`` read again with the words the first page draws as pictures (logo.py) when
+    it names no vendor, or only a weak one; else ``stage`` itself."""
+    from . import logo, rules  # noqa: PLC0415
+
+    if not _vendor_in_logo(doc, stage, options):
+        return stage
+    t0 = time.perf_counter()
+    logos = logo.logo_texts(doc, lines)
+    timings["logo"] = time.perf_counter() - t0
+    if not logos:
+        return stage
+    return rules.extract_from_lines(
+        lines,
+        source="text",
+        customer_hints=options.customer_names,
+        own_vat_ids=options.customer_vat_ids,
+        logo_texts=logos,
+    )
 
 
 def _ocr_pages(

@@ -58,14 +58,17 @@ def extract_from_lines(
     source: str = "text",
     customer_hints: Iterable[str] = (),
     own_vat_ids: Iterable[str] = (),
+    logo_texts: Iterable = (),
 ) -> Extraction:
     """Header fields (and, through :mod:`.amounts`, amounts and lines) read from ``lines``.
 
     ``customer_hints`` are the receiving company's names (and VAT ids); ``own_vat_ids`` its VAT
-    ids: neither is ever returned as the vendor's."""
+    ids: neither is ever returned as the vendor's. ``logo_texts`` are the words the first
+    page draws as pictures (:func:`.logo.logo_texts`), a last resort for the vendor's name."""
     hints = list(customer_hints)
     own = list(own_vat_ids) + [h for h in hints if identifiers.find_vat_ids(h)]
     doc = Doc(list(lines), hints, own)
+    doc.logo_texts = list(logo_texts)
     ext = Extraction()
     ext.sources.append(source)
     if not doc.lines:
