@@ -11,7 +11,8 @@ finds nothing), so an e-invoice corpus (``make_real_corpus.py``) scores the text
 and OCR paths against the XML's own values; such documents then count as text PDF / scan.
 ``--split dev|held`` keeps the documents of that part of the manifest (``split`` field),
 ``--kind`` those of one kind (``pdf_text``, ``pdf_image``...), ``--layout`` those of one layout
-(``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``. A field a document lists in
+(``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``,
+``--skip-flag FLAG`` (repeatable) those without that flag. A field a document lists in
 ``not_in_xml`` (its e-invoice XML leaves it empty: no ground truth) is not scored, only counted
 with how many the reading filled; ``--score-absent`` scores it as expected empty.
 ``--own-company`` tells the pipeline the receiving company (``customer_name``,
@@ -137,6 +138,14 @@ def main() -> int:
         "--skip-flagged", action="store_true", help="leave out documents with ground-truth flags"
     )
     parser.add_argument(
+        "--skip-flag",
+        action="append",
+        default=[],
+        metavar="FLAG",
+        help="leave out documents with this ground-truth flag (repeatable), e.g. "
+        "number_not_printed: the page does not print the XML's invoice number",
+    )
+    parser.add_argument(
         "--own-company",
         action="store_true",
         help="tell the pipeline the receiving company (a document's customer_name and "
@@ -176,6 +185,8 @@ def main() -> int:
         documents = [d for d in documents if d.get("layout") == args.layout]
     if args.skip_flagged:
         documents = [d for d in documents if not d.get("flags")]
+    if args.skip_flag:
+        documents = [d for d in documents if not set(d.get("flags") or ()) & set(args.skip_flag)]
     if args.hide_xml:
         from fincycle.extraction import xmlinvoice  # noqa: PLC0415
 
