@@ -162,3 +162,23 @@ def test_the_text_layer_is_masked_so_printed_words_are_not_read_twice():
     data = buffer.getvalue()
     with document.load(data, "bill.pdf") as doc:
         assert logo.logo_texts(doc, pdf_text_lines(data)) == []
+
+
+@needs_engine
+def test_a_picture_far_down_a_long_till_roll_is_no_logo():
+    buffer = io.BytesIO()
+    size = (283, 3000)
+    pdf = canvas.Canvas(buffer, pagesize=size)
+    image = Image.new("L", (700, 150), 255)
+    ImageDraw.Draw(image).text((20, 20), "Sonnhalde", font=ImageFont.truetype(FONT, 90), fill=0)
+    pdf.drawImage(ImageReader(image), 20, size[1] - 900, width=233, height=50)  # 850 pt down
+    pdf.setFont("Helvetica", 9)
+    y = size[1] - 40
+    for text in BODY:
+        pdf.drawString(20, y, text)
+        y -= 12
+    pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    with document.load(data, "roll.pdf") as doc:
+        assert logo.logo_texts(doc, pdf_text_lines(data)) == []

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from .model import TextLine
 
 # The band read: the top of the first page, where letterheads are (A4 letterheads end at
-# about a quarter of the page; a receipt's logo at about an eighth of its length).
+# about a quarter of the page; a receipt's logo at about an eighth of its length), at most
+# BAND_MAX points (a till roll several metres long keeps its items and their pictures out).
 BAND_SHARE = 0.35
+BAND_MAX = 320.0
 DPI = 200
 MIN_SCORE = 0.8  # OCR segments below this are graphics read as letters
 # Ink below this many dark pixels in the masked band is dust: no OCR.
@@ -53,7 +55,7 @@ def logo_texts(doc, lines: list[TextLine]) -> list[LogoText]:
     if doc.kind != "pdf" or not doc.pages or not ocr.engine_available():
         return []
     page = doc.pages[0]
-    band = page.height * BAND_SHARE
+    band = min(page.height * BAND_SHARE, BAND_MAX)
     image = page.render(DPI).copy()
     scale = image.height / page.height  # lowered when the page is huge (max_pixels)
     image = image.crop((0, 0, image.width, int(band * scale)))
