@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Copyright 2026 Fincycle
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""A corpus of real non-XML invoices (text PDFs, image-only PDFs, images) from public
+r"""A corpus of real non-XML invoices (text PDFs, image-only PDFs, images) from public
 repositories, with ground truth read off the page by hand.
 
     .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus SOURCE [SOURCE...]
@@ -22,13 +22,26 @@ example the mirrors of:
     https://github.com/daiyyr/invoice2data           (MIT fork; New Zealand bills)
     https://github.com/ZUGFeRD/corpus                (Apache-2.0; unstructured/)
     https://github.com/grap/grap-odoo-incubator      (AGPL-3.0; French suppliers' invoices)
-    https://github.com/softmatic/vision-data         (CC-BY-4.0; scans of German till receipts)
+    https://github.com/softmatic/vision-data         (CC-BY-4.0; 300 dpi scans of German till receipts:
+                                                      Aldi, Lidl, Marktkauf, real, ROLLER, Saturn, Media
+                                                      Markt, toom, Rossmann, two fuel stations...)
     https://github.com/OCA/edi                       (AGPL-3.0; a Gandi invoice in the invoice2data tests)
     https://github.com/ReceiptManager/receipt-parser-legacy  (Apache-2.0; photos of German receipts)
     https://github.com/MrKrisKrisu/REWE-eReceipt-Parser      (MIT; an anonymised REWE e-receipt)
     https://github.com/webD97/rewe-ebon-parser               (MIT; five REWE e-receipts, two markets)
     https://github.com/MrKrisKrisu/Lidl-eReceipt-Parser      (MIT; a Lidl app receipt screenshot)
     https://github.com/rients2/AH_kassabonnen                (MIT; an Albert Heijn receipt image)
+    https://github.com/manfredbork/receipt_recognition       (MIT; phone photos of German receipts,
+                                                              akzenta, EDEKA, REWE, Kaufpark, Lidl)
+
+The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
+
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus4 \
+        $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
+        $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
+        $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
+        $M/webD97+rewe-ebon-parser/repo $M/MrKrisKrisu+Lidl-eReceipt-Parser/repo \
+        $M/rients2+AH_kassabonnen/repo $M/manfredbork+receipt_recognition/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
 are third-party documents under their repositories' licences: build the corpus outside the
