@@ -112,21 +112,31 @@ def test_a_name_printed_in_the_text_wins_over_the_logo():
 
 
 # --- end to end: a text PDF whose name is a picture -----------------------------------------------
-def _logo_pdf(word: str | None) -> bytes:
+def _logo_pdf(word, size=A4, picture_down=60, title=None) -> bytes:
+    """A one-page bill: ``BODY`` in the text layer, ``word`` drawn as a picture whose top is
+    ``picture_down`` points below the page's top, ``title`` as big text-layer words."""
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf = canvas.Canvas(buffer, pagesize=size)
     if word:
         image = Image.new("L", (700, 150), 255)
         ImageDraw.Draw(image).text((20, 20), word, font=ImageFont.truetype(FONT, 90), fill=0)
-        pdf.drawImage(ImageReader(image), 40, A4[1] - 110, width=233, height=50)
-    pdf.setFont("Helvetica", 10)
-    y = A4[1] - 180
-    for text in BODY:
-        pdf.drawString(40, y, text)
-        y -= 14
+        pdf.drawImage(ImageReader(image), 20, size[1] - picture_down - 50, width=233, height=50)
+    if title:
+        pdf.setFont("Helvetica-Bold", 28)
+        pdf.drawString(20, size[1] - 80, title)
+    pdf.setFont("Helvetica", 9)
+    y = size[1] - 180
+    for line in BODY:
+        pdf.drawString(20, y, line)
+        y -= 12
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _logos_of(data: bytes) -> list[LogoText]:
+    with document.load(data, "bill.pdf") as doc:
+        return logo.logo_texts(doc, pdf_text_lines(data))
 
 
 @needs_engine
@@ -148,37 +158,11 @@ def test_no_logo_read_without_ocr_or_without_a_picture():
 
 @needs_engine
 def test_the_text_layer_is_masked_so_printed_words_are_not_read_twice():
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setFont("Helvetica-Bold", 28)
-    pdf.drawString(40, A4[1] - 80, "RECHNUNG")  # big text-layer title, no picture
-    pdf.setFont("Helvetica", 10)
-    y = A4[1] - 180
-    for text in BODY:
-        pdf.drawString(40, y, text)
-        y -= 14
-    pdf.showPage()
-    pdf.save()
-    data = buffer.getvalue()
-    with document.load(data, "bill.pdf") as doc:
-        assert logo.logo_texts(doc, pdf_text_lines(data)) == []
+    assert _logos_of(_logo_pdf(None, title="RECHNUNG")) == []
 
 
 @needs_engine
 def test_a_picture_far_down_a_long_till_roll_is_no_logo():
-    buffer = io.BytesIO()
-    size = (283, 3000)
-    pdf = canvas.Canvas(buffer, pagesize=size)
-    image = Image.new("L", (700, 150), 255)
-    ImageDraw.Draw(image).text((20, 20), "Sonnhalde", font=ImageFont.truetype(FONT, 90), fill=0)
-    pdf.drawImage(ImageReader(image), 20, size[1] - 900, width=233, height=50)  # 850 pt down
-    pdf.setFont("Helvetica", 9)
-    y = size[1] - 40
-    for text in BODY:
-        pdf.drawString(20, y, text)
-        y -= 12
-    pdf.showPage()
-    pdf.save()
-    data = buffer.getvalue()
-    with document.load(data, "roll.pdf") as doc:
-        assert logo.logo_texts(doc, pdf_text_lines(data)) == []
+    roll = (283, 3000)
+    assert [lg.text for lg in _logos_of(_logo_pdf("Sonnhalde", size=roll))] == ["Sonnhalde"]
+    assert _logos_of(_logo_pdf("Sonnhalde", size=roll, picture_down=850)) == []
