@@ -185,8 +185,14 @@ def unspace_letters(text: str) -> str:
     the words."""
     if not _SPACED_LETTERS.search(text):
         return text
-    joined = _SPACED_SHORT.sub(lambda m: m.group(0).replace(" ", ""), text)
+    joined = _SPACED_SHORT.sub(lambda m: _camel_split(m.group(0).replace(" ", "")), text)
     return re.sub(r"\s{2,}", " ", joined)
+
+
+def _camel_split(word: str) -> str:
+    """Letter-spaced words whose gap OCR read as one space ("t o o m B a u m a r k t" ->
+    "toomBaumarkt"): a capital after small letters begins the next word ("toom Baumarkt")."""
+    return re.sub(r"(?<=[a-zäöüßéèàç]{2})(?=[A-ZÄÖÜÉÈ][a-zäöüßéèàç])", " ", word)
 
 
 def clean_company_name(text: str) -> str:

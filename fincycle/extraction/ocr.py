@@ -268,8 +268,13 @@ def _detect(engine: Any, bgr: np.ndarray, cv2: Any) -> list[np.ndarray]:
 def _upright(engine: Any, bgr: np.ndarray, cv2: Any) -> tuple[np.ndarray, list[np.ndarray]]:
     """Return the page turned upright and its text boxes."""
     boxes = _detect(engine, bgr, cv2)
-    tall = sum(1 for b in boxes if _height(b) > 1.5 * _width(b))
-    if boxes and tall > len(boxes) / 2:
+    tall = [b for b in boxes if _height(b) > 1.5 * _width(b)]
+    wide = [b for b in boxes if _width(b) > 1.5 * _height(b)]
+    # By count, or by length: a sideways till roll gives a few long vertical lines and many
+    # short boxes (a tax letter, a lone digit) that are neither tall nor wide.
+    if boxes and (
+        len(tall) > len(boxes) / 2 or sum(map(_height, tall)) > 2 * sum(map(_width, wide))
+    ):
         # Lines run vertically: turn a quarter, the classifier below settles 90 vs 270.
         bgr = cv2.rotate(bgr, cv2.ROTATE_90_CLOCKWISE)
         boxes = _detect(engine, bgr, cv2)

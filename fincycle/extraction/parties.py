@@ -194,11 +194,19 @@ def _customer_score(doc: Doc, b: int) -> float:
     texts = " ".join(doc.folded[i] for i in kept)
     if any(CUSTOMER_ID_CONTEXT.search(doc.folded[i]) for i in block.indexes):
         score += 2  # "Your VAT no.", "Vs. P.IVA" inside the block
-    elif re.search(r"@|www\.|\btel\b|phone|telefon|mwst|tva|vat|iban", texts) or any(
+    elif _SENDER_CONTACT.search(texts) or any(
         _PHONE_ONLY.match(doc.folded[i]) for i in block.indexes
     ):
         score -= 2  # contact lines and identifiers: the sender's block
     return score - 0.001 * line.page * 100
+
+
+# Contact lines and the sender's own identifiers; an OCR'd till receipt splits "T el.:" and
+# labels its VAT id "UID Nr." / "USt-IdNr." / "BTW-nr" / "P. IVA".
+_SENDER_CONTACT = re.compile(
+    r"@|www\.|\bt\s?el\b|phone|telefon|mwst|tva|vat|iban|\buid\b|\bust\W{0,2}id|\bbtw\b"
+    r"|\bp\.?\s?iva\b"
+)
 
 
 def _last_line_apart(doc: Doc, block: Block) -> bool:
@@ -1241,6 +1249,7 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
         k += 1
     elif not LEGAL_FORM.search(folded_name):
         name = _with_legal_line_under(doc, block, texts[k], name)
+        name = _legal_name_below(doc, texts[k], name)
     name = _with_spaced_word_left(doc, block, texts[k], name)
     party = _Party(name=name)
     rest = []
@@ -1252,6 +1261,28 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     if weight > 0.6 and not LEGAL_FORM.search(fold(name)) and _window_address(doc, block):
         weight = 0.65  # a name and address alone where the addressee's window is: weak evidence
     return [(party, weight, "letterhead")]
+
+
+def _legal_name_below(doc: Doc, text: str, name: str) -> str:
+    """A logo word over a slogan, then the company's full name with its legal form, set apart
+    from both ("toom" / "Respekt, wer's selber macht." / "t o o m  B a u m a r k t  GmbH"): the
+    full name, when it begins with the logo's word (one of the next three lines)."""
+    at = next((i for i, ln in enumerate(doc.lines) if ln.text.strip() == text.strip()), None)
+    words = _plain_words(name)
+    if at is None or not words or LEGAL_FORM.search(fold(name)):
+        return name
+    for j in range(at + 1, min(at + 4, len(doc.lines))):
+        if doc.in_customer_block(j) or doc.lines[j].page != doc.lines[at].page:
+            continue
+        full = clean_company_name(doc.lines[j].text)
+        full_words = _plain_words(full)
+        if (
+            full_words[: len(words)] == words
+            and len(words) < len(full_words) <= len(words) + 4
+            and has_legal_form(full)
+        ):
+            return full
+    return name
 
 
 def _with_spaced_word_left(doc: Doc, block: Block, text: str, name: str) -> str:
@@ -1372,6 +1403,13 @@ _COMPANY_SEAT = re.compile(
 )
 
 
+def _ocr_letters(text: str) -> str:
+    """OCR's digits for letters inside a word set right ("Schloß Ho1te" -> "Holte",
+    "B0nn" -> "Bonn"): a 1 or 0 between or after letters."""
+    text = re.sub(r"(?<=[^\W\d_])1|1(?=[a-zäöüß]{2})", "l", text)
+    return re.sub(r"(?<=[^\W\d_])0(?=[^\W\d_])", "o", text)
+
+
 def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
     """A company (legal form) opening a legal line in the page footer ("Nordwind Handel GmbH |
     Geschäftsführer: Jan Hansen | Amtsgericht Hamburg HRB 12345", "Kestrel Audio Ltd, Registered
@@ -1388,7 +1426,7 @@ def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
             if name and has_legal_form(name) and plausible_company(name):
                 return [(_Party(name=name), 0.66, "footer_notice")]
             continue
-        seat = _COMPANY_SEAT.match(text)
+        seat = _COMPANY_SEAT.match(_ocr_letters(text) if line.confidence < 1.0 else text)
         if seat and has_legal_form(seat.group("name")) and plausible_company(seat.group("name")):
             # "Aldi GmbH & Co. KG, Schloß Holte": a company and its registered seat
             name = seat.group("name")

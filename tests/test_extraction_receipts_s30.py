@@ -1,0 +1,278 @@
+"""Bill capture on till receipts, stop 30 (fincycle.extraction): synthetic OCR line lists for
+each class of miss met on the development receipts (German, French, Italian, Dutch shops),
+each with a case that must not trigger the rule."""
+
+import numpy as np
+import pytest
+
+from fincycle.extraction import ocr, parties
+from fincycle.extraction.company_names import unspace_letters
+from fincycle.extraction.model import TextLine
+from fincycle.extraction.rules import extract_from_lines
+
+
+def layout(rows, size=40.0, confidence=0.95):
+    """OCR TextLines (pixels) from (text, x0, top[, size]) rows, the width following the
+    text, or (text, x0, top, x1, bottom) rows as the OCR boxed them."""
+    out = []
+    for row in rows:
+        text, x0, top = row[:3]
+        if len(row) == 5:
+            out.append(TextLine(text, 0, x0, top, row[3], row[4], confidence))
+            continue
+        s = row[3] if len(row) > 3 else size
+        out.append(TextLine(text, 0, x0, top, x0 + 0.42 * s * len(text), top + s, confidence))
+    return out
+
+
+def fields(rows, **kw):
+    ext = extract_from_lines(layout(rows, **kw), source="ocr")
+    return {name: f.value for name, f in ext.fields.items()}
+
+
+# --- a receipt's header: name, address, split "T el.:" and a "UID Nr." -----------------------
+
+
+def _receipt(head):
+    return [
+        *head,
+        ("EUR", 738, 497),
+        ("PFEFFERMINZ TEE", 142, 539),
+        ("1,98 B", 726, 536),
+        ("APFELSAFT 1L", 144, 611),
+        ("3,20 A", 724, 606),
+        ("SUMME", 145, 852),
+        ("EUR", 565, 848),
+        ("5,18", 723, 848),
+        ("Steuer%", 142, 1029),
+        ("Netto", 393, 1026),
+        ("Steuer", 565, 1026),
+        ("Brutto", 751, 1025),
+        ("A= 19,0%", 143, 1067),
+        ("2,69", 407, 1065),
+        ("0,51", 591, 1062),
+        ("3,20", 776, 1060),
+        ("B= 7,0%", 142, 1102),
+        ("1,85", 408, 1101),
+        ("0,13", 592, 1100),
+        ("1,98", 776, 1097),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "vat"),
+    [
+        (
+            [
+                ("frischmarkt", 405, 310, 560, 351),
+                ("Lindenallee 77", 336, 343, 600, 387),
+                ("44263 Dortmund", 353, 379, 605, 418),
+                ("T el.: 0231/618079-903", 287, 414, 659, 453),
+                ("UID Nr.: DE213456786", 302, 450, 659, 488),
+            ],
+            "DE213456786",
+        ),
+        (
+            [
+                ("frischmarkt", 405, 310),
+                ("Lindenallee 77", 336, 343),
+                ("44263 Dortmund", 353, 379),
+                ("USt-IdNr.: DE 311 223 342", 302, 414),
+            ],
+            "DE311223342",
+        ),
+        (
+            [
+                ("versmarkt", 405, 310),
+                ("Eikenlaan 39", 336, 343),
+                ("9741 AB Groningen", 330, 379),
+                ("BTW NL123456782B01", 302, 414),
+            ],
+            "NL123456782B01",
+        ),
+        (
+            [
+                ("mercato fresco", 390, 310),
+                ("Via Roma 12", 336, 343),
+                ("20121 Milano MI", 330, 379),
+                ("P. IVA 12345670017", 302, 414),
+            ],
+            "IT12345670017",
+        ),
+    ],
+)
+def test_receipt_header_is_the_vendor_not_the_customer(head, vat):
+    got = fields(_receipt(head))
+    assert got.get("vendor_vat") == vat
+    assert got.get("vendor_name") == head[0][0]
+    assert "customer_name" not in got and "customer_vat" not in got
+
+
+def test_addressee_block_with_your_vat_label_stays_the_customer():
+    """An invoice's addressee block, labelled and carrying "Ihre USt-IdNr.", is still the
+    customer's: the sender's contact words do not turn it into the vendor."""
+    rows = [
+        ("Nordwind Handel GmbH", 60, 40, 14),
+        ("Hafenstr. 5, 20457 Hamburg", 60, 60, 9),
+        ("USt-IdNr. DE311223342", 60, 74, 9),
+        ("Rechnung an:", 60, 150, 9),
+        ("Gartenbau Meyer KG", 60, 164, 9),
+        ("Lindenallee 77", 60, 178, 9),
+        ("44263 Dortmund", 60, 192, 9),
+        ("Ihre USt-IdNr.: DE213456786", 60, 206, 9),
+        ("RECHNUNG Nr. 2024-118", 60, 260, 14),
+        ("Summe netto 100,00 EUR", 300, 400, 9),
+        ("MwSt 19 % 19,00 EUR", 300, 414, 9),
+        ("Gesamtbetrag 119,00 EUR", 300, 428, 9),
+    ]
+    got = fields(rows, size=9.0)
+    assert got.get("vendor_vat") == "DE311223342"
+    assert got.get("customer_vat") == "DE213456786"
+
+
+# --- the company and its seat in the footer, with OCR digits for letters ------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "seat"),
+    [
+        ("Ho1te", "Holte"),
+        ("B0nn", "Bonn"),
+        ("1eer", "leer"),
+    ],
+)
+def test_ocr_letters_in_words(printed, seat):
+    assert parties._ocr_letters(printed) == seat
+
+
+@pytest.mark.parametrize("text", ["Kamp 32", "33100 Paderborn", "0,19 EUR", "Filiale 1014"])
+def test_ocr_letters_leave_numbers(text):
+    assert parties._ocr_letters(text) == text
+
+
+def _footer_receipt(footer, confidence=0.93):
+    rows = [
+        ("Pohlweg 110", 200, 60),
+        ("33100 Paderborn", 190, 95),
+        ("WURFELZUCKER", 10, 300),
+        ("0,89 C", 640, 300),
+        ("ZU ZAHLEN EURO", 10, 360),
+        ("0,89", 640, 360),
+        ("Vielen Dank fur Ihren Einkauf !", 116, 700),
+        (footer, 97, 760),
+        ("14:22 25.04.2020", 476, 850),
+    ]
+    return fields(rows, confidence=confidence)
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("Nordhof GmbH & Co. KG, Sch loB Ho 1te", "Nordhof GmbH & Co. KG"),
+        ("Brunnen Markt GmbH, B0nn", "Brunnen Markt GmbH"),
+    ],
+)
+def test_footer_company_and_seat_read_through_ocr_digits(footer, name):
+    assert _footer_receipt(footer).get("vendor_name") == name
+
+
+def test_footer_without_legal_form_names_no_vendor():
+    assert _footer_receipt("Vielen Dank, Ho1te").get("vendor_name") is None
+
+
+# --- letter-spaced names: a capital after small letters starts the next word -----------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("t o o m B a u m a r k t GmbH", "toom Baumarkt GmbH"),
+        ("m a i s o n D u p o n t SARL", "maison Dupont SARL"),
+        ("N O R D W I N D H A N D E L", "NORDWINDHANDEL"),
+        ("B a u h a u s", "Bauhaus"),
+    ],
+)
+def test_unspace_letters_splits_at_capitals(printed, name):
+    assert unspace_letters(printed) == name
+
+
+# --- a logo word over a slogan over the full legal name ---------------------------------------
+
+
+def _logo_head(third):
+    return [
+        ("hobra", 1451, 257, 2048, 407),
+        ("Respekt, wer's selber macht.", 1448, 396, 2158, 463),
+        (third, 1500, 548, 2040, 596),
+        ("Gruner Weg 41", 1650, 585, 1886, 630),
+        ("33098 Paderborn", 1637, 619, 1905, 660),
+        ("Tel. 05251-871871-0", 1466, 652, 1806, 696),
+        ("Fax 871871-10", 1847, 647, 2092, 694),
+        ("4078500873307 Grasschere", 1449, 718, 1871, 761),
+        ("1.000 STK", 1513, 756, 1682, 793),
+        ("19.99 19", 1995, 744, 2145, 795),
+        ("SUMME", 1451, 819, 1552, 861),
+        ("EUR", 1599, 819, 1667, 861),
+        ("19.99 *", 1997, 814, 2132, 859),
+        ("MWST-CODE NETTO-Entgelt MWST-Betrag", 1451, 1000, 2100, 1040),
+        ("19.00 % 16.80 3.19", 1451, 1040, 2100, 1080),
+        ("Vielen Dank fur Ihren Einkauf", 1500, 1640, 2100, 1680),
+    ]
+
+
+@pytest.mark.parametrize(
+    "third", ["h o b r a H a u s m a r k t GmbH", "hobra Hausmarkt GmbH", "HOBRA Hausmarkt GmbH"]
+)
+def test_logo_word_then_full_legal_name(third):
+    name = fields(_logo_head(third)).get("vendor_name") or ""
+    assert name.casefold() == "hobra hausmarkt gmbh"
+
+
+def test_logo_word_then_another_company_keeps_the_logo():
+    """The line under the slogan names another company (the operator of a franchised shop):
+    it does not begin with the logo's word, so it is no fuller spelling of it."""
+    name = fields(_logo_head("Kaufpark Service GmbH")).get("vendor_name") or ""
+    assert name.casefold() == "hobra"
+
+
+# --- OCR: a till roll photographed sideways is turned upright ------------------------------
+
+
+class _FakeCv2:
+    ROTATE_90_CLOCKWISE = "cw"
+    ROTATE_180 = "180"
+
+    def __init__(self):
+        self.turns = []
+
+    def rotate(self, img, how):
+        self.turns.append(how)
+        return img
+
+
+def _box(x, y, w, h):
+    return np.array([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], dtype=np.float32)
+
+
+def _upright_turns(monkeypatch, boxes):
+    monkeypatch.setattr(ocr, "_detect", lambda engine, bgr, cv2: list(boxes))
+    monkeypatch.setattr(ocr, "_upside_down", lambda engine, bgr, boxes: False)
+    cv2 = _FakeCv2()
+    ocr._upright(object(), np.zeros((10, 10, 3), dtype=np.uint8), cv2)
+    return cv2.turns
+
+
+def test_sideways_roll_with_many_short_boxes_is_turned(monkeypatch):
+    """Eight long vertical item lines and twenty square boxes (tax letters, lone digits):
+    fewer than half the boxes are tall, but the text runs vertically."""
+    long_lines = [_box(100 + 40 * k, 50, 30, 600) for k in range(8)]
+    squares = [_box(100 + 40 * k, 700 + 20 * (k % 3), 30, 30) for k in range(20)]
+    assert _upright_turns(monkeypatch, long_lines + squares) == ["cw"]
+
+
+def test_upright_page_with_a_few_vertical_marks_is_not_turned(monkeypatch):
+    """An upright invoice: long horizontal lines, a vertical margin print and short boxes."""
+    lines = [_box(50, 50 + 30 * k, 500, 20) for k in range(12)]
+    margin = [_box(5, 100, 15, 400)]
+    squares = [_box(560, 50 + 30 * k, 20, 20) for k in range(15)]
+    assert _upright_turns(monkeypatch, lines + margin + squares) == []
