@@ -2,6 +2,9 @@
 each class of miss met on the development receipts (German, French, Italian, Dutch shops),
 each with a case that must not trigger the rule."""
 
+from datetime import date
+from decimal import Decimal
+
 import numpy as np
 import pytest
 
@@ -276,3 +279,156 @@ def test_upright_page_with_a_few_vertical_marks_is_not_turned(monkeypatch):
     margin = [_box(5, 100, 15, 400)]
     squares = [_box(560, 50 + 30 * k, 20, 20) for k in range(15)]
     assert _upright_turns(monkeypatch, lines + margin + squares) == []
+
+
+# --- a till's date-and-time stamp whose dots OCR read as '*' or ',' ---------------------------
+
+
+def _foot_receipt(stamp, confidence=0.93):
+    rows = [
+        ("Warburger Strasse 130", 200, 60),
+        ("33100 Paderborn", 190, 95),
+        ("BANANEN", 10, 300),
+        ("0,19 A", 640, 300),
+        ("zu zahlen", 10, 360),
+        ("0,19", 640, 360),
+        ("Bar", 10, 400),
+        ("1,00", 640, 400),
+        ("Ruckgeld", 10, 440),
+        ("-0,81", 640, 440),
+        (stamp, 13, 1390),
+        ("Vielen Dank", 200, 1450),
+    ]
+    return extract_from_lines(layout(rows, confidence=confidence), source="ocr")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "3182 295069/02 30*04.20* *09:58",
+        "30,04.20 09:58 3182",
+        "30.04*2020 09:58",
+        "30.04.20 09:58",
+    ],
+)
+def test_stamp_with_slipped_dots_dates_the_receipt(stamp):
+    assert _foot_receipt(stamp).value("invoice_date") == date(2020, 4, 30)
+
+
+@pytest.mark.parametrize("stamp", ["3182 295069/02 30*04*20 09:58", "Filiale 30,04 EUR 09:58"])
+def test_no_date_without_a_dot_in_the_stamp(stamp):
+    assert _foot_receipt(stamp).value("invoice_date") is None
+
+
+def test_text_layer_stamp_is_not_mended():
+    assert _foot_receipt("30*04.20* *09:58", confidence=1.0).value("invoice_date") is None
+
+
+# --- till marks read through OCR: "ROCKGELD", the TSE block ----------------------------------
+
+
+def _till_page(marks):
+    rows = [
+        ("Husener Str. 121", 200, 60),
+        ("33100 Paderborn", 190, 95),
+        ("KAROTTENSALAT", 240, 380),
+        ("1,19 E", 700, 378),
+        ("SUMME EUR", 240, 640),
+        ("16,62", 680, 640),
+        *marks,
+    ]
+    return extract_from_lines(layout(rows), source="ocr").value("document_type")
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        [
+            ("Bar EUR", 240, 720),
+            ("20,00", 686, 720),
+            ("ROCKGELD EUR", 240, 755),
+            ("3,38", 698, 755),
+        ],
+        [("Bar EUR", 240, 720), ("20,00", 686, 720), ("TSE-Signatur:", 140, 900)],
+        [("Contanti", 240, 720), ("20,00", 686, 720), ("Resto", 240, 755), ("3,38", 698, 755)],
+    ],
+)
+def test_till_marks_make_a_receipt(marks):
+    assert _till_page(marks) == "receipt"
+
+
+def test_one_till_mark_is_no_receipt():
+    assert _till_page([("Bar EUR", 240, 720), ("20,00", 686, 720)]) == "invoice"
+
+
+# --- a till's VAT table read through OCR: "HUST" for MWST, "198" for 19 %, a lost rate --------
+
+
+def _vat_table(rows_text):
+    """A till's VAT table as OCR boxes it: one box per cell, 30 px high, 34 px apart."""
+
+    def cell(text, x, top):
+        return (text, x, top, x + 16 * len(text), top + 30)
+
+    rows = [
+        cell("Kamp 32", 1600, 100),
+        cell("Total", 1449, 626),
+        cell("17,33", 1939, 626),
+        cell("WUST Gruppe", 1444, 790),
+        cell("Netto", 1703, 790),
+        cell("HUST", 1868, 790),
+        cell("Total", 2025, 790),
+    ]
+    top = 825
+    for cells in rows_text:
+        # label, rate, net, VAT, gross; a row without a rate skips the rate column
+        xs = [1418, 1578, 1703, 1866, 2025] if len(cells) == 5 else [1418, 1703, 1866, 2025]
+        for text, x in zip(cells, xs, strict=True):
+            rows.append(cell(text, x, top))
+        top += 34
+    return extract_from_lines(layout(rows), source="ocr")
+
+
+def _taxes(ext):
+    return sorted((t.rate, t.base, t.amount) for t in ext.taxes)
+
+
+def test_vat_table_with_ocr_slips():
+    ext = _vat_table(
+        [
+            ("A HUST A", "198", "12,97", "2,47", "15,44"),
+            ("B HUST B", "1,77", "0,12", "1,89"),
+            ("HuSt Total", "14,74", "2,59", "17,33"),
+        ]
+    )
+    assert _taxes(ext) == [
+        (Decimal(7), Decimal("1.77"), Decimal("0.12")),
+        (Decimal(19), Decimal("12.97"), Decimal("2.47")),
+    ]
+    assert ext.value("amount_untaxed") == Decimal("14.74")
+    assert ext.value("amount_tax") == Decimal("2.59")
+
+
+@pytest.mark.parametrize(
+    ("row", "rate"),
+    [
+        (("A IVA", "228", "10,00", "2,20", "12,20"), Decimal(22)),
+        (("A TVA", "208", "50,00", "10,00", "60,00"), Decimal(20)),
+        (("A BTW", "218", "10,00", "2,10", "12,10"), Decimal(21)),
+    ],
+)
+def test_percent_read_as_eight(row, rate):
+    assert [t.rate for t in _vat_table([row]).taxes] == [rate]
+
+
+def test_eight_that_does_not_fit_is_no_rate():
+    """ "198" before a base and a VAT that 19 % does not give: no row."""
+    assert _vat_table([("A HUST A", "198", "12,97", "3,10", "16,07")]).taxes == []
+
+
+def test_lost_rate_needs_one_fitting_rate():
+    # 0,03 on 0,50 fits 5 %, 5.5 % and 6 %: no rate is implied
+    ext = _vat_table(
+        [("A HUST A", "19%", "12,97", "2,47", "15,44"), ("B HUST B", "0,50", "0,03", "0,53")]
+    )
+    assert _taxes(ext) == [(Decimal(19), Decimal("12.97"), Decimal("2.47"))]

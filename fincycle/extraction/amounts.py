@@ -494,7 +494,7 @@ _RECEIPT = re.compile(
 )
 # What only a till slip prints: change given, a card terminal's lines, the cashier.
 _TILL_MARKS = (
-    r"r(?:u|ue)ckgeld|wechselgeld|change\s?due|your\s?change|monnaie\s?rendue|rendu\s?monnaie"
+    r"r(?:u|ue|o)ckge\s?ld|wechselgeld|change\s?due|your\s?change|monnaie\s?rendue|rendu\s?monnaie"
     r"|resto\b|wisselgeld|cambio\s?entregado|troco\b",
     r"kartenzahlung|girocard|ec[-\s]?karte|card\s?payment|paiement\s?cb|pagamento\s?carta"
     r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pinnen\b|betaald\s?met|contactless|sans\s?contact"
@@ -503,7 +503,8 @@ _TILL_MARKS = (
     r"|autori[sz]atie|^\W*merchant\b|^\W*poi\W|leesmethode",
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
     r"|klantticket"
-    r"|caissier|cassiere|cajero|kassa\b|bediener",
+    r"|caissier|cassiere|cajero|kassa\b|bediener"
+    r"|tse\W?(?:signatur|transaktion|start|stop|seriennummer)",  # a German till's fiscal unit
     r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b"
     r"|^\W*geg(?:eben)?\b\W{0,3}(?:bar|ec|karte|card|master|visa|giro)",
     # the till's own numbers: sale, till, operator ("Bon-Nr.:8381", "Kasse:3", "Bed.:15")

@@ -650,7 +650,7 @@ def _lone_header_date(doc: Doc, votes: Votes) -> None:
         roll = doc.till_roll(line.page)
         if line.page != first_page or (doc.rel_top(i) > 0.5 and not roll):
             continue
-        text = identifiers.fix_ocr_digits(line.text)
+        text = _stamp_text(line)
         found = dates.find_dates(text, doc.order)
         stamp = bool(found) and found[0].start <= 2 and _stamp_time(doc, i, text[found[0].end :])
         if roll and doc.rel_top(i) > 0.5 and not stamp:
@@ -664,6 +664,30 @@ def _lone_header_date(doc: Doc, votes: Votes) -> None:
             continue
         votes.add(found[0].value, found[0].value, 0.6)
         return
+
+
+# A till's date-and-time stamp as OCR reads a faint dot: "30*04.20* *09:58", "30,04.20 09:58".
+_SLIPPED_STAMP = re.compile(
+    r"(?<![\d.,*])(\d{1,2})([*,.])(\d{1,2})([*,.])(\d{4}|\d{2})([\s*]+)(?=\d{1,2}:\d{2})"
+)
+
+
+def _stamp_text(line) -> str:
+    """The line's text with OCR's digit slips mended; on a scan, a stamp whose date dots OCR
+    read as '*' or ',' (one of the two still a dot, a time after it) gets its dots back. The
+    length is unchanged: spans stay valid."""
+    text = identifiers.fix_ocr_digits(line.text)
+    if line.confidence >= 1.0:
+        return text
+
+    def mend(m: re.Match) -> str:
+        seps = m.group(2) + m.group(4)
+        if "." not in seps or seps == "..":
+            return m.group(0)
+        gap = m.group(6).replace("*", " ")
+        return f"{m.group(1)}.{m.group(3)}.{m.group(5)}{gap}"
+
+    return _SLIPPED_STAMP.sub(mend, text)
 
 
 def _time_under(doc: Doc, i: int, rest: str) -> bool:
@@ -681,7 +705,7 @@ def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
     for i, line in enumerate(doc.lines):
         if line.page != first_page:
             continue
-        text = identifiers.fix_ocr_digits(line.text)
+        text = _stamp_text(line)
         # the date first, or after the till's own numbers ("25497 M039 101 31.01.2019 14:59"); the
         # time after it or right under it
         found = [

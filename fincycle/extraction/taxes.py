@@ -54,7 +54,7 @@ USUAL_RATES = frozenset(
     ).split()
 )
 
-_TAXW = r"(?:mwst|mw\.?st|ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|btw|gst|tax|imposta|igic)"
+_TAXW = r"(?:mwst|mw\.?st|[hnw]wst|[hw]ust|ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|btw|gst|tax|imposta|igic)"
 _RATEW = (
     r"(?:satz|%|taux|rate|aliquota|aliq|tarief|tipo|tasa|taxa|percent|pourcentage|code|"
     r"kategorie|category|categorie)"
@@ -227,7 +227,44 @@ def row_triple(row: Any, *, header: bool, order: int = 0, gross: bool = False) -
     if found is None and re.search(r"\d \d", row.text):
         nums = _numbers(row, find_amounts(row.text, space_groups=False))
         found = _triple(row, nums, header, order, gross)
+    if found is None and header:
+        nums = _numbers(row, row.amounts)
+        slipped = [_slipped_rate(n) for n in nums]
+        if any(n is not m for n, m in zip(nums, slipped, strict=True)):
+            found = _triple(row, slipped, header, order, gross)
     return found
+
+
+def _slipped_rate(n: _Num) -> _Num:
+    """A rate whose "%" OCR read as an "8" ("19%" -> "198", "7%" -> "78"): the rate, when the
+    digits before the 8 are a usual VAT rate from 5 %; else ``n`` itself. Only tried in a VAT
+    table whose row gave no triple, and the row's arithmetic must still hold."""
+    digits = str(n.value)
+    if n.percent or n.money or not re.fullmatch(r"\d{1,2}8", digits):
+        return n
+    rate = Decimal(digits[:-1])
+    return _Num(rate, n.start, False, False) if rate >= 5 and rate in USUAL_RATES else n
+
+
+_LETTER_CODE = re.compile(r"^\W*[A-Z1-4]\b")
+
+
+def implied_rate_row(row: Any) -> VatRow | None:
+    """A till's VAT row whose rate OCR lost ("B MWST B 1,77 0,12 1,89"): it opens with the
+    tax letter, prints base, VAT and gross (base + VAT = gross) and one usual rate gives the
+    VAT to the cent. Only under a VAT table's header."""
+    if not _LETTER_CODE.match(row.text) or row.percents:
+        return None
+    money = [a.value for a in row.amounts if a.money_like]
+    if len(money) != 3 or len(row.amounts) != 3:
+        return None
+    base, tax, gross = money
+    if not (0 < tax < base) or abs(base + tax - gross) > CENT / 2:
+        return None
+    fits = [r for r in USUAL_RATES if r >= 5 and _q(base * r / 100) == tax]
+    if len(fits) != 1:
+        return None
+    return VatRow(fits[0], base, tax, row, gross=gross)
 
 
 _GROSS_COLUMN = re.compile(r"(?<![a-z])(?:brutto\w*|gross|ttc|incl\w*|inkl\w*|umsatz)")
@@ -436,6 +473,8 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
         if row.amounts and _ALLOWANCE.search(row.norm):
             break
         triple = row_triple(row, header=True, order=order, gross=gross)
+        if triple is None and out and not gross:
+            triple = implied_rate_row(row)
         if triple is not None:
             out.append(triple)
             misses = 0
