@@ -432,3 +432,230 @@ def test_lost_rate_needs_one_fitting_rate():
         [("A HUST A", "19%", "12,97", "2,47", "15,44"), ("B HUST B", "0,50", "0,03", "0,53")]
     )
     assert _taxes(ext) == [(Decimal(19), Decimal("12.97"), Decimal("2.47"))]
+
+
+# --- receipts of other countries: marks, receipt numbers, stamps, VAT sum rows ---------------
+
+ROLL = 240.0
+
+
+def roll(spec, start=20, step=12, size=9.0):
+    """A narrow till roll: each item is a label at the left, or a tuple (text, x, ...) of
+    cells on one row; x < 0 sets the cell flush right."""
+    out = []
+    top = start
+    for item in spec:
+        cells = item if isinstance(item, tuple) else (item, 10)
+        for text, x in zip(cells[::2], cells[1::2], strict=True):
+            width = 0.5 * size * len(text)
+            x0 = ROLL - width if x < 0 else x
+            out.append(TextLine(text, 0, x0, top, x0 + width, top + size, 0.95))
+        top += step
+    return extract_from_lines(out, source="ocr")
+
+
+IT_RECEIPT = [
+    ("Supermercato Rondine S.r.l.", 20),
+    ("Via Roma 12", 40),
+    ("20121 Milano", 40),
+    ("P.IVA 12345670017", 30),
+    ("DOCUMENTO COMMERCIALE", 30),
+    ("di vendita o prestazione", 30),
+    ("PANE", 10, "2,50", -1),
+    ("VINO ROSSO", 10, "8,00", -1),
+    ("TOTALE COMPLESSIVO", 10, "10,50", -1),
+    ("DI CUI IVA", 10, "1,54", -1),
+    ("PAGAMENTO ELETTRONICO", 10, "10,50", -1),
+    "12-03-2024 18:22",
+    "DOCUMENTO N. 0123-0456",
+]
+
+FR_RECEIPT = [
+    ("SARL DUBOIS DISTRIBUTION", 20),
+    ("12 rue de la Gare", 30),
+    ("69003 LYON", 40),
+    ("TVA FR11123456782", 20),
+    ("BAGUETTE", 10, "1,10", -1),
+    ("VIN ROUGE", 10, "12,30", -1),
+    ("TOTAL", 10, "13,40", -1),
+    ("CB EMV", 10, "13,40", -1),
+    ("Taux", 10, "HT", 70, "TVA", 130, "TTC", -1),
+    ("5,50%", 10, "1,04", 70, "0,06", 130, "1,10", -1),
+    ("20,00%", 10, "10,25", 70, "2,05", 130, "12,30", -1),
+    "Ticket N° 4567 Caisse 003 Magasin 0123",
+    "Le 12/03/2024 a 18:22",
+]
+
+NL_RECEIPT = [
+    ("versmarkt", 40),
+    ("Eikenlaan 39", 40),
+    ("1 BROOD", 10, "2,50", -1),
+    ("1 WIJN", 10, "9,00", -1),
+    ("BONUSKAART", 10, "xx0802", -1),
+    ("SUBTOTAAL", 10, "11,50", -1),
+    ("UW VOORDEEL", 10, "1,00", -1),
+    ("TOTAAL", 10, "10,50", -1),
+    ("PINNEN", 10, "10,50", -1),
+    ("BTW", 10, "OVER", 80, "EUR", -1),
+    ("9%", 10, "2,29", 80, "0,21", -1),
+    ("21%", 10, "6,61", 80, "1,39", -1),
+    ("TOTAAL", 10, "8,90", 80, "1,60", -1),
+    "1093 32 93",
+    "13:50 24-1-2023",
+]
+
+CH_RECEIPT = [
+    ("MIGROL AG", 40),
+    ("Bahnhofstrasse 1", 30),
+    ("8001 Zurich", 40),
+    ("CHE-123.456.788 MWST", 20),
+    "Bon-Nr 1234 Kasse 12 Filiale 1014",
+    ("Brot", 10, "3.20", -1),
+    ("Wein", 10, "12.90", -1),
+    ("Total CHF", 10, "16.10", -1),
+    ("Maestro", 10, "16.10", -1),
+    "12.03.2024 18:22",
+]
+
+
+@pytest.mark.parametrize("spec", [IT_RECEIPT, FR_RECEIPT, NL_RECEIPT, CH_RECEIPT])
+def test_foreign_receipts_are_receipts(spec):
+    assert roll(spec).value("document_type") == "receipt"
+
+
+def test_french_ticket_number_and_stamp():
+    ext = roll(FR_RECEIPT)
+    assert ext.value("invoice_number") == "4567"
+    assert ext.value("invoice_date") == date(2024, 3, 12)
+
+
+def test_dutch_time_then_date_and_vat_sum_row():
+    ext = roll(NL_RECEIPT)
+    assert ext.value("invoice_date") == date(2023, 1, 24)
+    assert ext.value("invoice_number") is None  # store, till and sale numbers without labels
+    assert ext.value("amount_total") == Decimal("10.50")
+    assert ext.value("amount_untaxed") == Decimal("8.90")
+    assert ext.value("amount_tax") == Decimal("1.60")
+
+
+def test_swiss_bon_number_not_the_branch():
+    ext = roll(CH_RECEIPT)
+    assert ext.value("invoice_number") == "1234"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Filiale 1014 Kasse 12", "Filiale 1014", "Magasin 0123 Caisse 003", "Negozio 12 Cassa 3"],
+)
+def test_branch_and_till_numbers_are_no_receipt_number(line):
+    spec = [s for s in CH_RECEIPT if s != "Bon-Nr 1234 Kasse 12 Filiale 1014"] + [line]
+    assert roll(spec).value("invoice_number") is None
+
+
+def test_invoice_with_a_branch_number_keeps_its_own_number():
+    """An invoice (not a till slip) naming the seller's "Filiale": the number is the invoice's."""
+    ext = roll(
+        [
+            ("Nordwind Handel GmbH", 20),
+            ("Filiale 1014 Hamburg-Altona", 20),
+            ("RECHNUNG Nr. 2024-118", 10),
+            ("Datum 12.03.2024", 10),
+            ("Summe netto", 10, "100,00", -1),
+            ("MwSt 19 %", 10, "19,00", -1),
+            ("Gesamtbetrag", 10, "119,00", -1),
+        ]
+    )
+    assert ext.value("invoice_number") == "2024-118"
+    assert ext.value("document_type") == "invoice"
+
+
+@pytest.mark.parametrize("lead", ["Le", "am", "op"])
+def test_stamp_with_lead_word_and_linked_time(lead):
+    link = {"Le": "a", "am": "um", "op": "om"}[lead]
+    spec = [s for s in FR_RECEIPT if not str(s).startswith("Le ")] + [
+        f"{lead} 12/03/2024 {link} 18:22"
+    ]
+    assert roll(spec).value("invoice_date") == date(2024, 3, 12)
+
+
+def test_a_sentence_with_a_date_is_no_stamp():
+    spec = [s for s in FR_RECEIPT if not str(s).startswith("Le ")] + [
+        "Offre valable jusqu'au 12/03/2024 a 18:22"
+    ]
+    assert roll(spec).value("invoice_date") is None
+
+
+def test_invoice_with_one_till_like_word_stays_an_invoice():
+    ext = roll(
+        [
+            ("Nordwind Handel GmbH", 20),
+            ("RECHNUNG Nr. 2024-118", 10),
+            "Zahlbar per Maestro oder Kasse 3 im Laden",
+            ("Gesamtbetrag", 10, "119,00", -1),
+        ]
+    )
+    assert ext.value("document_type") == "invoice"
+
+
+# --- a till's deposit refund: a negative VAT row and a negative VAT sum ----------------------
+
+DEPOSIT = [
+    ("GETRAENKE WELT GmbH", 20),
+    ("Hauptstr. 1", 40),
+    ("12345 Musterstadt", 30),
+    ("WASSER", 10, "2,99 A", -1),
+    ("BROT", 10, "2,00 B", -1),
+    ("LEERGUT", 10, "-4,80 A", -1),
+    ("SUMME", 10, "EUR 0,19", -1),
+    ("Kartenzahlung", 10, "EUR 0,19", -1),
+    ("MwSt", 10, "Netto", 60, "MwSt", 120, "Brutto", -1),
+    ("A 19%", 10, "-1,52", 60, "-0,29", 120, "-1,81", -1),
+    ("B 7%", 10, "1,87", 60, "0,13", 120, "2,00", -1),
+    ("Summe", 10, "0,35", 60, "-0,16", 120, "0,19", -1),
+    "12.03.2024 18:22 Bon 4711",
+]
+
+
+def test_deposit_refund_keeps_the_negative_vat_sum():
+    ext = roll(DEPOSIT)
+    assert ext.value("amount_total") == Decimal("0.19")
+    assert ext.value("amount_untaxed") == Decimal("0.35")
+    assert ext.value("amount_tax") == Decimal("-0.16")
+    assert sorted((t.rate, t.base, t.amount) for t in ext.taxes) == [
+        (Decimal(7), Decimal("1.87"), Decimal("0.13")),
+        (Decimal(19), Decimal("-1.52"), Decimal("-0.29")),
+    ]
+
+
+def test_credit_note_still_reports_positive_vat():
+    ext = roll(
+        [
+            ("Nordwind Handel GmbH", 20),
+            ("GUTSCHRIFT Nr. G-17", 10),
+            ("Summe netto", 10, "-100,00", -1),
+            ("MwSt 19 %", 10, "-19,00", -1),
+            ("Gesamtbetrag", 10, "-119,00", -1),
+        ]
+    )
+    assert ext.value("document_type") == "credit_note"
+    assert ext.value("amount_tax") in (Decimal("19.00"), None)
+
+
+def test_vat_sum_row_is_no_total_when_the_arithmetic_fails():
+    """OCR misread the total ("10,56") and no payment line repeats it: the VAT table's
+    "TOTAAL 8,90 1,60" still does not make 1,60 the total."""
+    spec = [
+        ("TOTAAL", 10, "10,56", -1) if s == ("TOTAAL", 10, "10,50", -1) else s
+        for s in NL_RECEIPT
+        if s != ("PINNEN", 10, "10,50", -1)
+    ]
+    assert roll(spec).value("amount_total") == Decimal("10.56")
+
+
+def test_card_line_repeating_the_total_mends_an_ocr_slip():
+    """The same with "PINNEN 10,50": the card payment repeats the total that the VAT table
+    adds up to, over the misread "10,56"."""
+    spec = [
+        ("TOTAAL", 10, "10,56", -1) if s == ("TOTAAL", 10, "10,50", -1) else s for s in NL_RECEIPT
+    ]
+    assert roll(spec).value("amount_total") == Decimal("10.50")

@@ -365,6 +365,9 @@ def _shortlist(cands: list[Cand], size: int = 12) -> list[Cand]:
 
 
 def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
+    rates = merge_taxes(col.taxes)
+    if len(rates) >= 2 and all(t.base is not None and t.amount is not None for t in rates):
+        _sum_row_is_no_total(col, sum(t.base for t in rates), sum(t.amount for t in rates))
     totals = _shortlist([c for c in col.cands if c.kind in ("total", "due", "qr")])
     if not totals and _till_receipt(col.rows):
         # a till receipt may print its sum only as "Zwischensumme": the last one is the total
@@ -490,26 +493,31 @@ _INVOICE = re.compile(
     r"|note\s?d.honoraires|honorarnote)(?![a-z])"
 )
 _RECEIPT = re.compile(
-    r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale)"
+    r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale"
+    r"|documento\s?commerciale)"
 )
 # What only a till slip prints: change given, a card terminal's lines, the cashier.
 _TILL_MARKS = (
     r"r(?:u|ue|o)ckge\s?ld|wechselgeld|change\s?due|your\s?change|monnaie\s?rendue|rendu\s?monnaie"
     r"|resto\b|wisselgeld|cambio\s?entregado|troco\b",
     r"kartenzahlung|girocard|ec[-\s]?karte|card\s?payment|paiement\s?cb|pagamento\s?carta"
-    r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pinnen\b|betaald\s?met|contactless|sans\s?contact"
-    r"|kontaktlos",
+    r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pin(?:nen)?\b|betaald\s?met|contactless|sans\s?contact"
+    r"|kontaktlos|^\W*cb\b|carte\s?bancaire|^\W*(?:maestro|twint|v\s?pay)\b",
     r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation"
     r"|autori[sz]atie|^\W*merchant\b|^\W*poi\W|leesmethode",
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
     r"|klantticket"
     r"|caissier|cassiere|cajero|kassa\b|bediener"
-    r"|tse\W?(?:signatur|transaktion|start|stop|seriennummer)",  # a German till's fiscal unit
+    r"|tse\W?(?:signatur|transaktion|start|stop|seriennummer)"
+    # loyalty schemes printed only on till slips
+    r"|payback|bonuskaart|airmiles|koopzegels|cumulus|supercard|carte\s?fidelite|treuemarken",  # a German till's fiscal unit
     r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b"
     r"|^\W*geg(?:eben)?\b\W{0,3}(?:bar|ec|karte|card|master|visa|giro)",
     # the till's own numbers: sale, till, operator ("Bon-Nr.:8381", "Kasse:3", "Bed.:15")
     r"bon\s?-?\s?(?:nr|nummer)\b|(?<![a-z])bon\s?\d{3,}|(?<![a-z])kas(?:se)?\s?[:.]\s?\d"
-    r"|(?<![a-z])bed\s?\.?\s?:\s?\d",
+    r"|(?<![a-z])bed\s?\.?\s?:\s?\d"
+    # "Kasse 2", "Caisse 003", "Cassa 1", "Kassa 4" with the sale's number on the line
+    r"|(?<![a-z])(?:kasse|caisse|cassa|kassa)\s?(?:nr\.?\s?)?\d{1,3}(?!\d)",
 )
 _TILL = [re.compile(p) for p in _TILL_MARKS]
 
@@ -1112,7 +1120,23 @@ def _vat_breakdown(rows: list[Row], col: Collector) -> None:
     for kind, value, strength in (("untaxed", u, 1.5), ("tax", t, 1.5), ("total", g, 1.2)):
         if (kind, abs(value.value)) in labelled or (kind == "total" and col.rounding):
             continue
-        col.cands.append(Cand(kind, abs(value.value), row, strength, value.currency))
+        # a table with a deposit refund row keeps the sign of its sums ("Summe 0,35 -0,16 0,19")
+        amount = value.value if mixed else abs(value.value)
+        col.cands.append(Cand(kind, amount, row, strength, value.currency))
+
+
+def _sum_row_is_no_total(col: Collector, bases: Decimal, amounts: Decimal) -> None:
+    """A VAT table's sum row labelled like a total that prints only the sums of the bases and
+    of the VAT ("TOTAAL 8,49 1,51" under "9% 2,29 0,21 / 21% 6,20 1,30"): its last amount is
+    no total; the row gives the untaxed amount and the VAT instead."""
+    for c in list(col.cands):
+        if c.kind != "total":
+            continue
+        money = [a.value for a in c.row.amounts if a.money_like]
+        if len(money) == 2 and money == [bases, amounts] and c.value == amounts:
+            col.cands.remove(c)
+            col.cands.append(Cand("untaxed", bases, c.row, 1.5, c.currency))
+            col.cands.append(Cand("tax", amounts, c.row, 1.5, c.currency))
 
 
 # Usual VAT rates (CH, FR, DE, IT, AT, UK...): a VAT total without a printed rate implies one.
@@ -1229,7 +1253,10 @@ def _set_totals(
         u_conf = conf if choice.consistent else 0.75
     if u is not None:
         ext.set("amount_untaxed", _q(u), u_conf, source)
-    if t is not None and t >= 0:
+    # VAT below zero only as the sum of a till's table whose deposit refund row is negative
+    # and more than the sale's VAT ("Summe 0,35 -0,16 0,19"), the arithmetic holding
+    refund = choice.consistent and any(x.amount is not None and x.amount < 0 for x in taxes)
+    if t is not None and (t >= 0 or refund):
         ext.set("amount_tax", _q(t), t_conf, source)
     if rounding is not None:
         ext.set("amount_rounding", _q(rounding), 0.9, source)

@@ -696,6 +696,12 @@ def _time_under(doc: Doc, i: int, rest: str) -> bool:
     return under is not None and bool(_TIME_CELL.match(doc.lines[under].text))
 
 
+# A stamp's words: "Le 12/03/2024 à 18:22", "am 12.03.2024 um 18:22", "13:50 24-1-2023".
+_STAMP_LEAD = re.compile(r"(?i)le|am|den|il|op|on|du|vom|del")
+_LINKED_TIME = re.compile(r"(?i)\s+(?:a|à|um|alle|ore|om|at)\s+\d{1,2}[:h]\s?\d{2}(?!\d)")
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s+$")
+
+
 def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
     """A receipt photographed or scanned short (no till roll's proportions) with no other
     date: its date-and-time stamp ("02.03.20 15:59"), wherever it stands on the first page.
@@ -711,8 +717,16 @@ def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
         found = [
             d
             for d in dates.find_dates(text, doc.order)
-            if all(re.search(r"\d", token) for token in text[: d.start].split())
-            and (_stamp_time(doc, i, text[d.end :]) or _time_under(doc, i, text[d.end :]))
+            if all(
+                re.search(r"\d", token) or _STAMP_LEAD.fullmatch(token)
+                for token in text[: d.start].split()
+            )
+            and (
+                _stamp_time(doc, i, text[d.end :])
+                or _time_under(doc, i, text[d.end :])
+                or _LINKED_TIME.match(text[d.end :])
+                or _TIME_BEFORE.search(text[: d.start])
+            )
         ]
         if not found:
             continue

@@ -88,6 +88,8 @@ RECEIPT_NO = re.compile(
     r"(?<![a-z])(?:kassen)?bon\s*-?\s*(?:nummer|nr|no)(?![a-z])\.?"
     r"|kassen\s*-?\s*(?:beleg|zettel)\s*-?\s*(?:nummer|nr)(?![a-z])\.?"
     r"|(?<![a-z])bon(?=\s?\d{3,}(?![\d.,]))"
+    # "Ticket N° 4567" (fr), "Scontrino n. 12" (it)
+    r"|(?<![a-z])(?:ticket|scontrino)\s*(?:n\s?[°o.]|nr|num(?:ero)?)(?![a-z])\.?"
 )
 # The lines of a card terminal's slip: a "Beleg-Nr." near them is the slip's number.
 CARD_SLIP = re.compile(
