@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from fincycle.extraction import ocr, parties
+from fincycle.extraction.amount_rows import classify
 from fincycle.extraction.company_names import unspace_letters
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.rules import extract_from_lines
@@ -659,3 +660,127 @@ def test_card_line_repeating_the_total_mends_an_ocr_slip():
         ("TOTAAL", 10, "10,56", -1) if s == ("TOTAAL", 10, "10,50", -1) else s for s in NL_RECEIPT
     ]
     assert roll(spec).value("amount_total") == Decimal("10.50")
+
+
+# --- OCR'd total labels, till marks of item rows and article counts --------------------------
+
+ITEMS = [("ROGGENBROT", 10, "3,40 B", -1), ("KAFFEE", 10, "8,99 A", -1)]
+VAT_TABLE = [
+    ("MwSt", 10, "Netto", 60, "MwSt", 120, "Brutto", -1),
+    ("A 19%", 10, "7,55", 60, "1,44", 120, "8,99", -1),
+    ("B 7%", 10, "3,18", 60, "0,22", 120, "3,40", -1),
+]
+
+
+@pytest.mark.parametrize("label", ["SUMHE", "SUNME", "SUMNE", "5UMME", "SURNME"])
+def test_ocr_slips_of_summe_are_the_total(label):
+    ext = roll(
+        [
+            ("Baeckerei Kornfeld", 20),
+            ("Lindenweg 7", 40),
+            *ITEMS,
+            (label, 10, "EUR 12,39", -1),
+            ("Geg. BAR", 10, "EUR 20,00", -1),
+            ("Ruckgeld", 10, "EUR 7,61", -1),
+            *VAT_TABLE,
+        ]
+    )
+    assert ext.value("amount_total") == Decimal("12.39")
+
+
+@pytest.mark.parametrize("word", ["SUMMIT", "SUNNY", "SUHNE"])
+def test_other_words_are_no_summe(word):
+    assert classify(word.lower()) != classify("summe")
+
+
+@pytest.mark.parametrize(
+    "pay",
+    [("Kreditkarte", 10, "12,39", -1), ("Mastercard EUR", 10, "12,39", -1), ("Posten: 2", 10)],
+)
+def test_letter_coded_items_and_a_card_or_count_make_a_receipt(pay):
+    ext = roll([("Lindenweg 7", 40), *ITEMS, ("zu zahlen", 10, "12,39", -1), pay, *VAT_TABLE])
+    assert ext.value("document_type") == "receipt"
+
+
+def test_letter_coded_items_alone_make_no_receipt():
+    ext = roll([("Lindenweg 7", 40), *ITEMS, ("zu zahlen", 10, "12,39", -1), *VAT_TABLE])
+    assert ext.value("document_type") == "invoice"
+
+
+def test_invoice_lines_without_tax_letters_and_a_visa_line_stay_an_invoice():
+    ext = roll(
+        [
+            ("Nordwind Handel GmbH", 20),
+            ("RECHNUNG Nr. 2024-118", 10),
+            ("Beratung 2 Std.", 10, "100,00", -1),
+            ("Reisekosten", 10, "19,00", -1),
+            ("Visa", 10, "119,00", -1),
+            ("Gesamtbetrag", 10, "119,00", -1),
+        ]
+    )
+    assert ext.value("document_type") == "invoice"
+
+
+# --- a Swiss till's VAT table whose amount column is the gross -------------------------------
+
+
+def _swiss(header, rows):
+    return roll(
+        [
+            ("Coop Genossenschaft", 20),
+            ("8001 Zurich", 40),
+            ("Brot", 10, "3.20", -1),
+            ("Wein", 10, "12.90", -1),
+            ("Total CHF", 10, "16.10", -1),
+            ("TWINT", 10, "16.10", -1),
+            header,
+            *rows,
+        ]
+    )
+
+
+def test_swiss_vat_table_with_gross_amounts():
+    ext = _swiss(
+        ("MWST", 10, "Satz", 60, "Betrag", 120, "MWST", -1),
+        [
+            ("1", 10, "2.60%", 60, "3.20", 120, "0.08", -1),
+            ("2", 10, "8.10%", 60, "12.90", 120, "0.97", -1),
+        ],
+    )
+    assert sorted((t.rate, t.base, t.amount) for t in ext.taxes) == [
+        (Decimal("2.6"), Decimal("3.12"), Decimal("0.08")),
+        (Decimal("8.1"), Decimal("11.93"), Decimal("0.97")),
+    ]
+    assert ext.value("amount_untaxed") == Decimal("15.05")
+
+
+def test_vat_table_with_a_net_column_stays_net():
+    """Header naming the net ("Netto"): a row that fits only as gross is not read as gross."""
+    ext = _swiss(
+        ("MWST", 10, "Satz", 60, "Netto", 120, "MWST", -1),
+        [
+            ("1", 10, "2.60%", 60, "3.20", 120, "0.08", -1),
+            ("2", 10, "8.10%", 60, "12.90", 120, "0.97", -1),
+        ],
+    )
+    assert (Decimal("8.1"), Decimal("11.93"), Decimal("0.97")) not in [
+        (t.rate, t.base, t.amount) for t in ext.taxes
+    ]
+
+
+# --- "EUR" alone over a till's price column --------------------------------------------------
+
+
+@pytest.mark.parametrize(("code", "expected"), [("EUR", "EUR"), ("CHF", "CHF"), ("TEL", None)])
+def test_currency_code_alone_over_the_prices(code, expected):
+    ext = roll(
+        [
+            ("Rosenweg 25/27", 40),
+            ("58239 Schwerte", 40),
+            (code, -1),
+            ("Nussecke", 10, "2,49 A", -1),
+            ("Florentiner", 10, "2,49 A", -1),
+            ("zu zahlen", 10, "4,98", -1),
+        ]
+    )
+    assert ext.value("currency") == expected

@@ -338,13 +338,15 @@ _LETTER_OF = {"0": "o", "1": "l", "5": "s"}
 
 def _unglitch(label: str) -> str:
     """A label as OCR misreads it, read back: digits inside a word ("t0tal", "5umme",
-    "netl0") and "rn" for "m" ("surnme", "rnwst")."""
+    "netl0"), "rn" for "m" ("surnme", "rnwst") and an m read "nm"/"mh" ("SUMHE")."""
     label = re.sub(
         r"(?<=[a-z])[015](?=[a-z])|(?<![a-z\d])[015](?=[a-z]{3})|(?<=[a-z]{3})[015](?![a-z\d])",
         lambda m: _LETTER_OF[m.group(0)],
         label,
     )
-    return label.replace("rn", "m")
+    label = label.replace("rn", "m")
+    # "SUMHE", "SUNME", "SUMNE": a till's SUMME with one stroke of an m lost or added
+    return re.sub(r"(?<![a-z])su(?:mh|nm|mn|nn|hm)e(?![a-z])", "summe", label)
 
 
 # --- groups: label + amounts -----------------------------------------------------------------

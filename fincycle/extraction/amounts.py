@@ -502,7 +502,7 @@ _TILL_MARKS = (
     r"|resto\b|wisselgeld|cambio\s?entregado|troco\b",
     r"kartenzahlung|girocard|ec[-\s]?karte|card\s?payment|paiement\s?cb|pagamento\s?carta"
     r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pin(?:nen)?\b|betaald\s?met|contactless|sans\s?contact"
-    r"|kontaktlos|^\W*cb\b|carte\s?bancaire|^\W*(?:maestro|twint|v\s?pay)\b",
+    r"|kontaktlos|^\W*(?:kreditkarte|mastercard|visa|amex|american\s?express)\b|^\W*cb\b|carte\s?bancaire|^\W*(?:maestro|twint|v\s?pay)\b",
     r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation"
     r"|autori[sz]atie|^\W*merchant\b|^\W*poi\W|leesmethode",
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
@@ -513,6 +513,9 @@ _TILL_MARKS = (
     r"|payback|bonuskaart|airmiles|koopzegels|cumulus|supercard|carte\s?fidelite|treuemarken",  # a German till's fiscal unit
     r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b"
     r"|^\W*geg(?:eben)?\b\W{0,3}(?:bar|ec|karte|card|master|visa|giro)",
+    # the count of articles sold ("Posten: 2", "Anzahl Artikel 18", "NB ARTICLES 2")
+    r"^\W*(?:posten|anzahl\s?artikel|artikel(?:anzahl)?|nb\s?articles?|nombre\s?d.articles?"
+    r"|articoli|n\.?\s?pezzi|aantal\s?artikelen)\b\s?:?\s?\d{1,3}\s*$",
     # the till's own numbers: sale, till, operator ("Bon-Nr.:8381", "Kasse:3", "Bed.:15")
     r"bon\s?-?\s?(?:nr|nummer)\b|(?<![a-z])bon\s?\d{3,}|(?<![a-z])kas(?:se)?\s?[:.]\s?\d"
     r"|(?<![a-z])bed\s?\.?\s?:\s?\d"
@@ -549,7 +552,13 @@ def _till_receipt(rows: list[Row]) -> bool:
     """A till slip: no invoice title (checked before) and two kinds of till marks, also
     in words OCR split ("Ruckge ld")."""
     texts = [t for r in rows for t in (r.norm, r.norm.replace(" ", ""))]
-    return sum(1 for rx in _TILL if any(rx.search(t) for t in texts)) >= 2
+    marks = sum(1 for rx in _TILL if any(rx.search(t) for t in texts))
+    # item prices followed by the till's VAT letter ("3,40 B", "0,25 A *"), on several rows
+    marks += sum(1 for r in rows if _LETTER_CODED.search(r.text)) >= 2
+    return marks >= 2
+
+
+_LETTER_CODED = re.compile(r"(?<![\d.,])-?\d{1,4}[.,]\d{2}-?\s?[A-E]\b\s?\*?\s*$")
 
 
 _QR_PART = re.compile(
@@ -683,6 +692,7 @@ def _page_currency(rows: list[Row]) -> tuple[str, float]:
                 row.norm,
             )
             or _is_header(row)
+            or re.fullmatch(r"\W*[a-z]{3}\W*", row.norm)  # "EUR" alone over a till's prices
         ) and not row.amounts:
             code = _row_currency(row)
             if code:

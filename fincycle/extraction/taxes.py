@@ -467,12 +467,17 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
     gross = gross_header(header.norm)
     out: list[VatRow] = []
     misses = 0
+    grossed = False
     for row in rows[start + 1 : start + 16]:
         if row.page != header.page or is_vat_header(row):
             break
         if row.amounts and _ALLOWANCE.search(row.norm):
             break
         triple = row_triple(row, header=True, order=order, gross=gross)
+        if triple is None and not gross and not _BASE_COLUMN.search(header.norm):
+            # "MWST Satz Betrag MWST" (Swiss tills): the amount column holds the gross
+            triple = row_triple(row, header=True, order=order, gross=True)
+            grossed = grossed or triple is not None
         if triple is None and out and not gross:
             triple = implied_rate_row(row)
         if triple is not None:
@@ -490,6 +495,11 @@ def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> li
         misses += 1
         if misses > (2 if out else 5):  # field grids wrap a category's wording
             break
+    if grossed:
+        # one column, one meaning: rows that fit as net and as gross are read as gross too
+        again = [row_triple(t.row, header=True, order=order, gross=True) for t in out]
+        if all(a is not None for a in again):
+            out = [a for a in again if a is not None]
     return out
 
 
