@@ -784,3 +784,37 @@ def test_currency_code_alone_over_the_prices(code, expected):
         ]
     )
     assert ext.value("currency") == expected
+
+
+# --- the company that runs the shop, after its store number on the receipt's footer ----------
+
+SLOGAN_HEAD = [
+    ("Mein Drogeriemarkt", 40),
+    "20.05.2020 14:47 Bed Nr.:111 Kasse 01",
+    *ITEMS,
+    ("Total", 10, "12,39", -1),
+    ("Bar", 10, "20,00", -1),
+    *VAT_TABLE,
+    ("Bon Nr.:16", 60),
+]
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("VKST: 2717 Nordhof Drogerie GmbH", "Nordhof Drogerie GmbH"),
+        ("Filiale 2717 Nordhof Drogerie GmbH", "Nordhof Drogerie GmbH"),
+        ("Filialbetreiber: Max Muster e.K.", "Max Muster e.K."),
+        ("Magasin n° 12 Distri Nord SAS", "Distri Nord SAS"),
+        ("Punto vendita 12 Rondine S.r.l.", "Rondine S.r.l."),
+    ],
+)
+def test_store_prefix_then_company_names_the_vendor(footer, name):
+    ext = roll([*SLOGAN_HEAD, footer, "Kamp 32, 33098 Paderborn"])
+    assert ext.value("vendor_name") == name
+
+
+@pytest.mark.parametrize("footer", ["Filiale 1014 Hamburg-Altona", "Markt 2717 Paderborn Kamp 32"])
+def test_store_number_without_a_company_names_no_one(footer):
+    ext = roll([*SLOGAN_HEAD, footer])
+    assert ext.value("vendor_name") == "Mein Drogeriemarkt"

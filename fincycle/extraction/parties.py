@@ -1433,12 +1433,29 @@ def _from_footer_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
             if line.confidence < 1.0:  # OCR cut the first letter off its word ("A ldi GmbH")
                 name = re.sub(r"^([A-Z]) (?=[a-z]{2,}\b)", r"\1", name)
             return [(_Party(name=name), 0.64, "footer_notice")]
+        store = _STORE_PREFIX.match(fold(text))
+        if store:
+            # "VKST: 2717 Dirk Rossmann GmbH", "Filialbetreiber: Max Muster e.K.": the company
+            # that runs the shop, after its store number or role
+            rest = text[store.end() :].strip()
+            name = clean_company_name(rest)
+            if name and has_legal_form(name) and plausible_company(name) and rest.startswith(name):
+                return [(_Party(name=name), 0.64, "footer_notice")]
+            continue
         name = clean_company_name(text)
         if not name or not has_legal_form(name) or not text.startswith(name):
             continue
         if _NOTICE_WORD.search(fold(text[len(name) :])):
             return [(_Party(name=name), 0.68, "footer_notice")]
     return []
+
+
+# A shop's number or its operator's role before the company on a receipt's footer line
+_STORE_PREFIX = re.compile(
+    r"^\W*(?:[vu]kst|verkaufsstelle|filiale|fil|markt|store|magasin|negozio|punto\s?vendita|filiaal"
+    r"|filialbetreiber|betreiber|inhaber|exploitant|gestore)\b\.?\s*(?:nr\.?|n[°o.])?\s*:?"
+    r"\s*(?:\d[\d' ]{0,6}(?!\d)\s*:?)?\s*(?=[^\W\d_])"
+)
 
 
 def _pretty(name: str, alternatives: list[str]) -> str:
