@@ -672,7 +672,9 @@ VAT_TABLE = [
 ]
 
 
-@pytest.mark.parametrize("label", ["SUMHE", "SUNME", "SUMNE", "5UMME", "SURNME"])
+@pytest.mark.parametrize(
+    "label", ["SUMHE", "SUNME", "SUMNE", "5UMME", "SURNME", "Surme", "SUMMF", "Gesantbetrag"]
+)
 def test_ocr_slips_of_summe_are_the_total(label):
     ext = roll(
         [
@@ -688,7 +690,7 @@ def test_ocr_slips_of_summe_are_the_total(label):
     assert ext.value("amount_total") == Decimal("12.39")
 
 
-@pytest.mark.parametrize("word", ["SUMMIT", "SUNNY", "SUHNE"])
+@pytest.mark.parametrize("word", ["SUMMIT", "SUNNY", "SUHNE", "Gesandt"])
 def test_other_words_are_no_summe(word):
     assert classify(word.lower()) != classify("summe")
 
@@ -818,3 +820,10 @@ def test_store_prefix_then_company_names_the_vendor(footer, name):
 def test_store_number_without_a_company_names_no_one(footer):
     ext = roll([*SLOGAN_HEAD, footer])
     assert ext.value("vendor_name") == "Mein Drogeriemarkt"
+
+
+@pytest.mark.parametrize("label", ["Surme", "SUMMF", "Gesantbetrag", "SUMHE"])
+def test_ocr_total_label_alone_gives_the_total(label):
+    """No VAT table nor cash lines to confirm it: the misread label alone names the total."""
+    ext = roll([("Lindenweg 7", 40), *ITEMS, (label, 10, "12,39", -1), ("Datum 12.03.2024", 10)])
+    assert ext.value("amount_total") == Decimal("12.39")

@@ -345,8 +345,10 @@ def _unglitch(label: str) -> str:
         label,
     )
     label = label.replace("rn", "m")
-    # "SUMHE", "SUNME", "SUMNE": a till's SUMME with one stroke of an m lost or added
-    return re.sub(r"(?<![a-z])su(?:mh|nm|mn|nn|hm)e(?![a-z])", "summe", label)
+    # "SUMHE", "SUNME", "Surme", "SUMMF": a till's SUMME with a stroke of an m or the E's foot
+    # lost; "Gesantbetrag": GESAMT with an m read n
+    label = re.sub(r"(?<![a-z])su(?:mh|nm|mn|nn|hm|rm|mm)[ef](?![a-z])", "summe", label)
+    return re.sub(r"(?<![a-z])gesant(?=[a-z]|\b)", "gesamt", label)
 
 
 # --- groups: label + amounts -----------------------------------------------------------------
