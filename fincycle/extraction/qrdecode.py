@@ -6,7 +6,9 @@ rendered: every page without a text layer (scans), and text pages whose text nam
 part or receipt in one of the four languages; when no text page does, the last and the first
 page (where a QR code printed as an image without its captions usually sits). A page where
 nothing decodes at the normal resolution is tried once more at a higher one (small or
-low-contrast codes), unless it was only a first/last-page guess.
+low-contrast codes), unless it was only a first/last-page guess; a small picture (a
+screenshot, a cropped payment part: at most ``UPSCALE_MAX_SIDE`` pixels) once more at twice
+its size.
 
 :func:`qr_extraction` turns a parsed :class:`~.qrbill.QrBill` into an :class:`Extraction` with
 source ``qr``: the payload is exact, so clean fields get 0.99; fields that the payload's own
@@ -20,6 +22,7 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 import zxingcpp
+from PIL import Image
 
 from fincycle.extraction import qrbill
 from fincycle.extraction.document import Document, Page
@@ -27,10 +30,21 @@ from fincycle.extraction.messages import Message, msg
 from fincycle.extraction.model import Extraction, TaxLine
 from fincycle.extraction.qrbill import QrBill
 
-__all__ = ["PAYMENT_PART_WORDS", "decode_image", "find_qr_bills", "qr_extraction"]
+__all__ = [
+    "PAYMENT_PART_WORDS",
+    "decode_image",
+    "find_qr_bills",
+    "qr_extraction",
+    "upscaled",
+]
 
 RENDER_DPI = 150
 RETRY_DPI = 300
+# A picture no longer than this on its longest side (a screenshot, a cropped payment part, a
+# low-resolution scan) gets a second look at twice its size when nothing decodes: its code may
+# have 2-3 pixels a module, too few for zxing once tilted, blurred or noisy. Phone photos and
+# 200-dpi A4 scans are larger and keep a single look (the cost stays bounded).
+UPSCALE_MAX_SIDE = 2400
 SOURCE = "qr"
 CONFIDENCE = 0.99
 DOUBTFUL = 0.6  # a field that the payload's own errors concern
@@ -85,6 +99,14 @@ def _read(img, binarizer) -> list[str]:
     return [barcode.text for barcode in barcodes if barcode.valid and barcode.text]
 
 
+def upscaled(img):
+    """A small picture at twice its size (Lanczos), or None when its longest side exceeds
+    ``UPSCALE_MAX_SIDE`` (no second look: large enough, and costly)."""
+    if max(img.size) > UPSCALE_MAX_SIDE:
+        return None
+    return img.resize((img.width * 2, img.height * 2), Image.LANCZOS)
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
@@ -118,6 +140,9 @@ def find_qr_bills(doc: Document) -> list[tuple[int, QrBill]]:
         expected = not page.has_text or mentions_payment_part(page.text())
         if not texts and doc.kind == "pdf" and expected:
             texts = decode_image(page.render(RETRY_DPI), retry=True)
+        if not texts and doc.kind == "image":
+            larger = upscaled(page.render(RENDER_DPI))
+            texts = decode_image(larger, retry=True) if larger is not None else []
         for text in texts:
             bill = qrbill.parse(text)
             key = text.replace("\r\n", "\n").strip()
