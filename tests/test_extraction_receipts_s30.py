@@ -827,3 +827,45 @@ def test_ocr_total_label_alone_gives_the_total(label):
     """No VAT table nor cash lines to confirm it: the misread label alone names the total."""
     ext = roll([("Lindenweg 7", 40), *ITEMS, (label, 10, "12,39", -1), ("Datum 12.03.2024", 10)])
     assert ext.value("amount_total") == Decimal("12.39")
+
+
+# --- the till's fiscal unit (TSE) timestamp and a stamp after the sale's number --------------
+
+
+def _stamped(*stamp):
+    return roll(
+        [
+            ("Lindenweg 7", 40),
+            *ITEMS,
+            ("SUMME", 10, "12,39", -1),
+            ("Bar", 10, "20,00", -1),
+            *VAT_TABLE,
+            *stamp,
+        ]
+    ).value("invoice_date")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        ("TSE-Start: 2024-03-12T18:22:01.000",),
+        ("TSE-Start:", "2024-03-12T18:22:01.000"),
+        ("TSE-Stop: 2024-03-12T18:22:09.000",),
+        ("Beleg 4711 12.03.2024 18:22",),
+        ("Bon 4711 12.03.2024 18:22",),
+    ],
+)
+def test_tse_and_numbered_stamps_date_the_receipt(stamp):
+    assert _stamped(*stamp) == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        ("Gultig bis 12.03.2024 18:22",),
+        ("Aktion bis 2024-03-31T23:59",),
+        ("TSE-Start: 2024-03-12",),
+    ],
+)
+def test_other_dates_and_times_are_no_stamp(stamp):
+    assert _stamped(*stamp) is None

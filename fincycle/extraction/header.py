@@ -697,7 +697,12 @@ def _time_under(doc: Doc, i: int, rest: str) -> bool:
 
 
 # A stamp's words: "Le 12/03/2024 à 18:22", "am 12.03.2024 um 18:22", "13:50 24-1-2023".
-_STAMP_LEAD = re.compile(r"(?i)le|am|den|il|op|on|du|vom|del")
+# A German till's fiscal unit stamps its start and end: "TSE-Start: 2024-03-12T18:22:01.000".
+_STAMP_LEAD = re.compile(
+    r"(?i)le|am|den|il|op|on|du|vom|del|beleg|bon|kasse|nr\.?|bed\.?"
+    r"|tse-?(?:start|stop|ende|zeit)?:?|(?:start|stop|ende)(?:zeit)?:?"
+)
+_ISO_TIME = re.compile(r"T\d{2}:\d{2}")
 _LINKED_TIME = re.compile(r"(?i)\s+(?:a|à|um|alle|ore|om|at)\s+\d{1,2}[:h]\s?\d{2}(?!\d)")
 _TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s+$")
 
@@ -726,6 +731,7 @@ def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
                 or _time_under(doc, i, text[d.end :])
                 or _LINKED_TIME.match(text[d.end :])
                 or _TIME_BEFORE.search(text[: d.start])
+                or _ISO_TIME.match(text[d.end :])
             )
         ]
         if not found:
