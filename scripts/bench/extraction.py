@@ -70,11 +70,19 @@ def amount(value) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
 
 
+def _tax_key(row: tuple) -> tuple:
+    """Tax rows in order of rate, base, amount; a missing base or amount (a Swico "/32/8.1"
+    gives a rate alone) before any value, so rows of one rate still sort."""
+    return tuple((value is not None, value or 0) for value in row)
+
+
 def got_value(ext, name):
     if name == "taxes":
         if not ext.taxes:
             return None
-        return sorted((amount(t.rate), amount(t.base), amount(t.amount)) for t in ext.taxes)
+        return sorted(
+            ((amount(t.rate), amount(t.base), amount(t.amount)) for t in ext.taxes), key=_tax_key
+        )
     value = ext.value(name)
     if value is None:
         return None
@@ -90,7 +98,8 @@ def same(name, expected, got) -> bool:
         return False
     if name == "taxes":
         want = sorted(
-            (amount(t["rate"]), amount(t.get("base")), amount(t.get("amount"))) for t in expected
+            ((amount(t["rate"]), amount(t.get("base")), amount(t.get("amount"))) for t in expected),
+            key=_tax_key,
         )
         if len(want) != len(got):
             return False
