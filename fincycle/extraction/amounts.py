@@ -508,9 +508,10 @@ _TILL_MARKS = (
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
     r"|klantticket"
     r"|caissier|cassiere|cajero|kassa\b|bediener"
+    # a German till's fiscal unit
     r"|tse\W?(?:signatur|transaktion|start|stop|seriennummer)"
     # loyalty schemes printed only on till slips
-    r"|payback|bonuskaart|airmiles|koopzegels|cumulus|supercard|carte\s?fidelite|treuemarken",  # a German till's fiscal unit
+    r"|payback|bonuskaart|airmiles|koopzegels|cumulus|supercard|carte\s?fidelite|treuemarken",
     r"^\W*bar\b|^\W*cash\b|^\W*especes\b|^\W*contanti\b|^\W*efectivo\b|^\W*contant\b"
     r"|^\W*geg(?:eben)?\b\W{0,3}(?:bar|ec|karte|card|master|visa|giro)",
     # the count of articles sold ("Posten: 2", "Anzahl Artikel 18", "NB ARTICLES 2")
