@@ -6,8 +6,9 @@ never in the text layer: the rules then find no vendor, or guess one from a repe
 white, and reads what is left with the scan OCR. What it returns are suggestions for the
 vendor rules (:func:`.parties.read_vendor`), never fields on their own.
 
-Cost: nothing when the band holds no ink besides the text layer; otherwise one render and
-one OCR of the band (0.1-0.4 s; the first call in a process also loads the OCR engine).
+Cost: one render of the page (about 0.05 s) when the band holds no ink besides the text
+layer; otherwise also one OCR of the band (0.05-0.4 s; the first OCR in a process also loads
+the engine, about 1 s).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ BORDER = 24  # white pixels around the band: the detector misses text that touch
 # Short words a name keeps ("Le Relais Local", "Bell & Ross"); other tokens of one or two
 # characters in a logo are marks read as letters (a monogram beside the name).
 _SHORT_WORDS = frozenset(
-    "le la les l de du des d et en au aux of the & + y e el la lo il di da von der und to by at"
+    "le la les l de du des d et en au aux of the & + y e el lo il di da von der und to by at"
     " am im an ag sa bv nv ab as oy".split()
 )
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*|&|\+", re.UNICODE)
@@ -52,7 +53,7 @@ def logo_texts(doc, lines: list[TextLine]) -> list[LogoText]:
     logo first; ``[]`` when there are none, the page is no PDF page or the OCR is missing."""
     from . import ocr  # noqa: PLC0415 - loads onnxruntime, only when a logo is read
 
-    if doc.kind != "pdf" or not doc.pages or not ocr.engine_available():
+    if doc.kind != "pdf" or not doc.pages:
         return []
     page = doc.pages[0]
     band = min(page.height * BAND_SHARE, BAND_MAX)
@@ -60,7 +61,7 @@ def logo_texts(doc, lines: list[TextLine]) -> list[LogoText]:
     scale = image.height / page.height  # lowered when the page is huge (max_pixels)
     image = image.crop((0, 0, image.width, int(band * scale)))
     _mask_text(image, [ln for ln in lines if ln.page == page.index and ln.top < band], scale)
-    if _ink(image) < MIN_INK_PIXELS:
+    if _ink(image) < MIN_INK_PIXELS or not ocr.engine_available():
         return []
     from PIL import ImageOps  # noqa: PLC0415
 
