@@ -562,13 +562,7 @@ def _from_logo(doc: Doc) -> list[tuple[_Party, float, str]]:
         words = _plain_words(name)
         for i, line in enumerate(doc.lines):
             text = line.text.strip()
-            line_words = _plain_words(text)
-            if (
-                not doc.in_customer_block(i)
-                and len(words) < len(line_words) <= len(words) + 4
-                and line_words[: len(words)] == words
-                and has_legal_form(text)
-            ):
+            if not doc.in_customer_block(i) and _legal_name_of(words, text):
                 return [(_Party(name=text), 0.56, "logo")]
         return [(_Party(name=_page_spelling(doc, words) or name), 0.52, "logo")]
     return []
@@ -576,6 +570,17 @@ def _from_logo(doc: Doc) -> list[tuple[_Party, float, str]]:
 
 def _plain_words(text: str) -> list[str]:
     return re.sub(r"[^\w\s&]", " ", fold(text)).split()
+
+
+def _legal_name_of(words: list[str], text: str) -> bool:
+    """Whether ``text`` is a company name with a legal form that begins with the logo's
+    ``words`` and adds at most four ("REWE" -> "REWE Markt GmbH")."""
+    printed = _plain_words(text)
+    return (
+        len(words) < len(printed) <= len(words) + 4
+        and printed[: len(words)] == words
+        and has_legal_form(text)
+    )
 
 
 def _page_spelling(doc: Doc, words: list[str]) -> str | None:
@@ -1275,12 +1280,7 @@ def _legal_name_below(doc: Doc, text: str, name: str) -> str:
         if doc.in_customer_block(j) or doc.lines[j].page != doc.lines[at].page:
             continue
         full = clean_company_name(doc.lines[j].text)
-        full_words = _plain_words(full)
-        if (
-            full_words[: len(words)] == words
-            and len(words) < len(full_words) <= len(words) + 4
-            and has_legal_form(full)
-        ):
+        if _legal_name_of(words, full):
             return full
     return name
 
