@@ -63,6 +63,7 @@ def test_source_is_recorded(doc):
         "CC-BY-4.0",
         "CC0-1.0",
         "AGPL-3.0",
+        "LGPL-3.0",
     }
     assert doc["kind"] in KINDS
     assert doc["kind"] != "image_scan" or doc["path"].lower().endswith(
