@@ -316,3 +316,28 @@ def test_a_grown_corpus_keeps_the_frozen_documents_and_skips_their_reissues(tmp_
         assert "lost or moved" in str(error)
     else:
         raise AssertionError("a lost frozen document must stop the build")
+
+
+def test_a_grown_corpus_skips_a_page_that_is_not_the_xmls_invoice(tmp_path, monkeypatch):
+    module = _load()
+    _fake_sources(
+        module,
+        monkeypatch,
+        [
+            ("a/1.pdf", b"%PDF one", "F-1", 10.0, "Sample PDF. Lorem ipsum dolor sit amet."),
+            ("b/1.pdf", b"%PDF two", "R-7", 70.0, "Lorem ipsum, a dummy page: Facture 552"),
+            ("b/2.pdf", b"%PDF three", "R-8", 80.0, "Fattura R-8 del 03/04/2026, IVA inclusa"),
+            ("b/3.pdf", b"%PDF four", "R-9", 1234.5, "Rechnung 2026-1, Gesamtbetrag 1.234,50 EUR"),
+            ("b/4.pdf", b"%PDF five", "R-6", 60.0, ""),
+        ],
+    )
+    old = module.build(tmp_path / "old", [Path("a")])
+    grown = module.build(tmp_path / "new", [Path("a"), Path("b")], frozen=old)
+    ids = {d["id"] for d in grown["documents"]}
+    # the frozen dummy page stays (its split is measured), the new one is skipped; a page that
+    # prints the number or the total (in its own format) is the XML's invoice; an image-only
+    # page prints nothing to compare and is kept
+    assert ids == {"a__a_1", "b__b_2", "b__b_3", "b__b_4"}
+    assert grown["sources"]["b"]["other_page"] == 1
+    # without a frozen manifest the rule is off
+    assert module.build(tmp_path / "again", [Path("a"), Path("b")])["count"] == 5

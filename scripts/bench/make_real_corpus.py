@@ -38,13 +38,24 @@ of their own:
     https://github.com/stephanstapel/ZUGFeRD-csharp     (Apache-2.0; documentation/ and demodata)
     https://github.com/TuloSharp/tulo.eInvoiceCreatorZUGFeRD (Apache-2.0; ReadMeAsserts, Tests)
 
+and, grown with ``--frozen`` from the 14 above (real_corpus3), after them in this order:
+
+    https://github.com/ahelmberger/factur-x-kit   (MIT; test/: its own PDF designer, de/en/fr pages)
+    https://github.com/schwarmdigital/factur-x.js (MIT; test/: factur-x-kit's ancestor)
+
+(looked at, nothing new kept: ZUGFeRD/ZUV, cnfilms/factur-x-ng, klst-de/e-invoice and
+danielmarschall/zugferd hold the samples above again; scopen-coop/dolibarr_einvoicing,
+fbonnafous31/eInvoicing and Tiime-Software/Factur-X attach their XML to another page).
+
 The sample PDFs themselves are FeRD / FNFE-MPE samples, published for implementers' tests.
 To grow an earlier build without moving its documents (a held set measured once stays the
 same), list its SOURCEs first in the same order and pass ``--frozen OLD/manifest.json``: the
 build fails if one of them comes out with another id or split, and a new PDF whose page,
 digits masked, is (98 % of difflib's ratio) one already taken (a sample re-issued with other
 numbers by another library, or by its author under the next year's numbers) is skipped as
-``same_layout``: its split could differ from its twin's.
+``same_layout``: its split could differ from its twin's; so is a new PDF whose page prints
+neither the XML's invoice number nor its total (``other_page``: a test's XML attached to a
+dummy page or to another invoice, whose truth is not the page's).
 
 The PDFs are third-party files under their repositories' licences: build the corpus into a
 folder outside the repository, never commit it. Files under a ``fail*`` / ``incorrect*`` /
@@ -599,7 +610,8 @@ def build(
     out with the same ids and splits; the SOURCEs list its sources first, in the same order). A
     document it does not hold is also skipped when its page, digits masked, is (98 %) one
     already taken (``same_layout``): its split could differ from its twin's, a leak into
-    ``held``."""
+    ``held``; and when its page prints neither the XML's number nor its total
+    (``other_page``: a test's XML attached to a dummy page or to another invoice)."""
     files_dir = out / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
     documents, seen, stats, per_invoice, layouts = [], set(), {}, {}, []
@@ -617,6 +629,7 @@ def build(
                     "same_page": 0,
                     "same_invoice": 0,
                     "same_layout": 0,
+                    "other_page": 0,
                     "no_xml": 0,
                     "used": 0,
                 },
@@ -648,6 +661,15 @@ def build(
                 count["no_xml"] += 1
                 continue
             syntax, fields = truth
+            if (
+                frozen is not None
+                and digest not in frozen_docs
+                and text.strip()
+                and not _printed(fields["invoice_number"], text)
+                and not _printed(fields["amount_total"], text, amount=True)
+            ):
+                count["other_page"] += 1  # an XML attached to a page of another invoice
+                continue
             invoice_key = split_key(fields)
             if per_invoice.get(invoice_key, 0) >= max_per_invoice:
                 count["same_invoice"] += 1  # the n-th rendering of one sample invoice
