@@ -28,6 +28,9 @@ example the mirrors of:
     https://github.com/OCA/edi                       (AGPL-3.0; a Gandi invoice in the invoice2data tests)
     https://github.com/jnvdx6/skymedic-odoo          (LGPL-3.0; only addons/: the Odoo CE demo vendor
                                                       bills of account and l10n_in)
+    https://github.com/Securibox/facturx             (MIT; a French hotel invoice, the plain PDF of a test)
+    https://github.com/ZUGFeRD/mustangproject        (Apache-2.0; the blank GnuAccounting sample invoices)
+    https://github.com/konik-io/konik                (AGPL-3.0; the plain PDF of the Acme sample invoice)
     https://github.com/ReceiptManager/receipt-parser-legacy  (Apache-2.0; photos of German receipts)
     https://github.com/MrKrisKrisu/REWE-eReceipt-Parser      (MIT; an anonymised REWE e-receipt)
     https://github.com/webD97/rewe-ebon-parser               (MIT; five REWE e-receipts, two markets)
@@ -44,7 +47,8 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
         $M/webD97+rewe-ebon-parser/repo $M/MrKrisKrisu+Lidl-eReceipt-Parser/repo \
         $M/rients2+AH_kassabonnen/repo $M/manfredbork+receipt_recognition/repo \
-        $M/jnvdx6+skymedic-odoo/repo
+        $M/jnvdx6+skymedic-odoo/repo $M/Securibox+facturx/repo $M/ZUGFeRD+mustangproject/repo \
+        $M/konik-io+konik/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
 are third-party documents under their repositories' licences: build the corpus outside the
