@@ -103,7 +103,8 @@ def test_amounts_add_up(doc):
     untaxed, tax, total = (_dec(doc[n]) for n in ("amount_untaxed", "amount_tax", "amount_total"))
     assert total is not None, "every document prints a total"
     if untaxed is not None and tax is not None:
-        assert untaxed + tax == total
+        # a page whose own sum is wrong keeps its printed figures (and says so)
+        assert (untaxed + tax == total) != ("printed_sum_wrong" in doc["flags"])
     if untaxed is not None and tax is None:
         assert untaxed == total  # a page without VAT
     rows = doc["taxes"] or []
