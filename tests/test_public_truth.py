@@ -64,6 +64,7 @@ def test_source_is_recorded(doc):
         "CC0-1.0",
         "AGPL-3.0",
         "LGPL-3.0",
+        "ISC",
     }
     assert doc["kind"] in KINDS
     assert doc["kind"] != "image_scan" or doc["path"].lower().endswith(

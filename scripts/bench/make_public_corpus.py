@@ -31,6 +31,14 @@ example the mirrors of:
     https://github.com/Securibox/facturx             (MIT; a French hotel invoice, the plain PDF of a test)
     https://github.com/ZUGFeRD/mustangproject        (Apache-2.0; the blank GnuAccounting sample invoices)
     https://github.com/konik-io/konik                (AGPL-3.0; the plain PDF of the Acme sample invoice)
+    https://github.com/stephanstapel/ZUGFeRD-csharp  (Apache-2.0; an anonymised hotel bill with an OCR text
+                                                      layer, from the FeRD package in documentation/)
+    https://github.com/Azure-Samples/document-intelligence-code-samples (MIT; a Contoso invoice)
+    https://github.com/GoogleCloudPlatform/document-ai-samples (Apache-2.0; a plumber's invoice, Google Sheets)
+    https://github.com/aws-samples/amazon-textract-textractor (Apache-2.0; the Sliced Invoices demo)
+    https://github.com/schoero/swissqrbill           (MIT; a Swiss invoice with its QR-bill, PDFKit)
+    https://github.com/ad-si/invoice-maker           (ISC; a Typst invoice in German and in French)
+    https://github.com/baptistejamin/node-microinvoice (MIT; a PDFKit invoice, the buyer printed first)
     https://github.com/ReceiptManager/receipt-parser-legacy  (Apache-2.0; photos of German receipts)
     https://github.com/MrKrisKrisu/REWE-eReceipt-Parser      (MIT; an anonymised REWE e-receipt)
     https://github.com/webD97/rewe-ebon-parser               (MIT; five REWE e-receipts, two markets)
@@ -41,14 +49,17 @@ example the mirrors of:
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus4 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus5 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
         $M/webD97+rewe-ebon-parser/repo $M/MrKrisKrisu+Lidl-eReceipt-Parser/repo \
         $M/rients2+AH_kassabonnen/repo $M/manfredbork+receipt_recognition/repo \
         $M/jnvdx6+skymedic-odoo/repo $M/Securibox+facturx/repo $M/ZUGFeRD+mustangproject/repo \
-        $M/konik-io+konik/repo
+        $M/konik-io+konik/repo $M/stephanstapel+ZUGFeRD-csharp/repo \
+        $M/Azure-Samples+document-intelligence-code-samples/repo \
+        $M/GoogleCloudPlatform+document-ai-samples/repo $M/aws-samples+amazon-textract-textractor/repo \
+        $M/schoero+swissqrbill/repo $M/ad-si+invoice-maker/repo $M/baptistejamin+node-microinvoice/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
 are third-party documents under their repositories' licences: build the corpus outside the
