@@ -123,7 +123,11 @@ def _sender_rows(doc: Doc) -> dict[int, list[str]]:
 
 
 def _block_has_address(doc: Doc, block: Block) -> bool:
-    return any(is_zip_city(doc.lines[i].text) for i in block.indexes)
+    texts = [doc.lines[i].text.strip() for i in block.indexes]
+    if any(is_zip_city(t) for t in texts):
+        return True
+    # the postcode on a line of its own ("Chaussée de Namur 40" / "Grand-Rosière" / "1367")
+    return any(is_street(t) for t in texts) and any(re.fullmatch(r"\d{4,5}", t) for t in texts)
 
 
 def _sender_line_above(doc: Doc, i: int) -> bool:
@@ -788,6 +792,10 @@ def _from_seller_section(doc: Doc) -> list[tuple[_Party, float, str]]:
             continue
         found = _seller_section_name(doc, i)
         if found:
+            if folded.lstrip().startswith("remit"):
+                # "Remit to: Contoso Billing": where the payment goes, often the seller's
+                # billing office or lockbox; its letterhead names it better
+                found = (found[0], found[1] - 0.2, found[2])
             out.append((found, i))
     first_page = min((ln.page for ln in doc.lines), default=0)
     return [  # a seller's section heads the first page; later ones are weaker
@@ -1333,7 +1341,9 @@ def _with_legal_line_under(doc: Doc, block: Block, text: str, name: str) -> str:
         and not is_street(rest)
         and not doc.in_customer_block(under)
     ):
-        return f"{name} {rest}"
+        # the legal line may spell the brand again ("GEMINI FURNITURE" over "Gemini
+        # Furniture Limited"): then it is the whole name
+        return rest if _legal_name_of(_plain_words(name), rest) else f"{name} {rest}"
     return name
 
 

@@ -160,6 +160,13 @@ def page_scale(samples: Iterable[tuple[float, float]]) -> float | None:
     return 0.8 * ratio if ratio < 0.8 else None
 
 
+def char_text(code: int) -> str:
+    """The text of a character code: "" for none, a lone surrogate, or a private-use code,
+    which is an icon font's glyph (the phone or pin before a contact line), no letter: it
+    separates words like a space."""
+    return chr(code) if code and not 0xD800 <= code < 0xF900 else ""
+
+
 def _pdfium_chars(page) -> list[dict]:
     """The page's characters as pdfium reads them: ``text`` (one character, "" for none),
     ``generated`` (a space pdfium inferred from a gap), ``angle`` and, for glyphs, the box
@@ -174,7 +181,7 @@ def _pdfium_chars(page) -> list[dict]:
         for i in range(textpage.count_chars()):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
             char = {
-                "text": chr(code) if code and not 0xD800 <= code < 0xE000 else "",
+                "text": char_text(code),
                 "generated": raw.FPDFText_IsGenerated(textpage.raw, i) == 1,
                 "angle": raw.FPDFText_GetCharAngle(textpage.raw, i),
             }

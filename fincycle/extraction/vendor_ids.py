@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import identifiers
-from .labels import CUSTOMER_ID_CONTEXT, QR_PAYEE, VENDOR_ID_LABEL, norm_name
+from .company_names import BUYER_LABEL
+from .labels import CUSTOMER_ID_CONTEXT, CUSTOMER_LABEL, QR_PAYEE, VENDOR_ID_LABEL, norm_name
 from .layout import Doc, Votes, column_below, label_hits
 from .messages import msg
 from .model import Extraction
@@ -41,11 +42,16 @@ def _under_customer_block(doc: Doc, i: int) -> bool:
     block = doc.blocks[doc.customer_block].indexes
     line, last = doc.lines[i], doc.lines[block[-1]]
     h = doc.height(last)
-    left = min(doc.lines[j].x0 for j in block)
+    lefts = [min(doc.lines[j].x0 for j in block)]
+    label = doc.left_of(block[0])  # "Bill To : | Odoo SA": the id may align with the label
+    if label is not None and (
+        CUSTOMER_LABEL.match(doc.folded[label]) or BUYER_LABEL.match(doc.folded[label])
+    ):
+        lefts.append(doc.lines[label].x0)
     return (
         line.page == last.page
         and 0 <= line.top - last.bottom <= 2.5 * h
-        and abs(line.x0 - left) <= 0.5 * h
+        and any(abs(line.x0 - left) <= 0.5 * h for left in lefts)
         and len(line.text.split()) <= 6
     )
 
