@@ -341,3 +341,23 @@ def test_a_grown_corpus_skips_a_page_that_is_not_the_xmls_invoice(tmp_path, monk
     assert grown["sources"]["b"]["other_page"] == 1
     # without a frozen manifest the rule is off
     assert module.build(tmp_path / "again", [Path("a"), Path("b")])["count"] == 5
+
+
+def test_the_total_includes_the_rounding_amount_as_odoo_books_it():
+    module = _load()
+    rounded = CII.replace(
+        b"<ram:GrandTotalAmount>129.70</ram:GrandTotalAmount>",
+        b"<ram:RoundingAmount>0.01</ram:RoundingAmount><ram:GrandTotalAmount>129.69</ram:GrandTotalAmount>",
+    )
+    assert module.truth_from_xml(rounded)[1]["amount_total"] == 129.7
+    zero = rounded.replace(b">0.01<", b">0.00<")
+    assert module.truth_from_xml(zero)[1]["amount_total"] == 129.69
+    ubl = UBL.replace(
+        b"</cac:LegalMonetaryTotal>",
+        b"<cbc:PayableRoundingAmount>-0.02</cbc:PayableRoundingAmount></cac:LegalMonetaryTotal>",
+    )
+    plain = module.truth_from_xml(UBL)[1]["amount_total"]
+    assert module.truth_from_xml(ubl)[1]["amount_total"] == round(plain - 0.02, 2)
+    fields = module.truth_from_xml(rounded)[1]
+    assert module.alternatives(fields)["amount_total_alternatives"] == [129.69]
+    assert "amount_total_alternatives" not in module.alternatives(module.truth_from_xml(zero)[1])

@@ -84,6 +84,10 @@ reference that is the invoice number itself may also be read empty
 (``payment_reference_alternatives``): the bill is then paid with its reference, that number;
 a seller name with identifiers written into it ("GLN 4333741000005 Lief-Nr: 549910 MUSTER GMBH")
 may be read without them (``vendor_name_alternatives``).
+The total is the invoice total plus its rounding amount (BT-112 + BT-114, "144.59" and
+"0.01" make 144.60), as Odoo's e-invoice import books it with a rounding line; the total
+before rounding, which the page prints too, is an accepted reading
+(``amount_total_alternatives``).
 Where the standard derives a value, the truth does too: a CII without a VAT base total
 (BT-109) has the grand total less the VAT (BR-CO-15), one without an invoice currency code the
 currency its totals are written in.
@@ -190,6 +194,15 @@ def _amount(text) -> float | None:
         return None
 
 
+def _with_rounding(total: float | None, rounding) -> float | None:
+    """The invoice total plus its rounding amount (BT-112 + BT-114): the total of the bill as
+    Odoo's own e-invoice import books it (a rounding line), the amount the seller asks for."""
+    extra = _amount(rounding)
+    if total is None or not extra:
+        return total
+    return float(Decimal(str(total)) + Decimal(str(extra)))
+
+
 def _cii_date(root, path: str) -> str | None:
     value = _text(root, path)
     if not value:
@@ -285,7 +298,8 @@ def truth_from_cii(root) -> dict:
         "amount_untaxed": untaxed,
         "taxes": taxes,
         "amount_tax": tax_total,
-        "amount_total": grand,
+        "amount_total": _with_rounding(grand, _text(root, f"{summation}/RoundingAmount")),
+        "amount_rounding": _amount(_text(root, f"{summation}/RoundingAmount")),
         "amount_due": _amount(_text(root, f"{summation}/DuePayableAmount")),
         "payment_reference": _text(root, f"{settlement}/PaymentReference"),
         "customer_name": _text(root, f"{buyer}/Name"),  # the receiving company (not scored)
@@ -341,7 +355,11 @@ def truth_from_ubl(root) -> dict:
         "amount_untaxed": _amount(text("cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount")),
         "taxes": taxes,
         "amount_tax": tax_total,
-        "amount_total": _amount(text("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount")),
+        "amount_total": _with_rounding(
+            _amount(text("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount")),
+            text("cac:LegalMonetaryTotal/cbc:PayableRoundingAmount"),
+        ),
+        "amount_rounding": _amount(text("cac:LegalMonetaryTotal/cbc:PayableRoundingAmount")),
         "amount_due": _amount(text("cac:LegalMonetaryTotal/cbc:PayableAmount")),
         "payment_reference": text("cac:PaymentMeans/cbc:PaymentID"),
         "customer_name": text(f"{buyer}/cac:PartyName/cbc:Name")
@@ -415,6 +433,11 @@ def alternatives(fields: dict) -> dict:
     bare = " ".join(_NAME_IDENTIFIER.sub(" ", name).split())
     if bare and bare != name:
         found["vendor_name_alternatives"] = [bare]
+    # the total before its rounding amount (BT-112) is what the page prints as the invoice
+    # total, above the rounded amount due
+    total, rounding = fields.get("amount_total"), fields.get("amount_rounding")
+    if total is not None and rounding:
+        found["amount_total_alternatives"] = [float(Decimal(str(total)) - Decimal(str(rounding)))]
     return found
 
 
@@ -429,10 +452,14 @@ def _ident(value: str) -> str:
 
 
 def split_key(fields: dict) -> str:
-    """What identifies one invoice across its profiles and renderings."""
+    """What identifies one invoice across its profiles and renderings; the total without its
+    rounding amount (the key of the builds before the truth added it: splits do not move)."""
+    total = fields.get("amount_total")
+    if total is not None and fields.get("amount_rounding"):
+        total = float(Decimal(str(total)) - Decimal(str(fields["amount_rounding"])))
     return "|".join(
-        str(fields.get(name) or "").strip().casefold()
-        for name in ("vendor_name", "invoice_number", "amount_total")
+        str(value or "").strip().casefold()
+        for value in (fields.get("vendor_name"), fields.get("invoice_number"), total)
     )
 
 
