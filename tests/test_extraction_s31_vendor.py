@@ -5,6 +5,7 @@ a case that must not trigger it."""
 
 import pytest
 
+from fincycle.extraction.company_names import clean_company_name
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.rules import extract_from_lines
 from fincycle.extraction.text import char_text
@@ -131,3 +132,54 @@ def test_a_remit_to_office_gives_way_to_the_letterhead(letterhead, expected):
         ("New York, NY, 10001", 40, 636),
     ]
     assert fields(rows)["vendor_name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mystikoe Web Services Pvt Ltd(2023-24)", "Mystikoe Web Services Pvt Ltd"),
+        ("Acme Trading SA (FY 2023/24)", "Acme Trading SA"),
+        ("Müller Bau GmbH (2024)", "Müller Bau GmbH"),
+        ("Acme (Schweiz) AG", "Acme (Schweiz) AG"),  # no year: part of the name
+        ("Bar Ltd (123)", "Bar Ltd (123)"),
+    ],
+)
+def test_a_year_tag_after_the_name_is_no_part_of_it(text, expected):
+    assert clean_company_name(text) == expected
+
+
+def _field_grid_over_the_sender(grid):
+    return [
+        ("Tax Invoice", 250, 20, 12),
+        *grid,
+        ("Invoice No.", 300, 150),
+        ("MYS-91021146", 300, 162),
+        ("Mystikoe Web Services Pvt Ltd(2023-24)", 40, 150),
+        ("#273, 4th Floor, 15th Cross", 40, 162),
+        ("Bangalore 560078", 40, 174),
+        ("E-Mail : accounts@mystikoe.ai", 40, 186),
+        ("Total", 300, 500),
+        ("81,576.68", 450, 500),
+        ("This is a Computer Generated Invoice", 200, 800),
+    ]
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        # labels whose values stand right of them after a colon
+        [("IRN", 40, 70), (": b00e982e3c22028617780ac6674e", 110, 70), ("Ack No.", 40, 82)],
+        # a label over its date
+        [("Dated", 300, 70), ("2-Aug-23", 300, 82), ("Mode/Terms of Payment", 300, 94)],
+    ],
+)
+def test_a_field_grid_above_the_sender_names_no_one(grid):
+    assert fields(_field_grid_over_the_sender(grid))["vendor_name"] == (
+        "Mystikoe Web Services Pvt Ltd"
+    )
+
+
+def test_a_name_over_its_address_above_the_sender_block_is_still_the_letterhead():
+    # the negative case: a name block at the top is the letterhead, the rule skips fields only
+    rows = _field_grid_over_the_sender([("Rossi Impianti", 300, 70), ("Via Roma 12", 300, 82)])
+    assert fields(rows)["vendor_name"] == "Rossi Impianti"

@@ -222,7 +222,12 @@ def clean_company_name(text: str) -> str:
             r"(?<!\d)\d{4,5}\s+[^\W\d]{2}", rest[len(first) :]
         ):
             name = name[: m.start()]
+    # a year tag the accounting software appends ("Mystikoe Web Services Pvt Ltd(2023-24)")
+    name = _YEAR_TAG.sub("", name)
     return _OCR_GMBH.sub("GmbH", _cut_after_legal_form(name.strip(" ,;:-\u2013|·•")))
+
+
+_YEAR_TAG = re.compile(r"\s*\((?:fy\s*)?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\)\s*$", re.I)
 
 
 # The start of an address after a name: "12 rue ...", "Havenweg 3", "C/ Mayor 5", "12345 Berlin".

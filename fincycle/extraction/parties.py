@@ -38,6 +38,7 @@ from .company_names import (
     plausible_company,
     unspace_letters,
 )
+from .dates import find_dates
 from .labels import (
     CUSTOMER_ID_CONTEXT,
     CUSTOMER_LABEL,
@@ -1183,6 +1184,15 @@ def _from_legal_notice(doc: Doc) -> list[tuple[_Party, float, str]]:
     return out
 
 
+def _field_cell(doc: Doc, block: Block) -> bool:
+    """A label over its date ("Dated" / "2-Aug-23" of a field grid): no one's name."""
+    if len(block.indexes) < 2:
+        return False
+    value = doc.lines[block.indexes[1]].text.strip()
+    found = find_dates(value)
+    return bool(found) and len(value) <= len(found[0].text) + 3
+
+
 def _letterhead_block(doc: Doc) -> int | None:
     if doc.vendor_block is not None:
         return doc.vendor_block
@@ -1195,8 +1205,11 @@ def _letterhead_block(doc: Doc) -> int | None:
             break
         if CUSTOMER_LABEL.match(doc.folded[i]) or BUYER_LABEL.match(doc.folded[i]):
             continue  # the addressee's block under its label ("Factuuradres", "Bill to")
+        if _field_cell(doc, block):
+            continue
         if any(
             not looks_like_address(doc.lines[k].text)
+            and not _is_label_row(doc, k)  # a field grid's labels ("IRN | : b00e98...")
             and plausible_company(clean_company_name(_strip_vendor_label(doc.lines[k].text)))
             for k in block.indexes[:2]
         ):
