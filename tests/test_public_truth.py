@@ -65,6 +65,9 @@ def test_source_is_recorded(doc):
         "AGPL-3.0",
         "LGPL-3.0",
         "ISC",
+        "GPL-2.0",
+        "GPL-3.0",
+        "EPL-2.0",
     }
     assert doc["kind"] in KINDS
     assert doc["kind"] != "image_scan" or doc["path"].lower().endswith(

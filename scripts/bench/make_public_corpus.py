@@ -46,6 +46,19 @@ example the mirrors of:
     https://github.com/rients2/AH_kassabonnen                (MIT; an Albert Heijn receipt image)
     https://github.com/manfredbork/receipt_recognition       (MIT; phone photos of German receipts,
                                                               akzenta, EDEKA, REWE, Kaufpark, Lidl)
+    https://github.com/mrzool/invoice-boilerplate    (GPL-2.0; the pandoc/LaTeX letter invoice's output)
+    https://github.com/treyhunner/invoices           (MIT; a LaTeX invoice class's example)
+    https://github.com/MJochim/LaTeX-Rechnung        (MIT; a three-page German LaTeX invoice, Obelix)
+    https://github.com/koodilehto/invoice-latex      (MIT; a Finnish LaTeX invoice with its giro form)
+    https://github.com/dominem/faktura               (EPL-2.0; a Polish 'Faktura' example)
+    https://github.com/famoser/pdf-generator         (MIT; a Swiss invoice on a page in points)
+    https://github.com/h1dd3nsn1p3r/pdf-invoice      (MIT; a PDFKit invoice with Spanish labels)
+    https://github.com/maelgangloff/signed-invoice   (GPL-3.0; a Paris invoice with a signed QR stamp)
+    https://github.com/PyAr/pyafipws                 (LGPL-3.0; an Argentine AFIP 'Factura A' sample)
+    https://github.com/zzkt/yoyodyne                 (GPL-3.0; the Yoyodyne example invoice)
+    https://github.com/eniallator/Invoice-Generator  (MIT; a British LaTeX invoice example)
+    https://github.com/lowlandresearch/invoicing     (MIT; a LaTeX invoice, LARC)
+    https://github.com/slashtechno/toggl-invoice-generator (MIT; a ReportLab invoice example)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
@@ -59,10 +72,15 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/konik-io+konik/repo $M/stephanstapel+ZUGFeRD-csharp/repo \
         $M/Azure-Samples+document-intelligence-code-samples/repo \
         $M/GoogleCloudPlatform+document-ai-samples/repo $M/aws-samples+amazon-textract-textractor/repo \
-        $M/schoero+swissqrbill/repo $M/ad-si+invoice-maker/repo $M/baptistejamin+node-microinvoice/repo
+        $M/schoero+swissqrbill/repo $M/ad-si+invoice-maker/repo $M/baptistejamin+node-microinvoice/repo \
+        $M/mrzool+invoice-boilerplate/repo $M/treyhunner+invoices/repo $M/MJochim+LaTeX-Rechnung/repo \
+        $M/koodilehto+invoice-latex/repo $M/dominem+faktura/repo $M/famoser+pdf-generator/repo \
+        $M/h1dd3nsn1p3r+pdf-invoice/repo $M/maelgangloff+signed-invoice/repo $M/PyAr+pyafipws/repo \
+        $M/zzkt+yoyodyne/repo $M/eniallator+Invoice-Generator/repo $M/lowlandresearch+invoicing/repo \
+        $M/slashtechno+toggl-invoice-generator/repo
 
-``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL). The files
-are third-party documents under their repositories' licences: build the corpus outside the
+``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL).
+The files are third-party documents under their repositories' licences: build the corpus outside the
 repository, never commit it. A document whose file is also in ``../shared/samples/ocr`` (a
 set the reader is tuned on) is left out.
 
@@ -88,7 +106,7 @@ TRUTH = Path(__file__).resolve().with_name("public_truth.json")
 SHARED_SAMPLES = ROOT.parent / "shared" / "samples" / "ocr" / "manifest.json"
 ALL_HELD_UP_TO = 30  # distinct invoices
 HELD_SHARE = 50  # percent, once the corpus is larger than ALL_HELD_UP_TO
-COPYLEFT = ("AGPL", "GPL", "LGPL")
+COPYLEFT = ("AGPL", "GPL", "LGPL", "EPL")
 AMOUNTS = ("amount_untaxed", "amount_tax", "amount_total")
 COPIED = (
     "country",
