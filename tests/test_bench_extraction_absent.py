@@ -61,3 +61,25 @@ def test_own_company_tells_the_pipeline_the_receiving_company(tmp_path):
     (tmp_path / "manifest.json").write_text(json.dumps({"documents": [truth]}))
     assert "vendor_vat" not in _run(tmp_path).split("Misses")[1]
     assert "vendor_vat" in _run(tmp_path, "--own-company").split("Misses")[1]
+
+
+def test_fields_the_page_does_not_print_are_not_scored_when_the_page_is_read(tmp_path):
+    pdf, printed = invoice_pdf(number="RE-2026-0815", invoice_date=date(2025, 6, 10))
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "bill.pdf").write_bytes(pdf)
+    truth = {
+        "id": "bill",
+        "file": "files/bill.pdf",
+        "kind": "pdf_text",
+        "pages": 1,
+        "invoice_number": "RE-2026-0815",
+        "amount_total": float(printed["total"]),
+        "payment_reference": "PAYMENT-12345",  # in the XML only
+        "not_on_page": ["payment_reference"],
+    }
+    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [truth]}))
+    out = _run(tmp_path)
+    assert "not scored: 1 fields whose XML value the page does not print" in out
+    assert "payment_reference" not in out.split("Misses")[1]
+    strict = _run(tmp_path, "--score-unprinted")
+    assert "payment_reference" in strict.split("Misses")[1]

@@ -361,3 +361,25 @@ def test_the_total_includes_the_rounding_amount_as_odoo_books_it():
     fields = module.truth_from_xml(rounded)[1]
     assert module.alternatives(fields)["amount_total_alternatives"] == [129.69]
     assert "amount_total_alternatives" not in module.alternatives(module.truth_from_xml(zero)[1])
+
+
+def test_fields_the_page_does_not_print_are_listed():
+    module = _load()
+    fields = {
+        "vendor_vat": "DE123456789",
+        "vendor_iban": "DE02120300000000202051",
+        "payment_reference": "PAYMENT-12345",
+        "invoice_number": "RE-471102",
+        "amount_total": 1234.5,
+    }
+    page = (
+        "USt-IdNr. DE 123 456 789\nIBAN DE02 1203 0000 0000 2020 51\nRechnung RE-471102\n1.234,50"
+    )
+    assert module.not_on_page(fields, page) == ["payment_reference"]
+    assert module.not_on_page(fields, "Rechnung 471102\n235,62") == [
+        "vendor_vat",
+        "vendor_iban",
+        "payment_reference",
+        "invoice_number",
+        "amount_total",
+    ]

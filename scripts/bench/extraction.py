@@ -14,7 +14,9 @@ and OCR paths against the XML's own values; such documents then count as text PD
 (``designed``, ``xml_rendering``), ``--skip-flagged`` those whose ground truth has no ``flags``,
 ``--skip-flag FLAG`` (repeatable) those without that flag. A field a document lists in
 ``not_in_xml`` (its e-invoice XML leaves it empty: no ground truth) is not scored, only counted
-with how many the reading filled; ``--score-absent`` scores it as expected empty.
+with how many the reading filled; ``--score-absent`` scores it as expected empty. A field in
+``not_on_page`` (the page does not print the XML's value) is not scored when the page is read
+(XML hidden, a scan copy); ``--score-unprinted`` scores it.
 ``--own-company`` tells the pipeline the receiving company (``customer_name``,
 ``customer_vat`` of a document), as Odoo passes the company's own name and VAT id.
 
@@ -167,6 +169,12 @@ def main() -> int:
         "expected empty; by default they have no ground truth and are not scored",
     )
     parser.add_argument(
+        "--score-unprinted",
+        action="store_true",
+        help="score, when the page is read (XML hidden, scan copies), the fields whose XML "
+        "value the page does not print (a document's not_on_page); by default not scored",
+    )
+    parser.add_argument(
         "--threshold",
         type=float,
         default=0.90,
@@ -218,6 +226,7 @@ def main() -> int:
     misses = []
     per_doc = []
     absent = absent_filled = 0  # fields without ground truth (not_in_xml), and filled
+    unprinted = 0  # fields whose XML value the page does not print, read from the page
     # Warm the OCR engine once: loading models is a per-process cost, not a per-page one.
     if any(d.get("kind") in ("image_scan", "pdf_image") for d in documents):
         from fincycle.extraction import ocr  # noqa: PLC0415
@@ -264,6 +273,14 @@ def main() -> int:
                 absent_filled += got not in (None, "", [])
                 row["fields"][name]["scored"] = False
                 continue
+            if (
+                name in (doc.get("not_on_page") or ())
+                and "embedded XML" not in kinds_of(doc, args.hide_xml)
+                and not args.score_unprinted
+            ):
+                unprinted += 1  # the page does not print the XML's value: no truth to read
+                row["fields"][name]["scored"] = False
+                continue
             field_total[name] += 1
             field_right[name] += ok
             for kind in kinds_of(doc, args.hide_xml):
@@ -304,6 +321,11 @@ def main() -> int:
         print(
             f"not scored: {absent} fields the e-invoice XML leaves empty (no ground truth), "
             f"{absent_filled} of them filled from the page (--score-absent scores them as empty)"
+        )
+    if unprinted:
+        print(
+            f"not scored: {unprinted} fields whose XML value the page does not print "
+            "(--score-unprinted scores them)"
         )
     print()
     print("Per field (all documents):")

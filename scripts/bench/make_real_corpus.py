@@ -68,6 +68,8 @@ standards' sample invoices come in many profiles and versions.
 Each document gets ``split``: ``held`` (about 30 %) or ``dev``, from a hash of the invoice's
 seller, number and total, so the same invoice issued in two profiles (EN16931 and XRechnung,
 ZUGFeRD 1 and 2...) lands on one side. Tune on ``dev`` only; report ``held`` separately.
+``not_on_page`` lists the fields whose XML value the page's text does not print (IBAN, VAT
+id, payment reference, number, total): the bench leaves them unscored when it reads the page.
 ``flags`` records what the printed page does not show (``number_not_printed``,
 ``total_not_printed``): there the XML and the picture disagree, and a miss is not the reader's;
 ``negative_amounts`` (a total with a credit's sign: an invoice code with a negative total)
@@ -418,6 +420,27 @@ def not_in_xml(fields: dict) -> list[str]:
     return [name for name in OPTIONAL_FIELDS if fields.get(name) in (None, "", [])]
 
 
+def not_on_page(fields: dict, text: str) -> list[str]:
+    """The fields whose XML value the page's text does not print (the XML's IBAN or
+    reference only in the attachment, a sample XML on another sample's page): a reader of
+    the page has no ground truth for them. The bench leaves them unscored when it reads the
+    page (``--hide-xml``, scan copies), unless ``--score-unprinted``."""
+    squashed = re.sub(r"[\s.\-/]", "", text).casefold()
+    out = []
+    for name in ("vendor_vat", "vendor_iban", "payment_reference"):
+        value = fields.get(name)
+        if value and re.sub(r"[\s.\-/]", "", str(value)).casefold() not in squashed:
+            out.append(name)
+    if not _printed(fields["invoice_number"], text):
+        out.append("invoice_number")
+    if not _printed(fields["amount_total"], text, amount=True) and not any(
+        _printed(alt, text, amount=True)
+        for alt in alternatives(fields).get("amount_total_alternatives", [])
+    ):
+        out.append("amount_total")
+    return out
+
+
 def alternatives(fields: dict) -> dict:
     """Other readings that book the same bill (``<field>_alternatives``, which the bench
     accepts too). A payment reference that is the invoice number itself (BT-83 = BT-1) is
@@ -760,6 +783,7 @@ def build(
                     "layout": layout,
                     "flags": flags,
                     "not_in_xml": not_in_xml(fields),
+                    "not_on_page": not_on_page(fields, text),
                     **alternatives(fields),
                     "split": split_of(fields),
                     "sha256": digest,
