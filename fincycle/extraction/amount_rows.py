@@ -210,19 +210,22 @@ def _skew(boxes: list[TextLine]) -> float:
 _TAXW = (
     r"(?:mwst|mw\.?st|mehrwertsteuer|ust|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|"
     r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w"
+    # India's GST halves and the integrated / union-territory GST: "CGST", "SGST", "IGST", "UTGST"
+    r"|[csi]gst|utgst"
     # OCR's readings of a receipt's "MwSt" ("MAst", "Mst", "HwSt", "MwS t")
     r"|mast|mst|hwst|mws\s?t)"
 )
 INCL = (
     r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross|"
-    r"(?:com|con|met)\s?(?:iva|btw)|iva\s?incluid[oa]|c\s?/\s?iva|inclusief|incluid[oa])"
+    r"(?:com|con|met)\s?(?:iva|btw)|iva\s?incluid[oa]|c\s?/\s?iva|inclusief|incluid[oa]|"
+    r"(?:with|avec|mit)\s?(?:vat|tax|taxes|tva|mwst|ust|gst))"
 )
 _EXCL = (
     r"(?:ht|h\.t|hors\s?tax\w*|hors\s?tva|exkl|excl|exclusive|excluding|exclusief|netto|net|neto|"
     r"s\s?/\s?iva|"
     r"ohne\s?(?:mwst|ust|u\.st|umsatzsteuer|mehrwertsteuer|steuer)|"
     r"sans\s?tva|before\s?tax|avant\s?tva|senza\s?iva|iva\s?esclusa|esclusa|(?:sem|sin)\s?iva|"
-    r"zonder\s?btw)"
+    r"zonder\s?btw|without\s?(?:vat|tax|taxes|gst))"
 )
 _TOTALW = (
     r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|beitrag|total|summe)|"
@@ -392,6 +395,18 @@ def _counted(prev: Group, group: Group) -> bool:
     )
 
 
+def _glued_code(prev: Group, group: Group) -> bool:
+    """``prev``'s one amount is a number glued to its label's word ("CGST2.5", "MwSt1"), no
+    money, and the label read with it names what ``group`` (no label of its own) amounts to."""
+    if len(prev.amounts) != 1 or not prev.kind or group.kind:
+        return False
+    code = prev.amounts[0]
+    text = prev.row.text
+    if code.money_like or code.start == 0 or not text[code.start - 1].isalpha():
+        return False
+    return classify(prev.label + prev.row.norm[code.start : code.end] + group.label) == prev.kind
+
+
 def row_groups(row: Row) -> list[Group]:
     groups: list[Group] = []
     amounts = row.amounts
@@ -406,7 +421,14 @@ def row_groups(row: Row) -> list[Group]:
         start, end = members[0].start, members[-1].end
         label = row.norm[pos:start]
         percents = [p for p in row.percents if pos <= p.start < end]
-        groups.append(Group(row, label, members, percents, classify(label)))
+        group = Group(row, label, members, percents, classify(label))
+        if groups and _glued_code(groups[-1], group):
+            # "CGST2.5 (2.5%) 3.21": the 2.5 glued to the tax's name is part of the label
+            code = groups.pop()
+            group.label = code.label + row.norm[code.amounts[0].start : start]
+            group.percents = code.percents + percents
+            group.kind = code.kind
+        groups.append(group)
         pos, i = end, i + 1
     for prev, group in pairwise(groups):
         if prev.kind and not group.kind and _counted(prev, group):

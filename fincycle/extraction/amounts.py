@@ -66,6 +66,17 @@ class TaxRow:
     category: str = ""  # UNTDID 5305 (see taxes.py)
     exemption: str = ""
     item: bool = False  # read on a row of the line-item table (its VAT column)
+    # one of the taxes printed apart at the same rate (India's CGST and SGST halves): its name
+    scheme: str = ""
+
+
+# India's GST is printed in two halves of one rate, central and state (or union territory)
+_GST_HALF = re.compile(r"(?<![a-z])(?:cgst|sgst|utgst)(?![a-z])")
+
+
+def _scheme(group: Group) -> str:
+    found = _GST_HALF.search(group.label)
+    return found.group(0) if found else ""
 
 
 def _money(group: Group) -> list[Amount]:
@@ -146,6 +157,10 @@ class Collector:
                 groups[0].kind = above  # "Rechnungsbetrag" with the amount on the row below
                 if above == "tax" and not groups[0].percents:
                     groups[0].percents = list(above_rates)  # "MwSt. 19 %" over "19,00 €"
+            elif groups and above == "tax" and groups[0].kind == "tax" and not groups[0].percents:
+                # "VAT Rate 20%" over "VAT Paid 8.60", "MwSt. 7.7%" over "MwSt. Betrag 186.35":
+                # the rate alone on its row, the VAT it makes labelled on the next one
+                groups[0].percents = list(above_rates)
             items = _items_header(row, groups, items)
             if items is not None and items is not row:
                 self.item_rows.add(row.index)
@@ -214,7 +229,7 @@ class Collector:
         if pair is not None and (kind in ("tax", "untaxed", "") or not kind):
             if kind == "" and len(amounts) > 3:
                 return False
-            pair.row, pair.labelled = group.row, kind == "tax"
+            pair.row, pair.labelled, pair.scheme = group.row, kind == "tax", _scheme(group)
             self.taxes.append(pair)
             if kind == "tax":
                 self.cands.append(Cand("rate_tax", pair.amount, group.row, 1.0))
@@ -222,7 +237,9 @@ class Collector:
         if not group.first or not amounts:
             return False
         if kind == "tax" and len(amounts) == 1:
-            self.taxes.append(TaxRow(rate, None, abs(amounts[0].value), group.row))
+            self.taxes.append(
+                TaxRow(rate, None, abs(amounts[0].value), group.row, scheme=_scheme(group))
+            )
             self.cands.append(Cand("rate_tax", abs(amounts[0].value), group.row, 1.0))
             return True
         if kind == "untaxed" and len(amounts) == 1:
@@ -275,11 +292,12 @@ def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
     by_rate: dict[tuple, list[TaxRow]] = {}
     zero_codes = {t.category for t in rows if not t.rate and t.category}
     for t in rows:
-        # 0 % rows of different categories (exempt, intra-EU) stay apart.
+        # 0 % rows of different categories (exempt, intra-EU) stay apart, and so do the two
+        # halves of one GST rate (CGST 2.5 % and SGST 2.5 %).
         code = (t.category or min(zero_codes)) if not t.rate and len(zero_codes) > 1 else ""
-        by_rate.setdefault((t.rate, code), []).append(t)
+        by_rate.setdefault((t.rate, code, t.scheme), []).append(t)
     out = []
-    for (rate, _code), items in by_rate.items():
+    for (rate, _code, scheme), items in by_rate.items():
         complete = [t for t in items if t.base is not None and t.amount is not None]
         per_row: dict[int, TaxRow] = {}  # one reading per row, the net one first
         for t in sorted(complete, key=lambda t: t.gross, reverse=True):
@@ -289,7 +307,18 @@ def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
             # A VAT column in the line-item table and no summary: the rate's VAT is their sum.
             base = sum(t.base - t.amount if t.gross else t.base for t in lines)
             amount = sum(t.amount for t in lines)
-            out.append(TaxRow(rate, base, amount, lines[-1].row, False, False, *_category(items)))
+            out.append(
+                TaxRow(
+                    rate,
+                    base,
+                    amount,
+                    lines[-1].row,
+                    False,
+                    False,
+                    *_category(items),
+                    scheme=scheme,
+                )
+            )
             continue
         if complete:
             best = max(
@@ -306,6 +335,7 @@ def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
                     best.gross,
                     best.labelled,
                     *_category(items),
+                    scheme=scheme,
                 )
             )
             continue
@@ -314,7 +344,9 @@ def merge_taxes(rows: list[TaxRow]) -> list[TaxRow]:
         amount = next((t.amount for t in reversed(items) if t.amount is not None), None)
         if base is None and gross is not None and amount is not None:
             base = gross - amount
-        out.append(TaxRow(rate, base, amount, items[0].row, False, True, *_category(items)))
+        out.append(
+            TaxRow(rate, base, amount, items[0].row, False, True, *_category(items), scheme=scheme)
+        )
     if len(out) > 1:  # a bare "VAT 0 % 0.00" beside other rates says nothing about a base
         out = [t for t in out if t.rate or t.base is not None]
     return sorted(out, key=lambda t: -t.rate)
@@ -1157,6 +1189,11 @@ KNOWN_RATES = [
 
 
 def _implied_rate(ext: Extraction) -> list[TaxRow]:
+    """The one usual VAT rate the untaxed amount and the VAT fit (no rate printed). Not on a
+    bill in US dollars: a US sales tax is set by state and city, not one of these national VAT
+    rates, so a fit says nothing (a 10 % "SALES TAX" is no VAT row)."""
+    if ext.value("currency") == "USD":
+        return []
     untaxed, tax = ext.value("amount_untaxed"), ext.value("amount_tax")
     if not untaxed or not tax:
         return []
