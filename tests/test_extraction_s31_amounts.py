@@ -1,8 +1,10 @@
-"""Amounts and VAT rows on layouts of other writers, stop 31 (fincycle.extraction): totals
-labelled "without VAT" / "with VAT", a VAT rate alone on the row above its VAT, India's CGST and
-SGST halves of one rate, no VAT rate implied on a US sales tax. Each rule has a case that must
-not trigger it."""
+"""Amounts, VAT rows, invoice numbers and dates on layouts of other writers, stop 31
+(fincycle.extraction): totals labelled "without VAT" / "with VAT", a VAT rate alone on the row
+above its VAT, India's CGST and SGST halves of one rate, no VAT rate implied on a US sales tax,
+a one-digit invoice number, a bare "#" heading the header grid, a place and date without the
+comma, a date right after the payment terms. Each rule has a case that must not trigger it."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -221,3 +223,129 @@ def test_a_us_sales_tax_without_rate_gives_no_tax_row():
 def test_a_vat_without_rate_in_a_vat_currency_still_implies_the_usual_rate(before, after):
     ext = read(_no_rate(before, after))
     assert taxes(ext) == [(D("10"), D("100.00"), D("10.00"))]
+
+
+# --- invoice numbers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        ("Invoice Number:", "1", "1"),
+        ("Facture n°", "7", "7"),
+        ("Rechnungsnummer:", "3", "3"),
+        ("Fattura n.", "2", "2"),
+        ("Factuurnummer:", "9", "9"),
+        # not a lone digit in its cell: no number
+        ("Invoice Number:", "1 of 3", None),
+        ("Page", "1", None),
+    ],
+)
+def test_a_one_digit_invoice_number_alone_in_its_cell(label, value, expected):
+    rows = [
+        ("Big Corp", 30, 30, 14),
+        ("2 Flowers Street, London", 30, 50),
+        (label, 330, 49),
+        (value, 330, 65),
+        ("Date: 22/10/2021", 330, 112),
+        ("Total", 330, 595),
+        ("51.60 EUR", 490, 595),
+    ]
+    assert fields(rows).get("invoice_number") == expected
+
+
+@pytest.mark.parametrize(
+    "date_label", ["Invoice Date", "Date de facture", "Rechnungsdatum", "Data fattura"]
+)
+def test_a_bare_hash_heading_the_header_grid_labels_the_number(date_label):
+    rows = [
+        ("Prerna Tax Financial Services", 48, 55, 14),
+        ("TAX INVOICE", 430, 94, 16),
+        ("#", 44, 124),
+        (": INV-000007", 172, 124),
+        (date_label, 44, 135),
+        (": 11/12/2023", 172, 135),
+        ("Total", 447, 363),
+        ("135.01", 531, 363),
+    ]
+    assert fields(rows)["invoice_number"] == "INV-000007"
+
+
+def test_a_hash_heading_the_item_table_labels_no_number():
+    rows = [
+        ("Prerna Tax Financial Services", 48, 55, 14),
+        ("TAX INVOICE", 430, 94, 16),
+        ("#", 48, 281),
+        ("Item & Description", 67, 281),
+        ("Amount", 530, 281),
+        ("1", 48, 294),
+        ("Blanket AB-100", 66, 294),
+        ("135.01", 537, 294),
+        ("Total", 447, 363),
+        ("135.01", 531, 363),
+    ]
+    assert fields(rows).get("invoice_number") is None
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def _letter(place_line, town="1234 Musterstadt"):
+    return [
+        ("SwissQRBill", 57, 96),
+        ("Musterstrasse 7", 57, 110),
+        (town, 57, 124),
+        ("Peter Muster", 368, 167),
+        ("Rechnung Nr. 1071672", 57, 280),
+        (place_line, 423, 297),
+        ("Rechnungstotal", 175, 467),
+        ("CHF 2'606.35", 458, 467),
+        ("Zahlbar innert 30 Tagen", 57, 800),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("place_line", "town", "expected"),
+    [
+        ("Musterstadt 29.10.2023", "1234 Musterstadt", date(2023, 10, 29)),
+        ("Lausanne 3.11.2023", "1003 Lausanne", date(2023, 11, 3)),
+        ("Lugano 5.12.2023", "CH-6900 Lugano", date(2023, 12, 5)),
+        ("Bad Ragaz 7.1.2024", "7310 Bad Ragaz", date(2024, 1, 7)),
+        # the word before the date is no town of an address on the page
+        ("Musterstadt 29.10.2023", "1234 Beispielhausen", None),
+        ("Lieferdatum 29.10.2023", "1234 Lieferdatum", None),
+        # more after the date: no letter's place and date
+        ("Musterstadt 29.10.2023 bis 30.11.2023", "1234 Musterstadt", None),
+    ],
+)
+def test_a_place_and_date_without_the_comma(place_line, town, expected):
+    assert fields(_letter(place_line, town)).get("invoice_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("terms", "expected"),
+    [
+        ("Payment Terms : 09/30/2018", date(2018, 9, 30)),
+        ("Conditions de paiement : 30/09/2018", date(2018, 9, 30)),
+        ("Zahlungsbedingungen: 30.09.2018", date(2018, 9, 30)),
+        ("Condizioni di pagamento: 30/09/2018", date(2018, 9, 30)),
+        ("Betalingsvoorwaarden: 30-09-2018", date(2018, 9, 30)),
+        # terms, not a date; a discount's date; a period
+        ("Payment Terms : 30 days net", None),
+        ("Zahlungsbedingungen: 25.09.2018 2% Skonto", None),
+        ("Payment Terms : 09/20/2018 - 09/30/2018", None),
+    ],
+)
+def test_a_date_right_after_the_payment_terms_is_the_due_date(terms, expected):
+    us = "Payment Terms" in terms
+    rows = [
+        ("GEMINI FURNITURE", 31, 36, 20),
+        ("invoice no.", 316, 205),
+        ("DATE", 460, 205),
+        ("INV/2018/0057", 316, 219),
+        ("09/17/2018" if us else "17.09.2018", 460, 219),
+        ("Total", 400, 500),
+        ("622.27 €", 472, 500),
+        (terms, 30, 584),
+    ]
+    assert fields(rows).get("due_date") == expected

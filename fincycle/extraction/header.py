@@ -140,7 +140,7 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
         (INVOICE_NO, 0.93),
         (INVOICE_NO_LOOSE, 0.82),
     ):
-        _labelled_numbers(doc, pattern, conf, votes)
+        _labelled_numbers(doc, pattern, conf, votes, one_digit=pattern in (CREDIT_NO, INVOICE_NO))
     for i, text in enumerate(doc.folded):
         m = TITLE.match(text)
         if m:
@@ -151,9 +151,39 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
         _labelled_numbers(doc, NUMBER_ONLY, 0.75, votes)
     if not votes.items:
         _doc_word_column(doc, votes)
+    if not votes.items:
+        _hash_field(doc, votes)
     best = votes.best()
     if best:
         ext.set("invoice_number", best["value"], best["score"], source)
+
+
+_HASH_LABEL = re.compile(r"^\s*#\s*:?\s*$")
+
+
+def _hash_field(doc: Doc, votes: Votes) -> None:
+    """A bare "#" labelling the first field of the document's header grid ("# : INV-000007"
+    over "Invoice Date : 11/12/2023"): the number. A "#" heading a column of the line-item
+    table ("# | Item & Description") has no date label under it."""
+    for i, text in enumerate(doc.folded):
+        if not _HASH_LABEL.match(text):
+            continue
+        line = doc.lines[i]
+        h = doc.height(line)
+        under = [
+            k
+            for k, other in enumerate(doc.lines)
+            if other.page == line.page
+            and abs(other.x0 - line.x0) < 1.5 * h
+            and 0 < other.top - line.top < 4.5 * h
+        ]
+        if not any(INVOICE_DATE.search(doc.folded[k]) for k in under):
+            continue
+        for value, _j, weight in values_after(doc, i, len(text)):
+            token = _identifier_token(value)
+            if token and _lone_identifier(token) and re.search(r"[a-z].*\d", token, re.I):
+                votes.add(_norm_number(token), token, 0.8 * weight)
+            break
 
 
 _DOC_WORD = re.compile(
@@ -236,13 +266,23 @@ def _doc_word_column(doc: Doc, votes: Votes) -> None:
 _SLIP_NO = re.compile(r"^\W*beleg")
 
 
-def _labelled_numbers(doc: Doc, pattern: re.Pattern, conf: float, votes: Votes) -> None:
+_ONE_DIGIT = re.compile(r"^[\s:#]*([1-9])\s*$")
+
+
+def _labelled_numbers(
+    doc: Doc, pattern: re.Pattern, conf: float, votes: Votes, *, one_digit: bool = False
+) -> None:
+    """The number after each label. ``one_digit``: a single digit alone in the label's value
+    cell counts too ("Invoice Number:" over "1": a new business's first invoice)."""
     for i, m in label_hits(doc, pattern):
         if _other_document(doc, i, m):
             continue
         weight_label = 0.65 if _card_slip_number(doc, i, m) else 1.0
         for text, _j, weight in values_after(doc, i, m.end()):
             token = _identifier_token(text, spaced=True)
+            digit = _ONE_DIGIT.match(text) if one_digit and token is None else None
+            if digit:
+                token = digit.group(1)
             if token and not _looks_like_other_id(token):
                 votes.add(_norm_number(token), token, conf * weight * weight_label)
                 break
@@ -626,6 +666,12 @@ def _stamp_time(doc: Doc, i: int, rest: str) -> bool:
     return right is not None and bool(_TIME_CELL.match(doc.lines[right].text))
 
 
+# "Musterstadt 29.10.2023" without the comma: a capitalised place name and the date alone
+_PLACE_DATE_BARE = re.compile(
+    r"^\s*([A-Z\u00c0-\u00de][\w.'\-]{2,30}(?:\s[A-Z\u00c0-\u00de][\w.'\-]+)?)\s+(?=\d)"
+)
+
+
 def _place_date(doc: Doc, votes: Votes) -> None:
     for i, text in enumerate(doc.folded):
         m = _PLACE_DATE.match(text)
@@ -633,6 +679,28 @@ def _place_date(doc: Doc, votes: Votes) -> None:
             value = _first_date(doc, doc.lines[i].text[m.end() :])
             if value:
                 votes.add(value, value, 0.82)
+        elif doc.rel_top(i) < 0.5:
+            value = _bare_place_date(doc, i)
+            if value:
+                votes.add(value, value, 0.8)
+
+
+def _bare_place_date(doc: Doc, i: int):
+    """ "Musterstadt 29.10.2023": a letter's place and date without the comma, read only when
+    the date ends the line and the place is a town of an address on the page ("1234
+    Musterstadt"), so that a label ("Lieferdatum 29.10.2023") is never taken for a place."""
+    raw = doc.lines[i].text
+    m = _PLACE_DATE_BARE.match(raw)
+    if not m or NOT_INVOICE_DATE.search(doc.folded[i][: m.end()]):
+        return None
+    found = dates.find_dates(raw[m.end() :], doc.order)
+    if len(found) != 1 or found[0].start != 0 or raw[m.end() + found[0].end :].strip():
+        return None
+    place = re.escape(fold(m.group(1)))
+    town = re.compile(rf"(?:^|\s)(?:[a-z]{{1,2}}-?)?\d{{4,5}}\s+{place}\s*$")
+    if not any(k != i and town.search(text) for k, text in enumerate(doc.folded)):
+        return None
+    return found[0].value
 
 
 # OCR may set a space after the colon ("16: 15")
@@ -787,17 +855,23 @@ _UNTIL = re.compile(
 
 
 def _terms_until(doc: Doc, votes: Votes) -> None:
-    """ "Terms of Payment: | Up to 31.01.2020": the payment terms name a date to pay by."""
+    """ "Terms of Payment: | Up to 31.01.2020": the payment terms name a date to pay by; so
+    does a date right after the label ("Payment Terms : 09/30/2018"), unless a period or
+    more terms follow it ("Zahlungsbedingungen: 01.03. - 31.03.", "... 2 % Skonto")."""
     for i, m in label_hits(doc, _TERMS_LABEL):
         for text, _j, weight in values_after(doc, i, m.end()):
             folded = fold(text).lstrip(" :")
             until = _UNTIL.match(folded)
-            if not until or DISCOUNT.search(folded):
+            if DISCOUNT.search(folded):
                 break
-            rest = text.lstrip(" :")[until.end() :]
+            rest = text.lstrip(" :")[until.end() :] if until else text.lstrip(" :")
             found = dates.find_dates(identifiers.fix_ocr_digits(rest), doc.order)
-            if found and found[0].start == 0:
+            if not found or found[0].start != 0:
+                break
+            if until:
                 votes.add(found[0].value, found[0].value, 0.88 * weight)
+            elif not rest[found[0].end :].strip(" .;,"):
+                votes.add(found[0].value, found[0].value, 0.85 * weight)
             break
 
 
