@@ -2,7 +2,8 @@
 (fincycle.extraction): totals labelled "without VAT" / "with VAT", a VAT rate alone on the row
 above its VAT, India's CGST and SGST halves of one rate, no VAT rate implied on a US sales tax,
 a one-digit invoice number, a bare "#" heading the header grid, a place and date without the
-comma, a date right after the payment terms. Each rule has a case that must not trigger it."""
+comma, a date right after the payment terms, a request to quote the invoice number with the
+payment. Each rule has a case that must not trigger it."""
 
 from datetime import date
 from decimal import Decimal
@@ -349,3 +350,37 @@ def test_a_date_right_after_the_payment_terms_is_the_due_date(terms, expected):
         (terms, 30, 584),
     ]
     assert fields(rows).get("due_date") == expected
+
+
+# --- the invoice number asked for with the payment ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Virement bancaire (IBAN : FR76 3000 6000 0112 3456 7890 189) en indiquant le numéro de facture",
+            "2023-6013",
+        ),
+        ("Bitte überweisen Sie den Betrag unter Angabe der Rechnungsnummer.", "2023-6013"),
+        ("Bitte geben Sie bei Zahlung die Rechnungsnummer an.", "2023-6013"),
+        ("Please quote the invoice number with your payment.", "2023-6013"),
+        ("Bonifico bancario indicando il numero di fattura nella causale.", "2023-6013"),
+        ("Graag betalen onder vermelding van het factuurnummer.", "2023-6013"),
+        # the number asked for in letters, but not with the payment
+        ("Please quote the invoice number on all correspondence.", None),
+        # a label of another invoice, not a request
+        ("Reference invoice no. 2022-0001 for your payment records", None),
+    ],
+)
+def test_a_request_to_quote_the_invoice_number_with_the_payment(sentence, expected):
+    rows = [
+        ("Société Hôtelière du Pacano", 40, 40, 14),
+        ("FACTURE", 400, 40, 18),
+        ("Invoice no. 2023-6013", 400, 70),
+        ("Date 20/09/2023", 400, 84),
+        ("Total", 400, 500),
+        ("1.368,84 €", 480, 500),
+        (sentence, 40, 600),
+    ]
+    assert fields(rows).get("payment_reference") == expected

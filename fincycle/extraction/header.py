@@ -36,6 +36,8 @@ from .labels import (
     PAID_DATE,
     PAYMENT_REF,
     PO,
+    QUOTE_CONTEXT,
+    QUOTE_INVOICE_NO,
     RECEIPT_NO,
     REF_LABEL,
     REFERENCE_PREFIX,
@@ -410,14 +412,38 @@ def read_payment_reference(doc: Doc, ext: Extraction, source: str) -> None:
             if value:
                 votes.add(_norm_number(value), value, 0.78)
     if not votes.items:
-        _bank_block_reference(doc, votes)
-    if not votes.items:
-        _payee_code_reference(doc, votes)
-    if not votes.items:
-        _requested_in_sentence(doc, votes)
+        _unlabelled_reference(doc, ext, votes)
     best = votes.best()
     if best:
         ext.set("payment_reference", best["value"], best["score"], source)
+
+
+def _unlabelled_reference(doc: Doc, ext: Extraction, votes: Votes) -> None:
+    """No payment-reference label gave a value: the bank block's reference, a payee's code,
+    a number a sentence asks to quote, and last the invoice number when the page asks for it."""
+    for read in (_bank_block_reference, _payee_code_reference, _requested_in_sentence):
+        read(doc, votes)
+        if votes.items:
+            return
+    number = ext.value("invoice_number")
+    if number and _invoice_number_requested(doc):
+        conf = min(0.75, ext.field_confidence("invoice_number"))
+        votes.add(_norm_number(number), number, conf)
+
+
+def _invoice_number_requested(doc: Doc) -> bool:
+    """The page asks to quote the invoice number with the payment, naming it without printing
+    it ("Virement bancaire en indiquant le numéro de facture", "Bitte überweisen Sie den Betrag
+    unter Angabe der Rechnungsnummer"): the payment words on the request's line or the one
+    before it (a sentence wrapped over two lines)."""
+    for i, folded in enumerate(doc.folded):
+        m = QUOTE_INVOICE_NO.search(folded)
+        if not m or doc.in_customer_block(i):
+            continue
+        context = folded if i == 0 else f"{doc.folded[i - 1]} {folded}"
+        if QUOTE_CONTEXT.search(context):
+            return True
+    return False
 
 
 _NOTE_OPEN = re.compile(r"^\W*$")

@@ -225,6 +225,35 @@ PAYMENT_REF = _rx(
     r"|da\s*indicare\s*(?:nel|per\s*il|sul)\s*(?:pagamento|bonifico)"
     r"|bij\s*(?:de\s*|uw\s*)?betaling\s*vermelden|indicar\s*(?:en\s*el|no)\s*pago|\bpayment\s*id\b",
 )
+# A request to quote the invoice's own number with the payment, naming it without printing it
+# ("Virement en indiquant le numéro de facture", "unter Angabe der Rechnungsnummer", "please
+# quote the invoice number with your payment", "indicando il numero di fattura nella causale",
+# "onder vermelding van het factuurnummer"): the invoice number is the payment reference.
+_INVOICE_NO_WORDS = (
+    r"(?:(?:le\s*|votre\s*|notre\s*|du\s*|des\s*)?(?:numero|n°|no|nr|reference)\.?\s*(?:de\s*(?:la\s*)?|d\s*'?\s*)?facture"
+    r"|(?:der\s*|unserer\s*|ihrer\s*|die\s*|unsere\s*)?rechnungs\s*-?\s*(?:nummer|nr)\b\.?"
+    r"|(?:the\s*|your\s*|our\s*|this\s*)?invoice\s*(?:number|no\b\.?|#|ref\w*)"
+    r"|(?:il\s*|del\s*)?(?:numero|n\.?|nr\.?)\s*(?:di\s*|della\s*)?fattura"
+    r"|(?:het\s*|uw\s*|ons\s*)?factuur\s*-?\s*(?:nummer|nr\b\.?))"
+)
+QUOTE_INVOICE_NO = re.compile(
+    r"(?:indiquant|mentionnant|rappelant|precisant|indiquer|mentionner|rappeler|preciser"
+    r"|(?:unter|mit)\s*angabe|angeben|geben\s*sie|quote|quoting|include|including"
+    r"|referencing|mention|mentioning|stating|indicate|indicating|indicando|riportando"
+    r"|citando|specificando|indicare|riportare|citare|specificare|(?:onder\s*)?vermelding\s*van"
+    r"|vermeld|vermelden"
+    # "reference"/"state" only as a verb before an article: "Reference invoice no." is a label
+    r"|(?:reference|state)\s*(?=the\b|your\b|our\b|this\b))\s*"
+    + _INVOICE_NO_WORDS
+    # "Bitte geben Sie bei Zahlung die Rechnungsnummer an", "Verwendungszweck: Rechnungsnummer"
+    + r"|rechnungs\s*-?\s*(?:nummer|nr)\b\.?\s*(?:als\s*verwendungszweck\s*)?an(?:geben|zugeben)?\b"
+    r"|verwendungszweck\s*:?\s*(?:die\s*|ihre\s*|unsere\s*)?rechnungs\s*-?\s*(?:nummer|nr)\b"
+)
+QUOTE_CONTEXT = re.compile(
+    r"virement|paiement|reglement|cheque|zahlung|uberweis|verwendungszweck|bezahl|payment|paying"
+    r"|remittance|transfer|check\b|bonifico|pagamento|causale|versamento|betaling|betalen|overmak"
+    r"|overschrijving|iban"
+)
 REF_LABEL = re.compile(r"^\s*(?:referenz|reference|riferimento|ref\.?)\s*:?\s*$")
 PO = _rx(
     r"ihre\s*bestellung(?:\s*(?:nr|nummer)\.?)?|bestell\s*-?\s*(?:nr|nummer|no)\b\.?|auftrags\s*-?\s*(?:nr|nummer)\b\.?",
