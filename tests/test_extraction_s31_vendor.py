@@ -6,7 +6,9 @@ a case that must not trigger it."""
 import pytest
 
 from fincycle.extraction.company_names import clean_company_name
+from fincycle.extraction.layout import Doc
 from fincycle.extraction.model import TextLine
+from fincycle.extraction.parties import find_customer_block
 from fincycle.extraction.rules import extract_from_lines
 from fincycle.extraction.text import char_text
 
@@ -183,3 +185,75 @@ def test_a_name_over_its_address_above_the_sender_block_is_still_the_letterhead(
     # the negative case: a name block at the top is the letterhead, the rule skips fields only
     rows = _field_grid_over_the_sender([("Rossi Impianti", 300, 70), ("Via Roma 12", 300, 82)])
     assert fields(rows)["vendor_name"] == "Rossi Impianti"
+
+
+def _window_letter(return_size):
+    """A German letter: the sender's letterhead top right, its return address printed small
+    over the addressee in the window, then the invoice's fields."""
+    return [
+        ("Obelix GmbH & Co. KG", 374, 46, 15),
+        ("Obelix GmbH & Co. KG", 57, 159 - 2.2 * return_size - 4, return_size),
+        ("Am Steinbruch 1 · 12345 Dorf", 57, 159 - 1.1 * return_size - 2, return_size),
+        ("Hinkelsteininvest SE", 57, 159, 11),
+        ("- Abteilung Ankauf -", 55, 177, 11),
+        ("Lager 3", 57, 195, 11),
+        ("1234 Laudanum", 57, 213, 11),
+        ("Rechnungsdatum:", 364, 217, 11),
+        ("21.04.2025", 483, 217, 11),
+        ("Rechnungsnummer:", 364, 231, 11),
+        ("2025-001", 491, 231, 11),
+        ("Summe Netto", 300, 600, 11),
+        ("3 585,00 €", 480, 600, 11),
+        ("Umsatzsteuer 19%", 300, 614, 11),
+        ("681,15 €", 480, 614, 11),
+        ("Summe Brutto", 300, 628, 11),
+        ("4 266,15 €", 480, 628, 11),
+        ("Obelix GmbH & Co. KG · Am Steinbruch 1 · Geschäftsführer: Obelix", 57, 800, 7),
+    ]
+
+
+def test_the_return_address_in_the_window_is_the_senders():
+    got = fields(_window_letter(return_size=7))
+    assert got["vendor_name"] == "Obelix GmbH & Co. KG"
+    assert got["customer_name"] == "Hinkelsteininvest SE"
+
+
+def _customer_block_lines(rows):
+    doc = Doc(layout(rows), (), ())
+    find_customer_block(doc)
+    return [doc.lines[i].text for i in doc.blocks[doc.customer_block].indexes]
+
+
+def test_only_a_smaller_first_line_leaves_the_customer_block():
+    assert _customer_block_lines(_window_letter(return_size=7))[0] == "Hinkelsteininvest SE"
+    # the negative case: no return address, the name a little smaller than the address (10 pt
+    # over 11 pt): the block keeps its first line
+    rows = _window_letter(return_size=7)
+    rows = [r for r in rows if r[2] > 150 or r[2] < 100]  # without the return address
+    rows.append(("Kunde:", 57, 145, 11))
+    rows = [(t, x, y, 10) if t == "Hinkelsteininvest SE" else (t, x, y, z) for t, x, y, z in rows]
+    assert _customer_block_lines(rows)[0] == "Hinkelsteininvest SE"
+
+
+def test_polish_seller_and_buyer_sections_and_a_labelled_value_are_no_letterhead():
+    rows = [
+        ("Faktura nr FV 7/2021", 214, 71, 14),
+        ("Data wystawienia:", 39, 93),
+        ("2021-07-30", 196, 93),
+        ("Termin płatności:", 39, 110),
+        ("2021-08-13", 196, 110),
+        ("Metoda płatności:", 300, 110),
+        ("przelew", 457, 110),
+        ("Sprzedawca", 39, 165, 12),
+        ("Nabywca", 300, 165, 12),
+        ("Simple App", 39, 183),
+        ("Kowalski Sp. z o.o.", 300, 183),
+        ("ul. Nieznana 1", 39, 193),
+        ("al. Nieznana 2", 300, 193),
+        ("11-111 Olsztyn", 39, 203),
+        ("22-222 Gdynia", 300, 203),
+        ("Razem", 300, 400),
+        ("27 333,06 zł", 450, 400),
+        ("Strona: 1 / 1", 250, 800),
+    ]
+    assert fields(rows)["vendor_name"] == "Simple App"

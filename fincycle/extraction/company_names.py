@@ -35,6 +35,7 @@ SELLER_LABEL = re.compile(
     r"|leverancier|verkoper|afzender|factuur\s*van"
     r"|proveedor|emisor|vendedor|expedidor|remitente|datos\s*del\s*(?:emisor|proveedor|vendedor)"
     r"|fornecedor|prestador(?:\s*de\s*servicos?)?|emitente"
+    r"|sprzedawca|dostawca|dodavatel|prodavajuci"  # pl, cs, hr
     # a marketplace's "sold by" and "issued by" in the other languages
     r"|verkauft\s*(?:von|durch)|ausgestellt\s*von|vendu\s*par|emise?\s*par|venduto\s*da"
     r"|emess[ao]\s*da|vendido\s*por|emitido\s*por|verkocht\s*door|remit\s*to"
@@ -52,6 +53,7 @@ BUYER_LABEL = re.compile(
     r"|factuur\s*-?\s*adres|aflever\s*-?\s*adres|leverings?\s*-?\s*adres|(?:gefactureerd|factuur)\s*aan"
     r"|direccion\s*de\s*(?:facturacion|envio|entrega)|facturar\s*a|enviar\s*a|faturar\s*a"
     r"|(?:morada|endereco)\s*de\s*(?:faturacao|cobranca|entrega)"
+    r"|nabywca|odbiorca|odberatel|kupac"  # pl, cs, hr
     r")\b"
 )
 # The field label of a name in a seller's section grid ("Name:", "Firma", "Raison sociale").

@@ -318,9 +318,28 @@ def find_customer_block(doc: Doc) -> None:
     address_blocks = len(candidates)
     if best_score >= 1.5 or (address_blocks >= 2 and best_score >= 0.5):
         doc.customer_block = best
+        _split_return_address(doc, best)
     others = [c for c in candidates if c[2] != doc.customer_block]
     if others:  # the vendor letterhead is the top-most other address block
         doc.vendor_block = min(others, key=lambda c: doc.lines[doc.blocks[c[2]].indexes[0]].top)[2]
+
+
+def _split_return_address(doc: Doc, b: int) -> None:
+    """The sender's return address printed small over the addressee in the envelope's window
+    ("Obelix GmbH & Co. KG" / "Am Steinbruch 1 · Dorf" in 7 pt over the customer in 11 pt):
+    its lines leave the customer's block for a block of their own, the sender's."""
+    indexes = doc.blocks[b].indexes
+    heights = sorted(doc.height(doc.lines[i]) for i in indexes)
+    body = heights[len(heights) // 2]
+    small = 0
+    while small < min(2, len(indexes) - 2) and doc.height(doc.lines[indexes[small]]) < 0.8 * body:
+        small += 1
+    if not small:
+        return
+    doc.blocks[b] = Block(indexes[small:])
+    doc.blocks.append(Block(indexes[:small]))
+    for i in indexes[:small]:
+        doc.block_of[i] = len(doc.blocks) - 1
 
 
 def read_customer_name(doc: Doc, ext: Extraction, source: str) -> None:
@@ -1210,6 +1229,7 @@ def _letterhead_block(doc: Doc) -> int | None:
         if any(
             not looks_like_address(doc.lines[k].text)
             and not _is_label_row(doc, k)  # a field grid's labels ("IRN | : b00e98...")
+            and _row_label(doc, k) is None  # and its values ("Metoda płatności: | przelew")
             and plausible_company(clean_company_name(_strip_vendor_label(doc.lines[k].text)))
             for k in block.indexes[:2]
         ):
