@@ -59,10 +59,19 @@ example the mirrors of:
     https://github.com/eniallator/Invoice-Generator  (MIT; a British LaTeX invoice example)
     https://github.com/lowlandresearch/invoicing     (MIT; a LaTeX invoice, LARC)
     https://github.com/slashtechno/toggl-invoice-generator (MIT; a ReportLab invoice example)
+    real bills kept as test files by PDF libraries and receipt scanners:
+    https://github.com/ajeibbotson-cmyk/reminder-mvp (MIT; Pop Trading Company wholesale invoices, NL)
+    https://github.com/smalot/pdfparser              (LGPL-3.0; bug samples: Electro Ouest, IAA, MANESTO)
+    https://github.com/HelgeSverre/receipt-scanner   (MIT; Human Music BV invoice, Wolt and SPAR receipts)
+    https://github.com/run-llama/llama_parse         (MIT; a Stripe receipt of Noisebridge)
+    https://github.com/Hopding/pdf-lib               (MIT; a Microsoft Ireland invoice in Norwegian)
+    https://github.com/UglyToad/PdfPig               (Apache-2.0; a Sound and Vision OÜ invoice)
+    https://github.com/yob/pdf-reader                (MIT; a Centre Com tax invoice with an OCR layer)
+    https://github.com/pdfminer/pdfminer.six         (MIT; a Lenze B.V. invoice)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus5 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus7 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -77,7 +86,10 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/koodilehto+invoice-latex/repo $M/dominem+faktura/repo $M/famoser+pdf-generator/repo \
         $M/h1dd3nsn1p3r+pdf-invoice/repo $M/maelgangloff+signed-invoice/repo $M/PyAr+pyafipws/repo \
         $M/zzkt+yoyodyne/repo $M/eniallator+Invoice-Generator/repo $M/lowlandresearch+invoicing/repo \
-        $M/slashtechno+toggl-invoice-generator/repo
+        $M/slashtechno+toggl-invoice-generator/repo $M/ajeibbotson-cmyk+reminder-mvp/repo \
+        $M/smalot+pdfparser/repo $M/HelgeSverre+receipt-scanner/repo $M/run-llama+llama_parse/repo \
+        $M/Hopding+pdf-lib/repo $M/UglyToad+PdfPig/repo $M/yob+pdf-reader/repo \
+        $M/pdfminer+pdfminer.six/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
