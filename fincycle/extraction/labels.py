@@ -279,7 +279,7 @@ CUSTOMER_LABEL = re.compile(
     r"|(?:morada|endereco)\s*de\s*(?:faturacao|cobranca|entrega)"
     # the buyer named as such (Italian e-invoice renderings, Iberian and Dutch invoices)
     r"|cessionario(?:\s*/\s*committente)?|committente|acquirente|adquirente|comprador|koper"
-    r"|buyer|acheteur|kaufer)\s*:?\s*$"
+    r"|buyer|acheteur|kaufer|nabywca|odbiorca|odberatel|kupac)\s*:?\s*$"
 )
 SALUTATION = re.compile(
     r"^\s*(?:herrn?|frau|firma|madame|monsieur|mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|signora?|sig\.?"
