@@ -10,7 +10,7 @@ from fincycle.extraction.layout import Doc
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.parties import find_customer_block
 from fincycle.extraction.rules import extract_from_lines
-from fincycle.extraction.text import char_text
+from fincycle.extraction.text import _trim_tall_boxes, char_text
 
 
 def layout(rows, size=10.0):
@@ -257,3 +257,24 @@ def test_polish_seller_and_buyer_sections_and_a_labelled_value_are_no_letterhead
         ("Strona: 1 / 1", 250, 800),
     ]
     assert fields(rows)["vendor_name"] == "Simple App"
+
+
+def _glyph(size, top, bottom, ink):
+    return {"text": "P", "size": size, "x0": 0, "x1": 6, "top": top, "bottom": bottom, "ink": ink}
+
+
+def test_a_font_with_a_towering_ascent_gets_boxes_of_its_size():
+    tall = [_glyph(10.0, 127.5, 150.4, 7.2), _glyph(10.0, 127.5, 150.4, 5.1)]
+    _trim_tall_boxes(tall)
+    assert [round(g["top"], 1) for g in tall] == [137.4, 137.4]
+    assert [g["bottom"] for g in tall] == [150.4, 150.4]
+
+
+def test_boxes_that_tell_the_size_are_kept():
+    # a text matrix scaling 1-unit fonts up: the letters' ink is taller than the size says
+    scaled = [_glyph(2.0, 100.0, 112.0, 7.0), _glyph(2.0, 100.0, 112.0, 7.2)]
+    # an ordinary font: the loose box is 1.2 sizes high
+    plain = [_glyph(10.0, 100.0, 112.0, 7.0)]
+    _trim_tall_boxes(scaled)
+    _trim_tall_boxes(plain)
+    assert [g["top"] for g in scaled + plain] == [100.0, 100.0, 100.0]

@@ -8,6 +8,7 @@ line is cut where the horizontal gap between two words is much wider than a spac
 
 from __future__ import annotations
 
+import ctypes
 import io
 import math
 import re
@@ -167,6 +168,20 @@ def char_text(code: int) -> str:
     return chr(code) if code and not 0xD800 <= code < 0xF900 else ""
 
 
+def _trim_tall_boxes(glyphs: list[dict]) -> None:
+    """A font whose ascent is written twice as high as its letters (a loose box of 2.3 font
+    sizes for 10-point text) makes boxes that overlap the lines above: such a box keeps its
+    foot and is cut to 1.3 font sizes. Only where the letters' ink agrees with the reported
+    size (a page whose text matrix scales the glyphs up reports a small size for big letters:
+    there the boxes tell the size, see :func:`glyph_size`)."""
+    tall = [c for c in glyphs if c["size"] > 1 and c["bottom"] - c["top"] > 1.6 * c["size"]]
+    inks = sorted(c["ink"] / c["size"] for c in tall if c.get("ink") and c["size"] > 1)
+    if not inks or inks[len(inks) // 2] > 1.0:
+        return
+    for char in tall:
+        char["top"] = char["bottom"] - 1.3 * char["size"]
+
+
 def _pdfium_chars(page) -> list[dict]:
     """The page's characters as pdfium reads them: ``text`` (one character, "" for none),
     ``generated`` (a space pdfium inferred from a gap), ``angle`` and, for glyphs, the box
@@ -176,6 +191,7 @@ def _pdfium_chars(page) -> list[dict]:
     height = page.get_height()
     textpage = page.get_textpage()
     rect = raw.FS_RECTF()
+    edges = [ctypes.c_double() for _ in range(4)]  # a glyph's tight box: left right bottom top
     chars = []
     try:
         for i in range(textpage.count_chars()):
@@ -191,10 +207,14 @@ def _pdfium_chars(page) -> list[dict]:
                 char.update(
                     x0=rect.left, x1=rect.right, top=height - rect.top, bottom=height - rect.bottom
                 )
+                if char["text"].isalpha():
+                    raw.FPDFText_GetCharBox(textpage.raw, i, *(ctypes.byref(e) for e in edges))
+                    char["ink"] = edges[3].value - edges[2].value
             chars.append(char)
     finally:
         textpage.close()
     glyphs = [c for c in chars if "size" in c]
+    _trim_tall_boxes(glyphs)
     scale = page_scale((c["size"], c["bottom"] - c["top"]) for c in glyphs)
     for char in glyphs:
         char["size"] = glyph_size(char["size"], char["bottom"] - char["top"], scale)
