@@ -3,9 +3,12 @@ font's glyph, a brand over its legal name, a "Bill To :" label beside the custom
 the customer's VAT id under the label, a "Remit to" office below the letterhead. Each rule has
 a case that must not trigger it."""
 
+from datetime import date
+
 import pytest
 
 from fincycle.extraction.company_names import clean_company_name
+from fincycle.extraction.dates import find_dates, guess_order
 from fincycle.extraction.layout import Doc
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.parties import find_customer_block
@@ -278,3 +281,24 @@ def test_boxes_that_tell_the_size_are_kept():
     _trim_tall_boxes(scaled)
     _trim_tall_boxes(plain)
     assert [g["top"] for g in scaled + plain] == [100.0, 100.0, 100.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("01-28-2025", "dmy", date(2025, 1, 28)),  # month first: no other reading
+        ("28-01-2025", "mdy", date(2025, 1, 28)),  # day first: no other reading
+        ("05-01-2025", "mdy", date(2025, 5, 1)),  # the page's order decides
+        ("05-01-2025", "dmy", date(2025, 1, 5)),
+        ("05.01.2025", "mdy", date(2025, 1, 5)),  # a dotted date is day first
+        ("13/13/2025", "dmy", None),
+    ],
+)
+def test_a_numeric_date_read_month_first_only_when_it_must_or_the_page_does(text, order, expected):
+    found = find_dates(text, order)
+    assert (found[0].value if found else None) == expected
+
+
+def test_a_dash_date_that_reads_only_month_first_sets_the_pages_order():
+    assert guess_order(["Invoice date 01-28-2025", "Due 02-05-2025"]) == "mdy"
+    assert guess_order(["Factuurdatum 28-01-2025", "Vervaldatum 02-05-2025"]) == "dmy"

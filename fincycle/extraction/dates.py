@@ -164,8 +164,8 @@ def _numeric(m: re.Match, order: str) -> date | None:
     if m.group(1):
         return _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
     first, second, year = int(m.group(5)), int(m.group(7)), _year(m.group(8))
-    if order == "mdy" and m.group(6) == "/":
-        first, second = second, first
+    if first <= 12 < second or (order == "mdy" and m.group(6) in "/-" and not second <= 12 < first):
+        first, second = second, first  # month first: no other reading, or the page's order
     return _make(year, second, first)
 
 
@@ -181,7 +181,8 @@ def _misspelt(m: re.Match, year: int, month: str, day: int) -> date | None:
 
 def find_dates(text: str, order: str = "dmy") -> list[DateMatch]:
     """Every plausible date in ``text`` with its span, in text order. ``order`` is ``dmy`` or
-    ``mdy`` (only for slash dates)."""
+    ``mdy`` (for slash and dash dates); a date that reads only month first (01-28-2025) is
+    read so in either order."""
     folded = _fold(text)
     readers = [
         (_NUMERIC, lambda m: _numeric(m, order)),
@@ -212,15 +213,16 @@ def parse_date(text: str, order: str = "dmy") -> date | None:
     return found[0].value if found else None
 
 
-_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
+_SLASH = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?![\d/-])")
 
 
 def guess_order(texts: Iterable[str]) -> str:
-    """``mdy`` when some slash date can only be month first (03/20/2023), else ``dmy``."""
+    """``mdy`` when some slash or dash date can only be month first (03/20/2023, 01-28-2025),
+    else ``dmy``."""
     day_first = month_first = 0
     for text in texts:
         for m in _SLASH.finditer(text):
-            first, second = int(m.group(1)), int(m.group(2))
+            first, second = int(m.group(1)), int(m.group(3))
             if first > 12 >= second:
                 day_first += 1
             elif second > 12 >= first:
