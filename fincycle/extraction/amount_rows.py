@@ -421,7 +421,18 @@ def row_groups(row: Row) -> list[Group]:
         start, end = members[0].start, members[-1].end
         label = row.norm[pos:start]
         percents = [p for p in row.percents if pos <= p.start < end]
-        group = Group(row, label, members, percents, classify(label))
+        kind = classify(label)
+        if kind in ("", "ignore") and "  " in label.strip():
+            # two columns on one row ("IBAN: NL05...  To pay:  EUR 8.471,36"): the label
+            # nearest the amount names it
+            parts = [part for part in label.split("  ") if part.strip()]
+            k = len(parts) - 1
+            while k > 0 and re.fullmatch(r"\W*[a-z]{3}\W*|\W*[€$£]\W*", parts[k].strip()):
+                k -= 1  # a currency code before the amount is no label ("To pay:  EUR")
+            near = "  ".join(parts[k:])
+            if k > 0 and classify(near) not in ("", "ignore"):
+                label, kind = near, classify(near)
+        group = Group(row, label, members, percents, kind)
         if groups and _glued_code(groups[-1], group):
             # "CGST2.5 (2.5%) 3.21": the 2.5 glued to the tax's name is part of the label
             code = groups.pop()

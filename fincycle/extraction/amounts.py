@@ -799,6 +799,7 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     _column_totals(lines, rows, col)
     _vat_breakdown(rows, col)
     _before_prepayment(col)
+    _before_discount(col)
     choice, raw_taxes = choose(col)
     source = "ocr" if any(r.ocr for r in rows) else SOURCE
     doc_type, type_conf = document_type(
@@ -1103,6 +1104,27 @@ def _before_prepayment(col: Collector) -> None:
         paid = _prepaid_above(col, due)
         if paid:
             col.cands.append(Cand("total", due.value + paid[-1].value, due.row, 1.4, due.currency))
+
+
+def _before_discount(col: Collector) -> None:
+    """A total printed above a discount that a lower total or amount due prints deducted
+    ("Total 9.208,00 / 8,00% discount on 9.208,00: 736,64 / To pay: EUR 8.471,36"): the
+    goods before the discount, a subtotal; the invoice's total is the lower one."""
+    for i, cand in enumerate(col.cands):
+        if cand.kind != "total":
+            continue
+        for disc in col.discounts:
+            if disc.row.page != cand.row.page or disc.row.index <= cand.row.index:
+                continue
+            net = cand.value + disc.value  # a discount is kept negative
+            if any(
+                other.kind in ("total", "due")
+                and other.row.index > disc.row.index
+                and _close(other.value, net)
+                for other in col.cands
+            ):
+                col.cands[i] = replace(cand, kind="subtotal", strength=STRENGTH["subtotal"])
+                break
 
 
 def _prepaid_above(col: Collector, due: Cand) -> list[Cand]:

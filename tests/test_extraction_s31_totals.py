@@ -1,0 +1,95 @@
+"""Totals on layouts of other writers, stop 31 (fincycle.extraction.amounts): a total above a
+discount that a lower amount due prints deducted, and a label of another column on the
+amount's row. Each rule has a case that must not trigger it."""
+
+from decimal import Decimal
+
+import pytest
+
+from fincycle.extraction.model import TextLine
+from fincycle.extraction.rules import extract_from_lines
+
+
+def layout(rows, size=10.0):
+    out = []
+    for text, x0, top in rows:
+        out.append(TextLine(text, 0, x0, top, x0 + 0.5 * size * len(text), top + size, 1.0))
+    return out
+
+
+def fields(rows):
+    ext = extract_from_lines(layout(rows), source="pdf")
+    return {name: f.value for name, f in ext.fields.items()}
+
+
+_HEAD = [
+    ("Pop Trading Company", 450, 40),
+    ("Sint Annendwarsstraat 3 a", 450, 52),
+    ("1012 HC AMSTERDAM", 450, 64),
+    ("Invoice number V01250057", 30, 100),
+    ("Invoice date 28.01.2025", 30, 112),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "discount", "net"),
+    [
+        (("Total", "discount on", "Total excl. VAT:", "To pay:"), "736,64", "8.471,36"),
+        (("Gesamt", "Rabatt auf", "Summe netto:", "Zahlbetrag:"), "736,64", "8.471,36"),
+        (("Total", "remise sur", "Total HT :", "Net à payer :"), "736,64", "8.471,36"),
+    ],
+)
+def test_a_total_above_a_deducted_discount_is_the_goods_before_it(words, discount, net):
+    total, disc, untaxed, due = words
+    rows = [
+        *_HEAD,
+        (total, 30, 300),
+        ("9.208,00", 528, 300),
+        (f"8,00% {disc} 9.208,00:", 392, 500),
+        (discount, 537, 500),
+        (untaxed, 392, 512),
+        (net, 530, 512),
+        ("IBAN: NL05INGB0006111027", 30, 536),
+        (due, 392, 536),
+        (f"EUR {net}", 509, 536),
+        ("Page 1", 30, 800),
+    ]
+    got = fields(rows)
+    assert got["amount_total"] == Decimal("8471.36")
+    assert got["amount_untaxed"] == Decimal("8471.36")
+
+
+def test_a_discount_that_no_lower_amount_deducts_leaves_the_total():
+    # the negative case: the amount due is the total itself (a discount on a later order)
+    rows = [
+        *_HEAD,
+        ("Subtotal", 392, 480),
+        ("7.738,66", 528, 480),
+        ("VAT 19%", 392, 490),
+        ("1.470,34", 528, 490),
+        ("Total", 392, 500),
+        ("9.209,00", 528, 500),
+        ("8,00% discount on your next order:", 392, 512),
+        ("736,64", 537, 512),
+        ("To pay:", 392, 536),
+        ("EUR 9.209,00", 509, 536),
+        ("Page 1", 30, 800),
+    ]
+    assert fields(rows)["amount_total"] == Decimal("9209.00")
+
+
+def test_the_label_nearest_the_amount_names_it_when_the_row_holds_two_columns():
+    rows = [
+        *_HEAD,
+        ("Net amount", 392, 480),
+        ("100,00", 528, 480),
+        ("VAT 21%", 392, 492),
+        ("21,00", 528, 492),
+        ("IBAN: NL05INGB0006111027", 30, 520),
+        ("Amount due:", 392, 520),
+        ("EUR 121,00", 509, 520),
+        ("Page 1", 30, 800),
+    ]
+    got = fields(rows)
+    assert got["amount_total"] == Decimal("121.00")
+    assert got["vendor_iban"] == "NL05INGB0006111027"
