@@ -302,3 +302,41 @@ def test_a_numeric_date_read_month_first_only_when_it_must_or_the_page_does(text
 def test_a_dash_date_that_reads_only_month_first_sets_the_pages_order():
     assert guess_order(["Invoice date 01-28-2025", "Due 02-05-2025"]) == "mdy"
     assert guess_order(["Factuurdatum 28-01-2025", "Vervaldatum 02-05-2025"]) == "dmy"
+
+
+def _client_and_buyer(second_block_vat):
+    return [
+        ("Invoice No. 15293", 40, 40, 14),
+        ("Client", 40, 90),
+        ("Fliis Trade, UAB", 40, 102),
+        ("Saltoniškių g. 9-101", 40, 114),
+        ("08105 Vilnius", 40, 126),
+        ("Tax/VAT No.: LT100007828811", 40, 138),
+        ("Buyer", 300, 90),
+        ("Fliis Trade, UAB", 300, 102),
+        ("Saltoniškių g. 9-101", 300, 114),
+        ("08105 Vilnius", 300, 126),
+        (f"Tax/VAT No.: {second_block_vat}", 300, 138),
+        ("Subtotal: 36,00", 400, 400),
+        ("Tax: 0,00", 400, 412),
+        ("Total (EUR): 36,00", 400, 424),
+        ("Invoice issued by:", 40, 600),
+        ("Sound and Vision OÜ", 40, 612),
+        ("Laki põik 6", 40, 624),
+        ("12919 Tallinn", 40, 636),
+        ("Tax/VAT No.: EE101103673", 40, 648),
+        ("Page 1", 40, 800),
+    ]
+
+
+def test_the_customers_id_printed_in_a_second_block_stays_the_customers():
+    assert fields(_client_and_buyer("LT100007828811"))["vendor_vat"] == "EE101103673"
+
+
+def test_the_vendors_id_printed_twice_is_not_taken_for_the_customers():
+    # the negative case: the vendor's id in its header and footer, the customer's once
+    rows = [r for r in _client_and_buyer("x") if r[1] != 300]
+    rows.append(("VAT EE101103673", 400, 40))
+    got = fields(rows)
+    assert got["vendor_vat"] == "EE101103673"
+    assert got.get("customer_vat") == "LT100007828811"

@@ -88,6 +88,11 @@ def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
                 conf += 0.01
             votes.add(m.value, m.value, conf)
     if len(votes.items) > 1:
+        # the customer's id printed again in a second block of its own ("Client" and
+        # "Buyer"): the customer's there too, while another id is left for the vendor
+        for key in [k for k in votes.items if k in customer.items]:
+            del votes.items[key]
+    if len(votes.items) > 1:
         _registry_agrees(doc, votes)
     _set_vendor_vat(doc, ext, source, votes.best())
     best = customer.best()
