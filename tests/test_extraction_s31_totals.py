@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from fincycle.extraction.labels import fold
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.rules import extract_from_lines
 
@@ -93,3 +94,40 @@ def test_the_label_nearest_the_amount_names_it_when_the_row_holds_two_columns():
     got = fields(rows)
     assert got["amount_total"] == Decimal("121.00")
     assert got["vendor_iban"] == "NL05INGB0006111027"
+
+
+def _faktura(currency_word):
+    return [
+        ("Faktura nr FV 7/2021", 214, 71),
+        ("Data wystawienia:", 39, 93),
+        ("2021-07-30", 196, 93),
+        ("Termin płatności:", 39, 110),
+        ("2021-08-13", 196, 110),
+        ("Sprzedawca", 39, 165),
+        ("Simple App", 39, 183),
+        ("ul. Nieznana 1", 39, 193),
+        ("11-111 Olsztyn", 39, 203),
+        ("Stawka VAT Wartość netto Kwota VAT Wartość brutto", 39, 300),
+        ("23% 22 222,00 5 111,06 27 333,06", 39, 312),
+        (f"Do zapłaty 27 333,06 {currency_word}", 300, 330),
+        ("Strona: 1 / 1", 250, 800),
+    ]
+
+
+def test_polish_dates_and_the_zloty():
+    got = fields(_faktura("zł"))
+    assert got["invoice_date"].isoformat() == "2021-07-30"
+    assert got["due_date"].isoformat() == "2021-08-13"
+    assert got["currency"] == "PLN"
+
+
+def test_a_word_ending_in_zl_is_no_currency():
+    # the negative case: "zł" glued to a word ("Kozłowski") and no sign after the amount
+    rows = [r for r in _faktura("") if not r[0].startswith("Simple")]
+    rows.append(("Kozłowski zł-Handel", 39, 183))
+    assert fields(rows).get("currency") != "PLN"
+
+
+def test_a_stroked_letter_folds_to_its_base():
+    assert fold("Termin płatności Ørsted Đurić") == "termin platnosci orsted duric"
+    assert len(fold("łŁøØđĐ")) == 6

@@ -653,6 +653,7 @@ _CUR = re.compile(
     r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|(?<![A-Z])EUROS?(?![A-Z])"  # "ZU ZAHLEN EURO"
     r"|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)|(?<![A-Za-z])Ä(?=\d)"
     r"|₹|(?<![A-Za-z])Rs\.?(?=\s?\d)"
+    r"|(?<=\d\s)(?:zł|Kč)(?![A-Za-z])"  # after the amount: Polish złoty, Czech koruna
 )
 
 

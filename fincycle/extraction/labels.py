@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# letters with a stroke, which Unicode does not decompose ("płatności", "Ørsted", "Đurić")
+_STROKED = str.maketrans("łŁøØđĐ", "lLoOdD")
+
 
 def fold(text: str) -> str:
     """Lower case without accents, same length as ``text`` so spans map back."""
     out = []
-    for char in text:
+    for char in text.translate(_STROKED):
         base = unicodedata.normalize("NFKD", char)[:1] or char
         low = base.lower()
         out.append(low if len(low) == 1 else char)
@@ -122,6 +125,7 @@ INVOICE_DATE = _rx(
     r"factuur\s*-?\s*datum|datum\s*(?:van\s*de\s*)?factuur|datum\s*uitgifte",
     r"fecha\s*(?:de\s*(?:la\s*)?)?factura|fecha\s*(?:de\s*)?(?:emision|expedicion)",
     r"data\s*(?:da\s*)?fatura|data\s*(?:de\s*|da\s*)?emissao",
+    r"data\s*wystawienia|datum\s*vystaveni",  # pl, cs
 )
 # "Datum:", "Date", "Fecha", and bilingual "Datum / Date:"
 GENERIC_DATE = re.compile(
@@ -181,6 +185,7 @@ DUE_DATE = _rx(
     r"|(?:fecha|data)\s*(?:de\s*)?(?:vto|venc)\b\.?",
     r"data\s*(?:de\s*|do\s*)?vencimento|vencimento|data\s*limite\s*(?:de\s*)?pagamento|pagar\s*ate|pagamento\s*ate"
     r"|vence\s*em",
+    r"termin\s*platnosci|datum\s*splatnosti",  # pl, cs
 )
 # Last resorts for a document without an invoice date: the day a receipt says it was paid, the
 # day of the order a web shop's invoice names alone.

@@ -22,7 +22,7 @@ _DASHES = "-–—−"  # noqa: RUF001 - the typographic dashes are the point
 _CURRENCY_NEAR = re.compile(
     r"(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|BRL|SFr\.?|Fr\.|€|R\$|\$|£|∈|₹"
     # "Ä59,50": the euro sign (WinAnsi 0x80) of a font read as MacRoman, glued to the amount
-    r"|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])Ä(?=\d))",
+    r"|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])Ä(?=\d)|(?<![A-Za-z])(?:zł|Kč)(?![A-Za-z]))",
 )
 
 # What must never be read as an amount; replaced by blanks of the same length first.
@@ -253,5 +253,6 @@ def currency_code(token: str, words: bool = False) -> str:
     if words and token.lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[token.lower()]
     symbols = {"€": "EUR", "∈": "EUR", "$": "USD", "£": "GBP", "SFr": "CHF", "Fr": "CHF",
-               "₹": "INR", "Rs": "INR", "R$": "BRL", "Ä": "EUR", "EURO": "EUR", "EUROS": "EUR"}  # fmt: skip
+               "₹": "INR", "Rs": "INR", "R$": "BRL", "Ä": "EUR", "EURO": "EUR", "EUROS": "EUR",
+               "zł": "PLN", "Kč": "CZK"}  # fmt: skip
     return symbols.get(token, token.upper())

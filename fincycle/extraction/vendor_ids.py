@@ -87,17 +87,21 @@ def read_vendor_vat(doc: Doc, ext: Extraction, source: str) -> None:
             if doc.rel_top(i) > 0.8 or doc.block_of.get(i) == doc.vendor_block:
                 conf += 0.01
             votes.add(m.value, m.value, conf)
-    if len(votes.items) > 1:
-        # the customer's id printed again in a second block of its own ("Client" and
-        # "Buyer"): the customer's there too, while another id is left for the vendor
-        for key in [k for k in votes.items if k in customer.items]:
-            del votes.items[key]
+    _without_customer_repeats(votes, customer)
     if len(votes.items) > 1:
         _registry_agrees(doc, votes)
     _set_vendor_vat(doc, ext, source, votes.best())
     best = customer.best()
     if best and best["value"] != ext.value("vendor_vat"):
         ext.set("customer_vat", best["value"], best["score"], source)
+
+
+def _without_customer_repeats(votes: Votes, customer: Votes) -> None:
+    """The customer's id printed again in a second block of its own ("Client" and "Buyer"):
+    the customer's there too, while another id is left for the vendor."""
+    if len(votes.items) > 1:
+        for key in [k for k in votes.items if k in customer.items]:
+            del votes.items[key]
 
 
 def _registry_agrees(doc: Doc, votes: Votes) -> None:
