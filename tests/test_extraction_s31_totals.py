@@ -131,3 +131,37 @@ def test_a_word_ending_in_zl_is_no_currency():
 def test_a_stroked_letter_folds_to_its_base():
     assert fold("Termin płatności Ørsted Đurić") == "termin platnosci orsted duric"
     assert len(fold("łŁøØđĐ")) == 6
+
+
+def _freelancer(tax_line):
+    return [
+        ("Joe Shmoe Consulting LLC", 40, 40),
+        ("5555 Front St.", 40, 52),
+        ("Toledo, OH 43602", 40, 64),
+        ("Invoice To:", 40, 100),
+        ("ACME Corporation", 40, 112),
+        ("Date: October 15, 2011", 400, 100),
+        ("Invoice No. 2011-10", 400, 112),
+        ("Consulting Services", 40, 200),
+        ("January 3, 2011 8.00 hours $12.51 $100.08", 40, 212),
+        ("Subtotal 33.50 hours $419.08", 40, 300),
+        ("Hosting Expenses", 40, 320),
+        ("Ajax Hosting $60.00", 40, 332),
+        *([tax_line] if tax_line else []),
+        ("Balance Due $479.08", 300, 400),
+        ("Page 1", 40, 800),
+    ]
+
+
+def test_hours_before_the_amount_are_no_amount_and_a_page_without_vat_is_untaxed():
+    got = fields(_freelancer(None))
+    assert got["amount_total"] == Decimal("479.08")
+    assert got["amount_untaxed"] == Decimal("479.08")  # no phantom 60.00 of tax
+    assert not got.get("amount_tax")
+
+
+def test_a_page_naming_a_tax_keeps_the_difference_as_tax():
+    # the negative case: a sales tax line printed without its amount on the row
+    got = fields(_freelancer(("Sales tax included below", 300, 380)))
+    assert got["amount_untaxed"] == Decimal("419.08")
+    assert got["amount_tax"] == Decimal("60.00")

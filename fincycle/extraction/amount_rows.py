@@ -383,16 +383,24 @@ _COUNTED = re.compile(
 )
 
 
+# time worked, counted with decimals ("Subtotal 33.50 hours $419.08")
+_TIME_UNIT = re.compile(
+    r"^\W*(?:hours?|hrs?\.?|h|std\.?|stunden|heures|ore|uur|uren|horas|days?|tage|jours|giorni"
+    r"|dagen|dias)\W*$"
+)
+
+
 def _counted(prev: Group, group: Group) -> bool:
-    """``prev``'s amount is a count of items named by ``group``'s label, before its amount."""
+    """``prev``'s amount is a count of items (or of hours) named by ``group``'s label, before
+    its amount."""
     count = prev.amounts
-    return (
-        len(count) == 1
-        and not count[0].decimals
-        and 0 < count[0].value < 1000
-        and bool(_COUNTED.match(group.label))
-        and any(a.money_like for a in group.amounts)
-    )
+    if len(count) != 1 or not 0 < count[0].value < 1000:
+        return False
+    if not any(a.money_like for a in group.amounts):
+        return False
+    if _COUNTED.match(group.label):
+        return not count[0].decimals
+    return bool(_TIME_UNIT.match(group.label)) and not count[0].currency
 
 
 def _glued_code(prev: Group, group: Group) -> bool:

@@ -1300,6 +1300,34 @@ def _total_of_net_columns(rows: list[Row], ext: Extraction, col: Collector, sour
             return
 
 
+_VAT_WORD = re.compile(
+    r"(?<![a-z])(?:vat|tax|taxes|mwst|mw\.?st|ust|u\.st|steuer\w*|tva|iva|btw|gst|hst|pst|moms"
+    r"|dph|pdv|ptu|alv|igic|impuesto|imposta|imposto)(?![a-z])"
+)
+
+
+def _untaxed(choice: Choice, col: Collector) -> Decimal | None:
+    """The chosen untaxed amount; the total itself on a page without VAT whose subtotal is
+    followed by more goods ("Subtotal $419.08 / Hosting $60.00 / Balance Due $479.08"): the
+    difference is no tax."""
+    if choice.untaxed is None:
+        return None
+    if choice.tax is None and choice.untaxed.kind == "subtotal" and _no_vat_printed(col):
+        return choice.total.value
+    return choice.untaxed.value
+
+
+def _no_vat_printed(col: Collector) -> bool:
+    """No VAT anywhere on the document: no tax row or candidate, no rate, no tax word."""
+    return (
+        not col.taxes
+        and not col.lone_rates
+        and not any(c.kind in ("tax", "rate_tax") for c in col.cands)
+        and not any(p.value for r in col.rows for p in r.percents)
+        and not any(_VAT_WORD.search(r.norm) for r in col.rows)
+    )
+
+
 def _set_totals(
     ext: Extraction, choice: Choice, taxes: list[TaxRow], col: Collector, source: str
 ) -> None:
@@ -1307,7 +1335,7 @@ def _set_totals(
     if rounding is not None and choice.total.negative:
         rounding = -rounding  # amounts of a credit note printed negative are returned positive
     g = choice.total.value
-    u = choice.untaxed.value if choice.untaxed else None
+    u = _untaxed(choice, col)
     t = choice.tax.value if choice.tax else None
     if choice.consistent:
         conf = 0.97
