@@ -11,26 +11,9 @@ from decimal import Decimal
 import pytest
 
 from fincycle.extraction.amount_rows import Row, row_groups
-from fincycle.extraction.model import TextLine
-from fincycle.extraction.rules import extract_from_lines
+from fincycle.testing.text_layer import read_rows, row_fields, text_lines
 
-
-def layout(rows, size=10.0):
-    """Text-layer lines (points) from (text, x0, top[, size]) rows."""
-    out = []
-    for row in rows:
-        text, x0, top = row[:3]
-        s = row[3] if len(row) > 3 else size
-        out.append(TextLine(text, 0, x0, top, x0 + 0.5 * s * len(text), top + s, 1.0))
-    return out
-
-
-def read(rows):
-    return extract_from_lines(layout(rows), source="pdf")
-
-
-def fields(rows):
-    return {name: f.value for name, f in read(rows).fields.items()}
+layout, read, fields = text_lines, read_rows, row_fields
 
 
 def taxes(ext):

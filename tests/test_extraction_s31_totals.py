@@ -7,20 +7,9 @@ from decimal import Decimal
 import pytest
 
 from fincycle.extraction.labels import fold
-from fincycle.extraction.model import TextLine
-from fincycle.extraction.rules import extract_from_lines
+from fincycle.testing.text_layer import row_fields
 
-
-def layout(rows, size=10.0):
-    out = []
-    for text, x0, top in rows:
-        out.append(TextLine(text, 0, x0, top, x0 + 0.5 * size * len(text), top + size, 1.0))
-    return out
-
-
-def fields(rows):
-    ext = extract_from_lines(layout(rows), source="pdf")
-    return {name: f.value for name, f in ext.fields.items()}
+fields = row_fields
 
 
 _HEAD = [

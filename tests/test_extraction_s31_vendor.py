@@ -10,25 +10,11 @@ import pytest
 from fincycle.extraction.company_names import clean_company_name
 from fincycle.extraction.dates import find_dates, guess_order
 from fincycle.extraction.layout import Doc
-from fincycle.extraction.model import TextLine
 from fincycle.extraction.parties import find_customer_block
-from fincycle.extraction.rules import extract_from_lines
 from fincycle.extraction.text import _trim_tall_boxes, char_text
+from fincycle.testing.text_layer import row_fields, text_lines
 
-
-def layout(rows, size=10.0):
-    """Text-layer lines (points) from (text, x0, top[, size]) rows."""
-    out = []
-    for row in rows:
-        text, x0, top = row[:3]
-        s = row[3] if len(row) > 3 else size
-        out.append(TextLine(text, 0, x0, top, x0 + 0.5 * s * len(text), top + s, 1.0))
-    return out
-
-
-def fields(rows):
-    ext = extract_from_lines(layout(rows), source="pdf")
-    return {name: f.value for name, f in ext.fields.items()}
+layout, fields = text_lines, row_fields
 
 
 def test_an_icon_glyph_is_no_letter():
