@@ -383,3 +383,13 @@ def test_fields_the_page_does_not_print_are_listed():
         "invoice_number",
         "amount_total",
     ]
+
+
+def test_a_made_up_identifier_may_be_read_empty():
+    module = _load()
+    fields = {"vendor_vat": "DE123456789", "vendor_iban": "DE1212344321987600"}
+    found = module.alternatives(fields)
+    assert found["vendor_vat_alternatives"] == [None]
+    assert found["vendor_iban_alternatives"] == [None]
+    valid = {"vendor_vat": "DE136695976", "vendor_iban": "DE02120300000000202051"}
+    assert not module.alternatives(valid)

@@ -77,7 +77,8 @@ marks documents booked as the opposite type with the opposite amounts (an invoic
 is a credit note of 8.79, as Odoo's own e-invoice import books it: Odoo posts no bill with a
 negative total); ``self_billed`` (type 389/527) marks documents whose reading is open to
 debate; ``vat_checksum_invalid`` and
-``iban_checksum_invalid`` made-up identifiers (DE123456789) that a reader rightly refuses.
+``iban_checksum_invalid`` made-up identifiers (DE123456789) that a reader rightly refuses:
+read empty, such a field is right too (``vendor_vat_alternatives``, ``vendor_iban_alternatives``).
 A field the XML leaves empty (a MINIMUM profile's IBAN and VAT breakdown, a due date or IBAN
 written only in the payment terms' free text) has no ground truth: ``not_in_xml`` lists it and
 the bench does not score it, but counts how many of them the reading filled
@@ -456,6 +457,14 @@ def alternatives(fields: dict) -> dict:
     bare = " ".join(_NAME_IDENTIFIER.sub(" ", name).split())
     if bare and bare != name:
         found["vendor_name_alternatives"] = [bare]
+    # an identifier that fails its check digits (DE123456789 of a sample) is rightly refused
+    checks = _checksum_flags(fields)
+    for name, flag in (
+        ("vendor_vat", "vat_checksum_invalid"),
+        ("vendor_iban", "iban_checksum_invalid"),
+    ):
+        if flag in checks:
+            found[f"{name}_alternatives"] = [None]
     # the total before its rounding amount (BT-112) is what the page prints as the invoice
     # total, above the rounded amount due
     total, rounding = fields.get("amount_total"), fields.get("amount_rounding")
