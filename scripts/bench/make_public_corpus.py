@@ -68,10 +68,15 @@ example the mirrors of:
     https://github.com/UglyToad/PdfPig               (Apache-2.0; a Sound and Vision OÜ invoice)
     https://github.com/yob/pdf-reader                (MIT; a Centre Com tax invoice with an OCR layer)
     https://github.com/pdfminer/pdfminer.six         (MIT; a Lenze B.V. invoice)
+    https://github.com/PrinsFrank/pdfparser          (MIT; a scanned French butcher's invoice)
+    https://github.com/pymupdf/PyMuPDF               (AGPL-3.0; a scanned Austrian car dealer's invoice)
+    https://github.com/ArtifexSoftware/pdf2docx      (MIT; a China Mobile bill, its number blanked)
+    https://github.com/curious-odd-man/rimi-receipt-ocr-and-parsing (GPL-3.0; a Rimi e-receipt, LV)
+    https://github.com/jakartaresearch/receipt-ocr   (MIT; a restaurant receipt photo, ID)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus7 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus8 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -89,7 +94,9 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/slashtechno+toggl-invoice-generator/repo $M/ajeibbotson-cmyk+reminder-mvp/repo \
         $M/smalot+pdfparser/repo $M/HelgeSverre+receipt-scanner/repo $M/run-llama+llama_parse/repo \
         $M/Hopding+pdf-lib/repo $M/UglyToad+PdfPig/repo $M/yob+pdf-reader/repo \
-        $M/pdfminer+pdfminer.six/repo
+        $M/pdfminer+pdfminer.six/repo $M/PrinsFrank+pdfparser/repo $M/pymupdf+PyMuPDF/repo \
+        $M/ArtifexSoftware+pdf2docx/repo $M/curious-odd-man+rimi-receipt-ocr-and-parsing/repo \
+        $M/jakartaresearch+receipt-ocr/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
