@@ -20,21 +20,26 @@ def _run(directory: Path, *options: str) -> str:
     ).stdout
 
 
-def test_fields_not_in_the_xml_are_counted_apart_not_scored(tmp_path):
+def _one_bill(directory: Path, **truth) -> None:
+    """A corpus of one printed bill whose truth holds its number, its total and ``truth``."""
     pdf, printed = invoice_pdf(number="RE-2026-0815", invoice_date=date(2025, 6, 10))
-    (tmp_path / "files").mkdir()
-    (tmp_path / "files" / "bill.pdf").write_bytes(pdf)
-    truth = {
+    (directory / "files").mkdir()
+    (directory / "files" / "bill.pdf").write_bytes(pdf)
+    doc = {
         "id": "bill",
         "file": "files/bill.pdf",
         "kind": "pdf_text",
         "pages": 1,
         "invoice_number": "RE-2026-0815",
         "amount_total": float(printed["total"]),
-        "vendor_iban": None,  # the XML has none; the page prints one
-        "not_in_xml": ["vendor_iban"],
+        **truth,
     }
-    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [truth]}))
+    (directory / "manifest.json").write_text(json.dumps({"documents": [doc]}))
+
+
+def test_fields_not_in_the_xml_are_counted_apart_not_scored(tmp_path):
+    # the XML has no IBAN; the page prints one
+    _one_bill(tmp_path, vendor_iban=None, not_in_xml=["vendor_iban"])
     out = _run(tmp_path)
     assert "not scored: 1 fields the e-invoice XML leaves empty (no ground truth), 1 of them" in out
     assert "vendor_iban" not in out.split("Per field")[1].split("auto-post")[0]
@@ -64,20 +69,8 @@ def test_own_company_tells_the_pipeline_the_receiving_company(tmp_path):
 
 
 def test_fields_the_page_does_not_print_are_not_scored_when_the_page_is_read(tmp_path):
-    pdf, printed = invoice_pdf(number="RE-2026-0815", invoice_date=date(2025, 6, 10))
-    (tmp_path / "files").mkdir()
-    (tmp_path / "files" / "bill.pdf").write_bytes(pdf)
-    truth = {
-        "id": "bill",
-        "file": "files/bill.pdf",
-        "kind": "pdf_text",
-        "pages": 1,
-        "invoice_number": "RE-2026-0815",
-        "amount_total": float(printed["total"]),
-        "payment_reference": "PAYMENT-12345",  # in the XML only
-        "not_on_page": ["payment_reference"],
-    }
-    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [truth]}))
+    # the reference is in the XML only
+    _one_bill(tmp_path, payment_reference="PAYMENT-12345", not_on_page=["payment_reference"])
     out = _run(tmp_path)
     assert "not scored: 1 fields whose XML value the page does not print" in out
     assert "payment_reference" not in out.split("Misses")[1]
