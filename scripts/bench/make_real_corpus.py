@@ -467,10 +467,17 @@ def alternatives(fields: dict) -> dict:
             found[f"{name}_alternatives"] = [None]
     # the total before its rounding amount (BT-112) is what the page prints as the invoice
     # total, above the rounded amount due
-    total, rounding = fields.get("amount_total"), fields.get("amount_rounding")
-    if total is not None and rounding:
-        found["amount_total_alternatives"] = [float(Decimal(str(total)) - Decimal(str(rounding)))]
+    if fields.get("amount_total") is not None and fields.get("amount_rounding"):
+        found["amount_total_alternatives"] = [_before_rounding(fields)]
     return found
+
+
+def _before_rounding(fields: dict) -> float | None:
+    """The invoice total before its rounding amount (BT-112)."""
+    total, rounding = fields.get("amount_total"), fields.get("amount_rounding")
+    if total is None or not rounding:
+        return total
+    return float(Decimal(str(total)) - Decimal(str(rounding)))
 
 
 _NAME_IDENTIFIER = re.compile(
@@ -486,12 +493,13 @@ def _ident(value: str) -> str:
 def split_key(fields: dict) -> str:
     """What identifies one invoice across its profiles and renderings; the total without its
     rounding amount (the key of the builds before the truth added it: splits do not move)."""
-    total = fields.get("amount_total")
-    if total is not None and fields.get("amount_rounding"):
-        total = float(Decimal(str(total)) - Decimal(str(fields["amount_rounding"])))
     return "|".join(
         str(value or "").strip().casefold()
-        for value in (fields.get("vendor_name"), fields.get("invoice_number"), total)
+        for value in (
+            fields.get("vendor_name"),
+            fields.get("invoice_number"),
+            _before_rounding(fields),
+        )
     )
 
 
