@@ -1311,7 +1311,10 @@ def _untaxed(choice: Choice, col: Collector) -> Decimal | None:
     followed by more goods ("Subtotal $419.08 / Hosting $60.00 / Balance Due $479.08"): the
     difference is no tax."""
     if choice.untaxed is None:
-        return None
+        # a bill naming no VAT anywhere bills net amounts (an export, a small business); a
+        # till's slip sells at gross prices
+        net = choice.tax is None and _no_vat_printed(col) and not _till_receipt(col.rows)
+        return choice.total.value if net else None
     if choice.tax is None and choice.untaxed.kind == "subtotal" and _no_vat_printed(col):
         return choice.total.value
     return choice.untaxed.value
@@ -1351,7 +1354,8 @@ def _set_totals(
     else:
         u_conf = conf if choice.consistent else 0.75
     if u is not None:
-        ext.set("amount_untaxed", _q(u), u_conf, source)
+        # the total as the net of a page naming no VAT: a guess to confirm
+        ext.set("amount_untaxed", _q(u), 0.6 if choice.untaxed is None else u_conf, source)
     # VAT below zero only as the sum of a till's table whose deposit refund row is negative
     # and more than the sale's VAT ("Summe 0,35 -0,16 0,19"), the arithmetic holding
     refund = choice.consistent and any(x.amount is not None and x.amount < 0 for x in taxes)

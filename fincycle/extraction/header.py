@@ -437,11 +437,10 @@ def _invoice_number_requested(doc: Doc) -> bool:
     unter Angabe der Rechnungsnummer"): the payment words on the request's line or the one
     before it (a sentence wrapped over two lines)."""
     for i, folded in enumerate(doc.folded):
-        m = QUOTE_INVOICE_NO.search(folded)
-        if not m or doc.in_customer_block(i):
+        if doc.in_customer_block(i):
             continue
         context = folded if i == 0 else f"{doc.folded[i - 1]} {folded}"
-        if QUOTE_CONTEXT.search(context):
+        if QUOTE_INVOICE_NO.search(context) and QUOTE_CONTEXT.search(context):
             return True
     return False
 
@@ -871,7 +870,7 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
 
 _TERMS_LABEL = re.compile(
     r"terms\s*of\s*payment|payment\s*terms?|conditions?\s*de\s*(?:paiement|reglement)"
-    r"|zahlungs\s*-?\s*(?:bedingungen|konditionen)|condizioni\s*di\s*pagamento"
+    r"|zahlungs\s*-?\s*(?:bedingung|kondition)(?:en)?|condizioni\s*di\s*pagamento"
     r"|betalings\s*-?\s*(?:voorwaarden|termijn)|condiciones\s*de\s*pago|condicoes\s*de\s*pagamento"
 )
 _UNTIL = re.compile(
@@ -888,8 +887,9 @@ def _terms_until(doc: Doc, votes: Votes) -> None:
         for text, _j, weight in values_after(doc, i, m.end()):
             folded = fold(text).lstrip(" :")
             until = _UNTIL.match(folded)
-            if DISCOUNT.search(folded):
-                break
+            if DISCOUNT.search(folded) and not until:
+                break  # "2 % Skonto ...": terms, no date to pay by; "Bis zum 09.09. ... Skonto"
+                # is a discount's date, which _net_date_after_discount turns into the net one
             rest = text.lstrip(" :")[until.end() :] if until else text.lstrip(" :")
             found = dates.find_dates(identifiers.fix_ocr_digits(rest), doc.order)
             if not found or found[0].start != 0:

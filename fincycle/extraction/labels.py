@@ -245,13 +245,16 @@ QUOTE_INVOICE_NO = re.compile(
     r"(?:indiquant|mentionnant|rappelant|precisant|indiquer|mentionner|rappeler|preciser"
     r"|(?:unter|mit)\s*angabe|angeben|geben\s*sie|quote|quoting|include|including"
     r"|referencing|mention|mentioning|stating|indicate|indicating|indicando|riportando"
+    r"|add|adding|put|write|writing|hinzufugen|ajouter|ajoutant|aggiungere|toevoegen"
     r"|citando|specificando|indicare|riportare|citare|specificare|(?:onder\s*)?vermelding\s*van"
     r"|vermeld|vermelden"
     # "reference"/"state" only as a verb before an article: "Reference invoice no." is a label
     r"|(?:reference|state)\s*(?=the\b|your\b|our\b|this\b))\s*"
     + _INVOICE_NO_WORDS
     # "Bitte geben Sie bei Zahlung die Rechnungsnummer an", "Verwendungszweck: Rechnungsnummer"
-    + r"|rechnungs\s*-?\s*(?:nummer|nr)\b\.?\s*(?:als\s*verwendungszweck\s*)?an(?:geben|zugeben)?\b"
+    # "Bei Zahlung unbedingt Rechnungs- und Kundennummer in voller Länge angeben"
+    + r"|rechnungs\s*-?\s*(?:und\s*kunden\s*-?\s*)?(?:nummer|nr)\b\.?\s*"
+    r"(?:(?:als\s*verwendungszweck|in\s*voller\s*lange)\s*)?(?:an(?:geben|zugeben)?|hinzu\w*)\b"
     r"|verwendungszweck\s*:?\s*(?:die\s*|ihre\s*|unsere\s*)?rechnungs\s*-?\s*(?:nummer|nr)\b"
 )
 QUOTE_CONTEXT = re.compile(

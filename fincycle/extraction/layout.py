@@ -9,7 +9,9 @@ candidates of one field.
 
 from __future__ import annotations
 
+import itertools
 import re
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -37,6 +39,7 @@ class Doc:
             self.page_height[ln.page] = max(self.page_height.get(ln.page, 0.0), ln.bottom)
             self.page_width[ln.page] = max(self.page_width.get(ln.page, 0.0), ln.x1)
         self.order = dates.guess_order(ln.text for ln in self.lines)
+        self.block_gap = self._block_gap()
         self.blocks = self._build_blocks()
         self.block_of = {i: b for b, block in enumerate(self.blocks) for i in block.indexes}
         self.customer_block: int | None = None
@@ -137,6 +140,20 @@ class Doc:
                 best, best_bottom = j, other.bottom
         return best
 
+    def _block_gap(self) -> float:
+        """The widest gap, in line heights, between two lines of one block. 0.9 on a page set
+        at its font's usual leading; more on a page set double-spaced (LaTeX's \\doublespacing,
+        a word processor at 2.0), whose every line would otherwise be a block of its own."""
+        gaps = []
+        for last, line in itertools.pairwise(self.lines):  # sorted by page, top, x0
+            h = self.height(line)
+            if line.page == last.page and line.top > last.bottom - 0.3 * h:  # the next row
+                gap = (line.top - last.bottom) / h
+                if gap < 2.5:
+                    gaps.append(max(gap, 0.0))
+        usual = statistics.median(gaps) if len(gaps) >= 8 else 0.0
+        return min(usual + 0.5, 1.6) if usual >= 0.85 else 0.9
+
     def _build_blocks(self) -> list[Block]:
         """Runs of vertically adjacent lines that overlap horizontally (address blocks)."""
         blocks: list[Block] = []
@@ -152,7 +169,7 @@ class Doc:
                     continue  # a one-line sender address stands alone above the window
                 gap = line.top - last.bottom
                 aligned = abs(last.x0 - line.x0) < 1.5 * h or abs(last.x1 - line.x1) < 1.5 * h
-                if -0.3 * h < gap < 0.9 * h and aligned:
+                if -0.3 * h < gap < self.block_gap * h and aligned:
                     target = b
                     break
             if target is None:

@@ -804,7 +804,7 @@ def _from_seller_section(doc: Doc) -> list[tuple[_Party, float, str]]:
             if m.group("colon"):
                 out.append(((_Party(name=rest), 0.88, "seller_label"), i))
             continue
-        if _in_table_row(doc, i):
+        if _in_table_row(doc, i, headed=bool(m.group("colon"))):
             continue  # a column header of the line items ("Art-Nr | Lieferant | Menge")
         right = doc.right_of(i)
         if right is not None and name_line(doc.lines[right].text.lstrip(" :")):
@@ -838,15 +838,18 @@ def _row_items(doc: Doc, i: int) -> int:
     )
 
 
-def _in_table_row(doc: Doc, i: int) -> bool:
+def _in_table_row(doc: Doc, i: int, headed: bool = False) -> bool:
     """A seller label that is no section heading: a column header among others on its row
     ("Art-Nr | Lieferant | Menge | Preis"), or the end of a label wrapped over two lines
-    ("Art-Nr" over "Lieferant") right under another line of its column."""
+    ("Art-Nr" over "Lieferant") right under another line of its column. A label ending with
+    a colon (``headed``) heads a section even beside a field grid ("From: | Invoice Number")."""
     line = doc.lines[i]
     h = doc.height(line)
     up = doc.above(i, 0.8)
     if up is not None and abs(doc.lines[up].x0 - line.x0) < h:
         return True
+    if headed:
+        return False
     others = 0
     for j, other in enumerate(doc.lines):
         if j == i or other.page != line.page:
@@ -1259,7 +1262,7 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     ]
     if not names or looks_like_address(texts[0]):
         # the name printed apart (larger, higher) above its address block
-        above = block_above(doc, block.indexes[0])
+        above = _name_block_above(doc, block.indexes[0])
         if above is None:
             return []
         head = [doc.lines[i].text.strip() for i in doc.blocks[above].indexes]
@@ -1307,6 +1310,28 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     if weight > 0.6 and not LEGAL_FORM.search(fold(name)) and _window_address(doc, block):
         weight = 0.65  # a name and address alone where the addressee's window is: weak evidence
     return [(party, weight, "letterhead")]
+
+
+def _name_block_above(doc: Doc, i: int) -> int | None:
+    above = block_above(doc, i)
+    return above if above is not None else _large_line_above(doc, i)
+
+
+def _large_line_above(doc: Doc, i: int) -> int | None:
+    """The block of a line set much larger just above line ``i`` but not over it: a name
+    centred over an address on the left and contacts on the right."""
+    line = doc.lines[i]
+    h = doc.height(line)
+    best = None
+    for b, block in enumerate(doc.blocks):
+        top = doc.lines[block.indexes[0]]
+        if b == doc.customer_block or top.page != line.page or top.bottom > line.top:
+            continue
+        if doc.height(top) < 1.4 * h or line.top - top.bottom > 4 * h:
+            continue
+        if best is None or top.bottom > doc.lines[doc.blocks[best].indexes[0]].bottom:
+            best = b
+    return best
 
 
 def _legal_name_below(doc: Doc, text: str, name: str) -> str:

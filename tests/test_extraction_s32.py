@@ -1,0 +1,311 @@
+"""Layouts of other writers, stop 32 (fincycle.extraction): a page set double-spaced, a
+"From:" section beside a field grid, a page that names no VAT, a net date after a cash
+discount's, and a request to quote the invoice number. Each rule has a case that must not
+trigger it."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fincycle.extraction import parties
+from fincycle.extraction.layout import Doc
+from fincycle.testing.text_layer import row_fields, text_lines
+
+fields = row_fields
+
+
+# --- a page set double-spaced ---------------------------------------------------------------
+
+
+def _double_spaced(name, street, city, contact, bill_to, customer):
+    """A name set large and centred over an address on the left and contacts on the right,
+    every line a blank line apart (LaTeX's invoice classes, a word processor at 2.0)."""
+    rows = [
+        (name, 240, 57, 22),
+        (street, 57, 115),
+        ("555 356 7936", 474, 115),
+        (city, 57, 137),
+        (contact, 448, 137),
+        (bill_to, 57, 180),
+        (customer, 72, 202),
+        ("Date:", 57, 274),
+        ("October 15, 2011", 72, 296),
+        ("Consulting Services", 61, 368),
+        ("8.00 hours", 285, 390),
+        ("$100.08", 512, 389),
+        ("Web hosting", 61, 412),
+        ("1", 285, 412),
+        ("$20.00", 512, 412),
+        ("Domain renewal", 61, 434),
+        ("1", 285, 434),
+        ("$10.00", 512, 434),
+        ("Support call", 61, 456),
+        ("1", 285, 456),
+        ("$10.00", 512, 456),
+        ("Subtotal", 65, 498),
+        ("$140.08", 503, 498),
+        ("Balance Due", 65, 520),
+        ("$140.08", 503, 520),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("name", "street", "city", "bill_to"),
+    [
+        ("Joan Miller", "5555 Front St.", "Toledo, OH 43602", "Invoice To:"),
+        ("Lena Hofmann", "Gartenstraße 12", "80331 München", "Rechnung an:"),
+        ("Claire Dubois", "12 rue des Lilas", "69003 Lyon", "Facturé à :"),
+    ],
+)
+def test_a_name_set_large_over_a_double_spaced_address_is_the_sender(name, street, city, bill_to):
+    got = fields(_double_spaced(name, street, city, "joan@example.com", bill_to, "ACME Corp"))
+    assert got["vendor_name"] == name
+
+
+def test_a_page_at_its_usual_leading_keeps_the_usual_blocks():
+    # the negative case: lines of a block set close together; the gap stays 0.9 line heights
+    rows = [(f"Line {k}", 50, 100 + 12 * k) for k in range(12)]
+    assert Doc(text_lines(rows), [], []).block_gap == 0.9
+
+
+def test_a_double_spaced_page_joins_its_lines_into_blocks():
+    rows = _double_spaced("Joan Miller", "5555 Front St.", "Toledo, OH 43602", "x", "To:", "Y")
+    doc = Doc(text_lines(rows), [], [])
+    assert doc.block_gap > 1.2
+    street = next(i for i, ln in enumerate(doc.lines) if ln.text == "5555 Front St.")
+    city = next(i for i, ln in enumerate(doc.lines) if ln.text == "Toledo, OH 43602")
+    assert doc.block_of[street] == doc.block_of[city]
+
+
+# --- "From:" beside a field grid -------------------------------------------------------------
+
+
+def _from_beside_grid(label, name):
+    return [
+        ("Invoice", 480, 54, 20),
+        ("Invoice Number", 348, 118),
+        ("INV-3337", 452, 118),
+        (label, 42, 124),
+        (name, 42, 137),
+        ("Order Number", 348, 134),
+        ("12345", 452, 134),
+        ("Suite 5A-1204", 42, 149),
+        ("Invoice Date", 348, 150),
+        ("January 25, 2016", 452, 150),
+        ("123 Somewhere Street", 42, 162),
+        ("Your City AZ 12345", 42, 174),
+        ("To:", 42, 234),
+        ("Test Business", 42, 246),
+        ("123 Somewhere St", 42, 259),
+        ("Melbourne, VIC 3000", 42, 271),
+        ("Sub Total", 397, 393),
+        ("$85.00", 517, 393),
+        ("Tax", 420, 409),
+        ("$8.50", 522, 409),
+        ("Total", 414, 425),
+        ("$93.50", 517, 425),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("From:", "Brightline Design Ltd"),
+        ("Lieferant:", "Brightline Design GmbH"),
+        ("Fournisseur :", "Brightline Design SARL"),
+    ],
+)
+def test_a_seller_label_with_a_colon_beside_a_field_grid_heads_the_sender(label, name):
+    assert fields(_from_beside_grid(label, name))["vendor_name"] == name
+    doc = Doc(text_lines(_from_beside_grid(label, name)), [], [])
+    assert [party.name for party, _w, _k in parties._from_seller_section(doc)] == [name]
+
+
+def test_a_seller_column_header_among_others_is_no_section():
+    # the negative case: "Lieferant" heads a column of the items table, without a colon
+    rows = [
+        ("Bergmann Werkzeuge GmbH", 40, 40, 14),
+        ("Industriestraße 4", 40, 60),
+        ("70173 Stuttgart", 40, 72),
+        ("Rechnung Nr. 2024-118", 40, 140),
+        ("Datum: 03.05.2024", 40, 152),
+        ("Art-Nr", 40, 200),
+        ("Lieferant", 120, 200),
+        ("Menge", 300, 200),
+        ("Preis", 450, 200),
+        ("4711", 40, 214),
+        ("Hahn & Söhne KG", 120, 214),
+        ("2", 300, 214),
+        ("119,00", 450, 214),
+        ("Summe netto", 300, 300),
+        ("100,00", 450, 300),
+        ("MwSt 19 %", 300, 312),
+        ("19,00", 450, 312),
+        ("Gesamtbetrag", 300, 324),
+        ("119,00", 450, 324),
+    ]
+    assert fields(rows)["vendor_name"] == "Bergmann Werkzeuge GmbH"
+
+
+# --- a page that names no VAT ----------------------------------------------------------------
+
+
+def _no_vat_page(lines, total_label, total):
+    return [
+        ("Foo Bar Consulting", 400, 40),
+        ("1 Baz Street, Quux", 400, 52),
+        ("INVOICE", 270, 150, 13),
+        ("Invoice To:", 72, 195),
+        ("INV#", 445, 193),
+        ("INV0001", 484, 193),
+        ("1 Makebelieve Avenue,", 72, 207),
+        ("INV DATE", 422, 205),
+        ("2024/01/08", 484, 205),
+        ("Sim City", 72, 219),
+        *lines,
+        (total_label, 349, 477),
+        (total, 473, 477),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "label", "total", "net"),
+    [
+        (
+            [("Random Project 15 h", 78, 365), ("300.00", 479, 365)],
+            "Total",
+            "£320.00",
+            "320.00",
+        ),
+        (
+            [("Projet web 3 jours", 78, 365), ("1 200,00", 479, 365)],
+            "Total à payer",
+            "1 200,00 €",
+            "1200.00",
+        ),
+        (
+            [("Beratung 5 Stunden", 78, 365), ("450,00", 479, 365)],
+            "Gesamtbetrag",
+            "450,00 €",
+            "450.00",
+        ),
+    ],
+)
+def test_a_page_naming_no_vat_bills_its_total_net(lines, label, total, net):
+    got = fields(_no_vat_page(lines, label, total))
+    assert got["amount_untaxed"] == Decimal(net)
+
+
+@pytest.mark.parametrize(
+    "tax_row",
+    [
+        ("PB1 (10%)", "4.50"),  # a local tax named only by its rate
+        ("VAT 20%", "4.50"),
+        ("MwSt.", "4.50"),
+    ],
+)
+def test_a_page_with_a_tax_row_keeps_its_subtotal_net(tax_row):
+    # the negative case: a tax printed, by its name or its rate beside an amount
+    label, amount = tax_row
+    rows = _no_vat_page(
+        [
+            ("Subtotal", 349, 440),
+            ("45.00", 479, 440),
+            (label, 349, 455),
+            (amount, 479, 455),
+        ],
+        "Total",
+        "49.50",
+    )
+    got = fields(rows)
+    assert got["amount_untaxed"] == Decimal("45.00")
+    assert got["amount_total"] == Decimal("49.50")
+
+
+def test_a_till_slip_naming_no_vat_gives_no_net():
+    # the negative case: a till sells at gross prices, VAT printed or not
+    rows = [
+        ("Bäckerei Sonnenschein", 40, 40),
+        ("Marktplatz 3, 33098 Paderborn", 40, 52),
+        ("Brötchen 4 x 0,45", 40, 100),
+        ("1,80", 200, 100),
+        ("Kaffee", 40, 112),
+        ("2,40", 200, 112),
+        ("SUMME EUR", 40, 130),
+        ("4,20", 200, 130),
+        ("Bar", 40, 142),
+        ("5,00", 200, 142),
+        ("Rückgeld", 40, 154),
+        ("0,80", 200, 154),
+        ("Kasse 2 Bon-Nr. 8381", 40, 170),
+    ]
+    got = fields(rows)
+    assert got["amount_total"] == Decimal("4.20")
+    assert got.get("amount_untaxed") is None
+
+
+# --- the net date after a cash discount's ----------------------------------------------------
+
+
+def _terms(*lines):
+    return [
+        ("Dachdecker Einkauf Süd eG", 40, 40, 14),
+        ("Hauptstraße 1, 74078 Heilbronn", 40, 60),
+        ("Rechnungsnummer: 94165608", 316, 125),
+        ("Rechnungsdatum: 30.08.2018", 316, 137),
+        ("Summe Positionen", 300, 420),
+        ("10,80", 500, 420),
+        ("Mehrwertsteuer 19,00 %", 300, 432),
+        ("2,05", 500, 432),
+        ("Endbetrag", 300, 444),
+        ("12,85 EUR", 500, 444),
+        *[(text, x, 538 + 12 * k) for k, (text, x) in enumerate(lines)],
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            ("Zahlungsbedingung: Bis zum 09.09.2018 erhalten Sie 3,000 % Skonto.", 65),
+            ("Bis zum 29.09.2018 ohne Abzug eingehend bei uns.", 163),
+        ],
+        [
+            ("Zahlungsbedingungen: bis 09.09.2018 mit 3 % Skonto,", 65),
+            ("bis 29.09.2018 netto.", 163),
+        ],
+    ],
+)
+def test_the_terms_discount_date_gives_way_to_the_net_date(lines):
+    assert fields(_terms(*lines))["due_date"] == date(2018, 9, 29)
+
+
+def test_terms_naming_only_a_discount_rate_give_no_due_date():
+    # the negative case: no date to pay by is printed
+    got = fields(_terms(("Zahlungsbedingung: 3 % Skonto innerhalb von 10 Tagen.", 65)))
+    assert got.get("due_date") is None
+
+
+# --- the invoice number to quote with the payment ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "request_lines",
+    [
+        ["Please add the invoice number to your payment description."],
+        ["Bei Zahlung unbedingt Rechnungs- und Kundennummer in", "voller Länge angeben!"],
+        ["Merci d'ajouter le numéro de facture au libellé de votre virement."],
+        ["Bitte fügen Sie bei der Überweisung die Rechnungsnummer hinzu."],
+    ],
+)
+def test_a_request_to_quote_the_invoice_number_makes_it_the_reference(request_lines):
+    rows = _terms(*[(text, 65) for text in request_lines])
+    assert fields(rows)["payment_reference"] == "94165608"
+
+
+def test_the_invoice_number_named_outside_a_payment_request_is_no_reference():
+    # the negative case: "add" and the invoice number, but nothing about the payment
+    rows = _terms(("Please add the invoice number to any question about your order.", 65))
+    assert fields(rows).get("payment_reference") is None
