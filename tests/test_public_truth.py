@@ -68,6 +68,7 @@ def test_source_is_recorded(doc):
         "GPL-2.0",
         "GPL-3.0",
         "EPL-2.0",
+        "MPL-2.0 OR LGPL-2.1-or-later",
     }
     assert doc["kind"] in KINDS
     assert doc["kind"] != "image_scan" or doc["path"].lower().endswith(
@@ -97,7 +98,7 @@ def test_field_types(doc):
     assert doc["taxes"] is None or (isinstance(doc["taxes"], list) and doc["taxes"])
     for row in doc["taxes"] or []:
         assert set(row) == {"rate", "base", "amount"}
-        assert AMOUNT.match(row["rate"])
+        assert re.fullmatch(r"\d+\.\d{2,3}", row["rate"])  # "9.625" (a US sales tax)
         assert row["base"] is None or AMOUNT.match(row["base"])
         assert row["amount"] is None or AMOUNT.match(row["amount"])
 
@@ -108,7 +109,11 @@ def test_amounts_add_up(doc):
     assert total is not None, "every document prints a total"
     if untaxed is not None and tax is not None:
         # a page whose own sum is wrong keeps its printed figures (and says so)
-        assert (untaxed + tax == total) != ("printed_sum_wrong" in doc["flags"])
+        # a total after a rounding line ("Round Off 0.50") is off by less than one unit
+        adds_up = untaxed + tax == total or (
+            "total_rounded" in doc["flags"] and abs(untaxed + tax - total) < 1
+        )
+        assert adds_up != ("printed_sum_wrong" in doc["flags"])
     if untaxed is not None and tax is None:
         assert untaxed == total  # a page without VAT
     rows = doc["taxes"] or []
