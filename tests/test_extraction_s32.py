@@ -309,3 +309,102 @@ def test_the_invoice_number_named_outside_a_payment_request_is_no_reference():
     # the negative case: "add" and the invoice number, but nothing about the payment
     rows = _terms(("Please add the invoice number to any question about your order.", 65))
     assert fields(rows).get("payment_reference") is None
+
+
+# --- US receipts: month-first dates, letters OCR split off their words, the change given ----
+
+
+def _us_receipt(*lines):
+    return [
+        ("McDonald's Restaurant #31278", 46, 328),
+        ("2378 PINE RD NH", 95, 345),
+        ("RICE, MN 56367-9740", 86, 359),
+        ("KS# 1", 15, 412),
+        ("12/08/2022 08:48 PM", 161, 412),
+        ("1 Happy Meal 6 Pc", 14, 460),
+        ("4.89", 265, 460),
+        ("1 Snack Oreo McFlurry", 13, 544),
+        ("2.69", 265, 545),
+        *lines,
+    ]
+
+
+_US_TOTALS = [
+    ("Subtotal", 15, 579),
+    ("7.58", 266, 578),
+    ("Tax", 28, 598),
+    ("0.52", 266, 597),
+    ("T ake-Out Tota l", 16, 614),
+    ("8.10", 266, 614),
+    ("Cash Tendered", 15, 646),
+    ("10.00", 261, 647),
+    ("Change", 14, 663),
+    ("1.90", 265, 664),
+]
+
+
+def test_a_us_address_dates_an_ambiguous_date_month_first():
+    assert fields(_us_receipt(*_US_TOTALS))["invoice_date"] == date(2022, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Hauptstraße 5, DE 74465 Demoort",  # "DE" before a German postcode: no US state
+        "RICE, MN 56367-9740 — total in EUR",  # a US customer billed in euros
+    ],
+)
+def test_a_page_without_a_us_seller_dates_day_first(address):
+    rows = [(address if k == 2 else text, x, y) for k, (text, x, y) in enumerate(_us_receipt())]
+    assert fields([*rows, *_US_TOTALS])["invoice_date"] == date(2022, 8, 12)
+
+
+def test_a_label_whose_letters_ocr_split_off_still_names_the_total():
+    got = fields(_us_receipt(*_US_TOTALS))
+    assert got["amount_total"] == Decimal("8.10")
+    assert got["amount_untaxed"] == Decimal("7.58")
+    assert got["document_type"] == "receipt"  # cash tendered and the change given
+
+
+def test_a_change_order_is_no_till_mark():
+    # the negative case: "Change" names no money given back when no amount follows it
+    rows = _us_receipt(
+        ("Subtotal", 15, 579),
+        ("7.58", 266, 578),
+        ("Total", 16, 614),
+        ("8.10", 266, 614),
+        ("Change request approved by the client", 14, 663),
+    )
+    assert fields(rows)["document_type"] == "invoice"
+
+
+# --- Polish seller sections -------------------------------------------------------------------
+
+
+def test_the_name_under_a_polish_seller_label_is_the_vendor():
+    rows = [
+        ("Krajowy System e-Faktur", 28, 24, 27),
+        ("Numer faktury", 505, 37),
+        ("FV 2/11/2023", 490, 46),
+        ("Sprzedawca", 28, 128, 16),
+        ("Nabywca", 298, 128, 16),
+        ("NIP: 9999999999", 28, 152),
+        ("NIP: 1111111111", 298, 152),
+        ("Nazwa: ABC Developex S.A.", 28, 163),
+        ("Nazwa: F.H.U. Jan Kowalski", 298, 163),
+        ("Adres", 28, 187),
+        ("Adres", 298, 187),
+        ("ul. Sadowa 1 m. 3, 00-002 Kraków", 28, 199),
+        ("ul. Polna 1, 00-001 Warszawa", 298, 199),
+        ("Dane kontaktowe", 28, 223),
+        ("Dane kontaktowe", 298, 223),
+        ("Razem do zapłaty 123,00 PLN", 28, 500),
+    ]
+    assert fields(rows)["vendor_name"] == "ABC Developex S.A."
+
+
+def test_a_polish_contact_heading_names_no_one():
+    from fincycle.extraction.company_names import plausible_company  # noqa: PLC0415
+
+    assert not plausible_company("Dane kontaktowe")
+    assert plausible_company("Dane Kontaktowe Sp. z o.o.")  # a legal form makes it a name

@@ -326,7 +326,7 @@ def classify(label: str) -> str:
     A label that names nothing is read again without its spaces: OCR splits words and
     till receipts space their letters ("Zwi schensumme", "S U M M E", "NE T T O-UMSAT Z")."""
     label = _NEUTRAL.sub(" ", label)
-    for text in (label, label.replace(" ", "")):
+    for text in (label, label.replace(" ", ""), _join_split_letters(label)):
         for kind, pattern in _LABELS:
             if pattern.search(text):
                 return kind
@@ -334,6 +334,13 @@ def classify(label: str) -> str:
     if unglitched != label:
         return classify(unglitched)
     return ""
+
+
+def _join_split_letters(label: str) -> str:
+    """A letter OCR split off its word joined back, the other spaces kept: "t ake-out tota l"
+    is "take-out total" (without any space it would be "take-outtotal", no word in it)."""
+    label = re.sub(r"(?<![a-z])([a-z]) (?=[a-z]{2})", r"\1", label)
+    return re.sub(r"(?<=[a-z]{2}) ([a-z])(?![a-z])", r"\1", label)
 
 
 _LETTER_OF = {"0": "o", "1": "l", "5": "s"}

@@ -531,7 +531,7 @@ _RECEIPT = re.compile(
 # What only a till slip prints: change given, a card terminal's lines, the cashier.
 _TILL_MARKS = (
     r"r(?:u|ue|o)ckge\s?ld|wechselgeld|change\s?due|your\s?change|monnaie\s?rendue|rendu\s?monnaie"
-    r"|resto\b|wisselgeld|cambio\s?entregado|troco\b",
+    r"|resto\b|wisselgeld|cambio\s?entregado|troco\b|^\W*change\s?:?\s?\$?\s?\d",
     r"kartenzahlung|girocard|ec[-\s]?karte|card\s?payment|paiement\s?cb|pagamento\s?carta"
     r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pin(?:nen)?\b|betaald\s?met|contactless|sans\s?contact"
     r"|kontaktlos|^\W*(?:kreditkarte|mastercard|visa|amex|american\s?express)\b|^\W*cb\b|carte\s?bancaire|^\W*(?:maestro|twint|v\s?pay)\b",

@@ -60,7 +60,7 @@ BUYER_LABEL = re.compile(
 NAME_LABEL = re.compile(
     r"^\s*(?:name|firmenname|firma|unternehmen|nom|raison\s*sociale|denomination"
     r"|ragione\s*sociale|denominazione|nome|company(?:\s*name)?|naam|bedrijfsnaam|handelsnaam"
-    r"|nombre|razon\s*social|denominacao|designacao\s*social)\s*:?\s*$"
+    r"|nombre|razon\s*social|denominacao|designacao\s*social|nazwa|nazev|naziv)\s*:?\s*$"
 )
 # A field label alone ("Anschrift:", "Nummer", "Globale Nummer:"), or a "label: value" row.
 _FIELD_LABEL = re.compile(
@@ -115,6 +115,8 @@ _HEADING_WORDS = frozenset(
     detalle resumen documento duplicado unitario
     da do dos e dados condicoes descricao quantidade preco observacoes contribuinte numero
     modo segunda via obrigado valor resumo detalhes
+    dane kontaktowe adres szczegoly pozycje podsumowanie platnosc rachunek bankowy
+    kontaktni udaje adresa polozky souhrn platba podaci kontakt stavke placanje
     """.split()
 )  # fmt: skip
 

@@ -216,18 +216,34 @@ def parse_date(text: str, order: str = "dmy") -> date | None:
 _SLASH = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?![\d/-])")
 
 
+# "RICE, MN 56367-9740", "San Mateo, CA 94401": a town, a US state and its ZIP code
+_US_ADDRESS = re.compile(
+    r"[A-Za-z.]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
+    r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}"
+    r"(?:-\d{4})?(?!\d)"
+)
+_OTHER_MONEY = re.compile(r"€|\b(?:EUR|CHF|GBP|SEK|NOK|DKK|PLN|CZK)\b|£")
+
+
 def guess_order(texts: Iterable[str]) -> str:
     """``mdy`` when some slash or dash date can only be month first (03/20/2023, 01-28-2025),
-    else ``dmy``."""
+    or, none deciding, when the page prints a US address and no European money (its writer
+    dates month first; a European seller billing a US customer names euros or francs); else
+    ``dmy``."""
     day_first = month_first = 0
+    us_address = other_money = False
     for text in texts:
+        us_address = us_address or bool(_US_ADDRESS.search(text))
+        other_money = other_money or bool(_OTHER_MONEY.search(text))
         for m in _SLASH.finditer(text):
             first, second = int(m.group(1)), int(m.group(3))
             if first > 12 >= second:
                 day_first += 1
             elif second > 12 >= first:
                 month_first += 1
-    return "mdy" if month_first > day_first else "dmy"
+    if month_first != day_first:
+        return "mdy" if month_first > day_first else "dmy"
+    return "mdy" if us_address and not other_money else "dmy"
 
 
 _TERMS = re.compile(

@@ -881,7 +881,7 @@ def _seller_section_name(doc: Doc, i: int) -> tuple[_Party, float, str] | None:
             name = _value_with_wraps(doc, right, head.x0)
             values = [_right_on_row(doc, r) for r in column[k + 1 : k + 5]]
             return _address_party(doc, name, [v for v in values if v is not None]), 0.9, "seller"
-        m = re.match(r"^\s*(?:name|nom|nome|naam|nombre)\s*:\s*(\S.*)$", folded)
+        m = re.match(r"^\s*(?:name|nom|nome|naam|nombre|nazwa|nazev|naziv)\s*:\s*(\S.*)$", folded)
         if m:
             return _Party(name=doc.lines[j].text[m.start(1) :]), 0.9, "seller"
         if _is_label_row(doc, j):
