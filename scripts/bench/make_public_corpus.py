@@ -91,10 +91,15 @@ example the mirrors of:
     https://github.com/raphkun/spendesk-utils        (ISC, declared in package.json; a Focusmatic SaaS
                                                       invoice FR, a MOO print invoice in French)
     https://github.com/jbms/beancount-import         (GPL-2.0; an ice rink's receipt photo, San Jose)
+    https://github.com/aidoczh/openai-cookbook-zh    (MIT, a copy of openai/openai-cookbook's
+                                                      examples/data/hotel_invoices, too large to fetch:
+                                                      German hotel invoices of 2019, Madison Hamburg,
+                                                      Hampton by Hilton, Motel One, Moxy, Mercure,
+                                                      Citadines, Premier Inn; one split_group per hotel)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus9 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus10 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -120,7 +125,8 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/docling-project+docling/repo $M/LibrePDF+OpenPDF/repo $M/pymupdf+PyMuPDF-Utilities/repo \
         $M/aws-samples+amazon-textract-response-parser/repo $M/ksef4dev+ksef-fop/repo \
         $M/CatchTheTornado+text-extract-api/repo $M/excid3+receipts/repo \
-        $M/raphkun+spendesk-utils/repo $M/jbms+beancount-import/repo
+        $M/raphkun+spendesk-utils/repo $M/jbms+beancount-import/repo \
+        $M/aidoczh+openai-cookbook-zh/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
@@ -174,10 +180,13 @@ def invoice_key(doc: dict) -> str:
 
 
 def split_of(doc: dict, held_share: int | None) -> str:
-    """``held`` for every document when ``held_share`` is None, else by a hash of the invoice."""
+    """``held`` for every document when ``held_share`` is None, else by a hash of the invoice,
+    or of its ``split_group``: the invoices of one writer (one hotel's folios) all land on the
+    same side, so that tuning on one of them never reads another of the held part."""
     if held_share is None:
         return "held"
-    digest = hashlib.sha256(invoice_key(doc).encode()).hexdigest()
+    key = doc.get("split_group") or invoice_key(doc)
+    digest = hashlib.sha256(key.encode()).hexdigest()
     return "held" if int(digest, 16) % 100 < held_share else "dev"
 
 
