@@ -13,6 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from fincycle.extraction import crosscheck, ocr, pipeline
+from fincycle.extraction import text as text_module
 from fincycle.extraction.messages import msg
 from fincycle.extraction.model import (
     Check,
@@ -312,3 +313,74 @@ def test_scanned_pdf_is_read_by_ocr():
     assert ext.value("invoice_number") == "2026-118"
     assert ext.value("amount_total") == Decimal("1081.00")
     assert ext.value("vendor_vat") == "CHE116281710"
+
+
+# A poor OCR's text layer under a scan: letters of other scripts and marks inside words.
+GARBLED_LAYER = [
+    "Apimeister Consu!t!ng GmbH",
+    "Fr!edr!chstrasse 123",
+    "1\u0665117 Be\u0662!\u061b n",
+    "\u0417\u0435\u0433\u0442\u0430\u043fy",
+    "Rechnungsnummer: 2\u0665\u0662\u0665-118",
+    "Total CH\u0444 1\u0665 81.\u0665\u0665",
+] * 8
+
+
+def scan_with_layer(layer_lines):
+    """The scan of :func:`invoice_pdf` with an invisible text layer of ``layer_lines``."""
+    page_image = pypdfium2.PdfDocument(invoice_pdf())[0].render(scale=200 / 72).to_pil()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.drawImage(ImageReader(page_image.convert("L")), 0, 0, *A4)
+    text = pdf.beginText(50, A4[1] - 60)
+    text.setTextRenderMode(3)  # invisible, as OCR tools lay their text over the scan
+    for line in layer_lines:
+        text.textLine(line)
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_garbled_ocr_layer_is_read_again_as_a_scan():
+    if not ocr.engine_available():
+        pytest.skip("OCR engine not installed")
+    ext = pipeline.extract(
+        scan_with_layer(GARBLED_LAYER), "folio.pdf", pipeline.CaptureOptions(today=TODAY)
+    )
+    assert "ocr" in ext.sources
+    assert ext.value("invoice_number") == "2026-118"
+    assert ext.value("amount_total") == Decimal("1081.00")
+
+
+def test_a_garbled_ocr_layer_is_not_trusted_without_ocr():
+    ext = pipeline.extract(scan_with_layer(GARBLED_LAYER), "folio.pdf", OPTIONS)
+    assert msg("ocr_off") in ext.warnings  # the page went to OCR, which is switched off
+    assert ext.value("vendor_name") is None
+
+
+def test_a_clean_text_layer_is_read_as_text():
+    # the negative case: a typeset page, even with a few foreign words, keeps its text layer
+    clean = ["Rechnung 2026-118 für Ihre Bestellung", "Zürich Straße Genève Łódź São Paulo"] * 20
+    assert not text_module.garbled_ocr("\n".join(clean))
+    ext = pipeline.extract(invoice_pdf(), "invoice.pdf", OPTIONS)
+    assert msg("ocr_off") not in ext.warnings
+    assert ext.value("invoice_number") == "2026-118"
+
+
+@pytest.mark.parametrize(
+    ("words", "garbled"),
+    [
+        (["Consu!t!ng", "Fr!edr!chstrasse"] * 3 + ["Hotel"] * 40, True),
+        (
+            ["\u041c\u043e\u0441\u043a\u0432\u0430", "\u0411\u0435\u0440\u043b\u0438\u043d"] * 3
+            + ["Hotel"] * 40,
+            False,
+        ),
+        (["Be\u0662lin", "Ge\u0433many"] * 3 + ["Hotel"] * 40, True),
+        (["Hello!", "Achtung!", "e-mail:", "N\u00ba"] * 5 + ["Hotel"] * 40, False),
+        (["Consu!t!ng"] * 3, False),  # too few words to judge
+    ],
+)
+def test_garbled_ocr_counts_words_that_mix_scripts(words, garbled):
+    assert text_module.garbled_ocr(" ".join(words)) is garbled

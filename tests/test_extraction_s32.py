@@ -408,3 +408,62 @@ def test_a_polish_contact_heading_names_no_one():
 
     assert not plausible_company("Dane kontaktowe")
     assert plausible_company("Dane Kontaktowe Sp. z o.o.")  # a legal form makes it a name
+
+
+# --- a hotel folio: charges, the payment that settles them, a zero balance --------------------
+
+
+def _folio(number_label, charges_label, payments_label, balance_label):
+    return [
+        ("Motel One Germany Betriebs GmbH", 70, 40, 14),
+        ("Apimeister Consulting GmbH", 71, 152),
+        ("Friedrichstrasse 123", 71, 164),
+        ("10117 Berlin", 71, 176),
+        ("Rechnung", 72, 234, 14),
+        ("Datum: 25.02.2019", 72, 255),
+        (f"{number_label} 524544306", 72, 266),
+        ("Übernachtung 2 x 69,00", 72, 347),
+        ("138,00", 495, 347),
+        ("Frühstück 2 x 11,50", 72, 336),
+        ("23,00", 500, 336),
+        (charges_label, 72, 362),
+        ("161,00", 495, 362),
+        ("25.02.2019 Mastercard ************ 2825", 72, 404),
+        (payments_label, 72, 431),
+        ("-161,00", 492, 431),
+        (balance_label, 72, 452),
+        ("0,00", 507, 452),
+        ("19,00 % MwSt 19,33 3,67 23,00", 72, 500),
+        ("7,00 % MwSt 128,97 9,03 138,00", 72, 511),
+    ]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Rechnungsnummer:", "Saldo Leistungen", "Saldo Zahlungen", "Rechnungsbetrag"),
+        ("Rechnungs.-Nr.", "Saldo Leistungen", "Saldo Zatilungen", "Saldo"),  # an OCR's misreading
+        ("Invoice No.", "Total charges", "Total payments", "Balance due"),
+        ("Facture N°", "Total prestations", "Total paiements", "Solde"),
+    ],
+)
+def test_a_payment_that_settles_the_charges_makes_no_credit_note(labels):
+    got = fields(_folio(*labels))
+    assert got["document_type"] == "invoice"
+    assert got["amount_total"] == Decimal("161.00")
+    assert got["invoice_number"] == "524544306"
+
+
+def test_a_negative_total_alone_is_still_a_credit_note():
+    # the negative case: no charge of the same amount above it
+    rows = [
+        ("Motel One Germany Betriebs GmbH", 70, 40, 14),
+        ("Rechnungskorrektur", 72, 234, 14),
+        ("Datum: 25.02.2019", 72, 255),
+        ("Rechnungsnummer: 524544307", 72, 266),
+        ("Übernachtung Storno", 72, 347),
+        ("-69,00", 495, 347),
+        ("Gesamtbetrag", 72, 452),
+        ("-69,00", 495, 452),
+    ]
+    assert fields(rows)["document_type"] == "credit_note"

@@ -799,6 +799,7 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     col = Collector(rows)
     _column_totals(lines, rows, col)
     _vat_breakdown(rows, col)
+    _without_settled_payments(col)
     _before_prepayment(col)
     _before_discount(col)
     choice, raw_taxes = choose(col)
@@ -1096,6 +1097,25 @@ def _row_holding(rows: list[Row], box: TextLine) -> Row | None:
         (r for r in rows if r.page == box.page and part in r.parts and r.top <= mid <= r.bottom),
         None,
     )
+
+
+def _without_settled_payments(col: Collector) -> None:
+    """A balance printed negative under the same amount positive ("Saldo Leistungen 161,00 /
+    Saldo Zahlungen -161,00 / Rechnungsbetrag 0,00", a hotel folio): the payment that settles
+    the charges, no total of a credit note."""
+    charges = [c for c in col.cands if c.kind in ("total", "due") and not c.negative]
+    col.cands = [
+        c
+        for c in col.cands
+        if not (
+            c.negative
+            and c.kind in ("total", "due")
+            and any(
+                p.row.page == c.row.page and p.row.index < c.row.index and p.value == c.value
+                for p in charges
+            )
+        )
+    ]
 
 
 def _before_prepayment(col: Collector) -> None:

@@ -41,7 +41,7 @@ def norm_name(text: str) -> str:
 _NO = r"(?:n\.?\s*[°o]|nr|num|numero)(?![a-z])\.?"
 
 INVOICE_NO = _rx(
-    r"(?:rechnungs|gutschrifts|beleg|faktura)\s*-?\s*(?:nummer|nr|no)\b\.?",
+    r"(?:rechnungs|gutschrifts|beleg|faktura)\.?\s*-?\s*(?:nummer|nr|no)\b\.?",  # "Rechnungs.-Nr."
     r"(?:rechnung(?:s-?korrektur|sberichtigung)?|gutschrift|faktura)\s*(?:nr|no|nummer)\b\.?",
     r"(?:numero|n°|no|nr|num)\.?\s*(?:de\s*(?:la\s*)?|d')?\s*(?:facture|avoir)\b",
     r"\b(?:facture|avoir)\s*(?:n°|no|nr|numero|num)(?![a-z])\.?",

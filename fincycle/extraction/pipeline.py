@@ -125,13 +125,23 @@ def _run_stages(
         xml_stage.field_confidence(name) >= 0.95 for name in XML_COMPLETE
     )
     lines: list[TextLine] = []
-    text_pages = [p for p in range(len(doc.pages)) if doc.pages[p].has_text]
-    image_pages = [p for p in range(len(doc.pages)) if not doc.pages[p].has_text]
+    # a page whose text layer is a poor OCR's ("Consu!t!ng", letters of three scripts in a
+    # word) is read again as the scan it is
+    text_pages = [
+        p
+        for p in range(len(doc.pages))
+        if doc.pages[p].has_text and not text.garbled_ocr(doc.pages[p].text())
+    ]
+    image_pages = [p for p in range(len(doc.pages)) if p not in text_pages]
     t0 = time.perf_counter()
     if text_pages:
         # pdfium reads fonts pdfplumber cannot (CID fonts) and is 20x faster; pages without
         # text give no line here.
-        lines += text.pdf_text_lines(data, max_pages=options.max_pages)
+        lines += [
+            ln
+            for ln in text.pdf_text_lines(data, max_pages=options.max_pages)
+            if ln.page in text_pages
+        ]
     timings["text"] = time.perf_counter() - t0
 
     ocr_used = False

@@ -12,6 +12,7 @@ import ctypes
 import io
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from .messages import msg
@@ -324,3 +325,30 @@ def lines_text(lines: Iterable[TextLine]) -> str:
         page = line.page
         out.append(line.text)
     return "\n".join(out)
+
+
+# A letter of the text's script next to one of another ("Ber!!a" for Berlin, an Arabic digit
+# for an "o", a Cyrillic "Germany"): what a poor OCR layer under a scan prints, never a typeset
+# page.
+_MIXED_IN_WORD = re.compile(r"[^\W\d_][!\u00a1\u061b\u0660-\u0669][^\W\d_]")
+
+
+_SCRIPTS = frozenset(
+    "LATIN CYRILLIC GREEK ARABIC HEBREW THAI CJK HIRAGANA KATAKANA HANGUL DEVANAGARI".split()
+)
+
+
+def _scripts(word: str) -> set[str]:
+    """The scripts of a word's letters ("º" and other signs belong to none)."""
+    names = (unicodedata.name(char, "?").split(" ", 1)[0] for char in word if char.isalpha())
+    return {name for name in names if name in _SCRIPTS}
+
+
+def garbled_ocr(page_text: str, share: float = 0.03, min_words: int = 40) -> bool:
+    """Whether a page's text layer is a garbled OCR: more than ``share`` of its words mix
+    letters of two scripts or hold an exclamation mark or Arabic digit between letters."""
+    words = [w for w in page_text.split() if any(c.isalpha() for c in w)]
+    if len(words) < min_words:
+        return False
+    bad = sum(1 for w in words if len(_scripts(w)) > 1 or _MIXED_IN_WORD.search(w))
+    return bad > share * len(words)
