@@ -96,10 +96,16 @@ example the mirrors of:
                                                       German hotel invoices of 2019, Madison Hamburg,
                                                       Hampton by Hilton, Motel One, Moxy, Mercure,
                                                       Citadines, Premier Inn; one split_group per hotel)
+    https://github.com/HelgeSverre/extractor        (MIT; an Elkjøp store receipt PDF, Bergen)
+    https://github.com/ManuelB/add-zugferd-to-pdf   (AGPL-3.0; a Deutsche Bahn online ticket, 2016)
+    https://github.com/sonst-was/eBonsParser        (MIT; a Thalia/Mayersche e-receipt, Aachen)
+    https://github.com/sadanakb/rechnungswerk       (AGPL-3.0 per its LICENSE; a CALCUSO GmbH invoice,
+                                                      an amazon.de marketplace invoice)
+    https://github.com/yauheniya-ai/finanzamt       (MIT; two image-only demo invoices, Vienna, Germany)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus10 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus11 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -126,7 +132,9 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/aws-samples+amazon-textract-response-parser/repo $M/ksef4dev+ksef-fop/repo \
         $M/CatchTheTornado+text-extract-api/repo $M/excid3+receipts/repo \
         $M/raphkun+spendesk-utils/repo $M/jbms+beancount-import/repo \
-        $M/aidoczh+openai-cookbook-zh/repo
+        $M/aidoczh+openai-cookbook-zh/repo $M/HelgeSverre+extractor/repo \
+        $M/ManuelB+add-zugferd-to-pdf/repo $M/sonst-was+eBonsParser/repo \
+        $M/sadanakb+rechnungswerk/repo $M/yauheniya-ai+finanzamt/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
