@@ -467,3 +467,60 @@ def test_a_negative_total_alone_is_still_a_credit_note():
         ("-69,00", 495, 452),
     ]
     assert fields(rows)["document_type"] == "credit_note"
+
+
+# --- a brand and the legal entity the page names under it -------------------------------------
+
+
+def _branded(brand, legal_lines, footer_y=780):
+    return [
+        (brand, 380, 60, 20),
+        ("An der Urania 12, 10787 Berlin", 380, 84),
+        ("Rechnungsempfänger:", 71, 140),
+        ("Apimeister Consulting GmbH", 71, 152),
+        ("Friedrichstrasse 123", 71, 164),
+        ("10117 Berlin", 71, 176),
+        ("Rechnung", 72, 234, 14),
+        ("Rechnungsnummer: 524544306", 72, 266),
+        ("Datum: 25.02.2019", 72, 255),
+        ("Übernachtung", 72, 347),
+        ("161,00", 495, 347),
+        ("Gesamtbetrag EUR", 72, 452),
+        ("161,00", 495, 452),
+        ("7,00 % MwSt 150,47 10,53 161,00", 72, 500),
+        *[(text, 72, footer_y + 10 * k, 7) for k, text in enumerate(legal_lines)],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("brand", "legal_lines", "expected"),
+    [
+        (
+            "Motel One Berlin-Tiergarten",
+            ["Motel One Germany Betriebs GmbH Motel One Berlin-Tiergarten An der Urania 12"],
+            "Motel One Germany Betriebs GmbH",
+        ),
+        ("Thalia", ["Thalia Partner", "GmbH & Co. KG"], "Thalia Partner GmbH & Co. KG"),
+        (
+            "Librairie Kléber",
+            ["Librairie Kléber SAS au capital de 40 000 €"],
+            "Librairie Kléber SAS",
+        ),
+    ],
+)
+def test_a_brand_gives_way_to_the_legal_entity_spelled_under_its_name(brand, legal_lines, expected):
+    assert fields(_branded(brand, legal_lines))["vendor_name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("brand", "legal_lines"),
+    [
+        # the negative cases: another company's name, and the customer's own legal name
+        ("Moxy Frankfurt Airport", ["QMHotel Germany GmbH, Amtsgericht Frankfurt HRB 1234"]),
+        ("Apimeister", ["Zimmer 519"]),
+        # a name holding its legal form already is no brand
+        ("Rohstoff AG Salzgitter", ["Rohstoff AG, Amtsgericht Braunschweig HRB 1234"]),
+    ],
+)
+def test_a_brand_without_its_legal_spelling_stays_the_brand(brand, legal_lines):
+    assert fields(_branded(brand, legal_lines))["vendor_name"] == brand

@@ -1562,7 +1562,7 @@ def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
     items = sorted(groups[key], key=lambda c: -c[1])
     conf = min(0.97, score(items))
     full = [c[0].name for c in items if norm_name(c[0].name) == key]
-    name = _pretty(full[0], full[1:])
+    name = _legal_name_of_brand(doc, _pretty(full[0], full[1:]))
     ext.set("vendor_name", name.strip(" ,;:"), conf, source)
     merged = _Party()
     for party, _w, _kind in items:
@@ -1575,6 +1575,37 @@ def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
     ext.set("vendor_city", merged.city, addr_conf, source)
     country = merged.country or _country_from_ids(ext, merged)
     ext.set("vendor_country", country, addr_conf - 0.05, source)
+
+
+# A name ending with its legal form, within a longer line ("Motel One Germany Betriebs GmbH
+# Motel One Berlin-Tiergarten An der Urania 12"), or that form alone on the line below it.
+_NAME_WITH_FORM = re.compile(
+    r"^(.{2,60}?\b(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|se|sa|sas|sarl|ltd|llc|inc|plc|kg|ohg|bv|nv|ab"
+    r"|oy|spa|srl|s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?r\.?\s?l)\b\.?)"
+)
+_FORM_ALONE = re.compile(r"(?:gmbh|ag|sa|kg)(?:\s*&\s*co\.?\s*kg)?\.?")
+
+
+def _legal_name_of_brand(doc: Doc, name: str) -> str:
+    """The brand read ("Motel One Berlin-Tiergarten", "Thalia") as the legal entity the page
+    spells elsewhere under the brand's first words ("Motel One Germany Betriebs GmbH",
+    "Thalia Partner" over "GmbH & Co. KG"): the company the bill is booked on."""
+    words = fold(name).split()
+    if has_legal_form(name) or _NAME_WITH_FORM.match(fold(name)) or not words or len(words[0]) < 4:
+        return name  # "Rohstoff AG Salzgitter" names its legal form already
+    head = " ".join(words[: min(2, len(words))])
+    for i, line_folded in enumerate(doc.folded):
+        folded, text = line_folded.strip(), doc.lines[i].text.strip()
+        if doc.in_customer_block(i) or not re.match(rf"{re.escape(head)}\b", folded):
+            continue
+        below = doc.below(i, 0.8)
+        if below is not None and _FORM_ALONE.fullmatch(doc.folded[below].strip()):
+            folded = f"{folded} {doc.folded[below].strip()}"
+            text = f"{text} {doc.lines[below].text.strip()}"
+        m = _NAME_WITH_FORM.match(folded)
+        if m and len(m.group(1).split()) <= 6:
+            return text[: m.end(1)]
+    return name
 
 
 def _country_from_ids(ext: Extraction, party: _Party) -> str | None:
