@@ -524,3 +524,37 @@ def test_a_brand_gives_way_to_the_legal_entity_spelled_under_its_name(brand, leg
 )
 def test_a_brand_without_its_legal_spelling_stays_the_brand(brand, legal_lines):
     assert fields(_branded(brand, legal_lines))["vendor_name"] == brand
+
+
+# --- a date label wrapped with its second half ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Rechnungsdatum", "/Lieferdatum"), ("Date de facture", "/ de livraison")],
+)
+def test_the_value_right_of_a_wrapped_label_is_its_date(first, second):
+    rows = [
+        ("Amazon EU S.à r.l.", 40, 40, 14),
+        ("Rechnung", 344, 100, 12),
+        (first, 344, 118, 7),
+        (second, 344, 128, 7),
+        ("06.02.2025", 423, 128, 7),
+        ("Bestelldatum", 35, 420, 7),
+        ("05.02.2025", 154, 420, 7),
+        ("Gesamtbetrag EUR 59,90", 300, 500),
+    ]
+    assert fields(rows)["invoice_date"] == date(2025, 2, 6)
+
+
+def test_a_label_with_its_value_beside_it_ignores_the_line_below():
+    # the negative case: the value on the label's own row wins over a "/" line under it
+    rows = [
+        ("Acme Versand GmbH", 40, 40, 14),
+        ("Rechnungsdatum", 344, 118, 7),
+        ("01.03.2025", 423, 118, 7),
+        ("/Lieferdatum", 344, 128, 7),
+        ("06.03.2025", 423, 128, 7),
+        ("Gesamtbetrag EUR 59,90", 300, 500),
+    ]
+    assert fields(rows)["invoice_date"] == date(2025, 3, 1)

@@ -526,6 +526,7 @@ _INVOICE = re.compile(
 )
 _RECEIPT = re.compile(
     r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale"
+    r"|kvittering|kvitto|kuitti"  # no/da, sv, fi
     r"|documento\s?commerciale)"
 )
 # What only a till slip prints: change given, a card terminal's lines, the cashier.

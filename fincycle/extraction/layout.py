@@ -230,6 +230,15 @@ def values_after(doc: Doc, i: int, end: int) -> list[tuple[str, int, float]]:
     below = doc.below(i)
     if below is not None and not rest.strip():
         out.append((column_text(doc, i, below).strip(" :"), below, 0.95))
+        beside = doc.right_of(below)
+        if (
+            right is None
+            and beside is not None
+            and doc.lines[below].text.lstrip().startswith(("/", "&"))
+        ):
+            # a label wrapped with its second half ("Rechnungsdatum" over "/Lieferdatum"):
+            # the value stands right of that half
+            out.append((doc.lines[beside].text.strip(" :"), beside, 0.95))
     return out
 
 
