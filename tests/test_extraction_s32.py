@@ -10,7 +10,7 @@ import pytest
 
 from fincycle.extraction import parties
 from fincycle.extraction.layout import Doc
-from fincycle.testing.text_layer import row_fields, text_lines
+from fincycle.testing.text_layer import read_rows, row_fields, text_lines
 
 fields = row_fields
 
@@ -558,3 +558,57 @@ def test_a_label_with_its_value_beside_it_ignores_the_line_below():
         ("Gesamtbetrag EUR 59,90", 300, 500),
     ]
     assert fields(rows)["invoice_date"] == date(2025, 3, 1)
+
+
+def test_a_us_till_slip_implies_no_vat_rate():
+    # a sales tax of 0.52 on 7.58 fits no national VAT rate meant: no rate row is made up
+    got = read_rows(_us_receipt(*_US_TOTALS))
+    assert got.taxes == []
+    assert got.value("amount_tax") == Decimal("0.52")
+
+
+def test_a_european_page_still_implies_its_vat_rate():
+    # the negative case: the same figures with a German address imply 7 % VAT
+    rows = [
+        ("Bäckerei Sonnenschein GmbH", 40, 40),
+        ("Marktplatz 3, 33098 Paderborn", 40, 52),
+        ("Rechnung 2022-118 vom 12.08.2022", 40, 90),
+        ("Subtotal", 15, 579),
+        ("7,58 €", 266, 578),
+        ("MwSt", 28, 598),
+        ("0,53 €", 266, 597),
+        ("Gesamtbetrag", 16, 614),
+        ("8,11 €", 266, 614),
+    ]
+    assert [t.rate for t in read_rows(rows).taxes] == [Decimal("7")]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ["XXXXXXXXXXXX7373 VISA", "AUTH C0DE 025972/8585391", "SEL F CHECK OUT"],
+        ["VISA ACCT 1850", "AUTH CODE 012345", "THANK YOU FOR SHOPPING AT OUR STORE"],
+    ],
+)
+def test_us_card_slips_are_receipts(marks):
+    rows = [
+        ("2250 SOUTHGATE RD, COLORADO SPRINGS, CO 80906", 40, 40),
+        ("SUBTOTAL 32.29", 40, 300),
+        ("SALES TAX 2.66", 40, 312),
+        ("TOTAL $34.95", 40, 324),
+        *[(text, 40, 340 + 12 * k) for k, text in enumerate(marks)],
+    ]
+    assert fields(rows)["document_type"] == "receipt"
+
+
+def test_an_invoice_paid_by_card_stays_an_invoice():
+    # the negative case: one card mark on an invoice titled so
+    rows = [
+        ("Invoice INV-2207", 40, 40),
+        ("Acme Tools LLC, 12 Main St, Denver, CO 80202", 40, 60),
+        ("SUBTOTAL 32.29", 40, 300),
+        ("SALES TAX 2.66", 40, 312),
+        ("TOTAL $34.95", 40, 324),
+        ("Paid by VISA, auth code 025972", 40, 340),
+    ]
+    assert fields(rows)["document_type"] == "invoice"

@@ -25,6 +25,7 @@ from itertools import product
 
 from . import taxes as vat
 from .amount_rows import INCL, Group, Row, build_rows, classify, fold, row_groups
+from .dates import OTHER_MONEY, US_ADDRESS
 from .messages import msg
 from .model import Extraction, InvoiceLine, TaxLine, TextLine
 from .numbers import Amount, currency_code, find_amounts, find_percents
@@ -537,8 +538,10 @@ _TILL_MARKS = (
     r"|pago\s?con\s?tarjeta|pinbetaling|^\W*pin(?:nen)?\b|betaald\s?met|contactless|sans\s?contact"
     r"|kontaktlos|^\W*(?:kreditkarte|mastercard|visa|amex|american\s?express)\b|^\W*cb\b|carte\s?bancaire|^\W*(?:maestro|twint|v\s?pay)\b",
     r"termina.?\W?id|trace\W?n[ro]|genehmigungs|authori[sz]ation\s?code|autorisation"
+    r"|\bauth\s?c[o0]de|approval\s?c[o0]de"
     r"|autori[sz]atie|^\W*merchant\b|^\W*poi\W|leesmethode",
     r"kundenbeleg|bitte\s?beleg\s?aufbewahren|customer\s?copy|ticket\s?client|kassierer|cashier"
+    r"|self\s?-?\s?check\s?-?\s?out|thank\s?you\s?for\s?shopping"
     r"|klantticket"
     r"|caissier|cassiere|cajero|kassa\b|bediener"
     # a German till's fiscal unit
@@ -823,7 +826,7 @@ def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None
     taxes = [t for t in raw_taxes if t.amount is not None or t.base is not None]
     implied = False
     if not taxes and choice is not None and (choice.consistent or choice.tax is not None):
-        taxes = _implied_rate(ext)
+        taxes = [] if _us_seller(rows) else _implied_rate(ext)
         implied = bool(taxes)
     if not taxes and choice is not None:
         taxes = _exempt(rows, ext)
@@ -1230,6 +1233,14 @@ def _sum_row_is_no_total(col: Collector, bases: Decimal, amounts: Decimal) -> No
 KNOWN_RATES = [
     Decimal(r) for r in "8.1 2.6 3.8 7.7 2.5 3.7 20 10 5.5 2.1 19 7 22 5 4 13 21 6 9 12 25".split()
 ]
+
+
+def _us_seller(rows: list[Row]) -> bool:
+    """A US address and no European money on the page (a US till slip prints no currency):
+    a sales tax, whose rate no national VAT rate implies."""
+    return not OTHER_MONEY.search(" ".join(r.text for r in rows)) and any(
+        US_ADDRESS.search(r.text) for r in rows
+    )
 
 
 def _implied_rate(ext: Extraction) -> list[TaxRow]:

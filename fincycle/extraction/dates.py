@@ -217,12 +217,12 @@ _SLASH = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?![\d/-
 
 
 # "RICE, MN 56367-9740", "San Mateo, CA 94401": a town, a US state and its ZIP code
-_US_ADDRESS = re.compile(
+US_ADDRESS = re.compile(
     r"[A-Za-z.]+,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
     r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}"
     r"(?:-\d{4})?(?!\d)"
 )
-_OTHER_MONEY = re.compile(r"€|\b(?:EUR|CHF|GBP|SEK|NOK|DKK|PLN|CZK)\b|£")
+OTHER_MONEY = re.compile(r"€|\b(?:EUR|CHF|GBP|SEK|NOK|DKK|PLN|CZK)\b|£")
 
 
 def guess_order(texts: Iterable[str]) -> str:
@@ -233,8 +233,8 @@ def guess_order(texts: Iterable[str]) -> str:
     day_first = month_first = 0
     us_address = other_money = False
     for text in texts:
-        us_address = us_address or bool(_US_ADDRESS.search(text))
-        other_money = other_money or bool(_OTHER_MONEY.search(text))
+        us_address = us_address or bool(US_ADDRESS.search(text))
+        other_money = other_money or bool(OTHER_MONEY.search(text))
         for m in _SLASH.finditer(text):
             first, second = int(m.group(1)), int(m.group(3))
             if first > 12 >= second:
