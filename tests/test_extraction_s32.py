@@ -612,3 +612,25 @@ def test_an_invoice_paid_by_card_stays_an_invoice():
         ("Paid by VISA, auth code 025972", 40, 340),
     ]
     assert fields(rows)["document_type"] == "invoice"
+
+
+# --- a number whose hyphen an OCR set apart ---------------------------------------------------
+
+
+def _numbered(number_text):
+    return [
+        ("Citadines Betriebs GmbH", 40, 40, 14),
+        ("Ludwig-Erhard-Straße 7, 20459 Hamburg", 40, 58),
+        ("Rechnung", 300, 100, 14),
+        (f"Rechnungsnr. : {number_text}", 300, 130),
+        ("Rechnungsdatum : 05.04.2019", 300, 142),
+        ("Gesamtbetrag EUR 903,63", 300, 400),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [("083 -72561", "083-72561"), ("2024- 118", "2024-118"), ("4711 - Seite 1", "4711")],
+)
+def test_an_ocr_space_beside_a_hyphen_joins_the_number(printed, number):
+    assert fields(_numbered(printed))["invoice_number"] == number

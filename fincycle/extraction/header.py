@@ -72,11 +72,18 @@ def _identifier_token(text: str, spaced: bool = False) -> str | None:
     tokens = [t for t in tokens if t]
     if not tokens:
         return None
-    token = tokens[0]
+    token, k = tokens[0], 1
+    if (
+        len(tokens) > 1
+        and re.fullmatch(r"[A-Z0-9]+-?", token)
+        and re.fullmatch(r"-?\d{2,}", tokens[1])
+        and token.endswith("-") != tokens[1].startswith("-")
+    ):
+        token, k = token + tokens[1], 2  # an OCR's space beside the hyphen: "083 -72561"
     if spaced:
-        k = 1
         if (
-            _PREFIX_WORD.fullmatch(token)
+            k == 1
+            and _PREFIX_WORD.fullmatch(token)
             and token not in _NOT_PREFIX
             and len(tokens) > 1
             and re.match(r"\d|[A-Z0-9]{1,6}/\d", tokens[1])  # "FT 2026/153", "FT A/153"
