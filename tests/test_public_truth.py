@@ -118,8 +118,9 @@ def test_amounts_add_up(doc):
     if untaxed is not None and tax is None:
         assert untaxed == total  # a page without VAT
     rows = doc["taxes"] or []
+    outside_vat = "non_vat_line_in_total" in doc["flags"]  # a donation the VAT rows leave out
     if rows and all(r["base"] is not None for r in rows) and untaxed is not None:
-        assert sum(Decimal(r["base"]) for r in rows) == untaxed
+        assert (sum(Decimal(r["base"]) for r in rows) == untaxed) != outside_vat
     if rows and all(r["amount"] is not None for r in rows) and tax is not None:
         assert sum(Decimal(r["amount"]) for r in rows) == tax
     for row in rows:

@@ -102,10 +102,13 @@ example the mirrors of:
     https://github.com/sadanakb/rechnungswerk       (AGPL-3.0 per its LICENSE; a CALCUSO GmbH invoice,
                                                       an amazon.de marketplace invoice)
     https://github.com/yauheniya-ai/finanzamt       (MIT; two image-only demo invoices, Vienna, Germany)
+    https://github.com/hiancdtrsnm/mercadona-ticket (GPL-3.0; two Mercadona simplified invoices, ES)
+    https://github.com/AmaiaBerrocal/thermostate    (GPL-3.0; a Mercadona and an Eroski TicketBAI
+                                                      simplified invoice, ES)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus11 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus12 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -134,7 +137,8 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/raphkun+spendesk-utils/repo $M/jbms+beancount-import/repo \
         $M/aidoczh+openai-cookbook-zh/repo $M/HelgeSverre+extractor/repo \
         $M/ManuelB+add-zugferd-to-pdf/repo $M/sonst-was+eBonsParser/repo \
-        $M/sadanakb+rechnungswerk/repo $M/yauheniya-ai+finanzamt/repo
+        $M/sadanakb+rechnungswerk/repo $M/yauheniya-ai+finanzamt/repo \
+        $M/hiancdtrsnm+mercadona-ticket/repo $M/AmaiaBerrocal+thermostate/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
