@@ -634,3 +634,52 @@ def _numbered(number_text):
 )
 def test_an_ocr_space_beside_a_hyphen_joins_the_number(printed, number):
     assert fields(_numbered(printed))["invoice_number"] == number
+
+
+# --- a hotel folio: its number and its title beside the date ----------------------------------
+
+
+def _hotel_folio(number_label, title_row):
+    return [
+        ("MOXY Frankfurt Airport", 200, 50, 12),
+        ("Amelia-Mary-Earhart-Strasse 5, 60549 Frankfurt/Main", 200, 64),
+        ("Guest Name : Maik Walter", 30, 170),
+        ("Room No. : 306", 30, 182),
+        (f"{number_label} : 227639", 30, 194),
+        ("Cashier No. : 8370", 30, 206),
+        *title_row,
+        ("30.11.19 Accommodation", 30, 300),
+        ("48.00", 215, 300),
+        ("Total", 190, 340),
+        ("48.00", 270, 340),
+        ("Balance to pay", 140, 352),
+        ("0.00", 275, 352),
+        ("VAT 7% 44.86 3.14 48.00", 30, 380),
+        ("Credit Card Details", 30, 400),
+        ("Merchant No. 123456", 30, 412),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Folio No.", "Folio-Nr.", "Folio"])
+def test_a_folio_number_is_the_number_of_a_bill_that_prints_no_other(label):
+    rows = _hotel_folio(label, [("Date: 01.12.19", 30, 250), ("INVOICE", 435, 250, 14)])
+    assert fields(rows)["invoice_number"] == "227639"
+
+
+def test_an_invoice_number_wins_over_the_folio():
+    # the negative case: the bill prints its invoice number too
+    rows = _hotel_folio("Folio No.", [("Invoice No. 2019-4471", 30, 250)])
+    assert fields(rows)["invoice_number"] == "2019-4471"
+
+
+@pytest.mark.parametrize("title", ["INVOICE", "RECHNUNG", "FACTURE"])
+def test_a_title_alone_in_its_box_beside_the_date_makes_an_invoice(title):
+    rows = _hotel_folio("Folio No.", [("Date: 01.12.19", 30, 250), (title, 435, 250, 14)])
+    assert fields(rows)["document_type"] == "invoice"
+
+
+def test_a_card_slip_without_a_title_stays_a_receipt():
+    # the negative case: the same slip without its title box
+    rows = _hotel_folio("Folio No.", [("Date: 01.12.19", 30, 250)])
+    rows += [("Auth Code 025972", 30, 424), ("Thank you for shopping", 30, 436)]
+    assert fields(rows)["document_type"] == "receipt"

@@ -139,6 +139,9 @@ def _other_document(doc: Doc, i: int, m: re.Match) -> bool:
     )
 
 
+_FOLIO_NO = re.compile(r"\bfolio\s*(?:no|nr|n°|number|nummer|#)?(?![a-z])\.?")
+
+
 def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
     for _i, number, _day, conf in _type_code_headings(doc):
@@ -158,6 +161,8 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
                 votes.add(_norm_number(token), token, 0.85)
     if not votes.items:  # a bare "Nummer:" only when no invoice-number label gave a value
         _labelled_numbers(doc, NUMBER_ONLY, 0.75, votes)
+    if not votes.items:  # a hotel's folio ("Folio No. : 227639") when it prints no other
+        _labelled_numbers(doc, _FOLIO_NO, 0.72, votes)
     if not votes.items:
         _doc_word_column(doc, votes)
     if not votes.items:
