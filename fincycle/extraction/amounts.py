@@ -525,9 +525,6 @@ _INVOICE = re.compile(
     r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|factuur|factura|fatura|tax\s?invoice"
     r"|note\s?d.honoraires|honorarnote)(?![a-z])"
 )
-# The title alone in its box beside other text on the row ("Date: 01.12.19 | INVOICE"), the
-# box folded as row parts are.
-_INVOICE_BOX = re.compile(r"rechnung|facture|invoice|fattura|factuur|factura|fatura|tax\s?invoice")
 _RECEIPT = re.compile(
     r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale"
     r"|kvittering|kvitto|kuitti"  # no/da, sv, fi
@@ -633,7 +630,9 @@ def document_type(
     for row in rows:
         if _QR_PART.search(row.norm) or (not has_amounts and len(row.norm.split()) > 5):
             continue
-        if _INVOICE.search(row.norm) or any(_INVOICE_BOX.fullmatch(p.strip()) for p in row.parts):
+        # the title heads its row, or stands alone in its box beside other text on the row
+        # ("Date: 01.12.19 | INVOICE")
+        if _INVOICE.search(row.norm) or any(_INVOICE.fullmatch(p.strip()) for p in row.parts):
             return "invoice", 0.9 if has_amounts else 0.6
         if _RECEIPT.search(row.norm) and has_amounts:
             return "receipt", 0.7

@@ -1578,12 +1578,11 @@ def read_vendor(doc: Doc, ext: Extraction, source: str) -> None:
 
 
 # A name ending with its legal form, within a longer line ("Motel One Germany Betriebs GmbH
-# Motel One Berlin-Tiergarten An der Urania 12"), or that form alone on the line below it.
+# Motel One Berlin-Tiergarten An der Urania 12").
 _NAME_WITH_FORM = re.compile(
     r"^(.{2,60}?\b(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|se|sa|sas|sarl|ltd|llc|inc|plc|kg|ohg|bv|nv|ab"
     r"|oy|spa|srl|s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?r\.?\s?l)\b\.?)"
 )
-_FORM_ALONE = re.compile(r"(?:gmbh|ag|sa|kg)(?:\s*&\s*co\.?\s*kg)?\.?")
 
 
 def _legal_name_of_brand(doc: Doc, name: str) -> str:
@@ -1599,7 +1598,7 @@ def _legal_name_of_brand(doc: Doc, name: str) -> str:
         if doc.in_customer_block(i) or not re.match(rf"{re.escape(head)}\b", folded):
             continue
         below = doc.below(i, 0.8)
-        if below is not None and _FORM_ALONE.fullmatch(doc.folded[below].strip()):
+        if below is not None and only_legal_form(doc.lines[below].text):
             folded = f"{folded} {doc.folded[below].strip()}"
             text = f"{text} {doc.lines[below].text.strip()}"
         m = _NAME_WITH_FORM.match(folded)
