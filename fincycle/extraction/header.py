@@ -167,9 +167,33 @@ def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
         _doc_word_column(doc, votes)
     if not votes.items:
         _hash_field(doc, votes)
+    if not votes.items:
+        _date_shaped_number(doc, votes)
     best = votes.best()
     if best:
         ext.set("invoice_number", best["value"], best["score"], source)
+
+
+_SLASHED_NUMBER = re.compile(r"\d{1,4}/\d{1,2}/\d{4}")
+
+
+def _date_shaped_number(doc: Doc, votes: Votes) -> None:
+    """A number shaped like a date alone under an invoice-number label: Poland's "2/11/2023"
+    (the second invoice of November 2023). Kept when it is not the date the page is issued on,
+    which a misread column would give."""
+    issued = Votes()
+    _dated_label(doc, INVOICE_DATE, issued, 0.94, skip=TERMS_PREFIX)
+    for i, m in label_hits(doc, INVOICE_NO):
+        if _other_document(doc, i, m):
+            continue
+        for text, _j, weight in values_after(doc, i, m.end()):
+            token = text.strip(_TOKEN_STRIP)
+            if not _SLASHED_NUMBER.fullmatch(token):
+                break
+            day = dates.find_dates(token, doc.order)
+            if not day or day[0].value not in issued.items:
+                votes.add(_norm_number(token), token, 0.8 * weight)
+            break
 
 
 _HASH_LABEL = re.compile(r"^\s*#\s*:?\s*$")

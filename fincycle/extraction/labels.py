@@ -57,6 +57,8 @@ INVOICE_NO = _rx(
     rf"(?:numero|num|{_NO}|no)\.?\s*(?:de\s*(?:la\s*)?|da\s*|do\s*)?(?:factura|fatura)\b",
     rf"\b(?:factura|fatura)(?:\s*-\s*recibo|\s*rectificativa|\s*simplificada)?\s*(?:{_NO}|no(?![a-z])\.?)",
     rf"nota\s*de\s*credito\s*(?:{_NO}|no(?![a-z])\.?)",
+    # Polish ("Numer faktury", "Nr faktury"; "Faktura nr" above)
+    r"\b(?:numer|nr)\.?\s*faktury\b",
 )
 # A credit note's own number: it wins over the invoice it refers to.
 CREDIT_NO = re.compile(

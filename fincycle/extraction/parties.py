@@ -1231,6 +1231,7 @@ def _letterhead_block(doc: Doc) -> int | None:
             continue
         if any(
             not looks_like_address(doc.lines[k].text)
+            and not _awaits_value(doc.lines[k].text)
             and not _is_label_row(doc, k)  # a field grid's labels ("IRN | : b00e98...")
             and _row_label(doc, k) is None  # and its values ("Metoda płatności: | przelew")
             and plausible_company(clean_company_name(_strip_vendor_label(doc.lines[k].text)))
@@ -1238,6 +1239,12 @@ def _letterhead_block(doc: Doc) -> int | None:
         ):
             return b  # the first block naming someone: not a title ("Sales Receipt")
     return None
+
+
+def _awaits_value(text: str) -> bool:
+    """A short label waiting for its value on the next line ("Paid At:", "Remit to:")."""
+    text = text.strip()
+    return text.endswith(":") and len(text.split()) <= 4
 
 
 def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
@@ -1258,7 +1265,9 @@ def _from_letterhead(doc: Doc) -> list[tuple[_Party, float, str]]:
     names = [
         k
         for k, t in enumerate(texts[:3])
-        if not looks_like_address(t) and plausible_company(clean_company_name(t))
+        if not looks_like_address(t)
+        and not _awaits_value(t)
+        and plausible_company(clean_company_name(t))
     ]
     if not names or looks_like_address(texts[0]):
         # the name printed apart (larger, higher) above its address block

@@ -126,11 +126,11 @@ def _run_stages(
     )
     lines: list[TextLine] = []
     # a page whose text layer is a poor OCR's ("Consu!t!ng", letters of three scripts in a
-    # word) is read again as the scan it is
+    # word) is read again as the scan it is; so is one whose font maps no letters
     text_pages = [
         p
         for p in range(len(doc.pages))
-        if doc.pages[p].has_text and not text.garbled_ocr(doc.pages[p].text())
+        if doc.pages[p].has_text and not text.unreadable_layer(doc.pages[p].text())
     ]
     image_pages = [p for p in range(len(doc.pages)) if p not in text_pages]
     t0 = time.perf_counter()

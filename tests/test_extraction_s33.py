@@ -1,0 +1,120 @@
+"""Layouts of other writers, stop 33 (fincycle.extraction): a text layer whose font maps no
+letters, Poland's invoice-number label and its date-shaped numbers, a label waiting for its
+value at the top of the page. Each rule has a case that must not trigger it."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from test_extraction_pipeline import OPTIONS, TODAY, scan_with_layer
+
+from fincycle.extraction import ocr, pipeline, text
+from fincycle.testing.text_layer import row_fields
+
+# --- a font without a Unicode map -----------------------------------------------------------
+
+# What pdfium reads from a page set in a font whose glyph codes are not its letters.
+CIPHER_LAYER = [
+    "=E>824=D<14A *  012\"%*/( 0.1\"/9",
+    "=E>82430C4  '8=C==4=3F0ABBCA00C 0",
+    "41C>A=D<14A  58=0=24?>?CA038=62><?0=H2><",
+    "$#$+ /  70;5I8??>;0A5;4424BF40C 18B>=",
+    "A0=3?>?CA038=62><?0=H  =8CF>E4= =8C",
+] * 6
+
+
+def test_a_layer_of_glyph_codes_is_an_unmapped_font():
+    assert text.unmapped_font("\n".join(CIPHER_LAYER))
+    assert text.unreadable_layer("\n".join(CIPHER_LAYER))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # rules, borders and signs a typeset page prints
+        "\n".join(
+            ["Rechnung 2026-118 <info@example.ch> https://shop.example.ch/?id=5&lang=de"]
+            + ["=" * 60, "| 1 | Beratung | 8.00 h | 1'200.00 |", "-" * 60] * 8
+            + ["Total CHF 1'081.00", "MWST 8.1 % auf 1'000.00 = 81.00"]
+        ),
+        # too short to judge
+        "=E>824=D<14A",
+    ],
+)
+def test_a_typeset_page_is_no_unmapped_font(page):
+    assert not text.unmapped_font(page)
+
+
+def test_a_page_whose_font_maps_no_letters_is_read_by_ocr():
+    if not ocr.engine_available():
+        pytest.skip("OCR engine not installed")
+    ext = pipeline.extract(
+        scan_with_layer(CIPHER_LAYER), "bill.pdf", pipeline.CaptureOptions(today=TODAY)
+    )
+    assert "ocr" in ext.sources
+    assert ext.value("invoice_number") == "2026-118"
+    assert ext.value("amount_total") == Decimal("1081.00")
+
+
+def test_without_ocr_an_unmapped_font_says_so_and_invents_nothing():
+    ext = pipeline.extract(scan_with_layer(CIPHER_LAYER), "bill.pdf", OPTIONS)
+    assert "ocr_off" in [w.code for w in ext.warnings]
+    assert ext.value("invoice_number") is None
+
+
+# --- Poland: "Numer faktury" and a number shaped like a date ------------------------------
+
+
+def _faktura(number, issued="2023-11-30"):
+    return [
+        ("Krajowy System e-Faktur", 28, 24),
+        ("Numer faktury", 505, 36),
+        (number, 490, 46),
+        ("Faktura podstawowa", 480, 72),
+        ("Sprzedawca", 28, 128),
+        ("Nabywca", 298, 128),
+        ("Nazwa: ABC Developex S.A.", 28, 163),
+        ("Nazwa: F.H.U. Jan Kowalski", 298, 163),
+        ("ul. Sadowa 1 m. 3, 00-002 Kraków", 28, 199),
+        ("ul. Polna 1, 00-001 Warszawa", 298, 199),
+        (f"Data wystawienia: {issued}", 28, 455),
+        ("Wartość netto 13 915,00 Kwota VAT 3 200,45 Wartość brutto 17 115,45", 28, 520),
+    ]
+
+
+@pytest.mark.parametrize("number", ["FV/2023/11/0042", "2/11/2023", "14/12/2023"])
+def test_polish_invoice_number_label(number):
+    assert row_fields(_faktura(number))["invoice_number"] == number
+
+
+def test_a_date_shaped_value_that_is_the_issue_date_is_no_number():
+    # the negative case: "30/11/2023" under the label is the page's own date, a column misread
+    got = row_fields(_faktura("30/11/2023"))
+    assert got.get("invoice_number") is None
+    assert got["invoice_date"] == date(2023, 11, 30)
+
+
+# --- a label waiting for its value at the top of the page ------------------------------------
+
+
+def _receipt(first_line):
+    return [
+        ("Buyer Receipt", 261, 13, 14),
+        ("Receipt Date", 271, 70),
+        ("10/26/2022", 376, 70),
+        (first_line, 46, 113),
+        ("999 - Corporate", 46, 127),
+        ("Two Westbrook Corporate Center Suite 500", 46, 140),
+        ("Westchester IL 60154", 46, 154),
+        ("Total Paid", 271, 400),
+        ("$20,383.00", 376, 400),
+    ]
+
+
+def test_a_label_waiting_for_its_value_is_no_letterhead():
+    assert row_fields(_receipt("Paid At:")).get("vendor_name") != "Paid At"
+
+
+def test_a_name_over_its_address_stays_the_letterhead():
+    # the negative case: the same block headed by a company's name
+    assert row_fields(_receipt("Dream Rides LLC"))["vendor_name"] == "Dream Rides LLC"
