@@ -15,7 +15,7 @@ from fincycle.testing.text_layer import row_fields
 
 # What pdfium reads from a page set in a font whose glyph codes are not its letters.
 CIPHER_LAYER = [
-    "=E>824=D<14A *  012\"%*/( 0.1\"/9",
+    '=E>824=D<14A *  012"%*/( 0.1"/9',
     "=E>82430C4  '8=C==4=3F0ABBCA00C 0",
     "41C>A=D<14A  58=0=24?>?CA038=62><?0=H2><",
     "$#$+ /  70;5I8??>;0A5;4424BF40C 18B>=",
