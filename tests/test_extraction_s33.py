@@ -118,3 +118,82 @@ def test_a_label_waiting_for_its_value_is_no_letterhead():
 def test_a_name_over_its_address_stays_the_letterhead():
     # the negative case: the same block headed by a company's name
     assert row_fields(_receipt("Dream Rides LLC"))["vendor_name"] == "Dream Rides LLC"
+
+
+# --- labels of Nordic and Central and Eastern European bills -------------------------------
+
+LANGUAGES = {
+    # title, number, date, due, net, VAT, total, payment reference labels
+    "sv": ("Faktura", "Fakturanummer", "Fakturadatum", "Förfallodatum", "Summa exkl. moms",
+           "Moms 25 %", "Att betala", "OCR-nummer"),
+    "no": ("Faktura", "Fakturanr.", "Fakturadato", "Forfallsdato", "Netto", "MVA 25 %",
+           "Å betale", "KID-nr."),
+    "da": ("Faktura", "Fakturanummer", "Fakturadato", "Forfaldsdato", "Netto", "Moms 25 %",
+           "At betale", None),
+    "fi": ("Lasku", "Laskun numero", "Laskun päivämäärä", "Eräpäivä", "Yhteensä ilman ALV",
+           "ALV 25 %", "Maksettava", "Viitenumero"),
+    "pl": ("Faktura VAT", "Numer faktury", "Data wystawienia", "Termin płatności",
+           "Wartość netto", "VAT 25 %", "Do zapłaty", None),
+    "cs": ("Faktura - daňový doklad", "Číslo faktury", "Datum vystavení", "Datum splatnosti",
+           "Základ daně", "DPH 25 %", "Celkem k úhradě", "Variabilní symbol"),
+    "hr": ("Račun", "Broj računa", "Datum računa", "Rok plaćanja", "Osnovica", "PDV 25 %",
+           "Za plaćanje", "Poziv na broj"),
+    "sl": ("Račun", "Številka računa", "Datum izdaje", "Rok plačila", "Skupaj brez DDV",
+           "DDV 25 %", "Za plačilo", "Sklic"),
+    "hu": ("Számla", "Számla sorszáma", "Számla kelte", "Fizetési határidő", "Nettó",
+           "ÁFA 25 %", "Fizetendő", None),
+}  # fmt: skip
+
+
+def _bill(labels):
+    title, number, issued, due, net, vat, total, reference = labels
+    rows = [
+        ("Nordlys Konsult AB", 50, 40, 16),
+        ("Storgatan 12", 50, 62),
+        (title, 400, 40, 18),
+        (f"{number}: 2026-0417", 360, 100),
+        (f"{issued}: 02.03.2026", 360, 114),
+        (f"{due}: 01.04.2026", 360, 128),
+        ("Kund AB", 50, 160),
+        ("Kundvägen 3", 50, 172),
+        ("Konsultation", 50, 300),
+        ("1 000,00", 480, 300),
+        (net, 330, 400),
+        ("1 000,00", 480, 400),
+        (vat, 330, 414),
+        ("250,00", 480, 414),
+        (total, 330, 428),
+        ("1 250,00", 480, 428),
+    ]
+    if reference:
+        rows.append((f"{reference}: 7001234", 50, 500))
+    return rows
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_labels_of_nordic_and_eastern_european_bills(language):
+    got = row_fields(_bill(LANGUAGES[language]))
+    assert got["document_type"] == "invoice"
+    assert got["invoice_number"] == "2026-0417"
+    assert got["invoice_date"] == date(2026, 3, 2)
+    assert got["due_date"] == date(2026, 4, 1)
+    assert got["amount_untaxed"] == Decimal("1000.00")
+    assert got["amount_tax"] == Decimal("250.00")
+    assert got["amount_total"] == Decimal("1250.00")
+    if LANGUAGES[language][-1]:
+        assert got["payment_reference"] == "7001234"
+
+
+def test_a_bank_accounts_racun_br_is_no_invoice_number():
+    # the negative case: "tekući račun br." is the payee's account, not the bill's number
+    rows = [
+        *_bill(LANGUAGES["hr"])[:3],
+        ("Uplatu izvršiti na tekući račun br.: 150-0000000043155-71", 50, 480),
+        *_bill(LANGUAGES["hr"])[4:],
+    ]
+    assert row_fields(rows).get("invoice_number") is None
+
+
+def test_a_guest_count_is_no_norwegian_kid_reference():
+    rows = [*_bill(LANGUAGES["no"])[:-1], ("Adult/Kid 2/1", 50, 500)]
+    assert row_fields(rows).get("payment_reference") is None

@@ -10,23 +10,14 @@ untaxed, subtotal, tax, rounding, discount, charge...) in FR/DE/IT/EN/NL/ES/PT, 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .labels import fold
 from .model import TextLine
 from .numbers import Amount, Percent, find_amounts, find_percents
 
 __all__ = ["INCL", "LABELS", "Group", "Row", "build_rows", "classify", "fold", "row_groups"]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, same length as ``text`` (positions stay valid)."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] or c
-        out.append(base.lower()[:1] or c)
-    return "".join(out)
 
 
 # --- rows ------------------------------------------------------------------------------------
@@ -212,6 +203,8 @@ _TAXW = (
     r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w"
     # India's GST halves and the integrated / union-territory GST: "CGST", "SGST", "IGST", "UTGST"
     r"|[csi]gst|utgst"
+    # Nordic, Finnish, Czech/Slovak, Croatian/Serbian/Bosnian, Slovene, Hungarian
+    r"|moms|mva|alv|dph|pdv|ddv|afa"
     # OCR's readings of a receipt's "MwSt" ("MAst", "Mst", "HwSt", "MwS t")
     r"|mast|mst|hwst|mws\s?t)"
 )
@@ -225,11 +218,13 @@ _EXCL = (
     r"s\s?/\s?iva|"
     r"ohne\s?(?:mwst|ust|u\.st|umsatzsteuer|mehrwertsteuer|steuer)|"
     r"sans\s?tva|before\s?tax|avant\s?tva|senza\s?iva|iva\s?esclusa|esclusa|(?:sem|sin)\s?iva|"
-    r"zonder\s?btw|without\s?(?:vat|tax|taxes|gst))"
+    r"zonder\s?btw|without\s?(?:vat|tax|taxes|gst)|"
+    r"ilman\s?alv|veroton|bez\s?(?:dph|dane|pdv|vat)|brez\s?ddv|(?:afa|afa-?)\s?nelkul)"
 )
 _TOTALW = (
     r"(?:total|totale|totaal|gesamt\w*|brutto\w*|endbetrag|endsumme|rechnungs(?:betrag|beitrag|total|summe)|"
     r"factuurbedrag|eindtotaal|eindbedrag|"
+    r"summa|yhteensa|celkem|razem|ukupno|skupaj|osszesen|"
     r"totalbetrag|montant\s?(?:de\s?la\s?)?facture|importo|invoice\s?amount|summe|"
     r"gutschrifts?(?:betrag|summe|total)|montant\s?(?:de\s?l.\s?|d.\s?)?avoir|credit\s?amount)"
 )
@@ -272,7 +267,10 @@ LABELS = [  # first match wins
     (
         "due",
         _B
-        + r"(?:amount\s?due|balance\s?due|total\s?due|due\s?payable|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo|te\s?betalen|te\s?voldoen|a\s?pagar)",
+        + r"(?:amount\s?due|balance\s?due|total\s?due|due\s?payable|amount\s?payable|to\s?pay|zu\s?(?:be)?zahlen|zahlbetrag|zahlungsbetrag|offener\s?betrag|net\s?a\s?payer|reste\s?a\s?payer|solde|montant\s?du\b|a\s?payer|montant\s?preleve|da\s?pagare|netto\s?a\s?pagare|saldo|te\s?betalen|te\s?voldoen|a\s?pagar"
+        # sv, no, da, fi, cs/sk, pl, hr/sr/bs, sl, hu
+        r"|att\s?betala|a\s?betale|at\s?betale|til\s?betaling|maksettava|k\s?uhrade|do\s?zaplaty"
+        r"|za\s?uplatu|za\s?placanje|za\s?placilo|fizetendo)",
     ),
     (
         "total",
@@ -301,7 +299,8 @@ LABELS = [  # first match wins
     (
         "untaxed",
         _B
-        + r"(?:net\s?(?:total|amount)|untaxed\s?(?:amount|total)|(?:amount|total)\s?untaxed|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible)",
+        + r"(?:net\s?(?:total|amount)|untaxed\s?(?:amount|total)|(?:amount|total)\s?untaxed|nettobetrag|netto(?:summe|betrag|total)?(?![a-z])|warenwert|total\s?before\s?tax|totale\s?imponibile|imponibile|base\s?imponible"
+        r"|osnovica|zaklad\s?dane)",
     ),
     (
         "subtotal",

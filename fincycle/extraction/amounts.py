@@ -523,7 +523,8 @@ _SELF_BILLED = re.compile(
 _GUTSCHRIFT_ONLY = re.compile(r"gutschrift(?!.*(?:korrektur|storno|zu\s?(?:der\s?)?rechnung))")
 _INVOICE = re.compile(
     r"^\W*(?:[a-z]*rechnung|facture|invoice|fattura|factuur|factura|fatura|tax\s?invoice"
-    r"|note\s?d.honoraires|honorarnote)(?![a-z])"
+    r"|note\s?d.honoraires|honorarnote"
+    r"|faktura|lasku|racun|szamla)(?![a-z])"  # Nordic, pl/cs/sk, fi, hr/sr/bs/sl, hu
 )
 _RECEIPT = re.compile(
     r"^\W*(?:quittung|kassenbon|kassenbeleg|quittance|ticket\s?de\s?caisse|recu\b|receipt|scontrino|ricevuta\s?fiscale"

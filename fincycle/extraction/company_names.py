@@ -79,7 +79,7 @@ _TITLE_WORDS = re.compile(
     r"|example|sample|seite|page|pagina|bemerkung(?:en)?|positionsdaten|zahlungsbedingungen"
     # receipts, statements, confirmations, notes and quotes: headings, never a sender
     r"|receipts?|quittung(?:en)?|kassen(?:bon|beleg|zettel)|recus?|ricevut[ae]|scontrino|recibos?"
-    r"|kvittering|kvitto|kuitti"
+    r"|kvittering|kvitto|kuitti|faktura|fakturor|lasku|racun|szamla"
     r"|kwitantie|kassabon|betaal(?:bewijs|bevestiging)|betalingsbewijs|statement|kontoauszug"
     r"|releve\s*de\s*compte|estratto\s*conto|(?:order|payment|booking)\s*confirmation"
     r"|(?:auftrags|bestell|zahlungs)bestatigung|confirmation\s*de\s*(?:commande|paiement)"

@@ -57,8 +57,18 @@ INVOICE_NO = _rx(
     rf"(?:numero|num|{_NO}|no)\.?\s*(?:de\s*(?:la\s*)?|da\s*|do\s*)?(?:factura|fatura)\b",
     rf"\b(?:factura|fatura)(?:\s*-\s*recibo|\s*rectificativa|\s*simplificada)?\s*(?:{_NO}|no(?![a-z])\.?)",
     rf"nota\s*de\s*credito\s*(?:{_NO}|no(?![a-z])\.?)",
-    # Polish ("Numer faktury", "Nr faktury"; "Faktura nr" above)
-    r"\b(?:numer|nr)\.?\s*faktury\b",
+    # Polish ("Numer faktury", "Nr faktury", "Faktura VAT nr"; "Faktura nr" above), Czech and
+    # Slovak ("Číslo faktury", "Faktura č."), Finnish ("Laskun numero", "Laskunro"), Croatian,
+    # Serbian, Bosnian, Slovene ("Račun br.", "Broj računa", "Številka računa"), Hungarian
+    # ("Számla sorszáma", "Számlaszám"); Nordic "Fakturanummer" is German's "faktura-nummer"
+    r"\b(?:numer|nr)\.?\s*faktury\b|\bfaktura\s*vat\s*(?:nr|no)(?![a-z])\.?",
+    r"\bcislo\s*faktury\b|\bfaktura\s*(?:c\.|cislo\b)",
+    r"\blasku(?:n)?\s*-?\s*(?:numero|nro|nr)(?![a-z])\.?",
+    # not a bank account's "tekući račun br." / "žiro račun"
+    r"(?<!tekuci\s)(?<!ziro\s)(?<!ziro-)(?<!transakcijski\s)\bracun(?:a)?\s*(?:br|st|broj|stevilka)"
+    r"(?![a-z])\.?|\bbroj\s*racuna\b"
+    r"|\b(?:stevilka|st)\.?\s*racuna\b",
+    r"\bszamla\s*(?:sorszama|szama|szam)\b|\bszamlaszam\b",
 )
 # A credit note's own number: it wins over the invoice it refers to.
 CREDIT_NO = re.compile(
@@ -113,7 +123,7 @@ INVOICE_NO_LOOSE = re.compile(
 TITLE = re.compile(
     r"^\s*(?:rechnung|facture|invoice|fattura|gutschrift|avoir|credit\s*note|nota\s*di\s*credito"
     r"|note\s*de\s*credit|tax\s*invoice|proforma|quittung|receipt|ricevuta|factuur|creditnota"
-    r"|factura|fatura(?:\s*-\s*recibo)?|nota\s*de\s*credito)\s*[:#]?\s+"
+    r"|factura|fatura(?:\s*-\s*recibo)?|nota\s*de\s*credito|faktura|lasku|racun|szamla)\s*[:#]?\s+"
     r"(?=\S*\d|[a-z]{1,4}\s\d)"
 )
 INVOICE_DATE = _rx(
@@ -128,6 +138,10 @@ INVOICE_DATE = _rx(
     r"fecha\s*(?:de\s*(?:la\s*)?)?factura|fecha\s*(?:de\s*)?(?:emision|expedicion)",
     r"data\s*(?:da\s*)?fatura|data\s*(?:de\s*|da\s*)?emissao",
     r"data\s*wystawienia|datum\s*vystaveni",  # pl, cs
+    # da/no, fi, sk, hr/sr/bs/sl, hu
+    r"fakturadato|laskun\s*paivamaara|laskupaiva|datum\s*(?:vyhotovenia|vystavenia)",
+    r"datum\s*(?:izdavanja\s*)?racuna|datum\s*izdavanja|datum\s*izdaje",
+    r"szamla\s*kelte|kiallitas\s*(?:datuma|kelte)",
 )
 # "Datum:", "Date", "Fecha", and bilingual "Datum / Date:"
 GENERIC_DATE = re.compile(
@@ -187,7 +201,11 @@ DUE_DATE = _rx(
     r"|(?:fecha|data)\s*(?:de\s*)?(?:vto|venc)\b\.?",
     r"data\s*(?:de\s*|do\s*)?vencimento|vencimento|data\s*limite\s*(?:de\s*)?pagamento|pagar\s*ate|pagamento\s*ate"
     r"|vence\s*em",
-    r"termin\s*platnosci|datum\s*splatnosti",  # pl, cs
+    r"termin\s*platnosci|datum\s*splatnosti",  # pl, cs, sk
+    # sv, da, no, fi, hr/bs, sl, hu
+    r"forfallodat(?:um|o)|forfallodag|forfaldsdato|forfallsdato|betalas\s*senast|erapaiva"
+    r"|rok\s*placanja|datum\s*dospijeca|dospijece|rok\s*placila|datum\s*zapadlosti"
+    r"|fizetesi\s*hatarido",
 )
 # Last resorts for a document without an invoice date: the day a receipt says it was paid, the
 # day of the order a web shop's invoice names alone.
@@ -223,6 +241,9 @@ PAYMENT_REF = _rx(
     r"betalingskenmerk|betalings\s*-?\s*referentie|betaalreferentie|gestructureerde\s*mededeling",
     r"referencia\s*(?:de|del|para\s*el)?\s*pago|concepto\s*(?:de\s*(?:la\s*)?)?(?:transferencia|pago)",
     r"referencia\s*(?:de|do|para\s*o?)?\s*pagamento",
+    # hr/sr/bs, sl, sv, fi, no, cs/sk
+    r"poziv\s*na\s*broj|\bsklic\b|ocr\s*-?\s*(?:nummer|nr|referens)|\bviite(?:numero)?\b"
+    r"|\bkid\s*(?:-?\s*(?:nummer|nr)\b|:)|variabilni\s*symbol",
     # "Referenz (bitte bei Zahlung angeben)", "Reference (please quote with your payment)"
     # "(Bei Schriftwechsel und Zahlung bitte angeben.)" under "Vertrag Nr: 00.123.456.7"
     r"(?:bei|mit)\s*(?:der\s*|ihrer\s*)?(?:[a-z]+\s*(?:und|oder|/)\s*(?:der\s*|ihrer\s*)?)?"
