@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import product
 
+from . import identifiers
 from . import taxes as vat
 from .amount_rows import INCL, Group, Row, build_rows, classify, fold, row_groups
 from .dates import OTHER_MONEY, US_ADDRESS
@@ -761,21 +762,21 @@ def _touches_money(row: Row, m: re.Match) -> bool:
 
 _COUNTRY_HINTS = [  # IBAN / VAT id of the vendor when no currency is printed (OCR lost the sign)
     (re.compile(r"\b(?:CH|LI)\d{2}\s?\d{4}\s?\d|\bCHE[-\s]?\d{3}"), "CHF"),
-    (
-        re.compile(
-            # a digit right after the country code: "FILM 260" is no Finnish VAT id
-            r"\b(?:FR|DE|IT|AT|BE|NL|ES|PT|LU|IE|FI|GR|SK|SI|EE|LV|LT)[ ]?(?:\d[0-9A-Z]|[A-Z]\d)"
-            r"(?:[ ]?\d){3}"  # "DE 115 055 186" too
-        ),
-        "EUR",
-    ),
     (re.compile(r"\bGB\d{2}\s?[A-Z]{4}|\bGB\s?\d{9}\b"), "GBP"),
 ]
+_EURO_COUNTRIES = frozenset("FR DE IT AT BE NL ES PT LU IE FI GR SK SI EE LV LT HR CY MT".split())
 
 
 def _country_currency(rows: list[Row]) -> tuple[str, float]:
     text = "\n".join(r.text for r in rows)
     found = [(m.start(), code) for pattern, code in _COUNTRY_HINTS for m in pattern.finditer(text)]
+    # a euro country's id only when its check digits hold: a till's "CHEEZE IT 0024100536"
+    # is no Italian VAT id
+    found += [
+        (m.start, "EUR")
+        for m in identifiers.find_ibans(text) + identifiers.find_eu_vats(text)
+        if m.value[:2] in _EURO_COUNTRIES
+    ]
     return (min(found)[1], 0.4) if found else ("", 0.0)
 
 
