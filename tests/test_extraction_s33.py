@@ -197,3 +197,28 @@ def test_a_bank_accounts_racun_br_is_no_invoice_number():
 def test_a_guest_count_is_no_norwegian_kid_reference():
     rows = [*_bill(LANGUAGES["no"])[:-1], ("Adult/Kid 2/1", 50, 500)]
     assert row_fields(rows).get("payment_reference") is None
+
+
+# --- the currency of the vendor's country, from ids whose check digits hold -----------------
+
+
+def _till(id_line):
+    return [
+        ("SUPERMARKT", 60, 20, 14),
+        (id_line, 40, 60),
+        ("BROT", 40, 100),
+        ("2.96", 300, 100),
+        ("MILCH", 40, 114),
+        ("1.04", 300, 114),
+        ("SUMME", 40, 140),
+        ("4.00", 300, 140),
+    ]
+
+
+def test_a_valid_german_vat_id_implies_the_euro():
+    assert row_fields(_till("USt-IdNr. DE 115 055 186"))["currency"] == "EUR"
+
+
+def test_an_article_code_after_it_is_no_italian_vat_id():
+    # the negative case: "CHEEZE IT 0024100536", a US till's article and its UPC
+    assert row_fields(_till("CHEEZE IT 0024100536")).get("currency") != "EUR"
