@@ -300,6 +300,10 @@ def key_scores(ext: Extraction) -> dict[str, tuple[str, float]]:
     amounts = best("amount_untaxed", "taxes")
     if ext.value("amount_tax") == 0 or (ext.taxes and all(t.rate == 0 for t in ext.taxes)):
         amounts = best(amounts[0], "amount_total")
+    elif ext.value("amount_tax") and not ext.taxes:
+        # VAT charged without a rate to book it under (a Factur-X MINIMUM and a page whose
+        # VAT table was not read): the lines cannot be filled right by themselves
+        amounts = ("taxes", ext.taxes_confidence)
     return {
         "vendor": best("vendor_vat", "vendor_iban", "vendor_name"),
         "invoice_number": best("invoice_number"),
