@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 from test_extraction_pipeline import OPTIONS, TODAY, scan_with_layer
 
-from fincycle.extraction import ocr, pipeline, text
-from fincycle.testing.text_layer import row_fields
+from fincycle.extraction import crosscheck, ocr, pipeline, text
+from fincycle.extraction.model import Extraction, TaxLine
+from fincycle.testing.text_layer import read_rows, row_fields
 
 # --- a font without a Unicode map -----------------------------------------------------------
 
@@ -222,3 +223,73 @@ def test_a_valid_german_vat_id_implies_the_euro():
 def test_an_article_code_after_it_is_no_italian_vat_id():
     # the negative case: "CHEEZE IT 0024100536", a US till's article and its UPC
     assert row_fields(_till("CHEEZE IT 0024100536")).get("currency") != "EUR"
+
+
+# --- a VAT table titled above a header that names no tax; a total printed only as a due sum --
+
+
+def _data_players(title="Détail de la TVA", schedule="2 880,00 € au 26/07/2024"):
+    return [
+        ("DATA PLAYERS", 30, 40, 16),
+        ("Facture FAC00000014", 380, 40),
+        ("Date : 26/06/2024", 380, 56),
+        ("Libellé", 37, 308),
+        ("Montant HT", 458, 308),
+        ("TVA", 549, 308),
+        ("Hébergement prix par mois", 35, 330),
+        ("2 400,00 €", 478, 330),
+        ("20,00%", 540, 330),
+        (title, 35, 595),
+        ("Total HT", 393, 595),
+        ("2 400,00 €", 523, 595),
+        ("Code", 35, 611),
+        ("Base HT", 108, 611),
+        ("Taux", 188, 611),
+        ("Montant", 245, 611),
+        ("TVA", 393, 611),
+        ("480,00 €", 534, 611),
+        ("Normale", 35, 628),
+        ("2 400,00 €", 97, 628),
+        ("20,00%", 178, 628),
+        ("480,00 €", 248, 628),
+        ("Echéance(s)", 35, 669),
+        (schedule, 123, 669),
+    ]
+
+
+def test_a_vat_table_under_its_title_and_a_total_printed_as_the_due_sum():
+    ext = read_rows(_data_players())
+    assert [(t.rate, t.base, t.amount) for t in ext.taxes] == [
+        (Decimal(20), Decimal("2400.00"), Decimal("480.00"))
+    ]
+    assert ext.value("amount_total") == Decimal("2880.00")
+
+
+def test_no_total_is_made_up_when_the_page_prints_no_such_sum():
+    # the negative case: net plus VAT printed nowhere, no total
+    ext = read_rows(_data_players(schedule="à 30 jours"))
+    assert ext.value("amount_total") is None
+
+
+def test_a_header_under_another_title_is_no_vat_table():
+    ext = read_rows(_data_players(title="Détail des prestations"))
+    assert not ext.taxes
+
+
+def test_vat_charged_without_a_rate_never_posts_by_itself():
+    # a Factur-X MINIMUM: net, VAT and total sure, no VAT row to book the VAT under
+    ext = Extraction()
+    for name, value in (
+        ("vendor_vat", "FR69832710487"),
+        ("invoice_number", "FAC00000014"),
+        ("invoice_date", date(2024, 6, 26)),
+        ("currency", "EUR"),
+        ("amount_untaxed", Decimal("2400.00")),
+        ("amount_tax", Decimal("480.00")),
+        ("amount_total", Decimal("2880.00")),
+    ):
+        ext.set(name, value, 0.99, "xml")
+    assert crosscheck.key_scores(ext)["amounts"] == ("taxes", 0.0)
+    ext.taxes = [TaxLine(Decimal(20), Decimal("2400.00"), Decimal("480.00"))]
+    ext.taxes_confidence = 0.99
+    assert crosscheck.overall_confidence(ext) == 0.99

@@ -411,6 +411,9 @@ def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
             totals = _tendered_less_change(col.rows)
             col.cands.extend(totals)
     if not totals:
+        totals = _printed_net_plus_vat(col, rates)
+        col.cands.extend(totals)
+    if not totals:
         return None, merge_taxes(col.taxes)
     best, best_taxes = _best_choice(col, totals)
     if best is not None and not best.consistent:
@@ -420,6 +423,26 @@ def choose(col: Collector) -> tuple[Choice | None, list[TaxRow]]:
             if again is not None and again.consistent:
                 best, best_taxes = again, again_taxes
     return best, best_taxes
+
+
+def _printed_net_plus_vat(col: Collector, rates: list[TaxRow]) -> list[Cand]:
+    """A page that labels no total ("Total HT", "TVA", then only "Echéance 2 880,00 € au
+    26/07/2024"): the net plus the VAT its table confirms, where a row outside them prints that
+    sum as money, is a weak total."""
+    if not rates or any(t.base is None or t.amount is None for t in rates):
+        return []
+    base, tax = sum(t.base for t in rates), sum(t.amount for t in rates)
+    nets = [c for c in col.cands if c.kind == "untaxed" and _close(c.value, base)]
+    if not nets or tax <= 0:
+        return []
+    gross = base + tax
+    used = {id(nets[0].row), *(id(t.row) for t in rates)}
+    for row in col.rows:
+        if id(row) in used:
+            continue
+        if any(a.money_like and a.decimals == 2 and a.value == gross for a in row.amounts):
+            return [Cand("total", gross, row, 0.8)]
+    return []
 
 
 def _printed_vat_gross(col: Collector, taxes: list[TaxRow], total: Cand) -> Cand | None:

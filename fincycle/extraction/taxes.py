@@ -54,7 +54,10 @@ USUAL_RATES = frozenset(
     ).split()
 )
 
-_TAXW = r"(?:mwst|mw\.?st|[hnw]wst|[hw]ust|ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|btw|gst|tax|imposta|igic)"
+_TAXW = (
+    r"(?:mwst|mw\.?st|[hnw]wst|[hw]ust|ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|btw"
+    r"|gst|tax|imposta|igic|moms|alv|dph|pdv|ddv|afa|ptu)"
+)
 _RATEW = (
     r"(?:satz|%|taux|rate|aliquota|aliq|tarief|tipo|tasa|taxa|percent|pourcentage|code|"
     r"kategorie|category|categorie)"
@@ -377,14 +380,44 @@ def is_vat_header(row: Any) -> bool:
     )
 
 
+# The title over a VAT table whose column header names no tax ("Détail de la TVA" over
+# "Code | Base HT | Taux | Montant").
+_VAT_TABLE_TITLE = re.compile(
+    r"(?:detail|recapitulatif|recap|ventilation|repartition|decompte)\w*\s(?:de\s)?(?:la\s|des\s)?"
+    r"(?:tva|taxes?)|(?:vat|tax)\s(?:summary|breakdown|analysis|details?)"
+    r"|(?:mwst|mehrwertsteuer|ust|umsatzsteuer)[-\s]?(?:aufstellung|ubersicht|zusammenfassung)"
+    r"|(?:riepilogo|dettaglio)\s(?:dell\W?)?iva|btw[-\s]?(?:overzicht|specificatie)"
+)
+
+
+def _titled_header(rows: Sequence[Any], i: int, norm: str) -> bool:
+    """Column titles of rate and base (``norm``: the row's, or its part left of a totals
+    column), under a VAT table's title."""
+    if i == 0 or _ITEM_HEADER.search(norm) or find_amounts(norm):
+        return False
+    if not (re.search(_RATEW, norm) and re.search(r"(?<![a-z])" + _BASEW, norm)):
+        return False
+    above = rows[i - 1]
+    return above.page == rows[i].page and bool(_VAT_TABLE_TITLE.search(above.norm))
+
+
 def read_vat_rows(rows: Sequence[Any]) -> tuple[list[VatRow], bool]:
     """The rows of the VAT breakdown tables (``True``) or, without any, the unlabelled VAT
     rows that print their gross (``False``)."""
     found: list[VatRow] = []
     used: set[int] = set()
     for i, row in enumerate(rows):
-        beside = not is_vat_header(row) and _header_beside_totals(row)
-        if i in used or not (beside or is_vat_header(row)):
+        header = is_vat_header(row) or _titled_header(rows, i, row.norm)
+        head = _head_before_totals(row)
+        beside = (
+            not header
+            and head is not None
+            and (
+                is_vat_header(SimpleNamespace(norm=head, amounts=find_amounts(head)))
+                or _titled_header(rows, i, head)
+            )
+        )
+        if i in used or not (beside or header):
             continue
         table = _table_below(rows, i, beside=beside)
         for t in table:
@@ -445,17 +478,16 @@ def _vat_ok(base: Decimal, rate: Decimal, tax: Decimal) -> bool:
     return tax == 0 if rate == 0 else abs(_q(base * rate / 100) - tax) <= Decimal("0.021")
 
 
-def _header_beside_totals(row: Any) -> bool:
-    """A VAT table's header on the row of a labelled total printed on its right ("Base HT | %
-    TVA | MT TVA ... Total HT 319,39"): the columns before that label make the header."""
+def _head_before_totals(row: Any) -> str | None:
+    """A VAT table's header may share its row with a labelled total printed on its right
+    ("Base HT | % TVA | MT TVA ... Total HT 319,39"): the columns before that label."""
     parts = list(getattr(row, "parts", None) or [])
     money = next(
         (k for k, part in enumerate(parts) if any(a.money_like for a in find_amounts(part))), None
     )
     if money is None or money < 2:
-        return False
-    head = " ".join(parts[: money - 1])
-    return is_vat_header(SimpleNamespace(norm=head, amounts=find_amounts(head)))
+        return None
+    return " ".join(parts[: money - 1])
 
 
 def _table_below(rows: Sequence[Any], start: int, *, beside: bool = False) -> list[VatRow]:

@@ -105,10 +105,26 @@ example the mirrors of:
     https://github.com/hiancdtrsnm/mercadona-ticket (GPL-3.0; two Mercadona simplified invoices, ES)
     https://github.com/AmaiaBerrocal/thermostate    (GPL-3.0; a Mercadona and an Eroski TicketBAI
                                                       simplified invoice, ES)
+    sample and test files of document tools, DMS and document-AI SDKs (stop 33):
+    https://github.com/paperless-ngx/paperless-ngx  (GPL-3.0; a Google Workspace invoice, redacted)
+    https://github.com/modesty/pdf2json             (Apache-2.0; a Didi Chuxing VAT e-invoice, Tianjin)
+    https://github.com/snowflakedb/snowpark-python  (Apache-2.0; YesLogic's own Prince sample invoice)
+    https://github.com/docling-project/docling-parse (MIT; a Brazilian NFS-e service invoice)
+    https://github.com/deepdoctection/deepdoctection (Apache-2.0; a scanned pro-forma invoice, BE)
+    https://github.com/robocorp/example-document-ai (Apache-2.0; a Cleverbridge GmbH invoice, DE)
+    https://github.com/robocorp/example-idp-nanonets-ui (Apache-2.0; a Stripe-hosted invoice, US)
+    https://github.com/klippa-app/js-dochorizon-sdk (MIT; two draft invoices of KlippaCast B.V., NL)
+    https://github.com/edenai/edenai-apis           (Apache-2.0; an Auchan receipt photo, Brasov)
+    https://github.com/mindee/react-mindee-js       (MIT; a Café Wings receipt DE, a Montreal deli bill)
+    https://github.com/mindee/demo-Python-SDK       (Apache-2.0; a London pub receipt, an Exxon pump
+                                                      receipt, a Macrogen lab invoice)
+    https://github.com/dottxt-ai/outlines           (Apache-2.0; a Trader Joe's receipt photo)
+    https://github.com/data-players/Marker-OCR-API  (GPL-3.0; a SCIC DATA PLAYERS invoice, Nantes)
+    (and OCA/edi above: a Decathlon España invoice in test_base_import_pdf_by_template, branch 17.0)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus12 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus13 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -138,7 +154,14 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/aidoczh+openai-cookbook-zh/repo $M/HelgeSverre+extractor/repo \
         $M/ManuelB+add-zugferd-to-pdf/repo $M/sonst-was+eBonsParser/repo \
         $M/sadanakb+rechnungswerk/repo $M/yauheniya-ai+finanzamt/repo \
-        $M/hiancdtrsnm+mercadona-ticket/repo $M/AmaiaBerrocal+thermostate/repo
+        $M/hiancdtrsnm+mercadona-ticket/repo $M/AmaiaBerrocal+thermostate/repo \
+        $M/paperless-ngx+paperless-ngx/repo $M/modesty+pdf2json/repo \
+        $M/snowflakedb+snowpark-python/repo $M/docling-project+docling-parse/repo \
+        $M/deepdoctection+deepdoctection/repo $M/robocorp+example-document-ai/repo \
+        $M/robocorp+example-idp-nanonets-ui/repo $M/klippa-app+js-dochorizon-sdk/repo \
+        $M/edenai+edenai-apis/repo $M/mindee+react-mindee-js/repo \
+        $M/mindee+demo-Python-SDK/repo $M/dottxt-ai+outlines/repo \
+        $M/data-players+Marker-OCR-API/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
