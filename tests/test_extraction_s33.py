@@ -9,6 +9,7 @@ import pytest
 from test_extraction_pipeline import OPTIONS, TODAY, scan_with_layer
 
 from fincycle.extraction import crosscheck, ocr, pipeline, text
+from fincycle.extraction.labels import is_zip_city
 from fincycle.extraction.model import Extraction, TaxLine
 from fincycle.testing.text_layer import read_rows, row_fields
 
@@ -293,3 +294,67 @@ def test_vat_charged_without_a_rate_never_posts_by_itself():
     ext.taxes = [TaxLine(Decimal(20), Decimal("2400.00"), Decimal("480.00"))]
     ext.taxes_confidence = 0.99
     assert crosscheck.overall_confidence(ext) == 0.99
+
+
+# --- a Spanish web shop's invoice: two labelled addresses, a spaced number, a register line --
+
+
+def _decathlon(
+    register="Registro Mercantil de Madrid, Tomo 12049, Libro 0, Folio 203, Hoja M-18870.",
+):
+    return [
+        ("FACTURA", 38, 50, 14),
+        ("DECATHLON ESPANA SAU", 463, 86),
+        ("C/ SALVADOR DE MADARIAGA S/N", 433, 100),
+        ("28702 SAN SEBASTIAN DE LOS REYES", 423, 113),
+        ("ESA79935607", 508, 127),
+        ("Fecha de emisión", 38, 144),
+        ("21.03.24", 117, 144),
+        ("Factura", 38, 158),
+        ("1 24 0005 0001201345", 117, 158),
+        ("DIRECCIÓN DE FACTURACIÓN", 38, 193),
+        ("DIRECCIÓN DE ENVÍO", 211, 193),
+        ("Josep Guardiola", 38, 227),
+        ("Josep Guardiola", 211, 227),
+        ("C/ Saleretes Nº10", 38, 240),
+        ("C/ Saleretes Nº10", 211, 240),
+        ("12110 Alcora (l'), España", 38, 253),
+        ("12110 Alcora (l'), España", 211, 253),
+        ("DNI / CIF de la Empresa : 53785377S", 38, 267),
+        ("Total sin IVA", 380, 600),
+        ("107.40", 520, 600),
+        ("IVA 21 %", 380, 614),
+        ("22.56", 520, 614),
+        ("Total", 380, 628),
+        ("129.96", 520, 628),
+        (register, 38, 758),
+    ]
+
+
+def test_a_spanish_shops_invoice():
+    got = row_fields(_decathlon())
+    assert got["vendor_name"] == "DECATHLON ESPANA SAU"  # not its street "C/ ... S/N"
+    assert got["vendor_vat"] == "ESA79935607"  # not the buyer's DNI under the billing label
+    assert got["invoice_number"] == "1 24 0005 0001201345"  # not the register's "Folio 203"
+
+
+def test_a_hotels_marked_folio_number_still_numbers_its_bill():
+    # the negative case of the register line: "Folio No. : 227639" on a hotel's folio
+    rows = [*_decathlon()[:7], *_decathlon()[9:], ("Folio No. : 227639", 38, 680)]
+    assert row_fields(rows)["invoice_number"] == "227639"
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("12110 Alcora (l'), España", "Alcora"),
+        ("8001 Zürich, Schweiz", "Zürich"),
+        ("10115 Berlin", "Berlin"),
+    ],
+)
+def test_a_town_line_with_its_article_and_country(line, city):
+    assert is_zip_city(line).group(3) == city
+
+
+def test_an_item_with_a_comma_is_no_town_line():
+    assert is_zip_city("2400 Beratung, Pauschal") is None

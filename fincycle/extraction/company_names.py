@@ -299,6 +299,8 @@ _STREET_NAME = re.compile(
     r"(?:d'|l'|de\s|du\s|des\s|della\s|del\s|di\s|[^\W\d])"
     r"|^[^\W\d][^\d:]{0,40}?(?:str\.?|stra(?:ss|ß)e|weg|gasse|platz|allee)$"
     r"|^[^\W\d][^\d:]{0,40}?\s(?:street|road|lane|avenue|drive)$"
+    # Spanish "C/ Salvador de Madariaga s/n" (calle, sin número)
+    r"|^c\s?/\s?[^\W\d]|^[^\W\d][^\d:]{0,40}?\ss\s?/\s?n$"
 )
 
 

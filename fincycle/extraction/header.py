@@ -139,7 +139,8 @@ def _other_document(doc: Doc, i: int, m: re.Match) -> bool:
     )
 
 
-_FOLIO_NO = re.compile(r"\bfolio\s*(?:no|nr|n°|number|nummer|#)?(?![a-z])\.?")
+# marked: a company register's "Tomo 12049, Libro 0, Folio 203" is no folio number
+_FOLIO_NO = re.compile(r"\bfolio\s*(?:(?:no|nr|n°|number|nummer|#)(?![a-z])\.?|:)")
 
 
 def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:
@@ -247,6 +248,10 @@ def _lone_identifier(text: str) -> bool:
     )
 
 
+# A number printed in digit groups, long enough to be no amount ("1 24 0005 0001201345").
+_SPACED_DIGITS = re.compile(r"(?=(?:\D*\d){8})\d{1,6}(?: \d{1,12}){1,5}")
+
+
 def _bare_date(text: str) -> bool:
     """A cell holding one date and nothing else ("20/09/2023", "3 mars 2024")."""
     found = dates.find_dates(text)
@@ -275,8 +280,12 @@ def _doc_word_column(doc: Doc, votes: Votes) -> None:
                 votes.add(_norm_number(token), token, 0.8)
                 continue
         right = doc.right_of(i)
-        if right is not None and _lone_identifier(doc.lines[right].text):
+        if right is not None and (
+            _lone_identifier(doc.lines[right].text)
+            or _SPACED_DIGITS.fullmatch(doc.lines[right].text.strip())
+        ):
             # "Facture | 082083": the title and, in the next cell of its row, the number alone
+            # (also in groups: "Factura | 1 24 0005 0001201345")
             votes.add(
                 _norm_number(doc.lines[right].text.strip()), doc.lines[right].text.strip(), 0.8
             )

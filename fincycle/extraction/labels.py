@@ -340,7 +340,12 @@ LEGAL_NOTICE = re.compile(
 )
 ZIP_CITY = re.compile(
     r"^(?:(CH|FL|LI|F|FR|D|DE|A|AT|I|IT|L|LU|B|BE)\s?-\s?)?(\d{4,5})\s*([A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-. ]{1,40}?)"
-    r"(?:\s*\([A-Z]{2}\))?$"  # Italian province "(TO)"
+    r"(?:\s*\([A-Z]{2}\))?"  # Italian province "(TO)"
+    # a Spanish article after the town ("Alcora (l')") and the country on the same line
+    r"(?:\s*\((?:el|la|l'|les|els|o|a|os|as)\))?"
+    r"(?:\s*,\s*(?i:schweiz|suisse|svizzera|switzerland|france|deutschland|germany|italia|italy"
+    r"|österreich|austria|belgique|belgium|belgië|luxembourg|españa|espana|spain|nederland"
+    r"|netherlands|portugal))?$"
 )
 US_CITY = re.compile(r"^([A-Z][\w .'-]+?),?\s+([A-Z]{2})\s+(\d{5})(?:-\d{4})?$")
 UK_CITY = re.compile(r"^([A-Z][\w .'-]+?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")

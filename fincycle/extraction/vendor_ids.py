@@ -28,8 +28,20 @@ def _is_customer_context(doc: Doc, i: int) -> bool:
     return (
         doc.in_customer_block(i)
         or _under_customer_block(doc, i)
+        or _in_labelled_address(doc, i)
         or bool(CUSTOMER_ID_CONTEXT.search(doc.context(i)))
     )
+
+
+def _in_labelled_address(doc: Doc, i: int) -> bool:
+    """A line of a block headed by a billing or delivery label ("Dirección de facturación"
+    over "Josep Guardiola / ... / DNI: 53785377S"), even when the customer's block is another
+    (the delivery address beside it)."""
+    b = doc.block_of.get(i)
+    if b is None:
+        return False
+    up = doc.above(doc.blocks[b].indexes[0], 4.5)
+    return up is not None and bool(CUSTOMER_LABEL.match(doc.folded[up]))
 
 
 def _under_customer_block(doc: Doc, i: int) -> bool:
