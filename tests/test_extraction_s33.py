@@ -9,6 +9,7 @@ import pytest
 from test_extraction_pipeline import OPTIONS, TODAY, scan_with_layer
 
 from fincycle.extraction import crosscheck, ocr, pipeline, text
+from fincycle.extraction.amount_rows import classify
 from fincycle.extraction.labels import is_zip_city
 from fincycle.extraction.model import Extraction, TaxLine
 from fincycle.testing.text_layer import read_rows, row_fields
@@ -358,3 +359,35 @@ def test_a_town_line_with_its_article_and_country(line, city):
 
 def test_an_item_with_a_comma_is_no_town_line():
     assert is_zip_city("2400 Beratung, Pauschal") is None
+
+
+# --- sums that add up but are no bill's --------------------------------------------------------
+
+
+def test_a_vat_larger_than_the_total_is_no_vat_and_gives_no_negative_net():
+    rows = [
+        ("CORNER STORE", 60, 20, 14),
+        ("MILK", 40, 100),
+        ("$3.49", 300, 100),
+        ("Tax: 87.89 @ 8.625%", 40, 120),  # an OCR'd "$7.89" base with its "$" read as 8
+        ("$87.89", 300, 120),
+        ("Total", 40, 140),
+        ("$0.40", 300, 140),
+    ]
+    got = row_fields(rows)
+    assert got.get("amount_tax") != Decimal("87.89")
+    assert got.get("amount_untaxed") is None or got["amount_untaxed"] >= 0
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("total bottle deposit", "ignore"),
+        ("tota l bott le deposit", "ignore"),  # as OCR splits it
+        ("total savings", "ignore"),
+        ("total", "total"),  # the negative case
+        ("deposit", ""),
+    ],
+)
+def test_a_recap_of_some_lines_is_no_total(label, kind):
+    assert classify(label) == kind

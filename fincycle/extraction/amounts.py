@@ -496,6 +496,10 @@ def _score(
         consistent = _close(u.value + t.value + rounding, g.value) or _close(
             u.value + t.value, g.value
         )
+        # "-87.49 + 87.89 = 0.40" adds up but is no bill: a net of the total's opposite sign,
+        # or a VAT larger than the total, is no reading of one
+        if consistent and (u.value * g.value < 0 or abs(t.value) > abs(g.value)):
+            consistent = False
         score += 3.0 if consistent else -1.5
     elif t is not None and len(taxes) == 1:
         # Only the gross total and the VAT: the VAT must be the rate's share of the total.
@@ -1390,6 +1394,14 @@ def _no_vat_printed(col: Collector) -> bool:
     )
 
 
+def _chosen_tax(choice: Choice) -> Decimal | None:
+    """The VAT chosen, unless it is larger than the total: no reading of this bill's VAT
+    ("87.89 @ 8.625%", an OCR'd "$7.89" base)."""
+    if choice.tax is None or abs(choice.tax.value) > abs(choice.total.value):
+        return None
+    return choice.tax.value
+
+
 def _set_totals(
     ext: Extraction, choice: Choice, taxes: list[TaxRow], col: Collector, source: str
 ) -> None:
@@ -1398,7 +1410,7 @@ def _set_totals(
         rounding = -rounding  # amounts of a credit note printed negative are returned positive
     g = choice.total.value
     u = _untaxed(choice, col)
-    t = choice.tax.value if choice.tax else None
+    t = _chosen_tax(choice)
     if choice.consistent:
         conf = 0.97
     else:
@@ -1408,7 +1420,7 @@ def _set_totals(
         t, t_conf = g - u - (rounding or 0), 0.6
     else:
         t_conf = conf if choice.consistent else 0.75
-    if u is None and t is not None:
+    if u is None and t is not None and (g - t) * g > 0:
         u, u_conf = g - t - (rounding or 0), (0.9 if choice.consistent else 0.6)
     else:
         u_conf = conf if choice.consistent else 0.75

@@ -140,7 +140,7 @@ def _other_document(doc: Doc, i: int, m: re.Match) -> bool:
 
 
 # marked: a company register's "Tomo 12049, Libro 0, Folio 203" is no folio number
-_FOLIO_NO = re.compile(r"\bfolio\s*(?:(?:no|nr|n°|number|nummer|#)(?![a-z])\.?|:)")
+_FOLIO_NO = re.compile(r"\bfolio\s*-?\s*(?:(?:no|nr|n°|number|nummer|#)(?![a-z])\.?|:)")
 
 
 def read_invoice_number(doc: Doc, ext: Extraction, source: str) -> None:

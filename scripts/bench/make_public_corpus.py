@@ -120,6 +120,10 @@ example the mirrors of:
                                                       receipt, a Macrogen lab invoice)
     https://github.com/dottxt-ai/outlines           (Apache-2.0; a Trader Joe's receipt photo)
     https://github.com/data-players/Marker-OCR-API  (GPL-3.0; a SCIC DATA PLAYERS invoice, Nantes)
+    https://github.com/mindee/mindee-api-java       (MIT; an Arcane Industries invoice, Aubagne FR)
+    https://github.com/abbyy/ocrsdk.com             (Apache-2.0; a Target receipt photo, San José)
+    https://github.com/pbock/ticket-parser          (MIT; its author's Deutsche Bahn ticket photo)
+    https://github.com/JohnMorphy/PDFLayoutTextStripper (Apache-2.0; an OpenAI ChatGPT Plus invoice)
     (and OCA/edi above: a Decathlon España invoice in test_base_import_pdf_by_template, branch 17.0)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
@@ -161,7 +165,9 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/robocorp+example-idp-nanonets-ui/repo $M/klippa-app+js-dochorizon-sdk/repo \
         $M/edenai+edenai-apis/repo $M/mindee+react-mindee-js/repo \
         $M/mindee+demo-Python-SDK/repo $M/dottxt-ai+outlines/repo \
-        $M/data-players+Marker-OCR-API/repo
+        $M/data-players+Marker-OCR-API/repo $M/mindee+mindee-api-java/repo \
+        $M/abbyy+ocrsdk.com/repo $M/pbock+ticket-parser/repo \
+        $M/JohnMorphy+PDFLayoutTextStripper/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
