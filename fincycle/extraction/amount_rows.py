@@ -253,7 +253,10 @@ LABELS = [  # first match wins
         + r"total\s?(?:pour\s?cette\s?ligne|quantit|menge|qty|weight|gewicht|poids|pieces|stuck|heures|hours|stunden|colis)",
     ),
     # a recap of some lines, not the bill's sum ("Total Bottle Deposit", "Total savings")
-    ("ignore", _B + r"total\s?(?:bottle\s?)?deposits?|total\s?(?:savings|saved)|pfand\s?-?\s?summe"),
+    (
+        "ignore",
+        _B + r"total\s?(?:bottle\s?)?deposits?|total\s?(?:savings|saved)|pfand\s?-?\s?summe",
+    ),
     ("rounding", _B + r"(?:[a-z]*rundung|arrondi|arrotondamento|rounding)"),
     (
         "prepaid",
