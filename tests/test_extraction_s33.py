@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from test_extraction_pipeline import OPTIONS, TODAY, scan_with_layer
 
-from fincycle.extraction import crosscheck, ocr, pipeline, text
+from fincycle.extraction import crosscheck, identifiers, ocr, pipeline, text
 from fincycle.extraction.amount_rows import classify
 from fincycle.extraction.labels import is_zip_city
 from fincycle.extraction.model import Extraction, TaxLine
@@ -391,3 +391,38 @@ def test_a_vat_larger_than_the_total_is_no_vat_and_gives_no_negative_net():
 )
 def test_a_recap_of_some_lines_is_no_total(label, kind):
     assert classify(label) == kind
+
+
+# --- the EU One-Stop-Shop number of a seller outside the Union -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("EU OSS VAT EU372041333", ["EU372041333"]),
+        ("VAT: EU 372 041 333", ["EU372041333"]),
+        ("Order EU372041333", []),  # the negative case: no VAT or OSS label
+        ("EU OSS VAT EU3720413331", []),  # ten digits
+    ],
+)
+def test_an_eu_oss_number_after_its_label(line, found):
+    assert [m.value for m in identifiers.find_labelled_tax_ids(line)] == found
+
+
+def test_a_saas_bill_names_its_seller_by_its_oss_number():
+    rows = [
+        ("OpenAI, LLC", 30, 40, 14),
+        ("548 Market Street, PMB 97273", 30, 60),
+        ("San Francisco, California 94104-5401", 30, 72),
+        ("EU OSS VAT EU372041333", 30, 96),
+        ("Bill to", 250, 40),
+        ("3Qcode Sp. z o.o.", 250, 54),
+        ("PL VAT PL5213938224", 250, 68),
+        ("Invoice number 2E9958F3-0010", 30, 140),
+        ("Date of issue May 5, 2024", 30, 154),
+        ("Subtotal", 300, 300),
+        ("$20.00", 480, 300),
+        ("Total", 300, 314),
+        ("$20.00", 480, 314),
+    ]
+    assert row_fields(rows)["vendor_vat"] == "EU372041333"

@@ -285,13 +285,18 @@ _NON_EU_TAX_IDS = (
     # Norwegian VAT number: the organisation number with its "MVA" suffix, which is its label
     # ("Org.nr. 923 609 016 MVA", "NO 923 609 016 MVA")
     (r"", r"(?<![\w.,/-])(?:NO\s?)?\d{3}[ .]?\d{3}[ .]?\d{3}\s?MVA\b", no_mva.is_valid),
+    # the EU One-Stop-Shop number of a seller outside the Union (SaaS bills: "EU OSS VAT
+    # EU372041333"): "EU" and 9 digits, no check digits, so only after a VAT or OSS label
+    (r"\b(?:oss|moss|voes|vat|tva|mwst|ust)\b", r"(?<![A-Za-z0-9])EU\s?\d{3}\s?\d{3}\s?\d{3}(?![\w/-]|[.,]\d)",
+     lambda value: True),
 )  # fmt: skip
 
 
 def find_labelled_tax_ids(text: str, context: str = "") -> list[Match]:
-    """Tax ids of New Zealand (GST number), India (GSTIN) and Norway (MVA), only after their
-    label in ``text`` (the 40 characters before the number) or in ``context`` (the label column
-    or the line above, folded), and only with valid check digits."""
+    """Tax ids of New Zealand (GST number), India (GSTIN), Norway (MVA) and the EU One-Stop-Shop
+    numbers of sellers outside the Union, only after their label in ``text`` (the 40 characters
+    before the number) or in ``context`` (the label column or the line above, folded), and only
+    with valid check digits (the OSS number has none)."""
     out: list[Match] = []
     folded = text.lower()
     for label_re, number_re, valid in _NON_EU_TAX_IDS:
