@@ -326,6 +326,16 @@ GARBLED_LAYER = [
 ] * 8
 
 
+# What pdfium reads from a page set in a font whose glyph codes are not its letters.
+CIPHER_LAYER = [
+    '=E>824=D<14A *  012"%*/( 0.1"/9',
+    "=E>82430C4  '8=C==4=3F0ABBCA00C 0",
+    "41C>A=D<14A  58=0=24?>?CA038=62><?0=H2><",
+    "$#$+ /  70;5I8??>;0A5;4424BF40C 18B>=",
+    "A0=3?>?CA038=62><?0=H  =8CF>E4= =8C",
+] * 6
+
+
 def scan_with_layer(layer_lines):
     """The scan of :func:`invoice_pdf` with an invisible text layer of ``layer_lines``."""
     page_image = pypdfium2.PdfDocument(invoice_pdf())[0].render(scale=200 / 72).to_pil()
@@ -342,21 +352,25 @@ def scan_with_layer(layer_lines):
     return buffer.getvalue()
 
 
-def test_a_garbled_ocr_layer_is_read_again_as_a_scan():
+# a poor OCR's layer under a scan; a font that maps no letters (stop 33)
+@pytest.mark.parametrize("layer", [GARBLED_LAYER, CIPHER_LAYER], ids=["garbled", "cipher"])
+def test_an_unreadable_text_layer_is_read_again_as_a_scan(layer):
     if not ocr.engine_available():
         pytest.skip("OCR engine not installed")
     ext = pipeline.extract(
-        scan_with_layer(GARBLED_LAYER), "folio.pdf", pipeline.CaptureOptions(today=TODAY)
+        scan_with_layer(layer), "folio.pdf", pipeline.CaptureOptions(today=TODAY)
     )
     assert "ocr" in ext.sources
     assert ext.value("invoice_number") == "2026-118"
     assert ext.value("amount_total") == Decimal("1081.00")
 
 
-def test_a_garbled_ocr_layer_is_not_trusted_without_ocr():
-    ext = pipeline.extract(scan_with_layer(GARBLED_LAYER), "folio.pdf", OPTIONS)
+@pytest.mark.parametrize("layer", [GARBLED_LAYER, CIPHER_LAYER], ids=["garbled", "cipher"])
+def test_an_unreadable_text_layer_is_not_trusted_without_ocr(layer):
+    ext = pipeline.extract(scan_with_layer(layer), "folio.pdf", OPTIONS)
     assert msg("ocr_off") in ext.warnings  # the page went to OCR, which is switched off
     assert ext.value("vendor_name") is None
+    assert ext.value("invoice_number") is None
 
 
 def test_a_clean_text_layer_is_read_as_text():
