@@ -797,13 +797,14 @@ _EURO_COUNTRIES = frozenset("FR DE IT AT BE NL ES PT LU IE FI GR SK SI EE LV LT 
 def _country_currency(rows: list[Row]) -> tuple[str, float]:
     text = "\n".join(r.text for r in rows)
     found = [(m.start(), code) for pattern, code in _COUNTRY_HINTS for m in pattern.finditer(text)]
-    # a euro country's id only when its check digits hold: a till's "CHEEZE IT 0024100536"
-    # is no Italian VAT id
-    found += [
-        (m.start, "EUR")
-        for m in identifiers.find_ibans(text) + identifiers.find_eu_vats(text)
-        if m.value[:2] in _EURO_COUNTRIES
-    ]
+    # a euro country's id only in the shape of its country (an OCR may have misread a check
+    # digit): a till's "CHEEZE IT 0024100536" is no Italian VAT id
+    ids = (
+        identifiers.find_ibans(text, allow_bad_checksum=True)
+        + identifiers.find_eu_vats(text)
+        + identifiers.find_bad_checksum_vats(text)
+    )
+    found += [(m.start, "EUR") for m in ids if m.value[:2] in _EURO_COUNTRIES]
     return (min(found)[1], 0.4) if found else ("", 0.0)
 
 
