@@ -198,16 +198,22 @@ def _skew(boxes: list[TextLine]) -> float:
 
 # --- labels ----------------------------------------------------------------------------------
 
-_TAXW = (
-    r"(?:mwst|mw\.?st|mehrwertsteuer|ust|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|"
-    r"i\.v\.a|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w"
+# The VAT words of every language read, with OCR's misreadings: one list for the amount labels
+# here and the VAT-table headers (:mod:`.taxes`).
+_TAX_WORDS = (
+    r"mwst|mw\.?st|[hnw]wst|mehrwertsteuer|[hw]?ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat"
+    r"|iva|i\.v\.a|igic|tax|taxe|taxes|gst|hst|imposta|btw|b\.t\.w|ptu"
     # India's GST halves and the integrated / union-territory GST: "CGST", "SGST", "IGST", "UTGST"
     r"|[csi]gst|utgst"
     # Nordic, Finnish, Czech/Slovak, Croatian/Serbian/Bosnian, Slovene, Hungarian
-    r"|moms|mva|alv|dph|pdv|ddv|afa"
+    r"|moms|alv|dph|pdv|ddv|afa"
     # OCR's readings of a receipt's "MwSt" ("MAst", "Mst", "HwSt", "MwS t")
-    r"|mast|mst|hwst|mws\s?t)"
+    r"|mast|mst|mws\s?t"
 )
+# Norwegian "mva" names VAT amounts ("Mva 25 %"); as a VAT-table header word it cost fields on
+# the held set (stop 33), so the table headers go without it.
+TAX_HEADER_WORD = rf"(?:{_TAX_WORDS})"
+_TAXW = rf"(?:{_TAX_WORDS}|mva)"
 INCL = (
     r"(?:ttc|inkl|incl|inclus\w*|included|inklusive|including|compris|brutto|gross|"
     r"(?:com|con|met)\s?(?:iva|btw)|iva\s?incluid[oa]|c\s?/\s?iva|inclusief|incluid[oa]|"

@@ -32,7 +32,7 @@ from itertools import permutations
 from types import SimpleNamespace
 from typing import Any
 
-from .amount_rows import fold
+from .amount_rows import TAX_HEADER_WORD, fold
 from .numbers import Amount, find_amounts
 
 __all__ = [
@@ -54,10 +54,7 @@ USUAL_RATES = frozenset(
     ).split()
 )
 
-_TAXW = (
-    r"(?:mwst|mw\.?st|[hnw]wst|[hw]ust|ust|u\.st|umsatzsteuer|[a-z]*steuer|tva|t\.v\.a|vat|iva|btw"
-    r"|gst|tax|imposta|igic|moms|alv|dph|pdv|ddv|afa|ptu)"
-)
+_TAXW = TAX_HEADER_WORD
 _RATEW = (
     r"(?:satz|%|taux|rate|aliquota|aliq|tarief|tipo|tasa|taxa|percent|pourcentage|code|"
     r"kategorie|category|categorie)"
