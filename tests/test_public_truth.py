@@ -59,6 +59,7 @@ def test_source_is_recorded(doc):
     assert doc["path"] and not doc["path"].startswith("/")
     assert doc["license"] in {
         "MIT",
+        "MIT-0",
         "Apache-2.0",
         "BSD-3-Clause",
         "CC-BY-4.0",

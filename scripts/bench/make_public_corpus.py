@@ -125,10 +125,18 @@ example the mirrors of:
     https://github.com/pbock/ticket-parser          (MIT; its author's Deutsche Bahn ticket photo)
     https://github.com/JohnMorphy/PDFLayoutTextStripper (Apache-2.0; an OpenAI ChatGPT Plus invoice)
     (and OCA/edi above: a Decathlon España invoice in test_base_import_pdf_by_template, branch 17.0)
+    invoice templates' own example renders and utility-bill parsers' test files (stop 34):
+    https://github.com/leonieziechmann/invoice-pro  (MIT; a Typst DIN 5008 invoice, three VAT rates)
+    https://github.com/WilstonOreo/invoist          (MIT; a monospace Typst invoice, Berlin)
+    https://github.com/diorcety/typst-business-templates (MIT; a web agency's two-page invoice, Köln)
+    https://github.com/DeVinci-FabLab/Invoice-templates (MIT; a student association's LaTeX facture)
+    https://github.com/erictapen/typst-invoice      (MIT-0; a small business's invoice without VAT)
+    https://github.com/DidgetyTech/utility-bills-processor (MIT; National Grid gas, a town's water bill, US)
+    https://github.com/HutsonJason/power-bill-extractor (MIT in pyproject.toml; four FPL bills, branch update)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus13 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus14 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -167,7 +175,10 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/mindee+demo-Python-SDK/repo $M/dottxt-ai+outlines/repo \
         $M/data-players+Marker-OCR-API/repo $M/mindee+mindee-api-java/repo \
         $M/abbyy+ocrsdk.com/repo $M/pbock+ticket-parser/repo \
-        $M/JohnMorphy+PDFLayoutTextStripper/repo
+        $M/JohnMorphy+PDFLayoutTextStripper/repo $M/leonieziechmann+invoice-pro/repo \
+        $M/WilstonOreo+invoist/repo $M/diorcety+typst-business-templates/repo \
+        $M/DeVinci-FabLab+Invoice-templates/repo $M/erictapen+typst-invoice/repo \
+        $M/DidgetyTech+utility-bills-processor/repo $M/HutsonJason+power-bill-extractor/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
