@@ -1390,9 +1390,15 @@ def _no_vat_printed(col: Collector) -> bool:
         not col.taxes
         and not col.lone_rates
         and not any(c.kind in ("tax", "rate_tax") for c in col.cands)
-        and not any(p.value for r in col.rows for p in r.percents)
+        and not any(p.value for r in col.rows if not _prose(r) for p in r.percents)
         and not any(_VAT_WORD.search(r.norm) for r in col.rows)
     )
+
+
+def _prose(row: Row) -> bool:
+    """A sentence of the small print ("interest will accrue at 14% annually if not paid"): its
+    rate is no VAT rate (a sentence about VAT names it, which the tax words catch)."""
+    return not any(a.money_like for a in row.amounts) and len(row.norm.split()) >= 8
 
 
 def _chosen_tax(choice: Choice) -> Decimal | None:

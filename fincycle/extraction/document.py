@@ -449,7 +449,9 @@ def _to_rgb_or_l(image: Image.Image) -> Image.Image:
     if image.mode in ("L", "RGB"):
         image.load()
         return image
-    if image.mode in ("1", "I", "I;16", "I;16B", "I;16L", "F"):
+    if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+        return _deep_grey_to_l(image)
+    if image.mode == "1":
         return image.convert("L")
     if image.mode == "P" and "transparency" in image.info:
         image = image.convert("RGBA")
@@ -460,6 +462,19 @@ def _to_rgb_or_l(image: Image.Image) -> Image.Image:
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
     return image.convert("RGB")
+
+
+def _deep_grey_to_l(image: Image.Image) -> Image.Image:
+    """8-bit grey from a 16-bit or float grey scan: Pillow's own conversion clips every value
+    above 255 to white, which leaves a 16-bit page only its blackest strokes."""
+    high = image.getextrema()[1]
+    if image.mode == "F" and high <= 1.0:
+        scale = 255.0  # floats in 0..1
+    elif high > 255:
+        scale = 255.0 / 65535.0  # 16 bits, whatever the page's own range
+    else:
+        return image.convert("L")
+    return image.convert("F").point(lambda v: v * scale + 0.5).convert("L")
 
 
 def _name_tree(node, resolve, depth: int = 0):

@@ -131,7 +131,9 @@ INVOICE_DATE = _rx(
     r"date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|date\s*d\s*'?\s*emission|date\s*de\s*l\s*'?\s*avoir",
     r"data\s*(?:della\s*)?fattura|data\s*(?:di\s*)?emissione|data\s*documento",
     r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|billing\s*date|credit\s*note\s*date"
-    r"|date\s*issued|invoice\s*dated|bill\s*date|date\s*of\s*bill|document\s*date",
+    r"|date\s*issued|invoice\s*dated|bill\s*date|date\s*of\s*bill|document\s*date"
+    # a utility's or a card's bill: "Statement Date: Feb 25, 2021", "DATE BILL ISSUED"
+    r"|statement\s*date|date\s*bill\s*issued",
     r"rechnungs\s*-\s*datum|ausgestellt\s*am",
     # Dutch, Spanish, Portuguese
     r"factuur\s*-?\s*datum|datum\s*(?:van\s*de\s*)?factuur|datum\s*uitgifte",
@@ -374,6 +376,10 @@ _NOT_A_NAME = re.compile(
     r"|pro\s*-?\s*forma)\b|^(?:rechnungs|gutschrifts)\w+$"
     r"|adresse\s*de|lieferadresse|rechnungsadresse|(?:delivery|billing|shipping)\s*address|bill\s*to"
     r"|^[a-z]*\s*-?\s*adres\b|(?:direccion|morada|endereco)\s*de\b"
+    # opening hours: "Friday, Closed", "Montag - Freitag 8:00", "Lundi : fermé"
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi"
+    r"|sabato|domenica)s?\s*(?:[,:\-\u2013]|\d|closed|geschlossen|ferme|chiuso|$)"
 )
 # The label of the sender's block ("Fournisseur", "From:"), alone or before the name.
 VENDOR_LABEL = re.compile(
