@@ -10,6 +10,8 @@ import numpy as np
 import pypdfium2
 import pytest
 from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 from test_extraction_pipeline import TODAY, invoice_pdf
 
 from fincycle.extraction import document, ocr, pipeline
@@ -123,3 +125,40 @@ def test_opening_hours_are_no_name(line):
 @pytest.mark.parametrize("line", ["Friday Media Group Ltd", "Sonntag GmbH", "Mittwochs Bäckerei"])
 def test_a_company_named_after_a_day_is_a_name(line):
     assert name_ok(line)
+
+
+# --- a long PDF: its last page is read as the last one ------------------------------------------
+
+
+def _long_bill(pages):
+    """A bill whose totals are on its last page, after an annex of hour sheets."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    top = A4[1]
+    for y, line in ((60, "Alpen Software AG"), (90, "Rechnungsnummer: 2026-118")):
+        pdf.drawString(50, top - y, line)
+    pdf.showPage()
+    for page in range(2, pages):
+        pdf.drawString(50, top - 60, f"Leistungsnachweis Seite {page}: Stunden 1.00 CHF 149.00")
+        pdf.drawString(50, top - 80, f"Zwischensumme Seite {page} CHF 149.00")
+        pdf.showPage()
+    for y, line in ((60, "Total exkl. MWST CHF 1'000.00"), (80, "MWST 8.1 % CHF 81.00")):
+        pdf.drawString(50, top - y, line)
+    pdf.drawString(50, top - 100, "Total CHF 1'081.00")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_the_last_page_of_a_long_pdf_gives_the_total():
+    ext = pipeline.extract(_long_bill(60), "long.pdf", pipeline.CaptureOptions(ocr=False))
+    assert any(w.code == "pages_limited" for w in ext.warnings)
+    assert ext.value("amount_total") == Decimal("1081.00")
+    assert ext.value("amount_tax") == Decimal("81.00")
+
+
+def test_a_short_pdf_keeps_every_page_in_order():
+    # the negative case: under the page limit nothing is dropped nor renumbered
+    ext = pipeline.extract(_long_bill(5), "short.pdf", pipeline.CaptureOptions(ocr=False))
+    assert not any(w.code == "pages_limited" for w in ext.warnings)
+    assert ext.value("amount_total") == Decimal("1081.00")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -137,11 +137,7 @@ def _run_stages(
     if text_pages:
         # pdfium reads fonts pdfplumber cannot (CID fonts) and is 20x faster; pages without
         # text give no line here.
-        lines += [
-            ln
-            for ln in text.pdf_text_lines(data, max_pages=options.max_pages)
-            if ln.page in text_pages
-        ]
+        lines += _text_layer_lines(doc, data, text_pages)
     timings["text"] = time.perf_counter() - t0
 
     ocr_used = False
@@ -175,6 +171,20 @@ def _run_stages(
     elif not stages:
         warnings.append(msg("no_text"))
     return stages, kind, warnings, "\n".join(ln.text for ln in lines)
+
+
+def _text_layer_lines(doc, data: bytes, text_pages: list[int]) -> list[TextLine]:
+    """The text layer's lines of ``text_pages`` (places in ``doc.pages``). The kept pages of a
+    long PDF are its first ones and its last: lines are numbered by their page's place among
+    the kept pages, as the OCR's are, not by the page's number in the file."""
+    from . import text  # noqa: PLC0415
+
+    place = {doc.pages[p].index: p for p in text_pages}
+    return [
+        replace(ln, page=place[ln.page])
+        for ln in text.pdf_text_lines(data, indexes=sorted(place))
+        if ln.page in place
+    ]
 
 
 def _vendor_in_logo(doc, stage: Extraction, options: CaptureOptions) -> bool:

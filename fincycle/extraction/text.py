@@ -71,12 +71,19 @@ def _make_line(words: list[dict], page: int) -> TextLine:
     )
 
 
-def pdf_lines(pdf, max_pages: int | None = None) -> list[TextLine]:
-    """Lines of an open ``pdfplumber.PDF`` (all pages, or the first ``max_pages``)."""
+def _wanted(count: int, max_pages: int | None, indexes) -> list[int]:
+    """The file's page indexes to read: ``indexes`` when given, else the first ``max_pages``."""
+    if indexes is not None:
+        return [i for i in indexes if 0 <= i < count]
+    return list(range(count if max_pages is None else min(count, max_pages)))
+
+
+def pdf_lines(pdf, max_pages: int | None = None, indexes=None) -> list[TextLine]:
+    """Lines of an open ``pdfplumber.PDF`` (all pages, the first ``max_pages``, or the pages
+    of ``indexes``), numbered by their page's index in the file."""
     lines: list[TextLine] = []
-    for index, page in enumerate(pdf.pages):
-        if max_pages is not None and index >= max_pages:
-            break
+    for index in _wanted(len(pdf.pages), max_pages, indexes):
+        page = pdf.pages[index]
         upright = page.filter(
             lambda obj: obj.get("object_type") != "char" or obj.get("upright", True)
         )
@@ -277,16 +284,14 @@ def group_chars(chars: Iterable[dict]) -> tuple[list[dict], list[dict]]:
     return words, rotated
 
 
-def pdfium_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]:
+def pdfium_text_lines(data: bytes, max_pages: int | None = 20, indexes=None) -> list[TextLine]:
     """Same lines as :func:`pdf_lines`, read with pdfium (C, ~20x faster than pdfminer)."""
     import pypdfium2 as pdfium  # noqa: PLC0415
 
     document = pdfium.PdfDocument(data)
     try:
         lines: list[TextLine] = []
-        for index in range(len(document)):
-            if max_pages is not None and index >= max_pages:
-                break
+        for index in _wanted(len(document), max_pages, indexes):
             page = document[index]
             try:
                 lines.extend(_pdfium_page_lines(page, index))
@@ -297,18 +302,19 @@ def pdfium_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]
         document.close()
 
 
-def pdf_text_lines(data: bytes, max_pages: int | None = 20) -> list[TextLine]:
-    """Lines of a PDF given as bytes (pdfium, pdfplumber as fallback); raises
-    :class:`ExtractionError` when it cannot be read."""
+def pdf_text_lines(data: bytes, max_pages: int | None = 20, indexes=None) -> list[TextLine]:
+    """Lines of a PDF given as bytes (pdfium, pdfplumber as fallback), of the first
+    ``max_pages`` pages or of the pages of ``indexes``, numbered by their page's index in the
+    file; raises :class:`ExtractionError` when it cannot be read."""
     try:
-        return pdfium_text_lines(data, max_pages=max_pages)
+        return pdfium_text_lines(data, max_pages=max_pages, indexes=indexes)
     except Exception:  # noqa: S110 - pdfplumber below reports the problem
         pass
     import pdfplumber  # noqa: PLC0415 - heavy import, only where PDFs are read
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return pdf_lines(pdf, max_pages=max_pages)
+            return pdf_lines(pdf, max_pages=max_pages, indexes=indexes)
     except ExtractionError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
