@@ -3,6 +3,7 @@ small print of a bill without VAT, a utility's statement date, opening hours bes
 letterhead. Each rule has a case that must not trigger it."""
 
 import io
+import zlib
 from datetime import date
 from decimal import Decimal
 
@@ -12,10 +13,11 @@ import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
-from test_extraction_pipeline import TODAY, invoice_pdf
+from test_extraction_pipeline import TODAY, invoice_pdf, scan_with_layer
 
-from fincycle.extraction import document, ocr, pipeline
+from fincycle.extraction import document, identifiers, ocr, pipeline, qrdecode, rules
 from fincycle.extraction.labels import name_ok
+from fincycle.extraction.model import TextLine
 from fincycle.testing.text_layer import row_fields
 
 # --- a 16-bit grey scan ---------------------------------------------------------------------
@@ -162,3 +164,181 @@ def test_a_short_pdf_keeps_every_page_in_order():
     ext = pipeline.extract(_long_bill(5), "short.pdf", pipeline.CaptureOptions(ocr=False))
     assert not any(w.code == "pages_limited" for w in ext.warnings)
     assert ext.value("amount_total") == Decimal("1081.00")
+
+
+# --- an attached file that inflates past the limit ----------------------------------------------
+
+
+def _pdf_with_attachment(payload: bytes, where: str) -> bytes:
+    """A one-page PDF ("Total CHF 10.00") with ``payload`` attached as factur-x.xml, Flate
+    compressed, listed in the catalog's name tree (``names``) or its /AF array (``af``)."""
+    packed = zlib.compress(payload, 9)
+    content = (
+        b"BT /F1 11 Tf 50 750 Td (Rechnung 7 - Total CHF 10.00 - see the attached XML file) Tj ET"
+    )
+    catalog = b"/Names << /EmbeddedFiles << /Names [(factur-x.xml) 6 0 R] >> >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R "
+        + (catalog if where == "names" else b"/AF [6 0 R]")
+        + b">>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources"
+        b" << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /EmbeddedFile /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed)
+        + packed
+        + b"\nendstream",
+        b"<< /Type /Filespec /F (factur-x.xml) /UF (factur-x.xml) /EF << /F 5 0 R >> >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+@pytest.mark.parametrize("where", ["names", "af"])
+def test_an_attachment_that_inflates_past_the_limit_is_skipped(where, monkeypatch):
+    # 30 MB of one letter packs into 30 KB; past the 20 MB limit it is never inflated whole:
+    # neither pdfium (which inflates to tell a size) nor pdfminer's get_data may see it
+    from pdfminer.pdftypes import PDFStream  # noqa: PLC0415
+
+    def inflated_whole(*args):
+        raise AssertionError("an attachment was inflated whole")
+
+    monkeypatch.setattr(document.pdfium_c, "FPDFAttachment_GetFile", inflated_whole)
+    monkeypatch.setattr(PDFStream, "get_data", inflated_whole)
+    data = _pdf_with_attachment(b"<" + b"a" * (30 * 1024 * 1024), where)
+    assert len(data) < 100_000
+    ext = pipeline.extract(data, "bomb.pdf", pipeline.CaptureOptions(ocr=False))
+    assert ext.value("amount_total") == Decimal("10.00")  # the page is read instead
+    if where == "names":
+        assert any(w.code == "attachment_too_large" for w in ext.warnings)
+
+
+def test_an_attachment_under_the_limit_is_read():
+    # the negative case: a 1 MB attachment is inflated and handed on (here: no XML invoice)
+    payload = b"<?xml version='1.0'?><note>" + b"x" * (1024 * 1024) + b"</note>"
+    with document.load(_pdf_with_attachment(payload, "names"), "a.pdf") as doc:
+        assert doc.embedded_files() == [("factur-x.xml", payload)]
+
+
+def test_a_small_stream_under_another_filter_is_decoded_a_large_one_refused():
+    from pdfminer.pdftypes import LIT, PDFStream  # noqa: PLC0415
+
+    hexed = PDFStream({"Filter": LIT("ASCIIHexDecode")}, b"48656c6c6f>")
+    assert document.bounded_stream_data(hexed, 100_000) == b"Hello"
+    big = PDFStream({"Filter": LIT("ASCIIHexDecode")}, b"41" * 5000 + b">")
+    assert document.bounded_stream_data(big, 100_000) is None
+
+
+# --- hostile sizes: bounded work (found by helper 161) -------------------------------------------
+
+
+def _blank_pages(count):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for _ in range(count):
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_the_qr_search_looks_at_five_pages_without_text_and_keeps_no_render():
+    with document.load(_blank_pages(20), "blank.pdf") as doc:
+        pages = qrdecode.candidate_pages(doc)
+        assert [p.index for p in pages] == [0, 1, 2, 3, 19]
+        assert qrdecode.find_qr_bills(doc) == []
+        assert not any(page._renders for page in doc.pages)
+
+
+def test_a_short_scan_has_every_page_searched():
+    # the negative case: a scan of up to five pages is searched whole
+    with document.load(_blank_pages(5), "blank.pdf") as doc:
+        assert [p.index for p in qrdecode.candidate_pages(doc)] == [0, 1, 2, 3, 4]
+
+
+def test_a_row_of_hundreds_of_numbers_is_no_vat_row():
+    fields = row_fields([("Zug", 50, 40), (" ".join(["1"] * 400), 50, 80)])
+    assert "amount_tax" not in fields
+
+
+def test_a_vat_row_among_a_few_numbers_is_still_read():
+    fields = row_fields(
+        [
+            ("Alpen Software AG", 50, 40),
+            ("MWST 8.1 % 1'000.00 81.00 1'081.00", 50, 80),
+            ("Total CHF 1'081.00", 50, 100),
+        ]
+    )
+    assert fields["amount_tax"] == Decimal("81.00")
+
+
+def test_a_line_is_read_up_to_a_thousand_characters():
+    long_word = "A" * 60_000 + " info@example.ch"
+    lines = [
+        TextLine("Alpen Software AG", 0, 50, 40, 200, 50),
+        TextLine(long_word, 0, 50, 80, 900, 90),
+    ]
+    assert rules._bounded(lines[1]).text == "A" * rules.MAX_LINE_CHARS
+    assert rules._bounded(lines[0]) is lines[0]
+    rules.extract_from_lines(lines)  # returns at once (no time asserted: the bench's job)
+
+
+def test_a_mailbox_is_found_at_the_start_of_its_word_only():
+    assert [m.value for m in identifiers.find_emails("Mail: info@alpen.ch, ")] == ["info@alpen.ch"]
+    assert identifiers.find_emails("x" * 70 + "@alpen.ch") == []  # a local part is 64 at most
+
+
+def test_a_page_of_more_lines_than_a_bill_prints_is_read_from_its_top():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(600, 14_000))
+    pdf.drawString(50, 13_950, "Alpen Software AG - Rechnungsnummer: 2026-118")
+    for row in range(1300):
+        pdf.drawString(50, 13_900 - 10 * row, f"Zeile {row} Stunden 1.00")
+    pdf.showPage()
+    pdf.save()
+    ext = pipeline.extract(buffer.getvalue(), "crowded.pdf", pipeline.CaptureOptions(ocr=False))
+    limited = [w for w in ext.warnings if w.code == "lines_limited"]
+    assert [w.params for w in limited] == [{"page": 1, "count": 1301, "limit": 1200}]
+    assert ext.value("invoice_number") == "2026-118"
+
+
+# --- a text layer the reviewer cannot see --------------------------------------------------------
+
+# the invoice of invoice_pdf() as an OCR tool (or a forger) lays it, invisible, over a scan
+HIDDEN_LAYER = [
+    "Alpen Software AG",
+    "UID: CHE-116.281.710 MWST",
+    "Rechnungsnummer: 2026-118",
+    "Rechnungsdatum: 12.11.2026",
+    "Total exkl. MWST CHF 1'000.00",
+    "MWST 8.1 % CHF 81.00",
+    "Total CHF 1'081.00",
+    "IBAN CH56 0483 5012 3456 7800 9",
+]
+
+
+def test_figures_read_from_an_invisible_text_layer_are_never_posted_by_themselves():
+    ext = pipeline.extract(
+        scan_with_layer(HIDDEN_LAYER), "s.pdf", pipeline.CaptureOptions(ocr=False)
+    )
+    assert ext.value("amount_total") == Decimal("1081.00")  # read, shown to the reviewer
+    failed = [c for c in ext.failed_checks if c.name == "text_layer"]
+    assert [c.reason.params for c in failed] == [{"pages": [1]}]
+    assert ext.confidence < 0.9
+
+
+def test_a_visible_text_layer_passes():
+    # the negative case: the same figures printed visibly
+    ext = pipeline.extract(invoice_pdf(), "r.pdf", pipeline.CaptureOptions(ocr=False))
+    assert not [c for c in ext.failed_checks if c.name == "text_layer"]
+    assert ext.confidence >= 0.9

@@ -29,6 +29,7 @@ import ctypes
 import io
 import re
 import warnings
+import zlib
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -92,6 +93,7 @@ class Page:
 
     def __post_init__(self):
         self._text: str | None = None
+        self._hidden: bool | None = None
         self._renders: dict[tuple[int, bool], Image.Image] = {}
 
     # --- text -----------------------------------------------------------------------------------
@@ -105,19 +107,28 @@ class Page:
     def has_text(self) -> bool:
         return sum(not c.isspace() for c in self.text()) >= MIN_TEXT_CHARS
 
+    @property
+    def hidden_text(self) -> bool:
+        """Whether most of the page's text is drawn invisible (text render mode 3)."""
+        if self._hidden is None:
+            self._hidden = self.document._text_hidden(self.index)
+        return self._hidden
+
     # --- bitmap ---------------------------------------------------------------------------------
-    def render(self, dpi: int = 200, *, grayscale: bool = True) -> Image.Image:
+    def render(self, dpi: int = 200, *, grayscale: bool = True, cache: bool = True) -> Image.Image:
         """The page as a PIL image in mode ``L`` (``grayscale``) or ``RGB``. PDF pages are
         rendered at ``dpi`` (lowered when the bitmap would exceed the document's
-        ``max_pixels``) and cached per dpi; images come at their own resolution, EXIF-rotated
+        ``max_pixels``) and cached per dpi unless ``cache`` is false (a look no other stage
+        takes again: up to 60 MP each); images come at their own resolution, EXIF-rotated
         upright, in their own mode (``L`` or ``RGB``), and ``dpi`` is ignored."""
         if self.document.kind == "image":
-            return self.document._image_frame(self.index)
+            return self.document._image_frame(self.index, cache=cache)
         key = (dpi, grayscale)
         image = self._renders.get(key)
         if image is None:
             image = self.document._render_pdf_page(self.index, dpi, grayscale)
-            self._renders[key] = image
+            if cache:
+                self._renders[key] = image
         return image
 
     def plumber_page(self):
@@ -226,6 +237,23 @@ class Document:
         except pdfium.PdfiumError:
             return ""
 
+    def _text_hidden(self, index: int) -> bool:
+        if self._pdf is None:
+            return False
+        try:
+            page = self._pdf[index]
+            try:
+                modes = [
+                    pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
+                    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=3)
+                ]
+            finally:
+                page.close()
+        except pdfium.PdfiumError:
+            return False
+        invisible = sum(mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for mode in modes)
+        return bool(modes) and invisible >= 0.8 * len(modes)
+
     def _render_pdf_page(self, index: int, dpi: int, grayscale: bool) -> Image.Image:
         if self._pdf is None:
             raise ExtractionError("corrupt", msg("document_closed"))
@@ -272,6 +300,13 @@ class Document:
         if self._pdf is None:
             return []
         files: list[tuple[str, bytes]] = []
+        # pdfium inflates an attachment whole to tell its size (a 3 MB zip bomb takes 6 GB):
+        # pdfminer measures them first, inflating each no further than max_size
+        checked, too_large = self._pdfminer_embedded_files(max_size)
+        if too_large or checked is None:
+            for name in too_large:
+                self.warnings.append(msg("attachment_too_large", name=name))
+            return checked or []
         try:
             count = self._pdf.count_attachments()
         except pdfium.PdfiumError:
@@ -290,14 +325,18 @@ class Document:
             except pdfium.PdfiumError:
                 failed = True
         if failed or not files:
-            files = _merge(files, self._pdfminer_embedded_files(max_size))
+            files = _merge(files, checked)
         return files
 
-    def _pdfminer_embedded_files(self, max_size: int) -> list[tuple[str, bytes]]:
-        """Fallback through pdfminer's catalog (the EmbeddedFiles name tree), for attachments
-        that pdfium lists but cannot decode."""
+    def _pdfminer_embedded_files(
+        self, max_size: int
+    ) -> tuple[list[tuple[str, bytes]] | None, list[str]]:
+        """The attachments of pdfminer's catalog (the EmbeddedFiles name tree), decoded up to
+        ``max_size`` bytes each, and the names of those larger; ``None`` for a file whose
+        catalog pdfminer cannot read. Also read for the attachments that pdfium lists but
+        cannot decode."""
         if b"/EmbeddedFile" not in self.data:
-            return []  # cheap pre-check: no attachment stream in the file at all
+            return [], []  # cheap pre-check: no attachment stream in the file at all
         try:
             from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
             from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
@@ -306,18 +345,21 @@ class Document:
             document = PDFDocument(PDFParser(io.BytesIO(self.data)), password="")
             names = resolve1(resolve1(document.catalog.get("Names") or {}).get("EmbeddedFiles"))
             found: list[tuple[str, bytes]] = []
+            too_large: list[str] = []
             for name, entry in _name_tree(names, resolve1):
                 spec = resolve1(entry)
                 stream = resolve1(resolve1(spec.get("EF") or {}).get("F"))
                 if stream is None:
                     continue
-                data = stream.get_data()
-                if len(data) <= max_size:
-                    label = spec.get("UF") or spec.get("F") or name
-                    found.append((_pdf_string(label), data))
-            return found
+                label = _pdf_string(spec.get("UF") or spec.get("F") or name)
+                data = bounded_stream_data(stream, max_size)
+                if data is None:
+                    too_large.append(label)
+                else:
+                    found.append((label, data))
+            return found, too_large
         except Exception:  # pdfminer raises many types on damaged files
-            return []
+            return None, []
 
     # --- images ---------------------------------------------------------------------------------
     def _open_image(self) -> None:
@@ -347,7 +389,7 @@ class Document:
                 raise _too_many_pixels((width, height), self.max_pixels)
             self.pages.append(Page(self, index, float(width), float(height)))
 
-    def _image_frame(self, index: int) -> Image.Image:
+    def _image_frame(self, index: int, cache: bool = True) -> Image.Image:
         frame = self._frames.get(index)
         if frame is not None:
             return frame
@@ -363,7 +405,8 @@ class Document:
             raise ExtractionError("corrupt", msg("image_incomplete")) from error
         if frame.width * frame.height > self.max_pixels:  # EXIF/transposition cannot grow it
             raise _too_many_pixels(frame.size, self.max_pixels)
-        self._frames[index] = frame
+        if cache:
+            self._frames[index] = frame
         return frame
 
 
@@ -475,6 +518,41 @@ def _deep_grey_to_l(image: Image.Image) -> Image.Image:
     else:
         return image.convert("L")
     return image.convert("F").point(lambda v: v * scale + 0.5).convert("L")
+
+
+def bounded_stream_data(stream, max_size: int) -> bytes | None:
+    """The decoded bytes of a pdfminer stream (an attached file), ``None`` when they would
+    pass ``max_size``. Flate, the filter of attachments, is inflated no further than that;
+    another filter only on a stream too small for any filter to blow up past it."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE  # noqa: PLC0415
+
+    if stream.data is not None:  # decoded already
+        return stream.data if len(stream.data) <= max_size else None
+    raw = stream.rawdata or b""
+    filters = stream.get_filters()
+    flate_only = (
+        len(filters) == 1
+        and filters[0][0] in LITERALS_FLATE_DECODE
+        and "Predictor" not in (filters[0][1] or {})
+    )
+    if flate_only:
+        if stream.decipher:
+            raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
+        inflater = zlib.decompressobj()
+        try:
+            data = inflater.decompress(raw, max_size + 1)
+        except zlib.error:
+            data = None  # a damaged stream: pdfminer's own repair below, if it is small
+        else:
+            return None if len(data) > max_size or inflater.unconsumed_tail else data
+    if filters and len(raw) > max_size // _MAX_FILTER_RATIO:
+        return None
+    data = stream.get_data()
+    return data if len(data) <= max_size else None
+
+
+# LZW and run-length codes expand a byte at most a few thousand times
+_MAX_FILTER_RATIO = 4096
 
 
 def _name_tree(node, resolve, depth: int = 0):

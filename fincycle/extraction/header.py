@@ -211,9 +211,8 @@ def _hash_field(doc: Doc, votes: Votes) -> None:
         h = doc.height(line)
         under = [
             k
-            for k, other in enumerate(doc.lines)
-            if other.page == line.page
-            and abs(other.x0 - line.x0) < 1.5 * h
+            for k in doc.on_page[line.page]
+            if abs((other := doc.lines[k]).x0 - line.x0) < 1.5 * h
             and 0 < other.top - line.top < 4.5 * h
         ]
         if not any(INVOICE_DATE.search(doc.folded[k]) for k in under):
@@ -535,11 +534,10 @@ def _bank_block_reference(doc: Doc, votes: Votes) -> None:
         line = doc.lines[i]
         height = doc.height(line)
         bank_above = any(
-            other.page == line.page
-            and abs(other.x0 - line.x0) < 2 * height
+            abs((other := doc.lines[j]).x0 - line.x0) < 2 * height
             and 0 < line.top - other.top < 4.5 * height
             and _BANK_LINE.search(doc.folded[j])
-            for j, other in enumerate(doc.lines)
+            for j in doc.on_page[line.page]
         )
         if not bank_above:
             continue

@@ -35,9 +35,13 @@ class Doc:
         self.own_vats = {identifiers.normalize_vat(v) for v in own_vats if v}
         self.page_height: dict[int, float] = {}
         self.page_width: dict[int, float] = {}
-        for ln in self.lines:
+        # each page's lines: the neighbour searches look on their own page only (a 50-page
+        # bill of 90 rows each would cost them the square of the whole document's lines)
+        self.on_page: dict[int, list[int]] = {}
+        for j, ln in enumerate(self.lines):
             self.page_height[ln.page] = max(self.page_height.get(ln.page, 0.0), ln.bottom)
             self.page_width[ln.page] = max(self.page_width.get(ln.page, 0.0), ln.x1)
+            self.on_page.setdefault(ln.page, []).append(j)
         self.order = dates.guess_order(ln.text for ln in self.lines)
         self.block_gap = self._block_gap()
         self.blocks = self._build_blocks()
@@ -73,8 +77,9 @@ class Doc:
         # a value sits in the next column; on a till roll it may stand at the far edge
         reach = 0.95 if self.till_roll(line.page) else 0.45
         best, best_x = None, None
-        for j, other in enumerate(self.lines):
-            if j == i or other.page != line.page or other.x0 < line.x1 - 2:
+        for j in self.on_page[line.page]:
+            other = self.lines[j]
+            if j == i or other.x0 < line.x1 - 2:
                 continue
             if abs((other.top + other.bottom) / 2 - middle) > 0.6 * h:
                 continue
@@ -89,8 +94,9 @@ class Doc:
         h = self.height(line)
         middle = (line.top + line.bottom) / 2
         best, best_x = None, None
-        for j, other in enumerate(self.lines):
-            if j == i or other.page != line.page or other.x1 > line.x0 + 2:
+        for j in self.on_page[line.page]:
+            other = self.lines[j]
+            if j == i or other.x1 > line.x0 + 2:
                 continue
             if abs((other.top + other.bottom) / 2 - middle) > 0.6 * h:
                 continue
@@ -103,8 +109,9 @@ class Doc:
         line = self.lines[i]
         h = self.height(line)
         found = []
-        for j, other in enumerate(self.lines):
-            if j == i or other.page != line.page or other.top <= line.top + 0.5 * h:
+        for j in self.on_page[line.page]:
+            other = self.lines[j]
+            if j == i or other.top <= line.top + 0.5 * h:
                 continue
             if other.top - line.bottom > max_gap * h:
                 continue
@@ -129,8 +136,9 @@ class Doc:
         line = self.lines[i]
         h = self.height(line)
         best, best_bottom = None, None
-        for j, other in enumerate(self.lines):
-            if j == i or other.page != line.page or other.top >= line.top - 0.5 * h:
+        for j in self.on_page[line.page]:
+            other = self.lines[j]
+            if j == i or other.top >= line.top - 0.5 * h:
                 continue
             if line.top - other.bottom > max_gap * h:
                 continue
@@ -304,8 +312,9 @@ def line_above(doc: Doc, i: int, max_gap: float) -> int | None:
     line = doc.lines[i]
     h = doc.height(line)
     best, best_bottom = None, None
-    for j, other in enumerate(doc.lines):
-        if other.page != line.page or other.bottom > line.top + 0.2 * h:
+    for j in doc.on_page[line.page]:
+        other = doc.lines[j]
+        if other.bottom > line.top + 0.2 * h:
             continue
         if line.top - other.bottom > max_gap * h or other.x1 < line.x0 or other.x0 > line.x1:
             continue

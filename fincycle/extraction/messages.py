@@ -80,6 +80,10 @@ TEXTS: dict[str, str] = {
     "(rapidocr-onnxruntime); only a QR-bill could be read.",
     "ocr_pages_limited": "Only %(count)s of the %(total)s scanned pages were read by OCR (pages "
     "%(pages)s).",
+    "text_layer_hidden": "The text of page(s) %(pages)s is invisible (a scan's text layer): the "
+    "figures read from it are not checked against the picture.",
+    "lines_limited": "Page %(page)s holds %(count)s lines of text; only the first %(limit)s were "
+    "read.",
     "sources_disagree": "%(field)s: the %(source)s says %(value)s, the %(other_source)s says "
     "%(other_value)s.",
     "iban_check_digits": "The IBAN %(iban)s printed on the document has wrong check digits.",

@@ -468,7 +468,8 @@ def _from_title(doc: Doc) -> list[tuple[_Party, float, str]]:
 
 
 _CONTACT_DOMAIN = re.compile(
-    r"[\w.+-]+@(?P<mail>[a-z0-9.-]+\.[a-z]{2,})|(?:https?://|www\.)(?P<web>[a-z0-9.-]+\.[a-z]{2,})"
+    # a mailbox starts a word: tried once per word, not at every letter of a long one
+    r"(?<![\w.+-])[\w.+-]{1,64}@(?P<mail>[a-z0-9.-]+\.[a-z]{2,})|(?:https?://|www\.)(?P<web>[a-z0-9.-]+\.[a-z]{2,})"
 )
 _MAILBOX_DOMAINS = {
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "gmx",
@@ -706,8 +707,9 @@ def _right_on_row(doc: Doc, i: int) -> int | None:
     h = doc.height(line)
     middle = (line.top + line.bottom) / 2
     best = None
-    for j, other in enumerate(doc.lines):
-        if j == i or other.page != line.page or other.x0 < line.x1 - 2:
+    for j in doc.on_page[line.page]:
+        other = doc.lines[j]
+        if j == i or other.x0 < line.x1 - 2:
             continue
         if abs((other.top + other.bottom) / 2 - middle) > 0.5 * h:
             continue
@@ -831,10 +833,8 @@ def _row_items(doc: Doc, i: int) -> int:
     middle = (line.top + line.bottom) / 2
     return sum(
         1
-        for j, other in enumerate(doc.lines)
-        if j != i
-        and other.page == line.page
-        and abs((other.top + other.bottom) / 2 - middle) <= 0.5 * h
+        for j in doc.on_page[line.page]
+        if j != i and abs(((other := doc.lines[j]).top + other.bottom) / 2 - middle) <= 0.5 * h
     )
 
 
@@ -1076,8 +1076,9 @@ def _above_aligned(doc: Doc, i: int, max_gap: float) -> int | None:
     line = doc.lines[i]
     h = doc.height(line)
     best = None
-    for j, other in enumerate(doc.lines):
-        if j == i or other.page != line.page or other.top >= line.top - 0.5 * h:
+    for j in doc.on_page[line.page]:
+        other = doc.lines[j]
+        if j == i or other.top >= line.top - 0.5 * h:
             continue
         if line.top - other.bottom > max_gap * h:
             continue

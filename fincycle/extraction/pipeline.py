@@ -29,7 +29,7 @@ from typing import Any
 
 from . import calibration, crosscheck
 from .messages import Message, msg
-from .model import Extraction, ExtractionError, Field, TextLine
+from .model import Check, Extraction, ExtractionError, Field, TextLine
 
 __all__ = ["CaptureOptions", "extract", "merge"]
 
@@ -47,6 +47,8 @@ XML_KEPT = 0.85
 # A vendor name read at or below this (a brand the page repeats: 0.50-0.55) is checked
 # against the logo (see logo.py).
 LOGO_BELOW = 0.55
+# lines of one page the rules read (see _lines_per_page_bounded)
+MAX_PAGE_LINES = 1200
 
 
 @dataclass
@@ -73,11 +75,12 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
     with document.load(data, filename, max_pages=options.max_pages) as doc:
         timings["open"] = time.perf_counter() - started
         stages, kind, warnings, text = _run_stages(doc, data, options, timings)
+        hidden = _hidden_text_pages(doc)
         result = merge(stages)
         result.kind = kind
         result.pages = doc.page_count
         result.warnings[:0] = list(getattr(doc, "warnings", []) or []) + warnings
-        _finish(result, stages, options, text)
+        _finish(result, stages, options, text, hidden)
         if options.llm and result.confidence < options.llm_below:
             llm_stage = _run_llm(doc, text, options, result, timings)
             if llm_stage is not None:
@@ -88,7 +91,7 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
                 result.warnings = warnings_so_far + [
                     w for w in llm_stage.warnings if w not in warnings_so_far
                 ]
-                _finish(result, stages, options, text)
+                _finish(result, stages, options, text, hidden)
     timings["total"] = time.perf_counter() - started
     result.timings = {k: round(v, 4) for k, v in timings.items()}
     return result
@@ -145,7 +148,7 @@ def _run_stages(
         t0 = time.perf_counter()
         ocr_used = _ocr_pages(doc, image_pages, options, lines, warnings)
         timings["ocr"] = time.perf_counter() - t0
-    lines.sort(key=lambda ln: (ln.page, ln.top, ln.x0))
+    lines = _lines_per_page_bounded(lines, warnings)
 
     if doc.kind == "image":
         kind = "image"
@@ -171,6 +174,28 @@ def _run_stages(
     elif not stages:
         warnings.append(msg("no_text"))
     return stages, kind, warnings, "\n".join(ln.text for ln in lines)
+
+
+def _lines_per_page_bounded(lines: list[TextLine], warnings: list[Message]) -> list[TextLine]:
+    """The lines in reading order, at most MAX_PAGE_LINES of each page, from its top: a page of
+    more is no bill's (80 table rows of 10 cells are 800), and the layout rules compare a
+    page's lines in pairs."""
+    lines = sorted(lines, key=lambda ln: (ln.page, ln.top, ln.x0))
+    count: dict[int, int] = {}
+    for line in lines:
+        count[line.page] = count.get(line.page, 0) + 1
+    crowded = {page: n for page, n in count.items() if n > MAX_PAGE_LINES}
+    if not crowded:
+        return lines
+    for page, n in sorted(crowded.items()):
+        warnings.append(msg("lines_limited", page=page + 1, count=n, limit=MAX_PAGE_LINES))
+    kept: dict[int, int] = {}
+    bounded = []
+    for line in lines:
+        kept[line.page] = kept.get(line.page, 0) + 1
+        if kept[line.page] <= MAX_PAGE_LINES:
+            bounded.append(line)
+    return bounded
 
 
 def _text_layer_lines(doc, data: bytes, text_pages: list[int]) -> list[TextLine]:
@@ -238,7 +263,7 @@ def _ocr_pages(
         )
         pages = keep
     for index in pages:
-        image = doc.pages[index].render(options.ocr_dpi)
+        image = doc.pages[index].render(options.ocr_dpi, cache=False)  # read once
         lines += ocr.ocr_image(image, page=index)
     return True
 
@@ -466,10 +491,15 @@ def _show(value: Any) -> str:
 
 
 def _finish(
-    result: Extraction, stages: list[Extraction], options: CaptureOptions, text: str = ""
+    result: Extraction,
+    stages: list[Extraction],
+    options: CaptureOptions,
+    text: str = "",
+    hidden_pages: list[int] = (),
 ) -> None:
     """Derive what the printed figures imply, run the checks, score. ``text``: the page text
-    (text layer and OCR) the page-against-XML check looks the XML's values up in."""
+    (text layer and OCR) the page-against-XML check looks the XML's values up in;
+    ``hidden_pages``: the pages (1-based) read from a text layer drawn invisible."""
     _drop_page_gaps(result, stages, text)
     total = result.value("amount_total")
     untaxed = result.value("amount_untaxed")
@@ -499,7 +529,23 @@ def _finish(
     currencies = [s.value("currency") for s in stages if s.field_confidence("currency") >= 0.8]
     result.checks = crosscheck.run_checks(result, today=options.today, currencies=currencies)
     result.checks += crosscheck.xml_page_checks(stages, page_text=text)
+    if hidden_pages and "text" in result.sources:
+        # what the reviewer sees is the picture, not this text: never posted on its word
+        reason = msg("text_layer_hidden", pages=list(hidden_pages))
+        result.checks.append(Check("text_layer", False, reason))
     result.confidence = crosscheck.overall_confidence(result)
+
+
+def _hidden_text_pages(doc) -> list[int]:
+    """The pages (1-based) read from their text layer whose text is drawn invisible: an OCR
+    tool's layer under a scan, or a forger's figures under a picture of other ones."""
+    from . import text  # noqa: PLC0415
+
+    return [
+        page.index + 1
+        for page in doc.pages
+        if page.has_text and not text.unreadable_layer(page.text()) and page.hidden_text
+    ]
 
 
 def describe_error(exc: ExtractionError) -> str:

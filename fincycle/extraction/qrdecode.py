@@ -40,6 +40,7 @@ __all__ = [
 
 RENDER_DPI = 150
 RETRY_DPI = 300
+SCAN_PAGES = 5  # pages without text searched, as many as the OCR reads
 # A picture no longer than this on its longest side (a screenshot, a cropped payment part, a
 # low-resolution scan) gets a second look at twice its size when nothing decodes: its code may
 # have 2-3 pixels a module, too few for zxing once tilted, blurred or noisy. Phone photos and
@@ -120,6 +121,10 @@ def mentions_payment_part(text: str) -> bool:
 def candidate_pages(doc: Document) -> list[Page]:
     """Pages worth rendering, most likely first."""
     scans = [page for page in doc.pages if not page.has_text]
+    if len(scans) > SCAN_PAGES:
+        # a payment part is on the first pages or the last, as the OCR reads them; every
+        # page of a 50-page scan would cost a render of up to 60 MP
+        scans = scans[: SCAN_PAGES - 1] + scans[-1:]
     texts = [page for page in doc.pages if page.has_text]
     marked = [page for page in texts if mentions_payment_part(page.text())]
     if not marked and texts:
@@ -134,14 +139,15 @@ def find_qr_bills(doc: Document) -> list[tuple[int, QrBill]]:
     found: list[tuple[int, QrBill]] = []
     seen: set[str] = set()
     for page in candidate_pages(doc):
-        texts = decode_image(page.render(RENDER_DPI), retry=doc.kind == "image")
+        # renders no other stage takes again are not kept: 50 pages of them would be GBs
+        texts = decode_image(page.render(RENDER_DPI, cache=False), retry=doc.kind == "image")
         # The sharper second look only where a payment part is expected: a scanned page or
         # a page with its captions (not the first/last-page guesses of foreign invoices).
         expected = not page.has_text or mentions_payment_part(page.text())
         if not texts and doc.kind == "pdf" and expected:
-            texts = decode_image(page.render(RETRY_DPI), retry=True)
+            texts = decode_image(page.render(RETRY_DPI, cache=False), retry=True)
         if not texts and doc.kind == "image":
-            larger = upscaled(page.render(RENDER_DPI))
+            larger = upscaled(page.render(RENDER_DPI, cache=False))
             texts = decode_image(larger, retry=True) if larger is not None else []
         for text in texts:
             bill = qrbill.parse(text)

@@ -27,6 +27,7 @@ Amounts, taxes, line items and the document type are read by :mod:`.amounts`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from . import amounts, identifiers
 from .header import (
@@ -52,6 +53,17 @@ from .vendor_ids import (
 __all__ = ["extract_from_lines", "fold"]
 
 
+# No printed line is longer; a hostile one (a 60 000-letter word) would cost the label and
+# identifier patterns time in its square.
+MAX_LINE_CHARS = 1000
+
+
+def _bounded(line: TextLine) -> TextLine:
+    if len(line.text) <= MAX_LINE_CHARS:
+        return line
+    return replace(line, text=line.text[:MAX_LINE_CHARS])
+
+
 def extract_from_lines(
     lines: list[TextLine],
     *,
@@ -67,7 +79,7 @@ def extract_from_lines(
     page draws as pictures (:func:`.logo.logo_texts`), a last resort for the vendor's name."""
     hints = list(customer_hints)
     own = list(own_vat_ids) + [h for h in hints if identifiers.find_vat_ids(h)]
-    doc = Doc(list(lines), hints, own)
+    doc = Doc([_bounded(line) for line in lines], hints, own)
     doc.logo_texts = list(logo_texts)
     ext = Extraction()
     ext.sources.append(source)

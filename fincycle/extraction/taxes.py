@@ -308,16 +308,25 @@ def _net_base(rate: _Num, base: _Num, tax: _Num, after: bool, gross_base: bool) 
     return base.value if _close_tax(base.value * rate.value / 100, tax.value) else None
 
 
+MAX_VAT_ROW_NUMBERS = 16
+
+
 def _triple(
     row: Any, nums: list[_Num], header: bool, order: int = 0, gross_base: bool = False
 ) -> VatRow | None:
-    if len(nums) < 3:
+    # a row of more numbers than a VAT table's widest (rate, base, VAT, gross, code, their
+    # currencies) is no VAT row; the bound keeps the search over triples small
+    if not 3 <= len(nums) <= MAX_VAT_ROW_NUMBERS:
         return None
     sum_row = bool(_SUM_ROW.match(getattr(row, "norm", "") or ""))
     best: tuple[tuple, VatRow] | None = None
-    for r, b, t in permutations(range(len(nums)), 3):
+    rates = [i for i, n in enumerate(nums) if _rate_ok(n, header)]
+    triples = (
+        (r, b, t) for r in rates for b, t in permutations(range(len(nums)), 2) if r not in (b, t)
+    )
+    for r, b, t in triples:
         rate, base, tax = nums[r], nums[b], nums[t]
-        if base.percent or tax.percent or not _rate_ok(rate, header):
+        if base.percent or tax.percent:
             continue
         if sum_row and not rate.percent and rate.value not in USUAL_RATES:
             continue  # "Summe 0,47 6,69 7,16": the sums of the columns, no rate among them

@@ -257,12 +257,11 @@ def _under_iban_heading(doc: Doc, i: int) -> bool:
     line = doc.lines[i]
     h = doc.height(line)
     return any(
-        other.page == line.page
-        and 0 <= line.top - other.bottom <= 1.5 * h
+        0 <= line.top - (other := doc.lines[j]).bottom <= 1.5 * h
         and other.x1 >= line.x0
         and other.x0 <= line.x1
         and re.fullmatch(r"\W*iban\W*", doc.folded[j])
-        for j, other in enumerate(doc.lines)
+        for j in doc.on_page[line.page]
     )
 
 

@@ -187,6 +187,8 @@ def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tup
         from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
         from pdfminer.pdftypes import resolve1  # noqa: PLC0415
 
+        from .document import bounded_stream_data  # noqa: PLC0415 - pdfium, only for PDFs
+
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         specs = list(resolve1(document.catalog.get("AF")) or [])
         for number, page in enumerate(PDFPage.create_pages(document)):
@@ -205,8 +207,8 @@ def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tup
             stream = resolve1(resolve1(spec.get("EF") or {}).get("F"))
             if stream is None or not hasattr(stream, "get_data"):
                 continue
-            content = stream.get_data()
-            if len(content) <= max_size:
+            content = bounded_stream_data(stream, max_size)
+            if content is not None:
                 found.append((_pdf_name(spec.get("UF") or spec.get("F") or ""), content))
         return found
     except Exception:  # pdfminer raises many types on damaged files
