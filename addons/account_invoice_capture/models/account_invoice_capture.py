@@ -27,6 +27,9 @@ from .capture_messages import (
 _logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 20
+# Readings of one queued document that may end without a word (the worker killed by its memory
+# or time limit) before it is left to a person: else it would come first at every run.
+MAX_READ_ATTEMPTS = 3
 # A bill someone is saving while the background read fills it: try again this much later.
 CONCURRENT_EDIT_RETRY = timedelta(minutes=1)
 
@@ -313,7 +316,8 @@ class AccountInvoiceCapture(models.Model):
                 capture._apply(capture.extraction())
                 continue
             started = time.perf_counter()
-            capture.attempts += 1
+            if not self.env.context.get("capture_attempt_counted"):
+                capture.attempts += 1
             ext = capture._read(move, started)
             if ext is None:
                 continue
@@ -399,13 +403,33 @@ class AccountInvoiceCapture(models.Model):
             if in_cron:
                 cron._commit_progress(remaining=self.search_count(domain))
             for capture in batch:
-                capture.with_company(capture.company_id)._process()
+                if capture._start_attempt(cron if in_cron else None):
+                    capture.with_company(capture.company_id).with_context(
+                        capture_attempt_counted=True
+                    )._process()
                 if capture.state == "queued":
                     deferred.append(capture.id)
                 if in_cron and not cron._commit_progress(1):
                     return True  # time budget used: the scheduler comes back for the rest
             if not in_cron:
                 return True
+
+    def _start_attempt(self, cron):
+        """Count a reading of this queued document, committed before it starts in a cron run
+        (``cron``), so that a reading that kills the worker still counts; False, and the
+        document left to a person, once MAX_READ_ATTEMPTS readings were cut short."""
+        self.ensure_one()
+        if self.result:
+            return True  # read already: only filling the bill is left
+        if self.attempts >= MAX_READ_ATTEMPTS:
+            move = self.move_id.with_context(lang=self.move_id._capture_lang(self.create_uid))
+            reason = note("reading_interrupted", attempts=self.attempts)
+            self._fail(move, reason, time.perf_counter())
+            return False
+        self.attempts += 1
+        if cron is not None:
+            cron._commit_progress()
+        return True
 
     def action_retry(self):
         for capture in self.filtered(lambda c: c.move_id.state == "draft"):

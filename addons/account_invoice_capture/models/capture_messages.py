@@ -89,6 +89,13 @@ TEMPLATES = {
         "Only %(count)s of the %(total)s scanned pages were read by text recognition "
         "(pages %(pages)s)."
     ),
+    "text_layer_hidden": _lt(
+        "The text of page(s) %(pages)s is invisible (a scan's text layer): the figures read "
+        "from it are not checked against the picture."
+    ),
+    "lines_limited": _lt(
+        "Page %(page)s holds %(count)s lines of text; only the first %(limit)s were read."
+    ),
     "sources_disagree": _lt(
         "%(field)s: %(source)s reads %(value)s, %(other_source)s reads %(other_value)s."
     ),
@@ -252,6 +259,10 @@ TEMPLATES = {
     ),
     # --- this add-on: why a bill waits for review ---------------------------------------------
     "file_missing": _lt("The file is empty or was deleted."),
+    "reading_interrupted": _lt(
+        "Reading this document stopped without a result %(attempts)s times (too large or "
+        "damaged for the server). The file is kept; enter the bill by hand."
+    ),
     "unexpected_error": _lt(
         "Unexpected error while reading the document (%(error)s). The file is kept; try "
         "Re-read, or enter the bill by hand."

@@ -23,6 +23,7 @@ from fincycle.extraction.pipeline import extract
 from fincycle.testing.fake_openai import FakeOpenAI
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
+from ..models.account_invoice_capture import MAX_READ_ATTEMPTS
 from .common import CaptureCase
 
 SAMPLES = Path("/work/shared/samples/ocr/files")
@@ -410,6 +411,40 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(reads.call_count, 0)  # what was read is applied, not read again
         self.assertEqual(capture.state, "done")
         self.assertEqual(bill.ref, "RE-EDIT-1")
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+
+    def _queued(self, number):
+        data, printed = invoice_pdf(number=number)
+        attachment = self.env(user=self.clerk)["ir.attachment"].create(
+            {"name": f"{number}.pdf", "raw": data, "mimetype": "application/pdf"}
+        )
+        bill = (
+            self.journal.with_user(self.clerk)
+            .with_context(default_move_type="in_invoice", capture_inline=False)
+            ._create_document_from_attachment(attachment.ids)
+        )
+        return bill, printed
+
+    def test_a_document_whose_readings_keep_being_cut_short_is_left_to_a_person(self):
+        """Three workers killed while reading it (memory or time limit, nothing recorded but
+        the attempts the queue committed first): not read a fourth time, not first forever."""
+        bill, _printed = self._queued("RE-KILLED-1")
+        capture = bill.capture_id
+        capture.attempts = MAX_READ_ATTEMPTS
+        with patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads:
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(reads.call_count, 0)
+        self.assertEqual(capture.state, "failed")
+        self.assertIn("3 times", capture.error_message)
+        self.assertIn("enter the bill by hand", self.chatter(bill))
+
+    def test_a_reading_of_the_queue_counts_once(self):
+        # the negative case: a document read at its first attempt counts one attempt
+        bill, printed = self._queued("RE-ONCE-1")
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(bill.capture_id.state, "done")
+        self.assertEqual(bill.capture_id.attempts, 1)
+        self.assertEqual(bill.ref, "RE-ONCE-1")
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
     def test_scan_is_read_by_ocr(self):
