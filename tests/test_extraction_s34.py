@@ -342,3 +342,19 @@ def test_a_visible_text_layer_passes():
     ext = pipeline.extract(invoice_pdf(), "r.pdf", pipeline.CaptureOptions(ocr=False))
     assert not [c for c in ext.failed_checks if c.name == "text_layer"]
     assert ext.confidence >= 0.9
+
+
+# --- an e-invoice's text values are bounded ---------------------------------------------------
+
+
+def test_a_huge_name_in_an_e_invoice_is_cut_to_a_name_s_length():
+    from test_extraction_xmlinvoice import cii  # noqa: PLC0415
+
+    from fincycle.extraction import xmlinvoice  # noqa: PLC0415
+
+    xml = cii().replace(b"Muster\n          Beratung AG", b"Muster " * 2_000_000)
+    name = xmlinvoice.parse_invoice_xml(xml).value("vendor_name")
+    assert len(name) == xmlinvoice.MAX_TEXT_CHARS
+    assert name.startswith("Muster Muster")
+    # the negative case: a real name is read whole
+    assert xmlinvoice.parse_invoice_xml(cii()).value("vendor_name") == "Muster Beratung AG"

@@ -307,11 +307,16 @@ def _first(node, *paths: str):
     return None
 
 
+# EN 16931 bounds no text, but no name, id or note of a bill is longer; a 15 MB seller name
+# would be offered as a contact's name.
+MAX_TEXT_CHARS = 1000
+
+
 def _text(node, *paths: str) -> str:
     element = _first(node, *paths) if paths else node
     if element is None or element.text is None:
         return ""
-    return " ".join(element.text.split())
+    return " ".join(element.text[: 4 * MAX_TEXT_CHARS].split())[:MAX_TEXT_CHARS]
 
 
 def _amount(node, *paths: str, currency: str = "") -> Decimal | None:
