@@ -231,13 +231,21 @@ def test_an_attachment_under_the_limit_is_read():
         assert doc.embedded_files() == [("factur-x.xml", payload)]
 
 
-def test_a_small_stream_under_another_filter_is_decoded_a_large_one_refused():
+def test_only_flate_is_inflated_each_step_bounded():
     from pdfminer.pdftypes import LIT, PDFStream  # noqa: PLC0415
 
+    flate = LIT("FlateDecode")
+    once = PDFStream({"Filter": flate}, zlib.compress(b"<xml/>"))
+    assert document.bounded_stream_data(once, 100) == b"<xml/>"
+    # a chain of two Flates: 2 KB that would be 1 GB inflated whole
+    bomb = zlib.compress(zlib.compress(b"a" * 50_000_000, 9), 9)
+    twice = PDFStream({"Filter": [flate, flate]}, bomb)
+    assert document.bounded_stream_data(twice, 1_000_000) is None
+    small_twice = PDFStream({"Filter": [flate, flate]}, zlib.compress(zlib.compress(b"<x/>")))
+    assert document.bounded_stream_data(small_twice, 100) == b"<x/>"
+    # another filter (LZW, ASCIIHex...) is no attachment's: not decoded at all
     hexed = PDFStream({"Filter": LIT("ASCIIHexDecode")}, b"48656c6c6f>")
-    assert document.bounded_stream_data(hexed, 100_000) == b"Hello"
-    big = PDFStream({"Filter": LIT("ASCIIHexDecode")}, b"41" * 5000 + b">")
-    assert document.bounded_stream_data(big, 100_000) is None
+    assert document.bounded_stream_data(hexed, 100_000) is None
 
 
 # --- hostile sizes: bounded work (found by helper 161) -------------------------------------------
@@ -282,7 +290,7 @@ def test_a_vat_row_among_a_few_numbers_is_still_read():
     assert fields["amount_tax"] == Decimal("81.00")
 
 
-def test_a_line_is_read_up_to_a_thousand_characters():
+def test_a_line_is_read_up_to_its_bound():
     long_word = "A" * 60_000 + " info@example.ch"
     lines = [
         TextLine("Alpen Software AG", 0, 50, 40, 200, 50),
@@ -308,7 +316,7 @@ def test_a_page_of_more_lines_than_a_bill_prints_is_read_from_its_top():
     pdf.save()
     ext = pipeline.extract(buffer.getvalue(), "crowded.pdf", pipeline.CaptureOptions(ocr=False))
     limited = [w for w in ext.warnings if w.code == "lines_limited"]
-    assert [w.params for w in limited] == [{"page": 1, "count": 1301, "limit": 1200}]
+    assert [w.params for w in limited] == [{"page": 1, "count": 1301, "limit": 800}]
     assert ext.value("invoice_number") == "2026-118"
 
 
@@ -358,3 +366,46 @@ def test_a_huge_name_in_an_e_invoice_is_cut_to_a_name_s_length():
     assert name.startswith("Muster Muster")
     # the negative case: a real name is read whole
     assert xmlinvoice.parse_invoice_xml(cii()).value("vendor_name") == "Muster Beratung AG"
+
+
+def test_a_page_of_long_lines_is_read_up_to_its_characters_bound():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(6000, 2000))
+    pdf.drawString(50, 1950, "Alpen Software AG - Rechnungsnummer: 2026-118")
+    for row in range(150):
+        pdf.drawString(50, 1900 - 12 * row, f"Zeile {row} " + "Beratung " * 62)
+    pdf.showPage()
+    pdf.save()
+    ext = pipeline.extract(buffer.getvalue(), "wide.pdf", pipeline.CaptureOptions(ocr=False))
+    (limited,) = [w for w in ext.warnings if w.code == "lines_limited"]
+    assert limited.params["count"] > 100  # read up to 60 000 characters, cut at 30 000
+    assert limited.params["limit"] < 60  # 30 000 characters of 580-character lines
+    assert ext.value("invoice_number") == "2026-118"
+
+
+def _invoice_drawn(how):
+    """invoice_pdf()'s figures drawn in white, or covered by a white box drawn over them."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    if how == "white":
+        pdf.setFillColorRGB(1, 1, 1)
+    for k, line in enumerate(HIDDEN_LAYER):
+        pdf.drawString(60, A4[1] - 80 - 16 * k, line)
+    if how == "covered":
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.rect(0, 0, A4[0], A4[1], stroke=0, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("how", ["white", "covered"])
+def test_text_drawn_white_or_covered_counts_as_invisible(how):
+    ext = pipeline.extract(_invoice_drawn(how), "w.pdf", pipeline.CaptureOptions(ocr=False))
+    assert [c.name for c in ext.failed_checks if c.name == "text_layer"] == ["text_layer"]
+
+
+def test_the_same_text_drawn_in_ink_is_visible():
+    # the negative case: the same lines in black
+    ext = pipeline.extract(_invoice_drawn("black"), "b.pdf", pipeline.CaptureOptions(ocr=False))
+    assert not [c for c in ext.failed_checks if c.name == "text_layer"]

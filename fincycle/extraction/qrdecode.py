@@ -120,16 +120,18 @@ def mentions_payment_part(text: str) -> bool:
 
 def candidate_pages(doc: Document) -> list[Page]:
     """Pages worth rendering, most likely first."""
-    scans = [page for page in doc.pages if not page.has_text]
-    if len(scans) > SCAN_PAGES:
-        # a payment part is on the first pages or the last, as the OCR reads them; every
-        # page of a 50-page scan would cost a render of up to 60 MP
-        scans = scans[: SCAN_PAGES - 1] + scans[-1:]
+    scans = _first_and_last([page for page in doc.pages if not page.has_text])
     texts = [page for page in doc.pages if page.has_text]
-    marked = [page for page in texts if mentions_payment_part(page.text())]
+    marked = _first_and_last([page for page in texts if mentions_payment_part(page.text())])
     if not marked and texts:
         marked = [texts[-1]] if len(texts) == 1 else [texts[-1], texts[0]]
     return marked + scans
+
+
+def _first_and_last(pages: list[Page]) -> list[Page]:
+    """A payment part is on the first pages or the last, as the OCR reads them: every page of
+    a 50-page scan (or of 50 pages captioned "Zahlteil") would cost renders of up to 60 MP."""
+    return pages if len(pages) <= SCAN_PAGES else pages[: SCAN_PAGES - 1] + pages[-1:]
 
 
 def find_qr_bills(doc: Document) -> list[tuple[int, QrBill]]:

@@ -190,6 +190,11 @@ def _trim_tall_boxes(glyphs: list[dict]) -> None:
         char["top"] = char["bottom"] - 1.3 * char["size"]
 
 
+# Characters of a page read: the densest page of our corpora holds 7 000; a hostile one of a
+# million (7 KB of PDF) would cost seconds of Python per page.
+MAX_PAGE_CHARS = 60_000
+
+
 def _pdfium_chars(page) -> list[dict]:
     """The page's characters as pdfium reads them: ``text`` (one character, "" for none),
     ``generated`` (a space pdfium inferred from a gap), ``angle`` and, for glyphs, the box
@@ -202,7 +207,7 @@ def _pdfium_chars(page) -> list[dict]:
     edges = [ctypes.c_double() for _ in range(4)]  # a glyph's tight box: left right bottom top
     chars = []
     try:
-        for i in range(textpage.count_chars()):
+        for i in range(min(textpage.count_chars(), MAX_PAGE_CHARS)):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
             char = {
                 "text": char_text(code),

@@ -187,7 +187,7 @@ def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tup
         from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
         from pdfminer.pdftypes import resolve1  # noqa: PLC0415
 
-        from .document import bounded_stream_data  # noqa: PLC0415 - pdfium, only for PDFs
+        from .document import read_filespecs  # noqa: PLC0415 - pdfium, only for PDFs
 
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         specs = list(resolve1(document.catalog.get("AF")) or [])
@@ -199,17 +199,7 @@ def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tup
                 annotation = resolve1(reference)
                 if isinstance(annotation, dict) and annotation.get("FS") is not None:
                     specs.append(annotation.get("FS"))
-        found = []
-        for reference in specs[:100]:
-            spec = resolve1(reference)
-            if not isinstance(spec, dict):
-                continue
-            stream = resolve1(resolve1(spec.get("EF") or {}).get("F"))
-            if stream is None or not hasattr(stream, "get_data"):
-                continue
-            content = bounded_stream_data(stream, max_size)
-            if content is not None:
-                found.append((_pdf_name(spec.get("UF") or spec.get("F") or ""), content))
+        found, _too_large = read_filespecs(((b"", spec) for spec in specs), resolve1, max_size)
         return found
     except Exception:  # pdfminer raises many types on damaged files
         return []
