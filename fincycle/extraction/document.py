@@ -37,11 +37,11 @@ from PIL import Image, ImageOps
 
 from fincycle.extraction.messages import Message, msg
 from fincycle.extraction.model import ExtractionError
+from fincycle.extraction.text import MAX_PAGE_CHARS
 
 __all__ = ["Document", "Page", "load", "sniff"]
 
 MiB = 1024 * 1024
-MAX_PAGE_TEXT = 60_000  # characters of a page's text layer read (text.MAX_PAGE_CHARS)
 MAX_BYTES = 30 * MiB
 MAX_PAGES = 50
 MAX_PIXELS = 60_000_000
@@ -103,16 +103,18 @@ class Page:
             self._text = self.document._page_text(self.index)
         return self._text
 
+    def _letters(self) -> int:
+        return len("".join(self.text().split()))
+
     @property
     def has_text(self) -> bool:
-        return len("".join(self.text().split())) >= MIN_TEXT_CHARS
+        return self._letters() >= MIN_TEXT_CHARS
 
     @property
     def hidden_text(self) -> bool:
         """Whether the page's text draws (nearly) nothing a reader sees."""
         if self._hidden is None:
-            letters = len("".join(self.text().split()))
-            self._hidden = self.document._text_hidden(self.index, letters)
+            self._hidden = self.document._text_hidden(self.index, self._letters())
         return self._hidden
 
     # --- bitmap ---------------------------------------------------------------------------------
@@ -231,8 +233,8 @@ class Document:
             page = self._pdf[index]
             textpage = page.get_textpage()
             try:
-                # the characters the text reader reads too (text.MAX_PAGE_CHARS)
-                return textpage.get_text_bounded()[:MAX_PAGE_TEXT]
+                # the characters the text reader reads too
+                return textpage.get_text_bounded()[:MAX_PAGE_CHARS]
             finally:
                 textpage.close()
                 page.close()
@@ -476,12 +478,6 @@ def _deep_grey_to_l(image: Image.Image) -> Image.Image:
     return image.convert("F").point(lambda v: v * scale + 0.5).convert("L")
 
 
-# Attached files read at the most, and their decoded bytes together: a name tree of a thousand
-# entries, or a hundred references to one 19 MB stream, would be GBs.
-MAX_ATTACHMENTS = 20
-_FILE_KEYS = ("F", "UF", "DOS", "Mac", "Unix")  # where a file specification's /EF keeps it
-
-
 def _drawn_pixels(page) -> int:
     """How many pixels of ``page`` (a pdfium page, rendered grey at 50 dpi) its text objects
     make darker; their render modes are put back."""
@@ -504,6 +500,12 @@ def _drawn_pixels(page) -> int:
             pdfium_c.FPDFTextObj_SetTextRenderMode(raw, mode)
     # darker only: ink on paper; white letters over a picture's own dark ones draw no text
     return int((bare - with_text > 32).sum())
+
+
+# Attached files read at the most, and their decoded bytes together: a name tree of a thousand
+# entries, or a hundred references to one 19 MB stream, would be GBs.
+MAX_ATTACHMENTS = 20
+_FILE_KEYS = ("F", "UF", "DOS", "Mac", "Unix")  # where a file specification's /EF keeps it
 
 
 def read_filespecs(specs, resolve, max_size: int) -> tuple[list[tuple[str, bytes]], list[str]]:

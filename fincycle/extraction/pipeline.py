@@ -76,8 +76,10 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
     timings: dict[str, float] = {}
     with document.load(data, filename, max_pages=options.max_pages) as doc:
         timings["open"] = time.perf_counter() - started
-        stages, kind, warnings, text = _run_stages(doc, data, options, timings)
-        hidden = _hidden_text_pages(doc)
+        stages, kind, warnings, text, text_pages = _run_stages(doc, data, options, timings)
+        # pages read from a text layer that draws nothing a reader sees: an OCR tool's layer
+        # under a scan, or a forger's figures under a picture of other ones
+        hidden = [doc.pages[p].index + 1 for p in text_pages if doc.pages[p].hidden_text]
         result = merge(stages)
         result.kind = kind
         result.pages = doc.page_count
@@ -101,7 +103,7 @@ def extract(data: bytes, filename: str = "", options: CaptureOptions | None = No
 
 def _run_stages(
     doc, data: bytes, options: CaptureOptions, timings: dict
-) -> tuple[list[Extraction], str, list[Message], str]:
+) -> tuple[list[Extraction], str, list[Message], str, list[int]]:
     from . import qrdecode, rules, text, xmlinvoice  # noqa: PLC0415
 
     stages: list[Extraction] = []
@@ -175,7 +177,7 @@ def _run_stages(
         timings["rules"] = time.perf_counter() - t0
     elif not stages:
         warnings.append(msg("no_text"))
-    return stages, kind, warnings, "\n".join(ln.text for ln in lines)
+    return stages, kind, warnings, "\n".join(ln.text for ln in lines), text_pages
 
 
 def _lines_per_page_bounded(lines: list[TextLine], warnings: list[Message]) -> list[TextLine]:
@@ -542,18 +544,6 @@ def _finish(
         reason = msg("text_layer_hidden", pages=list(hidden_pages))
         result.checks.append(Check("text_layer", False, reason))
     result.confidence = crosscheck.overall_confidence(result)
-
-
-def _hidden_text_pages(doc) -> list[int]:
-    """The pages (1-based) read from their text layer whose text is drawn invisible: an OCR
-    tool's layer under a scan, or a forger's figures under a picture of other ones."""
-    from . import text  # noqa: PLC0415
-
-    return [
-        page.index + 1
-        for page in doc.pages
-        if page.has_text and not text.unreadable_layer(page.text()) and page.hidden_text
-    ]
 
 
 def describe_error(exc: ExtractionError) -> str:
