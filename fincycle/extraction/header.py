@@ -680,6 +680,8 @@ def _dated_label(
             break
         else:
             wrapped = _date_wrapped_under(doc, i, m.end())
+            if wrapped is None:
+                wrapped = _date_captioned(doc, i, m.end())
             if wrapped is not None:
                 votes.add(wrapped, wrapped, conf * 0.9)
 
@@ -697,6 +699,23 @@ def _date_wrapped_under(doc: Doc, i: int, start: int):
     if not found or found[0].start >= len(rest) or found[0].end <= len(rest) + 1:
         return None
     if joined[found[0].end :].strip():
+        return None
+    return found[0].value
+
+
+def _date_captioned(doc: Doc, i: int, end: int):
+    """A date printed over its caption, as in the boxes of a utility bill's summary and
+    payment slip ("Mar 18, 2021" over "NEW CHARGES DUE BY"): read when the label ends its line,
+    the line over it holds the date alone, in a larger type, and that date is no value of a
+    label over it."""
+    if doc.lines[i].text[end:].strip(" :"):
+        return None
+    j = doc.above(i, 1.0)
+    if j is None or doc.height(doc.lines[j]) < 1.3 * doc.height(doc.lines[i]):
+        return None
+    text = doc.lines[j].text.strip(" :")
+    found = dates.find_dates(identifiers.fix_ocr_digits(text), doc.order)
+    if len(found) != 1 or found[0].start > 1 or text[found[0].end :].strip(" ."):
         return None
     return found[0].value
 

@@ -1,0 +1,45 @@
+"""Layouts of other writers, stop 35 (fincycle.extraction): a date printed over its caption on
+a utility bill's summary and payment slip. Each rule has a case that must not trigger it."""
+
+from datetime import date
+
+from fincycle.extraction import rules
+from fincycle.extraction.model import TextLine
+
+
+def _bill(date_line: TextLine, caption: TextLine) -> list[TextLine]:
+    return [
+        TextLine("Bright Power Co.", 0, 40, 30, 200, 42),
+        TextLine("Statement Date: Feb 25, 2021", 0, 40, 60, 220, 69),
+        TextLine("TOTAL AMOUNT YOU OWE", 0, 112, 180, 220, 189),
+        TextLine("$148.57", 0, 112, 195, 180, 213),
+        date_line,
+        caption,
+        TextLine("Total amount you owe $148.57", 0, 40, 400, 300, 409),
+    ]
+
+
+def test_a_due_date_printed_large_over_its_caption_is_read():
+    lines = _bill(
+        TextLine("Mar 18, 2021", 0, 106, 218, 209, 238),  # 20 pt
+        TextLine("NEW CHARGES DUE BY", 0, 112, 239, 203, 248),  # 9 pt under it
+    )
+    ext = rules.extract_from_lines(lines)
+    assert ext.value("due_date") == date(2021, 3, 18)
+
+
+def test_a_date_in_the_captions_type_over_a_label_is_no_due_date():
+    # a row of label and value over another label whose value is missing: the same type size
+    lines = _bill(
+        TextLine("Mar 18, 2021", 0, 112, 228, 180, 237),
+        TextLine("NEW CHARGES DUE BY", 0, 112, 239, 203, 248),
+    )
+    assert rules.extract_from_lines(lines).value("due_date") is None
+
+
+def test_a_large_line_of_more_than_a_date_over_the_caption_is_not_read():
+    lines = _bill(
+        TextLine("Mar 18, 2021 or on receipt", 0, 106, 218, 260, 238),
+        TextLine("NEW CHARGES DUE BY", 0, 112, 239, 203, 248),
+    )
+    assert rules.extract_from_lines(lines).value("due_date") is None
