@@ -43,3 +43,36 @@ def test_a_large_line_of_more_than_a_date_over_the_caption_is_not_read():
         TextLine("NEW CHARGES DUE BY", 0, 112, 239, 203, 248),
     )
     assert rules.extract_from_lines(lines).value("due_date") is None
+
+
+# --- a Serbian bill: "Valuta:" is the date to pay by, a currency code in brackets ----------
+
+
+def _serbian(valuta: str, total_label: str = "ZA UPLATU (rsd)") -> list[TextLine]:
+    rows = [
+        ("Agencija MANESTO", 30),
+        ("PIB: 110190099", 45),
+        ("Račun br.: MN0052/23", 80),
+        ("Datum izdavanja računa: 28.02.2023", 95),
+        (valuta, 110),
+        ("Opis | Cena | Ukupno", 150),
+        ("Tehničko održavanje 138.62 138.62", 165),
+        (f"{total_label} 138.62", 200),
+    ]
+    return [TextLine(text, 0, 40, top, 400, top + 9) for text, top in rows]
+
+
+def test_valuta_followed_by_a_date_is_the_due_date_and_rsd_in_brackets_the_currency():
+    ext = rules.extract_from_lines(_serbian("Valuta: 15.03.2023."))
+    assert ext.value("due_date") == date(2023, 3, 15)
+    assert ext.value("currency") == "RSD"
+
+
+def test_valuta_naming_a_currency_is_no_due_date():
+    ext = rules.extract_from_lines(_serbian("Valuta: EUR  Zahlung 15.03.2023"))
+    assert ext.value("due_date") is None
+
+
+def test_a_word_in_brackets_is_no_currency():
+    ext = rules.extract_from_lines(_serbian("Valuta: 15.03.2023.", "ZA UPLATU (all)"))
+    assert ext.value("currency") != "ALL"

@@ -683,12 +683,16 @@ _CUR_CODES = (
     "CHF|EUR|USD|GBP|CAD|AUD|NZD|SGD|HKD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|CNY|INR|RON|BGN|HRK|TRY"
     "|BRL|MXN|ZAR|AED"
 )
+# Codes read only in brackets, in any case ("ZA UPLATU (rsd)"): bare, they are also part and
+# model numbers ("CLP" in a Lenze order line)
+_BRACKET_CODES = _CUR_CODES + "|RSD|BAM|MKD|ISK|UAH|RUB|ILS|THB|KRW|IDR|MYR|TWD|VND|ARS|CLP"
 # Symbols: the rupee (₹, "Rs." before an amount) and the real (R$) too.
 _CUR = re.compile(
     r"(?<![A-Z])(?:" + _CUR_CODES + r")(?![A-Z])|(?<![A-Z])EUROS?(?![A-Z])"  # "ZU ZAHLEN EURO"
     r"|€|£|US\$|R\$|\$|SFr\.|(?<![A-Za-z])Fr\.(?=\s?\d)|(?<![A-Za-z])Ä(?=\d)"
     r"|₹|(?<![A-Za-z])Rs\.?(?=\s?\d)"
     r"|(?<=\d\s)(?:zł|Kč)(?![A-Za-z])"  # after the amount: Polish złoty, Czech koruna
+    r"|(?<=\()(?i:" + _BRACKET_CODES + r")(?=\))"
 )
 
 

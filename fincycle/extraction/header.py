@@ -905,6 +905,11 @@ def _stamp_anywhere(doc: Doc, votes: Votes) -> None:
 _NOT_DUE = re.compile(rf"liefer|livraison|delivery|levering|entrega|{DISCOUNT.pattern}")
 
 
+# The date to pay by in Serbian, Croatian and Bosnian bills ("Valuta: 15.03.2023.", "Valuta
+# plaćanja"), a value date in German: only a date right after it, not a currency ("Valuta EUR").
+_VALUTA = re.compile(r"(?<![a-z])valuta(?:\s*placanja)?(?![a-z])")
+
+
 def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
     _dated_label(doc, DUE_DATE, votes, 0.93, skip=_NOT_DUE)
@@ -912,6 +917,8 @@ def read_due_date(doc: Doc, ext: Extraction, source: str) -> None:
         _terms_until(doc, votes)
     if not votes.items:
         _dated_label(doc, DEBIT_DATE, votes, 0.75)
+    if not votes.items:
+        _dated_label(doc, _VALUTA, votes, 0.8, at_start=True)
     best = votes.best()
     invoice_date = ext.value("invoice_date")
     if best and (invoice_date is None or best["value"] >= invoice_date):
