@@ -133,10 +133,15 @@ example the mirrors of:
     https://github.com/erictapen/typst-invoice      (MIT-0; a small business's invoice without VAT)
     https://github.com/DidgetyTech/utility-bills-processor (MIT; National Grid gas, a town's water bill, US)
     https://github.com/HutsonJason/power-bill-extractor (MIT in pyproject.toml; four FPL bills, branch update)
+    https://github.com/parsee-ai/parsee-datasets   (MIT; 15 SaaS and service invoices to one German buyer:
+                                                    Medienpilot, CCM19, Storyblok, Indeed, Google, Atlassian...)
+    https://github.com/parsee-ai/parsee-core       (MIT; a Midjourney invoice in its tests)
+    https://github.com/fakturoid/fakturoid-php     (MIT; a Fakturoid 'Faktura' test fixture, placeholder seller,
+                                                    at a commit of 2018 no longer in HEAD)
 
 The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command line:
 
-    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus14 \
+    .venv/bin/python scripts/bench/make_public_corpus.py /tmp/public_corpus15 \
         $M/invoice-x+invoice2data/repo $M/daiyyr+invoice2data/repo $M/ZUGFeRD+corpus/repo \
         $M/grap+grap-odoo-incubator/repo $M/softmatic+vision-data/repo $M/OCA+edi/repo \
         $M/ReceiptManager+receipt-parser-legacy/repo $M/MrKrisKrisu+REWE-eReceipt-Parser/repo \
@@ -178,7 +183,8 @@ The mirrors as ``fetch`` brings them (``M=/work/.mirror``), the full command lin
         $M/JohnMorphy+PDFLayoutTextStripper/repo $M/leonieziechmann+invoice-pro/repo \
         $M/WilstonOreo+invoist/repo $M/diorcety+typst-business-templates/repo \
         $M/DeVinci-FabLab+Invoice-templates/repo $M/erictapen+typst-invoice/repo \
-        $M/DidgetyTech+utility-bills-processor/repo $M/HutsonJason+power-bill-extractor/repo
+        $M/DidgetyTech+utility-bills-processor/repo $M/HutsonJason+power-bill-extractor/repo \
+        $M/parsee-ai+parsee-datasets/repo $M/parsee-ai+parsee-core/repo $M/fakturoid+fakturoid-php/repo
 
 ``--permissive-only`` leaves out the documents under a copyleft licence (AGPL/GPL/LGPL/EPL/MPL).
 The files are third-party documents under their repositories' licences: build the corpus outside the
