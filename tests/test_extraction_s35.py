@@ -2,8 +2,10 @@
 a utility bill's summary and payment slip. Each rule has a case that must not trigger it."""
 
 from datetime import date
+from decimal import Decimal
 
 from fincycle.extraction import rules
+from fincycle.extraction.labels import CUSTOMER_LABEL, fold
 from fincycle.extraction.model import TextLine
 
 
@@ -76,3 +78,45 @@ def test_valuta_naming_a_currency_is_no_due_date():
 def test_a_word_in_brackets_is_no_currency():
     ext = rules.extract_from_lines(_serbian("Valuta: 15.03.2023.", "ZA UPLATU (all)"))
     assert ext.value("currency") != "ALL"
+
+
+# --- a platform's invoice: "Rechnung #:", "Rechnung an:", a VAT line naming its base -------
+
+
+def _rows(texts: list[str]) -> list[TextLine]:
+    return [TextLine(t, 0, 40, 20 + 15 * i, 400, 29 + 15 * i) for i, t in enumerate(texts)]
+
+
+def test_rechnung_hash_is_the_invoice_number_label():
+    ext = rules.extract_from_lines(
+        _rows(["Indeed Ireland Operations Ltd", "Rechnung #: 67389368", "Gesamtbetrag: 80,65 EUR"])
+    )
+    assert ext.value("invoice_number") == "67389368"
+
+
+def test_rechnung_an_labels_the_customer_and_a_sentence_does_not():
+    assert CUSTOMER_LABEL.match(fold("Rechnung an:"))
+    assert CUSTOMER_LABEL.match(fold("RECHNUNG AN"))
+    assert not CUSTOMER_LABEL.match(fold("Rechnung an die Buchhaltung senden"))
+
+
+def _stripe(vat_line: str) -> list[TextLine]:
+    return [
+        TextLine("Midjourney Inc", 0, 40, 20, 200, 30),
+        TextLine("Invoice number DBD682ED-0005", 0, 40, 40, 300, 50),
+        TextLine("Subtotal $10.00", 0, 300, 200, 500, 210),
+        TextLine("$1.90", 0, 460, 214, 500, 222),  # its VAT, printed a little above the label
+        TextLine(vat_line, 0, 300, 220, 450, 230),
+        TextLine("Total $11.90", 0, 300, 240, 500, 250),
+    ]
+
+
+def test_the_amount_after_a_rate_and_on_is_the_base():
+    ext = rules.extract_from_lines(_stripe("VAT - Germany (19% on $10.00)"))
+    assert [(t.rate, t.base) for t in ext.taxes] == [(19, Decimal("10.00"))]
+    assert ext.value("amount_tax") == Decimal("1.90")
+
+
+def test_a_lone_amount_after_a_rate_without_on_is_the_vat():
+    ext = rules.extract_from_lines(_stripe("VAT 19% $1.90"))
+    assert [(t.rate, t.amount) for t in ext.taxes] == [(19, Decimal("1.90"))]

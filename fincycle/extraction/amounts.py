@@ -93,6 +93,10 @@ def _tax_of(base: Decimal, rate: Decimal, gross: bool) -> Decimal:
     return _q(base * rate / (100 + rate)) if gross else _q(base * rate / 100)
 
 
+# A rate followed by the amount it applies to: "19% on $10.00", "19 % auf 10,00", "20 % sur".
+_BASE_AFTER_RATE = re.compile(r"%\s*(?:on|of|auf|von|sur|su|op|sobre)\s*[^\w\s]{0,3}\s*$")
+
+
 def tax_pair(amounts: list[Amount], rate: Decimal) -> TaxRow | None:
     """Among the amounts of a row, a (base, tax) pair that fits the rate, net or gross base."""
     values = [abs(a.value) for a in amounts]
@@ -238,6 +242,10 @@ class Collector:
             return True
         if not group.first or not amounts:
             return False
+        if kind == "tax" and len(amounts) == 1 and _BASE_AFTER_RATE.search(group.label):
+            # "VAT - Germany (19% on $10.00)", its VAT printed elsewhere: the amount is the base
+            self.taxes.append(TaxRow(rate, abs(amounts[0].value), None, group.row))
+            return True
         if kind == "tax" and len(amounts) == 1:
             self.taxes.append(
                 TaxRow(rate, None, abs(amounts[0].value), group.row, scheme=_scheme(group))

@@ -48,6 +48,8 @@ INVOICE_NO = _rx(
     r"numero\s*(?:della\s*)?fattura|\bfattura\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
     r"nota\s*di\s*credito\s*(?:n°|nr|no|n|numero)(?![a-z])\.?",
     r"\b(?:invoice|credit\s*note|bill|receipt)\s*(?:no|number|nr|num|n°)(?![a-z])\.?|\binvoice\s*#",
+    # "Rechnung #:" (a US platform's invoice in German), "Facture #", "Factuur #"
+    r"\b(?:rechnung|gutschrift|facture|avoir|fattura|factuur|factura|fatura|faktura)\s*#",
     r"\b(?:n|nr|no|n°|num|numero)\.?\s*(?:del\s*)?documento\b|\bdocumento\s*(?:n°|nr|no|n)(?![a-z])\.?"
     r"|\b(?:document|dokument)\s*-?\s*(?:no|nr|number|nummer|n°)(?![a-z])\.?",
     r"\bn\.?\s*(?:[°o]\.?\s*)?fattura\b|\binv\.?\s*(?:no|#|number)(?![a-z])\.?|\binvoice\s*id\b"
@@ -302,7 +304,7 @@ PO = _rx(
 )
 CUSTOMER_LABEL = re.compile(
     r"^\s*(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|customer|client|kunde|rechnungsadresse"
-    r"|rechnungsempfanger|adresse\s*de\s*(?:facturation|livraison)|facture\s*a|destinataire"
+    r"|rechnungsempfanger|rechnung\s*an|adresse\s*de\s*(?:facturation|livraison)|facture\s*a|destinataire"
     r"|lieferadresse|liefer\s*an|delivery\s*address|ship\s*to|shipping\s*address|indirizzo\s*di\s*consegna"
     r"|intestat(?:o|ario)|spett\.?\s*le|messrs|to|an|a|destinatario|cliente"
     # Dutch, Spanish, Portuguese
