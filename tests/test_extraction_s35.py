@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from fincycle.extraction import rules
-from fincycle.extraction.labels import CUSTOMER_LABEL, fold
+from fincycle.extraction.labels import CUSTOMER_LABEL, VENDOR_LABEL, fold
 from fincycle.extraction.model import TextLine
 
 
@@ -120,3 +120,44 @@ def test_the_amount_after_a_rate_and_on_is_the_base():
 def test_a_lone_amount_after_a_rate_without_on_is_the_vat():
     ext = rules.extract_from_lines(_stripe("VAT 19% $1.90"))
     assert [(t.rate, t.amount) for t in ext.taxes] == [(19, Decimal("1.90"))]
+
+
+# --- "BILLED TO:" and "PRODUCT(S) PROVIDED BY:" heading two blocks side by side ------------
+
+
+def _two_blocks(left_label: str) -> list[TextLine]:
+    rows = [
+        (left_label, 21, 22, 60, 30),
+        ("PRODUCT(S) PROVIDED BY:", 309, 22, 405, 30),
+        ("Jana Novak", 21, 44, 55, 52),
+        ("Analytik Beispiel GmbH", 21, 55, 110, 63),
+        ("Seo Tools Inc.", 309, 55, 360, 63),
+        ("Hafenstraße 4", 21, 66, 80, 74),
+        ("www.seotools.example", 309, 66, 380, 74),
+        ("Halle 06108", 21, 77, 70, 85),
+        ("800 Boylston Street, Suite 2475", 309, 77, 430, 85),
+        ("GERMANY", 21, 88, 60, 96),
+        ("Boston, MA 02199, USA", 309, 88, 400, 96),
+        ("E-mail: jana@beispiel.example", 21, 99, 120, 107),
+        ("VAT number: EU203000373", 309, 110, 400, 118),
+        ("INVOICE: #XZZ5672", 21, 150, 120, 158),
+        ("TOTAL AT CHECKOUT 119.95", 21, 300, 200, 308),
+    ]
+    return [TextLine(t, 0, x0, top, x1, bottom) for t, x0, top, x1, bottom in rows]
+
+
+def test_the_block_under_a_billed_to_label_is_not_the_letterhead():
+    ext = rules.extract_from_lines(_two_blocks("BILLED TO:"))
+    assert ext.value("vendor_name") == "Seo Tools Inc."
+
+
+def test_without_a_customer_label_the_first_block_stays_the_letterhead():
+    ext = rules.extract_from_lines(_two_blocks("SENT BY:"))
+    assert ext.value("vendor_name") != "Seo Tools Inc."
+
+
+def test_provided_by_and_sold_by_label_the_seller_only_as_labels():
+    assert VENDOR_LABEL.match(fold("PRODUCT(S) PROVIDED BY:"))
+    assert VENDOR_LABEL.match(fold("Sold by: Acme Ltd"))
+    assert not VENDOR_LABEL.match(fold("Provided by the customer"))
+    assert not VENDOR_LABEL.match(fold("Billed by the hour"))

@@ -389,7 +389,9 @@ VENDOR_LABEL = re.compile(
     r"|issued\s*by|lieferant|absender|verkaufer|rechnungssteller|leistungserbringer|fornitore"
     r"|mittente|cedente(?:\s*/\s*prestatore)?|venditore"
     r"|verkauft\s*(?:von|durch)|ausgestellt\s*von|vendu\s*par|emise?\s*par|venduto\s*da"
-    r"|emess[ao]\s*da|vendido\s*por|emitido\s*por|verkocht\s*door|remit\s*to)\b\s*:?\s*"
+    r"|emess[ao]\s*da|vendido\s*por|emitido\s*por|verkocht\s*door|remit\s*to"
+    r"|(?:products?|services?|product\(s\)|service\(s\))\s*provided\s*by"
+    r"|(?:provided|sold|billed|invoiced)\s*by(?=\s*:))\b\s*:?\s*"
 )
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}\s?(?:[a-z]|bis|ter)?$", re.IGNORECASE)
 _SENDER_SPLIT = re.compile(

@@ -1228,6 +1228,9 @@ def _letterhead_block(doc: Doc) -> int | None:
             break
         if CUSTOMER_LABEL.match(doc.folded[i]) or BUYER_LABEL.match(doc.folded[i]):
             continue  # the addressee's block under its label ("Factuuradres", "Bill to")
+        up = doc.above(i, 3.0)
+        if up is not None and doc.block_of.get(up) != b and CUSTOMER_LABEL.match(doc.folded[up]):
+            continue  # ... or with its label in a block of its own ("BILLED TO:" over "Name")
         if _field_cell(doc, block):
             continue
         if any(
