@@ -4,7 +4,9 @@ a utility bill's summary and payment slip. Each rule has a case that must not tr
 from datetime import date
 from decimal import Decimal
 
-from fincycle.extraction import rules
+from test_extraction_document import make_pdf
+
+from fincycle.extraction import document, rules
 from fincycle.extraction.labels import CUSTOMER_LABEL, VENDOR_LABEL, fold
 from fincycle.extraction.model import TextLine
 
@@ -161,3 +163,13 @@ def test_provided_by_and_sold_by_label_the_seller_only_as_labels():
     assert VENDOR_LABEL.match(fold("Sold by: Acme Ltd"))
     assert not VENDOR_LABEL.match(fold("Provided by the customer"))
     assert not VENDOR_LABEL.match(fold("Billed by the hour"))
+
+
+# --- which PDFs are read while the user waits -------------------------------------------------
+
+
+def test_pdf_text_pages_wants_text_on_every_page_and_few_pages():
+    assert document.pdf_text_pages(make_pdf(), max_pages=10) is True
+    assert document.pdf_text_pages(make_pdf(text=""), max_pages=10) is False
+    assert document.pdf_text_pages(make_pdf(), max_pages=0) is False
+    assert document.pdf_text_pages(b"%PDF-1.7 broken", max_pages=10) is None

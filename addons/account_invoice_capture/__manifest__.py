@@ -4,7 +4,7 @@
     "name": "Supplier Bill Capture",
     "summary": "PDFs, scans and Swiss QR-bills become vendor bills on the server: QR-bill, "
     "text layer and offline OCR, per-field confidence, cross-checks, auto-post or review",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Accounting/Accounting",
     "website": "https://github.com/fincycle/fincycle",
     "author": "Fincycle",

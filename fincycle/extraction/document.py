@@ -426,6 +426,29 @@ def pdf_has_text(data: bytes, min_chars: int = 20) -> bool | None:
         pdf.close()
 
 
+def pdf_text_pages(data: bytes, max_pages: int, min_chars: int = 20) -> bool | None:
+    """Whether a PDF has at most ``max_pages`` pages, each with a text layer (no rendering);
+    None when the PDF does not open. Lets a caller read short text PDFs at once and queue
+    the rest (scans, mixed files, long ones), whose reading may take minutes."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # any open failure: the full load says why
+        return None
+    try:
+        if len(pdf) == 0:
+            return None
+        if len(pdf) > max_pages:
+            return False
+        return all(
+            len(pdf[i].get_textpage().get_text_range().strip()) >= min_chars
+            for i in range(len(pdf))
+        )
+    except Exception:
+        return None
+    finally:
+        pdf.close()
+
+
 def _pdf_open_error(code: int | None, data: bytes) -> ExtractionError:
     """Why pdfium refused the file. pdfium's error code is global state that a failure
     without a code (a page tree with no page) does not reset, so it is confirmed against the

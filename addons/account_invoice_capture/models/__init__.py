@@ -5,4 +5,5 @@ from . import (
     res_company,
     res_config_settings,
     res_partner,
+    res_partner_bank,
 )

@@ -309,7 +309,7 @@ class AccountInvoiceCapture(models.Model):
                 lang=capture.move_id._capture_lang(capture.create_uid)
             )
             if move.state != "draft":
-                capture.write({"state": "done", "outcome": "skipped"})
+                capture._set({"state": "done", "outcome": "skipped"})
                 continue
             if capture.state == "queued" and capture.result:
                 # Read before; filling the bill met a concurrent edit: fill it now.
@@ -317,11 +317,11 @@ class AccountInvoiceCapture(models.Model):
                 continue
             started = time.perf_counter()
             if not self.env.context.get("capture_attempt_counted"):
-                capture.attempts += 1
+                capture._set({"attempts": capture.attempts + 1})
             ext = capture._read(move, started)
             if ext is None:
                 continue
-            capture.write(
+            capture._set(
                 {
                     "result": ext.to_dict(),
                     "kind": ext.kind if ext.kind in ("pdf_text", "pdf_image", "image") else False,
@@ -353,7 +353,7 @@ class AccountInvoiceCapture(models.Model):
         return None
 
     def _fail(self, move, reason, started):
-        self.write(
+        self._set(
             {
                 "state": "failed",
                 "outcome": "unreadable",
@@ -368,10 +368,13 @@ class AccountInvoiceCapture(models.Model):
         failure: the capture stays queued with what it read and is applied a minute later."""
         self.ensure_one()
         move = self.move_id.with_context(lang=self.move_id._capture_lang(self.create_uid))
+        # what is pending is written first, outside the savepoint: a concurrent edit met there
+        # fails the whole request, which Odoo retries, instead of an aborted transaction
+        self.env.flush_all()
         try:
             with self.env.cr.savepoint():
                 move.env["account.invoice.capture.decoder"]._apply(move, self, ext)
-            self.state = "done"
+            self._set({"state": "done"})
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as exc:
             _logger.info(
                 "bill %s is being edited (%s): capture %s applied later",
@@ -379,14 +382,14 @@ class AccountInvoiceCapture(models.Model):
                 type(exc).__name__,
                 self.id,
             )
-            self.state = "queued"
+            self._set({"state": "queued"})
             self.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger(
                 fields.Datetime.now() + CONCURRENT_EDIT_RETRY
             )
         except Exception as exc:
             _logger.exception("filling bill %s from capture %s failed", move.id, self.id)
             reason = note("apply_failed", error=str(exc))
-            self.write({"state": "failed", "outcome": "review", "error_reason": reason})
+            self._set({"state": "failed", "outcome": "review", "error_reason": reason})
             move.env["account.invoice.capture.decoder"]._unreadable(move, self, reason)
 
     @api.model
@@ -426,19 +429,42 @@ class AccountInvoiceCapture(models.Model):
             reason = note("reading_interrupted", attempts=self.attempts)
             self._fail(move, reason, time.perf_counter())
             return False
-        self.attempts += 1
+        self._set({"attempts": self.attempts + 1})
         if cron is not None:
             cron._commit_progress()
         return True
 
+    def _set(self, vals):
+        """The one way captures change: users read them only (a capture written over RPC could
+        point at another company's bill or file, or hand the queue a reading of its own), so
+        the capture's own methods write as superuser, after checking the user's right on the
+        bill where a user asks."""
+        return self.sudo().write(vals)
+
     def action_retry(self):
-        for capture in self.filtered(lambda c: c.move_id.state == "draft"):
+        """Re-read the file: now when it is a short text PDF (the user waits for the form),
+        else in the background queue, where the OCR of a scan cannot hold a web worker. A
+        person asking starts the count of attempts again."""
+        self.check_access("read")
+        captures = self.filtered(lambda c: c.move_id.state == "draft")
+        captures.move_id.check_access("write")
+        for capture in captures:
             capture._decoder()._remove_imported_lines(capture.move_id)
             # result cleared: a queued capture with a result is one waiting to be applied
-            capture.write(
-                {"state": "queued", "outcome": False, "error_reason": False, "result": False}
+            capture._set(
+                {
+                    "state": "queued",
+                    "outcome": False,
+                    "error_reason": False,
+                    "result": False,
+                    "attempts": 0,
+                }
             )
-            capture._process()
+            raw = capture.attachment_id.sudo().raw if capture.attachment_id else None
+            if raw and capture._decoder()._quick_to_read(raw):
+                capture._process()
+            else:
+                capture._decoder()._queue(capture.move_id, capture)
         return True
 
     def create_document_from_attachment(self, attachment_ids):

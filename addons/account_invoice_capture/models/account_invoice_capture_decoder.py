@@ -35,6 +35,8 @@ FLOAT_NOISE = 1e-9
 # Cash roundings a vendor may print (Swiss 5 centimes...), tried in this order to book the
 # printed rounding as Odoo's rounding line.
 CASH_ROUNDINGS = ((0.05, "HALF-UP"), (0.05, "UP"), (0.05, "DOWN"), (0.1, "HALF-UP"))
+# A PDF of at most this many pages, text on each, is read while the user waits.
+QUICK_READ_PAGES = 10
 # Below this many characters, one name containing the other is no evidence they are the same.
 MIN_NAME_OVERLAP = 6
 
@@ -51,38 +53,56 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         the background."""
         bill.ensure_one()
         attachment = file_data["attachment"]
+        # captures are written by their own methods only (see _set); the user's right to
+        # fill this bill is checked here
+        bill.check_access("write")
         Capture = bill.env["account.invoice.capture"]
-        capture = Capture.create(
-            {
-                "name": file_data["name"] or attachment.name,
-                "move_id": bill.id,
-                "attachment_id": attachment.id,
-                "checksum": Capture._checksum(file_data["raw"]),
-            }
+        capture = (
+            Capture.sudo()
+            .create(
+                {
+                    "name": file_data["name"] or attachment.name,
+                    "move_id": bill.id,
+                    "attachment_id": attachment.id,
+                    "checksum": Capture._checksum(file_data["raw"]),
+                }
+            )
+            .with_env(bill.env)
         )
         if self._inline(bill, file_data):
             capture._process()
         else:
-            bill.message_post(
-                body=bill.env._(
-                    "%(file)s is queued: it is read in the background and this bill is "
-                    "filled in a moment.",
-                    file=capture.name,
-                )
+            self._queue(bill, capture)
+
+    def _queue(self, bill, capture):
+        bill.message_post(
+            body=bill.env._(
+                "%(file)s is queued: it is read in the background and this bill is "
+                "filled in a moment.",
+                file=capture.name,
             )
-            bill.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger()
+        )
+        bill.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger()
 
     def _inline(self, bill, file_data):
         """Read now (the user waits for the form) or in the background (batches, e-mails, scans)."""
         context = bill.env.context
-        if "capture_inline" in context:
+        # forcing a reading now is for scripts and tests: from a web client it would hold a
+        # worker for as long as any file takes
+        if "capture_inline" in context and (
+            not context["capture_inline"] or bill.env.su or bill.env.registry.in_test_mode()
+        ):
             return context["capture_inline"]
         if context.get("from_alias") or context.get("capture_batch_size", 1) > 1:
             return False
         if file_data.get("import_file_type") != "pdf":
             return False
-        # A PDF that does not open is answered at once; a scanned one waits for the OCR.
-        return document.pdf_has_text(file_data["raw"]) is not False
+        return self._quick_to_read(file_data["raw"])
+
+    def _quick_to_read(self, raw):
+        """A short PDF with text on every page, read in a second or two; a PDF that does not
+        open is answered at once too. Scans and long files wait for the queue."""
+        return document.pdf_text_pages(raw, max_pages=QUICK_READ_PAGES) is not False
 
     def _keep_xml_total(self, bill, file_data):
         """An e-invoice whose VAT rate has no purchase tax here (a German 19 % bill in a
@@ -153,7 +173,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
 
     def _unreadable(self, bill, capture, reason):
         bill.ensure_one()
-        capture.review_messages = [reason]
+        capture._set({"review_messages": [reason]})
         bill.message_post(
             body=Markup("%s<br/>%s")
             % (
@@ -177,9 +197,8 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         facts = []
         doc_type = ext.value("document_type")
         if doc_type == "not_an_invoice":
-            capture.outcome = "not_invoice"
             reason = note("not_invoice", file=capture.name)
-            capture.review_messages = [reason]
+            capture._set({"outcome": "not_invoice", "review_messages": [reason]})
             bill.message_post(body=self._render(bill, reason))
             self._schedule_review(bill, capture, [reason])
             return
@@ -190,9 +209,12 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         partner, how, partner_reasons = self._find_vendor(bill, ext)
         reasons += partner_reasons
         vals = {}
+        contradicted = []
         if partner and not bill.partner_id:
             vals["partner_id"] = partner.id
         elif bill.partner_id:
+            contradicted = self._vendor_set_before(bill, partner, ext)
+            reasons += contradicted
             partner = bill.partner_id
             how = how or bill.env._("set before reading")
         if partner:
@@ -210,7 +232,8 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         if currency:
             vals["currency_id"] = currency.id
         self._write_header(bill, ext, vals)
-        if partner:
+        if partner and not contradicted:
+            # never the document's IBAN on a vendor the document is not from
             reasons += self._set_bank(bill, partner, ext)
 
         if not currency_name or currency:
@@ -324,7 +347,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
                         note(
                             "iban_other_vendor",
                             iban=iban,
-                            other=by_iban.display_name,
+                            other=", ".join(by_iban.mapped("display_name")),
                             vendor=by_vat.display_name,
                         )
                     ],
@@ -339,6 +362,18 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
             return by_iban, bill.env._("found by IBAN"), []
         by_name = self._vendor_by_name(bill, ext.value("vendor_name"), vat)
         return by_name, (by_name and bill.env._("found by name")) or "", []
+
+    def _vendor_set_before(self, bill, found, ext):
+        """A vendor set before reading (by the user, or from the sender of an e-mail, which
+        anyone can forge) that the document contradicts: its VAT number or IBAN is another
+        contact's, or its VAT number is not the vendor's."""
+        vendor = bill.partner_id.commercial_partner_id
+        vat = normalize_vat(ext.value("vendor_vat") or "")
+        other = found.commercial_partner_id
+        if (other and other != vendor) or (vat and vendor.vat_key and vendor.vat_key != vat):
+            printed = (other and other.display_name) or ext.value("vendor_name") or vat
+            return [note("vendor_set_differs", vendor=vendor.display_name, printed=printed)]
+        return []
 
     def _vendors_by_vat(self, bill, vat):
         """The companies whose contacts have the printed VAT number (the stored vat_key)."""
@@ -395,11 +430,21 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         match = accounts.filtered(lambda b: b.sanitized_acc_number == sanitized)
         if match:
             bill.partner_bank_id = match[0]
+            if match[0].capture_added and not match[0].allow_out_payment:
+                # read off an earlier document and trusted by no one yet: a forged bill can
+                # have brought it, the next one would then be paid to it without a look
+                return [note("iban_unconfirmed", iban=iban, vendor=partner.display_name)]
             return []
         if accounts:
             # Changed payment details on a bill are the classic invoice-redirection fraud.
             return [note("iban_not_vendors", iban=iban, vendor=partner.display_name)]
-        bank = Bank.create({"acc_number": iban, "partner_id": partner.commercial_partner_id.id})
+        bank = Bank.create(
+            {
+                "acc_number": iban,
+                "partner_id": partner.commercial_partner_id.id,
+                "capture_added": True,
+            }
+        )
         bill.partner_bank_id = bank
         return [note("bank_account_added", iban=iban, vendor=partner.display_name)]
 
@@ -759,14 +804,14 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
             score=renderer.percent(ext.confidence),
         )
         if not reasons:
-            capture.write({"outcome": "posted", "review_messages": False})
+            capture._set({"outcome": "posted", "review_messages": False})
             because = self._grounds(bill, decision.grounds, facts, renderer)
             bill.message_post(
                 body=Markup("%s<br/>%s %s")
                 % (summary, bill.env._("Posted automatically:"), "; ".join(because) + ".")
             )
             return
-        capture.write({"outcome": "review", "review_messages": reasons})
+        capture._set({"outcome": "review", "review_messages": reasons})
         items = Markup("").join(Markup("<li>%s</li>") % renderer.render(r) for r in reasons)
         bill.message_post(
             body=Markup("%s<br/>%s<ul>%s</ul>") % (summary, bill.env._("To review:"), items)

@@ -34,6 +34,7 @@ class AccountMove(models.Model):
         "account.invoice.capture",
         compute="_compute_capture_id",
         store=True,
+        check_company=True,
         help="The latest reading of the bill's document.",
     )
     capture_state = fields.Selection(related="capture_id.state", string="Capture Status")
@@ -260,7 +261,7 @@ class AccountMove(models.Model):
             lambda b: b.sanitized_acc_number == sanitize_account_number(iban)
         ):
             Bank = self.env["res.partner.bank"].with_context(clean_context(self.env.context))
-            Bank.create({"acc_number": iban, "partner_id": partner.id})
+            Bank.create({"acc_number": iban, "partner_id": partner.id, "capture_added": True})
         if partner.bank_ids:
             self.partner_bank_id = partner.bank_ids[:1]
         self.message_post(

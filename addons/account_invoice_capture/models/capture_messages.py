@@ -295,6 +295,14 @@ TEMPLATES = {
         "The IBAN %(iban)s printed on the bill is not one of %(vendor)s's bank accounts: "
         "confirm it with the vendor (by phone) before paying."
     ),
+    "iban_unconfirmed": _lt(
+        "The IBAN %(iban)s was read off an earlier document of %(vendor)s and nobody has "
+        "trusted it yet: confirm it with the vendor (by phone), then mark it as trusted."
+    ),
+    "vendor_set_differs": _lt(
+        "The vendor %(vendor)s was set before reading (by hand or from the e-mail's sender), "
+        "but the document names %(printed)s: check who sent this bill."
+    ),
     "bank_account_added": _lt(
         "The bank account %(iban)s was added to %(vendor)s from this document: check it "
         "before the first payment."

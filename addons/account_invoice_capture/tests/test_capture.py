@@ -6,10 +6,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from unittest.mock import patch
 
+import pypdfium2
 from psycopg2.errors import SerializationFailure
 
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form, HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -430,7 +431,7 @@ class TestCapture(CaptureCase, TransactionCase):
         the attempts the queue committed first): not read a fourth time, not first forever."""
         bill, _printed = self._queued("RE-KILLED-1")
         capture = bill.capture_id
-        capture.attempts = MAX_READ_ATTEMPTS
+        capture.sudo().attempts = MAX_READ_ATTEMPTS  # what three killed workers leave
         with patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads:
             self.env["account.invoice.capture"]._cron_process_queue()
         self.assertEqual(reads.call_count, 0)
@@ -507,7 +508,7 @@ class TestCapture(CaptureCase, TransactionCase):
         count = len(bill.invoice_line_ids)
         bill.action_capture_reread()
         self.assertEqual(len(bill.invoice_line_ids), count)
-        self.assertEqual(bill.capture_id.attempts, 2)
+        self.assertEqual(bill.capture_id.attempts, 1, "a person asking starts the count again")
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
 
@@ -591,6 +592,124 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.env.add_to_compute(field, self.env["res.partner"].search([]))
         self.env["res.partner"].flush_model(["vat_key"])
         self.assertEqual(self.vendor.vat_key, "CHE116281710")
+
+    def test_users_only_read_captures_their_buttons_change_them(self):
+        """A capture written over RPC could point at another company's bill or file, or hand
+        the queue a reading of its own (helper 166's a1, a2, a7)."""
+        data, _printed = invoice_pdf(
+            number="RE-RPC-1", vendor="Neu Lieferant AG", vat="CHE-109.322.551 MWST", iban=False
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        other_bill = self.env["account.move"].create(
+            {"move_type": "in_invoice", "company_id": self.other.id}
+        )
+        capture = bill.capture_id.with_user(self.clerk)
+        for vals in (
+            {"move_id": other_bill.id},
+            {"attachment_id": self.env["ir.attachment"].search([], limit=1).id},
+            {"state": "queued", "attempts": 0},
+            {"result": {"fields": {"amount_total": {"value": "1.00", "confidence": 1}}}},
+            {"outcome": "posted"},
+        ):
+            with self.assertRaises(AccessError, msg=str(vals)):
+                capture.write(vals)
+        with self.assertRaises(AccessError):
+            capture.copy()
+        # the negative case: the clerk's own buttons still work
+        bill.with_user(self.clerk).action_capture_reread()
+        self.assertEqual(bill.capture_id.state, "done")
+        self.assertEqual(bill.ref, "RE-RPC-1")
+
+    def test_reread_of_another_companys_capture_is_refused(self):
+        data, _printed = invoice_pdf(number="RE-RPC-2")
+        bill = self.upload(data)
+        with self.assertRaises(AccessError):
+            bill.capture_id.with_user(self.other_user).action_retry()
+
+    def test_a_bills_capture_stays_in_the_bills_company(self):
+        data, _printed = invoice_pdf(number="RE-RPC-3")
+        bill = self.upload(data)
+        other_bill = self.env["account.move"].create(
+            {"move_type": "in_invoice", "company_id": self.other.id}
+        )
+        with self.assertRaises(UserError):
+            other_bill.capture_id = bill.capture_id
+
+    def test_reread_of_a_scan_goes_to_the_queue(self):
+        """A web worker is not held by the OCR of a scan; the queue counts its attempts."""
+        data, _printed = invoice_pdf(number="RE-SCAN-RR")
+        scan = pypdfium2.PdfDocument(data)[0].render(scale=150 / 72).to_pil().convert("L")
+        buffer = io.BytesIO()
+        scan.save(buffer, "PDF", resolution=150)
+        bill = self.upload(buffer.getvalue(), name="scan.pdf", capture_inline=False)
+        self.env["account.invoice.capture"]._cron_process_queue()
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "done")
+        with patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads:
+            bill.with_user(self.clerk).action_capture_reread()
+        self.assertEqual(reads.call_count, 0, "not read in the request")
+        self.assertEqual(capture.state, "queued")
+        self.assertEqual(capture.attempts, 0)
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(capture.state, "done")
+        self.assertEqual(capture.attempts, 1)
+
+    def test_an_iban_read_off_a_bill_is_trusted_by_a_person_before_bills_post_to_it(self):
+        """Helper 166's a3: a forged bill adds its IBAN to a real vendor without one; the next
+        forged bill then matched it and was posted."""
+        self.vendor.bank_ids.unlink()
+        first = self.upload(
+            invoice_pdf(
+                number="RE-IBAN-1", iban=DE_IBAN, lines=(("Beratung", 1, "120.00", "8.1"),)
+            )[0]
+        )
+        self.assertEqual(first.state, "draft")
+        self.assertIn("was added to", first.capture_id.review_reasons)
+        bank = self.vendor.bank_ids
+        self.assertTrue(bank.capture_added)
+        self.assertFalse(bank.allow_out_payment)
+        second = self.upload(
+            invoice_pdf(
+                number="RE-IBAN-2", iban=DE_IBAN, lines=(("Beratung", 2, "120.00", "8.1"),)
+            )[0]
+        )
+        self.assertEqual(second.state, "draft")
+        self.assertIn("nobody has trusted it", second.capture_id.review_reasons)
+        # the negative case: once a person trusts the account, its bills post again
+        bank.allow_out_payment = True
+        third = self.upload(
+            invoice_pdf(
+                number="RE-IBAN-3", iban=DE_IBAN, lines=(("Beratung", 3, "120.00", "8.1"),)
+            )[0]
+        )
+        self.assertEqual(third.state, "posted", third.capture_id.review_reasons)
+
+    def test_a_vendor_set_before_reading_that_the_document_contradicts_is_reviewed(self):
+        """Helper 166's a6: the e-mail's sender set the vendor, the document is another's."""
+        stranger = self.env["res.partner"].create({"name": "Stranger GmbH", "is_company": True})
+        bill = self.upload(invoice_pdf(number="RE-FROM-1")[0], default_partner_id=stranger.id)
+        self.assertEqual(bill.partner_id, stranger)
+        self.assertEqual(bill.state, "draft")
+        self.assertIn("was set before reading", bill.capture_id.review_reasons)
+        self.assertFalse(stranger.bank_ids, "the document's IBAN is not put on the sender")
+        # the negative case: the vendor set before is the one the document names
+        same = self.upload(invoice_pdf(number="RE-FROM-2")[0], default_partner_id=self.vendor.id)
+        self.assertEqual(same.state, "posted", same.capture_id.review_reasons)
+
+    def test_an_iban_of_two_contacts_does_not_break_the_reading(self):
+        """Helper 166's 9: the IBAN on two contacts beside the vendor found by VAT."""
+        for name in ("Twin One AG", "Twin Two AG"):
+            self.env["res.partner"].create(
+                {
+                    "name": name,
+                    "is_company": True,
+                    "bank_ids": [Command.create({"acc_number": DE_IBAN})],
+                }
+            )
+        bill = self.upload(invoice_pdf(number="RE-TWIN-1", iban=DE_IBAN)[0])
+        self.assertEqual(bill.partner_id, self.vendor)
+        self.assertIn("Twin One AG, Twin Two AG", bill.capture_id.review_reasons)
 
     def test_own_vat_number_is_never_the_vendor(self):
         self.company.vat = CH_VAT
