@@ -412,37 +412,33 @@ _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 def pdf_has_text(data: bytes, min_chars: int = 20) -> bool | None:
     """Whether the first page of a PDF has a text layer (cheap: no rendering); None when the
     PDF does not open. Lets a caller read text PDFs at once and queue scans for OCR."""
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except Exception:  # any open failure: the full load says why
-        return None
-    try:
-        if len(pdf) == 0:
-            return None
-        return len(pdf[0].get_textpage().get_text_range().strip()) >= min_chars
-    except Exception:
-        return None
-    finally:
-        pdf.close()
+    return _ask_pdf(data, lambda pdf: _page_chars(pdf, 0) >= min_chars)
 
 
 def pdf_text_pages(data: bytes, max_pages: int, min_chars: int = 20) -> bool | None:
     """Whether a PDF has at most ``max_pages`` pages, each with a text layer (no rendering);
     None when the PDF does not open. Lets a caller read short text PDFs at once and queue
     the rest (scans, mixed files, long ones), whose reading may take minutes."""
+    return _ask_pdf(
+        data,
+        lambda pdf: (
+            len(pdf) <= max_pages and all(_page_chars(pdf, i) >= min_chars for i in range(len(pdf)))
+        ),
+    )
+
+
+def _page_chars(pdf, index: int) -> int:
+    return len(pdf[index].get_textpage().get_text_range().strip())
+
+
+def _ask_pdf(data: bytes, question) -> bool | None:
+    """``question(pdf)`` of a PDF with pages; None when it does not open or has no page."""
     try:
         pdf = pdfium.PdfDocument(data)
     except Exception:  # any open failure: the full load says why
         return None
     try:
-        if len(pdf) == 0:
-            return None
-        if len(pdf) > max_pages:
-            return False
-        return all(
-            len(pdf[i].get_textpage().get_text_range().strip()) >= min_chars
-            for i in range(len(pdf))
-        )
+        return question(pdf) if len(pdf) else None
     except Exception:
         return None
     finally:

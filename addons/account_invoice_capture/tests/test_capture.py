@@ -659,30 +659,23 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         """Helper 166's a3: a forged bill adds its IBAN to a real vendor without one; the next
         forged bill then matched it and was posted."""
         self.vendor.bank_ids.unlink()
-        first = self.upload(
-            invoice_pdf(
-                number="RE-IBAN-1", iban=DE_IBAN, lines=(("Beratung", 1, "120.00", "8.1"),)
-            )[0]
-        )
+
+        def bill_paid_to_de_iban(n):  # each its own amount: no duplicate of the one before
+            lines = (("Beratung", n, "120.00", "8.1"),)
+            return self.upload(invoice_pdf(number=f"RE-IBAN-{n}", iban=DE_IBAN, lines=lines)[0])
+
+        first = bill_paid_to_de_iban(1)
         self.assertEqual(first.state, "draft")
         self.assertIn("was added to", first.capture_id.review_reasons)
         bank = self.vendor.bank_ids
         self.assertTrue(bank.capture_added)
         self.assertFalse(bank.allow_out_payment)
-        second = self.upload(
-            invoice_pdf(
-                number="RE-IBAN-2", iban=DE_IBAN, lines=(("Beratung", 2, "120.00", "8.1"),)
-            )[0]
-        )
+        second = bill_paid_to_de_iban(2)
         self.assertEqual(second.state, "draft")
         self.assertIn("nobody has trusted it", second.capture_id.review_reasons)
         # the negative case: once a person trusts the account, its bills post again
         bank.allow_out_payment = True
-        third = self.upload(
-            invoice_pdf(
-                number="RE-IBAN-3", iban=DE_IBAN, lines=(("Beratung", 3, "120.00", "8.1"),)
-            )[0]
-        )
+        third = bill_paid_to_de_iban(3)
         self.assertEqual(third.state, "posted", third.capture_id.review_reasons)
 
     def test_a_vendor_set_before_reading_that_the_document_contradicts_is_reviewed(self):
