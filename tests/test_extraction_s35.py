@@ -1,9 +1,11 @@
 """Layouts of other writers, stop 35 (fincycle.extraction): a date printed over its caption on
 a utility bill's summary and payment slip. Each rule has a case that must not trigger it."""
 
+import io
 from datetime import date
 from decimal import Decimal
 
+from reportlab.pdfgen import canvas
 from test_extraction_document import make_pdf
 
 from fincycle.extraction import document, rules
@@ -173,3 +175,15 @@ def test_pdf_text_pages_wants_text_on_every_page_and_few_pages():
     assert document.pdf_text_pages(make_pdf(text=""), max_pages=10) is False
     assert document.pdf_text_pages(make_pdf(), max_pages=0) is False
     assert document.pdf_text_pages(b"%PDF-1.7 broken", max_pages=10) is None
+
+
+def test_a_page_painting_too_many_shapes_is_no_quick_read():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(72, 770, "Rechnung 2026-1 Zahlteil, a page of many shapes")
+    for i in range(300):
+        pdf.rect(72 + i % 30, 100 + i // 30, 0.5, 0.5)
+    pdf.showPage()
+    pdf.save()
+    assert document.pdf_text_pages(buffer.getvalue(), max_pages=10, max_objects=200) is False
+    assert document.pdf_text_pages(buffer.getvalue(), max_pages=10, max_objects=1000) is True

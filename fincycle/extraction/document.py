@@ -415,16 +415,26 @@ def pdf_has_text(data: bytes, min_chars: int = 20) -> bool | None:
     return _ask_pdf(data, lambda pdf: _page_chars(pdf, 0) >= min_chars)
 
 
-def pdf_text_pages(data: bytes, max_pages: int, min_chars: int = 20) -> bool | None:
-    """Whether a PDF has at most ``max_pages`` pages, each with a text layer (no rendering);
-    None when the PDF does not open. Lets a caller read short text PDFs at once and queue
-    the rest (scans, mixed files, long ones), whose reading may take minutes."""
-    return _ask_pdf(
-        data,
-        lambda pdf: (
-            len(pdf) <= max_pages and all(_page_chars(pdf, i) >= min_chars for i in range(len(pdf)))
-        ),
-    )
+def pdf_text_pages(
+    data: bytes, max_pages: int, max_objects: int = 20_000, min_chars: int = 20
+) -> bool | None:
+    """Whether a PDF has at most ``max_pages`` pages, each with a text layer and at most
+    ``max_objects`` drawing objects (no rendering); None when the PDF does not open. Lets a
+    caller read short, plain text PDFs at once and queue the rest (scans, mixed files, long
+    ones, pages painting a million shapes), whose reading may take minutes."""
+
+    def plain(pdf) -> bool:
+        if len(pdf) > max_pages:
+            return False
+        for i in range(len(pdf)):
+            page = pdf[i]
+            if pdfium_c.FPDFPage_CountObjects(page.raw) > max_objects:
+                return False
+            if len(page.get_textpage().get_text_range().strip()) < min_chars:
+                return False
+        return True
+
+    return _ask_pdf(data, plain)
 
 
 def _page_chars(pdf, index: int) -> int:

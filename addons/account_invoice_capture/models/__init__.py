@@ -5,5 +5,4 @@ from . import (
     res_company,
     res_config_settings,
     res_partner,
-    res_partner_bank,
 )

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import clean_context
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
@@ -58,6 +58,12 @@ class AccountMove(models.Model):
     def _compute_capture_id(self):
         for move in self:
             move.capture_id = move.capture_ids[:1]
+
+    def write(self, vals):
+        if "capture_id" in vals and not self.env.su:
+            # another bill's reading shown, filtered and re-read as this one's
+            raise AccessError(self.env._("A bill's capture is set by the capture only."))
+        return super().write(vals)
 
     @api.depends_context("lang")
     @api.depends("capture_id.result", "capture_id.state", "capture_id.review_messages")
@@ -261,7 +267,7 @@ class AccountMove(models.Model):
             lambda b: b.sanitized_acc_number == sanitize_account_number(iban)
         ):
             Bank = self.env["res.partner.bank"].with_context(clean_context(self.env.context))
-            Bank.create({"acc_number": iban, "partner_id": partner.id, "capture_added": True})
+            Bank.create({"acc_number": iban, "partner_id": partner.id})
         if partner.bank_ids:
             self.partner_bank_id = partner.bank_ids[:1]
         self.message_post(

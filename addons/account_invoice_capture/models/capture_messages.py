@@ -295,9 +295,9 @@ TEMPLATES = {
         "The IBAN %(iban)s printed on the bill is not one of %(vendor)s's bank accounts: "
         "confirm it with the vendor (by phone) before paying."
     ),
-    "iban_unconfirmed": _lt(
-        "The IBAN %(iban)s was read off an earlier document of %(vendor)s and nobody has "
-        "trusted it yet: confirm it with the vendor (by phone), then mark it as trusted."
+    "iban_untrusted": _lt(
+        "The bill is to be paid to %(iban)s, a bank account of %(vendor)s that nobody has "
+        "marked as trusted yet: confirm it with the vendor (by phone), then mark it as trusted."
     ),
     "vendor_set_differs": _lt(
         "The vendor %(vendor)s was set before reading (by hand or from the e-mail's sender), "

@@ -53,7 +53,8 @@ class CaptureCase:
                 "is_company": True,
                 "vat": CH_VAT,
                 "country_id": env.ref("base.ch").id,
-                "bank_ids": [Command.create({"acc_number": CH_IBAN})],
+                # confirmed with the vendor: bills to it may post by themselves
+                "bank_ids": [Command.create({"acc_number": CH_IBAN, "allow_out_payment": True})],
             }
         )
 

@@ -635,6 +635,10 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         )
         with self.assertRaises(UserError):
             other_bill.capture_id = bill.capture_id
+        # nor another bill's of the same company, by a user
+        same_company_bill = self.upload(invoice_pdf(number="RE-RPC-4")[0])
+        with self.assertRaises(AccessError):
+            same_company_bill.with_user(self.clerk).write({"capture_id": bill.capture_id.id})
 
     def test_reread_of_a_scan_goes_to_the_queue(self):
         """A web worker is not held by the OCR of a scan; the queue counts its attempts."""
@@ -668,13 +672,21 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.assertEqual(first.state, "draft")
         self.assertIn("was added to", first.capture_id.review_reasons)
         bank = self.vendor.bank_ids
-        self.assertTrue(bank.capture_added)
         self.assertFalse(bank.allow_out_payment)
         second = bill_paid_to_de_iban(2)
         self.assertEqual(second.state, "draft")
-        self.assertIn("nobody has trusted it", second.capture_id.review_reasons)
+        self.assertIn("nobody has marked as trusted", second.capture_id.review_reasons)
+        # helper 167's b1: a bill printing no IBAN is paid to the vendor's only account
+        no_iban = self.upload(
+            invoice_pdf(number="RE-IBAN-0", iban=False, lines=(("Beratung", 9, "120.00", "8.1"),))[
+                0
+            ]
+        )
+        self.assertEqual(no_iban.partner_bank_id, bank)
+        self.assertEqual(no_iban.state, "draft")
+        self.assertIn("nobody has marked as trusted", no_iban.capture_id.review_reasons)
         # the negative case: once a person trusts the account, its bills post again
-        bank.allow_out_payment = True
+        bank.sudo().allow_out_payment = True
         third = bill_paid_to_de_iban(3)
         self.assertEqual(third.state, "posted", third.capture_id.review_reasons)
 
@@ -686,6 +698,16 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.assertEqual(bill.state, "draft")
         self.assertIn("was set before reading", bill.capture_id.review_reasons)
         self.assertFalse(stranger.bank_ids, "the document's IBAN is not put on the sender")
+        # helper 167's b3b: a sender without a VAT number, a document of another name whose
+        # VAT number is nobody's
+        other = self.upload(
+            invoice_pdf(
+                number="RE-FROM-3", vendor="Irgendwas Anderes AG", vat="CHE-109.322.551 MWST"
+            )[0],
+            default_partner_id=stranger.id,
+        )
+        self.assertEqual(other.state, "draft")
+        self.assertIn("was set before reading", other.capture_id.review_reasons)
         # the negative case: the vendor set before is the one the document names
         same = self.upload(invoice_pdf(number="RE-FROM-2")[0], default_partner_id=self.vendor.id)
         self.assertEqual(same.state, "posted", same.capture_id.review_reasons)

@@ -774,7 +774,12 @@ class FincycleDemoLoader(models.AbstractModel):
             self._name_record(
                 f"{name}_bank",
                 self.env["res.partner.bank"].create(
-                    {"acc_number": make_iban(country, bban), "partner_id": partner.id}
+                    {
+                        "acc_number": make_iban(country, bban),
+                        "partner_id": partner.id,
+                        # a vendor's account, confirmed by phone: captured bills post to it
+                        "allow_out_payment": not customer,
+                    }
                 ),
             )
         return partner
