@@ -449,7 +449,6 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
     def test_scan_is_read_by_ocr(self):
-        pypdfium2 = __import__("pypdfium2")
         from fincycle.extraction import ocr  # noqa: PLC0415
 
         if not ocr.engine_available():
