@@ -300,8 +300,8 @@ def test_closed_document_frees_its_resources():
         page.render(60)
 
 
-def test_pdf_has_text_answers_without_rendering():
-    assert document.pdf_has_text(make_pdf()) is True
-    assert document.pdf_has_text(make_pdf(text="")) is False
-    assert document.pdf_has_text(b"%PDF-1.7 broken") is None
-    assert document.pdf_has_text(b"") is None
+def test_pdf_text_pages_answers_without_rendering():
+    assert document.pdf_text_pages(make_pdf(), max_pages=10) is True
+    assert document.pdf_text_pages(make_pdf(text=""), max_pages=10) is False
+    assert document.pdf_text_pages(b"%PDF-1.7 broken", max_pages=10) is None
+    assert document.pdf_text_pages(b"", max_pages=10) is None

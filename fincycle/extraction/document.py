@@ -409,12 +409,6 @@ def load(
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
-def pdf_has_text(data: bytes, min_chars: int = 20) -> bool | None:
-    """Whether the first page of a PDF has a text layer (cheap: no rendering); None when the
-    PDF does not open. Lets a caller read text PDFs at once and queue scans for OCR."""
-    return _ask_pdf(data, lambda pdf: _page_chars(pdf, 0) >= min_chars)
-
-
 def pdf_text_pages(
     data: bytes, max_pages: int, max_objects: int = 20_000, min_chars: int = 20
 ) -> bool | None:
@@ -422,8 +416,13 @@ def pdf_text_pages(
     ``max_objects`` drawing objects (no rendering); None when the PDF does not open. Lets a
     caller read short, plain text PDFs at once and queue the rest (scans, mixed files, long
     ones, pages painting a million shapes), whose reading may take minutes."""
-
-    def plain(pdf) -> bool:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # any open failure: the full load says why
+        return None
+    try:
+        if not len(pdf):
+            return None
         if len(pdf) > max_pages:
             return False
         for i in range(len(pdf)):
@@ -433,22 +432,6 @@ def pdf_text_pages(
             if len(page.get_textpage().get_text_range().strip()) < min_chars:
                 return False
         return True
-
-    return _ask_pdf(data, plain)
-
-
-def _page_chars(pdf, index: int) -> int:
-    return len(pdf[index].get_textpage().get_text_range().strip())
-
-
-def _ask_pdf(data: bytes, question) -> bool | None:
-    """``question(pdf)`` of a PDF with pages; None when it does not open or has no page."""
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except Exception:  # any open failure: the full load says why
-        return None
-    try:
-        return question(pdf) if len(pdf) else None
     except Exception:
         return None
     finally:

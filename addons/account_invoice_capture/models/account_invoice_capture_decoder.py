@@ -378,8 +378,9 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
 
     def _vendor_set_before(self, bill, found, ext):
         """A vendor set before reading (by the user, or from the sender of an e-mail, which
-        anyone can forge) that the document contradicts: its VAT number or IBAN is another
-        contact's, or its VAT number is not the vendor's."""
+        anyone can forge) that the document contradicts: its VAT number is not the vendor's;
+        or, without two VAT numbers to compare, its VAT number or IBAN is another contact's,
+        or it prints another name."""
         vendor = bill.partner_id.commercial_partner_id
         vat = normalize_vat(ext.value("vendor_vat") or "")
         name = ext.value("vendor_name")
