@@ -427,7 +427,7 @@ def pdf_text_pages(
             return False
         for i in range(len(pdf)):
             page = pdf[i]
-            if pdfium_c.FPDFPage_CountObjects(page.raw) > max_objects:
+            if _count_objects(page, max_objects) > max_objects:
                 return False
             if len(page.get_textpage().get_text_range().strip()) < min_chars:
                 return False
@@ -436,6 +436,24 @@ def pdf_text_pages(
         return None
     finally:
         pdf.close()
+
+
+def _count_objects(page, limit: int) -> int:
+    """The page's drawing objects, those inside form XObjects included (a form drawn a
+    thousand times is parsed a thousand times), counted up to just past ``limit``."""
+    pending = [
+        pdfium_c.FPDFPage_GetObject(page.raw, i)
+        for i in range(min(pdfium_c.FPDFPage_CountObjects(page.raw), limit + 1))
+    ]
+    count = len(pending)
+    while pending and count <= limit:
+        obj = pending.pop()
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_FORM:
+            continue
+        inner = pdfium_c.FPDFFormObj_CountObjects(obj)
+        count += max(inner, 0)
+        pending.extend(pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(min(inner, limit + 1)))
+    return count
 
 
 def _pdf_open_error(code: int | None, data: bytes) -> ExtractionError:
