@@ -842,6 +842,7 @@ def _money_in(row: Row) -> bool:
 def extract_amounts(lines: list[TextLine], ext: Extraction, language: str | None = None) -> None:
     """Fill ``ext`` with document type, currency, totals, VAT per rate and line items."""
     lines = _without_other_currency_box(lines)
+    lines = _without_other_currency_column(lines)
     lines = _with_wrapped_bases(lines)
     rows = build_rows(lines)
     col = Collector(rows)
@@ -935,6 +936,50 @@ def _without_other_currency_box(lines: list[TextLine]) -> list[TextLine]:
         }
         if outside and code not in outside:
             return [line for i, line in enumerate(lines) if i not in box]
+    return lines
+
+
+def _without_other_currency_column(lines: list[TextLine]) -> list[TextLine]:
+    """The lines without the amounts of a column headed by another currency than the one the
+    page names as its own ("Payment currency: USD", "Währung: EUR").
+
+    A bill may print each amount twice, in two columns headed by two currency codes ("USD"
+    and "EUR" side by side over the items, the VAT row and the total): the column of the
+    labelled currency holds the bill's amounts; the other is a conversion for reference.
+    Without such a label nothing is dropped (which column is the bill's is then a guess)."""
+    own = next((m.group(1) for ln in lines if (m := _CUR_LABEL.search(ln.text))), "")
+    if not own:
+        return lines
+    codes = [
+        (i, ln.text.strip().upper())
+        for i, ln in enumerate(lines)
+        if ln.text.strip().upper() in _CURRENCIES
+    ]
+    for i, code in codes:
+        head = lines[i]
+        height = max(head.bottom - head.top, 1.0)
+        beside = [
+            lines[j]
+            for j, other in codes
+            if other == own
+            and lines[j].page == head.page
+            and abs(lines[j].top - head.top) < height / 2
+        ]
+        if code == own or not beside:
+            continue
+        other_x = [(b.x0, b.x1) for b in beside]
+        drop = {
+            k
+            for k, ln in enumerate(lines)
+            if ln.page == head.page
+            and ln.top > head.bottom
+            and _AMOUNT_ONLY.match(fold(ln.text))
+            and ln.x1 > head.x0 - 3 * height
+            and ln.x0 < head.x1 + height
+            and not any(ln.x1 > x0 - 3 * height and ln.x0 < x1 + height for x0, x1 in other_x)
+        }
+        if drop:
+            return [ln for k, ln in enumerate(lines) if k not in drop]
     return lines
 
 

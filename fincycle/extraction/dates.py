@@ -71,11 +71,11 @@ _DAY_LINK = r"(?:\s*(?:de|of)\s+|[\s\-./]{0,2})"
 _YEAR_LINK = r"(?:\s*(?:de|del)\s+|[\s\-.,/]{0,2})"
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}})(?:er|\.|st|nd|rd|th|°|o)?{_DAY_LINK}({_MONTH_ALT})\.?{_YEAR_LINK}"
-    r"(\d{4}|'?\d{2})(?!\d)"
+    r"(\d{4}|['\u2019]?\d{2})(?!\d)"
 )
 _MONTH_DAY = re.compile(
     rf"(?<![\w])({_MONTH_ALT})\.?(?:\s{{1,2}}|-)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,\s{{0,2}}|\s{{1,2}}|-)"
-    r"(\d{4})(?!\d)"
+    r"(\d{4}|['\u2019]\d{2})(?!\d)"  # "Apr 19 '24": a two-digit year only after its apostrophe
 )
 # "2024-Mar-05", "2024 March 5": the year first
 _YEAR_MONTH = re.compile(
@@ -135,7 +135,7 @@ def _fold(text: str) -> str:
 
 
 def _year(text: str) -> int:
-    text = text.lstrip("'")
+    text = text.lstrip("'\u2019")
     year = int(text)
     if len(text) == 2:
         year += 2000 if year < 70 else 1900

@@ -24,6 +24,7 @@ __all__ = ["group_chars", "lines_text", "pdf_lines", "pdf_text_lines", "split_wo
 _SAME_LINE = 0.45
 # A gap wider than this many font sizes splits a line into two columns (a space is ~0.25-0.3).
 _COLUMN_GAP = 1.0
+_UNDERSCORES = re.compile(r"_{3,}")
 
 
 def _word_size(word: dict) -> float:
@@ -31,7 +32,10 @@ def _word_size(word: dict) -> float:
 
 
 def split_words_into_lines(words: Iterable[dict], page: int = 0) -> list[TextLine]:
-    """Group word dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``) into line segments."""
+    """Group word dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``) into line segments.
+    A run of underscores (a form's blank or a rule drawn as text) is no word: kept, it glued
+    a value to the leader before it and gave it the leader's columns."""
+    words = [w for w in words if not _UNDERSCORES.fullmatch(str(w["text"]))]
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (float(w["top"]) + float(w["bottom"])) / 2):
         middle = (float(word["top"]) + float(word["bottom"])) / 2

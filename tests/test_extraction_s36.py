@@ -1,0 +1,110 @@
+# Copyright 2026 Fincycle
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Session 36: rules of the reader and of the quick-read check."""
+
+import io
+from datetime import date
+from decimal import Decimal
+
+from reportlab.pdfgen import canvas
+
+from fincycle.extraction import document
+from fincycle.extraction.dates import find_dates
+from fincycle.extraction.numbers import find_amounts
+from fincycle.extraction.text import split_words_into_lines
+
+# --- which PDFs are read while the user waits -------------------------------------------------
+
+
+def _page_drawing_a_form(times: int, shapes: int) -> bytes:
+    """A text page that draws ``times`` times a form XObject of ``shapes`` rectangles: few
+    objects on the page itself, many once the forms are opened."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.beginForm("dots")
+    for i in range(shapes):
+        pdf.rect(i % 30, i // 30, 0.5, 0.5)
+    pdf.endForm()
+    pdf.drawString(72, 770, "Rechnung 2026-1, a page drawing one form many times")
+    for _ in range(times):
+        pdf.doForm("dots")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_shapes_inside_forms_count_towards_the_quick_read_limit():
+    pdf = _page_drawing_a_form(times=20, shapes=50)  # 21 objects on the page, 1021 in all
+    assert document.pdf_text_pages(pdf, max_pages=10, max_objects=500) is False
+    assert document.pdf_text_pages(pdf, max_pages=10, max_objects=2000) is True
+
+
+def test_forms_nested_in_forms_are_opened_too():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.beginForm("dots")
+    for i in range(40):
+        pdf.rect(i, 0, 0.5, 0.5)
+    pdf.endForm()
+    pdf.beginForm("rows")
+    for _ in range(10):
+        pdf.doForm("dots")
+    pdf.endForm()
+    pdf.drawString(72, 770, "Facture 2026-1, forms within forms")
+    for _ in range(5):
+        pdf.doForm("rows")
+    pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()  # 6 on the page, 5 x 10 forms, 5 x 10 x 40 shapes
+    assert document.pdf_text_pages(data, max_pages=10, max_objects=1000) is False
+    assert document.pdf_text_pages(data, max_pages=10, max_objects=5000) is True
+
+
+# --- a written date with an apostrophe year ---------------------------------------------------
+
+
+def test_month_day_and_an_apostrophe_year():
+    assert [d.value for d in find_dates("Bill Date Apr 19 '24")] == [date(2024, 4, 19)]
+    assert [d.value for d in find_dates("May 16 \u201924")] == [date(2024, 5, 16)]
+    assert [d.value for d in find_dates("19 Apr \u201924")] == [date(2024, 4, 19)]
+    # without the apostrophe, "Apr 19 24" may be a day and a quantity: no date
+    assert find_dates("Apr 19 24") == []
+
+
+# --- cents spaced off their decimal point -----------------------------------------------------
+
+
+def test_cents_spaced_off_the_point_by_the_text_layer():
+    def values(text):
+        return [a.value for a in find_amounts(text)]
+
+    assert values("Total Current Charges $112. 07") == [Decimal("112.07")]
+    assert values("12. 07 EUR") == [Decimal("12.07")]
+    assert values("12. 07   3. 00") == [Decimal("12.07"), Decimal("3.00")]
+    # a date and a numbered list stay what they are
+    assert Decimal("12.07") not in values("am 12. 07. 2024")
+    assert Decimal("12.07") not in values("am 12. 07 2024")
+    assert values("1. 20 items") == [Decimal("1"), Decimal("20")]
+    # the line keeps its length: positions are still the line's
+    amount = find_amounts("Total $112. 07")[0]
+    assert (amount.start, amount.currency) == (len("Total $"), "USD")
+
+
+# --- underscores drawn as text ----------------------------------------------------------------
+
+
+def test_a_run_of_underscores_is_no_word_of_a_line():
+    def word(text, x0, x1, top=100.0):
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10}
+
+    lines = split_words_into_lines(
+        [
+            word("_" * 40, 200, 400),
+            word("May", 405, 420),
+            word("16", 422, 430),
+            word("'24", 432, 445),
+        ]
+    )
+    assert [(line.text, line.x0) for line in lines] == [("May 16 '24", 405)]
+    lines = split_words_into_lines([word("Name", 10, 40), word("_x_", 45, 60)])
+    assert [line.text for line in lines] == ["Name _x_"]
