@@ -444,7 +444,9 @@ class AccountInvoiceCapture(models.Model):
     def action_retry(self):
         """Re-read the file: now when it is a short text PDF (the user waits for the form),
         else in the background queue, where the OCR of a scan cannot hold a web worker. A
-        person asking starts the count of attempts again."""
+        person asking starts the count of attempts again, unless the document is still waiting
+        in the queue: clicking again would otherwise let a file that kills the worker be tried
+        for ever."""
         self.check_access("read")
         captures = self.filtered(lambda c: c.move_id.state == "draft")
         captures.move_id.check_access("write")
@@ -457,7 +459,7 @@ class AccountInvoiceCapture(models.Model):
                     "outcome": False,
                     "error_reason": False,
                     "result": False,
-                    "attempts": 0,
+                    "attempts": capture.attempts if capture.state == "queued" else 0,
                 }
             )
             raw = capture.attachment_id.sudo().raw if capture.attachment_id else None

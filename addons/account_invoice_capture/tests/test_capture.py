@@ -658,6 +658,26 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.assertEqual(capture.state, "done")
         self.assertEqual(capture.attempts, 1)
 
+    def test_reread_of_a_document_still_queued_keeps_its_attempts(self):
+        """Clicking Re-read again and again does not give a file that kills the worker new
+        attempts for ever: only a document no longer waiting starts its count again."""
+        bill = self.upload(invoice_pdf(number="RE-AGAIN-1")[0], capture_inline=False)
+        capture = bill.capture_id
+        capture.sudo().attempts = MAX_READ_ATTEMPTS - 1  # two workers killed so far
+        with patch.object(
+            type(self.env["account.invoice.capture.decoder"]), "_quick_to_read", return_value=False
+        ):
+            bill.with_user(self.clerk).action_capture_reread()
+        self.assertEqual(capture.state, "queued")
+        self.assertEqual(capture.attempts, MAX_READ_ATTEMPTS - 1)
+        capture.sudo().attempts = MAX_READ_ATTEMPTS
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(capture.state, "failed")
+        # once left to a person, a person's Re-read starts the count again
+        bill.with_user(self.clerk).action_capture_reread()
+        self.assertEqual(capture.state, "done")
+        self.assertEqual(capture.attempts, 1, "counted again from zero: the reading just made")
+
     def test_an_iban_read_off_a_bill_is_trusted_by_a_person_before_bills_post_to_it(self):
         """Helper 166's a3: a forged bill adds its IBAN to a real vendor without one; the next
         forged bill then matched it and was posted."""
