@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from reportlab.pdfgen import canvas
 
-from fincycle.extraction import document
+from fincycle.extraction import document, rules
 from fincycle.extraction.dates import find_dates
+from fincycle.extraction.labels import sender_line_parts
+from fincycle.extraction.model import TextLine
 from fincycle.extraction.numbers import find_amounts
 from fincycle.extraction.text import split_words_into_lines
 
@@ -108,3 +110,42 @@ def test_a_run_of_underscores_is_no_word_of_a_line():
     assert [(line.text, line.x0) for line in lines] == [("May 16 '24", 405)]
     lines = split_words_into_lines([word("Name", 10, 40), word("_x_", 45, 60)])
     assert [line.text for line in lines] == ["Name _x_"]
+
+
+# --- a sender line over the envelope window, spaces alone between its parts ------------------
+
+
+def test_a_sender_line_printed_with_spaces_alone():
+    assert sender_line_parts("MADISON Hotel GmbH Schaarsteinweg 4 20459 Hamburg") == [
+        "MADISON Hotel GmbH",
+        "Schaarsteinweg 4",
+        "20459 Hamburg",
+    ]
+    assert sender_line_parts("Au bon moulin SARL 12 rue de la Paix 75002 Paris") == [
+        "Au bon moulin SARL",
+        "12 rue de la Paix",
+        "75002 Paris",
+    ]
+    # without a legal form, a person's or a customer's address line is no sender line
+    assert sender_line_parts("Max Muster Hauptstr. 4 20459 Hamburg") is None
+    assert sender_line_parts("Rechnung Nr 12 vom 20459 Hamburg") is None
+
+
+def test_the_addressee_under_a_spaced_sender_line_is_no_vendor():
+    def line(text, top, x0=90.0):
+        return TextLine(text, 0, x0, top, x0 + 8 * len(text), top + 12)
+
+    lines = [
+        line("MADISON", 40, 420),
+        line("MADISON Hotel GmbH Schaarsteinweg 4 20459 Hamburg", 110),
+        line("Apimeister Consulting GmbH", 140),
+        line("Friedrichstr. 123", 154),
+        line("10117 Berlin", 168),
+        line("RECHNUNG", 240),
+        line("Rechnungs.-Nr. 502875", 256),
+        line("Datum: 14.06.19", 270),
+        line("Übernachtung 110.00", 300),
+        line("Total inkl. MwSt. EUR 440.00", 330),
+    ]
+    ext = rules.extract_from_lines(lines)
+    assert ext.value("vendor_name") == "MADISON Hotel GmbH"

@@ -464,7 +464,27 @@ def sender_line_parts(text: str) -> list[str] | None:
         elif part:
             parts.append(part)
     if len(parts) < 2:
-        return None
+        return _spaced_sender_line(text)
     if not any(is_zip_city(p) for p in parts[1:]):
         return None
     return parts
+
+
+def _spaced_sender_line(text: str) -> list[str] | None:
+    """ "MADISON Hotel GmbH Schaarsteinweg 4 20459 Hamburg": the one-line sender address over an
+    envelope window printed with spaces alone. Read only when the name ends with a legal form
+    and is followed by a street with its number and a ZIP and city, the line's end."""
+    from .identifiers import LEGAL_FORM_SUFFIX  # noqa: PLC0415 - identifiers is heavier
+
+    words = text.split()
+    if not 4 <= len(words) <= 14:
+        return None
+    for k in range(1, len(words) - 2):
+        name = " ".join(words[:k])
+        if not LEGAL_FORM_SUFFIX.search(fold(name)) or only_legal_form(name):
+            continue
+        for m in range(k + 1, len(words)):
+            street, city = " ".join(words[k:m]), " ".join(words[m:])
+            if is_street(street) and is_zip_city(city):
+                return [name, street, city]
+    return None
