@@ -9,6 +9,7 @@ from decimal import Decimal
 from reportlab.pdfgen import canvas
 
 from fincycle.extraction import document, rules
+from fincycle.extraction.company_names import clean_company_name, is_city_line, looks_like_address
 from fincycle.extraction.dates import find_dates
 from fincycle.extraction.labels import sender_line_parts
 from fincycle.extraction.model import TextLine
@@ -149,3 +150,44 @@ def test_the_addressee_under_a_spaced_sender_line_is_no_vendor():
     ]
     ext = rules.extract_from_lines(lines)
     assert ext.value("vendor_name") == "MADISON Hotel GmbH"
+
+
+def test_a_legal_form_glued_to_the_name_by_the_ocr_is_set_apart():
+    assert clean_company_name("MUSTERLIEFERANTGMBH") == "MUSTERLIEFERANT GMBH"
+    assert clean_company_name("Dirk Rossmann GmbH") == "Dirk Rossmann GmbH"
+    assert clean_company_name("GmbH") == "GmbH"
+
+
+# --- a whole address on one line -------------------------------------------------------------
+
+
+def test_a_street_and_its_zip_and_city_on_one_line_is_an_address():
+    for text in (
+        "Nydalsveien 12B, 0484 Oslo",
+        "Hauptstr. 5, 10117 Berlin",
+        "Bahnhofstrasse 1, 8001 Zürich",
+    ):
+        assert is_city_line(text) and looks_like_address(text), text
+    for text in ("Acme GmbH, 8001 Zürich", "Tel 044 123 45 67, 8001 Zürich"):
+        assert not is_city_line(text), text
+
+
+def test_the_company_over_a_one_line_address_and_its_vat_id_is_the_vendor():
+    def line(text, top, x0):
+        return TextLine(text, 0, x0, top, x0 + 5 * len(text), top + 10)
+
+    lines = [
+        line("Kvittering", 74, 312),
+        line("Helge Sverre Liseth", 81, 43),
+        line("Kanonhaugen 4", 91, 43),
+        line("5097 Bergen", 101, 43),
+        line("Fakturanummer 9174178796", 109, 312),
+        line("Dato 30.11.2023", 124, 312),
+        line("Totalt inkl. mva NOK 899,00", 293, 31),
+        line("Elkjøp Norge AS", 576, 333),
+        line("Nydalsveien 12B, 0484 Oslo", 591, 333),
+        line("Org. nr.: 947054600", 605, 333),
+        line("Moms nr.: NO947054600MVA Foretaksregistrert", 620, 333),
+    ]
+    ext = rules.extract_from_lines(lines)
+    assert ext.value("vendor_name") == "Elkjøp Norge AS"

@@ -181,6 +181,8 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)(?:(?:[^\W\d_]['&.]?|-) ){3,}[^\W\d_]['&.]
 _SPACED_SHORT = re.compile(r"(?<!\S)(?:(?:[^\W\d_]['&.]?|-) )+[^\W\d_]['&.]?(?!\S)")
 _DECORATION = re.compile(r"^[\s*#=~_]+(?=\S)|(?<=\S)[\s*#=~_]+$")
 _OCR_GMBH = re.compile(r"(?<=\s)[C6]mbH$")  # "GmbH" read by OCR as "CmbH"
+# "MUSTERLIEFERANTGMBH": an OCR that lost the space before the legal form (no word ends so)
+_GLUED_GMBH = re.compile(r"(?<=[^\W\d_]{3})(?=(?:GMBH|GmbH|gmbh)$)")
 
 
 def unspace_letters(text: str) -> str:
@@ -229,7 +231,8 @@ def clean_company_name(text: str) -> str:
             name = name[: m.start()]
     # a year tag the accounting software appends ("Mystikoe Web Services Pvt Ltd(2023-24)")
     name = _YEAR_TAG.sub("", name)
-    return _OCR_GMBH.sub("GmbH", _cut_after_legal_form(name.strip(" ,;:-\u2013|·•")))
+    name = _GLUED_GMBH.sub(" ", name.strip(" ,;:-\u2013|·•"))
+    return _OCR_GMBH.sub("GmbH", _cut_after_legal_form(name))
 
 
 _YEAR_TAG = re.compile(r"\s*\((?:fy\s*)?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\)\s*$", re.I)
@@ -319,8 +322,20 @@ def looks_like_address(text: str) -> bool:
 
 
 def is_city_line(text: str) -> bool:
-    """A ZIP and city line ("8005 Zürich", "DE 74465 Demoort", "75018 PARIS, FR")."""
-    return bool(is_zip_city(text) or _ZIP_CITY_LOOSE.match(text.strip()))
+    """A ZIP and city line ("8005 Zürich", "DE 74465 Demoort", "75018 PARIS, FR"), or a
+    whole address on one line, the street then the ZIP and city after a comma
+    ("Nydalsveien 12B, 0484 Oslo", "Hauptstr. 5, 10117 Berlin")."""
+    text = text.strip()
+    if is_zip_city(text) or _ZIP_CITY_LOOSE.match(text):
+        return True
+    street, comma, city = text.rpartition(", ")
+    return bool(
+        comma
+        and 0 < len(street) <= 50
+        and (is_street(street) or bool(_STREET.search(fold(street))))
+        and not _NOT_ADDRESS.search(fold(street))
+        and (is_zip_city(city) or _ZIP_CITY_LOOSE.match(city))
+    )
 
 
 def name_line(text: str) -> str | None:
