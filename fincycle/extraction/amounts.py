@@ -1434,7 +1434,11 @@ def _untaxed(choice: Choice, col: Collector) -> Decimal | None:
     if choice.untaxed is None:
         # a bill naming no VAT anywhere bills net amounts (an export, a small business); a
         # till's slip sells at gross prices
-        net = choice.tax is None and _no_vat_printed(col) and not _till_receipt(col.rows)
+        net = (
+            choice.tax is None
+            and (_no_vat_printed(col) or _vat_waived(col))
+            and not _till_receipt(col.rows)
+        )
         return choice.total.value if net else None
     if choice.tax is None and choice.untaxed.kind == "subtotal" and _no_vat_printed(col):
         return choice.total.value
@@ -1449,6 +1453,16 @@ def _no_vat_printed(col: Collector) -> bool:
         and not any(c.kind in ("tax", "rate_tax") for c in col.cands)
         and not any(p.value for r in col.rows if not _prose(r) for p in r.percents)
         and not any(_VAT_WORD.search(r.norm) for r in col.rows)
+    )
+
+
+def _vat_waived(col: Collector) -> bool:
+    """No VAT row nor amount, and the page says why none is charged ("Gemäß § 19 UStG wird
+    keine Umsatzsteuer berechnet", an export, a reverse charge): the amounts are net."""
+    return (
+        not col.taxes
+        and not any(c.kind in ("tax", "rate_tax") and c.value for c in col.cands)
+        and vat.document_category(col.rows)[0] in ("AE", "K", "G", "O", "E")
     )
 
 
