@@ -10,7 +10,7 @@ from reportlab.pdfgen import canvas
 
 from fincycle.extraction import document, rules
 from fincycle.extraction.company_names import clean_company_name, is_city_line, looks_like_address
-from fincycle.extraction.dates import find_dates
+from fincycle.extraction.dates import find_dates, order_unsettled
 from fincycle.extraction.labels import sender_line_parts
 from fincycle.extraction.model import TextLine
 from fincycle.extraction.numbers import find_amounts
@@ -191,3 +191,63 @@ def test_the_company_over_a_one_line_address_and_its_vat_id_is_the_vendor():
     ]
     ext = rules.extract_from_lines(lines)
     assert ext.value("vendor_name") == "Elkjøp Norge AS"
+
+
+# --- no VAT charged, and the page says why: the amounts are net -----------------------------
+
+
+def test_a_small_business_bill_without_vat_is_net():
+    def line(text, top, x0=250.0):
+        return TextLine(text, 0, x0, top, x0 + 6 * len(text), top + 10)
+
+    lines = [
+        line("Kerstin Humm · Hauptstr. 1 · 54321 Potsdam", 100),
+        line("Erika Mustermann", 130),
+        line("Musterallee 3", 142),
+        line("12345 Musterstadt", 154),
+        line("Rechnung #2023-001", 220),
+        line("Potsdam, 03.09.2024", 220, 700),
+        line("1. Beratung", 260),
+        line("200,00", 260, 900),
+        line("2. Umsetzung", 275),
+        line("150,20", 275, 900),
+        line("Gesamt: 350,20", 300, 800),
+        line("Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", 340),
+    ]
+    ext = rules.extract_from_lines(lines)
+    assert ext.value("amount_total") == Decimal("350.20")
+    assert ext.value("amount_untaxed") == Decimal("350.20")
+    assert [(t.rate, t.category) for t in ext.taxes] == [(Decimal(0), "E")]
+
+
+# --- a date whose day and month could be swapped ----------------------------------------------
+
+
+def test_a_date_that_could_be_either_order_is_unsettled_unless_the_page_settles_it():
+    day = date(2025, 8, 1)
+    assert order_unsettled(["Invoice date 01-08-2025"], day)
+    assert not order_unsettled(["Invoice date 01-08-2025", "Delivery 01-28-2025"], day)
+    assert not order_unsettled(["Rechnungsdatum 01.08.2025"], day)  # dots: day first
+    assert not order_unsettled(["Invoice date 13-08-2025"], date(2025, 8, 13))
+
+
+def test_an_unsettled_invoice_date_is_kept_below_the_posting_bar():
+    def line(text, top, x0=40.0):
+        return TextLine(text, 0, x0, top, x0 + 6 * len(text), top + 10)
+
+    lines = [
+        line("Pop Trading Company B.V.", 40),
+        line("Invoice V01250009", 120),
+        line("Invoice date 01-08-2025", 134),
+        line("Total EUR 1,210.00", 300),
+    ]
+    ext = rules.extract_from_lines(lines)
+    assert ext.value("invoice_date") == date(2025, 8, 1)  # read day first, as in Europe
+    assert ext.fields["invoice_date"].confidence <= 0.8
+    lines[2] = line("Invoice date 13-08-2025", 134)
+    assert rules.extract_from_lines(lines).fields["invoice_date"].confidence > 0.8
+
+
+def test_a_suite_number_after_the_street_is_no_city():
+    assert not is_city_line("800 Boylston Street, Suite 2475")
+    assert is_city_line("12 High Street, London SW1A 1AA")

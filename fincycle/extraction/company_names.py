@@ -334,7 +334,8 @@ def is_city_line(text: str) -> bool:
         and 0 < len(street) <= 50
         and (is_street(street) or bool(_STREET.search(fold(street))))
         and not _NOT_ADDRESS.search(fold(street))
-        and (is_zip_city(city) or _ZIP_CITY_LOOSE.match(city))
+        # the loose forms only ZIP first: "Suite 2475" is no city
+        and (is_zip_city(city) or (city[:1].isdigit() and _ZIP_CITY_LOOSE.match(city)))
     )
 
 

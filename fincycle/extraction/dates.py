@@ -29,6 +29,7 @@ __all__ = [
     "guess_order",
     "is_plausible",
     "make_date",
+    "order_unsettled",
     "parse_date",
     "payment_terms_days",
 ]
@@ -223,6 +224,24 @@ US_ADDRESS = re.compile(
     r"(?:-\d{4})?(?!\d)"
 )
 OTHER_MONEY = re.compile(r"€|\b(?:EUR|CHF|GBP|SEK|NOK|DKK|PLN|CZK)\b|£")
+
+
+def order_unsettled(texts: Iterable[str], value: date) -> bool:
+    """Whether ``value`` was read from a slash or dash date that could be either order
+    (01-08-2025: the 1st of August or the 8th of January) on a page where no other date
+    settles which (one whose first or second number is above 12). Dotted dates (01.08.2025)
+    are day first wherever they are written."""
+    if value.day > 12 or value.month > 12 or value.day == value.month:
+        return False
+    printed = False
+    for text in texts:
+        for m in _SLASH.finditer(text):
+            first, second = int(m.group(1)), int(m.group(3))
+            if first > 12 or second > 12:
+                return False  # the page shows its order
+            if {first, second} == {value.day, value.month} and _year(m.group(4)) == value.year:
+                printed = True
+    return printed
 
 
 def guess_order(texts: Iterable[str]) -> str:

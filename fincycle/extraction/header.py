@@ -720,6 +720,11 @@ def _date_captioned(doc: Doc, i: int, end: int):
     return found[0].value
 
 
+# An invoice date whose day and month could be swapped (01-08-2025) and that nothing on the
+# page settles: below the calibrated 90 % a bill needs to post by itself.
+UNSETTLED_ORDER_CONFIDENCE = 0.8
+
+
 def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
     votes = Votes()
     _dated_label(doc, INVOICE_DATE, votes, 0.94, skip=TERMS_PREFIX)
@@ -739,7 +744,10 @@ def read_invoice_date(doc: Doc, ext: Extraction, source: str) -> None:
         _dated_label(doc, ORDER_DATE, votes, 0.55, skip=TERMS_PREFIX, at_start=True)
     best = votes.best()
     if best:
-        ext.set("invoice_date", best["value"], best["score"], source)
+        score = best["score"]
+        if dates.order_unsettled((ln.text for ln in doc.lines), best["value"]):
+            score = min(score, UNSETTLED_ORDER_CONFIDENCE)  # a person checks the month
+        ext.set("invoice_date", best["value"], score, source)
 
 
 _PLACE_DATE = re.compile(r"^\s*[a-z][a-z .'\-]{1,30},\s*(?:(?:den|le|il|am|the)\s+)?(?=\d)")
