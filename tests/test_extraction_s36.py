@@ -246,3 +246,30 @@ def test_an_unsettled_invoice_date_is_kept_below_the_posting_bar():
 def test_a_suite_number_after_the_street_is_no_city():
     assert not is_city_line("800 Boylston Street, Suite 2475")
     assert is_city_line("12 High Street, London SW1A 1AA")
+
+
+# --- each amount printed twice, in two currencies ---------------------------------------------
+
+
+def _two_currency_columns(label: str) -> list[TextLine]:
+    rows = [
+        ("Semrush Inc.", 309, 61),
+        (label, 21, 150),
+        ("INVOICE: #XZZ5672", 208, 201),
+        ("USD", 382, 280),
+        ("EUR", 468, 280),
+        ("PRO 1 month Recurring", 126, 296),
+        ("119.95", 373, 296),
+        ("109.15", 458, 296),
+        ("TOTAL AT CHECKOUT", 229, 342),
+        ("119.95", 373, 342),
+        ("109.15", 458, 342),
+    ]
+    return [line(text, top, x0) for text, x0, top in rows]
+
+
+def test_the_column_of_the_labelled_currency_holds_the_bills_amounts():
+    ext = rules.extract_from_lines(_two_currency_columns("PAYMENT CURRENCY: USD"))
+    assert (ext.value("currency"), ext.value("amount_total")) == ("USD", Decimal("119.95"))
+    ext = rules.extract_from_lines(_two_currency_columns("PAYMENT CURRENCY: EUR"))
+    assert (ext.value("currency"), ext.value("amount_total")) == ("EUR", Decimal("109.15"))
