@@ -715,7 +715,7 @@ _CUR_LABEL = re.compile(
 )
 
 
-def _labelled_currency(rows: list[Row]) -> str:
+def _labelled_currency(rows: list[Row] | list[TextLine]) -> str:
     """ "Währung: EUR", "Devise : Euro (EUR)", "Currency: GBP"."""
     return next((m.group(1) for r in rows if (m := _CUR_LABEL.search(r.text))), "")
 
@@ -947,7 +947,7 @@ def _without_other_currency_column(lines: list[TextLine]) -> list[TextLine]:
     and "EUR" side by side over the items, the VAT row and the total): the column of the
     labelled currency holds the bill's amounts; the other is a conversion for reference.
     Without such a label nothing is dropped (which column is the bill's is then a guess)."""
-    own = next((m.group(1) for ln in lines if (m := _CUR_LABEL.search(ln.text))), "")
+    own = _labelled_currency(lines)
     if not own:
         return lines
     codes = [

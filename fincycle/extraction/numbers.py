@@ -55,7 +55,7 @@ _RUN = re.compile(
 # "$112. 07": a text layer that spaced the cents off their decimal point (kerning). Only
 # where an amount ends: at the end of the line, before a currency or a column gap; not a date
 # ("12. 07. 2024", "12. 07 2024") nor a numbered list ("1. 20 items").
-_SPLIT_CENTS = re.compile(r"(?<=\d[.,]) (\d{2})(?=\s*$|\s*(?:[A-Z]{3}\b|[€$£])|\s{2,}|\s*[|)])()")
+_SPLIT_CENTS = re.compile(r"(?<=\d[.,]) (\d{2})(?=\s*$|\s*(?:[A-Z]{3}\b|[€$£])|\s{2,}|\s*[|)])")
 _OCR_O = re.compile(r"(?<=\d)[Oo](?=[\d.,'])|(?<=\d[.,])[Oo]|(?<=[.,]\d)[Oo]\b")
 
 
@@ -127,7 +127,7 @@ def find_amounts(text: str, space_groups: bool = True) -> list[Amount]:
 
     ``space_groups=False`` reads ``2 113,78`` as two numbers (a quantity and a price)."""
     text = _OCR_O.sub("0", text)
-    text = _SPLIT_CENTS.sub(r"\1\2 ", text)  # same length: positions stay the line's
+    text = _SPLIT_CENTS.sub(r"\1 ", text)  # same length: positions stay the line's
     masked = _mask(text, _MASKS)
     masked = _PERCENT.sub(lambda m: " " * len(m.group(0)), masked)
     out: list[Amount] = []
