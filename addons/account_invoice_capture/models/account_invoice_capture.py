@@ -73,6 +73,7 @@ class AccountInvoiceCapture(models.Model):
             ("not_invoice", "Not an Invoice"),
             ("unreadable", "Unreadable"),
             ("skipped", "Bill Already Posted"),
+            ("not_read", "Not Read (E-mail Limit)"),
         ],
         readonly=True,
     )
@@ -104,6 +105,9 @@ class AccountInvoiceCapture(models.Model):
         compute="_compute_messages", help="Why the bill waits for review, one reason a line."
     )
     attempts = fields.Integer(readonly=True)
+    from_alias = fields.Boolean(
+        "Received by E-mail", readonly=True, help="Arrived at the purchase journal's alias."
+    )
     create_uid = fields.Many2one("res.users", index=True)
 
     @api.depends_context("lang")

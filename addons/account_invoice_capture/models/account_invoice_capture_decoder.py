@@ -5,6 +5,7 @@ review. Like Odoo's ``account.edi.xml.ubl_20``, it lives in its own model and is
 registered on ``account.move`` (``_get_edi_decoder``); every method takes the bill."""
 
 import logging
+from datetime import timedelta
 from decimal import Decimal
 
 from markupsafe import Markup
@@ -62,6 +63,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         # captures are written by their own methods only (see _set); the user's right to
         # fill this bill is checked here
         bill.check_access("write")
+        from_alias = bool(bill.env.context.get("from_alias"))
         Capture = bill.env["account.invoice.capture"]
         capture = (
             Capture.sudo()
@@ -71,14 +73,41 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
                     "move_id": bill.id,
                     "attachment_id": attachment.id,
                     "checksum": Capture._checksum(file_data["raw"]),
+                    "from_alias": from_alias,
                 }
             )
             .with_env(bill.env)
         )
-        if self._inline(bill, file_data):
+        if from_alias and self._alias_limit_reached(bill, capture):
+            self._keep_unread(bill, capture)
+        elif self._inline(bill, file_data):
             capture._process()
         else:
             self._queue(bill, capture)
+
+    def _alias_limit_reached(self, bill, capture):
+        """Whether the company's e-mailed documents of the last hour reach its hourly limit.
+        Odoo opens one bill per attachment and checks no sender (a From is easily forged):
+        without a limit one message with a thousand attachments holds the queue for hours."""
+        limit = bill.company_id.capture_alias_hourly_limit
+        if limit <= 0:
+            return False
+        since = bill.env.cr.now() - timedelta(hours=1)
+        received = capture.sudo().search_count(
+            [
+                ("company_id", "=", bill.company_id.id),
+                ("from_alias", "=", True),
+                ("create_date", ">=", since),
+                ("id", "!=", capture.id),
+            ]
+        )
+        return received >= limit
+
+    def _keep_unread(self, bill, capture):
+        """The file stays on its bill, the reading waits for a person (Re-read)."""
+        reason = note("alias_hourly_limit", limit=bill.company_id.capture_alias_hourly_limit)
+        capture._set({"state": "failed", "outcome": "not_read", "error_reason": reason})
+        bill.message_post(body=self._render(bill, reason))
 
     def _queue(self, bill, capture):
         bill.message_post(

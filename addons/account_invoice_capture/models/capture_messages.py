@@ -263,6 +263,11 @@ TEMPLATES = {
         "Reading this document stopped without a result %(attempts)s times (too large or "
         "damaged for the server). The file is kept; enter the bill by hand."
     ),
+    "alias_hourly_limit": _lt(
+        "More than %(limit)s documents arrived by e-mail within an hour: this one is kept on "
+        "its bill but was not read, so that the reading queue stays free. Click Re-read Document "
+        "to read it."
+    ),
     "unexpected_error": _lt(
         "Unexpected error while reading the document (%(error)s). The file is kept; try "
         "Re-read, or enter the bill by hand."

@@ -35,6 +35,13 @@ class ResCompany(models.Model):
         help="Bills with a total at or above this amount (company currency) are never "
         "posted automatically. Zero means no limit.",
     )
+    capture_alias_hourly_limit = fields.Integer(
+        "E-mailed Documents Read per Hour",
+        default=100,
+        help="Documents received by e-mail beyond this many in an hour are kept on their "
+        "bill but not read (Re-read reads one): a message with hundreds of attachments, or "
+        "from forged senders, cannot hold the reading queue. Zero means no limit.",
+    )
     capture_reviewer_id = fields.Many2one(
         "res.users",
         "Bill Reviewer",

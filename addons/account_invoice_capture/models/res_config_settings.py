@@ -13,6 +13,9 @@ class ResConfigSettings(models.TransientModel):
     capture_approval_limit = fields.Monetary(
         related="company_id.capture_approval_limit", readonly=False
     )
+    capture_alias_hourly_limit = fields.Integer(
+        related="company_id.capture_alias_hourly_limit", readonly=False
+    )
     capture_reviewer_id = fields.Many2one(related="company_id.capture_reviewer_id", readonly=False)
     capture_llm_enabled = fields.Boolean(related="company_id.capture_llm_enabled", readonly=False)
     capture_llm_send_images = fields.Boolean(

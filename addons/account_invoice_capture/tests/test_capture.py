@@ -469,34 +469,74 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(bill.partner_id, self.vendor)
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
-    def test_mail_alias_creates_and_reads_bills(self):
+    def _mail_to_alias(self, files, message_id="capture-test-1"):
+        """An e-mail to the purchase journal's alias with one PDF attachment per ``files``
+        entry (name, bytes), through Odoo's mail gateway: the bills it opened, in order."""
         domain = self.env["mail.alias.domain"].create({"name": "capture.example.com"})
         self.company.alias_domain_id = domain
         self.journal.alias_name = "bills-capture"
-        data, printed = invoice_pdf(number="RE-MAIL-1")
+        parts = "".join(
+            "--BOUND\r\nContent-Type: application/pdf\r\n"
+            f'Content-Disposition: attachment; filename="{name}"\r\n'
+            "Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(data).decode() + "\r\n"
+            for name, data in files
+        )
         raw = (
             "From: Muster Buerobedarf <billing@muster.example>\r\n"
             "To: bills-capture@capture.example.com\r\n"
-            "Subject: Rechnung RE-MAIL-1\r\n"
-            "Message-ID: <capture-test-1@muster.example>\r\n"
+            "Subject: Rechnungen\r\n"
+            f"Message-ID: <{message_id}@muster.example>\r\n"
             "MIME-Version: 1.0\r\n"
             'Content-Type: multipart/mixed; boundary="BOUND"\r\n\r\n'
             "--BOUND\r\nContent-Type: text/plain\r\n\r\nIm Anhang unsere Rechnung.\r\n"
-            "--BOUND\r\nContent-Type: application/pdf\r\n"
-            'Content-Disposition: attachment; filename="RE-MAIL-1.pdf"\r\n'
-            "Content-Transfer-Encoding: base64\r\n\r\n"
-            + base64.encodebytes(data).decode()
-            + "\r\n--BOUND--\r\n"
+            + parts
+            + "--BOUND--\r\n"
         )
-        bill_id = self.env["mail.thread"].message_process("account.move", raw)
-        bill = self.env["account.move"].browse(bill_id)
+        first = self.env["mail.thread"].message_process("account.move", raw)
+        return self.env["account.move"].search(
+            [("id", ">=", first), ("invoice_source_email", "ilike", "billing@muster.example")],
+            order="id",
+        )
+
+    def test_mail_alias_creates_and_reads_bills(self):
+        data, printed = invoice_pdf(number="RE-MAIL-1")
+        bill = self._mail_to_alias([("RE-MAIL-1.pdf", data)])
+        self.assertEqual(len(bill), 1)
         self.assertEqual(bill.move_type, "in_invoice")
         self.assertEqual(bill.capture_id.state, "queued", "mail gateway never waits for reading")
+        self.assertTrue(bill.capture_id.from_alias)
         self.assertIn("billing@muster.example", bill.invoice_partner_display_name)
         self.env["account.invoice.capture"]._cron_process_queue()
         self.assertEqual(bill.ref, "RE-MAIL-1")
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
         self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
+
+    def test_mail_alias_hourly_limit(self):
+        """One message with more attachments than the hourly limit: Odoo opens a bill for
+        each, the ones beyond the limit keep their file unread until a person asks."""
+        self.company.capture_alias_hourly_limit = 2
+        files = [(f"RE-FLOOD-{i}.pdf", invoice_pdf(number=f"RE-FLOOD-{i}")[0]) for i in range(3)]
+        bills = self._mail_to_alias(files)
+        self.assertEqual(len(bills), 3)
+        self.assertEqual([b.capture_id.state for b in bills], ["queued", "queued", "failed"])
+        kept = bills[2]
+        self.assertEqual(kept.capture_id.outcome, "not_read")
+        self.assertTrue(kept.capture_id.attachment_id.raw, "the file is kept")
+        self.assertIn("More than 2 documents arrived by e-mail", kept.capture_id.error_message)
+        self.assertIn("More than 2 documents", kept.message_ids[0].body)
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(kept.capture_id.state, "failed", "the queue does not read it")
+        self.assertFalse(kept.ref)
+        kept.action_capture_reread()
+        self.assertEqual(kept.capture_id.state, "done", kept.capture_id.error_message)
+        self.assertEqual(kept.ref, "RE-FLOOD-2")
+        self.assertEqual(bills[:2].mapped("ref"), ["RE-FLOOD-0", "RE-FLOOD-1"])
+
+    def test_mail_alias_without_limit(self):
+        self.company.capture_alias_hourly_limit = 0
+        files = [(f"RE-MANY-{i}.pdf", invoice_pdf(number=f"RE-MANY-{i}")[0]) for i in range(3)]
+        bills = self._mail_to_alias(files, message_id="capture-test-many")
+        self.assertEqual([b.capture_id.state for b in bills], ["queued"] * 3)
 
     def test_reread_replaces_the_lines(self):
         data, printed = invoice_pdf(
