@@ -1508,7 +1508,10 @@ def _set_totals(
     # VAT below zero only as the sum of a till's table whose deposit refund row is negative
     # and more than the sale's VAT ("Summe 0,35 -0,16 0,19"), the arithmetic holding
     refund = choice.consistent and any(x.amount is not None and x.amount < 0 for x in taxes)
-    if t is not None and (t >= 0 or refund):
+    # a net equal to the total on a page printing no VAT says none is charged, not that a VAT
+    # of zero is printed: the VAT stays unread (the bill's lines carry no tax either way)
+    unprinted_zero = t == 0 and choice.tax is None and not taxes
+    if t is not None and (t >= 0 or refund) and not unprinted_zero:
         ext.set("amount_tax", _q(t), t_conf, source)
     if rounding is not None:
         ext.set("amount_rounding", _q(rounding), 0.9, source)

@@ -284,6 +284,19 @@ def _page_agrees(name: str, xml_value, printed, xml: Extraction) -> bool:
     return len(shorter) >= 4 and shorter in longer
 
 
+def _no_vat(ext: Extraction) -> bool:
+    """A page naming no VAT whose net is its total (the VAT left unread, not zero)."""
+    untaxed, total = ext.value("amount_untaxed"), ext.value("amount_total")
+    rounding = ext.value("amount_rounding") or Decimal(0)
+    return (
+        ext.value("amount_tax") is None
+        and not ext.taxes
+        and isinstance(untaxed, Decimal)
+        and isinstance(total, Decimal)
+        and _eq(untaxed + rounding, total)
+    )
+
+
 def key_scores(ext: Extraction) -> dict[str, tuple[str, float]]:
     """Per key of :data:`KEY_FIELDS`: the field that carries it and that field's confidence.
 
@@ -298,7 +311,11 @@ def key_scores(ext: Extraction) -> dict[str, tuple[str, float]]:
         return max(scores, key=lambda item: item[1])
 
     amounts = best("amount_untaxed", "taxes")
-    if ext.value("amount_tax") == 0 or (ext.taxes and all(t.rate == 0 for t in ext.taxes)):
+    if (
+        ext.value("amount_tax") == 0
+        or (ext.taxes and all(t.rate == 0 for t in ext.taxes))
+        or _no_vat(ext)
+    ):
         amounts = best(amounts[0], "amount_total")
     elif ext.value("amount_tax") and not ext.taxes:
         # VAT charged without a rate to book it under (a Factur-X MINIMUM and a page whose

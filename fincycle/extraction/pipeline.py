@@ -515,7 +515,13 @@ def _finish(
     untaxed = result.value("amount_untaxed")
     tax = result.value("amount_tax")
     rounding = result.value("amount_rounding") or Decimal(0)
-    if total is not None and untaxed is not None and tax is None:
+    if (
+        total is not None
+        and untaxed is not None
+        and tax is None
+        # no VAT printed and the net is the total: none is charged, none is read
+        and (result.taxes or total - rounding != untaxed)
+    ):
         conf = min(
             result.field_confidence("amount_total"), result.field_confidence("amount_untaxed")
         )
