@@ -5,10 +5,13 @@
 import io
 from decimal import Decimal
 
+import pypdfium2
+import pytest
 from reportlab.pdfgen import canvas
 
-from fincycle.extraction import crosscheck, pipeline, rules
-from fincycle.extraction.model import TextLine
+from fincycle.extraction import crosscheck, document, pdfcost, pipeline, rules
+from fincycle.extraction.model import ExtractionError, TextLine
+from fincycle.testing.hostile_pdfs import nested_forms, raw_pdf, stream
 
 OPTIONS = pipeline.CaptureOptions(ocr=False)
 
@@ -75,3 +78,70 @@ def test_a_net_and_a_larger_total_still_give_the_vat_between_them():
         line("540.00", 290, 480),
     ]
     assert rules.extract_from_lines(lines).value("amount_tax") == Decimal("40.00")
+
+
+# --- PDFs that would make pdfium build millions of objects ------------------------------------
+
+
+def test_nested_forms_are_counted_without_opening_them():
+    # the text and the form on the page, 10 forms in it, 10 x (10 forms + 10 rectangles)
+    assert pdfcost.page_object_counts(nested_forms(3), [0], 10**6) == {0: 2 + 10 + 10 * 20}
+    # a hundred million: past the limit at once, counted from the file, never built
+    assert pdfcost.page_object_counts(nested_forms(8), [0], 10**6) == {0: 10**6 + 1}
+
+
+def test_a_page_of_nested_forms_is_refused_before_pdfium_loads_it():
+    bomb = nested_forms(8)
+    assert document.pdf_text_pages(bomb, max_pages=10, max_objects=20_000) is False
+    with pytest.raises(ExtractionError) as caught:
+        document.load(bomb, "bomb.pdf")
+    assert caught.value.reason.code == "pdf_too_complex"
+    assert caught.value.reason.params == {"page": 1, "limit": document.MAX_PAGE_OBJECTS}
+    # a few thousand shapes in forms are an invoice's logo, read as any page
+    assert pipeline.extract(nested_forms(3), "fine.pdf", OPTIONS).value("amount_total") == (
+        Decimal("108.10")
+    )
+
+
+def test_a_form_drawing_itself_is_too_complex():
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject "
+        b"<< /X 5 0 R >> >> /Contents 4 0 R >>"
+    )
+    loop = raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            page,
+            stream(b"/X Do\n"),
+            stream(
+                b"/X Do\n",
+                b"/Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject "
+                b"<< /X 5 0 R >> >>",
+            ),
+        ]
+    )
+    assert pdfcost.page_object_counts(loop, [0], 1000) == {0: 1001}
+
+
+def test_the_hidden_text_check_of_a_poster_sized_page_stays_small(monkeypatch):
+    """A 14,400-point page: 100 million pixels at 50 dpi, rendered twice, before."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(14_400, 14_400))
+    pdf.setFont("Helvetica", 200)
+    pdf.drawString(300, 13_000, "Rechnung 4711 Muster AG Total CHF 108.10")
+    pdf.showPage()
+    pdf.save()
+    rendered = []
+    render = pypdfium2.PdfPage.render
+
+    def spy(page, *args, **kwargs):
+        bitmap = render(page, *args, **kwargs)
+        rendered.append(bitmap.width * bitmap.height)
+        return bitmap
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "render", spy)
+    with document.load(buffer.getvalue(), "poster.pdf") as doc:
+        assert doc.pages[0].hidden_text is False
+    assert rendered
+    assert max(rendered) <= document.HIDDEN_CHECK_PIXELS * 1.01

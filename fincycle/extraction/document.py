@@ -35,6 +35,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
+from fincycle.extraction import pdfcost
 from fincycle.extraction.messages import Message, msg
 from fincycle.extraction.model import ExtractionError
 from fincycle.extraction.text import MAX_PAGE_CHARS
@@ -45,6 +46,11 @@ MiB = 1024 * 1024
 MAX_BYTES = 30 * MiB
 MAX_PAGES = 50
 MAX_PIXELS = 60_000_000
+# Drawing objects a page may make pdfium build, forms opened (the busiest invoice page of our
+# corpora: 6,089; pdfium needs ~300 bytes an object and aborts the process when out of memory).
+MAX_PAGE_OBJECTS = 500_000
+# The hidden-text check renders a page twice at 50 dpi, at most this many pixels (A4: 0.24 MP).
+HIDDEN_CHECK_PIXELS = 4_000_000
 # A page "has text" when its text layer holds at least this many non-blank characters; fewer
 # is a scan with a stray header, a page number or an invisible OCR stub.
 MIN_TEXT_CHARS = 30
@@ -219,7 +225,16 @@ class Document:
         if total == 0:
             raise ExtractionError("empty", msg("pdf_no_pages"))
         self.page_count = total
-        for index in self._kept_indexes(total):
+        kept = self._kept_indexes(total)
+        # counted from the raw file before pdfium loads any page (see pdfcost)
+        counts = pdfcost.page_object_counts(self.data, kept, MAX_PAGE_OBJECTS) or {}
+        for index, count in sorted(counts.items()):
+            if count > MAX_PAGE_OBJECTS:
+                raise ExtractionError(
+                    "too_complex",
+                    msg("pdf_too_complex", page=index + 1, limit=MAX_PAGE_OBJECTS),
+                )
+        for index in kept:
             try:
                 width, height = pdf.get_page_size(index)
             except pdfium.PdfiumError as error:
@@ -425,10 +440,12 @@ def pdf_text_pages(
             return None
         if len(pdf) > max_pages:
             return False
+        # counted before pdfium loads a page: loading is what a page of nested forms kills
+        counts = pdfcost.page_object_counts(data, range(len(pdf)), max_objects)
+        if counts is None or any(count > max_objects for count in counts.values()):
+            return False
         for i in range(len(pdf)):
             page = pdf[i]
-            if _count_objects(page, max_objects) > max_objects:
-                return False
             if len(page.get_textpage().get_text_range().strip()) < min_chars:
                 return False
         return True
@@ -436,24 +453,6 @@ def pdf_text_pages(
         return None
     finally:
         pdf.close()
-
-
-def _count_objects(page, limit: int) -> int:
-    """The page's drawing objects, those inside form XObjects included (a form drawn a
-    thousand times is parsed a thousand times), counted up to just past ``limit``."""
-    pending = [
-        pdfium_c.FPDFPage_GetObject(page.raw, i)
-        for i in range(min(pdfium_c.FPDFPage_CountObjects(page.raw), limit + 1))
-    ]
-    count = len(pending)
-    while pending and count <= limit:
-        obj = pending.pop()
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_FORM:
-            continue
-        inner = pdfium_c.FPDFFormObj_CountObjects(obj)
-        count += max(inner, 0)
-        pending.extend(pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(min(inner, limit + 1)))
-    return count
 
 
 def _pdf_open_error(code: int | None, data: bytes) -> ExtractionError:
@@ -519,6 +518,11 @@ def _drawn_pixels(page) -> int:
     if not texts:
         return 0
     scale = 50 / 72
+    width, height = page.get_size()
+    # a poster-sized page (14,400 points a side: 100 million pixels at 50 dpi) is looked at
+    # smaller, its count of pixels scaled back
+    shrink = min(1.0, (HIDDEN_CHECK_PIXELS / max(width * height * scale * scale, 1.0)) ** 0.5)
+    scale *= shrink
     with_text = np.asarray(page.render(scale=scale, grayscale=True).to_pil(), dtype=np.int16)
     modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(raw) for raw in texts]
     try:
@@ -529,7 +533,7 @@ def _drawn_pixels(page) -> int:
         for raw, mode in zip(texts, modes, strict=True):
             pdfium_c.FPDFTextObj_SetTextRenderMode(raw, mode)
     # darker only: ink on paper; white letters over a picture's own dark ones draw no text
-    return int((bare - with_text > 32).sum())
+    return int((bare - with_text > 32).sum() / (shrink * shrink))
 
 
 # Attached files read at the most, and their decoded bytes together: a name tree of a thousand

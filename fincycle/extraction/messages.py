@@ -172,6 +172,9 @@ TEXTS: dict[str, str] = {
     "pdf_no_pages": "The PDF has no pages.",
     "pdf_damaged": "The PDF is damaged or incomplete and cannot be read.",
     "pdf_page_damaged": "The PDF is damaged: page %(page)s cannot be read.",
+    "pdf_too_complex": "Page %(page)s of the PDF draws more than %(limit)s shapes (drawings "
+    "nested in drawings): too complex to open safely. The file is kept; enter the bill by "
+    "hand.",
     "pdf_page_render": "Page %(page)s of the PDF cannot be rendered.",
     "pdf_unreadable": "The PDF file could not be read.",
     "document_closed": "The document is closed.",

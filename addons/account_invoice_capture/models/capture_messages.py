@@ -238,6 +238,10 @@ TEMPLATES = {
     "pdf_no_pages": _lt("The PDF has no pages."),
     "pdf_damaged": _lt("The PDF is damaged or incomplete and cannot be read."),
     "pdf_page_damaged": _lt("The PDF is damaged: page %(page)s cannot be read."),
+    "pdf_too_complex": _lt(
+        "Page %(page)s of the PDF draws more than %(limit)s shapes (drawings nested in "
+        "drawings): too complex to open safely. The file is kept; enter the bill by hand."
+    ),
     "pdf_page_render": _lt("Page %(page)s of the PDF cannot be rendered."),
     "pdf_unreadable": _lt("The PDF file could not be read."),
     "document_closed": _lt("The document was closed before it was read."),

@@ -22,6 +22,7 @@ from odoo.addons.fincycle_base.tests.common import (
 
 from fincycle.extraction.pipeline import extract
 from fincycle.testing.fake_openai import FakeOpenAI
+from fincycle.testing.hostile_pdfs import nested_forms
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
 from ..models.account_invoice_capture import MAX_READ_ATTEMPTS
@@ -313,6 +314,20 @@ class TestCapture(CaptureCase, TransactionCase):
                 self.assertIn("Could not read", self.chatter(bill))
                 self.assertTrue(capture.attachment_id.exists(), "the file is kept")
                 self.assertTrue(self.review_activity(bill))
+
+    def test_a_page_of_nested_forms_is_refused_unopened(self):
+        """2 kB that pdfium would expand to a hundred million objects, aborting the worker
+        (or a threaded server): counted from the file, never opened, in the request or the
+        queue; the file is kept and the bill says why."""
+        bill = self.upload(nested_forms(8), name="nested.pdf")
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "queued", "not read while the user waits")
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(capture.state, "failed")
+        self.assertEqual(capture.error_reason["code"], "pdf_too_complex")
+        self.assertIn("too complex to open safely", capture.error_message)
+        self.assertIn("too complex to open safely", self.chatter(bill))
+        self.assertTrue(capture.attachment_id.raw, "the file is kept")
 
     def test_not_an_invoice(self):
         from reportlab.pdfgen import canvas  # noqa: PLC0415
