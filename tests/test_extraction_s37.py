@@ -145,3 +145,21 @@ def test_the_hidden_text_check_of_a_poster_sized_page_stays_small(monkeypatch):
         assert doc.pages[0].hidden_text is False
     assert rendered
     assert max(rendered) <= document.HIDDEN_CHECK_PIXELS * 1.01
+
+
+def test_a_file_pdfminer_cannot_walk_is_counted_by_pdfium_in_a_child_process(monkeypatch):
+    """pdfium repairs files pdfminer gives up on: those are loaded in a child process with
+    bounded memory, where a bomb kills the child only."""
+    import pdfminer.pdfdocument  # noqa: PLC0415
+
+    def refuse(*_args, **_kwargs):
+        raise pdfminer.pdfdocument.PDFSyntaxError("No /Root object! - Is this really a PDF?")
+
+    monkeypatch.setattr(pdfminer.pdfdocument, "PDFDocument", refuse)
+    # the same count as from the raw file
+    assert pdfcost.page_object_counts(nested_forms(3), [0], 10**6) == {0: 212}
+    assert pdfcost.page_object_counts(nested_forms(8), [0], 500_000) == {0: 500_001}
+    with pytest.raises(ExtractionError) as caught:
+        document.load(nested_forms(8), "bomb.pdf")
+    assert caught.value.reason.code == "pdf_too_complex"
+    assert pdfcost.page_object_counts(b"%PDF-1.4\n" + b"\x00" * 300, [0], 1000) is None

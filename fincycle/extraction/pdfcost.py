@@ -17,7 +17,10 @@ of our corpora: 6,089 objects) from a bomb.
 from __future__ import annotations
 
 import io
+import json
 import re
+import subprocess
+import sys
 import zlib
 from collections import Counter
 from collections.abc import Iterable
@@ -28,6 +31,10 @@ _DRAW_XOBJECT = re.compile(rb"/([^\s/\[\]\(\)<>\{\}%]+)\s*Do(?![^\s\[\(/<%])")
 # Decoded content read in all, and how deep forms may nest, before the file is too complex.
 MAX_DECODED_BYTES = 64 * 1024 * 1024
 MAX_FORM_DEPTH = 30
+# A file pdfminer cannot walk is loaded by pdfium in a child process with this much memory
+# and time (a normal page: ~60 MB, 50 ms).
+CHILD_MEMORY = 1024 * 1024 * 1024
+CHILD_SECONDS = 30
 
 
 class TooComplex(Exception):
@@ -37,8 +44,7 @@ class TooComplex(Exception):
 def page_object_counts(data: bytes, pages: Iterable[int], limit: int) -> dict[int, int] | None:
     """Per page of ``pages`` (0-based, in the page tree's order), its drawing objects, forms
     opened, counted up to just past ``limit``: ``limit + 1`` for a page at or past it, or one
-    that cannot be counted within the bounds. None when pdfminer cannot walk the file's
-    structure (pdfium, more forgiving, may still open it)."""
+    that cannot be counted within the bounds. None when the file does not open at all."""
     from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
     from pdfminer.pdfpage import PDFPage  # noqa: PLC0415
     from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
@@ -57,9 +63,68 @@ def page_object_counts(data: bytes, pages: Iterable[int], limit: int) -> dict[in
                 counts[index] = counter.page(page)
             except TooComplex:
                 counts[index] = limit + 1
-    except Exception:  # a structure pdfminer cannot walk: the caller decides
-        return None
+    except Exception:  # a structure pdfminer cannot walk (pdfium repairs more): count apart
+        return _counts_in_child(data, sorted(wanted), limit)
     return counts
+
+
+def _counts_in_child(data: bytes, pages: list[int], limit: int) -> dict[int, int] | None:
+    """The counts of a file pdfminer cannot walk, by pdfium itself loading the pages in a
+    child process with bounded memory and time: a bomb kills the child, not Odoo. Every page
+    is too complex when the child dies; None when pdfium cannot open the file either."""
+    command = [sys.executable, "-m", "fincycle.extraction.pdfcost", str(limit), *map(str, pages)]
+    try:
+        done = subprocess.run(  # noqa: S603 - our own module, numbers as arguments
+            command, input=data, capture_output=True, timeout=CHILD_SECONDS, check=False
+        )
+    except subprocess.TimeoutExpired:
+        done = None
+    if done is None or done.returncode not in (0, 3):
+        return dict.fromkeys(pages, limit + 1)
+    if done.returncode == 3:
+        return None  # pdfium does not open it: the caller's own opening says why
+    return {int(k): int(v) for k, v in json.loads(done.stdout).items()}
+
+
+def _child(argv: list[str]) -> int:
+    """``python -m fincycle.extraction.pdfcost LIMIT PAGE...`` with the PDF on stdin: JSON
+    counts on stdout, exit 3 when pdfium cannot open it."""
+    import resource  # noqa: PLC0415
+
+    import pypdfium2 as pdfium  # noqa: PLC0415
+    import pypdfium2.raw as pdfium_c  # noqa: PLC0415
+
+    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
+    limit, pages = int(argv[0]), [int(p) for p in argv[1:]]
+    try:
+        pdf = pdfium.PdfDocument(sys.stdin.buffer.read())
+    except pdfium.PdfiumError:
+        return 3
+    counts = {}
+    for index in pages:
+        if index < len(pdf):
+            page = pdf[index]
+            counts[index] = _loaded_count(page.raw, limit, pdfium_c)
+            page.close()
+    sys.stdout.write(json.dumps(counts))
+    return 0
+
+
+def _loaded_count(raw_page, limit: int, pdfium_c) -> int:
+    """A loaded page's objects, those inside form XObjects included, up to past ``limit``."""
+    pending = [
+        pdfium_c.FPDFPage_GetObject(raw_page, i)
+        for i in range(min(pdfium_c.FPDFPage_CountObjects(raw_page), limit + 1))
+    ]
+    count = len(pending)
+    while pending and count <= limit:
+        obj = pending.pop()
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_FORM:
+            continue
+        inner = pdfium_c.FPDFFormObj_CountObjects(obj)
+        count += max(inner, 0)
+        pending.extend(pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(min(inner, limit + 1)))
+    return min(count, limit + 1)
 
 
 class _Counter:
@@ -154,3 +219,7 @@ def _inflate(data: bytes, max_size: int) -> bytes:
 
 def _name(value) -> str:
     return getattr(value, "name", "") or ""
+
+
+if __name__ == "__main__":
+    sys.exit(_child(sys.argv[1:]))
