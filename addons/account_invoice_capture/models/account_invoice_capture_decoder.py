@@ -13,7 +13,15 @@ from markupsafe import Markup
 from odoo import Command, api, models
 from odoo.exceptions import UserError
 from odoo.modules import module
-from odoo.tools import clean_context, float_is_zero, float_round, format_amount, formatLang
+from odoo.tools import (
+    clean_context,
+    email_normalize,
+    email_normalize_all,
+    float_is_zero,
+    float_round,
+    format_amount,
+    formatLang,
+)
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
@@ -44,6 +52,17 @@ QUICK_READ_PAGES = 10
 # ... and at most this many drawing objects a page (the busiest invoice page of our corpora
 # has 6,089; a 9 kB file can paint a million rectangles a page, minutes to render).
 QUICK_READ_PAGE_OBJECTS = 20_000
+# Mailbox providers shared by strangers: a vendor's address there vouches for that address
+# only, not for everyone at the provider.
+FREE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.fr", "live.com",
+        "msn.com", "yahoo.com", "yahoo.fr", "yahoo.de", "icloud.com", "me.com", "aol.com",
+        "gmx.ch", "gmx.de", "gmx.net", "gmx.fr", "web.de", "t-online.de", "bluewin.ch",
+        "sunrise.ch", "hispeed.ch", "orange.fr", "free.fr", "sfr.fr", "laposte.net",
+        "wanadoo.fr", "proton.me", "protonmail.com", "pm.me", "mail.ch", "yandex.com",
+    }
+)  # fmt: skip
 # Below this many characters, one name containing the other is no evidence they are the same.
 MIN_NAME_OVERLAP = 6
 
@@ -105,11 +124,13 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
 
     def _keep_unread(self, bill, capture):
         """The file stays on its bill, the reading waits for a person (Re-read)."""
+        bill = bill.with_context(lang=bill._capture_lang(capture.create_uid))
         reason = note("alias_hourly_limit", limit=bill.company_id.capture_alias_hourly_limit)
         capture._set({"state": "failed", "outcome": "not_read", "error_reason": reason})
         bill.message_post(body=self._render(bill, reason))
 
     def _queue(self, bill, capture):
+        bill = bill.with_context(lang=bill._capture_lang(capture.create_uid))
         bill.message_post(
             body=bill.env._(
                 "%(file)s is queued: it is read in the background and this bill is "
@@ -264,7 +285,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         else:
             name = ext.value("vendor_name") or ext.value("vendor_vat") or "?"
             reasons.append(note("vendor_unknown", name=name))
-        reasons += self._addressee(bill, ext)
+        reasons += self._addressee(bill, ext, capture.create_uid)
 
         currency_name = ext.value("currency")
         currency, currency_reasons = self._currency(bill, currency_name)
@@ -272,6 +293,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         if currency:
             vals["currency_id"] = currency.id
         self._write_header(bill, ext, vals)
+        reasons += self._sender_reasons(bill, capture, partner)
         if partner and not contradicted:
             # never the document's IBAN on a vendor the document is not from
             reasons += self._set_bank(bill, partner, ext)
@@ -312,11 +334,30 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
             return Currency.browse(), [note("currency_inactive", value=code)]
         return currency, []
 
+    # --- sender -------------------------------------------------------------------------------
+    def _sender_reasons(self, bill, capture, partner):
+        """A bill that came by e-mail is posted by itself only from an address of its vendor
+        (one of its contacts' addresses, or their own domain): anyone can write to the alias
+        and put a real vendor's VAT number and IBAN on a PDF. A From can be forged too (Odoo
+        checks no signature), so this keeps strangers out, not a determined forger."""
+        if not capture.from_alias or not partner:
+            return []
+        sender = email_normalize(bill.invoice_source_email or "")
+        vendor = partner.commercial_partner_id
+        contacts = (vendor | vendor.child_ids).with_context(active_test=False)
+        known = {e for c in contacts for e in email_normalize_all(c.email or "")}
+        domains = {e.rpartition("@")[2] for e in known} - FREE_MAIL_DOMAINS
+        if sender and (sender in known or sender.rpartition("@")[2] in domains):
+            return []
+        return [note("sender_not_vendor", sender=sender or "?", vendor=vendor.display_name)]
+
     # --- addressee ----------------------------------------------------------------------------
-    def _addressee(self, bill, ext):
+    def _addressee(self, bill, ext, user):
         """Reasons to hold a bill printed for another company: the customer name or VAT
         number on it is not this company's. A VAT number that matches settles it (names on
-        bills vary: trade names, a department, a person)."""
+        bills vary: trade names, a department, a person). Another company of the database is
+        named only when ``user`` (who brought the document) belongs to it: a printed VAT
+        number must not tell anyone the name of a company they cannot see."""
         company = bill.company_id
         printed_name = ext.value("customer_name")
         printed_vat = normalize_vat(ext.value("customer_vat") or "")
@@ -325,7 +366,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
         own_vats = {normalize_vat(v) for v in (company.vat, company.partner_id.vat) if v}
         if printed_vat and printed_vat in own_vats:
             return []
-        other = self._other_company(bill, printed_name, printed_vat)
+        other = self._other_company(bill, printed_name, printed_vat) & user.company_ids
         if other:
             return [
                 note(

@@ -267,6 +267,10 @@ TEMPLATES = {
         "Reading this document stopped without a result %(attempts)s times (too large or "
         "damaged for the server). The file is kept; enter the bill by hand."
     ),
+    "sender_not_vendor": _lt(
+        "This bill came by e-mail from %(sender)s, an address not on record for %(vendor)s: "
+        "make sure the vendor sent it before posting it."
+    ),
     "alias_hourly_limit": _lt(
         "More than %(limit)s documents arrived by e-mail within an hour: this one is kept on "
         "its bill but was not read, so that the reading queue stays free. Click Re-read Document "

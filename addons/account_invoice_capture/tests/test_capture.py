@@ -484,7 +484,7 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(bill.partner_id, self.vendor)
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
-    def _mail_to_alias(self, files, message_id="capture-test-1"):
+    def _mail_to_alias(self, files, message_id="capture-test-1", sender="billing@muster.example"):
         """An e-mail to the purchase journal's alias with one PDF attachment per ``files``
         entry (name, bytes), through Odoo's mail gateway: the bills it opened, in order."""
         domain = self.env["mail.alias.domain"].create({"name": "capture.example.com"})
@@ -497,7 +497,7 @@ class TestCapture(CaptureCase, TransactionCase):
             for name, data in files
         )
         raw = (
-            "From: Muster Buerobedarf <billing@muster.example>\r\n"
+            f"From: Muster Buerobedarf <{sender}>\r\n"
             "To: bills-capture@capture.example.com\r\n"
             "Subject: Rechnungen\r\n"
             f"Message-ID: <{message_id}@muster.example>\r\n"
@@ -509,11 +509,13 @@ class TestCapture(CaptureCase, TransactionCase):
         )
         first = self.env["mail.thread"].message_process("account.move", raw)
         return self.env["account.move"].search(
-            [("id", ">=", first), ("invoice_source_email", "ilike", "billing@muster.example")],
+            [("id", ">=", first), ("invoice_source_email", "ilike", sender)],
             order="id",
         )
 
     def test_mail_alias_creates_and_reads_bills(self):
+        # the vendor's own domain: its bills may post by themselves
+        self.vendor.email = "buchhaltung@muster.example"
         data, printed = invoice_pdf(number="RE-MAIL-1")
         bill = self._mail_to_alias([("RE-MAIL-1.pdf", data)])
         self.assertEqual(len(bill), 1)
@@ -525,6 +527,25 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(bill.ref, "RE-MAIL-1")
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
         self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
+
+    def test_a_bill_mailed_by_a_stranger_is_not_posted_by_itself(self):
+        """A real vendor's VAT number and trusted IBAN on a PDF from anyone's address: read
+        and filled, but a person posts it."""
+        self.vendor.email = "buchhaltung@muster.example"
+        data, _printed = invoice_pdf(number="RE-FORGED-1")
+        bill = self._mail_to_alias(
+            [("RE-FORGED-1.pdf", data)], message_id="forged-1", sender="billing@evil.example"
+        )
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(bill.partner_id, self.vendor)
+        self.assertEqual(bill.ref, "RE-FORGED-1")
+        self.assertEqual(bill.state, "draft")
+        self.assertIn(
+            "came by e-mail from billing@evil.example, an address not on record for "
+            "Muster Bürobedarf AG",
+            bill.capture_id.review_reasons,
+        )
+        self.assertTrue(self.review_activity(bill))
 
     def test_mail_alias_hourly_limit(self):
         """One message with more attachments than the hourly limit: Odoo opens a bill for

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from odoo import Command
 from odoo.tests import TransactionCase, tagged
 
 from fincycle.extraction import crosscheck, posting
@@ -284,7 +285,10 @@ class TestCaptureDisplay(CaptureCase, TransactionCase):
         self.assertEqual(bill.state, "posted", bill.capture_id.review_reasons)
 
     def test_bill_addressed_to_a_sister_company_says_where_it_belongs(self):
-        sister = self.env["res.company"].create({"name": "Bergblick Immobilien AG"})
+        sister = self.env["res.company"].create(
+            {"name": "Bergblick Immobilien AG", "vat": "CHE-109.322.551"}
+        )
+        self.clerk.company_ids = [Command.link(sister.id)]
         data, _printed = invoice_pdf(
             number="RE-SISTER-1",
             customer=("Bergblick Immobilien AG", "Hauptgasse 4", "3000 Bern"),
@@ -294,6 +298,21 @@ class TestCaptureDisplay(CaptureCase, TransactionCase):
         self.assertEqual(bill.capture_id.review_messages[0]["code"], "addressed_other_company")
         self.assertIn(sister.name, bill.capture_id.review_reasons)
         self.assertIn("upload it there", bill.capture_id.review_reasons)
+
+    def test_a_company_the_user_cannot_see_is_not_named(self):
+        """Its VAT number printed as the customer's must not tell its name."""
+        hidden = self.env["res.company"].create(
+            {"name": "Verborgen Holding AG", "vat": "CHE-109.322.551"}
+        )
+        data, _printed = invoice_pdf(
+            number="RE-HIDDEN-1",
+            customer=("Muster Kunde", "Ihre MWST-Nr.: CHE-109.322.551", "3000 Bern"),
+        )
+        bill = self.upload(data)
+        self.assertEqual(bill.state, "draft")
+        self.assertNotIn(hidden.name, bill.capture_id.review_reasons)
+        self.assertNotIn(hidden.name, self.chatter(bill))
+        self.assertIn("addressed to Muster Kunde", bill.capture_id.review_reasons)
 
     def test_bill_to_the_company_or_one_of_its_people_is_not_held(self):
         self.env["res.partner"].create(
