@@ -163,3 +163,24 @@ def test_a_file_pdfminer_cannot_walk_is_counted_by_pdfium_in_a_child_process(mon
         document.load(nested_forms(8), "bomb.pdf")
     assert caught.value.reason.code == "pdf_too_complex"
     assert pdfcost.page_object_counts(b"%PDF-1.4\n" + b"\x00" * 300, [0], 1000) is None
+
+
+def test_a_zero_rate_without_an_amount_leaves_the_vat_unread():
+    """'0,00% VAT on 4.256,61:' (an export): the rate and its base are printed, no VAT."""
+    rows = [
+        ("Pop Trading Company", 40, 60),
+        ("Invoice V01250071", 40, 140),
+        ("Totals", 392, 552),
+        ("4.256,61", 530, 576),
+        ("0,00% VAT on 4.256,61:", 392, 588),
+        ("To pay:", 392, 612),
+        ("EUR 4.256,61", 509, 612),
+        ("VAT transferred according to article 138, clause 1, Directive 2006/112", 200, 667),
+    ]
+    ext = pipeline.extract(_pdf(rows), "invoice.pdf", OPTIONS)
+    assert ext.value("amount_total") == Decimal("4256.61")
+    assert ext.value("amount_untaxed") == Decimal("4256.61")
+    assert ext.value("amount_tax") is None
+    assert [(t.rate, t.base, t.amount) for t in ext.taxes] == [
+        (Decimal("0.00"), Decimal("4256.61"), None)
+    ]

@@ -519,8 +519,8 @@ def _finish(
         total is not None
         and untaxed is not None
         and tax is None
-        # no VAT printed and the net is the total: none is charged, none is read
-        and (result.taxes or total - rounding != untaxed)
+        # no VAT amount printed and the net is the total: none is charged, none is read
+        and total - rounding != untaxed
     ):
         conf = min(
             result.field_confidence("amount_total"), result.field_confidence("amount_untaxed")
