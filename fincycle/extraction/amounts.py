@@ -1510,9 +1510,7 @@ def _set_totals(
     refund = choice.consistent and any(x.amount is not None and x.amount < 0 for x in taxes)
     # a net equal to the total on a page printing no VAT says none is charged, not that a VAT
     # of zero is printed: the VAT stays unread (the bill's lines carry no tax either way)
-    unprinted_zero = (
-        t == 0 and choice.tax is None and all(row.amount is None for row in taxes)
-    )
+    unprinted_zero = t == 0 and choice.tax is None and all(row.amount is None for row in taxes)
     if t is not None and (t >= 0 or refund) and not unprinted_zero:
         ext.set("amount_tax", _q(t), t_conf, source)
     if rounding is not None:
