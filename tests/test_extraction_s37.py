@@ -184,3 +184,18 @@ def test_a_zero_rate_without_an_amount_leaves_the_vat_unread():
     assert [(t.rate, t.base, t.amount) for t in ext.taxes] == [
         (Decimal("0.00"), Decimal("4256.61"), None)
     ]
+
+
+def test_pdfminer_parses_a_long_array_without_printing_it_at_every_entry(monkeypatch):
+    """A page tree of 2,000 kids: pdfminer's debug f-string printed the growing array at
+    each of its 2,000 references (2 million reprs), whatever the log level."""
+    from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
+    from pdfminer.pdftypes import PDFObjRef  # noqa: PLC0415
+
+    printed = []
+    monkeypatch.setattr(PDFObjRef, "__repr__", lambda ref: printed.append(1) or "<ref>")
+    kids = b" ".join(b"%d 0 R" % n for n in range(10, 2010))
+    parser = PDFParser(io.BytesIO(b"<< /Type /Pages /Kids [" + kids + b"] /Count 2000 >> endobj"))
+    (_pos, tree) = parser.nextobject()
+    assert len(tree["Kids"]) == 2000
+    assert len(printed) < 20_000  # a few per entry (pdfminer logs each object once), not N²
