@@ -45,6 +45,15 @@ CAPTURE_TAB_READY = """(() => {
     return true;
 })()"""
 LIST_READY = "document.querySelector('.o_list_view .o_data_row')"
+# A settings field brought into view.
+SETTING_READY = """(() => {
+    const field = document.querySelector(".o_setting_box [name='%(field)s']");
+    if (!field) {
+        return false;
+    }
+    field.scrollIntoView({block: "center"});
+    return true;
+})()"""
 # Applies a search filter by its label (the bills list cannot carry a filter in its URL).
 FILTERED_LIST_READY = """(() => {
     const name = %(label)s;
@@ -135,6 +144,15 @@ class TestCaptureTours(FincycleTourCase):
             "/odoo/action-account_invoice_capture.action_account_invoice_capture",
             "accountant",
             ready=LIST_READY,
+        )
+        # the company's capture settings, in the accountant's language
+        admin = self.demo_user("admin")
+        admin.lang = self.demo_user("accountant").lang
+        self.screenshot(
+            "capture_settings_de",
+            "/odoo/settings#account",
+            "admin",
+            ready=SETTING_READY % {"field": "capture_alias_hourly_limit"},
         )
         self.screenshot(
             "bill_to_review_list",
