@@ -9,6 +9,8 @@ from odoo.addons.fincycle_base.tests.tours import FincycleTourCase
 
 from fincycle.testing.invoices import invoice_pdf
 
+from ..models.capture_messages import note
+
 # Clicks the Capture tab (the URL cannot name a tab), brings its tab bar to the top of the
 # view and waits for the document preview, if any, to draw its page.
 CAPTURE_TAB_READY = """(() => {
@@ -45,6 +47,7 @@ CAPTURE_TAB_READY = """(() => {
     return true;
 })()"""
 LIST_READY = "document.querySelector('.o_list_view .o_data_row')"
+NOT_READ_READY = "document.querySelector('.o_form_view .alert-warning strong')"
 # A settings field brought into view.
 SETTING_READY = """(() => {
     const field = document.querySelector(".o_setting_box [name='%(field)s']");
@@ -153,6 +156,21 @@ class TestCaptureTours(FincycleTourCase):
             "/odoo/settings#account",
             "admin",
             ready=SETTING_READY % {"field": "capture_alias_hourly_limit"},
+        )
+        # a bill whose e-mailed document waits beyond the hourly limit
+        bill = self.env.ref("fincycle_demo.seeblick_captured_bill_2")
+        bill.capture_id.sudo().write(
+            {
+                "state": "failed",
+                "outcome": "not_read",
+                "error_reason": note("alias_hourly_limit", limit=100),
+            }
+        )
+        self.screenshot(
+            "capture_not_read_de",
+            self.bill_url("fincycle_demo.seeblick_captured_bill_2"),
+            "accountant",
+            ready=NOT_READ_READY,
         )
         self.screenshot(
             "bill_to_review_list",
