@@ -9,7 +9,7 @@ import pypdfium2
 import pytest
 from reportlab.pdfgen import canvas
 
-from fincycle.extraction import crosscheck, document, pdfcost, pipeline, rules
+from fincycle.extraction import crosscheck, document, pdfcost, pipeline, rules, sandbox
 from fincycle.extraction.model import ExtractionError, TextLine
 from fincycle.testing.hostile_pdfs import nested_forms, raw_pdf, stream
 
@@ -199,3 +199,36 @@ def test_pdfminer_parses_a_long_array_without_printing_it_at_every_entry(monkeyp
     (_pos, tree) = parser.nextobject()
     assert len(tree["Kids"]) == 2000
     assert len(printed) < 20_000  # a few per entry (pdfminer logs each object once), not N²
+
+
+# --- every opening of a document in a child process -------------------------------------------
+
+
+def test_the_sandbox_reads_as_the_pipeline_does():
+    data = _pdf(NO_VAT_PAGE)
+    ext = sandbox.extract(data, "invoice.pdf", OPTIONS)
+    direct = pipeline.extract(data, "invoice.pdf", OPTIONS)
+    assert ext.to_dict()["fields"] == direct.to_dict()["fields"]
+    assert sandbox.quick_to_read(data, 10, 20_000) is True
+
+
+def test_a_bomb_no_count_sees_kills_the_child_only():
+    """The form drawn through an escaped name: the raw count misses it, pdfium aborts."""
+    bomb = nested_forms(8, draw=b"/X#30 Do")
+    assert pdfcost.page_object_counts(bomb, [0], 500_000)[0] < 10
+    assert sandbox.quick_to_read(bomb, 10, 20_000) is False
+    with pytest.raises(ExtractionError) as caught:
+        sandbox.extract(bomb, "bomb.pdf", OPTIONS)
+    assert (caught.value.code, caught.value.reason.code) == ("unsafe", "reading_aborted")
+
+
+def test_a_reading_past_its_time_is_stopped():
+    with pytest.raises(ExtractionError) as caught:
+        sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS, seconds=0.01)
+    assert caught.value.reason.code == "reading_too_long"
+
+
+def test_a_file_the_pipeline_refuses_says_why_through_the_sandbox():
+    with pytest.raises(ExtractionError) as caught:
+        sandbox.extract(b"%PDF-1.4\n" + b"\x00" * 300, "broken.pdf", OPTIONS)
+    assert caught.value.code == "corrupt"

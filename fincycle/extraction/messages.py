@@ -172,6 +172,11 @@ TEXTS: dict[str, str] = {
     "pdf_no_pages": "The PDF has no pages.",
     "pdf_damaged": "The PDF is damaged or incomplete and cannot be read.",
     "pdf_page_damaged": "The PDF is damaged: page %(page)s cannot be read.",
+    "reading_too_long": "Reading this document took longer than %(seconds)s seconds and was "
+    "stopped (too large or too complex for the server). The file is kept; try Re-read, or enter "
+    "the bill by hand.",
+    "reading_aborted": "Reading this document was stopped: it needed more memory than the "
+    "server allows (a damaged or hostile file). The file is kept; enter the bill by hand.",
     "pdf_too_complex": "Page %(page)s of the PDF draws more than %(limit)s shapes (drawings "
     "nested in drawings): too complex to open safely. The file is kept; enter the bill by "
     "hand.",

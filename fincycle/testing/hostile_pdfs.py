@@ -35,16 +35,18 @@ def stream(data: bytes, extra: bytes = b"") -> bytes:
 TEXT = b"BT /F1 10 Tf 50 700 Td (Rechnung Nr. 4711 Muster AG Total CHF 108.10) Tj ET\n"
 
 
-def nested_forms(depth: int, fan: int = 10) -> bytes:
+def nested_forms(depth: int, fan: int = 10, draw: bytes = b"/X0 Do") -> bytes:
     """A 2 kB text page drawing a form that draws the next form ``fan`` times, ``depth``
-    levels deep: ``fan ** depth`` rectangles once opened (a hundred million at depth 8)."""
+    levels deep: ``fan ** depth`` rectangles once opened (a hundred million at depth 8).
+    ``draw`` is how the page draws the first form: ``/X#30 Do`` names it with an escape that
+    pdfium decodes and a count of the raw file does not (helper 170)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
         b"<< /F1 3 0 R >> /XObject << /X0 6 0 R >> >> /Contents 5 0 R >>",
-        stream(TEXT + b"q /X0 Do Q\n"),
+        stream(TEXT + b"q " + draw + b" Q\n"),
     ]
     for level in range(depth):
         if level == depth - 1:

@@ -9,7 +9,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
-from fincycle.extraction import crosscheck
+from fincycle.extraction import crosscheck, sandbox
 from fincycle.extraction.model import Extraction, ExtractionError
 
 from .capture_messages import (
@@ -341,14 +341,17 @@ class AccountInvoiceCapture(models.Model):
 
     def _read(self, move, started):
         """What the pipeline reads from the file, or None when it cannot be read (the failure
-        is then recorded on the capture and said on the bill)."""
-        from fincycle.extraction import pipeline  # noqa: PLC0415
-
+        is then recorded on the capture and said on the bill). The file is read in a child
+        process (:mod:`fincycle.extraction.sandbox`): a hostile PDF that makes pdfium abort or
+        pdfminer parse for minutes costs that process, not this worker."""
         raw = self.attachment_id.raw if self.attachment_id else None
+        # the queue's budget under Odoo's limit_time_real; a reading while the user waits less
+        in_queue = self.env.context.get("capture_attempt_counted")
+        seconds = sandbox.QUEUE_SECONDS if in_queue else sandbox.INLINE_SECONDS
         try:
             if not raw:
                 raise ExtractionError("empty", note("file_missing"))
-            return pipeline.extract(raw, self.name, self._capture_options())
+            return sandbox.extract(raw, self.name, self._capture_options(), seconds)
         except ExtractionError as exc:
             self._fail(move, exc.reason.to_dict(), started)
         except Exception as exc:

@@ -25,7 +25,7 @@ from odoo.tools import (
 
 from odoo.addons.base.models.res_bank import sanitize_account_number
 
-from fincycle.extraction import bill_lines, crosscheck, document, einvoice_check, posting
+from fincycle.extraction import bill_lines, crosscheck, einvoice_check, posting, sandbox
 from fincycle.extraction.identifiers import name_key, normalize_vat
 
 from .capture_messages import MessageRenderer, note
@@ -157,13 +157,9 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
 
     def _quick_to_read(self, raw):
         """A short PDF with text on every page, read in a second or two; a PDF that does not
-        open is answered at once too. Scans and long files wait for the queue."""
-        return (
-            document.pdf_text_pages(
-                raw, max_pages=QUICK_READ_PAGES, max_objects=QUICK_READ_PAGE_OBJECTS
-            )
-            is not False
-        )
+        open is answered at once too. Scans and long files wait for the queue. Checked in a
+        child process, as every opening of a document (see fincycle.extraction.sandbox)."""
+        return sandbox.quick_to_read(raw, QUICK_READ_PAGES, QUICK_READ_PAGE_OBJECTS)
 
     def _keep_xml_total(self, bill, file_data):
         """An e-invoice whose VAT rate has no purchase tax here (a German 19 % bill in a

@@ -20,7 +20,7 @@ from odoo.addons.fincycle_base.tests.common import (
     make_accounting_company,
 )
 
-from fincycle.extraction.pipeline import extract
+from fincycle.extraction import sandbox
 from fincycle.testing.fake_openai import FakeOpenAI
 from fincycle.testing.hostile_pdfs import nested_forms
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
@@ -329,6 +329,18 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertIn("too complex to open safely", self.chatter(bill))
         self.assertTrue(capture.attachment_id.raw, "the file is kept")
 
+    def test_a_bomb_no_count_sees_costs_a_child_process_not_the_worker(self):
+        """The same forms drawn through an escaped name (/X#30): the raw count misses it and
+        pdfium aborts, in the child process that reads the file; the worker goes on."""
+        bill = self.upload(nested_forms(8, draw=b"/X#30 Do"), name="escaped.pdf")
+        capture = bill.capture_id
+        self.assertEqual(capture.state, "queued", "the quick check's child died: queued")
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(capture.state, "failed")
+        self.assertEqual(capture.error_reason["code"], "reading_aborted")
+        self.assertIn("needed more memory than the server allows", self.chatter(bill))
+        self.assertTrue(capture.attachment_id.raw, "the file is kept")
+
     def test_not_an_invoice(self):
         from reportlab.pdfgen import canvas  # noqa: PLC0415
 
@@ -411,7 +423,7 @@ class TestCapture(CaptureCase, TransactionCase):
         conflict = SerializationFailure("could not serialize access due to concurrent update")
         with (
             patch.object(Decoder, "_apply", side_effect=conflict),
-            patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads,
+            patch("fincycle.extraction.sandbox.extract", wraps=sandbox.extract) as reads,
             self.assertNoLogs("odoo.addons.account_invoice_capture", "WARNING"),
         ):
             self.env["account.invoice.capture"]._cron_process_queue()
@@ -421,7 +433,7 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertNotIn("failed", self.chatter(bill))
         with (
             patch.object(Decoder, "_apply", autospec=True, side_effect=original_apply),
-            patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads,
+            patch("fincycle.extraction.sandbox.extract", wraps=sandbox.extract) as reads,
         ):
             self.env["account.invoice.capture"]._cron_process_queue()
         self.assertEqual(reads.call_count, 0)  # what was read is applied, not read again
@@ -447,7 +459,7 @@ class TestCapture(CaptureCase, TransactionCase):
         bill, _printed = self._queued("RE-KILLED-1")
         capture = bill.capture_id
         capture.sudo().attempts = MAX_READ_ATTEMPTS  # what three killed workers leave
-        with patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads:
+        with patch("fincycle.extraction.sandbox.extract", wraps=sandbox.extract) as reads:
             self.env["account.invoice.capture"]._cron_process_queue()
         self.assertEqual(reads.call_count, 0)
         self.assertEqual(capture.state, "failed")
@@ -725,7 +737,7 @@ class TestCaptureSecurity(CaptureCase, TransactionCase):
         self.env["account.invoice.capture"]._cron_process_queue()
         capture = bill.capture_id
         self.assertEqual(capture.state, "done")
-        with patch("fincycle.extraction.pipeline.extract", wraps=extract) as reads:
+        with patch("fincycle.extraction.sandbox.extract", wraps=sandbox.extract) as reads:
             bill.with_user(self.clerk).action_capture_reread()
         self.assertEqual(reads.call_count, 0, "not read in the request")
         self.assertEqual(capture.state, "queued")
