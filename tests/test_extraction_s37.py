@@ -232,3 +232,21 @@ def test_a_file_the_pipeline_refuses_says_why_through_the_sandbox():
     with pytest.raises(ExtractionError) as caught:
         sandbox.extract(b"%PDF-1.4\n" + b"\x00" * 300, "broken.pdf", OPTIONS)
     assert caught.value.code == "corrupt"
+
+
+def test_the_childs_answer_is_bounded(monkeypatch):
+    """A file's own words come back in messages (an attachment's name of 8 MB was a 960 MB
+    answer): every string is cut, and an answer past the size cap is not read at all."""
+    assert sandbox._bounded({"w": [{"name": "x" * 10_000}]}) == {
+        "w": [{"name": "x" * sandbox.MAX_ANSWER_STRING + "…"}]
+    }
+    monkeypatch.setattr(sandbox, "MAX_ANSWER_BYTES", 100)
+    with pytest.raises(ExtractionError) as caught:
+        sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS)
+    assert caught.value.reason.code == "reading_aborted"
+
+
+def test_inside_the_sandbox_pdfium_counts_in_the_same_process():
+    """No grandchild that would outlive the sandbox's deadline."""
+    assert pdfcost._counts_with_pdfium(nested_forms(3), [0], 10**6) == {0: 212}
+    assert pdfcost._counts_with_pdfium(b"%PDF-1.4\n" + b"\x00" * 300, [0], 1000) is None

@@ -21,10 +21,13 @@ load again, ~1 s, against 1.5-3 s a scanned page).
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import resource
+import signal
 import subprocess
 import sys
+import tempfile
 from typing import Any
 
 from .messages import msg
@@ -35,11 +38,14 @@ from .model import Extraction, ExtractionError
 CHILD_MEMORY = 3 * 1024 * 1024 * 1024
 QUICK_MEMORY = 1024 * 1024 * 1024
 # What the quick-read check of an upload may take (a short text PDF: ~50 ms).
-QUICK_SECONDS = 10
+QUICK_SECONDS = 5
 # A reading while the user waits, and one in the background queue (a scan of five pages:
 # 10-20 s on two busy cores; Odoo kills a cron worker after limit_time_real, 120 s).
 INLINE_SECONDS = 20
 QUEUE_SECONDS = 60
+# The answer a child may give (a 50-page bill's lines: under 1 MB), and any string in it.
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
+MAX_ANSWER_STRING = 2000
 
 
 def quick_to_read(data: bytes, max_pages: int, max_objects: int) -> bool:
@@ -58,22 +64,38 @@ def quick_to_read(data: bytes, max_pages: int, max_objects: int) -> bool:
 def extract(data: bytes, filename: str, options: Any, seconds: int = QUEUE_SECONDS) -> Extraction:
     """:func:`.pipeline.extract` in a child. Raises :class:`ExtractionError` as the pipeline
     does, and ``unsafe`` when the child dies (out of memory, pdfium's abort) or overruns."""
-    answer = _run({"task": "extract", "data": data, "args": (filename, options)}, seconds)
+    job = {"task": "extract", "data": data, "args": (filename, options), "seconds": seconds}
+    answer = _run(job, seconds)
     return Extraction.from_dict(answer["extraction"])
 
 
-def _run(job: dict, seconds: int) -> dict:
-    command = [sys.executable, "-m", "fincycle.extraction.sandbox"]
-    try:
-        done = subprocess.run(  # noqa: S603 - our own module; the job goes through stdin
-            command, input=pickle.dumps(job), capture_output=True, timeout=seconds, check=False
+def _run(job: dict, seconds: float) -> dict:
+    # -P: nothing of the current directory on the child's import path; a session of its own:
+    # what the child starts (pdfcost's count) dies with it
+    command = [sys.executable, "-P", "-m", "fincycle.extraction.sandbox"]
+    with tempfile.TemporaryFile() as out:
+        child = subprocess.Popen(  # noqa: S603 - our own module; the job goes through stdin
+            command,
+            stdin=subprocess.PIPE,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
-    except subprocess.TimeoutExpired as exc:
-        raise ExtractionError("unsafe", msg("reading_too_long", seconds=seconds)) from exc
-    try:
-        answer = json.loads(done.stdout) if done.returncode == 0 else None
-    except ValueError:
+        try:
+            child.communicate(pickle.dumps(job), timeout=seconds)
+        except subprocess.TimeoutExpired as exc:
+            raise ExtractionError("unsafe", msg("reading_too_long", seconds=seconds)) from exc
+        finally:
+            _kill_group(child)
+        # the answer is read only when it is of a sane size (a file can make it huge)
+        size = out.seek(0, 2)
+        out.seek(0)
         answer = None
+        if child.returncode == 0 and size <= MAX_ANSWER_BYTES:
+            try:
+                answer = json.loads(out.read())
+            except ValueError:
+                answer = None
     if not isinstance(answer, dict):
         raise ExtractionError("unsafe", msg("reading_aborted"))
     if "error" in answer:
@@ -82,11 +104,44 @@ def _run(job: dict, seconds: int) -> dict:
     return answer
 
 
+def _kill_group(child: subprocess.Popen) -> None:
+    """The child and whatever it started, killed and reaped (a no-op once they are gone)."""
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    child.wait()
+
+
+def _bounded(value: Any) -> Any:
+    """The answer with every string cut to MAX_ANSWER_STRING characters: a file's own words
+    (an attachment's name of 8 MB) come back in messages."""
+    if isinstance(value, str):
+        return value if len(value) <= MAX_ANSWER_STRING else value[:MAX_ANSWER_STRING] + "…"
+    if isinstance(value, dict):
+        return {k: _bounded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_bounded(v) for v in value]
+    return value
+
+
 def _child() -> int:
     """The child's side: a pickled job on stdin (from Odoo, trusted), JSON on stdout."""
     job = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - written by our own parent
     memory = QUICK_MEMORY if job["task"] == "quick" else CHILD_MEMORY
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    # CPU time too, inherited by what the child starts; and the first to go when the host
+    # runs out of memory (not PostgreSQL)
+    cpu = int(job.get("seconds") or QUEUE_SECONDS) + 5
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+    try:
+        with open("/proc/self/oom_score_adj", "w") as adj:
+            adj.write("1000")
+    except OSError:
+        pass
+    from . import pdfcost  # noqa: PLC0415
+
+    pdfcost.IN_SANDBOX = True  # pdfium may abort here: no further child for its count
     try:
         if job["task"] == "quick":
             from . import document  # noqa: PLC0415
@@ -101,7 +156,7 @@ def _child() -> int:
         answer = {"error": {"code": exc.code, "reason": exc.reason.to_dict()}}
     except MemoryError:
         return 2
-    sys.stdout.write(json.dumps(answer))
+    sys.stdout.write(json.dumps(_bounded(answer)))
     return 0
 
 
