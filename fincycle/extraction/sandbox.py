@@ -63,7 +63,9 @@ def quick_to_read(data: bytes, max_pages: int, max_objects: int) -> bool:
 
 def extract(data: bytes, filename: str, options: Any, seconds: int = QUEUE_SECONDS) -> Extraction:
     """:func:`.pipeline.extract` in a child. Raises :class:`ExtractionError` as the pipeline
-    does, and ``unsafe`` when the child dies (out of memory, pdfium's abort) or overruns."""
+    does, ``unsafe`` when the child dies (out of memory, pdfium's abort), and ``overrun``
+    when it is still reading after ``seconds`` (a busy host, or a hostile file: a caller
+    that had a short deadline may try again with a longer one)."""
     job = {"task": "extract", "data": data, "args": (filename, options), "seconds": seconds}
     answer = _run(job, seconds)
     return Extraction.from_dict(answer["extraction"])
@@ -84,7 +86,7 @@ def _run(job: dict, seconds: float) -> dict:
         try:
             child.communicate(pickle.dumps(job), timeout=seconds)
         except subprocess.TimeoutExpired as exc:
-            raise ExtractionError("unsafe", msg("reading_too_long", seconds=seconds)) from exc
+            raise ExtractionError("overrun", msg("reading_too_long", seconds=seconds)) from exc
         finally:
             _kill_group(child)
         # the answer is read only when it is of a sane size (a file can make it huge)

@@ -353,6 +353,12 @@ class AccountInvoiceCapture(models.Model):
                 raise ExtractionError("empty", note("file_missing"))
             return sandbox.extract(raw, self.name, self._capture_options(), seconds)
         except ExtractionError as exc:
+            if exc.code == "overrun" and not in_queue:
+                # a busy server, or a file slower than the quick check said: the queue has
+                # three times the time, and the user is not kept waiting for it
+                self._set({"state": "queued", "duration": time.perf_counter() - started})
+                self._decoder()._queue(move, self)
+                return None
             self._fail(move, exc.reason.to_dict(), started)
         except Exception as exc:
             _logger.exception("bill capture of %s (capture %s) failed", self.name, self.id)

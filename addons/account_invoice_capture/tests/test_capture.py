@@ -21,6 +21,8 @@ from odoo.addons.fincycle_base.tests.common import (
 )
 
 from fincycle.extraction import sandbox
+from fincycle.extraction.messages import msg
+from fincycle.extraction.model import ExtractionError
 from fincycle.testing.fake_openai import FakeOpenAI
 from fincycle.testing.hostile_pdfs import nested_forms
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
@@ -465,6 +467,37 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(capture.state, "failed")
         self.assertIn("3 times", capture.error_message)
         self.assertIn("enter the bill by hand", self.chatter(bill))
+
+    def test_a_reading_past_the_inline_deadline_goes_to_the_queue(self):
+        """A busy server makes a short text PDF overrun the 20 s a user waits: the bill says it
+        is queued (not "failed"), and the queue, with its longer deadline, reads it."""
+        data, printed = invoice_pdf(number="RE-SLOW-1")
+        overrun = ExtractionError("overrun", msg("reading_too_long", seconds=20))
+        with patch("fincycle.extraction.sandbox.extract", side_effect=overrun) as reads:
+            bill = self.upload(data, name="slow.pdf")
+        capture = bill.capture_id
+        self.assertEqual(reads.call_args.args[3], sandbox.INLINE_SECONDS, "read while waiting")
+        self.assertEqual(capture.state, "queued")
+        self.assertFalse(capture.error_reason)
+        self.assertIn("is queued", self.chatter(bill))
+        self.assertNotIn("took longer", self.chatter(bill))
+        with patch("fincycle.extraction.sandbox.extract", wraps=sandbox.extract) as reads:
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(reads.call_args.args[3], sandbox.QUEUE_SECONDS)
+        self.assertEqual(capture.state, "done")
+        self.assertEqual(capture.attempts, 2)
+        self.assertEqual(bill.ref, "RE-SLOW-1")
+        self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
+
+    def test_a_reading_past_the_queue_deadline_fails_and_says_so(self):
+        # the negative case: the queue's overrun is not queued again for ever
+        bill, _printed = self._queued("RE-SLOW-2")
+        overrun = ExtractionError("overrun", msg("reading_too_long", seconds=60))
+        with patch("fincycle.extraction.sandbox.extract", side_effect=overrun):
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(bill.capture_id.state, "failed")
+        self.assertEqual(bill.capture_id.error_reason["code"], "reading_too_long")
+        self.assertIn("took longer than 60 seconds", self.chatter(bill))
 
     def test_a_reading_of_the_queue_counts_once(self):
         # the negative case: a document read at its first attempt counts one attempt
