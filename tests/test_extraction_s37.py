@@ -3,6 +3,7 @@
 """Session 37: rules of the reader."""
 
 import io
+import os
 from decimal import Decimal
 
 import pypdfium2
@@ -250,3 +251,45 @@ def test_inside_the_sandbox_pdfium_counts_in_the_same_process():
     """No grandchild that would outlive the sandbox's deadline."""
     assert pdfcost._counts_with_pdfium(nested_forms(3), [0], 10**6) == {0: 212}
     assert pdfcost._counts_with_pdfium(b"%PDF-1.4\n" + b"\x00" * 300, [0], 1000) is None
+
+
+def _hold_slots(folder, count):
+    """Every slot of the host taken, as other workers' readings would."""
+    import fcntl  # noqa: PLC0415
+
+    os.makedirs(folder, exist_ok=True)
+    held = []
+    for number in range(count):
+        handle = open(os.path.join(folder, f"{number}.lock"), "a+b")
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.append(handle)
+    return held
+
+
+def test_readings_at_once_are_bounded_host_wide(monkeypatch, tmp_path):
+    """Five hostile files at once took 14.7 GB: past the host's slots, a reading waits, and
+    one that waits past its deadline overran without a child ever starting."""
+    monkeypatch.setattr(sandbox.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", "2")
+    assert sandbox.slots() == 2
+    held = _hold_slots(tmp_path / f"{sandbox.SLOT_DIR_NAME}-{os.getuid()}", 2)
+    started = []
+    monkeypatch.setattr(sandbox.subprocess, "Popen", lambda *a, **k: started.append(a))
+    with pytest.raises(ExtractionError) as caught:
+        sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS, seconds=0.3)
+    assert (caught.value.code, caught.value.reason.code) == ("overrun", "reading_too_long")
+    assert not started
+    monkeypatch.setattr(sandbox, "QUICK_SECONDS", 0.3)
+    assert sandbox.quick_to_read(_pdf(NO_VAT_PAGE), 10, 20_000) is False  # waits for the queue
+    monkeypatch.undo()
+    monkeypatch.setattr(sandbox.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", "2")
+    held.pop().close()  # one reading ends: the next one gets its slot
+    assert sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS).fields
+
+
+def test_slots_follow_the_host_unless_configured(monkeypatch):
+    monkeypatch.delenv("FINCYCLE_SANDBOX_SLOTS", raising=False)
+    assert 2 <= sandbox.slots() <= max(2, os.cpu_count() or 2)
+    monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", "not a number")
+    assert 2 <= sandbox.slots() <= max(2, os.cpu_count() or 2)

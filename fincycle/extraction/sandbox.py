@@ -20,6 +20,8 @@ load again, ~1 s, against 1.5-3 s a scanned page).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import pickle
@@ -28,6 +30,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Iterator
 from typing import Any
 
 from .messages import msg
@@ -43,6 +47,12 @@ QUICK_SECONDS = 5
 # 10-20 s on two busy cores; Odoo kills a cron worker after limit_time_real, 120 s).
 INLINE_SECONDS = 20
 QUEUE_SECONDS = 60
+# How many children may read at once on this host, whatever runs them (web workers, cron
+# workers, threads of a threaded server, several databases): each may map CHILD_MEMORY, and
+# five hostile files at once took 14.7 GB. Half the memory, at least two, at most the cores
+# (an OCR uses one fully); FINCYCLE_SANDBOX_SLOTS overrides.
+SLOT_DIR_NAME = "fincycle-sandbox-slots"
+SLOT_POLL_SECONDS = 0.05
 # The answer a child may give (a 50-page bill's lines: under 1 MB), and any string in it.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 MAX_ANSWER_STRING = 2000
@@ -71,7 +81,51 @@ def extract(data: bytes, filename: str, options: Any, seconds: int = QUEUE_SECON
     return Extraction.from_dict(answer["extraction"])
 
 
+def slots() -> int:
+    """Children that may read at once on this host."""
+    configured = os.environ.get("FINCYCLE_SANDBOX_SLOTS", "")
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        memory = 4 * CHILD_MEMORY
+    return max(2, min(os.cpu_count() or 2, memory // (2 * CHILD_MEMORY)))
+
+
+@contextlib.contextmanager
+def _slot(seconds: float) -> Iterator[float]:
+    """One of the host's :func:`slots`, held while the child runs (an exclusive ``flock`` on
+    one of as many files, released by the kernel if this process dies); yields the seconds
+    left of the deadline. Waiting counts against it: past it, the reading overran."""
+    folder = os.path.join(tempfile.gettempdir(), f"{SLOT_DIR_NAME}-{os.getuid()}")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    deadline = time.monotonic() + seconds
+    count = slots()
+    while True:
+        for number in range(count):
+            handle = open(os.path.join(folder, f"{number}.lock"), "a+b")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                continue
+            try:
+                yield deadline - time.monotonic()
+            finally:
+                handle.close()  # closing the file releases the lock
+            return
+        if time.monotonic() + SLOT_POLL_SECONDS >= deadline:
+            raise ExtractionError("overrun", msg("reading_too_long", seconds=seconds))
+        time.sleep(SLOT_POLL_SECONDS)
+
+
 def _run(job: dict, seconds: float) -> dict:
+    with _slot(seconds) as remaining:
+        return _run_child(job, seconds, remaining)
+
+
+def _run_child(job: dict, seconds: float, remaining: float) -> dict:
     # -P: nothing of the current directory on the child's import path; a session of its own:
     # what the child starts (pdfcost's count) dies with it
     command = [sys.executable, "-P", "-m", "fincycle.extraction.sandbox"]
@@ -84,7 +138,7 @@ def _run(job: dict, seconds: float) -> dict:
             start_new_session=True,
         )
         try:
-            child.communicate(pickle.dumps(job), timeout=seconds)
+            child.communicate(pickle.dumps(job), timeout=max(remaining, 0.01))
         except subprocess.TimeoutExpired as exc:
             raise ExtractionError("overrun", msg("reading_too_long", seconds=seconds)) from exc
         finally:
