@@ -217,7 +217,7 @@ class AccountInvoiceCaptureDecoder(models.AbstractModel):
             bill.company_id.capture_reviewer_id
             or (
                 capture.create_uid
-                if capture.create_uid._is_internal() and capture.create_uid.active
+                if capture and capture.create_uid._is_internal() and capture.create_uid.active
                 else False
             )
             or bill.env.ref("base.user_admin", raise_if_not_found=False)

@@ -10,6 +10,8 @@ from odoo.addons.base.models.res_bank import sanitize_account_number
 from fincycle.extraction import bill_lines
 from fincycle.extraction.identifiers import format_swiss_uid, is_valid_vat
 
+from .capture_messages import note
+
 IMAGE_MIMETYPES = {
     "image/png",
     "image/jpeg",
@@ -21,6 +23,10 @@ IMAGE_MIMETYPES = {
 }
 # Images below this size in an e-mail are logos and signatures, not scans.
 MIN_SCAN_BYTES = 30_000
+# Odoo's alias opens one bill per attached file. Past this many in one e-mail, the e-mail is
+# one bill holding every file, read by no one: creating hundreds of bills and copies of the
+# message in the mail gateway's transaction overruns its worker (850 files: minutes).
+MAX_ALIAS_ATTACHMENTS = 50
 # Below the structured e-invoice decoders (Factur-X/UBL/CII use 20): the XML always wins.
 PDF_PRIORITY = 5
 IMAGE_PRIORITY = 4
@@ -201,6 +207,22 @@ class AccountMove(models.Model):
             or self.env.lang
             or "en_US"
         )
+
+    def _message_post_after_hook(self, new_message, message_values):
+        files = new_message.attachment_ids
+        if not self.env.context.get("from_alias") or len(files) <= MAX_ALIAS_ATTACHMENTS:
+            return super()._message_post_after_hook(new_message, message_values)
+        # the files stay on this bill's message, neither split into bills nor read
+        kept = self.with_context(disable_attachment_import=True)
+        result = super(AccountMove, kept)._message_post_after_hook(new_message, message_values)
+        Decoder = self.env["account.invoice.capture.decoder"]
+        reason = note("alias_too_many_files", count=len(files), limit=MAX_ALIAS_ATTACHMENTS)
+        no_capture = self.env["account.invoice.capture"]  # nothing read: the reviewer decides
+        for move in self:
+            bill = move.with_context(lang=move._capture_lang(self.env.user))
+            bill.message_post(body=Decoder._render(bill, reason))
+            Decoder._schedule_review(bill, no_capture, [reason])
+        return result
 
     # --- user actions -----------------------------------------------------------------------
     def action_capture_reread(self):

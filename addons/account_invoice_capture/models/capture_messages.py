@@ -285,6 +285,11 @@ TEMPLATES = {
         "its bill but was not read, so that the reading queue stays free. Click Re-read Document "
         "to read it."
     ),
+    "alias_too_many_files": _lt(
+        "This e-mail carried %(count)s files, more than the %(limit)s one e-mail may turn into "
+        "bills: they are kept here and none was read. Upload the bills among them from the "
+        "Bill Capture list (one bill per file), or ask the sender for fewer files per e-mail."
+    ),
     "unexpected_error": _lt(
         "Unexpected error while reading the document (%(error)s). The file is kept; try "
         "Re-read, or enter the bill by hand."

@@ -27,6 +27,7 @@ from fincycle.testing.fake_openai import FakeOpenAI
 from fincycle.testing.hostile_pdfs import nested_forms
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
+from ..models import account_move as capture_move
 from ..models.account_invoice_capture import MAX_READ_ATTEMPTS
 from .common import CaptureCase
 
@@ -618,6 +619,36 @@ class TestCapture(CaptureCase, TransactionCase):
         files = [(f"RE-MANY-{i}.pdf", invoice_pdf(number=f"RE-MANY-{i}")[0]) for i in range(3)]
         bills = self._mail_to_alias(files, message_id="capture-test-many")
         self.assertEqual([b.capture_id.state for b in bills], ["queued"] * 3)
+
+    def test_mail_alias_with_too_many_files_is_one_unread_bill(self):
+        """850 attachments overran the mail gateway's worker creating 850 bills: past the cap
+        the e-mail is one draft bill holding every file, read by no one, sent for review."""
+        files = [(f"RE-PILE-{i}.pdf", invoice_pdf(number=f"RE-PILE-{i}")[0]) for i in range(3)]
+        with (
+            patch.object(capture_move, "MAX_ALIAS_ATTACHMENTS", 2),
+            patch("fincycle.extraction.sandbox.extract", wraps=sandbox.extract) as reads,
+        ):
+            bills = self._mail_to_alias(files, message_id="capture-test-pile")
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(len(bills), 1)
+        self.assertEqual(reads.call_count, 0)
+        self.assertFalse(bills.capture_ids)
+        self.assertEqual(bills.state, "draft")
+        self.assertEqual(
+            sorted(bills.message_ids.attachment_ids.mapped("name")),
+            ["RE-PILE-0.pdf", "RE-PILE-1.pdf", "RE-PILE-2.pdf"],
+            "every file is kept",
+        )
+        self.assertIn("This e-mail carried 3 files, more than the 2", self.chatter(bills))
+        self.assertTrue(self.review_activity(bills))
+
+    def test_mail_alias_at_the_cap_opens_a_bill_per_file(self):
+        # the negative case: as many files as the cap are split and read as usual
+        files = [(f"RE-PAIR-{i}.pdf", invoice_pdf(number=f"RE-PAIR-{i}")[0]) for i in range(2)]
+        with patch.object(capture_move, "MAX_ALIAS_ATTACHMENTS", 2):
+            bills = self._mail_to_alias(files, message_id="capture-test-pair")
+        self.assertEqual([b.capture_id.state for b in bills], ["queued", "queued"])
+        self.assertNotIn("more than the", self.chatter(bills[0]))
 
     def test_reread_replaces_the_lines(self):
         data, printed = invoice_pdf(
