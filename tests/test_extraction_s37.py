@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 
 from fincycle.extraction import crosscheck, document, pdfcost, pipeline, rules, sandbox
 from fincycle.extraction.model import ExtractionError, TextLine
-from fincycle.testing.hostile_pdfs import nested_forms, raw_pdf, stream
+from fincycle.testing.hostile_pdfs import attached_file_pdf, nested_forms, raw_pdf, stream
 
 OPTIONS = pipeline.CaptureOptions(ocr=False)
 
@@ -257,7 +257,7 @@ def _hold_slots(folder, count):
     """Every slot of the host taken, as other workers' readings would."""
     import fcntl  # noqa: PLC0415
 
-    os.makedirs(folder, exist_ok=True)
+    os.makedirs(folder, mode=0o700, exist_ok=True)
     held = []
     for number in range(count):
         handle = open(os.path.join(folder, f"{number}.lock"), "a+b")
@@ -277,7 +277,7 @@ def test_readings_at_once_are_bounded_host_wide(monkeypatch, tmp_path):
     monkeypatch.setattr(sandbox.subprocess, "Popen", lambda *a, **k: started.append(a))
     with pytest.raises(ExtractionError) as caught:
         sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS, seconds=0.3)
-    assert (caught.value.code, caught.value.reason.code) == ("overrun", "reading_too_long")
+    assert (caught.value.code, caught.value.reason.code) == ("busy", "reading_busy")
     assert not started
     monkeypatch.setattr(sandbox, "QUICK_SECONDS", 0.3)
     assert sandbox.quick_to_read(_pdf(NO_VAT_PAGE), 10, 20_000) is False  # waits for the queue
@@ -290,6 +290,47 @@ def test_readings_at_once_are_bounded_host_wide(monkeypatch, tmp_path):
 
 def test_slots_follow_the_host_unless_configured(monkeypatch):
     monkeypatch.delenv("FINCYCLE_SANDBOX_SLOTS", raising=False)
-    assert 2 <= sandbox.slots() <= max(2, os.cpu_count() or 2)
-    monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", "not a number")
-    assert 2 <= sandbox.slots() <= max(2, os.cpu_count() or 2)
+    default = sandbox.slots()
+    assert 2 <= default <= max(2, os.cpu_count() or 2)
+    monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", " 3 ")
+    assert sandbox.slots() == 3
+    for wrong in ("not a number", "²", "0", "-1"):
+        monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", wrong)
+        assert sandbox.slots() == default
+
+
+def test_a_slot_folder_someone_else_could_write_is_not_used(monkeypatch, tmp_path):
+    """In a shared /tmp another user can make the folder first (then hold every lock) or link
+    a lock file elsewhere: such a folder is not trusted, readings go on unbounded."""
+    folder = tmp_path / "slots"
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)
+    monkeypatch.setattr(sandbox, "SLOT_DIR", str(folder))
+    _hold_slots(folder, 4)
+    monkeypatch.setenv("FINCYCLE_SANDBOX_SLOTS", "4")
+    assert sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS, seconds=20).fields
+    # a private folder whose lock file is a link: never followed, nothing created there
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    target = tmp_path / "created_by_victim"
+    (private / "0.lock").symlink_to(target)
+    monkeypatch.setattr(sandbox, "SLOT_DIR", str(private))
+    assert sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS, seconds=20).fields
+    assert not target.exists()
+    # the negative case: our own private folder is used, and bounds
+    monkeypatch.setattr(sandbox, "SLOT_DIR", str(tmp_path / "ours"))
+    assert sandbox.extract(_pdf(NO_VAT_PAGE), "invoice.pdf", OPTIONS, seconds=20).fields
+    assert sorted(p.name for p in (tmp_path / "ours").iterdir()) == ["0.lock"]
+    assert (tmp_path / "ours").stat().st_mode & 0o777 == 0o700
+
+
+def test_attached_files_are_read_in_a_child_and_capped():
+    """Odoo's import inflated every attached file whole in its worker: 512 MB of zeros in a
+    0.5 MB PDF. Read in the sandbox, a file past the cap is left out."""
+    xml = b"<?xml version='1.0'?><rsm:CrossIndustryInvoice xmlns:rsm='urn:x'/>"
+    assert sandbox.embedded_files(attached_file_pdf(xml)) == [("factur-x.xml", xml)]
+    bomb = attached_file_pdf(b"\0" * (512 * 1024 * 1024))
+    assert len(bomb) < 600_000
+    assert sandbox.embedded_files(bomb) == []
+    assert sandbox.embedded_files(b"%PDF-1.7 not a pdf /EmbeddedFile") == []
+    assert sandbox.embedded_files(_pdf(NO_VAT_PAGE)) == []

@@ -318,18 +318,9 @@ class Document:
         bytes once decoded are skipped with a warning. Read with pdfminer and inflated no
         further than that (:func:`read_filespecs`), never with pdfium, which inflates an
         attachment whole to tell its size (a 3 MB zip bomb takes 6 GB)."""
-        if self._pdf is None or b"/EmbeddedFile" not in self.data:
-            return []  # cheap pre-check: no attachment in the file at all
-        try:
-            from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
-            from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
-            from pdfminer.pdftypes import resolve1  # noqa: PLC0415
-
-            document = PDFDocument(PDFParser(io.BytesIO(self.data)), password="")
-            names = resolve1(resolve1(document.catalog.get("Names") or {}).get("EmbeddedFiles"))
-            found, too_large = read_filespecs(_name_tree(names, resolve1), resolve1, max_size)
-        except Exception:  # pdfminer raises many types on damaged files
+        if self._pdf is None:
             return []
+        found, too_large = pdf_embedded_files(self.data, max_size)
         for name in too_large:
             self.warnings.append(msg("attachment_too_large", name=name))
         return found
@@ -540,6 +531,30 @@ def _drawn_pixels(page) -> int:
 # entries, or a hundred references to one 19 MB stream, would be GBs.
 MAX_ATTACHMENTS = 20
 _FILE_KEYS = ("F", "UF", "DOS", "Mac", "Unix")  # where a file specification's /EF keeps it
+
+
+def may_have_attached_files(data: bytes) -> bool:
+    """A cheap look before parsing: the name of an attached file's dictionary in clear, or
+    object streams, where a file's catalog and specification may be compressed."""
+    return b"/EmbeddedFile" in data or b"/ObjStm" in data
+
+
+def pdf_embedded_files(data: bytes, max_size: int) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """``(name, data)`` of the files of a PDF's EmbeddedFiles name tree, and the names of
+    those skipped as larger than ``max_size`` once decoded (:func:`read_filespecs`); nothing
+    for a file that has none or does not parse."""
+    if not may_have_attached_files(data):
+        return [], []
+    try:
+        from pdfminer.pdfdocument import PDFDocument  # noqa: PLC0415
+        from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
+        from pdfminer.pdftypes import resolve1  # noqa: PLC0415
+
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        names = resolve1(resolve1(document.catalog.get("Names") or {}).get("EmbeddedFiles"))
+        return read_filespecs(_name_tree(names, resolve1), resolve1, max_size)
+    except Exception:  # pdfminer raises many types on damaged files
+        return [], []
 
 
 def read_filespecs(specs, resolve, max_size: int) -> tuple[list[tuple[str, bytes]], list[str]]:

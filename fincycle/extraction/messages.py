@@ -175,6 +175,8 @@ TEXTS: dict[str, str] = {
     "reading_too_long": "Reading this document took longer than %(seconds)s seconds and was "
     "stopped (too large or too complex for the server). The file is kept; try Re-read, or enter "
     "the bill by hand.",
+    "reading_busy": "The server was reading other documents for %(seconds)s seconds: this one "
+    "waits for its turn in the queue.",
     "reading_aborted": "Reading this document was stopped: it needed more memory than the "
     "server allows (a damaged or hostile file). The file is kept; enter the bill by hand.",
     "pdf_too_complex": "Page %(page)s of the PDF draws more than %(limit)s shapes (drawings "

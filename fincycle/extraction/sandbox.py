@@ -20,13 +20,17 @@ load again, ~1 s, against 1.5-3 s a scanned page).
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import ctypes
 import fcntl
 import json
+import logging
 import os
 import pickle
 import resource
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -36,6 +40,8 @@ from typing import Any
 
 from .messages import msg
 from .model import Extraction, ExtractionError
+
+_logger = logging.getLogger(__name__)
 
 # Address space of the child: the OCR engine maps ~1 GB, a 60 MP page a few hundred MB more;
 # the quick-read check renders nothing.
@@ -52,7 +58,12 @@ QUEUE_SECONDS = 60
 # five hostile files at once took 14.7 GB. Half the memory, at least two, at most the cores
 # (an OCR uses one fully); FINCYCLE_SANDBOX_SLOTS overrides.
 SLOT_DIR_NAME = "fincycle-sandbox-slots"
+SLOT_DIR = ""  # set by the caller (Odoo's data directory); else the temporary directory
 SLOT_POLL_SECONDS = 0.05
+# Files attached to a PDF (a Factur-X XML: tens of kB), read for Odoo's import.
+EMBEDDED_FILE_BYTES = 5 * 1024 * 1024
+EMBEDDED_SECONDS = 10
+MAX_EMBEDDED_ANSWER_BYTES = 16 * 1024 * 1024  # twice the file cap, in base64, and names
 # The answer a child may give (a 50-page bill's lines: under 1 MB), and any string in it.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 MAX_ANSWER_STRING = 2000
@@ -81,51 +92,122 @@ def extract(data: bytes, filename: str, options: Any, seconds: int = QUEUE_SECON
     return Extraction.from_dict(answer["extraction"])
 
 
+def embedded_files(data: bytes) -> list[tuple[str, bytes]]:
+    """The files of a PDF's EmbeddedFiles name tree (:func:`.document.pdf_embedded_files`),
+    read in a child: each at most EMBEDDED_FILE_BYTES once decoded, all together twice that.
+    Odoo's own import inflates every attached file whole in its process (a 0.5 MB PDF held
+    512 MB of zeros). Nothing when the PDF has none, or the child dies or overruns."""
+    from .document import may_have_attached_files  # noqa: PLC0415 - heavy module, rarely needed
+
+    if not may_have_attached_files(data):
+        return []  # most PDFs: no child started
+    job = {"task": "embedded", "data": data, "args": (EMBEDDED_FILE_BYTES,)}
+    try:
+        answer = _run(job, EMBEDDED_SECONDS, max_answer=MAX_EMBEDDED_ANSWER_BYTES)
+    except ExtractionError as exc:
+        _logger.info("attached files of a PDF not read: %s", exc.code)
+        return []
+    return [(str(name), base64.b64decode(content)) for name, content in answer.get("files", [])]
+
+
 def slots() -> int:
-    """Children that may read at once on this host."""
-    configured = os.environ.get("FINCYCLE_SANDBOX_SLOTS", "")
-    if configured.isdigit() and int(configured) > 0:
-        return int(configured)
+    """Children that may read at once on this host: FINCYCLE_SANDBOX_SLOTS, else the cores,
+    at most half the memory (the container's, when it has a limit) per CHILD_MEMORY, at
+    least two."""
+    configured = os.environ.get("FINCYCLE_SANDBOX_SLOTS", "").strip()
+    if configured:
+        try:
+            if int(configured) > 0:
+                return int(configured)
+        except ValueError:
+            pass
+        _logger.warning("FINCYCLE_SANDBOX_SLOTS=%r is not a positive number: ignored", configured)
+    memory = _memory()
+    return max(2, min(os.cpu_count() or 2, memory // (2 * CHILD_MEMORY)))
+
+
+def _memory() -> int:
     try:
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError):
         memory = 4 * CHILD_MEMORY
-    return max(2, min(os.cpu_count() or 2, memory // (2 * CHILD_MEMORY)))
+    try:
+        with open("/sys/fs/cgroup/memory.max") as limit:  # cgroup v2: "max" or bytes
+            return min(memory, int(limit.read().strip()))
+    except (OSError, ValueError):
+        return memory
+
+
+def slot_folder() -> str:
+    """Where the slots' lock files are: SLOT_DIR when the caller set one (the add-on puts it
+    in Odoo's data directory, which no other user can write), else the temporary directory."""
+    return SLOT_DIR or os.path.join(tempfile.gettempdir(), f"{SLOT_DIR_NAME}-{os.getuid()}")
+
+
+def _own_folder(folder: str) -> bool:
+    """The folder exists as a real directory of this user that no one else may write to (in
+    a shared /tmp another user could make it first, or link its files elsewhere)."""
+    try:
+        os.makedirs(os.path.dirname(folder), exist_ok=True)
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return False
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
 @contextlib.contextmanager
-def _slot(seconds: float) -> Iterator[float]:
+def _slot(seconds: float) -> Iterator[tuple[float, int | None]]:
     """One of the host's :func:`slots`, held while the child runs (an exclusive ``flock`` on
-    one of as many files, released by the kernel if this process dies); yields the seconds
-    left of the deadline. Waiting counts against it: past it, the reading overran."""
-    folder = os.path.join(tempfile.gettempdir(), f"{SLOT_DIR_NAME}-{os.getuid()}")
-    os.makedirs(folder, mode=0o700, exist_ok=True)
+    one of as many files, released by the kernel when the last process holding it dies: the
+    child gets the descriptor too); yields the seconds left of the deadline and the
+    descriptor. Waiting counts against the deadline: past it, ``busy``. When the folder is
+    not safely ours, readings go on without a slot (said in the log): a bound of memory must
+    not stop every reading."""
+    folder = slot_folder()
+    if not _own_folder(folder):
+        _logger.warning("sandbox slots unusable in %s: readings are not bounded", folder)
+        yield seconds, None
+        return
     deadline = time.monotonic() + seconds
     count = slots()
     while True:
         for number in range(count):
-            handle = open(os.path.join(folder, f"{number}.lock"), "a+b")
+            path = os.path.join(folder, f"{number}.lock")
+            try:
+                handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+            except OSError:
+                _logger.warning("sandbox slot %s unusable: readings are not bounded", path)
+                yield deadline - time.monotonic(), None
+                return
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                handle.close()
+            except OSError:
+                os.close(handle)
                 continue
             try:
-                yield deadline - time.monotonic()
+                yield deadline - time.monotonic(), handle
             finally:
-                handle.close()  # closing the file releases the lock
+                os.close(handle)  # the lock goes with the last descriptor (the child's)
             return
         if time.monotonic() + SLOT_POLL_SECONDS >= deadline:
-            raise ExtractionError("overrun", msg("reading_too_long", seconds=seconds))
+            raise ExtractionError("busy", msg("reading_busy", seconds=seconds))
         time.sleep(SLOT_POLL_SECONDS)
 
 
-def _run(job: dict, seconds: float) -> dict:
-    with _slot(seconds) as remaining:
-        return _run_child(job, seconds, remaining)
+def _run(job: dict, seconds: float, max_answer: int | None = None) -> dict:
+    with _slot(seconds) as (remaining, lock):
+        return _run_child(job, seconds, remaining, lock, max_answer or MAX_ANSWER_BYTES)
 
 
-def _run_child(job: dict, seconds: float, remaining: float) -> dict:
+def _run_child(
+    job: dict, seconds: float, remaining: float, lock: int | None, max_answer: int
+) -> dict:
     # -P: nothing of the current directory on the child's import path; a session of its own:
     # what the child starts (pdfcost's count) dies with it
     command = [sys.executable, "-P", "-m", "fincycle.extraction.sandbox"]
@@ -136,6 +218,7 @@ def _run_child(job: dict, seconds: float, remaining: float) -> dict:
             stdout=out,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            pass_fds=() if lock is None else (lock,),
         )
         try:
             child.communicate(pickle.dumps(job), timeout=max(remaining, 0.01))
@@ -147,7 +230,7 @@ def _run_child(job: dict, seconds: float, remaining: float) -> dict:
         size = out.seek(0, 2)
         out.seek(0)
         answer = None
-        if child.returncode == 0 and size <= MAX_ANSWER_BYTES:
+        if child.returncode == 0 and size <= max_answer:
             try:
                 answer = json.loads(out.read())
             except ValueError:
@@ -183,8 +266,12 @@ def _bounded(value: Any) -> Any:
 
 def _child() -> int:
     """The child's side: a pickled job on stdin (from Odoo, trusted), JSON on stdout."""
+    parent = os.getppid()
+    _die_with_parent()
+    if os.getppid() != parent:
+        return 3  # the parent died before we could ask to die with it
     job = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - written by our own parent
-    memory = QUICK_MEMORY if job["task"] == "quick" else CHILD_MEMORY
+    memory = CHILD_MEMORY if job["task"] == "extract" else QUICK_MEMORY
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     # CPU time too, inherited by what the child starts; and the first to go when the host
     # runs out of memory (not PostgreSQL)
@@ -203,6 +290,13 @@ def _child() -> int:
             from . import document  # noqa: PLC0415
 
             answer: dict = {"quick": document.pdf_text_pages(job["data"], *job["args"])}
+        elif job["task"] == "embedded":
+            from . import document  # noqa: PLC0415
+
+            found, _too_large = document.pdf_embedded_files(job["data"], *job["args"])
+            files = [[_bounded(n), base64.b64encode(d).decode("ascii")] for n, d in found]
+            sys.stdout.write(json.dumps({"files": files}))  # names bounded, contents whole
+            return 0
         else:
             from . import pipeline  # noqa: PLC0415
 
@@ -214,6 +308,16 @@ def _child() -> int:
         return 2
     sys.stdout.write(json.dumps(_bounded(answer)))
     return 0
+
+
+def _die_with_parent() -> None:
+    """SIGKILL when the parent goes (PR_SET_PDEATHSIG): a reading whose worker was killed
+    must not go on holding memory and a slot. Linux only; elsewhere the deadline's CPU limit
+    still ends it."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

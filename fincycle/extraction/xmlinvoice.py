@@ -177,7 +177,9 @@ def _ordered(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
 def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tuple[str, bytes]]:
     """Files of the catalog's and the pages' ``/AF`` arrays and of file attachment
     annotations (read with pdfminer; [] on any error)."""
-    if not data or b"/EmbeddedFile" not in data:
+    from .document import may_have_attached_files, read_filespecs  # noqa: PLC0415 - pdfium
+
+    if not data or not may_have_attached_files(data):
         return []
     try:
         import io  # noqa: PLC0415
@@ -186,8 +188,6 @@ def _associated_files(data: bytes, max_size: int = 20 * 1024 * 1024) -> list[tup
         from pdfminer.pdfpage import PDFPage  # noqa: PLC0415
         from pdfminer.pdfparser import PDFParser  # noqa: PLC0415
         from pdfminer.pdftypes import resolve1  # noqa: PLC0415
-
-        from .document import read_filespecs  # noqa: PLC0415 - pdfium, only for PDFs
 
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         specs = list(resolve1(document.catalog.get("AF")) or [])

@@ -1,4 +1,5 @@
 from . import (
+    account_document_import_mixin,
     account_invoice_capture,
     account_invoice_capture_decoder,
     account_move,

@@ -2,12 +2,14 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import hashlib
 import logging
+import os
 import time
 from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
+from odoo.tools import config
 
 from fincycle.extraction import crosscheck, sandbox
 from fincycle.extraction.model import Extraction, ExtractionError
@@ -31,7 +33,12 @@ BATCH_SIZE = 20
 # or time limit) before it is left to a person: else it would come first at every run.
 MAX_READ_ATTEMPTS = 3
 # A bill someone is saving while the background read fills it: try again this much later.
+# The host's reading slots (see fincycle.extraction.sandbox) in Odoo's data directory, which
+# no other local user can write, unlike /tmp.
+sandbox.SLOT_DIR = os.path.join(config["data_dir"], "fincycle-sandbox-slots")
 CONCURRENT_EDIT_RETRY = timedelta(minutes=1)
+# When every reading slot of the host stayed taken through a queued reading's deadline.
+BUSY_RETRY = timedelta(minutes=2)
 
 
 class AccountInvoiceCapture(models.Model):
@@ -353,11 +360,26 @@ class AccountInvoiceCapture(models.Model):
                 raise ExtractionError("empty", note("file_missing"))
             return sandbox.extract(raw, self.name, self._capture_options(), seconds)
         except ExtractionError as exc:
-            if exc.code == "overrun" and not in_queue:
+            if exc.code in ("overrun", "busy") and not in_queue:
                 # a busy server, or a file slower than the quick check said: the queue has
-                # three times the time, and the user is not kept waiting for it
-                self._set({"state": "queued", "duration": time.perf_counter() - started})
+                # three times the time, and the user is not kept waiting for it; this was no
+                # attempt the queue should count
+                self._set(
+                    {
+                        "state": "queued",
+                        "attempts": max(self.attempts - 1, 0),
+                        "duration": time.perf_counter() - started,
+                    }
+                )
                 self._decoder()._queue(move, self)
+                return None
+            if exc.code == "busy":
+                # never started: every reading slot of the host stayed taken; its turn comes
+                # at a later run, uncounted
+                self._set({"state": "queued", "attempts": max(self.attempts - 1, 0)})
+                self.env.ref("account_invoice_capture.ir_cron_capture_queue")._trigger(
+                    fields.Datetime.now() + BUSY_RETRY
+                )
                 return None
             self._fail(move, exc.reason.to_dict(), started)
         except Exception as exc:

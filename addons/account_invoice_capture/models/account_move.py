@@ -209,8 +209,13 @@ class AccountMove(models.Model):
         )
 
     def _message_post_after_hook(self, new_message, message_values):
-        files = new_message.attachment_ids
-        if not self.env.context.get("from_alias") or len(files) <= MAX_ALIAS_ATTACHMENTS:
+        if not self.env.context.get("from_alias") or len(self) != 1:
+            return super()._message_post_after_hook(new_message, message_values)
+        # the files Odoo would turn into bills: documents and scans, not logos or signatures
+        files = new_message.attachment_ids.filtered(
+            lambda a: self._should_attach_to_record(a) or (a.mimetype or "").endswith("/xml")
+        )
+        if len(files) <= MAX_ALIAS_ATTACHMENTS or not self.is_purchase_document(True):
             return super()._message_post_after_hook(new_message, message_values)
         # the files stay on this bill's message, neither split into bills nor read
         kept = self.with_context(disable_attachment_import=True)

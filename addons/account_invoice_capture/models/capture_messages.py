@@ -243,6 +243,10 @@ TEMPLATES = {
         "large or too complex for the server). The file is kept; try Re-read, or enter the "
         "bill by hand."
     ),
+    "reading_busy": _lt(
+        "The server was reading other documents for %(seconds)s seconds: this one waits for its "
+        "turn in the queue."
+    ),
     "reading_aborted": _lt(
         "Reading this document was stopped: it needed more memory than the server allows (a "
         "damaged or hostile file). The file is kept; enter the bill by hand."

@@ -24,7 +24,7 @@ from fincycle.extraction import sandbox
 from fincycle.extraction.messages import msg
 from fincycle.extraction.model import ExtractionError
 from fincycle.testing.fake_openai import FakeOpenAI
-from fincycle.testing.hostile_pdfs import nested_forms
+from fincycle.testing.hostile_pdfs import attached_file_pdf, nested_forms
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
 from ..models import account_move as capture_move
@@ -35,6 +35,17 @@ SAMPLES = Path("/work/shared/samples/ocr/files")
 
 
 @tagged("post_install", "-at_install")
+def _logo_png():
+    from PIL import Image  # noqa: PLC0415
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+LOGO_PNG = _logo_png()  # a signature's logo: far below a scan's size
+
+
 class TestCapture(CaptureCase, TransactionCase):
     @classmethod
     def setUpClass(cls):
@@ -486,7 +497,7 @@ class TestCapture(CaptureCase, TransactionCase):
             self.env["account.invoice.capture"]._cron_process_queue()
         self.assertEqual(reads.call_args.args[3], sandbox.QUEUE_SECONDS)
         self.assertEqual(capture.state, "done")
-        self.assertEqual(capture.attempts, 2)
+        self.assertEqual(capture.attempts, 1, "the cut-short reading did not count")
         self.assertEqual(bill.ref, "RE-SLOW-1")
         self.assertAlmostEqual(bill.amount_total, float(printed["total"]), places=2)
 
@@ -499,6 +510,39 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertEqual(bill.capture_id.state, "failed")
         self.assertEqual(bill.capture_id.error_reason["code"], "reading_too_long")
         self.assertIn("took longer than 60 seconds", self.chatter(bill))
+
+    def test_a_queued_reading_that_finds_every_slot_taken_waits_uncounted(self):
+        """Every reading slot of the host stayed taken through the queue's deadline: the
+        document was never read, so it neither fails nor spends one of its attempts."""
+        bill, _printed = self._queued("RE-BUSY-1")
+        capture = bill.capture_id
+        busy = ExtractionError("busy", msg("reading_busy", seconds=60))
+        with patch("fincycle.extraction.sandbox.extract", side_effect=busy):
+            self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(capture.state, "queued")
+        self.assertEqual(capture.attempts, 0)
+        self.assertFalse(capture.error_reason)
+        self.assertNotIn("other documents", self.chatter(bill))
+        self.env["account.invoice.capture"]._cron_process_queue()
+        self.assertEqual(capture.state, "done")
+        self.assertEqual(bill.ref, "RE-BUSY-1")
+
+    def test_files_attached_to_a_pdf_are_not_inflated_in_the_worker(self):
+        """Odoo's import inflated each file attached to a PDF whole in the worker (0.5 MB of
+        PDF, 512 MB of zeros): they are read in a child process, capped; the bill goes on."""
+        bomb = attached_file_pdf(b"\0" * (512 * 1024 * 1024), name=b"big.xml")
+        core = "odoo.addons.account.models.account_document_import_mixin"
+        with (
+            patch(f"{core}.extract_pdf_embedded_files") as inflated,
+            patch(
+                "fincycle.extraction.sandbox.embedded_files", wraps=sandbox.embedded_files
+            ) as read,
+        ):
+            bill = self.upload(bomb, name="bomb.pdf")
+        inflated.assert_not_called()
+        self.assertTrue(read.called)
+        self.assertTrue(bill.capture_id, "the bill and its capture exist")
+        self.assertTrue(bill.capture_id.attachment_id.raw, "the file is kept")
 
     def test_a_reading_of_the_queue_counts_once(self):
         # the negative case: a document read at its first attempt counts one attempt
@@ -537,7 +581,9 @@ class TestCapture(CaptureCase, TransactionCase):
         self.company.alias_domain_id = domain
         self.journal.alias_name = "bills-capture"
         parts = "".join(
-            "--BOUND\r\nContent-Type: application/pdf\r\n"
+            "--BOUND\r\nContent-Type: "
+            + ("image/png" if name.endswith(".png") else "application/pdf")
+            + "\r\n"
             f'Content-Disposition: attachment; filename="{name}"\r\n'
             "Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(data).decode() + "\r\n"
             for name, data in files
@@ -643,8 +689,10 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertTrue(self.review_activity(bills))
 
     def test_mail_alias_at_the_cap_opens_a_bill_per_file(self):
-        # the negative case: as many files as the cap are split and read as usual
+        # the negative case: as many documents as the cap are split and read as usual, and
+        # logos (small images) do not count
         files = [(f"RE-PAIR-{i}.pdf", invoice_pdf(number=f"RE-PAIR-{i}")[0]) for i in range(2)]
+        files += [(f"logo-{i}.png", LOGO_PNG) for i in range(3)]
         with patch.object(capture_move, "MAX_ALIAS_ATTACHMENTS", 2):
             bills = self._mail_to_alias(files, message_id="capture-test-pair")
         self.assertEqual([b.capture_id.state for b in bills], ["queued", "queued"])

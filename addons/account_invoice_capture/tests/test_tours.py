@@ -172,6 +172,31 @@ class TestCaptureTours(FincycleTourCase):
             "accountant",
             ready=NOT_READ_READY,
         )
+        # the same screens for a French-speaking accountant of the Romandie company
+        accountant = self.demo_user("accountant")
+        accountant.lang = "fr_FR"
+        admin.lang = "fr_FR"
+        alpenrose = self.env.ref("fincycle_demo.alpenrose_captured_bill_2").company_id
+        accountant.company_id = alpenrose
+        self.screenshot(
+            "capture_tab_review_fr",
+            self.bill_url("fincycle_demo.alpenrose_captured_bill_2"),
+            "accountant",
+            ready=CAPTURE_TAB_READY,
+        )
+        self.screenshot(
+            "capture_queue_fr",
+            "/odoo/action-account_invoice_capture.action_account_invoice_capture",
+            "accountant",
+            ready=LIST_READY,
+        )
+        self.screenshot(
+            "capture_settings_fr",
+            "/odoo/settings#account",
+            "admin",
+            ready=SETTING_READY % {"field": "capture_alias_hourly_limit"},
+        )
+        accountant.write({"lang": "de_CH", "company_id": bill.company_id.id})
         self.screenshot(
             "bill_to_review_list",
             "/odoo/action-account.action_move_in_invoice_type",
