@@ -394,6 +394,8 @@ def test_a_clean_text_layer_is_read_as_text():
         (["Be\u0662lin", "Ge\u0433many"] * 3 + ["Hotel"] * 40, True),
         (["Hello!", "Achtung!", "e-mail:", "N\u00ba"] * 5 + ["Hotel"] * 40, False),
         (["Consu!t!ng"] * 3, False),  # too few words to judge
+        (["Fr!edr!chstrasse", "Nordkana\u0627st\u0662asse"] + ["Hotel"] * 130, True),
+        (["Fr!edr!chstrasse"] + ["Hotel"] * 130, False),  # one odd word is no OCR layer
     ],
 )
 def test_garbled_ocr_counts_words_that_mix_scripts(words, garbled):
