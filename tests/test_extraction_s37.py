@@ -334,3 +334,15 @@ def test_attached_files_are_read_in_a_child_and_capped():
     assert sandbox.embedded_files(bomb) == []
     assert sandbox.embedded_files(b"%PDF-1.7 not a pdf /EmbeddedFile") == []
     assert sandbox.embedded_files(_pdf(NO_VAT_PAGE)) == []
+
+
+def test_only_xml_comes_back_of_attached_files_and_names_lose_control_characters():
+    """A PDF in a PDF is not handed back to be opened again (three levels of them made 146
+    children and 1.3 GB), and a NUL in a file's name made PostgreSQL refuse the bill."""
+    xml = b"\xef\xbb\xbf<?xml version='1.0'?><Invoice/>"
+    assert sandbox.embedded_files(attached_file_pdf(xml, name=b"invoice.xml\\000")) == [
+        ("invoice.xml", xml)
+    ]
+    inner = attached_file_pdf(xml)
+    assert sandbox.embedded_files(attached_file_pdf(inner, name=b"inner.pdf")) == []
+    assert sandbox._bounded({"name": "a\x00b\x1fc\td"}) == {"name": "abc\td"}

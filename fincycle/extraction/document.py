@@ -628,8 +628,10 @@ def _name_tree(node, resolve, depth: int = 0):
 
 
 def _pdf_string(value) -> str:
+    """A PDF string as text, without control characters (a file named "invoice.xml\\0")."""
     if isinstance(value, bytes):
         if value.startswith((b"\xfe\xff", b"\xff\xfe")):
-            return value.decode("utf-16", "replace")
-        return value.decode("latin-1")
-    return str(value)
+            value = value.decode("utf-16", "replace")
+        else:
+            value = value.decode("latin-1")
+    return re.sub(r"[\x00-\x1f\x7f]", "", str(value))

@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import resource
 import signal
 import stat
@@ -60,13 +61,15 @@ QUEUE_SECONDS = 60
 SLOT_DIR_NAME = "fincycle-sandbox-slots"
 SLOT_DIR = ""  # set by the caller (Odoo's data directory); else the temporary directory
 SLOT_POLL_SECONDS = 0.05
-# Files attached to a PDF (a Factur-X XML: tens of kB), read for Odoo's import.
-EMBEDDED_FILE_BYTES = 5 * 1024 * 1024
+# XML files attached to a PDF (a Factur-X XML: tens of kB), read for Odoo's import, which
+# parses each into a tree in the worker (30 times its size for a file of empty elements).
+EMBEDDED_FILE_BYTES = 2 * 1024 * 1024
 EMBEDDED_SECONDS = 10
-MAX_EMBEDDED_ANSWER_BYTES = 16 * 1024 * 1024  # twice the file cap, in base64, and names
+MAX_EMBEDDED_ANSWER_BYTES = 8 * 1024 * 1024  # twice the file cap, in base64, and names
 # The answer a child may give (a 50-page bill's lines: under 1 MB), and any string in it.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 MAX_ANSWER_STRING = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def quick_to_read(data: bytes, max_pages: int, max_objects: int) -> bool:
@@ -103,7 +106,9 @@ def embedded_files(data: bytes) -> list[tuple[str, bytes]]:
         return []  # most PDFs: no child started
     job = {"task": "embedded", "data": data, "args": (EMBEDDED_FILE_BYTES,)}
     try:
-        answer = _run(job, EMBEDDED_SECONDS, max_answer=MAX_EMBEDDED_ANSWER_BYTES)
+        # no reading slot: a 1 GB child for seconds, as the quick check, and an e-invoice
+        # must not be dropped because scans are being read
+        answer = _run(job, EMBEDDED_SECONDS, max_answer=MAX_EMBEDDED_ANSWER_BYTES, slot=False)
     except ExtractionError as exc:
         _logger.info("attached files of a PDF not read: %s", exc.code)
         return []
@@ -200,7 +205,9 @@ def _slot(seconds: float) -> Iterator[tuple[float, int | None]]:
         time.sleep(SLOT_POLL_SECONDS)
 
 
-def _run(job: dict, seconds: float, max_answer: int | None = None) -> dict:
+def _run(job: dict, seconds: float, max_answer: int | None = None, slot: bool = True) -> dict:
+    if not slot:
+        return _run_child(job, seconds, seconds, None, max_answer or MAX_ANSWER_BYTES)
     with _slot(seconds) as (remaining, lock):
         return _run_child(job, seconds, remaining, lock, max_answer or MAX_ANSWER_BYTES)
 
@@ -210,7 +217,7 @@ def _run_child(
 ) -> dict:
     # -P: nothing of the current directory on the child's import path; a session of its own:
     # what the child starts (pdfcost's count) dies with it
-    command = [sys.executable, "-P", "-m", "fincycle.extraction.sandbox"]
+    command = [sys.executable, "-P", "-m", "fincycle.extraction.sandbox", str(os.getpid())]
     with tempfile.TemporaryFile() as out:
         child = subprocess.Popen(  # noqa: S603 - our own module; the job goes through stdin
             command,
@@ -256,6 +263,7 @@ def _bounded(value: Any) -> Any:
     """The answer with every string cut to MAX_ANSWER_STRING characters: a file's own words
     (an attachment's name of 8 MB) come back in messages."""
     if isinstance(value, str):
+        value = _CONTROL.sub("", value)  # a NUL in a file's name: PostgreSQL refuses it
         return value if len(value) <= MAX_ANSWER_STRING else value[:MAX_ANSWER_STRING] + "…"
     if isinstance(value, dict):
         return {k: _bounded(v) for k, v in value.items()}
@@ -266,7 +274,7 @@ def _bounded(value: Any) -> Any:
 
 def _child() -> int:
     """The child's side: a pickled job on stdin (from Odoo, trusted), JSON on stdout."""
-    parent = os.getppid()
+    parent = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else os.getppid()
     _die_with_parent()
     if os.getppid() != parent:
         return 3  # the parent died before we could ask to die with it
@@ -294,7 +302,11 @@ def _child() -> int:
             from . import document  # noqa: PLC0415
 
             found, _too_large = document.pdf_embedded_files(job["data"], *job["args"])
-            files = [[_bounded(n), base64.b64encode(d).decode("ascii")] for n, d in found]
+            files = [
+                [_bounded(n), base64.b64encode(d).decode("ascii")]
+                for n, d in found
+                if _looks_like_xml(d)  # an e-invoice; a PDF in a PDF is not opened again
+            ]
             sys.stdout.write(json.dumps({"files": files}))  # names bounded, contents whole
             return 0
         else:
@@ -308,6 +320,11 @@ def _child() -> int:
         return 2
     sys.stdout.write(json.dumps(_bounded(answer)))
     return 0
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") or head[:4] in (b"\xff\xfe<\x00", b"\xfe\xff\x00<")
 
 
 def _die_with_parent() -> None:

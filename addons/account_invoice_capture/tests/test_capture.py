@@ -27,6 +27,7 @@ from fincycle.testing.fake_openai import FakeOpenAI
 from fincycle.testing.hostile_pdfs import attached_file_pdf, nested_forms
 from fincycle.testing.invoices import CH_IBAN, CH_VAT, DE_IBAN, DE_VAT, invoice_pdf, qr_payload
 
+from ..models import account_document_import_mixin as capture_mixin
 from ..models import account_move as capture_move
 from ..models.account_invoice_capture import MAX_READ_ATTEMPTS
 from .common import CaptureCase
@@ -543,6 +544,24 @@ class TestCapture(CaptureCase, TransactionCase):
         self.assertTrue(read.called)
         self.assertTrue(bill.capture_id, "the bill and its capture exist")
         self.assertTrue(bill.capture_id.attachment_id.raw, "the file is kept")
+
+    def test_attached_files_of_one_e_mail_share_one_budget(self):
+        """Fifty small PDFs each carrying megabytes of XML made gigabytes of trees in the
+        worker: past the budget of the whole upload or e-mail, PDFs are not unwrapped (the
+        capture still reads each in its child)."""
+        xml = b"<?xml version='1.0'?><Invoice>" + b"<a/>" * 1000 + b"</Invoice>"
+        attachments = self.env["ir.attachment"].create(
+            [
+                {"name": f"{i}.pdf", "raw": attached_file_pdf(xml), "mimetype": "application/pdf"}
+                for i in range(3)
+            ]
+        )
+        Move = self.env["account.move"]
+        files_data = Move._to_files_data(attachments)
+        with patch.object(capture_mixin, "UNWRAP_BUDGET_BYTES", 2 * len(xml)):
+            embedded = Move._unwrap_attachments(files_data)
+        self.assertEqual([f["raw"] for f in embedded], [xml, xml], "the third PDF is past it")
+        self.assertEqual(len(Move._unwrap_attachments(files_data)), 3)  # the negative case
 
     def test_a_reading_of_the_queue_counts_once(self):
         # the negative case: a document read at its first attempt counts one attempt
