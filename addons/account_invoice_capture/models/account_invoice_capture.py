@@ -33,12 +33,12 @@ BATCH_SIZE = 20
 # or time limit) before it is left to a person: else it would come first at every run.
 MAX_READ_ATTEMPTS = 3
 # A bill someone is saving while the background read fills it: try again this much later.
-# The host's reading slots (see fincycle.extraction.sandbox) in Odoo's data directory, which
-# no other local user can write, unlike /tmp.
-sandbox.SLOT_DIR = os.path.join(config["data_dir"], "fincycle-sandbox-slots")
 CONCURRENT_EDIT_RETRY = timedelta(minutes=1)
 # When every reading slot of the host stayed taken through a queued reading's deadline.
 BUSY_RETRY = timedelta(minutes=2)
+# The host's reading slots (see fincycle.extraction.sandbox) in Odoo's data directory, which
+# no other local user can write, unlike /tmp.
+sandbox.SLOT_DIR = os.path.join(config["data_dir"], "fincycle-sandbox-slots")
 
 
 class AccountInvoiceCapture(models.Model):
