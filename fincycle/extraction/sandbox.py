@@ -300,12 +300,13 @@ def _child() -> int:
             answer: dict = {"quick": document.pdf_text_pages(job["data"], *job["args"])}
         elif job["task"] == "embedded":
             from . import document  # noqa: PLC0415
+            from .xmlinvoice import looks_like_xml  # noqa: PLC0415
 
             found, _too_large = document.pdf_embedded_files(job["data"], *job["args"])
             files = [
                 [_bounded(n), base64.b64encode(d).decode("ascii")]
                 for n, d in found
-                if _looks_like_xml(d)  # an e-invoice; a PDF in a PDF is not opened again
+                if looks_like_xml(d)  # an e-invoice; a PDF in a PDF is not opened again
             ]
             sys.stdout.write(json.dumps({"files": files}))  # names bounded, contents whole
             return 0
@@ -320,11 +321,6 @@ def _child() -> int:
         return 2
     sys.stdout.write(json.dumps(_bounded(answer)))
     return 0
-
-
-def _looks_like_xml(data: bytes) -> bool:
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<") or head[:4] in (b"\xff\xfe<\x00", b"\xfe\xff\x00<")
 
 
 def _die_with_parent() -> None:

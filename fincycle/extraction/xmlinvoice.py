@@ -161,7 +161,8 @@ def extract_embedded_xml(doc) -> Extraction | None:
     return None
 
 
-def _looks_like_xml(data: bytes) -> bool:
+def looks_like_xml(data: bytes) -> bool:
+    """Whether bytes begin as XML does (after a byte-order mark and blanks)."""
     head = data[:64].lstrip(b"\xef\xbb\xbf\xfe\xff\x00 \t\r\n")
     return head.startswith(b"<")
 
@@ -170,7 +171,7 @@ def _ordered(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     """The standard names first, then any ``.xml``, then other files whose content is XML."""
     known = [f for f in files if f[0].strip().lower() in KNOWN_NAMES]
     xml = [f for f in files if f not in known and f[0].strip().lower().endswith(".xml")]
-    sniffed = [f for f in files if f not in known and f not in xml and _looks_like_xml(f[1])]
+    sniffed = [f for f in files if f not in known and f not in xml and looks_like_xml(f[1])]
     return known + xml + sniffed
 
 

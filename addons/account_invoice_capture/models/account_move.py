@@ -223,10 +223,9 @@ class AccountMove(models.Model):
         Decoder = self.env["account.invoice.capture.decoder"]
         reason = note("alias_too_many_files", count=len(files), limit=MAX_ALIAS_ATTACHMENTS)
         no_capture = self.env["account.invoice.capture"]  # nothing read: the reviewer decides
-        for move in self:
-            bill = move.with_context(lang=move._capture_lang(self.env.user))
-            bill.message_post(body=Decoder._render(bill, reason))
-            Decoder._schedule_review(bill, no_capture, [reason])
+        bill = self.with_context(lang=self._capture_lang(self.env.user))
+        bill.message_post(body=Decoder._render(bill, reason))
+        Decoder._schedule_review(bill, no_capture, [reason])
         return result
 
     # --- user actions -----------------------------------------------------------------------
